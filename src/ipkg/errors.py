@@ -1,0 +1,61 @@
+"""The exceptions of ipkg: one base class and one subclass per stage.
+
+Messages name the file, the position and what is wrong, so the CLI can print them as one line.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "IpkgError",
+    "InputError",
+    "ExtractionError",
+    "GroundingError",
+    "ShapesError",
+    "OntologyError",
+    "StoreError",
+    "QueryError",
+]
+
+
+class IpkgError(Exception):
+    """Base class of every error ipkg raises on purpose."""
+
+
+class InputError(IpkgError, ValueError):
+    """An input file or record cannot be read: names the file (and record or line) and the cause."""
+
+    def __init__(self, path: str, reason: str, *, record: int | str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.record = record
+        self.line = line
+        where = path
+        if line is not None:
+            where += f":{line}"
+        if record is not None:
+            where += f" (record {record})"
+        super().__init__(f"{where}: {reason}")
+
+
+class ExtractionError(IpkgError):
+    """An extractor failed on a document that was read correctly (a bug: report it)."""
+
+
+class GroundingError(IpkgError):
+    """The lexicon is missing or malformed."""
+
+
+class ShapesError(IpkgError):
+    """The SHACL shapes cannot be loaded, or data does not conform (see the report)."""
+
+
+class OntologyError(IpkgError):
+    """The ontology cannot be loaded, is inconsistent or has unsatisfiable classes."""
+
+
+class StoreError(IpkgError, OSError):
+    """A triple store cannot be reached or refused a request."""
+
+
+class QueryError(IpkgError, ValueError):
+    """A SPARQL query is malformed or unknown."""

@@ -1,0 +1,34 @@
+"""Extraction: sentences, abbreviations, grounded mentions, the study's design, findings.
+
+``extract_document(doc)`` runs every extractor over one :class:`~ipkg.models.Document` and returns an
+:class:`~ipkg.models.Extraction`. The grounder (lexicon + automaton) is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..models import Document, Extraction
+
+__all__ = ["extract_document", "get_grounder"]
+
+
+@functools.lru_cache(maxsize=1)
+def get_grounder():  # type: ignore[no-untyped-def]
+    """The process-wide grounder over the shipped lexicon."""
+    from ..ground.matcher import Grounder
+
+    return Grounder.default()
+
+
+def extract_document(doc: Document, grounder=None) -> Extraction:  # type: ignore[no-untyped-def]
+    """Every extraction of one document."""
+    from .design import extract_study_facts
+    from .findings import extract_findings
+    from .mentions import extract_mentions
+
+    grounder = grounder if grounder is not None else get_grounder()
+    mentions, abbreviations = extract_mentions(doc, grounder)
+    facts = extract_study_facts(doc, mentions)
+    findings = extract_findings(doc, mentions)
+    return Extraction(document=doc, mentions=mentions, abbreviations=abbreviations, facts=facts, findings=findings)

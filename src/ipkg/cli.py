@@ -1,0 +1,218 @@
+"""The ``kg`` command line: thin commands over the library (``ipkg.pipeline``, ``ipkg.validate``, ``ipkg.query``).
+
+Exit codes: 0 success (and the graph conforms); 1 the data failed (SHACL violations, input records skipped or
+rejected); 2 usage error; 3 environment or internal failure (store unreachable, reasoner crash).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import click
+
+from .errors import InputError, IpkgError, QueryError, ShapesError, StoreError
+
+__all__ = ["main"]
+
+EXIT_DATA = 1
+EXIT_ENV = 3
+
+logger = logging.getLogger("ipkg")
+
+FORMAT_OPTION = click.option(
+    "--format", "-f", "fmt", default=None,
+    type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"]),
+    help="Output serialisation (default: from the output file's extension, else turtle).",
+)
+BASE_OPTION = click.option(
+    "--base-iri", default=None, metavar="IRI", envvar="IPKG_BASE_IRI",
+    help="Base of minted data IRIs (default https://w3id.org/ipkg/id/; env IPKG_BASE_IRI).",
+)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("ipkg")
+    except metadata.PackageNotFoundError:  # running from a checkout without install
+        return "0+unknown"
+
+
+class _Failure(click.ClickException):
+    """A ClickException with a chosen exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), "--version", prog_name="kg")
+@click.option("-v", "--verbose", count=True, help="More log output (-v stages, -vv debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
+    """ipkg: immunopsychiatry abstracts to a validated, queryable RDF knowledge graph.
+
+    \b
+    Exit codes: 0 success; 1 the data failed (SHACL violations, records skipped);
+                2 usage error; 3 environment or internal failure.
+    """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True)
+    ctx.obj = {"verbose": verbose, "quiet": quiet}
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (written atomically). Default: the graph goes to stdout.")
+@FORMAT_OPTION
+@BASE_OPTION
+@click.option("--no-validate", is_flag=True, help="Do not run SHACL validation.")
+@click.option("--keep-invalid", is_flag=True, help="Write the graph even when SHACL finds violations.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad input record (default: skip and report).")
+@click.option("--input-format", default=None, help="Force a reader (default: chosen by content).")
+@click.pass_context
+def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt: str | None, base_iri: str | None,
+          no_validate: bool, keep_invalid: bool, strict: bool, input_format: str | None) -> None:
+    """Build the knowledge graph of abstracts (files, folders, globs, or - for stdin).
+
+    \b
+    Examples:
+      kg build seeds -o kg.ttl
+      kg build pubmed.xml.gz exports/*.nbib -o kg.nq
+      cat abstract.txt | kg build - > kg.ttl
+    """
+    from .pipeline import BuildOptions, build as run_build, serialise_result
+    from .rdf.serialize import format_for_path
+    from .vocab import DEFAULT_BASE
+
+    fmt = fmt or (format_for_path(output) if output else "turtle")
+    options = BuildOptions(output=output, fmt=fmt, base_iri=base_iri or DEFAULT_BASE, validate=not no_validate,
+                           keep_invalid=keep_invalid, strict=strict, input_format=input_format)
+    try:
+        result = run_build(inputs, options, stdin=lambda: sys.stdin.buffer.read())
+    except InputError as err:
+        raise _Failure(f"{err} (stopped: --strict)", EXIT_DATA) from err
+    except ShapesError as err:
+        raise _Failure(str(err), EXIT_ENV) from err
+    except IpkgError as err:
+        raise _Failure(str(err), EXIT_DATA) from err
+    for error in result.errors:
+        click.echo(f"skipped: {error}", err=True)
+    for line in result.duplicates:
+        click.echo(f"duplicate: {line}", err=True)
+    report = result.report
+    if report is not None and report.results:
+        click.echo(report.text(), err=True)
+    if output is None and (report is None or report.conforms or keep_invalid):
+        sys.stdout.buffer.write(serialise_result(result, fmt))
+    summary = (f"read {result.records_read} records, built {result.studies} studies"
+               f", skipped {len(result.errors)}, duplicates {len(result.duplicates)}")
+    if report is not None:
+        summary += f"; SHACL: {'conforms' if report.conforms else f'{len(report.violations)} violations'}"
+    if output is not None:
+        summary += f"; wrote {output} ({result.triples} triples)" if result.written else f"; {output} NOT written"
+    if not ctx.obj["quiet"]:
+        click.echo(summary, err=True)
+    if report is not None and not report.conforms:
+        ctx.exit(EXIT_DATA)
+    if result.errors:
+        ctx.exit(EXIT_DATA)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A SHACL shapes file (default: the shipped shapes/ipkg-shapes.ttl).")
+@click.pass_context
+def validate(ctx: click.Context, files: tuple[Path, ...], shapes: Path | None) -> None:
+    """Validate RDF files against the SHACL shapes; exit 1 on violations.
+
+    \b
+    Example:
+      kg validate kg.ttl
+    """
+    from rdflib import Dataset
+
+    from .validate import load_shapes, validate_graph
+
+    data = Dataset(default_union=True)
+    for path in files:
+        try:
+            data.parse(path)
+        except Exception as err:  # rdflib raises many parser exception types
+            raise _Failure(f"{path}: not valid RDF: {err}", EXIT_DATA) from err
+    try:
+        report = validate_graph(data, shapes=load_shapes(str(shapes) if shapes else None))
+    except ShapesError as err:
+        raise _Failure(str(err), EXIT_ENV) from err
+    click.echo(report.text())
+    if not report.conforms:
+        ctx.exit(EXIT_DATA)
+
+
+@main.command()
+@click.argument("args", nargs=-1)
+@click.option("-q", "--query-file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Read the SPARQL query from a .rq file.")
+@click.option("-n", "--name", default=None, help="Run a shipped competency query by name (see --list).")
+@click.option("--list", "list_", is_flag=True, help="List the shipped competency queries.")
+@click.option("--output", "-O", "out_fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              help="Result format.")
+def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list_: bool, out_fmt: str) -> None:
+    """Run SPARQL over graph files: kg query FILE... (QUERY | -q FILE.rq | --name NAME).
+
+    \b
+    Examples:
+      kg query kg.ttl 'SELECT ?s WHERE { ?s a <https://w3id.org/ipkg/ontology#Study> }'
+      kg query kg.ttl --name studies-by-design --output csv
+      kg query --list
+    """
+    from .query import format_result, get_query, list_queries, load_store, run_query
+
+    if list_:
+        for named in list_queries():
+            click.echo(f"{named.name:<34} {named.question}")
+        return
+    files = list(args)
+    if query_file is not None:
+        text = query_file.read_text(encoding="utf-8")
+    elif name is not None:
+        try:
+            text = get_query(name).text
+        except QueryError as err:
+            raise click.UsageError(str(err)) from err
+    else:
+        if len(files) < 2:
+            raise click.UsageError("give graph files and a query (or -q FILE.rq / --name NAME)")
+        text = files.pop()
+    if not files:
+        raise click.UsageError("give at least one graph file")
+    try:
+        store = load_store(files)
+        result = run_query(store, text)
+    except InputError as err:
+        raise _Failure(str(err), EXIT_DATA) from err
+    except QueryError as err:
+        raise click.UsageError(str(err)) from err
+    click.echo(format_result(result, out_fmt))
+
+
+def _register_optional() -> None:
+    """Sub-commands that live next to their stage's code."""
+    try:
+        from .cli_publish import load, serve
+    except ImportError:  # pragma: no cover - the publish module is part of the package
+        return
+    main.add_command(load)
+    main.add_command(serve)
+
+
+_register_optional()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

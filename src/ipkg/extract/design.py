@@ -1,0 +1,259 @@
+"""The study's design class and design facts, from cue phrases of the text and the record's publication types.
+
+The rules are written for the family of clinical, preclinical and review abstracts, never for a given abstract:
+each cue is a phrase that any methods section or PubMed publication type uses for that design. The design is the
+most specific that fits (CONTRACT.md): meta-analysis > systematic review > review (when the text says it is one)
+> trial > case report > animal > in vitro > observational.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Arm, Document, Mention, StudyFacts
+from .numbers import NUMBER, parse_number
+from .population import extract_population
+from .sample_size import extract_sample_size
+
+__all__ = ["classify_design", "extract_study_facts"]
+
+_I = re.IGNORECASE
+
+_PUBTYPE_DESIGN = (
+    ("meta-analysis", "MetaAnalysis"),
+    ("systematic review", "SystematicReview"),
+    ("randomized controlled trial", "RandomizedControlledTrial"),
+    ("case reports", "CaseReport"),
+    ("clinical trial, phase", "NonRandomizedTrial"),
+    ("controlled clinical trial", "NonRandomizedTrial"),
+    ("clinical trial", "NonRandomizedTrial"),
+    ("observational study", "ObservationalStudy"),
+    ("review", "Review"),
+)
+
+_META = re.compile(r"\bmeta[- ]?analys[ie]s\b|\bmeta[- ]?regression|\bpooled analysis of (?:\w+ ){0,3}(?:studies|trials)", _I)
+_SYSTEMATIC = re.compile(r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review", _I)
+_REVIEW_SELF = re.compile(
+    r"\b(?:this|the present|our|current|a|the) (?:narrative |comprehensive |critical |brief |mini[- ]?|short )?"
+    r"(?:review|overview|mini-review)\b(?! of (?:the )?(?:medical )?records)"
+    r"|\bwe (?:review|summari[sz]e|discuss|provide an overview|highlight|outline)\b"
+    r"|\b(?:article|paper|chapter|manuscript) (?:reviews|summari[sz]es|discusses|provides an overview)\b"
+    r"|\breview(?:s|ed)? (?:the |recent |current )*(?:evidence|literature|findings|advances|progress|studies)\b"
+    r"|\b(?:aim|purpose|goal) of this (?:article|paper|review) is to (?:summari[sz]e|review|discuss)",
+    _I,
+)
+_RANDOMISED = re.compile(
+    r"\brandomi[sz]ed\b|\brandomi[sz]ation\b|\brandomly (?:assigned|allocated|divided)|\bRCT\b", _I
+)
+_TRIAL = re.compile(r"\btrial\b|\bplacebo\b|\bsham\b|\bassigned to\b|\ballocated to\b", _I)
+_OWN_TRIAL = re.compile(
+    r"\b(?:we|this|the present|our) (?:\w+[ ,-]+){0,6}(?:trial|study)\b|\bwere (?:randomi[sz]ed|randomly)\b"
+    r"|\bwill be (?:randomi[sz]ed|randomly)|\bparticipants\b|\bpatients (?:were|received)\b|\bprotocol\b",
+    _I,
+)
+_NONRANDOM_TRIAL = re.compile(
+    r"\bopen[- ]label\b|\bsingle[- ]arm\b|\bnon[- ]?randomi[sz]ed\b|\buncontrolled (?:trial|study)\b"
+    r"|\bphase (?:I|1)\b(?![I/])|\bpilot (?:trial|study) of\b|\bproof[- ]of[- ]concept (?:trial|study)\b",
+    _I,
+)
+_CASE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|the|an) (?:case|patient)\b"
+                   r"|\ba \d+-year-old (?:man|woman|male|female|boy|girl|patient)\b", _I)
+_ANIMAL = re.compile(
+    r"\b(?:mice|mouse|rats?|rodents?|murine|zebrafish|primates?|macaques?|piglets?|animals)\b"
+    r"|\bC57BL|\bSprague[- ]Dawley\b|\bWistar\b|\bknock-?out\b",
+    _I,
+)
+_IN_VITRO = re.compile(r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bBV-?2 cells\b|\bprimary cultures?\b", _I)
+_HUMAN_SUBJECTS = re.compile(
+    r"\b(?:patients|participants|subjects|individuals|volunteers|adults|children|adolescents|women|men|"
+    r"veterans|inpatients|outpatients|cohort|people|persons)\b",
+    _I,
+)
+_OBSERVATIONAL = re.compile(
+    r"\bcross[- ]sectional\b|\bcohort\b|\bcase[- ]control\b|\bprospective(?:ly)?\b|\bretrospective(?:ly)?\b"
+    r"|\blongitudinal\b|\bpopulation[- ]based\b|\bwe (?:measured|examined|assessed|investigated|compared|recruited)"
+    r"|\bwere (?:recruited|enrolled|included|assessed|compared)\b|\bhealthy controls?\b|\bpost[- ]?mortem\b",
+    _I,
+)
+
+
+def classify_design(doc: Document) -> str | None:
+    """The contract's design class for ``doc``, or ``None`` when the text does not let a reader decide.
+
+    >>> classify_design(Document("x", "A trial", "Patients were randomly assigned to drug or placebo."))
+    'RandomizedControlledTrial'
+    """
+    text = f"{doc.title}\n{doc.abstract}"
+    title = doc.title
+    pubtypes = " | ".join(p.lower() for p in doc.publication_types)
+    if _META.search(title) or "meta-analysis" in pubtypes or _META.search(text):
+        return "MetaAnalysis"
+    if _SYSTEMATIC.search(text) or "systematic review" in pubtypes:
+        return "SystematicReview"
+    review_in_title = re.search(r"\b(?:review|overview|advances in|progress in|update on)\b", title, _I)
+    review_self = _REVIEW_SELF.search(text)
+    randomised = _RANDOMISED.search(text) and _TRIAL.search(text)
+    own_trial = randomised and _OWN_TRIAL.search(text)
+    if (review_in_title or review_self) and not own_trial:
+        return "Review"
+    if own_trial or "randomized controlled trial" in pubtypes:
+        return "RandomizedControlledTrial"
+    if _CASE.search(text) or "case reports" in pubtypes:
+        return "CaseReport"
+    if _NONRANDOM_TRIAL.search(text) and _HUMAN_SUBJECTS.search(text):
+        return "NonRandomizedTrial"
+    for needle, design in _PUBTYPE_DESIGN:
+        if needle in pubtypes and design not in ("Review",):
+            return design
+    animal = len(_ANIMAL.findall(text))
+    human = len(_HUMAN_SUBJECTS.findall(text))
+    if animal and animal >= human:
+        return "AnimalStudy"
+    if _IN_VITRO.search(text) and not human:
+        return "InVitroStudy"
+    if human and _OBSERVATIONAL.search(text):
+        return "ObservationalStudy"
+    if "review" in pubtypes:
+        return "Review"
+    if animal:
+        return "AnimalStudy"
+    return None
+
+
+_BLINDING = (
+    (re.compile(r"\btriple[- ](?:blind|mask)", _I), "triple-blind"),
+    (re.compile(r"\bdouble[- ](?:blind|mask)", _I), "double-blind"),
+    (re.compile(r"\b(?:single[- ]blind|single[- ]mask|rater[- ]blind|assessor[- ]blind)", _I), "single-blind"),
+    (re.compile(r"\bopen[- ]label\b|\bunblinded\b", _I), "open-label"),
+)
+_CONTROLS = (
+    (re.compile(r"\bplacebo\b", _I), "placebo"),
+    (re.compile(r"\bsham\b", _I), "sham"),
+    (re.compile(r"\bwait[- ]?(?:ing[- ])?list\b", _I), "waitlist"),
+    (re.compile(r"\b(?:treatment as usual|usual care|standard care)\b", _I), "usual-care"),
+    (re.compile(r"\bactive(?:[- ]controlled| control| comparator)\b", _I), "active"),
+)
+_PHASE = re.compile(r"\bphase\s+(IV|III|II|I|[1-4])(?:[ab])?(?:\s*/\s*(IV|III|II|I|[1-4]))?\b", _I)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_SINGLE_CENTRE = re.compile(r"\bsingle[- ]?(?:cent(?:er|re)|site)\b|\bmonocent(?:er|re)|\bunicent(?:er|re)", _I)
+_N_CENTRES = re.compile(rf"\b(?:at|in|from|across)\s+({NUMBER})\s+(?:[\w-]+\s+){{0,4}}(?:cent(?:er|re)s|sites|hospitals|clinics)\b", _I)
+_RATIO = re.compile(r"\b(\d{1,2}(?:\s*:\s*\d{1,2})+)\s*(?:ratio|allocation|randomi[sz]ation)|\b(?:ratio|allocation) of\s+(\d{1,2}(?:\s*:\s*\d{1,2})+)", _I)
+_DURATION = re.compile(
+    rf"\b(?:for|over|during|of)\s+({NUMBER})\s+(weeks?|months?|days?|years?)\b|\b({NUMBER})[- ](week|month|day|year)\b", _I
+)
+_PRIMARY = re.compile(r"\bprimary (?:outcome|end ?point|efficacy (?:outcome|measure))(?: measure)?s?\s+(?:was|were|is|will be)\s+(?:the\s+)?([^.;]{3,160})", _I)
+_POOLED = re.compile(
+    rf"\b({NUMBER})\s+(?:\w+[- ]){{0,3}}(?:studies|trials|RCTs|articles|publications|cohorts)\b"
+    r"(?:\s+(?:were|was|met|with|involving|including|comprising|included|fulfilled)\b)?",
+    _I,
+)
+_POOLED_INCLUDE = re.compile(r"\b(?:include[sd]?|identified|yielded|retained|analy[sz]ed|pooled)\s+(?:data from\s+)?$", _I)
+
+
+def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> StudyFacts:
+    """Design class and design facts of ``doc`` (mentions ground the arms' interventions)."""
+    text = f"{doc.title}\n{doc.abstract}"
+    design = classify_design(doc)
+    is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
+    blinding = next((name for rx, name in _BLINDING if rx.search(text)), None) if not is_review else None
+    controls = tuple(name for rx, name in _CONTROLS if rx.search(text)) if not is_review else ()
+    phase = None
+    if not is_review and (m := _PHASE.search(text)):
+        first = _ROMAN.get(m.group(1), m.group(1).upper())
+        phase = first if not m.group(2) else f"{first}/{_ROMAN.get(m.group(2), m.group(2).upper())}"
+    centres = None
+    if not is_review:
+        if _SINGLE_CENTRE.search(text):
+            centres = 1
+        elif m := _N_CENTRES.search(text):
+            centres = parse_number(m.group(1))
+    ratio = None
+    if m := _RATIO.search(text):
+        ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
+    arms = () if is_review else _extract_arms(doc.abstract, mentions)
+    sample = extract_sample_size(doc, design, arms)
+    populations, species, models = extract_population(text, design)
+    duration = None
+    if not is_review and (m := _DURATION.search(text)):
+        value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        n = parse_number(value)
+        if n:
+            unit = unit.lower().rstrip("s")
+            duration = f"{n} {unit}{'s' if n != 1 else ''}"
+    primary = None
+    if m := _PRIMARY.search(text):
+        primary = m.group(1).strip()
+    return StudyFacts(
+        design=design,
+        sample_size=sample,
+        randomized=True if design == "RandomizedControlledTrial" else (False if design == "NonRandomizedTrial" else None),
+        blinding=blinding,
+        control=controls[0] if controls else None,
+        phase=phase,
+        centres=centres,
+        allocation_ratio=ratio,
+        arms=arms,
+        populations=populations,
+        species=species,
+        models=models,
+        duration=duration,
+        primary_outcome=primary,
+        studies_pooled=_studies_pooled(text) if is_review else None,
+    )
+
+
+def _studies_pooled(text: str) -> int | None:
+    for m in _POOLED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() - 12 : m.end()]
+        if _POOLED_INCLUDE.search(before) or re.search(r"were|was|met|included|fulfilled", after, _I):
+            n = parse_number(m.group(1))
+            if n and n < 10_000:
+                return n
+    return None
+
+
+# ---- arms ----------------------------------------------------------------------------------------------------
+
+_GROUP_LIST = re.compile(rf"\(\s*((?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|and|;)\s*(?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?)*)\s*\)", _I)
+_GROUP_ITEM = re.compile(rf"(?:n\s*=\s*)?({NUMBER})(?:\s+([A-Za-z][\w-]*))?", _I)
+_ARM_CONTEXT = re.compile(r"randomi|assigned|allocated|receiv|treated with|group", _I)
+
+
+def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]:
+    """Arms written as ``<intervention or placebo> (12 MDD and 12 BD)`` or ``<intervention> (n = 20)``."""
+    interventions = [m for m in mentions if m.passage == "abstract" and m.concept.cls == "Intervention"]
+    arms: list[Arm] = []
+    for match in _GROUP_LIST.finditer(abstract):
+        before = abstract[max(0, match.start() - 60) : match.start()]
+        sentence_start = max(abstract.rfind(". ", 0, match.start()), abstract.rfind("\n", 0, match.start())) + 1
+        if not _ARM_CONTEXT.search(abstract[sentence_start : match.end() + 80]):
+            continue
+        groups: list[tuple[str, int]] = []
+        for item in _GROUP_ITEM.finditer(match.group(1)):
+            n = parse_number(item.group(1))
+            if n is not None:
+                groups.append((item.group(2) or "", n))
+        if not groups:
+            continue
+        label, concept, placebo = _arm_label(before, match.start(), interventions)
+        if label is None:
+            continue
+        size = sum(n for _, n in groups)
+        named = tuple((g, n) for g, n in groups if g and g.lower() not in ("patients", "participants", "subjects"))
+        arms.append(Arm(label=label, size=size, concept=concept, placebo=placebo, groups=named if len(named) > 1 else ()))
+    return tuple(arms)
+
+
+def _arm_label(before: str, at: int, interventions: Sequence[Mention]):  # type: ignore[no-untyped-def]
+    tail = before.rstrip()
+    if re.search(r"\bplacebo$", tail, _I):
+        return "placebo", None, True
+    for mention in reversed(interventions):
+        if at - 3 <= mention.end + (len(before) - len(tail)) <= at and mention.end <= at:
+            return mention.concept.label, mention.concept, False
+    word = re.search(r"([A-Za-z][\w-]{2,})$", tail)
+    if word and word.group(1).lower() not in ("and", "or", "either", "with", "groups", "group", "patients", "participants"):
+        return word.group(1), None, False
+    return None, None, False

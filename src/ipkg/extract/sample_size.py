@@ -1,0 +1,86 @@
+"""The number of participants (people or animals) an abstract reports for the study itself.
+
+Rules, in order of strength: "a total of N <subjects>"; "<subjects> (n = N)" groups summed within one sentence;
+"N <up to five words> <subjects>" in the first sentence that reports a count of subjects; finally the sum of the
+trial arms. Reviews and meta-analyses get a number only when the abstract states the pooled participants
+(GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Arm, Document
+from .numbers import NUMBER, parse_number
+from .sentences import split_sentences
+
+__all__ = ["extract_sample_size"]
+
+_I = re.IGNORECASE
+_SUBJECT = (
+    r"(?:patients|participants|subjects|individuals|adults|children|adolescents|volunteers|inpatients|outpatients|"
+    r"women|men|people|persons|veterans|cases|controls|mothers|students|workers|smokers|users|donors|twins|"
+    r"mice|rats|animals|monkeys|macaques|pigs|dogs)"
+)
+_TOTAL = re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I)
+_COUNT = re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I)
+_N_EQUALS = re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I)
+_PER_GROUP = re.compile(r"^\s*(?:per|each|in each|/group)", _I)
+_REVIEWS = ("Review", "SystematicReview", "MetaAnalysis")
+_POOLED = re.compile(rf"\b(?:total of|including|involving|comprising|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I)
+
+
+def extract_sample_size(doc: Document, design: str | None, arms: Sequence[Arm] = ()) -> int | None:
+    """The study's sample size, or ``None`` when the abstract does not state it.
+
+    >>> extract_sample_size(Document("x", "t", "Participants (n = 39) were randomly assigned."), "RandomizedControlledTrial")
+    39
+    >>> extract_sample_size(Document("x", "t", "We enrolled 60 patients with MDD and 40 healthy controls."), None)
+    100
+    """
+    text = doc.abstract
+    if design in _REVIEWS:
+        m = _POOLED.search(text)
+        value = parse_number(m.group(1)) if m else None
+        return value if value and value >= 10 else None
+    if m := _TOTAL.search(text):
+        value = parse_number(m.group(1))
+        if value:
+            return value
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        counts = _sentence_counts(sentence)
+        if counts:
+            return sum(counts) if len(counts) > 1 and _is_group_list(sentence) else counts[0]
+    sized = [arm.size for arm in arms if arm.size]
+    return sum(sized) if len(sized) >= 2 else None
+
+
+def _sentence_counts(sentence: str) -> list[int]:
+    """Subject counts of one sentence: ``(n = N)`` groups when present, else ``N <subjects>`` phrases."""
+    n_values = []
+    for m in _N_EQUALS.finditer(sentence):
+        if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"per|each", sentence[m.end(1) : m.end(1) + 12], _I):
+            return []
+        value = parse_number(m.group(1))
+        if value:
+            n_values.append(value)
+    if n_values:
+        return n_values
+    counts = []
+    for m in _COUNT.finditer(sentence):
+        before = sentence[max(0, m.start() - 12) : m.start()]
+        after = sentence[m.end(1) : m.end(1) + 3]
+        if re.search(r"\d\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|study)\s*$", before, _I) or after.startswith("%"):
+            continue
+        value = parse_number(m.group(1))
+        if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
+            continue
+        counts.append(value)
+    return counts
+
+
+def _is_group_list(sentence: str) -> bool:
+    """True when a sentence lists the groups of one sample ("60 patients and 40 healthy controls")."""
+    return bool(re.search(r"\b(?:and|versus|vs\.?|compared with|as well as)\b|,", sentence, _I))

@@ -1,0 +1,114 @@
+"""Design class, sample size and design facts, on sentences of real abstracts (dev corpus, seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.design import classify_design, extract_study_facts
+from ipkg.extract.numbers import parse_number
+from ipkg.extract.population import extract_population
+from ipkg.extract.sample_size import extract_sample_size
+from ipkg.models import Document
+
+
+def _doc(abstract: str, title: str = "A study", pubtypes: tuple[str, ...] = ()) -> Document:
+    return Document("x.txt", title, abstract, publication_types=pubtypes)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "design"),
+    [
+        ("Etanercept and clinical outcomes, fatigue, and depression in psoriasis: double-blind placebo-controlled "
+         "randomised phase III trial", "618 patients with moderate to severe psoriasis were randomly assigned.",
+         "RandomizedControlledTrial"),
+        ("Inflamed brain", "In this review, we will present clinical evidence on the role of inflammation in the "
+         "pathophysiology of depression. We will also summarize current clinical trials which test drugs.", "Review"),
+        ("Cytokines in depression", "We conducted a meta-analysis of 24 studies measuring cytokines.", "MetaAnalysis"),
+        ("Sirukumab", "A systematic review of the literature was performed on sirukumab.", "SystematicReview"),
+        ("Kynurenine and CUMS", "Chronic unpredictable mild stress was applied to C57BL/6 mice for 4 weeks.",
+         "AnimalStudy"),
+        ("Microglia in PET", "We measured TSPO binding in 20 patients with major depression and 10 control "
+         "subjects in a cross-sectional study.", "ObservationalStudy"),
+        ("Open trial", "In this open-label study, 20 patients received minocycline for 8 weeks.", "NonRandomizedTrial"),
+        ("A case", "We report a case of a 45-year-old woman with catatonia.", "CaseReport"),
+        ("BV2", "BV2 cells were cultured in vitro and stimulated with LPS.", "InVitroStudy"),
+        ("Neuroinflammation", "Interleukin levels vary.", None),
+    ],
+)
+def test_classify_design(title: str, abstract: str, design: str | None) -> None:
+    assert classify_design(_doc(abstract, title)) == design
+
+
+def test_publication_types_count_as_evidence() -> None:
+    assert classify_design(_doc("Effects were measured.", pubtypes=("Randomized Controlled Trial",))) == (
+        "RandomizedControlledTrial"
+    )
+    assert classify_design(_doc("Effects were measured.", pubtypes=("Meta-Analysis", "Review"))) == "MetaAnalysis"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "design", "size"),
+    [
+        ("METHODS: Participants (n = 39) were randomly assigned to receive either placebo or low-dose endotoxin.",
+         "RandomizedControlledTrial", 39),
+        ("In this randomized clinical trial of 150 participants with treatment-resistant unipolar depression, ...",
+         "RandomizedControlledTrial", 150),
+        ("Post-mortem tissue from individuals with schizophrenia (n = 17), BD (n = 13), and non-psychiatric control "
+         "subjects (n = 17) in the anterior midcingulate cortex was studied.", "ObservationalStudy", 47),
+        ("A total of 1,204 adults took part; 300 of them were women.", "ObservationalStudy", 1204),
+        ("Thirty-six patients were enrolled.", "NonRandomizedTrial", 36),
+        ("Mice (n = 10 per group) were exposed to stress.", "AnimalStudy", None),
+        ("We pooled 24 studies of cytokines in depression.", "MetaAnalysis", None),
+        ("We pooled 24 studies including 4,500 participants.", "MetaAnalysis", 4500),
+        ("Cytokine levels were elevated in 47% of patients.", "ObservationalStudy", None),
+    ],
+)
+def test_sample_size(abstract: str, design: str, size: int | None) -> None:
+    assert extract_sample_size(_doc(abstract), design) == size
+
+
+def test_seed_trial_facts() -> None:
+    """The design facts a seed-like trial sentence states, read by general rules."""
+    abstract = (
+        "We performed a single-center, randomised, double-blind, placebo-controlled phase II trial evaluating the "
+        "safety of a drug in depressed patients with major depressive (MDD) or bipolar disorder (BD). 36 "
+        "consecutively recruited inpatients were randomised in a 2:1 ratio to receive either aldesleukin (12 MDD "
+        "and 12 BD) or placebo (6 MDD and 6 BD)."
+    )
+    facts = extract_study_facts(_doc(abstract))
+    assert facts.design == "RandomizedControlledTrial"
+    assert (facts.sample_size, facts.randomized, facts.blinding, facts.control) == (36, True, "double-blind", "placebo")
+    assert (facts.phase, facts.centres, facts.allocation_ratio) == ("II", 1, "2:1")
+    assert facts.populations == ("inpatients",)
+    assert [(a.label, a.size, a.placebo, a.groups) for a in facts.arms] == [
+        ("aldesleukin", 24, False, (("MDD", 12), ("BD", 12))),
+        ("placebo", 12, True, (("MDD", 6), ("BD", 6))),
+    ]
+
+
+def test_trial_duration_phase_centres_outcome() -> None:
+    abstract = ("This 12-week, randomized, double-blind, placebo-controlled, parallel-group phase 2 trial of 60 "
+                "participants was conducted at 2 outpatient tertiary clinical research sites. The primary outcome "
+                "was change in depressive symptom severity.")
+    facts = extract_study_facts(_doc(abstract))
+    assert (facts.duration, facts.phase, facts.centres, facts.sample_size) == ("12 weeks", "II", 2, 60)
+    assert facts.primary_outcome == "change in depressive symptom severity"
+    assert "outpatients" in facts.populations
+
+
+def test_review_has_no_trial_facts() -> None:
+    facts = extract_study_facts(_doc("In this review we summarize double-blind placebo-controlled trials of 12 "
+                                     "studies that were included.", title="A review"))
+    assert facts.design == "Review"
+    assert facts.blinding is None and facts.control is None and facts.sample_size is None
+
+
+def test_population_species_and_models() -> None:
+    populations, species, models = extract_population(
+        "Male C57BL/6 mice were subjected to chronic social defeat stress.", "AnimalStudy")
+    assert species == ("mouse",) and models == ("social defeat stress",) and populations == ()
+
+
+@pytest.mark.parametrize(("text", "value"), [("12", 12), ("2,500", 2500), ("twenty-four", 24), ("hundred", None)])
+def test_parse_number(text: str, value: int | None) -> None:
+    assert parse_number(text) == value

@@ -32,10 +32,13 @@ def _doc(abstract: str, title: str = "A study", pubtypes: tuple[str, ...] = ()) 
         ("Open trial", "In this open-label study, 20 patients received minocycline for 8 weeks.", "NonRandomizedTrial"),
         ("A case", "We report a case of a 45-year-old woman with catatonia.", "CaseReport"),
         ("BV2", "BV2 cells were cultured in vitro and stimulated with LPS.", "InVitroStudy"),
-        ("Neuroinflammation", "Interleukin levels vary.", None),
+        ("Neuroinflammation", "Interleukin levels vary between tissues and may shape mood.", "Review"),
+        ("Phagocytes", "Suicide was associated with a lower density compared with non-suicides (p = 0.018).",
+         "ObservationalStudy"),
+        ("Inflammasome", "Here, we propose a new inflammasome hypothesis of depression.", "Review"),
     ],
 )
-def test_classify_design(title: str, abstract: str, design: str | None) -> None:
+def test_classify_design(title: str, abstract: str, design: str) -> None:
     assert classify_design(_doc(abstract, title)) == design
 
 

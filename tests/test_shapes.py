@@ -154,9 +154,16 @@ def test_missing_abstract_is_only_a_warning(shapes: Graph) -> None:
     assert results == [Result(STUDY, DCTERMS.abstract, IPKGSH["Study-abstract-present"], SH.Warning)]
 
 
+def test_missing_title_is_only_a_warning(shapes: Graph) -> None:
+    """Some page copies start at the affiliations: the study is kept, identified by DOI, PMID or file."""
+    conforms, results, _ = _validate(Graph().parse(FIXTURES / "warning-no-title.ttl"), shapes)
+    assert conforms
+    assert results == [Result(STUDY, DCTERMS.title, IPKGSH["Study-title-present"], SH.Warning)]
+
+
 #: fixture -> the violations it must produce, and nothing else
 INVALID = {
-    "invalid-missing-title": [(STUDY, DCTERMS.title, "Study-title")],
+    "invalid-two-titles": [(STUDY, DCTERMS.title, "Study-title")],
     "invalid-two-designs": [(STUDY, RDF.type, "Study-design")],
     "invalid-no-design": [(STUDY, RDF.type, "Study-design")],
     "invalid-uppercase-doi": [(STUDY, BIBO.doi, "Study-doi-lowercase")],

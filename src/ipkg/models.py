@@ -85,6 +85,8 @@ class Document:
     translations: tuple[tuple[str, str], ...] = ()
     #: labelled sections of a structured abstract: (label, start, end) offsets into ``abstract``
     sections: tuple[tuple[str, int, int], ...] = ()
+    #: every distinct affiliation the record names, in order (free-text page copies list them without authors)
+    affiliations: tuple[str, ...] = ()
 
     def passages(self) -> tuple[tuple[str, str], ...]:
         """The English text the extractors read, as ``(passage, text)`` pairs.

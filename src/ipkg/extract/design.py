@@ -40,7 +40,15 @@ _REVIEW_SELF = re.compile(
     r"|\bwe (?:review|summari[sz]e|discuss|provide an overview|highlight|outline)\b"
     r"|\b(?:article|paper|chapter|manuscript) (?:reviews|summari[sz]es|discusses|provides an overview)\b"
     r"|\breview(?:s|ed)? (?:the |recent |current )*(?:evidence|literature|findings|advances|progress|studies)\b"
-    r"|\b(?:aim|purpose|goal) of this (?:article|paper|review) is to (?:summari[sz]e|review|discuss)",
+    r"|\b(?:aim|purpose|goal) of this (?:article|paper|review) is to (?:summari[sz]e|review|discuss)"
+    r"|\bwe (?:propose|put forward|present) (?:a |an )?(?:new |novel |unifying |integrative )?(?:\w+ )?"
+    r"(?:hypothesis|model|framework|theory|perspective)\b",
+    _I,
+)
+#: signs that the abstract reports data of its own (statistics, measurements)
+_OWN_DATA = re.compile(
+    r"\b[pP]\s*[<=>≤]\s*0?\.\d|\b(?:OR|HR|RR|CI)\s*[=:]|\b95\s*%\s*CI\b"
+    r"|\bwe (?:measured|found|observed|made|estimated|examined|analy[sz]ed|quantified|assessed|recorded|detected)\b",
     _I,
 )
 _RANDOMISED = re.compile(
@@ -79,7 +87,7 @@ _OBSERVATIONAL = re.compile(
 
 
 def classify_design(doc: Document) -> str | None:
-    """The contract's design class for ``doc``, or ``None`` when the text does not let a reader decide.
+    """The contract's design class for ``doc``: the most specific that the text supports.
 
     >>> classify_design(Document("x", "A trial", "Patients were randomly assigned to drug or placebo."))
     'RandomizedControlledTrial'
@@ -118,7 +126,9 @@ def classify_design(doc: Document) -> str | None:
         return "Review"
     if animal:
         return "AnimalStudy"
-    return None
+    # nothing named the design: a study reporting data of its own on people is observational; an abstract with
+    # no data of its own discusses the literature (CONTRACT.md asks for exactly one design class)
+    return "ObservationalStudy" if _OWN_DATA.search(text) else "Review"
 
 
 _BLINDING = (

@@ -15,8 +15,6 @@ from .iris import arm_iri, finding_iri, study_iri
 
 __all__ = ["extraction_to_ntriples", "literal", "iri"]
 
-_RDF_TYPE = f"<{NS['rdf']}type>"
-_LABEL = f"<{NS['rdfs']}label>"
 _XSD = NS["xsd"]
 _DCT = NS["dcterms"]
 _BIBO = NS["bibo"]
@@ -88,7 +86,8 @@ def extraction_to_ntriples(extraction: Extraction, base: str) -> list[str]:
     add(study, NS["rdf"] + "type", iri(IPKG.Study))
     if facts.design:
         add(study, NS["rdf"] + "type", iri(IPKG[facts.design]))
-    add(study, _DCT + "title", literal(doc.title, lang=doc.language))
+    if doc.title:
+        add(study, _DCT + "title", literal(doc.title, lang=doc.language))
     add(study, _DCT + "abstract", literal(doc.abstract, lang=doc.language))
     for lang, text in doc.translations:
         add(study, _DCT + "abstract", literal(text, lang=lang))

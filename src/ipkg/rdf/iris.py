@@ -29,7 +29,7 @@ def normalise_title(title: str) -> str:
 
 
 def study_key(doc: Document) -> str:
-    """The local part of a study IRI: ``pmid-N``, ``doi-HASH`` or ``title-HASH``.
+    """The local part of a study IRI: ``pmid-N``, ``doi-HASH``, ``title-HASH`` or, with no title, ``abstract-HASH``.
 
     >>> study_key(Document("a.txt", "T", "A", pmid="38364955"))
     'pmid-38364955'
@@ -38,7 +38,9 @@ def study_key(doc: Document) -> str:
         return f"pmid-{doc.pmid}"
     if doc.doi:
         return f"doi-{_digest(doc.doi.lower())}"
-    return f"title-{_digest(normalise_title(doc.title))}"
+    if normalise_title(doc.title):
+        return f"title-{_digest(normalise_title(doc.title))}"
+    return f"abstract-{_digest(normalise_title(doc.abstract))}"
 
 
 def study_iri(base: str, doc: Document) -> str:

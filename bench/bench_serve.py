@@ -1,0 +1,179 @@
+"""Bounded load test of ``kg serve`` on loopback: concurrent SPARQL requests, latency percentiles, errors.
+
+Starts ``kg serve`` (``python -m ipkg.cli_publish serve``) on 127.0.0.1 and a free port over the given graph
+files (default: the publishing test fixtures), then runs THREADS x REQUESTS SPARQL requests, stopping early
+after --max-seconds. Only loopback is ever contacted.
+
+    .venv/bin/python bench/bench_serve.py                      # 4 threads x 200 requests, fixture graph
+    .venv/bin/python bench/bench_serve.py out/graph.nq --threads 2 --requests 500 --max-seconds 60
+    .venv/bin/python bench/bench_serve.py --url http://127.0.0.1:8000   # an already running kg serve
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = [REPO / "tests" / "data" / "publish" / "studies.ttl", REPO / "tests" / "data" / "publish" / "extra.trig"]
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+#: the mix of queries a client of the endpoint sends
+QUERIES = [
+    "PREFIX ipkg: <https://w3id.org/ipkg/ontology#> SELECT ?c (COUNT(DISTINCT ?s) AS ?n) "
+    "WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n)",
+    "PREFIX ipkg: <https://w3id.org/ipkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+    "SELECT ?f ?sl ?p ?ol ?ev WHERE { ?f a ipkg:Finding ; ipkg:subject ?s ; ipkg:predicate ?p ; ipkg:object ?o ; "
+    "ipkg:evidence ?ev OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?o rdfs:label ?ol } } ORDER BY ?f LIMIT 100",
+    "PREFIX ipkg: <https://w3id.org/ipkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+    "SELECT ?s ?t WHERE { ?s a ipkg:Study ; dcterms:title ?t } ORDER BY ?s LIMIT 50",
+    "ASK { ?s ?p ?o }",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"kg serve exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"kg serve not ready after {timeout} s")
+
+
+def _start(files: list[Path], timeout: float) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+    command = [
+        sys.executable,
+        "-m",
+        "ipkg.cli_publish",
+        "serve",
+        *map(str, files),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--timeout",
+        str(timeout),
+    ]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    _wait(url + "/", proc)
+    return proc, url
+
+
+def run(url: str, threads: int, requests: int, max_seconds: float) -> dict[str, object]:
+    """Fire ``threads`` x ``requests`` queries at ``url``/sparql; returns latencies (s) and error counts."""
+    latencies: list[float] = []
+    errors: Counter[str] = Counter()
+    lock = threading.Lock()
+    stop_at = time.monotonic() + max_seconds
+
+    def worker(index: int) -> None:
+        for i in range(requests):
+            if time.monotonic() > stop_at:
+                return
+            query = QUERIES[(index + i) % len(QUERIES)]
+            body = urllib.parse.urlencode({"query": query}).encode()
+            request = urllib.request.Request(
+                url + "/sparql",
+                data=body,
+                method="POST",
+                headers={
+                    "Accept": "application/sparql-results+json",
+                    "Content-Type": "application/x-www-form-urlencoded",
+                },
+            )
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    response.read()
+                outcome = None
+            except urllib.error.HTTPError as err:
+                outcome = f"HTTP {err.code}"
+            except OSError as err:
+                outcome = type(err).__name__
+            elapsed = time.perf_counter() - started
+            with lock:
+                if outcome is None:
+                    latencies.append(elapsed)
+                else:
+                    errors[outcome] += 1
+
+    began = time.perf_counter()
+    pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
+    for thread in pool:
+        thread.start()
+    for thread in pool:
+        thread.join()
+    return {"latencies": latencies, "errors": errors, "seconds": time.perf_counter() - began}
+
+
+def _report(outcome: dict[str, object]) -> str:
+    latencies = sorted(outcome["latencies"])  # type: ignore[call-overload]
+    errors: Counter[str] = outcome["errors"]  # type: ignore[assignment]
+    seconds = float(outcome["seconds"])  # type: ignore[arg-type]
+    lines = [f"requests ok: {len(latencies)}, errors: {sum(errors.values())} {dict(errors) or ''}".rstrip()]
+    if latencies:
+        q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 else latencies * 99
+        ms = lambda v: f"{v * 1000:.1f} ms"  # noqa: E731
+        lines.append(f"latency p50 {ms(q[49])}  p90 {ms(q[89])}  p99 {ms(q[98])}  max {ms(latencies[-1])}")
+        lines.append(f"throughput {len(latencies) / seconds:.1f} requests/s over {seconds:.1f} s")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path, help="graph files to serve (default: test fixtures)")
+    parser.add_argument("--url", help="an already running kg serve on loopback")
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--requests", type=int, default=200, help="requests per thread")
+    parser.add_argument("--max-seconds", type=float, default=60.0, help="stop firing after this long")
+    parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --timeout")
+    args = parser.parse_args(argv)
+    if not (1 <= args.threads <= 32 and 1 <= args.requests <= 10_000 and 0 < args.max_seconds <= 600):
+        parser.error("bounds: 1-32 threads, 1-10000 requests per thread, at most 600 s")
+    proc = None
+    if args.url:
+        host = urllib.parse.urlsplit(args.url).hostname
+        if host not in LOOPBACK:
+            parser.error(f"--url must be on loopback (127.0.0.1, localhost, ::1), not {host!r}")
+        url = args.url.rstrip("/")
+    else:
+        proc, url = _start(args.files or FIXTURES, args.query_timeout)
+    try:
+        print(f"{args.threads} threads x {args.requests} requests against {url}/sparql (max {args.max_seconds:g} s)")
+        print(_report(run(url, args.threads, args.requests, args.max_seconds)))
+    finally:
+        if proc is not None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

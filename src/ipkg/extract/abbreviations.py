@@ -1,0 +1,163 @@
+"""Abbreviation definitions in running text, after Schwartz & Hearst (2003).
+
+Schwartz AS, Hearst MA. "A simple algorithm for identifying abbreviation definitions in biomedical text."
+Pacific Symposium on Biocomputing 8:451-462 (2003).
+
+Two patterns are recognised: ``long form (SHORT)`` and, when the bracket holds more than two words,
+``SHORT (long form)``. A short-form candidate has one or two words, at most ten characters, a letter, and starts
+with a letter or digit; anything after ``;`` or ``,`` inside the bracket is ignored (``(MDD; n = 12)``). The long
+form is the shortest run of words before the bracket (at most ``min(|SHORT| + 5, 2 |SHORT|)`` words, not crossing
+a sentence end) in which every letter and digit of the short form appears in order, right to left, the first
+one at the start of a word (the algorithm's ``findBestLongForm``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..models import Abbreviation
+
+__all__ = ["find_abbreviations", "best_long_form", "long_form_span", "iter_short_forms"]
+
+logger = logging.getLogger(__name__)
+
+#: a sentence or clause end that a long form may not cross
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|[\[\]]")
+_WORD = re.compile(r"\S+")
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """The shortest tail of ``candidate`` that the letters of ``short`` spell (Schwartz & Hearst), or None.
+
+    >>> best_long_form("HSF", "Heat shock transcription factor")
+    'Heat shock transcription factor'
+    >>> best_long_form("MDD", "patients with major depressive disorder")
+    'major depressive disorder'
+    >>> best_long_form("TNF", "and tumour necrosis factor")
+    'tumour necrosis factor'
+    >>> best_long_form("ABC", "no match here") is None
+    True
+    """
+    s = len(short) - 1
+    l = len(candidate) - 1
+    while s >= 0:
+        char = short[s].lower()
+        if not char.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and candidate[l].lower() != char or (s == 0 and l > 0 and candidate[l - 1].isalnum()):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, l + 1) + 1
+    return candidate[start:]
+
+
+def _short_candidate(text: str) -> bool:
+    if not text or len(text) > 10 or len(text.split()) > 2:
+        return False
+    return text[0].isalnum() and any(c.isalpha() for c in text)
+
+
+def find_abbreviations(text: str, passage: str = "abstract") -> list[Abbreviation]:
+    """The abbreviations defined in ``text``, in order of appearance; offsets span the whole definition.
+
+    >>> [(a.short, a.long) for a in find_abbreviations(
+    ...     "Patients with major depressive disorder (MDD) or bipolar disorder (BD; n = 12) and TNF (tumor "
+    ...     "necrosis factor) levels.")]
+    [('MDD', 'major depressive disorder'), ('BD', 'bipolar disorder'), ('TNF', 'tumor necrosis factor')]
+    """
+    out: list[Abbreviation] = []
+    search = 0
+    while True:
+        open_ = text.find("(", search)
+        if open_ < 0:
+            break
+        close = _closing(text, open_)
+        if close < 0:
+            break
+        search = open_ + 1
+        inner = text[open_ + 1 : close]
+        found = _definition(text, open_, close, inner, passage)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _closing(text: str, open_: int) -> int:
+    depth = 0
+    for i in range(open_, min(len(text), open_ + 200)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _definition(text: str, open_: int, close: int, inner: str, passage: str) -> Abbreviation | None:
+    short = re.split(r"[;,]\s", inner, maxsplit=1)[0].strip()
+    offset = max(0, open_ - 300)
+    before = text[offset:open_]
+    ends = list(_CLAUSE_END.finditer(before))
+    clause_start = ends[-1].end() if ends else 0
+    words = list(_WORD.finditer(before, clause_start))
+    if not words:
+        return None
+    if _short_candidate(short):
+        limit = min(len(short) + 5, 2 * len(short))
+        window = words[-limit:]
+        long = best_long_form(short, " ".join(w.group() for w in window))
+        if long and _valid(short, long):
+            first = window[-len(long.split())]
+            start = offset + first.start()
+            return Abbreviation(short, text[start : offset + window[-1].end()], passage, start, close + 1)
+        return None
+    # reversed: SHORT (long form with more than two words)
+    if len(inner.split()) > 2:
+        last = words[-1]
+        short = last.group()
+        if _short_candidate(short) and short.upper() == short and last.end() == len(before.rstrip()):
+            long = best_long_form(short, inner.strip())
+            if long and long == inner.strip() and _valid(short, long):
+                return Abbreviation(short, long, passage, offset + last.start(), close + 1)
+    return None
+
+
+def _valid(short: str, long: str) -> bool:
+    """Schwartz & Hearst's checks: the long form is longer, does not contain the short form as a word, and
+    is not too many words for the short form."""
+    if len(long) <= len(short) or len(long.split()) > min(len(short) + 5, 2 * len(short)):
+        return False
+    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is None
+
+
+def long_form_span(abbreviation: Abbreviation, text: str) -> tuple[int, int]:
+    """The offsets of the long form inside ``text`` (the passage the abbreviation was found in)."""
+    at = text.find(abbreviation.long, abbreviation.start, abbreviation.end)
+    if at < 0:
+        return abbreviation.start, abbreviation.start
+    return at, at + len(abbreviation.long)
+
+
+def iter_short_forms(short: str, text: str):
+    """``(start, end)`` of every whole-word occurrence of ``short`` in ``text`` (an ``s`` plural included).
+
+    >>> list(iter_short_forms("SSRI", "SSRIs and an SSRI, not SSRIx"))
+    [(0, 5), (13, 17)]
+    """
+    at = text.find(short)
+    n = len(short)
+    while at >= 0:
+        end = at + n
+        if end < len(text) and text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum()):
+            end += 1
+        before_ok = at == 0 or not text[at - 1].isalnum()
+        after_ok = end == len(text) or not text[end].isalnum()
+        if before_ok and after_ok:
+            yield at, end
+        at = text.find(short, at + 1)

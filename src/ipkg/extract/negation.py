@@ -1,0 +1,232 @@
+"""Negation scope and hedge detection for one sentence (NegEx-style, dependency-free).
+
+A sentence *denies* a relation when a negation cue's **scope** reaches the relation's trigger word or its object
+mention, not when a cue merely occurs somewhere in the sentence:
+
+* a *forward* cue (``no``, ``not``, ``did not``, ``without``, ``failed to``, ``neither``/``nor``, ``absence of``,
+  ``lack of``, ``non-significant`` ...) scopes over the words after it, up to the first terminator: ``. ; : ! ?``,
+  a comma that does not continue a list of mentions, a conjunction that opens a new clause (``but``, ``however``,
+  ``although``, ``whereas``, ``while``, ``which``, ``except`` ...), ``and`` followed by a past-tense verb
+  (``... did not change IL-6 and reduced TNF``), or 15 words, whichever comes first;
+* a *backward* cue (``unchanged``, ``was not observed``, ``not significant``, ``did not differ`` ...) scopes over
+  the words before it, back to the previous terminator;
+* *pseudo* cues (``not only``, ``no doubt``, ``whether or not``, ``not necessarily`` ...) negate nothing.
+
+A statement is *hedged* when a speculative cue (``may``, ``might``, ``could``, ``possibly``, ``likely``,
+``suggest``, ``hypothesis``, ``appears to``, ``seems to``, ``putative``, ``whether``, ``remains unclear``,
+``we propose`` ...) or a non-assertive aim cue (``we aimed to``, ``the purpose of``, ``to investigate``,
+``will``) lies in the statement's region: from the start of its clause (after ``;``, ``but``, ``however``,
+``whereas``, ``although``, ``while``) to the end of the statement.
+
+The functions read a sentence in which the caller may have *masked* each entity mention with ``§`` characters
+(same length, so offsets do not move): a masked mention is one word, and a comma followed by a mention continues a
+list instead of ending a scope.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["MASK", "Cue", "hedge_cues", "is_hedged", "is_negated", "negation_cues", "negation_scopes"]
+
+#: the character a caller uses to mask entity mentions in a sentence (one word per mention)
+MASK = "§"
+
+#: forward negation cues: their scope runs to the right
+_FORWARD = re.compile(
+    r"\b(?:no|not|non-?significant(?:ly)?|insignificant(?:ly)?|neither|nor|never|none|nothing|cannot|can't|"
+    r"without|absence\s+of|absent|lack(?:s|ed|ing)?(?:\s+of)?|fail(?:s|ed|ing|ure)?\s+to|free\s+of|"
+    r"did\s+not|does\s+not|do\s+not|n't|unable\s+to|devoid\s+of|ruled?\s+out|denie[sd]|den(?:y|ying))\b",
+    re.IGNORECASE,
+)
+#: backward negation cues: their scope runs to the left
+_BACKWARD = re.compile(
+    r"\b(?:unchanged|unaltered|unaffected|(?:was|were|is|are|been)\s+not\s+(?:\w+ly\s+)?(?:observed|found|"
+    r"detected|seen|reported|confirmed|replicated|affected|altered|changed|significant|different)|"
+    r"not\s+(?:statistically\s+)?significant|did\s+not\s+(?:significantly\s+)?(?:differ|change|reach)|"
+    r"(?:was|were)\s+absent)\b",
+    re.IGNORECASE,
+)
+#: pseudo cues: contain a cue word but negate nothing
+_PSEUDO = re.compile(
+    r"\b(?:not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
+    r"whether\s+or\s+not|if\s+not|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
+    r"not\s+(?:yet\s+)?(?:fully\s+)?(?:understood|known|clear|certain|established|elucidated))\b",
+    re.IGNORECASE,
+)
+#: words that end a negation scope (a new clause or a contrast)
+_CONJUNCTION = re.compile(
+    r"\b(?:but|however|although|though|whereas|while|whilst|yet|except|which|who|whom|whose|nevertheless|"
+    r"nonetheless|instead|despite|in\s+contrast|apart\s+from|aside\s+from|because|since|thereby|thus|hence|"
+    r"therefore|unlike)\b",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[.;:!?]")
+_COMMA = re.compile(r",")
+#: a comma that continues a list of masked mentions does not end a scope
+_LIST_CONTINUES = re.compile(rf"\s*(?:and\s+|or\s+)?(?:the\s+)?(?:\w+\s+)?{MASK}")
+#: ``and``/``or`` followed by a past-tense verb opens a new verb phrase
+_AND_VERB = re.compile(r"\b(?:and|or)\s+(?=(?:\w+ly\s+)?\w+ed\b)", re.IGNORECASE)
+_WORD = re.compile(rf"[\w{MASK}]+(?:[-'][\w{MASK}]+)*")
+_MAX_WORDS = 15
+
+#: speculative language: the sentence only suggests the statement
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|would|possibl[ey]|potential(?:ly)?|likely|unlikely|perhaps|presumabl[ey]|"
+    r"probabl[ey]|putative(?:ly)?|conceivabl[ey]|plausibl[ey]|speculat\w*|suggest\w*|hypothes[ie][sz]\w*|"
+    r"propos(?:e|es|ed|al)|postulat\w*|(?:appear|seem)(?:s|ed)?\s+to|remains?\s+(?:unclear|unknown|elusive|"
+    r"uncertain|controversial|to\s+be\s+(?:determined|established|elucidated))|unclear|uncertain|"
+    r"to\s+our\s+knowledge|whether|thought\s+to|believed\s+to|candidate|"
+    r"not\s+(?:yet\s+)?(?:fully\s+)?(?:certain|known|clear|established|understood|elucidated)|"
+    # non-assertive aims, questions and plans
+    r"aim(?:s|ed)?\s+(?:to|of|was|is)|(?:the\s+)?purpose\s+of|objective|sought\s+to|"
+    r"to\s+(?:investigate|examine|assess|evaluate|explore|determine|test|compare|study|clarify)|"
+    r"(?:investigat|examin|assess|evaluat|explor)(?:e|es|ed|ing)\s+(?:whether|if|the\s+(?:effect|efficacy|"
+    r"role|association|impact|safety))|will|protocol)\b",
+    re.IGNORECASE,
+)
+#: hedge cues that are not hedges ("may" the month is rare in sentences; "could not" stays a negation only)
+_NOT_HEDGE = re.compile(r"\b(?:could\s+not|would\s+not|no\s+potential|will\s+not)\b", re.IGNORECASE)
+#: hedges that follow what they govern: "the mechanism by which X acts in Y remains unclear"
+_TRAILING_HEDGE = re.compile(
+    r"\b(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+)?(?:unclear|unknown|uncertain|elusive|"
+    r"controversial|debated|speculative|hypothetical|poorly\s+understood|not\s+(?:yet\s+)?(?:fully\s+)?(?:known|"
+    r"clear|understood|established))\b",
+    re.IGNORECASE,
+)
+#: a new clause that a hedge from an earlier clause does not govern
+_CLAUSE = re.compile(
+    r";|\b(?:but|however|whereas|although|though|while|whilst|in\s+contrast|nevertheless|nonetheless)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A negation cue in a sentence: its span and whether its scope runs ``forward`` or ``backward``."""
+
+    start: int
+    end: int
+    direction: str  # "forward" | "backward"
+
+
+def _pseudo_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PSEUDO.finditer(text)]
+
+
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def negation_cues(text: str) -> tuple[Cue, ...]:
+    """The negation cues of a sentence, pseudo cues removed, in order of position.
+
+    >>> [(c.direction, c.start) for c in negation_cues("IL-6 did not change; IL-8 was unchanged.")]
+    [('forward', 5), ('backward', 5), ('backward', 30)]
+    >>> negation_cues("Not only IL-6 but IL-8 rose.")
+    ()
+    """
+    pseudo = _pseudo_spans(text)
+    cues = [Cue(m.start(), m.end(), "backward") for m in _BACKWARD.finditer(text)]
+    for m in _FORWARD.finditer(text):
+        if not _inside(m.start(), m.end(), pseudo):
+            cues.append(Cue(m.start(), m.end(), "forward"))
+    cues = [c for c in cues if not _inside(c.start, c.end, pseudo)]
+    return tuple(sorted(set(cues), key=lambda c: (c.start, c.end, c.direction)))
+
+
+def _terminators(text: str) -> list[tuple[int, int]]:
+    """Spans that end a negation scope."""
+    spans = [(m.start(), m.end()) for m in _PUNCT.finditer(text) if not _decimal_point(text, m.start())]
+    spans += [(m.start(), m.end()) for m in _CONJUNCTION.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _AND_VERB.finditer(text)]
+    for m in _COMMA.finditer(text):
+        if not _LIST_CONTINUES.match(text, m.end()):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _decimal_point(text: str, index: int) -> bool:
+    return text[index] == "." and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+
+
+def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans that negation cues govern (each includes its cue).
+
+    >>> t = "Ketamine did not reduce IL-6, but it raised TNF."
+    >>> [t[s:e] for s, e in negation_scopes(t)]
+    ['did not reduce IL-6']
+    >>> t = "IL-6 levels remained unchanged after treatment."
+    >>> [t[s:e] for s, e in negation_scopes(t)]
+    ['IL-6 levels remained unchanged']
+    """
+    stops = _terminators(text)
+    scopes: list[tuple[int, int]] = []
+    for cue in negation_cues(text):
+        if cue.direction == "forward":
+            end = next((s for s, _ in stops if s >= cue.end), len(text))
+            words = list(_WORD.finditer(text, cue.end, end))
+            if len(words) > _MAX_WORDS:
+                end = words[_MAX_WORDS - 1].end()
+            scopes.append((cue.start, _rstrip(text, cue.start, end)))
+        else:
+            start = max((e for s, e in stops if e <= cue.start), default=0)
+            while start < cue.start and text[start].isspace():
+                start += 1
+            scopes.append((start, cue.end))
+    return tuple(scopes)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def is_negated(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when a negation scope of ``text`` overlaps any of ``spans`` (a trigger, an object mention).
+
+    >>> t = "No serious adverse effect was observed."
+    >>> is_negated(t, [(t.find("adverse effect"), t.find("adverse effect") + 14)])
+    True
+    >>> t = "Ketamine reduced IL-6 but did not change TNF."
+    >>> is_negated(t, [(9, 16)]), is_negated(t, [(t.find("change"), t.find("change") + 6)])
+    (False, True)
+    """
+    scopes = negation_scopes(text)
+    return any(s < e2 and s2 < e for s, e in spans for s2, e2 in scopes)
+
+
+def hedge_cues(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the speculative or non-assertive cues of a sentence.
+
+    >>> t = "These results suggest that IL-6 may contribute to depression."
+    >>> [t[s:e] for s, e in hedge_cues(t)]
+    ['suggest', 'may']
+    """
+    blocked = [(m.start(), m.end()) for m in _NOT_HEDGE.finditer(text)]
+    return tuple(
+        (m.start(), m.end()) for m in _HEDGE.finditer(text) if not _inside(m.start(), m.end(), blocked)
+    )
+
+
+def is_hedged(text: str, start: int, end: int) -> bool:
+    """True when a hedge cue governs the statement that spans ``text[start:end]``.
+
+    The region searched runs from the start of the statement's clause to ``end``.
+
+    >>> t = "Elevated IL-6 may contribute to depression."
+    >>> is_hedged(t, 9, len(t) - 1)
+    True
+    >>> t = "IL-6 may rise in mania; however, ketamine reduced IL-6."
+    >>> is_hedged(t, t.find("ketamine"), len(t) - 1)
+    False
+    """
+    if text.rstrip().endswith("?"):
+        return True  # a question asserts nothing
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start) if m.end() <= start), default=0)
+    clause_end = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
+    trailing = _TRAILING_HEDGE.search(text, end, clause_end)
+    return trailing is not None or any(clause_start <= s and e <= end for s, e in hedge_cues(text))

@@ -1,0 +1,139 @@
+"""Build the grounding lexicon from the offline ontology sources (build time only).
+
+    python -m ipkg.ground.build --shared ../shared --out src/ipkg/ground/data/lexicon.tsv.gz
+
+Reads ``<shared>/ontologies/`` and the cellxgene-ontology-guide snapshots (``pip install 'ipkg[lexicon]'``),
+adds ``lexicon/curated.tsv``, removes the names of ``lexicon/stoplist.tsv`` and writes one sorted,
+gzip-compressed TSV (header :data:`ipkg.ground.lexicon.COLUMNS`, gzip mtime 0): the same sources always give
+the same bytes. ``--stats`` prints the row counts per class and source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import logging
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
+from .sources.cells import build_cells
+from .sources.common import source_labels
+from .sources.curated import curated_rows, read_curated, read_stoplist
+from .sources.cytokines import build_cytokines
+from .sources.disorders import build_disorders, read_mesh_descriptors
+from .sources.interventions import build_interventions
+from .sources.pathways import build_pathways
+from .variants import name_key
+
+__all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
+
+logger = logging.getLogger(__name__)
+
+#: the checkout's top-level folder holding curated.tsv and stoplist.tsv
+DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[3] / "lexicon"
+#: a name must have this many letters or digits to be matched (shorter ones only from curated.tsv)
+MIN_ALNUM = 3
+
+
+def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[LexiconRow]:
+    """Every lexicon row from every source, curated names included and stop-listed names removed."""
+    mesh = read_mesh_descriptors(shared)
+    rows: list[LexiconRow] = []
+    rows += build_disorders(shared, mesh).rows
+    cells, cell_names = build_cells(shared)
+    rows += cells.rows
+    rows += build_pathways(shared, cell_names).rows
+    rows += build_interventions(shared, mesh).rows
+    cytokines, cytokine_drugs = build_cytokines(shared)
+    rows += cytokines.rows + cytokine_drugs.rows
+    labels = source_labels(shared)
+    labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})
+    labels.update({r.curie: r.label for r in rows})
+    curated = curated_rows(read_curated(lexicon_dir / "curated.tsv"), labels)
+    stop = read_stoplist(lexicon_dir / "stoplist.tsv")
+    stop_concepts = {s.name for s in stop if re.fullmatch(r"[A-Za-z]+:\w+", s.name)}
+    rows = [r for r in rows if r.curie not in stop_concepts]
+    return finalize(rows, curated, {(name_key(s.name), s.cls) for s in stop if s.name not in stop_concepts})
+
+
+def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[tuple[str, ...], str]]
+             ) -> list[LexiconRow]:
+    """Drop stop-listed and too-short names, keep the best row per (class, concept, key), sort."""
+    kept: dict[tuple[str, str, tuple[str, ...]], LexiconRow] = {}
+    curated_keys = {(name_key(r.name), r.cls) for r in curated}
+    dropped = Counter()
+    for row in sorted(rows) + sorted(curated):
+        key = name_key(row.name)
+        if row.syntype != "curated":
+            if (key, row.cls) in stop or (key, "*") in stop:
+                dropped["stop list"] += 1
+                continue
+            if sum(c.isalnum() for c in row.name) < MIN_ALNUM:
+                dropped["too short"] += 1
+                continue
+            if (key, row.cls) in curated_keys and row.syntype in ("abbreviation", "related", "narrow", "broad"):
+                dropped["overridden by curated"] += 1
+                continue
+        slot = (row.cls, row.iri, key)
+        best = kept.get(slot)
+        if best is None or SYNTYPE_RANK.get(row.syntype, 9) < SYNTYPE_RANK.get(best.syntype, 9):
+            kept[slot] = row
+    logger.info("dropped: %s", dict(dropped))
+    return sorted(kept.values())
+
+
+def _clean(cell: str) -> str:
+    return re.sub(r"[\t\r\n]+", " ", cell)
+
+
+def write_lexicon(rows: list[LexiconRow], out: Path) -> None:
+    """Write ``rows`` as gzip TSV with a fixed header and mtime 0 (byte-for-byte reproducible)."""
+    text = io.StringIO()
+    text.write("\t".join(COLUMNS) + "\n")
+    for row in rows:
+        text.write("\t".join(_clean(c) for c in row) + "\n")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(text.getvalue().encode("utf-8"))
+
+
+def stats(rows: list[LexiconRow]) -> str:
+    """Counts of concepts and names per class and source, as a small text table."""
+    concepts: Counter[tuple[str, str]] = Counter()
+    names: Counter[tuple[str, str]] = Counter()
+    seen = set()
+    for row in rows:
+        names[(row.cls, row.source)] += 1
+        if (row.cls, row.iri) not in seen:
+            seen.add((row.cls, row.iri))
+            concepts[(row.cls, row.curie.split(":")[0])] += 1
+    lines = ["class\tsource\tnames"] + [f"{c}\t{s}\t{n}" for (c, s), n in sorted(names.items())]
+    lines += ["", "class\tid prefix\tconcepts"] + [f"{c}\t{s}\t{n}" for (c, s), n in sorted(concepts.items())]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(prog="python -m ipkg.ground.build", description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, required=True, help="the shared/ folder (holds ontologies/)")
+    parser.add_argument("--out", type=Path, required=True, help="the lexicon file to write (.tsv.gz)")
+    parser.add_argument("--lexicon-dir", type=Path, default=DEFAULT_LEXICON_DIR,
+                        help="folder with curated.tsv and stoplist.tsv (default: the checkout's lexicon/)")
+    parser.add_argument("--stats", action="store_true", help="print counts per class and source")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    rows = build_rows(args.shared, args.lexicon_dir)
+    write_lexicon(rows, args.out)
+    print(f"wrote {len(rows)} rows to {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
+    if args.stats:
+        print(stats(rows))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

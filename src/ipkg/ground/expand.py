@@ -1,0 +1,208 @@
+"""Build-time name expansion: the surface variants a rule can derive from an ontology name.
+
+Run-time normalisation (:mod:`ipkg.ground.variants`) already equates spelling, case, hyphens, plurals and Greek
+letters. What it cannot do is reorder or drop words, so the lexicon build adds those variants here, each as a
+``derived`` synonym (ranked below the ontology's own names):
+
+* disorders: ``X disease`` -> ``disease of X`` (``illnesses of the central nervous system``);
+* cells: ``regulatory T cell`` -> ``T regulatory cell``, ``T regulatory``; qualifiers text rarely carries are
+  dropped (``thymus-derived``, ``, alpha-beta``); ``Th17 cell`` -> ``Th17``;
+* pathways: ``X-mediated signaling pathway`` -> ``X signaling``, ``X pathway``; ``X inflammatory response`` ->
+  ``X inflammation``; ``microglial cell activation`` -> ``microglial activation``, ``activation of microglia``;
+* therapies (MAxO): ``SNRI agent therapy`` -> ``SNRI``;
+* cytokines (HGNC): ``IL6`` -> ``IL-6``, ``interleukin 6``; ``IL1B`` -> ``IL-1β``, ``IL-1 beta``;
+  ``TNF`` + alias ``TNFA`` -> ``TNF-α``; receptors ``IL6R`` -> ``IL-6R``, ``sIL-6R``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .variants import name_key
+
+__all__ = [
+    "disorder_variants",
+    "cell_variants",
+    "pathway_variants",
+    "therapy_variants",
+    "cytokine_symbol_names",
+    "GREEK_LETTER",
+]
+
+#: the Greek letter a member suffix stands for in cytokine symbols (IL1A -> IL-1α, IFNG -> IFN-γ)
+GREEK_LETTER: dict[str, tuple[str, str]] = {
+    "A": ("α", "alpha"), "B": ("β", "beta"), "G": ("γ", "gamma"), "D": ("δ", "delta"), "K": ("κ", "kappa"),
+    "E": ("ε", "epsilon"), "W": ("ω", "omega"),
+}
+_ADJECTIVE_END = ("al", "ic", "ous", "ive", "ary", "ar", "ed", "ing", "oid", "ile", "ent", "ant", "ory", "ial")
+_DISORDER_HEADS = ("disease", "disorder", "illness")
+_CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
+_CELL_PROCESS = (
+    "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
+    "apoptotic process", "death", "cytokine production", "polarization", "recruitment",
+)
+
+
+def _derived(names: Iterable[str]) -> list[tuple[str, str]]:
+    return [(n, "derived") for n in dict.fromkeys(names) if n]
+
+
+def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """``X disease`` -> ``disease of X`` when X ends with a noun (``central nervous system``).
+
+    >>> disorder_variants(["central nervous system disease", "bipolar disorder"])
+    [('disease of central nervous system', 'derived')]
+    """
+    out = []
+    for name in names:
+        words = name.split()
+        if 2 <= len(words) <= 5 and words[-1].lower() in _DISORDER_HEADS:
+            rest = words[:-1]
+            if not rest[-1].lower().endswith(_ADJECTIVE_END) and "," not in name and "(" not in name:
+                out.append(f"{words[-1]} of {' '.join(rest)}")
+            # a numbered type names the disorder without its head: bipolar I disorder -> bipolar I
+            if len(rest) >= 2 and re.fullmatch(r"I{1,3}|IV|[1-4]", rest[-1]):
+                out.append(" ".join(rest))
+    return _derived(out)
+
+
+def cell_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Word-order and qualifier variants of CL names.
+
+    >>> sorted(n for n, _ in cell_variants(["regulatory T cell", "Th17 cell"]))
+    ['T regulatory', 'T regulatory cell', 'Th17', 'regulatory T']
+    >>> [n for n, _ in cell_variants(["naive thymus-derived CD4-positive, alpha-beta T cell"])]
+    ['naive CD4-positive T cell']
+    """
+    out: list[str] = []
+    for name in names:
+        base = _CELL_DROP.sub("", name).strip()
+        if base != name:
+            out.append(base)
+        for candidate in {name, base}:
+            words = candidate.split()
+            # <adjective> T cell <-> T <adjective> cell (regulatory T cell, helper T cell)
+            if len(words) == 3 and words[1] in ("T", "B") and words[2] in ("cell", "lymphocyte"):
+                out.append(f"{words[1]} {words[0]} {words[2]}")
+                out.append(f"{words[1]} {words[0]}")
+                out.append(f"{words[0]} {words[1]}")
+            # a distinctive head without "cell": Th17 cell -> Th17, T-helper 17 cell -> T-helper 17
+            if len(words) == 2 and words[1] == "cell" and re.search(r"[a-z][A-Z0-9]|[A-Z][a-z]+\d", words[0]):
+                out.append(words[0])
+            if len(words) >= 3 and words[-1] == "cell" and words[-2].isdigit():
+                out.append(" ".join(words[:-1]))
+    return _derived(n for n in out if n not in names)
+
+
+def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
+    """Short forms of GO process names as abstracts write them.
+
+    >>> sorted(n for n, _ in pathway_variants(["interleukin-6-mediated signaling pathway"]))
+    ['interleukin-6 pathway', 'interleukin-6 signaling', 'interleukin-6 signaling pathway']
+    >>> [n for n, _ in pathway_variants(["neuroinflammatory response"])]
+    ['neuroinflammation']
+    >>> sorted(n for n, _ in pathway_variants(["microglial cell activation"], {"microglial cell": ["microglia"]}))
+    ['activation of microglia', 'microglia activation', 'microglial activation']
+    """
+    out: list[str] = []
+    for name in names:
+        core = re.sub(r"-mediated(?= signal)", "", name)
+        core = re.sub(r"^canonical ", "", core)
+        if core != name:
+            out.append(core)
+        m = re.match(r"^(.+?) (?:signaling|signalling|signal transduction)(?: pathway| cascade)?$", core)
+        if m and len(m.group(1)) > 2 and "regulation" not in m.group(1):
+            out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
+        # "response" is also written reaction / process / activity / activation (inflammatory response)
+        m = re.fullmatch(r"(\w+) response", name)
+        if m and m.group(1).endswith(("ory", "une")):
+            out += [f"{m.group(1)} {head}" for head in ("reaction", "process", "activity", "activation")]
+        if "synaptic transmission" in name:
+            out.append(name.replace("synaptic transmission", "neurotransmission"))
+        m = re.match(r"^(\w*)inflammatory response$", name)
+        if m:
+            out.append(f"{m.group(1)}inflammation")
+        m = re.match(r"^(.+?)inflammatory response$", name)
+        if m and m.group(1).endswith(" "):
+            out.append(f"{m.group(1)}inflammation")
+        for process in _CELL_PROCESS:
+            if name.endswith(f" cell {process}"):
+                cell = name[: -len(process) - 1]
+                adjective = cell[: -len(" cell")]
+                if adjective.endswith(_ADJECTIVE_END):
+                    out.append(f"{adjective} {process}")
+                for other in (cell_names or {}).get(cell, []):
+                    out += [f"{other} {process}", f"{process} of {other}"]
+    return _derived(n for n in out if n not in names)
+
+
+def therapy_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """MAxO names without their ``agent therapy`` / ``drug treatment`` tail.
+
+    >>> therapy_variants(["SNRI agent therapy", "electroconvulsive therapy"])
+    [('SNRI', 'derived'), ('SNRI agent', 'derived')]
+    """
+    out = []
+    for name in names:
+        m = re.match(r"^(.+?) (agent|drug|medication)s? (?:therapy|treatment|administration)$", name)
+        if m:
+            out += [m.group(1), f"{m.group(1)} {m.group(2)}"]
+    return _derived(out)
+
+
+def cytokine_symbol_names(symbol: str) -> list[str]:
+    """Spellings of a cytokine-family symbol (approved, alias or previous): hyphenated, spelled-out and Greek.
+
+    >>> cytokine_symbol_names("IL6")
+    ['IL6', 'IL-6', 'interleukin 6', 'interleukin-6']
+    >>> cytokine_symbol_names("IL1B")[:5]
+    ['IL1B', 'IL-1B', 'IL-1β', 'IL-1 beta', 'IL-1beta']
+    >>> cytokine_symbol_names("TNFA")
+    ['TNFA', 'TNF-α', 'TNF alpha', 'TNFalpha', 'TNF-A']
+    >>> cytokine_symbol_names("IL6R")
+    ['IL6R', 'IL-6R', 'interleukin 6 receptor', 'sIL-6R', 'IL-6 receptor']
+    """
+    out = [symbol]
+    m = re.fullmatch(r"IL(\d+)([A-QS-Z]?)", symbol)
+    if m:
+        number, member = m.groups()
+        out.append(f"IL-{number}{member}")
+        if member in ("A", "B") and number in ("1", "36"):
+            greek, word = GREEK_LETTER[member]
+            out += [f"IL-{number}{greek}", f"IL-{number} {word}", f"IL-{number}{word}", f"interleukin-{number} {word}",
+                    f"interleukin {number} {word}", f"interleukin-{number}{greek}"]
+        else:
+            out += [f"interleukin {number}{member}", f"interleukin-{number}{member}"]
+        return list(dict.fromkeys(out))
+    m = re.fullmatch(r"IL(\d+)RN", symbol)
+    if m:
+        number = m.group(1)
+        return [symbol, f"IL-{number}RN", f"IL-{number}Ra", f"IL-{number}RA", f"IL-{number} receptor antagonist"]
+    m = re.fullmatch(r"IL(\d+)R([A-Z]?)(\d?)", symbol)
+    if m:
+        number, member, digit = m.groups()
+        tail = member + digit
+        out += [f"IL-{number}R{tail}", f"interleukin {number} receptor{' ' + tail if tail else ''}"]
+        if not tail or tail == "A":
+            out += [f"sIL-{number}R", f"IL-{number} receptor"]
+        if member in GREEK_LETTER and not digit:
+            out.append(f"IL-{number}R{GREEK_LETTER[member][0]}")
+        return list(dict.fromkeys(out))
+    m = re.fullmatch(r"(TNF|IFN|TGF|LT)([ABGKEW])(\d*)", symbol)
+    if m:
+        stem, member, digit = m.groups()
+        greek, word = GREEK_LETTER[member]
+        out += [f"{stem}-{greek}{digit}", f"{stem} {word}{digit}", f"{stem}{word}{digit}", f"{stem}-{member}{digit}"]
+        return list(dict.fromkeys(out))
+    m = re.fullmatch(r"(CCL|CXCL|XCL|CX3CL|CCR|CXCR|CSF|TNFR)(\d+)", symbol)
+    if m:
+        out.append(f"{m.group(1)}-{m.group(2)}")
+        if m.group(1) == "TNFR":
+            out += [f"sTNFR{m.group(2)}", f"sTNFR-{m.group(2)}"]
+    return list(dict.fromkeys(out))
+
+
+def same_key(a: str, b: str) -> bool:
+    """Whether two names reduce to the same matching key."""
+    return name_key(a) == name_key(b)

@@ -1,0 +1,274 @@
+"""The shipped grounding lexicon: reading it, indexing it in an Aho–Corasick automaton, caching the index.
+
+The lexicon (``src/ipkg/ground/data/lexicon.tsv.gz``, written by :mod:`ipkg.ground.build`) has one row per
+(concept, surface name). At load time every name is reduced to its key (:func:`ipkg.ground.variants.name_key`);
+rows sharing a key are ranked (synonym type, then class and source priority) and the automaton maps the key
+string to the tuple of its best :class:`Entry` objects. Building that index takes a few seconds, so the
+pickled automaton is cached on disk (``$IPKG_CACHE_DIR`` or ``~/.cache/ipkg``) under the SHA-256 of the lexicon
+file and the index version, and reused by every later process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import GroundingError
+from ..models import Concept
+from .variants import BREAK, cased_form, name_key
+
+__all__ = [
+    "COLUMNS",
+    "SYNTYPE_RANK",
+    "CLASS_PRIORITY",
+    "SOURCE_PRIORITY",
+    "LexiconRow",
+    "Entry",
+    "Index",
+    "CODE_BASE",
+    "UNKNOWN",
+    "read_lexicon",
+    "build_index",
+    "load_index",
+    "cache_dir",
+]
+
+logger = logging.getLogger(__name__)
+
+#: the header of the lexicon TSV
+COLUMNS: tuple[str, ...] = ("class", "iri", "curie", "label", "name", "syntype", "source", "release", "flags")
+
+#: how much a synonym type is trusted (lower wins when two concepts share a key)
+SYNTYPE_RANK: dict[str, int] = {
+    "curated": 0, "label": 1, "exact": 2, "derived": 3, "related": 4, "abbreviation": 5, "narrow": 6,
+    "broad": 7,
+}
+#: which class wins a tie between classes (lower wins); context rules may still override
+CLASS_PRIORITY: dict[str, int] = {"Cytokine": 0, "ImmuneCell": 1, "Disorder": 2, "Intervention": 3, "Pathway": 4}
+#: which source wins a tie inside a class (CONTRACT.md: OBO first, MeSH where no OBO term fits)
+SOURCE_PRIORITY: dict[str, int] = {
+    "curated": 0, "MONDO": 1, "CL": 1, "CHEBI": 1, "GO": 1, "HGNC": 1, "MESH": 2, "MAXO": 3,
+}
+#: bump when the index layout or the key function changes, so stale caches are ignored
+_INDEX_VERSION = "4"
+
+
+class LexiconRow(NamedTuple):
+    """One row of the lexicon TSV (see :data:`COLUMNS`)."""
+
+    cls: str
+    iri: str
+    curie: str
+    label: str
+    name: str
+    syntype: str
+    source: str
+    release: str
+    flags: str = ""
+
+
+class Entry(NamedTuple):
+    """What a key stands for: a concept, how it was named, and the matching flags.
+
+    ``cased`` is the case-preserving first token a short acronym must show in the text (empty when case does
+    not matter); ``context`` marks a reading that holds only in a treatment context (IL-2 *given*, not
+    measured); ``abbreviation`` marks an ontology abbreviation trusted only when the document confirms it.
+    """
+
+    concept: Concept
+    curie: str
+    syntype: str
+    rank: int
+    cased: str = ""
+    context: bool = False
+    abbreviation: bool = False
+
+
+class Index(NamedTuple):
+    """The searchable lexicon.
+
+    Keys are token sequences; each distinct lexicon token is coded as one character (:data:`CODE_BASE` + its
+    number in ``vocab``), so the automaton runs over one character per token of text: matches fall on token
+    boundaries by construction and the trie stays small. An automaton value packs ``entries`` position and the
+    key's token count (``value >> 6``, ``value & 63``).
+    """
+
+    automaton: object  # ahocorasick.Automaton (STORE_INTS)
+    vocab: dict[str, str]  # token -> its code character
+    entries: list  # per key: readings as raw tuples (concept number, curie, syntype, rank, cased, context, abbr)
+    table: list[Concept]  # concept number -> Concept
+    concepts: dict[str, Concept]  # by IRI
+    by_curie: dict[str, Concept]
+
+    def entry(self, raw: tuple) -> Entry:
+        """The :class:`Entry` of a raw reading tuple of :attr:`entries`."""
+        return Entry(self.table[raw[0]], *raw[1:])
+
+
+#: first code point of the token codes (outside the BMP, so no surrogates and no clash with text)
+CODE_BASE = 0x10000
+#: the code of a text token no lexicon key contains
+UNKNOWN = "\x01"
+
+
+def read_lexicon(path: Path) -> Iterator[LexiconRow]:
+    """The rows of a lexicon TSV(.gz) file."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split("\t")
+            if tuple(header) != COLUMNS:
+                raise GroundingError(f"{path}: unexpected lexicon header {header}, expected {list(COLUMNS)}")
+            for number, line in enumerate(handle, start=2):
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) != len(COLUMNS):
+                    raise GroundingError(f"{path}:{number}: {len(cells)} cells, expected {len(COLUMNS)}")
+                yield LexiconRow(*cells)
+    except OSError as exc:
+        raise GroundingError(f"{path}: cannot read the lexicon ({exc}); rebuild it with python -m ipkg.ground.build")
+
+
+def _rank(row: LexiconRow) -> tuple[int, int, int]:
+    return (
+        SYNTYPE_RANK.get(row.syntype, 9),
+        CLASS_PRIORITY.get(row.cls, 9),
+        SOURCE_PRIORITY.get(row.source, 9),
+    )
+
+
+def build_index(rows: Iterable[LexiconRow]) -> Index:
+    """Group rows by key, keep the best-ranked readings of each key and index them."""
+    import ahocorasick
+
+    concepts: dict[str, Concept] = {}
+    by_curie: dict[str, Concept] = {}
+    grouped: dict[tuple[str, ...], list[tuple[tuple[int, int, int], LexiconRow]]] = defaultdict(list)
+    for row in rows:
+        concept = concepts.get(row.iri)
+        if concept is None:
+            concept = concepts[row.iri] = Concept(row.iri, row.label, row.cls, row.curie.split(":")[0])
+            by_curie[row.curie] = concept
+        key = name_key(row.name)
+        if key and BREAK not in key:
+            grouped[key].append((_rank(row), row))
+    vocab: dict[str, str] = {}
+    for token in sorted({t for key in grouped for t in key}):
+        vocab[token] = chr(CODE_BASE + len(vocab))
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    table = list(concepts.values())
+    number = {c.iri: n for n, c in enumerate(table)}
+    entries: list[tuple[tuple, ...]] = []
+    for key in sorted(grouped):
+        automaton.add_word("".join(vocab[t] for t in key), len(entries) << 6 | len(key))
+        entries.append(tuple((number[e.concept.iri], *e[1:]) for e in _entries(grouped[key], concepts)))
+    automaton.make_automaton()
+    logger.info("indexed %d concepts under %d keys (%d tokens)", len(concepts), len(grouped), len(vocab))
+    return Index(automaton, vocab, entries, table, concepts, by_curie)
+
+
+def _rank(row: LexiconRow) -> tuple[int, int, int]:
+    return (
+        SYNTYPE_RANK.get(row.syntype, 9),
+        CLASS_PRIORITY.get(row.cls, 9),
+        SOURCE_PRIORITY.get(row.source, 9),
+    )
+
+
+def _entries(candidates: list[tuple[tuple[int, int, int], LexiconRow]], concepts: dict[str, Concept]) -> tuple:
+    """The readings of one key: per class, the best-ranked concept(s); context-only readings kept aside."""
+    candidates.sort(key=lambda c: (c[0], c[1].curie))
+    best: dict[tuple[str, bool], int] = {}
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for rank, row in candidates:
+        flags = row.flags.split(",") if row.flags else []
+        context = "ctx" in flags
+        slot = (row.cls, context)
+        if slot in best and rank[0] > best[slot] or row.iri in seen:
+            continue
+        best.setdefault(slot, rank[0])
+        seen.add(row.iri)
+        out.append(
+            Entry(
+                concept=concepts[row.iri],
+                curie=row.curie,
+                syntype=row.syntype,
+                rank=rank[0],
+                cased=cased_form(row.name) if "cs" in flags else "",
+                context=context,
+                abbreviation=row.syntype == "abbreviation",
+            )
+        )
+    return tuple(out)
+
+
+def _to_payload(index: Index) -> dict:
+    """A plain-data form of the index that pickles small and loads fast."""
+    curies = {c.iri: curie for curie, c in index.by_curie.items()}
+    return {
+        "automaton": index.automaton,
+        "vocab": index.vocab,
+        "concepts": [(c.iri, c.label, c.cls, c.source, curies.get(c.iri, "")) for c in index.table],
+        "entries": index.entries,
+    }
+
+
+def _from_payload(payload: dict) -> Index:
+    table = [Concept(iri, label, cls, source) for iri, label, cls, source, _ in payload["concepts"]]
+    concepts = {c.iri: c for c in table}
+    by_curie = {row[4]: c for row, c in zip(payload["concepts"], table) if row[4]}
+    return Index(payload["automaton"], payload["vocab"], payload["entries"], table, concepts, by_curie)
+
+
+def cache_dir() -> Path:
+    """Where pickled indexes live: ``$IPKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/ipkg``, else ``~/.cache/ipkg``."""
+    explicit = os.environ.get("IPKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "ipkg"
+
+
+def _digest(path: Path) -> str:
+    sha = hashlib.sha256(_INDEX_VERSION.encode())
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()[:24]
+
+
+def load_index(path: Path, *, use_cache: bool = True) -> Index:
+    """The index of the lexicon at ``path``, from the on-disk cache when it holds one for these exact bytes."""
+    if not path.is_file():
+        raise GroundingError(f"{path}: lexicon missing; build it with python -m ipkg.ground.build")
+    cached = cache_dir() / f"lexicon-{_digest(path)}.pickle" if use_cache else None
+    if cached is not None and cached.is_file():
+        try:
+            with cached.open("rb") as handle:
+                return _from_payload(pickle.load(handle))
+        except Exception as exc:  # a truncated or foreign cache file: rebuild it
+            logger.warning("ignoring unreadable index cache %s (%s)", cached, exc)
+    index = build_index(read_lexicon(path))
+    if cached is not None:
+        _write_cache(cached, index)
+    return index
+
+
+def _write_cache(target: Path, index: Index) -> None:
+    """Write atomically (temp file + rename) so concurrent processes never read half a pickle."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lexicon-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(_to_payload(index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except OSError as exc:
+        logger.warning("cannot cache the lexicon index in %s (%s)", target.parent, exc)

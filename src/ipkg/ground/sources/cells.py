@@ -1,0 +1,65 @@
+"""ImmuneCell terms from the Cell Ontology.
+
+Kept: leukocytes (CL:0000738 and its is_a/part_of descendants) and glia with immune roles (CL:0000125 glial
+cell, CL:0000126 macroglial cell, the astrocyte branch CL:0000127 and the microglial branch CL:0000129). Labels
+and exact synonyms come from the cellxgene-ontology-guide snapshot; RELATED synonyms from
+``cl-synonyms-all-scopes.tsv`` (``microglia``, ``immune cell``) are added as ``related``, NARROW ones as
+``narrow``; BROAD synonyms are skipped (``brain macrophage`` for microglia, ``suppressor T cell`` for Treg would
+claim other cells). ImmGen-style codes (``T.4Nve.Sp``) are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..expand import cell_variants
+from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv
+
+__all__ = ["build_cells", "IMMUNE_ROOTS", "GLIA"]
+
+logger = logging.getLogger(__name__)
+
+#: roots whose descendants are immune cells
+IMMUNE_ROOTS: tuple[str, ...] = ("CL:0000738", "CL:0000127", "CL:0000129")
+#: glial classes kept themselves (not their other descendants: oligodendrocytes, Schwann cells)
+GLIA: tuple[str, ...] = ("CL:0000125", "CL:0000126")
+_CODE = re.compile(r"^[\w-]+\.[\w.]+$")
+#: synonym release of the scoped CL file (commit fd61b954 of cell-ontology)
+CL_SCOPED_RELEASE = "2026-08-19"
+
+
+def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
+    """All ImmuneCell rows, and for each kept cell label its other names (used to expand GO process names)."""
+    terms = TermSet("ImmuneCell")
+    cl, version = load_cellxgene("CL")
+    source = Source("CL", version)
+    keep = {
+        k: v
+        for k, v in cl.items()
+        if k.startswith("CL:") and not v.get("deprecated")
+        and (k in IMMUNE_ROOTS or k in GLIA or any(r in v.get("ancestors", {}) for r in IMMUNE_ROOTS))
+    }
+    scoped: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in read_tsv(shared / ONTOLOGIES / "cl-synonyms-all-scopes.tsv"):
+        if row["id"] in keep and row["deprecated"] != "true" and row["scope"] in ("RELATED", "NARROW"):
+            scoped[row["id"]].append((row["synonym"], row["scope"].lower()))
+    other_names: dict[str, list[str]] = {}
+    for curie in sorted(keep):
+        term = keep[curie]
+        label = term["label"]
+        exact = [s for s in term.get("synonyms") or [] if not _CODE.match(s)]
+        names: list[tuple[str, str]] = [(label, "label")]
+        names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
+        names += cell_variants([label, *exact])
+        terms.add(curie, label, names, source)
+        extra = [(s, t) for s, t in scoped.get(curie, []) if not _CODE.match(s)]
+        if extra:
+            terms.add(curie, label, [(s, "abbreviation" if looks_like_abbreviation(s) else t) for s, t in extra],
+                      Source("CL", CL_SCOPED_RELEASE))
+        other_names[label] = [s for s in [*exact, *(s for s, t in extra if t == "related")] if " " in s or
+                              not looks_like_abbreviation(s)]
+    logger.info("ImmuneCell: %d CL terms", len(keep))
+    return terms, other_names

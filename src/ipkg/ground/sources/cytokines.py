@@ -1,0 +1,136 @@
+"""Cytokine terms: human cytokines, chemokines, their receptors and inflammatory markers from HGNC, identified
+by the UniProt accession of the human protein.
+
+Selection is a rule on the approved symbol (:data:`FAMILY`: interleukins ``IL<n>``, interleukin receptors
+``IL<n>R..``, ``IL<n>RN``, ``TNF``/``LT*``, the TNF receptors 1 and 2, interferons ``IFN*``, chemokines
+``CCL*``/``CXCL*``/``XCL*``/``CX3CL1``, ``CSF*``, ``TGFB*``) plus the inflammatory markers and adipokines that
+GUIDELINES.md counts (:data:`MARKERS`). Only approved protein-coding genes with a UniProt accession that the
+cellxgene UniProt snapshot (Swiss-Prot) lists are kept.
+
+Names: the approved symbol and its spellings (:func:`ipkg.ground.expand.cytokine_symbol_names`), the approved
+name, alias and previous symbols that no other gene uses, and the names of the MeSH descriptor mapped to the gene
+(``Chemokine CCL2`` / ``Monocyte Chemoattractant Protein-1``). A cytokine *given* as a treatment is an
+Intervention: each gene also yields context-only (``ctx``) Intervention rows pointing at its drug, the
+INN-named MeSH supplementary record mapped to the gene (aldesleukin for IL2) or else the gene's MeSH
+descriptor.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ..expand import cytokine_symbol_names
+from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
+
+__all__ = ["build_cytokines", "FAMILY", "MARKERS", "INN_BIOLOGIC"]
+
+logger = logging.getLogger(__name__)
+
+#: approved symbols of cytokine families (a rule, not a list)
+FAMILY = re.compile(
+    r"^(IL\d+[A-Z]?|IL\d+RN|IL\d+R[A-Z]?\d?|TNF|LT[AB]|TNFSF\d+[A-Z]?|TNFRSF1[AB]|IFN[ABGKEW]\d*|IFNL\d|"
+    r"CCL\d+[A-Z]?\d?|CXCL\d+|CX3CL1|XCL\d|CSF\d[A-Z]?|TGFB\d)$"
+)
+#: inflammatory markers and adipokines GUIDELINES.md counts as Cytokine items, by approved symbol
+MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF", "OSM", "TSLP"})
+#: WHO INN stems of biologic drugs: monoclonal antibodies, receptor fusions, interleukin analogues, ...
+INN_BIOLOGIC = re.compile(r"(?:mab|cept|leukin|kinra|ermin|grastim|mostim|poetin|nakin)$", re.IGNORECASE)
+HGNC_RELEASE = "2024-01-18"
+MESH_RELEASE = "2024"
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+", text))
+
+
+def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
+    """Cytokine rows and the context-only Intervention rows for cytokines given as drugs."""
+    cytokines = TermSet("Cytokine")
+    drugs = TermSet("Intervention")
+    uniprot, up_version = load_cellxgene("UniProt")
+    swissprot = {k.split(":", 1)[1] for k in uniprot}
+    genes = list(read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz"))
+    symbols = {g["Approved symbol"].upper() for g in genes}
+    alias_use: Counter[str] = Counter()
+    for g in genes:
+        for alias in {a.upper() for a in split_multi(g["Alias symbols"], ",") + split_multi(g["Previous symbols"], ",")}:
+            alias_use[alias] += 1
+    selected = [
+        g for g in genes
+        if g["Status"] == "Approved" and g["Locus type"] == "gene with protein product"
+        and (FAMILY.match(g["Approved symbol"]) or g["Approved symbol"] in MARKERS)
+        and g["UniProt ID(supplied by UniProt)"].split("|")[0] in swissprot
+    ]
+    mesh_for_gene, supp_for_gene = _mesh_links(shared, {g["HGNC ID"].split(":")[1] for g in selected},
+                                               {g["UniProt ID(supplied by UniProt)"].split("|")[0] for g in selected})
+    source = Source("HGNC", HGNC_RELEASE)
+    for g in sorted(selected, key=lambda g: g["Approved symbol"]):
+        symbol = g["Approved symbol"]
+        accession = g["UniProt ID(supplied by UniProt)"].split("|")[0]
+        hgnc = g["HGNC ID"].split(":")[1]
+        label = g["Approved name"]
+        names: list[tuple[str, str]] = [(n, "label" if i == 0 else "exact")
+                                        for i, n in enumerate(cytokine_symbol_names(symbol))]
+        names.append((label, "exact"))
+        if ", " in label:
+            names.append((label.split(", ")[0], "derived"))
+        aliases = split_multi(g["Alias symbols"], ",") + split_multi(g["Previous symbols"], ",")
+        for alias in aliases:
+            upper = alias.upper()
+            if upper in symbols or alias_use[upper] > 1 or len(alias) < 3 or re.fullmatch(r"CD\d+[A-Z]?", upper):
+                continue  # shared, too short, or a CD marker (a cell-surface name, not the cytokine's)
+            if len(alias) < 4 and not any(c.isdigit() for c in alias):
+                continue
+            names += [(n, "related") for n in cytokine_symbol_names(alias)]
+        known_numbers = _numbers(" ".join([symbol, *aliases]))
+        for record in mesh_for_gene.get(hgnc, []) + mesh_for_gene.get(accession, []):
+            if _numbers(record["name"]) - known_numbers:
+                continue  # a mapping that names another family member (Interleukin-27 -> IL17D)
+            for raw in [record["name"], *record["entries"]]:
+                text = uninvert(raw)
+                if text:
+                    names.append((tidy_case(text), "exact"))
+        cytokines.add(f"UniProt:{accession}", label, names, source)
+        _add_drug(drugs, g, names, mesh_for_gene.get(hgnc, []), supp_for_gene.get(hgnc, []))
+    logger.info("Cytokine: %d genes (UniProt %s)", len(selected), up_version)
+    return cytokines, drugs
+
+
+def _add_drug(drugs: TermSet, gene: dict, names: list[tuple[str, str]], descriptors: list[dict],
+              supplements: list[dict]) -> None:
+    """Context-only Intervention rows: the gene's names point at its drug form when the text says it is given."""
+    inn = [s for s in supplements if INN_BIOLOGIC.search(s["name"]) and " " not in s["name"]]
+    target = inn[0] if len(inn) == 1 else (descriptors[0] if len(descriptors) == 1 else None)
+    if target is None:
+        return
+    curie = f"MESH:{target['id']}"
+    drugs.add(curie, target["name"], [(n, t) for n, t in names if t != "derived"], Source("MESH", MESH_RELEASE),
+              flags="ctx")
+    if inn and target is inn[0]:
+        own = [(target["name"], "label")] + [(e, "exact") for e in target["entries"] if uninvert(e) == e]
+        drugs.add(curie, target["name"], own, Source("MESH", MESH_RELEASE))
+
+
+def _mesh_links(shared: Path, hgnc_ids: set[str], accessions: set[str]) -> tuple[dict, dict]:
+    """MeSH descriptors and supplementary records mapped (mesh-xrefs.tsv) to exactly one selected gene."""
+    targets: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv(shared / ONTOLOGIES / "mesh-xrefs.tsv"):
+        if row["target_prefix"] == "HGNC" and row["target_id"] in hgnc_ids:
+            targets[row["mesh_id"]].add(row["target_id"])
+        elif row["target_prefix"] == "UP" and row["target_id"] in accessions:
+            targets[row["mesh_id"]].add(row["target_id"])
+    single = {m: next(iter(t)) for m, t in targets.items() if len(t) == 1}
+    descriptors: dict[str, list[dict]] = defaultdict(list)
+    supplements: dict[str, list[dict]] = defaultdict(list)
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-descriptors.tsv"):
+        if row["mesh_id"] in single:
+            descriptors[single[row["mesh_id"]]].append(
+                {"id": row["mesh_id"], "name": row["name"], "entries": split_multi(row["entry_terms"])})
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        if row["mesh_id"] in single:
+            supplements[single[row["mesh_id"]]].append(
+                {"id": row["mesh_id"], "name": row["name"], "entries": split_multi(row["entry_terms"])})
+    return descriptors, supplements

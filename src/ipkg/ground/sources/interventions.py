@@ -1,0 +1,200 @@
+"""Intervention terms: ChEBI drugs and drug roles, MeSH therapies, drug classes and biologics, MAxO therapies.
+
+* ChEBI: molecules with a role (``chebi-has-role.tsv``) under *pharmaceutical* (CHEBI:52217, which holds
+  *drug*), *pharmacological role* (CHEBI:52210) or *anti-inflammatory agent* (CHEBI:67079), the role hierarchy
+  closed with the cellxgene is_a ancestors; and those role classes themselves (antidepressant, serotonin
+  uptake inhibitor, non-steroidal anti-inflammatory drug). A molecule that is also a mammalian metabolite
+  (dopamine, cortisol, tryptophan, EPA) is flagged ``ctx``: it counts as an intervention only where the text
+  says it is given (see :mod:`ipkg.ground.matcher`).
+* MeSH descriptors: therapies (:data:`THERAPY_TREES` minus :data:`THERAPY_EXCLUDED`: care settings, routes,
+  schedules, placebos, errors), pharmacological classes (D27.505.519/.696/.954) and biologics (D12 descriptors
+  named with a WHO INN biologic stem, such as infliximab). A descriptor mapped to a kept ChEBI term
+  (``mesh-xrefs.tsv``) or with the same name gives its names to that ChEBI term instead (OBO ids first).
+* MeSH supplementary records: mapped to a kept ChEBI term (names merged), INN-named biologics mapped to a D12
+  descriptor (tocilizumab, sirukumab), and derivatives mapped only to drug descriptors (norketamine).
+* MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
+  name no ChEBI or MeSH term already has.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..expand import therapy_variants
+from ..variants import name_key
+from .common import (
+    ONTOLOGIES,
+    Source,
+    TermSet,
+    load_cellxgene,
+    looks_like_abbreviation,
+    parse_obo,
+    read_tsv,
+    split_multi,
+)
+from .cytokines import INN_BIOLOGIC
+from .disorders import mesh_names
+
+__all__ = ["build_interventions", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+
+logger = logging.getLogger(__name__)
+
+#: ChEBI roles whose bearers (and the roles themselves) are interventions
+ROLE_ROOTS = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:67079"})
+#: role classes too generic to be an intervention themselves (pharmaceutical, pharmacological role, drug)
+GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
+#: roles that make a drug endogenous (given only in a treatment context)
+#: (mammalian, human and fundamental metabolites, micronutrients: measured far more often than given)
+METABOLITE_ROLES = frozenset({"CHEBI:75768", "CHEBI:77746", "CHEBI:78675", "CHEBI:27027"})
+#: MeSH trees of therapies and procedures
+THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277")
+#: MeSH branches inside those trees that are not treatments (care settings, routes, schedules, placebo, ...)
+THERAPY_EXCLUDED = (
+    "E02.183", "E02.186", "E02.208", "E02.319.267", "E02.319.283", "E02.319.300", "E02.319.305",
+    "E02.319.307", "E02.319.309", "E02.319.243", "E02.319.335", "E02.319.490", "E02.319.529", "E02.319.698",
+    "E02.319.890", "E02.319.900", "E02.041", "E02.148", "E02.421", "E02.547", "E02.585", "E02.637",
+    "E02.760", "E02.765", "E02.770", "E02.782", "E02.785", "E02.792", "E02.800", "E02.860", "E02.887",
+    "E02.895", "E02.897", "E02.919", "E02.931", "E02.990", "F04.669.354",
+)
+#: exact tree numbers that are too generic to be an intervention themselves
+THERAPY_ROOTS = frozenset({"E02", "E02.319", "F04.669", "D27.505.519", "D27.505.696", "D27.505.954"})
+DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
+CHEBI_ROLE_RELEASE = "2024-01-18"
+MESH_RELEASE = "2024"
+MAXO_RELEASE = "2024-07-29"
+
+
+def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
+    """All Intervention rows (except the context-only cytokine drugs of :mod:`.cytokines`)."""
+    terms = TermSet("Intervention")
+    chebi, version = load_cellxgene("CHEBI")
+    source = Source("CHEBI", version)
+
+    def closure(role: str) -> set[str]:
+        return set(chebi.get(role, {}).get("ancestors", {})) | {role}
+
+    roles = sorted(k for k, v in chebi.items() if not v.get("deprecated") and closure(k) & ROLE_ROOTS
+                   and k not in GENERIC_ROLES)
+    molecules: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv"):
+        molecules[row["chebi_id"]] |= closure(row["role_id"])
+    drugs = {m: r for m, r in molecules.items() if r & ROLE_ROOTS and m in chebi and not chebi[m].get("deprecated")}
+    chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
+    chebi_by_key = {name_key(chebi[c]["label"]): c for c in sorted(chebi_names, reverse=True)}
+    flags = {c: "ctx" if c in drugs and drugs[c] & METABOLITE_ROLES else "" for c in chebi_names}
+    for curie in sorted(chebi_names):
+        terms.add(curie, chebi[curie]["label"], [(chebi[curie]["label"], "label")], source, flags=flags[curie])
+
+    # MeSH descriptors: drug names merged into ChEBI, else kept as MeSH concepts
+    xref = _chebi_xrefs(shared)
+    kept_mesh: dict[str, dict] = {}
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        target = _chebi_target(mesh_id, record, xref, chebi_names, chebi_by_key)
+        if target:
+            chebi_names[target] += [(n, "exact" if t == "label" else t) for n, t in mesh_names(record)]
+        elif _is_mesh_intervention(record):
+            kept_mesh[mesh_id] = record
+    for mesh_id, record in kept_mesh.items():
+        terms.add(f"MESH:{mesh_id}", record["name"], mesh_names(record), Source("MESH", MESH_RELEASE))
+    _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
+    for curie in sorted(chebi_names):
+        if chebi_names[curie]:
+            terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
+                      flags=flags[curie])
+    taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
+    _add_maxo(terms, shared, taken)
+    logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
+                len(kept_mesh))
+    return terms
+
+
+def _chebi_xrefs(shared: Path) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv(shared / ONTOLOGIES / "mesh-xrefs.tsv"):
+        if row["target_prefix"] == "CHEBI":
+            out[row["mesh_id"]].add(row["target_id"])
+    return out
+
+
+def _chebi_target(mesh_id: str, record: dict, xref: dict[str, set[str]], chebi_names: dict, chebi_by_key: dict
+                  ) -> str | None:
+    """The kept ChEBI term a MeSH record stands for: by a unique xref, else by an identical name."""
+    targets = sorted(t for t in xref.get(mesh_id, ()) if t in chebi_names)
+    if len(targets) == 1:
+        return targets[0]
+    return chebi_by_key.get(name_key(record["name"])) if not targets else None
+
+
+def _is_mesh_intervention(record: dict) -> bool:
+    trees = record["trees"]
+    if any(t in THERAPY_ROOTS for t in trees) and not any(
+        t.startswith(THERAPY_TREES + DRUG_CLASS_TREES) and t not in THERAPY_ROOTS for t in trees
+    ):
+        return False
+    if any(t.startswith(THERAPY_TREES) and not t.startswith(THERAPY_EXCLUDED) for t in trees):
+        return True
+    if any(t.startswith(DRUG_CLASS_TREES) and t not in THERAPY_ROOTS for t in trees):
+        return True
+    return any(t.startswith("D12") for t in trees) and bool(INN_BIOLOGIC.search(record["name"]))
+
+
+def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, chebi_names: dict,
+                       chebi_by_key: dict, kept_mesh: dict) -> None:
+    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors."""
+    drug_descriptors = {m for m in mesh if m in kept_mesh or _chebi_target(m, mesh[m], xref, chebi_names,
+                                                                           chebi_by_key)}
+    source = Source("MESH", MESH_RELEASE)
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
+        record = {"name": row["name"], "entries": split_multi(row["entry_terms"]), "trees": []}
+        names = [(n, t) for n, t in mesh_names(record) if len(n) <= 60]
+        target = _chebi_target(row["mesh_id"], record, xref, chebi_names, chebi_by_key)
+        if target:
+            chebi_names[target] += [(n, "exact" if t == "label" else t) for n, t in names]
+            continue
+        biologic = INN_BIOLOGIC.search(row["name"]) and " " not in row["name"] and any(
+            t.startswith("D12") for m in mapped for t in mesh.get(m, {}).get("trees", []))
+        derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
+        if biologic or derivative:
+            terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
+
+
+def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[str, str, str]]) -> None:
+    """MAxO therapies. ``X agent therapy`` is treatment with X: when X is already a concept, the MAxO names go to
+    that concept (ChEBI/MeSH first); a MAxO term whose name is taken adds nothing."""
+    stanzas = {t["id"]: t for t in parse_obo(shared / ONTOLOGIES / "maxo-2024-07-29-base.obo")}
+    children: dict[str, list[str]] = defaultdict(list)
+    for term in stanzas.values():
+        for parent in term["is_a"]:
+            children[parent].append(term["id"])
+    keep: set[str] = set()
+    stack = ["MAXO:0000002", "MAXO:0000013"]
+    while stack:
+        node = stack.pop()
+        if node not in keep:
+            keep.add(node)
+            stack += children.get(node, [])
+    source = Source("MAXO", MAXO_RELEASE)
+    for curie in sorted(keep - {"MAXO:0000002", "MAXO:0000013"}):
+        term = stanzas.get(curie)
+        if not term or term["obsolete"] or re.search(r"avoidance|diagnos|autopsy|examination", term["name"]):
+            continue
+        if name_key(term["name"]) in taken:
+            continue
+        names = [(term["name"], "label")]
+        names += [(s, "abbreviation" if looks_like_abbreviation(s) else scope.lower())
+                  for s, scope in term["synonyms"] if scope in ("EXACT", "RELATED")]
+        agents = therapy_variants([n for n, t in names if t in ("label", "exact")])
+        owner = next((taken[name_key(n)] for n, _ in agents if name_key(n) in taken), None)
+        # the bare agent word ("immunological") names the therapy only through an existing concept
+        agents = [(n, t) for n, t in agents if owner is not None or " " in n]
+        fresh = [(n, t) for n, t in names + agents if name_key(n) not in taken]
+        if owner is not None:
+            owner_curie, owner_label, owner_flags = owner
+            terms.add(owner_curie, owner_label, [(n, "derived") for n, _ in fresh], source, flags=owner_flags)
+        else:
+            terms.add(curie, term["name"], fresh, source)

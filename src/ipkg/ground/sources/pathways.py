@@ -1,0 +1,97 @@
+"""Pathway terms from the Gene Ontology biological-process branch (``go-bp.tsv``).
+
+Kept: live terms that descend (is_a or part_of) from the roots in :data:`GO_ROOTS` (signalling, immune system
+process, inflammatory response, nervous system process, synaptic plasticity regulation, neurogenesis,
+response to oxidative stress, tryptophan catabolism), plus the terms that regulate a kept term (``regulation of
+immune system process``, ``negative regulation of inflammatory response``). Cognition, behaviour and sensory
+perception are cut out (:data:`GO_EXCLUDED`): in abstracts they are outcomes, not mechanisms. The 2024
+EXACT/RELATED synonyms are ``exact``; ``other_synonyms_2022`` (mostly NARROW/BROAD, e.g. ``inflammation``)
+are ``narrow``, ranked below everything else.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from pathlib import Path
+
+from ..expand import pathway_variants
+from ..variants import name_key
+from .common import ONTOLOGIES, Source, TermSet, looks_like_abbreviation, read_tsv, split_multi
+
+__all__ = ["build_pathways", "GO_ROOTS", "GO_EXCLUDED"]
+
+logger = logging.getLogger(__name__)
+
+#: processes whose descendants are mechanisms an immunopsychiatry abstract names
+GO_ROOTS: tuple[str, ...] = (
+    "GO:0023052",  # signaling
+    "GO:0007165",  # signal transduction
+    "GO:0002376",  # immune system process
+    "GO:0006954",  # inflammatory response
+    "GO:0050877",  # nervous system process
+    "GO:0048167",  # regulation of synaptic plasticity
+    "GO:0022008",  # neurogenesis
+    "GO:0006979",  # response to oxidative stress
+    "GO:0006569",  # tryptophan catabolic process (kynurenine pathway)
+)
+#: subtrees cut out of the roots above (outcomes, not mechanisms)
+GO_EXCLUDED: tuple[str, ...] = (
+    "GO:0050890",  # cognition
+    "GO:0007600",  # sensory perception
+    "GO:0007610",  # behavior
+)
+GO_RELEASE = "2024-01-19"
+GO_2022_RELEASE = "2022-07-01"
+
+
+def _descendants(roots: tuple[str, ...], children: dict[str, set[str]]) -> set[str]:
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(children.get(node, ()))
+    return seen
+
+
+def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
+    """All Pathway rows; ``cell_names`` (CL label -> other names) expands ``<cell> activation`` names."""
+    terms = TermSet("Pathway")
+    rows = {r["id"]: r for r in read_tsv(shared / ONTOLOGIES / "go-bp.tsv") if r["obsolete"] == "false"}
+    children: dict[str, set[str]] = defaultdict(set)
+    regulators: dict[str, set[str]] = defaultdict(set)
+    for curie, row in rows.items():
+        for parent in split_multi(row["is_a"]) + split_multi(row["part_of"]):
+            children[parent].add(curie)
+        for col in ("regulates", "positively_regulates", "negatively_regulates"):
+            for target in split_multi(row[col]):
+                regulators[target].add(curie)
+    kept = _descendants(GO_ROOTS, children) - _descendants(GO_EXCLUDED, children)
+    kept |= {r for target in list(kept) for r in regulators.get(target, ())}
+    kept -= _descendants(GO_EXCLUDED, children)
+    kept &= set(rows)
+    own_keys = set()
+    for curie in kept:
+        row = rows[curie]
+        own_keys.update(name_key(n) for n in [row["name"], *split_multi(row["synonyms_exact_or_related"])])
+    for curie in sorted(kept):
+        row = rows[curie]
+        label = row["name"]
+        exact = split_multi(row["synonyms_exact_or_related"])
+        names: list[tuple[str, str]] = [(label, "label")]
+        names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
+        names += pathway_variants([label, *exact], cell_names)
+        # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
+        if label.startswith("regulation of "):
+            bare = label[len("regulation of "):]
+            if name_key(bare) not in own_keys:
+                names.append((bare, "derived"))
+        terms.add(curie, label, names, Source("GO", GO_RELEASE))
+        older = split_multi(row["other_synonyms_2022"])
+        if older:
+            terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
+    logger.info("Pathway: %d GO terms", len(kept))
+    return terms

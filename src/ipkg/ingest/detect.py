@@ -1,0 +1,101 @@
+"""Choosing a reader by content, and the registry of readers the CLI's ``--input-format`` offers.
+
+The first :data:`~ipkg.ingest._source.HEAD_SIZE` bytes decide: XML, JSON, MEDLINE/RIS tag lines, PubTator
+``id|t|`` lines, a delimited header naming a title/abstract column, else free text. The file extension only breaks
+ties (a ``.csv`` whose header names no known column, a ``.json`` whose first line is longer than the head).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import PurePath
+
+from ..errors import InputError
+from ..models import Document
+from ._source import HEAD_SIZE
+from .freetext import read_freetext
+from .medline import looks_like_medline, read_medline
+from .pubmed_xml import looks_like_pubmed_xml, read_pubmed_xml
+from .pubtator import looks_like_pubtator, read_pubtator
+from .tabular import header_delimiter, read_csv, read_json, read_jsonl, read_tsv
+
+__all__ = ["READERS", "Reader", "detect_format", "decode_head"]
+
+#: a reader: ``reader(source, columns=...)`` -> documents and per-record errors
+Reader = Callable[..., Iterator[Document | InputError]]
+
+#: every reader by the name ``detect_format`` returns and ``--input-format`` accepts
+READERS: dict[str, Reader] = {
+    "pubmed-xml": read_pubmed_xml,
+    "medline": read_medline,
+    "pubtator": read_pubtator,
+    "csv": read_csv,
+    "tsv": read_tsv,
+    "jsonl": read_jsonl,
+    "json": read_json,
+    "freetext": read_freetext,
+}
+
+_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+               ".nbib": "medline", ".medline": "medline", ".ris": "medline", ".xml": "pubmed-xml"}
+
+
+def decode_head(head: bytes) -> str:
+    """The head as text for sniffing (UTF-16 by its byte order mark, else UTF-8 with replacement)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="replace")
+    return head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
+def _extension(name: str) -> str:
+    suffixes = [s.lower() for s in PurePath(name).suffixes]
+    if suffixes and suffixes[-1] in (".gz", ".gzip"):
+        suffixes.pop()
+    return suffixes[-1] if suffixes else ""
+
+
+def detect_format(head: bytes, name: str = "") -> str:
+    """The name (a key of :data:`READERS`) of the reader for a file whose first bytes are ``head``.
+
+    >>> detect_format(b"PMID- 123\\nTI  - A title.\\n"), detect_format(b"1|t|Title\\n1|a|Text\\n")
+    ('medline', 'pubtator')
+
+    :raises ValueError: when the content is XML or HTML that no reader takes, saying what it looks like.
+    """
+    text = decode_head(head)
+    stripped = text.lstrip()
+    extension = _extension(name)
+    complete = len(head) < HEAD_SIZE
+    lines = text.splitlines()
+    if not complete and lines and not text.endswith(("\n", "\r")):
+        lines = lines[:-1] or lines  # the last line may be cut by the head
+    if stripped.startswith("<"):
+        if looks_like_pubmed_xml(stripped):
+            return "pubmed-xml"
+        lowered = stripped[:1000].lower()
+        if "<html" in lowered or "<!doctype html" in lowered:
+            raise ValueError("an HTML page: save it as text, or fetch the PubMed/PMC XML instead")
+        root = re.search(r"<([A-Za-z_][\w.:-]*)[\s>/]", re.sub(r"<[?!][^>]*>", "", stripped))
+        raise ValueError(f"XML whose root <{root.group(1) if root else '?'}> is neither PubMed nor PMC/JATS XML")
+    if stripped.startswith(("{", "[")):
+        first = stripped.split("\n", 1)[0].strip()
+        if extension in (".jsonl", ".ndjson"):
+            return "jsonl"
+        try:
+            return "jsonl" if isinstance(json.loads(first), dict) and extension != ".json" else "json"
+        except ValueError:
+            cut = "\n" not in stripped and not complete  # a long first line cut by the head
+            return "jsonl" if cut and extension != ".json" else "json"
+    if looks_like_medline(lines):
+        return "medline"
+    if looks_like_pubtator(lines):
+        return "pubtator"
+    header = next((line for line in lines if line.strip()), "")
+    delimiter = header_delimiter(header)
+    if delimiter:
+        return "tsv" if delimiter == "\t" else "csv"
+    if _EXTENSIONS.get(extension) in ("csv", "tsv"):
+        return _EXTENSIONS[extension]
+    return "freetext"

@@ -1,0 +1,278 @@
+"""Free text: a copied abstract web page (PubMed, a Pure research portal, a publisher page) or a bare title line
+followed by the abstract.
+
+The page is read top to bottom. Before the abstract: banners, citation and identifier lines, the title (the first
+title-like line, if it comes before any author or address line), the author line and address lines. The abstract
+is the prose that follows (headings such as ``Methods`` on a line of their own become ``Methods: text``);
+paragraphs mainly in another script or language are translations. Portal metadata (``Pages (from-to)``,
+``StatePublished - Oct 2021``), keyword lists (``Keywords: ...`` or bullets) and page furniture (``Cite this``,
+``ASJC Scopus subject areas`` and the list under it) are read or dropped, never taken as abstract text.
+A page without a title is read with ``title=""`` (a warning is logged): many copies start at the abstract.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..errors import InputError
+from ..models import Document
+from . import _page, _text
+from ._record import ABSTRACT_HEADINGS, is_label, make_document, split_author_list
+from ._source import Source
+
+__all__ = ["read_freetext", "parse_page", "MAX_BYTES"]
+
+logger = logging.getLogger(__name__)
+
+#: a free-text file larger than this is not one abstract page
+MAX_BYTES = 10 * 1024 * 1024
+#: more prose than this is not an abstract (full texts, READMEs)
+MAX_ABSTRACT = 20_000
+_TITLE_MAX = 400
+
+
+def read_freetext(source: Source, **_: Any) -> Iterator[Document | InputError]:
+    """The one record of a free-text file.
+
+    :raises InputError: when the file is larger than :data:`MAX_BYTES`.
+    """
+    lines: list[str] = []
+    size = 0
+    for _number, line in source.iter_lines():
+        size += len(line) + 1
+        if size > MAX_BYTES:
+            raise source.error(f"free text over {MAX_BYTES >> 20} MB is not one abstract: is it in a supported format?")
+        lines.append(line)
+    fields = parse_page(lines)
+    length = sum(len(paragraph) for paragraph in fields["abstract"])
+    if length > MAX_ABSTRACT:
+        yield source.error(f"{length} characters of prose: longer than any abstract (a full text or another "
+                           "document?)", record=1)
+        return
+    item = make_document(source, 1, fields, require_title=False)
+    if isinstance(item, Document) and not item.title:
+        logger.warning("%s: no title line found; read the abstract with an empty title", source.display)
+    yield item
+
+
+class _Page:
+    """The state of one top-to-bottom pass over a page."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, Any] = {"keywords": [], "mesh_terms": [], "publication_types": []}
+        self.paragraphs: list[str] = []
+        self.translations: list[list[str]] = []  # [lang, text]
+        self.authors: list[tuple[str, tuple[int, ...]]] = []
+        self.affiliations: list[tuple[str, tuple[int, ...]]] = []
+        self.title = ""
+        self.title_open = False  # the title line may continue on the next line
+        self.started = False  # the abstract has begun
+        self.section: str | None = None  # a trailer section: keywords, mesh, pubtypes, skip
+        self.label: str | None = None  # a heading waiting for its paragraph
+        self.blank = True  # the previous line was blank
+        self.last = ""  # what the previous content line was: title, abstract, translation, other
+
+    def meta(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            if value not in (None, "", []):
+                self.fields.setdefault(key, value)
+
+    def add_paragraph(self, line: str) -> None:
+        self.started = True
+        if self.label:
+            line, self.label = f"{self.label}: {line}", None
+        elif self.paragraphs and self.last == "abstract" and not self.blank and _continues(self.paragraphs[-1], line):
+            self.paragraphs[-1] += " " + line
+            return
+        self.paragraphs.append(line)
+        self.last = "abstract"
+
+    def add_translation(self, lang: str, line: str) -> None:
+        if self.translations and self.last == "translation" and self.translations[-1][0] == lang:
+            self.translations[-1][1] += "\n" + line
+        else:
+            self.translations.append([lang, line])
+        self.last = "translation"
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` carries on a hard-wrapped paragraph."""
+    return not re.search(r"[.!?:;)\]\"'”’]$", previous) and bool(re.match(r"[a-z0-9(\[]", line))
+
+
+def parse_page(lines: Sequence[str]) -> dict[str, Any]:
+    """The document fields of a free-text page given as lines (see the module docstring).
+
+    >>> fields = parse_page(["Ketamine and depression: a review", "", "Ketamine acts fast. It helps."])
+    >>> fields["title"], fields["abstract"]
+    ('Ketamine and depression: a review', ['Ketamine acts fast. It helps.'])
+    """
+    page = _Page()
+    for line in _unwrap(lines):
+        if not line:
+            page.blank = True
+            continue
+        _classify(page, line)
+        page.blank = False
+    return _fields(page)
+
+
+def _unwrap(lines: Sequence[str]) -> list[str]:
+    """Clean lines, with hard-wrapped ones joined (a long line without end punctuation + a lower-case line)."""
+    out: list[str] = []
+    for raw in lines:
+        # portal tables copy as "Key<TAB>Value": make that "Key: Value" before tabs become spaces
+        line = _text.clean_inline(re.sub(r"^([^\t.!?]{2,40}?)\t+(?=\S)", r"\1: ", raw.strip()))
+        previous = out[-1] if out else ""
+        if line and len(previous) >= 30 and re.match(r"[a-z(]", line) and not re.search(r"[.!?:;]$", previous):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _classify(page: _Page, line: str) -> None:  # noqa: C901 - one branch per kind of line, in priority order
+    if _page.boilerplate(line) and not is_label(line):
+        return
+    kind = _page.trailer_header(line)
+    if kind:
+        page.section = kind
+        page.label = None
+        return
+    found = _page.portal_meta(line)
+    if found is not None:
+        page.meta(found)
+        page.last = "other"
+        return
+    keywords = _page.keyword_line(line)
+    if keywords is not None:
+        page.fields["keywords"].extend(keywords)
+        page.last = "other"
+        return
+    ids = _page.id_line(line)
+    if ids:
+        page.meta(ids)
+        page.last = "other"
+        return
+    if page.section:
+        _trailer_line(page, line)
+        return
+    for parse in (_page.banner, _page.source_line, _page.citation):
+        found = parse(line)
+        if found:
+            page.meta(found)
+            page.last = "other"
+            page.title_open = False
+            return
+    field = _page.field_line(line)
+    if field and _field(page, *field):
+        return
+    if is_label(line):
+        label = line.rstrip(":").strip()
+        page.started = True
+        page.label = None if label.lower() in ABSTRACT_HEADINGS else label
+        page.last = "other"
+        return
+    item = _page.bullet(line)
+    if item is not None:
+        if page.started:
+            page.fields["keywords"].append(item)
+            return
+        line = item
+    if not page.started and _header_line(page, line):
+        return
+    affiliation = _page.affiliation(line)
+    if affiliation:
+        page.affiliations.append(affiliation)
+        page.last = "other"
+        return
+    language = _text.text_language(line)
+    if language != "en":
+        page.add_translation(language, line)
+        return
+    if page.started or _prose(line):
+        page.add_paragraph(line)
+
+
+def _header_line(page: _Page, line: str) -> bool:
+    """Read a line above the abstract as title, title continuation or author list; True when it was one."""
+    if page.title_open and not page.blank and _title_like(line) and _page.word_count(page.title + " " + line) <= 60:
+        if _page.sentence_count(page.title + " " + line) == 1 and not _page.author_line(line):
+            page.title += " " + line
+            page.title_open = not re.search(r"[.?!]$", line)
+            return True
+    page.title_open = False
+    authors = _page.author_line(line)
+    if authors and not page.authors:
+        page.authors = authors
+        page.last = "other"
+        return True
+    if not page.title and not page.authors and not page.affiliations and _title_like(line):
+        if _page.affiliation(line) or _text.text_language(line) != "en":
+            return False
+        page.title = line
+        page.title_open = not re.search(r"[.?!]$", line)
+        page.last = "title"
+        return True
+    return False
+
+
+def _title_like(line: str) -> bool:
+    return (
+        3 <= _page.word_count(line) <= 60
+        and len(line) <= _TITLE_MAX
+        and _page.sentence_count(line) == 1
+        and not line.endswith((":", ","))
+        and not re.match(r"^[a-z]", line)
+    )
+
+
+def _prose(line: str) -> bool:
+    words = _page.word_count(line)
+    return words >= 12 or words >= 5 and bool(re.search(r"[.!?]$", line))
+
+
+def _field(page: _Page, name: str, value: str) -> bool:
+    """A ``Title: ...``-style line; True when it was used."""
+    if name == "title" and not page.title:
+        page.title, page.last = value, "title"
+    elif name.startswith("author") and not page.authors:
+        page.authors = [(author, ()) for author in split_author_list(value)]
+    elif name.startswith("affiliation"):
+        page.affiliations.extend((part.strip(), ()) for part in value.split(";") if part.strip())
+    elif name == "journal":
+        page.meta({"journal": value})
+    elif name in ("year", "published", "publication date"):
+        year, month, day = _text.parse_date(value)
+        page.meta({"year": year, "month": month, "day": day})
+    else:
+        return False
+    return True
+
+
+def _trailer_line(page: _Page, line: str) -> None:
+    item = _page.bullet(line) or line
+    if page.section == "keywords":
+        page.fields["keywords"].extend(p.strip() for p in re.split(r"[;,]", item) if p.strip())
+    elif page.section == "mesh":
+        page.fields["mesh_terms"].append(item.split("/")[0].strip("* "))
+    elif page.section == "pubtypes":
+        page.fields["publication_types"].append(item)
+
+
+def _fields(page: _Page) -> dict[str, Any]:
+    fields = dict(page.fields)
+    if "article_number" in fields:
+        fields.setdefault("pages", fields.pop("article_number"))
+    fields["title"] = page.title
+    fields["abstract"] = page.paragraphs
+    fields["translations"] = [(lang, text) for lang, text in page.translations]
+    numbered = {number: text for text, markers in page.affiliations for number in markers}
+    fields["authors"] = [
+        (name, [numbered[m] for m in markers if m in numbered], None) for name, markers in page.authors
+    ]
+    fields["affiliations"] = [text for text, _ in page.affiliations]
+    return fields

@@ -59,6 +59,11 @@ POOLED = (
     "marginally significant decrease in C-reactive protein (n=8, d=−0.57, p=0.05) and a non-significant decrease in "
     "interleukin-10 (n=3, d=−0.45, p=0.14) after treatment."
 )
+#: ASReview Bannach-Brown_2019.csv.gz
+VAGOTOMY = (
+    "Vagotomy attenuated LPS-induced depression of general activity measured 2 h after treatment but did not alter "
+    "the increase in plasma levels of IL-1 beta in response to LPS."
+)
 #: dev/raw/lisiecka-2015-benemin-protocol.txt
 NOT_YET_CERTAIN = (
     "However, it is not yet certain what the extent of the benefit of minocycline in psychosis is and what its "
@@ -126,7 +131,14 @@ def _span(text: str, word: str) -> tuple[int, int]:
         (NO_WORK_HAS_EXAMINED, "play a role", False),  # "no work has examined" does not deny the first clause
         (TSPO_NOT_ELEVATED, "elevated", True),
         (TSPO_NOT_ELEVATED, "PET study", False),
-        ("Naloxone alone did not affect either blood pressure or heart rate.", "heart rate", True),  # BC5CDR 227508
+        ("Naloxone alone did not affect either blood pressure or heart rate.", "affect", True),  # BC5CDR 227508
+        # ASReview Bannach-Brown_2019.csv.gz: a negated governing verb denies itself, not the increase it governs
+        (VAGOTOMY, "alter", True),
+        (VAGOTOMY, "increase", False),
+        ("The NO/cGMP pathway was involved.", "involved", False),  # invented: NO is nitric oxide
+        # BC5CDR Test: "have never been reported" reaches back over its subject
+        (("Bilateral basal ganglia infarcts after the use of cocaine, without concurrent heroin use, have never "
+          "been reported."), "cocaine", True),
         (PIMOZIDE, "blocked", False),  # "but" ends the scope
         (PIMOZIDE, "affect", True),
         (NITROPRUSSIDE, "decreases", False),

@@ -68,7 +68,6 @@ _ADVERSE_SUBJECT = re.compile(
     r"\b(?:adverse|side|unwanted|undesirable|untoward)[\s-]+(?:drug\s+)?(?:effects?|events?|reactions?)\b",
     re.IGNORECASE,
 )
-_ITS = re.compile(r"\bits\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|whilst|but|however|although|though)\b", re.IGNORECASE)
 #: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β")
 _COORDINATION_WORDS = frozenset(
@@ -78,8 +77,10 @@ _COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: an intervention word that modifies a noun of effect is an adjective, not an agent: "antidepressant effects"
 _MODIFIER = re.compile(
-    r"^\s+(?:effects?|actions?|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
-    r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development)\b",
+    r"^\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
+    r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development|receptors?|antagonists?|"
+    r"agonists?|levels?|concentrations?|metabolism|metabolites?|binding|transporters?|withdrawal|dependence|"
+    r"abuse|use\s+disorders?)\b",
     re.IGNORECASE,
 )
 #: a hyphenated compound that presupposes its relation: "X-induced", "X-mediated"

@@ -10,7 +10,11 @@ mention, not when a cue merely occurs somewhere in the sentence:
   (``... did not change IL-6 and reduced TNF``), or 15 words, whichever comes first;
 * a *backward* cue (``unchanged``, ``was not observed``, ``not significant``, ``did not differ`` ...) scopes over
   the words before it, back to the previous terminator;
-* *pseudo* cues (``not only``, ``no doubt``, ``whether or not``, ``not necessarily`` ...) negate nothing.
+* *pseudo* cues (``not only``, ``no doubt``, ``whether or not``, ``not necessarily`` ...) negate nothing;
+* a negated verb that takes a relation as its object (``alter``, ``affect``, ``prevent``, ``inhibit``, ``reverse``
+  ...) ends the scope: "did not alter the increase in IL-1β in response to LPS" denies the alteration, not the
+  increase;
+* ``NO`` in capitals is nitric oxide, not a cue.
 
 A statement is *hedged* when a speculative cue (``may``, ``might``, ``could``, ``possibly``, ``likely``,
 ``suggest``, ``hypothesis``, ``appears to``, ``seems to``, ``putative``, ``whether``, ``remains unclear``,
@@ -25,6 +29,7 @@ list instead of ending a scope.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,9 +51,10 @@ _BACKWARD = re.compile(
     r"\b(?:unchanged|unaltered|unaffected|(?:was|were|is|are|been)\s+not\s+(?:\w+ly\s+)?(?:observed|found|"
     r"detected|seen|reported|confirmed|replicated|affected|altered|changed|significant|different)|"
     r"not\s+(?:statistically\s+)?significant|did\s+not\s+(?:significantly\s+)?(?:differ|change|reach)|"
-    r"(?:was|were)\s+absent)\b",
+    r"(?:was|were)\s+absent|(?:has|have|had)\s+never\s+been\s+(?:reported|observed|described|found|seen))\b",
     re.IGNORECASE,
 )
+_REPORTING = re.compile(r"\b(?:observed|found|detected|seen|reported|described)\b", re.IGNORECASE)
 #: pseudo cues: contain a cue word but negate nothing
 _PSEUDO = re.compile(
     r"\b(?:not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
@@ -61,6 +67,13 @@ _CONJUNCTION = re.compile(
     r"\b(?:but|however|although|though|whereas|while|whilst|yet|except|which|who|whom|whose|nevertheless|"
     r"nonetheless|instead|despite|in\s+contrast|apart\s+from|aside\s+from|because|since|thereby|thus|hence|"
     r"therefore|unlike)\b",
+    re.IGNORECASE,
+)
+#: a negated verb whose object is itself a relation: the scope ends with the verb ("did not alter the increase in
+#: IL-1β in response to LPS" denies the alteration, not the increase)
+_GOVERNOR = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:alter|affect|influence|modify|prevent|block|inhibit|reverse|attenuate|abolish|"
+    r"antagoni[sz]e|mimic|interfere|require|involve|mediate)\w*\b",
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[.;:!?]")
@@ -131,6 +144,8 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
     pseudo = _pseudo_spans(text)
     cues = [Cue(m.start(), m.end(), "backward") for m in _BACKWARD.finditer(text)]
     for m in _FORWARD.finditer(text):
+        if m.group(0) == "NO":
+            continue  # nitric oxide ("NO/cGMP pathway"), not a negation
         if not _inside(m.start(), m.end(), pseudo):
             cues.append(Cue(m.start(), m.end(), "forward"))
     cues = [c for c in cues if not _inside(c.start, c.end, pseudo)]
@@ -152,6 +167,7 @@ def _decimal_point(text: str, index: int) -> bool:
     return text[index] == "." and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
+@functools.lru_cache(maxsize=512)
 def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
     """The character spans that negation cues govern (each includes its cue).
 
@@ -170,9 +186,16 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
             words = list(_WORD.finditer(text, cue.end, end))
             if len(words) > _MAX_WORDS:
                 end = words[_MAX_WORDS - 1].end()
+            governor = _GOVERNOR.match(text, cue.end)
+            if governor is not None:
+                end = min(end, governor.end())  # "did not alter the increase in X": the increase is not denied
             scopes.append((cue.start, _rstrip(text, cue.start, end)))
         else:
-            start = max((e for s, e in stops if e <= cue.start), default=0)
+            # a reporting cue ("was not observed", "have never been reported") governs its whole subject, commas
+            # and all; the others ("unchanged", "not significant") stop at a comma
+            reporting = _REPORTING.search(text, cue.start, cue.end) is not None
+            bounds = [(s, e) for s, e in stops if not (reporting and text[s] == ",")]
+            start = max((e for s, e in bounds if e <= cue.start), default=0)
             while start < cue.start and text[start].isspace():
                 start += 1
             scopes.append((start, cue.end))
@@ -199,6 +222,7 @@ def is_negated(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < e2 and s2 < e for s, e in spans for s2, e2 in scopes)
 
 
+@functools.lru_cache(maxsize=512)
 def hedge_cues(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the speculative or non-assertive cues of a sentence.
 

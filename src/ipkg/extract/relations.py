@@ -72,6 +72,13 @@ _KIND_RELATION = {
     "decrease": ("decreases", "decrease"),
     "modulate": ("modulates", None),
 }
+#: between a trigger and its object: a short noun phrase, no new clause ("expanded the population of X")
+_NP_GAP = re.compile(
+    rf"^\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although)\b){_WS}){{0,6}}$", _F
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", _F)
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b", _F)
+_PRONOUN = re.compile(r"\b(?:it|they|this|these|which|who|he|she|we)\b", _F)
 #: how far before the object a modulation trigger may sit (characters)
 _TRIGGER_REACH = 110
 #: a trigger right after these words describes a state or a covariate, not what the subject did
@@ -90,17 +97,20 @@ _LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)
 # ---------------------------------------------------------------- treats / adverse effects (intervention -> disorder)
 _POPULATION = (
     r"(?:patients?|subjects?|individuals?|adults?|people|participants?|child(?:ren)?|adolescents?|youths?|"
-    r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|models?)"
+    r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|monkeys?|primates?|"
+    r"dogs?|pigs?|cases|models?)"
 )
 _TREAT_FORWARD = re.compile(
     r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
     r"(?:of|for|in)|improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
-    r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|"
+    r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
     r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
     _F,
 )
 #: the short "X in Y" gap: "trial of X in Y", "X in patients with Y", "X vs placebo in the treatment of Y"
+#: a disorder that names the population ("tumor-bearing mice after treatment with X"), not an outcome
+_POPULATION_AFTER = re.compile(rf"^[\s-]*(?:bearing\s+|prone\s+|like\s+)?{_POPULATION}\b", _F)
 #: the words that may sit between an intervention and "in"/"for" in the short gap
 _GAP_WORDS = (
     r"(?:(?:(?:vs\.?|versus|or|and|with|plus|compared\s+(?:with|to))\s+placebo|therapy|treatments?|monotherapy|"
@@ -144,8 +154,8 @@ _ADJACENT_INDUCED = re.compile(
     r"increase|decrease|reduction|improvement|remission|response))", _F
 )
 _ADVERSE_BACKWARD = re.compile(
-    rf"(?:\b(?:induced|caused|provoked|precipitated|triggered|elicited|aggravated|exacerbated)\s+{_WS}{{0,2}}?by|"
-    rf"\b(?:due|secondary|attributable|attributed|related)\s+to|"
+    rf"(?:^\s*{_WS}{{0,2}}?(?:induced|caused|provoked|precipitated|triggered|elicited|aggravated|exacerbated)\s+"
+    rf"{_WS}{{0,2}}?by|^\s*{_WS}{{0,3}}?(?:due|secondary|attributable|attributed|related)\s+to|"
     rf"\bas\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:side\s+effect|adverse\s+(?:effect|event|reaction)|complication|"
     rf"consequence|sequela)\s+of|\bcomplicat\w*|\bfrom|"
     rf"\b(?:after|following|during|with)\s+{_WS}{{0,3}}?(?:use|treatment|therapy|administration|exposure|intake|"
@@ -195,7 +205,8 @@ _MECHANISM_BACKWARD = re.compile(
     _F,
 )
 _EFFECT_OF = re.compile(
-    rf"\b(?:effects?|actions?|response|efficacy|properties|mechanisms?|benefits?)\s+(?:of|to)\s+{_WS}{{0,2}}$", _F
+    rf"\b(?:effects?|actions?|response|efficacy|properties|mechanisms?|benefits?|activit(?:y|ies))\s+(?:of|to)\s+"
+    rf"{_WS}{{0,2}}$", _F
 )
 _EFFECT_AFTER = re.compile(r"^(?:['’]s\b|[\s-]*(?:induced|mediated|evoked|effects?|actions?|response)\b)", _F)
 #: "signalling pathways such as X ... play a key role": a mechanism statement without the intervention
@@ -316,17 +327,25 @@ def _between(ctx: PairContext) -> tuple[int, str]:
 
 
 def _modulation(ctx: PairContext) -> RelationMatch | None:
-    """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object."""
+    """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object (subject first), or the
+    passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
+    decrease in IL-6 after X")."""
     text = ctx.text
     best: re.Match[str] | None = None
     if ctx.subject_first:
         lo = max(_lo(ctx), ctx.hi - _TRIGGER_REACH)
         for match in _MODULATION.finditer(text, lo, ctx.hi):
             rank = _KIND_RANK[match.lastgroup or "modulate"]
-            if best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"]):
+            if _owned(text, match, ctx.first) and (
+                best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"])
+            ):
                 best = match
-        if best is not None and best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:]):
-            return None  # "patients selected for elevated CRP", "increased with increasing ...": a state, no agent
+        if best is not None and (
+            best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
+            or not _NP_GAP.match(text[best.end() : ctx.hi])
+            or _new_subject(ctx, best.start())
+        ):
+            return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."
         if best is None and _LEADING_PREPOSITION.search(_pre(ctx)[1]):
             # "After X treatment, IL-6 levels decreased": the trigger follows the object
             follow = re.match(rf"\s*{_WS}{{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?", _post(ctx))
@@ -334,9 +353,13 @@ def _modulation(ctx: PairContext) -> RelationMatch | None:
                 best = _MODULATION.match(text, ctx.second[1] + follow.end())
     else:
         between = text[ctx.lo : ctx.hi]
-        if _BREAK.search(between) or not _AGENT_LINK.search(text, ctx.first[1], ctx.second[0]):
+        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not _AGENT_LINK.search(
+            text, ctx.first[1], ctx.second[0]
+        ):
             return None
-        best = None if ctx.parallel else _first(_MODULATION, text, ctx.lo, ctx.hi)
+        if not ctx.parallel:
+            best = _last(_MODULATION, text, ctx.lo, ctx.hi)
+            best = best if best is not None and _owned(text, best, ctx.second) else None
         if best is None:
             start, pre = _pre(ctx, 60)
             found = _PRE_OBJECT_TRIGGER.search(pre)
@@ -348,8 +371,20 @@ def _modulation(ctx: PairContext) -> RelationMatch | None:
     return RelationMatch(predicate, direction, (best.start(), best.end()))
 
 
-def _first(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    return pattern.search(text, lo, hi)
+def _owned(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
+    """Whether a trigger after the subject is the subject's: not when hyphenated to another word ("stress-induced",
+    "ICS-induced"), and not in the passive ("X episodes were induced by Y": X undergoes, Y acts)."""
+    if match.start() and text[match.start() - 1] == "-" and match.start() - 1 != subject[1]:
+        return False
+    return not (_PASSIVE_BEFORE.search(text, max(0, match.start() - 25), match.start())
+                and _BY_AFTER.match(text, match.end()))
+
+
+def _new_subject(ctx: PairContext, trigger: int) -> bool:
+    """True when a clause break with a subject of its own stands between the subject and the trigger ("X lowered A,
+    while it raised B": "it" may be anything)."""
+    breaks = [m.end() for m in _BREAK.finditer(ctx.text, ctx.first[1], trigger)]
+    return bool(breaks) and bool(_PRONOUN.search(ctx.text, max(breaks), trigger))
 
 
 def _treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
@@ -362,7 +397,9 @@ def _treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             return RelationMatch("hasAdverseEffect", None, (b0 + adjacent.start(), b0 + adjacent.end()))
         lo = _lo(ctx)
         treat = _last(_TREAT_FORWARD, text, lo, ctx.hi)
+        treat = treat if treat is not None and _owned(text, treat, ctx.first) else None
         harm = _last(_ADVERSE_FORWARD, text, lo, ctx.hi) or _LEADS_TO.search(text, lo, ctx.hi)
+        harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
         if harm is not None and (treat is None or harm.end() > treat.end()):
             return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))
         if treat is not None:
@@ -375,7 +412,7 @@ def _treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return None
     if _BREAK.search(between):
         return None
-    harm = _ADVERSE_BACKWARD.search(between)
+    harm = None if _POPULATION_AFTER.match(between) else _ADVERSE_BACKWARD.search(between)
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
     treat = _TREAT_BACKWARD.search(between)
@@ -391,7 +428,7 @@ def _potentiates(ctx: PairContext) -> RelationMatch | None:
     text, (b0, between) = ctx.text, _between(ctx)
     if ctx.subject_first:
         verb = _last(_POTENTIATE_VERB, text, _lo(ctx), ctx.hi)
-        if verb is not None:
+        if verb is not None and _owned(text, verb, ctx.first):
             return RelationMatch("potentiates", None, (verb.start(), verb.end()))
         addon = _ADDON_FORWARD.search(between)
         if addon is not None:

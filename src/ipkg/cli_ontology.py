@@ -1,0 +1,105 @@
+"""``kg ontology``: check the ontology (QC queries + HermiT), reason over built data, regenerate ipkg.owl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+__all__ = ["ontology"]
+
+
+@click.group()
+def ontology() -> None:
+    """The OWL ontology: quality checks, HermiT reasoning, RDF/XML export.
+
+    \b
+    Examples:
+      kg ontology check              # QC queries + HermiT on ontology/ipkg.ttl
+      kg ontology reason kg.ttl      # HermiT over the ontology together with a built graph
+      kg ontology export             # regenerate ontology/ipkg.owl from ipkg.ttl (in a checkout)
+    """
+
+
+def _reasoner_lines(report) -> list[str]:  # type: ignore[no-untyped-def]
+    lines = [] if report.consistent else ["HermiT: inconsistent (no model satisfies all axioms)"]
+    lines += [f"HermiT: unsatisfiable class {iri}" for iri in report.unsatisfiable]
+    return lines
+
+
+@ontology.command()
+def check() -> None:
+    """Run the QC queries (ontology/qc/*-violation.rq) and HermiT; exit 1 when anything fails.
+
+    \b
+    Example:
+      kg ontology check
+    """
+    from .errors import OntologyError
+    from .ontology import check_consistency, run_qc
+
+    try:
+        rows = run_qc()
+        report = check_consistency()
+    except OntologyError as err:
+        raise click.ClickException(str(err)) from err
+    for row in rows:
+        click.echo(f"qc {row.check}: {row.entity} {row.property} {row.value}")
+    for line in _reasoner_lines(report):
+        click.echo(line)
+    ok = not rows and report.ok
+    click.echo(f"ontology check {'passed' if ok else 'failed'}: {len(rows)} QC rows, "
+               f"consistent={report.consistent}, unsatisfiable={len(report.unsatisfiable)}")
+    if not ok:
+        raise click.exceptions.Exit(1)
+
+
+@ontology.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def reason(files: tuple[Path, ...]) -> None:
+    """Run HermiT over the ontology together with built graphs: are the data consistent with it?
+
+    \b
+    Example:
+      kg ontology reason kg.ttl
+    """
+    from rdflib import Dataset, Graph
+
+    from .errors import OntologyError
+    from .ontology import check_consistency, run_qc
+
+    data = Dataset(default_union=True)
+    for path in files:
+        try:
+            data.parse(path)
+        except Exception as err:  # rdflib raises many parser exception types
+            raise click.ClickException(f"{path}: not valid RDF: {err}") from err
+    merged = Graph()
+    for triple in data.triples((None, None, None)):
+        merged.add(triple)
+    try:
+        rows = [row for row in run_qc(merged) if row.check == "undeclared-ipkg-term"]
+        report = check_consistency(merged)
+    except OntologyError as err:
+        raise click.ClickException(str(err)) from err
+    for row in rows:
+        click.echo(f"undeclared ipkg term: {row.entity} {row.property} {row.value}")
+    for line in _reasoner_lines(report):
+        click.echo(line)
+    ok = not rows and report.ok
+    click.echo(f"{len(merged)} triples with the ontology: " + ("consistent" if ok else "FAILED"))
+    if not ok:
+        raise click.exceptions.Exit(1)
+
+
+@ontology.command()
+def export() -> None:
+    """Regenerate ontology/ipkg.owl (RDF/XML for Protégé and owlready2) from ontology/ipkg.ttl.
+
+    \b
+    Example:
+      kg ontology export
+    """
+    from .ontology import export_owl
+
+    click.echo(f"wrote {export_owl()}")

@@ -20,10 +20,20 @@ needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("pubmed_page.txt", "freetext"), ("pure_portal.txt", "freetext"), ("latin1.txt", "freetext"),
-        ("no_abstract.nbib", "medline"), ("export.ris", "medline"), ("pubmed_rich.xml", "pubmed-xml"),
-        ("jats_article.xml", "pubmed-xml"), ("truncated.xml", "pubmed-xml"), ("pubtator_small.txt", "pubtator"),
-        ("records.csv", "csv"), ("custom_columns.tsv", "freetext"), ("records.jsonl", "jsonl"), ("records.json", "json"),
+        ("pubmed_page.txt", "freetext"),
+        ("pure_portal.txt", "freetext"),
+        ("latin1.txt", "freetext"),
+        ("no_abstract.nbib", "medline"),
+        ("export.ris", "medline"),
+        ("pubmed_rich.xml", "pubmed-xml"),
+        ("jats_article.xml", "pubmed-xml"),
+        ("bioc_small.xml", "bioc-xml"),
+        ("truncated.xml", "pubmed-xml"),
+        ("pubtator_small.txt", "pubtator"),
+        ("records.csv", "csv"),
+        ("custom_columns.tsv", "freetext"),
+        ("records.jsonl", "jsonl"),
+        ("records.json", "json"),
     ],
 )
 def test_detect_fixtures(name: str, expected: str) -> None:
@@ -45,14 +55,20 @@ def test_content_wins_over_extension() -> None:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("dev/raw/16399150.txt", "medline"), ("dev/raw/20719303.nbib", "medline"), ("dev/raw/PMC4426992.txt", "freetext"),
-        ("formats/biopython-tests/pubmed_result2.txt", "medline"), ("formats/biopython-tests/efetch_pmc.xml", "pubmed-xml"),
+        ("dev/raw/16399150.txt", "medline"),
+        ("dev/raw/20719303.nbib", "medline"),
+        ("dev/raw/PMC4426992.txt", "freetext"),
+        ("formats/biopython-tests/pubmed_result2.txt", "medline"),
+        ("formats/biopython-tests/efetch_pmc.xml", "pubmed-xml"),
         ("external/bc5cdr/CDR_TestSet.PubTator.txt", "pubtator"),
+        ("external/bc5cdr/CDR_TestSet.BioC.xml.gz", "bioc-xml"),
         ("external/asreview-bannach-brown-2019/immune-subset.tsv", "tsv"),
     ],
 )
 def test_detect_shared_files(path: str, expected: str) -> None:
-    assert detect_format((SHARED / path).read_bytes()[:4096], Path(path).name) == expected
+    raw = (SHARED / path).read_bytes()
+    head = gzip.decompress(raw)[:4096] if path.endswith(".gz") else raw[:4096]
+    assert detect_format(head, Path(path).name) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +80,7 @@ def test_detect_shared_files(path: str, expected: str) -> None:
         ("nul.txt", b"text\x00with\x00nul\x00bytes" * 10, "binary content"),
         ("doc.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
         ("page.html", b"<!DOCTYPE html><html><body>x</body></html>", "HTML page"),
-        ("bioc.xml", b'<?xml version="1.0"?>\n<collection><source>x</source></collection>', "root <collection>"),
+        ("feed.xml", b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "root <rss>"),
         ("bad.gz", b"\x1f\x8b\x08\x00garbage-garbage-garbage", "gzip data corrupted"),
         ("empty.gz", gzip.compress(b""), "empty file (after gunzip)"),
     ],
@@ -90,8 +106,13 @@ def test_stdin_bytes_and_forced_format() -> None:
     data = (DATA / "no_abstract.nbib").read_bytes()
     items = list(read_documents(Path("<stdin>"), data=data))
     assert [i.source_file for i in items if isinstance(i, Document)] == ["<stdin>", "<stdin>"]
-    forced = list(read_documents(Path("<stdin>"), data=b"Title line of a record\n\nAn abstract sentence here. Another one.\n",
-                                 input_format="freetext"))
+    forced = list(
+        read_documents(
+            Path("<stdin>"),
+            data=b"Title line of a record\n\nAn abstract sentence here. Another one.\n",
+            input_format="freetext",
+        )
+    )
     assert isinstance(forced[0], Document) and forced[0].title == "Title line of a record"
     with pytest.raises(InputError, match="unknown input format 'docx'"):
         read_documents(Path("<stdin>"), data=data, input_format="docx")
@@ -101,7 +122,8 @@ def test_gzip_by_magic_bytes_not_extension(tmp_path: Path) -> None:
     path = tmp_path / "records.nbib"  # gzipped, but not named .gz
     path.write_bytes(gzip.compress((DATA / "no_abstract.nbib").read_bytes()))
     items = list(read_documents(path))
-    assert [i.record for i in items] == [1, 2, 3] and items[0].source_file == "records.nbib"
+    assert [i.record for i in items] == [1, 2, 3]
+    assert isinstance(items[0], Document) and items[0].source_file == "records.nbib"
 
 
 def test_gzip_truncated_after_good_records(tmp_path: Path) -> None:
@@ -127,3 +149,17 @@ def test_iter_input_paths(tmp_path: Path) -> None:
         iter_input_paths([str(tmp_path / "a.nbib"), str(tmp_path / "missing.txt")])
     with pytest.raises(InputError, match="no file matches"):
         iter_input_paths([str(tmp_path / "*.csv")])
+
+
+def test_pipe_is_read_once(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    payload = (DATA / "pubtator_small.txt").read_bytes()
+    writer = threading.Thread(target=fifo.write_bytes, args=(payload,))
+    writer.start()
+    items = list(read_documents(fifo))
+    writer.join()
+    assert [i.record for i in items] == [1, 2, 3]

@@ -47,7 +47,12 @@ def test_seed_000_pure_portal_page() -> None:
     assert doc.abstract.startswith("Although there are a number of clinically effective treatments")
     assert doc.abstract.endswith("target specific patient populations.")
     assert (doc.journal, doc.year, doc.month, doc.issue, doc.pages) == (
-        "Psychiatry and Clinical Neurosciences", 2021, 10, "10", "304-311")
+        "Psychiatry and Clinical Neurosciences",
+        2021,
+        10,
+        "10",
+        "304-311",
+    )
     assert doc.translations == () and doc.pmid is None and doc.doi is None
 
 
@@ -57,7 +62,14 @@ def test_seed_001_pubmed_copy_without_title() -> None:
     assert doc.title == "" and doc.pmid is None
     assert doc.doi == "10.1016/j.bbi.2024.02.019"
     assert (doc.journal, doc.year, doc.month, doc.volume, doc.issue, doc.pages, doc.epub_date) == (
-        "Brain Behav Immun", 2024, 5, "118", None, "52-68", "2024-02-15")
+        "Brain Behav Immun",
+        2024,
+        5,
+        "118",
+        None,
+        "52-68",
+        "2024-02-15",
+    )
     assert doc.abstract.startswith("Immune-inflammatory mechanisms are promising targets")
     assert doc.abstract.endswith("potentiate antidepressant response.")
     assert not FOREIGN_SCRIPT.search(doc.abstract)
@@ -73,7 +85,15 @@ def test_seed_002_authors_affiliations_and_paragraphs() -> None:
     assert [a.name for a in doc.authors] == ["De Maricourt P", "Jay T", "Goncalvès P", "Lôo H", "Gaillard R"]
     assert len(doc.affiliations) == 2 and doc.affiliations[1].startswith("Inserm UMR 894")
     assert (doc.doi, doc.journal, doc.year, doc.month, doc.volume, doc.issue, doc.pages, doc.epub_date) == (
-        "10.1016/j.encep.2013.09.002", "Encephale", 2014, 2, "40", "1", "48-55", "2014-01-13")
+        "10.1016/j.encep.2013.09.002",
+        "Encephale",
+        2014,
+        2,
+        "40",
+        "1",
+        "48-55",
+        "2014-01-13",
+    )
     assert doc.abstract.count("\n") == 3  # four English paragraphs
     assert not FOREIGN_SCRIPT.search(doc.abstract)
     assert [lang for lang, _ in doc.translations] == ["zh"] and doc.translations[0][1].count("\n") == 3
@@ -122,12 +142,24 @@ def test_pubmed_page_copy() -> None:
     assert doc.title == "Interferon-gamma and anhedonia in treatment-resistant depression: a synthetic example record"
     assert (doc.pmid, doc.pmcid, doc.doi) == ("99999901", "PMC9999901", "10.9999/nir.2022.0042")
     assert (doc.journal, doc.year, doc.month, doc.day, doc.volume, doc.issue, doc.pages, doc.epub_date) == (
-        "Neuropsychiatr Immunol Rep", 2022, 3, 3, "12", "2", "101-115", "2021-11-30")
-    assert [(a.name, len(a.affiliations)) for a in doc.authors] == [("Anna Berg", 2), ("Carlos Ruiz", 1), ("Mei Lin", 1)]
+        "Neuropsychiatr Immunol Rep",
+        2022,
+        3,
+        3,
+        "12",
+        "2",
+        "101-115",
+        "2021-11-30",
+    )
+    assert [(a.name, len(a.affiliations)) for a in doc.authors] == [
+        ("Anna Berg", 2),
+        ("Carlos Ruiz", 1),
+        ("Mei Lin", 1),
+    ]
     assert doc.authors[2].affiliations[0].startswith("School of Medicine")
     assert doc.keywords == ("anhedonia", "depression", "interferon-gamma", "inflammation")
     assert doc.mesh_terms == ("Anhedonia", "Depression", "Interferon-gamma")
-    assert doc.publication_types == ("Journal Article",)
+    assert doc.publication_types == ("Review", "Journal Article")  # the badge above the citation, then the list
     assert [s[0] for s in doc.sections] == ["Background", "Methods", "Results", "Conclusions"]
     assert "IFN-γ" in doc.abstract and "(p < 0.01)" in doc.abstract  # entities decoded
     for junk in ("Copyright", "declare", "Figure 1", "another article", "Affiliations", "Free PMC", "Keywords"):
@@ -138,7 +170,15 @@ def test_pure_portal_with_tab_separated_metadata() -> None:
     doc = only_document(DATA / "pure_portal.txt")
     assert doc.title.startswith("Microglial priming after repeated social defeat")
     assert (doc.journal, doc.volume, doc.issue, doc.pages, doc.year, doc.month, doc.epub_date, doc.doi) == (
-        "Example Journal of Neuroimmunology", "57", "4", "e112-e120", 2020, 4, "2020-01-12", "10.9999/ejn.2020.57.4.112")
+        "Example Journal of Neuroimmunology",
+        "57",
+        "4",
+        "e112-e120",
+        2020,
+        4,
+        "2020-01-12",
+        "10.9999/ejn.2020.57.4.112",
+    )
     assert doc.keywords == ("microglia", "social defeat", "interleukin-1")
     assert "Fingerprint" not in doc.abstract and "Medicine & Life Sciences" not in doc.abstract
     assert doc.abstract.count("\n") == 0
@@ -167,7 +207,9 @@ def test_latin1_file_is_read_with_a_warning(caplog: pytest.LogCaptureFixture) ->
 
 def test_utf8_with_bom_and_crlf(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
-    path.write_bytes("\ufeffA title about cytokines in depression\r\n\r\nCytokines were measured in this invented study of adults. They were high.\r\n".encode())
+    path.write_bytes(
+        "\ufeffA title about cytokines in depression\r\n\r\nCytokines were measured in this invented study of adults. They were high.\r\n".encode()
+    )
     doc = only_document(path)
     assert doc.title == "A title about cytokines in depression" and doc.abstract.endswith("They were high.")
 
@@ -193,3 +235,70 @@ def test_full_text_is_refused(tmp_path: Path) -> None:
     path.write_text("A long document title here\n\n" + "This sentence is prose about depression. " * 1000)
     items = list(read_documents(path))
     assert len(items) == 1 and isinstance(items[0], InputError) and "longer than any abstract" in items[0].reason
+
+
+def test_doi_on_a_line_of_its_own_kind(tmp_path: Path) -> None:
+    path = tmp_path / "springer.txt"
+    path.write_text(
+        "A title about microglia in depression\n\nMicroglia were counted in this invented study. "
+        "They were many.\n\nJournal of Tests volume 3, Article number: 12 (2020) Cite this article "
+        "https://doi.org/10.9999/ABC.12\n"
+    )
+    doc = only_document(path)
+    assert doc.doi == "10.9999/abc.12" and "Cite this" not in doc.abstract and doc.abstract.endswith("They were many.")
+
+
+def test_pubmed_abstract_text_export_with_two_records() -> None:
+    first, second = read_documents(DATA / "pubmed_abstract_export.txt")
+    assert isinstance(first, Document) and isinstance(second, Document)
+    assert (first.record, second.record) == (1, 2)
+    assert (
+        first.title
+        == "Low-dose interleukin-2 add-on treatment in bipolar depression: a synthetic record in PubMed's abstract text format."
+    )
+    assert (first.pmid, first.doi, first.epub_date, first.volume, first.pages) == (
+        "99999995",
+        "10.9999/spn.2024.02.019",
+        "2024-02-15",
+        "118",
+        "52-68",
+    )
+    assert [(a.name, len(a.affiliations)) for a in first.authors] == [("Rossi A", 1), ("Bianchi C", 1), ("Verdi L", 2)]
+    assert first.abstract.startswith("Regulatory T cells") and first.abstract.count("\n") == 0  # unwrapped
+    assert "Copyright" not in first.abstract and "PMID" not in first.abstract
+    assert (second.pmid, second.title, second.issue) == (
+        "99999996",
+        "Kynurenine pathway metabolites and suicidal ideation: a second synthetic record.",
+        "4",
+    )
+    assert [a.name for a in second.authors] == ["Okoro B"] and len(second.sections) == 3
+
+
+def test_pubmed_web_page_copy_with_broken_citation_lines() -> None:
+    doc = only_document(DATA / "pubmed_web_2024.txt")
+    assert (
+        doc.title == "Omega-3 supplementation and inflammatory markers in adolescent depression: a synthetic web copy"
+    )
+    assert (doc.journal, doc.year, doc.month, doc.day, doc.volume, doc.pages) == (
+        "Synth Immunol",
+        2023,
+        1,
+        9,
+        "13",
+        "1071470",
+    )
+    assert (doc.pmid, doc.pmcid, doc.doi) == ("99999997", "PMC9999997", "10.9999/si.2023.1071470")
+    assert doc.publication_types == ("Randomized Controlled Trial",) and doc.authors[0].name == "Li Wei"
+    assert doc.keywords == ("adolescents", "depression", "omega-3")
+    assert doc.abstract.endswith("over twelve weeks.") and "None." not in doc.abstract
+
+
+def test_upper_case_title_and_headings(tmp_path: Path) -> None:
+    path = tmp_path / "caps.txt"
+    path.write_text(
+        "INFLAMMATION AND DEPRESSION IN ADOLESCENTS: A SYNTHETIC RECORD\n\nBACKGROUND:\nInflammation was "
+        "studied in this invented sample.\nRESULTS:\nIt was high.\n"
+    )
+    doc = only_document(path)
+    assert doc.title == "INFLAMMATION AND DEPRESSION IN ADOLESCENTS: A SYNTHETIC RECORD"
+    assert doc.abstract == "BACKGROUND: Inflammation was studied in this invented sample.\nRESULTS: It was high."

@@ -24,14 +24,62 @@ SEEDS = ROOT / "seeds"
 
 #: byte strings that mean something to one of the formats, inserted at random places
 TOKENS = [
-    b"\n", b"\r", b"\r\n", b"\n\n", b"\x00", b"\t", b"<", b"</", b">", b"&", b"&#x0;", b"&#99999999;", b"&amp;", b"]]>",
-    b"<!--", b'"', b"{", b"}", b"[", b"]", b",", b";", b":", b"|t|", b"|a|", b"PMID- 1\n", b"AB  - ", b"      ",
-    b"TY  - JOUR\n", b"ER  - \n", b"<AbstractText Label=\"X\">", b"<PubmedArticle>", b"<article>", b"Keywords: ",
-    b"Abstract\n", b"BACKGROUND: ", b"\xef\xbb\xbf", b"\xff\xfe", b"\x1f\x8b", b"\xe9", b"\xc3", b"\xe5\x85\x8d",
-    "Киноренины ".encode(), b"doi: 10.1/x", b"10.", b"2024 May;", b"\xe2\x80\xa2 ", b"\x0c", b"\x85",
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b"\n\n",
+    b"\x00",
+    b"\t",
+    b"<",
+    b"</",
+    b">",
+    b"&",
+    b"&#x0;",
+    b"&#99999999;",
+    b"&amp;",
+    b"]]>",
+    b"<!--",
+    b'"',
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b",",
+    b";",
+    b":",
+    b"|t|",
+    b"|a|",
+    b"PMID- 1\n",
+    b"AB  - ",
+    b"      ",
+    b"TY  - JOUR\n",
+    b"ER  - \n",
+    b'<AbstractText Label="X">',
+    b"<PubmedArticle>",
+    b"<article>",
+    b"Keywords: ",
+    b"Abstract\n",
+    b"BACKGROUND: ",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\x1f\x8b",
+    b"\xe9",
+    b"\xc3",
+    b"\xe5\x85\x8d",
+    "Киноренины ".encode(),
+    b"doi: 10.1/x",
+    b"10.",
+    b"2024 May;",
+    b"\xe2\x80\xa2 ",
+    b"\x0c",
+    b"\x85",
 ]
-SETTINGS = settings(max_examples=200, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=200,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @st.composite
@@ -89,7 +137,11 @@ def _base(*paths: Path) -> bytes:
     return b"".join(path.read_bytes() for path in paths)
 
 
-FREETEXT = [_base(SEEDS / "000_d35844b68f261b2a.txt"), _base(SEEDS / "001_959d3a962877fddc.txt"), _base(DATA / "pubmed_page.txt")]
+FREETEXT = [
+    _base(SEEDS / "000_d35844b68f261b2a.txt"),
+    _base(SEEDS / "001_959d3a962877fddc.txt"),
+    _base(DATA / "pubmed_page.txt"),
+]
 
 
 @SETTINGS
@@ -105,7 +157,11 @@ def test_fuzz_medline(data: bytes) -> None:
 
 
 @SETTINGS
-@given(st.sampled_from([_base(DATA / "pubmed_rich.xml"), _base(DATA / "jats_article.xml")]).flatmap(mutated))
+@given(
+    st.sampled_from([_base(DATA / name) for name in ("pubmed_rich.xml", "jats_article.xml", "bioc_small.xml")]).flatmap(
+        mutated
+    )
+)
 def test_fuzz_pubmed_xml(data: bytes) -> None:
     check(data, "records.xml", "pubmed-xml")
 
@@ -129,7 +185,9 @@ def test_fuzz_json(data: bytes) -> None:
     check(data, "records.json", "json")
 
 
-@pytest.mark.parametrize("data", [b"\x1f\x8b" + bytes(range(256)), bytes(range(256)) * 4, b"\xff\xfe" + b"\x00\xd8" * 50])
+@pytest.mark.parametrize(
+    "data", [b"\x1f\x8b" + bytes(range(256)), bytes(range(256)) * 4, b"\xff\xfe" + b"\x00\xd8" * 50]
+)
 def test_hostile_bytes(data: bytes) -> None:
-    for reader in ("freetext", "medline", "pubmed-xml", "pubtator", "csv", "tsv", "jsonl", "json"):
+    for reader in ("freetext", "medline", "pubmed-xml", "bioc-xml", "pubtator", "csv", "tsv", "jsonl", "json"):
         check(data, "hostile.bin", reader)

@@ -26,7 +26,15 @@ def test_biopython_single_record() -> None:
     (doc,) = documents(FORMATS / "pubmed_result1.txt")
     assert isinstance(doc, Document)
     assert (doc.pmid, doc.title, doc.journal, doc.year, doc.month, doc.volume, doc.issue, doc.pages) == (
-        "12230038", "The Bio* toolkits--a brief overview.", "Brief Bioinform", 2002, 9, "3", "3", "296-302")
+        "12230038",
+        "The Bio* toolkits--a brief overview.",
+        "Brief Bioinform",
+        2002,
+        9,
+        "3",
+        "3",
+        "296-302",
+    )
     assert doc.abstract.startswith("Bioinformatics research is often difficult") and "\n" not in doc.abstract
     # the AD line precedes the author in this old record: it is the first author's affiliation
     assert doc.authors[0].name == "Mangalam, Harry" and doc.authors[0].affiliations[0].startswith("tacg Informatics")
@@ -41,7 +49,12 @@ def test_biopython_four_records() -> None:
     first = docs[0]
     assert isinstance(first, Document)
     assert (first.pmid, first.pmcid, first.doi, first.epub_date, first.pages) == (
-        "16403221", "PMC1373603", "10.1186/1471-2105-7-10", "2006-01-10", "10")
+        "16403221",
+        "PMC1373603",
+        "10.1186/1471-2105-7-10",
+        "2006-01-10",
+        "10",
+    )
     assert [s[0] for s in first.sections] == ["BACKGROUND", "RESULTS", "CONCLUSION"]
     assert [a.name for a in first.authors] == ["Casbon, James A", "Crooks, Gavin E", "Saqi, Mansoor A S"]
     assert first.authors[1].affiliations == ()
@@ -76,7 +89,12 @@ def test_record_without_abstract_is_an_error_and_the_others_are_read() -> None:
     assert isinstance(first, Document) and isinstance(third, Document) and third.record == 3
     assert first.title == "Tumour necrosis factor antagonists and depressive symptoms in psoriasis: a synthetic record."
     assert (first.doi, first.pmcid, first.epub_date, first.pages, first.day) == (
-        "10.9999/syn.2018.14.233", "PMC9999941", "2018-01-02", "233-241", 15)
+        "10.9999/syn.2018.14.233",
+        "PMC9999941",
+        "2018-01-02",
+        "233-241",
+        15,
+    )
     assert first.authors[0].orcid == "0000-0003-1415-9265"
     assert first.authors[1].affiliations == ("School of Public Health, Example University, Accra, Ghana",)
     assert first.keywords == ("psoriasis", "depression") and first.mesh_terms == ("Adalimumab", "Depression", "Humans")
@@ -89,13 +107,23 @@ def test_ris_export() -> None:
     first, second = documents(DATA / "export.ris")
     assert isinstance(first, Document) and isinstance(second, Document)
     assert (first.doi, first.journal, first.year, first.month, first.day, first.volume, first.issue, first.pages) == (
-        "10.9999/sp.2017.801", "Synth Psychiatry", 2017, 6, 1, "22", "6", "801-809")
+        "10.9999/sp.2017.801",
+        "Synth Psychiatry",
+        2017,
+        6,
+        1,
+        "22",
+        "6",
+        "801-809",
+    )
     assert [a.name for a in first.authors] == ["Rossi, Marco", "Kaur, Simran"] and first.keywords == ("omega-3", "CRP")
     assert second.title == "A second RIS record about exercise and cytokines" and second.record == 2
 
 
 def test_records_without_blank_lines_between_them(tmp_path: Path) -> None:
     path = tmp_path / "tight.nbib"
-    path.write_text("PMID- 1\nTI  - One title here.\nAB  - One abstract here.\nPMID- 2\nTI  - Two.\nAB  - Two abstract.\n")
+    path.write_text(
+        "PMID- 1\nTI  - One title here.\nAB  - One abstract here.\nPMID- 2\nTI  - Two.\nAB  - Two abstract.\n"
+    )
     docs = documents(path)
     assert [d.pmid for d in docs if isinstance(d, Document)] == ["1", "2"]

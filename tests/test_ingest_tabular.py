@@ -39,12 +39,14 @@ def test_asreview_cohen_csv_gz() -> None:
 
 @needs_shared
 def test_asreview_bannach_brown_csv_gz() -> None:
-    docs, errors = split(list(read_documents(EXTERNAL / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz")))
+    docs, _ = split(list(read_documents(EXTERNAL / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz")))
     assert len(docs) > 1500 and docs[0].year == 1972 and docs[0].authors
 
 
 @needs_shared
-@pytest.mark.parametrize("path", ["asreview-bannach-brown-2019/immune-subset.tsv", "gutbrainie/immunopsychiatry-subset.tsv"])
+@pytest.mark.parametrize(
+    "path", ["asreview-bannach-brown-2019/immune-subset.tsv", "gutbrainie/immunopsychiatry-subset.tsv"]
+)
 def test_title_only_index_files_are_refused(path: str) -> None:
     with pytest.raises(InputError, match="no abstract column"):
         list(read_documents(EXTERNAL / path))
@@ -52,11 +54,15 @@ def test_title_only_index_files_are_refused(path: str) -> None:
 
 @needs_shared
 def test_gutbrainie_json_keyed_by_pmid() -> None:
-    docs, errors = split(list(read_documents(EXTERNAL / "gutbrainie" / "Articles" / "json_format" / "articles_dev.json.gz")))
+    docs, errors = split(
+        list(read_documents(EXTERNAL / "gutbrainie" / "Articles" / "json_format" / "articles_dev.json.gz"))
+    )
     assert len(docs) == 40 and not errors
     assert docs[0].pmid == "36532064" and docs[0].journal == "Frontiers in immunology" and docs[0].year == 2022
     assert len(docs[0].authors) > 3
-    annotated, _ = split(list(read_documents(EXTERNAL / "gutbrainie" / "Annotations" / "Dev" / "json_format" / "dev.json.gz")))
+    annotated, _ = split(
+        list(read_documents(EXTERNAL / "gutbrainie" / "Annotations" / "Dev" / "json_format" / "dev.json.gz"))
+    )
     assert [d.pmid for d in annotated] == [d.pmid for d in docs]  # the nested "metadata" object is read
 
 
@@ -64,7 +70,12 @@ def test_csv_with_quoted_newlines_and_missing_abstract() -> None:
     first, missing, third = read_documents(DATA / "records.csv")
     assert isinstance(first, Document) and isinstance(third, Document)
     assert (first.title, first.pmid, first.doi, first.year, first.journal) == (
-        "Ketamine and IL-6, a synthetic record", "99999951", "10.9999/k.2020.1", 2020, "Synth Psychopharmacol")
+        "Ketamine and IL-6, a synthetic record",
+        "99999951",
+        "10.9999/k.2020.1",
+        2020,
+        "Synth Psychopharmacol",
+    )
     assert [a.name for a in first.authors] == ["Doe J", "Roe R"] and first.keywords == ("ketamine", "IL-6")
     assert isinstance(missing, InputError) and missing.line == 3 and missing.record == 2
     assert third.abstract.count("\n") == 1 and third.record == 3
@@ -73,7 +84,9 @@ def test_csv_with_quoted_newlines_and_missing_abstract() -> None:
 def test_column_map_for_unusual_names() -> None:
     with pytest.raises(InputError, match="no abstract column"):
         list(read_documents(DATA / "custom_columns.tsv"))
-    (doc,) = read_documents(DATA / "custom_columns.tsv", columns=ColumnMap(title="Heading", abstract="body", pmid="ident"))
+    (doc,) = read_documents(
+        DATA / "custom_columns.tsv", columns=ColumnMap(title="Heading", abstract="body", pmid="ident")
+    )
     assert isinstance(doc, Document) and doc.pmid == "99999961" and doc.title.startswith("Custom column names")
     with pytest.raises(InputError, match="no column 'summary'"):
         list(read_documents(DATA / "custom_columns.tsv", columns=ColumnMap(abstract="summary")))
@@ -107,8 +120,12 @@ def test_five_megabyte_fields(tmp_path: Path) -> None:
     abstract = ("Cytokines were measured in this invented study. " * 110_000)[:5_200_000]
     (tmp_path / "big.csv").write_text(f'title,abstract\n"Huge",{json.dumps(abstract)}\n"Small","Tiny abstract."\n')
     (tmp_path / "big.tsv").write_text(f"title\tabstract\nHuge\t{abstract}\nSmall\tTiny abstract.\n")
-    (tmp_path / "big.jsonl").write_text(json.dumps({"title": "Huge", "abstract": abstract}) + "\n"
-                                        + json.dumps({"title": "Small", "abstract": "Tiny abstract."}) + "\n")
+    (tmp_path / "big.jsonl").write_text(
+        json.dumps({"title": "Huge", "abstract": abstract})
+        + "\n"
+        + json.dumps({"title": "Small", "abstract": "Tiny abstract."})
+        + "\n"
+    )
     (tmp_path / "big.pubtator").write_text(f"1|t|Huge\n1|a|{abstract}\n\n2|t|Small\n2|a|Tiny abstract.\n")
     for name in ("big.csv", "big.tsv", "big.jsonl", "big.pubtator"):
         huge, small = read_documents(tmp_path / name)

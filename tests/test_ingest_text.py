@@ -29,8 +29,18 @@ def test_normalise_doi(value: str | None, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("38364955", "38364955"), ("PMID: 38364955", "38364955"), ("0123", "123"), ("12345.0", "12345"),
-     (12345, "12345"), ("abc", None), ("123 456", None), ("", None), (None, None), ("0", None)],
+    [
+        ("38364955", "38364955"),
+        ("PMID: 38364955", "38364955"),
+        ("0123", "123"),
+        ("12345.0", "12345"),
+        (12345, "12345"),
+        ("abc", None),
+        ("123 456", None),
+        ("", None),
+        (None, None),
+        ("0", None),
+    ],
 )
 def test_normalise_pmid(value: object, expected: str | None) -> None:
     assert _text.normalise_pmid(value) == expected
@@ -72,13 +82,31 @@ def test_parse_date(text: str, expected: tuple[int | None, int | None, int | Non
 
 def test_parse_month() -> None:
     assert [_text.parse_month(m) for m in ("Jan", "february", "Sept", "09", "12", "13", "févr", "Market", "")] == [
-        1, 2, 9, 9, 12, None, 2, None, None]
+        1,
+        2,
+        9,
+        9,
+        12,
+        None,
+        2,
+        None,
+        None,
+    ]
 
 
 @pytest.mark.parametrize(
     ("pages", "expected"),
-    [("5795-813", "5795-5813"), ("113-25", "113-125"), ("52-68", "52-68"), ("304–311", "304-311"),
-     ("e46353", "e46353"), ("e112-e120", "e112-e120"), ("R12-9", "R12-R19"), ("", None), (" 10 ", "10")],
+    [
+        ("5795-813", "5795-5813"),
+        ("113-25", "113-125"),
+        ("52-68", "52-68"),
+        ("304–311", "304-311"),
+        ("e46353", "e46353"),
+        ("e112-e120", "e112-e120"),
+        ("R12-9", "R12-R19"),
+        ("", None),
+        (" 10 ", "10"),
+    ],
 )
 def test_expand_pages(pages: str, expected: str | None) -> None:
     assert _text.expand_pages(pages) == expected
@@ -100,7 +128,10 @@ def test_clean_text() -> None:
         ("Киноренины измерялись у пожилых людей с депрессией.", "ru"),
         ("IL-6 (α) and TNF-β levels were measured in 20 patients.", "en"),
         ("Les patients ont été inclus dans une étude de cohorte pour la dépression et le stress chronique.", "fr"),
-        ("Die Patienten wurden in eine Studie eingeschlossen und mit dem Medikament für die Depression behandelt.", "de"),
+        (
+            "Die Patienten wurden in eine Studie eingeschlossen und mit dem Medikament für die Depression behandelt.",
+            "de",
+        ),
         ("We found that the levels of interleukin 6 were higher in the patients than in the controls.", "en"),
     ],
 )
@@ -109,7 +140,14 @@ def test_text_language(text: str, lang: str) -> None:
 
 
 def test_language_code() -> None:
-    assert [_text.language_code(c) for c in ("eng", "fre", "chi", "pt-br", "", "xyz")] == ["en", "fr", "zh", "pt-br", "und", "xyz"]
+    assert [_text.language_code(c) for c in ("eng", "fre", "chi", "pt-br", "", "xyz")] == [
+        "en",
+        "fr",
+        "zh",
+        "pt-br",
+        "und",
+        "xyz",
+    ]
 
 
 def test_sections() -> None:
@@ -122,7 +160,10 @@ def test_sections() -> None:
     # a colon after an ordinary phrase is not a section
     assert split_sections("We asked one thing: does it work? It does.") == "We asked one thing: does it work? It does."
     # labels glued to the text by a web copy, and MDPI's numbered labels
-    assert split_sections("BackgroundCross-sectional data. ResultsThe end.") == "Background: Cross-sectional data. ResultsThe end."
+    assert (
+        split_sections("BackgroundCross-sectional data. ResultsThe end.")
+        == "Background: Cross-sectional data. ResultsThe end."
+    )
     assert split_sections("Text.ConclusionsThe end.") == "Text.\nConclusions: The end."
     assert split_sections("(1) Background: A. (2) Methods: B.") == "Background: A.\nMethods: B."
 
@@ -143,16 +184,27 @@ def test_page_lines() -> None:
     assert author_line("Depression, Anxiety, And Stress In Youth") is None
     assert author_line("Inflammation, depression and the brain: a review") is None
     assert affiliation("1 Department of Psychiatry, University of Exampleton, 12345 Exampleton, Sweden.") == (
-        "Department of Psychiatry, University of Exampleton, 12345 Exampleton, Sweden.", (1,))
+        "Department of Psychiatry, University of Exampleton, 12345 Exampleton, Sweden.",
+        (1,),
+    )
     prose = "Patients were recruited from the University Hospital of Lyon, France, and the University of Geneva."
     assert affiliation(prose) is None
     cited = citation("Brain Behav Immun. 2024 May;118:52-68. doi: 10.1016/j.bbi.2024.02.019. Epub 2024 Feb 15.")
     assert cited is not None
     assert (cited["journal"], cited["year"], cited["month"], cited["volume"], cited["pages"], cited["doi"]) == (
-        "Brain Behav Immun", 2024, 5, "118", "52-68", "10.1016/j.bbi.2024.02.019")
+        "Brain Behav Immun",
+        2024,
+        5,
+        "118",
+        "52-68",
+        "10.1016/j.bbi.2024.02.019",
+    )
     assert citation("J. Affect. Disord. 2020 Jan 1;260:1-9.") is not None
     assert citation("In 2020 we showed that inflammation matters; it does.") is None
-    assert id_line("PMID: 38364955 DOI: 10.1016/j.bbi.2024.02.019") == {"pmid": "38364955", "doi": "10.1016/j.bbi.2024.02.019"}
+    assert id_line("PMID: 38364955 DOI: 10.1016/j.bbi.2024.02.019") == {
+        "pmid": "38364955",
+        "doi": "10.1016/j.bbi.2024.02.019",
+    }
     assert id_line("https://doi.org/10.9999/x.1") == {"doi": "10.9999/x.1"}
     assert id_line("We cite PMID: 123 in a long sentence about other matters entirely.") is None
     assert portal_meta("Pages (from-to)304-311") == {"pages": "304-311"}

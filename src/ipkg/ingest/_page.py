@@ -13,8 +13,22 @@ from . import _text
 from ._record import looks_like_name, split_markers
 
 __all__ = [
-    "bullet", "boilerplate", "trailer_header", "portal_meta", "keyword_line", "id_line", "banner", "source_line",
-    "citation", "author_line", "affiliation", "field_line", "sentence_count", "word_count",
+    "affiliation",
+    "author_line",
+    "banner",
+    "boilerplate",
+    "bullet",
+    "citation",
+    "epub_line",
+    "field_line",
+    "id_line",
+    "keyword_line",
+    "portal_meta",
+    "publication_type",
+    "sentence_count",
+    "source_line",
+    "trailer_header",
+    "word_count",
 ]
 
 _BULLET = re.compile(r"^[•·▪◦●■►‣⁃∙]\s*(.+)$")
@@ -25,37 +39,54 @@ _BOILERPLATE = re.compile(
     r"item in clipboard$|display options$|show details$|see this image and copyright|open access$|"
     r"peer[- ]review(?:ed)?$|(?:apa|standard|harvard|vancouver|author|bibtex|ris)$|share$|cite$|"
     r"add to (?:collections|my bibliography)|download citation|view full text|permalink|"
-    r"select item \d+|© \d{4}|epub ahead of print\.?$)",
-    re.I,
+    r"select item \d+|© \d{4}|epub ahead of print\.?$|author information\s*:?$)",
+    re.IGNORECASE,
 )
 #: headings after which nothing is abstract text -> what the lines under them are
 _TRAILERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.I), kind)
+    (re.compile(pattern, re.IGNORECASE), kind)
     for pattern, kind in (
         (r"^(?:keywords?|key\s*words?|author keywords)\s*:?$", "keywords"),
         (r"^mesh terms\s*:?$", "mesh"),
         (r"^publication types?\s*:?$", "pubtypes"),
-        (r"^(?:asjc scopus subject areas|fingerprint|substances|similar articles|cited by|references|figures|"
-         r"grants and funding|linkout\b.*|related information|conflict of interest.*|comment in|erratum in|"
-         r"associated data|supplementary (?:info|information|material)|cite this|dive into the research topics.*|"
-         r"related articles|declaration of competing interest|competing interests?|acknowledge?ments?|"
-         r"author information|article information|metrics|footnotes|abbreviations)\s*:?$", "skip"),
+        (
+            (
+                r"^(?:asjc scopus subject areas|fingerprint|substances|similar articles|cited by|references|figures|"
+                r"grants and funding|linkout\b.*|related information|conflict of interest.*|comment in|erratum in|"
+                r"associated data|supplementary (?:info|information|material)|cite this|dive into the research topics.*|"
+                r"related articles|declaration of competing interest|competing interests?|acknowledge?ments?|"
+                r"article information|metrics|footnotes|abbreviations)\s*:?$"
+            ),
+            "skip",
+        ),
         (r"^dive into the research topics\b", "skip"),
     )
+)
+#: publication-type badges that pages print above the title
+_PUBLICATION_TYPE = re.compile(
+    r"^(?:Randomized Controlled Trial|Controlled Clinical Trial|Pragmatic Clinical Trial|Clinical Trial(?:, Phase [IV]+)?|"
+    r"Clinical Trial Protocol|Systematic Review|Meta-Analysis|Review|Case Reports?|Comparative Study|Observational Study|"
+    r"Multicenter Study|Editorial|Letter|Comment|Practice Guideline|Guideline|Evaluation Study|Validation Study|"
+    r"Equivalence Trial|Twin Study|Preprint|Published Erratum|Retracted Publication|News|Historical Article|"
+    r"Journal Article|Research Support, .{1,40})$"
 )
 _PORTAL_META = re.compile(
     r"^(Original language|Pages \(from-to\)|Number of pages|Journal|Issue number|Volume|State|Publication status|"
     r"Article number|Early online date|DOIs|Specialist publication|Externally published|Publisher|Event|"
     r"ISBN \(Print\)|ISBN \(Electronic\))(?:\s*:\s*|(?=[A-Z0-9(])|$)(.*)$"
 )
-_KEYWORDS = re.compile(r"^(?:key\s*words?|keywords?|index terms|author keywords)\s*[:：—–-]\s*(.+)$", re.I)
+_KEYWORDS = re.compile(r"^(?:key\s*words?|keywords?|index terms|author keywords)\s*[:：—–-]\s*(.+)$", re.IGNORECASE)
 _IDS = re.compile(
     r"\b(?:PMID|PubMed\s+ID)\s*:?\s*(?P<pmid>\d{1,9})\b|\bPMCID\s*:?\s*(?P<pmcid>PMC\d+)\b|"
     r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)",
-    re.I,
+    re.IGNORECASE,
 )
-_BANNER = re.compile(r"^(?P<journal>[A-Z][^|()]{1,80}?)\s*(?:\|\s*)?(?:Issue\s+)?(?P<issue>\d+)/(?P<year>(?:19|20)\d\d)\b")
-_SOURCE = re.compile(r"^(?:publication date\s*(?:&|and)\s*source|source|published in|citation)\s*:\s*(.+)$", re.I)
+_BANNER = re.compile(
+    r"^(?P<journal>[A-Z][^|()]{1,80}?)\s*(?:\|\s*)?(?:Issue\s+)?(?P<issue>\d+)/(?P<year>(?:19|20)\d\d)\b"
+)
+_SOURCE = re.compile(
+    r"^(?:publication date\s*(?:&|and)\s*source|source|published in|citation)\s*:\s*(.+)$", re.IGNORECASE
+)
 _VOLUME_ISSUE_PAGES = re.compile(r"\b(\d{1,5})\s*\(([^)]{1,20})\)\s*:\s*([A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
 _CITATION = re.compile(
     r"^(?:\d{1,4}\.\s+)?(?P<journal>[A-Z][^;]{0,150}?)\.?\s+(?P<year>(?:1[89]|20)\d\d)"
@@ -63,17 +94,18 @@ _CITATION = re.compile(
     r"\s*(?P<rest>[;:.].*)?$"
 )
 _CITATION_REST = re.compile(
-    r"^;\s*(?P<volume>[^:();.\s]*)\s*(?:\((?P<issue>[^)]{1,30})\))?\s*(?::\s*(?P<pages>[^.;\s]+(?:\s*-\s*[^.;\s]+)?))?"
+    r"^[;:]\s*(?P<volume>[^:();.\s]*)\s*(?:\((?P<issue>[^)]{1,30})\))?\s*(?::\s*(?P<pages>[^.;\s]+(?:\s*-\s*[^.;\s]+)?))?"
 )
-_EPUB = re.compile(r"\bEpub\s+(\d{4}\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)", re.I)
-_FIELD = re.compile(r"^(title|authors?|author\(s\)|affiliations?|journal|year|published|publication date)\s*:\s*(.+)$",
-                    re.I)
+_EPUB = re.compile(r"\bEpub\s+(\d{4}\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)", re.IGNORECASE)
+_FIELD = re.compile(
+    r"^(title|authors?|author\(s\)|affiliations?|journal|year|published|publication date)\s*:\s*(.+)$", re.IGNORECASE
+)
 _INSTITUTION = re.compile(
     r"univ|hospital|h[oô]pital|hospit|institut|istituto|department|\bdept\b|\bunit\b|unit[eéà]\b|\bcent(?:er|re|ro)\b|"
     r"college|school|facult|laborat|clinic|klinik|division|\bservice\b|foundation|fondazione|academy|inserm|cnrs|"
     r"\bnih\b|ministry|research council|graduate|\bgmbh\b|\binc\b|\bltd\b|corporation|irccs|ospedale|"
     r"universidad|universidade|program(?:me)?\b|\bcenter for\b|medical cent|health system|health service",
-    re.I,
+    re.IGNORECASE,
 )
 _COUNTRY = re.compile(
     r"\b(?:USA|U\.S\.A\.|United States|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Canada|Mexico|"
@@ -85,8 +117,29 @@ _COUNTRY = re.compile(
     r"South Africa|Nigeria|Kenya|Ethiopia|Ghana|Russia|Russian Federation|Ukraine|Serbia|Croatia|Slovenia|"
     r"Estonia|Latvia|Lithuania|Luxembourg|Cyprus|Malta|Tunisia|Morocco|Lebanon|Jordan)\b\.?"
 )
-_VERBS = frozenset("we were was is are our have has had been this these that which showed found may can".split())
-_ABBREV = re.compile(r"\b(?:vs|e\.g|i\.e|al|etc|Fig|approx|cf|No|Dr|St)\.\s", re.I)
+_VERBS = frozenset(
+    [
+        "we",
+        "were",
+        "was",
+        "is",
+        "are",
+        "our",
+        "have",
+        "has",
+        "had",
+        "been",
+        "this",
+        "these",
+        "that",
+        "which",
+        "showed",
+        "found",
+        "may",
+        "can",
+    ]
+)
+_ABBREV = re.compile(r"\b(?:vs|e\.g|i\.e|al|etc|Fig|approx|cf|No|Dr|St)\.\s", re.IGNORECASE)
 
 
 def word_count(line: str) -> int:
@@ -97,6 +150,11 @@ def word_count(line: str) -> int:
 def sentence_count(line: str) -> int:
     """About how many sentences ``line`` holds (a sentence end is ``[.!?]`` after a lower-case letter or digit)."""
     return 1 + len(re.findall(r"[a-z0-9%)\]][.!?]\s+[A-Z(]", _ABBREV.sub("_ ", line)))
+
+
+def publication_type(line: str) -> str | None:
+    """The publication type of a badge line (``Randomized Controlled Trial``, ``Review``)."""
+    return line if _PUBLICATION_TYPE.match(line) else None
 
 
 def bullet(line: str) -> str | None:
@@ -166,8 +224,22 @@ def id_line(line: str) -> dict[str, str] | None:
         bare = _text.normalise_doi(line) if re.fullmatch(r"(?:https?://\S*/)?10\.\d{4,9}/\S+", line) else None
         return {"doi": bare} if bare else None
     rest = _IDS.sub(" ", line)
-    rest = re.sub(r"\b(?:free pmc article|free article|eCollection|Epub|ahead of print|print|online)\b", " ", rest, flags=re.I)
+    rest = re.sub(
+        r"\b(?:free pmc article|free article|eCollection|Epub|ahead of print|print|online)\b",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
     return found if word_count(re.sub(r"[^\w]+", " ", rest)) <= 3 else None
+
+
+def epub_line(line: str) -> dict[str, Any] | None:
+    """The electronic publication date of a citation's wrapped tail (``Epub 2024 Feb 15.``)."""
+    match = re.match(r"^(?:Epub|Published online|Online ahead of print)\s*:?\s*(.{4,40}?)\.?$", line, re.IGNORECASE)
+    if not match:
+        return None
+    year, month, day = _text.parse_date(match.group(1))
+    return {"epub_date": _text.iso_date(year, month, day)} if year else None
 
 
 def banner(line: str) -> dict[str, Any] | None:
@@ -207,11 +279,18 @@ def citation(line: str) -> dict[str, Any] | None:
     if not match or word_count(match.group("journal")) > 15:
         return None
     rest = match.group("rest") or ""
-    if not (rest.startswith(";") or re.search(r"\bdoi\b|\bEpub\b|\bPMID\b", rest, re.I)) or "." not in line:
+    if (
+        not (rest.startswith((";", ":")) or re.search(r"\bdoi\b|\bEpub\b|\bPMID\b", rest, re.IGNORECASE))
+        or "." not in line
+    ):
         return None
     month = _text.parse_month(match.group("month")) if match.group("month") else None
-    fields: dict[str, Any] = {"journal": match.group("journal"), "year": int(match.group("year")), "month": month,
-                              "day": match.group("day") if month else None}
+    fields: dict[str, Any] = {
+        "journal": match.group("journal"),
+        "year": int(match.group("year")),
+        "month": month,
+        "day": match.group("day") if month else None,
+    }
     parts = _CITATION_REST.match(rest)
     if parts:
         fields.update(volume=parts.group("volume"), issue=parts.group("issue"), pages=parts.group("pages"))
@@ -225,10 +304,17 @@ def citation(line: str) -> dict[str, Any] | None:
     return fields
 
 
-def author_line(line: str) -> list[tuple[str, tuple[int, ...]]] | None:
-    """``(name, footnote markers)`` for each author of a comma-separated author line; ``None`` if not one."""
-    if len(line) > 3000 or line.count(",") + line.count(" and ") < 1:
+def author_line(line: str, *, single: bool = False) -> list[tuple[str, tuple[int, ...]]] | None:
+    """``(name, footnote markers)`` for each author of a comma-separated author line; ``None`` if not one.
+
+    With ``single``, one name also counts when it is written ``Surname AB`` or carries footnote markers.
+    """
+    if len(line) > 3000:
         return None
+    if line.count(",") + line.count(" and ") < 1:
+        name, markers = split_markers(line.rstrip(" ."))
+        shaped = markers or re.fullmatch(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)* [A-Z]{1,3}", name)
+        return [(name, markers)] if single and shaped and looks_like_name(name) else None
     text = re.sub(r",?\s+et al\.?\s*$", "", line).rstrip(" .")
     authors: list[tuple[str, tuple[int, ...]]] = []
     for part in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text):
@@ -246,11 +332,12 @@ def author_line(line: str) -> list[tuple[str, tuple[int, ...]]] | None:
 
 def affiliation(line: str) -> tuple[str, tuple[int, ...]] | None:
     """``(address, footnote numbers)`` when the line is an institution address (or a ``;`` list of them)."""
-    match = re.match(r"^(?:\(?(\d{1,2})\)?[.)]?\s+|\(?([a-z])\)\s*|[*†‡§]\s*)(?=[A-Z\u00c0-\u017f])", line)
+    match = re.match(r"^(?:\((\d{1,2})\)\s*|(\d{1,2})[.)]?\s+|\(?[a-z]\)\s*|[*†‡§]\s*)(?=[A-Z\u00c0-\u017f])", line)
     markers: tuple[int, ...] = ()
     if match:
-        markers = (int(match.group(1)),) if match.group(1) else ()
-        line = line[match.end():]
+        number = match.group(1) or match.group(2)
+        markers = (int(number),) if number else ()
+        line = line[match.end() :]
     if len(line) > 2000 or not _INSTITUTION.search(line):
         return None
     words = [w.lower().strip(".,;:()") for w in line.split()]

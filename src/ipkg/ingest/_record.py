@@ -16,50 +16,61 @@ from ..models import Author, Document
 from . import _text
 from ._source import Source
 
-__all__ = ["make_document", "split_sections", "find_sections", "is_label", "split_author_list", "split_markers"]
+__all__ = ["find_sections", "is_label", "make_document", "split_author_list", "split_markers", "split_sections"]
 
 #: structured-abstract headings (lower case), written alone on a line or as ``Heading: text``
 KNOWN_LABELS = frozenset(
-    """background|backgrounds|introduction|context|importance|rationale|objective|objectives|aim|aims|
-    aim of the study|aims and objectives|purpose|purpose of the study|hypothesis|study objective|study objectives|
-    methods|method|methodology|materials and methods|methods and materials|material and methods|patients and methods|
-    subjects and methods|design|study design|design and methods|design, setting, and participants|
-    design, setting and participants|setting|settings|participants|patients|subjects|population|sample|
-    interventions|intervention|exposure|exposures|measurements|measures|main outcome measures|
-    main outcomes and measures|main outcome and measures|main outcome measure|outcome measures|outcomes|
-    primary outcome|data sources|data sources and study selection|study selection|eligibility criteria|
-    data extraction|data extraction and synthesis|data synthesis|data analysis|analysis|statistical analysis|
-    review methods|results|result|findings|main results|key results|principal findings|key findings|conclusions|
-    conclusion|conclusions and relevance|conclusions and implications|interpretation|discussion|limitations|
-    implications|clinical implications|significance|significance statement|relevance|trial registration|
-    registration|clinical trial registration|trial registration number|funding|case presentation|case report|
-    case description|case summary|evidence acquisition|evidence synthesis|evidence|question|meaning|key points|
-    highlights|summary|abstract|experimental design|approach|perspective|aims/hypothesis|level of evidence|
-    ethics and dissemination|methods and analysis|strengths and limitations|protocol|objective and methods|
-    methods and results|results and conclusions|goals|goal|scope|trial design|procedures|main measures""".replace(
-        "\n", ""
-    ).split("|")
+    " ".join(label.split())
+    for label in re.split(
+        r"\|",
+        """background|backgrounds|introduction|context|importance|rationale|objective|objectives|aim|aims|
+        aim of the study|aims and objectives|purpose|purpose of the study|hypothesis|study objective|study objectives|
+        methods|method|methodology|materials and methods|methods and materials|material and methods|
+        patients and methods|subjects and methods|design|study design|design and methods|
+        design, setting, and participants|design, setting and participants|setting|settings|participants|patients|
+        subjects|population|sample|interventions|intervention|exposure|exposures|measurements|measures|
+        main outcome measures|main outcomes and measures|main outcome and measures|main outcome measure|
+        outcome measures|outcomes|primary outcome|data sources|data sources and study selection|study selection|
+        eligibility criteria|data extraction|data extraction and synthesis|data synthesis|data analysis|analysis|
+        statistical analysis|review methods|results|result|findings|main results|key results|principal findings|
+        key findings|conclusions|conclusion|conclusions and relevance|conclusions and implications|interpretation|
+        discussion|limitations|implications|clinical implications|significance|significance statement|relevance|
+        trial registration|registration|clinical trial registration|trial registration number|funding|
+        case presentation|case report|case description|case summary|evidence acquisition|evidence synthesis|evidence|
+        question|meaning|key points|highlights|summary|abstract|experimental design|approach|perspective|
+        aims/hypothesis|level of evidence|ethics and dissemination|methods and analysis|strengths and limitations|
+        protocol|objective and methods|methods and results|results and conclusions|goals|goal|scope|trial design|
+        procedures|main measures""",
+    )
 )
-KNOWN_LABELS = frozenset(" ".join(label.split()) for label in KNOWN_LABELS)
 #: labels that head the whole abstract rather than a section of it
 ABSTRACT_HEADINGS = frozenset({"abstract", "key points"})
 _LABEL_AT_START = re.compile(r"^([A-Z][A-Za-z ,&/'-]{1,70}?)\s*:\s+(?=\S)")
 _LABEL_INLINE = re.compile(r"(?<=[.!?\])])\s+([A-Z][A-Za-z ,&/'-]{1,70}?):\s+(?=\S)")
 #: "(1) Background: ... (2) Methods: ..." (MDPI): the enumerator before a label is dropped
-_ENUMERATED = re.compile(r"(^|(?<=[.!?;])\s+)\(\d{1,2}\)\s+(?=([A-Z][A-Za-z ,&/'-]{1,70}?):\s)", re.M)
-_GLUED = re.compile(
-    r"(^|(?<=[.!?]))(Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Results|Findings|Conclusions?"
-    r"|Interpretation|Discussion|Limitations|Significance)(?=[A-Z][a-z])",
-    re.M,
+_ENUMERATED = re.compile(r"(^|(?<=[.!?;])\s+)\(\d{1,2}\)\s+(?=([A-Z][A-Za-z ,&/'-]{1,70}?):\s)", re.MULTILINE)
+_GLUED_LABELS = (
+    r"(Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Results|Findings|Conclusions?"
+    r"|Interpretation|Discussion|Limitations|Significance)(?=[A-Z][a-z])"
 )
+#: a label a web copy ran into its text ("BackgroundCross-sectional", "treatment.ConclusionsThe")
+_GLUED_HEAD = re.compile(_GLUED_LABELS)
+_GLUED_AFTER = re.compile(r"([.!?])" + _GLUED_LABELS)
 _MARKERS = re.compile(
     r"(?:\s*\(\s*\d{1,3}(?:\s*[,-]\s*\d{1,3})*\s*\)|(?<=[^\W\d_])\d{1,3}(?:\s*,\s*\d{1,3})*"
     r"|\s+\d{1,3}(?:[\s,]+\d{1,3})*|\s*[*†‡§¶#]+)\s*$"
 )
-_PARTICLES = frozenset("de del della der den di da das dos du van von la le y bin binti al el ten ter st zu e und".split())
+#: lower-case name particles (de Hoon, van der Berg)
+_PARTICLES = frozenset(
+    re.findall(r"\S+", "de del della der den di da das dos du van von la le y bin binti al el ten ter st zu e")
+)
+#: words that never stand in a person's name, so a list of them is not an author line
 _NOT_NAMES = frozenset(
-    """and the of in for with to on a an by from or at as is are was were vs versus study trial review patients
-    effect effects depression analysis treatment disorder disease role between after during among using""".split()
+    re.findall(
+        r"\S+",
+        """and the of in for with to on a an by from or at as is are was were vs versus study trial review patients
+        effect effects depression analysis treatment disorder disease role between after during among using""",
+    )
 )
 
 
@@ -82,12 +93,13 @@ def split_sections(text: str) -> str:
     """
     if ":" in text:
         text = _ENUMERATED.sub(lambda m: m.group(1) if is_label(m.group(2)) else m.group(0), text)
-    text = _GLUED.sub(lambda m: ("\n" if m.group(1) == "" and m.start() > 0 else "") + m.group(2) + ": ", text)
+    text = _GLUED_AFTER.sub(lambda m: f"{m.group(1)}\n{m.group(2)}: ", text)
 
     def _split(match: re.Match[str]) -> str:
         return "\n" + match.group(1) + ": " if is_label(match.group(1)) else match.group(0)
 
-    return "\n".join(_LABEL_INLINE.sub(_split, p) if ":" in p else p for p in text.split("\n"))
+    paragraphs = [_GLUED_HEAD.sub(r"\1: ", p, count=1) if _GLUED_HEAD.match(p) else p for p in text.split("\n")]
+    return "\n".join(_LABEL_INLINE.sub(_split, p) if ":" in p else p for p in paragraphs)
 
 
 def find_sections(abstract: str) -> tuple[tuple[str, int, int], ...]:

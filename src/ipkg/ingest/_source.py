@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 
-__all__ = ["Source", "HEAD_SIZE", "STREAM_ERRORS"]
+__all__ = ["HEAD_SIZE", "STREAM_ERRORS", "Source"]
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class Source:
         if self.data is not None:
             return io.BytesIO(self.data)
         try:
-            return open(self.path, "rb")  # noqa: SIM115 (closed by the caller)
+            return open(self.path, "rb")
         except OSError as err:
             raise self.error(f"cannot open: {err.strerror or err}") from err
 
@@ -146,7 +146,10 @@ class Source:
                             warned = True
                             logger.warning(
                                 "%s is not UTF-8 (first at line %d): read such lines as cp1252 "
-                                "(latin-1 where cp1252 has no character)", self.display, number)
+                                "(latin-1 where cp1252 has no character)",
+                                self.display,
+                                number,
+                            )
                     if number == 1:
                         line = line.removeprefix("\ufeff")
                     yield number, line

@@ -11,33 +11,35 @@ import re
 import unicodedata
 
 __all__ = [
-    "clean_inline",
     "clean_block",
-    "unescape",
-    "normalise_doi",
-    "find_doi",
-    "normalise_pmid",
-    "normalise_pmcid",
-    "normalise_orcid",
-    "parse_month",
-    "parse_date",
-    "iso_date",
+    "clean_inline",
     "expand_pages",
+    "find_doi",
+    "iso_date",
     "language_code",
+    "normalise_doi",
+    "normalise_orcid",
+    "normalise_pmcid",
+    "normalise_pmid",
+    "parse_date",
+    "parse_month",
     "script_language",
     "text_language",
+    "unescape",
 ]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: inline formatting tags that web pages and some exports leave in text fields
-_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|sc|span|small|mml:[a-z]+)(?:\s[^<>]{0,200})?\s*/?>", re.I)
-_BREAK_TAG = re.compile(r"</?(?:br|p|div)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+_TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|sc|span|small|mml:[a-z]+)(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"</?(?:br|p|div)(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff\ufffe\uffff]")
-_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+#: whitespace runs that are not already a single plain space
+_SPACE = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
-_DOI_PREFIX = re.compile(r"^(?:doi\s*[:=]?\s*|https?://(?:dx\.)?doi\.org/|(?:dx\.)?doi\.org/)", re.I)
-_ORCID = re.compile(r"(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])", re.I)
+_DOI_PREFIX = re.compile(r"^(?:doi\s*[:=]?\s*|https?://(?:dx\.)?doi\.org/|(?:dx\.)?doi\.org/)", re.IGNORECASE)
+_ORCID = re.compile(r"(\d{4})-?(\d{4})-?(\d{4})-?(\d{3}[\dX])", re.IGNORECASE)
 
 #: month names and abbreviations (English, plus the common French/German/Spanish forms) -> 1..12
 MONTHS: dict[str, int] = {}
@@ -64,14 +66,14 @@ for _number, _names in enumerate(
 _FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 and name.isascii())
 
 #: ISO 639-2 (MEDLINE LA, PubMed XML Language) -> BCP 47 primary tags
-_ISO639 = dict(
-    pair.split(":")
-    for pair in (
-        "eng:en fre:fr fra:fr ger:de deu:de spa:es ita:it por:pt rus:ru chi:zh zho:zh jpn:ja kor:ko dut:nl nld:nl "
-        "pol:pl tur:tr ara:ar heb:he gre:el ell:el swe:sv nor:no dan:da fin:fi cze:cs ces:cs hun:hu rum:ro ron:ro "
-        "ukr:uk per:fa fas:fa tha:th vie:vi hin:hi ind:id srp:sr hrv:hr slv:sl slo:sk slk:sk bul:bg lit:lt lav:lv "
-        "est:et ice:is isl:is cat:ca glg:gl baq:eu eus:eu afr:af may:ms msa:ms"
-    ).split()
+_ISO639: dict[str, str] = dict(
+    re.findall(
+        r"(\w+):(\w+)",
+        "eng:en fre:fr fra:fr ger:de deu:de spa:es ita:it por:pt rus:ru chi:zh zho:zh jpn:ja kor:ko dut:nl "
+        "nld:nl pol:pl tur:tr ara:ar heb:he gre:el ell:el swe:sv nor:no dan:da fin:fi cze:cs ces:cs hun:hu "
+        "rum:ro ron:ro ukr:uk per:fa fas:fa tha:th vie:vi hin:hi ind:id srp:sr hrv:hr slv:sl slo:sk slk:sk "
+        "bul:bg lit:lt lav:lv est:et ice:is isl:is cat:ca glg:gl baq:eu eus:eu afr:af may:ms msa:ms",
+    )
 )
 
 #: Unicode ranges of scripts other than Latin -> the language a paragraph in that script most likely is
@@ -140,7 +142,8 @@ def clean_block(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", _TAG.sub("", _BREAK_TAG.sub("\n", unescape(text))))
-    lines = (_clean_line(line) for line in re.split(r"\r\n|[\r\n\u2028\u2029]", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    lines = (_clean_line(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -181,7 +184,7 @@ def normalise_pmid(value: object) -> str | None:
     """
     if value is None:
         return None
-    text = re.sub(r"^(?:pmid|pubmed(?:\s*id)?)\s*[:#=-]?\s*", "", str(value).strip(), flags=re.I)
+    text = re.sub(r"^(?:pmid|pubmed(?:\s*id)?)\s*[:#=-]?\s*", "", str(value).strip(), flags=re.IGNORECASE)
     text = re.sub(r"\s*\[\w+\]$", "", text)
     match = re.fullmatch(r"0*(\d{1,9})(?:\.0+)?", text)
     return match.group(1) if match and int(match.group(1)) > 0 else None
@@ -193,7 +196,9 @@ def normalise_pmcid(value: object) -> str | None:
     >>> normalise_pmcid("pmc1373603")
     'PMC1373603'
     """
-    match = re.fullmatch(r"\s*(?:PMCID:?\s*)?(?:PMC)?\s*(\d{1,10})(?:\.\d+)?\s*(?:\[\w+\])?\s*", str(value or ""), re.I)
+    match = re.fullmatch(
+        r"\s*(?:PMCID:?\s*)?(?:PMC)?\s*(\d{1,10})(?:\.\d+)?\s*(?:\[\w+\])?\s*", str(value or ""), re.IGNORECASE
+    )
     return f"PMC{int(match.group(1))}" if match and int(match.group(1)) > 0 else None
 
 

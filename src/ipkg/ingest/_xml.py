@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from xml.etree.ElementTree import Element
 
-__all__ = ["local", "text_of", "find_text", "children", "lang_of", "date_parts"]
+__all__ = ["children", "date_parts", "find_text", "lang_of", "local", "text_of"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

@@ -1,7 +1,7 @@
 """Choosing a reader by content, and the registry of readers the CLI's ``--input-format`` offers.
 
-The first :data:`~ipkg.ingest._source.HEAD_SIZE` bytes decide: XML, JSON, MEDLINE/RIS tag lines, PubTator
-``id|t|`` lines, a delimited header naming a title/abstract column, else free text. The file extension only breaks
+The first :data:`~ipkg.ingest._source.HEAD_SIZE` bytes decide: XML (PubMed, PMC/JATS or BioC), JSON, MEDLINE/RIS tag
+lines, PubTator ``id|t|`` lines, a delimited header naming a title/abstract column, else free text. The file extension only breaks
 ties (a ``.csv`` whose header names no known column, a ``.json`` whose first line is longer than the head).
 """
 
@@ -21,7 +21,7 @@ from .pubmed_xml import looks_like_pubmed_xml, read_pubmed_xml
 from .pubtator import looks_like_pubtator, read_pubtator
 from .tabular import header_delimiter, read_csv, read_json, read_jsonl, read_tsv
 
-__all__ = ["READERS", "Reader", "detect_format", "decode_head"]
+__all__ = ["READERS", "Reader", "decode_head", "detect_format"]
 
 #: a reader: ``reader(source, columns=...)`` -> documents and per-record errors
 Reader = Callable[..., Iterator[Document | InputError]]
@@ -29,6 +29,7 @@ Reader = Callable[..., Iterator[Document | InputError]]
 #: every reader by the name ``detect_format`` returns and ``--input-format`` accepts
 READERS: dict[str, Reader] = {
     "pubmed-xml": read_pubmed_xml,
+    "bioc-xml": read_pubmed_xml,  # the same streaming XML reader; the name says what the file holds
     "medline": read_medline,
     "pubtator": read_pubtator,
     "csv": read_csv,
@@ -38,8 +39,18 @@ READERS: dict[str, Reader] = {
     "freetext": read_freetext,
 }
 
-_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-               ".nbib": "medline", ".medline": "medline", ".ris": "medline", ".xml": "pubmed-xml"}
+_EXTENSIONS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".nbib": "medline",
+    ".medline": "medline",
+    ".ris": "medline",
+    ".xml": "pubmed-xml",
+}
 
 
 def decode_head(head: bytes) -> str:
@@ -73,12 +84,12 @@ def detect_format(head: bytes, name: str = "") -> str:
         lines = lines[:-1] or lines  # the last line may be cut by the head
     if stripped.startswith("<"):
         if looks_like_pubmed_xml(stripped):
-            return "pubmed-xml"
+            return "bioc-xml" if re.search(r"<collection[\s>]", stripped) else "pubmed-xml"
         lowered = stripped[:1000].lower()
         if "<html" in lowered or "<!doctype html" in lowered:
             raise ValueError("an HTML page: save it as text, or fetch the PubMed/PMC XML instead")
         root = re.search(r"<([A-Za-z_][\w.:-]*)[\s>/]", re.sub(r"<[?!][^>]*>", "", stripped))
-        raise ValueError(f"XML whose root <{root.group(1) if root else '?'}> is neither PubMed nor PMC/JATS XML")
+        raise ValueError(f"XML whose root <{root.group(1) if root else '?'}> is not PubMed, PMC/JATS or BioC XML")
     if stripped.startswith(("{", "[")):
         first = stripped.split("\n", 1)[0].strip()
         if extension in (".jsonl", ".ndjson"):

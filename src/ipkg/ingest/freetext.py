@@ -8,6 +8,7 @@ paragraphs mainly in another script or language are translations. Portal metadat
 ``StatePublished - Oct 2021``), keyword lists (``Keywords: ...`` or bullets) and page furniture (``Cite this``,
 ``ASJC Scopus subject areas`` and the list under it) are read or dropped, never taken as abstract text.
 A page without a title is read with ``title=""`` (a warning is logged): many copies start at the abstract.
+PubMed's "Abstract (text)" export, which numbers several records (``1. Journal. 2024 May;...``), is split into them.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from typing import Any
 from ..errors import InputError
 from ..models import Document
 from . import _page, _text
-from ._record import ABSTRACT_HEADINGS, is_label, make_document, split_author_list
+from ._record import ABSTRACT_HEADINGS, KNOWN_LABELS, is_label, make_document, split_author_list
 from ._source import Source
 
-__all__ = ["read_freetext", "parse_page", "MAX_BYTES"]
+__all__ = ["MAX_ABSTRACT", "MAX_BYTES", "parse_page", "read_freetext", "split_records"]
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ _TITLE_MAX = 400
 
 
 def read_freetext(source: Source, **_: Any) -> Iterator[Document | InputError]:
-    """The one record of a free-text file.
+    """The record of a free-text file (the records, for a numbered PubMed "Abstract (text)" export).
 
-    :raises InputError: when the file is larger than :data:`MAX_BYTES`.
+    :raises InputError: when the file is larger than :data:`MAX_BYTES` (the whole file is held in memory).
     """
     lines: list[str] = []
     size = 0
@@ -46,16 +47,38 @@ def read_freetext(source: Source, **_: Any) -> Iterator[Document | InputError]:
         if size > MAX_BYTES:
             raise source.error(f"free text over {MAX_BYTES >> 20} MB is not one abstract: is it in a supported format?")
         lines.append(line)
-    fields = parse_page(lines)
-    length = sum(len(paragraph) for paragraph in fields["abstract"])
-    if length > MAX_ABSTRACT:
-        yield source.error(f"{length} characters of prose: longer than any abstract (a full text or another "
-                           "document?)", record=1)
-        return
-    item = make_document(source, 1, fields, require_title=False)
-    if isinstance(item, Document) and not item.title:
-        logger.warning("%s: no title line found; read the abstract with an empty title", source.display)
-    yield item
+    for record, (start, chunk) in enumerate(split_records(lines), start=1):
+        fields = parse_page(chunk)
+        length = sum(len(paragraph) for paragraph in fields["abstract"])
+        if length > MAX_ABSTRACT:
+            yield source.error(
+                f"{length} characters of prose: longer than any abstract (a full text or another document?)",
+                record=record,
+                line=start,
+            )
+            continue
+        item = make_document(source, record, fields, require_title=False, line=start)
+        if isinstance(item, Document) and not item.title:
+            logger.warning("%s: no title line found in record %d; read it with an empty title", source.display, record)
+        yield item
+
+
+def split_records(lines: Sequence[str]) -> list[tuple[int, Sequence[str]]]:
+    """``(first line number, lines)`` of each record: PubMed's "Abstract (text)" export numbers its records
+    ``1. Journal. 2024 May;...``, ``2. ...``; any other page is one record.
+    """
+    starts = [
+        index
+        for index, line in enumerate(lines)
+        if (index == 0 or not lines[index - 1].strip())
+        and re.match(r"\d{1,5}\.\s", line)
+        and _page.citation(_text.clean_inline(line))
+    ]
+    numbers = [int(lines[index].split(".", 1)[0]) for index in starts]
+    if len(starts) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return [(1, lines)]
+    bounds = [*starts[1:], len(lines)]
+    return [(start + 1, lines[start:end]) for start, end in zip(starts, bounds, strict=True)]
 
 
 class _Page:
@@ -121,20 +144,31 @@ def parse_page(lines: Sequence[str]) -> dict[str, Any]:
 
 
 def _unwrap(lines: Sequence[str]) -> list[str]:
-    """Clean lines, with hard-wrapped ones joined (a long line without end punctuation + a lower-case line)."""
+    """Clean lines, with hard-wrapped ones joined.
+
+    A line is joined to the one before when that one has no end punctuation and either the line starts in lower
+    case, or the whole text is wrapped at a fixed width (as PubMed's "Abstract (text)" export is, at 80 columns).
+    """
+    # portal tables copy as "Key<TAB>Value": make that "Key: Value" before tabs become spaces
+    cleaned = [_text.clean_inline(re.sub(r"^([^\t.!?]{2,40}?)\t+(?=\S)", r"\1: ", raw.strip())) for raw in lines]
+    long = [len(line) for line in cleaned if len(line) >= 40]
+    wrapped = len(long) >= 3 and max(long) <= 82 and sum(length >= 60 for length in long) * 2 >= len(long)
     out: list[str] = []
-    for raw in lines:
-        # portal tables copy as "Key<TAB>Value": make that "Key: Value" before tabs become spaces
-        line = _text.clean_inline(re.sub(r"^([^\t.!?]{2,40}?)\t+(?=\S)", r"\1: ", raw.strip()))
+    for line in cleaned:
+        line = line.lstrip("> ").strip() if line.startswith(">") else line  # "> Journal" in PubMed page copies
+        if out and out[-1] and re.match(r"[.;:]\s", line) and not out[-1].endswith((".", ":")):
+            out[-1] += line  # "Journal" + ". 2023 Jan 9:13:1071470." (a citation a page copy broke up)
+            continue
         previous = out[-1] if out else ""
-        if line and len(previous) >= 30 and re.match(r"[a-z(]", line) and not re.search(r"[.!?:;]$", previous):
+        open_end = bool(previous) and not re.search(r"[.!?:;]$", previous)
+        if line and open_end and (len(previous) >= 30 and re.match(r"[a-z(]", line) or wrapped and len(previous) >= 50):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)
     return out
 
 
-def _classify(page: _Page, line: str) -> None:  # noqa: C901 - one branch per kind of line, in priority order
+def _classify(page: _Page, line: str) -> None:
     if _page.boilerplate(line) and not is_label(line):
         return
     kind = _page.trailer_header(line)
@@ -160,21 +194,31 @@ def _classify(page: _Page, line: str) -> None:  # noqa: C901 - one branch per ki
     if page.section:
         _trailer_line(page, line)
         return
-    for parse in (_page.banner, _page.source_line, _page.citation):
+    for parse in (_page.banner, _page.source_line, _page.citation, _page.epub_line):
         found = parse(line)
         if found:
             page.meta(found)
             page.last = "other"
             page.title_open = False
             return
+    if len(line) <= 300 and _page.sentence_count(line) == 1 and re.search(r"\bdoi\b|doi\.org/", line, re.IGNORECASE):
+        doi = _text.find_doi(line)  # a DOI on a line of its own kind ("Cite this article https://doi.org/...")
+        if doi:
+            page.meta({"doi": doi})
+            page.last = "other"
+            return
     field = _page.field_line(line)
     if field and _field(page, *field):
         return
-    if is_label(line):
+    if _label_line(line):
         label = line.rstrip(":").strip()
         page.started = True
         page.label = None if label.lower() in ABSTRACT_HEADINGS else label
         page.last = "other"
+        return
+    pubtype = _page.publication_type(line) if not page.started else None
+    if pubtype:
+        page.fields["publication_types"].append(pubtype)
         return
     item = _page.bullet(line)
     if item is not None:
@@ -199,13 +243,20 @@ def _classify(page: _Page, line: str) -> None:  # noqa: C901 - one branch per ki
 
 def _header_line(page: _Page, line: str) -> bool:
     """Read a line above the abstract as title, title continuation or author list; True when it was one."""
-    if page.title_open and not page.blank and _title_like(line) and _page.word_count(page.title + " " + line) <= 60:
-        if _page.sentence_count(page.title + " " + line) == 1 and not _page.author_line(line):
-            page.title += " " + line
-            page.title_open = not re.search(r"[.?!]$", line)
-            return True
+    joined = f"{page.title} {line}"
+    if (
+        page.title_open
+        and not page.blank
+        and _title_like(line)
+        and _page.word_count(joined) <= 60
+        and _page.sentence_count(joined) == 1
+        and not _page.author_line(line)
+    ):
+        page.title = joined
+        page.title_open = not re.search(r"[.?!]$", line)
+        return True
     page.title_open = False
-    authors = _page.author_line(line)
+    authors = _page.author_line(line, single=page.last == "title")
     if authors and not page.authors:
         page.authors = authors
         page.last = "other"
@@ -218,6 +269,12 @@ def _header_line(page: _Page, line: str) -> bool:
         page.last = "title"
         return True
     return False
+
+
+def _label_line(line: str) -> bool:
+    """A structured-abstract heading alone on its line: a known one, or an upper-case one ending in ``:``."""
+    label = " ".join(line.rstrip(":").split()).lower()
+    return label in KNOWN_LABELS or line.endswith(":") and _page.word_count(line) <= 6 and is_label(line)
 
 
 def _title_like(line: str) -> bool:

@@ -2,7 +2,8 @@
 
 Reads ``front/article-meta`` and ``front/journal-meta``: ids, title, abstract (sections from ``<sec><title>``),
 ``trans-abstract`` translations, authors with affiliations (``xref ref-type="aff"`` resolved) and ORCID, journal,
-dates, volume/issue/pages and keywords. The body is not read. Tag library: https://jats.nlm.nih.gov/archiving/tag-library/
+dates, volume/issue/pages and keywords. The body is not read.
+Tag library: https://jats.nlm.nih.gov/archiving/tag-library/
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def jats_fields(article: Element) -> dict[str, Any]:
     fields["authors"] = _authors(meta, front)
     journal = ""
     for kind in ("iso-abbrev", "nlm-ta"):
-        journal = journal or next((j.text or "" for j in children(journal_meta, "journal-id") if j.get("journal-id-type") == kind), "")
+        journal = journal or next(
+            (j.text or "" for j in children(journal_meta, "journal-id") if j.get("journal-id-type") == kind), ""
+        )
     fields["journal"] = journal or find_text(journal_meta, "journal-title-group/journal-title")
     dates = {(d.get("pub-type") or d.get("date-type") or "pub"): d for d in children(meta, "pub-date")}
     for kind in ("ppub", "pub", "collection", "epub", "epub-ppub"):
@@ -93,6 +96,8 @@ def _authors(meta: Element, front: Element | None) -> list[tuple[str, list[str],
             own = [text_of(aff, skip=("label", "sup")) for aff in children(contrib, "aff")]
             xrefs = [x for x in children(contrib, "xref") if x.get("ref-type") == "aff"]
             linked = [affiliations.get(rid, "") for x in xrefs for rid in (x.get("rid") or "").split()]
-            orcid = next((c.text for c in children(contrib, "contrib-id") if (c.get("contrib-id-type") or "") == "orcid"), None)
+            orcid = next(
+                (c.text for c in children(contrib, "contrib-id") if (c.get("contrib-id-type") or "") == "orcid"), None
+            )
             authors.append((name, [a for a in own + linked if a], orcid))
     return authors

@@ -18,17 +18,44 @@ from . import _text
 from ._record import make_document
 from ._source import Source
 
-__all__ = ["read_medline", "looks_like_medline"]
+__all__ = ["looks_like_medline", "read_medline"]
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,3}- ?(.*)$")
 #: MEDLINE tags that give a Document field directly
-_MEDLINE = {"TI": "title", "AB": "abstract", "PMID": "pmid", "VI": "volume", "IP": "issue", "PG": "pages",
-            "PMC": "pmcid", "DP": "date", "DEP": "epub_date", "TA": "journal", "JT": "journal_full"}
+_MEDLINE = {
+    "TI": "title",
+    "AB": "abstract",
+    "PMID": "pmid",
+    "VI": "volume",
+    "IP": "issue",
+    "PG": "pages",
+    "PMC": "pmcid",
+    "DP": "date",
+    "DEP": "epub_date",
+    "TA": "journal",
+    "JT": "journal_full",
+}
 _MEDLINE_LISTS = {"OT": "keywords", "MH": "mesh_terms", "PT": "publication_types"}
 #: RIS tags (https://en.wikipedia.org/wiki/RIS_(file_format)) with the same meaning
-_RIS = {"TI": "title", "T1": "title", "AB": "abstract", "N2": "abstract", "VL": "volume", "IS": "issue",
-        "SP": "start_page", "EP": "end_page", "DO": "doi", "PY": "date", "Y1": "date", "DA": "date",
-        "J2": "journal", "JA": "journal", "JO": "journal", "T2": "journal_full", "JF": "journal_full"}
+_RIS = {
+    "TI": "title",
+    "T1": "title",
+    "AB": "abstract",
+    "N2": "abstract",
+    "VL": "volume",
+    "IS": "issue",
+    "SP": "start_page",
+    "EP": "end_page",
+    "DO": "doi",
+    "PY": "date",
+    "Y1": "date",
+    "DA": "date",
+    "J2": "journal",
+    "JA": "journal",
+    "JO": "journal",
+    "T2": "journal_full",
+    "JF": "journal_full",
+}
 _RIS_LISTS = {"KW": "keywords"}
 
 
@@ -71,14 +98,25 @@ def read_medline(source: Source, **_: Any) -> Iterator[Document | InputError]:
                 yield _document(source, record, fields, start)
                 fields = []
         elif fields:  # a continuation line (six spaces), or a wrapped line without the indent
-            tag, value = fields[-1]
-            fields[-1] = (tag, f"{value} {line.strip()}" if value else line.strip())
+            fields.append(("", line.strip()))
     if fields:
         record += 1
         yield _document(source, record, fields, start)
 
 
+def _joined(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Tag lines with their continuation lines (tag ``""``) appended, in one join per field."""
+    out: list[tuple[str, list[str]]] = []
+    for tag, value in fields:
+        if tag or not out:
+            out.append((tag, [value] if value else []))
+        else:
+            out[-1][1].append(value)
+    return [(tag, " ".join(parts)) for tag, parts in out]
+
+
 def _document(source: Source, record: int, fields: list[tuple[str, str]], line: int) -> Document | InputError:
+    fields = _joined(fields)
     ris = fields[0][0] == "TY"
     simple, lists = (_RIS, _RIS_LISTS) if ris else (_MEDLINE, _MEDLINE_LISTS)
     out: dict[str, Any] = {"keywords": [], "mesh_terms": [], "publication_types": [], "translations": []}

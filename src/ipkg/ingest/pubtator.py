@@ -16,7 +16,7 @@ from ..models import Document
 from ._record import make_document
 from ._source import Source
 
-__all__ = ["read_pubtator", "looks_like_pubtator"]
+__all__ = ["looks_like_pubtator", "read_pubtator"]
 
 _TEXT_LINE = re.compile(r"^([^\s|]+)\|([tab])\|(.*)$")
 
@@ -43,11 +43,10 @@ def read_pubtator(source: Source, **_: Any) -> Iterator[Document | InputError]:
                 current = {"id": doc_id, "line": number}
             key = "title" if kind == "t" else "abstract"
             current[key] = f"{current[key]} {text}" if key in current else text
-        elif not line.strip():
-            if current:
-                record += 1
-                yield _document(source, record, current)
-                current = {}
+        elif not line.strip() and current:
+            record += 1
+            yield _document(source, record, current)
+            current = {}
     if current:
         record += 1
         yield _document(source, record, current)

@@ -48,6 +48,11 @@ def read_documents(
             raise source.error("no such file")
         if source.path.is_dir():
             raise source.error("is a folder (list its files with iter_input_paths)")
+        if not source.path.is_file():  # a pipe or device (/dev/stdin, <(zcat ...)) can be read only once
+            try:
+                source = Source(source.path, source.path.read_bytes())
+            except OSError as err:
+                raise source.error(f"cannot read: {err.strerror or err}") from err
     head = source.head()
     source.check_head(head)
     if input_format is not None:
@@ -81,10 +86,12 @@ def _guarded(source: Source, name: str, reader: Reader, columns: ColumnMap | Non
         yield err
     except (MemoryError, RecursionError) as err:
         raise source.error(f"too large or deeply nested to read ({type(err).__name__})") from err
-    except Exception as err:  # noqa: BLE001 - the contract is: only Documents and InputErrors come out
+    except Exception as err:
         logger.warning("%s: the %s reader failed; please report this", source.display, name, exc_info=True)
-        error = source.error(f"unexpected error in the {name} reader (a bug; please report it): "
-                             f"{type(err).__name__}: {err}", record=count + 1)
+        error = source.error(
+            f"unexpected error in the {name} reader (a bug; please report it): {type(err).__name__}: {err}",
+            record=count + 1,
+        )
         if count == 0:
             raise error from err
         yield error

@@ -12,7 +12,8 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields as dataclass_fields
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from ..errors import InputError
@@ -20,7 +21,7 @@ from ..models import Document
 from ._record import make_document, split_author_list
 from ._source import Source
 
-__all__ = ["ColumnMap", "read_csv", "read_tsv", "read_jsonl", "read_json", "header_delimiter", "JSON_MAX_BYTES"]
+__all__ = ["JSON_MAX_BYTES", "ColumnMap", "header_delimiter", "read_csv", "read_json", "read_jsonl", "read_tsv"]
 
 #: the largest JSON document (decompressed) read whole
 JSON_MAX_BYTES = 256 * 1024 * 1024
@@ -185,8 +186,11 @@ def _records(value: Any) -> Iterator[Any]:
     """The records in a JSON value: list items, the value itself, or the values of an id-keyed object."""
     if isinstance(value, list):
         yield from value
-    elif isinstance(value, dict) and value and not _looks_like_record(value) and all(
-        isinstance(item, dict) for item in value.values()
+    elif (
+        isinstance(value, dict)
+        and value
+        and not _looks_like_record(value)
+        and all(isinstance(item, dict) for item in value.values())
     ):
         for key, item in value.items():
             yield {"_id": key, **item}

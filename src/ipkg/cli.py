@@ -75,32 +75,60 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--keep-invalid", is_flag=True, help="Write the graph even when SHACL finds violations.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad input record (default: skip and report).")
 @click.option("--input-format", default=None, help="Force a reader (default: chosen by content).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for extraction and SHACL (0: one per core).")
+@click.option("--cache", "cache", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Reuse the graphs of unchanged abstracts from this folder (created if missing).")
+@click.option("--store", "store", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also (re)create an on-disk Oxigraph store in this folder (query it with kg query --store).")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a JSON summary (counts, skips by reason, SHACL results, seconds per stage).")
+@click.option("--shacl-engine", type=click.Choice(["auto", "pyshacl", "turbo"]), default="auto", show_default=True,
+              help="SHACL engine: pyshacl-turbo when installed (auto), or pySHACL, the reference.")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt: str | None, base_iri: str | None,
-          no_validate: bool, keep_invalid: bool, strict: bool, input_format: str | None) -> None:
+          no_validate: bool, keep_invalid: bool, strict: bool, input_format: str | None, jobs: int,
+          cache: Path | None, store: Path | None, report_file: Path | None, shacl_engine: str) -> None:
     """Build the knowledge graph of abstracts (files, folders, globs, or - for stdin).
 
     \b
     Examples:
       kg build seeds -o kg.ttl
       kg build pubmed.xml.gz exports/*.nbib -o kg.nq
+      kg build corpus/ -o kg.nq --jobs 0 --cache .kg-cache --report build.json
+      kg build corpus/ --store kg.oxigraph && kg query --store kg.oxigraph --name treatments-by-disorder
       cat abstract.txt | kg build - > kg.ttl
     """
-    from .pipeline import BuildOptions, build as run_build, serialise_result
+    import tempfile
+
+    from .pipeline import BuildOptions, build as run_build
+    from .progress import ProgressBar
     from .rdf.serialize import format_for_path
     from .vocab import DEFAULT_BASE
 
     fmt = fmt or (format_for_path(output) if output else "turtle")
-    options = BuildOptions(output=output, fmt=fmt, base_iri=base_iri or DEFAULT_BASE, validate=not no_validate,
-                           keep_invalid=keep_invalid, strict=strict, input_format=input_format)
-    try:
-        result = run_build(inputs, options, stdin=lambda: sys.stdin.buffer.read())
-    except InputError as err:
-        raise _Failure(f"{err} (stopped: --strict)", EXIT_DATA) from err
-    except ShapesError as err:
-        raise _Failure(str(err), EXIT_ENV) from err
-    except IpkgError as err:
-        raise _Failure(str(err), EXIT_DATA) from err
+    to_stdout = output is None and store is None
+    bar = ProgressBar(enabled=None if not ctx.obj["quiet"] else False)
+    with tempfile.TemporaryDirectory(prefix="kg-build-") as tmp:
+        target = Path(tmp) / "graph" if to_stdout else output
+        options = BuildOptions(output=target, fmt=fmt, base_iri=base_iri or DEFAULT_BASE, validate=not no_validate,
+                               keep_invalid=keep_invalid, strict=strict, input_format=input_format, jobs=jobs,
+                               cache=cache, store=store, report=report_file, shacl_engine=shacl_engine)
+        try:
+            result = run_build(inputs, options, stdin=lambda: sys.stdin.buffer.read(), progress=bar)
+        except InputError as err:
+            raise _Failure(f"{err} (stopped: --strict)", EXIT_DATA) from err
+        except (ShapesError, StoreError) as err:
+            raise _Failure(str(err), EXIT_ENV) from err
+        except IpkgError as err:
+            raise _Failure(str(err), EXIT_DATA) from err
+        finally:
+            bar.close()
+        if to_stdout and result.written and target is not None:
+            with target.open("rb") as handle:
+                while block := handle.read(1 << 20):
+                    sys.stdout.buffer.write(block)
+            sys.stdout.buffer.flush()
     for error in result.errors:
         click.echo(f"skipped: {error}", err=True)
     for line in result.duplicates:
@@ -108,14 +136,16 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
     report = result.report
     if report is not None and report.results:
         click.echo(report.text(), err=True)
-    if output is None and (report is None or report.conforms or keep_invalid):
-        sys.stdout.buffer.write(serialise_result(result, fmt))
     summary = (f"read {result.records_read} records, built {result.studies} studies"
                f", skipped {len(result.errors)}, duplicates {len(result.duplicates)}")
+    if cache is not None:
+        summary += f", extracted {result.extracted} (cache: {result.cached})"
     if report is not None:
         summary += f"; SHACL: {'conforms' if report.conforms else f'{len(report.violations)} violations'}"
     if output is not None:
         summary += f"; wrote {output} ({result.triples} triples)" if result.written else f"; {output} NOT written"
+    if store is not None:
+        summary += f"; store {store} loaded" if result.store else f"; store {store} NOT written"
     if not ctx.obj["quiet"]:
         click.echo(summary, err=True)
     if report is not None and not report.conforms:
@@ -210,6 +240,9 @@ def _register_optional() -> None:
         return
     main.add_command(load)
     main.add_command(serve)
+    from .cli_ontology import ontology
+
+    main.add_command(ontology)
 
 
 _register_optional()

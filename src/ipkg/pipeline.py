@@ -1,35 +1,71 @@
 """``build(inputs, options) -> BuildResult``: the stages composed; the CLI calls only this.
 
-ingest (files -> Document) -> extract (sentences, mentions, design, findings) -> rdf (N-Triples lines per abstract)
--> validate (pySHACL per batch) -> serialise (atomic write). Per-input problems are returned, never printed: a bad
-record is skipped and reported unless ``strict`` is set.
+The build streams; it never holds the corpus in Python objects (docs/scale.md):
+
+1. *extract* -- the main process reads records (ingest), looks each one up in the ``--cache``, and sends the
+   others in batches to worker processes (``--jobs``), which run the extractors and return N-Triples lines;
+   every record goes into an external sort (:class:`~ipkg.spill.RecordSorter`) keyed by study key and
+   :func:`_preferred`'s preference, spilling sorted runs to a temporary folder.
+2. *merge, validate, write* -- the runs are merged (``heapq.merge``); the first record of each study key is the
+   canonical one, the others are reported as duplicates. The kept abstracts go, in study-key order, to SHACL in
+   batches of ``batch_size`` (on the workers) and to the writers: a canonical N-Quads file (dataset formats, the
+   on-disk store) or a second external sort of lines (triple formats, globally sorted and de-duplicated).
+3. *publish* -- when the graph conforms (or ``keep_invalid``), the output is written atomically and the store
+   bulk-loaded; otherwise nothing is touched.
+
+Batches and order depend only on the study keys, so the bytes are the same whatever the input order or ``jobs``.
+Per-input problems are returned, never printed: a bad record is skipped and reported unless ``strict`` is set.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby, islice
 from pathlib import Path
 
 from .errors import InputError
 from .extract import extract_document
 from .models import Document, Extraction
+from .parallel import Runner, ordered_map, resolve_jobs
+from .progress import ProgressCallback
 from .rdf.graph import extraction_to_ntriples
-from .rdf.iris import graph_iri, study_key
-from .rdf.serialize import FORMATS, atomic_output, serialize_lines
-from .validate import ValidationReport, validate_lines
+from .rdf.iris import study_key
+from .rdf.serialize import (
+    FORMATS,
+    atomic_output,
+    convert_nquads,
+    serialize_lines,
+    write_quad_lines,
+    write_sorted,
+)
+from .report import BuildReportMixin
+from .spill import LineSorter, RecordSorter
+from .validate import (
+    ValidationReport,
+    ValidationResult,
+    merge_results,
+    resolve_engine,
+    validate_batch,
+)
 from .vocab import DEFAULT_BASE
 
-__all__ = ["BuildOptions", "BuildResult", "build", "iter_documents", "extract_all"]
+__all__ = ["BuildOptions", "BuildResult", "build", "extract_all", "extract_records", "iter_documents"]
 
 logger = logging.getLogger(__name__)
+
+#: records per batch sent to a worker for extraction
+EXTRACT_BATCH = 50
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """How to build: where to write, in which format, and how strict to be."""
+    """How to build: where to write, in which format, how strict, how parallel, what to reuse."""
 
     output: Path | None = None
     fmt: str = "turtle"
@@ -38,51 +74,90 @@ class BuildOptions:
     keep_invalid: bool = False
     strict: bool = False
     input_format: str | None = None
-    batch_size: int = 200
+    batch_size: int = 200  #: abstracts per SHACL call
+    jobs: int = 1  #: worker processes; 0 = one per core
+    cache: Path | None = None  #: per-abstract cache folder (``--cache``)
+    store: Path | None = None  #: on-disk Oxigraph store to (re)create (``--store``)
+    report: Path | None = None  #: machine-readable summary, JSON (``--report``)
+    shacl_engine: str = "auto"  #: ``auto``, ``pyshacl`` (reference) or ``turbo``
+    keep_graphs: bool | None = None  #: keep every graph in ``BuildResult.graphs``; default: when nothing is written
+    temp_dir: Path | None = None  #: where the external sort spills (default: the system temp folder)
 
 
 @dataclass
-class BuildResult:
-    """What a build did: the graphs (one per abstract), problems met, the SHACL report and figures."""
+class BuildResult(BuildReportMixin):
+    """What a build did: problems met, the SHACL report, counts and seconds per stage.
+
+    ``graphs`` (``(graph IRI, N-Triples lines)`` per study, in study-key order) is filled only with
+    ``keep_graphs``: a streaming build keeps nothing per abstract in memory.
+    """
 
     graphs: list[tuple[str, list[str]]] = field(default_factory=list)
-    extractions: list[Extraction] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     report: ValidationReport | None = None
     output: Path | None = None
+    store: Path | None = None
     written: bool = False
     triples: int = 0
     records_read: int = 0
+    built: int = 0
+    extracted: int = 0  #: records run through the extractors (the others came from the cache)
+    cached: int = 0
+    jobs: int = 1
     seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def studies(self) -> int:
-        return len(self.graphs)
+        return self.built
 
 
 def iter_documents(
     inputs: Sequence[str], *, input_format: str | None = None, stdin: Callable[[], bytes] | None = None
 ) -> Iterator[Document | InputError]:
     """Every record of every input (files, folders, globs, ``-``), or an :class:`InputError` per bad one."""
+    for _path, item in _iter_sized(inputs, input_format=input_format, stdin=stdin):
+        yield item
+
+
+def _iter_sized(inputs: Sequence[str], *, input_format: str | None, stdin: Callable[[], bytes] | None
+                ) -> Iterator[tuple[int, Document | InputError]]:
+    """Like :func:`iter_documents`, each item with the input bytes of the files finished before it."""
     from .ingest import iter_input_paths, read_documents
 
+    done = 0
     for path in iter_input_paths(inputs):
         try:
             if path == "-":
                 data = stdin() if stdin else b""
-                yield from read_documents(Path("<stdin>"), data=data, input_format=input_format)
+                for item in read_documents(Path("<stdin>"), data=data, input_format=input_format):
+                    yield done, item
             else:
-                yield from read_documents(Path(path), input_format=input_format)
+                for item in read_documents(Path(path), input_format=input_format):
+                    yield done, item
+                done += _size(path)
         except InputError as err:
-            yield err
+            yield done, err
+
+
+def _size(path: object) -> int:
+    try:
+        return os.path.getsize(path)  # type: ignore[arg-type]
+    except OSError:
+        return 0
 
 
 def _preferred(a: Document, b: Document) -> Document:
     """Of two records of one study, the one to keep, whatever the order they were read in."""
-    key_a = (-len(a.abstract), a.source_file, a.record)
-    key_b = (-len(b.abstract), b.source_file, b.record)
-    return a if key_a <= key_b else b
+    return a if _preference(a) <= _preference(b) else b
+
+
+def _preference(doc: Document) -> tuple[int, str, int]:
+    return (-len(doc.abstract), doc.source_file, doc.record)
+
+
+def _label(doc: Document) -> str:
+    return doc.source_file + (f" (record {doc.record})" if doc.record > 1 else "")
 
 
 def extract_all(documents: Iterable[Document]) -> list[Extraction]:
@@ -90,64 +165,273 @@ def extract_all(documents: Iterable[Document]) -> list[Extraction]:
     return [extract_document(doc) for doc in documents]
 
 
-def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdin: Callable[[], bytes] | None = None) -> BuildResult:
-    """Build the knowledge graph of ``inputs``; write it to ``options.output`` when given.
-
-    :raises InputError: on the first bad input when ``options.strict`` is set.
-    """
-    result = BuildResult(output=options.output)
-    clock = time.perf_counter()
-    by_key: dict[str, Document] = {}
-    for item in iter_documents(inputs, input_format=options.input_format, stdin=stdin):
-        if isinstance(item, InputError):
-            if options.strict:
-                raise item
-            logger.warning("%s", item)
-            result.errors.append(item)
+def extract_records(task: tuple[str, list[Document]]) -> tuple[list[list[str] | str], float, float]:
+    """Worker task: each document's sorted N-Triples lines (or an error message); seconds extracting, making RDF."""
+    base, docs = task
+    out: list[list[str] | str] = []
+    extract_s = rdf_s = 0.0
+    for doc in docs:
+        clock = time.perf_counter()
+        try:
+            extraction = extract_document(doc)
+        except Exception as err:
+            logger.warning("%s: extraction failed", _label(doc), exc_info=True)
+            out.append(f"extraction failed (a bug; please report it): {type(err).__name__}: {err}")
             continue
-        result.records_read += 1
-        key = study_key(item)
-        if key in by_key:
-            kept = _preferred(by_key[key], item)
-            dropped = item if kept is by_key[key] else by_key[key]
-            result.duplicates.append(f"{dropped.source_file} (record {dropped.record}): same study as {kept.source_file} ({key}); kept once")
-            by_key[key] = kept
-        else:
-            by_key[key] = item
-    result.seconds["ingest"] = time.perf_counter() - clock
+        middle = time.perf_counter()
+        out.append(extraction_to_ntriples(extraction, base))
+        extract_s += middle - clock
+        rdf_s += time.perf_counter() - middle
+    return out, extract_s, rdf_s
 
+
+def _validate_task(task: tuple[list[tuple[str, list[str]]], str]) -> tuple[list[ValidationResult], float]:
+    batch, engine = task
     clock = time.perf_counter()
-    documents = [by_key[key] for key in sorted(by_key)]
-    result.extractions = extract_all(documents)
-    result.seconds["extract"] = time.perf_counter() - clock
+    return validate_batch(batch, engine=engine), time.perf_counter() - clock
 
-    clock = time.perf_counter()
-    for extraction in result.extractions:
-        doc = extraction.document
-        result.graphs.append((graph_iri(options.base_iri, doc), extraction_to_ntriples(extraction, options.base_iri)))
-    result.seconds["rdf"] = time.perf_counter() - clock
 
-    if options.validate:
+class _Build:
+    """One run of :func:`build`: the state the stages share."""
+
+    def __init__(self, options: BuildOptions, result: BuildResult, tmp: Path, runner: Runner,
+                 progress: ProgressCallback | None) -> None:
+        self.options, self.result, self.tmp, self.runner = options, result, tmp, runner
+        self.progress = progress or (lambda stage, done, total: None)
+        self.seconds = result.seconds
+        self.keep_graphs = options.keep_graphs if options.keep_graphs is not None else (
+            options.output is None and options.store is None)
+
+    def add_seconds(self, stage: str, value: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + value
+
+    def extract(self, items: Iterator[tuple[int, Document | InputError]], total_bytes: int, cache: object) -> RecordSorter:
+        """Stage 1: every record into the record sorter, extracted by the workers or taken from the cache."""
+        from .cache import record_hash
+
+        options, result = self.options, self.result
+        sorter = RecordSorter(self.tmp)
+        base = options.base_iri
+
+        def batches() -> Iterator[tuple[str, list[Document]]]:
+            clock = time.perf_counter()
+            batch: list[Document] = []
+            for done_bytes, item in items:
+                if isinstance(item, InputError):
+                    if options.strict:
+                        raise item
+                    logger.warning("%s", item)
+                    result.errors.append(item)
+                    continue
+                result.records_read += 1
+                lines = None
+                if cache is not None:
+                    digest = record_hash(item, base)
+                    lines = cache.get(digest)  # type: ignore[attr-defined]
+                if lines is not None:
+                    result.cached += 1
+                    self._keep(sorter, item, lines)
+                else:
+                    batch.append(item)
+                if len(batch) >= EXTRACT_BATCH:
+                    self.add_seconds("ingest", time.perf_counter() - clock)
+                    yield base, batch
+                    clock, batch = time.perf_counter(), []
+                if result.records_read % 200 == 0:
+                    share = (done_bytes / total_bytes) if total_bytes else 0
+                    self.progress("extract", result.records_read,
+                                  int(result.records_read / share) if share > 0.05 else None)
+            self.add_seconds("ingest", time.perf_counter() - clock)
+            if batch:
+                yield base, batch
+
+        pending: deque[list[Document]] = deque()
+
+        def remembered() -> Iterator[tuple[str, list[Document]]]:
+            for task in batches():
+                pending.append(task[1])
+                yield task
+
+        for outcomes, extract_s, rdf_s in ordered_map(extract_records, remembered(), runner=self.runner):
+            docs = pending.popleft()
+            self.add_seconds("extract", extract_s)
+            self.add_seconds("rdf", rdf_s)
+            clock = time.perf_counter()
+            for doc, lines in zip(docs, outcomes):
+                if isinstance(lines, str):
+                    error = InputError(doc.source_path or doc.source_file, lines, record=doc.record)
+                    if options.strict:
+                        raise error
+                    result.errors.append(error)
+                    continue
+                result.extracted += 1
+                if cache is not None:
+                    cache.put(record_hash(doc, base), lines)  # type: ignore[attr-defined]
+                self._keep(sorter, doc, lines)
+            self.add_seconds("cache+sort", time.perf_counter() - clock)
+        self.progress("extract", result.records_read, result.records_read)
+        return sorter
+
+    @staticmethod
+    def _keep(sorter: RecordSorter, doc: Document, lines: list[str]) -> None:
+        key = study_key(doc)
+        sorter.add((key, *_preference(doc), _label(doc), lines))
+
+    def kept(self, sorter: RecordSorter) -> Iterator[tuple[str, str, list[str]]]:
+        """Stage 2a: ``(study key, source label, lines)`` of the canonical record of each study, in key order."""
+        for key, group in groupby(sorter.merged(), key=lambda record: record[0]):
+            first = next(group)
+            for other in group:
+                self.result.duplicates.append(
+                    f"{other[2]} (record {other[3]}): same study as {first[2]} ({key}); kept once")
+            yield key, first[4], first[5]
+
+    def merge_validate_write(self, sorter: RecordSorter) -> None:
+        """Stage 2b: validate the kept abstracts in batches while feeding the writers."""
+        options, result = self.options, self.result
+        info = FORMATS[options.fmt]
+        graph_base = f"{options.base_iri}graph/"
+        quads = self.tmp / "graphs.nq" if info.quads and options.output is not None else None
+        wants_lines = (options.output is not None and not info.quads) or options.store is not None
+        lines_sorter = LineSorter(self.tmp) if wants_lines else None
+        quad_handle = quads.open("wb", buffering=1 << 20) if quads else None
+        engine = resolve_engine(options.shacl_engine) if options.validate else ""
+        results: list[ValidationResult] = []
+        total = sorter.count
+
+        def batches() -> Iterator[tuple[list[tuple[str, list[str]]], str]]:
+            stream = self.kept(sorter)
+            while True:
+                clock = time.perf_counter()
+                batch = [(label, lines, key) for key, label, lines in islice(stream, options.batch_size)]
+                if not batch:
+                    break
+                result.built += len(batch)
+                if quad_handle is not None:
+                    write_quad_lines(((graph_base + key, lines) for _, lines, key in batch), quad_handle)
+                if lines_sorter is not None:
+                    for _, lines, _ in batch:
+                        lines_sorter.extend(lines)
+                if self.keep_graphs:
+                    result.graphs.extend((graph_base + key, lines) for _, lines, key in batch)
+                self.add_seconds("merge+write", time.perf_counter() - clock)
+                self.progress("validate", result.built, total)
+                yield [(label, lines) for label, lines, _ in batch], engine
+
+        try:
+            if options.validate:
+                for found, seconds in ordered_map(_validate_task, batches(), runner=self.runner):
+                    results.extend(found)
+                    self.add_seconds("validate", seconds)
+                clock = time.perf_counter()
+                result.report = ValidationReport(results=merge_results(results), graphs_checked=result.built)
+                self.add_seconds("validate", time.perf_counter() - clock)
+                logger.info("validated %d studies (%s): %d results, conforms: %s", result.built, engine,
+                            len(result.report.results), result.report.conforms)
+            else:
+                for _ in batches():
+                    pass
+            self.progress("validate", result.built, result.built)
+            if quad_handle is not None:
+                quad_handle.close()
+            if result.report is None or result.report.conforms or options.keep_invalid:
+                self.publish(quads, lines_sorter)
+        finally:
+            if quad_handle is not None:
+                quad_handle.close()
+            if lines_sorter is not None:
+                lines_sorter.close()
+
+    def publish(self, quads: Path | None, lines_sorter: LineSorter | None) -> None:
+        """Stage 3: the output file (atomically) and the store.
+
+        The store gets the merged graph in its default graph (the triples of the triple formats), not a named
+        graph per abstract: Oxigraph's union default graph does not merge a triple repeated in many named graphs
+        (every concept's type and label), which multiplies query answers and slows joins by orders of magnitude.
+        """
+        options, result = self.options, self.result
         clock = time.perf_counter()
-        labelled = [
-            (f"{ex.document.source_file}" + (f" (record {ex.document.record})" if ex.document.record > 1 else ""), lines)
-            for ex, (_, lines) in zip(result.extractions, result.graphs)
-        ]
-        result.report = validate_lines(labelled, batch_size=options.batch_size)
-        result.seconds["validate"] = time.perf_counter() - clock
-
-    if options.output is not None:
-        clock = time.perf_counter()
-        if result.report is None or result.report.conforms or options.keep_invalid:
+        triples_file = None
+        merged: Iterable[str] | None = lines_sorter.merged() if lines_sorter is not None else None
+        if options.store is not None and merged is not None:
+            triples_file = self.tmp / "graph.nt"
+            with triples_file.open("wb", buffering=1 << 20) as handle:
+                write_sorted(merged, "ntriples", handle)
+            merged = _file_lines(triples_file)
+        if options.output is not None:
             with atomic_output(options.output) as handle:
-                result.triples = serialize_lines(result.graphs, options.fmt, handle)
+                if FORMATS[options.fmt].quads:
+                    result.triples = convert_nquads(quads, options.fmt, handle)  # type: ignore[arg-type]
+                else:
+                    result.triples = write_sorted(merged, options.fmt, handle)  # type: ignore[arg-type]
             result.written = True
-        result.seconds["serialise"] = time.perf_counter() - clock
+            self.progress("write", result.built, result.built)
+            logger.info("wrote %s: %d statements (%s)", options.output, result.triples, options.fmt)
+        self.add_seconds("serialise", time.perf_counter() - clock)
+        if options.store is not None and triples_file is not None:
+            from .bulkstore import replace_store
+
+            clock = time.perf_counter()
+            loaded = replace_store(options.store, triples_file)
+            result.triples = result.triples or loaded
+            result.store = options.store
+            result.written = True
+            self.add_seconds("store", time.perf_counter() - clock)
+
+
+def _file_lines(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 file, without their newlines."""
+    with path.open(encoding="utf-8", newline="\n") as handle:
+        for line in handle:
+            yield line[:-1]
+
+
+def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdin: Callable[[], bytes] | None = None,
+          progress: ProgressCallback | None = None) -> BuildResult:
+    """Build the knowledge graph of ``inputs``; write it to ``options.output`` (and ``options.store``) when given.
+
+    :param progress: called as ``progress(stage, done, total)`` while building (see :mod:`ipkg.progress`)
+    :raises InputError: on the first bad input when ``options.strict`` is set.
+    :raises ShapesError: when the SHACL shapes cannot be loaded or the engine fails.
+    """
+    if options.fmt not in FORMATS:
+        raise ValueError(f"unknown format {options.fmt!r}")
+    started = time.perf_counter()
+    result = BuildResult(output=options.output, jobs=resolve_jobs(options.jobs))
+    paths = [p for p in inputs if p != "-"]
+    if paths:
+        from .ingest import iter_input_paths
+
+        total_bytes = sum(_size(p) for p in iter_input_paths(paths))
+    else:
+        total_bytes = 0
+    cache = None
+    if options.cache is not None:
+        from .cache import BuildCache
+
+        cache = BuildCache(options.cache)
+    try:
+        with tempfile.TemporaryDirectory(prefix="ipkg-build-", dir=options.temp_dir) as tmp, \
+                Runner(options.jobs) as runner:
+            run = _Build(options, result, Path(tmp), runner, progress)
+            items = _iter_sized(inputs, input_format=options.input_format, stdin=stdin)
+            with run.extract(items, total_bytes, cache) as sorter:
+                logger.info("extracted %d records (%d from the cache) in %.1f s", result.extracted + result.cached,
+                            result.cached, time.perf_counter() - started)
+                run.merge_validate_write(sorter)
+    finally:
+        if cache is not None:
+            cache.close()
+    result.seconds["total"] = time.perf_counter() - started
+    logger.info("built %d studies in %.1f s: %s", result.built, result.seconds["total"],
+                ", ".join(f"{k} {v:.1f}" for k, v in result.seconds.items()))
+    if options.report is not None:
+        result.write_report(options.report, options)  # type: ignore[attr-defined]
     return result
 
 
 def serialise_result(result: BuildResult, fmt: str) -> bytes:
-    """The graph of a build as bytes in ``fmt`` (for stdout)."""
+    """The graphs a build kept (``keep_graphs``) as bytes in ``fmt``."""
     import io
 
     if fmt not in FORMATS:

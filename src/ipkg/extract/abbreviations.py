@@ -22,9 +22,9 @@ __all__ = ["find_abbreviations", "best_long_form", "long_form_span", "iter_short
 
 logger = logging.getLogger(__name__)
 
-#: a sentence or clause end that a long form may not cross
-_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|[\[\]]")
-_WORD = re.compile(r"\S+")
+_INNER_SPLIT = re.compile(r"[;,]\s")
+#: everything up to the last clause end (greedy), so ``.end()`` is where the current clause starts
+_LAST_CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|[\[\]])", re.DOTALL)
 
 
 def best_long_form(short: str, candidate: str) -> str | None:
@@ -39,14 +39,16 @@ def best_long_form(short: str, candidate: str) -> str | None:
     >>> best_long_form("ABC", "no match here") is None
     True
     """
+    short_l = short.lower()
+    cand_l = candidate.lower()
     s = len(short) - 1
     l = len(candidate) - 1
     while s >= 0:
-        char = short[s].lower()
+        char = short_l[s]
         if not char.isalnum():
             s -= 1
             continue
-        while l >= 0 and candidate[l].lower() != char or (s == 0 and l > 0 and candidate[l - 1].isalnum()):
+        while l >= 0 and cand_l[l] != char or (s == 0 and l > 0 and cand_l[l - 1].isalnum()):
             l -= 1
         if l < 0:
             return None
@@ -100,32 +102,48 @@ def _closing(text: str, open_: int) -> int:
 
 
 def _definition(text: str, open_: int, close: int, inner: str, passage: str) -> Abbreviation | None:
-    short = re.split(r"[;,]\s", inner, maxsplit=1)[0].strip()
-    offset = max(0, open_ - 300)
+    short = _INNER_SPLIT.split(inner, maxsplit=1)[0].strip() if (";" in inner or "," in inner) else inner.strip()
+    candidate = _short_candidate(short)
+    if not candidate and (len(inner) < 12 or inner.count(" ") < 2):
+        return None  # neither "long (SHORT)" nor "SHORT (long form of three words or more)"
+    offset = max(0, open_ - 160)
     before = text[offset:open_]
-    ends = list(_CLAUSE_END.finditer(before))
-    clause_start = ends[-1].end() if ends else 0
-    words = list(_WORD.finditer(before, clause_start))
+    last_end = _LAST_CLAUSE_END.match(before)
+    clause_start = last_end.end() if last_end else 0
+    words = before[clause_start:].split()
     if not words:
         return None
-    if _short_candidate(short):
+    if candidate:
         limit = min(len(short) + 5, 2 * len(short))
         window = words[-limit:]
-        long = best_long_form(short, " ".join(w.group() for w in window))
+        long = best_long_form(short, " ".join(window))
         if long and _valid(short, long):
-            first = window[-len(long.split())]
-            start = offset + first.start()
-            return Abbreviation(short, text[start : offset + window[-1].end()], passage, start, close + 1)
+            n = len(long.split())
+            stem = before.rstrip()
+            start = offset + _nth_word_from_end(stem, n)
+            return Abbreviation(short, text[start : offset + len(stem)], passage, start, close + 1)
         return None
     # reversed: SHORT (long form with more than two words)
-    if len(inner.split()) > 2:
-        last = words[-1]
-        short = last.group()
-        if _short_candidate(short) and short.upper() == short and last.end() == len(before.rstrip()):
-            long = best_long_form(short, inner.strip())
-            if long and long == inner.strip() and _valid(short, long):
-                return Abbreviation(short, long, passage, offset + last.start(), close + 1)
+    short = words[-1]
+    if _short_candidate(short) and short.upper() == short and before[-1:] in (" ", "\n") and before.rstrip().endswith(short):
+        long = best_long_form(short, inner.strip())
+        if long and long == inner.strip() and _valid(short, long):
+            return Abbreviation(short, long, passage, offset + len(before.rstrip()) - len(short), close + 1)
     return None
+
+
+def _nth_word_from_end(text: str, n: int) -> int:
+    """The offset in ``text`` of its n-th word from the end (1 = the last word)."""
+    end = len(text)
+    start = end
+    for _ in range(n):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = start
+    return start
 
 
 def _valid(short: str, long: str) -> bool:
@@ -133,7 +151,13 @@ def _valid(short: str, long: str) -> bool:
     is not too many words for the short form."""
     if len(long) <= len(short) or len(long.split()) > min(len(short) + 5, 2 * len(short)):
         return False
-    return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is None
+    at = long.find(short)
+    while at >= 0:
+        end = at + len(short)
+        if (at == 0 or not long[at - 1].isalnum()) and (end == len(long) or not long[end].isalnum()):
+            return False
+        at = long.find(short, at + 1)
+    return True
 
 
 def long_form_span(abbreviation: Abbreviation, text: str) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..ground.matcher import Grounder, Match
+from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 
@@ -47,8 +47,25 @@ _ADJECTIVE_USE = re.compile(
     r"mechanisms?|benefits?|roles?|capacit(?:y|ies)|outcomes?)\b)",
     re.IGNORECASE,
 )
+_ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
-_PART_OF_NAME = re.compile(r"[\s-]*(?:receptors?|transporters?|tests?|tasks?|paradigms?|levels? of)\b", re.IGNORECASE)
+_PART_OF_NAME = re.compile(
+    r"[\s-]*(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
+    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|levels?|concentrations?)\b",
+    re.IGNORECASE,
+)
+#: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
+_DRUG_NOUN = re.compile(
+    r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free)|(?:agent|drug|medication|treatment|"
+    r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
+    r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
+    r"augmentation|combination|polypharmacy|switch\w*)s?\b)",
+    re.IGNORECASE,
+)
+#: classes whose names may sit inside a longer name of another class (IL-6 in "IL-6 signaling")
+_NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
+#: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
+_FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
 #: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
 _CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
 
@@ -61,7 +78,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     for name, text in passages:
         abbreviations += find_abbreviations(text, name)
     texts = dict(passages)
-    definitions = _resolve(abbreviations, matches, texts, grounder)
+    definitions, contextual = _resolve(abbreviations, matches, texts, grounder)
 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     for name, text in passages:
@@ -73,11 +90,20 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 continue
             found.append((name, m.start, m.end, m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
+        spans = [(m.start, m.end) for m in matches[name]]
         for short, concept in definitions.items():
             if concept is None:
                 continue
+            plain = contextual.get(short)
             for start, end in iter_short_forms(short, text):
-                found.append((name, start, end, concept, False))
+                if concept.cls not in _NESTABLE and any(a <= start and end <= b and (a, b) != (start, end)
+                                                        for a, b in spans):
+                    continue  # "IL-2" inside "IL-2 receptor" is the receptor's name, not the drug
+                if plain is not None and not treatment_context(text, start, end) and not _defining(
+                        abbreviations, short, name, start):
+                    found.append((name, start, end, plain, False))  # IL-2 given once, measured here
+                else:
+                    found.append((name, start, end, concept, False))
     confirmed = {concept for _, _, _, concept, needs in found if not needs}
     mentions = {
         Mention(name, start, end, texts[name][start:end], concept)
@@ -89,25 +115,42 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
 
 
 def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]], texts: dict[str, str],
-             grounder: Grounder) -> dict[str, Concept | None]:
-    """Short form -> the concept its first definition stands for (None: defined as something ungrounded)."""
+             grounder: Grounder) -> tuple[dict[str, Concept | None], dict[str, Concept]]:
+    """Short form -> the concept its first definition stands for (None: defined as something ungrounded); and,
+    for a definition read in a treatment context (``low-dose interleukin 2 (IL-2)``), the short form -> its
+    plain reading, used where an occurrence has no treatment context."""
     out: dict[str, Concept | None] = {}
+    contextual: dict[str, Concept] = {}
     for abbreviation in abbreviations:
         if abbreviation.short in out:
             continue
-        start, end = long_form_span(abbreviation, texts[abbreviation.passage])
+        text = texts[abbreviation.passage]
+        start, end = long_form_span(abbreviation, text)
         ending = [m for m in matches[abbreviation.passage] if start <= m.start and m.end == end]
         if not ending:
             out[abbreviation.short] = None
             continue
-        best = min(ending, key=lambda m: (m.start, m.concept.cls not in ("Cytokine", "ImmuneCell")))
+        best = min(ending, key=lambda m: (m.start, m.concept.cls not in _NESTABLE))
         if best.start > start:  # only the tail of the long form is grounded: the short form may know better
             own = grounder.lookup(abbreviation.short)
             if own is not None:
                 out[abbreviation.short] = own
                 continue
+            head = text[start : best.start].split()
+            if len(head) > 1 or _FUNCTION_WORDS.intersection(w.lower() for w in head):
+                out[abbreviation.short] = None  # "nuclear factor of activated T cells (NFAT)" is no T cell
+                continue
         out[abbreviation.short] = best.concept
-    return out
+        if best.entry.context:
+            plain = grounder.lookup(text[best.start : best.end])
+            if plain is not None:
+                contextual[abbreviation.short] = plain
+    return out, contextual
+
+
+def _defining(abbreviations: list[Abbreviation], short: str, passage: str, start: int) -> bool:
+    """Whether the occurrence at ``start`` is the bracket of the short form's own definition."""
+    return any(a.short == short and a.passage == passage and a.start <= start < a.end for a in abbreviations)
 
 
 def _short_form_of(surface: str, definitions: dict[str, Concept | None]) -> str | None:
@@ -130,7 +173,12 @@ def _keep(text: str, m: Match) -> bool:
             return False
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             return False  # 1-methyl-L-tryptophan is not L-tryptophan
-        if text[m.end - 1 : m.end].isalpha() and re.search(r"(?:ant|ic|ory|ive|al)$", text[m.start : m.end]):
+        surface = text[m.start : m.end]
+        if surface.endswith(_ADJECTIVE_ENDINGS) and " " not in surface:
+            # a singular one-word class name is an adjective unless a drug noun or a phrase end follows
+            # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is)
+            return bool(_DRUG_NOUN.match(text, m.end))
+        if surface.endswith(_ADJECTIVE_ENDINGS):
             return not _ADJECTIVE_USE.match(text, m.end)
     return True
 
@@ -140,6 +188,9 @@ def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Con
     diseases", "autoimmune (diseases)"; in "CD4+ and CD8+ T cells", "CD4+ (T cells)"."""
     words = text[m.start : m.end].split()
     if len(words) < 2:
+        return []
+    window = text[max(0, m.start - 60) : m.start]
+    if not (" and " in window or " or " in window or ", " in window or "/" in window or " nor " in window):
         return []
     found = _CONJUNCT.search(text, max(0, m.start - 60), m.start)
     if not found:

@@ -65,6 +65,8 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
     """Drop stop-listed and too-short names, keep the best row per (class, concept, key), sort."""
     kept: dict[tuple[str, str, tuple[str, ...]], LexiconRow] = {}
     curated_keys = {(name_key(r.name), r.cls) for r in curated}
+    # MAxO files a few disease names under procedures (thrombosis, venous thrombosis): a disorder's own name wins
+    disorder_keys = {name_key(r.name) for r in rows if r.cls == "Disorder" and r.syntype in ("label", "exact")}
     dropped = Counter()
     for row in sorted(rows) + sorted(curated):
         key = name_key(row.name)
@@ -77,6 +79,9 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
                 continue
             if (key, row.cls) in curated_keys and row.syntype in ("abbreviation", "related", "narrow", "broad"):
                 dropped["overridden by curated"] += 1
+                continue
+            if row.source == "MAXO" and key in disorder_keys:
+                dropped["MAxO name of a disorder"] += 1
                 continue
         slot = (row.cls, row.iri, key)
         best = kept.get(slot)

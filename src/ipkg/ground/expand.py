@@ -28,6 +28,7 @@ __all__ = [
     "therapy_variants",
     "cytokine_symbol_names",
     "GREEK_LETTER",
+    "disorder_adjective",
 ]
 
 #: the Greek letter a member suffix stands for in cytokine symbols (IL1A -> IL-1α, IFNG -> IFN-γ)
@@ -37,6 +38,14 @@ GREEK_LETTER: dict[str, tuple[str, str]] = {
 }
 _ADJECTIVE_END = ("al", "ic", "ous", "ive", "ary", "ar", "ed", "ing", "oid", "ile", "ent", "ant", "ory", "ial")
 _DISORDER_HEADS = ("disease", "disorder", "illness")
+#: the nouns an adjective of a disorder qualifies to name people who have it ("depressive patients")
+_PATIENT_NOUNS = ("patient", "subject", "individual", "inpatient", "outpatient")
+#: noun -> adjective endings (depression -> depressive, psychosis -> psychotic, autism -> autistic)
+_ADJECTIVE_RULES = (
+    ("ssion", "ssive"), ("nsion", "nsive"), ("osis", "otic"), ("etes", "etic"), ("epsy", "eptic"),
+    ("enia", "enic"), ("emia", "emic"), ("ania", "anic"), ("exia", "exic"), ("imia", "imic"), ("ism", "istic"),
+    ("esity", "ese"),
+)
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
 _CELL_PROCESS = (
     "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
@@ -49,10 +58,13 @@ def _derived(names: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
-    """``X disease`` -> ``disease of X`` when X ends with a noun (``central nervous system``).
+    """``X disease`` -> ``disease of X`` when X ends with a noun (``central nervous system``); a one-word
+    disorder's adjective with a patient noun (``depressive patients``).
 
     >>> disorder_variants(["central nervous system disease", "bipolar disorder"])
     [('disease of central nervous system', 'derived')]
+    >>> disorder_variants(["psychosis"])[0]
+    ('psychotic patient', 'derived')
     """
     out = []
     for name in names:
@@ -61,10 +73,28 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             rest = words[:-1]
             if not rest[-1].lower().endswith(_ADJECTIVE_END) and "," not in name and "(" not in name:
                 out.append(f"{words[-1]} of {' '.join(rest)}")
-            # a numbered type names the disorder without its head: bipolar I disorder -> bipolar I
-            if len(rest) >= 2 and re.fullmatch(r"I{1,3}|IV|[1-4]", rest[-1]):
+            # a type numbered in Roman names the disorder without its head: bipolar I disorder -> bipolar I
+            if len(rest) >= 2 and re.fullmatch(r"I{1,3}|IV", rest[-1]):
                 out.append(" ".join(rest))
+        adjective = disorder_adjective(name) if len(words) == 1 else None
+        if adjective:
+            out += [f"{adjective} {noun}" for noun in _PATIENT_NOUNS]
     return _derived(out)
+
+
+def disorder_adjective(name: str) -> str | None:
+    """The adjective of a one-word disorder name, by English derivation rules.
+
+    >>> [disorder_adjective(n) for n in ("depression", "psychosis", "diabetes", "epilepsy", "schizophrenia")]
+    ['depressive', 'psychotic', 'diabetic', 'epileptic', 'schizophrenic']
+    """
+    word = name.lower()
+    if not word.isalpha() or len(word) < 6 or word != name and not name[:1].isupper():
+        return None
+    for suffix, replacement in _ADJECTIVE_RULES:
+        if word.endswith(suffix):
+            return word[: len(word) - len(suffix)] + replacement
+    return None
 
 
 def cell_variants(names: Iterable[str]) -> list[tuple[str, str]]:
@@ -85,8 +115,9 @@ def cell_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             # <adjective> T cell <-> T <adjective> cell (regulatory T cell, helper T cell)
             if len(words) == 3 and words[1] in ("T", "B") and words[2] in ("cell", "lymphocyte"):
                 out.append(f"{words[1]} {words[0]} {words[2]}")
-                out.append(f"{words[1]} {words[0]}")
-                out.append(f"{words[0]} {words[1]}")
+                if words[1] == "T":  # "T regulatory", "regulatory T"; "plasma B" would read "plasma B-endorphin"
+                    out.append(f"{words[1]} {words[0]}")
+                    out.append(f"{words[0]} {words[1]}")
             # a distinctive head without "cell": Th17 cell -> Th17, T-helper 17 cell -> T-helper 17
             if len(words) == 2 and words[1] == "cell" and re.search(r"[a-z][A-Z0-9]|[A-Z][a-z]+\d", words[0]):
                 out.append(words[0])
@@ -100,8 +131,8 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
 
     >>> sorted(n for n, _ in pathway_variants(["interleukin-6-mediated signaling pathway"]))
     ['interleukin-6 pathway', 'interleukin-6 signaling', 'interleukin-6 signaling pathway']
-    >>> [n for n, _ in pathway_variants(["neuroinflammatory response"])]
-    ['neuroinflammation']
+    >>> [n for n, _ in pathway_variants(["neuroinflammatory response"])][-2:]
+    ['neuroinflammatory activation', 'neuroinflammation']
     >>> sorted(n for n, _ in pathway_variants(["microglial cell activation"], {"microglial cell": ["microglia"]}))
     ['activation of microglia', 'microglia activation', 'microglial activation']
     """

@@ -33,7 +33,7 @@ __all__ = [
     "LexiconRow",
     "Entry",
     "Index",
-    "CODE_BASE",
+    "CODE_WIDTH",
     "UNKNOWN",
     "read_lexicon",
     "build_index",
@@ -58,7 +58,7 @@ SOURCE_PRIORITY: dict[str, int] = {
     "curated": 0, "MONDO": 1, "CL": 1, "CHEBI": 1, "GO": 1, "HGNC": 1, "MESH": 2, "MAXO": 3,
 }
 #: bump when the index layout or the key function changes, so stale caches are ignored
-_INDEX_VERSION = "4"
+_INDEX_VERSION = "6"
 
 
 class LexiconRow(NamedTuple):
@@ -95,9 +95,10 @@ class Entry(NamedTuple):
 class Index(NamedTuple):
     """The searchable lexicon.
 
-    Keys are token sequences; each distinct lexicon token is coded as one character (:data:`CODE_BASE` + its
-    number in ``vocab``), so the automaton runs over one character per token of text: matches fall on token
-    boundaries by construction and the trie stays small. An automaton value packs ``entries`` position and the
+    Keys are token sequences; each distinct lexicon token is coded as :data:`CODE_WIDTH` characters (its number
+    in base 64), so the automaton runs over a short string per text and every node has at most 64 children
+    (pyahocorasick scans children linearly). The first character of a code comes from another alphabet than
+    the other two, so a key can only match where a token code starts: hits fall on token boundaries. An automaton value packs the ``entries`` position and the
     key's token count (``value >> 6``, ``value & 63``).
     """
 
@@ -113,10 +114,16 @@ class Index(NamedTuple):
         return Entry(self.table[raw[0]], *raw[1:])
 
 
-#: first code point of the token codes (outside the BMP, so no surrogates and no clash with text)
-CODE_BASE = 0x10000
-#: the code of a text token no lexicon key contains
-UNKNOWN = "\x01"
+#: the alphabets of token codes (first character, then the others) and the code width (64**3 tokens)
+CODE_HEAD = "".join(chr(c) for c in range(0x21, 0x21 + 64))
+CODE_TAIL = "".join(chr(c) for c in range(0xC0, 0xC0 + 64))
+CODE_WIDTH = 3
+#: the code of a text token no lexicon key contains (outside the alphabet)
+UNKNOWN = "\x01" * CODE_WIDTH
+
+
+def _code(number: int) -> str:
+    return CODE_HEAD[number >> 12] + CODE_TAIL[(number >> 6) & 63] + CODE_TAIL[number & 63]
 
 
 def read_lexicon(path: Path) -> Iterator[LexiconRow]:
@@ -159,9 +166,10 @@ def build_index(rows: Iterable[LexiconRow]) -> Index:
         key = name_key(row.name)
         if key and BREAK not in key:
             grouped[key].append((_rank(row), row))
-    vocab: dict[str, str] = {}
-    for token in sorted({t for key in grouped for t in key}):
-        vocab[token] = chr(CODE_BASE + len(vocab))
+    tokens = sorted({t for key in grouped for t in key})
+    if len(tokens) >= 64**CODE_WIDTH:
+        raise GroundingError(f"{len(tokens)} distinct lexicon tokens: more than the codes can number")
+    vocab = {token: _code(n) for n, token in enumerate(tokens)}
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     table = list(concepts.values())
     number = {c.iri: n for n, c in enumerate(table)}

@@ -1,7 +1,8 @@
 """Dictionary grounding: find lexicon names in text and choose one concept per span.
 
-:class:`Grounder` tokenises a text (:func:`ipkg.ground.variants.tokenize`), runs the Aho–Corasick automaton of
-:mod:`ipkg.ground.lexicon` over the key string, then
+:class:`Grounder` cuts a text into normalised tokens (:func:`ipkg.ground.variants.segment`), codes each token
+(three characters, phrase breaks as a code no key contains), runs the Aho–Corasick automaton of
+:mod:`ipkg.ground.lexicon` over the code string, maps hits back to character offsets, then
 
 1. drops readings whose case does not fit (short acronyms such as ``IL-6``, ``BD``, ``MDD`` match only with the
    case the lexicon gives them);
@@ -20,12 +21,15 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
 from ..models import Concept
-from .lexicon import UNKNOWN, Entry, Index, load_index
-from .variants import tokenize
+from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
+from .variants import _CASED as _CASED_MEMO
+from .variants import cased_of, segment, tokenize
 
 __all__ = ["Match", "Grounder", "treatment_context"]
 
@@ -42,17 +46,27 @@ _CUE_BEFORE = re.compile(
     r"[\s(]*$",
     re.IGNORECASE,
 )
+#: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
+_CUE_WORD = re.compile(
+    r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
+    r"expos|add-on|augment",
+    re.IGNORECASE,
+)
 #: a treatment cue right after a name: "IL-2 therapy", "-induced", "(20 mg/kg)", "-enriched", "group"
 _CUE_AFTER = re.compile(
-    r"^[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|supplement|"
+    r"[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|supplement|"
     r"challenge|treated|induced|enriched|augmentation|monotherapy|arm|group|"
     r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?)\b)",
     re.IGNORECASE,
 )
 
 
+#: the code of a phrase break (outside the code alphabet, so no key spans it)
+_BREAK_CODE = "\x02" * CODE_WIDTH
 #: positions in a raw reading tuple (see :attr:`ipkg.ground.lexicon.Index.entries`)
 _CASED, _CONTEXT, _ABBREVIATION = 4, 5, 6
+#: candidate order once nested spans are added: by text span
+_BY_SPAN = lambda c: (c[2], c[3])  # noqa: E731
 #: classes whose names inside a longer span of another class are kept as mentions of their own
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 
@@ -64,7 +78,10 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     >>> treatment_context(t, 9, 13), treatment_context(t, 28, 32), treatment_context(t, 80, 84)
     (True, False, True)
     """
-    return bool(_CUE_BEFORE.search(text, max(0, start - 48), start) or _CUE_AFTER.match(text[end : end + 24]))
+    if _CUE_AFTER.match(text, end, end + 24):
+        return True
+    before = max(0, start - 48)
+    return bool(_CUE_WORD.search(text, before, start) and _CUE_BEFORE.search(text, before, start))
 
 
 class Match(NamedTuple):
@@ -86,6 +103,13 @@ class Grounder:
         self._automaton = index.automaton
         self._vocab = index.vocab
         self._entries = index.entries
+        self._codes: dict[tuple[str, ...], str] = {}
+        self._entry_objects: dict[tuple, Entry] = {}
+        # per key group, its reading when no case or context rule can change it (the common case)
+        self._simple = [
+            group[0] if group and not any(raw[_CASED] or raw[_CONTEXT] for raw in group) else None
+            for group in index.entries
+        ]
 
     @classmethod
     def from_path(cls, path: Path | None = None, *, use_cache: bool = True) -> Grounder:
@@ -124,38 +148,78 @@ class Grounder:
     def find(self, text: str) -> list[Match]:
         """The grounded spans of ``text``, sorted by start: leftmost-longest, one reading each (plus nested
         cytokines and cells inside longer spans of another class)."""
-        tokens = tokenize(text)
-        if not tokens:
-            return []
-        vocab = self._vocab
-        code = "".join([vocab.get(t[0], UNKNOWN) for t in tokens])
-        candidates: list[tuple[int, int, tuple, bool]] = []
-        for j, value in self._automaton.iter(code):
-            chosen = self._choose(text, tokens, j - (value & 63) + 1, j, self._entries[value >> 6])
+        seg = segment(text)
+        keys = seg.keys
+        codes = list(map(self._codes.get, keys))
+        if None in codes:
+            codes = [self._code(k) if c is None else c for c, k in zip(codes, keys)]
+        for r in seg.breaks:
+            codes[r] = _BREAK_CODE + codes[r]
+        hits = self._automaton.iter("".join(codes))
+        candidates: list[tuple] = []
+        ucum = offsets = None
+        entries = self._entries
+        simple = self._simple
+        parts = seg.parts
+        joined = seg.joined
+        cased_get = _CASED_MEMO.get
+        for last_char, value in hits:
+            if ucum is None:
+                ucum = list(accumulate(map(len, codes)))
+                offsets = list(accumulate(map(len, parts)))
+            first_char = last_char + 1 - CODE_WIDTH * (value & 63)
+            ri = bisect_right(ucum, first_char)
+            start = offsets[2 * ri]
+            rj = bisect_right(ucum, last_char)
+            end = offsets[2 * joined.get(rj, rj) + 1] if joined else offsets[2 * rj + 1]
+            if end < len(text) and text[end].isdigit() and not text[end - 1].isdigit():
+                continue  # "LTB" in "LTB4", "IL" in "IL6R": the name is part of a longer symbol
+            group = value >> 6
+            reading = simple[group]
+            if reading is not None:
+                candidates.append((first_char, -last_char, start, end, reading, reading[_ABBREVIATION]))
+                continue
+            raw = parts[2 * ri + 1]
+            chosen = self._choose(text, cased_get(raw) or cased_of(raw), start, end, entries[group])
             if chosen is not None:
-                candidates.append((j - (value & 63) + 1, j, chosen[0], chosen[1]))
+                candidates.append((first_char, -last_char, start, end, chosen[0], chosen[1]))
         if not candidates:
             return []
-        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
-        kept: list[tuple[int, int, tuple, bool]] = []
+        candidates.sort()  # by first code unit, longest first (the last unit is stored negated)
+        kept = []
         last = -1
         for cand in candidates:
             if cand[0] > last:
                 kept.append(cand)
-                last = cand[1]
-        nested = self._nested(candidates, kept)
-        entry_of = self.index.entry
+                last = -cand[1]
+        if len(kept) < len(candidates):
+            kept += self._nested(candidates, kept)
+            kept.sort(key=_BY_SPAN)
+        entry_get = self._entry_objects.get
+        make = Match._make
         out = []
-        for i, j, raw, abbreviation in kept + nested:
-            entry = entry_of(raw)
-            out.append(Match(tokens[i][1], tokens[j][2], entry.concept, entry, abbreviation))
-        out.sort(key=lambda m: (m.start, m.end))
+        for _, _, start, end, raw, abbreviation in kept:
+            entry = entry_get(raw) or self._entry(raw)
+            out.append(make((start, end, entry.concept, entry, abbreviation)))
         return out
 
+    def _entry(self, raw: tuple) -> Entry:
+        entry = self.index.entry(raw)
+        self._entry_objects[raw] = entry
+        return entry
+
+    def _code(self, keys: tuple[str, ...]) -> str:
+        """The code string of one raw token's keys (memoised per grounder)."""
+        vocab = self._vocab
+        code = "".join(vocab.get(k, UNKNOWN) for k in keys)
+        if len(self._codes) < 500_000:
+            self._codes[keys] = code
+        return code
+
     @staticmethod
-    def _choose(text: str, tokens: list, i: int, j: int, entries: tuple) -> tuple[tuple, bool] | None:
-        """One raw reading for the span tokens[i..j], or None when no reading fits its case or context."""
-        cased = tokens[i][3]
+    def _choose(text: str, cased: str, start: int, end: int, entries: tuple) -> tuple[tuple, bool] | None:
+        """One raw reading for ``text[start:end]`` (first token's case form ``cased``), or None when no reading
+        fits its case or its context."""
         plain = None
         contextual = None
         for raw in entries:
@@ -166,7 +230,7 @@ class Grounder:
                     contextual = raw
             elif plain is None:
                 plain = raw
-        if contextual is not None and treatment_context(text, tokens[i][1], tokens[j][2]):
+        if contextual is not None and treatment_context(text, start, end):
             return contextual, False
         if plain is None:
             return None
@@ -176,13 +240,15 @@ class Grounder:
         """Cytokine and cell spans strictly inside a kept span of another class (IL-6 in "IL-6 signaling")."""
         out = []
         table = self.index.table
-        for i, j, raw, abbreviation in candidates:
+        for cand in candidates:
+            i, j, raw, abbreviation = cand[0], -cand[1], cand[4], cand[5]
             cls = table[raw[0]].cls
             if cls not in _NESTABLE or abbreviation:
                 continue
-            for ki, kj, kraw, _ in kept:
+            for ki, negative_kj, _, _, kraw, _ in kept:
+                kj = -negative_kj
                 if ki <= i and j <= kj and (ki, kj) != (i, j):
                     if table[kraw[0]].cls != cls:
-                        out.append((i, j, raw, abbreviation))
+                        out.append(cand)
                     break
         return out

@@ -26,11 +26,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from bisect import bisect_left
+from itertools import accumulate, compress
+from typing import NamedTuple
 
 __all__ = [
     "GREEK",
     "BREAK",
-    "Token",
+    "Segmented",
+    "segment",
+    "cased_of",
     "tokenize",
     "name_key",
     "key_string",
@@ -51,14 +56,16 @@ GREEK.update({k.upper(): v for k, v in list(GREEK.items()) if k.upper() != k})
 #: the token that separates phrases in a key string: no lexicon key contains it
 BREAK = "|"
 
+#: (letters are listed as ranges: a class built on ``\W`` is several times slower to scan)
 _TOKEN_RE = re.compile(
-    r"[^\W\d_\u0370-\u03ff\u00b5]+|[\u0370-\u03ff\u00b5]|\d+|\(\s?[+\u207a\-\u2212]\s?\)|[+\u207a]"
+    r"[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u036f\u0400-\u1fff\u2c00-\ud7ff]+"
+    r"|[\u0370-\u03ff\u00b5]|[0-9]+|\((?:[+\u207a\-\u2212]| [+\u207a\-\u2212] ?|[+\u207a\-\u2212] )\)|[+\u207a]"
 )
 #: a gap between two tokens that ends a phrase: sentence punctuation before a space, ``, ``, a bracket by a space
-_BREAK_GAP_RE = re.compile(r"[.;:!?,][\s\"'”’]|\s[(\[{]|[)\]}]\s|[/\n]|\s[-–—]\s")
 #: a word spelled out with a Greek letter glued to an acronym: TNFalpha, IFNgamma, TGFbeta
-#: a short bracketed insert inside a phrase, read through: "interleukin (IL)-6", "omega-3 (n-3) fatty acids"
-_INSERT_RE = re.compile(r"(?<=\s)(?:\([A-Za-z]{2,6}\)(?=-\w)|\([a-z]-?\d\)(?=\s+[a-z]))")
+#: a short bracketed insert inside a phrase, read through: "interleukin (IL)-6", "omega-3 (n-3) fatty acids",
+#: "von Hippel-Lindau (VHL) disease" (an abbreviation defined there still gets its mentions from the definition)
+_INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+[a-z]))")
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 #: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory)
@@ -178,72 +185,136 @@ def _joinable(prefix_raw: str, word_raw: str) -> bool:
     return prefix_raw.isalpha() and word_raw.isalpha() and len(word_raw) > 2 and word_raw[1:].islower()
 
 
-class Token(tuple):
-    """``(key, start, end, cased)``: one normalised token and the span of the text it came from."""
+#: the tokenizer as a splitter: separators and tokens alternate in its result (one C call per text)
+_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
+#: a separator that ends a phrase: sentence punctuation before a space, ", ", a bracket next to a space, a slash
+_BREAK_GAP_RE = re.compile(r"[.;:!?,][\s\"'”’]|\s[(\[{]|[)\]}]\s|[/\n]|\s[-–—]\s")
+_GAP_KIND: dict[str, int] = {"": 0, " ": 0, "-": 1, "\u2010": 1, "\u2011": 1, "'": 3, "’": 3, "`": 3}
+#: raw token -> its keys / its case-preserving form: the memos the hot path reads with ``map(dict.get, ...)``
+_KEYS: dict[str, tuple[str, ...]] = {}
+_CASED: dict[str, str] = {}
 
-    __slots__ = ()
 
-    key = property(lambda self: self[0])
-    start = property(lambda self: self[1])
-    end = property(lambda self: self[2])
-    cased = property(lambda self: self[3])
-
-
-@lru_cache(maxsize=4096)
 def _gap_kind(gap: str) -> int:
-    """0: plain separator, 1: a hyphen only (prefix join allowed), 2: a break, 3: possessive apostrophe."""
-    if gap == "-" or gap == "\u2010" or gap == "\u2011":
-        return 1
-    if gap in ("'", "’", "`"):
-        return 3
-    return 2 if _BREAK_GAP_RE.search(gap) else 0
+    """0: plain separator, 1: a hyphen (prefix join allowed), 2: a break, 3: an apostrophe (possessive)."""
+    kind = _GAP_KIND.get(gap)
+    if kind is None:
+        kind = 2 if _BREAK_GAP_RE.search(gap) else 0
+        if len(_GAP_KIND) < 100_000:
+            _GAP_KIND[gap] = kind
+    return kind
 
 
-def tokenize(text: str, *, breaks: bool = True) -> list[Token]:
-    """Cut ``text`` into normalised tokens with their offsets; breaks become ``BREAK`` tokens when ``breaks``.
+def _keys_of(raw: str) -> tuple[str, ...]:
+    keys = _KEYS.get(raw)
+    if keys is None:
+        keys = token_key(raw)
+        if len(_KEYS) < 500_000:
+            _KEYS[raw] = keys
+    return keys
 
-    >>> [t.key for t in tokenize("Anti-inflammatory IL-1β; Alzheimer's disease")]
+
+def cased_of(raw: str) -> str:
+    """The case-preserving form of one raw token (memoised)."""
+    value = _CASED.get(raw)
+    if value is None:
+        value = _cased(raw)
+        if len(_CASED) < 500_000:
+            _CASED[raw] = value
+    return value
+
+
+class Segmented(NamedTuple):
+    """A text cut for matching: ``parts`` alternates separators and raw tokens (``parts[2r + 1]`` is raw token
+    ``r``); ``keys[r]`` are the normalised keys raw token ``r`` contributes (none, one, or two); ``breaks``
+    lists the tokens a phrase break precedes; ``joined`` maps a prefix token to the word glued to it
+    (``anti-`` + ``inflammatory``). :func:`cased_of` gives a raw token's case form."""
+
+    parts: list[str]
+    keys: list[tuple[str, ...]]
+    breaks: list[int]
+    joined: dict[int, int]
+
+
+_HYPHEN_OR_APOSTROPHE = {1: True, 3: True}.get
+
+
+def segment(text: str, *, breaks: bool = True) -> Segmented:
+    """Cut ``text`` into raw tokens and their keys. This is the hot path of matching: one regex split and
+    ``map`` over memo dicts; Python-level work only at hyphens and apostrophes."""
+    parts = _SPLIT_RE.split(text)
+    raws = parts[1::2]
+    keys = list(map(_KEYS.get, raws))
+    if None in keys:
+        keys = [_keys_of(raw) if k is None else k for k, raw in zip(keys, raws)]
+    joined: dict[int, int] = {}
+    cuts: list[int] = []
+    if len(raws) > 1:
+        gaps = parts[2:-1:2]  # gaps[r - 1] precedes raw token r
+        kinds = list(map(_GAP_KIND.get, gaps))
+        if None in kinds:
+            kinds = [_gap_kind(g) if k is None else k for k, g in zip(kinds, gaps)]
+        positions = range(1, len(raws))
+        if breaks:
+            cuts = list(compress(positions, map((2).__eq__, kinds)))
+        for r in compress(positions, map(_HYPHEN_OR_APOSTROPHE, kinds)):
+            if kinds[r - 1] == 3:
+                if raws[r] in ("s", "S"):
+                    keys[r] = ()  # possessive 's
+            elif keys[r] and keys[r - 1] and keys[r - 1][-1] in _JOIN_PREFIXES and _joinable(raws[r - 1], raws[r]):
+                keys[r - 1] = (*keys[r - 1][:-1], keys[r - 1][-1] + keys[r][0])
+                keys[r] = keys[r][1:]
+                joined[r - 1] = r
+    if breaks and "(" in text:
+        _skip_inserts(text, parts, keys, cuts)
+    return Segmented(parts, keys, cuts, joined)
+
+
+def _skip_inserts(text: str, parts: list[str], keys: list[tuple[str, ...]], cuts: list[int]) -> None:
+    """Read through short bracketed inserts ("interleukin (IL)-6"): their tokens and the breaks around go."""
+    spans = [m.span() for m in _INSERT_RE.finditer(text) if m.start() and text[m.start() - 1].isspace()]
+    if not spans:
+        return
+    ends = list(accumulate(map(len, parts)))  # ends[2r] is where raw token r starts
+    starts = ends[0::2]
+    inside: list[int] = []
+    for a, b in spans:
+        r = bisect_left(starts, a)
+        while r < len(keys) and starts[r] < b:
+            inside.append(r)
+            r += 1
+    for r in inside:
+        keys[r] = ()
+    drop = set(inside) | {r + 1 for r in inside}
+    cuts[:] = [c for c in cuts if c not in drop]
+
+
+def tokenize(text: str, *, breaks: bool = True) -> list[tuple[str, int, int, str]]:
+    """The normalised tokens of ``text`` as ``(key, start, end, cased)``; a phrase break is a ``BREAK`` key.
+
+    >>> [t[0] for t in tokenize("Anti-inflammatory IL-1β; Alzheimer's disease")]
     ['antiinflammatory', 'il', '1', 'beta', '|', 'alzheimer', 'disorder']
     """
-    out: list[Token] = []
-    prev_end = 0
-    prev_raw = ""
-    inserts = [m.span() for m in _INSERT_RE.finditer(text)] if breaks and "(" in text else []
-    for m in _TOKEN_RE.finditer(text):
-        raw = m.group()
-        start, end = m.span()
-        if inserts:
-            if any(a <= start < b for a, b in inserts):
-                continue
-            gap = _gap_without_inserts(text, prev_end, start, inserts) if out else ""
-        else:
-            gap = text[prev_end:start] if out else ""
-        kind = _gap_kind(gap) if gap else 0
-        if kind == 3 and raw in ("s", "S"):
-            prev_end = end
-            continue
-        if kind == 2 and breaks and out and out[-1][0] != BREAK:
-            out.append(Token((BREAK, prev_end, prev_end, "")))
-        keys = token_key(raw)
-        cased = _cased(raw)
-        if kind == 1 and out and keys and out[-1][0] in _JOIN_PREFIXES and _joinable(prev_raw, raw):
-            last = out.pop()
-            out.append(Token((last[0] + keys[0], last[1], end, last[3] + cased)))
-            keys = keys[1:]
+    seg = segment(text, breaks=breaks)
+    out: list[tuple[str, int, int, str]] = []
+    pos = 0
+    parts = seg.parts
+    ends = []
+    for k, part in enumerate(parts):
+        pos += len(part)
+        if k % 2:
+            ends.append(pos)
+    cuts = set(seg.breaks)
+    for r, keys in enumerate(seg.keys):
+        end = ends[seg.joined[r]] if r in seg.joined else ends[r]
+        start = ends[r] - len(parts[2 * r + 1])
+        if r in cuts and out and out[-1][0] != BREAK:
+            out.append((BREAK, start, start, ""))
+        raw = parts[2 * r + 1]
+        cased = cased_of(raw) + (cased_of(parts[2 * seg.joined[r] + 1]) if r in seg.joined else "")
         for key in keys:
-            out.append(Token((key, start, end, cased)))
-        prev_end = end
-        prev_raw = raw
+            out.append((key, start, end, cased))
     return out
-
-
-def _gap_without_inserts(text: str, start: int, end: int, inserts: list[tuple[int, int]]) -> str:
-    """The text between two tokens with any skipped bracketed insert cut out."""
-    gap = text[start:end]
-    for a, b in inserts:
-        if start <= a and b <= end:
-            return text[start:a] + text[b:end]
-    return gap
 
 
 def name_key(name: str) -> tuple[str, ...]:

@@ -3,6 +3,14 @@
 Determinism: lines are sorted and de-duplicated before anything is written, and pyoxigraph writes triples in the
 order it is given them (PERF-NOTES.md), so the same extraction gives the same bytes. pyoxigraph's Turtle writer is
 ~45x faster than rdflib's (PERF-NOTES.md); rdflib is not used to write.
+
+Two ways in: :func:`serialize_lines` takes every graph in memory (small builds, the library API); the streaming
+writers take what the pipeline's external sort yields (:mod:`ipkg.spill`), so memory stays flat whatever the
+corpus size and the bytes are the same as :func:`serialize_lines` writes for the same graphs:
+
+* :func:`write_sorted` -- the triple formats from globally sorted, distinct N-Triples lines;
+* :func:`write_quad_lines` + :func:`convert_nquads` -- the dataset formats from a canonical N-Quads file (graphs in
+  IRI order, each graph's lines sorted), which is also what an on-disk store bulk-loads.
 """
 
 from __future__ import annotations
@@ -19,7 +27,20 @@ import pyoxigraph as ox
 
 from ..vocab import PREFIXES
 
-__all__ = ["FORMATS", "RdfFormatInfo", "format_for_path", "write_atomic", "serialize_lines", "atomic_output"]
+__all__ = [
+    "FORMATS",
+    "RdfFormatInfo",
+    "atomic_output",
+    "convert_nquads",
+    "format_for_path",
+    "serialize_lines",
+    "write_atomic",
+    "write_quad_lines",
+    "write_sorted",
+]
+
+#: N-Triples lines parsed per pyoxigraph call when streaming into a writer
+_PARSE_CHUNK = 20_000
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,81 @@ def _quads(graphs: Sequence[tuple[str, Sequence[str]]]) -> Iterator[ox.Quad]:
         data = "\n".join(sorted(set(lines))).encode("utf-8")
         for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
             yield ox.Quad(quad.subject, quad.predicate, quad.object, name)
+
+
+def _chunked_triples(lines: Iterable[str]) -> Iterator[ox.Triple]:
+    """Triples of N-Triples lines, parsed by pyoxigraph a chunk at a time (one call per :data:`_PARSE_CHUNK`)."""
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= _PARSE_CHUNK:
+            yield from (quad.triple for quad in ox.parse("\n".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+            chunk = []
+    if chunk:
+        yield from (quad.triple for quad in ox.parse("\n".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def write_sorted(lines: Iterable[str], fmt: str, out: IO[bytes]) -> int:
+    """Write sorted, distinct N-Triples lines in a triple format (Turtle, N-Triples, RDF/XML), streaming.
+
+    Gives the bytes :func:`serialize_lines` gives for the same lines. Returns the triple count.
+    """
+    info = FORMATS[fmt]
+    if info.quads:
+        raise ValueError(f"{fmt} is a dataset format: use write_quad_lines and convert_nquads")
+    count = 0
+
+    def counted(items: Iterable[str]) -> Iterator[str]:
+        nonlocal count
+        for item in items:
+            count += 1
+            yield item
+
+    if fmt == "ntriples":
+        buffer: list[str] = []
+        for line in counted(lines):
+            buffer.append(line)
+            if len(buffer) >= _PARSE_CHUNK:
+                out.write(("\n".join(buffer) + "\n").encode("utf-8"))
+                buffer = []
+        if buffer:
+            out.write(("\n".join(buffer) + "\n").encode("utf-8"))
+        return count
+    ox.serialize(_chunked_triples(counted(lines)), out, info.oxigraph, prefixes=dict(PREFIXES))
+    return count
+
+
+def write_quad_lines(graphs: Iterable[tuple[str, Sequence[str]]], out: IO[bytes]) -> int:
+    """Write ``(graph IRI, sorted N-Triples lines)`` pairs as N-Quads text; returns the statement count.
+
+    The pairs must come in graph IRI order for :func:`convert_nquads` to give :func:`serialize_lines`'s bytes.
+    """
+    count = 0
+    for graph, lines in graphs:
+        suffix = f" <{graph}> .\n"
+        out.write("".join(line[:-1] + suffix[1:] if line.endswith(" .") else line + suffix for line in lines)
+                  .encode("utf-8"))
+        count += len(lines)
+    return count
+
+
+def convert_nquads(path: str | Path, fmt: str, out: IO[bytes]) -> int:
+    """Re-write an N-Quads file of :func:`write_quad_lines` in a dataset format (N-Quads, TriG, JSON-LD),
+    streaming; returns the statement count."""
+    info = FORMATS[fmt]
+    if not info.quads:
+        raise ValueError(f"{fmt} is a triple format: use write_sorted")
+    count = 0
+
+    def counted() -> Iterator[ox.Quad]:
+        nonlocal count
+        with open(path, "rb") as handle:
+            for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
+                count += 1
+                yield quad
+
+    ox.serialize(counted(), out, info.oxigraph, prefixes=dict(PREFIXES) if fmt == "trig" else None)
+    return count
 
 
 @contextlib.contextmanager

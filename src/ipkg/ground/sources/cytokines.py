@@ -89,6 +89,8 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
         for record in mesh_for_gene.get(hgnc, []) + mesh_for_gene.get(accession, []):
             if _numbers(record["name"]) - known_numbers:
                 continue  # a mapping that names another family member (Interleukin-27 -> IL17D)
+            if INN_BIOLOGIC.search(record["name"]):
+                continue  # a drug mapped to its target (Etanercept -> TNFRSF1B), not the protein's name
             for raw in [record["name"], *record["entries"]]:
                 text = uninvert(raw)
                 if text:

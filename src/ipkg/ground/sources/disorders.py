@@ -5,8 +5,10 @@
   TSV adds its merged EXACT/RELATED synonyms (those the current snapshot does not list as exact become
   ``related``). MeSH entry terms are added to a MONDO term when its MeSH xref is shared with no other term.
 * MeSH: descriptors under C01-C20, C25, C26 and F03 (mental disorders) with no MONDO xref, e.g.
-  D061218 *Depressive Disorder, Treatment-Resistant*. C23 (signs, symptoms and pathological conditions such
-  as *Inflammation* or *Fatigue*) is left out: GUIDELINES.md does not count symptoms as disorders.
+  D061218 *Depressive Disorder, Treatment-Resistant*. Descriptors filed under C23 (signs, symptoms and
+  pathological conditions such as *Inflammation* or *Fatigue*) or C10.597 (neurologic manifestations such as
+  *Pain*, *Tremor*, *Seizures*) are left out unless they are also mental disorders (F03): GUIDELINES.md does
+  not count symptoms as disorders.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import disorder_variants
+from ..variants import name_key
 from .common import (
     ONTOLOGIES,
     Source,
@@ -34,6 +37,8 @@ logger = logging.getLogger(__name__)
 
 #: MeSH tree prefixes whose descriptors are disorders (C23 signs/symptoms excluded on purpose)
 MESH_DISORDER_TREES: tuple[str, ...] = tuple(f"C{n:02d}" for n in range(1, 21)) + ("C25", "C26", "F03")
+#: MeSH branches of signs, symptoms and manifestations (GUIDELINES: symptoms are not disorders)
+MESH_SIGN_TREES: tuple[str, ...] = ("C23", "C10.597")
 _ROOTS = frozenset({"MONDO:0000001", "MONDO:0700096"})
 _ANIMAL = "MONDO:0005583"
 #: MeSH release named in the shared README
@@ -66,6 +71,39 @@ def mesh_names(record: dict) -> list[tuple[str, str]]:
     return out
 
 
+def _foreign_names(shared: Path) -> tuple[set[str], set[str]]:
+    """Names that belong to other kinds of things: UBERON anatomy (lower-cased); HGNC gene symbols and MeSH
+    sign/symptom names (upper-cased)."""
+    uberon, _ = load_cellxgene("UBERON")
+    anatomy = set()
+    for term in uberon.values():
+        for name in [term.get("label") or "", *(term.get("synonyms") or [])]:
+            anatomy.add(name.lower())
+    genes = {row["Approved symbol"].upper() for row in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz")}
+    return anatomy, genes | _sign_names(shared)
+
+
+def _sign_names(shared: Path) -> set[str]:
+    """Upper-cased names of MeSH descriptors filed only as signs or symptoms (Seizures, Pain, Fatigue)."""
+    out = set()
+    for record in read_mesh_descriptors(shared).values():
+        if record["trees"] and all(t.startswith(MESH_SIGN_TREES) for t in record["trees"]):
+            out.update(n.upper() for n, _ in mesh_names(record)
+                       if n.split()[-1].lower() not in ("disorder", "disorders", "disease", "diseases", "syndrome"))
+    return out
+
+
+def _is_foreign(name: str, foreign: tuple[set[str], set[str]]) -> bool:
+    """A disease synonym that names a body part (epididymis for epididymitis), a gene (APC, G6PD, CRP), a sign
+    MeSH files as such (seizures for visual epilepsy) or is a short mixed-case word (Mono) is an annotation slip
+    or too ambiguous: it is not matched."""
+    anatomy, genes = foreign
+    stripped = name.strip()
+    if stripped.lower() in anatomy or stripped.upper() in genes:
+        return True
+    return " " not in stripped and len(stripped) <= 4 and not stripped.isupper()
+
+
 def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
     """All Disorder rows."""
     terms = TermSet("Disorder")
@@ -84,10 +122,11 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
         tsv[row["id"]] = row
         for mesh_id in split_multi(row["mesh_xrefs"]):
             mesh_to_mondo[mesh_id].add(row["id"])
+    foreign = _foreign_names(shared)
     for curie in sorted(live):
         term = live[curie]
         label = term["label"]
-        exact = term.get("synonyms") or []
+        exact = [s for s in term.get("synonyms") or [] if not _is_foreign(s, foreign)]
         names: list[tuple[str, str]] = [(label, "label")]
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         exact_lower = {s.lower() for s in [label, *exact]}
@@ -95,25 +134,34 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
         related = []
         if extra:
             related = [s for s in split_multi(extra["synonyms_exact_or_related"]) if s.lower() not in exact_lower]
+            own = {name_key(n) for n, _ in names}
             for mesh_id in split_multi(extra["mesh_xrefs"]):
-                if len(mesh_to_mondo[mesh_id]) == 1 and mesh_id in mesh:
-                    names += [(n, "exact" if t == "label" else t) for n, t in mesh_names(mesh[mesh_id])]
+                # MeSH entry terms join a MONDO term when the mapping is one-to-one, and, for a descriptor MeSH
+                # files only as a sign, when its heading is itself a name of the term (D012640 Seizures is mapped
+                # to visual epilepsy)
+                if len(mesh_to_mondo[mesh_id] & live.keys()) == 1 and mesh_id in mesh:
+                    merged = mesh_names(mesh[mesh_id])
+                    sign = all(t.startswith(MESH_SIGN_TREES) for t in mesh[mesh_id]["trees"])
+                    if merged and (not sign or name_key(merged[0][0]) in own):
+                        names += [(n, "exact" if t == "label" else t) for n, t in merged]
         names += disorder_variants([n for n, t in names if t in ("label", "exact")])
         terms.add(curie, label, names, current)
         # a one-word RELATED synonym is too often an organism, a body part or a sign (betacoronavirus for
         # COVID-19, periosteum for periostitis); inverted forms are turned round or dropped
-        related = [u for u in (uninvert(s) for s in related if " " in s.strip()) if u]
+        related = [u for u in (uninvert(s) for s in related if " " in s.strip()) if u and not _is_foreign(u, foreign)]
         if related:
             terms.add(curie, label, [(s, "abbreviation" if looks_like_abbreviation(s) else "related")
                                      for s in related], old)
-    mapped = set(mesh_to_mondo)
+    mapped = {m for m, ids in mesh_to_mondo.items() if ids & live.keys()}  # xrefs of live terms only
     added = 0
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
         if mesh_id in mapped or not any(t.startswith(MESH_DISORDER_TREES) for t in record["trees"]):
             continue
-        if any(t.startswith("C23") for t in record["trees"]) and not any(
-            t.startswith(("F03",)) for t in record["trees"]
+        if any(t.startswith("C22") for t in record["trees"]):
+            continue  # animal diseases (as MONDO's non-human branch)
+        if any(t.startswith(MESH_SIGN_TREES) for t in record["trees"]) and not any(
+            t.startswith("F03") for t in record["trees"]
         ):
             continue
         names = mesh_names(record)

@@ -62,6 +62,7 @@ THERAPY_EXCLUDED = (
 #: exact tree numbers that are too generic to be an intervention themselves
 THERAPY_ROOTS = frozenset({"E02", "E02.319", "F04.669", "D27.505.519", "D27.505.696", "D27.505.954"})
 DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
+_AGENT_NOUNS = (" agent", " drug", " medication")
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
 MAXO_RELEASE = "2024-07-29"
@@ -190,11 +191,11 @@ def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[s
                   for s, scope in term["synonyms"] if scope in ("EXACT", "RELATED")]
         agents = therapy_variants([n for n, t in names if t in ("label", "exact")])
         owner = next((taken[name_key(n)] for n, _ in agents if name_key(n) in taken), None)
-        # the bare agent word ("immunological") names the therapy only through an existing concept
-        agents = [(n, t) for n, t in agents if owner is not None or " " in n]
-        fresh = [(n, t) for n, t in names + agents if name_key(n) not in taken]
-        if owner is not None:
+        fresh = [(n, t) for n, t in names if name_key(n) not in taken]
+        # the bare agent word ("immunological", "asthma") is too vague to name anything: keep "X agent"
+        fresh += [(n, t) for n, t in agents if n.endswith(_AGENT_NOUNS) and name_key(n) not in taken]
+        if owner is not None:  # "antidepressant agent therapy" is treatment with the antidepressant concept
             owner_curie, owner_label, owner_flags = owner
             terms.add(owner_curie, owner_label, [(n, "derived") for n, _ in fresh], source, flags=owner_flags)
-        else:
-            terms.add(curie, term["name"], fresh, source)
+            continue
+        terms.add(curie, term["name"], fresh, source)

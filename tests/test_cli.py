@@ -90,3 +90,12 @@ def test_installed_script_runs_from_another_directory(tmp_path) -> None:  # type
     run = subprocess.run([kg, "build", str(SEEDS), "-o", str(out)], cwd=tmp_path, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert out.read_text().count("https://w3id.org/ipkg/id/graph/") > 0
+
+
+def test_query_an_on_disk_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["-q", "build", str(SEEDS), "--store", str(store), "-o", str(tmp_path / "kg.ttl")])
+    assert result.exit_code == 0, result.output
+    result = _run("query", "--store", str(store), STUDIES, "--output", "csv")
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) == 4

@@ -193,7 +193,10 @@ def validate(ctx: click.Context, files: tuple[Path, ...], shapes: Path | None) -
 @click.option("--list", "list_", is_flag=True, help="List the shipped competency queries.")
 @click.option("--output", "-O", "out_fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               help="Result format.")
-def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list_: bool, out_fmt: str) -> None:
+@click.option("--store", "store_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Query an on-disk Oxigraph store (made by kg build --store DIR) instead of graph files.")
+def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list_: bool, out_fmt: str,
+          store_dir: Path | None) -> None:
     """Run SPARQL over graph files: kg query FILE... (QUERY | -q FILE.rq | --name NAME).
 
     \b
@@ -217,13 +220,23 @@ def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list
         except QueryError as err:
             raise click.UsageError(str(err)) from err
     else:
-        if len(files) < 2:
+        if len(files) < (1 if store_dir else 2):
             raise click.UsageError("give graph files and a query (or -q FILE.rq / --name NAME)")
         text = files.pop()
-    if not files:
-        raise click.UsageError("give at least one graph file")
+    if not files and store_dir is None:
+        raise click.UsageError("give at least one graph file (or --store DIR)")
+    if files and store_dir is not None:
+        raise click.UsageError("give graph files or --store DIR, not both")
     try:
-        store = load_store(files)
+        if store_dir is not None:
+            import pyoxigraph as ox
+
+            try:
+                store = ox.Store.read_only(str(store_dir))
+            except OSError as err:
+                raise _Failure(f"{store_dir}: cannot open the Oxigraph store: {err}", EXIT_ENV) from err
+        else:
+            store = load_store(files)
         result = run_query(store, text)
     except InputError as err:
         raise _Failure(str(err), EXIT_DATA) from err

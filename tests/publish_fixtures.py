@@ -66,6 +66,17 @@ def wait_http(url: str, timeout: float = 30.0, proc: subprocess.Popen[bytes] | N
     raise TimeoutError(f"{url} not ready after {timeout} s: {last}")
 
 
+def stop_process(proc: subprocess.Popen[bytes], log: object, timeout: float = 10.0) -> None:
+    """Terminate a server started by a fixture (kill it if it does not stop in ``timeout`` s), close its log."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    log.close()  # type: ignore[attr-defined]
+
+
 def require_binary(name: str, reason: str) -> str:
     """The path of an executable (PATH or this venv's bin); skip without it, fail without it under CI."""
     found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
@@ -94,13 +105,7 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         wait_http(base + "/", proc=proc)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        stop_process(proc, log)
 
 
 @pytest.fixture()
@@ -176,10 +181,4 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         wait_http(base + "/sparql?query=ASK%7B%7D", timeout=120, proc=proc)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        stop_process(proc, log, timeout=30)

@@ -6,7 +6,6 @@ Chromium missing: skipped locally, a failure under ``CI=true`` (``.ci/run`` inst
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
 import subprocess
@@ -16,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import ipkg.store
 
 try:
     from tests import publish_fixtures as fx
@@ -57,8 +55,6 @@ def chromium() -> str:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``kg serve`` (as ``python -m ipkg.cli_publish serve``) on a free loopback port."""
     port = free_port()
-    src = str(Path(ipkg.store.__file__).resolve().parents[2])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
     log = (tmp_path_factory.mktemp("serve") / "serve.log").open("wb")
     proc = subprocess.Popen(
         [
@@ -77,20 +73,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
-        env=env,
     )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_http(url + "/", timeout=60, proc=proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        fx.stop_process(proc, log)
 
 
 def _chromium(binary: str, profile: Path, *args: str) -> str:

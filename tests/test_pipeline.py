@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from ipkg.pipeline import BuildOptions, build
-from tests.constants import BASE, DEV_RAW, GOLD_DEV, GOLD_SEEDS, IPKG, SCORER, SEEDS
+from tests.constants import DEV_RAW, GOLD_DEV, GOLD_SEEDS, IPKG, SCORER, SEEDS
 
 BIBO = "http://purl.org/ontology/bibo/"
 

@@ -5,7 +5,7 @@ The build streams; it never holds the corpus in Python objects (docs/scale.md):
 1. *extract* -- the main process reads records (ingest), looks each one up in the ``--cache``, and sends the
    others in batches to worker processes (``--jobs``), which run the extractors and return N-Triples lines;
    every record goes into an external sort (:class:`~ipkg.spill.RecordSorter`) keyed by study key and
-   :func:`_preferred`'s preference, spilling sorted runs to a temporary folder.
+   :func:`_preference`, spilling sorted runs to a temporary folder.
 2. *merge, validate, write* -- the runs are merged (``heapq.merge``); the first record of each study key is the
    canonical one, the others are reported as duplicates. The kept abstracts go, in study-key order, to SHACL in
    batches of ``batch_size`` (on the workers) and to the writers: a canonical N-Quads file (dataset formats, the
@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .extract import extract_document
-from .models import Document, Extraction
+from .models import Document
 from .parallel import Runner, ordered_map, resolve_jobs
 from .progress import ProgressCallback
 from .rdf.graph import extraction_to_ntriples
@@ -40,7 +40,6 @@ from .rdf.serialize import (
     FORMATS,
     atomic_output,
     convert_nquads,
-    serialize_lines,
     write_quad_lines,
     write_sorted,
 )
@@ -55,7 +54,7 @@ from .validate import (
 )
 from .vocab import DEFAULT_BASE
 
-__all__ = ["BuildOptions", "BuildResult", "build", "extract_all", "extract_records", "iter_documents"]
+__all__ = ["BuildOptions", "BuildResult", "build", "extract_records", "iter_documents"]
 
 logger = logging.getLogger(__name__)
 
@@ -147,22 +146,13 @@ def _size(path: object) -> int:
         return 0
 
 
-def _preferred(a: Document, b: Document) -> Document:
-    """Of two records of one study, the one to keep, whatever the order they were read in."""
-    return a if _preference(a) <= _preference(b) else b
-
-
 def _preference(doc: Document) -> tuple[int, str, int]:
+    """Sort key among records of one study: the first is kept, whatever the order they were read in."""
     return (-len(doc.abstract), doc.source_file, doc.record)
 
 
 def _label(doc: Document) -> str:
     return doc.source_file + (f" (record {doc.record})" if doc.record > 1 else "")
-
-
-def extract_all(documents: Iterable[Document]) -> list[Extraction]:
-    """Run the extractors over documents (sorted by study key for determinism)."""
-    return [extract_document(doc) for doc in documents]
 
 
 def extract_records(task: tuple[str, list[Document]]) -> tuple[list[list[str] | str], float, float]:
@@ -428,14 +418,3 @@ def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdi
     if options.report is not None:
         result.write_report(options.report, options)  # type: ignore[attr-defined]
     return result
-
-
-def serialise_result(result: BuildResult, fmt: str) -> bytes:
-    """The graphs a build kept (``keep_graphs``) as bytes in ``fmt``."""
-    import io
-
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}")
-    buffer = io.BytesIO()
-    result.triples = serialize_lines(result.graphs, fmt, buffer)
-    return buffer.getvalue()

@@ -99,3 +99,12 @@ def test_query_an_on_disk_store(tmp_path) -> None:  # type: ignore[no-untyped-de
     result = _run("query", "--store", str(store), STUDIES, "--output", "csv")
     assert result.exit_code == 0, result.output
     assert len(result.output.strip().splitlines()) == 4
+
+
+def test_quiet_build_hides_shacl_warnings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Seeds 001/002 have no title: a SHACL warning, shown normally, hidden by -q ("only errors on stderr")."""
+    out = tmp_path / "kg.ttl"
+    loud = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)])
+    assert loud.exit_code == 0 and "Warning:" in loud.stderr
+    quiet = CliRunner().invoke(main, ["-q", "build", str(SEEDS), "-o", str(out)])
+    assert quiet.exit_code == 0 and quiet.stderr == ""

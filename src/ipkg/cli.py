@@ -134,8 +134,8 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
     for line in result.duplicates:
         click.echo(f"duplicate: {line}", err=True)
     report = result.report
-    if report is not None and report.results:
-        click.echo(report.text(), err=True)
+    if report is not None and report.results and (not ctx.obj["quiet"] or not report.conforms):
+        click.echo(report.text(), err=True)  # with -q only a failing report (an error) is shown
     summary = (f"read {result.records_read} records, built {result.studies} studies"
                f", skipped {len(result.errors)}, duplicates {len(result.duplicates)}")
     if cache is not None:

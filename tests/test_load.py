@@ -125,10 +125,33 @@ def test_round_trip_counts_and_rows(oxigraph_url: str) -> None:
     result = load_graph(FILES, oxigraph_url + "/store")
     assert (result.triples_read, result.triples_sent, result.batches) == (124, 122, 1)
     assert result.store_count_after == 122 and result.count_ok
-    assert result.method == "gsp"
+    assert result.method == "gsp-bulk"  # Oxigraph: one streamed POST to its bulk loader
     local = OxigraphStore.from_files(FILES)
     with HttpStore.from_url(oxigraph_url + "/store") as remote:
         assert _rows(remote) == _rows(local) and len(_rows(local)) == 5
+
+
+def _graph_rows(to: str) -> list[tuple[str, str, str]]:
+    with HttpStore.from_url(to) as remote:
+        rows = remote.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}").values()
+    return sorted((r["s"], r["p"], r["o"]) for r in rows)
+
+
+def test_oxigraph_bulk_stream_and_transactional_batches_load_the_same(oxigraph_url: str) -> None:
+    to = oxigraph_url + "/store"
+    bulk = load_graph(FILES, to, graph=GRAPH, batch_triples=10)
+    assert (bulk.method, bulk.batches, bulk.store_count_after, bulk.count_ok) == ("gsp-bulk", 13, 122, True)
+    streamed = _graph_rows(to)
+    plain = load_graph(FILES, to, graph=GRAPH, batch_triples=10, bulk=False)  # replaces the graph batch by batch
+    assert (plain.method, plain.batches, plain.store_count_after, plain.count_ok) == ("gsp", 13, 122, True)
+    assert _graph_rows(to) == streamed and len(streamed) == 122
+
+
+def test_a_bad_file_mid_stream_stops_the_load_with_its_name(oxigraph_url: str, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.nt"
+    bad.write_text('<http://e/a> <http://e/p> "unterminated .\n', encoding="utf-8")
+    with pytest.raises(StoreError, match="broken.nt"):
+        load_graph([*FILES, bad], oxigraph_url + "/store", batch_triples=10)
 
 
 def test_batches_of_ten_are_separate_requests(proxy: ProxyConfig) -> None:
@@ -221,7 +244,7 @@ def test_cli_count_mismatch_exits_1(proxy: ProxyConfig) -> None:
 def test_cli_summary(oxigraph_url: str) -> None:
     result = CliRunner().invoke(load_command, [*map(str, FILES), "--to", oxigraph_url + "/store", "--batch", "40"])
     assert result.exit_code == 0, result.output
-    assert "sent 122 distinct triples (124 read)" in result.output and "in 4 batches via gsp" in result.output
+    assert "sent 122 distinct triples (124 read)" in result.output and "in 4 batches via gsp-bulk" in result.output
     assert "triples/s" in result.output and "count check OK" in result.output
 
 

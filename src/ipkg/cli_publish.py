@@ -53,6 +53,13 @@ class _StoreFailure(click.ClickException):
 )
 @click.option("--retries", default=3, show_default=True, type=click.IntRange(min=0), help="Retries per request.")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1), help="Seconds per request.")
+@click.option(
+    "--bulk/--no-bulk",
+    default=True,
+    show_default=True,
+    help="Use the server's non-transactional bulk load where it has one (Oxigraph): faster, but a batch that "
+    "fails half-way may leave part of it behind (the count check reports it).",
+)
 @click.option("--dry-run", is_flag=True, help="Parse and batch the files, send nothing.")
 def load(
     files: tuple[Path, ...],
@@ -67,6 +74,7 @@ def load(
     batch: int,
     retries: int,
     timeout: float,
+    bulk: bool,
     dry_run: bool,
 ) -> None:
     """Load graph files into a triple store, in batches, and check the store's count.
@@ -100,6 +108,7 @@ def load(
             dry_run=dry_run,
             retries=retries,
             timeout=timeout,
+            bulk=bulk,
         )
     except StoreError as err:
         raise _StoreFailure(str(err)) from err

@@ -38,12 +38,15 @@ class Endpoints:
     """The URLs of one store: Graph Store Protocol, SPARQL query and SPARQL update (either may be ``None``).
 
     ``flavour`` is ``gsp`` (``?graph=IRI`` / ``?default``) or ``rdf4j`` (``/statements?context=<IRI>``).
+    ``bulk_param`` is the query parameter that turns a Graph Store POST into the server's non-transactional bulk
+    load (Oxigraph: ``no_transaction``), ``None`` when the server has none.
     """
 
     gsp: str | None
     query: str | None
     update: str | None
     flavour: str = "gsp"
+    bulk_param: str | None = None
 
 
 def _with_path(url: str, path: str) -> str:
@@ -65,8 +68,9 @@ def derive_endpoints(to: str, *, query_url: str | None = None, update_url: str |
         raise StoreError(f"not an http(s) URL: {to!r}")
     path = parts.path.rstrip("/")
     flavour = "gsp"
-    query = update = None
+    query = update = bulk = None
     if path in ("", "/") or path.endswith("/store"):  # Oxigraph server
+        bulk = "no_transaction"
         root = path[: -len("/store")] if path.endswith("/store") else ""
         to = _with_path(to, root + "/store") if not path.endswith("/store") else to
         query, update = _with_path(to, root + "/query"), _with_path(to, root + "/update")
@@ -84,7 +88,8 @@ def derive_endpoints(to: str, *, query_url: str | None = None, update_url: str |
     elif path.endswith("/statements"):  # RDF4J / GraphDB statements API
         repo = path[: -len("/statements")]
         query, update, flavour = _with_path(to, repo), to, "rdf4j"
-    return Endpoints(gsp=to, query=query_url or query, update=update_url or update, flavour=flavour)
+    return Endpoints(gsp=to, query=query_url or query, update=update_url or update, flavour=flavour,
+                     bulk_param=bulk)
 
 
 def iter_nt_batches(quads: Iterable[Any], size: int) -> Iterator[tuple[bytes, int]]:
@@ -151,6 +156,7 @@ class HttpStore:
         import httpx
 
         attempt = 0
+        retries = self.retries if not isinstance(kwargs.get("content"), Iterator) else 0  # a stream is sent once
         while True:
             try:
                 self.requests += 1
@@ -161,7 +167,7 @@ class HttpStore:
                 if response.status_code < 500:
                     return response
                 problem = f"{method} {url} failed with HTTP {response.status_code}: {_snippet(response)}"
-            if attempt >= self.retries:
+            if attempt >= retries:
                 raise StoreError(problem + f" (after {attempt + 1} attempts)")
             delay = min(self.backoff * 2**attempt, 8.0)
             logger.warning("%s; retrying in %.1f s", problem, delay)
@@ -187,14 +193,24 @@ class HttpStore:
             return {"context": f"<{check_iri(graph)}>" if graph else "null"}
         return {"graph": check_iri(graph)} if graph else {"default": ""}
 
-    def send_gsp(self, body: bytes, *, graph: str | None, replace: bool) -> Any:
-        """PUT (replace) or POST (merge) one N-Triples body to the Graph Store URL; returns the response."""
+    def send_gsp(self, body: bytes | Iterator[bytes], *, graph: str | None, replace: bool, bulk: bool = False) -> Any:
+        """PUT (replace) or POST (merge) one N-Triples body to the Graph Store URL; returns the response.
+
+        ``body`` may be an iterator of byte chunks: it is streamed in one request (chunked), and not retried.
+        ``bulk``: a POST goes to the server's non-transactional bulk loader when it has one (``bulk_param``).
+        """
         if not self.endpoints.gsp:
             raise StoreError("no Graph Store Protocol URL configured")
         params: dict[str, str] | None = self.graph_params(graph)
         url = self.endpoints.gsp
-        if params and "default" in params:  # httpx would write "default=": GSP wants the bare "?default"
-            url, params = url + ("&" if "?" in url else "?") + "default", None
+        flags = []  # bare query flags: httpx would write "name=", Oxigraph and GSP want "?name"
+        if params and "default" in params:
+            flags.append("default")
+            params = None
+        if bulk and not replace and self.endpoints.bulk_param:
+            flags.append(self.endpoints.bulk_param)
+        if flags:
+            url += ("&" if "?" in url else "?") + "&".join(flags)
         return self.request(
             "PUT" if replace else "POST",
             url,

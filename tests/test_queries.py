@@ -294,3 +294,24 @@ def test_seeds_findings_answer_the_questions(seeds_store) -> None:  # type: igno
     pathways = _rows(seeds_store, "pathways-by-intervention")
     if any(r[2] == MTOR.iri for r in pathways):  # only when the lexicon grounds "mTOR" to TOR signaling
         assert (KETAMINE.iri, "ketamine", MTOR.iri, "TOR signaling", "1", "0") in pathways, pathways
+
+
+def test_n_quads_answers_as_the_merged_graph_and_keeps_its_graphs(tmp_path: Path) -> None:
+    """Every abstract's named graph repeats its concepts' type and label; queried from N-Quads, a concept named
+    by all three seeds still has one label row, and GRAPH patterns still see one graph per abstract."""
+    from ipkg.pipeline import BuildOptions, build
+    from ipkg.store import OxigraphStore
+
+    build([str(SEEDS)], BuildOptions(output=tmp_path / "kg.nq", fmt="nquads"))
+    build([str(SEEDS)], BuildOptions(output=tmp_path / "kg.ttl"))
+    labels = "SELECT ?c ?l WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    from_nq, from_ttl = load_store([tmp_path / "kg.nq"]), load_store([tmp_path / "kg.ttl"])
+    rows = run_query(from_nq, labels).rows
+    assert len(rows) == len(set(rows)) and sorted(rows) == sorted(run_query(from_ttl, labels).rows)
+    assert len(run_query(from_nq, graphs).rows) == 3
+    for name in ("disorders-by-mentions", "findings-with-evidence", "concepts-by-branch"):
+        text = get_query(name).text
+        assert run_query(from_nq, text).rows == run_query(from_ttl, text).rows, name
+    served = OxigraphStore.from_files([tmp_path / "kg.nq"])  # the store behind kg serve
+    assert sorted(tuple(r.values()) for r in served.query(labels).values()) == sorted(rows)

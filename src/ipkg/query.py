@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from .errors import InputError, QueryError
 from .resources import queries_dir
+from .store.oxigraph import use_union, with_merged_copy
 
 __all__ = [
     "QueryResult",
@@ -69,6 +70,9 @@ class NamedQuery:
 def load_store(paths: Sequence[str | Path], store: ox.Store | None = None) -> ox.Store:
     """An in-memory Oxigraph store holding every file of ``paths`` (format from the extension).
 
+    The named graphs of N-Quads and TriG files are kept, and merged into the default graph as well, which is what
+    queries see (:func:`run_query`): a triple repeated in many graphs is answered once.
+
     :raises InputError: when a file is missing, of an unknown extension, or not valid RDF.
     """
     store = store if store is not None else ox.Store()
@@ -81,7 +85,10 @@ def load_store(paths: Sequence[str | Path], store: ox.Store | None = None) -> ox
         if not path.is_file():
             raise InputError(str(path), "no such file")
         try:
-            store.bulk_load(path=str(path), format=fmt)
+            if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):  # named graphs, plus their merged copy
+                store.bulk_extend(with_merged_copy(ox.parse(path=str(path), format=fmt)))
+            else:
+                store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, ValueError) as err:
             raise InputError(str(path), f"not valid RDF: {err}") from err
     return store
@@ -98,12 +105,13 @@ def _value(term: object) -> str | None:
 
 
 def run_query(store: ox.Store, sparql: str) -> QueryResult:
-    """Run a SELECT or ASK query over the union of all graphs.
+    """Run a SELECT or ASK query over the default graph (over the union of the named graphs when the default graph
+    is empty, as in a store filled from N-Quads by another tool).
 
     :raises QueryError: when the query is malformed (the parser's message says where).
     """
     try:
-        answer = store.query(sparql, use_default_graph_as_union=True)
+        answer = store.query(sparql, use_default_graph_as_union=use_union(store, None))
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {err}") from err
     if isinstance(answer, ox.QueryBoolean):

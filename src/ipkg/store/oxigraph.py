@@ -88,9 +88,34 @@ def iter_file_quads(path: Path, *, lenient: bool = False) -> Iterator[Any]:
         raise StoreError(f"{path}: cannot read: {err}") from err
 
 
+def has_default_graph(store: ox.Store) -> bool:
+    """Does the store hold any triple in its default graph?"""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
+def use_union(store: ox.Store, union_default_graph: bool | None) -> bool:
+    """Should a query see the union of the named graphs as its default graph? ``None`` decides by the data: only
+    when the default graph is empty (a store holding named graphs only, e.g. ``oxigraph load`` of N-Quads)."""
+    return not has_default_graph(store) if union_default_graph is None else union_default_graph
+
+
+def with_merged_copy(quads: Iterable[Any]) -> Iterator[Any]:
+    """Each quad, and for a quad of a named graph also its triple in the default graph.
+
+    A dataset file (one named graph per abstract) repeats every concept's type and label in each graph; queried
+    as the union of the graphs, those repeats multiply the answers. With the merged copy, queries see each triple
+    once in the default graph, and ``GRAPH`` patterns still see the graphs.
+    """
+    default = ox.DefaultGraph()
+    for q in quads:
+        yield q
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield ox.Quad(q.subject, q.predicate, q.object, default)
+
+
 def _to_graph(quads: Iterable[Any], graph: str | None) -> Iterator[Any]:
     if graph is None:
-        yield from quads
+        yield from with_merged_copy(quads)
         return
     name = ox.NamedNode(check_iri(graph))
     for q in quads:
@@ -102,11 +127,15 @@ class OxigraphStore:
 
     :param path: a folder for an on-disk store (created if missing); ``None`` keeps everything in memory
     :param read_only: open an existing on-disk store read-only (no other process may write it meanwhile)
-    :param union_default_graph: queries see all named graphs as the default graph (ipkg's convention)
+    :param union_default_graph: queries see all named graphs as the default graph; ``None`` (the default): only
+        when the default graph is empty. Files of named graphs are also merged into the default graph when added
+        (see :func:`with_merged_copy`), so answers do not repeat per graph.
     :raises StoreError: when the folder cannot be opened (locked by another process, not a store ...)
     """
 
-    def __init__(self, path: Path | str | None = None, *, read_only: bool = False, union_default_graph: bool = True):
+    def __init__(
+        self, path: Path | str | None = None, *, read_only: bool = False, union_default_graph: bool | None = None
+    ):
         self.path = Path(path) if path is not None else None
         self.union_default_graph = union_default_graph
         try:
@@ -174,12 +203,12 @@ class OxigraphStore:
             raise StoreError(f"cannot write to the Oxigraph store: {err}") from err
 
     def query(self, sparql: str, *, max_rows: int | None = None, deadline: float | None = None) -> QueryResult:
-        """Run a read-only SPARQL query (union default graph unless disabled)."""
+        """Run a read-only SPARQL query (over the default graph, or the union of the graphs: see ``__init__``)."""
         if is_update(sparql):
             raise QueryError("SPARQL Update is not accepted here: this is a read-only query interface")
         try:
             return collect_safely(
-                lambda: self.raw.query(sparql, use_default_graph_as_union=self.union_default_graph),
+                lambda: self.raw.query(sparql, use_default_graph_as_union=use_union(self.raw, self.union_default_graph)),
                 max_rows,
                 deadline,
             )

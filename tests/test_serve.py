@@ -393,6 +393,8 @@ def test_void_description(client: TestClient) -> None:
         f'ASK {{ {ds} dcterms:license ?l ; void:sparqlEndpoint <http://testserver/sparql> ; void:uriSpace "{B}" }}'
     )
     assert ask(f"ASK {{ {ds} prov:wasAttributedTo ?agent }}")
+    assert ask(f'ASK {{ {ds} dcterms:license <https://creativecommons.org/licenses/by/4.0/> ; dcterms:rights ?r '
+               'FILTER(CONTAINS(?r, "verbatim quotations")) }')
     jsonld = client.get("/.well-known/void", headers={"Accept": "application/ld+json"})
     assert jsonld.headers["content-type"].startswith("application/ld+json") and json.loads(jsonld.content)
     assert client.get("/id/dataset", follow_redirects=False).status_code == 303
@@ -424,3 +426,13 @@ def test_shipped_ontology_documents_every_vocab_term() -> None:
         missing = [name for name in IPKG if f'id="{name}"' not in page]
         assert not missing, f"terms of vocab.py without an entry on /ontology: {missing}"
         assert c.get("/ontology?format=rdf").status_code == 200
+
+
+def test_void_states_the_licence_it_is_given(queries: Path) -> None:
+    cc0 = "https://creativecommons.org/publicdomain/zero/1.0/"
+    app = get_app(_store(), ontology_path=ONTOLOGY_TTL, queries_dir=queries, license_iri=cc0)
+    with TestClient(app) as c:
+        store = ox.Store()
+        store.load(c.get("/.well-known/void").content, format=ox.RdfFormat.TURTLE)
+    licence = ox.NamedNode("http://purl.org/dc/terms/license")
+    assert [q.object.value for q in store.quads_for_pattern(None, licence, None)] == [cc0]

@@ -14,8 +14,14 @@ from ..vocab import NS
 
 __all__ = ["void_triples", "VOCABULARIES", "DEFAULT_LICENSE"]
 
-#: the licence stated for the graph unless get_app is told otherwise
+#: the licence stated for the graph unless get_app is told otherwise (kg serve --license)
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+#: what the licence does not cover: the evidence sentences and titles are quotations of the source abstracts
+RIGHTS = (
+    "The licence covers the graph's own statements (studies, concepts, findings and their links). Titles and "
+    "evidence sentences are verbatim quotations of the source abstracts, included for attribution and "
+    "verification; their copyright stays with the publishers and authors, under the source's terms (e.g. PubMed)."
+)
 #: vocabularies whose terms the graph uses: the ontology, the OBO ontologies concepts are grounded in, and others
 VOCABULARIES: tuple[str, ...] = (
     "https://w3id.org/ipkg/ontology",
@@ -71,6 +77,7 @@ def void_triples(
         ),
     )
     add(ds, _DCT + "license", _iri(license_iri))
+    add(ds, _DCT + "rights", Term.literal(RIGHTS, lang="en"))
     add(ds, _DCAT + "landingPage", _iri(home_url))
     add(ds, _VOID + "sparqlEndpoint", _iri(sparql_url))
     add(ds, _VOID + "uriSpace", Term.literal(base_iri))

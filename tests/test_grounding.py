@@ -9,7 +9,9 @@ from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder, treatment_context
 from ipkg.ground.variants import name_key, tokenize
 from ipkg.models import Document
-from tests.constants import ALDESLEUKIN, BIPOLAR, KETAMINE, MDD, OBO, TREG, TRD
+from tests.constants import (
+    ALDESLEUKIN, ANHEDONIA, BIPOLAR, DEV_RAW, FATIGUE, KETAMINE, MDD, OBO, PAIN, SEEDS, SEIZURE, TREG, TRD,
+)
 
 UNIPROT = "http://purl.uniprot.org/uniprot/"
 TNF = UNIPROT + "P01375"
@@ -183,3 +185,65 @@ def test_cytokine_abbreviation_given_then_measured(grounder: Grounder) -> None:
     mentions, _ = extract_mentions(doc(text), grounder)
     readings = [(m.text, m.concept.iri) for m in mentions if "IL" in m.text or "interleukin" in m.text]
     assert readings == [("interleukin 2", ALDESLEUKIN), ("IL-2", ALDESLEUKIN), ("IL-2", IL2), ("IL-2", ALDESLEUKIN)]
+
+
+# ------------------------------------------------------------------ Phenotype (signs and symptoms), issue #3
+# Sentences from the BC5CDR training split (PMIDs given), never from its test split.
+
+BC5CDR_TRAIN_PHENOTYPES = [
+    ("There were no serious clinical side effects, but dose reduction was required in two patients because of "
+     "nausea.", {"nausea": ("Phenotype", OBO + "HP_0002018")}),  # PMID 1420741
+    ("FINDINGS: A 28-year-old man suffering from idiopathic epilepsy with generalized seizures was treated with "
+     "LEV (3000 mg) added to valproate (VPA) (2000 mg).",
+     {"epilepsy": ("Disorder", OBO + "MONDO_0005027"), "seizures": ("Phenotype", SEIZURE)}),  # PMID 18081909
+    ("Immune mechanisms may be involved in the drug's hepatotoxicity, as suggested by the T-cell stimulation "
+     "study reported here.", {"hepatotoxicity": ("Disorder", OBO + "MONDO_0005359")}),  # PMID 12639165
+    ("These findings indicate that in spontaneously hypertensive rats the effects of central alpha-adrenoceptor "
+     "stimulation involve activation of opiate receptors.",
+     {"hypertensive": ("Disorder", OBO + "MONDO_0005044")}),  # PMID 227508
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BC5CDR_TRAIN_PHENOTYPES, ids=["nausea", "seizures", "hepatotoxicity",
+                                                                            "hypertensive"])
+def test_signs_and_symptoms_are_phenotypes(grounder: Grounder, text: str, expected: dict) -> None:
+    mentions, _ = extract_mentions(Document("x.txt", "", text), grounder)
+    found = {m.text: (m.concept.cls, m.concept.iri) for m in mentions if m.concept.cls in ("Disorder", "Phenotype")}
+    assert found == expected
+
+
+def test_abbreviation_of_a_phenotype_is_a_mention_at_every_occurrence(grounder: Grounder) -> None:
+    text = "Kainic acid-induced status epilepticus (SE) was studied. SE lasted 3 hours; after SE rats recovered."
+    mentions, _ = extract_mentions(Document("x.txt", "", text), grounder)
+    short = [m for m in mentions if m.text == "SE"]
+    assert len(short) == 3 and {m.concept.iri for m in short} == {OBO + "HP_0002133"}
+
+
+def test_symptoms_are_not_disorders(grounder: Grounder) -> None:
+    """GUIDELINES.md: anhedonia, fatigue and depressive symptoms are not Disorders; signs are Phenotypes."""
+    text = "Anhedonia and fatigue, but not depressive symptoms, predicted pain and anxiety in patients with MDD."
+    mentions, _ = extract_mentions(Document("x.txt", "", text), grounder)
+    by_text = {m.text: (m.concept.cls, m.concept.iri) for m in mentions}
+    assert by_text["Anhedonia"] == ("Phenotype", ANHEDONIA)
+    assert by_text["fatigue"] == ("Phenotype", FATIGUE)
+    assert by_text["pain"] == ("Phenotype", PAIN)
+    assert by_text["anxiety"][0] == "Phenotype"
+    assert by_text["MDD"] == ("Disorder", MDD)
+    assert not any(m.text.startswith("depressive") for m in mentions)
+
+
+def test_a_disease_that_is_also_a_sign_stays_a_disorder(grounder: Grounder) -> None:
+    assert grounder.lookup("obesity").cls == "Disorder"
+    assert grounder.lookup("hypertension").cls == "Disorder"
+    assert grounder.lookup("inflammation").cls == "Pathway"
+
+
+@pytest.mark.parametrize("path", sorted(DEV_RAW.glob("*.txt")) + sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_symptom_words_in_dev_and_seed_abstracts_are_not_disorders(grounder: Grounder, path) -> None:
+    """Every dev and seed abstract: a sign or symptom word is never typed Disorder."""
+    text = path.read_text(encoding="utf-8")
+    mentions, _ = extract_mentions(Document(path.name, "", text), grounder)
+    symptoms = {"anhedonia", "fatigue", "pain", "anxiety", "insomnia", "weight gain", "nausea", "headache",
+                "depressive symptoms", "depressed mood", "seizures", "sickness behavior", "sickness behaviour"}
+    wrong = sorted({m.text for m in mentions if m.concept.cls == "Disorder" and m.text.lower() in symptoms})
+    assert not wrong, f"{path.name}: symptom words typed Disorder: {wrong}"

@@ -171,3 +171,39 @@ def test_lexicon_groups_readings_by_class(rows: list) -> None:
             by_key[name_key(row.name)].add(row.cls)
     assert by_key[name_key("IL-6")] == {"Cytokine"}
     assert by_key[name_key("major depressive disorder")] == {"Disorder"}
+
+
+@pytest.mark.shared
+def test_phenotype_ids_match_mesh_signs_and_hp_xrefs(rows: list) -> None:
+    """A sample of Phenotype concepts: an HP id is one that mesh-xrefs.tsv maps from a MeSH descriptor of that
+    heading; every such descriptor (or the MeSH concept itself) is filed under a sign branch of MeSH (C23, C10.597)
+    and never under F03 mental disorders."""
+    mesh = {r["mesh_id"]: r for r in _tsv(ONTOLOGIES / "mesh2024-descriptors.tsv")}
+    by_name = {r["name"]: r for r in mesh.values()}
+    hp = defaultdict(set)
+    for r in _tsv(ONTOLOGIES / "mesh-xrefs.tsv"):
+        if r["target_prefix"] == "HP":
+            hp[r["target_id"]].add(r["mesh_id"])
+    curated = {item.curie for item in read_curated(DEFAULT_LEXICON_DIR / "curated.tsv")}
+    sample = [row for row in _sample(rows, "HP:", 80) + _sample(rows, "MESH:", 400) if row.cls == "Phenotype"]
+    assert len(sample) > 60
+    for row in sample:
+        if row.curie in curated and row.syntype == "curated":
+            continue
+        record = by_name.get(row.label)
+        assert record is not None, f"{row.curie}: label {row.label!r} is no MeSH 2024 heading"
+        if row.curie.startswith("HP:"):
+            assert record["mesh_id"] in hp[row.curie], f"mesh-xrefs.tsv does not map {record['mesh_id']} to {row.curie}"
+        else:
+            assert row.curie == f"MESH:{record['mesh_id']}", row
+        trees = record["tree_numbers"].split("|")
+        assert any(t.startswith(("C23", "C10.597")) for t in trees), f"{row.curie} {row.label}: not a MeSH sign"
+        assert not any(t.startswith("F03") for t in trees), f"{row.curie} {row.label}: a mental disorder"
+
+
+def test_phenotype_names_never_shadow_another_class(rows: list) -> None:
+    """GUIDELINES: a name that is both a disease and a sign stays a Disorder; the lexicon has no Phenotype row whose
+    name is a label, exact, derived or curated name of another class."""
+    other = {name_key(r.name) for r in rows if r.cls != "Phenotype" and r.syntype in ("curated", "label", "exact", "derived")}
+    clash = sorted(r.name for r in rows if r.cls == "Phenotype" and r.syntype != "curated" and name_key(r.name) in other)
+    assert not clash, clash[:20]

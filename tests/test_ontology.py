@@ -47,8 +47,10 @@ DESIGN_SUBCLASS_PAIRS = {
     ("NonRandomizedTrial", "ClinicalTrial"),
     ("SystematicReview", "Review"),
 }
-#: the five entity classes, the study, the finding and the arm
-TOP_CLASSES = ("Study", "Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Finding", "StudyArm")
+#: the six entity classes (Phenotype added for signs and symptoms), the study, the finding and the arm
+TOP_CLASSES = (
+    "Study", "Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Finding", "StudyArm",
+)
 #: the one deliberate exception to their pairwise disjointness (a cytokine can be given as a treatment)
 COMPATIBLE_TOP = {("Intervention", "Cytokine")}
 VALUE_CLASSES = ("Relation", "EffectDirection", "BlindingLevel", "ControlType")

@@ -200,3 +200,26 @@ def test_messages_are_the_shapes_own(shapes: Graph) -> None:
     _, results, messages = _validate(Graph().parse(FIXTURES / "invalid-uppercase-doi.ttl"), shapes)
     assert messages == [str(shapes.value(IPKGSH["Study-doi-lowercase"], SH.message))]
     assert "lower case" in messages[0]
+
+
+# ------------------------------------------------------------------ ipkg:Phenotype (issue #3)
+
+PAIN = URIRef("http://purl.obolibrary.org/obo/HP_0012531")
+
+
+def test_a_mentioned_phenotype_conforms_and_needs_a_label(shapes: Graph) -> None:
+    """A study may mention an ipkg:Phenotype concept; like every concept it needs its label."""
+    data = Graph().parse(FIXTURES / "valid-study.ttl")
+    data.add((STUDY, IPKG.mentions, PAIN))
+    data.add((PAIN, RDF.type, IPKG.Phenotype))
+    conforms, results, _ = _validate(data, shapes)
+    assert not conforms and [(r.focus, r.path) for r in results] == [(PAIN, RDFS_LABEL)]
+    data.add((PAIN, RDFS_LABEL, Literal("Pain")))
+    conforms, results, messages = _validate(data, shapes)
+    assert conforms and results == [], "\n".join(messages)
+
+
+def test_phenotype_is_enumerated_wherever_the_entity_classes_are(shapes: Graph) -> None:
+    text = resources.shapes_path().read_text(encoding="utf-8")
+    assert text.count("[ sh:class ipkg:Cytokine ]") == text.count("[ sh:class ipkg:Phenotype ]") == 3
+    assert (IPKGSH.ConceptShape, SH.targetClass, IPKG.Phenotype) in shapes

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 #: the entity classes a mention is grounded to (CONTRACT.md "Concepts"; Study is the sixth class of the graph)
-ENTITY_CLASSES: tuple[str, ...] = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
+ENTITY_CLASSES: tuple[str, ...] = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype")
 
 #: the design classes of the contract (CONTRACT.md "One study per abstract"), most specific first
 DESIGNS: tuple[str, ...] = (

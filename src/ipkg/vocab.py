@@ -33,6 +33,7 @@ IPKG_CLASSES: tuple[str, ...] = (
     "ImmuneCell",
     "Pathway",
     "Cytokine",
+    "Phenotype",
     "Finding",
     "StudyArm",
     "Relation",

@@ -11,8 +11,9 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    grounded by a lexicon entry spelled the same;
 3. ontology abbreviations that nobody defined are kept only when the document also names the same concept in
    full (they add spans, not concepts);
-4. a disorder name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
-   ``Psoriasis Area and Severity Index``) is not a mention of the disorder.
+4. a disorder or phenotype name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
+   ``Psoriasis Area and Severity Index``) is not a mention of it, nor is a disorder's bare adjective that
+   qualifies a symptom (``depressive symptoms``, ``psychotic features``).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -39,6 +40,13 @@ _INSTRUMENT_AFTER = re.compile(
 #: ... or precedes it: "Hamilton rating scale for depression", "Statistical Manual of Mental Disorders"
 _INSTRUMENT_BEFORE = re.compile(
     r"(?:scale|inventory|questionnaire|index|checklist|interview|manual|classification|criteria)\s+(?:for|of)\s+$",
+    re.IGNORECASE,
+)
+#: what follows a disorder's adjective that names a symptom or a trait, not the disorder: "depressive symptoms",
+#: "psychotic features", "depressive-like behaviour", "manic mood" (GUIDELINES: symptom words are not Disorders)
+_SYMPTOM_AFTER = re.compile(
+    r"[\s-]*(?:symptom\w*|like\b|behavio\w*|mood|feelings?\b|traits?\b|features?\b|signs?\b|tendenc\w*|"
+    r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
 #: a drug-class adjective describing an effect, not a treatment: "antidepressant effects", "antipsychotic-like"
@@ -165,7 +173,9 @@ def _keep(text: str, m: Match) -> bool:
     """Whether a lexicon match is a mention (not part of an instrument, receptor or test name, not an
     adjective describing an effect, not the tail of a longer chemical name)."""
     cls = m.concept.cls
-    if cls == "Disorder":
+    if cls == "Disorder" or cls == "Phenotype":
+        if m.entry.syntype == "derived" and _SYMPTOM_AFTER.match(text, m.end) and " " not in text[m.start : m.end]:
+            return False  # "depressive symptoms": the adjective of a derived name describes a symptom
         return not (_INSTRUMENT_AFTER.match(text, m.end) or _INSTRUMENT_BEFORE.search(text, max(0, m.start - 30),
                                                                                        m.start))
     if cls == "Intervention":

@@ -27,6 +27,7 @@ from .sources.cytokines import build_cytokines
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.interventions import build_interventions
 from .sources.pathways import build_pathways
+from .sources.phenotypes import build_phenotypes, read_hp_xrefs
 from .variants import name_key
 
 __all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
@@ -50,7 +51,9 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_interventions(shared, mesh).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
+    rows += build_phenotypes(shared, mesh).rows
     labels = source_labels(shared)
+    labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})
     labels.update({r.curie: r.label for r in rows})
     curated = curated_rows(read_curated(lexicon_dir / "curated.tsv"), labels)
@@ -67,6 +70,10 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
     curated_keys = {(name_key(r.name), r.cls) for r in curated}
     # MAxO files a few disease names under procedures (thrombosis, venous thrombosis): a disorder's own name wins
     disorder_keys = {name_key(r.name) for r in rows if r.cls == "Disorder" and r.syntype in ("label", "exact")}
+    # a sign is a Phenotype only where no other class names it (GUIDELINES: a MONDO disease that MeSH also files
+    # as a sign stays a Disorder; "inflammation" stays the Pathway)
+    other_keys = {name_key(r.name) for r in rows + curated
+                  if r.cls != "Phenotype" and r.syntype in ("curated", "label", "exact", "derived")}
     dropped = Counter()
     for row in sorted(rows) + sorted(curated):
         key = name_key(row.name)
@@ -82,6 +89,9 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
                 continue
             if row.source == "MAXO" and key in disorder_keys:
                 dropped["MAxO name of a disorder"] += 1
+                continue
+            if row.cls == "Phenotype" and key in other_keys:
+                dropped["Phenotype name of another class"] += 1
                 continue
         slot = (row.cls, row.iri, key)
         best = kept.get(slot)

@@ -44,8 +44,23 @@ _PATIENT_NOUNS = ("patient", "subject", "individual", "inpatient", "outpatient")
 _ADJECTIVE_RULES = (
     ("ssion", "ssive"), ("nsion", "nsive"), ("osis", "otic"), ("etes", "etic"), ("epsy", "eptic"),
     ("enia", "enic"), ("emia", "emic"), ("ania", "anic"), ("exia", "exic"), ("imia", "imic"), ("ism", "istic"),
-    ("esity", "ese"),
+    ("esity", "ese"), ("ulsion", "ulsive"),
 )
+#: a drug-induced toxicity is named by its head alone: "drug induced hepatotoxicity" -> "hepatotoxicity"
+#: (a derived name: a concept with the head as its own name wins)
+_INDUCED = re.compile(r"(?:drug|chemically|medication|chemical)[- ]induced ([a-z]{2,}toxicity)", re.IGNORECASE)
+#: Greek combining forms of organs: "kidney disease" is also "nephropathy", "brain disease" "encephalopathy"
+_ORGAN_FORMS: dict[str, str] = {
+    "brain": "encephalo", "kidney": "nephro", "renal": "nephro", "liver": "hepato", "hepatic": "hepato",
+    "heart": "cardio", "cardiac": "cardio", "muscle": "myo", "retina": "retino", "retinal": "retino",
+}
+#: an organ's damage names its disease ("renal injury", "hepatic damage", "myocardial dysfunction"); not the
+#: brain's: MONDO has brain injury as a trauma of its own, and "brain dysfunction" is no diagnosis
+_ORGAN_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "kidney": ("kidney", "renal"), "liver": ("liver", "hepatic"), "heart": ("heart", "cardiac", "myocardial"),
+    "muscle": ("muscle", "muscular"),
+}
+_ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
 _CELL_PROCESS = (
     "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
@@ -59,12 +74,16 @@ def _derived(names: Iterable[str]) -> list[tuple[str, str]]:
 
 def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     """``X disease`` -> ``disease of X`` when X ends with a noun (``central nervous system``); a one-word
-    disorder's adjective with a patient noun (``depressive patients``).
+    disorder's adjective, alone and with a patient noun (``depressive``, ``depressive patients``); a drug-induced
+    toxicity's head (``hepatotoxicity``); an organ disease's ``-pathy`` (``nephropathy``) and damage (``renal
+    injury``).
 
     >>> disorder_variants(["central nervous system disease", "bipolar disorder"])
     [('disease of central nervous system', 'derived')]
-    >>> disorder_variants(["psychosis"])[0]
-    ('psychotic patient', 'derived')
+    >>> disorder_variants(["psychosis"])[:2]
+    [('psychotic', 'derived'), ('psychotic patient', 'derived')]
+    >>> [n for n, _ in disorder_variants(["drug induced hepatotoxicity", "kidney disorder"])][:5]
+    ['hepatotoxicity', 'disorder of kidney', 'nephropathy', 'kidney injury', 'kidney damage']
     """
     out = []
     for name in names:
@@ -78,7 +97,17 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 out.append(" ".join(rest))
         adjective = disorder_adjective(name) if len(words) == 1 else None
         if adjective:
+            # the bare adjective too ("hypertensive rats", "epileptic individuals", "nephrotoxic drugs");
+            # ipkg.extract.mentions drops it before symptom words ("depressive symptoms", "psychotic features")
+            out.append(adjective)
             out += [f"{adjective} {noun}" for noun in _PATIENT_NOUNS]
+        induced = _INDUCED.fullmatch(name)
+        if induced:
+            out.append(induced.group(1))
+        if len(words) == 2 and words[0].lower() in _ORGAN_FORMS and words[1].lower() in ("disease", "disorder"):
+            out.append(f"{_ORGAN_FORMS[words[0].lower()]}pathy")
+            out += [f"{adjective} {noun}" for adjective in _ORGAN_ADJECTIVES.get(words[0].lower(), ())
+                    for noun in _ORGAN_DAMAGE]
     return _derived(out)
 
 
@@ -87,6 +116,8 @@ def disorder_adjective(name: str) -> str | None:
 
     >>> [disorder_adjective(n) for n in ("depression", "psychosis", "diabetes", "epilepsy", "schizophrenia")]
     ['depressive', 'psychotic', 'diabetic', 'epileptic', 'schizophrenic']
+    >>> [disorder_adjective(n) for n in ("hypertension", "convulsion")]
+    ['hypertensive', 'convulsive']
     """
     word = name.lower()
     if not word.isalpha() or len(word) < 6 or word != name and not name[:1].isupper():

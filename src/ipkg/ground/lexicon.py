@@ -52,7 +52,9 @@ SYNTYPE_RANK: dict[str, int] = {
     "broad": 7,
 }
 #: which class wins a tie between classes (lower wins); context rules may still override
-CLASS_PRIORITY: dict[str, int] = {"Cytokine": 0, "ImmuneCell": 1, "Disorder": 2, "Intervention": 3, "Pathway": 4}
+CLASS_PRIORITY: dict[str, int] = {
+    "Cytokine": 0, "ImmuneCell": 1, "Disorder": 2, "Phenotype": 3, "Intervention": 4, "Pathway": 5,
+}
 #: which source wins a tie inside a class (CONTRACT.md: OBO first, MeSH where no OBO term fits)
 SOURCE_PRIORITY: dict[str, int] = {
     "curated": 0, "MONDO": 1, "CL": 1, "CHEBI": 1, "GO": 1, "HGNC": 1, "MESH": 2, "MAXO": 3,

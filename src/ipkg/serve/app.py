@@ -61,6 +61,7 @@ _LANDING_CLASSES = (
     ("ImmuneCell", "immune cells"),
     ("Pathway", "pathways"),
     ("Cytokine", "cytokines"),
+    ("Phenotype", "phenotypes"),
     ("StudyArm", "study arms"),
 )
 _SECURITY_HEADERS = [

@@ -5,10 +5,11 @@
   TSV adds its merged EXACT/RELATED synonyms (those the current snapshot does not list as exact become
   ``related``). MeSH entry terms are added to a MONDO term when its MeSH xref is shared with no other term.
 * MeSH: descriptors under C01-C20, C25, C26 and F03 (mental disorders) with no MONDO xref, e.g.
-  D061218 *Depressive Disorder, Treatment-Resistant*. Descriptors filed under C23 (signs, symptoms and
-  pathological conditions such as *Inflammation* or *Fatigue*) or C10.597 (neurologic manifestations such as
-  *Pain*, *Tremor*, *Seizures*) are left out unless they are also mental disorders (F03): GUIDELINES.md does
-  not count symptoms as disorders.
+  D061218 *Depressive Disorder, Treatment-Resistant*. Descriptors filed under C23.888 (signs and symptoms such
+  as *Fatigue*) or C10.597 (neurologic manifestations such as *Pain*, *Tremor*, *Seizures*) are left out unless
+  they are also mental disorders (F03): GUIDELINES.md does not count symptoms as disorders; they are
+  ``ipkg:Phenotype`` terms (:mod:`.phenotypes`). A disease descriptor also filed under the other C23 branches
+  (pathologic processes, anatomical conditions: *Cardiotoxicity*, *Tachycardia*) stays a Disorder.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ from .common import (
     uninvert,
 )
 
-__all__ = ["build_disorders", "MESH_DISORDER_TREES", "read_mesh_descriptors"]
+__all__ = [
+    "build_disorders", "MESH_DISORDER_TREES", "MESH_SYMPTOM_TREES", "read_mesh_descriptors", "mesh_names",
+    "named_as_disorder",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +43,14 @@ logger = logging.getLogger(__name__)
 MESH_DISORDER_TREES: tuple[str, ...] = tuple(f"C{n:02d}" for n in range(1, 21)) + ("C25", "C26", "F03")
 #: MeSH branches of signs, symptoms and manifestations (GUIDELINES: symptoms are not disorders)
 MESH_SIGN_TREES: tuple[str, ...] = ("C23", "C10.597")
+#: the sign branches proper: a descriptor there is a Phenotype even when MeSH also files it as a disease
+#: (Proteinuria, Dyskinesia Drug-Induced); one MeSH files under a disease branch and only under C23.550
+#: pathologic processes or C23.300 anatomical conditions stays a Disorder (Cardiotoxicity, Tachycardia, Sepsis)
+MESH_SYMPTOM_TREES: tuple[str, ...] = ("C23.888", "C10.597")
+#: C23.550 branches that are processes or attributes, not disorders, even when MeSH also files them as diseases
+_NOT_DISORDER_TREES: tuple[str, ...] = ("C23.550.210", "C23.550.288", "C23.550.291", "C23.550.727")
+#: the head words of a name that calls itself a disorder ("Psychophysiologic Disorders", "Sleep Wake Disorders")
+_DISORDER_HEADS = frozenset({"disorder", "disorders", "disease", "diseases", "syndrome", "syndromes"})
 _ROOTS = frozenset({"MONDO:0000001", "MONDO:0700096"})
 _ANIMAL = "MONDO:0005583"
 #: MeSH release named in the shared README
@@ -55,6 +67,16 @@ def read_mesh_descriptors(shared: Path) -> dict[str, dict]:
             "trees": split_multi(row["tree_numbers"]),
         }
     return out
+
+
+def named_as_disorder(record: dict) -> bool:
+    """Whether a MeSH heading calls itself a disorder: its head word (before any comma) is disorder, disease or
+    syndrome. Such a descriptor filed among the signs (Psychophysiologic Disorders) is still a Disorder.
+
+    >>> named_as_disorder({"name": "Sleep Disorders, Circadian Rhythm"}), named_as_disorder({"name": "Pain"})
+    (True, False)
+    """
+    return record["name"].split(",")[0].split()[-1].lower() in _DISORDER_HEADS
 
 
 def mesh_names(record: dict) -> list[tuple[str, str]]:
@@ -160,10 +182,12 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
             continue
         if any(t.startswith("C22") for t in record["trees"]):
             continue  # animal diseases (as MONDO's non-human branch)
-        if any(t.startswith(MESH_SIGN_TREES) for t in record["trees"]) and not any(
+        if any(t.startswith(MESH_SYMPTOM_TREES) for t in record["trees"]) and not any(
             t.startswith("F03") for t in record["trees"]
-        ):
-            continue
+        ) and not named_as_disorder(record):
+            continue  # a sign or symptom: a Phenotype (sources/phenotypes.py)
+        if any(t.startswith(_NOT_DISORDER_TREES) for t in record["trees"]):
+            continue  # neoplastic processes (carcinogenesis), disease attributes, chromosome aberrations
         names = mesh_names(record)
         names += disorder_variants([n for n, t in names if t in ("label", "exact")])
         terms.add(f"MESH:{mesh_id}", record["name"], names, Source("MESH", MESH_RELEASE))

@@ -36,7 +36,7 @@ def test_shipped_lexicon_shape(rows: list) -> None:
     assert rows == sorted(rows), "rows must be sorted (rebuild with python -m ipkg.ground.build)"
     for row in rows:
         assert row.cls in ENTITY_CLASSES, row
-        assert row.iri == curie_to_iri(row.curie), row
+        assert row.iri == curie_to_iri(row.curie, row.cls), row
         assert row.label and row.name and row.release, row
         assert row.syntype in SYNTYPE_RANK, row
         assert set(filter(None, row.flags.split(","))) <= {"cs", "ctx"}, row

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ...vocab import DEFAULT_BASE
 from ..lexicon import LexiconRow
 from ..variants import is_acronym, name_key
 
@@ -42,12 +43,17 @@ _OBO_PREFIXES = frozenset({"MONDO", "CL", "CHEBI", "GO", "MAXO", "HP", "UBERON"}
 csv.field_size_limit(1 << 24)
 
 
-def curie_to_iri(curie: str) -> str:
+def curie_to_iri(curie: str, cls: str | None = None) -> str:
     """The IRI of a CURIE as CONTRACT.md wants it (OBO PURL, MeSH, UniProt, or the ipkg data base).
+
+    An ``ipkg:`` concept (one no ontology covers) is minted as :func:`ipkg.rdf.iris.concept_iri` mints every such
+    concept, ``{base}concept/{class}/{slug}``, under the default base; the RDF stage moves it to ``--base-iri``.
 
     >>> curie_to_iri("MONDO:0002009"), curie_to_iri("MESH:D061218"), curie_to_iri("UniProt:P05231")
     ('http://purl.obolibrary.org/obo/MONDO_0002009', 'http://id.nlm.nih.gov/mesh/D061218', \
 'http://purl.uniprot.org/uniprot/P05231')
+    >>> curie_to_iri("ipkg:gsk3-signaling", "Pathway")
+    'https://w3id.org/ipkg/id/concept/pathway/gsk3-signaling'
     """
     prefix, _, local = curie.partition(":")
     if prefix in _OBO_PREFIXES:
@@ -57,7 +63,9 @@ def curie_to_iri(curie: str) -> str:
     if prefix == "UniProt":
         return f"http://purl.uniprot.org/uniprot/{local}"
     if prefix == "ipkg":
-        return f"https://w3id.org/ipkg/id/concept/{local}"
+        if cls is None:
+            raise ValueError(f"an ipkg: concept needs its class: {curie!r}")
+        return f"{DEFAULT_BASE}concept/{cls.lower()}/{local}"
     raise ValueError(f"unknown CURIE prefix in {curie!r}")
 
 
@@ -85,7 +93,7 @@ class TermSet:
         flags: str = "",
     ) -> int:
         """Add a concept with its ``(name, synonym_type)`` pairs; returns the number of rows kept."""
-        iri = curie_to_iri(curie)
+        iri = curie_to_iri(curie, self.cls)
         seen: set[tuple[str, ...]] = set()
         kept = 0
         for name, syntype in names:

@@ -61,7 +61,7 @@ def read_curated(path: Path) -> list[CuratedName]:
         _check(path, row, CURATED_COLUMNS, number)
         if row["class"] not in ENTITY_CLASSES:
             raise GroundingError(f"{path}:{number}: class {row['class']!r} is not one of {ENTITY_CLASSES}")
-        curie_to_iri(row["curie"])  # raises on an unknown prefix
+        curie_to_iri(row["curie"], row["class"])  # raises on an unknown prefix
         out.append(CuratedName(row["class"], row["curie"], row["label"], row["name"], row["flags"], row["reason"]))
     return out
 
@@ -95,6 +95,6 @@ def curated_rows(curated: list[CuratedName], labels: dict[str, str]) -> list[Lex
         flags = [f for f in item.flags.split(",") if f]
         if is_acronym(item.name) and "cs" not in flags:
             flags.append("cs")
-        rows.append(LexiconRow(item.cls, curie_to_iri(item.curie), item.curie, label, item.name, "curated",
+        rows.append(LexiconRow(item.cls, curie_to_iri(item.curie, item.cls), item.curie, label, item.name, "curated",
                                "curated", "curated", ",".join(flags)))
     return rows

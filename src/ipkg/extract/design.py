@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Arm, Document, Mention, StudyFacts
+from .cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 from .population import extract_population
 from .sample_size import extract_sample_size
@@ -32,9 +33,14 @@ _PUBTYPE_DESIGN = (
     ("review", "Review"),
 )
 
-_META = re.compile(r"\bmeta[- ]?analys[ie]s\b|\bmeta[- ]?regression|\bpooled analysis of (?:\w+ ){0,3}(?:studies|trials)", _I)
-_SYSTEMATIC = re.compile(r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review", _I)
-_REVIEW_SELF = re.compile(
+# Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
+_META = Cue(re.compile(
+    r"\bmeta[- ]?analys[ie]s\b|\bmeta[- ]?regression|\bpooled analysis of (?:\w+ ){0,3}(?:studies|trials)", _I),
+    "meta", "pooled analysis of")
+_SYSTEMATIC = Cue(re.compile(
+    r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review", _I),
+    "systematic", "prisma", "scoping review")
+_REVIEW_SELF = Cue(re.compile(
     r"\b(?:this|the present|our|current|a|the) (?:narrative |comprehensive |critical |brief |mini[- ]?|short )?"
     r"(?:review|overview|mini-review)\b(?! of (?:the )?(?:medical )?records)"
     r"|\bwe (?:review|summari[sz]e|discuss|provide an overview|highlight|outline)\b"
@@ -44,47 +50,56 @@ _REVIEW_SELF = re.compile(
     r"|\bwe (?:propose|put forward|present) (?:a |an )?(?:new |novel |unifying |integrative )?(?:\w+ )?"
     r"(?:hypothesis|model|framework|theory|perspective)\b",
     _I,
-)
+), "review", "overview", "summari", "we discuss", "we highlight", "we outline", "discusses", "of this",
+    "we propose", "we put forward", "we present")
 #: signs that the abstract reports data of its own (statistics, measurements)
-_OWN_DATA = re.compile(
+_OWN_DATA = Cue(re.compile(
     r"\b[pP]\s*[<=>≤]\s*0?\.\d|\b(?:OR|HR|RR|CI)\s*[=:]|\b95\s*%\s*CI\b"
     r"|\bwe (?:measured|found|observed|made|estimated|examined|analy[sz]ed|quantified|assessed|recorded|detected)\b",
     _I,
-)
-_RANDOMISED = re.compile(
+), "<", "=", ">", "≤", ":", "95", "we measured", "we found", "we observed", "we made", "we estimated",
+    "we examined", "we analy", "we quantified", "we assessed", "we recorded", "we detected")
+_RANDOMISED = Cue(re.compile(
     r"\brandomi[sz]ed\b|\brandomi[sz]ation\b|\brandomly (?:assigned|allocated|divided)|\bRCT\b", _I
-)
-_TRIAL = re.compile(r"\btrial\b|\bplacebo\b|\bsham\b|\bassigned to\b|\ballocated to\b", _I)
-_OWN_TRIAL = re.compile(
+), "randomi", "randomly", "rct")
+_TRIAL = Cue(re.compile(r"\btrial\b|\bplacebo\b|\bsham\b|\bassigned to\b|\ballocated to\b", _I),
+             "trial", "placebo", "sham", "assigned to", "allocated to")
+_OWN_TRIAL = Cue(re.compile(
     r"\b(?:we|this|the present|our) (?:\w+[ ,-]+){0,6}(?:trial|study)\b|\bwere (?:randomi[sz]ed|randomly)\b"
     r"|\bwill be (?:randomi[sz]ed|randomly)|\bparticipants\b|\bpatients (?:were|received)\b|\bprotocol\b",
     _I,
-)
-_NONRANDOM_TRIAL = re.compile(
+), "trial", "study", "were random", "will be random", "participants", "patients were", "patients received",
+    "protocol")
+_NONRANDOM_TRIAL = Cue(re.compile(
     r"\bopen[- ]label\b|\bsingle[- ]arm\b|\bnon[- ]?randomi[sz]ed\b|\buncontrolled (?:trial|study)\b"
     r"|\bphase (?:I|1)\b(?![I/])|\bpilot (?:trial|study) of\b|\bproof[- ]of[- ]concept (?:trial|study)\b",
     _I,
-)
-_CASE = re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|the|an) (?:case|patient)\b"
-                   r"|\ba \d+-year-old (?:man|woman|male|female|boy|girl|patient)\b", _I)
-_ANIMAL = re.compile(
+), "label", "single", "randomi", "uncontrolled", "phase ", "pilot ", "concept ")
+_CASE = Cue(re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|the|an) (?:case|patient)\b"
+                       r"|\ba \d+-year-old (?:man|woman|male|female|boy|girl|patient)\b", _I),
+            "case report", "we report", "we describe", "we present", "-year-old")
+_ANIMAL = Cue(re.compile(
     r"\b(?:mice|mouse|rats?|rodents?|murine|zebrafish|primates?|macaques?|piglets?|animals)\b"
     r"|\bC57BL|\bSprague[- ]Dawley\b|\bWistar\b|\bknock-?out\b",
     _I,
-)
-_IN_VITRO = re.compile(r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bBV-?2 cells\b|\bprimary cultures?\b", _I)
-_HUMAN_SUBJECTS = re.compile(
-    r"\b(?:patients|participants|subjects|individuals|volunteers|adults|children|adolescents|women|men|"
-    r"veterans|inpatients|outpatients|cohort|people|persons)\b",
-    _I,
-)
-_OBSERVATIONAL = re.compile(
+), "mice", "mouse", "rodent", "murine", "zebrafish", "primate", "macaque", "piglet", "animals", "c57bl", "dawley",
+    "wistar", "knock", words=("rat", "rats"))
+_IN_VITRO = Cue(re.compile(
+    r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bBV-?2 cells\b|\bprimary cultures?\b", _I),
+    "in vitro", "cell line", "cultured", "cell culture", "2 cells", "primary culture")
+#: the words of people as study subjects
+_HUMAN_WORDS = ("patients", "participants", "subjects", "individuals", "volunteers", "adults", "children",
+                "adolescents", "women", "men", "veterans", "inpatients", "outpatients", "cohort", "people", "persons")
+_HUMAN_SUBJECTS = Cue(re.compile(rf"\b(?:{'|'.join(_HUMAN_WORDS)})\b", _I), words=_HUMAN_WORDS)
+_OBSERVATIONAL = Cue(re.compile(
     r"\bcross[- ]sectional\b|\bcohort\b|\bcase[- ]control\b|\bprospective(?:ly)?\b|\bretrospective(?:ly)?\b"
     r"|\blongitudinal\b|\bpopulation[- ]based\b|\bwe (?:measured|examined|assessed|investigated|compared|recruited)"
     r"|\bwere (?:recruited|enrolled|included|assessed|compared)\b|\bhealthy controls?\b|\bpost[- ]?mortem\b",
     _I,
-)
-
+), "sectional", "cohort", "control", "prospective", "retrospective", "longitudinal", "based", "we measured",
+    "we examined", "we assessed", "we investigated", "we compared", "we recruited", "were recruited", "were enrolled",
+    "were included", "were assessed", "were compared", "mortem")
+_REVIEW_TITLE = re.compile(r"\b(?:review|overview|advances in|progress in|update on)\b", _I)
 
 def classify_design(doc: Document) -> str | None:
     """The contract's design class for ``doc``: the most specific that the text supports.
@@ -92,14 +107,18 @@ def classify_design(doc: Document) -> str | None:
     >>> classify_design(Document("x", "A trial", "Patients were randomly assigned to drug or placebo."))
     'RandomizedControlledTrial'
     """
-    text = f"{doc.title}\n{doc.abstract}"
+    return _classify(doc, fold(f"{doc.title}\n{doc.abstract}"))
+
+
+def _classify(doc: Document, text: Folded) -> str | None:
     title = doc.title
     pubtypes = " | ".join(p.lower() for p in doc.publication_types)
-    if _META.search(title) or "meta-analysis" in pubtypes or _META.search(text):
+    # a match in the title is a match in the title + abstract text, which starts with the title and a newline
+    if "meta-analysis" in pubtypes or _META.search(text):
         return "MetaAnalysis"
     if _SYSTEMATIC.search(text) or "systematic review" in pubtypes:
         return "SystematicReview"
-    review_in_title = re.search(r"\b(?:review|overview|advances in|progress in|update on)\b", title, _I)
+    review_in_title = _REVIEW_TITLE.search(title)
     review_self = _REVIEW_SELF.search(text)
     randomised = _RANDOMISED.search(text) and _TRIAL.search(text)
     own_trial = randomised and _OWN_TRIAL.search(text)
@@ -114,8 +133,8 @@ def classify_design(doc: Document) -> str | None:
     for needle, design in _PUBTYPE_DESIGN:
         if needle in pubtypes and design not in ("Review",):
             return design
-    animal = len(_ANIMAL.findall(text))
-    human = len(_HUMAN_SUBJECTS.findall(text))
+    animal = _ANIMAL.count(text)
+    human = _HUMAN_SUBJECTS.count(text)
     if animal and animal >= human:
         return "AnimalStudy"
     if _IN_VITRO.search(text) and not human:
@@ -132,67 +151,77 @@ def classify_design(doc: Document) -> str | None:
 
 
 _BLINDING = (
-    (re.compile(r"\btriple[- ](?:blind|mask)", _I), "triple-blind"),
-    (re.compile(r"\bdouble[- ](?:blind|mask)", _I), "double-blind"),
-    (re.compile(r"\b(?:single[- ]blind|single[- ]mask|rater[- ]blind|assessor[- ]blind)", _I), "single-blind"),
-    (re.compile(r"\bopen[- ]label\b|\bunblinded\b", _I), "open-label"),
+    (Cue(re.compile(r"\btriple[- ](?:blind|mask)", _I), "triple"), "triple-blind"),
+    (Cue(re.compile(r"\bdouble[- ](?:blind|mask)", _I), "double"), "double-blind"),
+    (Cue(re.compile(r"\b(?:single[- ]blind|single[- ]mask|rater[- ]blind|assessor[- ]blind)", _I), "blind", "mask"),
+     "single-blind"),
+    (Cue(re.compile(r"\bopen[- ]label\b|\bunblinded\b", _I), "label", "unblinded"), "open-label"),
 )
 _CONTROLS = (
-    (re.compile(r"\bplacebo\b", _I), "placebo"),
-    (re.compile(r"\bsham\b", _I), "sham"),
-    (re.compile(r"\bwait[- ]?(?:ing[- ])?list\b", _I), "waitlist"),
-    (re.compile(r"\b(?:treatment as usual|usual care|standard care)\b", _I), "usual-care"),
-    (re.compile(r"\bactive(?:[- ]controlled| control| comparator)\b", _I), "active"),
+    (Cue(re.compile(r"\bplacebo\b", _I), "placebo"), "placebo"),
+    (Cue(re.compile(r"\bsham\b", _I), "sham"), "sham"),
+    (Cue(re.compile(r"\bwait[- ]?(?:ing[- ])?list\b", _I), "wait"), "waitlist"),
+    (Cue(re.compile(r"\b(?:treatment as usual|usual care|standard care)\b", _I), "treatment as usual", "usual care",
+         "standard care"), "usual-care"),
+    (Cue(re.compile(r"\bactive(?:[- ]controlled| control| comparator)\b", _I), "active"), "active"),
 )
-_PHASE = re.compile(r"\bphase\s+(IV|III|II|I|[1-4])(?:[ab])?(?:\s*/\s*(IV|III|II|I|[1-4]))?\b", _I)
+_PHASE = Cue(re.compile(r"\bphase\s+(IV|III|II|I|[1-4])(?:[ab])?(?:\s*/\s*(IV|III|II|I|[1-4]))?\b", _I), "phase")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
-_SINGLE_CENTRE = re.compile(r"\bsingle[- ]?(?:cent(?:er|re)|site)\b|\bmonocent(?:er|re)|\bunicent(?:er|re)", _I)
-_N_CENTRES = re.compile(rf"\b(?:at|in|from|across)\s+({NUMBER})\s+(?:[\w-]+\s+){{0,4}}(?:cent(?:er|re)s|sites|hospitals|clinics)\b", _I)
-_RATIO = re.compile(r"\b(\d{1,2}(?:\s*:\s*\d{1,2})+)\s*(?:ratio|allocation|randomi[sz]ation)|\b(?:ratio|allocation) of\s+(\d{1,2}(?:\s*:\s*\d{1,2})+)", _I)
-_DURATION = re.compile(
+_SINGLE_CENTRE = Cue(re.compile(
+    r"\bsingle[- ]?(?:cent(?:er|re)|site)\b|\bmonocent(?:er|re)|\bunicent(?:er|re)", _I), "single", "monocent", "unicent")
+_N_CENTRES = Cue(re.compile(
+    rf"\b(?:at|in|from|across)\s+({NUMBER})\s+(?:[\w-]+\s+){{0,4}}(?:cent(?:er|re)s|sites|hospitals|clinics)\b", _I),
+    "centers", "centres", "sites", "hospitals", "clinics")
+_RATIO = Cue(re.compile(
+    r"\b(\d{1,2}(?:\s*:\s*\d{1,2})+)\s*(?:ratio|allocation|randomi[sz]ation)"
+    r"|\b(?:ratio|allocation) of\s+(\d{1,2}(?:\s*:\s*\d{1,2})+)", _I), "ratio", "allocation", "randomi")
+_DURATION = Cue(re.compile(
     rf"\b(?:for|over|during|of)\s+({NUMBER})\s+(weeks?|months?|days?|years?)\b|\b({NUMBER})[- ](week|month|day|year)\b", _I
-)
-_PRIMARY = re.compile(r"\bprimary (?:outcome|end ?point|efficacy (?:outcome|measure))(?: measure)?s?\s+(?:was|were|is|will be)\s+(?:the\s+)?([^.;]{3,160})", _I)
-_POOLED = re.compile(
+), "week", "month", "day", "year")
+_PRIMARY = Cue(re.compile(
+    r"\bprimary (?:outcome|end ?point|efficacy (?:outcome|measure))(?: measure)?s?\s+(?:was|were|is|will be)\s+"
+    r"(?:the\s+)?([^.;]{3,160})", _I), "primary ")
+_POOLED = Cue(re.compile(
     rf"\b({NUMBER})\s+(?:\w+[- ]){{0,3}}(?:studies|trials|RCTs|articles|publications|cohorts)\b"
     r"(?:\s+(?:were|was|met|with|involving|including|comprising|included|fulfilled)\b)?",
     _I,
-)
+), "studies", "trials", "rcts", "articles", "publications", "cohorts")
 _POOLED_INCLUDE = re.compile(r"\b(?:include[sd]?|identified|yielded|retained|analy[sz]ed|pooled)\s+(?:data from\s+)?$", _I)
 
 
 def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> StudyFacts:
     """Design class and design facts of ``doc`` (mentions ground the arms' interventions)."""
-    text = f"{doc.title}\n{doc.abstract}"
-    design = classify_design(doc)
+    view = fold(f"{doc.title}\n{doc.abstract}")
+    text = view.text
+    design = _classify(doc, view)
     is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
-    blinding = next((name for rx, name in _BLINDING if rx.search(text)), None) if not is_review else None
-    controls = tuple(name for rx, name in _CONTROLS if rx.search(text)) if not is_review else ()
+    blinding = next((name for cue, name in _BLINDING if cue.search(view)), None) if not is_review else None
+    controls = tuple(name for cue, name in _CONTROLS if cue.search(view)) if not is_review else ()
     phase = None
-    if not is_review and (m := _PHASE.search(text)):
+    if not is_review and (m := _PHASE.search(view)):
         first = _ROMAN.get(m.group(1), m.group(1).upper())
         phase = first if not m.group(2) else f"{first}/{_ROMAN.get(m.group(2), m.group(2).upper())}"
     centres = None
     if not is_review:
-        if _SINGLE_CENTRE.search(text):
+        if _SINGLE_CENTRE.search(view):
             centres = 1
-        elif m := _N_CENTRES.search(text):
+        elif m := _N_CENTRES.search(view):
             centres = parse_number(m.group(1))
     ratio = None
-    if m := _RATIO.search(text):
+    if m := _RATIO.search(view):
         ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
     arms = () if is_review else _extract_arms(doc.abstract, mentions)
     sample = extract_sample_size(doc, design, arms)
-    populations, species, models = extract_population(text, design)
+    populations, species, models = extract_population(text, design, view)
     duration = None
-    if not is_review and (m := _DURATION.search(text)):
+    if not is_review and (m := _DURATION.search(view)):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         n = parse_number(value)
         if n:
             unit = unit.lower().rstrip("s")
             duration = f"{n} {unit}{'s' if n != 1 else ''}"
     primary = None
-    if m := _PRIMARY.search(text):
+    if m := _PRIMARY.search(view):
         primary = m.group(1).strip()
     return StudyFacts(
         design=design,
@@ -209,12 +238,13 @@ def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> Stud
         models=models,
         duration=duration,
         primary_outcome=primary,
-        studies_pooled=_studies_pooled(text) if is_review else None,
+        studies_pooled=_studies_pooled(view) if is_review else None,
     )
 
 
-def _studies_pooled(text: str) -> int | None:
-    for m in _POOLED.finditer(text):
+def _studies_pooled(view: Folded) -> int | None:
+    text = view.text
+    for m in _POOLED.finditer(view):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() - 12 : m.end()]
         if _POOLED_INCLUDE.search(before) or re.search(r"were|was|met|included|fulfilled", after, _I):

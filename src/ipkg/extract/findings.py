@@ -123,13 +123,16 @@ def main_intervention(doc: Document, mentions: Sequence[Mention]) -> Concept | N
         return next(iter(title))
     spans = split_sentences(doc.abstract)
     scores: Counter[Concept] = Counter()
+    trial: dict[tuple[int, int] | None, bool] = {None: False}  # sentence span -> is it about the trial
     for m in mentions:
         if m.passage != "abstract" or m.concept.cls != "Intervention":
             continue
         if _MODIFIER.match(doc.abstract[m.end :]):
             continue
-        sentence = next((doc.abstract[s:e] for s, e in spans if s <= m.start < e), "")
-        scores[m.concept] += 3 if _TRIAL_SENTENCE.search(sentence) else 1
+        span = next(((s, e) for s, e in spans if s <= m.start < e), None)
+        if span not in trial:
+            trial[span] = bool(_TRIAL_SENTENCE.search(doc.abstract[span[0] : span[1]]))  # type: ignore[index]
+        scores[m.concept] += 3 if trial[span] else 1
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0].iri))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2):
         return None
@@ -282,6 +285,8 @@ def _sentence_findings(sentence: str, items: list[_Item], where: tuple[str, int,
     """``(pair distance, finding)`` for every relation the sentence states."""
     out: list[tuple[int, Finding]] = []
     pseudo = _pseudo_items(sentence, items, main)
+    if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)):
+        return out  # no pair, and no mechanism of the main intervention
     items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
     masked = _mask(sentence, items)
     chain = _chains(masked, items)

@@ -12,23 +12,31 @@ import re
 from collections.abc import Sequence
 
 from ..models import Arm, Document
+from .cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 from .sentences import split_sentences
 
 __all__ = ["extract_sample_size"]
 
 _I = re.IGNORECASE
-_SUBJECT = (
-    r"(?:patients|participants|subjects|individuals|adults|children|adolescents|volunteers|inpatients|outpatients|"
-    r"women|men|people|persons|veterans|cases|controls|mothers|students|workers|smokers|users|donors|twins|"
-    r"mice|rats|animals|monkeys|macaques|pigs|dogs)"
+#: the words of study subjects; in every pattern below one follows white space and ends at a word boundary
+_SUBJECT_WORDS = (
+    "patients", "participants", "subjects", "individuals", "adults", "children", "adolescents", "volunteers",
+    "inpatients", "outpatients", "women", "men", "people", "persons", "veterans", "cases", "controls", "mothers",
+    "students", "workers", "smokers", "users", "donors", "twins", "mice", "rats", "animals", "monkeys", "macaques",
+    "pigs", "dogs",
 )
-_TOTAL = re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I)
-_COUNT = re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I)
-_N_EQUALS = re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I)
+_SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
+# Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
+_TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
+_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I),
+             words=_SUBJECT_WORDS)
+_N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
 _PER_GROUP = re.compile(r"^\s*(?:per|each|in each|/group)", _I)
 _REVIEWS = ("Review", "SystematicReview", "MetaAnalysis")
-_POOLED = re.compile(rf"\b(?:total of|including|involving|comprising|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I)
+_POOLED = Cue(re.compile(
+    rf"\b(?:total of|including|involving|comprising|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I
+), words=_SUBJECT_WORDS)
 
 
 def extract_sample_size(doc: Document, design: str | None, arms: Sequence[Arm] = ()) -> int | None:
@@ -39,28 +47,34 @@ def extract_sample_size(doc: Document, design: str | None, arms: Sequence[Arm] =
     >>> extract_sample_size(Document("x", "t", "We enrolled 60 patients with MDD and 40 healthy controls."), None)
     100
     """
-    text = doc.abstract
+    view = fold(doc.abstract)
+    text = view.text
     if design in _REVIEWS:
-        m = _POOLED.search(text)
+        m = _POOLED.search(view)
         value = parse_number(m.group(1)) if m else None
         return value if value and value >= 10 else None
-    if m := _TOTAL.search(text):
+    if m := _TOTAL.search(view):
         value = parse_number(m.group(1))
         if value:
             return value
-    for start, end in split_sentences(text):
+    if not (_N_EQUALS.may_match(view) or _COUNT.may_match(view)):
+        sentences = []  # no sentence can hold a count
+    else:
+        sentences = split_sentences(text)
+    for start, end in sentences:
         sentence = text[start:end]
-        counts = _sentence_counts(sentence)
+        counts = _sentence_counts(fold(sentence))
         if counts:
             return sum(counts) if len(counts) > 1 and _is_group_list(sentence) else counts[0]
     sized = [arm.size for arm in arms if arm.size]
     return sum(sized) if len(sized) >= 2 else None
 
 
-def _sentence_counts(sentence: str) -> list[int]:
+def _sentence_counts(view: Folded) -> list[int]:
     """Subject counts of one sentence: ``(n = N)`` groups when present, else ``N <subjects>`` phrases."""
+    sentence = view.text
     n_values = []
-    for m in _N_EQUALS.finditer(sentence):
+    for m in _N_EQUALS.finditer(view):
         if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"per|each", sentence[m.end(1) : m.end(1) + 12], _I):
             return []
         value = parse_number(m.group(1))
@@ -69,7 +83,7 @@ def _sentence_counts(sentence: str) -> list[int]:
     if n_values:
         return n_values
     counts = []
-    for m in _COUNT.finditer(sentence):
+    for m in _COUNT.finditer(view):
         before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end(1) : m.end(1) + 3]
         if re.search(r"\d\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|study)\s*$", before, _I) or after.startswith("%"):

@@ -9,6 +9,7 @@ paragraphs and structured-abstract sections are separated by newlines).
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["split_sentences"]
@@ -45,12 +46,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['IL-6 rose (p < 0.05) vs. placebo.', 'Depression improved!', 'Next line', 'New one.']
     """
+    return list(_split(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _split(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :func:`split_sentences`, remembered for the last few texts (the extractors of one abstract
+    each split the same title and abstract)."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         _split_line(line, offset, spans)
         offset += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def _split_line(line: str, offset: int, spans: list[tuple[int, int]]) -> None:

@@ -112,3 +112,19 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path) -> None:  # type: 
             raise RuntimeError("interrupted")
     assert target.read_bytes() == b"good"
     assert [p.name for p in tmp_path.iterdir()] == ["kg.ttl"]  # no temporary file left behind
+
+
+def test_base_iri_moves_every_data_iri_and_no_ontology_term(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The seed on ketamine names GSK3 signalling, a concept no ontology has (minted under the data base by the
+    lexicon): with --base-iri it moves with the studies; OBO and MeSH terms stay where they are."""
+    from ipkg.pipeline import BuildOptions, build
+    from tests.constants import SEEDS
+
+    other = "https://example.org/kg/"
+    build([str(SEEDS)], BuildOptions(output=tmp_path / "a.nt", fmt="ntriples"))
+    build([str(SEEDS)], BuildOptions(output=tmp_path / "b.nt", fmt="ntriples", base_iri=other))
+    default, moved = (tmp_path / "a.nt").read_text(), (tmp_path / "b.nt").read_text()
+    assert f"<{BASE}concept/pathway/gsk3-signaling>" in default
+    assert BASE not in moved and f"<{other}concept/pathway/gsk3-signaling>" in moved
+    assert default.count("<http://purl.obolibrary.org/obo/") == moved.count("<http://purl.obolibrary.org/obo/") > 0
+    assert len(default.splitlines()) == len(moved.splitlines())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..models import Concept, Extraction, Finding
 from ..extract.population import SPECIES_IRIS
-from ..vocab import IPKG, NS
+from ..vocab import DEFAULT_BASE, IPKG, NS
 from .iris import arm_iri, finding_iri, study_iri
 
 __all__ = ["extraction_to_ntriples", "literal", "iri"]
@@ -106,7 +106,33 @@ def extraction_to_ntriples(extraction: Extraction, base: str) -> list[str]:
     _facts(add, study, extraction)
     for finding in extraction.findings:
         _finding(add, study, finding)
-    return sorted(set(out.lines))
+    lines = set(out.lines)
+    if base != DEFAULT_BASE:
+        lines = {_rebase(line, base) for line in lines}
+    return sorted(lines)
+
+
+_MINTED = f"<{DEFAULT_BASE}concept/"
+
+
+def _rebase(line: str, base: str) -> str:
+    """Move concepts minted under the default base (``ipkg:`` lexicon concepts) to ``base``, in the subject and
+    object positions of one N-Triples line (subject and predicate IRIs hold no space, so the object starts after the
+    second space; a literal is never touched).
+
+    >>> _rebase("<https://w3id.org/ipkg/id/concept/pathway/x> <p> <https://w3id.org/ipkg/id/concept/pathway/x> .",
+    ...         "https://example.org/kg/")
+    '<https://example.org/kg/concept/pathway/x> <p> <https://example.org/kg/concept/pathway/x> .'
+    """
+    if _MINTED not in line:
+        return line
+    subject, predicate, rest = line.split(" ", 2)
+    new = f"<{base}concept/"
+    if subject.startswith(_MINTED):
+        subject = new + subject[len(_MINTED):]
+    if rest.startswith(_MINTED):
+        rest = new + rest[len(_MINTED):]
+    return f"{subject} {predicate} {rest}"
 
 
 def _bibliographic(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-untyped-def]

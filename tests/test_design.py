@@ -115,3 +115,28 @@ def test_population_species_and_models() -> None:
 @pytest.mark.parametrize(("text", "value"), [("12", 12), ("2,500", 2500), ("twenty-four", 24), ("hundred", None)])
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("abstract", "design"),
+    [
+        # a behavioural paradigm of animal research is enough, with no species named
+        ("The extract was evaluated using the tail suspension test (TST) and forced swim test (FST). It decreased "
+         "immobility time at 50 mg/kg.", "AnimalStudy"),
+        # species beyond rodents
+        ("Renal blood flow was preserved during hypotension induced with fenoldopam in anaesthetised dogs.",
+         "AnimalStudy"),
+        ("Day-old chicks were administered imipramine or ketamine and placed into isolation.", "AnimalStudy"),
+        # a randomised experiment on animals is preclinical
+        ("Adult female monkeys were randomized to three social pens; half received fluoxetine in a placebo-controlled "
+         "design.", "AnimalStudy"),
+        # people dosed by weight are still a clinical trial
+        ("Patients with treatment-resistant depression were randomized to ketamine 0.5 mg/kg or midazolam in a "
+         "double-blind trial.", "RandomizedControlledTrial"),
+        # a cell line named after its species is no animal
+        ("Chinese hamster ovary cells were transfected and cultured in vitro with the mutant integrin.",
+         "InVitroStudy"),
+    ],
+)
+def test_animal_studies_beyond_rodents(abstract: str, design: str) -> None:
+    assert classify_design(Document("x.txt", "", abstract)) == design

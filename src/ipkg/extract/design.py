@@ -78,12 +78,22 @@ _NONRANDOM_TRIAL = Cue(re.compile(
 _CASE = Cue(re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|the|an) (?:case|patient)\b"
                        r"|\ba \d+-year-old (?:man|woman|male|female|boy|girl|patient)\b", _I),
             "case report", "we report", "we describe", "we present", "-year-old")
+#: animals as study subjects: species (and common strains), and the behavioural paradigms that exist only in animal
+#: research (forced swim, tail suspension, learned helplessness ...); "mg/kg" is not one: people get ketamine by weight.
+#: Cell lines named after their species (Chinese hamster ovary, monkey kidney COS cells) are not animals.
 _ANIMAL = Cue(re.compile(
-    r"\b(?:mice|mouse|rats?|rodents?|murine|zebrafish|primates?|macaques?|piglets?|animals)\b"
-    r"|\bC57BL|\bSprague[- ]Dawley\b|\bWistar\b|\bknock-?out\b",
+    r"\b(?:mice|mouse|rats?|rodents?|murine|zebrafish|primates?|macaques?|monkeys?(?! kidney)|piglets?|pigs|animals"
+    r"|rabbits?|guinea[- ]pigs?|hamsters?(?! ovary)|gerbils?|chicks|dogs|cats|sheep|pups|mollus[ck]s?|aplysia|drosophila"
+    r"|nematodes?|C\. elegans)\b"
+    r"|\bC57BL|\bSprague[- ]Dawley\b|\bWistar\b|\bknock-?out\b"
+    r"|\bforced[- ]swim(?:ming)?(?: test)?\b|\btail[- ]suspension\b|\belevated plus[- ]maze\b"
+    r"|\bopen[- ]field test\b|\bsucrose preference\b|\bMorris water maze\b|\bnovelty[- ]suppressed feeding\b"
+    r"|\blearned helplessness\b|\bbehaviou?ral despair\b|\bsocial defeat\b|\bchronic (?:unpredictable )?mild stress\b",
     _I,
-), "mice", "mouse", "rodent", "murine", "zebrafish", "primate", "macaque", "piglet", "animals", "c57bl", "dawley",
-    "wistar", "knock", words=("rat", "rats"))
+), "mice", "mouse", "rodent", "murine", "zebrafish", "primate", "macaque", "monkey", "piglet", "pigs", "animals",
+    "rabbit", "guinea", "hamster", "gerbil", "chicks", "dogs", "cats", "sheep", "pups", "mollus", "aplysia",
+    "drosophila", "nematode", "elegans", "c57bl", "dawley", "wistar", "knock", "forced", "suspension", "plus",
+    "open", "sucrose", "morris", "novelty", "helplessness", "despair", "defeat", "mild stress", words=("rat", "rats"))
 _IN_VITRO = Cue(re.compile(
     r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bBV-?2 cells\b|\bprimary cultures?\b", _I),
     "in vitro", "cell line", "cultured", "cell culture", "2 cells", "primary culture")
@@ -124,6 +134,8 @@ def _classify(doc: Document, text: Folded) -> str | None:
     own_trial = randomised and _OWN_TRIAL.search(text)
     if (review_in_title or review_self) and not own_trial:
         return "Review"
+    if own_trial and not _HUMAN_SUBJECTS.search(text) and _ANIMAL.search(text):
+        return "AnimalStudy"  # a randomised experiment on animals is preclinical, not a clinical trial
     if own_trial or "randomized controlled trial" in pubtypes:
         return "RandomizedControlledTrial"
     if _CASE.search(text) or "case reports" in pubtypes:

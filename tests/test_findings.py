@@ -351,3 +351,20 @@ def test_seeds_end_to_end() -> None:
     assert not any(f.predicate == "hasAdverseEffect" and not f.negated for f in il2.findings)
     ketamine = extract_document(docs[SEED_KETAMINE.name])
     assert any(f.subject.iri == KETAMINE.iri and f.predicate == "treats" for f in ketamine.findings), ketamine.findings
+
+
+# ---------------------------------------------------------------- signs and symptoms (ipkg:Phenotype)
+FATIGUE = _c(MESH + "D005221", "Fatigue", "Phenotype")
+NAUSEA = _c(OBO + "HP_0002018", "Nausea", "Phenotype")
+ETANERCEPT = _c(MESH + "D000068800", "etanercept", "Intervention")
+
+
+def test_symptoms_are_treated_and_caused_like_disorders() -> None:
+    relieved = _run("Interpretation: Etanercept treatment might relieve fatigue and symptoms of depression associated "
+                    "with this chronic disease.",
+                    [("Etanercept", ETANERCEPT), ("fatigue", FATIGUE), ("depression", DEPRESSION)])
+    assert {("etanercept", "treats", "Fatigue", None, False, True),
+            ("etanercept", "treats", "depressive disorder", None, False, True)} <= _rows(relieved)
+    caused = _run("Ketamine was well tolerated. Adverse events included nausea and transient dissociation.",
+                  [("Ketamine", KETAMINE), ("nausea", NAUSEA)], title="Ketamine for depression")
+    assert ("ketamine", "hasAdverseEffect", "Nausea", None, False, False) in _rows(caused)

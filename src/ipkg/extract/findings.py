@@ -36,10 +36,12 @@ from .sentences import split_sentences
 __all__ = ["RELATED_CLASSES", "extract_findings", "main_intervention"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts")
-RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine"})
+RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
+#: what an intervention treats or causes as an adverse effect: disorders and signs or symptoms
+CONDITION_CLASSES = frozenset({"Disorder", "Phenotype"})
 #: the (subject class, object class) pairs a relation of the vocabulary links
 _PAIRS = frozenset(
-    [("Intervention", "Disorder"), ("Intervention", "Intervention")]
+    [("Intervention", "Disorder"), ("Intervention", "Phenotype"), ("Intervention", "Intervention")]
     + [("Intervention", c) for c in MODULATED_CLASSES]
     + [("Disorder", c) for c in MODULATED_CLASSES]
 )
@@ -71,7 +73,7 @@ _ADVERSE_SUBJECT = re.compile(
 _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|whilst|but|however|although|though)\b", re.IGNORECASE)
 #: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β")
 _COORDINATION_WORDS = frozenset(
-    ["and", "or", "as", "well", "but", "not", "also", "especially", "particularly", "including", "such", "e.g.", "i.e.", "possibly", "probably", "those", "of", "the", "levels", "level", "concentrations", "concentration", "percentage", "proportion", "number", "numbers", "frequency", "frequencies", "population", "populations", "expression", "production", "activity", "serum", "plasma", "circulating", "and/or", "either", "both", "certain", "some", "other", "several", "various"]
+    ["and", "or", "as", "well", "but", "not", "also", "especially", "particularly", "including", "such", "e.g.", "i.e.", "possibly", "probably", "those", "of", "the", "levels", "level", "concentrations", "concentration", "percentage", "proportion", "number", "numbers", "frequency", "frequencies", "population", "populations", "expression", "production", "activity", "serum", "plasma", "circulating", "symptoms", "symptom", "signs", "and/or", "either", "both", "certain", "some", "other", "several", "various"]
 )
 _COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -108,8 +110,11 @@ class _Item:
 
     @property
     def group(self) -> str:
-        """The role group: cells, cytokines and pathways are one group (the targets)."""
-        return "Target" if self.cls in MODULATED_CLASSES else self.cls
+        """The role group: cells, cytokines and pathways are one group (the targets); disorders and signs or
+        symptoms another (the conditions: "fatigue and symptoms of depression" is one list)."""
+        if self.cls in MODULATED_CLASSES:
+            return "Target"
+        return "Condition" if self.cls in CONDITION_CLASSES else self.cls
 
 
 def main_intervention(doc: Document, mentions: Sequence[Mention]) -> Concept | None:
@@ -310,8 +315,9 @@ def _sentence_findings(sentence: str, items: list[_Item], where: tuple[str, int,
 
 
 def _adverse_subject(masked: str, cue: _Item, obj: _Item) -> RelationMatch | None:
-    """"Adverse events included nausea": the disorder after an adverse-event cue of the main intervention."""
-    if obj.cls != "Disorder" or obj.start < cue.end:
+    """"Adverse events included nausea": the disorder or symptom after an adverse-event cue of the main
+    intervention."""
+    if obj.cls not in CONDITION_CLASSES or obj.start < cue.end:
         return None
     gap = masked[cue.end : obj.start]
     if len(gap) > 80 or _CLAUSE_BREAK.search(gap) or re.search(r"\b(?:in|among)\s+(?:\w+\s+){0,2}(?:patients|subjects)\s+with\b", gap):

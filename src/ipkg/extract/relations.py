@@ -533,7 +533,7 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
         return ()
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
         return ()
-    if subject_cls == "Intervention" and object_cls == "Disorder":
+    if subject_cls == "Intervention" and object_cls in ("Disorder", "Phenotype"):
         found.append(_treats_or_adverse(ctx))
     elif subject_cls == "Intervention" and object_cls == "Intervention":
         found.append(_potentiates(ctx))

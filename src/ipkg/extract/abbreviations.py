@@ -90,6 +90,18 @@ def find_abbreviations(text: str, passage: str = "abstract") -> list[Abbreviatio
 
 
 def _closing(text: str, open_: int) -> int:
+    """The offset of the bracket closing ``text[open_]`` within 200 characters, or -1."""
+    limit = min(len(text), open_ + 200)
+    close = text.find(")", open_ + 1, limit)
+    if close < 0:
+        return -1
+    if "(" not in text[open_ + 1 : close]:
+        return close  # the common case, no nested bracket: found without a loop over characters
+    return _closing_by_scan(text, open_)
+
+
+def _closing_by_scan(text: str, open_: int) -> int:
+    """:func:`_closing` by counting brackets character by character (nested brackets)."""
     depth = 0
     for i in range(open_, min(len(text), open_ + 200)):
         if text[i] == "(":

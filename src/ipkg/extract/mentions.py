@@ -91,13 +91,14 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     for name, text in passages:
         for m in matches[name]:
-            surface = text[m.start : m.end]
-            if _short_form_of(surface, definitions) is not None:
+            if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
             if not _keep(text, m):
                 continue
             found.append((name, m.start, m.end, m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
+        if not definitions:
+            continue
         spans = [(m.start, m.end) for m in matches[name]]
         for short, concept in definitions.items():
             if concept is None:
@@ -112,14 +113,19 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
-    confirmed = {concept for _, _, _, concept, needs in found if not needs}
-    mentions = {
-        Mention(name, start, end, texts[name][start:end], concept)
+    # deduplicated and ordered by (passage, start, end, concept IRI) before any Mention is made (the lexicon
+    # has one Concept per IRI, so the IRI stands for the concept and hashing stays on strings and ints)
+    confirmed = {concept.iri for _, _, _, concept, needs in found if not needs}
+    unique = {
+        (name, start, end, concept.iri): concept
         for name, start, end, concept, needs in found
-        if not needs or concept in confirmed
+        if not needs or concept.iri in confirmed
     }
-    ordered = sorted(mentions, key=lambda m: (m.passage, m.start, m.end, m.concept.iri))
-    return tuple(ordered), tuple(abbreviations)
+    mentions = []
+    for key in sorted(unique):
+        name, start, end, _ = key
+        mentions.append(Mention(name, start, end, texts[name][start:end], unique[key]))
+    return tuple(mentions), tuple(abbreviations)
 
 
 def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]], texts: dict[str, str],
@@ -176,8 +182,12 @@ def _keep(text: str, m: Match) -> bool:
     if cls == "Disorder" or cls == "Phenotype":
         if m.entry.syntype == "derived" and _SYMPTOM_AFTER.match(text, m.end) and " " not in text[m.start : m.end]:
             return False  # "depressive symptoms": the adjective of a derived name describes a symptom
-        return not (_INSTRUMENT_AFTER.match(text, m.end) or _INSTRUMENT_BEFORE.search(text, max(0, m.start - 30),
-                                                                                       m.start))
+        if _INSTRUMENT_AFTER.match(text, m.end):
+            return False
+        before = max(0, m.start - 30)
+        # _INSTRUMENT_BEFORE ends in "for|of" and whitespace: test that first (its search tries every offset)
+        return not (text[before : m.start].rstrip()[-3:].lower().endswith(("for", "of"))
+                    and _INSTRUMENT_BEFORE.search(text, before, m.start))
     if cls == "Intervention":
         if _PART_OF_NAME.match(text, m.end):
             return False
@@ -202,6 +212,8 @@ def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Con
     window = text[max(0, m.start - 60) : m.start]
     if not (" and " in window or " or " in window or ", " in window or "/" in window or " nor " in window):
         return []
+    if not _conjunction_near_end(window):
+        return []
     found = _CONJUNCT.search(text, max(0, m.start - 60), m.start)
     if not found:
         return []
@@ -211,3 +223,9 @@ def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Con
         if concept is not None and concept != m.concept:
             return [(found.start(1), found.end(1), concept)]
     return []
+
+
+def _conjunction_near_end(window: str) -> bool:
+    """A necessary condition for :data:`_CONJUNCT` to match at the end of ``window`` (its search tries every
+    offset, so it runs only when one of the last words holds a comma or a slash or is a conjunction)."""
+    return any("," in w or "/" in w or w in ("and", "or", "nor") for w in window.split()[-4:])

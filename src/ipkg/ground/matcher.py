@@ -1,6 +1,6 @@
 """Dictionary grounding: find lexicon names in text and choose one concept per span.
 
-:class:`Grounder` cuts a text into normalised tokens (:func:`ipkg.ground.variants.segment`), codes each token
+:class:`Grounder` cuts a text into normalised tokens (:func:`ipkg.ground.variants.cut`), codes each token
 (three characters, phrase breaks as a code no key contains), runs the Aho–Corasick automaton of
 :mod:`ipkg.ground.lexicon` over the code string, maps hits back to character offsets, then
 
@@ -29,7 +29,7 @@ from typing import NamedTuple
 from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
 from .variants import _CASED as _CASED_MEMO
-from .variants import cased_of, segment, tokenize
+from .variants import cased_of, cut, keys_of, tokenize
 
 __all__ = ["Match", "Grounder", "treatment_context"]
 
@@ -84,6 +84,23 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     return bool(_CUE_WORD.search(text, before, start) and _CUE_BEFORE.search(text, before, start))
 
 
+class _Memo(dict):
+    """A memo dict that computes a missing value with ``function`` (read with ``map(memo.__getitem__, ...)``:
+    no test for misses afterwards); it stops growing at 500,000 values."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self.function(key)
+        if len(self) < 500_000:
+            self[key] = value
+        return value
+
+
 class Match(NamedTuple):
     """A grounded span of a text: offsets, the concept, the lexicon entry that matched and whether it is an
     ontology abbreviation that still needs confirming."""
@@ -103,8 +120,10 @@ class Grounder:
         self._automaton = index.automaton
         self._vocab = index.vocab
         self._entries = index.entries
-        self._codes: dict[tuple[str, ...], str] = {}
+        self._codes = _Memo(self._code)  # keys -> their code string
+        self._raw_codes = _Memo(self._raw_code)  # raw token -> the code string of its keys
         self._entry_objects: dict[tuple, Entry] = {}
+        self._lookups: dict[tuple[str, str | None], Concept | None] = {}  # lookup() memo
         # per key group, its reading when no case or context rule can change it (the common case)
         self._simple = [
             group[0] if group and not any(raw[_CASED] or raw[_CONTEXT] for raw in group) else None
@@ -131,6 +150,16 @@ class Grounder:
 
     def lookup(self, name: str, cls: str | None = None) -> Concept | None:
         """The concept a whole name grounds to (no context, case rules applied), optionally of one class."""
+        try:
+            return self._lookups[name, cls]
+        except KeyError:
+            pass
+        concept = self._lookup(name, cls)
+        if len(self._lookups) < 100_000:
+            self._lookups[name, cls] = concept
+        return concept
+
+    def _lookup(self, name: str, cls: str | None) -> Concept | None:
         tokens = tokenize(name, breaks=False)
         code = "".join(self._vocab.get(t[0], UNKNOWN) for t in tokens)
         value = self._automaton.get(code, None) if code else None
@@ -148,11 +177,11 @@ class Grounder:
     def find(self, text: str) -> list[Match]:
         """The grounded spans of ``text``, sorted by start: leftmost-longest, one reading each (plus nested
         cytokines and cells inside longer spans of another class)."""
-        seg = segment(text)
-        keys = seg.keys
-        codes = list(map(self._codes.get, keys))
-        if None in codes:
-            codes = [self._code(k) if c is None else c for c, k in zip(codes, keys)]
+        seg = cut(text)
+        parts = seg.parts
+        codes = list(map(self._raw_codes.__getitem__, parts[1::2]))
+        for r, keys in seg.patches.items():
+            codes[r] = self._codes[keys]
         for r in seg.breaks:
             codes[r] = _BREAK_CODE + codes[r]
         hits = self._automaton.iter("".join(codes))
@@ -160,13 +189,12 @@ class Grounder:
         ucum = offsets = None
         entries = self._entries
         simple = self._simple
-        parts = seg.parts
         joined = seg.joined
         cased_get = _CASED_MEMO.get
         for last_char, value in hits:
             if ucum is None:
                 ucum = list(accumulate(map(len, codes)))
-                offsets = list(accumulate(map(len, parts)))
+                offsets = seg.ends or list(accumulate(map(len, parts)))
             first_char = last_char + 1 - CODE_WIDTH * (value & 63)
             ri = bisect_right(ucum, first_char)
             start = offsets[2 * ri]
@@ -209,12 +237,13 @@ class Grounder:
         return entry
 
     def _code(self, keys: tuple[str, ...]) -> str:
-        """The code string of one raw token's keys (memoised per grounder)."""
+        """The code string of one raw token's keys (memoised per grounder in ``_codes``)."""
         vocab = self._vocab
-        code = "".join(vocab.get(k, UNKNOWN) for k in keys)
-        if len(self._codes) < 500_000:
-            self._codes[keys] = code
-        return code
+        return "".join(vocab.get(k, UNKNOWN) for k in keys)
+
+    def _raw_code(self, raw: str) -> str:
+        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``)."""
+        return self._codes[keys_of(raw)]
 
     @staticmethod
     def _choose(text: str, cased: str, start: int, end: int, entries: tuple) -> tuple[tuple, bool] | None:

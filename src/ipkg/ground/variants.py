@@ -27,13 +27,15 @@ import re
 import unicodedata
 from functools import lru_cache
 from bisect import bisect_left
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = [
     "GREEK",
     "BREAK",
     "Segmented",
+    "Cut",
+    "cut",
     "segment",
     "cased_of",
     "tokenize",
@@ -42,6 +44,7 @@ __all__ = [
     "cased_form",
     "is_acronym",
     "token_key",
+    "keys_of",
 ]
 
 #: Greek letters (lower and upper case, and the micro sign) spelled out
@@ -205,7 +208,8 @@ def _gap_kind(gap: str) -> int:
     return kind
 
 
-def _keys_of(raw: str) -> tuple[str, ...]:
+def keys_of(raw: str) -> tuple[str, ...]:
+    """The keys of one raw token (:func:`token_key`, memoised)."""
     keys = _KEYS.get(raw)
     if keys is None:
         keys = token_key(raw)
@@ -236,17 +240,40 @@ class Segmented(NamedTuple):
     joined: dict[int, int]
 
 
-_HYPHEN_OR_APOSTROPHE = {1: True, 3: True}.get
+def _positions(kinds: list[int], kind: int) -> list[int]:
+    """The tokens ``r`` whose preceding gap is of ``kind`` (``kinds[r - 1] == kind``), found with ``list.index``
+    (few gaps are not plain spaces, so this skips through the list in C)."""
+    out: list[int] = []
+    at = 0
+    try:
+        while True:
+            at = kinds.index(kind, at) + 1
+            out.append(at)
+    except ValueError:
+        return out
 
 
-def segment(text: str, *, breaks: bool = True) -> Segmented:
-    """Cut ``text`` into raw tokens and their keys. This is the hot path of matching: one regex split and
-    ``map`` over memo dicts; Python-level work only at hyphens and apostrophes."""
+class Cut(NamedTuple):
+    """A text cut for matching, before any token's keys are looked up: ``parts`` as in :class:`Segmented`;
+    ``patches`` holds the keys of the few tokens whose keys are not their own :func:`token_key` (a glued prefix
+    and its word, a possessive ``s``, a bracketed insert); ``breaks`` and ``joined`` as in :class:`Segmented`;
+    ``ends`` the running lengths of ``parts`` (``ends[2r]`` is where raw token ``r`` starts) when the cut
+    needed them, else None."""
+
+    parts: list[str]
+    patches: dict[int, tuple[str, ...]]
+    breaks: list[int]
+    joined: dict[int, int]
+    ends: list[int] | None = None
+
+
+def cut(text: str, *, breaks: bool = True) -> Cut:
+    """Cut ``text`` into raw tokens, phrase breaks and key patches. This is the hot path of matching: one regex
+    split and a ``map`` over a memo dict; Python-level work only at hyphens, apostrophes and brackets (the
+    matcher maps raw tokens straight to codes, so the keys of most tokens are never looked up per text)."""
     parts = _SPLIT_RE.split(text)
     raws = parts[1::2]
-    keys = list(map(_KEYS.get, raws))
-    if None in keys:
-        keys = [_keys_of(raw) if k is None else k for k, raw in zip(keys, raws)]
+    patches: dict[int, tuple[str, ...]] = {}
     joined: dict[int, int] = {}
     cuts: list[int] = []
     if len(raws) > 1:
@@ -254,39 +281,61 @@ def segment(text: str, *, breaks: bool = True) -> Segmented:
         kinds = list(map(_GAP_KIND.get, gaps))
         if None in kinds:
             kinds = [_gap_kind(g) if k is None else k for k, g in zip(kinds, gaps)]
-        positions = range(1, len(raws))
         if breaks:
-            cuts = list(compress(positions, map((2).__eq__, kinds)))
-        for r in compress(positions, map(_HYPHEN_OR_APOSTROPHE, kinds)):
+            cuts = _positions(kinds, 2)
+        glued = _positions(kinds, 1)
+        if 3 in kinds:
+            glued = sorted(glued + _positions(kinds, 3))
+        for r in glued:
             if kinds[r - 1] == 3:
                 if raws[r] in ("s", "S"):
-                    keys[r] = ()  # possessive 's
-            elif keys[r] and keys[r - 1] and keys[r - 1][-1] in _JOIN_PREFIXES and _joinable(raws[r - 1], raws[r]):
-                keys[r - 1] = (*keys[r - 1][:-1], keys[r - 1][-1] + keys[r][0])
-                keys[r] = keys[r][1:]
+                    patches[r] = ()  # possessive 's
+                continue
+            word = patches[r] if r in patches else keys_of(raws[r])
+            if not word:
+                continue
+            prefix = patches[r - 1] if r - 1 in patches else keys_of(raws[r - 1])
+            if prefix and prefix[-1] in _JOIN_PREFIXES and _joinable(raws[r - 1], raws[r]):
+                patches[r - 1] = (*prefix[:-1], prefix[-1] + word[0])
+                patches[r] = word[1:]
                 joined[r - 1] = r
-    if breaks and "(" in text:
-        _skip_inserts(text, parts, keys, cuts)
+    ends = _skip_inserts(text, parts, patches, cuts) if breaks and "(" in text else None
+    return Cut(parts, patches, cuts, joined, ends)
+
+
+def segment(text: str, *, breaks: bool = True) -> Segmented:
+    """Cut ``text`` into raw tokens and their keys (:func:`cut`, with every token's keys looked up)."""
+    parts, patches, cuts, joined, _ = cut(text, breaks=breaks)
+    raws = parts[1::2]
+    keys = list(map(_KEYS.get, raws))
+    if None in keys:
+        keys = [keys_of(raw) if k is None else k for k, raw in zip(keys, raws)]
+    for r, patch in patches.items():
+        keys[r] = patch
     return Segmented(parts, keys, cuts, joined)
 
 
-def _skip_inserts(text: str, parts: list[str], keys: list[tuple[str, ...]], cuts: list[int]) -> None:
-    """Read through short bracketed inserts ("interleukin (IL)-6"): their tokens and the breaks around go."""
+def _skip_inserts(text: str, parts: list[str], patches: dict[int, tuple[str, ...]],
+                  cuts: list[int]) -> list[int] | None:
+    """Read through short bracketed inserts ("interleukin (IL)-6"): their tokens and the breaks around go.
+    Returns the running lengths of ``parts`` when it had to compute them."""
     spans = [m.span() for m in _INSERT_RE.finditer(text) if m.start() and text[m.start() - 1].isspace()]
     if not spans:
-        return
+        return None
     ends = list(accumulate(map(len, parts)))  # ends[2r] is where raw token r starts
     starts = ends[0::2]
+    tokens = len(parts) // 2
     inside: list[int] = []
     for a, b in spans:
         r = bisect_left(starts, a)
-        while r < len(keys) and starts[r] < b:
+        while r < tokens and starts[r] < b:
             inside.append(r)
             r += 1
     for r in inside:
-        keys[r] = ()
+        patches[r] = ()
     drop = set(inside) | {r + 1 for r in inside}
     cuts[:] = [c for c in cuts if c not in drop]
+    return ends
 
 
 def tokenize(text: str, *, breaks: bool = True) -> list[tuple[str, int, int, str]]:

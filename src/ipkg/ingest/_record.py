@@ -193,10 +193,12 @@ def _clean_abstract(abstract: str | Iterable[str]) -> str:
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     out: dict[str, None] = {}
+    seen: set[str] = set()  # the lower-cased values of ``out``
     for value in values:
         value = _text.clean_inline(value).strip(" .;,")
-        if value and value.lower() not in {v.lower() for v in out}:
+        if value and value.lower() not in seen:
             out[value] = None
+            seen.add(value.lower())
     return tuple(out)
 
 

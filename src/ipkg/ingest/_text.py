@@ -33,6 +33,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _TAG = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|sc|span|small|mml:[a-z]+)(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"</?(?:br|p|div)(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff\ufffe\uffff]")
+_NEWLINES = re.compile(r"[\r\n]+")
 _ODD_SPACE = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 #: whitespace runs that are not already a single plain space
 _SPACE = re.compile(rf"[{_ODD_SPACE}][ {_ODD_SPACE}]*| [ {_ODD_SPACE}]+")
@@ -117,6 +118,9 @@ def unescape(text: str) -> str:
 
 
 def _clean_line(text: str) -> str:
+    if text.isprintable() and "  " not in text:
+        # every character _CONTROL or _ODD_SPACE names is unprintable, so only the strip is left to do
+        return text.strip()
     text = _CONTROL.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 
@@ -129,8 +133,13 @@ def clean_inline(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", _TAG.sub("", _BREAK_TAG.sub(" ", unescape(text))))
-    return _clean_line(re.sub(r"[\r\n]+", " ", text))
+    text = unescape(text)
+    if "<" in text:  # both tag patterns start with it
+        text = _TAG.sub("", _BREAK_TAG.sub(" ", text))
+    text = unicodedata.normalize("NFC", text)
+    if "\n" in text or "\r" in text:
+        text = _NEWLINES.sub(" ", text)
+    return _clean_line(text)
 
 
 def clean_block(text: str | None) -> str:
@@ -141,7 +150,10 @@ def clean_block(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", _TAG.sub("", _BREAK_TAG.sub("\n", unescape(text))))
+    text = unescape(text)
+    if "<" in text:
+        text = _TAG.sub("", _BREAK_TAG.sub("\n", text))
+    text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     lines = (_clean_line(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
+from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
@@ -61,7 +62,9 @@ class ColumnMap:
     journal: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def _canonical(name: str) -> str:
+    """A column name reduced to lower-case letters and digits (memoised: every JSON record repeats its keys)."""
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 

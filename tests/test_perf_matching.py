@@ -34,7 +34,7 @@ def _reference_segment(text: str, *, breaks: bool = True) -> variants.Segmented:
     joined: dict[int, int] = {}
     cuts: list[int] = []
     if len(raws) > 1:
-        kinds = [variants._gap_kind(g) for g in parts[2:-1:2]]
+        kinds = [variants._GAP_KIND[g] for g in parts[2:-1:2]]
         positions = range(1, len(raws))
         if breaks:
             cuts = list(compress(positions, map((2).__eq__, kinds)))

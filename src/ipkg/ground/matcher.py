@@ -28,8 +28,7 @@ from typing import NamedTuple
 
 from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
-from .variants import _CASED as _CASED_MEMO
-from .variants import cased_of, cut, keys_of, tokenize
+from .variants import Memo, cased_of, cut, keys_of, tokenize
 
 __all__ = ["Match", "Grounder", "treatment_context"]
 
@@ -84,23 +83,6 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     return bool(_CUE_WORD.search(text, before, start) and _CUE_BEFORE.search(text, before, start))
 
 
-class _Memo(dict):
-    """A memo dict that computes a missing value with ``function`` (read with ``map(memo.__getitem__, ...)``:
-    no test for misses afterwards); it stops growing at 500,000 values."""
-
-    __slots__ = ("function",)
-
-    def __init__(self, function) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key):
-        value = self.function(key)
-        if len(self) < 500_000:
-            self[key] = value
-        return value
-
-
 class Match(NamedTuple):
     """A grounded span of a text: offsets, the concept, the lexicon entry that matched and whether it is an
     ontology abbreviation that still needs confirming."""
@@ -120,8 +102,8 @@ class Grounder:
         self._automaton = index.automaton
         self._vocab = index.vocab
         self._entries = index.entries
-        self._codes = _Memo(self._code)  # keys -> their code string
-        self._raw_codes = _Memo(self._raw_code)  # raw token -> the code string of its keys
+        self._codes = Memo(self._code)  # keys -> their code string
+        self._raw_codes = Memo(self._raw_code)  # raw token -> the code string of its keys
         self._entry_objects: dict[tuple, Entry] = {}
         self._lookups: dict[tuple[str, str | None], Concept | None] = {}  # lookup() memo
         # per key group, its reading when no case or context rule can change it (the common case)
@@ -190,7 +172,6 @@ class Grounder:
         entries = self._entries
         simple = self._simple
         joined = seg.joined
-        cased_get = _CASED_MEMO.get
         for last_char, value in hits:
             if ucum is None:
                 ucum = list(accumulate(map(len, codes)))
@@ -208,7 +189,7 @@ class Grounder:
                 candidates.append((first_char, -last_char, start, end, reading, reading[_ABBREVIATION]))
                 continue
             raw = parts[2 * ri + 1]
-            chosen = self._choose(text, cased_get(raw) or cased_of(raw), start, end, entries[group])
+            chosen = self._choose(text, cased_of(raw), start, end, entries[group])
             if chosen is not None:
                 candidates.append((first_char, -last_char, start, end, chosen[0], chosen[1]))
         if not candidates:

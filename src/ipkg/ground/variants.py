@@ -45,6 +45,7 @@ __all__ = [
     "is_acronym",
     "token_key",
     "keys_of",
+    "Memo",
 ]
 
 #: Greek letters (lower and upper case, and the micro sign) spelled out
@@ -192,40 +193,47 @@ def _joinable(prefix_raw: str, word_raw: str) -> bool:
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
 #: a separator that ends a phrase: sentence punctuation before a space, ", ", a bracket next to a space, a slash
 _BREAK_GAP_RE = re.compile(r"[.;:!?,][\s\"'”’]|\s[(\[{]|[)\]}]\s|[/\n]|\s[-–—]\s")
-_GAP_KIND: dict[str, int] = {"": 0, " ": 0, "-": 1, "\u2010": 1, "\u2011": 1, "'": 3, "’": 3, "`": 3}
-#: raw token -> its keys / its case-preserving form: the memos the hot path reads with ``map(dict.get, ...)``
-_KEYS: dict[str, tuple[str, ...]] = {}
-_CASED: dict[str, str] = {}
+
+
+class Memo(dict):
+    """A memo of a pure function of one argument: ``memo[x]`` computes a missing value with ``function`` (so the
+    hot path reads it with ``map(memo.__getitem__, ...)``, no test for misses); it stops growing at ``limit``."""
+
+    __slots__ = ("function", "limit")
+
+    def __init__(self, function, limit: int = 500_000) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.function = function
+        self.limit = limit
+
+    def __missing__(self, key):  # type: ignore[no-untyped-def]
+        value = self.function(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
 
 
 def _gap_kind(gap: str) -> int:
     """0: plain separator, 1: a hyphen (prefix join allowed), 2: a break, 3: an apostrophe (possessive)."""
-    kind = _GAP_KIND.get(gap)
-    if kind is None:
-        kind = 2 if _BREAK_GAP_RE.search(gap) else 0
-        if len(_GAP_KIND) < 100_000:
-            _GAP_KIND[gap] = kind
-    return kind
+    return 2 if _BREAK_GAP_RE.search(gap) else 0
+
+
+#: separator -> its kind (:func:`_gap_kind`; hyphens and apostrophes are listed, they are no break)
+_GAP_KIND = Memo(_gap_kind, 100_000)
+_GAP_KIND.update({"": 0, " ": 0, "-": 1, "\u2010": 1, "\u2011": 1, "'": 3, "’": 3, "`": 3})
+#: raw token -> its keys (:func:`token_key`) / its case-preserving form
+_KEYS = Memo(token_key)
+_CASED = Memo(_cased)
 
 
 def keys_of(raw: str) -> tuple[str, ...]:
     """The keys of one raw token (:func:`token_key`, memoised)."""
-    keys = _KEYS.get(raw)
-    if keys is None:
-        keys = token_key(raw)
-        if len(_KEYS) < 500_000:
-            _KEYS[raw] = keys
-    return keys
+    return _KEYS[raw]
 
 
 def cased_of(raw: str) -> str:
     """The case-preserving form of one raw token (memoised)."""
-    value = _CASED.get(raw)
-    if value is None:
-        value = _cased(raw)
-        if len(_CASED) < 500_000:
-            _CASED[raw] = value
-    return value
+    return _CASED[raw]
 
 
 class Segmented(NamedTuple):
@@ -278,9 +286,7 @@ def cut(text: str, *, breaks: bool = True) -> Cut:
     cuts: list[int] = []
     if len(raws) > 1:
         gaps = parts[2:-1:2]  # gaps[r - 1] precedes raw token r
-        kinds = list(map(_GAP_KIND.get, gaps))
-        if None in kinds:
-            kinds = [_gap_kind(g) if k is None else k for k, g in zip(kinds, gaps)]
+        kinds = list(map(_GAP_KIND.__getitem__, gaps))
         if breaks:
             cuts = _positions(kinds, 2)
         glued = _positions(kinds, 1)
@@ -307,9 +313,7 @@ def segment(text: str, *, breaks: bool = True) -> Segmented:
     """Cut ``text`` into raw tokens and their keys (:func:`cut`, with every token's keys looked up)."""
     parts, patches, cuts, joined, _ = cut(text, breaks=breaks)
     raws = parts[1::2]
-    keys = list(map(_KEYS.get, raws))
-    if None in keys:
-        keys = [keys_of(raw) if k is None else k for k, raw in zip(keys, raws)]
+    keys = list(map(_KEYS.__getitem__, raws))
     for r, patch in patches.items():
         keys[r] = patch
     return Segmented(parts, keys, cuts, joined)

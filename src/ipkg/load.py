@@ -29,6 +29,7 @@ from typing import Literal
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .progress import Counted
 from .store.http import GSP_UNSUPPORTED, Auth, Endpoints, HttpStore, derive_endpoints
 from .store.oxigraph import iter_file_quads
 
@@ -326,17 +327,10 @@ def _send_bulk(store: HttpStore, bodies: Iterator[bytes], graph: str | None, mod
     """Stream every body in one bulk ``POST``; returns ``("gsp-bulk", batches)``."""
     if mode == "replace":
         store.check(store.send_gsp(b"", graph=graph, replace=True), "Graph Store PUT (empty the graph)")
-    batches = 0
-
-    def counted() -> Iterator[bytes]:
-        nonlocal batches
-        for body in bodies:
-            batches += 1
-            logger.debug("batch %d streamed (%d bytes)", batches, len(body))
-            yield body
-
-    store.check(store.send_gsp(counted(), graph=graph, replace=False, bulk=True), "Graph Store bulk POST")
-    return "gsp-bulk", batches
+    streamed = Counted(bodies)
+    store.check(store.send_gsp(iter(streamed), graph=graph, replace=False, bulk=True), "Graph Store bulk POST")
+    logger.debug("%d batches streamed", streamed.count)
+    return "gsp-bulk", streamed.count
 
 
 def _empty(store: HttpStore, endpoints: Endpoints, graph: str | None) -> None:

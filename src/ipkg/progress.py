@@ -18,10 +18,31 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
-from typing import TextIO
+from collections.abc import Callable, Iterable, Iterator
+from typing import Generic, TextIO, TypeVar
 
-__all__ = ["ProgressBar", "ProgressCallback", "format_seconds"]
+__all__ = ["Counted", "ProgressBar", "ProgressCallback", "format_seconds"]
+
+_T = TypeVar("_T")
+
+
+class Counted(Generic[_T]):
+    """An iterable that counts what it has yielded so far (``.count``): for the writers and loaders that stream
+    statements into pyoxigraph and report how many went through.
+
+    >>> items = Counted(iter("abc"))
+    >>> "".join(items), items.count
+    ('abc', 3)
+    """
+
+    def __init__(self, items: Iterable[_T]) -> None:
+        self.items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[_T]:
+        for item in self.items:
+            self.count += 1
+            yield item
 
 #: ``progress(stage, done, total)``; ``total`` may be an estimate or ``None``
 ProgressCallback = Callable[[str, int, "int | None"], None]

@@ -25,6 +25,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from ..progress import Counted
 from ..vocab import PREFIXES
 
 __all__ = [
@@ -124,26 +125,19 @@ def write_sorted(lines: Iterable[str], fmt: str, out: IO[bytes]) -> int:
     info = FORMATS[fmt]
     if info.quads:
         raise ValueError(f"{fmt} is a dataset format: use write_quad_lines and convert_nquads")
-    count = 0
-
-    def counted(items: Iterable[str]) -> Iterator[str]:
-        nonlocal count
-        for item in items:
-            count += 1
-            yield item
-
+    counted = Counted(lines)
     if fmt == "ntriples":
         buffer: list[str] = []
-        for line in counted(lines):
+        for line in counted:
             buffer.append(line)
             if len(buffer) >= _PARSE_CHUNK:
                 out.write(("\n".join(buffer) + "\n").encode("utf-8"))
                 buffer = []
         if buffer:
             out.write(("\n".join(buffer) + "\n").encode("utf-8"))
-        return count
-    ox.serialize(_chunked_triples(counted(lines)), out, info.oxigraph, prefixes=dict(PREFIXES))
-    return count
+        return counted.count
+    ox.serialize(_chunked_triples(counted), out, info.oxigraph, prefixes=dict(PREFIXES))
+    return counted.count
 
 
 def write_quad_lines(graphs: Iterable[tuple[str, Sequence[str]]], out: IO[bytes]) -> int:
@@ -166,17 +160,10 @@ def convert_nquads(path: str | Path, fmt: str, out: IO[bytes]) -> int:
     info = FORMATS[fmt]
     if not info.quads:
         raise ValueError(f"{fmt} is a triple format: use write_sorted")
-    count = 0
-
-    def counted() -> Iterator[ox.Quad]:
-        nonlocal count
-        with open(path, "rb") as handle:
-            for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
-                count += 1
-                yield quad
-
-    ox.serialize(counted(), out, info.oxigraph, prefixes=dict(PREFIXES) if fmt == "trig" else None)
-    return count
+    with open(path, "rb") as handle:
+        quads = Counted(ox.parse(handle, format=ox.RdfFormat.N_QUADS))
+        ox.serialize(quads, out, info.oxigraph, prefixes=dict(PREFIXES) if fmt == "trig" else None)
+    return quads.count
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from typing import IO, Any, cast
 import pyoxigraph as ox
 
 from ..errors import QueryError, StoreError
+from ..progress import Counted
 from .base import RDFS_LABEL, QueryResult, QueryTimeoutError, Term, Triple, check_iri, is_update, rdf_format_name
 
 __all__ = ["OxigraphStore", "from_ox", "to_ox", "iter_file_quads", "open_rdf", "collect_safely", "FORMATS"]
@@ -172,31 +173,23 @@ class OxigraphStore:
     def add(self, data: str | bytes | Path, *, format: str | None = None, graph: str | None = None) -> int:
         """Add RDF text or a file; a file is streamed with ``bulk_extend``, text is added in one transaction."""
         store = self.raw
-        added = 0
-
-        def counted(quads: Iterable[Any]) -> Iterator[Any]:
-            nonlocal added
-            for q in quads:
-                added += 1
-                yield q
-
         try:
             if isinstance(data, Path):
-                quads = iter_file_quads(data)
                 if format is not None:
                     logger.debug("format %r ignored for %s: taken from the extension", format, data)
-                store.bulk_extend(counted(_to_graph(quads, graph)))
-                logger.info("loaded %d statements from %s", added, data)
-                return added
+                quads = Counted(_to_graph(iter_file_quads(data), graph))
+                store.bulk_extend(quads)
+                logger.info("loaded %d statements from %s", quads.count, data)
+                return quads.count
             if format is None:
                 raise StoreError("add(text) needs format= (turtle, ntriples, nquads, trig, xml, jsonld)")
             try:
                 fmt = FORMATS[format.lower()]
             except KeyError:
                 raise StoreError(f"unknown RDF format {format!r} (known: {', '.join(sorted(FORMATS))})") from None
-            parsed = list(counted(_to_graph(ox.parse(data, format=fmt), graph)))
+            parsed = list(_to_graph(ox.parse(data, format=fmt), graph))
             store.extend(parsed)
-            return added
+            return len(parsed)
         except SyntaxError as err:
             raise StoreError(f"malformed RDF ({format}): {err}") from err
         except OSError as err:

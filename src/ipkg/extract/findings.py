@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..models import Concept, Document, Finding, Mention
 from .negation import MASK, is_hedged, is_negated
 from .relations import (
+    CONDITION_CLASSES,
     MECHANISM_CUE,
     MODULATED_CLASSES,
     NO_CHANGE,
@@ -37,11 +38,10 @@ __all__ = ["RELATED_CLASSES", "extract_findings", "main_intervention"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts")
 RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
-#: what an intervention treats or causes as an adverse effect: disorders and signs or symptoms
-CONDITION_CLASSES = frozenset({"Disorder", "Phenotype"})
 #: the (subject class, object class) pairs a relation of the vocabulary links
 _PAIRS = frozenset(
-    [("Intervention", "Disorder"), ("Intervention", "Phenotype"), ("Intervention", "Intervention")]
+    [("Intervention", "Intervention")]
+    + [("Intervention", c) for c in CONDITION_CLASSES]
     + [("Intervention", c) for c in MODULATED_CLASSES]
     + [("Disorder", c) for c in MODULATED_CLASSES]
 )

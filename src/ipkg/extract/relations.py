@@ -26,12 +26,14 @@ from dataclasses import dataclass
 
 from .negation import MASK
 
-__all__ = ["MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch", "match_relation"]
+__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch", "match_relation"]
 
 #: the direction of a modulation that the sentence says did not happen ("unchanged", "no effect on")
 NO_CHANGE = "no-change"
 #: the classes an intervention modulates and a disorder is associated with
 MODULATED_CLASSES = frozenset({"ImmuneCell", "Cytokine", "Pathway"})
+#: what an intervention treats or causes as an adverse effect: disorders and signs or symptoms
+CONDITION_CLASSES = frozenset({"Disorder", "Phenotype"})
 
 _F = re.IGNORECASE
 _W = rf"[\w{MASK}'’+/-]+"  # one word (a masked mention is one word)
@@ -533,7 +535,7 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
         return ()
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
         return ()
-    if subject_cls == "Intervention" and object_cls in ("Disorder", "Phenotype"):
+    if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         found.append(_treats_or_adverse(ctx))
     elif subject_cls == "Intervention" and object_cls == "Intervention":
         found.append(_potentiates(ctx))

@@ -22,13 +22,16 @@ def get_grounder():  # type: ignore[no-untyped-def]
 
 
 def extract_document(doc: Document, grounder=None) -> Extraction:  # type: ignore[no-untyped-def]
-    """Every extraction of one document."""
+    """Every extraction of one document: mentions first, then one :class:`~ipkg.extract.annotate.AnnotatedDocument`
+    (sentences with roles and mentions, one folded view) that the design and findings extractors read."""
+    from .annotate import annotate
     from .design import extract_study_facts
     from .findings import extract_findings
     from .mentions import extract_mentions
 
     grounder = grounder if grounder is not None else get_grounder()
     mentions, abbreviations = extract_mentions(doc, grounder)
-    facts = extract_study_facts(doc, mentions)
-    findings = extract_findings(doc, mentions)
+    annotated = annotate(doc, mentions, abbreviations)
+    facts = extract_study_facts(annotated.document, annotated.mentions)
+    findings = extract_findings(annotated.document, annotated.mentions)
     return Extraction(document=doc, mentions=mentions, abbreviations=abbreviations, facts=facts, findings=findings)

@@ -1,0 +1,58 @@
+"""The annotated document: sentences with sections, roles and their mentions, made once per abstract."""
+
+from __future__ import annotations
+
+from ipkg.extract.annotate import ROLES, annotate, section_role, sentence_roles
+from ipkg.models import Concept, Document, Mention
+
+KET = Concept("http://purl.obolibrary.org/obo/CHEBI_6121", "ketamine", "Intervention")
+MDD = Concept("http://purl.obolibrary.org/obo/MONDO_0002009", "major depressive disorder", "Disorder")
+
+
+def test_structured_sections_decide_roles_and_unknown_labels_are_other() -> None:
+    text = ("BACKGROUND: Ketamine is a fast antidepressant.\nMETHODS: We randomized 40 patients.\n"
+            "RESULTS: Scores fell (p < 0.01).\nTRIAL REGISTRATION: NCT000.\nCONCLUSIONS: It works.")
+    sections, offset = [], 0
+    for line in text.split("\n"):
+        sections.append((line.split(":")[0], offset, offset + len(line)))
+        offset += len(line) + 1
+    doc = Document("a.txt", "Ketamine in depression", text, sections=tuple(sections))
+    roles = [(s.role, s.section) for s in annotate(doc).sentences]
+    assert roles == [("title", None), ("background", "BACKGROUND"), ("methods", "METHODS"),
+                     ("results", "RESULTS"), ("other", "TRIAL REGISTRATION"), ("conclusions", "CONCLUSIONS")]
+
+
+def test_unstructured_roles_follow_the_order_of_abstracts() -> None:
+    sentences = [
+        "Inflammation has been implicated in depression.",
+        "This study aimed to examine whether minocycline reduces depressive symptoms.",
+        "Sixty patients were randomized to minocycline or placebo for 12 weeks.",
+        "Depression scores did not differ between the groups (p = 0.41).",
+        "Minocycline was well tolerated.",
+        "These findings suggest that minocycline is not effective as an add-on treatment.",
+    ]
+    roles = sentence_roles(sentences)
+    assert roles[0] == "background" and roles[1] == "objective" and roles[2] == "methods"
+    assert roles[3] == "results" and roles[-1] == "conclusions"
+    assert [ROLES.index(r) for r in roles] == sorted(ROLES.index(r) for r in roles)
+
+
+def test_section_role_variants() -> None:
+    assert section_role("Materials and Methods") == "methods"
+    assert section_role("MAIN OUTCOME MEASURES") == "methods"
+    assert section_role("Conclusions and relevance") == "conclusions"
+    assert section_role("Trial registration") is None
+
+
+def test_each_sentence_holds_its_own_mentions_with_passage_offsets() -> None:
+    abstract = "Ketamine was given. Patients with major depressive disorder improved."
+    mentions = (Mention("abstract", 0, 8, "Ketamine", KET), Mention("abstract", 34, 59, "major depressive disorder", MDD),
+                Mention("title", 0, 8, "Ketamine", KET))
+    annotated = annotate(Document("a.txt", "Ketamine for depression", abstract), mentions)
+    title, first, second = annotated.sentences
+    assert [m.concept for m in title.mentions] == [KET]
+    assert [m.text for m in first.mentions] == ["Ketamine"] and [m.text for m in second.mentions] == [
+        "major depressive disorder"]
+    assert abstract[second.start:second.end] == second.text
+    assert annotated.sentence_at("abstract", 40) == second
+    assert [s.index for s in annotated.sentences] == [0, 1, 2]

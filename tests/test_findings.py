@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 import pytest
 
-from ipkg.extract.findings import extract_findings, main_intervention
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import candidate_findings, extract_findings, main_intervention, read_study
 from ipkg.extract.sentences import split_sentences
 from ipkg.models import Concept, Document, Finding, Mention
 from tests.constants import SEED_IL2, SEED_KETAMINE
@@ -110,8 +111,9 @@ def test_seed_il2_trial() -> None:
     assert not any(f.subject == ANTIDEPRESSANT and f.predicate == "potentiates" for f in findings)
     # the SSRI inside "response to ongoing SSRI treatment" is not the subject of "expanded"
     assert not any(f.subject in (SSRI, SNRI, ANTIDEPRESSANT) and f.obj == TREG for f in findings)
-    # "... trial evaluating the safety ... of low-dose IL-2 in depressed patients with major depressive (MDD)"
-    assert ("aldesleukin", "treats", "major depressive disorder", None, False, True) in rows
+    # "We performed a ... trial evaluating the safety ... of low-dose IL-2 in depressed patients with major
+    # depressive (MDD)": a methods sentence says what was tested, not what was found (issue 12)
+    assert not any(f.predicate == "treats" and f.obj == MDD and f.role == "methods" for f in findings)
     assert ("aldesleukin", "treats", "autoimmune disease", None, False, False) in rows
     # "Immune cell abnormalities have been reported in mood disorders showing a partial T cell defect."
     assert ("mood disorder", "associatedWith", "T cell", "decrease", False, False) in rows
@@ -218,10 +220,16 @@ def test_title_findings_use_the_title_passage() -> None:
     # dev/raw/gougol-2015-simvastatin-fluoxetine.txt (title)
     title = ("Simvastatin as an adjuvant therapy to fluoxetine in patients with moderate to severe major depression: "
              "A double-blind placebo-controlled trial.")
-    findings = _run("", [("Simvastatin", SIMVASTATIN), ("fluoxetine", FLUOXETINE), ("major depression", MDD)], title)
-    assert {(f.passage, f.start, f.end) for f in findings} == {("title", 0, len(title))}
-    assert ("simvastatin", "potentiates", "fluoxetine", None, False, False) in _rows(findings)
-    assert ("fluoxetine", "treats", "major depressive disorder", None, False, False) in _rows(findings)
+    terms = [("Simvastatin", SIMVASTATIN), ("fluoxetine", FLUOXETINE), ("major depression", MDD)]
+    doc = Document("t.txt", title, "")
+    candidates = candidate_findings(annotate(doc, _mentions(title, "title", terms)))
+    assert {(f.passage, f.start, f.end, f.role) for f in candidates} == {("title", 0, len(title), "title")}
+    assert ("simvastatin", "potentiates", "fluoxetine", None, False, False) in _rows(candidates)
+    # the title only names what the trial tested: no finding, and the study's tested intervention (issue 12)
+    assert _run("", terms, title) == ()
+    findings, pico = read_study(annotate(doc, _mentions(title, "title", terms)), "RandomizedControlledTrial")
+    assert findings == () and pico.interventions == (SIMVASTATIN,) and pico.background == (FLUOXETINE,)
+    assert pico.conditions == (MDD,)
 
 
 def test_negated_and_hedged_treats() -> None:

@@ -22,6 +22,7 @@ __all__ = [
     "Arm",
     "StudyFacts",
     "Finding",
+    "StudyPico",
     "Extraction",
 ]
 
@@ -183,6 +184,25 @@ class Finding:
     negated: bool = False
     hedged: bool = False
     direction: str | None = None  # "increase", "decrease", "no-change"
+    #: the rhetorical role of the evidence sentence (``ipkg:sentenceRole``): title, background, objective,
+    #: methods, results, conclusions, other; ``None`` when not known
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StudyPico:
+    """What the study tested (issue 12), read from its title, aims and methods: study facts, never claims.
+
+    ``interventions`` are the interventions put to the test (``ipkg:testedIntervention``), ``conditions`` the
+    disorders or symptoms they were tested for (``ipkg:studiedCondition``), ``comparators`` the active
+    interventions they were compared with (``ipkg:comparator``; a placebo is the study's ``controlType``) and
+    ``background`` the ongoing treatments an add-on was tested on (what it would potentiate). Each sorted by IRI.
+    """
+
+    interventions: tuple[Concept, ...] = ()
+    conditions: tuple[Concept, ...] = ()
+    comparators: tuple[Concept, ...] = ()
+    background: tuple[Concept, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +214,7 @@ class Extraction:
     abbreviations: tuple[Abbreviation, ...] = ()
     facts: StudyFacts = field(default_factory=StudyFacts)
     findings: tuple[Finding, ...] = ()
+    pico: StudyPico = field(default_factory=StudyPico)
 
     def concepts(self) -> tuple[Concept, ...]:
         """The distinct concepts mentioned, sorted by IRI."""

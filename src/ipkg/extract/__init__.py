@@ -23,15 +23,17 @@ def get_grounder():  # type: ignore[no-untyped-def]
 
 def extract_document(doc: Document, grounder=None) -> Extraction:  # type: ignore[no-untyped-def]
     """Every extraction of one document: mentions first, then one :class:`~ipkg.extract.annotate.AnnotatedDocument`
-    (sentences with roles and mentions, one folded view) that the design and findings extractors read."""
+    (sentences with roles and mentions, one folded view) that the design and findings extractors read; the findings
+    stage reads the sentence roles and the design to tell what the study tested (``pico``) from what it found."""
     from .annotate import annotate
     from .design import extract_study_facts
-    from .findings import extract_findings
+    from .findings import read_study
     from .mentions import extract_mentions
 
     grounder = grounder if grounder is not None else get_grounder()
     mentions, abbreviations = extract_mentions(doc, grounder)
     annotated = annotate(doc, mentions, abbreviations)
     facts = extract_study_facts(annotated.document, annotated.mentions)
-    findings = extract_findings(annotated.document, annotated.mentions)
-    return Extraction(document=doc, mentions=mentions, abbreviations=abbreviations, facts=facts, findings=findings)
+    findings, pico = read_study(annotated, facts.design)
+    return Extraction(document=doc, mentions=mentions, abbreviations=abbreviations, facts=facts, findings=findings,
+                      pico=pico)

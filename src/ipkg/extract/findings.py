@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from ..models import Concept, Document, Finding, Mention
+from ..models import Concept, Document, Finding, Mention, StudyPico
 from .negation import MASK, is_hedged, is_negated
 from .relations import (
     CONDITION_CLASSES,
@@ -32,9 +33,11 @@ from .relations import (
     RelationMatch,
     match_relation,
 )
-from .sentences import split_sentences
 
-__all__ = ["RELATED_CLASSES", "extract_findings", "main_intervention"]
+if TYPE_CHECKING:
+    from .annotate import AnnotatedDocument
+
+__all__ = ["RELATED_CLASSES", "candidate_findings", "extract_findings", "main_intervention", "read_study"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts")
 RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
@@ -117,7 +120,8 @@ class _Item:
         return "Condition" if self.cls in CONDITION_CLASSES else self.cls
 
 
-def main_intervention(doc: Document, mentions: Sequence[Mention]) -> Concept | None:
+def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: AnnotatedDocument | None = None
+                      ) -> Concept | None:
     """The one intervention the abstract's study tests, or ``None`` when no single one stands out.
 
     The title's intervention when the title names exactly one; else the intervention with the most abstract
@@ -126,7 +130,11 @@ def main_intervention(doc: Document, mentions: Sequence[Mention]) -> Concept | N
     title = {m.concept for m in mentions if m.passage == "title" and m.concept.cls == "Intervention"}
     if len(title) == 1:
         return next(iter(title))
-    spans = split_sentences(doc.abstract)
+    if annotated is None:
+        from .annotate import annotate
+
+        annotated = annotate(doc, mentions)
+    spans = [(x.start, x.end) for x in annotated.iter_sentences(passage="abstract")]
     scores: Counter[Concept] = Counter()
     trial: dict[tuple[int, int] | None, bool] = {None: False}  # sentence span -> is it about the trial
     for m in mentions:
@@ -347,30 +355,58 @@ def _implicit_mechanism(masked: str, items: list[_Item], main: Concept, where: t
     return out
 
 
-def extract_findings(doc: Document, mentions: Sequence[Mention]) -> tuple[Finding, ...]:
-    """The findings of ``doc``: one per (sentence, subject, predicate, object), sorted.
+def candidate_findings(annotated: AnnotatedDocument) -> tuple[Finding, ...]:
+    """Every relation the title and abstract sentences state, whatever their role: one per (sentence, subject,
+    predicate, object), the closest mention pair winning, each carrying its sentence's role. :func:`read_study`
+    then sorts them into what the study tested and what it found."""
+    doc = annotated.document
+    main = main_intervention(doc, annotated.mentions, annotated)
+    best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
+    after_main = False
+    passage = ""
+    for sentence in annotated.sentences:
+        if sentence.passage not in ("title", "abstract"):
+            continue
+        if sentence.passage != passage:
+            passage, after_main = sentence.passage, False
+        items = _items(sentence.text, sentence.start, sentence.mentions)
+        where = (sentence.passage, sentence.start, sentence.end, sentence.text)
+        for distance, finding in _sentence_findings(sentence.text, items, where, main, after_main):
+            finding = replace(finding, role=sentence.role)
+            key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
+            if key not in best or distance < best[key][0]:
+                best[key] = (distance, finding)
+        after_main = main is not None and any(i.concept == main for i in items)
+    return tuple(best[key][1] for key in sorted(best))
+
+
+def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple[tuple[Finding, ...], StudyPico]:
+    """What the study tested (:class:`~ipkg.models.StudyPico`, from its title, aims and methods) and what it
+    found (the findings of its results, conclusions and background, the trial's outcome among them)."""
+    from .outcomes import found_findings
+    from .pico import extract_pico
+
+    candidates = candidate_findings(annotated)
+    pico = extract_pico(annotated, candidates, design)
+    return found_findings(annotated, candidates, pico, design), pico
+
+
+def extract_findings(annotated: AnnotatedDocument | Document, mentions: Sequence[Mention] | None = None,
+                     design: str | None = None) -> tuple[Finding, ...]:
+    """The findings of an annotated document (or of ``doc`` and its ``mentions``): one per (sentence, subject,
+    predicate, object), sorted; title, aims and methods give none (they say what was tested, not found).
 
     >>> from ipkg.models import Concept, Document, Mention
     >>> text = "Ketamine reduced IL-6 levels in patients with depression."
     >>> ket = Concept("http://purl.obolibrary.org/obo/CHEBI_6121", "ketamine", "Intervention")
     >>> il6 = Concept("http://purl.uniprot.org/uniprot/P05231", "interleukin-6", "Cytokine")
     >>> ms = [Mention("abstract", 0, 8, "Ketamine", ket), Mention("abstract", 17, 21, "IL-6", il6)]
-    >>> [(f.subject.label, f.predicate, f.obj.label, f.direction, f.negated, f.hedged)
+    >>> [(f.subject.label, f.predicate, f.obj.label, f.direction, f.negated, f.hedged, f.role)
     ...  for f in extract_findings(Document("a.txt", "", text), ms)]
-    [('ketamine', 'decreases', 'interleukin-6', 'decrease', False, False)]
+    [('ketamine', 'decreases', 'interleukin-6', 'decrease', False, False, 'results')]
     """
-    main = main_intervention(doc, mentions)
-    best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
-    for passage, text in (("title", doc.title), ("abstract", doc.abstract)):
-        in_passage = [m for m in mentions if m.passage == passage]
-        after_main = False
-        for start, end in split_sentences(text):
-            sentence = text[start:end]
-            items = _items(sentence, start, [m for m in in_passage if start <= m.start and m.end <= end])
-            where = (passage, start, end, sentence)
-            for distance, finding in _sentence_findings(sentence, items, where, main, after_main):
-                key = (passage, start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
-                if key not in best or distance < best[key][0]:
-                    best[key] = (distance, finding)
-            after_main = main is not None and any(i.concept == main for i in items)
-    return tuple(best[key][1] for key in sorted(best))
+    if isinstance(annotated, Document):
+        from .annotate import annotate
+
+        annotated = annotate(annotated, mentions or ())
+    return read_study(annotated, design)[0]

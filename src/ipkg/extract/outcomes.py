@@ -1,0 +1,205 @@
+"""What a study found (issue 12): the findings of its results, conclusions and background, and a trial's outcome.
+
+:func:`found_findings` sorts the relations every sentence states (:func:`~ipkg.extract.findings.candidate_findings`)
+by the role of their sentence (:mod:`ipkg.extract.annotate`):
+
+* a **title** states a finding only when it says a result with a finite verb ("endotoxin reduces ventral
+  striatum responses", "TSPO is not elevated in depression"); a title that names the topic ("Efficacy of adjunctive
+  infliximab vs placebo in the treatment of bipolar depression", "Augmentation therapy with minocycline in
+  treatment-resistant depression") states none;
+* **aims and methods** say what was tested (:mod:`ipkg.extract.pico`), never what was found: they give no asserted
+  finding, no treats or potentiates finding, and nothing from a sentence that states an aim;
+* **results, conclusions, background** and unlabelled sentences give their findings as stated (a review's
+  background states what it presents as established).
+
+A randomised or non-randomised **trial's outcome** follows its results and conclusions. A results or conclusions
+sentence about the tested intervention, its arms or its placebo comparison that states a null result ("did not
+differ between study arms", "was not superior to placebo", "no significant improvement", "failed to", "could not
+confirm", "comparable to placebo", "differences were negligible", "was not beneficial") makes the trial negative:
+each tested intervention gets a *negated* ``treats`` of each studied condition (and a negated ``potentiates`` of
+the treatment it was added to), and no sentence may assert those claims. Without a null result, a sentence that
+states a significant improvement over the comparator ("significantly more reductions in HDRS scores compared to
+the placebo group", "superior to placebo") gives the asserted claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Concept, Finding, StudyPico
+from .negation import is_negated
+from .pico import TESTED_ROLES
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedDocument, Sentence
+
+__all__ = ["NULL_RESULT", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
+
+#: the designs whose outcome decides the tested intervention's ``treats`` claim
+TRIAL_OUTCOME_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial"})
+_F = re.IGNORECASE
+#: how trials state that the tested intervention did not beat its comparator
+NULL_RESULT = re.compile(
+    r"\b(?:did\s+not\s+(?:significantly\s+)?(?:differ|separate|improve|reduce|show|result|lead|outperform|"
+    r"produce)|(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|"
+    r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:greater|more|"
+    r"significant))|no\s+(?:statistically\s+)?significant\s+(?:\w+\s+)?(?:differences?|improvements?|effects?|"
+    r"changes?|benefits?|reductions?|advantages?)|no\s+(?:clinical\s+)?(?:benefit|efficacy|advantage)|"
+    r"fail(?:ed|s)?\s+to|could\s+not\s+(?:confirm|demonstrate|show|detect|find)|not\s+(?:statistically\s+)?"
+    r"significant(?:ly)?\s+(?:different|improv|reduc)\w*|(?:comparable|similar)\s+(?:to|with)\s+(?:the\s+)?placebo|"
+    r"(?:comparable|similar)\s+(?:in|between|across)\s+(?:both|the\s+(?:two|three)|all|treatment|study)\s+"
+    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than)\b",
+    _F,
+)
+#: a significant improvement over the comparator
+POSITIVE_RESULT = re.compile(
+    r"\b(?:significant(?:ly)?\s+(?:more|greater|larger|better|higher|lower)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:reductions?|improvements?|decreases?|declines?|response|responses|remission|rates?|scores?)|"
+    r"significant(?:ly)?\s+(?:improv|reduc|decreas|alleviat|ameliorat|potentiat|attenuat)\w*|"
+    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?)(?:\s+rates?)?\s+"
+    r"(?:\w+\s+){0,2}(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
+    r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
+    r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup))",
+    _F,
+)
+#: the sentence compares the arms (not a before-after change in one group)
+_COMPARISON = re.compile(
+    r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
+    r"(?:arms|groups)|study\s+arms?|treatment\s+groups?|group\s+differences|overall)\b",
+    _F,
+)
+#: words of a trial's clinical outcome (a rating scale, symptoms, response): not a biomarker
+_OUTCOME = re.compile(
+    r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|effective|beneficial|improvement|outcomes?|"
+    r"severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
+    r"treatment\s+(?:groups?|effect)|placebo)\b",
+    _F,
+)
+#: an experimental challenge, not a treatment: "subjects exposed to endotoxin"
+_EXPOSED = re.compile(r"\b(?:exposed\s+to|exposure|challenge)\b", _F)
+_SUBGROUP = re.compile(r"\b(?:subgroups?|stratif\w*|subsets?|post[\s-]hoc|exploratory|moderat\w*)\b", _F)
+#: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ...")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
+    r"§\s+(?:\w+ly\s+)?[a-z]{3,}(?:[^s']s|ed)\b",
+    _F,
+)
+#: an aim: what the study set out to test
+_AIM = re.compile(
+    r"\b(?:aim(?:s|ed)?|purpose|objectives?|goals?|sought|hypothesi[sz]\w*|we\s+(?:investigated|examined|"
+    r"evaluated|assessed|explored|tested|studied|compared)|to\s+(?:investigate|examine|assess|evaluate|explore|"
+    r"determine|test|compare|study|clarify)|whether|protocol|will)\b",
+    _F,
+)
+#: an aim or a gap in knowledge stated in any part of the abstract: nothing found ("We assessed the effect of X",
+#: "This study assesses ...", "We present a protocol", "no study has previously evaluated whether ...")
+_AIM_ANYWHERE = re.compile(
+    r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?)|we\s+aim(?:ed)?\s+to|"
+    r"we\s+(?:assessed|investigated|examined|evaluated|explored|tested|studied)\s+(?:the|whether|if|how)|"
+    r"(?:this|the\s+present|our)\s+(?:study|trial|review|article|paper|work)\s+(?:assess|explor|examin|"
+    r"investigat|evaluat|aim)\w*|protocol|(?:no|few)\s+(?:previous\s+)?(?:studies|study|trials?|work)\s+"
+    r"(?:has|have)|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:studied|evaluated|examined|investigated|tested))\b",
+    _F,
+)
+
+
+def states_result(sentence: Sentence, finding: Finding) -> bool:
+    """True when a title states ``finding`` as a result: it has a finite verb (after masking its mentions, so a
+    drug named "-ed" is no verb) or asks a question (hedged)."""
+    if finding.hedged or finding.negated:
+        return True
+    masked = list(sentence.text)
+    for m in sentence.mentions:
+        masked[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
+    return bool(_FINITE.search("".join(masked)))
+
+
+def _keep(sentence: Sentence, finding: Finding) -> bool:
+    if sentence.role == "title":
+        return states_result(sentence, finding)
+    if sentence.role in TESTED_ROLES:
+        return not (
+            finding.predicate in ("treats", "potentiates")
+            or not (finding.negated or finding.hedged)
+            or _AIM.search(sentence.text)
+        )
+    return not ((finding.hedged or finding.negated) and _AIM_ANYWHERE.search(sentence.text))
+
+
+def _once(findings: list[Finding]) -> list[Finding]:
+    """A relation stated as a result (asserted or denied) somewhere is not also listed where it is only suggested
+    (an aim, a hypothesis): FINDINGS.md records each (subject, relation, object) once, with its clearest sentence."""
+    firm = {(f.subject, f.predicate, f.obj) for f in findings if not f.hedged}
+    return [f for f in findings if not f.hedged or (f.subject, f.predicate, f.obj) not in firm]
+
+
+def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, str, Concept]]:
+    out = []
+    for subject in tested:
+        out += [(subject, "treats", c) for c in pico.conditions if c != subject]
+        out += [(subject, "potentiates", b) for b in pico.background if b != subject]
+    return out
+
+
+def _about_trial(sentence: Sentence, pico: StudyPico) -> bool:
+    concepts = {m.concept for m in sentence.mentions}
+    others = {c for c in concepts if c.cls == "Intervention"} - set(pico.interventions) - set(pico.background) - set(
+        pico.comparators
+    )
+    return not others and bool(_OUTCOME.search(sentence.text)) and (
+        bool(concepts & set(pico.interventions)) or bool(_COMPARISON.search(sentence.text))
+    )
+
+
+def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence | None, Sentence | None]:
+    """The first results or conclusions sentence that states a null result, and the first that states a
+    significant improvement over the comparator (``None`` when there is none)."""
+    null = positive = None
+    for sentence in annotated.iter_sentences("results", "conclusions", "other"):
+        if not _about_trial(sentence, pico) or _SUBGROUP.search(sentence.text):
+            continue
+        text = sentence.text
+        cue = NULL_RESULT.search(text)
+        good = POSITIVE_RESULT.search(text)
+        if good is not None and is_negated(text, [good.span()]):
+            good = None
+        if cue is not None and good is not None:
+            continue  # "response was greater with X, but remission was not different": a secondary outcome
+        if cue is not None and null is None:
+            null = sentence
+        if good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text):
+            positive = sentence
+    return null, positive
+
+
+def _trial_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool) -> Finding:
+    return Finding(subject=subject, predicate=predicate, obj=obj, evidence=sentence.text, passage=sentence.passage,
+                   start=sentence.start, end=sentence.end, negated=negated, hedged=False, role=sentence.role)
+
+
+def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], pico: StudyPico,
+                   design: str | None = None) -> tuple[Finding, ...]:
+    """The findings the study states as found, sorted (see the module docstring)."""
+    by_start = {(s.passage, s.start): s for s in annotated.sentences}
+    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f)]
+    if design not in TRIAL_OUTCOME_DESIGNS or not pico.interventions or not (pico.conditions or pico.background):
+        return tuple(_once(kept))
+    null, positive = _verdicts(annotated, pico)
+    verdict = null if null is not None else positive
+    if verdict is None:
+        return tuple(_once(kept))
+    claims = _claims(pico.interventions, pico)
+    keys = {(s.iri, p, o.iri) for s, p, o in claims}
+    if null is not None:
+        # a negative trial asserts none of its claims, wherever a sentence seems to
+        kept = [f for f in kept if f.negated or f.hedged or (f.subject.iri, f.predicate, f.obj.iri if f.obj else "")
+                not in keys]
+    stated = {(f.subject.iri, f.predicate, f.obj.iri if f.obj else "") for f in kept
+              if f.negated == (null is not None) and not f.hedged}
+    for subject, predicate, obj in claims:
+        if (subject.iri, predicate, obj.iri) not in stated:
+            kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
+    return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
+                                             f.obj.iri if f.obj else "")))

@@ -1,0 +1,92 @@
+"""What a study tested (issue 12): its interventions, condition and comparator, read from the title, the aims and
+the methods — study facts, never claims.
+
+A relation that a title, an aim or a method sentence states between an intervention and a condition ("Simvastatin
+as an adjuvant therapy to fluoxetine in patients with major depression", "To assess the efficacy of adjunctive
+infliximab in adults with bipolar depression", "patients were randomised to minocycline or placebo") says what
+was put to the test, not what was found: its subject becomes a *tested intervention*, its object a *studied
+condition*, and the intervention an add-on was given on top of becomes the *background* treatment (what the
+add-on would potentiate). An intervention named after "vs", "versus", "compared with" in those sentences is a
+*comparator*. When no such relation is stated, a trial's or an animal study's main intervention (see
+:func:`~ipkg.extract.findings.main_intervention`) is the tested intervention and the conditions named in its title
+and aims are the studied ones. A placebo is the study's ``controlType`` (the lexicon grounds no placebo concept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Concept, Finding, StudyPico
+from .relations import CONDITION_CLASSES
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedDocument
+
+__all__ = ["TESTED_ROLES", "TRIAL_DESIGNS", "extract_pico"]
+
+#: the roles of the sentences that say what a study tests
+TESTED_ROLES = frozenset({"title", "objective", "methods"})
+#: designs whose main intervention is tested against a control
+TRIAL_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial", "AnimalStudy"})
+_COMPARED = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|comparison\s+(?:with|to)|against|or)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: the ongoing treatment an add-on is given on top of: "as an adjuvant therapy to X", "added to X"
+_ADDED_TO = re.compile(
+    r"\b(?:adjunct\w*|adjuvant|add-?on|added|addition|augment\w*)\s+(?:[\w-]+\s+){0,2}?(?:to|of)\s+"
+    r"(?:(?:the|ongoing|stable|standard|their|current)\s+)?$",
+    re.IGNORECASE,
+)
+#: an intervention named before a placebo or sham with these words between is an arm, not a comparator
+_PLACEBO_WORD = re.compile(r"\bplacebo|\bsham\b", re.IGNORECASE)
+
+
+def _sorted(concepts: Iterable[Concept]) -> tuple[Concept, ...]:
+    return tuple(sorted(set(concepts), key=lambda c: c.iri))
+
+
+def extract_pico(annotated: AnnotatedDocument, candidates: Sequence[Finding], design: str | None = None) -> StudyPico:
+    """The interventions, conditions, comparators and background treatments the study tested.
+
+    ``candidates`` are the relations every sentence states (:func:`~ipkg.extract.findings.candidate_findings`);
+    those of the title, aims and methods are read here.
+    """
+    from .findings import main_intervention
+
+    tested: set[Concept] = set()
+    conditions: set[Concept] = set()
+    background: set[Concept] = set()
+    for finding in candidates:
+        if finding.role not in TESTED_ROLES or finding.obj is None or finding.negated:
+            continue
+        if finding.predicate == "treats":
+            tested.add(finding.subject)
+            conditions.add(finding.obj)
+        elif finding.predicate == "potentiates":
+            tested.add(finding.subject)
+            background.add(finding.obj)
+    if not tested and design in TRIAL_DESIGNS:
+        main = main_intervention(annotated.document, annotated.mentions, annotated)
+        if main is not None:
+            tested.add(main)
+    if tested and not conditions:
+        conditions = {
+            m.concept for s in annotated.iter_sentences("title", "objective") for m in s.mentions
+            if m.concept.cls in CONDITION_CLASSES
+        }
+    comparators: set[Concept] = set()
+    for sentence in annotated.iter_sentences(*TESTED_ROLES):
+        for mention in sentence.mentions:
+            if mention.concept.cls != "Intervention":
+                continue
+            before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
+            if _ADDED_TO.search(before):
+                background.add(mention.concept)
+            elif _COMPARED.search(before) and not _PLACEBO_WORD.search(before) and mention.concept not in tested:
+                comparators.add(mention.concept)
+    tested -= background
+    comparators -= tested | background
+    return StudyPico(_sorted(tested), _sorted(conditions), _sorted(comparators), _sorted(background))

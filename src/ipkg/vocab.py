@@ -77,6 +77,9 @@ IPKG_OBJECT_PROPERTIES: tuple[str, ...] = (
     "blinding",
     "controlType",
     "species",
+    "testedIntervention",
+    "studiedCondition",
+    "comparator",
 ) + RELATIONS
 
 IPKG_DATA_PROPERTIES: tuple[str, ...] = (
@@ -89,6 +92,7 @@ IPKG_DATA_PROPERTIES: tuple[str, ...] = (
     "evidenceEnd",
     "negated",
     "hedged",
+    "sentenceRole",
     "randomized",
     "trialPhase",
     "centreCount",

@@ -104,6 +104,7 @@ def extraction_to_ntriples(extraction: Extraction, base: str) -> list[str]:
         add(study, IPKG.mentions, iri(concept.iri))
         _concept(add, concept)
     _facts(add, study, extraction)
+    _pico(add, study, extraction)
     for finding in extraction.findings:
         _finding(add, study, finding)
     lines = set(out.lines)
@@ -217,6 +218,16 @@ def _facts(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-
             add(group, IPKG.armSize, literal(size))
 
 
+def _pico(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-untyped-def]
+    """What the study tested (issue 12): study facts beside, never among, its findings."""
+    pico = extraction.pico
+    for prop, concepts in ((IPKG.testedIntervention, pico.interventions), (IPKG.studiedCondition, pico.conditions),
+                           (IPKG.comparator, pico.comparators)):
+        for concept in concepts:
+            add(study, prop, iri(concept.iri))
+            _concept(add, concept)
+
+
 def _finding(add, study: str, finding: Finding) -> None:  # type: ignore[no-untyped-def]
     subject = finding.subject.iri
     obj = finding.obj.iri if finding.obj is not None else study
@@ -232,6 +243,8 @@ def _finding(add, study: str, finding: Finding) -> None:  # type: ignore[no-unty
     add(node, IPKG.evidenceEnd, literal(finding.end))
     add(node, IPKG.negated, literal(finding.negated))
     add(node, IPKG.hedged, literal(finding.hedged))
+    if finding.role:
+        add(node, IPKG.sentenceRole, literal(finding.role))
     add(node, NS["prov"] + "wasDerivedFrom", iri(study))
     if finding.direction in _DIRECTION:
         add(node, IPKG.direction, iri(_DIRECTION[finding.direction]))

@@ -16,20 +16,21 @@ resolved.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .negation import MASK, is_hedged, is_negated
+from .pairing import CLAUSE_BREAK, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
     MECHANISM_CUE,
     MODULATED_CLASSES,
     NO_CHANGE,
-    PairContext,
     RelationMatch,
     match_relation,
 )
@@ -73,13 +74,6 @@ _ADVERSE_SUBJECT = re.compile(
     r"\b(?:adverse|side|unwanted|undesirable|untoward)[\s-]+(?:drug\s+)?(?:effects?|events?|reactions?)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|whilst|but|however|although|though)\b", re.IGNORECASE)
-#: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β")
-_COORDINATION_WORDS = frozenset(
-    ["and", "or", "as", "well", "but", "not", "also", "especially", "particularly", "including", "such", "e.g.", "i.e.", "possibly", "probably", "those", "of", "the", "levels", "level", "concentrations", "concentration", "percentage", "proportion", "number", "numbers", "frequency", "frequencies", "population", "populations", "expression", "production", "activity", "serum", "plasma", "circulating", "symptoms", "symptom", "signs", "and/or", "either", "both", "certain", "some", "other", "several", "various"]
-)
-_COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
-_NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: an intervention word that modifies a noun of effect is an adjective, not an agent: "antidepressant effects"
 _MODIFIER = re.compile(
     r"^\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
@@ -97,29 +91,6 @@ _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    """A mention inside one sentence, in sentence offsets; ``pseudo`` marks a resolved anaphor."""
-
-    start: int
-    end: int
-    concept: Concept
-    pseudo: str = ""  # "", "anaphor", "adverse"
-    modifier: bool = False  # an intervention word used as an adjective: "antidepressant effects"
-
-    @property
-    def cls(self) -> str:
-        return "Intervention" if self.pseudo else self.concept.cls
-
-    @property
-    def group(self) -> str:
-        """The role group: cells, cytokines and pathways are one group (the targets); disorders and signs or
-        symptoms another (the conditions: "fatigue and symptoms of depression" is one list)."""
-        if self.cls in MODULATED_CLASSES:
-            return "Target"
-        return "Condition" if self.cls in CONDITION_CLASSES else self.cls
-
-
 def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: AnnotatedDocument | None = None
                       ) -> Concept | None:
     """The one intervention the abstract's study tests, or ``None`` when no single one stands out.
@@ -135,6 +106,7 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
 
         annotated = annotate(doc, mentions)
     spans = [(x.start, x.end) for x in annotated.iter_sentences(passage="abstract")]
+    starts = [start for start, _ in spans]
     scores: Counter[Concept] = Counter()
     trial: dict[tuple[int, int] | None, bool] = {None: False}  # sentence span -> is it about the trial
     for m in mentions:
@@ -142,7 +114,8 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
             continue
         if _MODIFIER.match(doc.abstract[m.end :]):
             continue
-        span = next(((s, e) for s, e in spans if s <= m.start < e), None)
+        at = bisect.bisect_right(starts, m.start) - 1
+        span = spans[at] if at >= 0 and m.start < spans[at][1] else None
         if span not in trial:
             trial[span] = bool(_TRIAL_SENTENCE.search(doc.abstract[span[0] : span[1]]))  # type: ignore[index]
         scores[m.concept] += 3 if trial[span] else 1
@@ -152,10 +125,10 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
     return ranked[0][0]
 
 
-def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[_Item]:
+def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[Item]:
     """The sentence's mentions: longest first where they overlap; ``long form (SHORT)`` merged into one."""
     ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.concept.iri))
-    kept: list[_Item] = []
+    kept: list[Item] = []
     for m in ranked:
         if m.concept.cls not in RELATED_CLASSES:
             continue
@@ -165,109 +138,39 @@ def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[_Ite
         if kept and kept[-1].concept == m.concept and _ABBREVIATION.match(sentence[kept[-1].end : start]):
             close = sentence.find(")", end)
             if close != -1 and not sentence[end:close].strip():
-                kept[-1] = _Item(kept[-1].start, close + 1, m.concept)
+                kept[-1] = Item(kept[-1].start, close + 1, m.concept)
                 continue
         modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence[end:]))
-        kept.append(_Item(start, end, m.concept, modifier=modifier))
+        kept.append(Item(start, end, m.concept, modifier=modifier))
     return kept
 
 
-def _pseudo_items(sentence: str, items: list[_Item], main: Concept | None) -> list[_Item]:
+def _pseudo_items(sentence: str, items: list[Item], main: Concept | None) -> list[Item]:
     """Anaphors that stand for the main intervention (see the module docstring)."""
     if main is None or any(i.concept == main for i in items):
         return []
     explicit = any(i.cls == "Intervention" for i in items)
-    found: list[_Item] = []
+    found: list[Item] = []
     start = _START_ANAPHOR.match(sentence)
     if start is not None:
-        found.append(_Item(start.start("np"), start.end("np"), main, "anaphor"))
+        found.append(Item(start.start("np"), start.end("np"), main, "anaphor"))
     elif not explicit:
         inner = _INNER_ANAPHOR.search(sentence)
         if inner is not None:
             group = next(g for g in ("np", "np2", "np3") if inner.group(g) is not None)
-            found.append(_Item(inner.start(group), inner.end(group), main, "anaphor"))
+            found.append(Item(inner.start(group), inner.end(group), main, "anaphor"))
         for cue in _ADVERSE_SUBJECT.finditer(sentence):
-            found.append(_Item(cue.start(), cue.end(), main, "adverse"))
+            found.append(Item(cue.start(), cue.end(), main, "adverse"))
     return [p for p in found if not any(i.start < p.end and p.start < i.end for i in items)]
 
 
-def _mask(sentence: str, items: Sequence[_Item]) -> str:
+def _mask(sentence: str, items: Sequence[Item]) -> str:
     chars = list(sentence)
     for item in items:
         chars[item.start : item.end] = MASK * (item.end - item.start)
     masked = "".join(chars)
     # statistics in brackets, "(n = 14, p = 0.02)", are neither words nor clause ends
     return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), masked)
-
-
-def _coordinated(gap: str) -> bool:
-    tokens = _COORDINATION_TOKEN.findall(gap)
-    return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap))
-
-
-def _chains(masked: str, items: Sequence[_Item]) -> list[int]:
-    """A chain number per item: consecutive mentions of one group joined only by list words share one."""
-    chain: list[int] = []
-    for index, item in enumerate(items):
-        previous = items[index - 1] if index else None
-        if previous is not None and previous.group == item.group and _coordinated(masked[previous.end : item.start]):
-            chain.append(chain[-1])
-        else:
-            chain.append(index)
-    return chain
-
-
-def _context(masked: str, items: Sequence[_Item], chain: list[int], s: int, o: int) -> PairContext | None:
-    """The pair context of subject ``items[s]`` and object ``items[o]``, or ``None`` when the pair is blocked.
-
-    Blocked: a subject used as an adjective ("antidepressant effects"); a nearer subject that owns the trigger
-    ("X raised A while Y lowered B"); a subject inside the complement of an earlier subject of its clause ("X
-    potentiated the response to Y, and expanded B"); in object-first order, any other subject or object between.
-    """
-    subject = items[s]
-    if subject.modifier:
-        return None
-    first, second = (s, o) if s < o else (o, s)
-    if chain[first] == chain[second]:
-        return None
-    first_end = max(items[i].end for i in range(first, second) if chain[i] == chain[first])
-    second_start = min(items[i].start for i in range(first + 1, len(items)) if chain[i] == chain[second])
-    lo, hi = first_end, max(first_end, second_start)
-    subject_first = s < o
-    if subject_first and _governed(masked, items, chain, s, hi):
-        return None
-    parallel = False
-    for i in range(first + 1, second):
-        item = items[i]
-        if chain[i] in (chain[first], chain[second]) or item.modifier:
-            continue
-        if not subject_first and item.group == items[second].group:
-            return None
-        if not subject_first and item.group == items[first].group:
-            parallel = True  # "a decrease in A (...), in B and in C after X": only A's own trigger counts
-            continue
-        if item.group == items[second].group:
-            lo = max(lo, item.end)  # "X reduced IL-6 but increased TNF": TNF's trigger follows IL-6
-        elif item.group == items[first].group and (
-            _CLAUSE_BREAK.search(masked[first_end : item.start]) or "," not in masked[item.end : hi]
-        ):
-            return None  # "X raised A while Y lowered B": Y is the subject of "lowered"
-    head = min(items[i].start for i in range(first + 1) if chain[i] == chain[first])
-    return PairContext(masked, (items[first].start, items[first].end), (items[second].start, items[second].end),
-                       subject_first, lo, hi, head, parallel, first_end)
-
-
-def _governed(masked: str, items: Sequence[_Item], chain: list[int], s: int, hi: int) -> bool:
-    """True when an earlier subject of the same clause, not coordinated with ``items[s]``, governs the trigger."""
-    subject = items[s]
-    if "," not in masked[subject.end : hi]:
-        return False
-    for i in range(s):
-        other = items[i]
-        if (other.group == subject.group and not other.modifier and chain[i] != chain[s]
-                and not _CLAUSE_BREAK.search(masked[other.end : subject.start])):
-            return True
-    return False
 
 
 def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], target: tuple[int, int]) -> tuple[bool, bool]:
@@ -293,7 +196,7 @@ def _finding(subject: Concept, match: RelationMatch, obj: Concept, flags: tuple[
                    start=start, end=end, negated=flags[0], hedged=flags[1], direction=match.direction)
 
 
-def _sentence_findings(sentence: str, items: list[_Item], where: tuple[str, int, int, str],
+def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, int, str],
                        main: Concept | None, after_main: bool) -> list[tuple[int, Finding]]:
     """``(pair distance, finding)`` for every relation the sentence states."""
     out: list[tuple[int, Finding]] = []
@@ -302,56 +205,61 @@ def _sentence_findings(sentence: str, items: list[_Item], where: tuple[str, int,
         return out  # no pair, and no mechanism of the main intervention
     items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
     masked = _mask(sentence, items)
-    chain = _chains(masked, items)
-    for s, subject in enumerate(items):
-        for o, obj in enumerate(items):
-            if s == o or obj.pseudo or subject.concept == obj.concept or (subject.cls, obj.cls) not in _PAIRS:
-                continue
-            matches: tuple[RelationMatch, ...] = ()
-            if subject.pseudo == "adverse":
-                adverse = _adverse_subject(masked, subject, obj)
-                matches = (adverse,) if adverse is not None else ()
-            else:
-                ctx = _context(masked, items, chain, s, o)
-                matches = match_relation(ctx, subject.cls, obj.cls) if ctx is not None else ()
-            for match in matches:
-                flags = _flags(masked, match, [(subject.start, subject.end), (obj.start, obj.end)], (obj.start, obj.end))
-                out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
+    layout = Layout(masked, items)
+    for s, o in layout.pairs():
+        subject, obj = items[s], items[o]
+        if obj.pseudo or subject.concept == obj.concept or (subject.cls, obj.cls) not in _PAIRS:
+            continue
+        matches: tuple[RelationMatch, ...] = ()
+        if subject.pseudo == "adverse":
+            adverse = _adverse_subject(masked, subject, obj)
+            matches = (adverse,) if adverse is not None else ()
+        else:
+            ctx = layout.context(s, o)
+            matches = match_relation(ctx, subject.cls, obj.cls) if ctx is not None else ()
+        for match in matches:
+            flags = _flags(masked, match, [(subject.start, subject.end), (obj.start, obj.end)], (obj.start, obj.end))
+            out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     return out
 
 
-def _adverse_subject(masked: str, cue: _Item, obj: _Item) -> RelationMatch | None:
+def _adverse_subject(masked: str, cue: Item, obj: Item) -> RelationMatch | None:
     """"Adverse events included nausea": the disorder or symptom after an adverse-event cue of the main
     intervention."""
     if obj.cls not in CONDITION_CLASSES or obj.start < cue.end:
         return None
     gap = masked[cue.end : obj.start]
-    if len(gap) > 80 or _CLAUSE_BREAK.search(gap) or re.search(r"\b(?:in|among)\s+(?:\w+\s+){0,2}(?:patients|subjects)\s+with\b", gap):
+    if len(gap) > 80 or CLAUSE_BREAK.search(gap) or re.search(r"\b(?:in|among)\s+(?:\w+\s+){0,2}(?:patients|subjects)\s+with\b", gap):
         return None
     return RelationMatch("hasAdverseEffect", None, (cue.start, cue.end))
 
 
-def _implicit_mechanism(masked: str, items: list[_Item], main: Concept, where: tuple[str, int, int, str]) -> list[Finding]:
+def _implicit_mechanism(masked: str, items: list[Item], main: Concept, where: tuple[str, int, int, str]) -> list[Finding]:
     """"Intracellular signalling pathways such as mTOR ... seem to play a key role" after a sentence on ``main``.
 
     Each pathway named before a mechanism cue of its clause gives ``main actsThrough pathway``, unless a disorder
     follows the cue (then the role is in the disorder: an association, not a mechanism of the drug).
     """
     out = []
+    cues = list(MECHANISM_CUE.finditer(masked))
+    cue_starts = [cue.start() for cue in cues]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(masked)]
+    last_disorder = max((i.start for i in items if i.cls == "Disorder"), default=-1)
     for item in items:
         if item.cls != "Pathway":
             continue
-        for cue in MECHANISM_CUE.finditer(masked, item.end):
-            if _CLAUSE_BREAK.search(masked[item.end : cue.start()]):
-                break
-            if any(i.cls == "Disorder" and i.start >= cue.end() for i in items):
-                break
-            match = RelationMatch("actsThrough", None, (cue.start(), cue.end()))
-            flags = _flags(masked, match, [(item.start, item.end)], (item.start, item.end))
-            out.append(_finding(main, match, item.concept, flags, where))
-            break
+        at = bisect.bisect_left(cue_starts, item.end)
+        if at == len(cues):
+            continue
+        cue = cues[at]  # the first cue after the pathway: its clause must not have ended, no disorder after it
+        after = bisect.bisect_left(breaks, item.end)
+        if (after < len(breaks) and breaks[after] < cue.start()) or last_disorder >= cue.end():
+            continue
+        match = RelationMatch("actsThrough", None, (cue.start(), cue.end()))
+        flags = _flags(masked, match, [(item.start, item.end)], (item.start, item.end))
+        out.append(_finding(main, match, item.concept, flags, where))
     return out
 
 

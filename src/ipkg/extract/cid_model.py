@@ -1,0 +1,195 @@
+"""A linear model for chemical-induced disease at the document level (issue 12, "learn where rules plateau").
+
+The rules of :mod:`ipkg.extract.relations` find an adverse effect when one sentence states it with a trigger word
+("X-induced Y", "Y after X administration"). BioCreative V CDR shows what they miss: most chemical-induced disease
+relations are stated across sentences or without such a word ("Y developed in 3 patients" after "we report X").
+The classical strong baseline for it is a linear model over the words between and around the two mentions; this
+module applies such a model, trained on the BC5CDR training and development sets by :mod:`ipkg.extract.train_cid`
+(``python -m ipkg.extract.train_cid``) and shipped as weights (``data/cid_weights.tsv``: feature, weight; a
+``#threshold`` line), in pure Python: no scikit-learn, no pickle at run time.
+
+A candidate is an (intervention, disorder or symptom) pair of concepts of one abstract. Its features
+(:func:`pair_features`): for each sentence that names both, the words between the nearest two mentions, two words
+either side, their order and distance, the word hyphenated to the chemical ("-induced"); whether each is in the
+title and is the abstract's most named one; how many sentences name both; and what the rules said of the pair
+(asserted, denied or suggested treats or adverse effect). A pair the model scores at or above the threshold, that
+the rules did not type as a treatment or deny, becomes a ``hasAdverseEffect`` finding whose evidence is the first
+sentence naming both (or else the disorder's first sentence).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..models import Concept, Finding, StudyPico
+from .relations import CONDITION_CLASSES
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedDocument, Sentence
+
+__all__ = ["WEIGHTS", "Model", "load_model", "model_findings", "pair_features"]
+
+WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
+_WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
+_HYPHEN_WORD = re.compile(r"-([a-z]+)")
+_MAX_BETWEEN = 12
+#: the disorder names the study's population ("patients with Y"): in these abstracts, what the drug was given for
+_POPULATION = re.compile(
+    r"\b(?:patients?|subjects?|individuals?|participants?|adults?|children|adolescents|inpatients|outpatients|"
+    r"people|women|men|those|cases)\s+(?:[\w-]+\s+){0,3}?(?:with|suffering\s+from|diagnosed\s+with|"
+    r"presenting\s+with)\s+(?:[\w-]+\s+){0,3}?$"
+)
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
+
+
+def _masked_lower(sentence: Sentence) -> str:
+    chars = list(sentence.text.lower())
+    for m in sentence.mentions:
+        chars[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
+    return "".join(chars)
+
+
+def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Concept) -> set[str]:
+    cs = [m for m in sentence.mentions if m.concept == chem]
+    ds = [m for m in sentence.mentions if m.concept == dis]
+    c, d = min(((c, d) for c in cs for d in ds), key=lambda p: (abs(p[0].start - p[1].start), p[0].start))
+    first, second = (c, d) if c.start < d.start else (d, c)
+    lo, hi = first.end - sentence.start, second.start - sentence.start
+    between = _WORD.findall(masked[lo:hi]) if hi > lo else []
+    left = _WORD.findall(masked[: first.start - sentence.start])[-2:]
+    right = _WORD.findall(masked[second.end - sentence.start :])[:2]
+    order = "CD" if first is c else "DC"
+    out = {f"ORD:{order}", f"GAP:{_bucket(len(between))}"}
+    if len(between) <= _MAX_BETWEEN:
+        out |= {f"B:{w}" for w in between}
+        out |= {f"BB:{a}_{b}" for a, b in zip(between, between[1:])}
+    else:
+        out.add("B:LONG")
+    out |= {f"L:{w}" for w in left} | {f"R:{w}" for w in right}
+    hyphen = _HYPHEN_WORD.match(masked, c.end - sentence.start)
+    if hyphen is not None:
+        out.add(f"HY:{hyphen.group(1)}")
+    if sentence.role:
+        out.add(f"ROLE:{sentence.role}")
+    return out
+
+
+def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding]
+                  ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
+    """(intervention, condition) -> (its features, the first sentence naming both or the condition's first)."""
+    sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
+    counts: Counter[Concept] = Counter(m.concept for s in sentences for m in s.mentions)
+    chemicals = sorted({c for c in counts if c.cls == "Intervention"})
+    diseases = sorted({c for c in counts if c.cls in CONDITION_CLASSES})
+    if not chemicals or not diseases:
+        return {}
+    top_chem = max(chemicals, key=lambda c: (counts[c], c.iri))
+    top_dis = max(diseases, key=lambda c: (counts[c], c.iri))
+    title = {m.concept for s in sentences if s.role == "title" for m in s.mentions}
+    rules: dict[tuple[Concept, Concept], set[str]] = defaultdict(set)
+    for f in candidates:
+        if f.obj is not None and f.predicate in ("treats", "hasAdverseEffect"):
+            polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"
+            rules[(f.subject, f.obj)].add(f"RULE:{f.predicate}:{polarity}")
+    where: dict[Concept, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        for concept in {m.concept for m in s.mentions}:
+            where[concept].append(i)
+    masked: dict[int, str] = {}
+    context: dict[Concept, set[str]] = {}
+    for concept in (*chemicals, *diseases):
+        context[concept] = _context_words(sentences, masked, where[concept], concept)
+    out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
+    for chem in chemicals:
+        for dis in diseases:
+            shared = sorted(set(where[chem]) & set(where[dis]))
+            feats = {"BIAS", f"NCHEM:{_bucket(len(chemicals))}", f"CO:{_bucket(len(shared))}",
+                     f"DCLS:{dis.cls}", f"CN:{_bucket(counts[chem])}", f"DN:{_bucket(counts[dis])}",
+                     *rules.get((chem, dis), ())}
+            feats |= {f"C{w}" for w in context[chem]} | {f"D{w}" for w in context[dis]}
+            feats |= {f for f, on in (("CT", chem in title), ("DT", dis in title), ("CTDT", chem in title and dis in title),
+                                      ("CTOP", chem == top_chem), ("DTOP", dis == top_dis)) if on}
+            for i in shared:
+                if i not in masked:
+                    masked[i] = _masked_lower(sentences[i])
+                feats |= _sentence_features(sentences[i], masked[i], chem, dis)
+            evidence = sentences[shared[0]] if shared else sentences[where[dis][0]]
+            out[(chem, dis)] = (feats, evidence)
+    return out
+
+
+def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], where: list[int], concept: Concept
+                   ) -> set[str]:
+    """The words right around every mention of ``concept`` in the abstract ("W:developed", "W:toxicity")."""
+    out: set[str] = set()
+    for i in where:
+        if i not in masked:
+            masked[i] = _masked_lower(sentences[i])
+        sentence = sentences[i]
+        for m in sentence.mentions:
+            if m.concept == concept:
+                left = _WORD.findall(masked[i][max(0, m.start - sentence.start - 40) : m.start - sentence.start])
+                right = _WORD.findall(masked[i][m.end - sentence.start : m.end - sentence.start + 40])
+                out |= {f"W:{w}" for w in left[-3:] + right[:3] if w != "§" * len(w)}
+                if _POPULATION.search(masked[i], max(0, m.start - sentence.start - 80), m.start - sentence.start):
+                    out.add("POP")
+    return out
+
+
+class Model:
+    """Weights of a logistic regression over feature strings, and the decision threshold."""
+
+    def __init__(self, weights: dict[str, float], threshold: float) -> None:
+        self.weights, self.threshold = weights, threshold
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.lru_cache(maxsize=1)
+def load_model(path: Path = WEIGHTS) -> Model | None:
+    """The shipped model, or ``None`` when no weights file is there."""
+    if not path.is_file():
+        return None
+    weights: dict[str, float] = {}
+    threshold = 0.5
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        if key == "#threshold":
+            threshold = float(value)
+        elif key and not key.startswith("#"):
+            weights[key] = float(value)
+    return Model(weights, threshold)
+
+
+def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
+                   pico: StudyPico | None = None) -> list[Finding]:
+    """The adverse effects the model finds that neither the rules stated nor a treatment contradicts: not a pair
+    the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for."""
+    model = load_model()
+    if model is None:
+        return []
+    # already typed by the rules (kept), or contradicted: an asserted treatment, a denied adverse effect
+    typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
+    typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
+              or (f.predicate == "hasAdverseEffect" and f.negated)}
+    if pico is not None:
+        typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
+    out = []
+    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates).items()):
+        if ((chem, dis) in typed or sentence is None or "DPOP" in feats
+                or model.probability(feats) < model.threshold):
+            continue
+        out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
+                           passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
+    return out

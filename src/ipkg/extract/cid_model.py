@@ -33,12 +33,14 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["WEIGHTS", "Model", "load_model", "model_findings", "pair_features"]
+__all__ = ["MAX_CONCEPTS", "WEIGHTS", "Model", "load_model", "model_findings", "pair_features"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 _MAX_BETWEEN = 12
+#: how many chemicals and how many diseases of one abstract are paired (the most named)
+MAX_CONCEPTS = 24
 #: the disorder names the study's population ("patients with Y"): in these abstracts, what the drug was given for
 _POPULATION = re.compile(
     r"\b(?:patients?|subjects?|individuals?|participants?|adults?|children|adolescents|inpatients|outpatients|"
@@ -88,8 +90,11 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding]
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     counts: Counter[Concept] = Counter(m.concept for s in sentences for m in s.mentions)
-    chemicals = sorted({c for c in counts if c.cls == "Intervention"})
-    diseases = sorted({c for c in counts if c.cls in CONDITION_CLASSES})
+    # at most MAX_CONCEPTS of each side, the most named: a long record costs no more pairs than a short one
+    chemicals = sorted(sorted((c for c in counts if c.cls == "Intervention"), key=lambda c: (-counts[c], c.iri))
+                       [:MAX_CONCEPTS])
+    diseases = sorted(sorted((c for c in counts if c.cls in CONDITION_CLASSES), key=lambda c: (-counts[c], c.iri))
+                      [:MAX_CONCEPTS])
     if not chemicals or not diseases:
         return {}
     top_chem = max(chemicals, key=lambda c: (counts[c], c.iri))

@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
+from .negation import is_negated
+from .outcomes import NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
 if TYPE_CHECKING:
@@ -39,14 +41,9 @@ WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 _MAX_BETWEEN = 12
+_TESTED = frozenset({"objective", "methods"})
 #: how many chemicals and how many diseases of one abstract are paired (the most named)
 MAX_CONCEPTS = 24
-#: the disorder names the study's population ("patients with Y"): in these abstracts, what the drug was given for
-_POPULATION = re.compile(
-    r"\b(?:patients?|subjects?|individuals?|participants?|adults?|children|adolescents|inpatients|outpatients|"
-    r"people|women|men|those|cases)\s+(?:[\w-]+\s+){0,3}?(?:with|suffering\s+from|diagnosed\s+with|"
-    r"presenting\s+with)\s+(?:[\w-]+\s+){0,3}?$"
-)
 
 
 def _bucket(n: int) -> str:
@@ -127,8 +124,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding]
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
-            evidence = sentences[shared[0]] if shared else sentences[where[dis][0]]
-            out[(chem, dis)] = (feats, evidence)
+            out[(chem, dis)] = (feats, _evidence(sentences, shared, where[dis]))
     return out
 
 
@@ -145,9 +141,19 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], where:
                 left = _WORD.findall(masked[i][max(0, m.start - sentence.start - 40) : m.start - sentence.start])
                 right = _WORD.findall(masked[i][m.end - sentence.start : m.end - sentence.start + 40])
                 out |= {f"W:{w}" for w in left[-3:] + right[:3] if w != "§" * len(w)}
-                if _POPULATION.search(masked[i], max(0, m.start - sentence.start - 80), m.start - sentence.start):
+                if POPULATION_BEFORE.search(masked[i], max(0, m.start - sentence.start - 80), m.start - sentence.start):
                     out.add("POP")
     return out
+
+
+def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Sentence | None:
+    """The first results-like sentence naming both (not an aim or a method: they say what was tested), else the
+    title when it names both, else the disease's first such sentence; ``None`` when every one is an aim or method."""
+    for group in (shared, disease):
+        for i in group:
+            if sentences[i].role not in _TESTED:
+                return sentences[i]
+    return None
 
 
 class Model:
@@ -195,6 +201,9 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
         if ((chem, dis) in typed or sentence is None or "DPOP" in feats
                 or model.probability(feats) < model.threshold):
             continue
+        spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
+        if is_negated(sentence.text, spans) or NULL_RESULT.search(sentence.text):
+            continue  # "no significant difference in nausea between the groups": not an effect
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
     return out

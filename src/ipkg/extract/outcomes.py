@@ -28,14 +28,17 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from ..models import Concept, Finding, StudyPico
 from .negation import is_negated
 from .pico import TESTED_ROLES
+from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["NULL_RESULT", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
+__all__ = ["NULL_RESULT", "POPULATION_BEFORE", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
 
 #: the designs whose outcome decides the tested intervention's ``treats`` claim
 TRIAL_OUTCOME_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial"})
@@ -52,6 +55,12 @@ NULL_RESULT = re.compile(
     r"(?:comparable|similar)\s+(?:in|between|across)\s+(?:both|the\s+(?:two|three)|all|treatment|study)\s+"
     r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than)\b",
     _F,
+)
+#: a condition that names the population ("participants with Y"), read on the lower-cased text before it
+POPULATION_BEFORE = re.compile(
+    r"\b(?:patients?|subjects?|individuals?|participants?|adults?|children|adolescents|inpatients|outpatients|"
+    r"people|women|men|those|cases)\s+(?:[\w-]+\s+){0,3}?(?:with|suffering\s+from|diagnosed\s+with|"
+    r"presenting\s+with)\s+(?:[\w-]+\s+){0,3}?$"
 )
 #: a significant improvement over the comparator
 POSITIVE_RESULT = re.compile(
@@ -83,7 +92,8 @@ _SUBGROUP = re.compile(r"\b(?:subgroups?|stratif\w*|subsets?|post[\s-]hoc|explor
 #: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ...")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
-    r"§\s+(?:\w+ly\s+)?[a-z]{3,}(?:[^s']s|ed)\b",
+    r"§\s+(?:\w+ly\s+)?(?!(?:based|related|associated|induced|mediated|derived|treated|controlled|matched|"
+    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed)\b)[a-z]{3,}(?:[^s']s|ed)\b",
     _F,
 )
 #: an aim: what the study set out to test
@@ -153,6 +163,18 @@ def _about_trial(sentence: Sentence, pico: StudyPico) -> bool:
     )
 
 
+def _population(sentence: Sentence, concept: Concept) -> bool:
+    lower = sentence.text.lower()
+    return any(POPULATION_BEFORE.search(lower, max(0, m.start - sentence.start - 80), m.start - sentence.start)
+               for m in sentence.mentions if m.concept == concept)
+
+
+def _only_tested(sentence: Sentence, pico: StudyPico) -> bool:
+    """The sentence names no intervention but the tested ones: a change it reports in a single-intervention trial
+    is the treatment's ("There were significant reductions in anxiety ... from baseline")."""
+    return not any(m.concept.cls == "Intervention" and m.concept not in pico.interventions for m in sentence.mentions)
+
+
 def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence | None, Sentence | None]:
     """The first results or conclusions sentence that states a null result, and the first that states a
     significant improvement over the comparator (``None`` when there is none)."""
@@ -184,22 +206,66 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     """The findings the study states as found, sorted (see the module docstring)."""
     by_start = {(s.passage, s.start): s for s in annotated.sentences}
     kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f)]
-    if design not in TRIAL_OUTCOME_DESIGNS or not pico.interventions or not (pico.conditions or pico.background):
-        return tuple(_once(kept))
+    if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
+        kept = _trial_outcome(annotated, kept, pico)
+    return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
+                                                    f.obj.iri if f.obj else "")))
+
+
+def _key(f: Finding) -> tuple[str, str, str]:
+    return f.subject.iri, f.predicate, f.obj.iri if f.obj else ""
+
+
+def _trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: StudyPico) -> list[Finding]:
+    """The trial's verdict on its tested interventions, then each results sentence's own outcomes."""
     null, positive = _verdicts(annotated, pico)
     verdict = null if null is not None else positive
-    if verdict is None:
-        return tuple(_once(kept))
     claims = _claims(pico.interventions, pico)
     keys = {(s.iri, p, o.iri) for s, p, o in claims}
     if null is not None:
         # a negative trial asserts none of its claims, wherever a sentence seems to
-        kept = [f for f in kept if f.negated or f.hedged or (f.subject.iri, f.predicate, f.obj.iri if f.obj else "")
-                not in keys]
-    stated = {(f.subject.iri, f.predicate, f.obj.iri if f.obj else "") for f in kept
-              if f.negated == (null is not None) and not f.hedged}
-    for subject, predicate, obj in claims:
-        if (subject.iri, predicate, obj.iri) not in stated:
-            kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
-    return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
-                                             f.obj.iri if f.obj else "")))
+        kept = [f for f in kept if f.negated or f.hedged or _key(f) not in keys]
+    if verdict is not None:
+        stated = {_key(f) for f in kept if f.negated == (null is not None) and not f.hedged}
+        for subject, predicate, obj in claims:
+            if (subject.iri, predicate, obj.iri) not in stated:
+                kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
+    return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys)
+
+
+def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: StudyPico, negative: bool,
+                       keys: set[tuple[str, str, str]]) -> list[Finding]:
+    """A results or conclusions sentence about the trial that states a null result or a significant improvement
+    for a condition it names ("no significant difference in fatigue between the groups", "pain scores were
+    significantly lower with X than with placebo") gives the tested intervention's ``treats`` of that condition,
+    denied or asserted; a null result for a marker it names gives a denied modulation ("IL-6 did not differ
+    between arms"). Never an asserted claim of a negative trial's own tested condition."""
+    out: list[Finding] = []
+    single = len(pico.interventions) == 1
+    for sentence in annotated.iter_sentences("results", "conclusions"):
+        if _SUBGROUP.search(sentence.text) or not (
+            _about_trial(sentence, pico) or single and _only_tested(sentence, pico)
+        ):
+            continue
+        text = sentence.text
+        null = NULL_RESULT.search(text)
+        good = POSITIVE_RESULT.search(text)
+        if good is not None and is_negated(text, [good.span()]):
+            good = None
+        if (null is None) == (good is None):
+            continue  # neither, or both (a mixed sentence: which outcome is which is not read)
+        here = {(f.subject, f.obj) for f in kept if f.start == sentence.start and f.passage == sentence.passage}
+        for concept in sorted({m.concept for m in sentence.mentions}):
+            for subject in pico.interventions:
+                if (subject, concept) in here:
+                    continue
+                if concept.cls in CONDITION_CLASSES:
+                    if _population(sentence, concept):
+                        continue  # "participants with unipolar depression": who was treated, not the outcome
+                    finding = _trial_finding(subject, "treats", concept, sentence, null is not None)
+                    if not (negative and not finding.negated and _key(finding) in keys):
+                        out.append(finding)
+                elif concept.cls in MODULATED_CLASSES and null is not None:
+                    out.append(replace(_trial_finding(subject, "modulates", concept, sentence, True),
+                                       direction=NO_CHANGE))
+    return out

@@ -146,6 +146,11 @@ _ADVERSE_FORWARD = re.compile(
 )
 #: "X resulted in / led to (a) Y": only when the disorder follows closely
 _LEADS_TO = re.compile(rf"\b(?:result(?:s|ed|ing)?\s+in|le(?:d|ads?)\s+to)\s+{_WS}{{0,3}}$", _F)
+#: an improvement word after "resulted in": "X resulted in clear reductions of Y symptoms"
+_IMPROVEMENT = re.compile(
+    r"\b(?:reduc\w*|improv\w*|decreas\w*|relie\w*|remission|lower\w*|fewer|alleviat\w*|ameliorat\w*|"
+    r"resolution|recovery)\b", _F
+)
 #: "the effect of X on (negative) symptoms in / of Y"
 _ON_SYMPTOMS = re.compile(
     rf"^\s*on\s+{_WS}{{0,2}}?symptoms?\s+(?:of|in|among)\s+(?:{_WS}{{0,2}}?{_POPULATION}\s+with\s+)?{_WS}{{0,2}}$", _F
@@ -401,6 +406,9 @@ def _treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         treat = _last(_TREAT_FORWARD, text, lo, ctx.hi)
         treat = treat if treat is not None and _owned(text, treat, ctx.first) else None
         harm = _last(_ADVERSE_FORWARD, text, lo, ctx.hi) or _LEADS_TO.search(text, lo, ctx.hi)
+        if harm is not None and harm.re is _LEADS_TO and _IMPROVEMENT.search(text, harm.start(), ctx.hi):
+            # "X resulted in clear reductions of Y symptoms": an improvement, not a harm
+            return RelationMatch("treats", None, (harm.start(), harm.end()))
         harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
         if harm is not None and (treat is None or harm.end() > treat.end()):
             return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))

@@ -312,13 +312,14 @@ def extract_findings(annotated: AnnotatedDocument | Document, mentions: Sequence
     predicate, object), sorted; title, aims and methods give none (they say what was tested, not found).
 
     >>> from ipkg.models import Concept, Document, Mention
+    >>> from ipkg.extract.annotate import ROLES
     >>> text = "Ketamine reduced IL-6 levels in patients with depression."
     >>> ket = Concept("http://purl.obolibrary.org/obo/CHEBI_6121", "ketamine", "Intervention")
     >>> il6 = Concept("http://purl.uniprot.org/uniprot/P05231", "interleukin-6", "Cytokine")
     >>> ms = [Mention("abstract", 0, 8, "Ketamine", ket), Mention("abstract", 17, 21, "IL-6", il6)]
-    >>> [(f.subject.label, f.predicate, f.obj.label, f.direction, f.negated, f.hedged, f.role)
+    >>> [(f.subject.label, f.predicate, f.obj.label, f.direction, f.negated, f.hedged, f.role in ROLES)
     ...  for f in extract_findings(Document("a.txt", "", text), ms)]
-    [('ketamine', 'decreases', 'interleukin-6', 'decrease', False, False, 'results')]
+    [('ketamine', 'decreases', 'interleukin-6', 'decrease', False, False, True)]
     """
     if isinstance(annotated, Document):
         from .annotate import annotate

@@ -79,9 +79,11 @@ _MODIFIER = re.compile(
     r"^\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
     r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development|receptors?|antagonists?|"
     r"agonists?|levels?|concentrations?|metabolism|metabolites?|binding|transporters?|withdrawal|dependence|"
-    r"abuse|use\s+disorders?)\b",
+    r"abuse|use\s+disorders?)\b|^-(?:derived|like|type)\b",
     re.IGNORECASE,
 )
+#: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
+_APPOSITION = re.compile(r"^ +$")
 #: a hyphenated compound that presupposes its relation: "X-induced", "X-mediated"
 _COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
 _DETERMINER_NEGATION = re.compile(
@@ -140,6 +142,9 @@ def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[Item
             if close != -1 and not sentence[end:close].strip():
                 kept[-1] = Item(kept[-1].start, close + 1, m.concept)
                 continue
+        if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
+                and _APPOSITION.match(sentence[kept[-1].end : start])):
+            kept.pop()  # "the SSRI fluoxetine": the drug is the mention, its class word only describes it
         modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence[end:]))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     return kept

@@ -93,7 +93,9 @@ _HEDGE = re.compile(
     r"probabl[ey]|putative(?:ly)?|conceivabl[ey]|plausibl[ey]|speculat\w*|suggest\w*|hypothes[ie][sz]\w*|"
     r"propos(?:e|es|ed|al)|postulat\w*|(?:appear|seem)(?:s|ed)?\s+to|remains?\s+(?:unclear|unknown|elusive|"
     r"uncertain|controversial|to\s+be\s+(?:determined|established|elucidated))|unclear|uncertain|"
-    r"to\s+our\s+knowledge|whether|thought\s+to|believed\s+to|candidate|"
+    r"to\s+our\s+knowledge|whether|thought\s+(?:to|that)|believed\s+(?:to|that)|candidate|"
+    r"rais(?:e|es|ed|ing)\s+the\s+(?:hypothesis|possibility|question)|possibility\s+that|if|"
+    r"speculat\w*|tentative(?:ly)?|preliminary|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:certain|known|clear|established|understood|elucidated)|"
     # non-assertive aims, questions and plans
     r"aim(?:s|ed)?\s+(?:to|of|was|is)|(?:the\s+)?purpose\s+of|objective|sought\s+to|"

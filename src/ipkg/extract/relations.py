@@ -166,7 +166,7 @@ _ADVERSE_BACKWARD = re.compile(
     rf"\bas\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:side\s+effect|adverse\s+(?:effect|event|reaction)|complication|"
     rf"consequence|sequela)\s+of|\bcomplicat\w*|\bfrom|"
     rf"\b(?:after|following|during|with)\s+{_WS}{{0,3}}?(?:use|treatment|therapy|administration|exposure|intake|"
-    rf"injections?|infusions?|doses?|dosing|ingestion|overdose)\s+(?:of|with)|"
+    rf"injections?|infusions?|doses?|dosing|ingestion|overdose)\s+(?:of|with)|exposure\s+to|"
     rf"\b(?:develop\w*|onset|emergen\w*|occurr\w*|occurs?|appear\w*|presenting)\s+{_WS}{{0,3}}?(?:after|"
     rf"following|during|with|on)\s+{_WS}{{0,5}}?(?:of\s+)?{_WS}{{0,3}}$|"
     rf"^\s*{_WS}{{0,6}}?(?:in|among)\s+{_WS}{{0,5}}?{_POPULATION}\s+(?:who\s+(?:were|are|had\s+been)\s+)?"
@@ -192,10 +192,15 @@ _ADDON_FORWARD = re.compile(
     _F,
 )
 _ADDON_BACKWARD = re.compile(
-    rf"(?:\b(?:augment\w*|potentiat\w*|add-?on|adjunct\w*|adjuvant)\b[^,;]*\b(?:with|by|of)\b[^,;]*$|"
+    rf"(?:\b(?:augment\w*|potentiat\w*|add-?on|adjunct\w*|adjuvant)\b[^,;]*\b(?:with|by)\b[^,;]*$|"
     rf"\b(?:with|plus)\s+{_WS}{{0,2}}?(?:add-?on|adjunct\w*|adjuvant|augment\w*)\b[^,;]*$)",
     _F,
 )
+#: "X augmentation of Y", "X potentiation of Y": the first mention is the add-on
+_AUGMENTS_OF = re.compile(
+    rf"^\s*(?:augmentation|potentiation)\s+(?:therapy\s+|treatment\s+|strategy\s+)?of\s+(?:the\s+)?{_WS}{{0,2}}$", _F
+)
+_PASSIVE_WITH = re.compile(r"\s+(?:with|by)\b", _F)
 _AUGMENTATION_OF = re.compile(rf"\b(?:augmentation|potentiation|enhancement)\s+of\s+(?:the\s+)?{_WS}{{0,2}}$", _F)
 
 # ---------------------------------------------------------------- mechanism (intervention -> pathway)
@@ -438,9 +443,11 @@ def _potentiates(ctx: PairContext) -> RelationMatch | None:
     text, (b0, between) = ctx.text, _between(ctx)
     if ctx.subject_first:
         verb = _last(_POTENTIATE_VERB, text, _lo(ctx), ctx.hi)
+        if verb is not None and _PASSIVE_WITH.match(text, verb.end()):
+            return None  # "Y augmented with X": X is the add-on (read in object-first order)
         if verb is not None and _owned(text, verb, ctx.first):
             return RelationMatch("potentiates", None, (verb.start(), verb.end()))
-        addon = _ADDON_FORWARD.search(between)
+        addon = _ADDON_FORWARD.search(between) or _AUGMENTS_OF.match(between)
         if addon is not None:
             return RelationMatch("potentiates", None, (b0 + addon.start(), b0 + addon.end()))
         return None

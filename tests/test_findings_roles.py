@@ -1,0 +1,162 @@
+"""What a study tested apart from what it found (issue 12), on real sentences: dev abstracts end to end (the
+shipped lexicon), and single sentences from the dev set and BC5CDR training with hand-placed mentions.
+
+Each text names its source: ``dev/raw/<file>`` (../shared/corpus/dev/raw) or ``BC5CDR train <pmid>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from ipkg.extract import extract_document
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import extract_findings, read_study
+from ipkg.extract.negation import is_hedged
+from ipkg.models import Concept, Document, Finding, Mention
+from ipkg.pipeline import iter_documents
+from tests.constants import DEV_RAW
+
+needs_dev = pytest.mark.skipif(not DEV_RAW.is_dir(), reason="../shared/corpus/dev is not available")
+OBO = "http://purl.obolibrary.org/obo/"
+FLUOXETINE = Concept(OBO + "CHEBI_5118", "fluoxetine", "Intervention")
+ANTIDEPRESSANT = Concept(OBO + "CHEBI_35469", "antidepressant", "Intervention")
+SSRI = Concept(OBO + "CHEBI_50949", "serotonin uptake inhibitor", "Intervention")
+MINOCYCLINE = Concept(OBO + "CHEBI_50694", "minocycline", "Intervention")
+LPS = Concept(OBO + "CHEBI_16412", "lipopolysaccharide", "Intervention")
+KETAMINE = Concept(OBO + "CHEBI_6121", "ketamine", "Intervention")
+PARKINSON = Concept(OBO + "MONDO_0005180", "Parkinson disease", "Disorder")
+MOTOR = Concept(OBO + "HP_0001270", "motor delay", "Phenotype")
+DEPRESSION = Concept(OBO + "MONDO_0002050", "depressive disorder", "Disorder")
+IL6 = Concept("http://purl.uniprot.org/uniprot/P05231", "interleukin 6", "Cytokine")
+
+
+def _dev(name: str):  # type: ignore[no-untyped-def]
+    (doc,) = list(iter_documents([str(DEV_RAW / name)]))
+    return extract_document(doc)
+
+
+def _rows(findings: Iterable[Finding]) -> set[tuple[str, str, str, bool, bool]]:
+    return {(f.subject.label.lower(), f.predicate, f.obj.label.lower() if f.obj else "", f.negated, f.hedged)
+            for f in findings}
+
+
+def _run(text: str, terms: list[tuple[str, Concept]], title: str = "") -> tuple[Finding, ...]:
+    mentions, at = [], 0
+    for term, concept in terms:
+        at = text.index(term, at)
+        mentions.append(Mention("abstract", at, at + len(term), term, concept))
+        at += len(term)
+    return extract_findings(Document("t.txt", title, text), mentions)
+
+
+# ---------------------------------------------------------------- trials: tested is not found
+@needs_dev
+def test_negative_trial_gives_a_negated_claim_never_an_asserted_one() -> None:
+    # dev/raw/33504955.nbib: "Changes in HAM-D-17 scores and the proportion of partial responders did not differ
+    # between study arms." The title ("Augmentation therapy with minocycline in treatment-resistant depression")
+    # and the aim say what was tested
+    extraction = _dev("33504955.nbib")
+    treats = [f for f in extraction.findings if f.predicate in ("treats", "potentiates") and f.subject.label == "minocycline"]
+    assert treats and all(f.negated for f in treats), _rows(treats)
+    assert {f.role for f in treats} <= {"results", "conclusions"}
+    assert any("did not differ between study arms" in f.evidence for f in treats)
+    assert [c.label for c in extraction.pico.interventions] == ["minocycline"]
+    assert extraction.pico.conditions  # treatment-resistant depression
+
+
+@needs_dev
+def test_not_beneficial_trial_and_its_title() -> None:
+    # dev/raw/PMC9941891.txt: "Effect of Adjunctive Simvastatin on Depressive Symptoms Among Adults With
+    # Treatment-Resistant Depression" (title) ... "simvastatin was not superior to placebo" (findings)
+    extraction = _dev("PMC9941891.txt")
+    simvastatin = [f for f in extraction.findings if f.subject.label == "simvastatin" and f.predicate == "treats"]
+    assert simvastatin and all(f.negated and f.role != "title" for f in simvastatin), _rows(simvastatin)
+    assert "simvastatin" in [c.label for c in extraction.pico.interventions]
+
+
+@needs_dev
+def test_positive_trial_asserts_from_its_results() -> None:
+    # dev/raw/gougol-2015-simvastatin-fluoxetine.txt: "Simvastatin-treated patients experienced significantly more
+    # reductions in HDRS scores compared to the placebo group"; fluoxetine is what simvastatin was added to
+    extraction = _dev("gougol-2015-simvastatin-fluoxetine.txt")
+    rows = _rows(extraction.findings)
+    assert ("simvastatin", "treats", "major depressive disorder", False, False) in rows
+    assert ("simvastatin", "potentiates", "fluoxetine", False, False) in rows
+    assert not any(f.subject.label == "fluoxetine" and f.predicate == "treats" for f in extraction.findings)
+    assert [c.label for c in extraction.pico.background] == ["fluoxetine"]
+    assert not any(f.role in ("title", "objective", "methods") for f in extraction.findings)
+
+
+@needs_dev
+def test_protocol_and_aims_give_no_claim() -> None:
+    # dev/raw/lisiecka-2015-benemin-protocol.txt: "We present a protocol for a ... trial entitled The Benefit of
+    # Minocycline on Negative Symptoms of Psychosis" and its title: tested, not found
+    extraction = _dev("lisiecka-2015-benemin-protocol.txt")
+    assert not any(f.role in ("title", "objective", "methods") for f in extraction.findings)
+    assert not any("protocol" in f.evidence for f in extraction.findings)
+
+
+def test_null_result_wordings_of_trials_negate() -> None:
+    title = "Minocycline in treatment-resistant depression: a randomised placebo-controlled trial"
+    for result in ("Minocycline was not superior to placebo.", "There was no significant improvement with minocycline "
+                   "compared with placebo.", "Minocycline failed to separate from placebo.",
+                   "Response rates were comparable to placebo."):
+        doc = Document("t.txt", title, result, sections=(("RESULTS", 0, len(result)),))
+        mentions = [Mention("title", 0, 11, "Minocycline", MINOCYCLINE),
+                    Mention("title", 15, 45, "treatment-resistant depression", DEPRESSION)]
+        mentions += [Mention("abstract", m.start(), m.end(), "Minocycline", MINOCYCLINE)
+                     for m in __import__("re").finditer("(?i)minocycline", result)]
+        findings, pico = read_study(annotate(doc, mentions), "RandomizedControlledTrial")
+        assert pico.interventions == (MINOCYCLINE,) and pico.conditions == (DEPRESSION,), result
+        assert _rows(findings) == {("minocycline", "treats", "depressive disorder", True, False)}, (result, findings)
+    # the title alone asserts nothing: it says what was tested
+    alone = annotate(Document("t.txt", title, ""), mentions[:2])
+    findings, pico = read_study(alone, "RandomizedControlledTrial")
+    assert findings == () and pico.interventions == (MINOCYCLINE,)
+
+
+# ---------------------------------------------------------------- roles, hedges, appositions, augmentation
+def test_apposition_class_word_and_drug_is_the_drug() -> None:
+    # BC5CDR train 8423889
+    text = ("We report the increased amount of motor disability in four patients with idiopathic Parkinson's disease "
+            "after exposure to the antidepressant fluoxetine.")
+    findings = _run(text, [("motor disability", MOTOR), ("Parkinson's disease", PARKINSON),
+                           ("antidepressant", ANTIDEPRESSANT), ("fluoxetine", FLUOXETINE)])
+    subjects = {f.subject for f in findings}
+    assert FLUOXETINE in subjects and ANTIDEPRESSANT not in subjects, _rows(findings)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Minocycline augmentation of antidepressants improved depressive symptoms.", "Minocycline", "antidepressants"),
+    ("Antidepressants augmented with minocycline improved depressive symptoms.", "minocycline", "Antidepressants"),
+])
+def test_augmentation_order_the_add_on_potentiates(text: str, first: str, second: str) -> None:
+    concept = {"minocycline": MINOCYCLINE, "antidepressants": ANTIDEPRESSANT}
+    terms = sorted([(first, concept[first.lower()]), (second, concept[second.lower()])], key=lambda t: text.index(t[0]))
+    findings = _run(text, terms)
+    potentiates = {(f.subject, f.obj) for f in findings if f.predicate == "potentiates"}
+    assert potentiates == {(MINOCYCLINE, ANTIDEPRESSANT)}, _rows(findings)
+
+
+def test_induced_state_is_an_adverse_effect_and_derived_is_no_subject() -> None:
+    # dev/raw/PMC10137116.txt (abridged): an experimentally induced state is the inducer's adverse effect
+    text = "Ketamine reversed LPS-induced depressive-like behavior in mice."
+    findings = _run(text, [("Ketamine", KETAMINE), ("LPS", LPS), ("depressive", DEPRESSION)])
+    rows = _rows(findings)
+    assert ("lipopolysaccharide", "hasAdverseEffect", "depressive disorder", False, False) in rows
+    assert not any(f.subject == LPS and f.predicate == "treats" for f in findings)
+    text = "LPS-derived signals increased IL-6 in microglia."
+    assert not any(f.subject == LPS for f in _run(text, [("LPS", LPS), ("IL-6", IL6)]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is thought that IL-6 contributes to depression.",
+    "These data raise the hypothesis that IL-6 contributes to depression.",
+    "IL-6 seems to contribute to depression.",
+    "If confirmed, IL-6 would contribute to depression.",
+])
+def test_hedges_beyond_may(sentence: str) -> None:
+    start = sentence.index("IL-6")
+    assert is_hedged(sentence, start, sentence.index("depression") + len("depression"))

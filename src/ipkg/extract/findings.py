@@ -38,7 +38,7 @@ from .relations import (
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["RELATED_CLASSES", "candidate_findings", "extract_findings", "main_intervention", "read_study"]
+__all__ = ["INFLAMMATORY_RESPONSE", "RELATED_CLASSES", "candidate_findings", "extract_findings", "main_intervention", "read_study"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts")
 RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
@@ -80,6 +80,13 @@ _MODIFIER = re.compile(
     r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development|receptors?|antagonists?|"
     r"agonists?|levels?|concentrations?|metabolism|metabolites?|binding|transporters?|withdrawal|dependence|"
     r"abuse|use\s+disorders?)\b|^-(?:derived|like|type)\b",
+    re.IGNORECASE,
+)
+#: the inflammatory response (GO:0006954): what an "anti-inflammatory" property lowers
+INFLAMMATORY_RESPONSE = Concept("http://purl.obolibrary.org/obo/GO_0006954", "inflammatory response", "Pathway", "GO")
+_ANTI_INFLAMMATORY = re.compile(
+    r"\banti-?inflammat\w*\s+(?:and\s+[\w-]+\s+)?(?:properties|property|effects?|efficacy|actions?|activity|"
+    r"activities|potentials?|capacity)\b",
     re.IGNORECASE,
 )
 #: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
@@ -227,6 +234,26 @@ def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, 
             out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
+    out.extend((0, f) for f in _anti_inflammatory(sentence, masked, items, where))
+    return out
+
+
+def _anti_inflammatory(sentence: str, masked: str, items: list[Item], where: tuple[str, int, int, str]
+                       ) -> list[Finding]:
+    """"Statins have anti-inflammatory properties", "IL-2 has proven anti-inflammatory efficacy", "LPS
+    preconditioning can exert anti-inflammation effects": the intervention lowers the inflammatory response."""
+    out = []
+    for cue in _ANTI_INFLAMMATORY.finditer(sentence):
+        subject = next((i for i in reversed(items) if i.end <= cue.start() and i.cls == "Intervention"
+                        and not i.pseudo and i.concept != INFLAMMATORY_RESPONSE), None)
+        if subject is None or cue.start() - subject.end > 160 or CLAUSE_BREAK.search(masked, subject.end, cue.start()):
+            continue
+        if any(subject.end <= i.start and i.end <= cue.start() and i.cls == "Intervention" and not i.pseudo
+               for i in items):
+            continue  # another intervention between owns the property
+        match = RelationMatch("decreases", "decrease", (cue.start(), cue.end()))
+        flags = _flags(masked, match, [(subject.start, subject.end)], (cue.start(), cue.end()))
+        out.append(_finding(subject.concept, match, INFLAMMATORY_RESPONSE, flags, where))
     return out
 
 

@@ -242,7 +242,7 @@ _DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})
 _ASSOCIATION = re.compile(
     rf"\b(?:associat\w*\s+{_WS}{{0,3}}?(?:with|to)|link\w*\s+(?:\w+\s+){{0,2}}?(?:to|with)|"
     rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"
-    rf"relationship\s+(?:with|to)|contribut\w*\s+(?:\w+\s+){{0,2}}?to|(?:role|part)\s+(?:\w+\s+){{0,2}}?in|"
+    rf"relationship\s+(?:with|to)|contribut\w*\s+(?:\w+\s+){{0,2}}?to|(?:roles?|parts?)\s+(?:\w+\s+){{0,2}}?in|"
     rf"predict\w*|(?:bio)?markers?\s+(?:of|for)|characteri[sz]\w*\s+by|underl\w*|driv(?:e|es|ing)|mediat\w*|"
     rf"(?P<located>(?:{_UP_WORDS}|{_DOWN_WORDS}|{_NEUTRAL_WORDS})\s+{_WS}{{0,4}}?(?:in|among)))\b",
     _F,

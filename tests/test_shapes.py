@@ -122,9 +122,17 @@ def test_every_vocab_property_is_shaped(shapes: Graph) -> None:
 
 def _in_list(shapes: Graph, shape: URIRef) -> set[str]:
     head = shapes.value(shape, SH["in"])
-    if head is None:  # the design list sits in the qualified value shape
-        head = shapes.value(shapes.value(shape, SH.qualifiedValueShape), SH["in"])
     return {str(item)[len(IPKG_NS) :] for item in Collection(shapes, head)}
+
+
+def _design_patterns(shapes: Graph) -> dict[str, set[str]]:
+    """Design -> the designs its sh:xone pattern excludes."""
+    out = {}
+    for pattern in Collection(shapes, shapes.value(IPKGSH["Study-design"], SH.xone)):
+        design = str(shapes.value(pattern, SH["class"]))[len(IPKG_NS) :]
+        excluded = Collection(shapes, shapes.value(shapes.value(pattern, SH["not"]), SH["or"]))
+        out[design] = {str(shapes.value(item, SH["class"]))[len(IPKG_NS) :] for item in excluded}
+    return out
 
 
 def _individuals_of(cls: str) -> set[str]:
@@ -133,7 +141,7 @@ def _individuals_of(cls: str) -> set[str]:
 
 
 def test_value_lists_match_contract_and_ontology(shapes: Graph) -> None:
-    assert _in_list(shapes, IPKGSH["Study-design"]) == CONTRACT_DESIGNS
+    assert set(_design_patterns(shapes)) == CONTRACT_DESIGNS
     assert _in_list(shapes, IPKGSH["Finding-predicate"]) == set(RELATIONS) == _individuals_of("Relation")
     assert _in_list(shapes, IPKGSH["Study-blinding"]) == _individuals_of("BlindingLevel")
     assert _in_list(shapes, IPKGSH["Study-controlType"]) == _individuals_of("ControlType")
@@ -164,8 +172,8 @@ def test_missing_title_is_only_a_warning(shapes: Graph) -> None:
 #: fixture -> the violations it must produce, and nothing else
 INVALID = {
     "invalid-two-titles": [(STUDY, DCTERMS.title, "Study-title")],
-    "invalid-two-designs": [(STUDY, RDF.type, "Study-design")],
-    "invalid-no-design": [(STUDY, RDF.type, "Study-design")],
+    "invalid-two-designs": [(STUDY, None, "Study-design")],
+    "invalid-no-design": [(STUDY, None, "Study-design")],
     "invalid-uppercase-doi": [(STUDY, BIBO.doi, "Study-doi-lowercase")],
     "invalid-doi-resolver": [(STUDY, BIBO.doi, "Study-doi")],
     "invalid-pmid-letters": [(STUDY, BIBO.pmid, "Study-pmid")],
@@ -223,3 +231,45 @@ def test_phenotype_is_enumerated_wherever_the_entity_classes_are(shapes: Graph) 
     text = resources.shapes_path().read_text(encoding="utf-8")
     assert text.count("[ sh:class ipkg:Cytokine ]") == text.count("[ sh:class ipkg:Phenotype ]") == 3
     assert (IPKGSH.ConceptShape, SH.targetClass, IPKG.Phenotype) in shapes
+
+
+# ------------------------------------------------------------------ RDFS inference (issue #16, item 2)
+
+
+def test_design_patterns_follow_the_ontology_hierarchy(shapes: Graph) -> None:
+    """Each design's pattern excludes every other design except its own superclasses in the ontology, so a
+    SystematicReview (a Review by rdfs:subClassOf) counts as one design with and without inference."""
+    from rdflib import RDFS
+
+    onto = ontology.read_ontology_graph()
+    for design, excluded in _design_patterns(shapes).items():
+        ancestors = {str(c)[len(IPKG_NS) :] for c in onto.transitive_objects(IPKG[design], RDFS.subClassOf)}
+        assert excluded == CONTRACT_DESIGNS - ancestors, f"ipkgsh:Study-design pattern of {design}: fix its sh:not list"
+
+
+DESIGNS_UNDER_INFERENCE = sorted(CONTRACT_DESIGNS)
+
+
+@pytest.mark.parametrize("design", DESIGNS_UNDER_INFERENCE)
+@pytest.mark.parametrize("inference", ["none", "rdfs"])
+def test_every_design_conforms_with_and_without_rdfs_inference(shapes: Graph, design: str, inference: str) -> None:
+    """``pyshacl -s shapes/ipkg-shapes.ttl -e ontology/ipkg.ttl -i rdfs`` accepts valid data (it said "none or
+    more than one" design for a SystematicReview, a Review by subclass)."""
+    data = Graph().parse(FIXTURES / "valid-study.ttl")
+    study = data.value(predicate=RDF.type, object=IPKG.Study)
+    for old in list(data.objects(study, RDF.type)):
+        if str(old)[len(IPKG_NS) :] in CONTRACT_DESIGNS:
+            data.remove((study, RDF.type, old))
+    data.add((study, RDF.type, IPKG[design]))
+    conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology.read_ontology_graph(),
+                                              inference=inference)
+    assert conforms, text
+
+
+@pytest.mark.parametrize("inference", ["none", "rdfs"])
+def test_two_unrelated_designs_fail_under_inference_too(shapes: Graph, inference: str) -> None:
+    data = Graph().parse(FIXTURES / "invalid-two-designs.ttl")
+    conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology.read_ontology_graph(),
+                                              inference=inference)
+    assert not conforms
+    assert (None, SH.sourceShape, IPKGSH["Study-design"]) in report, text

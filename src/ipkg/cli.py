@@ -114,11 +114,13 @@ def _plural(count: int, word: str) -> str:
 @click.option("--no-metadata", is_flag=True, help="Do not write the build-metadata file.")
 @click.option("--license", "license_iri", default=None, metavar="IRI",
               help="Licence stated in the build metadata (default CC BY 4.0).")
+@click.option("--publisher", "publisher_iri", default=None, metavar="IRI",
+              help="Publisher (an IRI: ORCID, ROR ...) stated in the build metadata; kg serve's VoID repeats it.")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt: str | None, base_iri: str | None,
           no_validate: bool, keep_invalid: bool, strict: bool, input_format: str | None, jobs: int,
           cache: Path | None, store: Path | None, report_file: Path | None, shacl_engine: str,
-          metadata_file: Path | None, no_metadata: bool, license_iri: str | None) -> None:
+          metadata_file: Path | None, no_metadata: bool, license_iri: str | None, publisher_iri: str | None) -> None:
     """Build the knowledge graph of abstracts (files, folders, globs, or - for stdin).
 
     \b
@@ -192,7 +194,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
             os.replace(target, output)
             if not no_metadata:
                 _write_build_metadata(result, output, fmt, files or (), base_iri or DEFAULT_BASE, license_iri,
-                                      metadata_file)
+                                      publisher_iri, metadata_file)
     for error in result.errors:
         click.echo(f"skipped: {error}", err=True)
     for line in result.duplicates:
@@ -231,12 +233,13 @@ def _shacl_summary(report) -> str:  # type: ignore[no-untyped-def]
 
 
 def _write_build_metadata(result, output: Path, fmt: str, files: tuple[str, ...], base_iri: str,  # type: ignore[no-untyped-def]
-                          license_iri: str | None, path: Path | None) -> None:
+                          license_iri: str | None, publisher: str | None, path: Path | None) -> None:
     from .rdf.metadata import DEFAULT_LICENSE, BuildMetadata, write_metadata
     from .rdf.serialize import FORMATS
 
     meta = BuildMetadata(output=output, media_type=FORMATS[fmt].media_type, inputs=files, triples=result.triples,
-                         studies=result.studies, base_iri=base_iri, license_iri=license_iri or DEFAULT_LICENSE)
+                         studies=result.studies, base_iri=base_iri, license_iri=license_iri or DEFAULT_LICENSE,
+                         publisher=publisher)
     write_metadata(meta, path)
 
 

@@ -201,3 +201,46 @@ def test_metadata_sidecar_and_byte_identical_dumps(tmp_path: Path) -> None:
 
     digest = hashlib.sha256(outs[0].read_bytes()).hexdigest()
     assert digest in {str(o) for o in meta.objects(None, URIRef("http://spdx.org/rdf/terms#checksumValue"))}
+
+
+def test_void_partitions_namespaces_downloads_dates_and_publisher(tmp_path: Path) -> None:
+    """Item 7: VoID names the dumps, dates and publisher from the loaded build metadata, and namespaces."""
+    from ipkg.serve.void import void_triples
+    from ipkg.store.oxigraph import OxigraphStore
+
+    out = tmp_path / "kg.ttl"
+    result = _invoke("-q", "build", str(SEEDS), "-o", str(out), "--publisher", "https://ror.org/00example",
+                     env={"SOURCE_DATE_EPOCH": "1700000000"})
+    assert result.exit_code == 0, result.output
+    store = OxigraphStore.from_files([out, tmp_path / "kg.ttl.meta.ttl"])
+    triples = void_triples(store, dataset_iri="https://w3id.org/ipkg/id/dataset", base_iri="https://w3id.org/ipkg/id/",
+                           sparql_url="http://h/sparql", home_url="http://h/", downloads=["kg.ttl"])
+    text = "\n".join(" ".join(term.value for term in t) for t in triples)
+    graph = Graph()
+    for s, p, o in triples:
+        graph.add(tuple(_rdflib(term) for term in (s, p, o)))  # type: ignore[arg-type]
+    ds = URIRef("https://w3id.org/ipkg/id/dataset")
+    dcat = "http://www.w3.org/ns/dcat#"
+    dct = "http://purl.org/dc/terms/"
+    assert (ds, VOID.dataDump, URIRef("http://h/download/kg.ttl")) in graph, text
+    assert (None, URIRef(dcat + "downloadURL"), URIRef("http://h/download/kg.ttl")) in graph
+    assert (ds, URIRef(dct + "publisher"), URIRef("https://ror.org/00example")) in graph
+    assert str(graph.value(ds, URIRef(dct + "issued"))).startswith("2023-11-14T22:13:20")
+    assert graph.value(ds, URIRef(dct + "modified")) is not None
+    vocabularies = set(graph.objects(ds, VOID.vocabulary))
+    assert URIRef(IPKG) in vocabularies and all(str(v).endswith(("#", "/")) for v in vocabularies)
+    mentions = [part for part in graph.objects(ds, VOID.propertyPartition)
+                if graph.value(part, VOID.property) == URIRef(IPKG + "mentions")]
+    assert len(mentions) == 1 and int(graph.value(mentions[0], VOID.triples)) > 0
+
+
+def _rdflib(term):  # type: ignore[no-untyped-def]
+    from rdflib import BNode
+
+    if term.kind == "uri":
+        return URIRef(term.value)
+    if term.kind == "bnode":
+        return BNode(term.value)
+    if term.lang:
+        return Literal(term.value, lang=term.lang)
+    return Literal(term.value, datatype=URIRef(term.datatype) if term.datatype else None)

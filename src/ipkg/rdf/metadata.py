@@ -97,6 +97,7 @@ class BuildMetadata:
     studies: int = 0
     base_iri: str = DEFAULT_BASE
     license_iri: str = DEFAULT_LICENSE
+    publisher: str | None = None  #: the publisher's IRI (``kg build --publisher``)
     created: datetime = field(default_factory=build_time)
     version: str = field(default_factory=tool_version)
 
@@ -125,6 +126,8 @@ def metadata_graph(meta: BuildMetadata) -> Graph:
     g.add((dataset, DCTERMS.license, URIRef(meta.license_iri)))
     g.add((dataset, DCTERMS.rights, Literal(RIGHTS, lang="en")))
     g.add((dataset, DCTERMS.created, created))
+    if meta.publisher:
+        g.add((dataset, DCTERMS.publisher, URIRef(meta.publisher)))
     g.add((dataset, DCTERMS.modified, created))
     g.add((dataset, VOID.triples, Literal(meta.triples)))
     g.add((dataset, VOID.entities, Literal(meta.studies)))

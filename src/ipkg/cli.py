@@ -374,6 +374,9 @@ def _register_optional() -> None:
     from .cli_ontology import ontology
 
     main.add_command(ontology)
+    from .cli_export import export
+
+    main.add_command(export)
 
 
 _register_optional()

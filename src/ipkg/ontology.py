@@ -243,9 +243,12 @@ def load_ontology(
 ) -> owlready2.Ontology:
     """Load the ontology's RDF/XML export into an owlready2 world.
 
+    owlready2 reads RDF/XML, OWL/XML and N-Triples but not Turtle: a ``.ttl`` path (``ontology/ipkg.ttl``) is
+    converted to N-Triples with rdflib first, so either file can be given.
+
     :param world: the world to load into; a new isolated ``owlready2.World()`` when ``None``
         (never owlready2's ``default_world``)
-    :param path: an RDF/XML or N-Triples file to load instead of ``ontology/ipkg.owl``
+    :param path: an RDF/XML, N-Triples or Turtle file to load instead of ``ontology/ipkg.owl``
     :returns: the loaded ``owlready2.Ontology``
     :raises OntologyError: when the file is missing or owlready2 cannot parse it
     """
@@ -258,10 +261,14 @@ def load_ontology(
         world = owlready2.World()
     chatter = io.StringIO()
     try:
-        # owlready2 prints a warning per punned relation (object property and ipkg:Relation individual,
-        # legal in OWL 2 DL but not modelled by owlready2's Python classes); keep it out of the user's stderr
-        with source.open("rb") as stream, contextlib.redirect_stderr(chatter):
-            ontology = world.get_ontology(ONTOLOGY_IRI + "#").load(fileobj=stream)
+        # owlready2 prints parser chatter on stderr; keep it out of the user's stderr (logged at debug level)
+        if source.suffix.lower() in (".ttl", ".n3"):
+            text = _graph_ntriples(_parse(source, "turtle"))
+            with contextlib.redirect_stderr(chatter):
+                ontology = world.get_ontology(ONTOLOGY_IRI + "#").load(fileobj=io.BytesIO(text), format="ntriples")
+        else:
+            with source.open("rb") as stream, contextlib.redirect_stderr(chatter):
+                ontology = world.get_ontology(ONTOLOGY_IRI + "#").load(fileobj=stream)
     except owlready2.OwlReadyOntologyParsingError as err:
         raise OntologyError(f"{source}: owlready2 cannot parse the ontology: {err}") from err
     for line in chatter.getvalue().splitlines():

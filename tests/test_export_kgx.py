@@ -66,12 +66,56 @@ def test_categories_and_predicates_come_from_the_ontology(kgx_dir: Path) -> None
     assert increases and all(row["object_direction_qualifier"] == "increased" for row in increases)
 
 
-def test_kgx_validator_accepts_the_export(kgx_dir: Path) -> None:
-    """``kgx validate`` (the kgx package) finds no error. kgx pins numpy<2 and brings ~100 packages, so it is not
-    in the test extra: this runs where it is installed."""
-    pytest.importorskip("kgx")
+def _offline_kgx_validate(files: list[str]) -> dict:  # type: ignore[type-arg]
+    """kgx's validator without the network: the Biolink YAML of the biolink-model package (kgx downloads it by
+    default), no predicate-map download, and the Biolink JSON-LD context made from that YAML's prefixes and its
+    default_curi_maps (prefixcommons registries), which is how Biolink builds context.jsonld."""
+    import json
+
+    import biolink_model
+    import bmt.toolkit
+    import prefixcommons
+    import yaml
+
+    schema_file = Path(list(biolink_model.__path__)[0]) / "schema" / "biolink_model.yaml"
+    bmt.toolkit.Toolkit.__init__.__defaults__ = (str(schema_file), {"predicate mappings": []})
+    import kgx.config
+
+    schema = yaml.safe_load(schema_file.read_text(encoding="utf-8"))
+    registry = Path(list(prefixcommons.__path__)[0]) / "registry"
+    context: dict[str, str] = {}
+    for name in schema.get("default_curi_maps", []):
+        context.update(json.loads((registry / f"{name}.jsonld").read_text(encoding="utf-8"))["@context"])
+    context.update({k: v if isinstance(v, str) else v["prefix_reference"] for k, v in schema["prefixes"].items()})
+    kgx.config.jsonld_context_map["biolink"] = context
     from kgx.cli.cli_utils import validate
 
-    errors = validate(inputs=[str(kgx_dir / "nodes.tsv"), str(kgx_dir / "edges.tsv")], input_format="tsv",
-                      input_compression=None, stream=False, output=None)
+    return validate(inputs=files, input_format="tsv", input_compression=None, output=None)
+
+
+def test_kgx_validator_accepts_the_export(kgx_dir: Path) -> None:
+    """``kgx validate`` (the kgx package, run offline) finds no error or warning. kgx pins numpy<2 and brings ~100
+    packages, so it is the ``kgx`` extra, not the test extra: this runs where it is installed."""
+    pytest.importorskip("kgx")
+    errors = _offline_kgx_validate([str(kgx_dir / "nodes.tsv"), str(kgx_dir / "edges.tsv")])
     assert not errors, errors
+
+
+def test_ungrounded_concepts_are_left_out(tmp_path: Path) -> None:
+    """A concept no ontology has (an IRI under the data base) has no Biolink CURIE prefix: node and edges go."""
+    from ipkg.export.findings import ExportedConcept, ExportedFinding
+    from ipkg.export.kgx import write_kgx
+
+    base = "https://w3id.org/ipkg/id/"
+    mdd, local = "http://purl.obolibrary.org/obo/MONDO_0002009", base + "concept/pathway/gsk3-signaling"
+    ketamine = "http://purl.obolibrary.org/obo/CHEBI_6121"
+    concepts = [ExportedConcept(mdd, (IPKG + "Disorder",), "MDD"), ExportedConcept(local, (IPKG + "Pathway",), "GSK3"),
+                ExportedConcept(ketamine, (IPKG + "Intervention",), "ketamine")]
+    findings = [ExportedFinding(base + f"study/pmid-1/finding/{i}", ketamine, IPKG + p, o, "Ketamine ...", False,
+                                False, None, base + "study/pmid-1", "1", None, None)
+                for i, (p, o) in enumerate((("treats", mdd), ("actsThrough", local)))]
+    done = write_kgx(findings, concepts, tmp_path, base=base)
+    assert (done.nodes, done.edges, done.nodes_left_out, done.edges_left_out) == (2, 1, 1, 1)
+    edges = _rows(tmp_path / "edges.tsv")
+    assert [(e["subject"], e["predicate"], e["object"], e["publications"]) for e in edges] == [
+        ("CHEBI:6121", "biolink:treats", "MONDO:0002009", "PMID:1")]

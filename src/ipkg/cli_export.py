@@ -45,8 +45,11 @@ def export(files: tuple[Path, ...], kgx_dir: Path | None, nanopub_file: Path | N
     except InputError as err:
         raise click.ClickException(str(err)) from err
     if kgx_dir is not None:
-        nodes, edges = write_kgx(findings, concepts, kgx_dir, base=base)
-        click.echo(f"wrote {nodes} ({len(concepts)} nodes) and {edges} ({len(findings)} edges)", err=True)
+        done = write_kgx(findings, concepts, kgx_dir, base=base)
+        left = (f"; left out {done.nodes_left_out} ungrounded nodes and {done.edges_left_out} edges touching them "
+                "(no Biolink CURIE prefix)" if done.nodes_left_out else "")
+        click.echo(f"wrote {done.nodes_file} ({done.nodes} nodes) and {done.edges_file} ({done.edges} edges){left}",
+                   err=True)
     if nanopub_file is not None:
         count = write_nanopubs(findings, nanopub_file, base=base, created=build_time(), version=tool_version(),
                                license_iri=license_iri or DEFAULT_LICENSE, creator=creator)

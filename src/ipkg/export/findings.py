@@ -22,10 +22,14 @@ CURIE_PREFIXES: tuple[tuple[str, str], ...] = (
 
 def curie(iri: str, base: str | None = None) -> str:
     """A CURIE for an IRI: OBO PURLs as ``MONDO:0002009``, MeSH as ``MESH:D061218``, UniProt as ``UniProtKB:P05231``,
-    data IRIs under ``base`` as ``ipkg.id:study/pmid-1``; any other IRI is returned as it is.
+    data IRIs under ``base`` with the folders in the prefix, so the local part has no ``/`` (KGX's CURIE rule):
+    ``{base}concept/pathway/gsk3-signaling`` -> ``ipkg.id.concept.pathway:gsk3-signaling``; any other IRI is returned
+    as it is.
 
     >>> curie("http://purl.obolibrary.org/obo/CL_0000815"), curie("http://id.nlm.nih.gov/mesh/D061218")
     ('CL:0000815', 'MESH:D061218')
+    >>> curie("https://w3id.org/ipkg/id/concept/pathway/gsk3-signaling", "https://w3id.org/ipkg/id/")
+    'ipkg.id.concept.pathway:gsk3-signaling'
     """
     for namespace, prefix in CURIE_PREFIXES:
         if iri.startswith(namespace):
@@ -35,7 +39,8 @@ def curie(iri: str, base: str | None = None) -> str:
         prefix, local = iri[len(obo):].split("_", 1)
         return f"{prefix}:{local}"
     if base and iri.startswith(base):
-        return f"ipkg.id:{iri[len(base):]}"
+        *folders, local = iri[len(base):].split("/")
+        return f"{'.'.join(['ipkg.id', *folders])}:{local}"
     return iri
 
 

@@ -8,6 +8,10 @@ Every edge is one finding: its study's ``publications`` (``PMID:``/``doi:``), th
 ``text_mining_agent`` (Biolink 4.x ``AgentTypeEnum``: a rule-based reader of the text made the edge), ``negated``
 and the direction as ``object_direction_qualifier``. Lists are ``|``-separated, as KGX TSV reads them; a ``|``, tab
 or line break inside a text value becomes a space.
+
+Node ids must be CURIEs whose prefix the Biolink Model's JSON-LD context knows (``kgx validate`` checks it), so
+concepts no ontology has (IRIs under the data base, ``{base}concept/...``) and the edges that touch them are left
+out; :func:`write_kgx` returns how many.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..vocab import IPKG_NS
 from .findings import ExportedConcept, ExportedFinding, curie
 
-__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "biolink_mappings", "write_kgx"]
+__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "KgxExport", "biolink_mappings", "write_kgx"]
 
 BIOLINK = "https://w3id.org/biolink/vocab/"
 #: nodes.tsv columns (KGX: id, category required)
@@ -85,10 +90,22 @@ def _edge_row(finding: ExportedFinding, base: str) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True)
+class KgxExport:
+    """What :func:`write_kgx` wrote, and what it left out (ungrounded nodes, and edges touching them)."""
+
+    nodes_file: Path
+    edges_file: Path
+    nodes: int
+    edges: int
+    nodes_left_out: int
+    edges_left_out: int
+
+
 def write_kgx(findings: Sequence[ExportedFinding], concepts: Sequence[ExportedConcept], folder: str | os.PathLike[str],
-              *, base: str) -> tuple[Path, Path]:
+              *, base: str) -> KgxExport:
     """Write ``nodes.tsv`` and ``edges.tsv`` into ``folder`` (created if missing), each atomically; rows sorted
-    by id. Returns the two paths.
+    by id.
 
     Written as plain tab-joined lines, not with :mod:`csv`: csv quotes a field holding ``"``, and KGX's TSV reader
     would keep the quotes as part of the value.
@@ -97,12 +114,15 @@ def write_kgx(findings: Sequence[ExportedFinding], concepts: Sequence[ExportedCo
 
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    nodes = sorted((_node_row(c, base) for c in concepts), key=lambda row: row["id"])
-    edges = sorted((_edge_row(f, base) for f in findings), key=lambda row: row["id"])
+    kept_concepts = [c for c in concepts if not c.iri.startswith(base)]
+    kept_findings = [f for f in findings if not f.subject.startswith(base) and not f.object.startswith(base)]
+    nodes = sorted((_node_row(c, base) for c in kept_concepts), key=lambda row: row["id"])
+    edges = sorted((_edge_row(f, base) for f in kept_findings), key=lambda row: row["id"])
     paths = []
     for name, columns, rows in (("nodes.tsv", NODE_COLUMNS, nodes), ("edges.tsv", EDGE_COLUMNS, edges)):
         lines = ["\t".join(columns)] + ["\t".join(row[c] for c in columns) for row in rows]
         write_atomic(target / name, ("\n".join(lines) + "\n").encode("utf-8"))
         paths.append(target / name)
-    return paths[0], paths[1]
+    return KgxExport(paths[0], paths[1], len(nodes), len(edges), len(concepts) - len(nodes),
+                     len(findings) - len(edges))
 

@@ -113,10 +113,11 @@ class ValidationReport:
         return tuple(r for r in self.results if r.severity == "Violation")
 
     def _grouped(self) -> list[list[ValidationResult]]:
-        """The results grouped by defect: one group per (source, focus, path, shape, severity, value, message)."""
+        """The results grouped by defect: one group per (source, focus, path, severity, value, message) -- the
+        constraints of one shape, or shapes that share a message, failed by one value."""
         grouped: dict[tuple[str, ...], list[ValidationResult]] = {}
         for result in self.results:
-            key = (result.source, result.focus, result.path, result.shape, result.severity, result.value, result.message)
+            key = (result.source, result.focus, result.path, result.severity, result.value, result.message)
             grouped.setdefault(key, []).append(result)
         return list(grouped.values())
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH, XSD
+from rdflib.namespace import RDF, SH
 
 from .errors import ShapesError
 from .resources import shapes_path
@@ -50,6 +50,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+#: the XML Schema namespace (a plain string: rdflib's XSD DefinedNamespace warns when pytest probes it)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: abstracts per validator call
 DEFAULT_BATCH = 200
@@ -171,8 +174,8 @@ def _term(node: object) -> str:
         lexical = str(node).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
         if node.language:
             return f'"{lexical}"@{node.language}'
-        datatype = str(node.datatype or XSD.string)
-        return f'"{lexical}"^^{"xsd:" + datatype[len(str(XSD)):] if datatype.startswith(str(XSD)) else f"<{datatype}>"}'
+        datatype = str(node.datatype or _XSD + "string")
+        return f'"{lexical}"^^{"xsd:" + datatype[len(_XSD):] if datatype.startswith(_XSD) else f"<{datatype}>"}'
     return str(node)
 
 

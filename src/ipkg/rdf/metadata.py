@@ -19,7 +19,6 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
 
 from ..vocab import DEFAULT_BASE
 
@@ -46,6 +45,12 @@ RIGHTS = (
 )
 #: SPDX terms for checksums (https://spdx.org/rdf/terms/)
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+# plain Namespaces, not rdflib's DefinedNamespaces: pytest's doctest collection probes module attributes, which
+# makes a DefinedNamespace warn
+DCAT, DCTERMS = Namespace("http://www.w3.org/ns/dcat#"), Namespace("http://purl.org/dc/terms/")
+PROV, VOID = Namespace("http://www.w3.org/ns/prov#"), Namespace("http://rdfs.org/ns/void#")
+RDF, RDFS = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#"), Namespace("http://www.w3.org/2000/01/rdf-schema#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 #: the suffix of the sidecar file: ``kg.ttl`` -> ``kg.ttl.meta.ttl``
 SIDECAR_SUFFIX = ".meta.ttl"
 

@@ -244,3 +244,22 @@ def _rdflib(term):  # type: ignore[no-untyped-def]
     if term.lang:
         return Literal(term.value, lang=term.lang)
     return Literal(term.value, datatype=URIRef(term.datatype) if term.datatype else None)
+
+
+# ------------------------------------------------------------------ 2. shapes under RDFS inference, from the CLI
+
+
+@pytest.mark.shared
+def test_kg_validate_with_rdfs_inference_accepts_the_dev_build(tmp_path: Path) -> None:
+    """Item 2: ``kg validate -i rdfs`` (pyshacl -e ontology/ipkg.ttl -i rdfs) finds no violation in the dev build,
+    which holds a SystematicReview (a Review by subclass: "none or more than one" design before)."""
+    from tests.constants import DEV_RAW
+
+    if not DEV_RAW.is_dir():
+        pytest.skip("../shared/corpus is not there")
+    out = tmp_path / "dev.ttl"
+    assert _invoke("-q", "build", str(DEV_RAW), "-o", str(out)).exit_code == 0
+    assert "ipkg:SystematicReview" in out.read_text()
+    result = _invoke("validate", "--allow-warnings", "-i", "rdfs", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Violation" not in result.output

@@ -64,8 +64,9 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """ipkg: immunopsychiatry abstracts to a validated, queryable RDF knowledge graph.
 
     \b
-    Exit codes: 0 success; 1 the data failed (SHACL violations, records skipped);
-                2 usage error; 3 environment or internal failure.
+    Exit codes: 0 success (kg validate: sh:conforms true); 1 the data failed (SHACL violations --
+                for kg validate any result, warnings too, unless --allow-warnings --, records skipped,
+                inputs that hold no record); 2 usage error; 3 environment or internal failure.
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True)

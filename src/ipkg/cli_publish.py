@@ -226,7 +226,7 @@ def serve(
         from .serve import get_app
         from .serve.void import DEFAULT_LICENSE
     except ImportError as err:
-        raise click.ClickException(f"kg serve needs the serve extra: pip install 'ipkg[serve]' ({err})") from err
+        raise _StoreFailure(f"kg serve cannot import {err.name or err}: reinstall ipkg (pip install -e .)") from err
     from .errors import StoreError
     from .store import open_store
     from .vocab import DEFAULT_BASE

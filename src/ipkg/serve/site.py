@@ -1,0 +1,204 @@
+"""The state behind the routes: the store (with the ontology's hierarchy added), the browser index, the query
+runner, downloadable files and cached pages; and the data each HTML page needs, read from the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import OntologyError, StoreError
+from ..store.base import RDF_TYPE, QueryResult, Store, Term, Triple
+from ..vocab import IPKG, IPKG_NS, NS
+from .browse import PER_PAGE, concept_page, landing_page
+from .cards import FindingRow, about, concept_path, findings_select, from_study, read_findings
+from .diagram import connections_svg
+from .index import ENTITY_CLASSES, SiteIndex
+from .ontology import OntologyDocs
+from .pages import Linker
+from .sparql import QueryRunner
+from .study import arms_query, finding_page, study_page
+
+__all__ = ["Site", "add_schema_to", "LANDING_CLASSES", "DOWNLOAD_TYPES"]
+
+logger = logging.getLogger(__name__)
+
+#: landing-page classes in display order, with their plural labels
+LANDING_CLASSES = (
+    ("Study", "studies"),
+    ("Finding", "findings"),
+    ("Disorder", "disorders"),
+    ("Intervention", "interventions"),
+    ("ImmuneCell", "immune cells"),
+    ("Pathway", "pathways"),
+    ("Cytokine", "cytokines"),
+    ("Phenotype", "phenotypes"),
+    ("StudyArm", "study arms"),
+)
+#: media types of the files /download/ serves, by extension (``.gz``: the file is served as gzip)
+DOWNLOAD_TYPES = {
+    ".ttl": "text/turtle",
+    ".nt": "application/n-triples",
+    ".nq": "application/n-quads",
+    ".trig": "application/trig",
+    ".jsonld": "application/ld+json",
+    ".rdf": "application/rdf+xml",
+    ".owl": "application/rdf+xml",
+    ".gz": "application/gzip",
+}
+#: findings drawn in a diagram at most
+_DIAGRAM_FINDINGS = 400
+
+
+def add_schema_to(store: Store) -> int:
+    """Add the shipped ontology's hierarchy and term labels to ``store`` so the shipped queries answer on the data
+    alone (:func:`ipkg.query.add_schema`). Remote stores are left alone. Returns the triples added (0 if none)."""
+    from ..query import schema_triples
+    from ..store.memory import MemoryStore
+    from ..store.oxigraph import OxigraphStore
+
+    try:
+        if isinstance(store, OxigraphStore):
+            from ..query import add_schema
+
+            return add_schema(store.raw)
+        if isinstance(store, MemoryStore):
+            return store.add("".join(f"{t} .\n" for t in schema_triples()), format="ntriples")
+    except (StoreError, OSError) as err:  # a read-only store: the hierarchy must be loaded into it beforehand
+        logger.warning("could not add the ontology hierarchy to the store: %s", err)
+    return 0
+
+
+class Site:
+    """Store, index, runner, downloads and cached pages of one application."""
+
+    def __init__(
+        self,
+        store: Store,
+        base_iri: str,
+        ontology_path: Path | None,
+        queries: list[tuple[str, str, str]],
+        runner: QueryRunner,
+        downloads: Sequence[Path] = (),
+    ) -> None:
+        self.store, self.base_iri, self.runner = store, base_iri, runner
+        self.ontology_path, self.queries = ontology_path, queries
+        self.downloads = {Path(p).name: Path(p) for p in downloads}
+        self.index = SiteIndex.from_store(store)
+        self.linker = Linker(base_iri, self._local)
+        self._ontology: OntologyDocs | None = None
+        self._cache: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def _local(self, iri: str) -> str | None:
+        return concept_path(iri, self.base_iri) if iri in self.index.concepts else None
+
+    def ontology(self) -> OntologyDocs:
+        if self._ontology is None:
+            if self.ontology_path is None:
+                raise OntologyError("no ontology file is installed")
+            self._ontology = OntologyDocs(self.ontology_path, self.base_iri)
+        return self._ontology
+
+    def download_list(self) -> list[tuple[str, str, int]]:
+        """``(URL, name, bytes)`` of the files served under /download/."""
+        return [(f"/download/{name}", name, path.stat().st_size) for name, path in sorted(self.downloads.items())
+                if path.is_file()]
+
+    def landing(self) -> str:
+        with self._lock:
+            if "landing" not in self._cache:
+                rows = self.store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c").rows
+                found = {r["c"].value: int(r["n"].value) for r in rows if "c" in r}
+                counts = [(c, label, found[IPKG[c]]) for c, label in LANDING_CLASSES if IPKG[c] in found]
+                self._cache["landing"] = landing_page(
+                    self.index, counts, self.queries, self.store.count(), self.linker, self.download_list()
+                )
+            return str(self._cache["landing"])
+
+    # ------------------------------------------------------------------ data of the pages
+    def outgoing(self, iri: str) -> list[Triple]:
+        """The triples with ``iri`` as subject (a cheap look-up, also the existence check)."""
+        rows = self.store.query(f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }}").rows
+        subject = Term.iri(iri)
+        return [(subject, r["p"], r["o"]) for r in rows]
+
+    def _classes(self, rows: Sequence[FindingRow]) -> dict[str, str]:
+        classes = {}
+        for row in rows:
+            for node in (row.subject.value, row.object.value):
+                entry = self.index.concepts.get(node)
+                if entry and entry.classes:
+                    classes[node] = entry.classes[0]
+        return classes
+
+    def _diagram(self, rows: Sequence[FindingRow], focus: str | None = None) -> str:
+        return connections_svg(rows, self._classes(rows), self.linker.href, focus=focus)
+
+    def page_for(self, iri: str, params: dict[str, str], path: str, base: dict[str, str]) -> str | None:
+        """The HTML page of ``iri`` by what it is (study, finding, concept, anything else), ``None`` when unknown."""
+        out = self.outgoing(iri)
+        if not out:
+            return None
+        types = {o.value for _, p, o in out if p.value == RDF_TYPE}
+        if IPKG_NS + "Study" in types:
+            return self._study(iri)
+        if IPKG_NS + "Finding" in types:
+            return self._finding(iri)
+        if iri in self.index.concepts or types & {IPKG_NS + c for c in ENTITY_CLASSES}:
+            return self._concept(iri, out, params, path, base)
+        from .resource import findings_query, resource_page
+
+        triples = self.store.describe(iri, labels=True)
+        return resource_page(iri, triples, self.store.query(findings_query(iri)), self.linker)
+
+    def _study(self, iri: str) -> str:
+        triples = self.store.describe(iri, labels=True)
+        findings = read_findings(self.store.query(findings_select(from_study(iri))))
+        arms: QueryResult = self.store.query(arms_query(iri))
+        entry = self.index.study(iri)
+        label = entry.label if entry else iri.rsplit("/", 1)[-1]
+        return study_page(iri, triples, findings, arms, self.linker, label=label, diagram=self._diagram(findings))
+
+    def _finding(self, iri: str) -> str:
+        triples = self.store.describe(iri, labels=True)
+        rows = read_findings(self.store.query(findings_select(f"VALUES ?f {{ <{iri}> }}")))
+        row = rows[0] if rows else None
+        entry = self.index.study(row.study) if row and row.study else None
+        return finding_page(iri, triples, row, self.linker, entry.label if entry else (row.study_title or "") if row else "")
+
+    def _concept(self, iri: str, out: list[Triple], params: dict[str, str], path: str, base: dict[str, str]) -> str:
+        sort = params.get("sort", "year")
+        page, fpage = _int(params.get("page")), _int(params.get("fpage"))
+        mentioning = self.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s <{IPKG_NS}mentions> <{iri}> }}").rows
+        studies = [e for r in mentioning if (e := self.index.study(r["s"].value))]
+        ordered = SiteIndex.sorted_studies(studies, sort)
+        page = min(page, max(1, -(-len(ordered) // PER_PAGE)))
+        shown = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
+        pattern = about(iri)
+        total = int(self.store.query(findings_select(pattern, count=True)).rows[0]["n"].value)
+        fpage = min(fpage, max(1, -(-total // PER_PAGE)))
+        findings = read_findings(self.store.query(findings_select(pattern, PER_PAGE, (fpage - 1) * PER_PAGE)))
+        drawn = findings if total <= PER_PAGE else read_findings(
+            self.store.query(findings_select(pattern, _DIAGRAM_FINDINGS, 0))
+        )
+        named = {s.iri: s for s in shown} | {
+            r.study: e for r in findings if r.study and (e := self.index.study(r.study))
+        }
+        title = Term.iri(NS["dcterms"] + "title")
+        labels_out = out + [(Term.iri(i), title, Term.literal(e.label)) for i, e in sorted(named.items())]
+        return concept_page(
+            iri, labels_out, self.index.concepts.get(iri), shown, page, findings, total, fpage, self.linker,
+            path=path, params=base, sort=sort, diagram=self._diagram(drawn, focus=iri),
+            findings_query=findings_select(pattern),
+        )
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1

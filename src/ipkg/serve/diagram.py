@@ -81,7 +81,7 @@ def connections_svg(
     below = _TOP + (len(columns[1]) + (1 if hidden[1] else 0)) * (_NODE_H + _GAP)
     skips = sorted({(s, o) for (s, _, o, _, _) in edges if s in where and o in where
                     and abs(where[s][0] - where[o][0]) == 2})
-    height = max(_TOP + rows_needed * (_NODE_H + _GAP), below + 10 * len(skips) + 20) + 40
+    height = max(_TOP + rows_needed * (_NODE_H + _GAP), below + 8 * len(skips) + 20) + 30
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="diagram" viewBox="0 0 {_WIDTH} {height}" '
         f'width="{_WIDTH}" height="{height}" role="img" aria-label="connections between the concepts">',
@@ -106,8 +106,9 @@ def connections_svg(
             path = f"M{x},{y1} C{x + 60},{y1} {x + 60},{y2} {x},{y2}"
         elif abs(cs - co) == 2 and columns[1]:  # interventions to conditions: round under the middle column, not through it
             x1, x2 = (_X[cs] + _NODE_W, _X[co]) if cs < co else (_X[cs], _X[co] + _NODE_W)
-            low = below + 10 * (1 + sum(1 for e in skips if e < (s, o)))
-            path = f"M{x1},{y1} C{x1 + 60},{low} {x2 - 60 if cs < co else x2 + 60},{low} {x2},{y2}"
+            lowest = below + 8 * (1 + skips.index((s, o)))  # where the curve's middle passes, one lane each
+            low = (lowest - (y1 + y2) / 8) / 0.75  # a cubic's midpoint is y1/8 + 3/8 c1 + 3/8 c2 + y2/8
+            path = f"M{x1},{y1} C{x1 + 90},{low:g} {x2 - 90 if cs < co else x2 + 90},{low:g} {x2},{y2}"
         else:
             x1, x2 = (_X[cs] + _NODE_W, _X[co]) if cs < co else (_X[cs], _X[co] + _NODE_W)
             mid = (x1 + x2) / 2

@@ -228,6 +228,14 @@ def study_page(
     return layout(label, "\n".join(parts))
 
 
+def _in_context(row: FindingRow, linker: Linker) -> str:
+    """A link to the sentence highlighted in the study's abstract (the anchor of the finding's card there)."""
+    target = linker.href(row.study) if row.study else None
+    if not target:
+        return ""
+    return f' (<a href="{esc(target)}#f-{esc(row.iri.rsplit("/", 1)[-1])}">see it in the abstract</a>)'
+
+
 def finding_page(iri: str, triples: Sequence[Triple], row: FindingRow | None, linker: Linker, study_label: str) -> str:
     """The page of a finding: its card, the study it comes from, its properties."""
     labels = labels_of(triples)
@@ -243,7 +251,7 @@ def finding_page(iri: str, triples: Sequence[Triple], row: FindingRow | None, li
         if row.start is not None:
             parts.append(
                 f'<p class="meta">Sentence at characters {row.start}–{row.end} of the {esc(row.passage or "abstract")}'
-                f"{' (' + linker.link(row.study, 'see it highlighted') + ')' if row.study else ''}.</p>"
+                f"{_in_context(row, linker)}.</p>"
             )
     rows = [(linker.link(p.value), term_html(o, linker, labels)) for _, p, o in out if p.value != RDF_TYPE]
     parts.append("<h2>Properties</h2>" + table(["property", "value"], rows))

@@ -65,6 +65,8 @@ _EXTENSIONS = {
 }
 #: a percent sign must start a two-digit hex escape (RFC 3986 pct-encoded); anything else is a bad request
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+#: the query the empty SPARQL form shows
+_FIRST_QUERY = "SELECT ?study ?title WHERE {\n  ?study a ipkg:Study ; dcterms:title ?title\n} LIMIT 25"
 
 
 def list_queries(folder: Path | None) -> list[tuple[str, str, str]]:
@@ -289,7 +291,7 @@ def get_app(
         if query is None:
             example = {name: text for name, _, text in queries}.get(request.query_params.get("example", ""))
             if example is not None or _wants_html(request):
-                text = example or "SELECT ?study ?title WHERE {\n  ?study a ipkg:Study ; dcterms:title ?title\n} LIMIT 25"
+                text = example or _FIRST_QUERY
                 return HTMLResponse(html_answer(text, None, site.linker, examples=examples))
             media = _negotiate(request, ["text/turtle", "application/ld+json", "application/n-triples",
                                          "application/rdf+xml"])

@@ -73,7 +73,8 @@ def search_box(query: str = "") -> str:
 
 def _sort_links(path: str, params: dict[str, str], sort: str) -> str:
     links = [
-        f"<b>{esc(label)}</b>" if key == sort else f'<a href="{esc(path + "?" + urlencode({**params, "sort": key}))}">{esc(label)}</a>'
+        f"<b>{esc(label)}</b>" if key == sort
+        else f'<a href="{esc(path + "?" + urlencode({**params, "sort": key}))}">{esc(label)}</a>'
         for key, label in _SORTS
     ]
     return '<span class="sort">sort: ' + " · ".join(links) + "</span>"
@@ -116,7 +117,7 @@ def landing_page(
         href = "/studies" if kind == "Study" else f"/concepts?class={kind}" if kind in ENTITY_CLASSES else None
         inner = f'<a href="{esc(href)}">{esc(label)}</a>' if href else esc(label)
         boxes.append(f'<div class="count"><b>{n:,}</b>{inner}</div>')
-    newest = SiteIndex.sorted_studies(index.studies, "year")
+    newest = index.ordered("year")
     shown, _ = page_of(newest, 1)
     parts = [
         "<h1>The immunopsychiatry knowledge graph</h1>",
@@ -126,7 +127,9 @@ def landing_page(
         f'<div class="counts">{"".join(boxes)}</div>' if boxes else "<p>The store is empty.</p>",
     ]
     if downloads:
-        files = " · ".join(f'<a href="{esc(url)}" download>{esc(name)}</a> ({size / 1e6:,.1f} MB)' for url, name, size in downloads)
+        files = " · ".join(
+            f'<a href="{esc(url)}" download>{esc(name)}</a> ({size / 1e6:,.1f} MB)' for url, name, size in downloads
+        )
         parts.append(f'<p class="download">Download the graph: {files} · <a href="/.well-known/void">VoID</a></p>')
     parts.append("<h2>Competency questions</h2>")
     if queries:
@@ -156,14 +159,15 @@ def search_page(index: SiteIndex, query: str, page: int, sort: str, linker: Link
         if len(concepts) > 20:
             parts.append(f'<p class="note">The 20 most mentioned of {len(concepts):,} are listed.</p>')
         parts.append(f"<h2>Studies ({len(studies):,})</h2>")
-        parts.append(pager("/search", params, page, len(studies), noun="studies") + _sort_links("/search", {"q": query}, sort))
+        parts.append(pager("/search", params, page, len(studies), noun="studies"))
+        parts.append(_sort_links("/search", {"q": query}, sort))
         parts.append(_study_items(shown, linker))
     return layout(f"Search {query}" if query else "Search", "\n".join(parts))
 
 
 def studies_page(index: SiteIndex, page: int, sort: str, linker: Linker) -> str:
     """All studies, paged and sorted."""
-    studies = index.sorted_studies(index.studies, sort)
+    studies = index.ordered(sort)
     shown, page = page_of(studies, page)
     parts = [
         "<h1>Studies</h1>",

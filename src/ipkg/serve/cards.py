@@ -17,9 +17,11 @@ Concept URLs (stable; docs/publishing.md): a concept of the graph whatever its n
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote
 
 from ..store.base import QueryResult, Term, check_iri
@@ -38,6 +40,12 @@ __all__ = [
     "findings_block",
     "finding_card",
     "polarity",
+    "polarity_of",
+    "Edge",
+    "edges_query",
+    "edges_of_rows",
+    "edges_of_result",
+    "finding_ids_query",
     "POLARITY_COLOURS",
 ]
 
@@ -145,6 +153,10 @@ def _int(term: Term | None) -> int | None:
         return None
 
 
+def _text(row: dict[str, Term], key: str) -> str | None:
+    return row[key].value if key in row else None
+
+
 def read_findings(result: QueryResult) -> list[FindingRow]:
     """Rows of :func:`findings_select` as one :class:`FindingRow` per finding, in IRI order."""
     seen: dict[str, FindingRow] = {}
@@ -152,32 +164,83 @@ def read_findings(result: QueryResult) -> list[FindingRow]:
         iri = row["f"].value
         if iri in seen:
             continue
-
-        def text(key: str) -> str | None:
-            return row[key].value if key in row else None
-
+        text = functools.partial(_text, row)
         seen[iri] = FindingRow(
             iri, row["s"], text("sl"), row["p"].value, row["o"], text("ol"), text("ev") or "",
             text("neg") in ("true", "1"), text("hed") in ("true", "1"),
             (text("dir") or "").rsplit("#", 1)[-1] or None, text("study"), text("stitle"),
-            _int(row.get("start")), _int(row.get("end")), text("passage"), (text("role") or "").rsplit("#", 1)[-1] or None,
+            _int(row.get("start")), _int(row.get("end")), text("passage"),
+            (text("role") or "").rsplit("#", 1)[-1] or None,
         )
     return list(seen.values())
 
 
 def polarity(row: FindingRow) -> str:
     """``denied``, ``increase``, ``decrease``, ``benefit``, ``harm`` or ``link``: the colour of its edge and tag."""
-    if row.negated:
+    return polarity_of(row.relation, row.direction, row.negated)
+
+
+def polarity_of(relation: str, direction: str | None, negated: bool) -> str:
+    """:func:`polarity` from a relation's local name, an effect direction's local name and negation."""
+    if negated:
         return "denied"
-    if row.direction == "Increase" or row.relation == "increases":
+    if direction == "Increase" or relation == "increases":
         return "increase"
-    if row.direction == "Decrease" or row.relation == "decreases":
+    if direction == "Decrease" or relation == "decreases":
         return "decrease"
-    if row.relation in ("treats", "potentiates"):
+    if relation in ("treats", "potentiates"):
         return "benefit"
-    if row.relation == "hasAdverseEffect":
+    if relation == "hasAdverseEffect":
         return "harm"
     return "link"
+
+
+def finding_ids_query(iri: str) -> str:
+    """The findings whose subject or object is ``iri``, in IRI order (cheap: two index look-ups)."""
+    return f"SELECT DISTINCT ?f WHERE {{ {about(iri)} }} ORDER BY ?f"
+
+
+def edges_query(iri: str) -> str:
+    """The findings about ``iri`` grouped by (subject, relation, object, negated, hedged, direction), counted."""
+    ipkg = IPKG_NS
+    return f"""SELECT ?s ?p ?o ?neg ?hed ?dir (COUNT(?f) AS ?n) WHERE {{ {about(iri)}
+  ?f <{ipkg}subject> ?s ; <{ipkg}predicate> ?p ; <{ipkg}object> ?o .
+  OPTIONAL {{ ?f <{ipkg}negated> ?neg }} OPTIONAL {{ ?f <{ipkg}hedged> ?hed }} OPTIONAL {{ ?f <{ipkg}direction> ?dir }}
+}} GROUP BY ?s ?p ?o ?neg ?hed ?dir"""
+
+
+def edges_of_rows(rows: Sequence[FindingRow]) -> list[Edge]:
+    """The diagram edges of some findings: one per (subject, relation, object, polarity, hedged), counted."""
+    counts: dict[Edge, int] = {}
+    for r in rows:
+        key = Edge(r.subject.value, r.relation, r.object.value, polarity(r), r.hedged and not r.negated, 0)
+        counts[key] = counts.get(key, 0) + 1
+    return [e._replace(count=n) for e, n in counts.items()]
+
+
+def edges_of_result(result: QueryResult) -> list[Edge]:
+    """The diagram edges from the rows of :func:`edges_query`."""
+    counts: dict[Edge, int] = {}
+    for r in result.rows:
+        negated = r.get("neg") is not None and r["neg"].value in ("true", "1")
+        hedged = r.get("hed") is not None and r["hed"].value in ("true", "1")
+        relation = r["p"].value.rsplit("#", 1)[-1]
+        direction = r["dir"].value.rsplit("#", 1)[-1] if "dir" in r else None
+        key = Edge(r["s"].value, relation, r["o"].value, polarity_of(relation, direction, negated),
+                   hedged and not negated, 0)
+        counts[key] = counts.get(key, 0) + int(r["n"].value)
+    return [e._replace(count=n) for e, n in counts.items()]
+
+
+class Edge(NamedTuple):
+    """A drawn connection: subject IRI, relation, object IRI, polarity, hedged, number of findings."""
+
+    subject: str
+    relation: str
+    object: str
+    polarity: str
+    hedged: bool
+    count: int
 
 
 def _node(term: Term, label: str | None, row: FindingRow, linker: Linker, labels: dict[str, str]) -> str:

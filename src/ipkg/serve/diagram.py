@@ -5,11 +5,9 @@ when denied), its width growing with the number of findings; every node links to
 
 The layout is deterministic: nodes of a column sorted by their number of findings, then label, then IRI.
 
->>> from ipkg.store.base import Term
->>> from ipkg.serve.cards import FindingRow
->>> row = FindingRow("f1", Term.iri("http://e/drug"), "drug", "https://w3id.org/ipkg/ontology#treats",
-...     Term.iri("http://e/mdd"), "depression", "...", False, False, None, None, None, None, None, None, None)
->>> svg = connections_svg([row], {"http://e/drug": "Intervention", "http://e/mdd": "Disorder"}, lambda i: "/x")
+>>> edge = Edge("http://e/drug", "treats", "http://e/mdd", "benefit", False, 2)
+>>> classes = {"http://e/drug": "Intervention", "http://e/mdd": "Disorder"}
+>>> svg = connections_svg([edge], classes, {"http://e/mdd": "depression"}, lambda i: "/x")
 >>> svg.count("<a href="), "treats" in svg
 (2, True)
 """
@@ -19,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from .cards import POLARITY_COLOURS, FindingRow, polarity
+from .cards import POLARITY_COLOURS, Edge
 from .pages import esc
 
 __all__ = ["connections_svg", "COLUMN_OF_CLASS"]
@@ -45,25 +43,23 @@ def _short(text: str, size: int = 28) -> str:
 
 
 def connections_svg(
-    rows: Sequence[FindingRow],
+    edges_in: Sequence[Edge],
     classes: dict[str, str],
+    labels: dict[str, str],
     href: Callable[[str], str | None],
     *,
     focus: str | None = None,
 ) -> str:
-    """The SVG of the findings ``rows``; ``classes`` maps a concept IRI to its entity class (others are left out),
-    ``href`` gives each node's link, ``focus`` is drawn highlighted. Empty string when nothing can be drawn."""
+    """The SVG of the connections ``edges_in``; ``classes`` maps a concept IRI to its entity class (others are left
+    out), ``labels`` names the nodes, ``href`` gives each node's link, ``focus`` is drawn highlighted. Empty string
+    when nothing can be drawn."""
     edges: Counter[tuple[str, str, str, str, bool]] = Counter()
-    labels: dict[str, str] = {}
-    for row in rows:
-        s, o = row.subject.value, row.object.value
-        if s not in classes or o not in classes or s == o:
-            continue
-        labels.setdefault(s, row.subject_label or s.rsplit("/", 1)[-1])
-        labels.setdefault(o, row.object_label or o.rsplit("/", 1)[-1])
-        edges[(s, row.relation, o, polarity(row), row.hedged and not row.negated)] += 1
+    for e in edges_in:
+        if e.subject in classes and e.object in classes and e.subject != e.object:
+            edges[(e.subject, e.relation, e.object, e.polarity, e.hedged)] += e.count
     if not edges:
         return ""
+    labels = {n: labels.get(n) or n.rsplit("/", 1)[-1] for e in edges for n in (e[0], e[2])}
     degree: Counter[str] = Counter()
     for (s, _, o, _, _), n in edges.items():
         degree[s] += n
@@ -77,7 +73,7 @@ def connections_svg(
     for col, nodes in enumerate(columns):
         for i, node in enumerate(nodes):
             where[node] = (col, _TOP + i * (_NODE_H + _GAP))
-    rows_needed = max(len(c) + (1 if h else 0) for c, h in zip(columns, hidden))
+    rows_needed = max(len(c) + (1 if h else 0) for c, h in zip(columns, hidden, strict=True))
     below = _TOP + (len(columns[1]) + (1 if hidden[1] else 0)) * (_NODE_H + _GAP)
     skips = sorted({(s, o) for (s, _, o, _, _) in edges if s in where and o in where
                     and abs(where[s][0] - where[o][0]) == 2})
@@ -104,7 +100,7 @@ def connections_svg(
         if cs == co:  # same column: an arc on the right of the nodes
             x = _X[cs] + _NODE_W
             path = f"M{x},{y1} C{x + 60},{y1} {x + 60},{y2} {x},{y2}"
-        elif abs(cs - co) == 2 and columns[1]:  # interventions to conditions: round under the middle column, not through it
+        elif abs(cs - co) == 2 and columns[1]:  # interventions to conditions: under the middle column
             x1, x2 = (_X[cs] + _NODE_W, _X[co]) if cs < co else (_X[cs], _X[co] + _NODE_W)
             lowest = below + 8 * (1 + skips.index((s, o)))  # where the curve's middle passes, one lane each
             low = (lowest - (y1 + y2) / 8) / 0.75  # a cubic's midpoint is y1/8 + 3/8 c1 + 3/8 c2 + y2/8
@@ -137,4 +133,5 @@ def connections_svg(
     legend = " ".join(
         f'<span class="lg"><i style="background:{c}"></i>{esc(k)}</span>' for k, c in POLARITY_COLOURS.items()
     )
-    return f'<figure class="connections">{"".join(out)}<figcaption>{legend} · dashed: hedged or denied</figcaption></figure>'
+    caption = f"<figcaption>{legend} · dashed: hedged or denied</figcaption>"
+    return f'<figure class="connections">{"".join(out)}{caption}</figure>'

@@ -103,7 +103,7 @@ class SiteIndex:
         self._concept_list = sorted(concepts.values(), key=lambda c: (-c.studies, c.label.lower(), c.iri))
         self._study_words = self._invert(s.label for s in studies)
         self._concept_words = self._invert(c.label for c in self._concept_list)
-        self._order: dict[str, list[int]] = {}
+        self._order: dict[str, list] = {}
 
     @staticmethod
     def _invert(names: Iterable[str]) -> dict[str, array]:
@@ -132,7 +132,8 @@ class SiteIndex:
         ).rows
         values = " ".join(f"<{ipkg}{c}>" for c in ENTITY_CLASSES)
         concepts = store.query(
-            f"SELECT ?c ?class ?l WHERE {{ VALUES ?class {{ {values} }} ?c a ?class OPTIONAL {{ ?c <{rdfs}label> ?l }} }}"
+            f"SELECT ?c ?class ?l WHERE {{ VALUES ?class {{ {values} }} ?c a ?class "
+            f"OPTIONAL {{ ?c <{rdfs}label> ?l }} }}"
         ).rows
         mentions = store.query(
             f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{ipkg}mentions> ?c }} GROUP BY ?c"
@@ -217,8 +218,16 @@ class SiteIndex:
     def search_studies(self, query: str, sort: str = "year") -> list[StudyEntry]:
         """Studies whose label holds every word of ``query`` (prefixes too), sorted by ``year`` or ``title``."""
         hits = self._matches(self._study_words, self._vocabulary("s", self._study_words), query)
-        chosen = self.studies if hits is None else [self.studies[i] for i in hits]
-        return self.sorted_studies(chosen, sort)
+        if hits is None:
+            return self.ordered(sort)
+        return self.sorted_studies([self.studies[i] for i in hits], sort)
+
+    def ordered(self, sort: str = "year") -> list[StudyEntry]:
+        """Every study in ``sort`` order (computed once per order)."""
+        key = "order " + sort
+        if key not in self._order:
+            self._order[key] = self.sorted_studies(self.studies, sort)  # type: ignore[assignment]
+        return self._order[key]  # type: ignore[return-value]
 
     def search_concepts(self, query: str) -> list[ConceptEntry]:
         """Concepts whose label holds every word of ``query``, most mentioned first."""

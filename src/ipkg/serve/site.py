@@ -14,7 +14,18 @@ from ..errors import OntologyError, StoreError
 from ..store.base import RDF_TYPE, QueryResult, Store, Term, Triple
 from ..vocab import IPKG, IPKG_NS, NS
 from .browse import PER_PAGE, concept_page, landing_page
-from .cards import FindingRow, about, concept_path, findings_select, from_study, read_findings
+from .cards import (
+    Edge,
+    about,
+    concept_path,
+    edges_of_result,
+    edges_of_rows,
+    edges_query,
+    finding_ids_query,
+    findings_select,
+    from_study,
+    read_findings,
+)
 from .diagram import connections_svg
 from .index import ENTITY_CLASSES, SiteIndex
 from .ontology import OntologyDocs
@@ -49,8 +60,6 @@ DOWNLOAD_TYPES = {
     ".owl": "application/rdf+xml",
     ".gz": "application/gzip",
 }
-#: findings drawn in a diagram at most
-_DIAGRAM_FINDINGS = 400
 
 
 def add_schema_to(store: Store) -> int:
@@ -126,17 +135,12 @@ class Site:
         subject = Term.iri(iri)
         return [(subject, r["p"], r["o"]) for r in rows]
 
-    def _classes(self, rows: Sequence[FindingRow]) -> dict[str, str]:
-        classes = {}
-        for row in rows:
-            for node in (row.subject.value, row.object.value):
-                entry = self.index.concepts.get(node)
-                if entry and entry.classes:
-                    classes[node] = entry.classes[0]
-        return classes
-
-    def _diagram(self, rows: Sequence[FindingRow], focus: str | None = None) -> str:
-        return connections_svg(rows, self._classes(rows), self.linker.href, focus=focus)
+    def _diagram(self, edges: Sequence[Edge], focus: str | None = None) -> str:
+        concepts = self.index.concepts
+        nodes = {n for e in edges for n in (e.subject, e.object) if n in concepts and concepts[n].classes}
+        classes = {n: concepts[n].classes[0] for n in nodes}
+        labels = {n: concepts[n].label for n in nodes}
+        return connections_svg(edges, classes, labels, self.linker.href, focus=focus)
 
     def page_for(self, iri: str, params: dict[str, str], path: str, base: dict[str, str]) -> str | None:
         """The HTML page of ``iri`` by what it is (study, finding, concept, anything else), ``None`` when unknown."""
@@ -161,14 +165,16 @@ class Site:
         arms: QueryResult = self.store.query(arms_query(iri))
         entry = self.index.study(iri)
         label = entry.label if entry else iri.rsplit("/", 1)[-1]
-        return study_page(iri, triples, findings, arms, self.linker, label=label, diagram=self._diagram(findings))
+        diagram = self._diagram(edges_of_rows(findings))
+        return study_page(iri, triples, findings, arms, self.linker, label=label, diagram=diagram)
 
     def _finding(self, iri: str) -> str:
         triples = self.store.describe(iri, labels=True)
         rows = read_findings(self.store.query(findings_select(f"VALUES ?f {{ <{iri}> }}")))
         row = rows[0] if rows else None
         entry = self.index.study(row.study) if row and row.study else None
-        return finding_page(iri, triples, row, self.linker, entry.label if entry else (row.study_title or "") if row else "")
+        study_label = entry.label if entry else (row.study_title or "") if row else ""
+        return finding_page(iri, triples, row, self.linker, study_label)
 
     def _concept(self, iri: str, out: list[Triple], params: dict[str, str], path: str, base: dict[str, str]) -> str:
         sort = params.get("sort", "year")
@@ -178,13 +184,12 @@ class Site:
         ordered = SiteIndex.sorted_studies(studies, sort)
         page = min(page, max(1, -(-len(ordered) // PER_PAGE)))
         shown = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
-        pattern = about(iri)
-        total = int(self.store.query(findings_select(pattern, count=True)).rows[0]["n"].value)
+        ids = [r["f"].value for r in self.store.query(finding_ids_query(iri)).rows]
+        total = len(ids)
         fpage = min(fpage, max(1, -(-total // PER_PAGE)))
-        findings = read_findings(self.store.query(findings_select(pattern, PER_PAGE, (fpage - 1) * PER_PAGE)))
-        drawn = findings if total <= PER_PAGE else read_findings(
-            self.store.query(findings_select(pattern, _DIAGRAM_FINDINGS, 0))
-        )
+        chosen = " ".join(f"<{f}>" for f in ids[(fpage - 1) * PER_PAGE : fpage * PER_PAGE])
+        findings = read_findings(self.store.query(findings_select(f"VALUES ?f {{ {chosen} }}"))) if chosen else []
+        edges = edges_of_result(self.store.query(edges_query(iri))) if total else []
         named = {s.iri: s for s in shown} | {
             r.study: e for r in findings if r.study and (e := self.index.study(r.study))
         }
@@ -192,8 +197,8 @@ class Site:
         labels_out = out + [(Term.iri(i), title, Term.literal(e.label)) for i, e in sorted(named.items())]
         return concept_page(
             iri, labels_out, self.index.concepts.get(iri), shown, page, findings, total, fpage, self.linker,
-            path=path, params=base, sort=sort, diagram=self._diagram(drawn, focus=iri),
-            findings_query=findings_select(pattern),
+            path=path, params=base, sort=sort, diagram=self._diagram(edges, focus=iri),
+            findings_query=findings_select(about(iri)),
         )
 
 

@@ -201,5 +201,7 @@ def html_answer(
 
     body = ""
     if result is not None:
-        body = result_html(result, linker) + (downloads_html(query, result.kind == "graph") if result.kind != "ask" else "")
+        body = result_html(result, linker)
+        if result.kind != "ask":
+            body += downloads_html(query, result.kind == "graph")
     return sparql_page(query, body, esc(message), examples)

@@ -179,7 +179,8 @@ def study_page(
         tested = _tested(arms, findings)
         if tested:
             links = ", ".join(linker.link(i, label) for i, label in tested)
-            card.append(f'<tr><th>Tested</th><td>{links} <span class="meta">(arms and "treats" findings)</span></td></tr>')
+            source = '<span class="meta">(arms and "treats" findings)</span>'
+            card.append(f"<tr><th>Tested</th><td>{links} {source}</td></tr>")
     if findings:
         found = "".join(
             f'<li><a href="#f-{esc(r.iri.rsplit("/", 1)[-1])}" style="color:{POLARITY_COLOURS[polarity(r)]}">'

@@ -441,3 +441,25 @@ def test_void_states_the_licence_it_is_given(queries: Path) -> None:
         store.load(c.get("/.well-known/void").content, format=ox.RdfFormat.TURTLE)
     licence = ox.NamedNode("http://purl.org/dc/terms/license")
     assert [q.object.value for q in store.quads_for_pattern(None, licence, None)] == [cc0]
+
+
+def test_serve_without_its_web_stack_exits_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    """starlette and uvicorn are base dependencies; an install that lost one is an environment failure (exit 3)."""
+    import sys
+
+    from click.testing import CliRunner
+
+    from ipkg.cli import main
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # import uvicorn -> ImportError
+    result = CliRunner().invoke(main, ["serve", str(STUDIES_TTL)])
+    assert result.exit_code == 3, result.output
+    assert "uvicorn" in result.output and "reinstall" in result.output
+
+
+def test_pyproject_puts_the_web_stack_in_the_base_install() -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())["project"]
+    names = {dep.split(">")[0].split("=")[0].strip().lower() for dep in project["dependencies"]}
+    assert {"starlette", "uvicorn"} <= names

@@ -45,7 +45,6 @@ __all__ = [
     "edges_query",
     "edges_of_rows",
     "edges_of_result",
-    "finding_ids_query",
     "POLARITY_COLOURS",
 ]
 
@@ -193,11 +192,6 @@ def polarity_of(relation: str, direction: str | None, negated: bool) -> str:
     if relation == "hasAdverseEffect":
         return "harm"
     return "link"
-
-
-def finding_ids_query(iri: str) -> str:
-    """The findings whose subject or object is ``iri``, in IRI order (cheap: two index look-ups)."""
-    return f"SELECT DISTINCT ?f WHERE {{ {about(iri)} }} ORDER BY ?f"
 
 
 def edges_query(iri: str) -> str:

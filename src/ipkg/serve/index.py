@@ -229,6 +229,17 @@ class SiteIndex:
             self._order[key] = self.sorted_studies(self.studies, sort)  # type: ignore[assignment]
         return self._order[key]  # type: ignore[return-value]
 
+    def rank(self, sort: str = "year") -> array:
+        """Position of each study (by index) in the ``sort`` order, to sort any subset of studies quickly."""
+        key = "rank " + sort
+        if key not in self._order:
+            ranks = array("I", bytes(4 * len(self.studies)))
+            at = {id(s): i for i, s in enumerate(self.studies)}
+            for position, study in enumerate(self.ordered(sort)):
+                ranks[at[id(study)]] = position
+            self._order[key] = ranks  # type: ignore[assignment]
+        return self._order[key]  # type: ignore[return-value]
+
     def search_concepts(self, query: str) -> list[ConceptEntry]:
         """Concepts whose label holds every word of ``query``, most mentioned first."""
         hits = self._matches(self._concept_words, self._vocabulary("c", self._concept_words), query)

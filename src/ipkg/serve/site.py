@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,6 @@ from .cards import (
     edges_of_result,
     edges_of_rows,
     edges_query,
-    finding_ids_query,
     findings_select,
     from_study,
     read_findings,
@@ -34,6 +34,9 @@ from .sparql import QueryRunner
 from .study import arms_query, finding_page, study_page
 
 __all__ = ["Site", "add_schema_to", "LANDING_CLASSES", "DOWNLOAD_TYPES"]
+
+#: concepts whose studies, findings and diagram edges are kept in memory (the most recently viewed)
+_CONCEPT_CACHE = 256
 
 logger = logging.getLogger(__name__)
 
@@ -97,9 +100,12 @@ class Site:
         self.ontology_path, self.queries = ontology_path, queries
         self.downloads = {Path(p).name: Path(p) for p in downloads}
         self.index = SiteIndex.from_store(store)
+        for order in ("year", "title"):  # warm the study orders the lists and concept pages sort by
+            self.index.rank(order)
         self.linker = Linker(base_iri, self._local)
         self._ontology: OntologyDocs | None = None
         self._cache: dict[str, Any] = {}
+        self._concepts: OrderedDict[str, tuple[list[int], list[str], list[Edge]]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _local(self, iri: str) -> str | None:
@@ -176,20 +182,47 @@ class Site:
         study_label = entry.label if entry else (row.study_title or "") if row else ""
         return finding_page(iri, triples, row, self.linker, study_label)
 
+    def _subjects(self, predicate: str, obj: str) -> list[str]:
+        """IRIs of the subjects of ``?s predicate obj``: index look-ups on an Oxigraph store, else SPARQL."""
+        raw = getattr(self.store, "raw", None)
+        if raw is not None:
+            import pyoxigraph as ox
+
+            found = raw.quads_for_pattern(None, ox.NamedNode(predicate), ox.NamedNode(obj), None)
+            return sorted({q.subject.value for q in found if isinstance(q.subject, ox.NamedNode)})
+        rows = self.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s <{predicate}> <{obj}> }} ORDER BY ?s").rows
+        return [r["s"].value for r in rows]
+
+    def concept_data(self, iri: str) -> tuple[list[int], list[str], list[Edge]]:
+        """The studies mentioning ``iri`` (index positions), the findings about it (IRIs, sorted) and the edges of
+        its diagram; the most recent concepts are kept (a popular concept at 90k studies costs ~0.3 s to read)."""
+        with self._lock:
+            cached = self._concepts.get(iri)
+            if cached is not None:
+                self._concepts.move_to_end(iri)
+                return cached
+        where = self.index.study_by_iri
+        studies = [i for s in self._subjects(IPKG_NS + "mentions", iri) if (i := where.get(s)) is not None]
+        ids = sorted(set(self._subjects(IPKG_NS + "subject", iri)) | set(self._subjects(IPKG_NS + "object", iri)))
+        edges = edges_of_result(self.store.query(edges_query(iri))) if ids else []
+        with self._lock:
+            self._concepts[iri] = (studies, ids, edges)
+            while len(self._concepts) > _CONCEPT_CACHE:
+                self._concepts.popitem(last=False)
+        return studies, ids, edges
+
     def _concept(self, iri: str, out: list[Triple], params: dict[str, str], path: str, base: dict[str, str]) -> str:
         sort = params.get("sort", "year")
         page, fpage = _int(params.get("page")), _int(params.get("fpage"))
-        mentioning = self.store.query(f"SELECT DISTINCT ?s WHERE {{ ?s <{IPKG_NS}mentions> <{iri}> }}").rows
-        studies = [e for r in mentioning if (e := self.index.study(r["s"].value))]
-        ordered = SiteIndex.sorted_studies(studies, sort)
+        positions, ids, edges = self.concept_data(iri)
+        rank = self.index.rank(sort)
+        ordered = sorted(positions, key=rank.__getitem__)
         page = min(page, max(1, -(-len(ordered) // PER_PAGE)))
-        shown = ordered[(page - 1) * PER_PAGE : page * PER_PAGE]
-        ids = [r["f"].value for r in self.store.query(finding_ids_query(iri)).rows]
+        shown = [self.index.studies[i] for i in ordered[(page - 1) * PER_PAGE : page * PER_PAGE]]
         total = len(ids)
         fpage = min(fpage, max(1, -(-total // PER_PAGE)))
         chosen = " ".join(f"<{f}>" for f in ids[(fpage - 1) * PER_PAGE : fpage * PER_PAGE])
         findings = read_findings(self.store.query(findings_select(f"VALUES ?f {{ {chosen} }}"))) if chosen else []
-        edges = edges_of_result(self.store.query(edges_query(iri))) if total else []
         named = {s.iri: s for s in shown} | {
             r.study: e for r in findings if r.study and (e := self.index.study(r.study))
         }

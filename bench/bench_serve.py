@@ -7,12 +7,19 @@ after --max-seconds. Only loopback is ever contacted.
     .venv/bin/python bench/bench_serve.py                      # 4 threads x 200 requests, fixture graph
     .venv/bin/python bench/bench_serve.py out/graph.nq --threads 2 --requests 500 --max-seconds 60
     .venv/bin/python bench/bench_serve.py --url http://127.0.0.1:8000   # an already running kg serve
+    .venv/bin/python bench/bench_serve.py 9k.nt --pages                 # browser page latencies, one reader
+
+``--pages`` times the HTML pages a reader opens, one request at a time (landing, search, study lists, study,
+concept, finding pages and the SPARQL form), picking the pages from the server's own lists: the most mentioned
+concepts (the heaviest concept pages) and studies spread over the whole list.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -130,6 +137,66 @@ def run(url: str, threads: int, requests: int, max_seconds: float) -> dict[str, 
     return {"latencies": latencies, "errors": errors, "seconds": time.perf_counter() - began}
 
 
+#: search words a reader types (a common word, a drug, a cytokine, a prefix, two words, a miss)
+SEARCHES = ("depression", "ketamine", "interleukin", "microgl", "tnf alpha", "zzzqqq")
+
+
+def _get(url: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "text/html"}), timeout=60) as answer:
+        body = answer.read().decode("utf-8")
+    return time.perf_counter() - started, body
+
+
+def pages(url: str, samples: int = 20) -> dict[str, list[float]]:
+    """Latencies (s) of the browser's pages by kind, fetched one at a time; the pages are found on the server."""
+    times: dict[str, list[float]] = {}
+
+    def timed(kind: str, path: str) -> str:
+        elapsed, body = _get(url + html.unescape(path))
+        times.setdefault(kind, []).append(elapsed)
+        return body
+
+    for _ in range(3):
+        timed("landing /", "/")
+        timed("/sparql form", "/sparql")
+    for word in SEARCHES:
+        timed("/search?q=", "/search?q=" + urllib.parse.quote(word))
+    first = timed("/studies (page 1)", "/studies")
+    total = int(re.search(r"of <b>([\d,]+)</b> studies", first).group(1).replace(",", ""))  # type: ignore[union-attr]
+    last_page = max(1, -(-total // 50))
+    studies: list[str] = []
+    for n in range(samples):
+        page = 1 + n * (last_page - 1) // max(1, samples - 1)
+        body = timed("/studies?page=N&sort=title", f"/studies?sort=title&page={page}")
+        studies += re.findall(r'href="(/id/study/[^"#]+)"', body)[:1]
+    concepts: list[str] = []
+    for kind in ("Disorder", "Intervention", "Cytokine", "ImmuneCell", "Pathway"):
+        body = timed("/concepts?class=", f"/concepts?class={kind}")
+        concepts += re.findall(r'href="(/c/[^"]+|/id/concept/[^"]+)"', body)[:4]
+    findings: list[str] = []
+    for path in studies[:samples]:
+        body = timed("study page", path)
+        findings += re.findall(r'href="(/id/study/[^"#]+/finding/[^"#]+)"', body)[:1]
+    for path in concepts[:samples]:
+        timed("concept page", path)
+    for path in findings[:samples]:
+        timed("finding page", path)
+    return times
+
+
+def _pages_report(times: dict[str, list[float]]) -> str:
+    rows = ["| page | requests | p50 | p95 | max |", "|---|---|---|---|---|"]
+    for kind, values in times.items():
+        ordered = sorted(values)
+        p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+        rows.append(
+            f"| {kind} | {len(ordered)} | {statistics.median(ordered) * 1000:.0f} ms | {p95 * 1000:.0f} ms "
+            f"| {ordered[-1] * 1000:.0f} ms |"
+        )
+    return "\n".join(rows)
+
+
 def _report(outcome: dict[str, object]) -> str:
     latencies = sorted(outcome["latencies"])  # type: ignore[call-overload]
     errors: Counter[str] = outcome["errors"]  # type: ignore[assignment]
@@ -151,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=200, help="requests per thread")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="stop firing after this long")
     parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --timeout")
+    parser.add_argument("--pages", action="store_true", help="time the browser's HTML pages instead of SPARQL")
+    parser.add_argument("--samples", type=int, default=20, help="--pages: studies, concepts, findings to open")
     args = parser.parse_args(argv)
     if not (1 <= args.threads <= 32 and 1 <= args.requests <= 10_000 and 0 < args.max_seconds <= 600):
         parser.error("bounds: 1-32 threads, 1-10000 requests per thread, at most 600 s")
@@ -161,8 +230,14 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--url must be on loopback (127.0.0.1, localhost, ::1), not {host!r}")
         url = args.url.rstrip("/")
     else:
+        started = time.perf_counter()
         proc, url = _start(args.files or FIXTURES, args.query_timeout)
+        print(f"kg serve ready in {time.perf_counter() - started:.1f} s (load, ontology hierarchy, browser index)")
     try:
+        if args.pages:
+            print(f"browser pages of {url}, one request at a time")
+            print(_pages_report(pages(url, args.samples)))
+            return 0
         print(f"{args.threads} threads x {args.requests} requests against {url}/sparql (max {args.max_seconds:g} s)")
         print(_report(run(url, args.threads, args.requests, args.max_seconds)))
     finally:

@@ -56,3 +56,30 @@ def test_each_sentence_holds_its_own_mentions_with_passage_offsets() -> None:
     assert abstract[second.start:second.end] == second.text
     assert annotated.sentence_at("abstract", 40) == second
     assert [s.index for s in annotated.sentences] == [0, 1, 2]
+
+
+def test_shipped_role_model_reports_its_held_out_accuracy_and_loads_offline() -> None:
+    from ipkg.extract.annotate import role_model
+
+    model = role_model()
+    assert model is not None, "src/ipkg/extract/data/sentence-roles.json.gz is missing: python -m ipkg.extract.train_roles"
+    assert set(model.classes) == set(ROLES)
+    assert model.meta["held_out_accuracy"] >= 0.85 and model.meta["held_out_sentences"] >= 1000
+
+
+def test_model_and_cue_rules_agree_on_a_plain_trial_abstract() -> None:
+    from ipkg.extract.annotate import role_model
+
+    sentences = [
+        "Low-grade inflammation is common in bipolar disorder.",
+        "We conducted a double-blind trial in 80 outpatients.",
+        "Participants were randomly assigned to celecoxib or placebo for 8 weeks.",
+        "The primary outcome was the change in the MADRS score.",
+        "MADRS scores decreased more with celecoxib than with placebo (p = 0.02).",
+        "Adverse events were mild.",
+        "Celecoxib may be a useful adjunct in bipolar depression.",
+    ]
+    for model in (role_model(), None):
+        roles = sentence_roles(sentences, model=model)
+        assert roles[0] == "background" and roles[2] == "methods" and roles[4] == "results", (model, roles)
+        assert roles[-1] == "conclusions", (model, roles)

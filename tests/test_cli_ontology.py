@@ -34,3 +34,20 @@ def test_undeclared_term_in_data_is_reported(tmp_path) -> None:  # type: ignore[
     bad.write_text(f"<https://w3id.org/ipkg/id/study/x> <{IPKG}sampelSize> 3 .\n")
     result = CliRunner().invoke(main, ["ontology", "reason", str(bad)])
     assert result.exit_code == 1 and "sampelSize" in result.output
+
+
+def test_docs_renders_html_with_pylode(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16: ontology HTML by pyLODE (3.2.1), the library, not hand code."""
+    import pytest
+    from click.testing import CliRunner
+
+    from ipkg.cli import main
+
+    pytest.importorskip("pylode")
+    out = tmp_path / "ipkg.html"
+    result = CliRunner().invoke(main, ["ontology", "docs", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<html" in html
+    for term in ("Finding", "treats", "sampleSize"):
+        assert term in html, term

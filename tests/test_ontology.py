@@ -17,6 +17,7 @@ from ipkg.errors import OntologyError
 from ipkg.vocab import (
     IPKG_CLASSES,
     IPKG_DATA_PROPERTIES,
+    IPKG_ANNOTATION_PROPERTIES,
     IPKG_INDIVIDUALS,
     IPKG_NS,
     IPKG_OBJECT_PROPERTIES,
@@ -83,7 +84,8 @@ EXPECTED_TYPE = (
     [(name, OWL.Class) for name in IPKG_CLASSES]
     + [(name, OWL.ObjectProperty) for name in IPKG_OBJECT_PROPERTIES]
     + [(name, OWL.DatatypeProperty) for name in IPKG_DATA_PROPERTIES]
-    + [(name, OWL.NamedIndividual) for name in IPKG_INDIVIDUALS + RELATIONS]
+    + [(name, OWL.AnnotationProperty) for name in IPKG_ANNOTATION_PROPERTIES]
+    + [(name, OWL.NamedIndividual) for name in IPKG_INDIVIDUALS]
 )
 
 
@@ -96,10 +98,11 @@ def test_vocab_term_is_declared(graph: Graph, name: str, owl_type: URIRef) -> No
 
 
 @pytest.mark.parametrize("name", RELATIONS)
-def test_relation_is_punned_as_relation_individual(graph: Graph, name: str) -> None:
-    assert {OWL.ObjectProperty, OWL.NamedIndividual, ipkg("Relation")} <= _types(graph, name), (
-        f"ipkg:{name} must be an owl:ObjectProperty and an owl:NamedIndividual of ipkg:Relation "
-        "(findings use it as the value of ipkg:predicate)"
+def test_relation_is_a_property_not_punned(graph: Graph, name: str) -> None:
+    """Issue 16 item 8: owlready2 warned "belongs to more than one entity types" for each relation declared both a
+    property and an individual; findings name the property through ipkg:predicate, an annotation property."""
+    assert _types(graph, name) == {OWL.ObjectProperty}, (
+        f"ipkg:{name} must be only an owl:ObjectProperty (findings name it with the annotation ipkg:predicate)"
     )
 
 
@@ -116,7 +119,8 @@ def test_ontology_declares_only_vocab_terms(graph: Graph) -> None:
         for s in graph.subjects(RDF.type, None)
         if isinstance(s, URIRef) and str(s).startswith(IPKG_NS)
     }
-    vocab = set(IPKG_CLASSES + IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES + IPKG_INDIVIDUALS)
+    vocab = set(IPKG_CLASSES + IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES + IPKG_ANNOTATION_PROPERTIES
+                + IPKG_INDIVIDUALS)
     extra = sorted(declared - vocab)
     assert not extra, f"ontology/ipkg.ttl declares ipkg terms missing from src/ipkg/vocab.py: {extra}; add them there"
 
@@ -130,7 +134,8 @@ def test_no_term_has_two_owl_kinds(graph: Graph) -> None:
 # ------------------------------------------------------------------ labels, definitions, header
 
 
-@pytest.mark.parametrize("name", sorted(set(IPKG_CLASSES + IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES + IPKG_INDIVIDUALS)))
+@pytest.mark.parametrize("name", sorted(set(IPKG_CLASSES + IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES
+                                            + IPKG_ANNOTATION_PROPERTIES + IPKG_INDIVIDUALS)))
 def test_term_is_labelled_and_defined(graph: Graph, name: str) -> None:
     labels = [o for o in graph.objects(ipkg(name), RDFS.label) if isinstance(o, Literal) and o.language == "en"]
     definitions = [o for o in graph.objects(ipkg(name), SKOS.definition) if isinstance(o, Literal) and o.language == "en"]
@@ -380,3 +385,52 @@ def test_java_failure_is_an_ontology_error(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(owlready2, "JAVA_EXE", "/nonexistent/java")
     with pytest.raises(OntologyError, match="Java"):
         ontology.check_consistency()
+
+
+# ------------------------------------------------------------------ issue 16, item 8: OBO conventions, owlready2
+
+
+@pytest.mark.parametrize("which", ["ttl", "owl"])
+def test_owlready2_reads_either_file_without_warnings(which: str, capfd: pytest.CaptureFixture[str]) -> None:
+    """owlready2 printed 8 "belongs to more than one entity types" warnings (relations punned as individuals) and
+    could not read ipkg.ttl; it reads both, silently, and sees every relation as an object property."""
+    import owlready2
+
+    path = resources.ontology_path() if which == "ttl" else resources.ontology_owl_path()
+    world = owlready2.World()
+    with open(path, "rb") as stream:  # owlready2 directly, as a user would (Turtle via the library's loader)
+        if which == "owl":
+            loaded = world.get_ontology(ontology.ONTOLOGY_IRI + "#").load(fileobj=stream)
+        else:
+            loaded = ontology.load_ontology(world, path)
+    assert "more than one entity types" not in capfd.readouterr().err
+    names = {prop.name for prop in loaded.object_properties()}
+    assert set(RELATIONS) <= names
+    world.close()
+
+
+def test_definitions_are_also_iao_0000115(graph: Graph) -> None:
+    iao = URIRef("http://purl.obolibrary.org/obo/IAO_0000115")
+    for subject, definition in graph.subject_objects(SKOS.definition):
+        assert (subject, iao, definition) in graph, f"{subject}: add obo:IAO_0000115 with the skos:definition text"
+    assert (iao, RDF.type, OWL.AnnotationProperty) in graph
+
+
+@pytest.mark.parametrize(("name", "axiom"), [("species", RDFS.range), ("subject", RDFS.range), ("object", RDFS.range),
+                                             ("epubDate", RDFS.range), ("orcid", RDFS.domain)])
+def test_ranges_and_domains(graph: Graph, name: str, axiom: URIRef) -> None:
+    assert graph.value(ipkg(name), axiom) is not None, f"ipkg:{name} needs {axiom.n3(graph.namespace_manager)}"
+
+
+def test_exact_matches_are_checked_terms(graph: Graph) -> None:
+    """skos:exactMatch only to MeSH publication types that exist in the offline MeSH 2024 (tree V) and Biolink."""
+    exact = sorted((str(s), str(o)) for s, o in graph.subject_objects(SKOS.exactMatch))
+    assert len(exact) >= 7
+    mesh = Path(__file__).resolve().parents[2] / "shared" / "ontologies" / "mesh2024-descriptors.tsv"
+    if not mesh.is_file():
+        pytest.skip("../shared/ontologies is not there")
+    trees = {line.split("\t")[0]: line.split("\t")[3] for line in mesh.read_text(encoding="utf-8").splitlines()[1:]}
+    for subject, target in exact:
+        if target.startswith("http://id.nlm.nih.gov/mesh/"):
+            code = target.rsplit("/", 1)[1]
+            assert trees.get(code, "").startswith("V"), f"{subject} exactMatch {target}: not a MeSH publication type"

@@ -30,7 +30,7 @@ def test_seeds_build_validates_and_writes(seeds_build) -> None:  # type: ignore[
     result, out = seeds_build
     assert result.errors == []
     assert result.studies == 3
-    assert result.report is not None and result.report.conforms, result.report.text()
+    assert result.report is not None and result.report.violation_free, result.report.text()
     assert result.written and out.stat().st_size > 0
 
 
@@ -85,7 +85,7 @@ def test_invalid_graph_is_not_written(tmp_path, monkeypatch) -> None:  # type: i
     out = tmp_path / "kg.ttl"
     out.write_text("previous good graph")
     result = build([str(SEEDS)], BuildOptions(output=out))
-    assert not result.report.conforms and not result.written
+    assert not result.report.violation_free and not result.written
     assert out.read_text() == "previous good graph"
     assert any(r.path.endswith("#sourceFile") for r in result.report.violations)
     assert all(r.source for r in result.report.violations), "each violation names its input file"
@@ -110,7 +110,7 @@ def test_dev_set_builds_validates_and_pairs(tmp_path) -> None:  # type: ignore[n
     out = tmp_path / "dev.ttl"
     result = build([str(DEV_RAW)], BuildOptions(output=out))
     assert result.errors == [], [str(e) for e in result.errors]
-    assert result.report.conforms, result.report.text()
+    assert result.report.violation_free, result.report.text()
     assert result.studies == 23
     score = _score(GOLD_DEV, out)
     assert score["unpaired"] == 0

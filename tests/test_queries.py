@@ -313,5 +313,72 @@ def test_n_quads_answers_as_the_merged_graph_and_keeps_its_graphs(tmp_path: Path
     for name in ("disorders-by-mentions", "findings-with-evidence", "concepts-by-branch"):
         text = get_query(name).text
         assert run_query(from_nq, text).rows == run_query(from_ttl, text).rows, name
-    served = OxigraphStore.from_files([tmp_path / "kg.nq"])  # the store behind kg serve
-    assert sorted(tuple(r.values()) for r in served.query(labels).values()) == sorted(rows)
+    served = OxigraphStore.from_files([tmp_path / "kg.nq"])  # the store behind kg serve, before get_app adds the schema
+    data_only = run_query(load_store([tmp_path / "kg.nq"], schema=False), labels).rows
+    assert sorted(tuple(r.values()) for r in served.query(labels).values()) == sorted(data_only)
+
+
+# ---------------------------------------------------------------- the dev graph alone (issue 15 item 1)
+#: queries the dev graph cannot answer because its 23 abstracts yield no such finding (not a schema problem):
+#: strict, so the day extraction finds one, the test says to drop the entry
+DEV_HAS_NO_ROWS = {
+    "adverse-effects": "no hasAdverseEffect finding is drawn from the 23 dev abstracts",
+    "immune-cells-by-intervention": "no increases/decreases/modulates finding of an intervention on an immune cell",
+    "pathways-by-intervention": "no actsThrough finding is drawn from the 23 dev abstracts",
+}
+
+
+@pytest.fixture(scope="module")
+def dev_graphs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from ipkg.pipeline import BuildOptions, build
+    from tests.constants import DEV_RAW
+
+    folder = tmp_path_factory.mktemp("dev-queries")
+    out = {}
+    for ext, fmt in (("ttl", "turtle"), ("jsonld", "jsonld"), ("nq", "nquads")):
+        out[ext] = folder / f"dev.{ext}"
+        build([str(DEV_RAW)], BuildOptions(output=out[ext], fmt=fmt))
+    return out
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=DEV_HAS_NO_ROWS[p.stem], strict=True, raises=AssertionError))
+        if p.stem in DEV_HAS_NO_ROWS else p
+        for p in QUERIES
+    ],
+    ids=lambda p: p.stem,
+)
+def test_every_query_answers_on_the_dev_graph_alone(dev_graphs: dict[str, Path], path: Path) -> None:
+    """``kg query dev.ttl --name X``, no ontology file given: the hierarchy comes with the store."""
+    store = load_store([dev_graphs["ttl"]])
+    rows = run_query(store, path.read_text(encoding="utf-8")).rows
+    assert rows, f"{path.name} gives no rows on the dev graph alone"
+
+
+@pytest.mark.shared
+def test_json_ld_and_n_quads_answer_as_turtle(dev_graphs: dict[str, Path]) -> None:
+    """Named graphs of JSON-LD are merged like those of N-Quads: same rows, no per-graph repeats."""
+    for name in ("findings-with-evidence", "concepts-by-branch", "clinical-trials", "studies-by-design-branch"):
+        text = get_query(name).text
+        expected = run_query(load_store([dev_graphs["ttl"]]), text).rows
+        assert expected, name
+        for ext in ("jsonld", "nq"):
+            assert run_query(load_store([dev_graphs[ext]]), text).rows == expected, (name, ext)
+
+
+def test_schema_is_the_hierarchy_and_labels_only() -> None:
+    from ipkg.query import schema_triples
+
+    predicates = {t.predicate.value for t in schema_triples()}
+    assert predicates == {
+        "http://www.w3.org/2000/01/rdf-schema#subClassOf",
+        "http://www.w3.org/2000/01/rdf-schema#subPropertyOf",
+        "http://www.w3.org/2000/01/rdf-schema#label",
+    }
+    empty = load_store([], schema=True)
+    assert run_query(empty, "SELECT ?c WHERE { ?s a ?c }").rows == ()  # no rdf:type: class counts unchanged
+    on_data = load_store([], schema=False)
+    assert len(on_data) == 0

@@ -13,7 +13,7 @@ from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from ipkg import ontology, resources
-from ipkg.vocab import IPKG_DATA_PROPERTIES, IPKG_NS, IPKG_OBJECT_PROPERTIES, RELATIONS
+from ipkg.vocab import IPKG_ANNOTATION_PROPERTIES, IPKG_DATA_PROPERTIES, IPKG_NS, IPKG_OBJECT_PROPERTIES, RELATIONS
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 IPKGSH = Namespace("https://w3id.org/ipkg/shapes#")
@@ -115,16 +115,22 @@ def test_shapes_use_only_declared_ipkg_terms(shapes: Graph) -> None:
 def test_every_vocab_property_is_shaped(shapes: Graph) -> None:
     paths = set(shapes.objects(None, SH.path))
     missing = sorted(
-        name for name in IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES if IPKG[name] not in paths and name not in UNSHAPED
+        name for name in IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES + IPKG_ANNOTATION_PROPERTIES
+        if IPKG[name] not in paths and name not in UNSHAPED
     )
     assert not missing, f"no shape constrains these ipkg properties (add one to shapes/ipkg-shapes.ttl): {missing}"
 
 
 def _in_list(shapes: Graph, shape: URIRef) -> set[str]:
     head = shapes.value(shape, SH["in"])
-    if head is None:  # the design list sits in the qualified value shape
+    if head is None:  # the design lists sit in the qualified value shape
         head = shapes.value(shapes.value(shape, SH.qualifiedValueShape), SH["in"])
     return {str(item)[len(IPKG_NS) :] for item in Collection(shapes, head)}
+
+
+def _design_sets(shapes: Graph) -> list[set[str]]:
+    """The design sets over which ipkgsh:Study-design-unique* count "at most one"."""
+    return [_in_list(shapes, IPKGSH[name]) for name in ("Study-design-unique", "Study-design-unique-review")]
 
 
 def _individuals_of(cls: str) -> set[str]:
@@ -134,7 +140,9 @@ def _individuals_of(cls: str) -> set[str]:
 
 def test_value_lists_match_contract_and_ontology(shapes: Graph) -> None:
     assert _in_list(shapes, IPKGSH["Study-design"]) == CONTRACT_DESIGNS
-    assert _in_list(shapes, IPKGSH["Finding-predicate"]) == set(RELATIONS) == _individuals_of("Relation")
+    onto = ontology.read_ontology_graph()
+    relation_properties = {str(s)[len(IPKG_NS) :] for s in onto.subjects(RDF.type, OWL.ObjectProperty)} & set(RELATIONS)
+    assert _in_list(shapes, IPKGSH["Finding-predicate"]) == set(RELATIONS) == relation_properties
     assert _in_list(shapes, IPKGSH["Study-blinding"]) == _individuals_of("BlindingLevel")
     assert _in_list(shapes, IPKGSH["Study-controlType"]) == _individuals_of("ControlType")
     assert _in_list(shapes, IPKGSH["Finding-direction"]) == _individuals_of("EffectDirection")
@@ -164,7 +172,7 @@ def test_missing_title_is_only_a_warning(shapes: Graph) -> None:
 #: fixture -> the violations it must produce, and nothing else
 INVALID = {
     "invalid-two-titles": [(STUDY, DCTERMS.title, "Study-title")],
-    "invalid-two-designs": [(STUDY, RDF.type, "Study-design")],
+    "invalid-two-designs": [(STUDY, RDF.type, "Study-design-unique"), (STUDY, RDF.type, "Study-design-unique-review")],
     "invalid-no-design": [(STUDY, RDF.type, "Study-design")],
     "invalid-uppercase-doi": [(STUDY, BIBO.doi, "Study-doi-lowercase")],
     "invalid-doi-resolver": [(STUDY, BIBO.doi, "Study-doi")],
@@ -224,3 +232,52 @@ def test_phenotype_is_enumerated_wherever_the_entity_classes_are(shapes: Graph) 
     # the three entity-class alternations, plus ipkg:studiedCondition's "Disorder or Phenotype" (issue 12)
     assert text.count("[ sh:class ipkg:Cytokine ]") == text.count("[ sh:class ipkg:Phenotype ]") - 1 == 3
     assert (IPKGSH.ConceptShape, SH.targetClass, IPKG.Phenotype) in shapes
+
+
+# ------------------------------------------------------------------ RDFS inference (issue #16, item 2)
+
+
+def test_design_sets_follow_the_ontology_hierarchy(shapes: Graph) -> None:
+    """Two designs may go together only when one is a superclass of the other (SystematicReview and Review):
+    such a pair is never inside one "at most one" set, every other pair is inside one, so a SystematicReview counts
+    as one design with and without RDFS inference."""
+    import itertools
+
+    from rdflib import RDFS
+
+    onto = ontology.read_ontology_graph()
+    ancestors = {d: {str(c)[len(IPKG_NS) :] for c in onto.transitive_objects(IPKG[d], RDFS.subClassOf)} - {d}
+                 for d in CONTRACT_DESIGNS}
+    sets = _design_sets(shapes)
+    for a, b in itertools.combinations(sorted(CONTRACT_DESIGNS), 2):
+        related = a in ancestors[b] or b in ancestors[a]
+        together = any({a, b} <= members for members in sets)
+        assert together != related, f"{a} and {b}: fix the sh:in lists of ipkgsh:Study-design-unique*"
+
+
+DESIGNS_UNDER_INFERENCE = sorted(CONTRACT_DESIGNS)
+
+
+@pytest.mark.parametrize("design", DESIGNS_UNDER_INFERENCE)
+@pytest.mark.parametrize("inference", ["none", "rdfs"])
+def test_every_design_conforms_with_and_without_rdfs_inference(shapes: Graph, design: str, inference: str) -> None:
+    """``pyshacl -s shapes/ipkg-shapes.ttl -e ontology/ipkg.ttl -i rdfs`` accepts valid data (it said "none or
+    more than one" design for a SystematicReview, a Review by subclass)."""
+    data = Graph().parse(FIXTURES / "valid-study.ttl")
+    study = data.value(predicate=RDF.type, object=IPKG.Study)
+    for old in list(data.objects(study, RDF.type)):
+        if str(old)[len(IPKG_NS) :] in CONTRACT_DESIGNS:
+            data.remove((study, RDF.type, old))
+    data.add((study, RDF.type, IPKG[design]))
+    conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology.read_ontology_graph(),
+                                              inference=inference)
+    assert conforms, text
+
+
+@pytest.mark.parametrize("inference", ["none", "rdfs"])
+def test_two_unrelated_designs_fail_under_inference_too(shapes: Graph, inference: str) -> None:
+    data = Graph().parse(FIXTURES / "invalid-two-designs.ttl")
+    conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology.read_ontology_graph(),
+                                              inference=inference)
+    assert not conforms
+    assert (None, SH.sourceShape, IPKGSH["Study-design-unique"]) in report, text

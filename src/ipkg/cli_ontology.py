@@ -1,4 +1,5 @@
-"""``kg ontology``: check the ontology (QC queries + HermiT), reason over built data, regenerate ipkg.owl."""
+"""``kg ontology``: check the ontology (QC queries + HermiT), reason over built data, regenerate ipkg.owl, render
+HTML documentation (pyLODE)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ def ontology() -> None:
       kg ontology check              # QC queries + HermiT on ontology/ipkg.ttl
       kg ontology reason kg.ttl      # HermiT over the ontology together with a built graph
       kg ontology export             # regenerate ontology/ipkg.owl from ipkg.ttl (in a checkout)
+      kg ontology docs -o ipkg.html  # HTML documentation of the ontology (pyLODE)
+
+    \b
+    owlready2 reads ontology/ipkg.owl (RDF/XML); it cannot parse Turtle, so use ipkg.owl with owlready2 or
+    Protégé -- these commands load either file (ipkg.ttl is converted on the way).
     """
 
 
@@ -103,3 +109,38 @@ def export() -> None:
     from .ontology import export_owl
 
     click.echo(f"wrote {export_owl()}")
+
+
+@ontology.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HTML file to write (default: stdout).")
+@click.option("--source", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The ontology file to document (default: the shipped ontology/ipkg.ttl).")
+def docs(output: Path | None, source: Path | None) -> None:
+    """Render the ontology as one HTML page with pyLODE 3.2.1 (classes, properties, individuals, their
+    definitions and alignments), in place of hand-written HTML.
+
+    \b
+    Example:
+      kg ontology docs -o ipkg.html
+    \b
+    Needs pyLODE: pip install 'ipkg[docs]' (pylode==3.2.1). pyLODE orders some lists by set order, so two runs
+    can differ in the order of a class union's members.
+    """
+    from . import resources
+    from .rdf.serialize import write_atomic
+
+    try:
+        from pylode import OntPub
+    except ImportError as err:
+        raise click.ClickException("kg ontology docs needs pyLODE: pip install 'pylode==3.2.1'") from err
+    path = source or resources.ontology_path()
+    try:
+        html = OntPub(ontology=str(path)).make_html()
+    except Exception as err:  # pyLODE raises its own and rdflib's parser exceptions
+        raise click.ClickException(f"{path}: pyLODE cannot document it: {err}") from err
+    if output is None:
+        click.echo(html, nl=False)
+    else:
+        write_atomic(output, html.encode("utf-8"))
+        click.echo(f"wrote {output}", err=True)

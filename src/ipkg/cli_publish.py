@@ -214,7 +214,8 @@ def serve(
       kg serve graph.nq --base-iri https://example.org/ipkg/id/ --timeout 5 --max-rows 2000
 
     \b
-    Routes: /  /id/{path}  /ontology  /sparql  /.well-known/void  (see docs/publishing.md).
+    Routes: /  /search  /studies  /concepts  /id/{path}  /c/{prefix}/{local}  /ontology  /sparql
+    /download/{file}  /.well-known/void  (see docs/publishing.md).
     """
     if not files and store_dir is None:
         raise click.UsageError("give graph FILES or --store DIR")
@@ -226,7 +227,7 @@ def serve(
         from .serve import get_app
         from .serve.void import DEFAULT_LICENSE
     except ImportError as err:
-        raise click.ClickException(f"kg serve needs the serve extra: pip install 'ipkg[serve]' ({err})") from err
+        raise _StoreFailure(f"kg serve cannot import {err.name or err}: reinstall ipkg (pip install -e .)") from err
     from .errors import StoreError
     from .store import open_store
     from .vocab import DEFAULT_BASE
@@ -244,6 +245,7 @@ def serve(
         max_rows=max_rows,
         workers=workers,
         license_iri=license_iri or DEFAULT_LICENSE,
+        downloads=files,
     )
     try:
         uvicorn.run(

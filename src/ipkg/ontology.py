@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import RDF, BNode, Graph, Literal
 from rdflib.compare import to_canonical_graph
@@ -181,46 +180,40 @@ def normalize_ontology(path: str | os.PathLike[str] | None = None) -> bool:
     return True
 
 
-def _rdfxml_node(node: Any, attribute: str) -> str:
-    """``rdf:about``/``rdf:resource`` for an IRI, ``rdf:nodeID`` for a blank node."""
+def _ox_term(node: Any) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    import pyoxigraph as ox
+
     if isinstance(node, BNode):
-        return f"rdf:nodeID={quoteattr('b' + str(node))}"
-    return f"rdf:{attribute}={quoteattr(str(node))}"
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype))) if node.datatype else ox.Literal(str(node))
+    return ox.NamedNode(str(node))
 
 
 def owl_xml(source: str | os.PathLike[str] | None = None) -> str:
     """The RDF/XML text that :func:`export_owl` writes for the Turtle file ``source``.
 
-    A flat, striped RDF/XML (one ``rdf:Description`` per subject, blank nodes as ``rdf:nodeID``) written in a
-    fixed order: blank nodes canonicalised, subjects, predicates and objects sorted, so the same ontology
-    always gives the same bytes (rdflib's own RDF/XML writers follow set order).
+    pyoxigraph's RDF/XML writer, which writes triples in the order it is given them (one ``rdf:Description`` per
+    run of a subject, blank nodes as ``rdf:nodeID``): the blank nodes are canonicalised and the triples sorted
+    first, so the same ontology always gives the same bytes (rdflib's RDF/XML writers follow set order).
 
     :raises OntologyError: when the source is missing, is not Turtle, or uses a predicate with no XML name
     """
+    import pyoxigraph as ox
+
     graph = to_canonical_graph(_parse(Path(source) if source is not None else resources.ontology_path(), "turtle"))
-    known = {namespace: prefix for prefix, namespace in ONTOLOGY_PREFIXES}
-    prefixes: dict[str, str] = {str(RDF): "rdf"}
-    body: list[str] = []
-    for subject in sorted(set(graph.subjects()), key=lambda node: (isinstance(node, BNode), str(node))):
-        body.append(f"  <rdf:Description {_rdfxml_node(subject, 'about')}>")
-        for predicate, obj in sorted(graph.predicate_objects(subject), key=lambda po: (str(po[0]), po[1].n3())):
-            cut = max(predicate.rfind("#"), predicate.rfind("/")) + 1
-            namespace, local = str(predicate[:cut]), str(predicate[cut:])
-            if not local or not (local[0].isalpha() or local[0] == "_"):
-                raise OntologyError(f"cannot write {predicate} as an RDF/XML property element (no XML local name)")
-            name = f"{prefixes.setdefault(namespace, known.get(namespace, f'ns{len(prefixes)}'))}:{local}"
-            if not isinstance(obj, Literal):
-                body.append(f"    <{name} {_rdfxml_node(obj, 'resource')}/>")
-                continue
-            if obj.language:
-                attribute = f" xml:lang={quoteattr(obj.language)}"
-            else:
-                attribute = f" rdf:datatype={quoteattr(str(obj.datatype))}" if obj.datatype is not None else ""
-            body.append(f"    <{name}{attribute}>{escape(str(obj))}</{name}>")
-        body.append("  </rdf:Description>")
-    declarations = "".join(f"\n    xmlns:{p}={quoteattr(n)}" for n, p in sorted(prefixes.items(), key=lambda i: i[1]))
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', _OWL_HEADER + f"<rdf:RDF{declarations}>", *body, "</rdf:RDF>"]
-    return "\n".join(lines) + "\n"
+    triples = [ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in
+               sorted(graph, key=lambda t: (isinstance(t[0], BNode), str(t[0]), str(t[1]), t[2].n3()))]
+    out = io.BytesIO()
+    try:
+        ox.serialize(triples, out, ox.RdfFormat.RDF_XML, prefixes=dict(ONTOLOGY_PREFIXES))
+    except (ValueError, SyntaxError) as err:  # a predicate with no XML local name
+        raise OntologyError(f"cannot write the ontology as RDF/XML: {err}") from err
+    declaration, _, body = out.getvalue().decode("utf-8").partition("\n")
+    return f"{declaration}\n{_OWL_HEADER}{body}" + ("" if body.endswith("\n") else "\n")
 
 
 def export_owl(
@@ -243,9 +236,12 @@ def load_ontology(
 ) -> owlready2.Ontology:
     """Load the ontology's RDF/XML export into an owlready2 world.
 
+    owlready2 reads RDF/XML, OWL/XML and N-Triples but not Turtle: a ``.ttl`` path (``ontology/ipkg.ttl``) is
+    converted to N-Triples with rdflib first, so either file can be given.
+
     :param world: the world to load into; a new isolated ``owlready2.World()`` when ``None``
         (never owlready2's ``default_world``)
-    :param path: an RDF/XML or N-Triples file to load instead of ``ontology/ipkg.owl``
+    :param path: an RDF/XML, N-Triples or Turtle file to load instead of ``ontology/ipkg.owl``
     :returns: the loaded ``owlready2.Ontology``
     :raises OntologyError: when the file is missing or owlready2 cannot parse it
     """
@@ -258,10 +254,14 @@ def load_ontology(
         world = owlready2.World()
     chatter = io.StringIO()
     try:
-        # owlready2 prints a warning per punned relation (object property and ipkg:Relation individual,
-        # legal in OWL 2 DL but not modelled by owlready2's Python classes); keep it out of the user's stderr
-        with source.open("rb") as stream, contextlib.redirect_stderr(chatter):
-            ontology = world.get_ontology(ONTOLOGY_IRI + "#").load(fileobj=stream)
+        # owlready2 prints parser chatter on stderr; keep it out of the user's stderr (logged at debug level)
+        if source.suffix.lower() in (".ttl", ".n3"):
+            text = _graph_ntriples(_parse(source, "turtle"))
+            with contextlib.redirect_stderr(chatter):
+                ontology = world.get_ontology(ONTOLOGY_IRI + "#").load(fileobj=io.BytesIO(text), format="ntriples")
+        else:
+            with source.open("rb") as stream, contextlib.redirect_stderr(chatter):
+                ontology = world.get_ontology(ONTOLOGY_IRI + "#").load(fileobj=stream)
     except owlready2.OwlReadyOntologyParsingError as err:
         raise OntologyError(f"{source}: owlready2 cannot parse the ontology: {err}") from err
     for line in chatter.getvalue().splitlines():

@@ -324,7 +324,7 @@ class _Build:
             self.progress("validate", result.built, result.built)
             if quad_handle is not None:
                 quad_handle.close()
-            if result.report is None or result.report.conforms or options.keep_invalid:
+            if result.report is None or result.report.violation_free or options.keep_invalid:
                 self.publish(quads, lines_sorter)
         finally:
             if quad_handle is not None:

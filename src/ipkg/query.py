@@ -1,8 +1,12 @@
 """SPARQL over built graphs: load files into an embedded Oxigraph store, run a query, format the rows.
 
 pyoxigraph answers the competency queries 10-100x faster than rdflib on our graphs (PERF-NOTES.md). Files are
-loaded into one in-memory store; a named graph per abstract (N-Quads, TriG) is queried through the union default
+loaded into one in-memory store; a named graph per abstract (N-Quads, TriG, JSON-LD) is merged into the default
 graph, so a query reads the same whatever format the graph was written in.
+
+The shipped ontology's class and property hierarchy (``rdfs:subClassOf``, ``rdfs:subPropertyOf`` between named
+terms) and the labels of its terms are added to every loaded store (:func:`schema_triples`), so queries that walk
+the hierarchy (``?design rdfs:subClassOf* ipkg:ClinicalTrial``) answer on a built graph alone.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,14 +23,18 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError, QueryError
-from .resources import queries_dir
-from .store.oxigraph import use_union, with_merged_copy
+from .resources import ontology_path, queries_dir
+from .store.oxigraph import has_default_graph, use_union, with_merged_copy
+from .vocab import IPKG_NS, NS
 
 __all__ = [
     "QueryResult",
     "NamedQuery",
     "OUTPUT_FORMATS",
     "load_store",
+    "schema_triples",
+    "add_schema",
+    "SCHEMA_GRAPH",
     "run_query",
     "list_queries",
     "get_query",
@@ -43,6 +52,12 @@ _EXTENSIONS = {
     ".owl": ox.RdfFormat.RDF_XML,
     ".xml": ox.RdfFormat.RDF_XML,
 }
+#: formats that carry named graphs: kept, and merged into the default graph
+_DATASET_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
+#: the named graph the schema goes to in a store whose default graph is empty (queried as the union of graphs)
+SCHEMA_GRAPH = IPKG_NS.rstrip("#")
+_HIERARCHY = (NS["rdfs"] + "subClassOf", NS["rdfs"] + "subPropertyOf")
+_LABEL = NS["rdfs"] + "label"
 
 
 @dataclass(frozen=True)
@@ -67,12 +82,54 @@ class NamedQuery:
         return self.path.read_text(encoding="utf-8")
 
 
-def load_store(paths: Sequence[str | Path], store: ox.Store | None = None) -> ox.Store:
+@functools.lru_cache(maxsize=4)
+def schema_triples(path: Path | None = None) -> tuple[ox.Triple, ...]:
+    """The ontology's hierarchy and term labels: ``rdfs:subClassOf`` / ``rdfs:subPropertyOf`` between named terms
+    (class expressions left out), and the ``rdfs:label`` of every ``ipkg:`` term and of every term in the hierarchy.
+
+    No ``rdf:type`` triples: class counts over the data (``?s a ?c``) stay what the data says.
+
+    :param path: an ontology file (default: the shipped ``ontology/ipkg.ttl``)
+    :raises InputError: when the file cannot be read or parsed
+
+    >>> any(t.predicate.value.endswith("subClassOf") and t.object.value.endswith("#ClinicalTrial")
+    ...     for t in schema_triples())
+    True
+    """
+    path = Path(path) if path is not None else ontology_path()
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    try:
+        parsed = [q for q in ox.parse(path=str(path), format=fmt) if isinstance(q.subject, ox.NamedNode)]
+    except (SyntaxError, OSError) as err:
+        raise InputError(str(path), f"cannot read the ontology: {err}") from err
+    hierarchy = [
+        q for q in parsed if q.predicate.value in _HIERARCHY and isinstance(q.object, ox.NamedNode)
+    ]
+    terms = {q.subject for q in hierarchy} | {q.object for q in hierarchy}
+    labels = [
+        q for q in parsed
+        if q.predicate.value == _LABEL and (q.subject in terms or q.subject.value.startswith(IPKG_NS))
+    ]
+    return tuple(sorted({ox.Triple(q.subject, q.predicate, q.object) for q in hierarchy + labels}, key=str))
+
+
+def add_schema(store: ox.Store, path: Path | None = None) -> int:
+    """Add :func:`schema_triples` to ``store``: to its default graph, or to the named graph :data:`SCHEMA_GRAPH`
+    when the default graph is empty (a store of named graphs only, queried as their union), so adding the schema
+    never hides the data. Adding twice changes nothing. Returns the number of triples offered."""
+    graph = ox.DefaultGraph() if has_default_graph(store) else ox.NamedNode(SCHEMA_GRAPH)
+    triples = schema_triples(path)
+    store.extend([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples])
+    return len(triples)
+
+
+def load_store(paths: Sequence[str | Path], store: ox.Store | None = None, *, schema: bool = True) -> ox.Store:
     """An in-memory Oxigraph store holding every file of ``paths`` (format from the extension).
 
-    The named graphs of N-Quads and TriG files are kept, and merged into the default graph as well, which is what
-    queries see (:func:`run_query`): a triple repeated in many graphs is answered once.
+    The named graphs of N-Quads, TriG and JSON-LD files are kept, and merged into the default graph as well, which
+    is what queries see (:func:`run_query`): a triple repeated in many graphs is answered once.
 
+    :param schema: add the shipped ontology's hierarchy and term labels (:func:`add_schema`)
     :raises InputError: when a file is missing, of an unknown extension, or not valid RDF.
     """
     store = store if store is not None else ox.Store()
@@ -85,12 +142,14 @@ def load_store(paths: Sequence[str | Path], store: ox.Store | None = None) -> ox
         if not path.is_file():
             raise InputError(str(path), "no such file")
         try:
-            if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):  # named graphs, plus their merged copy
+            if fmt in _DATASET_FORMATS:  # named graphs, plus their merged copy
                 store.bulk_extend(with_merged_copy(ox.parse(path=str(path), format=fmt)))
             else:
                 store.bulk_load(path=str(path), format=fmt)
         except (SyntaxError, ValueError) as err:
             raise InputError(str(path), f"not valid RDF: {err}") from err
+    if schema:
+        add_schema(store)
     return store
 
 

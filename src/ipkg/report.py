@@ -15,19 +15,34 @@ from typing import Any
 
 __all__ = ["BuildReportMixin", "reason_of"]
 
-#: the format version of the report; bump when a key changes meaning
-REPORT_VERSION = 1
+#: the format version of the report; bump when a key changes meaning (2: ``shacl.conforms`` is sh:conforms -- no
+#: result at all -- and ``shacl.violation_free`` is the old meaning, no sh:Violation)
+REPORT_VERSION = 2
+#: quoted record text ('...', "...", curly quotes), not an apostrophe inside a word (Crohn's)
+_QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|(?<!\w)\"[^\"]*\"(?!\w)|‘[^’]*’|“[^”]*”")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 def reason_of(reason: str) -> str:
-    """A skip reason without the record-specific parts, for counting.
+    """A skip reason as a template without its record-specific parts, for counting: quoted text becomes ``'…'``,
+    parenthesised asides go (nested ones too, innermost first), numbers become ``N``.
 
     >>> reason_of("record has no abstract (PMID 16399150)")
     'record has no abstract'
     >>> reason_of("line 12: 3 cells, expected 9")
     'line N: N cells, expected N'
+    >>> reason_of("record has no abstract (title 'On na(me) and (so)')")
+    'record has no abstract'
+    >>> reason_of("unknown column 'x (y' in Crohn's table")
+    "unknown column '…' in Crohn's table"
     """
-    return re.sub(r"\d+", "N", re.sub(r"\s*\([^)]*\)", "", reason)).strip()
+    text = _QUOTED.sub("'…'", reason)
+    previous = None
+    while previous != text:
+        previous, text = text, _PARENTHESES.sub("", text)
+    text = re.sub(r"\s*\(.*$", "", text)  # an aside left open by a cut-off quotation
+    text = re.sub(r"\d+", "N", text.replace(")", ""))
+    return re.sub(r"\s+", " ", text).strip()
 
 
 class BuildReportMixin:
@@ -43,7 +58,7 @@ class BuildReportMixin:
             "skipped": {"total": len(r.errors),
                         "by_reason": dict(sorted(Counter(reason_of(getattr(e, "reason", str(e))) for e in r.errors).items()))},
             "shacl": None if report is None else {
-                "conforms": report.conforms, "results": len(report.results),
+                "conforms": report.conforms, "violation_free": report.violation_free, "results": len(report.results),
                 "by_severity": dict(sorted(severities.items())), "abstracts_checked": report.graphs_checked},
             "output": {"file": str(r.output) if r.output else None, "store": str(r.store) if r.store else None,
                        "written": r.written, "triples": r.triples},

@@ -12,6 +12,11 @@ Two engines behind one function, :func:`validate_text`:
   ~0.7 ms per abstract, same results (``tests/test_validate.py`` compares them on injected defects).
 
 ``auto`` (the default) takes ``turbo`` when pyshacl-turbo is installed, else ``pyshacl``.
+
+Conformance is the SHACL specification's (https://www.w3.org/TR/shacl/#conforms): a graph conforms when validation
+finds no result at all, whatever its severity, so a graph with only warnings does *not* conform (pySHACL's
+``allow_warnings=False``, its default, answers the same). :attr:`ValidationReport.violation_free` is the separate
+notion the build uses to decide whether to write a graph: no result of severity ``sh:Violation``.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyshacl
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from .errors import ShapesError
@@ -36,6 +41,7 @@ __all__ = [
     "ValidationResult",
     "load_shapes",
     "merge_results",
+    "report_graph",
     "resolve_engine",
     "validate_batch",
     "validate_graph",
@@ -44,6 +50,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+#: the XML Schema namespace (a plain string: rdflib's XSD DefinedNamespace warns when pytest probes it)
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: abstracts per validator call
 DEFAULT_BATCH = 200
@@ -62,34 +71,86 @@ class ValidationResult:
     shape: str = ""
     value: str = ""
     source: str = ""  # the input file (and record) of the abstract the focus node belongs to
+    component: str = ""  #: the constraint component's local name (``DatatypeConstraintComponent`` ...)
 
-    def line(self) -> str:
-        """One line for a terminal."""
+    def line(self, components: Sequence[str] = ()) -> str:
+        """One line for a terminal; ``components`` lists the constraints the value failed (when more than one)."""
         where = f"{self.source}: " if self.source else ""
         path = f" {self.path}" if self.path else ""
-        value = f" (value: {self.value})" if self.value else ""
-        return f"{where}{self.severity}: <{self.focus}>{path}: {self.message}{value}"
+        value = f" (value: {self.value}{_datatype_hint(self.value)})" if self.value else ""
+        failed = f" [{', '.join(components)}]" if len(components) > 1 else ""
+        return f"{where}{self.severity}: <{self.focus}>{path}: {self.message}{value}{failed}"
+
+
+def _datatype_hint(value: str) -> str:
+    """``, a string`` when a value written as a literal is a plain string: the usual cause of a datatype result
+    (``"36"`` where ``36``, an ``xsd:integer``, was meant)."""
+    return ", a string" if value.endswith('"^^xsd:string') else ""
 
 
 @dataclass(frozen=True)
 class ValidationReport:
-    """The outcome of validating a graph: ``conforms`` is False when any result is a Violation."""
+    """The outcome of validating a graph.
+
+    ``conforms`` is the SHACL specification's ``sh:conforms``: no result of any severity. ``violation_free`` is
+    weaker: no ``sh:Violation`` (warnings and infos allowed); the build writes a graph that is violation-free.
+    ``graph`` holds the engine's own validation report graph when it was kept (``kg validate``).
+    """
 
     results: tuple[ValidationResult, ...] = ()
     graphs_checked: int = 0
+    graph: Graph | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def conforms(self) -> bool:
-        return not any(r.severity == "Violation" for r in self.results)
+        """``sh:conforms`` (https://www.w3.org/TR/shacl/#conforms): True only when there is no result at all."""
+        return not self.results
+
+    @property
+    def violation_free(self) -> bool:
+        """No result of severity ``sh:Violation`` (warnings and infos allowed): what the build needs to write."""
+        return not self.violations
 
     @property
     def violations(self) -> tuple[ValidationResult, ...]:
         return tuple(r for r in self.results if r.severity == "Violation")
 
+    def _grouped(self) -> list[list[ValidationResult]]:
+        """The results grouped by defect: one group per (source, focus, path, severity, value, message) -- the
+        constraints of one shape, or shapes that share a message, failed by one value."""
+        grouped: dict[tuple[str, ...], list[ValidationResult]] = {}
+        for result in self.results:
+            key = (result.source, result.focus, result.path, result.severity, result.value, result.message)
+            grouped.setdefault(key, []).append(result)
+        return list(grouped.values())
+
+    def counts(self) -> str:
+        """``1 violation, 2 warnings`` -- defects by severity (a value failing two constraints of one shape is one
+        defect) -- with ``; 4 SHACL results`` when the report graph counts more results than that."""
+        order = {"Violation": 0, "Warning": 1, "Info": 2}
+        groups = self._grouped()
+        found: dict[str, int] = {}
+        for group in groups:
+            found[group[0].severity] = found.get(group[0].severity, 0) + 1
+        parts = [f"{n} {s.lower()}{'' if n == 1 else 's'}" for s, n in sorted(found.items(), key=lambda i: order.get(i[0], 3))]
+        extra = f"; {len(self.results)} SHACL results" if len(self.results) != len(groups) else ""
+        return ", ".join(parts) + extra
+
     def text(self) -> str:
-        """The whole report, one result a line, sorted by focus node, path and shape."""
-        head = "Conforms: True" if self.conforms else f"Conforms: False ({len(self.violations)} violations)"
-        return "\n".join([head] + [r.line() for r in self.results])
+        """The whole report: ``Conforms: True|False`` as ``sh:conforms`` says, then one line per defect (a value
+        that fails several constraints of one shape -- a string where an integer >= 1 is required fails
+        ``sh:datatype`` and ``sh:minInclusive`` -- is printed once, naming the constraints), sorted by focus node,
+        path and shape."""
+        head = "Conforms: True" if self.conforms else f"Conforms: False ({self.counts()})"
+        lines = [group[0].line(sorted({_component_name(r.component) for r in group if r.component}))
+                 for group in self._grouped()]
+        return "\n".join([head, *lines])
+
+
+def _component_name(component: str) -> str:
+    """``DatatypeConstraintComponent`` -> ``sh:datatype``."""
+    name = component.removesuffix("ConstraintComponent")
+    return f"sh:{name[:1].lower()}{name[1:]}" if name else ""
 
 
 @functools.lru_cache(maxsize=4)
@@ -105,26 +166,76 @@ def load_shapes(path: str | None = None) -> Graph:
 
 
 def _term(node: object) -> str:
+    """An IRI as it is; a literal with its datatype (``"36"^^xsd:string``), so a report shows a string for what it
+    is; nothing for ``None``."""
     if node is None:
         return ""
     if isinstance(node, Literal):
-        return str(node)
+        lexical = str(node).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        if node.language:
+            return f'"{lexical}"@{node.language}'
+        datatype = str(node.datatype or _XSD + "string")
+        return f'"{lexical}"^^{"xsd:" + datatype[len(_XSD):] if datatype.startswith(_XSD) else f"<{datatype}>"}'
     return str(node)
 
 
-def validate_graph(data: Graph, *, shapes: Graph | None = None, sources: dict[str, str] | None = None) -> ValidationReport:
-    """Validate an rdflib graph against the shapes with pySHACL (no inference: the data is checked as written).
+def validate_graph(
+    data: Graph,
+    *,
+    shapes: Graph | None = None,
+    sources: dict[str, str] | None = None,
+    inference: str = "none",
+    ontology: Graph | None = None,
+    keep_graph: bool = False,
+) -> ValidationReport:
+    """Validate an rdflib graph against the shapes with pySHACL.
 
-    ``sources`` maps focus-node IRIs to the input they came from, for the report.
+    By default the data is checked as written (``inference="none"``); ``inference="rdfs"`` with ``ontology``
+    (the ontology graph, pySHACL's ``ont_graph``) checks the RDFS closure, as a store with RDFS inference would
+    hold it. ``sources`` maps focus-node IRIs to the input they came from, for the report; ``keep_graph`` keeps
+    pySHACL's validation report graph in :attr:`ValidationReport.graph`.
+
+    :raises ShapesError: when pySHACL cannot run (bad shapes, unknown inference)
     """
     shapes = shapes if shapes is not None else load_shapes()
     try:
         _conforms, report, _text = pyshacl.validate(
-            data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True
+            data, shacl_graph=shapes, ont_graph=ontology, inference=inference, advanced=True, allow_warnings=False
         )
     except Exception as err:  # pySHACL raises ReportableRuntimeError and others on bad shapes
         raise ShapesError(f"SHACL validation failed to run: {err}") from err
-    return ValidationReport(results=tuple(sorted(_parse_report(report, sources))), graphs_checked=1)
+    return ValidationReport(results=tuple(sorted(_parse_report(report, sources))), graphs_checked=1,
+                            graph=report if keep_graph else None)
+
+
+def report_graph(report: ValidationReport) -> Graph:
+    """The standard validation report graph (https://www.w3.org/TR/shacl/#validation-report) of ``report``:
+    the engine's own graph when it was kept, else one made from the results (``kg build --report``'s batches).
+
+    >>> (None, SH.conforms, Literal(True)) in report_graph(ValidationReport())
+    True
+    """
+    if report.graph is not None:
+        return report.graph
+    graph = Graph()
+    graph.bind("sh", SH)
+    root = BNode("report")
+    graph.add((root, RDF.type, SH.ValidationReport))
+    graph.add((root, SH.conforms, Literal(report.conforms)))
+    for index, result in enumerate(report.results):
+        node = BNode(f"result{index}")
+        graph.add((root, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.focusNode, URIRef(result.focus)))
+        if result.path and result.path != "(complex path)":
+            graph.add((node, SH.resultPath, URIRef(result.path)))
+        graph.add((node, SH.resultSeverity, SH[result.severity]))
+        graph.add((node, SH.resultMessage, Literal(result.message)))
+        if result.shape:
+            graph.add((node, SH.sourceShape, URIRef(result.shape)))
+        if result.component:
+            graph.add((node, SH.sourceConstraintComponent, SH[result.component]))
+    return graph
 
 
 def _parse_report(report: Graph, sources: dict[str, str] | None) -> list[ValidationResult]:
@@ -136,6 +247,7 @@ def _parse_report(report: Graph, sources: dict[str, str] | None) -> list[Validat
         severity = report.value(node, SH.resultSeverity)
         messages = sorted(str(m) for m in report.objects(node, SH.resultMessage))
         shape = report.value(node, SH.sourceShape)
+        component = report.value(node, SH.sourceConstraintComponent)
         results.append(
             ValidationResult(
                 focus=focus,
@@ -145,6 +257,7 @@ def _parse_report(report: Graph, sources: dict[str, str] | None) -> list[Validat
                 shape=_term(shape) if isinstance(shape, URIRef) else "",
                 value=_term(report.value(node, SH.value)),
                 source=(sources or {}).get(focus, ""),
+                component=str(component).rsplit("#", 1)[-1] if component is not None else "",
             )
         )
     return results
@@ -203,7 +316,7 @@ def validate_text(
     compiled = _compiled(shapes_file)
     try:
         _conforms, report, _text = compiled.validate(  # type: ignore[attr-defined]
-            pyshacl_turbo.Input(text, "nt", None, {}, {}), allow_warnings=True
+            pyshacl_turbo.Input(text, "nt", None, {}, {}), allow_warnings=False
         )
     except Exception as err:  # the engine raises its own failure types
         raise ShapesError(f"SHACL validation (pyshacl-turbo) failed to run: {err}") from err
@@ -235,11 +348,13 @@ def validate_batch(
 
 
 def merge_results(results: Iterable[ValidationResult]) -> tuple[ValidationResult, ...]:
-    """Sorted, one result per (focus, path, message, severity, shape, value): a concept described by abstracts
-    in two batches is reported once, under the smallest source label, as whole-graph validation reports it."""
+    """Sorted, one result per (focus, path, message, severity, shape, value, constraint component): a concept
+    described by abstracts in two batches is reported once, under the smallest source label, as whole-graph
+    validation reports it."""
     best: dict[tuple[str, ...], ValidationResult] = {}
     for result in results:
-        key = (result.focus, result.path, result.message, result.severity, result.shape, result.value)
+        key = (result.focus, result.path, result.message, result.severity, result.shape, result.value,
+               result.component)
         kept = best.get(key)
         if kept is None or result.source < kept.source:
             best[key] = result

@@ -15,6 +15,7 @@ __all__ = [
     "IPKG_OBJECT_PROPERTIES",
     "IPKG_DATA_PROPERTIES",
     "IPKG_INDIVIDUALS",
+    "IPKG_ANNOTATION_PROPERTIES",
     "RELATIONS",
     "NS",
     "PREFIXES",
@@ -68,7 +69,6 @@ RELATIONS: tuple[str, ...] = (
 IPKG_OBJECT_PROPERTIES: tuple[str, ...] = (
     "mentions",
     "subject",
-    "predicate",
     "object",
     "direction",
     "hasArm",
@@ -114,6 +114,9 @@ IPKG_DATA_PROPERTIES: tuple[str, ...] = (
     "orcid",
 )
 
+#: annotation properties: ipkg:predicate names a relation property by its IRI (no OWL punning)
+IPKG_ANNOTATION_PROPERTIES: tuple[str, ...] = ("predicate",)
+
 #: named individuals of the ontology used as values
 IPKG_INDIVIDUALS: tuple[str, ...] = (
     "Increase",
@@ -153,7 +156,9 @@ class _Namespace:
 
 
 #: the ipkg ontology terms: ``IPKG.Finding`` -> ``"https://w3id.org/ipkg/ontology#Finding"``
-IPKG = _Namespace(IPKG_NS, IPKG_CLASSES + IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES + IPKG_INDIVIDUALS)
+IPKG = _Namespace(
+    IPKG_NS, IPKG_CLASSES + IPKG_OBJECT_PROPERTIES + IPKG_DATA_PROPERTIES + IPKG_ANNOTATION_PROPERTIES + IPKG_INDIVIDUALS
+)
 
 #: the prefixes bound in every output, in this fixed order
 PREFIXES: tuple[tuple[str, str], ...] = (

@@ -16,15 +16,25 @@ back in that order (a small dynamic programme). A sentence with no cue takes the
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..learn import LinearModel, ngram_features
 from ..models import Abbreviation, Document, Mention
 from .cues import Folded, fold
 from .sentences import split_sentences
 
-__all__ = ["ROLES", "SECTION_ROLES", "AnnotatedDocument", "Sentence", "annotate", "section_role", "sentence_roles"]
+__all__ = [
+    "MODEL_PATH", "ROLES", "SECTION_ROLES", "AnnotatedDocument", "Sentence", "annotate", "role_features",
+    "role_model", "section_role", "sentence_roles",
+]
+
+#: the sentence-role model shipped with the package (``python -m ipkg.extract.train_roles`` writes it)
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence-roles.json.gz"
 
 #: the roles of the body of an abstract, in the order abstracts give them
 ROLES: tuple[str, ...] = ("background", "objective", "methods", "results", "conclusions")
@@ -126,6 +136,8 @@ _ROLE_CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
 }
 #: how much a role's score counts when the previous sentence had that role (keeps unmarked sentences in place)
 _STAY = 1
+#: log-odds added to the objective role of a sentence that states an aim in so many words
+_AIM_BONUS = 4.0
 
 
 def _scores(sentence: str) -> list[int]:
@@ -140,12 +152,39 @@ def _scores(sentence: str) -> list[int]:
     return out
 
 
-def sentence_roles(sentences: Sequence[str]) -> list[str]:
+@functools.lru_cache(maxsize=1)
+def role_model() -> LinearModel | None:
+    """The shipped sentence-role model, or ``None`` when the package holds none (then cue rules alone decide)."""
+    return LinearModel.from_file(MODEL_PATH) if MODEL_PATH.exists() else None
+
+
+def role_features(sentence: str, index: int, count: int, cue_scores: Sequence[int] | None = None) -> list[str]:
+    """The features of one sentence for the role model: words, bigrams, relative position and cue groups.
+
+    >>> role_features("We found no effect (p = 0.4).", 3, 4)[-4:]
+    ['b==_0', 'pos=7', 'last', 'cue=results']
+    """
+    out = ngram_features(sentence)
+    out.append(f"pos={min(9, index * 10 // max(count, 1))}")
+    if index == 0:
+        out.append("first")
+    if index == count - 1:
+        out.append("last")
+    for role, score in zip(ROLES, cue_scores if cue_scores is not None else _scores(sentence)):
+        out.extend([f"cue={role}"] * (score // 2))
+    return out
+
+
+_DEFAULT: object = object()
+
+
+def sentence_roles(sentences: Sequence[str], model: LinearModel | None | object = _DEFAULT) -> list[str]:
     """The rhetorical role of each sentence of an unstructured abstract, in the standard order of abstracts.
 
     The sequence of roles never goes back (background < objective < methods < results < conclusions); among such
-    sequences the one with the highest sum of cue scores wins, ties going to the later role for the last sentence
-    of a long abstract and to the earlier role otherwise.
+    sequences the most probable under the role model wins (:func:`role_model`, trained on structured abstracts by
+    :mod:`ipkg.extract.train_roles`), or, with ``model=None`` or no model shipped, the one with the highest sum of
+    cue scores (ties to the earlier role).
 
     >>> sentence_roles(["Depression is a common disorder.", "We aimed to test whether IL-6 predicts response.",
     ...                 "Patients were randomized to drug or placebo.", "IL-6 fell significantly (p < 0.01).",
@@ -155,26 +194,49 @@ def sentence_roles(sentences: Sequence[str]) -> list[str]:
     n = len(sentences)
     if not n:
         return []
-    k = len(ROLES)
-    scores = [_scores(s) for s in sentences]
+    chosen = role_model() if model is _DEFAULT else model
+    if isinstance(chosen, LinearModel):
+        order = [chosen.classes.index(r) for r in ROLES]
+        scores = []
+        objective = ROLES.index("objective")
+        for i, sentence in enumerate(sentences):
+            cue_scores = _scores(sentence)
+            probs = chosen.proba(role_features(sentence, i, n, cue_scores))
+            row = [math.log(max(probs[j], 1e-9)) for j in order]
+            # structured abstracts often file the aim under BACKGROUND, so the model learns aims as background;
+            # an explicit statement of aim is the objective whatever the label habits of the training journals
+            if cue_scores[objective] >= 3:
+                row[objective] += _AIM_BONUS
+            scores.append(row)
+        return _monotone(scores, stay=0.0)
+    raw = [[float(x * 2) for x in _scores(s)] for s in sentences]
     # a long abstract closes with its conclusions, which often hold no cue word
-    if n >= 4 and not any(scores[-1]):
-        scores[-1][ROLES.index("conclusions")] += 1
-    best = [[0] * k for _ in range(n)]
-    back = [[0] * k for _ in range(n)]
-    for r in range(k):
-        best[0][r] = scores[0][r] * 2 - r  # the first sentence leans to the start
+    if n >= 4 and not any(raw[-1]):
+        raw[-1][ROLES.index("conclusions")] += 2
+    for r in range(len(ROLES)):
+        raw[0][r] -= r  # the first sentence leans to the start
+    return _monotone(raw, stay=float(_STAY))
+
+
+def _monotone(scores: Sequence[Sequence[float]], stay: float) -> list[str]:
+    """The best role sequence that never goes back in :data:`ROLES` order (Viterbi over an ordered chain)."""
+    n, k = len(scores), len(ROLES)
+    best = [list(scores[0])]
+    back: list[list[int]] = [[0] * k]
     for i in range(1, n):
+        row, links = [], []
         for r in range(k):
-            prev = max(range(r + 1), key=lambda q: (best[i - 1][q] + (_STAY if q == r else 0), -q))
-            best[i][r] = best[i - 1][prev] + (_STAY if prev == r else 0) + scores[i][r] * 2
-            back[i][r] = prev
+            prev = max(range(r + 1), key=lambda q: (best[i - 1][q] + (stay if q == r else 0.0), -q))
+            row.append(best[i - 1][prev] + (stay if prev == r else 0.0) + scores[i][r])
+            links.append(prev)
+        best.append(row)
+        back.append(links)
     r = max(range(k), key=lambda q: (best[n - 1][q], q))
-    roles = [r]
+    path = [r]
     for i in range(n - 1, 0, -1):
         r = back[i][r]
-        roles.append(r)
-    return [ROLES[r] for r in reversed(roles)]
+        path.append(r)
+    return [ROLES[r] for r in reversed(path)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,13 @@ paragraphs mainly in another script or language are translations. Portal metadat
 ``ASJC Scopus subject areas`` and the list under it) are read or dropped, never taken as abstract text.
 A page without a title is read with ``title=""`` (a warning is logged): many copies start at the abstract.
 PubMed's "Abstract (text)" export, which numbers several records (``1. Journal. 2024 May;...``), is split into them.
+
+A file found by content detection (not forced with ``--input-format text``) that is plainly another kind of prose
+is skipped with a reason (:func:`not_an_abstract`): a project document by its conventional name (README, LICENSE,
+CHANGELOG ...) or a text with document markup (Markdown headings, code fences, table rows, setext underlines).
+Measured on every free-text file of ../shared/corpus (1,050 files, abstracts of the dev, design and external sets
+and the corpora's READMEs): no abstract page has a single such markup line; every README has a conventional name
+or at least two markup lines (tests/test_ingest_freetext.py runs the dev, design and seed sets through it).
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from . import _page, _text
 from ._record import ABSTRACT_HEADINGS, KNOWN_LABELS, is_label, make_document, split_author_list
 from ._source import Source
 
-__all__ = ["MAX_ABSTRACT", "MAX_BYTES", "parse_page", "read_freetext", "split_records"]
+__all__ = ["MAX_ABSTRACT", "MAX_BYTES", "PROJECT_DOCUMENTS", "not_an_abstract", "parse_page", "read_freetext",
+           "split_records"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,12 +41,55 @@ MAX_BYTES = 10 * 1024 * 1024
 #: more prose than this is not an abstract (full texts, READMEs)
 MAX_ABSTRACT = 20_000
 _TITLE_MAX = 400
+#: conventional names of a project's own documents (the part of the file name before its first dot, any case)
+PROJECT_DOCUMENTS = frozenset({
+    "readme", "license", "licence", "copying", "changelog", "changes", "history", "news", "contributing",
+    "code_of_conduct", "authors", "contributors", "notice", "install", "citation", "manifest", "todo", "security",
+})
+#: lines of document markup no abstract page has (each pattern: what it is, for the skip reason)
+_MARKUP = (
+    ("Markdown heading", re.compile(r"^#{1,6}\s+\S")),
+    ("code fence", re.compile(r"^\s*(?:```|~~~)")),
+    ("table row", re.compile(r"^\s*\|.*\|\s*$")),
+    ("setext underline", re.compile(r"^\s*(?:={3,}|-{3,})\s*$")),
+)
+#: the hint every such skip ends with
+_FORCE_HINT = "use --input-format text to force"
 
 
-def read_freetext(source: Source, **_: Any) -> Iterator[Document | InputError]:
+def not_an_abstract(name: str, lines: Sequence[str]) -> str | None:
+    """Why a free-text file is prose without an abstract page's shape, or ``None`` when it may be one.
+
+    >>> not_an_abstract("README.md", ["Some prose."])
+    'README is the name of a project document, not of an abstract page'
+    >>> not_an_abstract("notes.md", ["# Notes", "", "Text.", "```", "kg build", "```"])
+    'document markup (1 Markdown heading, 2 code fences): prose without a title/abstract shape'
+    >>> not_an_abstract("38364955.txt", ["Ketamine and depression", "", "Ketamine acts fast."]) is None
+    True
+    """
+    stem = name.split(".", 1)[0].strip().lower()
+    if stem in PROJECT_DOCUMENTS:
+        return f"{name.split('.', 1)[0]} is the name of a project document, not of an abstract page"
+    counts: dict[str, int] = {}
+    first = next((line for line in lines if line.strip()), "")
+    for line in lines:
+        for kind, pattern in _MARKUP:
+            if pattern.match(line):
+                counts[kind] = counts.get(kind, 0) + 1
+                break
+    if sum(counts.values()) >= 2 or _MARKUP[0][1].match(first):
+        found = ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items())
+        return f"document markup ({found}): prose without a title/abstract shape"
+    return None
+
+
+def read_freetext(source: Source, *, forced: bool = False, **_: Any) -> Iterator[Document | InputError]:
     """The record of a free-text file (the records, for a numbered PubMed "Abstract (text)" export).
 
-    :raises InputError: when the file is larger than :data:`MAX_BYTES` (the whole file is held in memory).
+    :param forced: the user chose this reader (``--input-format text``): read prose that :func:`not_an_abstract`
+        would skip.
+    :raises InputError: when the file is larger than :data:`MAX_BYTES` (the whole file is held in memory), or,
+        unless ``forced``, when it is prose without an abstract page's shape (:func:`not_an_abstract`).
     """
     lines: list[str] = []
     size = 0
@@ -47,6 +98,9 @@ def read_freetext(source: Source, **_: Any) -> Iterator[Document | InputError]:
         if size > MAX_BYTES:
             raise source.error(f"free text over {MAX_BYTES >> 20} MB is not one abstract: is it in a supported format?")
         lines.append(line)
+    why = None if forced else not_an_abstract(source.name, lines)
+    if why is not None:
+        raise source.error(f"no abstract-like record: {why}; {_FORCE_HINT}")
     for record, (start, chunk) in enumerate(split_records(lines), start=1):
         fields = parse_page(chunk)
         length = sum(len(paragraph) for paragraph in fields["abstract"])

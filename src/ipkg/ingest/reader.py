@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,7 +66,10 @@ def read_documents(
         except ValueError as err:
             raise source.error(f"format not recognised: {err}") from err
     logger.debug("%s: reading as %s", source.display, name)
-    return _guarded(source, name, READERS[name], columns)
+    reader = READERS[name]
+    if name == "freetext" and input_format is not None:  # forced: read prose without an abstract's shape too
+        reader = functools.partial(reader, forced=True)
+    return _guarded(source, name, reader, columns)
 
 
 def _guarded(source: Source, name: str, reader: Reader, columns: ColumnMap | None) -> Iterator[Document | InputError]:

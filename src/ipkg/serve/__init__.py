@@ -1,6 +1,6 @@
 """The linked-data browser and SPARQL endpoint: ``get_app(store, base_iri)`` builds the Starlette application.
 
-Needs the ``serve`` extra (starlette, uvicorn); ``kg serve`` runs it with uvicorn.
+starlette and uvicorn are base dependencies; ``kg serve`` runs the application with uvicorn.
 """
 
 from __future__ import annotations

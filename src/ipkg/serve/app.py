@@ -1,41 +1,52 @@
-"""The Starlette application: landing page, resource pages with content negotiation, ontology docs, SPARQL, VoID.
+"""The Starlette application: the linked-data browser, content negotiation, ontology docs, SPARQL, VoID, downloads.
 
-Routes (GET and HEAD everywhere, POST on /sparql):
+Routes (GET and HEAD everywhere, POST on /sparql, CORS preflight OPTIONS everywhere):
 
-``/``                   landing page: counts per class, competency questions (``queries/*.rq``), studies
-``/id/{path}``          the resource ``base_iri + path``: HTML, Turtle, N-Triples, JSON-LD or RDF/XML by ``Accept``
-                        or ``?format=``; 200 with ``Content-Location`` and ``Vary: Accept`` (no 303: slash IRIs
-                        name documents we serve directly, see docs/publishing.md)
+``/``                   landing page: search, counts (links to the lists), competency questions, newest studies,
+                        download links
+``/search?q=``          studies whose title and concepts whose label hold every word (prefixes too); paged, sorted
+``/studies``            every study, paged (``page``), sorted by ``sort=year|title``
+``/concepts?class=C``   the concepts of an entity class, most mentioned first, paged
+``/id/{path}``          the resource ``base_iri + path``: HTML (a study, finding or concept page), Turtle,
+                        N-Triples, JSON-LD or RDF/XML by ``Accept`` or ``?format=``; 200 with ``Content-Location``
+                        and ``Vary: Accept`` (no 303: slash IRIs name documents we serve directly)
+``/c/{prefix}/{local}`` a concept of another namespace (``obo``, ``mesh``, ``uniprot``): ``/c/obo/MONDO_0002009``;
+``/c?iri=IRI``          any other concept IRI; negotiated like ``/id/``
 ``/ontology``           the ontology as HTML documentation, Turtle or RDF/XML
-``/sparql``             the read-only SPARQL 1.1 Protocol endpoint (:mod:`ipkg.serve.sparql`)
+``/sparql``             the read-only SPARQL 1.1 Protocol endpoint (:mod:`ipkg.serve.sparql`); GET without a query:
+                        the HTML form for browsers, the SPARQL 1.1 Service Description (Turtle, JSON-LD) for clients
+``/download/{name}``    the graph files ``kg serve`` was started with (``/download/`` lists them)
 ``/.well-known/void``   VoID + DCAT description in Turtle (JSON-LD, N-Triples, RDF/XML by ``Accept``)
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import OntologyError, QueryError, StoreError
 from ..store.base import QueryTimeoutError, Store, check_iri
 from ..store.results import GRAPH_FORMATS, serialize_triples
-from ..vocab import DEFAULT_BASE, IPKG
+from ..vocab import DEFAULT_BASE
+from .browse import concepts_page, search_page, studies_page
+from .cards import concept_iri
+from .index import ENTITY_CLASSES
+from .middleware import Headers
 from .negotiate import choose, media_for_format, parse_accept
-from .ontology import OntologyDocs
-from .pages import Linker, error_page, landing_page
-from .resource import findings_query, resource_page
+from .pages import Linker, error_page, layout
+from .site import DOWNLOAD_TYPES, Site, add_schema_to
 from .sparql import MAX_QUERY_BYTES, QueryBusyError, QueryRunner, SparqlError, html_answer, pick_media, read_query
 from .sparql import render as render_result
+from .sparql_ui import examples_html, service_description, short_error, with_prefixes
 from .void import DEFAULT_LICENSE, void_triples
 
 __all__ = ["get_app", "list_queries"]
@@ -52,42 +63,10 @@ _EXTENSIONS = {
     "application/rdf+xml": "rdf",
     "text/plain": "nt",
 }
-#: landing-page classes in display order, with their plural labels
-_LANDING_CLASSES = (
-    ("Study", "studies"),
-    ("Finding", "findings"),
-    ("Disorder", "disorders"),
-    ("Intervention", "interventions"),
-    ("ImmuneCell", "immune cells"),
-    ("Pathway", "pathways"),
-    ("Cytokine", "cytokines"),
-    ("Phenotype", "phenotypes"),
-    ("StudyArm", "study arms"),
-)
-_SECURITY_HEADERS = [
-    (b"x-content-type-options", b"nosniff"),
-    (b"content-security-policy", b"default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'"),
-    (b"referrer-policy", b"no-referrer"),
-]
-
-
-class _SecurityHeaders:
-    """ASGI middleware adding headers that stop browsers from sniffing types or running scripts."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def wrapped(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + _SECURITY_HEADERS
-            await send(message)
-
-        await self.app(scope, receive, wrapped)
+#: a percent sign must start a two-digit hex escape (RFC 3986 pct-encoded); anything else is a bad request
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+#: the query the empty SPARQL form shows
+_FIRST_QUERY = "SELECT ?study ?title WHERE {\n  ?study a ipkg:Study ; dcterms:title ?title\n} LIMIT 25"
 
 
 def list_queries(folder: Path | None) -> list[tuple[str, str, str]]:
@@ -125,49 +104,6 @@ def _default_ontology_path() -> Path | None:
         return resources.ontology_path()
     except FileNotFoundError:
         return None
-
-
-class _Site:
-    """The state behind the routes: store, query runner and lazily computed, cached pages."""
-
-    def __init__(
-        self,
-        store: Store,
-        base_iri: str,
-        ontology_path: Path | None,
-        queries_dir: Path | None,
-        runner: QueryRunner,
-        license_iri: str,
-    ) -> None:
-        self.store, self.base_iri, self.runner, self.license_iri = store, base_iri, runner, license_iri
-        self.linker = Linker(base_iri)
-        self.ontology_path, self.queries_dir = ontology_path, queries_dir
-        self._ontology: OntologyDocs | None = None
-        self._cache: dict[str, Any] = {}
-        self._lock = threading.Lock()
-
-    def ontology(self) -> OntologyDocs:
-        if self._ontology is None:
-            if self.ontology_path is None:
-                raise OntologyError("no ontology file is installed")
-            self._ontology = OntologyDocs(self.ontology_path, self.base_iri)
-        return self._ontology
-
-    def landing(self) -> str:
-        with self._lock:
-            if "landing" not in self._cache:
-                rows = self.store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c").rows
-                found = {r["c"].value: int(r["n"].value) for r in rows if "c" in r}
-                counts = [(IPKG[c], label, found[IPKG[c]]) for c, label in _LANDING_CLASSES if IPKG[c] in found]
-                studies = self.store.query(
-                    f"SELECT ?s (SAMPLE(?t) AS ?title) WHERE {{ ?s a <{IPKG['Study']}> "
-                    "OPTIONAL { ?s <http://purl.org/dc/terms/title> ?t } } GROUP BY ?s ORDER BY ?s LIMIT 50"
-                ).rows
-                listed = [(r["s"].value, r["title"].value if "title" in r else "") for r in studies]
-                self._cache["landing"] = landing_page(
-                    counts, list_queries(self.queries_dir), listed, self.store.count(), self.linker
-                )
-            return str(self._cache["landing"])
 
 
 def _wants_html(request: Request) -> bool:
@@ -218,6 +154,8 @@ def get_app(
     max_rows: int = 10_000,
     workers: int = 4,
     license_iri: str = DEFAULT_LICENSE,
+    downloads: Sequence[Path] = (),
+    schema: bool = True,
 ) -> Starlette:
     """The web application over ``store``.
 
@@ -228,29 +166,53 @@ def get_app(
     :param max_rows: rows a SPARQL answer holds at most
     :param workers: SPARQL queries running at once
     :param license_iri: the licence stated in the VoID description
+    :param downloads: graph files offered under ``/download/{file name}`` (``kg serve`` passes its FILES)
+    :param schema: add the shipped ontology's class and property hierarchy to the store first, so the shipped
+        queries answer on the data alone (:func:`ipkg.serve.site.add_schema_to`)
     """
     check_iri(base_iri)
+    if schema:
+        add_schema_to(store)
     runner = QueryRunner(store, timeout=timeout, max_rows=max_rows, workers=workers, queue_wait=min(2.0, timeout))
-    site = _Site(
+    queries = list_queries(queries_dir if queries_dir is not None else _default_queries_dir())
+    site = Site(
         store,
         base_iri,
         ontology_path if ontology_path is not None else _default_ontology_path(),
-        queries_dir if queries_dir is not None else _default_queries_dir(),
+        queries,
         runner,
-        license_iri,
+        downloads,
     )
+    cache: dict[str, list] = {}
 
     async def home(request: Request) -> Response:
         return HTMLResponse(await run_in_threadpool(site.landing))
 
-    async def resource(request: Request) -> Response:
-        raw = request.scope.get("raw_path") or request.url.path.encode()
-        path = raw.decode("latin-1")
-        rest = path.split("/id/", 1)[1] if "/id/" in path else request.path_params["path"]
-        segments = unquote(rest).split("/")
-        if not rest or any(s in (".", "..") for s in segments) or "\\" in unquote(rest):
-            return _error(request, 404, "no such resource")
-        iri = base_iri + rest
+    def _page(request: Request) -> int:
+        try:
+            return max(1, int(request.query_params.get("page", "1")))
+        except ValueError:
+            return 1
+
+    def _sort(request: Request) -> str:
+        sort = request.query_params.get("sort", "year")
+        return sort if sort in ("year", "title") else "year"
+
+    async def search(request: Request) -> Response:
+        query = request.query_params.get("q", "")[:200]
+        return HTMLResponse(search_page(site.index, query, _page(request), _sort(request), site.linker))
+
+    async def studies(request: Request) -> Response:
+        return HTMLResponse(studies_page(site.index, _page(request), _sort(request), site.linker))
+
+    async def concepts(request: Request) -> Response:
+        kind = request.query_params.get("class", "")
+        if kind not in ENTITY_CLASSES:
+            return _error(request, 404, f"no concept class {kind!r}; use one of {', '.join(ENTITY_CLASSES)}")
+        return HTMLResponse(concepts_page(site.index, kind, _page(request), site.linker))
+
+    async def describe(request: Request, iri: str, path: str, base: dict[str, str]) -> Response:
+        """The resource ``iri`` at ``path`` (``base``: query parameters naming it), negotiated."""
         try:
             check_iri(iri)
         except QueryError:
@@ -258,23 +220,52 @@ def get_app(
         media = _negotiate(request, ["text/html", *_RDF_OFFERS])
         if isinstance(media, Response):
             return media
-        triples = await run_in_threadpool(store.describe, iri, labels=True)
-        if not any(s.value == iri for s, _, _ in triples):
-            if iri == base_iri + "dataset":
-                return RedirectResponse("/.well-known/void", status_code=303)
-            return _error(request, 404, f"no resource {iri} in this graph")
+        here = path + ("?" + "&".join(f"{k}={v}" for k, v in base.items()) + "&" if base else "?")
         headers = {
             "Vary": "Accept",
-            "Content-Location": f"/id/{rest}?format={_EXTENSIONS[media]}",
-            "Link": ", ".join(
-                f'</id/{rest}?format={_EXTENSIONS[m]}>; rel="alternate"; type="{m}"' for m in _RDF_OFFERS[:4]
-            ),
+            "Content-Location": f"{here}format={_EXTENSIONS[media]}",
+            "Link": ", ".join(f'<{here}format={_EXTENSIONS[m]}>; rel="alternate"; type="{m}"' for m in _RDF_OFFERS[:4]),
         }
-        if media == "text/html":
-            findings = await run_in_threadpool(store.query, findings_query(iri))
-            return HTMLResponse(resource_page(iri, triples, findings, site.linker), headers=headers)
-        body = serialize_triples(triples, _MEDIA_TO_FORMAT[media])
-        return Response(body, media_type=media, headers=headers)
+        try:
+            if media == "text/html":
+                params = dict(request.query_params)
+                page = await run_in_threadpool(site.page_for, iri, params, path, base)
+                if page is not None:
+                    return HTMLResponse(page, headers=headers)
+            else:
+                triples = await run_in_threadpool(store.describe, iri, labels=True)
+                if any(s.value == iri for s, _, _ in triples):
+                    body = serialize_triples(triples, _MEDIA_TO_FORMAT[media])
+                    return Response(body, media_type=media, headers=headers)
+        except QueryError as err:
+            return _error(request, 400, f"cannot look up {iri}: {err}")
+        if iri == base_iri + "dataset":
+            return RedirectResponse("/.well-known/void", status_code=303)
+        return _error(request, 404, f"no resource {iri} in this graph")
+
+    async def resource(request: Request) -> Response:
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        path = raw.decode("latin-1").split("?", 1)[0]
+        rest = path.split("/id/", 1)[1] if "/id/" in path else request.path_params["path"]
+        if _BAD_ESCAPE.search(rest):
+            return _error(request, 400, "malformed percent-escape in the path")
+        segments = unquote(rest).split("/")
+        if not rest or any(s in (".", "..") for s in segments) or "\\" in unquote(rest):
+            return _error(request, 404, "no such resource")
+        return await describe(request, base_iri + rest, f"/id/{rest}", {})
+
+    async def concept(request: Request) -> Response:
+        if "prefix" in request.path_params:
+            iri = concept_iri(request.path_params["prefix"], request.path_params["local"])
+            if iri is None:
+                return _error(request, 404, "no such concept namespace; use /c?iri=IRI")
+            return await describe(request, iri, request.url.path, {})
+        iri = request.query_params.get("iri", "")
+        if not iri:
+            return _error(request, 400, "give the concept's IRI: /c?iri=IRI")
+        from urllib.parse import quote
+
+        return await describe(request, iri, "/c", {"iri": quote(iri, safe="")})
 
     async def ontology(request: Request) -> Response:
         media = _negotiate(request, ["text/html", "text/turtle", "application/rdf+xml", "application/n-triples"])
@@ -296,16 +287,26 @@ def get_app(
             query = read_query(request.method, request.headers.get("content-type", ""), request.url.query, body)
         except SparqlError as err:
             return _error(request, err.status, err.message)
+        examples = examples_html(queries)
         if query is None:
-            if _wants_html(request):
-                return HTMLResponse(html_answer("SELECT * WHERE { ?s ?p ?o } LIMIT 25", None, site.linker))
-            return _error(request, 400, "missing query parameter (SPARQL 1.1 Protocol)")
+            example = {name: text for name, _, text in queries}.get(request.query_params.get("example", ""))
+            if example is not None or _wants_html(request):
+                text = example or _FIRST_QUERY
+                return HTMLResponse(html_answer(text, None, site.linker, examples=examples))
+            media = _negotiate(request, ["text/turtle", "application/ld+json", "application/n-triples",
+                                         "application/rdf+xml"])
+            if isinstance(media, Response):
+                return media
+            triples = service_description(str(request.url_for("sparql")), await run_in_threadpool(store.count))
+            return Response(serialize_triples(triples, _MEDIA_TO_FORMAT[media]), media_type=media,
+                            headers={"Vary": "Accept"})
+        full, added = with_prefixes(query)
         try:
-            result = await runner.run(query)
+            result = await runner.run(full)
         except (QueryBusyError, QueryTimeoutError) as err:
             return _sparql_error(request, query, 503, str(err), site.linker, {"Retry-After": "5"})
         except QueryError as err:
-            return _sparql_error(request, query, 400, str(err), site.linker)
+            return _sparql_error(request, query, 400, short_error(str(err), added), site.linker)
         except StoreError as err:
             return _sparql_error(request, query, 502, f"the store failed: {err}", site.linker)
         media = pick_media(result, request.headers.get("accept"), request.query_params.get("format"))
@@ -319,6 +320,20 @@ def get_app(
             return HTMLResponse(html_answer(query, result, site.linker, note), headers=headers)
         return Response(render_result(result, media), media_type=media, headers=headers)
 
+    async def download(request: Request) -> Response:
+        name = request.path_params.get("name", "")
+        if not name:
+            files = site.download_list()
+            items = "".join(f'<li><a href="{u}" download>{n}</a> ({b:,} bytes)</li>' for u, n, b in files)
+            return HTMLResponse(layout("Downloads", f"<h1>Downloads</h1><ul>{items}</ul>" if files else
+                                       "<h1>Downloads</h1><p>This server was started on a store, not on files: "
+                                       "query it at <a href=/sparql>/sparql</a>.</p>"))
+        path = site.downloads.get(name)
+        if path is None or not path.is_file():
+            return _error(request, 404, f"no download named {name!r}")
+        suffix = path.suffix.lower()
+        return FileResponse(path, media_type=DOWNLOAD_TYPES.get(suffix, "application/octet-stream"), filename=name)
+
     async def void(request: Request) -> Response:
         media = _negotiate(
             request, ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"]
@@ -327,8 +342,8 @@ def get_app(
             return media
         home_url = str(request.base_url)
         key = f"void {home_url}"
-        if key not in site._cache:
-            site._cache[key] = await run_in_threadpool(
+        if key not in cache:
+            cache[key] = await run_in_threadpool(
                 void_triples,
                 store,
                 dataset_iri=base_iri + "dataset",
@@ -337,20 +352,28 @@ def get_app(
                 home_url=home_url,
                 license_iri=license_iri,
             )
-        body = serialize_triples(site._cache[key], _MEDIA_TO_FORMAT[media])
+        body = serialize_triples(cache[key], _MEDIA_TO_FORMAT[media])
         return Response(body, media_type=media, headers={"Vary": "Accept"})
 
     routes = [
         Route("/", home, methods=["GET"]),
+        Route("/search", search, methods=["GET"]),
+        Route("/studies", studies, methods=["GET"]),
+        Route("/concepts", concepts, methods=["GET"]),
         Route("/id/{path:path}", resource, methods=["GET"]),
+        Route("/c/{prefix}/{local:path}", concept, methods=["GET"]),
+        Route("/c", concept, methods=["GET"]),
         Route("/ontology", ontology, methods=["GET"]),
-        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/sparql", sparql, methods=["GET", "POST"], name="sparql"),
+        Route("/download/", download, methods=["GET"]),
+        Route("/download/{name}", download, methods=["GET"]),
         Route("/.well-known/void", void, methods=["GET"]),
     ]
     app = Starlette(routes=routes)
-    app.add_middleware(_SecurityHeaders)
+    app.add_middleware(Headers)
     app.state.runner = runner
     app.state.store = store
+    app.state.site = site
     logger.info("serving %s (ontology: %s)", base_iri, site.ontology_path)
     return app
 

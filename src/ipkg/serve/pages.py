@@ -7,14 +7,14 @@ under the data base or the ontology namespace are rewritten to this server's pat
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from string import Template
 from urllib.parse import quote
 
 from ..store.base import Term
 from ..vocab import IPKG_NS, PREFIXES
 
-__all__ = ["esc", "Linker", "layout", "table", "term_html", "landing_page", "sparql_page", "error_page"]
+__all__ = ["esc", "Linker", "layout", "table", "term_html", "sparql_link", "sparql_page", "error_page"]
 
 #: the ontology's own IRI (CONTRACT.md "Namespaces"), served at /ontology
 ONTOLOGY_IRI = IPKG_NS.rstrip("#")
@@ -40,9 +40,24 @@ border-radius:3px;padding:0 .35rem;margin-left:.3rem}.neg{background:#fbe3e3}.he
 .counts{display:flex;flex-wrap:wrap;gap:.8rem}.count{background:#fff;border:1px solid #d8dde6;padding:.5rem .9rem;
 border-radius:4px}.count b{display:block;font-size:1.3rem}textarea{width:100%;font-family:ui-monospace,monospace}
 .note{color:#8a5a00}.lit{white-space:pre-wrap}section table th{width:12rem}
+.card{background:#fff;border:1px solid #d8dde6;border-radius:6px;padding:.4rem .9rem .8rem;margin:.8rem 0}
+.card th{width:11rem;background:none;color:#56607a;font-weight:600}.card ul.found{margin:0;padding-left:1.1rem}
+.byline{color:#56607a;margin:.2rem 0}details.authors{margin:.2rem 0 .6rem;color:#3a4256}
+details summary{cursor:pointer}.abstract{white-space:pre-wrap;background:#fff;border:1px solid #e4e8ef;padding:.7rem}
+mark{background:#fff4c2;border-bottom:3px solid;padding:0 .1rem}a.mark{color:inherit;text-decoration:none}
+.finding .meta,.src{font-size:.85rem;color:#56607a}.finding .meta a{margin-right:.6rem}.tag.pol{border:1px solid;
+background:#fff}.tag.role{background:#e6f0e6}.tag.cls{font-size:.85rem;background:#e3ebf7}
+form.search input{font-size:1rem;padding:.35rem .5rem;width:min(34rem,80%)}form.search button{font-size:1rem}
+.pager{margin:.5rem 0}.sort{margin-left:1rem;font-size:.9rem}ol.studies li,ul.concepts li{margin:.25rem 0}
+.meta{color:#6a7388;font-size:.85rem}li.untitled>a{font-style:italic}
+.connections{margin:.5rem 0;background:#fff;border:1px solid #e4e8ef;padding:.4rem;overflow-x:auto}
+.diagram text{font-size:12px;font-family:system-ui,sans-serif;fill:#1d2330}.diagram .dh{font-weight:700;fill:#56607a}
+.diagram rect.node{fill:#eef3fb;stroke:#6b86b3}.diagram rect.focus{fill:#ffe9a8;stroke:#b8860b}
+.diagram a:hover rect{fill:#dbe6f7}.diagram .more{fill:#6a7388}.connections figcaption{font-size:.8rem;color:#56607a}
+.lg{margin-right:.7rem}.lg i{display:inline-block;width:1.4rem;height:.3rem;margin-right:.25rem;vertical-align:middle}
 </style></head>
-<body><header><a class="brand" href="/">ipkg</a><a href="/sparql">SPARQL</a><a href="/ontology">Ontology</a>
-<a href="/.well-known/void">VoID</a></header>
+<body><header><a class="brand" href="/">ipkg</a><a href="/search">Search</a><a href="/studies">Studies</a>
+<a href="/sparql">SPARQL</a><a href="/ontology">Ontology</a><a href="/.well-known/void">VoID</a></header>
 <main>
 $body
 </main></body></html>
@@ -63,18 +78,22 @@ def layout(title: str, body: str, *, head: str = "") -> str:
 class Linker:
     """Turns IRIs into links, rewriting the data base and the ontology to this server's paths."""
 
-    def __init__(self, base_iri: str) -> None:
+    def __init__(self, base_iri: str, local: Callable[[str], str | None] | None = None) -> None:
         self.base_iri = base_iri
+        self.local = local
         self._prefixes = sorted(PREFIXES, key=lambda p: -len(p[1]))
 
     def href(self, iri: str) -> str | None:
-        """The local path of an internal IRI, the IRI itself if it is http(s), else ``None`` (no link)."""
+        """The local path of an internal IRI (data, ontology term, or a concept of the graph whatever its
+        namespace, through ``local``), the IRI itself if it is http(s), else ``None`` (no link)."""
         if iri.startswith(self.base_iri):
             return "/id/" + iri[len(self.base_iri) :]
         if iri.startswith(IPKG_NS):
             return "/ontology#" + iri[len(IPKG_NS) :]
         if iri == ONTOLOGY_IRI:
             return "/ontology"
+        if self.local is not None and (path := self.local(iri)):
+            return path
         if iri.startswith(("http://", "https://")):
             return iri
         return None
@@ -119,55 +138,6 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
 def sparql_link(query: str) -> str:
     """The local URL running ``query``."""
     return "/sparql?query=" + quote(query, safe="")
-
-
-def instances_query(class_iri: str, limit: int = 1000) -> str:
-    """SPARQL listing the instances of a class with a label or title."""
-    return (
-        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-        f"SELECT ?item (SAMPLE(COALESCE(?label, ?title)) AS ?name) WHERE {{\n  ?item a <{class_iri}> .\n"
-        "  OPTIONAL { ?item rdfs:label ?label } OPTIONAL { ?item dcterms:title ?title }\n"
-        f"}} GROUP BY ?item ORDER BY ?item LIMIT {int(limit)}"
-    )
-
-
-def landing_page(
-    counts: Sequence[tuple[str, str, int]],
-    queries: Sequence[tuple[str, str, str]],
-    studies: Sequence[tuple[str, str]],
-    triples: int,
-    linker: Linker,
-) -> str:
-    """The landing page: class counts, the competency questions and a first list of studies.
-
-    :param counts: ``(class IRI, label, instances)``
-    :param queries: ``(file name, question, query text)``
-    :param studies: ``(study IRI, title)``
-    """
-    boxes = "".join(
-        f'<div class="count"><b>{n:,}</b><a href="{esc(sparql_link(instances_query(iri)))}">{esc(label)}</a></div>'
-        for iri, label, n in counts
-    )
-    parts = [
-        "<h1>The immunopsychiatry knowledge graph</h1>",
-        f"<p>{triples:,} triples drawn from biomedical abstracts: studies, their findings with the sentences they "
-        "came from, and the disorders, interventions, immune cells, pathways and cytokines they mention.</p>",
-        f'<div class="counts">{boxes}</div>' if boxes else "<p>The store is empty.</p>",
-        "<h2>Competency questions</h2>",
-    ]
-    if queries:
-        items = "".join(
-            f'<li><a href="{esc(sparql_link(text))}">{esc(question)}</a> <span class="iri">{esc(name)}</span></li>'
-            for name, question, text in queries
-        )
-        parts.append(f"<ol>{items}</ol>")
-    else:
-        parts.append('<p>No competency queries are shipped yet; try the <a href="/sparql">SPARQL endpoint</a>.</p>')
-    if studies:
-        parts.append("<h2>Studies</h2><ul>")
-        parts += [f"<li>{linker.link(iri, title or linker.compact(iri))}</li>" for iri, title in studies]
-        parts.append("</ul>")
-    return layout("ipkg", "\n".join(parts))
 
 
 def sparql_page(query: str, result_html: str = "", message: str = "", examples: str = "") -> str:

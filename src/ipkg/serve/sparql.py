@@ -159,11 +159,12 @@ def _decode(body: bytes) -> str:
 def pick_media(result: QueryResult, accept: str | None, format_param: str | None) -> str | None:
     """The media type to answer with (``?format=`` first, then ``Accept``), or ``None`` (406)."""
     offers = _GRAPH_OFFERS if result.kind == "graph" else _SELECT_OFFERS
-    forced = media_for_format(format_param)
-    if forced:
+    if format_param:  # comma-separated values (SPARQLWrapper sends "json-ld,application/ld+json"): first usable
+        named = [media_for_format(v) for v in format_param.split(",") if v.strip()]
         if result.kind == "graph":  # ?format=json / xml on a graph mean its JSON-LD / RDF/XML form
-            forced = _GRAPH_ALIASES.get(forced, forced)
-        return forced if forced in offers else None
+            named = [_GRAPH_ALIASES.get(m, m) if m else None for m in named]
+        usable = [m for m in named if m in offers]
+        return usable[0] if usable else None
     return choose(accept, offers)
 
 
@@ -191,6 +192,16 @@ def result_html(result: QueryResult, linker: Linker) -> str:
     return f"<h2>{count:,} results{esc(note)}</h2>{body}"
 
 
-def html_answer(query: str, result: QueryResult | None, linker: Linker, message: str = "") -> str:
-    """The HTML SPARQL page for a query and its result or error message."""
-    return sparql_page(query, result_html(result, linker) if result is not None else "", esc(message))
+def html_answer(
+    query: str, result: QueryResult | None, linker: Linker, message: str = "", examples: str = ""
+) -> str:
+    """The HTML SPARQL page for a query and its result or error message, with download links and the examples
+    (already safe HTML) under it."""
+    from .sparql_ui import downloads_html
+
+    body = ""
+    if result is not None:
+        body = result_html(result, linker)
+        if result.kind != "ask":
+            body += downloads_html(query, result.kind == "graph")
+    return sparql_page(query, body, esc(message), examples)

@@ -1,0 +1,93 @@
+"""Small linear text models, trained offline with scikit-learn and applied here in pure Python.
+
+A model file is gzipped JSON: ``{"classes": [...], "bias": [...], "weights": {feature: [w per class]},
+"meta": {...}}``. Applying it is a sum of the weights of the features present (sparse dot product) and a softmax:
+no scikit-learn, NumPy or pickle at run time, the same numbers on every machine, and a file a reviewer can read.
+Features are strings; :func:`ngram_features` makes the word unigrams and bigrams the models share.
+
+>>> model = LinearModel(("a", "b"), (0.0, 0.0), {"w=good": (1.0, -1.0)})
+>>> model.predict(["w=good"]), round(model.proba(["w=good"])[0], 3)
+('a', 0.881)
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["LinearModel", "ngram_features", "write_model"]
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|[<>=≤≥%]")
+
+
+def ngram_features(text: str, prefix: str = "") -> list[str]:
+    """Lower-cased word unigrams and bigrams of ``text`` (numbers folded to ``0``), as feature strings.
+
+    >>> ngram_features("IL-6 fell (p < 0.01)")
+    ['w=il', 'w=0', 'w=fell', 'w=p', 'w=<', 'w=0', 'b=il_0', 'b=0_fell', 'b=fell_p', 'b=p_<', 'b=<_0']
+    """
+    tokens = ["0" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
+    out = [f"{prefix}w={t}" for t in tokens]
+    out.extend(f"{prefix}b={a}_{b}" for a, b in zip(tokens, tokens[1:]))
+    return out
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A multi-class linear model over string features (one weight per class for each feature)."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, Sequence[float]]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> LinearModel:
+        """Read a model written by :func:`write_model`."""
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        return cls(tuple(data["classes"]), tuple(data["bias"]), {k: tuple(v) for k, v in data["weights"].items()},
+                   data.get("meta", {}))
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        """The raw score of each class (bias plus the weights of the features present, repeats counted)."""
+        columns = [w for w in map(self.weights.get, features) if w is not None]
+        if not columns:
+            return list(self.bias)
+        return [b + sum(c) for b, c in zip(self.bias, zip(*columns))]
+
+    def proba(self, features: Iterable[str]) -> list[float]:
+        """Class probabilities (softmax of :meth:`scores`; for two classes stored as one column, the logistic)."""
+        scores = self.scores(features)
+        if len(self.classes) == 2 and len(scores) == 1:
+            p = 1.0 / (1.0 + math.exp(-scores[0]))
+            return [1.0 - p, p]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def predict(self, features: Iterable[str]) -> str:
+        """The most probable class."""
+        probs = self.proba(features)
+        return self.classes[max(range(len(probs)), key=probs.__getitem__)]
+
+
+def write_model(path: Path, classes: Sequence[str], bias: Sequence[float], weights: dict[str, Sequence[float]],
+                meta: dict[str, Any] | None = None, digits: int = 4) -> None:
+    """Write a model as gzipped, key-sorted JSON with rounded weights; the same model gives the same bytes."""
+    data = {
+        "classes": list(classes),
+        "bias": [round(float(b), digits) for b in bias],
+        "weights": {k: [round(float(x), digits) for x in v] for k, v in sorted(weights.items())},
+        "meta": meta or {},
+    }
+    raw = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    with open(path, "wb") as handle, gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as gz:
+        gz.write(raw)

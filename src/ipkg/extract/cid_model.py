@@ -147,12 +147,12 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], where:
 
 
 def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Sentence | None:
-    """The first results-like sentence naming both (not an aim or a method: they say what was tested), else the
-    title when it names both, else the disease's first such sentence; ``None`` when every one is an aim or method."""
+    """The first sentence naming both that is not an aim or a method (they say what was tested), the title last
+    (it often only names the topic); else the disease's first such sentence; ``None`` when there is none."""
     for group in (shared, disease):
-        for i in group:
-            if sentences[i].role not in _TESTED:
-                return sentences[i]
+        usable = [i for i in group if sentences[i].role not in _TESTED]
+        if usable:
+            return sentences[min(usable, key=lambda i: (sentences[i].role == "title", i))]
     return None
 
 

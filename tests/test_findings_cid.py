@@ -1,0 +1,54 @@
+"""The chemical-induced disease model (issue 12): shipped weights applied in pure Python, never scikit-learn or
+pickle at run time, and adverse effects the sentence rules miss (BC5CDR training, the data it was fitted to)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ipkg.extract import extract_document, get_grounder
+from ipkg.extract.annotate import annotate
+from ipkg.extract.cid_model import WEIGHTS, Model, load_model, pair_features
+from ipkg.extract.findings import candidate_findings
+from ipkg.extract.mentions import extract_mentions
+from ipkg.pipeline import iter_documents
+
+CDR_TRAIN = Path("/work/shared/corpus/external/bc5cdr/CDR_TrainingSet.PubTator.txt")
+
+
+def test_weights_are_shipped_as_text_and_load() -> None:
+    model = load_model()
+    assert model is not None and WEIGHTS.suffix == ".tsv"
+    assert 0.0 < model.threshold < 1.0 and len(model.weights) > 1000
+    assert not WEIGHTS.read_bytes().startswith(b"\x80")  # not a pickle
+    # a logistic model: more weight, higher probability
+    assert Model({"a": 2.0}, 0.5).probability(["a"]) > Model({"a": 1.0}, 0.5).probability(["a"]) > 0.5
+
+
+def test_no_scikit_learn_at_run_time() -> None:
+    code = ("import sys\nfrom ipkg.extract import extract_document\nfrom ipkg.models import Document\n"
+            "extract_document(Document('a.txt', 'Cocaine-induced seizures', 'Seizures developed after cocaine use.'))\n"
+            "print('sklearn' in sys.modules, 'ipkg.extract.train_cid' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.skipif(not CDR_TRAIN.is_file(), reason="BC5CDR is not available")
+def test_model_finds_an_adverse_effect_the_sentence_rules_miss() -> None:
+    # BC5CDR train 3997294, title: "Pneumonitis with pleural and pericardial effusion and neuropathy during
+    # amiodarone therapy." (gold CID: amiodarone -> pleural effusion)
+    (doc,) = [d for d in iter_documents([str(CDR_TRAIN)]) if d.pmid == "3997294"]
+    mentions, abbreviations = extract_mentions(doc, get_grounder())
+    annotated = annotate(doc, mentions, abbreviations)
+    rules = {(f.subject.label, f.obj.label.lower()) for f in candidate_findings(annotated)
+             if f.predicate == "hasAdverseEffect" and f.obj is not None}
+    found = {(f.subject.label, f.obj.label.lower()) for f in extract_document(doc).findings
+             if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None}
+    assert ("amiodarone", "pleural effusion") in found - rules, (found, rules)
+    features, evidence = pair_features(annotated, candidate_findings(annotated))[
+        next((c, d) for c, d in pair_features(annotated, ()) if c.label == "amiodarone"
+             and d.label.lower() == "pleural effusion")]
+    assert "CT" in features and evidence is not None and "amiodarone" in evidence.text

@@ -50,11 +50,16 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
 
 
-def _masked_lower(sentence: Sentence) -> str:
-    chars = list(sentence.text.lower())
+def _masked(sentence: Sentence) -> str:
+    """The sentence with each mention masked (one word for the negation scopes, see :mod:`ipkg.extract.negation`)."""
+    chars = list(sentence.text)
     for m in sentence.mentions:
         chars[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
     return "".join(chars)
+
+
+def _masked_lower(sentence: Sentence) -> str:
+    return _masked(sentence).lower()
 
 
 def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Concept) -> set[str]:
@@ -202,7 +207,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
                 or model.probability(feats) < model.threshold):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-        if is_negated(sentence.text, spans) or NULL_RESULT.search(sentence.text):
+        if is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text):
             continue  # "no significant difference in nausea between the groups": not an effect
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))

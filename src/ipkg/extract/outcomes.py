@@ -47,13 +47,16 @@ _F = re.IGNORECASE
 NULL_RESULT = re.compile(
     r"\b(?:did\s+not\s+(?:significantly\s+)?(?:differ|separate|improve|reduce|show|result|lead|outperform|"
     r"produce)|(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|"
-    r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:greater|more|"
+    r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:an?\s+)?(?:greater|more|"
+    r"increased|higher|elevated|"
     r"significant))|no\s+(?:statistically\s+)?significant\s+(?:\w+\s+)?(?:differences?|improvements?|effects?|"
     r"changes?|benefits?|reductions?|advantages?)|no\s+(?:clinical\s+)?(?:benefit|efficacy|advantage)|"
     r"fail(?:ed|s)?\s+to|could\s+not\s+(?:confirm|demonstrate|show|detect|find)|not\s+(?:statistically\s+)?"
     r"significant(?:ly)?\s+(?:different|improv|reduc)\w*|(?:comparable|similar)\s+(?:to|with)\s+(?:the\s+)?placebo|"
     r"(?:comparable|similar)\s+(?:in|between|across)\s+(?:both|the\s+(?:two|three)|all|treatment|study)\s+"
-    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than)\b",
+    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than|no\s+(?:\w+\s+)?differences?|"
+    r"non-?significant(?:ly)?|not\s+(?:statistically\s+)?significant|"
+    r"did\s+not\s+reach\s+(?:statistical\s+)?significance)\b",
     _F,
 )
 #: a condition that names the population ("participants with Y"), read on the lower-cased text before it

@@ -160,3 +160,18 @@ def test_induced_state_is_an_adverse_effect_and_derived_is_no_subject() -> None:
 def test_hedges_beyond_may(sentence: str) -> None:
     start = sentence.index("IL-6")
     assert is_hedged(sentence, start, sentence.index("depression") + len("depression"))
+
+
+def test_a_model_of_a_state_is_an_adverse_effect_and_except_denies() -> None:
+    # ../shared/corpus/design/raw/L267.txt and L029.txt (read in the hand reading of docs/findings.md)
+    text = ("Our results suggest that repeated intermittent LPS injections to female mice may be a useful model of "
+            "chronic depression.")
+    rows = _rows(_run(text, [("LPS", LPS), ("depression", DEPRESSION)]))
+    assert rows == {("lipopolysaccharide", "hasAdverseEffect", "depressive disorder", False, True)}
+    text = "Olanzapine had a significantly greater direct effect than placebo on all SANS dimensions except anhedonia."
+    at = text.index("anhedonia")
+    from ipkg.extract.negation import is_negated
+
+    assert is_negated(text, [(at, at + len("anhedonia"))])
+    text = "There was no change except in IL-6, which rose."
+    assert not is_negated(text, [(text.index("IL-6"), text.index("IL-6") + 4)])

@@ -48,6 +48,8 @@ _FORWARD = re.compile(
     r"did\s+not|does\s+not|do\s+not|n't|unable\s+to|devoid\s+of|ruled?\s+out|denie[sd]|den(?:y|ying))\b",
     re.IGNORECASE,
 )
+#: an exception: what follows is excluded from the statement
+_EXCEPT = re.compile(r"\bexcept(?:\s+for)?\b", re.IGNORECASE)
 #: backward negation cues: their scope runs to the left
 _BACKWARD = re.compile(
     r"\b(?:unchanged|unaltered|unaffected|(?:was|were|is|are|been)\s+not\s+(?:\w+ly\s+)?(?:observed|found|"
@@ -149,6 +151,11 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
     """
     pseudo = _pseudo_spans(text)
     cues = [Cue(m.start(), m.end(), "backward") for m in _BACKWARD.finditer(text)]
+    for m in _EXCEPT.finditer(text):
+        # "a greater effect on all dimensions except anhedonia": the exception is denied, unless a negation
+        # already governs it ("no change except in IL-6")
+        if not _FORWARD.search(text, max(0, m.start() - 60), m.start()):
+            cues.append(Cue(m.start(), m.end(), "forward"))
     for m in _FORWARD.finditer(text):
         if m.group(0) == "NO":
             continue  # nitric oxide ("NO/cGMP pathway"), not a negation

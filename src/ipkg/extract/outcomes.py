@@ -112,7 +112,7 @@ _AIM_ANYWHERE = re.compile(
     r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?)|we\s+aim(?:ed)?\s+to|"
     r"we\s+(?:assessed|investigated|examined|evaluated|explored|tested|studied)\s+(?:the|whether|if|how)|"
     r"(?:this|the\s+present|our)\s+(?:study|trial|review|article|paper|work)\s+(?:assess|explor|examin|"
-    r"investigat|evaluat|aim)\w*|protocol|(?:no|few)\s+(?:previous\s+)?(?:studies|study|trials?|work)\s+"
+    r"investigat|evaluat|aim)\w*|protocol|we\s+(?:wanted|wished|intended|planned)\s+to|(?:no|few)\s+(?:previous\s+)?(?:studies|study|trials?|work)\s+"
     r"(?:has|have)|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:studied|evaluated|examined|investigated|tested))\b",
     _F,
 )

@@ -144,6 +144,8 @@ _ADVERSE_FORWARD = re.compile(
     r"provok\w*|precipitat\w*|trigger(?:s|ed|ing)?|exacerbat\w*|worsen\w*|aggravat\w*|elicit\w*)\b",
     _F,
 )
+#: "X ... a model of Y": the intervention induces the state it models
+_MODEL_OF = re.compile(rf"\b(?:is|are|be|been|as|provides?)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?models?\s+of\s+{_WS}{{0,3}}$", _F)
 #: "X resulted in / led to (a) Y": only when the disorder follows closely
 _LEADS_TO = re.compile(rf"\b(?:result(?:s|ed|ing)?\s+in|le(?:d|ads?)\s+to)\s+{_WS}{{0,3}}$", _F)
 #: an improvement word after "resulted in": "X resulted in clear reductions of Y symptoms"
@@ -408,6 +410,10 @@ def _treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         if adjacent is not None and len(between.strip(" -")) <= len(adjacent.group(0).strip(" -")) + 12:
             return RelationMatch("hasAdverseEffect", None, (b0 + adjacent.start(), b0 + adjacent.end()))
         lo = _lo(ctx)
+        model = _MODEL_OF.search(text, lo, ctx.hi)
+        if model is not None:
+            # "repeated LPS injections may be a useful model of chronic depression": an induced state
+            return RelationMatch("hasAdverseEffect", None, (model.start(), model.end()))
         treat = _last(_TREAT_FORWARD, text, lo, ctx.hi)
         treat = treat if treat is not None and _owned(text, treat, ctx.first) else None
         harm = _last(_ADVERSE_FORWARD, text, lo, ctx.hi) or _LEADS_TO.search(text, lo, ctx.hi)

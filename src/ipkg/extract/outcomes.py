@@ -79,7 +79,8 @@ POSITIVE_RESULT = re.compile(
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
-    r"(?:arms|groups)|study\s+arms?|treatment\s+groups?|group\s+differences|overall)\b",
+    r"(?:arms|groups)|study\s+arms?|treatment\s+groups?|group\s+differences|overall|active\s+(?:treatment|arm|"
+    r"group|drug))\b",
     _F,
 )
 #: words of a trial's clinical outcome (a rating scale, symptoms, response): not a biomarker
@@ -221,6 +222,11 @@ def _key(f: Finding) -> tuple[str, str, str]:
 
 def _trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: StudyPico) -> list[Finding]:
     """The trial's verdict on its tested interventions, then each results sentence's own outcomes."""
+    # what the tested interventions are said to potentiate is their background ("potentiated antidepressant
+    # response to ongoing SSRI treatment"): a sentence naming it is still about the trial
+    added = {f.obj for f in kept if f.predicate == "potentiates" and f.subject in pico.interventions and f.obj}
+    if added - set(pico.background):
+        pico = replace(pico, background=tuple(sorted({*pico.background, *added}, key=lambda c: c.iri)))
     null, positive = _verdicts(annotated, pico)
     verdict = null if null is not None else positive
     claims = _claims(pico.interventions, pico)

@@ -57,3 +57,32 @@ def test_pairing_is_linear_in_the_sentence(monkeypatch: pytest.MonkeyPatch) -> N
     assert large <= small * 10
     # and a generous bound on the time, relative to the small run (not a tight timing)
     assert large_time <= max(small_time, 0.05) * 40
+
+
+def _record(size: int) -> tuple[Document, list[Mention]]:
+    """A record of many short sentences ("Ketamine reduced IL-6 in depression."), ``size`` characters long."""
+    parts: list[str] = []
+    mentions: list[Mention] = []
+    n = 0
+    while n < size:
+        for word, concept in (("Ketamine", KET), (" reduced ", None), ("IL-6", IL6), (" and ", None), ("TNF", TNF),
+                              (" in ", None), ("depression", DEP), (". ", None)):
+            if concept is not None:
+                mentions.append(Mention("abstract", n, n + len(word), word, concept))
+            parts.append(word)
+            n += len(word)
+    return Document("long.txt", "", "".join(parts)), mentions
+
+
+def test_cost_is_linear_in_the_record_and_in_one_sentence() -> None:
+    """A generous bound on time (not a tight timing): eight times the text, at most forty times the time, both for
+    one run-on sentence (the adverse-effect model pairs every mention of a chemical and a disease in it) and for a
+    record of many sentences."""
+    for make in (_sentence, _record):
+        times = []
+        for size in (8 * 1024, 64 * 1024):
+            doc, mentions = make(size)
+            start = time.perf_counter()
+            assert extract_findings(doc, mentions)
+            times.append(time.perf_counter() - start)
+        assert times[1] <= max(times[0], 0.05) * 40, (make.__name__, times)

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..models import Concept, Finding, StudyPico
+from ..models import Concept, Finding, Mention, StudyPico
 from .negation import is_negated
 from .outcomes import NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -62,10 +62,32 @@ def _masked_lower(sentence: Sentence) -> str:
     return _masked(sentence).lower()
 
 
+def _nearest(sentence: Sentence, chem: Concept, dis: Concept) -> tuple[Mention, Mention]:
+    """The mentions of ``chem`` and ``dis`` nearest each other (ties: the earlier chemical), in one pass: the
+    nearest pair is always adjacent in text order among the two concepts' mentions."""
+    best: tuple[int, int] | None = None
+    pair: tuple[Mention, Mention] | None = None
+    last_c: Mention | None = None
+    last_d: Mention | None = None
+    for m in sentence.mentions:  # in text order
+        if m.concept == chem:
+            last_c, other = m, last_d
+            candidate = (m, other) if other is not None else None
+        elif m.concept == dis:
+            last_d, other = m, last_c
+            candidate = (other, m) if other is not None else None
+        else:
+            continue
+        if candidate is not None:
+            key = (abs(candidate[0].start - candidate[1].start), candidate[0].start)
+            if best is None or key < best:
+                best, pair = key, candidate
+    assert pair is not None
+    return pair
+
+
 def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Concept) -> set[str]:
-    cs = [m for m in sentence.mentions if m.concept == chem]
-    ds = [m for m in sentence.mentions if m.concept == dis]
-    c, d = min(((c, d) for c in cs for d in ds), key=lambda p: (abs(p[0].start - p[1].start), p[0].start))
+    c, d = _nearest(sentence, chem, dis)
     first, second = (c, d) if c.start < d.start else (d, c)
     lo, hi = first.end - sentence.start, second.start - sentence.start
     between = _WORD.findall(masked[lo:hi]) if hi > lo else []

@@ -23,7 +23,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,9 +109,11 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
     return out
 
 
-def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding]
+def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
+                  skip: Collection[tuple[Concept, Concept]] = ()
                   ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
-    """(intervention, condition) -> (its features, the first sentence naming both or the condition's first)."""
+    """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
+    pairs in ``skip`` are left out (not scored)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     counts: Counter[Concept] = Counter(m.concept for s in sentences for m in s.mentions)
     # at most MAX_CONCEPTS of each side, the most named: a long record costs no more pairs than a short one
@@ -134,12 +136,12 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding]
         for concept in {m.concept for m in s.mentions}:
             where[concept].append(i)
     masked: dict[int, str] = {}
-    context: dict[Concept, set[str]] = {}
-    for concept in (*chemicals, *diseases):
-        context[concept] = _context_words(sentences, masked, where[concept], concept)
+    context = _context_words(sentences, masked, {*chemicals, *diseases})
     out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
     for chem in chemicals:
         for dis in diseases:
+            if (chem, dis) in skip:
+                continue
             shared = sorted(set(where[chem]) & set(where[dis]))
             feats = {"BIAS", f"NCHEM:{_bucket(len(chemicals))}", f"CO:{_bucket(len(shared))}",
                      f"DCLS:{dis.cls}", f"CN:{_bucket(counts[chem])}", f"DN:{_bucket(counts[dis])}",
@@ -155,21 +157,23 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding]
     return out
 
 
-def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], where: list[int], concept: Concept
-                   ) -> set[str]:
-    """The words right around every mention of ``concept`` in the abstract ("W:developed", "W:toxicity")."""
-    out: set[str] = set()
-    for i in where:
-        if i not in masked:
-            masked[i] = _masked_lower(sentences[i])
-        sentence = sentences[i]
+def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concepts: set[Concept]
+                   ) -> dict[Concept, set[str]]:
+    """The words right around every mention of each of ``concepts`` ("W:developed", "W:toxicity": three a side,
+    within 40 characters), and "POP" when one names the population ("patients with Y")."""
+    out: dict[Concept, set[str]] = {c: set() for c in concepts}
+    for i, sentence in enumerate(sentences):
         for m in sentence.mentions:
-            if m.concept == concept:
-                left = _WORD.findall(masked[i][max(0, m.start - sentence.start - 40) : m.start - sentence.start])
-                right = _WORD.findall(masked[i][m.end - sentence.start : m.end - sentence.start + 40])
-                out |= {f"W:{w}" for w in left[-3:] + right[:3] if w != "§" * len(w)}
-                if POPULATION_BEFORE.search(masked[i], max(0, m.start - sentence.start - 80), m.start - sentence.start):
-                    out.add("POP")
+            if m.concept not in concepts:
+                continue
+            if i not in masked:
+                masked[i] = _masked_lower(sentence)
+            text, lo, hi = masked[i], m.start - sentence.start, m.end - sentence.start
+            left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
+            right = _WORD.findall(text, hi, hi + 40)[:3]
+            out[m.concept].update(f"W:{w}" for w in left + right if not w.startswith("§"))
+            if POPULATION_BEFORE.search(text, max(0, lo - 80), lo):
+                out[m.concept].add("POP")
     return out
 
 
@@ -224,8 +228,8 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     if pico is not None:
         typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
-    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates).items()):
-        if ((chem, dis) in typed or sentence is None or "DPOP" in feats
+    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed).items()):
+        if (sentence is None or "DPOP" in feats
                 or model.probability(feats) < model.threshold):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]

@@ -72,40 +72,39 @@ class Layout:
 
     def __init__(self, masked: str, items: Sequence[Item]) -> None:
         self.masked, self.items = masked, items
+        groups = [item.group for item in items]
         chain: list[int] = []
         for index, item in enumerate(items):
-            previous = items[index - 1] if index else None
-            if previous is not None and previous.group == item.group and _coordinated(masked[previous.end : item.start]):
+            if index and groups[index - 1] == groups[index] and _coordinated(masked[items[index - 1].end : item.start]):
                 chain.append(chain[-1])
             else:
                 chain.append(index)
         self.chain = chain
-        #: per chain id (its first item's index): the index of its last item
+        #: per chain id (its first item's index): the index of its last item, and of its last non-modifier item
         self.last: dict[int, int] = {}
-        for index, c in enumerate(chain):
-            self.last[c] = index
-        self.chain_ids = sorted(self.last)
-        self.position = {c: p for p, c in enumerate(self.chain_ids)}
-        self._breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(masked)]
-        self._break_starts = [s for s, _ in self._breaks]
+        self.last_plain: dict[int, int] = {}
         # the latest earlier item of the same group, not a modifier, outside the item's own chain
         self.rival: list[int] = []
         latest: dict[str, int] = {}
         snapshot: dict[str, int] = {}
-        for index, item in enumerate(items):
-            if chain[index] == index:
-                snapshot = dict(latest)
-            self.rival.append(snapshot.get(item.group, -1))
-            if not item.modifier:
-                latest[item.group] = index
-        # the last non-modifier item of each chain
-        self.last_plain: dict[int, int] = {}
         for index, c in enumerate(chain):
+            self.last[c] = index
+            if c == index:
+                snapshot = dict(latest)
+            self.rival.append(snapshot.get(groups[index], -1))
             if not items[index].modifier:
                 self.last_plain[c] = index
+                latest[groups[index]] = index
+        self.chain_ids = list(self.last)  # chain ids increase with their first item
+        self.position = {c: p for p, c in enumerate(self.chain_ids)}
+        self._breaks: list[tuple[int, int]] | None = None
+        self._break_starts: list[int] = []
 
     def has_break(self, lo: int, hi: int) -> bool:
-        """True when a clause break lies wholly inside ``masked[lo:hi]``."""
+        """True when a clause break lies wholly inside ``masked[lo:hi]`` (the breaks are found on first use)."""
+        if self._breaks is None:
+            self._breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(self.masked)]
+            self._break_starts = [start for start, _ in self._breaks]
         at = bisect.bisect_left(self._break_starts, lo)
         return at < len(self._breaks) and self._breaks[at][1] <= hi
 

@@ -110,50 +110,64 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
 
 
 def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
-                  skip: Collection[tuple[Concept, Concept]] = ()
+                  skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False
                   ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
-    pairs in ``skip`` are left out (not scored)."""
+    pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population (never
+    emitted: :func:`model_findings`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
-    counts: Counter[Concept] = Counter(m.concept for s in sentences for m in s.mentions)
+    # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
+    concept_of: dict[str, Concept] = {}
+    counts: Counter[str] = Counter()
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        seen: set[str] = set()
+        for m in s.mentions:
+            iri = m.concept.iri
+            concept_of.setdefault(iri, m.concept)
+            counts[iri] += 1
+            if iri not in seen:
+                seen.add(iri)
+                where[iri].append(i)
     # at most MAX_CONCEPTS of each side, the most named: a long record costs no more pairs than a short one
-    chemicals = sorted(sorted((c for c in counts if c.cls == "Intervention"), key=lambda c: (-counts[c], c.iri))
-                       [:MAX_CONCEPTS])
-    diseases = sorted(sorted((c for c in counts if c.cls in CONDITION_CLASSES), key=lambda c: (-counts[c], c.iri))
-                      [:MAX_CONCEPTS])
+    ranked = sorted(counts, key=lambda iri: (-counts[iri], iri))
+    chemicals = sorted([c for c in ranked if concept_of[c].cls == "Intervention"][:MAX_CONCEPTS])
+    diseases = sorted([c for c in ranked if concept_of[c].cls in CONDITION_CLASSES][:MAX_CONCEPTS])
     if not chemicals or not diseases:
         return {}
-    top_chem = max(chemicals, key=lambda c: (counts[c], c.iri))
-    top_dis = max(diseases, key=lambda c: (counts[c], c.iri))
-    title = {m.concept for s in sentences if s.role == "title" for m in s.mentions}
-    rules: dict[tuple[Concept, Concept], set[str]] = defaultdict(set)
+    top_chem = max(chemicals, key=lambda c: (counts[c], c))
+    top_dis = max(diseases, key=lambda c: (counts[c], c))
+    title = {m.concept.iri for s in sentences if s.role == "title" for m in s.mentions}
+    rules: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in candidates:
         if f.obj is not None and f.predicate in ("treats", "hasAdverseEffect"):
             polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"
-            rules[(f.subject, f.obj)].add(f"RULE:{f.predicate}:{polarity}")
-    where: dict[Concept, list[int]] = defaultdict(list)
-    for i, s in enumerate(sentences):
-        for concept in {m.concept for m in s.mentions}:
-            where[concept].append(i)
+            rules[(f.subject.iri, f.obj.iri)].add(f"RULE:{f.predicate}:{polarity}")
+    skipped = {(c.iri, d.iri) for c, d in skip}
     masked: dict[int, str] = {}
-    context = _context_words(sentences, masked, {*chemicals, *diseases})
+    context = _context_words(sentences, masked, {concept_of[c] for c in (*chemicals, *diseases)})
+    chem_words = {c: {f"C{w}" for w in context[concept_of[c]]} for c in chemicals}
+    dis_words = {d: {f"D{w}" for w in context[concept_of[d]]} for d in diseases}
+    n_chem = f"NCHEM:{_bucket(len(chemicals))}"
     out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
-    for chem in chemicals:
-        for dis in diseases:
-            if (chem, dis) in skip:
-                continue
-            shared = sorted(set(where[chem]) & set(where[dis]))
-            feats = {"BIAS", f"NCHEM:{_bucket(len(chemicals))}", f"CO:{_bucket(len(shared))}",
-                     f"DCLS:{dis.cls}", f"CN:{_bucket(counts[chem])}", f"DN:{_bucket(counts[dis])}",
-                     *rules.get((chem, dis), ())}
-            feats |= {f"C{w}" for w in context[chem]} | {f"D{w}" for w in context[dis]}
-            feats |= {f for f, on in (("CT", chem in title), ("DT", dis in title), ("CTDT", chem in title and dis in title),
-                                      ("CTOP", chem == top_chem), ("DTOP", dis == top_dis)) if on}
+    for c in chemicals:
+        chem, chem_sentences = concept_of[c], set(where[c])
+        for d in diseases:
+            dis = concept_of[d]
+            if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
+                continue  # typed by the rules, or (when scoring) a disorder that names the population
+            shared = sorted(chem_sentences.intersection(where[d]))
+            feats = {"BIAS", n_chem, f"CO:{_bucket(len(shared))}", f"DCLS:{dis.cls}", f"CN:{_bucket(counts[c])}",
+                     f"DN:{_bucket(counts[d])}", *rules.get((c, d), ())}
+            feats |= chem_words[c]
+            feats |= dis_words[d]
+            feats |= {f for f, on in (("CT", c in title), ("DT", d in title), ("CTDT", c in title and d in title),
+                                      ("CTOP", c == top_chem), ("DTOP", d == top_dis)) if on}
             for i in shared:
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
-            out[(chem, dis)] = (feats, _evidence(sentences, shared, where[dis]))
+            out[(chem, dis)] = (feats, _evidence(sentences, shared, where[d]))
     return out
 
 
@@ -172,7 +186,8 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concep
             left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
             right = _WORD.findall(text, hi, hi + 40)[:3]
             out[m.concept].update(f"W:{w}" for w in left + right if not w.startswith("§"))
-            if POPULATION_BEFORE.search(text, max(0, lo - 80), lo):
+            window = text[max(0, lo - 80) : lo]
+            if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
                 out[m.concept].add("POP")
     return out
 
@@ -228,7 +243,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     if pico is not None:
         typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
-    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed).items()):
+    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed, scoring=True).items()):
         if (sentence is None or "DPOP" in feats
                 or model.probability(feats) < model.threshold):
             continue

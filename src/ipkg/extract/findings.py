@@ -20,7 +20,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
@@ -202,13 +201,13 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
 
 
 def _finding(subject: Concept, match: RelationMatch, obj: Concept, flags: tuple[bool, bool],
-             where: tuple[str, int, int, str]) -> Finding:
-    passage, start, end, evidence = where
+             where: tuple[str, int, int, str, str]) -> Finding:
+    passage, start, end, evidence, role = where
     return Finding(subject=subject, predicate=match.predicate, obj=obj, evidence=evidence, passage=passage,
-                   start=start, end=end, negated=flags[0], hedged=flags[1], direction=match.direction)
+                   start=start, end=end, negated=flags[0], hedged=flags[1], direction=match.direction, role=role)
 
 
-def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, int, str],
+def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, int, str, str],
                        main: Concept | None, after_main: bool) -> list[tuple[int, Finding]]:
     """``(pair distance, finding)`` for every relation the sentence states."""
     out: list[tuple[int, Finding]] = []
@@ -238,7 +237,7 @@ def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, 
     return out
 
 
-def _anti_inflammatory(sentence: str, masked: str, items: list[Item], where: tuple[str, int, int, str]
+def _anti_inflammatory(sentence: str, masked: str, items: list[Item], where: tuple[str, int, int, str, str]
                        ) -> list[Finding]:
     """"Statins have anti-inflammatory properties", "IL-2 has proven anti-inflammatory efficacy", "LPS
     preconditioning can exert anti-inflammation effects": the intervention lowers the inflammatory response."""
@@ -268,7 +267,7 @@ def _adverse_subject(masked: str, cue: Item, obj: Item) -> RelationMatch | None:
     return RelationMatch("hasAdverseEffect", None, (cue.start, cue.end))
 
 
-def _implicit_mechanism(masked: str, items: list[Item], main: Concept, where: tuple[str, int, int, str]) -> list[Finding]:
+def _implicit_mechanism(masked: str, items: list[Item], main: Concept, where: tuple[str, int, int, str, str]) -> list[Finding]:
     """"Intracellular signalling pathways such as mTOR ... seem to play a key role" after a sentence on ``main``.
 
     Each pathway named before a mechanism cue of its clause gives ``main actsThrough pathway``, unless a disorder
@@ -295,12 +294,13 @@ def _implicit_mechanism(masked: str, items: list[Item], main: Concept, where: tu
     return out
 
 
-def candidate_findings(annotated: AnnotatedDocument) -> tuple[Finding, ...]:
+def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool = False) -> tuple[Finding, ...]:
     """Every relation the title and abstract sentences state, whatever their role: one per (sentence, subject,
     predicate, object), the closest mention pair winning, each carrying its sentence's role. :func:`read_study`
-    then sorts them into what the study tested and what it found."""
-    doc = annotated.document
-    main = main_intervention(doc, annotated.mentions, annotated)
+    then sorts them into what the study tested and what it found. ``main``: the main intervention when the caller
+    has it (``False``: find it here)."""
+    if main is False:
+        main = main_intervention(annotated.document, annotated.mentions, annotated)
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
     after_main = False
     passage = ""
@@ -310,9 +310,8 @@ def candidate_findings(annotated: AnnotatedDocument) -> tuple[Finding, ...]:
         if sentence.passage != passage:
             passage, after_main = sentence.passage, False
         items = _items(sentence.text, sentence.start, sentence.mentions)
-        where = (sentence.passage, sentence.start, sentence.end, sentence.text)
-        for distance, finding in _sentence_findings(sentence.text, items, where, main, after_main):
-            finding = replace(finding, role=sentence.role)
+        where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
+        for distance, finding in _sentence_findings(sentence.text, items, where, main, after_main):  # type: ignore[arg-type]
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)
@@ -328,8 +327,9 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .cid_model import model_findings
 
-    candidates = candidate_findings(annotated)
-    pico = extract_pico(annotated, candidates, design)
+    main = main_intervention(annotated.document, annotated.mentions, annotated)
+    candidates = candidate_findings(annotated, main)
+    pico = extract_pico(annotated, candidates, design, main)
     found = found_findings(annotated, candidates, pico, design)
     learned = model_findings(annotated, candidates, found, pico)
     if learned:

@@ -48,7 +48,8 @@ def _sorted(concepts: Iterable[Concept]) -> tuple[Concept, ...]:
     return tuple(sorted(set(concepts), key=lambda c: c.iri))
 
 
-def extract_pico(annotated: AnnotatedDocument, candidates: Sequence[Finding], design: str | None = None) -> StudyPico:
+def extract_pico(annotated: AnnotatedDocument, candidates: Sequence[Finding], design: str | None = None,
+                 main: Concept | None | bool = False) -> StudyPico:
     """The interventions, conditions, comparators and background treatments the study tested.
 
     ``candidates`` are the relations every sentence states (:func:`~ipkg.extract.findings.candidate_findings`);
@@ -69,8 +70,9 @@ def extract_pico(annotated: AnnotatedDocument, candidates: Sequence[Finding], de
             tested.add(finding.subject)
             background.add(finding.obj)
     if not tested and design in TRIAL_DESIGNS:
-        main = main_intervention(annotated.document, annotated.mentions, annotated)
-        if main is not None:
+        if main is False:
+            main = main_intervention(annotated.document, annotated.mentions, annotated)
+        if isinstance(main, Concept):
             tested.add(main)
     if tested and not conditions:
         conditions = {

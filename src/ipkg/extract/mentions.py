@@ -12,8 +12,11 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
 3. ontology abbreviations that nobody defined are kept only when the document also names the same concept in
    full (they add spans, not concepts);
 4. a disorder or phenotype name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
-   ``Psoriasis Area and Severity Index``) is not a mention of it, nor is a disorder's bare adjective that
-   qualifies a symptom (``depressive symptoms``, ``psychotic features``).
+   ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
+   where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
+   never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
+5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
+   ``depression-like behaviour``).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -49,6 +52,16 @@ _SYMPTOM_AFTER = re.compile(
     r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
+#: what a disorder's bare adjective may head to name the disorder or the people or animals who have it
+_BEARER_AFTER = re.compile(
+    r"[\s-]+(?:patients?|subjects?|individuals?|in-?patients?|out-?patients?|people|persons?|adults?|children|"
+    r"adolescents?|youths?|wom[ae]n|m[ae]n|mothers?|offspring|participants?|volunteers?|cases?|controls?|cohorts?|groups?|"
+    r"populations?|samples?|animals?|rats?|mice|mouse|dogs?|monkeys?|models?|disorders?|diseases?|illness(?:es)?|"
+    r"syndromes?|conditions?)\b",
+    re.IGNORECASE,
+)
+#: a modifier made of a name: "monocyte-derived", "depression-like"
+_MODIFIER_AFTER = re.compile(r"-(?:derived|like)\b", re.IGNORECASE)
 #: a drug-class adjective describing an effect, not a treatment: "antidepressant effects", "antipsychotic-like"
 _ADJECTIVE_USE = re.compile(
     r"[\s-]*(?:like\b|(?:effects?|actions?|activit(?:y|ies)|propert(?:y|ies)|potentials?|efficacy|responses?|"
@@ -56,12 +69,17 @@ _ADJECTIVE_USE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
+#: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
+_DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
+#: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
     r"[\s-]*(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
-    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|levels?|concentrations?)\b",
+    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
+#: a determiner before a class word in apposition: "the antibiotic minocycline"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
 _DRUG_NOUN = re.compile(
     r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free)|(?:agent|drug|medication|treatment|"
@@ -90,10 +108,11 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     for name, text in passages:
+        drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
-            if not _keep(text, m):
+            if not _keep(text, m, drug_starts):
                 continue
             found.append((name, m.start, m.end, m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
@@ -145,6 +164,9 @@ def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]],
             out[abbreviation.short] = None
             continue
         best = min(ending, key=lambda m: (m.start, m.concept.cls not in _NESTABLE))
+        if best.start > start + 1 and text[best.start - 1] == "-" and text[best.start - 2].isalnum():
+            out[abbreviation.short] = None  # "7-chloro-kynurenic acid (7-Cl-KYNA)" is no kynurenic acid
+            continue
         if best.start > start:  # only the tail of the long form is grounded: the short form may know better
             own = grounder.lookup(abbreviation.short)
             if own is not None:
@@ -175,13 +197,18 @@ def _short_form_of(surface: str, definitions: dict[str, Concept | None]) -> str 
     return None
 
 
-def _keep(text: str, m: Match) -> bool:
+def _keep(text: str, m: Match, drug_starts: set[int] = frozenset()) -> bool:
     """Whether a lexicon match is a mention (not part of an instrument, receptor or test name, not an
-    adjective describing an effect, not the tail of a longer chemical name)."""
+    adjective describing an effect, not the tail of a longer chemical name); ``drug_starts``: where the
+    passage's Intervention matches start (a class word before one of them is a noun in apposition)."""
     cls = m.concept.cls
+    if m.end < len(text) and text[m.end] == "-" and _MODIFIER_AFTER.match(text, m.end):
+        return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
-        if m.entry.syntype == "derived" and _SYMPTOM_AFTER.match(text, m.end) and " " not in text[m.start : m.end]:
-            return False  # "depressive symptoms": the adjective of a derived name describes a symptom
+        if m.entry.syntype == "derived" and " " not in text[m.start : m.end] and (
+                _SYMPTOM_AFTER.match(text, m.end)
+                or text[m.start : m.end].lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
+            return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder
         if _INSTRUMENT_AFTER.match(text, m.end):
             return False
         before = max(0, m.start - 30)
@@ -196,8 +223,10 @@ def _keep(text: str, m: Match) -> bool:
         surface = text[m.start : m.end]
         if surface.endswith(_ADJECTIVE_ENDINGS) and " " not in surface:
             # a singular one-word class name is an adjective unless a drug noun or a phrase end follows
-            # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is)
-            return bool(_DRUG_NOUN.match(text, m.end))
+            # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is);
+            # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline")
+            return bool(_DRUG_NOUN.match(text, m.end)) or (
+                m.end + 1 in drug_starts and text[m.end] == " " and bool(_DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start)))
         if surface.endswith(_ADJECTIVE_ENDINGS):
             return not _ADJECTIVE_USE.match(text, m.end)
     return True

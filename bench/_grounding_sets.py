@@ -39,7 +39,8 @@ ANNOTATED = Path(__file__).resolve().parents[1] / "tests" / "data" / "grounding"
 
 class MeshMap:
     """Concept -> the MeSH ids it stands for: MeSH IRIs themselves, MONDO's MeSH xrefs, the MeSH -> ChEBI / HP /
-    UniProt cross-references of ``mesh-xrefs.tsv`` read backwards, and the MeSH descriptors whose name or
+    UniProt cross-references of ``mesh-xrefs.tsv`` read backwards (also through MONDO's DOID and EFO xrefs),
+    and the MeSH descriptors whose name or
     entry term is one of the concept's label or exact names in the shipped lexicon (the 2024-01 MONDO file lacks
     many MeSH xrefs: schizophrenia has none; the lexicon build merged MeSH names into their MONDO concept)."""
 
@@ -52,14 +53,20 @@ class MeshMap:
                 for name in [row["name"], *row["entry_terms"].split("|")]:
                     if name and "," not in name:
                         self.by_name[name_key(name)].add(row["mesh_id"])
-        with (onto / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                for mesh in filter(None, row["mesh_xrefs"].split("|")):
-                    self.by_curie[row["id"]].add(mesh)
+        mesh_of: dict[str, set[str]] = defaultdict(set)  # DOID / EFO / ... id -> MeSH ids (mesh-xrefs.tsv)
         with (onto / "mesh-xrefs.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 target = row["target_id"] if ":" in row["target_id"] else f"{row['target_prefix']}:{row['target_id']}"
                 self.by_curie[target].add(row["mesh_id"])
+                mesh_of[target].add(row["mesh_id"])
+        with (onto / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                for mesh in filter(None, row["mesh_xrefs"].split("|")):
+                    self.by_curie[row["id"]].add(mesh)
+                # MONDO -> DOID / EFO -> MeSH where MONDO itself has no MeSH xref for the disease
+                for prefix in ("doid", "efo"):
+                    for local in filter(None, row[f"{prefix}_xrefs"].split("|")):
+                        self.by_curie[row["id"]] |= mesh_of.get(f"{prefix.upper()}:{local}", set())
 
         self.names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for row in read_lexicon(lexicon_path()):

@@ -74,7 +74,7 @@ _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
 #: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
-    r"[\s-]*(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
+    r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
@@ -85,9 +85,11 @@ _DRUG_NOUN = re.compile(
     r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
-    r"augmentation|combination|polypharmacy|switch\w*)s?\b)",
+    r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture)s?\b|[A-Z]{2,}-?\d{2,}\b)",
     re.IGNORECASE,
 )
+#: an isotope label before a name makes it a tracer, a measurement tool (GUIDELINES): "[(3)H]citalopram"
+_TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
 #: classes whose names may sit inside a longer name of another class (IL-6 in "IL-6 signaling")
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
@@ -127,6 +129,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 if concept.cls not in _NESTABLE and any(a <= start and end <= b and (a, b) != (start, end)
                                                         for a, b in spans):
                     continue  # "IL-2" inside "IL-2 receptor" is the receptor's name, not the drug
+                if concept.cls == "Intervention" and _PART_OF_NAME.match(text, end):
+                    continue  # "NMDA receptor" names a receptor, not the agent N-methyl-D-aspartate
                 if plain is not None and not treatment_context(text, start, end) and not _defining(
                         abbreviations, short, name, start):
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
@@ -218,6 +222,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] = frozenset()) -> bool:
     if cls == "Intervention":
         if _PART_OF_NAME.match(text, m.end):
             return False
+        if m.start and text[m.start - 1] in "]-" and _TRACER_BEFORE.search(text, max(0, m.start - 8), m.start):
+            return False  # "[(3)H]citalopram" is a radioligand
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             return False  # 1-methyl-L-tryptophan is not L-tryptophan
         surface = text[m.start : m.end]

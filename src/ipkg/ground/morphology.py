@@ -8,7 +8,7 @@ ontology's own names):
   X``, ``X activation`` <-> ``activation of X``, secretion, release, proliferation, differentiation, migration,
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
   their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
-  ``X immune response`` is ``X immunity``; ``regulation of X`` is ``X regulation``, ``X dysregulation``,
+  ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``; ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
   system`` is ``immune activation``);
@@ -31,8 +31,8 @@ _HEADS = ("activation", "production", "secretion", "release", "proliferation", "
           "signaling", "signalling", "maturation", "polarization", "recruitment", "infiltration")
 #: what a biosynthetic process is also called, before or behind its object
 _SYNTHESIS = ("synthesis", "biosynthesis", "production")
-#: the adjective GO uses for a system, and the system it stands for
-_SYSTEM_ADJECTIVES = {"immune": "immune system"}
+#: the adjectives of a system, and the system they stand for ("immune" is GO's, "immunological" English's)
+_SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system"}
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -64,11 +64,13 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> [n for n, _ in process_variants(["interleukin-6 production"])]
     ['production of interleukin-6']
     >>> [n for n, _ in process_variants(["regulation of immune system process"])][2:5]
-    ['immune regulation', 'immune dysregulation', 'dysregulation of immune system']
+    ['immune regulation', 'immune dysregulation', 'immunological regulation']
     >>> [n for n, _ in process_variants(["activation of immune response"])]
     ['immune response activation', 'immune activation', 'immune system activation', 'activation of immune system']
     >>> [n for n, _ in process_variants(["innate immune response", "synaptic transmission, dopaminergic"])]
-    ['innate immunity', 'dopaminergic transmission', 'dopaminergic neurotransmission']
+    ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission']
+    >>> [n for n, _ in process_variants(["glutamate secretion"])]
+    ['secretion of glutamate', 'glutamate release', 'release of glutamate']
     """
     names = list(names)
     out: list[str] = []
@@ -97,6 +99,11 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         m = re.fullmatch(r"(?:(\S+) )?immune response", lower)
         if m:
             out.append(f"{m.group(1)} immunity" if m.group(1) else "immunity")
+            if m.group(1):
+                out.append(f"{m.group(1)} immune system")  # "the innate immune system" names its response
+        m = re.fullmatch(r"(.+?) secretion", lower)
+        if m and " of " not in m.group(1):
+            out += [f"{m.group(1)} release", f"release of {m.group(1)}"]  # GO's synonym pair
         m = re.fullmatch(r"synaptic transmission, (\w+)|(\w+) synaptic transmission", lower)
         if m:
             kind = m.group(1) or m.group(2)
@@ -105,12 +112,10 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         if m and " of " not in m.group(1):
             obj = m.group(1)
             forms = [obj]
-            adjective = next((a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s), None)
-            if adjective:
-                forms.append(adjective)
+            forms += [a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s]
             for form in forms:
                 out += [f"{form} regulation", f"{form} dysregulation"]
-            out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{forms[-1]} modulation"]
+            out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{forms[1 if len(forms) > 1 else 0]} modulation"]
     return _derived(out, names)
 
 

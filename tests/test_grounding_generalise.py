@@ -197,3 +197,24 @@ def test_class_word_in_apposition_is_the_class(grounder: Grounder) -> None:
 ])
 def test_derived_and_like_modifiers_make_no_concept(grounder: Grounder, text: str, kept: dict) -> None:
     assert concepts(grounder, text) == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Binding of [(3)H]citalopram was measured.", {}),  # a radioligand is a measurement tool (GUIDELINES)
+    ("Rats received the probiotic NVP-1704.", {"probiotic": MESH + "D019936"}),  # class word before a drug code
+    ("Probiotic supplementation lowered IL-6.", {"Probiotic": MESH + "D019936", "IL-6": UNIPROT + "P05231"}),
+    ("Agomelatine was compared with placebo.", {"Agomelatine": MESH + "C084711"}),  # a WHO INN stem (-melatine)
+])
+def test_tracers_drug_codes_and_inn_names(grounder: Grounder, text: str, expected: dict) -> None:
+    assert concepts(grounder, text) == expected
+
+
+def test_a_defined_short_form_before_receptor_names_the_receptor(grounder: Grounder) -> None:
+    text = "the N-methyl-D-aspartate (NMDA) receptor antagonist ketamine; NMDA receptor binding"
+    assert concepts(grounder, text) == {"ketamine": KETAMINE}
+
+
+def test_a_hyphen_prefixed_tail_does_not_define_the_short_form(grounder: Grounder) -> None:
+    """'7-chloro-kynurenic acid (7-Cl-KYNA)' is no kynurenic acid, nor is 7-Cl-KYNA."""
+    text = "7-chloro-kynurenic acid (7-Cl-KYNA) was recovered; 7-Cl-KYNA levels rose."
+    assert OBO + "CHEBI_18344" not in concepts(grounder, text).values()

@@ -85,7 +85,8 @@ _DRUG_NOUN = re.compile(
     r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
-    r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture)s?\b|[A-Z]{2,}-?\d{2,}\b)",
+    r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
+    r"product)s?\b|[A-Z]{2,}-?\d{2,}\b)",
     re.IGNORECASE,
 )
 #: an isotope label before a name makes it a tracer, a measurement tool (GUIDELINES): "[(3)H]citalopram"

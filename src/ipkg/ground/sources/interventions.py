@@ -3,15 +3,22 @@
 * ChEBI: molecules with a role (``chebi-has-role.tsv``) under *pharmaceutical* (CHEBI:52217, which holds
   *drug*), *pharmacological role* (CHEBI:52210) or *anti-inflammatory agent* (CHEBI:67079), the role hierarchy
   closed with the cellxgene is_a ancestors; and those role classes themselves (antidepressant, serotonin
-  uptake inhibitor, non-steroidal anti-inflammatory drug). A molecule that is also a mammalian metabolite
-  (dopamine, cortisol, tryptophan, EPA) is flagged ``ctx``: it counts as an intervention only where the text
-  says it is given (see :mod:`ipkg.ground.matcher`).
+  uptake inhibitor, non-steroidal anti-inflammatory drug), and nutraceuticals (CHEBI:50733). An endogenous
+  molecule (dopamine, cortisol, tryptophan, EPA; rule below) is flagged ``ctx``: it counts as an intervention
+  only where the text says it is given (see :mod:`ipkg.ground.matcher`).
 * MeSH descriptors: therapies (:data:`THERAPY_TREES` minus :data:`THERAPY_EXCLUDED`: care settings, routes,
   schedules, placebos, errors), pharmacological classes (D27.505.519/.696/.954) and biologics (D12 descriptors
   named with a WHO INN biologic stem, such as infliximab). A descriptor mapped to a kept ChEBI term
   (``mesh-xrefs.tsv``) or with the same name gives its names to that ChEBI term instead (OBO ids first).
 * MeSH supplementary records: mapped to a kept ChEBI term (names merged), INN-named biologics mapped to a D12
-  descriptor (tocilizumab, sirukumab), and derivatives mapped only to drug descriptors (norketamine).
+  descriptor (tocilizumab, sirukumab), small molecules named with a WHO INN class stem (:data:`INN_DRUG`:
+  agomelatine), and derivatives mapped only to drug descriptors (norketamine); salts and esters of a kept drug
+  (:func:`ipkg.ground.morphology.salt_parent`, MeSH mapping the record to that drug) name the drug itself.
+* Salts: a ChEBI drug named ``<parent> <counter-ion>`` gives its names to the parent drug (ketamine
+  hydrochloride -> ketamine), or to the MeSH descriptor of a leading moiety (lithium carbonate -> Lithium).
+* Context: a molecule is endogenous, and its names ground only in a treatment context, when ChEBI gives it a
+  metabolite role of a non-human mammal (mouse metabolite), a fundamental-metabolite or a micronutrient role;
+  ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -68,6 +75,14 @@ THERAPY_EXCLUDED = (
 #: exact tree numbers that are too generic to be an intervention themselves
 THERAPY_ROOTS = frozenset({"E02", "E02.319", "F04.669", "D27.505.519", "D27.505.696", "D27.505.954"})
 DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
+#: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
+#: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
+#: inhibitors -tinib ...): a supplementary record so named is a drug whatever MeSH maps it to (agomelatine)
+INN_DRUG = re.compile(
+    r"^[a-z]{3,}(?:oxetine|i?pramine|triptyline|apine|zepine|azepam|azolam|i?piprazole|peridone|rasidone|peridol|"
+    r"perone|setron|triptan|dipine|sartan|coxib|lukast|gliptin|glitazone|floxacin|conazole|melatine|faxine|"
+    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel)$"
+)
 _AGENT_NOUNS = (" agent", " drug", " medication")
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
@@ -215,7 +230,7 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         biologic = INN_BIOLOGIC.search(row["name"]) and " " not in row["name"] and any(
             t.startswith("D12") for m in mapped for t in mesh.get(m, {}).get("trees", []))
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
-        if biologic or derivative:
+        if biologic or derivative or INN_DRUG.match(row["name"]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
 
 

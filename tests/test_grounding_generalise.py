@@ -218,3 +218,11 @@ def test_a_hyphen_prefixed_tail_does_not_define_the_short_form(grounder: Grounde
     """'7-chloro-kynurenic acid (7-Cl-KYNA)' is no kynurenic acid, nor is 7-Cl-KYNA."""
     text = "7-chloro-kynurenic acid (7-Cl-KYNA) was recovered; 7-Cl-KYNA levels rose."
     assert OBO + "CHEBI_18344" not in concepts(grounder, text).values()
+
+
+@pytest.mark.parametrize(("text", "grounded"), [
+    ("Rats were injected with 6-hydroxydopamine (8 µg) into the striatum.", True),  # an agent given
+    ("6-hydroxydopamine lesions were visible.", False),  # a neurotoxin named, not given: no intervention
+])
+def test_experimental_agents_ground_only_where_given(grounder: Grounder, text: str, grounded: bool) -> None:
+    assert (OBO + "CHEBI_78741" in concepts(grounder, text).values()) is grounded

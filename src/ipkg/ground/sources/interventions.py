@@ -3,7 +3,8 @@
 * ChEBI: molecules with a role (``chebi-has-role.tsv``) under *pharmaceutical* (CHEBI:52217, which holds
   *drug*), *pharmacological role* (CHEBI:52210) or *anti-inflammatory agent* (CHEBI:67079), the role hierarchy
   closed with the cellxgene is_a ancestors; and those role classes themselves (antidepressant, serotonin
-  uptake inhibitor, non-steroidal anti-inflammatory drug), and nutraceuticals (CHEBI:50733). An endogenous
+  uptake inhibitor, non-steroidal anti-inflammatory drug), and nutraceuticals (CHEBI:50733); experimental
+  agents (:data:`AGENT_ROOTS`: enzyme inhibitors, neurotoxins) as ``ctx`` rows only. An endogenous
   molecule (dopamine, cortisol, tryptophan, EPA; rule below) is flagged ``ctx``: it counts as an intervention
   only where the text says it is given (see :mod:`ipkg.ground.matcher`).
 * MeSH descriptors: therapies (:data:`THERAPY_TREES` minus :data:`THERAPY_EXCLUDED`: care settings, routes,
@@ -53,6 +54,9 @@ logger = logging.getLogger(__name__)
 #: ChEBI roles whose bearers (and the roles themselves) are interventions (pharmaceutical, pharmacological role,
 #: anti-inflammatory agent, nutraceutical: GUIDELINES counts supplements)
 ROLE_ROOTS = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:67079", "CHEBI:50733"})
+#: roles of experimental agents (enzyme inhibitor, neurotoxin: L-NAME, 6-hydroxydopamine): their bearers are
+#: interventions only where the text says they are given (``ctx``), as GUIDELINES counts agents given in a study
+AGENT_ROOTS = frozenset({"CHEBI:23924", "CHEBI:50910"})
 #: role classes too generic to be an intervention themselves (pharmaceutical, pharmacological role, drug)
 GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
 #: roles that make a drug endogenous (given only in a treatment context): mammalian and fundamental
@@ -107,10 +111,11 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         molecules[row["chebi_id"]] |= roles_up
         if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
             endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
-    drugs = {m: r for m, r in molecules.items() if r & ROLE_ROOTS and m in chebi and not chebi[m].get("deprecated")}
+    drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
+             and not chebi[m].get("deprecated")}
     chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
     chebi_by_key = {name_key(chebi[c]["label"]): c for c in sorted(chebi_names, reverse=True)}
-    flags = {c: "ctx" if c in drugs and c in endogenous else "" for c in chebi_names}
+    flags = {c: "ctx" if c in drugs and (c in endogenous or not drugs[c] & ROLE_ROOTS) else "" for c in chebi_names}
     salts = _salt_parents({c: chebi[c]["label"] for c in drugs}, chebi_by_key, mesh)
     for curie in sorted(chebi_names):
         if curie in salts:

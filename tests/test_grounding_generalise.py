@@ -226,3 +226,12 @@ def test_a_hyphen_prefixed_tail_does_not_define_the_short_form(grounder: Grounde
 ])
 def test_experimental_agents_ground_only_where_given(grounder: Grounder, text: str, grounded: bool) -> None:
     assert (OBO + "CHEBI_78741" in concepts(grounder, text).values()) is grounded
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("NKT cells", OBO + "CL_0000814"),  # "mature NK T cell" in CL
+    ("myeloid cells", OBO + "CL_0000763"),
+    ("MDSCs", OBO + "CL_0000889"),
+])
+def test_more_generic_cell_words(grounder: Grounder, text: str, iri: str) -> None:
+    assert concepts(grounder, f"Counts of {text} rose.") == {text: iri}

@@ -12,8 +12,9 @@ ontology's own names):
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
   system`` is ``immune activation``);
-* cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell) and a cell type is named by
-  its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets);
+* cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
+  its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
+  (mature NKT cell -> NKT cell);
 * salts and esters (ChEBI, MeSH): a name made of a parent name and a counter-ion or ester word (``ketamine
   hydrochloride``, ``sodium valproate``, ``lithium carbonate``, ``ethyl eicosapentaenoate``) has its parent
   (:func:`salt_parent`).
@@ -138,6 +139,8 @@ def cell_morphology(names: Iterable[str]) -> list[tuple[str, str]]:
     names = list(names)
     out: list[str] = []
     for name in names:
+        if name.startswith("mature ") and " " in name[7:]:
+            out.append(name[7:])  # "mature NK T cell" is what text calls an NK T cell (NKT cell)
         if re.fullmatch(r"[a-z]+cyte", name):
             out.append(f"{name[:-4]}cytic cell")
         if len(name.split()) <= 3 and "," not in name:

@@ -27,8 +27,9 @@ logger = logging.getLogger(__name__)
 IMMUNE_ROOTS: tuple[str, ...] = ("CL:0000738", "CL:0000127", "CL:0000129")
 #: glial classes kept themselves (not their other descendants: oligodendrocytes, Schwann cells)
 GLIA: tuple[str, ...] = ("CL:0000125", "CL:0000126")
-#: generic immune cell words kept themselves (phagocyte: "phagocytic cells"; not its non-immune descendants)
-GENERIC: tuple[str, ...] = ("CL:0000234",)
+#: generic immune cell words kept themselves, not their other descendants (phagocyte: "phagocytic cells";
+#: myeloid cell: "myeloid cells" in immunology means monocytes, macrophages, granulocytes and their kin)
+GENERIC: tuple[str, ...] = ("CL:0000234", "CL:0000763")
 _CODE = re.compile(r"^[\w-]+\.[\w.]+$")
 #: synonym release of the scoped CL file (commit fd61b954 of cell-ontology)
 CL_SCOPED_RELEASE = "2026-08-19"

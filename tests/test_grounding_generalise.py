@@ -235,3 +235,14 @@ def test_experimental_agents_ground_only_where_given(grounder: Grounder, text: s
 ])
 def test_more_generic_cell_words(grounder: Grounder, text: str, iri: str) -> None:
     assert concepts(grounder, f"Counts of {text} rose.") == {text: iri}
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("neuronal apoptosis", OBO + "GO_0051402"),
+    ("autophagy", OBO + "GO_0006914"),
+    ("tryptophan metabolism", OBO + "GO_0006568"),
+    ("Th17 differentiation", OBO + "GO_0072539"),
+    ("synapse pruning", OBO + "GO_0098883"),
+])
+def test_mechanisms_beyond_immune_and_signalling_branches(grounder: Grounder, text: str, iri: str) -> None:
+    assert iri in concepts(grounder, f"We studied {text} in mice.").values()

@@ -64,7 +64,7 @@ _ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
 _CELL_PROCESS = (
     "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
-    "apoptotic process", "death", "cytokine production", "polarization", "recruitment",
+    "apoptotic process", "apoptosis", "death", "cytokine production", "polarization", "recruitment",
 )
 
 

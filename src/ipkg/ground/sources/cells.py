@@ -66,5 +66,7 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
                       Source("CL", CL_SCOPED_RELEASE))
         other_names[label] = [s for s in [*exact, *(s for s, t in extra if t == "related")] if " " in s or
                               not looks_like_abbreviation(s)]
+        # a distinctive derived head names the cell in its processes too ("Th17 differentiation")
+        other_names[label] += [n for n, t in names if t == "derived" and re.fullmatch(r"Th\d+|Tr\d|T[a-z]{2,}", n)]
     logger.info("ImmuneCell: %d CL terms", len(keep))
     return terms, other_names

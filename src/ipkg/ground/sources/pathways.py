@@ -3,7 +3,9 @@
 Kept: live terms that descend (is_a or part_of) from the roots in :data:`GO_ROOTS` (signalling, immune system
 process, inflammatory response, nervous system process, synaptic plasticity regulation, neurogenesis,
 response to oxidative stress, tryptophan catabolism, cytokine production and secretion, the metabolism of
-neurotransmitters, serotonin, catecholamines and nitric oxide), plus the terms that regulate a kept term (``regulation of
+neurotransmitters, serotonin, catecholamines, tryptophan and nitric oxide; cell death (apoptosis, pyroptosis,
+ferroptosis), autophagy, phagocytosis, myelination, synapse assembly and pruning, ER and nitrosative stress,
+lipid oxidation, DNA methylation, angiogenesis), plus the terms that regulate a kept term (``regulation of
 immune system process``, ``negative regulation of inflammatory response``). Cognition, behaviour and sensory
 perception are cut out (:data:`GO_EXCLUDED`): in abstracts they are outcomes, not mechanisms. The 2024
 EXACT/RELATED synonyms are ``exact``; ``other_synonyms_2022`` (mostly NARROW/BROAD, e.g. ``inflammation``)
@@ -43,6 +45,20 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0042428",  # serotonin metabolic process
     "GO:0006584",  # catecholamine metabolic process
     "GO:0046209",  # nitric oxide metabolic process
+    "GO:0006568",  # tryptophan metabolic process (tryptophan metabolism)
+    "GO:0006915",  # apoptotic process (neuronal apoptosis)
+    "GO:0006914",  # autophagy
+    "GO:0070269",  # pyroptosis
+    "GO:0097707",  # ferroptosis
+    "GO:0006909",  # phagocytosis
+    "GO:0042552",  # myelination
+    "GO:0007416",  # synapse assembly (synaptogenesis)
+    "GO:0098883",  # synapse pruning
+    "GO:0034976",  # response to endoplasmic reticulum stress
+    "GO:0051409",  # response to nitrosative stress
+    "GO:0034440",  # lipid oxidation (lipid peroxidation)
+    "GO:0006306",  # DNA methylation
+    "GO:0001525",  # angiogenesis
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)
 GO_EXCLUDED: tuple[str, ...] = (

@@ -246,3 +246,8 @@ def test_more_generic_cell_words(grounder: Grounder, text: str, iri: str) -> Non
 ])
 def test_mechanisms_beyond_immune_and_signalling_branches(grounder: Grounder, text: str, iri: str) -> None:
     assert iri in concepts(grounder, f"We studied {text} in mice.").values()
+
+
+def test_mondo_somatic_synonym_names_the_common_disease(grounder: Grounder) -> None:
+    """MONDO lists "bladder cancer, somatic" for urinary bladder cancer; text writes "bladder cancer"."""
+    assert concepts(grounder, "Risk of bladder cancer rose.") == {"bladder cancer": OBO + "MONDO_0001187"}

@@ -52,12 +52,13 @@ _SYMPTOM_AFTER = re.compile(
     r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
-#: what a disorder's bare adjective may head to name the disorder or the people or animals who have it
+#: what a disorder's bare adjective may head to name the disorder, an occurrence of it (thrombotic events,
+#: hypertensive crisis) or the people or animals who have it
 _BEARER_AFTER = re.compile(
     r"[\s-]+(?:patients?|subjects?|individuals?|in-?patients?|out-?patients?|people|persons?|adults?|children|"
     r"adolescents?|youths?|wom[ae]n|m[ae]n|mothers?|offspring|participants?|volunteers?|cases?|controls?|cohorts?|groups?|"
     r"populations?|samples?|animals?|rats?|mice|mouse|dogs?|monkeys?|models?|disorders?|diseases?|illness(?:es)?|"
-    r"syndromes?|conditions?)\b",
+    r"syndromes?|conditions?|events?|complications?|cris[ie]s|attacks?)\b",
     re.IGNORECASE,
 )
 #: a modifier made of a name: "monocyte-derived", "depression-like"

@@ -251,3 +251,11 @@ def test_mechanisms_beyond_immune_and_signalling_branches(grounder: Grounder, te
 def test_mondo_somatic_synonym_names_the_common_disease(grounder: Grounder) -> None:
     """MONDO lists "bladder cancer, somatic" for urinary bladder cancer; text writes "bladder cancer"."""
     assert concepts(grounder, "Risk of bladder cancer rose.") == {"bladder cancer": OBO + "MONDO_0001187"}
+
+
+def test_a_racemate_is_the_parent_drug_and_enantiomers_keep_their_brackets(grounder: Grounder) -> None:
+    text = "(R,S)-ketamine is a mixture of (R)-ketamine and (S)-ketamine."
+    found = concepts(grounder, text)
+    assert found["(R,S)-ketamine"] == KETAMINE  # not esketamine
+    assert found["(R)-ketamine"] == OBO + "CHEBI_580604"
+    assert "(S)-ketamine" in found

@@ -79,6 +79,8 @@ _PART_OF_NAME = re.compile(
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
+#: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
+_STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
@@ -116,7 +118,15 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
+            if m.start >= 3 and text[m.start - 1] == "," and _STEREO_BEFORE.search(text, m.start - 4, m.start - 1):
+                racemate = _racemate(text, m, grounder)  # "(R,S)-ketamine" is ketamine, not (S)-ketamine
+                if racemate is not None:
+                    found.append((name, *racemate, False))
+                continue
             if not _keep(text, m, drug_starts):
+                continue
+            if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
+                found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
             found.append((name, m.start, m.end, m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
@@ -238,6 +248,16 @@ def _keep(text: str, m: Match, drug_starts: set[int] = frozenset()) -> bool:
         if surface.endswith(_ADJECTIVE_ENDINGS):
             return not _ADJECTIVE_USE.match(text, m.end)
     return True
+
+
+def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:
+    """The racemate a ``(R,S)-X`` match names: the concept of ``X`` itself, over the whole span."""
+    hyphen = text.find(")-", m.start, m.end)
+    if hyphen < 0:
+        return None
+    concept = grounder.lookup(text[hyphen + 2 : m.end])
+    start = text.rfind("(", 0, m.start)
+    return (start, m.end, concept) if concept is not None and start >= 0 else None
 
 
 def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:

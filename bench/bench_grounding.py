@@ -241,7 +241,8 @@ def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, scor
             continue
         path = external / folder / SPLITS[name][split]
         records = read_jnlpba(path) if name == "jnlpba" else read_pubtator(path, keep)
-        for group, (tp, fp, fn, overlap) in zip(class_sets, bench_spans(records, grounder, class_sets, args.verbose, name)):
+        counts = bench_spans(records, grounder, class_sets, args.verbose, name)
+        for group, (tp, fp, fn, overlap) in zip(class_sets, counts):
             label = f"{name} {split} ({len(records)}) span" + (f" {'+'.join(group)}" if len(class_sets) > 1 else "")
             out.write(_row(label, tp, fp, fn, f"  (gold overlapped: {overlap / max(1, tp + fn):.3f})"))
     path = external / "bc5cdr" / SPLITS["bc5cdr"][split]

@@ -56,7 +56,8 @@ _SYMPTOM_AFTER = re.compile(
 #: hypertensive crisis) or the people or animals who have it
 _BEARER_AFTER = re.compile(
     r"[\s-]+(?:patients?|subjects?|individuals?|in-?patients?|out-?patients?|people|persons?|adults?|children|"
-    r"adolescents?|youths?|wom[ae]n|m[ae]n|mothers?|offspring|participants?|volunteers?|cases?|controls?|cohorts?|groups?|"
+    r"adolescents?|youths?|wom[ae]n|m[ae]n|mothers?|offspring|participants?|volunteers?|cases?|controls?|"
+    r"cohorts?|groups?|"
     r"populations?|samples?|animals?|rats?|mice|mouse|dogs?|monkeys?|models?|disorders?|diseases?|illness(?:es)?|"
     r"syndromes?|conditions?|events?|complications?|cris[ie]s|attacks?)\b",
     re.IGNORECASE,
@@ -75,7 +76,8 @@ _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
 #: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
-    r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
+    r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
+    r"(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
@@ -213,7 +215,7 @@ def _short_form_of(surface: str, definitions: dict[str, Concept | None]) -> str 
     return None
 
 
-def _keep(text: str, m: Match, drug_starts: set[int] = frozenset()) -> bool:
+def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether a lexicon match is a mention (not part of an instrument, receptor or test name, not an
     adjective describing an effect, not the tail of a longer chemical name); ``drug_starts``: where the
     passage's Intervention matches start (a class word before one of them is a noun in apposition)."""
@@ -221,9 +223,10 @@ def _keep(text: str, m: Match, drug_starts: set[int] = frozenset()) -> bool:
     if m.end < len(text) and text[m.end] == "-" and _MODIFIER_AFTER.match(text, m.end):
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
-        if m.entry.syntype == "derived" and " " not in text[m.start : m.end] and (
+        surface = text[m.start : m.end]
+        if m.entry.syntype == "derived" and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
-                or text[m.start : m.end].lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
+                or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
             return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder
         if _INSTRUMENT_AFTER.match(text, m.end):
             return False
@@ -244,7 +247,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] = frozenset()) -> bool:
             # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is);
             # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline")
             return bool(_DRUG_NOUN.match(text, m.end)) or (
-                m.end + 1 in drug_starts and text[m.end] == " " and bool(_DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start)))
+                m.end + 1 in drug_starts and text[m.end] == " "
+                and bool(_DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start)))
         if surface.endswith(_ADJECTIVE_ENDINGS):
             return not _ADJECTIVE_USE.match(text, m.end)
     return True

@@ -8,7 +8,8 @@ ontology's own names):
   X``, ``X activation`` <-> ``activation of X``, secretion, release, proliferation, differentiation, migration,
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
   their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
-  ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``; ``regulation of X`` is ``X regulation``, ``X dysregulation``,
+  ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
+  ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
   system`` is ``immune activation``);
@@ -116,7 +117,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             forms += [a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s]
             for form in forms:
                 out += [f"{form} regulation", f"{form} dysregulation"]
-            out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{forms[1 if len(forms) > 1 else 0]} modulation"]
+            adjective = forms[1] if len(forms) > 1 else forms[0]
+            out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{adjective} modulation"]
     return _derived(out, names)
 
 

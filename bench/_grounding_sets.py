@@ -22,7 +22,7 @@ from ipkg.resources import lexicon_path
 from ipkg.models import Document
 
 __all__ = ["MeshMap", "read_pubtator_ids", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
-           "read_annotated", "bench_annotated", "GUTBRAINIE_SPLITS", "ANNOTATED"]
+           "read_annotated", "bench_annotated", "export_annotated", "GUTBRAINIE_SPLITS", "ANNOTATED"]
 
 #: GutBrainIE parts: the training annotations (platinum + gold) are tuned on, its dev set is only scored (as test)
 GUTBRAINIE_SPLITS = {
@@ -260,3 +260,22 @@ def bench_annotated(records, grounder: Grounder, score, classes: tuple[str, ...]
                     if verbose:
                         print(f"[{gold['id']}] {cls} missed: {item['ids']} {item['label']!r} {item.get('aliases')}")
     return {c: tuple(v) for c, v in counts.items()}
+
+
+def export_annotated(shared: Path, folder: Path) -> Path:
+    """Write the annotated set as ``kg build`` input (``raw/<id>.txt``: title, blank line, abstract) and a
+    ``tools/score.py`` gold file with titles and files filled in, into ``folder`` (outside the repository)::
+
+        python bench/bench_grounding.py --export /tmp/ip-set && kg build /tmp/ip-set/raw -o /tmp/ip.ttl
+        python ../shared/tools/score.py --gold /tmp/ip-set/gold-report.jsonl /tmp/ip.ttl
+    """
+    (folder / "raw").mkdir(parents=True, exist_ok=True)
+    golds: dict[str, list[str]] = defaultdict(list)
+    for part in ("tune", "report"):
+        for doc, gold in read_annotated(shared, part):
+            (folder / "raw" / f"{gold['id']}.txt").write_text(f"{doc.title}\n\n{doc.abstract}\n", encoding="utf-8")
+            record = dict(gold, file=f"raw/{gold['id']}.txt", title=doc.title)
+            golds[part].append(json.dumps(record, ensure_ascii=False))
+    for part, lines in golds.items():
+        (folder / f"gold-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder

@@ -54,6 +54,7 @@ from _grounding_sets import (  # noqa: E402  (a sibling module of this script)
     bench_annotated,
     bench_documents,
     bench_gutbrainie,
+    export_annotated,
     read_annotated,
     read_gutbrainie,
     read_pubtator_ids,
@@ -287,8 +288,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated: train, dev (tuned on) and/or test (only scored); default dev")
     parser.add_argument("--only", default="dev,annotated,bc5cdr,bc5cdr-doc,bc5cdr-chem,gutbrainie,ncbi,jnlpba,speed")
     parser.add_argument("--speed-docs", type=int, default=5000)
+    parser.add_argument("--export", type=Path, metavar="DIR",
+                        help="write the annotated set as kg build input plus score.py gold files into DIR, and stop")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    if args.export:
+        print(f"wrote {export_annotated(args.shared, args.export)}")
+        return 0
     splits = args.split.split(",")
     if not set(splits) <= {"train", "dev", "test"}:
         parser.error(f"--split: unknown split in {args.split!r} (train, dev, test)")

@@ -1,20 +1,30 @@
-"""Measure grounding: dev gold (per class), BC5CDR / NCBI disease spans, JNLPBA cell types, throughput.
+"""Measure grounding on the dev set, ipkg's annotated immunopsychiatry set, BC5CDR, GutBrainIE, NCBI, JNLPBA.
 
-    python bench/bench_grounding.py --shared ../shared [--split train|dev|test] [-v] [--only dev,bc5cdr,...]
+    python bench/bench_grounding.py --shared ../shared [--split train,dev,test] [-v] [--only dev,bc5cdr,...]
 
-(a) dev: ``extract_mentions`` over ``corpus/dev/raw`` (each file read by :mod:`ipkg.ingest`, the whole text
+Every row names its split. Rules are tuned on train/dev parts only; ``--split test`` prints the held-out parts,
+which are only scored (docs/grounding.md says how often).
+
+(a) ``dev``: ``extract_mentions`` over ``corpus/dev/raw`` (each file read by :mod:`ipkg.ingest`, the whole text
     when the reader fails), scored against ``gold-dev.jsonl`` with the matching rule of ``tools/score.py``
-    (whose ``norm`` and ``match`` are imported, not copied). Once ``kg build`` works, the end-to-end figure is
-    ``python ../shared/tools/score.py --gold ../shared/corpus/dev/gold-dev.jsonl dev.ttl``.
-(b) BC5CDR Disease and NCBI disease mentions: exact span match of our mentions against all gold disease mentions
-    (develop on train/dev; ``--split test`` for the final figure), in two rows each: our ``Disorder`` mentions
-    alone, and ``Disorder`` + ``Phenotype``. BC5CDR's "Disease" category covers diseases *and* signs and symptoms
-    by its annotation guidelines (pain, seizures, hypotension, toxicity), which ipkg types ``ipkg:Phenotype``
-    (GUIDELINES.md: symptoms are not Disorders), so the union row is the like-for-like figure for BC5CDR; NCBI
-    disease annotates diseases only (specific and composite disease names, classes, modifiers).
-(c) JNLPBA ``cell_type``: exact and overlapping span match of our ImmuneCell mentions (JNLPBA also tags
+    (whose ``norm``, ``curie`` and ``match`` are imported, not copied).
+(b) ``annotated``: ipkg's immunopsychiatry set (``tests/data/grounding/immunopsychiatry-gold.jsonl``: one machine
+    reader, self-adjudicated against GUIDELINES.md; texts re-read from ``corpus/external``), scored the same way;
+    its ``tune`` half on train/dev, its ``report`` half on test.
+(c) ``bc5cdr`` / ``ncbi``: exact span match of our mentions against all gold disease mentions, in two rows each:
+    ``Disorder`` alone, and ``Disorder`` + ``Phenotype``. BC5CDR's "Disease" category covers diseases *and* signs
+    and symptoms (pain, seizures, hypotension, toxicity), which ipkg types ``ipkg:Phenotype`` (GUIDELINES.md:
+    symptoms are not Disorders), so the union row is the like-for-like figure; NCBI annotates diseases only.
+(d) ``bc5cdr-doc``: BioCreative V's disease-normalisation measure: per document, the set of gold MeSH ids
+    against the MeSH ids of our Disorder (+ Phenotype) concepts (MeSH IRIs, MONDO's MeSH xrefs, the MeSH ->
+    ChEBI / HP cross-references read backwards); ``bc5cdr-chem``: the same for Chemical ids against our
+    Intervention concepts, with the recall over the gold drugs the lexicon has a concept for.
+(e) ``gutbrainie``: GutBrainIE gold spans, DDF against Disorder + Phenotype, drug + dietary supplement against
+    Intervention; a predicted span counts as false only where it overlaps no gold span of any label. Its
+    training annotations are train/dev, its dev set is test; records of (b) are left out.
+(f) ``jnlpba`` ``cell_type``: exact and overlapping span match of our ImmuneCell mentions (JNLPBA also tags
     non-immune cells, so recall is bounded).
-(d) throughput: abstracts per second of ``Grounder.find`` alone and of ``extract_mentions``, on the ASReview
+(g) ``speed``: abstracts per second of ``Grounder.find`` alone and of ``extract_mentions``, on the ASReview
     screening sets (title + abstract), one core, CPU time, steady state (best of three passes after a warm-up).
 """
 
@@ -29,12 +39,26 @@ import json
 import sys
 import tarfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
 from ipkg.models import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _grounding_sets import (  # noqa: E402  (a sibling module of this script)
+    ANNOTATED,
+    GUTBRAINIE_SPLITS,
+    MeshMap,
+    bench_annotated,
+    bench_documents,
+    bench_gutbrainie,
+    export_annotated,
+    read_annotated,
+    read_gutbrainie,
+    read_pubtator_ids,
+)
 
 CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
 SPLITS = {
@@ -73,34 +97,11 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def bench_dev(shared: Path, grounder: Grounder, verbose: bool) -> dict[str, tuple[int, int, int]]:
     score = _scorer(shared)
     gold_path = shared / "corpus" / "dev" / "gold-dev.jsonl"
-    counts = {c: [0, 0, 0] for c in CLASSES}
+    records = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
-        doc = _read_dev(gold_path.parent / gold["file"])
-        mentions, _ = extract_mentions(doc, grounder)
-        surfaces: dict[str, set[str]] = defaultdict(set)
-        for m in mentions:
-            surfaces[m.concept.iri].add(m.text)
-        for cls in CLASSES:
-            items = gold["entities"].get(cls, [])
-            concepts = {m.concept for m in mentions if m.concept.cls == cls}
-            found = [False] * len(items)
-            for concept in sorted(concepts):
-                pred = {"iri": concept.iri, "curie": score.curie(concept.iri), "labels": {score.norm(concept.label)}}
-                hit = next((i for i, item in enumerate(items) if score.match(item, pred)), None)
-                if hit is None:
-                    counts[cls][1] += 1
-                    if verbose:
-                        print(f"[{gold['id']}] {cls} extra: {pred['curie']} {concept.label!r} <- {sorted(surfaces[concept.iri])}")
-                elif not found[hit]:
-                    counts[cls][0] += 1
-                    found[hit] = True
-            for item, ok in zip(items, found):
-                if not ok:
-                    counts[cls][2] += 1
-                    if verbose:
-                        print(f"[{gold['id']}] {cls} missed: {item['ids']} {item['label']!r} {item.get('aliases')}")
-    return {c: tuple(v) for c, v in counts.items()}
+        records.append((_read_dev(gold_path.parent / gold["file"]), gold))
+    return bench_annotated(records, grounder, score, CLASSES, verbose)
 
 
 def read_pubtator(path: Path, keep: set[str] | None = None) -> list[tuple[Document, str, set[tuple[int, int]]]]:
@@ -208,40 +209,105 @@ def bench_speed(shared: Path, grounder: Grounder, limit: int, rounds: int = 3) -
     return len(docs), len(docs) / find, len(docs) / extract
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    parser.add_argument("--split", default="dev", choices=("train", "dev", "test"))
-    parser.add_argument("--only", default="dev,bc5cdr,ncbi,jnlpba,speed")
-    parser.add_argument("--speed-docs", type=int, default=5000)
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
+def _row(label: str, tp: int, fp: int, fn: int, note: str = "") -> str:
+    return f"{label:<50}" + "".join(f"{x:>7.3f}" for x in prf(tp, fp, fn)) + f"   {tp}/{fp}/{fn}{note}\n"
+
+
+def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, score) -> str:
+    """The table rows of one split."""
     only = set(args.only.split(","))
-    t = time.perf_counter()
-    grounder = Grounder.from_path()
-    rows = [f"grounder load: {time.perf_counter() - t:.2f} s"]
-    table = io.StringIO()
-    table.write(f"{'benchmark':<40}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn\n")
-    if "dev" in only:
+    out = io.StringIO()
+    external = args.shared / "corpus" / "external"
+    if "dev" in only and split == "dev":
         counts = bench_dev(args.shared, grounder, args.verbose)
         total = [0, 0, 0]
         for cls, (tp, fp, fn) in counts.items():
             total = [a + b for a, b in zip(total, (tp, fp, fn))]
-            table.write(f"{'dev ' + cls:<40}" + "".join(f"{x:>7.3f}" for x in prf(tp, fp, fn)) + f"   {tp}/{fp}/{fn}\n")
-        table.write(f"{'dev micro':<40}" + "".join(f"{x:>7.3f}" for x in prf(*total)) + f"   {total[0]}/{total[1]}/{total[2]}\n")
-    external = args.shared / "corpus" / "external"
+            out.write(_row(f"dev {cls}", tp, fp, fn))
+        out.write(_row("dev micro", *total))
+    if "annotated" in only and split != "train":
+        part = "report" if split == "test" else "tune"
+        records = read_annotated(args.shared, part)
+        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose)
+        total = [0, 0, 0]
+        for cls, (tp, fp, fn) in counts.items():
+            total = [a + b for a, b in zip(total, (tp, fp, fn))]
+            out.write(_row(f"immunopsychiatry {part} ({len(records)}) {cls}", tp, fp, fn))
+        out.write(_row(f"immunopsychiatry {part} ({len(records)}) micro", *total))
     disease_sets = (("Disorder",), ("Disorder", "Phenotype"))
     for name, folder, class_sets, keep in (("bc5cdr", "bc5cdr", disease_sets, {"Disease"}),
                                            ("ncbi", "ncbi-disease", disease_sets, None),
                                            ("jnlpba", "jnlpba", (("ImmuneCell",),), None)):
         if name not in only:
             continue
-        path = external / folder / SPLITS[name][args.split]
+        path = external / folder / SPLITS[name][split]
         records = read_jnlpba(path) if name == "jnlpba" else read_pubtator(path, keep)
-        for group, (tp, fp, fn, overlap) in zip(class_sets, bench_spans(records, grounder, class_sets, args.verbose, name)):
-            label = f"{name} {args.split} ({len(records)})" + (f" {'+'.join(group)}" if len(class_sets) > 1 else "")
-            table.write(f"{label:<40}" + "".join(f"{x:>7.3f}" for x in prf(tp, fp, fn)) + f"   {tp}/{fp}/{fn}"
-                        f"  (gold overlapped: {overlap / max(1, tp + fn):.3f})\n")
+        counts = bench_spans(records, grounder, class_sets, args.verbose, name)
+        for group, (tp, fp, fn, overlap) in zip(class_sets, counts):
+            label = f"{name} {split} ({len(records)}) span" + (f" {'+'.join(group)}" if len(class_sets) > 1 else "")
+            out.write(_row(label, tp, fp, fn, f"  (gold overlapped: {overlap / max(1, tp + fn):.3f})"))
+    path = external / "bc5cdr" / SPLITS["bc5cdr"][split]
+    if "bc5cdr-doc" in only:
+        records = read_pubtator_ids(path, "Disease")
+        for group in disease_sets:
+            tp, fp, fn, _, _ = bench_documents(records, grounder, group, mesh, args.verbose and len(group) > 1,
+                                               "bc5cdr-doc")
+            out.write(_row(f"bc5cdr {split} ({len(records)}) doc MeSH {'+'.join(group)}", tp, fp, fn))
+    if "bc5cdr-chem" in only:
+        records = read_pubtator_ids(path, "Chemical")
+        tp, fp, fn, ktp, kfn = bench_documents(records, grounder, ("Intervention",), mesh, args.verbose,
+                                               "bc5cdr-chem")
+        out.write(_row(f"bc5cdr {split} ({len(records)}) doc MeSH Chemical", tp, fp, fn,
+                       f"  (drug recall, gold ids the lexicon has as Intervention: {ktp / max(1, ktp + kfn):.3f}"
+                       f" of {ktp + kfn})"))
+    if "gutbrainie" in only and split in GUTBRAINIE_SPLITS:
+        exclude = _annotated_pmids()
+        records = read_gutbrainie(args.shared, split, exclude)
+        part = "dev set" if split == "test" else "train"
+        for labels, (tp, fp, fn, overlap) in bench_gutbrainie(records, grounder, args.verbose).items():
+            classes = "Disorder+Phenotype" if labels == "DDF" else "Intervention"
+            out.write(_row(f"gutbrainie {part} ({len(records)}) {labels} ~ {classes}", tp, fp, fn,
+                           f"  (gold overlapped: {overlap / max(1, tp + fn):.3f})"))
+    return out.getvalue()
+
+
+def _annotated_pmids() -> set[str]:
+    """GutBrainIE records of ipkg's annotated set (kept out of the GutBrainIE rows, so tuning on them stays out)."""
+    out = set()
+    for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
+        source = json.loads(line)["source"]
+        if source["corpus"] == "gutbrainie":
+            out.add(source["pmid"])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    parser.add_argument("--split", default="dev",
+                        help="comma-separated: train, dev (tuned on) and/or test (only scored); default dev")
+    parser.add_argument("--only", default="dev,annotated,bc5cdr,bc5cdr-doc,bc5cdr-chem,gutbrainie,ncbi,jnlpba,speed")
+    parser.add_argument("--speed-docs", type=int, default=5000)
+    parser.add_argument("--export", type=Path, metavar="DIR",
+                        help="write the annotated set as kg build input plus score.py gold files into DIR, and stop")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.export:
+        print(f"wrote {export_annotated(args.shared, args.export)}")
+        return 0
+    splits = args.split.split(",")
+    if not set(splits) <= {"train", "dev", "test"}:
+        parser.error(f"--split: unknown split in {args.split!r} (train, dev, test)")
+    only = set(args.only.split(","))
+    t = time.perf_counter()
+    grounder = Grounder.from_path()
+    rows = [f"grounder load: {time.perf_counter() - t:.2f} s"]
+    mesh = MeshMap(args.shared) if only & {"bc5cdr-doc", "bc5cdr-chem"} else None
+    score = _scorer(args.shared)
+    table = io.StringIO()
+    table.write(f"{'benchmark':<50}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn\n")
+    for split in splits:
+        table.write(_split_rows(args, split, grounder, mesh, score))
     if "speed" in only:
         n, find_rate, extract_rate = bench_speed(args.shared, grounder, args.speed_docs)
         rows.append(f"throughput over {n} screening abstracts (CPU time, one core): Grounder.find {find_rate:,.0f}/s, "

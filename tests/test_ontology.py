@@ -412,7 +412,7 @@ def test_owlready2_reads_either_file_without_warnings(which: str, capfd: pytest.
 def test_definitions_are_also_iao_0000115(graph: Graph) -> None:
     iao = URIRef("http://purl.obolibrary.org/obo/IAO_0000115")
     for subject, definition in graph.subject_objects(SKOS.definition):
-        assert (subject, iao, definition) in graph, f"{subject}: add obo:IAO_0000115 with the skos:definition text"
+        assert (subject, iao, definition) in graph, f"{subject}: run `python -m ipkg.ontology normalize` (it mirrors skos:definition as obo:IAO_0000115)"
     assert (iao, RDF.type, OWL.AnnotationProperty) in graph
 
 

@@ -284,3 +284,14 @@ def test_index_search_is_fast_on_many_studies() -> None:
     index = SiteIndex.from_rows(rows, [], [], [], [])
     assert len(index.search_studies("ketamine depress")) == 66_666
     assert len(index.search_studies("il 6")) == 33_334
+
+
+def test_void_names_the_served_dump_as_data_dump(client: TestClient, dev_ttl: Path) -> None:
+    from rdflib import Graph, URIRef
+
+    answer = client.get("/.well-known/void", headers={"Accept": "text/turtle"})
+    assert answer.status_code == 200
+    graph = Graph().parse(data=answer.text, format="turtle")
+    dumps = {str(o) for o in graph.objects(None, URIRef("http://rdfs.org/ns/void#dataDump"))}
+    assert any(d.endswith(f"/download/{dev_ttl.name}") for d in dumps), dumps
+    assert client.get(f"/download/{dev_ttl.name}").content == dev_ttl.read_bytes()

@@ -156,6 +156,8 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
                                    "rename the output or give --format", ctx=ctx)
     else:
         fmt = "turtle"
+    if metadata_file is not None and (output is None or no_metadata):
+        raise click.UsageError("--metadata FILE goes with -o OUTPUT (and not with --no-metadata)", ctx=ctx)
     input_format = INPUT_FORMAT_ALIASES.get(input_format or "", input_format)
     try:
         files = input_files(inputs)

@@ -140,14 +140,34 @@ def canonical_turtle(path: str | os.PathLike[str]) -> str:
 
     rdflib ``longturtle`` with ``canon=True`` (blank nodes canonicalised), subjects and predicates sorted,
     prefixes limited to :data:`ONTOLOGY_PREFIXES` and written in alphabetical order. Comments in the source
-    are not kept: document terms with ``rdfs:comment`` or ``skos:definition`` instead.
+    are not kept: document terms with ``rdfs:comment`` or ``skos:definition`` instead. Each term's
+    ``skos:definition`` is the source of its ``obo:IAO_0000115`` (the OBO definition property): the canonical form
+    repeats the one as the other, so a term added or edited with a ``skos:definition`` only gets it by
+    ``python -m ipkg.ontology normalize``.
 
     :param path: a Turtle file
     :returns: the canonical Turtle text
     :raises OntologyError: when the file is missing or is not valid Turtle
     """
     graph = _parse(Path(path), "turtle")
+    _mirror_definitions(graph)
     return graph.serialize(format="longturtle", canon=True)
+
+
+#: the OBO definition property (IAO:0000115), which mirrors skos:definition
+IAO_DEFINITION = "http://purl.obolibrary.org/obo/IAO_0000115"
+
+
+def _mirror_definitions(graph: Graph) -> None:
+    """Make every subject's ``obo:IAO_0000115`` values equal its ``skos:definition`` values."""
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+
+    iao = URIRef(IAO_DEFINITION)
+    for subject in set(graph.subjects(iao, None)) | set(graph.subjects(SKOS.definition, None)):
+        graph.remove((subject, iao, None))
+        for definition in graph.objects(subject, SKOS.definition):
+            graph.add((subject, iao, definition))
 
 
 def _write_atomic(target: Path, text: str) -> None:

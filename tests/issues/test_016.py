@@ -263,3 +263,11 @@ def test_kg_validate_with_rdfs_inference_accepts_the_dev_build(tmp_path: Path) -
     result = _invoke("validate", "--allow-warnings", "-i", "rdfs", str(out))
     assert result.exit_code == 0, result.output
     assert "Violation" not in result.output
+
+
+def test_metadata_file_option(tmp_path: Path) -> None:
+    out, meta = tmp_path / "kg.ttl", tmp_path / "meta" / "build.ttl"
+    assert _invoke("-q", "build", str(SEED_IL2), "-o", str(out), "--metadata", str(meta)).exit_code == 0
+    assert meta.is_file() and not (tmp_path / "kg.ttl.meta.ttl").exists()
+    assert _invoke("-q", "build", str(SEED_IL2), "-o", str(out), "--no-metadata").exit_code == 0
+    assert _invoke("build", str(SEED_IL2), "--metadata", str(meta)).exit_code == 2, "no -o: nothing to describe"

@@ -12,8 +12,11 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
 3. ontology abbreviations that nobody defined are kept only when the document also names the same concept in
    full (they add spans, not concepts);
 4. a disorder or phenotype name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
-   ``Psoriasis Area and Severity Index``) is not a mention of it, nor is a disorder's bare adjective that
-   qualifies a symptom (``depressive symptoms``, ``psychotic features``).
+   ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
+   where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
+   never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
+5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
+   ``depression-like behaviour``).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -49,6 +52,18 @@ _SYMPTOM_AFTER = re.compile(
     r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
+#: what a disorder's bare adjective may head to name the disorder, an occurrence of it (thrombotic events,
+#: hypertensive crisis) or the people or animals who have it
+_BEARER_AFTER = re.compile(
+    r"[\s-]+(?:patients?|subjects?|individuals?|in-?patients?|out-?patients?|people|persons?|adults?|children|"
+    r"adolescents?|youths?|wom[ae]n|m[ae]n|mothers?|offspring|participants?|volunteers?|cases?|controls?|"
+    r"cohorts?|groups?|"
+    r"populations?|samples?|animals?|rats?|mice|mouse|dogs?|monkeys?|models?|disorders?|diseases?|illness(?:es)?|"
+    r"syndromes?|conditions?|events?|complications?|cris[ie]s|attacks?)\b",
+    re.IGNORECASE,
+)
+#: a modifier made of a name: "monocyte-derived", "depression-like"
+_MODIFIER_AFTER = re.compile(r"-(?:derived|like)\b", re.IGNORECASE)
 #: a drug-class adjective describing an effect, not a treatment: "antidepressant effects", "antipsychotic-like"
 _ADJECTIVE_USE = re.compile(
     r"[\s-]*(?:like\b|(?:effects?|actions?|activit(?:y|ies)|propert(?:y|ies)|potentials?|efficacy|responses?|"
@@ -56,20 +71,31 @@ _ADJECTIVE_USE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
+#: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
+_DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
+#: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
-    r"[\s-]*(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
-    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|levels?|concentrations?)\b",
+    r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
+    r"(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
+    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
+#: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
+_STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
+#: a determiner before a class word in apposition: "the antibiotic minocycline"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
 _DRUG_NOUN = re.compile(
     r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
-    r"augmentation|combination|polypharmacy|switch\w*)s?\b)",
+    r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
+    r"product)s?\b|[A-Z]{2,}-?\d{2,}\b)",
     re.IGNORECASE,
 )
+#: an isotope label before a name makes it a tracer, a measurement tool (GUIDELINES): "[(3)H]citalopram"
+_TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
 #: classes whose names may sit inside a longer name of another class (IL-6 in "IL-6 signaling")
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
@@ -90,10 +116,19 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     for name, text in passages:
+        drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
-            if not _keep(text, m):
+            if m.start >= 3 and text[m.start - 1] == "," and _STEREO_BEFORE.search(text, m.start - 4, m.start - 1):
+                racemate = _racemate(text, m, grounder)  # "(R,S)-ketamine" is ketamine, not (S)-ketamine
+                if racemate is not None:
+                    found.append((name, *racemate, False))
+                continue
+            if not _keep(text, m, drug_starts):
+                continue
+            if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
+                found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
             found.append((name, m.start, m.end, m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
@@ -108,6 +143,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 if concept.cls not in _NESTABLE and any(a <= start and end <= b and (a, b) != (start, end)
                                                         for a, b in spans):
                     continue  # "IL-2" inside "IL-2 receptor" is the receptor's name, not the drug
+                if concept.cls == "Intervention" and _PART_OF_NAME.match(text, end):
+                    continue  # "NMDA receptor" names a receptor, not the agent N-methyl-D-aspartate
                 if plain is not None and not treatment_context(text, start, end) and not _defining(
                         abbreviations, short, name, start):
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
@@ -145,6 +182,9 @@ def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]],
             out[abbreviation.short] = None
             continue
         best = min(ending, key=lambda m: (m.start, m.concept.cls not in _NESTABLE))
+        if best.start > start + 1 and text[best.start - 1] == "-" and text[best.start - 2].isalnum():
+            out[abbreviation.short] = None  # "7-chloro-kynurenic acid (7-Cl-KYNA)" is no kynurenic acid
+            continue
         if best.start > start:  # only the tail of the long form is grounded: the short form may know better
             own = grounder.lookup(abbreviation.short)
             if own is not None:
@@ -175,13 +215,19 @@ def _short_form_of(surface: str, definitions: dict[str, Concept | None]) -> str 
     return None
 
 
-def _keep(text: str, m: Match) -> bool:
+def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether a lexicon match is a mention (not part of an instrument, receptor or test name, not an
-    adjective describing an effect, not the tail of a longer chemical name)."""
+    adjective describing an effect, not the tail of a longer chemical name); ``drug_starts``: where the
+    passage's Intervention matches start (a class word before one of them is a noun in apposition)."""
     cls = m.concept.cls
+    if m.end < len(text) and text[m.end] == "-" and _MODIFIER_AFTER.match(text, m.end):
+        return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
-        if m.entry.syntype == "derived" and _SYMPTOM_AFTER.match(text, m.end) and " " not in text[m.start : m.end]:
-            return False  # "depressive symptoms": the adjective of a derived name describes a symptom
+        surface = text[m.start : m.end]
+        if m.entry.syntype == "derived" and " " not in surface and (
+                _SYMPTOM_AFTER.match(text, m.end)
+                or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
+            return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder
         if _INSTRUMENT_AFTER.match(text, m.end):
             return False
         before = max(0, m.start - 30)
@@ -191,16 +237,31 @@ def _keep(text: str, m: Match) -> bool:
     if cls == "Intervention":
         if _PART_OF_NAME.match(text, m.end):
             return False
+        if m.start and text[m.start - 1] in "]-" and _TRACER_BEFORE.search(text, max(0, m.start - 8), m.start):
+            return False  # "[(3)H]citalopram" is a radioligand
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             return False  # 1-methyl-L-tryptophan is not L-tryptophan
         surface = text[m.start : m.end]
         if surface.endswith(_ADJECTIVE_ENDINGS) and " " not in surface:
             # a singular one-word class name is an adjective unless a drug noun or a phrase end follows
-            # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is)
-            return bool(_DRUG_NOUN.match(text, m.end))
+            # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is);
+            # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline")
+            return bool(_DRUG_NOUN.match(text, m.end)) or (
+                m.end + 1 in drug_starts and text[m.end] == " "
+                and bool(_DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start)))
         if surface.endswith(_ADJECTIVE_ENDINGS):
             return not _ADJECTIVE_USE.match(text, m.end)
     return True
+
+
+def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:
+    """The racemate a ``(R,S)-X`` match names: the concept of ``X`` itself, over the whole span."""
+    hyphen = text.find(")-", m.start, m.end)
+    if hyphen < 0:
+        return None
+    concept = grounder.lookup(text[hyphen + 2 : m.end])
+    start = text.rfind("(", 0, m.start)
+    return (start, m.end, concept) if concept is not None and start >= 0 else None
 
 
 def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:

@@ -64,7 +64,7 @@ _ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
 _CELL_PROCESS = (
     "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
-    "apoptotic process", "death", "cytokine production", "polarization", "recruitment",
+    "apoptotic process", "apoptosis", "death", "cytokine production", "polarization", "recruitment",
 )
 
 
@@ -222,8 +222,10 @@ def cytokine_symbol_names(symbol: str) -> list[str]:
     ['IL1B', 'IL-1B', 'IL-1β', 'IL-1 beta', 'IL-1beta']
     >>> cytokine_symbol_names("TNFA")
     ['TNFA', 'TNF-α', 'TNF alpha', 'TNFalpha', 'TNF-A']
-    >>> cytokine_symbol_names("IL6R")
+    >>> cytokine_symbol_names("IL6R")[:5]
     ['IL6R', 'IL-6R', 'interleukin 6 receptor', 'sIL-6R', 'IL-6 receptor']
+    >>> cytokine_symbol_names("TNFR2")[:4]
+    ['TNFR2', 'TNFR-2', 'sTNFR2', 'sTNFR-2']
     """
     out = [symbol]
     m = re.fullmatch(r"IL(\d+)([A-QS-Z]?)", symbol)
@@ -247,7 +249,8 @@ def cytokine_symbol_names(symbol: str) -> list[str]:
         tail = member + digit
         out += [f"IL-{number}R{tail}", f"interleukin {number} receptor{' ' + tail if tail else ''}"]
         if not tail or tail == "A":
-            out += [f"sIL-{number}R", f"IL-{number} receptor"]
+            out += [f"sIL-{number}R", f"IL-{number} receptor", f"soluble IL-{number} receptor",
+                    f"soluble interleukin-{number} receptor"]
         if member in GREEK_LETTER and not digit:
             out.append(f"IL-{number}R{GREEK_LETTER[member][0]}")
         return list(dict.fromkeys(out))
@@ -261,7 +264,13 @@ def cytokine_symbol_names(symbol: str) -> list[str]:
     if m:
         out.append(f"{m.group(1)}-{m.group(2)}")
         if m.group(1) == "TNFR":
-            out += [f"sTNFR{m.group(2)}", f"sTNFR-{m.group(2)}"]
+            n = m.group(2)
+            roman = {"1": "I", "2": "II"}.get(n, "")
+            out += [f"sTNFR{n}", f"sTNFR-{n}", f"TNF-R{n}", f"sTNF-R{n}", f"TNF receptor {n}",
+                    f"soluble TNF receptor {n}", f"TNF receptor type {n}", f"tumor necrosis factor receptor {n}",
+                    f"soluble tumor necrosis factor receptor {n}"]
+            if roman:
+                out += [f"TNFR{roman}", f"sTNFR{roman}", f"TNF-R{roman}", f"sTNF-R{roman}"]
     return list(dict.fromkeys(out))
 
 

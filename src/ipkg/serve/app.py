@@ -351,6 +351,7 @@ def get_app(
                 sparql_url=home_url + "sparql",
                 home_url=home_url,
                 license_iri=license_iri,
+                downloads=sorted(site.downloads),
             )
         body = serialize_triples(cache[key], _MEDIA_TO_FORMAT[media])
         return Response(body, media_type=media, headers={"Vary": "Accept"})

@@ -16,9 +16,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import cell_variants
+from ..morphology import cell_morphology
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv
 
-__all__ = ["build_cells", "IMMUNE_ROOTS", "GLIA"]
+__all__ = ["build_cells", "IMMUNE_ROOTS", "GLIA", "GENERIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +27,9 @@ logger = logging.getLogger(__name__)
 IMMUNE_ROOTS: tuple[str, ...] = ("CL:0000738", "CL:0000127", "CL:0000129")
 #: glial classes kept themselves (not their other descendants: oligodendrocytes, Schwann cells)
 GLIA: tuple[str, ...] = ("CL:0000125", "CL:0000126")
+#: generic immune cell words kept themselves, not their other descendants (phagocyte: "phagocytic cells";
+#: myeloid cell: "myeloid cells" in immunology means monocytes, macrophages, granulocytes and their kin)
+GENERIC: tuple[str, ...] = ("CL:0000234", "CL:0000763")
 _CODE = re.compile(r"^[\w-]+\.[\w.]+$")
 #: synonym release of the scoped CL file (commit fd61b954 of cell-ontology)
 CL_SCOPED_RELEASE = "2026-08-19"
@@ -40,7 +44,7 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
         k: v
         for k, v in cl.items()
         if k.startswith("CL:") and not v.get("deprecated")
-        and (k in IMMUNE_ROOTS or k in GLIA or any(r in v.get("ancestors", {}) for r in IMMUNE_ROOTS))
+        and (k in IMMUNE_ROOTS or k in GLIA or k in GENERIC or any(r in v.get("ancestors", {}) for r in IMMUNE_ROOTS))
     }
     scoped: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in read_tsv(shared / ONTOLOGIES / "cl-synonyms-all-scopes.tsv"):
@@ -54,6 +58,7 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
         names: list[tuple[str, str]] = [(label, "label")]
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         names += cell_variants([label, *exact])
+        names += cell_morphology([label, *exact, *(n for n, _ in names if _ == "derived")])
         terms.add(curie, label, names, source)
         extra = [(s, t) for s, t in scoped.get(curie, []) if not _CODE.match(s)]
         if extra:
@@ -61,5 +66,7 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
                       Source("CL", CL_SCOPED_RELEASE))
         other_names[label] = [s for s in [*exact, *(s for s, t in extra if t == "related")] if " " in s or
                               not looks_like_abbreviation(s)]
+        # a distinctive derived head names the cell in its processes too ("Th17 differentiation")
+        other_names[label] += [n for n, t in names if t == "derived" and re.fullmatch(r"Th\d+|Tr\d|T[a-z]{2,}", n)]
     logger.info("ImmuneCell: %d CL terms", len(keep))
     return terms, other_names

@@ -53,7 +53,8 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
     uniprot, up_version = load_cellxgene("UniProt")
     swissprot = {k.split(":", 1)[1] for k in uniprot}
     genes = list(read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz"))
-    symbols = {g["Approved symbol"].upper() for g in genes}
+    # symbols of genes that exist: a withdrawn symbol (TNFR1 -> TNFRSF1A) lives on as its successor's alias
+    symbols = {g["Approved symbol"].upper() for g in genes if g["Status"] == "Approved"}
     alias_use: Counter[str] = Counter()
     for g in genes:
         for alias in {a.upper() for a in split_multi(g["Alias symbols"], ",") + split_multi(g["Previous symbols"], ",")}:

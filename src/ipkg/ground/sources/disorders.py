@@ -166,10 +166,13 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
                     sign = all(t.startswith(MESH_SIGN_TREES) for t in mesh[mesh_id]["trees"])
                     if merged and (not sign or name_key(merged[0][0]) in own):
                         names += [(n, "exact" if t == "label" else t) for n, t in merged]
+        # MONDO's "X, somatic" is the common disease X (bladder cancer, somatic): X is what text calls it
+        names += [(n[: -len(", somatic")], "derived") for n, t in names if n.endswith(", somatic")]
         names += disorder_variants([n for n, t in names if t in ("label", "exact")])
         terms.add(curie, label, names, current)
         # a one-word RELATED synonym is too often an organism, a body part or a sign (betacoronavirus for
         # COVID-19, periosteum for periostitis); inverted forms are turned round or dropped
+        related = [s[: -len(", somatic")] if s.endswith(", somatic") else s for s in related]
         related = [u for u in (uninvert(s) for s in related if " " in s.strip()) if u and not _is_foreign(u, foreign)]
         if related:
             terms.add(curie, label, [(s, "abbreviation" if looks_like_abbreviation(s) else "related")

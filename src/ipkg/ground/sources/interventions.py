@@ -3,15 +3,23 @@
 * ChEBI: molecules with a role (``chebi-has-role.tsv``) under *pharmaceutical* (CHEBI:52217, which holds
   *drug*), *pharmacological role* (CHEBI:52210) or *anti-inflammatory agent* (CHEBI:67079), the role hierarchy
   closed with the cellxgene is_a ancestors; and those role classes themselves (antidepressant, serotonin
-  uptake inhibitor, non-steroidal anti-inflammatory drug). A molecule that is also a mammalian metabolite
-  (dopamine, cortisol, tryptophan, EPA) is flagged ``ctx``: it counts as an intervention only where the text
-  says it is given (see :mod:`ipkg.ground.matcher`).
+  uptake inhibitor, non-steroidal anti-inflammatory drug), and nutraceuticals (CHEBI:50733); experimental
+  agents (:data:`AGENT_ROOTS`: enzyme inhibitors, neurotoxins) as ``ctx`` rows only. An endogenous
+  molecule (dopamine, cortisol, tryptophan, EPA; rule below) is flagged ``ctx``: it counts as an intervention
+  only where the text says it is given (see :mod:`ipkg.ground.matcher`).
 * MeSH descriptors: therapies (:data:`THERAPY_TREES` minus :data:`THERAPY_EXCLUDED`: care settings, routes,
   schedules, placebos, errors), pharmacological classes (D27.505.519/.696/.954) and biologics (D12 descriptors
   named with a WHO INN biologic stem, such as infliximab). A descriptor mapped to a kept ChEBI term
   (``mesh-xrefs.tsv``) or with the same name gives its names to that ChEBI term instead (OBO ids first).
 * MeSH supplementary records: mapped to a kept ChEBI term (names merged), INN-named biologics mapped to a D12
-  descriptor (tocilizumab, sirukumab), and derivatives mapped only to drug descriptors (norketamine).
+  descriptor (tocilizumab, sirukumab), small molecules named with a WHO INN class stem (:data:`INN_DRUG`:
+  agomelatine), and derivatives mapped only to drug descriptors (norketamine); salts and esters of a kept drug
+  (:func:`ipkg.ground.morphology.salt_parent`, MeSH mapping the record to that drug) name the drug itself.
+* Salts: a ChEBI drug named ``<parent> <counter-ion>`` gives its names to the parent drug (ketamine
+  hydrochloride -> ketamine), or to the MeSH descriptor of a leading moiety (lithium carbonate -> Lithium).
+* Context: a molecule is endogenous, and its names ground only in a treatment context, when ChEBI gives it a
+  metabolite role of a non-human mammal (mouse metabolite), a fundamental-metabolite or a micronutrient role;
+  ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -24,6 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import therapy_variants
+from ..morphology import salt_parent
 from ..variants import name_key
 from .common import (
     ONTOLOGIES,
@@ -42,15 +51,23 @@ __all__ = ["build_interventions", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUD
 
 logger = logging.getLogger(__name__)
 
-#: ChEBI roles whose bearers (and the roles themselves) are interventions
-ROLE_ROOTS = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:67079"})
+#: ChEBI roles whose bearers (and the roles themselves) are interventions (pharmaceutical, pharmacological role,
+#: anti-inflammatory agent, nutraceutical: GUIDELINES counts supplements)
+ROLE_ROOTS = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:67079", "CHEBI:50733"})
+#: roles of experimental agents (enzyme inhibitor, neurotoxin: L-NAME, 6-hydroxydopamine): their bearers are
+#: interventions only where the text says they are given (``ctx``), as GUIDELINES counts agents given in a study
+AGENT_ROOTS = frozenset({"CHEBI:23924", "CHEBI:50910"})
 #: role classes too generic to be an intervention themselves (pharmaceutical, pharmacological role, drug)
 GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
-#: roles that make a drug endogenous (given only in a treatment context)
-#: (mammalian, human and fundamental metabolites, micronutrients: measured far more often than given)
+#: roles that make a drug endogenous (given only in a treatment context): mammalian and fundamental
+#: metabolites, micronutrients (measured far more often than given)
 METABOLITE_ROLES = frozenset({"CHEBI:75768", "CHEBI:77746", "CHEBI:78675", "CHEBI:27027"})
+#: ChEBI's "human metabolite" (and its xenobiotic and blood-serum kinds): ChEBI also gives it to drugs found in
+#: human samples (nifedipine, paclitaxel), so it alone does not make a molecule endogenous
+HUMAN_METABOLITE = "CHEBI:77746"
 #: MeSH trees of therapies and procedures
-THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277")
+THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277",
+                 "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements (probiotics, prebiotics)
 #: MeSH branches inside those trees that are not treatments (care settings, routes, schedules, placebo, ...)
 THERAPY_EXCLUDED = (
     "E02.183", "E02.186", "E02.208", "E02.319.267", "E02.319.283", "E02.319.300", "E02.319.305",
@@ -62,6 +79,14 @@ THERAPY_EXCLUDED = (
 #: exact tree numbers that are too generic to be an intervention themselves
 THERAPY_ROOTS = frozenset({"E02", "E02.319", "F04.669", "D27.505.519", "D27.505.696", "D27.505.954"})
 DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
+#: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
+#: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
+#: inhibitors -tinib ...): a supplementary record so named is a drug whatever MeSH maps it to (agomelatine)
+INN_DRUG = re.compile(
+    r"^[a-z]{3,}(?:oxetine|i?pramine|triptyline|apine|zepine|azepam|azolam|i?piprazole|peridone|rasidone|peridol|"
+    r"perone|setron|triptan|dipine|sartan|coxib|lukast|gliptin|glitazone|floxacin|conazole|melatine|faxine|"
+    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel)$"
+)
 _AGENT_NOUNS = (" agent", " drug", " medication")
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
@@ -80,13 +105,21 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     roles = sorted(k for k, v in chebi.items() if not v.get("deprecated") and closure(k) & ROLE_ROOTS
                    and k not in GENERIC_ROLES)
     molecules: dict[str, set[str]] = defaultdict(set)
+    endogenous: set[str] = set()
     for row in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv"):
-        molecules[row["chebi_id"]] |= closure(row["role_id"])
-    drugs = {m: r for m, r in molecules.items() if r & ROLE_ROOTS and m in chebi and not chebi[m].get("deprecated")}
+        roles_up = closure(row["role_id"])
+        molecules[row["chebi_id"]] |= roles_up
+        if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
+            endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
+    drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
+             and not chebi[m].get("deprecated")}
     chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
     chebi_by_key = {name_key(chebi[c]["label"]): c for c in sorted(chebi_names, reverse=True)}
-    flags = {c: "ctx" if c in drugs and drugs[c] & METABOLITE_ROLES else "" for c in chebi_names}
+    flags = {c: "ctx" if c in drugs and (c in endogenous or not drugs[c] & ROLE_ROOTS) else "" for c in chebi_names}
+    salts = _salt_parents({c: chebi[c]["label"] for c in drugs}, chebi_by_key, mesh)
     for curie in sorted(chebi_names):
+        if curie in salts:
+            continue  # its names go to its parent (below)
         terms.add(curie, chebi[curie]["label"], [(chebi[curie]["label"], "label")], source, flags=flags[curie])
 
     # MeSH descriptors: drug names merged into ChEBI, else kept as MeSH concepts
@@ -99,6 +132,14 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
             chebi_names[target] += [(n, "exact" if t == "label" else t) for n, t in mesh_names(record)]
         elif _is_mesh_intervention(record):
             kept_mesh[mesh_id] = record
+    for salt, parent in sorted(salts.items()):
+        names = [(chebi[salt]["label"], "derived"), *((n, "derived") for n, _ in chebi_names.pop(salt))]
+        if parent in chebi_names:
+            chebi_names[parent] += names
+        else:  # a moiety MeSH names as a descriptor of its own ("lithium" of lithium carbonate)
+            record = mesh[parent]
+            terms.add(f"MESH:{parent}", record["name"], [*mesh_names(record), *names], Source("MESH", MESH_RELEASE),
+                      flags=flags[salt])
     for mesh_id, record in kept_mesh.items():
         terms.add(f"MESH:{mesh_id}", record["name"], mesh_names(record), Source("MESH", MESH_RELEASE))
     _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
@@ -111,6 +152,26 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, dict]) -> dict[str, str]:
+    """Salt or ester drug -> its parent (:func:`ipkg.ground.morphology.salt_parent`): the ChEBI drug named by
+    the rest of its name (ketamine hydrochloride -> ketamine), else the MeSH descriptor so named (lithium
+    carbonate -> Lithium); salts whose rest names neither keep their own concept."""
+    mesh_by_key = {name_key(r["name"]): m for m, r in sorted(mesh.items(), reverse=True)}
+    out = {}
+    for curie, label in labels.items():
+        parent = salt_parent(label)
+        if not parent:
+            continue
+        key = name_key(parent)
+        target = chebi_by_key.get(key)
+        if target is not None and target != curie and salt_parent(labels.get(target, "")) is None:
+            out[curie] = target
+        elif target is None and key in mesh_by_key and label.lower().startswith(parent.lower()):
+            # only a leading moiety ("lithium carbonate"), never an anion class ("magnesium oxide" -> Oxides)
+            out[curie] = mesh_by_key[key]
+    return out
 
 
 def _chebi_xrefs(shared: Path) -> dict[str, set[str]]:
@@ -127,7 +188,10 @@ def _chebi_target(mesh_id: str, record: dict, xref: dict[str, set[str]], chebi_n
     targets = sorted(t for t in xref.get(mesh_id, ()) if t in chebi_names)
     if len(targets) == 1:
         return targets[0]
-    return chebi_by_key.get(name_key(record["name"])) if not targets else None
+    if targets:
+        return None
+    target = chebi_by_key.get(name_key(record["name"]))
+    return target if target in chebi_names else None
 
 
 def _is_mesh_intervention(record: dict) -> bool:
@@ -149,6 +213,8 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
     drug_descriptors = {m for m in mesh if m in kept_mesh or _chebi_target(m, mesh[m], xref, chebi_names,
                                                                            chebi_by_key)}
     source = Source("MESH", MESH_RELEASE)
+    owners = {name_key(r["name"]): (f"MESH:{m}", r["name"], "") for m, r in sorted(kept_mesh.items(), reverse=True)}
+    owners.update({k: (c, c, "") for k, c in chebi_by_key.items() if c in chebi_names})
     for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
         mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
         record = {"name": row["name"], "entries": split_multi(row["entry_terms"]), "trees": []}
@@ -157,10 +223,19 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         if target:
             chebi_names[target] += [(n, "exact" if t == "label" else t) for n, t in names]
             continue
+        parent = salt_parent(row["name"])
+        owner = owners.get(name_key(parent)) if parent else None
+        if owner is not None and len(mapped) == 1 and owner[0] in (f"MESH:{mapped[0]}", *xref.get(mapped[0], ())):
+            curie, label, flags = owner  # "fluoxetine hydrochloride" is fluoxetine, where MeSH maps it so
+            if curie in chebi_names:
+                chebi_names[curie] += [(n, "derived") for n, _ in names]
+            else:
+                terms.add(curie, label, [(n, "derived") for n, _ in names], source, flags=flags)
+            continue
         biologic = INN_BIOLOGIC.search(row["name"]) and " " not in row["name"] and any(
             t.startswith("D12") for m in mapped for t in mesh.get(m, {}).get("trees", []))
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
-        if biologic or derivative:
+        if biologic or derivative or INN_DRUG.match(row["name"]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
 
 

@@ -2,11 +2,15 @@
 
 Kept: live terms that descend (is_a or part_of) from the roots in :data:`GO_ROOTS` (signalling, immune system
 process, inflammatory response, nervous system process, synaptic plasticity regulation, neurogenesis,
-response to oxidative stress, tryptophan catabolism), plus the terms that regulate a kept term (``regulation of
+response to oxidative stress, tryptophan catabolism, cytokine production and secretion, the metabolism of
+neurotransmitters, serotonin, catecholamines, tryptophan and nitric oxide; cell death (apoptosis, pyroptosis,
+ferroptosis), autophagy, phagocytosis, myelination, synapse assembly and pruning, ER and nitrosative stress,
+lipid oxidation, DNA methylation, angiogenesis), plus the terms that regulate a kept term (``regulation of
 immune system process``, ``negative regulation of inflammatory response``). Cognition, behaviour and sensory
 perception are cut out (:data:`GO_EXCLUDED`): in abstracts they are outcomes, not mechanisms. The 2024
 EXACT/RELATED synonyms are ``exact``; ``other_synonyms_2022`` (mostly NARROW/BROAD, e.g. ``inflammation``)
-are ``narrow``, ranked below everything else.
+are ``narrow``, ranked below everything else. Paraphrases come from :mod:`ipkg.ground.expand` and
+:mod:`ipkg.ground.morphology` (``production of X``, ``serotonin synthesis``, ``immune dysregulation``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import pathway_variants
+from ..morphology import process_variants
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, looks_like_abbreviation, read_tsv, split_multi
 
@@ -34,6 +39,26 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0022008",  # neurogenesis
     "GO:0006979",  # response to oxidative stress
     "GO:0006569",  # tryptophan catabolic process (kynurenine pathway)
+    "GO:0001816",  # cytokine production (interleukin-6 production, type II interferon production)
+    "GO:0050663",  # cytokine secretion
+    "GO:0042133",  # neurotransmitter metabolic process (serotonin, dopamine biosynthesis)
+    "GO:0042428",  # serotonin metabolic process
+    "GO:0006584",  # catecholamine metabolic process
+    "GO:0046209",  # nitric oxide metabolic process
+    "GO:0006568",  # tryptophan metabolic process (tryptophan metabolism)
+    "GO:0006915",  # apoptotic process (neuronal apoptosis)
+    "GO:0006914",  # autophagy
+    "GO:0070269",  # pyroptosis
+    "GO:0097707",  # ferroptosis
+    "GO:0006909",  # phagocytosis
+    "GO:0042552",  # myelination
+    "GO:0007416",  # synapse assembly (synaptogenesis)
+    "GO:0098883",  # synapse pruning
+    "GO:0034976",  # response to endoplasmic reticulum stress
+    "GO:0051409",  # response to nitrosative stress
+    "GO:0034440",  # lipid oxidation (lipid peroxidation)
+    "GO:0006306",  # DNA methylation
+    "GO:0001525",  # angiogenesis
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)
 GO_EXCLUDED: tuple[str, ...] = (
@@ -84,6 +109,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names: list[tuple[str, str]] = [(label, "label")]
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         names += pathway_variants([label, *exact], cell_names)
+        names += process_variants([label, *exact])
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):
             bare = label[len("regulation of "):]
@@ -91,7 +117,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
                 names.append((bare, "derived"))
         terms.add(curie, label, names, Source("GO", GO_RELEASE))
         older = split_multi(row["other_synonyms_2022"])
-        if older:
+        if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
+            older += [n for n, _ in process_variants(older)]
             terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
     logger.info("Pathway: %d GO terms", len(kept))
     return terms

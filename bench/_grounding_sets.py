@@ -1,0 +1,281 @@
+"""Corpora and scorers of ``bench_grounding.py`` beyond span matching: MeSH concept sets per document (BC5CDR,
+the BioCreative V disease-normalisation measure), GutBrainIE gold entities, and ipkg's own annotated
+immunopsychiatry set (``tests/data/grounding/immunopsychiatry-gold.jsonl``, texts re-read from ``../shared``).
+
+Nothing here copies a text into the repository: GutBrainIE states no licence, and the annotated set keeps only
+record ids, entities and ids; its texts are read from ``corpus/external`` at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ipkg.extract.mentions import extract_mentions
+from ipkg.ground.matcher import Grounder
+from ipkg.ground.lexicon import read_lexicon
+from ipkg.ground.variants import name_key
+from ipkg.resources import lexicon_path
+from ipkg.models import Document
+
+__all__ = ["MeshMap", "read_pubtator_ids", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
+           "read_annotated", "bench_annotated", "export_annotated", "GUTBRAINIE_SPLITS", "ANNOTATED"]
+
+#: GutBrainIE parts: the training annotations (platinum + gold) are tuned on, its dev set is only scored (as test)
+GUTBRAINIE_SPLITS = {
+    "train": ("Annotations/Train/platinum_quality/json_format/train_platinum.json.gz",
+              "Annotations/Train/gold_quality/json_format/train_gold.json.gz"),
+    "test": ("Annotations/Dev/json_format/dev.json.gz",),
+}
+#: GutBrainIE labels -> the ipkg classes compared with them
+GUTBRAINIE_CLASSES = {"DDF": ("Disorder", "Phenotype"), "drug": ("Intervention",),
+                      "dietary supplement": ("Intervention",)}
+#: ipkg's annotated immunopsychiatry set (ids, entities; texts re-read from ../shared)
+ANNOTATED = Path(__file__).resolve().parents[1] / "tests" / "data" / "grounding" / "immunopsychiatry-gold.jsonl"
+
+
+class MeshMap:
+    """Concept -> the MeSH ids it stands for: MeSH IRIs themselves, MONDO's MeSH xrefs, the MeSH -> ChEBI / HP /
+    UniProt cross-references of ``mesh-xrefs.tsv`` read backwards (also through MONDO's DOID and EFO xrefs),
+    and the MeSH descriptors whose name or
+    entry term is one of the concept's label or exact names in the shipped lexicon (the 2024-01 MONDO file lacks
+    many MeSH xrefs: schizophrenia has none; the lexicon build merged MeSH names into their MONDO concept)."""
+
+    def __init__(self, shared: Path) -> None:
+        onto = shared / "ontologies"
+        self.by_curie: dict[str, set[str]] = defaultdict(set)
+        self.by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        with (onto / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                for name in [row["name"], *row["entry_terms"].split("|")]:
+                    if name and "," not in name:
+                        self.by_name[name_key(name)].add(row["mesh_id"])
+        mesh_of: dict[str, set[str]] = defaultdict(set)  # DOID / EFO / ... id -> MeSH ids (mesh-xrefs.tsv)
+        with (onto / "mesh-xrefs.tsv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                target = row["target_id"] if ":" in row["target_id"] else f"{row['target_prefix']}:{row['target_id']}"
+                self.by_curie[target].add(row["mesh_id"])
+                mesh_of[target].add(row["mesh_id"])
+        with (onto / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                for mesh in filter(None, row["mesh_xrefs"].split("|")):
+                    self.by_curie[row["id"]].add(mesh)
+                # MONDO -> DOID / EFO -> MeSH where MONDO itself has no MeSH xref for the disease
+                for prefix in ("doid", "efo"):
+                    for local in filter(None, row[f"{prefix}_xrefs"].split("|")):
+                        self.by_curie[row["id"]] |= mesh_of.get(f"{prefix.upper()}:{local}", set())
+
+        self.names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for row in read_lexicon(lexicon_path()):
+            if row.syntype in ("label", "exact", "curated"):
+                self.names[row.curie].add(name_key(row.name))
+
+    def ids(self, curie: str, label: str = "") -> set[str]:
+        """The MeSH ids of a concept's CURIE (and label)."""
+        if curie.startswith("MESH:"):
+            return {curie[5:]}
+        out = self.by_curie.get(curie, set()) | self.by_name.get(name_key(label), set())
+        for key in self.names.get(curie, ()):
+            out = out | self.by_name.get(key, set())
+        return out
+
+
+def read_pubtator_ids(path: Path, kind: str) -> list[tuple[Document, set[str]]]:
+    """(document, gold MeSH ids of ``kind`` mentions) per PubTator record; composite ids split, ``-1`` dropped."""
+    out = []
+    for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
+        title = abstract = pmid = ""
+        ids: set[str] = set()
+        for line in block.strip().splitlines():
+            if "|t|" in line[:20]:
+                pmid, _, title = line.split("|", 2)
+                title = title[2:]
+            elif "|a|" in line[:20]:
+                abstract = line.split("|", 2)[2]
+            else:
+                cells = line.split("\t")
+                if len(cells) >= 6 and cells[4] == kind:
+                    ids |= {i for i in cells[5].split("|") if i and i != "-1"}
+        if pmid:
+            out.append((Document(f"{pmid}.txt", title, abstract, pmid=pmid), ids))
+    return out
+
+
+def _curie(concept) -> str:
+    iri = concept.iri
+    for prefix, stem in (("http://purl.obolibrary.org/obo/", None), ("http://id.nlm.nih.gov/mesh/", "MESH")):
+        if iri.startswith(prefix):
+            local = iri[len(prefix):]
+            return f"{stem}:{local}" if stem else local.replace("_", ":", 1)
+    if iri.startswith("http://purl.uniprot.org/uniprot/"):
+        return "UP:" + iri.rsplit("/", 1)[1]
+    return iri
+
+
+def bench_documents(records: list[tuple[Document, set[str]]], grounder: Grounder, classes: tuple[str, ...],
+                    mesh: MeshMap, verbose: bool, name: str) -> tuple[int, int, int, int, int]:
+    """Document-level MeSH concept sets: tp, fp, fn; and tp, fn over the gold ids the lexicon has a concept of
+    ``classes`` for (for chemicals: the drugs, whose recall is what ipkg promises).
+
+    Each predicted concept counts once per document: as a hit when one of its MeSH ids is gold, else as one
+    false positive (a concept without any MeSH id is a false positive too: BioCreative scores MeSH ids).
+    """
+    known = {i for c in grounder.index.table if c.cls in classes for i in mesh.ids(_curie(c), c.label)}
+    tp = fp = fn = known_tp = known_fn = 0
+    missed: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    for doc, gold in records:
+        mentions, _ = extract_mentions(doc, grounder)
+        found: set[str] = set()
+        for concept in sorted({m.concept for m in mentions if m.concept.cls in classes}):
+            ids = mesh.ids(_curie(concept), concept.label)
+            hit = ids & gold
+            if hit:
+                found |= hit
+            elif not any(m in found for m in ids):
+                fp += 1
+                extra[f"{_curie(concept)} {concept.label}"] += 1
+        tp += len(found)
+        fn += len(gold - found)
+        known_tp += len(found & known)
+        known_fn += len((gold & known) - found)
+        missed.update((gold & known) - found)
+    if verbose:
+        print(f"{name} top missed ids (the lexicon has a concept): {missed.most_common(40)}")
+        print(f"{name} top extra concepts: {extra.most_common(40)}")
+    return tp, fp, fn, known_tp, known_fn
+
+
+def read_gutbrainie(shared: Path, split: str, exclude: set[str]) -> list[tuple[Document, dict[str, set]]]:
+    """(document, gold spans over title + ' ' + abstract per label) per GutBrainIE record not in ``exclude``."""
+    out = []
+    folder = shared / "corpus" / "external" / "gutbrainie"
+    for part in GUTBRAINIE_SPLITS[split]:
+        with gzip.open(folder / part, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        for pmid in sorted(data):
+            if pmid in exclude:
+                continue
+            meta = data[pmid]["metadata"]
+            title, abstract = meta.get("title") or "", meta.get("abstract") or ""
+            spans: dict[str, set] = defaultdict(set)
+            for e in data[pmid]["entities"]:
+                shift = 0 if e["location"] == "title" else len(title) + 1
+                spans[e["label"]].add((shift + e["start_idx"], shift + e["end_idx"] + 1))
+            out.append((Document(f"{pmid}.txt", title, abstract, pmid=pmid), spans))
+    return out
+
+
+def bench_gutbrainie(records, grounder: Grounder, verbose: bool) -> dict[str, tuple[int, int, int, int]]:
+    """Per GutBrainIE label group (:data:`GUTBRAINIE_CLASSES`): span tp, fp, fn, gold spans overlapped.
+
+    A predicted span counts as a false positive only when it overlaps no gold span of any label (GutBrainIE
+    annotates chemicals, foods, genes ... that ipkg may ground under another reading)."""
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for label, classes in GUTBRAINIE_CLASSES.items():
+        groups[classes].append(label)
+    counts = {"+".join(labels): [0, 0, 0, 0] for labels in groups.values()}
+    missed: dict[str, Counter] = defaultdict(Counter)
+    for doc, gold in records:
+        mentions, _ = extract_mentions(doc, grounder)
+        shift = {"title": 0, "abstract": len(doc.title) + 1}
+        text = f"{doc.title} {doc.abstract}"
+        every = set().union(*gold.values()) if gold else set()
+        for classes, labels in groups.items():
+            key = "+".join(labels)
+            pred = {(shift[m.passage] + m.start, shift[m.passage] + m.end) for m in mentions
+                    if m.concept.cls in classes and m.passage in shift}
+            spans = set().union(*(gold.get(label, set()) for label in labels))
+            counts[key][0] += len(pred & spans)
+            counts[key][1] += sum(1 for p in pred - spans if not any(g[0] < p[1] and p[0] < g[1] for g in every))
+            counts[key][2] += len(spans - pred)
+            counts[key][3] += sum(1 for g in spans if any(p[0] < g[1] and g[0] < p[1] for p in pred))
+            missed[key].update(text[a:b].lower() for a, b in spans - pred)
+    if verbose:
+        for key, counter in missed.items():
+            print(f"gutbrainie {key} top misses: {counter.most_common(40)}")
+    return {k: tuple(v) for k, v in counts.items()}
+
+
+def _annotated_document(shared: Path, source: dict, cache: dict) -> Document:
+    """The text of an annotated record, re-read from ``corpus/external``."""
+    external = shared / "corpus" / "external"
+    if source["corpus"] == "bannach-brown-2019":
+        if "bb" not in cache:
+            with gzip.open(external / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz", "rt",
+                           encoding="utf-8", newline="") as handle:
+                cache["bb"] = {row["record_id"]: row for row in csv.DictReader(handle)}
+        row = cache["bb"][source["record_id"]]
+        return Document(f"bb-{source['record_id']}.txt", row["title"] or "", row["abstract"] or "")
+    if "gb" not in cache:
+        cache["gb"] = {}
+        for part in sorted((external / "gutbrainie" / "Articles" / "json_format").glob("articles_*.json.gz")):
+            with gzip.open(part, "rt", encoding="utf-8") as handle:
+                cache["gb"].update(json.load(handle))
+    meta = cache["gb"][source["pmid"]]
+    return Document(f"{source['pmid']}.txt", meta.get("title") or "", meta.get("abstract") or "",
+                    pmid=source["pmid"])
+
+
+def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:
+    """(document, gold record) of the annotated set's ``part`` (``tune`` or ``report``)."""
+    cache: dict = {}
+    out = []
+    for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        if gold["part"] == part:
+            out.append((_annotated_document(shared, gold["source"], cache), gold))
+    return out
+
+
+def bench_annotated(records, grounder: Grounder, score, classes: tuple[str, ...], verbose: bool
+                    ) -> dict[str, tuple[int, int, int]]:
+    """Per class tp, fp, fn of concepts per abstract, matched as ``tools/score.py`` matches them."""
+    counts = {c: [0, 0, 0] for c in classes}
+    for doc, gold in records:
+        mentions, _ = extract_mentions(doc, grounder)
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            surfaces[m.concept.iri].add(m.text)
+        for cls in classes:
+            items = gold["entities"].get(cls, [])
+            found = [False] * len(items)
+            for concept in sorted({m.concept for m in mentions if m.concept.cls == cls}):
+                pred = {"iri": concept.iri, "curie": score.curie(concept.iri), "labels": {score.norm(concept.label)}}
+                hit = next((i for i, item in enumerate(items) if score.match(item, pred)), None)
+                if hit is None:
+                    counts[cls][1] += 1
+                    if verbose:
+                        print(f"[{gold['id']}] {cls} extra: {pred['curie']} {concept.label!r} "
+                              f"<- {sorted(surfaces[concept.iri])}")
+                elif not found[hit]:
+                    counts[cls][0] += 1
+                    found[hit] = True
+            for item, ok in zip(items, found):
+                if not ok:
+                    counts[cls][2] += 1
+                    if verbose:
+                        print(f"[{gold['id']}] {cls} missed: {item['ids']} {item['label']!r} {item.get('aliases')}")
+    return {c: tuple(v) for c, v in counts.items()}
+
+
+def export_annotated(shared: Path, folder: Path) -> Path:
+    """Write the annotated set as ``kg build`` input (``raw/<id>.txt``: title, blank line, abstract) and a
+    ``tools/score.py`` gold file with titles and files filled in, into ``folder`` (outside the repository)::
+
+        python bench/bench_grounding.py --export /tmp/ip-set && kg build /tmp/ip-set/raw -o /tmp/ip.ttl
+        python ../shared/tools/score.py --gold /tmp/ip-set/gold-report.jsonl /tmp/ip.ttl
+    """
+    (folder / "raw").mkdir(parents=True, exist_ok=True)
+    golds: dict[str, list[str]] = defaultdict(list)
+    for part in ("tune", "report"):
+        for doc, gold in read_annotated(shared, part):
+            (folder / "raw" / f"{gold['id']}.txt").write_text(f"{doc.title}\n\n{doc.abstract}\n", encoding="utf-8")
+            record = dict(gold, file=f"raw/{gold['id']}.txt", title=doc.title)
+            golds[part].append(json.dumps(record, ensure_ascii=False))
+    for part, lines in golds.items():
+        (folder / f"gold-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder

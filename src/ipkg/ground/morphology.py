@@ -1,0 +1,171 @@
+"""Build-time morphology of ontology names: the paraphrases English gives a process, a cell or a salt.
+
+:mod:`ipkg.ground.expand` reorders the names of one source; the rules here are the general ones the lexicon
+build applies to every GO, CL and ChEBI/MeSH name, each giving ``derived`` synonyms (ranked below the
+ontology's own names):
+
+* processes (GO): a nominalised head moves behind its object and back (``X production`` <-> ``production of
+  X``, ``X activation`` <-> ``activation of X``, secretion, release, proliferation, differentiation, migration,
+  signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
+  their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
+  ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
+  ``regulation of X`` is ``X regulation``, ``X dysregulation``,
+  ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
+  system process); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
+  system`` is ``immune activation``);
+* cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
+  its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
+  (mature NKT cell -> NKT cell);
+* salts and esters (ChEBI, MeSH): a name made of a parent name and a counter-ion or ester word (``ketamine
+  hydrochloride``, ``sodium valproate``, ``lithium carbonate``, ``ethyl eicosapentaenoate``) has its parent
+  (:func:`salt_parent`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["process_variants", "cell_morphology", "salt_parent", "COUNTER_IONS"]
+
+#: nominalised heads of GO process names that English also puts before an ``of`` phrase
+_HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
+          "signaling", "signalling", "maturation", "polarization", "recruitment", "infiltration")
+#: what a biosynthetic process is also called, before or behind its object
+_SYNTHESIS = ("synthesis", "biosynthesis", "production")
+#: the adjectives of a system, and the system they stand for ("immune" is GO's, "immunological" English's)
+_SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system"}
+#: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
+COUNTER_IONS = frozenset({
+    "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
+    "hemisulfate", "mesylate", "mesilate", "besylate", "besilate", "tosylate", "maleate", "hydrogen maleate",
+    "fumarate", "hemifumarate", "tartrate", "bitartrate", "citrate", "succinate", "acetate", "phosphate",
+    "diphosphate", "carbonate", "bicarbonate", "lactate", "gluconate", "oxalate", "napsylate", "pamoate",
+    "stearate", "nitrate", "bromide", "chloride", "iodide", "hydrate", "monohydrate", "dihydrate",
+    "trihydrate", "sodium", "disodium", "potassium", "dipotassium", "calcium", "magnesium", "ethyl ester",
+    "methyl ester", "ethyl", "methyl",
+})
+_ION_PATTERN = "|".join(sorted((re.escape(w) for w in COUNTER_IONS), key=len, reverse=True))
+#: "<parent> <counter-ion ...>" and "<counter-ion> <parent>"
+_SALT_AFTER = re.compile(rf"^(?P<parent>[A-Za-z0-9(][\w(),'+-]*?)(?:\s+(?:{_ION_PATTERN}))+$", re.IGNORECASE)
+_SALT_BEFORE = re.compile(rf"^(?:(?:{_ION_PATTERN})\s+)+(?P<parent>[A-Za-z0-9(][\w(),'+-]*)$", re.IGNORECASE)
+#: an ester written as one word: "ethyl eicosapentaenoate" -> "eicosapentaenoic acid"
+_ESTER = re.compile(r"^(?:ethyl|methyl)\s+(?P<acid>[a-z0-9,()'-]+?)oate$", re.IGNORECASE)
+
+
+def _derived(names: Iterable[str], own: Iterable[str]) -> list[tuple[str, str]]:
+    taken = {n.lower() for n in own}
+    return [(n, "derived") for n in dict.fromkeys(names) if n and n.lower() not in taken]
+
+
+def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Paraphrases of GO process names.
+
+    >>> [n for n, _ in process_variants(["serotonin biosynthetic process"])][:4]
+    ['serotonin synthesis', 'synthesis of serotonin', 'serotonin biosynthesis', 'biosynthesis of serotonin']
+    >>> [n for n, _ in process_variants(["interleukin-6 production"])]
+    ['production of interleukin-6']
+    >>> [n for n, _ in process_variants(["regulation of immune system process"])][2:5]
+    ['immune regulation', 'immune dysregulation', 'immunological regulation']
+    >>> [n for n, _ in process_variants(["activation of immune response"])]
+    ['immune response activation', 'immune activation', 'immune system activation', 'activation of immune system']
+    >>> [n for n, _ in process_variants(["innate immune response", "synaptic transmission, dopaminergic"])]
+    ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission']
+    >>> [n for n, _ in process_variants(["glutamate secretion"])]
+    ['secretion of glutamate', 'glutamate release', 'release of glutamate']
+    """
+    names = list(names)
+    out: list[str] = []
+    for name in names:
+        lower = name.lower()
+        m = re.fullmatch(r"(.+?) biosynthetic process", lower)
+        if m:
+            for head in _SYNTHESIS:
+                out += [f"{m.group(1)} {head}", f"{head} of {m.group(1)}"]
+        m = re.fullmatch(r"(.+?) (catabolic|metabolic) process", lower)
+        if m:
+            noun = "catabolism" if m.group(2) == "catabolic" else "metabolism"
+            out += [f"{m.group(1)} {noun}", f"{noun} of {m.group(1)}"]
+            if noun == "catabolism":
+                out.append(f"degradation of {m.group(1)}")
+        words = lower.split()
+        if len(words) >= 2 and words[-1] in _HEADS and "of" not in words:
+            out.append(f"{words[-1]} of {' '.join(words[:-1])}")
+        m = re.fullmatch(rf"({'|'.join(_HEADS)}) of (.+)", lower)
+        if m and " of " not in m.group(2) and "regulation" not in m.group(2):
+            obj = m.group(2)
+            out.append(f"{obj} {m.group(1)}")
+            system = _system_of(obj)
+            if system:
+                out += [f"{system[0]} {m.group(1)}", f"{system[1]} {m.group(1)}", f"{m.group(1)} of {system[1]}"]
+        m = re.fullmatch(r"(?:(\S+) )?immune response", lower)
+        if m:
+            out.append(f"{m.group(1)} immunity" if m.group(1) else "immunity")
+            if m.group(1):
+                out.append(f"{m.group(1)} immune system")  # "the innate immune system" names its response
+        m = re.fullmatch(r"(.+?) secretion", lower)
+        if m and " of " not in m.group(1):
+            out += [f"{m.group(1)} release", f"release of {m.group(1)}"]  # GO's synonym pair
+        m = re.fullmatch(r"synaptic transmission, (\w+)|(\w+) synaptic transmission", lower)
+        if m:
+            kind = m.group(1) or m.group(2)
+            out += [f"{kind} transmission", f"{kind} neurotransmission"]
+        m = re.fullmatch(r"regulation of (.+?)(?: process)?", lower)
+        if m and " of " not in m.group(1):
+            obj = m.group(1)
+            forms = [obj]
+            forms += [a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s]
+            for form in forms:
+                out += [f"{form} regulation", f"{form} dysregulation"]
+            adjective = forms[1] if len(forms) > 1 else forms[0]
+            out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{adjective} modulation"]
+    return _derived(out, names)
+
+
+def _system_of(obj: str) -> tuple[str, str] | None:
+    """``immune response`` -> (``immune``, ``immune system``): the adjective of a system that names the object."""
+    first = obj.split()[0]
+    if first in _SYSTEM_ADJECTIVES and obj != _SYSTEM_ADJECTIVES[first]:
+        return first, _SYSTEM_ADJECTIVES[first]
+    return None
+
+
+def cell_morphology(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Adjectival and population names of CL cell types.
+
+    >>> [n for n, _ in cell_morphology(["phagocyte"])]
+    ['phagocytic cell', 'phagocyte subset', 'phagocyte subpopulation', 'phagocyte population']
+    >>> [n for n, _ in cell_morphology(["T cell"])]
+    ['T cell subset', 'T cell subpopulation', 'T cell population']
+    """
+    names = list(names)
+    out: list[str] = []
+    for name in names:
+        if name.startswith("mature ") and " " in name[7:]:
+            out.append(name[7:])  # "mature NK T cell" is what text calls an NK T cell (NKT cell)
+        if re.fullmatch(r"[a-z]+cyte", name):
+            out.append(f"{name[:-4]}cytic cell")
+        if len(name.split()) <= 3 and "," not in name:
+            out += [f"{name} subset", f"{name} subpopulation", f"{name} population"]
+    return _derived(out, names)
+
+
+def salt_parent(name: str) -> str | None:
+    """The parent of a salt or ester name, or None when ``name`` is no such name.
+
+    >>> [salt_parent(n) for n in ("ketamine hydrochloride", "sodium valproate", "lithium carbonate")]
+    ['ketamine', 'valproate', 'lithium']
+    >>> [salt_parent(n) for n in ("ethyl eicosapentaenoate", "sodium chloride", "fluoxetine", "icosapent ethyl")]
+    ['eicosapentaenoic acid', None, None, 'icosapent']
+    """
+    m = _ESTER.match(name)
+    if m:
+        return f"{m.group('acid')}oic acid"
+    for pattern in (_SALT_AFTER, _SALT_BEFORE):
+        m = pattern.match(name)
+        if m:
+            parent = m.group("parent")
+            if parent.lower() in COUNTER_IONS or len(parent) < 4:
+                return None
+            return parent
+    return None

@@ -322,6 +322,7 @@ def test_n_quads_answers_as_the_merged_graph_and_keeps_its_graphs(tmp_path: Path
 #: queries the dev graph cannot answer because its 23 abstracts yield no such finding (not a schema problem):
 #: strict, so the day extraction finds one, the test says to drop the entry
 DEV_HAS_NO_ROWS = {
+    "adverse-effects": "no hasAdverseEffect finding is drawn from the 23 dev abstracts",
     "immune-cells-by-intervention": "no increases/decreases/modulates finding of an intervention on an immune cell",
     "pathways-by-intervention": "no actsThrough finding is drawn from the 23 dev abstracts",
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "IpkgError",
     "InputError",
+    "MissingInputError",
     "ExtractionError",
     "GroundingError",
     "ShapesError",
@@ -35,6 +36,10 @@ class InputError(IpkgError, ValueError):
         if record is not None:
             where += f" (record {record})"
         super().__init__(f"{where}: {reason}")
+
+
+class MissingInputError(InputError, FileNotFoundError):
+    """A path named on the command line does not exist (or a pattern matches nothing): a usage error."""
 
 
 class ExtractionError(IpkgError):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from itertools import groupby, islice
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, MissingInputError
 from .extract import extract_document
 from .models import Document
 from .parallel import Runner, ordered_map, resolve_jobs
@@ -93,6 +93,8 @@ class BuildResult(BuildReportMixin):
 
     graphs: list[tuple[str, list[str]]] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    #: inputs named on the command line that do not exist (a usage error: ``kg build`` exits 2 after building)
+    missing: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     report: ValidationReport | None = None
     output: Path | None = None
@@ -115,17 +117,23 @@ def iter_documents(
     inputs: Sequence[str], *, input_format: str | None = None, stdin: Callable[[], bytes] | None = None
 ) -> Iterator[Document | InputError]:
     """Every record of every input (files, folders, globs, ``-``), or an :class:`InputError` per bad one."""
-    for _path, item in _iter_sized(inputs, input_format=input_format, stdin=stdin):
+    from .ingest import iter_input_paths
+
+    problems: list[InputError] = []
+    paths = list(iter_input_paths(inputs, errors=problems))
+    yield from problems
+    for _path, item in _iter_sized(paths, input_format=input_format, stdin=stdin):
         yield item
 
 
-def _iter_sized(inputs: Sequence[str], *, input_format: str | None, stdin: Callable[[], bytes] | None
+def _iter_sized(paths: Sequence[Path | str], *, input_format: str | None, stdin: Callable[[], bytes] | None
                 ) -> Iterator[tuple[int, Document | InputError]]:
-    """Like :func:`iter_documents`, each item with the input bytes of the files finished before it."""
-    from .ingest import iter_input_paths, read_documents
+    """Like :func:`iter_documents` over resolved ``paths``, each item with the bytes of the files finished before
+    it."""
+    from .ingest import read_documents
 
     done = 0
-    for path in iter_input_paths(inputs):
+    for path in paths:
         try:
             if path == "-":
                 data = stdin() if stdin else b""
@@ -376,25 +384,35 @@ def _file_lines(path: Path) -> Iterator[str]:
             yield line[:-1]
 
 
+def _resolve_inputs(inputs: Sequence[str], options: BuildOptions, result: BuildResult) -> list[Path | str]:
+    """The files to read; a missing path goes to ``result.missing``, an unreadable folder to ``result.errors``
+    (the other inputs are still built), or, with ``strict``, the first problem is raised before building."""
+    from .ingest import iter_input_paths
+
+    problems: list[InputError] = []
+    paths: list[Path | str] = list(iter_input_paths(inputs, errors=problems))
+    for error in problems:
+        if options.strict:
+            raise error
+        (result.missing if isinstance(error, MissingInputError) else result.errors).append(error)
+    return paths
+
+
 def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdin: Callable[[], bytes] | None = None,
           progress: ProgressCallback | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``; write it to ``options.output`` (and ``options.store``) when given.
 
     :param progress: called as ``progress(stage, done, total)`` while building (see :mod:`ipkg.progress`)
-    :raises InputError: on the first bad input when ``options.strict`` is set.
+    :raises InputError: on the first bad input when ``options.strict`` is set (:class:`MissingInputError` for a
+        path that does not exist: without ``strict`` those are listed in ``BuildResult.missing``).
     :raises ShapesError: when the SHACL shapes cannot be loaded or the engine fails.
     """
     if options.fmt not in FORMATS:
         raise ValueError(f"unknown format {options.fmt!r}")
     started = time.perf_counter()
     result = BuildResult(output=options.output, jobs=resolve_jobs(options.jobs))
-    paths = [p for p in inputs if p != "-"]
-    if paths:
-        from .ingest import iter_input_paths
-
-        total_bytes = sum(_size(p) for p in iter_input_paths(paths))
-    else:
-        total_bytes = 0
+    paths = _resolve_inputs(inputs, options, result)
+    total_bytes = sum(_size(p) for p in paths if p != "-")
     cache = None
     if options.cache is not None:
         from .cache import BuildCache
@@ -404,7 +422,7 @@ def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdi
         with tempfile.TemporaryDirectory(prefix="ipkg-build-", dir=options.temp_dir) as tmp, \
                 Runner(options.jobs) as runner:
             run = _Build(options, result, Path(tmp), runner, progress)
-            items = _iter_sized(inputs, input_format=options.input_format, stdin=stdin)
+            items = _iter_sized(paths, input_format=options.input_format, stdin=stdin)
             with run.extract(items, total_bytes, cache) as sorter:
                 logger.info("extracted %d records (%d from the cache) in %.1f s", result.extracted + result.cached,
                             result.cached, time.perf_counter() - started)

@@ -91,11 +91,22 @@ def load(
     \b
     Exit codes: 0 loaded and counted; 1 count mismatch; 3 store unreachable or refusing.
     """
-    from .errors import StoreError
+    import os
+    import sys
+
+    from .errors import StoreError, redact
     from .load import load_graph
     from .store.http import Auth
 
-    auth = Auth.from_env(user=user, password_env=password_env, token_env=token_env)
+    try:
+        auth = Auth.from_env(user=user, password_env=password_env, token_env=token_env)
+    except ValueError as err:
+        if not sys.stdin.isatty():
+            raise click.UsageError(str(err)) from err
+        name = user or os.environ.get("IPKG_STORE_USER", "")
+        auth = Auth(name, click.prompt(f"password for {name}", hide_input=True, err=True) or None)
+        if not auth.password:
+            raise click.UsageError(f"no password given for {name!r}") from err
     try:
         result = load_graph(
             list(files),
@@ -114,7 +125,7 @@ def load(
     except StoreError as err:
         raise _StoreFailure(str(err)) from err
     except ValueError as err:
-        raise click.UsageError(str(err)) from err
+        raise click.UsageError(redact(str(err))) from err
     target = f"graph <{graph}>" if graph else "the default graph"
     click.echo(
         f"{'would send' if dry_run else 'sent'} {result.triples_sent:,} distinct triples "

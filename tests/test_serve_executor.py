@@ -139,22 +139,48 @@ def test_timeout_kills_the_worker_and_frees_its_slot_at_once() -> None:
     executor = QueryExecutor(_store("oxigraph"), timeout=0.5, workers=1, queue_wait=0.2)
     try:
         executor.run_sync("ASK {}")
-        (old,) = executor.worker_pids()
+        before = set(executor.worker_pids())  # the worker and the spare
         started = time.monotonic()
         with pytest.raises(QueryTimeoutError, match="within 0.5 s"):
             executor.run_sync(COUNT_PRODUCT)
         assert time.monotonic() - started < 3
-        assert not Path(f"/proc/{old}").exists() or _is_zombie(old)
+        (killed,) = before - set(executor.worker_pids())
+        assert not Path(f"/proc/{killed}").exists() or _is_zombie(killed)
         assert executor.run_sync("ASK { ?s ?p ?o }").boolean is True  # the only slot serves again
     finally:
         executor.shutdown()
     assert executor.worker_pids() == []
 
 
+def test_a_long_query_gives_way_to_a_waiting_one() -> None:
+    executor = QueryExecutor(_store("oxigraph"), timeout=60, workers=1, queue_wait=10, yield_after=0.5)
+    try:
+        executor.run_sync("ASK {}")
+        outcome: list[BaseException] = []
+
+        def heavy() -> None:
+            try:
+                executor.run_sync(COUNT_PRODUCT)
+            except BaseException as err:  # noqa: BLE001 - handed to the test
+                outcome.append(err)
+
+        thread = threading.Thread(target=heavy)
+        thread.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        assert executor.run_sync("ASK { ?s ?p ?o }").boolean is True  # served once the heavy one ran 0.5 s
+        assert time.monotonic() - started < 8
+        thread.join(10)
+        assert isinstance(outcome[0], QueryTimeoutError) and "to let waiting queries run" in str(outcome[0])
+    finally:
+        executor.shutdown()
+
+
 def test_server_stays_responsive_while_workers_are_busy() -> None:
     app = get_app(_store("oxigraph"), ontology_path=fx.ONTOLOGY_TTL, timeout=8, workers=2)
     runner = app.state.runner
     runner.queue_wait = 0.3
+    runner.configure(yield_after=0)  # this test wants the heavy queries to keep their workers
     with TestClient(app) as client:
         assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
         heavy = [threading.Thread(target=client.get, args=("/sparql",), kwargs={"params": {"query": COUNT_PRODUCT}})]

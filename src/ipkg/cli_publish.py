@@ -197,6 +197,9 @@ def load(
     type=click.IntRange(min=16),
     help="Memory (MiB of address space) a query may add to its worker; past it the query gets 503.",
 )
+@click.option("--yield-after", default=1.0, show_default=True, metavar="S", type=click.FloatRange(min=0),
+              help="While queries wait for a worker, one running longer than S seconds is stopped (503) to serve "
+              "them; 0: never.")
 @click.option(
     "--allow-service",
     is_flag=True,
@@ -229,6 +232,7 @@ def serve(
     max_rows: int,
     workers: int,
     query_memory: int,
+    yield_after: float,
     allow_service: bool,
     license_iri: str | None,
     forwarded_allow_ips: str,
@@ -247,7 +251,8 @@ def serve(
     \b
     Limits (defaults fit a 2-core, 4 GB host; docs/serving-limits.md):
       each /sparql query runs in one of --workers processes, killed at --timeout
-      and when it needs more than --query-memory MiB; answers hold --max-rows rows;
+      and when it needs more than --query-memory MiB; while others wait, a query
+      past --yield-after seconds gives way; answers hold --max-rows rows;
       SERVICE is refused unless --allow-service; Ctrl-C / SIGTERM stop within ~3 s.
     """
     if not files and store_dir is None:
@@ -294,7 +299,7 @@ def serve(
     # uvicorn stops on SIGTERM, then re-raises it: let that unwind through `finally` (workers, scratch store)
     previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        runner.configure(memory_mb=query_memory, allow_service=allow_service)
+        runner.configure(memory_mb=query_memory, allow_service=allow_service, yield_after=yield_after)
         runner.start()
         uvicorn.run(
             app,

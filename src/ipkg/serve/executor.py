@@ -10,13 +10,18 @@ Python), and a thread cannot be killed. So each query runs in a small pool of wo
 * each worker caps its address space (``RLIMIT_AS``) at its size after opening the store plus ``memory_mb``; a
   query that needs more fails its allocation and the worker dies (answer 503, a fresh worker takes its slot);
 * a query not answered within ``timeout`` seconds is answered 503 and its worker is killed (``SIGKILL``) and
-  replaced at once, so the slot is free for the next query (which may wait for the new worker's startup);
+  replaced at once by a spare worker started beforehand, so the slot is free for the next query;
 * at most ``workers`` queries run at once; a query waits up to ``queue_wait`` seconds for a free worker, and
   beyond ``8 x workers`` waiting requests the answer is 503 at once;
+* while a query waits, the longest-running query that has run past ``yield_after`` seconds is stopped (503) and
+  its slot serves the waiting one: on an idle server a query may use the whole ``timeout``, on a busy one a few
+  heavy queries cannot starve the many short ones;
+* a query stopped by a limit (time, memory, yielding) is refused at once for the next 60 s when the same text
+  (spaces aside) comes again, so retries of an abusive query take no worker;
 * workers die with the server (``PR_SET_PDEATHSIG`` on Linux, end of the pipe elsewhere) and ignore Ctrl-C, which
   the server handles; :meth:`QueryExecutor.shutdown` kills them all.
 
-The defaults fit a 2-core, 4 GB host: 2 workers x (store view + 1 GiB) + the server.
+The defaults fit a 2-core, 4 GB host: 2 workers x (store view + 1 GiB) + a spare + the server.
 """
 
 from __future__ import annotations
@@ -29,22 +34,22 @@ import os
 import queue
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 import weakref
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Literal
 
 from ..errors import QueryError, StoreError
 from ..store.base import QueryResult, QueryTimeoutError, Store
+from ..store.worker import WorkerSource, worker_source
 
 __all__ = [
     "DEFAULT_MEMORY_MB",
+    "DEFAULT_YIELD_AFTER",
     "DEFAULT_TIMEOUT",
     "DEFAULT_WORKERS",
     "QueryBusyError",
@@ -52,7 +57,7 @@ __all__ = [
     "QueryMemoryError",
     "WorkerSource",
     "worker_source",
-]
+]  # WorkerSource and worker_source live in ipkg.store.worker (the worker process imports no web stack)
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +67,16 @@ DEFAULT_TIMEOUT = 10.0
 DEFAULT_WORKERS = 2
 #: MiB of address space a query may add to its worker by default
 DEFAULT_MEMORY_MB = 1024
+#: seconds after which a running query yields its worker to a waiting one by default
+DEFAULT_YIELD_AFTER = 1.0
 #: seconds a new worker may take to open the store
 _STARTUP_TIMEOUT = 120.0
+#: seconds a query stopped by a limit is refused at once when sent again (an abusive client's retries take no worker)
+_PENALTY_SECONDS = 60.0
+#: query texts remembered for that
+_PENALTY_ENTRIES = 1024
 #: waiting requests per worker beyond which the answer is "busy" at once
 _PENDING_PER_WORKER = 8
-_MIB = 1024 * 1024
 
 
 class QueryBusyError(StoreError):
@@ -77,151 +87,31 @@ class QueryMemoryError(QueryTimeoutError):
     """A query needed more memory than its worker may use (answered like a timeout: 503, retry won't help)."""
 
 
-@dataclass(frozen=True)
-class WorkerSource:
-    """How a worker process opens its read-only view of the data.
-
-    :param backend: ``oxigraph`` (``path`` is an on-disk store) or ``rdflib`` (``path`` is an N-Quads file)
-    :param path: the store folder or snapshot file
-    :param union_default_graph: the store's setting (see :class:`~ipkg.store.oxigraph.OxigraphStore`)
-    :param allow_service: let queries run ``SERVICE`` clauses
-    """
-
-    backend: Literal["oxigraph", "rdflib"]
-    path: str
-    union_default_graph: bool | None = None
-    allow_service: bool = False
-
-    def open(self) -> Store:
-        """Open the view (in the worker)."""
-        if self.backend == "oxigraph":
-            from ..store.oxigraph import OxigraphStore
-
-            return OxigraphStore(
-                self.path,
-                read_only=True,
-                union_default_graph=self.union_default_graph,
-                allow_service=self.allow_service,
-            )
-        from ..store.memory import MemoryStore
-
-        store = MemoryStore(allow_service=self.allow_service)
-        store.add(Path(self.path))
-        return store
-
-
-def worker_source(store: Store, workdir: Path, *, allow_service: bool = False) -> WorkerSource:
-    """The :class:`WorkerSource` for ``store``, writing a snapshot into ``workdir`` when the store is in memory.
-
-    :raises StoreError: for a store kind workers cannot open (a remote store needs no workers: query it directly)
-    """
-    from ..store.memory import MemoryStore
-    from ..store.oxigraph import OxigraphStore
-
-    if isinstance(store, OxigraphStore):
-        union = store.union_default_graph
-        if store.path is not None:
-            with contextlib.suppress(OSError):  # a read-only store cannot flush and needs not
-                store.raw.flush()
-            return WorkerSource("oxigraph", str(store.path), union, allow_service)
-        import pyoxigraph as ox
-
-        folder = workdir / "store"
-        copy = ox.Store(str(folder))
-        copy.bulk_extend(store.raw.quads_for_pattern(None, None, None, None))
-        copy.flush()
-        del copy
-        return WorkerSource("oxigraph", str(folder), union, allow_service)
-    if isinstance(store, MemoryStore):
-        snapshot = workdir / "graph.nq"
-        store._ds.serialize(destination=str(snapshot), format="nquads")  # noqa: SLF001 - same package family
-        return WorkerSource("rdflib", str(snapshot), None, allow_service)
-    raise StoreError(f"queries on a {type(store).__name__} cannot run in worker processes")
-
-
-# -- the worker process ----------------------------------------------------------------------------------------
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (no orphan keeps running a query)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        logger.debug("prctl(PR_SET_PDEATHSIG) unavailable")
-
-
-def _address_space() -> int:
-    """This process's virtual memory size in bytes (Linux ``/proc``; 0 where unknown)."""
-    try:
-        with open(f"/proc/{os.getpid()}/statm") as handle:
-            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-def _limit_memory(memory_mb: int) -> None:
-    """Cap the address space at its current size plus ``memory_mb`` MiB (``RLIMIT_AS``)."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - not POSIX
-        return
-    limit = _address_space() + memory_mb * _MIB
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
-def _worker_main(conn: Connection, source: WorkerSource, memory_mb: int) -> None:
-    """Serve queries from ``conn`` until it closes: ``(sparql, max_rows)`` in, ``(status, payload)`` out."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the server handles it
-    _die_with_parent()
-    try:
-        store = source.open()
-    except Exception as err:  # noqa: BLE001 - report any failure to the parent, one line
-        conn.send(("failed", f"the worker cannot open the store: {err}"))
-        return
-    _limit_memory(memory_mb)
-    conn.send(("ready", os.getpid()))
-    while True:
-        try:
-            sparql, max_rows = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            reply: tuple[str, Any] = ("ok", store.query(sparql, max_rows=max_rows))
-        except MemoryError:
-            reply = ("memory", "")
-        except QueryTimeoutError as err:
-            reply = ("timeout", str(err))
-        except QueryError as err:
-            reply = ("query", str(err))
-        except Exception as err:  # noqa: BLE001 - any engine failure is the client's 502, one line
-            reply = ("store", str(err).splitlines()[0] if str(err) else type(err).__name__)
-        try:
-            conn.send(reply)
-        except MemoryError:
-            conn.send(("memory", ""))
-        if reply[0] == "memory":
-            return  # the heap may be fragmented beyond use: let a fresh worker take the slot
-
-
 # -- the parent side -------------------------------------------------------------------------------------------
 
 
 class _Worker:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process (``python -m ipkg.store.worker``) and the parent's end of its pipe."""
 
-    def __init__(self, ctx: Any, source: WorkerSource, memory_mb: int) -> None:
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(
-            target=_worker_main, args=(child, source, memory_mb), name="ipkg-sparql-worker", daemon=True
+    def __init__(self, source: WorkerSource, memory_mb: int) -> None:
+        self.conn, child = multiprocessing.Pipe(duplex=True)
+        package_root = str(Path(__file__).resolve().parents[2])  # the folder holding ``ipkg``
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "ipkg.store.worker", str(child.fileno())],
+            pass_fds=(child.fileno(),),
+            env=env,
+            stdin=subprocess.DEVNULL,
         )
-        self.process.start()
         child.close()
+        self.conn.send((source, memory_mb))
         self.ready = False
+        self.started: float | None = None  #: when the running query started (``None``: idle)
+        self.preempted = False  #: killed to give its slot to a waiting query
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
 
     def wait_ready(self, timeout: float) -> None:
         """Wait for the worker's "ready" (it opens the store first).
@@ -242,9 +132,10 @@ class _Worker:
 
     def kill(self) -> None:
         """Kill the process now and reap it (killed first: a thread polling the pipe then sees its end)."""
-        if self.process.is_alive():
+        if self.alive:
             self.process.kill()
-        self.process.join(5)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(5)
         with contextlib.suppress(OSError):
             self.conn.close()
 
@@ -267,6 +158,8 @@ class QueryExecutor:
     :param queue_wait: seconds a query waits for a free worker before the answer is 503
     :param memory_mb: MiB of address space a query may add to its worker (``RLIMIT_AS``)
     :param allow_service: let queries run ``SERVICE`` clauses (off: refused with 400, see :mod:`ipkg.store.guard`)
+    :param yield_after: seconds after which a running query gives its worker to a query that waits for one
+        (killed, answer 503); ``0`` lets every query run to ``timeout``
 
     Workers start on the first query (or :meth:`start`); :meth:`shutdown` kills them and removes any snapshot.
     """
@@ -281,15 +174,17 @@ class QueryExecutor:
         queue_wait: float = 2.0,
         memory_mb: int = DEFAULT_MEMORY_MB,
         allow_service: bool = False,
+        yield_after: float = DEFAULT_YIELD_AFTER,
     ) -> None:
         self.store = store
         self.timeout, self.max_rows, self.workers, self.queue_wait = timeout, max_rows, workers, queue_wait
-        self.memory_mb, self.allow_service = memory_mb, allow_service
-        self._ctx = multiprocessing.get_context("spawn")
+        self.memory_mb, self.allow_service, self.yield_after = memory_mb, allow_service, yield_after
         self._lock = threading.Lock()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._source: WorkerSource | None = None
+        self._spare: _Worker | None = None
+        self._penalised: dict[str, float] = {}  #: query text (spaces normalised) -> refused until
         self._workdir: str | None = None
         self._pending = 0
         self._closed = False
@@ -298,14 +193,18 @@ class QueryExecutor:
         )
         self._finalizer = weakref.finalize(self, _kill_all, self._all, None)
 
-    def configure(self, *, memory_mb: int | None = None, allow_service: bool | None = None) -> None:
-        """Change the memory cap or the SERVICE switch before the workers start (``kg serve`` options)."""
+    def configure(
+        self, *, memory_mb: int | None = None, allow_service: bool | None = None, yield_after: float | None = None
+    ) -> None:
+        """Change the memory cap, the SERVICE switch or ``yield_after`` before the workers start (``kg serve``)."""
         if self._source is not None:
             raise StoreError("configure the query executor before its first query")
         if memory_mb is not None:
             self.memory_mb = memory_mb
         if allow_service is not None:
             self.allow_service = allow_service
+        if yield_after is not None:
+            self.yield_after = yield_after
 
     def start(self) -> None:
         """Snapshot the store if needed and start the workers (done by the first query otherwise)."""
@@ -321,23 +220,25 @@ class QueryExecutor:
             self._source = worker_source(self.store, Path(self._workdir), allow_service=self.allow_service)
             for _ in range(self.workers):
                 self._idle.put(self._spawn())
+            self._spare = self._spawn()  # takes the slot of a killed worker at once
             logger.info("%d query workers starting (snapshot %.2f s)", self.workers, time.monotonic() - started)
 
     def _spawn(self) -> _Worker:
         assert self._source is not None
-        worker = _Worker(self._ctx, self._source, self.memory_mb)
+        worker = _Worker(self._source, self.memory_mb)
         self._all.append(worker)
         return worker
 
     def _replace(self, worker: _Worker) -> None:
-        """Kill ``worker`` and put a fresh one in its slot at once (it becomes ready in the background)."""
+        """Kill ``worker`` and put the spare, started beforehand, in its slot; start the next spare."""
         worker.kill()
         with self._lock:
             if worker in self._all:
                 self._all.remove(worker)
             if self._closed:
                 return
-            self._idle.put(self._spawn())
+            spare, self._spare = self._spare, self._spawn()
+            self._idle.put(spare if spare is not None and spare.alive else self._spawn())
 
     async def run(self, sparql: str) -> QueryResult:
         """Run ``sparql`` in a worker within the limits.
@@ -361,30 +262,53 @@ class QueryExecutor:
     def run_sync(self, sparql: str) -> QueryResult:
         """:meth:`run` for callers without an event loop (blocks this thread)."""
         self.start()
+        key = " ".join(sparql.split())
+        with self._lock:
+            until = self._penalised.get(key, 0.0)
+        if until > time.monotonic():
+            raise QueryTimeoutError(
+                f"this query was stopped by a limit less than {_PENALTY_SECONDS:g} s ago; it is not run again "
+                f"before {until - time.monotonic():.0f} s from now: narrow it"
+            )
         try:
-            worker = self._idle.get(timeout=self.queue_wait)
-        except queue.Empty:
-            raise QueryBusyError("all query workers are busy; try again shortly") from None
+            return self._run_in_worker(sparql)
+        except QueryTimeoutError:  # a timeout, the memory cap or yielding: do not let it take a worker again soon
+            with self._lock:
+                self._penalised[key] = time.monotonic() + _PENALTY_SECONDS
+                while len(self._penalised) > _PENALTY_ENTRIES:
+                    self._penalised.pop(next(iter(self._penalised)))
+            raise
+
+    def _run_in_worker(self, sparql: str) -> QueryResult:
+        worker = self._acquire()
         try:
             worker.wait_ready(_STARTUP_TIMEOUT)
         except StoreError:
             self._replace(worker)
             raise
-        started = time.monotonic()
+        started = worker.started = time.monotonic()
         try:
             worker.conn.send((sparql, self.max_rows))
             answered = worker.conn.poll(self.timeout)
             reply = worker.conn.recv() if answered else None
         except (EOFError, OSError):
             reply = ("died", None)
+        worker.started = None
+        if worker.preempted:
+            self._replace(worker)
+            raise QueryTimeoutError(
+                f"the query was stopped after {time.monotonic() - started:.1f} s to let waiting queries run (queries "
+                f"over {self.yield_after:g} s give way while the server is busy); retry later, or narrow it"
+            )
         if reply is None:
             self._replace(worker)
             logger.warning("query stopped after %.1f s: worker killed and replaced", self.timeout)
             raise QueryTimeoutError(f"the query did not finish within {self.timeout:g} s")
         status, payload = reply
         if status in ("died", "memory"):
-            worker.process.join(1)
-            code = worker.process.exitcode
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.process.wait(1)
+            code = worker.process.returncode
             self._replace(worker)
             if status == "memory" or code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
                 raise QueryMemoryError(
@@ -402,10 +326,44 @@ class QueryExecutor:
             raise QueryError(payload)
         raise StoreError(payload)
 
-    def worker_pids(self) -> list[int]:
-        """Process ids of the live workers (for tests and monitoring)."""
+    def _acquire(self) -> _Worker:
+        """A free worker within ``queue_wait``; while waiting, a query that has run past ``yield_after`` is
+        stopped so that its slot serves this one (one long query cannot starve many short ones).
+
+        :raises QueryBusyError: when no worker became free in time
+        """
+        began = time.monotonic()
+        preempted = False
+        while True:
+            try:
+                return self._idle.get(timeout=0.05)
+            except queue.Empty:
+                pass
+            now = time.monotonic()
+            if now - began >= self.queue_wait:
+                raise QueryBusyError("all query workers are busy; try again shortly")
+            if not preempted and self.yield_after > 0:
+                preempted = self._preempt(now)
+
+    def _preempt(self, now: float) -> bool:
+        """Kill the worker of the longest-running query if it has run past ``yield_after``."""
         with self._lock:
-            return [w.process.pid for w in self._all if w.process.pid is not None and w.process.is_alive()]
+            running = [w for w in self._all if w.started is not None and not w.preempted]
+            if not running:
+                return False
+            oldest = min(running, key=lambda w: w.started or now)
+            if now - (oldest.started or now) < self.yield_after:
+                return False
+            oldest.preempted = True
+        logger.info("stopping a query after %.1f s: another query waits", now - (oldest.started or now))
+        if oldest.alive:
+            oldest.process.kill()  # its own thread sees the pipe close, then replaces the worker
+        return True
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live worker processes, the spare included (for tests and monitoring)."""
+        with self._lock:
+            return [w.process.pid for w in self._all if w.alive]
 
     def shutdown(self) -> None:
         """Kill every worker, remove the snapshot and refuse further queries (running ones get an error)."""

@@ -95,7 +95,7 @@ def _start(files: list[Path], timeout: float, extra: list[str]) -> tuple[subproc
 def run(url: str, threads: int, requests: int, max_seconds: float, heavy: int = 0, vary: bool = False
         ) -> dict[str, object]:
     """Fire ``threads`` x ``requests`` queries at ``url``/sparql while ``heavy`` threads send heavy ones until the
-    others are done (``vary``: each heavy query text made unique by a comment); returns latencies and errors."""
+    others are done (``vary``: each heavy query made unique by its OFFSET); returns latencies and errors."""
     latencies: list[float] = []
     errors: Counter[str] = Counter()
     heavy_outcomes: Counter[str] = Counter()
@@ -143,7 +143,7 @@ def run(url: str, threads: int, requests: int, max_seconds: float, heavy: int = 
         i = index
         while not done.is_set() and time.monotonic() < stop_at:
             query = HEAVY_QUERIES[i % len(HEAVY_QUERIES)]
-            outcome, elapsed = send(query + f"\n# {index} {i}" if vary else query)
+            outcome, elapsed = send(f"{query} OFFSET {index * 10_000 + i}" if vary else query)
             i += 1
             with lock:
                 heavy_outcomes[outcome or "200"] += 1
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-seconds", type=float, default=60.0, help="stop firing after this long")
     parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --timeout")
     parser.add_argument("--heavy", type=int, default=2, help="threads sending heavy queries meanwhile (0: none)")
-    parser.add_argument("--vary-heavy", action="store_true", help="make each heavy query's text unique (a comment)")
+    parser.add_argument("--vary-heavy", action="store_true", help="make each heavy query unique (its OFFSET)")
     parser.add_argument("--workers", type=int, default=None, help="kg serve --workers")
     parser.add_argument("--query-memory", type=int, default=None, help="kg serve --query-memory (MiB)")
     args = parser.parse_args(argv)

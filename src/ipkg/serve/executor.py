@@ -17,7 +17,7 @@ Python), and a thread cannot be killed. So each query runs in a small pool of wo
   its slot serves the waiting one: on an idle server a query may use the whole ``timeout``, on a busy one a few
   heavy queries cannot starve the many short ones;
 * a query stopped by a limit (time, memory, yielding) is refused at once for the next 60 s when the same text
-  (spaces aside) comes again, so retries of an abusive query take no worker;
+  (comments and spaces aside) comes again, so retries of an abusive query take no worker;
 * workers die with the server (``PR_SET_PDEATHSIG`` on Linux, end of the pipe elsewhere) and ignore Ctrl-C, which
   the server handles; :meth:`QueryExecutor.shutdown` kills them all.
 
@@ -45,6 +45,7 @@ from pathlib import Path
 
 from ..errors import QueryError, StoreError
 from ..store.base import QueryResult, QueryTimeoutError, Store
+from ..store.guard import query_key
 from ..store.worker import WorkerSource, worker_source
 
 __all__ = [
@@ -102,6 +103,7 @@ class _Worker:
             pass_fds=(child.fileno(),),
             env=env,
             stdin=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C at the terminal is the server's to handle, even while a worker starts
         )
         child.close()
         self.conn.send((source, memory_mb))
@@ -184,10 +186,11 @@ class QueryExecutor:
         self._all: list[_Worker] = []
         self._source: WorkerSource | None = None
         self._spare: _Worker | None = None
-        self._penalised: dict[str, float] = {}  #: query text (spaces normalised) -> refused until
+        self._penalised: dict[str, float] = {}  #: query_key -> refused until
         self._workdir: str | None = None
         self._pending = 0
         self._closed = False
+        self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ipkg-sparql-spawn")
         self._threads = ThreadPoolExecutor(
             max_workers=workers * (_PENDING_PER_WORKER + 1), thread_name_prefix="ipkg-sparql-wait"
         )
@@ -224,8 +227,11 @@ class QueryExecutor:
             logger.info("%d query workers starting (snapshot %.2f s)", self.workers, time.monotonic() - started)
 
     def _spawn(self) -> _Worker:
-        assert self._source is not None
-        worker = _Worker(self._source, self.memory_mb)
+        """Start a worker from the spawner thread: Linux ties a child's parent-death signal to the *thread* that
+        started it, so a worker started from a short-lived caller thread would be killed when that thread ends."""
+        source, memory_mb = self._source, self.memory_mb
+        assert source is not None
+        worker = self._spawner.submit(_Worker, source, memory_mb).result()
         self._all.append(worker)
         return worker
 
@@ -262,7 +268,7 @@ class QueryExecutor:
     def run_sync(self, sparql: str) -> QueryResult:
         """:meth:`run` for callers without an event loop (blocks this thread)."""
         self.start()
-        key = " ".join(sparql.split())
+        key = query_key(sparql)
         with self._lock:
             until = self._penalised.get(key, 0.0)
         if until > time.monotonic():
@@ -294,7 +300,7 @@ class QueryExecutor:
         except (EOFError, OSError):
             reply = ("died", None)
         worker.started = None
-        if worker.preempted:
+        if worker.preempted and (reply is None or reply[0] == "died"):
             self._replace(worker)
             raise QueryTimeoutError(
                 f"the query was stopped after {time.monotonic() - started:.1f} s to let waiting queries run (queries "
@@ -315,7 +321,10 @@ class QueryExecutor:
                     f"the query needed more memory than the {self.memory_mb:,} MiB a query may use; narrow it"
                 )
             raise StoreError(f"the query worker stopped unexpectedly (exit status {code})")
-        self._idle.put(worker)
+        if worker.preempted:  # answered just before it was stopped: the answer stands, the worker is gone
+            self._replace(worker)
+        else:
+            self._idle.put(worker)
         logger.debug("query answered in %.3f s", time.monotonic() - started)
         if status == "ok":
             assert isinstance(payload, QueryResult)
@@ -374,3 +383,4 @@ class QueryExecutor:
             worker.kill()
         self._finalizer()
         self._threads.shutdown(wait=False, cancel_futures=True)
+        self._spawner.shutdown(wait=False, cancel_futures=True)

@@ -26,7 +26,14 @@ from typing import Any
 
 from ..errors import QueryError
 
-__all__ = ["SERVICE_REFUSED", "SERVICE_FAILED", "check_local_query", "has_service", "forbid_rdflib_loading"]
+__all__ = [
+    "SERVICE_REFUSED",
+    "SERVICE_FAILED",
+    "check_local_query",
+    "forbid_rdflib_loading",
+    "has_service",
+    "query_key",
+]
 
 #: the answer to a query with a ``SERVICE`` clause (names no host: the client learns nothing about the network)
 SERVICE_REFUSED = "SERVICE (federated query) is disabled on this endpoint"
@@ -75,6 +82,16 @@ def has_service(sparql: str) -> bool:
     except Exception:  # noqa: BLE001 - pyparsing errors, or syntax only Oxigraph knows: decide lexically
         return bool(_SERVICE_KEYWORD.search(_NOT_CODE.sub(" ", sparql)))
     return any(node.name == "ServiceGraphPattern" for node in _nodes(tree))
+
+
+def query_key(sparql: str) -> str:
+    """The query without comments and with spaces normalised: two texts with the same key are the same query.
+
+    >>> query_key("SELECT *  # all\\n{ ?s <http://e/#x> '# kept' }")
+    "SELECT * { ?s <http://e/#x> '# kept' }"
+    """
+    kept = _NOT_CODE.sub(lambda m: " " if m.group().startswith("#") else m.group(), sparql)
+    return " ".join(kept.split())
 
 
 def check_local_query(sparql: str, *, allow_service: bool = False) -> None:

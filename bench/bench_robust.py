@@ -64,7 +64,8 @@ def measure(length: int, shape: str, limit: float) -> float | None:
         path, warm = Path(tmp) / "record.nbib", Path(tmp) / "warm.nbib"
         path.write_text(_record(length, shape))
         warm.write_text(_record(200, "sentences"))
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
+        paths = [str(REPO / "src"), os.environ.get("PYTHONPATH")]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, paths))}
         try:
             run = subprocess.run([sys.executable, "-c", _CHILD, str(path), str(warm)], env=env, capture_output=True,
                                  text=True, timeout=limit)

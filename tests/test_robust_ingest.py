@@ -17,7 +17,9 @@ from ipkg.ingest import detect_format, iter_input_paths, read_documents
 from ipkg.models import Document
 from ipkg.pipeline import BuildOptions, build
 
-GOOD = "PMID- 55560033\nTI  - Interleukin-6 in depression.\nAB  - Interleukin-6 was raised in patients with depression.\n"
+GOOD = (
+    "PMID- 55560033\nTI  - Interleukin-6 in depression.\nAB  - Interleukin-6 was raised in patients with depression.\n"
+)
 
 
 def _run_kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -183,8 +183,8 @@ def test_server_stays_responsive_while_workers_are_busy() -> None:
     runner.configure(yield_after=0)  # this test wants the heavy queries to keep their workers
     with TestClient(app) as client:
         assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
-        heavy = [threading.Thread(target=client.get, args=("/sparql",), kwargs={"params": {"query": COUNT_PRODUCT}})]
-        heavy.append(threading.Thread(target=client.get, args=("/sparql",), kwargs={"params": {"query": COUNT_PRODUCT}}))
+        params = {"params": {"query": COUNT_PRODUCT}}
+        heavy = [threading.Thread(target=client.get, args=("/sparql",), kwargs=params) for _ in range(2)]
         for thread in heavy:
             thread.start()
         time.sleep(0.5)

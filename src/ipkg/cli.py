@@ -117,7 +117,8 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
         try:
             result = run_build(inputs, options, stdin=lambda: sys.stdin.buffer.read(), progress=bar)
         except InputError as err:  # only with --strict; a missing path is a usage error (exit 2)
-            raise _Failure(f"{err} (stopped: --strict)", 2 if isinstance(err, FileNotFoundError) else EXIT_DATA) from err
+            code = 2 if isinstance(err, FileNotFoundError) else EXIT_DATA
+            raise _Failure(f"{err} (stopped: --strict)", code) from err
         except (ShapesError, StoreError) as err:
             raise _Failure(str(err), EXIT_ENV) from err
         except IpkgError as err:

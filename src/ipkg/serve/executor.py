@@ -6,7 +6,7 @@ Python), and a thread cannot be killed. So each query runs in a small pool of wo
 * each worker opens its own read-only view of the data: an on-disk Oxigraph store opened with
   ``Store.read_only`` (several processes share it through the page cache), or, for the rdflib backend, the graph
   re-parsed from an N-Quads snapshot. An in-memory store is first copied to a temporary on-disk store (or
-  snapshot file), which :meth:`QueryExecutor.shutdown` removes. Startup takes ~0.2-0.5 s;
+  snapshot file), which :meth:`QueryExecutor.shutdown` removes. A worker starts in ~0.2 s;
 * each worker caps its address space (``RLIMIT_AS``) at its size after opening the store plus ``memory_mb``; a
   query that needs more fails its allocation and the worker dies (answer 503, a fresh worker takes its slot);
 * a query not answered within ``timeout`` seconds is answered 503 and its worker is killed (``SIGKILL``) and

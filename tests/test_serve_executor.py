@@ -152,26 +152,48 @@ def test_timeout_kills_the_worker_and_frees_its_slot_at_once() -> None:
     assert executor.worker_pids() == []
 
 
+def _nice(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
+def _in_thread(executor: QueryExecutor, query: str, outcome: list[BaseException]) -> threading.Thread:
+    def run() -> None:
+        try:
+            executor.run_sync(query)
+        except BaseException as err:  # noqa: BLE001 - handed to the test
+            outcome.append(err)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_long_query_gives_way_to_a_waiting_one() -> None:
-    executor = QueryExecutor(_store("oxigraph"), timeout=60, workers=1, queue_wait=10, yield_after=0.5)
+    executor = QueryExecutor(_store("oxigraph"), timeout=4, workers=1, queue_wait=10, yield_after=0.5)
     try:
         executor.run_sync("ASK {}")
         outcome: list[BaseException] = []
-
-        def heavy() -> None:
-            try:
-                executor.run_sync(COUNT_PRODUCT)
-            except BaseException as err:  # noqa: BLE001 - handed to the test
-                outcome.append(err)
-
-        thread = threading.Thread(target=heavy)
-        thread.start()
+        heavy = _in_thread(executor, COUNT_PRODUCT, outcome)
         time.sleep(0.3)
         started = time.monotonic()
         assert executor.run_sync("ASK { ?s ?p ?o }").boolean is True  # served once the heavy one ran 0.5 s
-        assert time.monotonic() - started < 8
-        thread.join(10)
-        assert isinstance(outcome[0], QueryTimeoutError) and "to let waiting queries run" in str(outcome[0])
+        assert time.monotonic() - started < 3
+        assert sorted(_nice(pid) for pid in executor.worker_pids())[-1] == 19  # the heavy one, in the background
+        second: list[BaseException] = []
+        third: list[BaseException] = []
+        threads = [heavy, _in_thread(executor, f"{COUNT_PRODUCT} OFFSET 1", second)]
+        time.sleep(1.0)
+        assert executor.run_sync("ASK {}").boolean is True  # the second goes to the background too (2 per worker)
+        threads.append(_in_thread(executor, f"{COUNT_PRODUCT} OFFSET 2", third))
+        time.sleep(1.0)
+        assert executor.run_sync("ASK {}").boolean is True  # the background is full: the third is stopped
+        for thread in threads:
+            thread.join(10)
+        assert isinstance(outcome[0], QueryTimeoutError) and "within 4 s" in str(outcome[0])
+        assert isinstance(second[0], QueryTimeoutError) and "within 4 s" in str(second[0])
+        assert isinstance(third[0], QueryTimeoutError) and "to let waiting queries run" in str(third[0])
+        assert len(executor.worker_pids()) == 2  # the worker and the spare: background processes are gone
     finally:
         executor.shutdown()
 

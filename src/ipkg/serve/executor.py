@@ -13,15 +13,18 @@ Python), and a thread cannot be killed. So each query runs in a small pool of wo
   replaced at once by a spare worker started beforehand, so the slot is free for the next query;
 * at most ``workers`` queries run at once; a query waits up to ``queue_wait`` seconds for a free worker, and
   beyond ``8 x workers`` waiting requests the answer is 503 at once;
-* while a query waits, the longest-running query that has run past ``yield_after`` seconds is stopped (503) and
-  its slot serves the waiting one: on an idle server a query may use the whole ``timeout``, on a busy one a few
-  heavy queries cannot starve the many short ones;
+* while a query waits, the longest-running query that has run past ``yield_after`` seconds gives its slot to the
+  waiting one (served by the spare): it runs on in the background at the lowest CPU priority with its memory
+  frozen near its current size, until it ends, its ``timeout`` or that memory cap (at most ``2 x workers`` such
+  queries, each under 256 MiB resident; else the oldest running one is stopped, 503). So on an idle server a
+  query may use the whole ``timeout``, and on a busy one a few heavy queries cannot starve the many short ones;
 * a query stopped by a limit (time, memory, yielding) is refused at once for the next 60 s when the same text
   (comments and spaces aside) comes again, so retries of an abusive query take no worker;
 * workers die with the server (``PR_SET_PDEATHSIG`` on Linux, end of the pipe elsewhere) and ignore Ctrl-C, which
   the server handles; :meth:`QueryExecutor.shutdown` kills them all.
 
-The defaults fit a 2-core, 4 GB host: 2 workers x (store view + 1 GiB) + a spare + the server.
+The defaults fit a 2-core, 4 GB host: 2 workers x (store view + 1 GiB) + 4 background queries x ~320 MiB + a
+spare + the server stay under ~4 GB in the worst case, and far under it in practice.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import os
 import queue
 import shutil
 import signal
@@ -75,6 +79,12 @@ _STARTUP_TIMEOUT = 120.0
 _PENALTY_SECONDS = 60.0
 #: query texts remembered for that
 _PENALTY_ENTRIES = 1024
+#: bytes a query moved to the background may still add to its worker
+_BACKGROUND_MARGIN = 64 * 1024 * 1024
+#: resident bytes past which a query is stopped rather than moved to the background
+_BACKGROUND_MAX_RSS = 256 * 1024 * 1024
+#: queries in the background at most, per worker
+_BACKGROUND_PER_WORKER = 2
 #: waiting requests per worker beyond which the answer is "busy" at once
 _PENDING_PER_WORKER = 8
 
@@ -117,6 +127,7 @@ class _Worker:
         self.ready = False
         self.started: float | None = None  #: when the running query started (``None``: idle)
         self.preempted = False  #: killed to give its slot to a waiting query
+        self.background = False  #: gave its slot to a waiting query and runs on at the lowest priority
 
     @property
     def alive(self) -> bool:
@@ -147,6 +158,24 @@ class _Worker:
             self.process.wait(5)
         with contextlib.suppress(OSError):
             self.conn.close()
+
+
+def _to_background(pid: int) -> bool:
+    """Lowest CPU priority for a worker, and its address space capped near its current size (``prlimit``): it
+    runs on only where it takes nothing from the queries in the slots. ``False`` where its resident memory is
+    already over :data:`_BACKGROUND_MAX_RSS` (it is stopped instead) or the OS does not allow it."""
+    try:
+        import resource
+
+        with open(f"/proc/{pid}/statm") as handle:
+            size, resident = (int(n) * os.sysconf("SC_PAGE_SIZE") for n in handle.read().split()[:2])
+        if resident > _BACKGROUND_MAX_RSS:
+            return False
+        os.setpriority(os.PRIO_PROCESS, pid, 19)
+        resource.prlimit(pid, resource.RLIMIT_AS, (size + _BACKGROUND_MARGIN, size + _BACKGROUND_MARGIN))
+    except (OSError, ValueError, AttributeError, ImportError):
+        return False
+    return True
 
 
 def _kill_all(workers: list[_Worker], workdir: str | None) -> None:
@@ -307,30 +336,36 @@ class QueryExecutor:
         except (EOFError, OSError):
             reply = ("died", None)
         worker.started = None
+        if worker.background:  # it gave its slot away earlier: the process goes, no slot comes back
+            self._retire(worker)
         if worker.preempted and (reply is None or reply[0] == "died"):
-            self._replace(worker)
+            if not worker.background:
+                self._replace(worker)
             raise QueryTimeoutError(
                 f"the query was stopped after {time.monotonic() - started:.1f} s to let waiting queries run (queries "
                 f"over {self.yield_after:g} s give way while the server is busy); retry later, or narrow it"
             )
         if reply is None:
-            self._replace(worker)
-            logger.warning("query stopped after %.1f s: worker killed and replaced", self.timeout)
+            if not worker.background:
+                self._replace(worker)
+            logger.warning("query stopped after %.1f s: worker killed", self.timeout)
             raise QueryTimeoutError(f"the query did not finish within {self.timeout:g} s")
         status, payload = reply
         if status in ("died", "memory"):
             with contextlib.suppress(subprocess.TimeoutExpired):
                 worker.process.wait(1)
             code = worker.process.returncode
-            self._replace(worker)
+            if not worker.background:
+                self._replace(worker)
             if status == "memory" or code in (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV):
                 raise QueryMemoryError(
-                    f"the query needed more memory than the {self.memory_mb:,} MiB a query may use; narrow it"
+                    f"the query needed more memory than the {self.memory_mb:,} MiB a query may use (less once it "
+                    "runs in the background); narrow it"
                 )
             raise StoreError(f"the query worker stopped unexpectedly (exit status {code})")
-        if worker.preempted:  # answered just before it was stopped: the answer stands, the worker is gone
+        if worker.preempted and not worker.background:  # answered just before it was stopped: the answer stands
             self._replace(worker)
-        else:
+        elif not worker.background:
             self._idle.put(worker)
         logger.debug("query answered in %.3f s", time.monotonic() - started)
         if status == "ok":
@@ -362,19 +397,36 @@ class QueryExecutor:
                 preempted = self._preempt(now)
 
     def _preempt(self, now: float) -> bool:
-        """Kill the worker of the longest-running query if it has run past ``yield_after``."""
+        """Free a slot for a waiting query from the longest-running query past ``yield_after``: move it to the
+        background (lowest CPU priority, memory frozen near its current size, its slot served by the spare) while
+        fewer than ``workers`` queries run there; else stop it."""
         with self._lock:
-            running = [w for w in self._all if w.started is not None and not w.preempted]
+            running = [w for w in self._all if w.started is not None and not w.preempted and not w.background]
             if not running:
                 return False
             oldest = min(running, key=lambda w: w.started or now)
             if now - (oldest.started or now) < self.yield_after:
                 return False
+            background = sum(1 for w in self._all if w.background and w.alive)
+            room = background < _BACKGROUND_PER_WORKER * self.workers and self._spare is not None
+            if room and _to_background(oldest.process.pid):
+                oldest.background = True
+                spare, self._spare = self._spare, self._spawn()
+                self._idle.put(spare)
+                logger.info("a query moved to the background after %.1f s: another query waits", now - oldest.started)
+                return True
             oldest.preempted = True
         logger.info("stopping a query after %.1f s: another query waits", now - (oldest.started or now))
         if oldest.alive:
             oldest.process.kill()  # its own thread sees the pipe close, then replaces the worker
         return True
+
+    def _retire(self, worker: _Worker) -> None:
+        """Kill a background worker and forget it (its slot was handed on when it went to the background)."""
+        worker.kill()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
 
     def worker_pids(self) -> list[int]:
         """Process ids of the live worker processes, the spare included (for tests and monitoring)."""

@@ -198,8 +198,8 @@ def load(
     help="Memory (MiB of address space) a query may add to its worker; past it the query gets 503.",
 )
 @click.option("--yield-after", default=1.0, show_default=True, metavar="S", type=click.FloatRange(min=0),
-              help="While queries wait for a worker, one running longer than S seconds is stopped (503) to serve "
-              "them; 0: never.")
+              help="While queries wait for a worker, one running longer than S seconds gives its slot away and runs "
+              "on in the background at the lowest priority (or is stopped, 503); 0: never.")
 @click.option(
     "--allow-service",
     is_flag=True,
@@ -252,7 +252,7 @@ def serve(
     Limits (defaults fit a 2-core, 4 GB host; docs/serving-limits.md):
       each /sparql query runs in one of --workers processes, killed at --timeout
       and when it needs more than --query-memory MiB; while others wait, a query
-      past --yield-after seconds gives way; answers hold --max-rows rows;
+      past --yield-after seconds moves to the background; answers hold --max-rows rows;
       SERVICE is refused unless --allow-service; Ctrl-C / SIGTERM stop within ~3 s.
     """
     if not files and store_dir is None:

@@ -1,12 +1,15 @@
-"""Bounded load test of ``kg serve`` on loopback: concurrent SPARQL requests, latency percentiles, errors.
+"""Bounded load test of ``kg serve`` on loopback: concurrent SPARQL requests, latency percentiles, errors, RSS.
 
 Starts ``kg serve`` (``python -m ipkg.cli_publish serve``) on 127.0.0.1 and a free port over the given graph
-files (default: the publishing test fixtures), then runs THREADS x REQUESTS SPARQL requests, stopping early
-after --max-seconds. Only loopback is ever contacted.
+files (default: the publishing test fixtures), then runs THREADS x REQUESTS SPARQL requests of the normal mix,
+while --heavy more threads keep sending the abusive queries of issue 14 (a sorted 3-way product, a 4-way count)
+that only the server's limits stop; stops early after --max-seconds. Prints requests/s and p50/p99 of the normal
+mix, what the heavy queries got (503 by time or memory), and the peak RSS of the server and its workers (summed).
+Only loopback is ever contacted.
 
-    .venv/bin/python bench/bench_serve.py                      # 4 threads x 200 requests, fixture graph
-    .venv/bin/python bench/bench_serve.py out/graph.nq --threads 2 --requests 500 --max-seconds 60
-    .venv/bin/python bench/bench_serve.py --url http://127.0.0.1:8000   # an already running kg serve
+    .venv/bin/python bench/bench_serve.py                      # 4 threads x 200 requests, 2 heavy, fixture graph
+    .venv/bin/python bench/bench_serve.py out/graph.nq --threads 2 --requests 500 --max-seconds 60 --heavy 4
+    .venv/bin/python bench/bench_serve.py --url http://127.0.0.1:8000   # an already running kg serve (no RSS)
     .venv/bin/python bench/bench_serve.py 9k.nt --pages                 # browser page latencies, one reader
 
 ``--pages`` times the HTML pages a reader opens, one request at a time (landing, search, study lists, study,
@@ -47,6 +50,11 @@ QUERIES = [
     "SELECT ?s ?t WHERE { ?s a ipkg:Study ; dcterms:title ?t } ORDER BY ?s LIMIT 50",
     "ASK { ?s ?p ?o }",
 ]
+#: what an abusive client sends (issue 14 items 2 and 3): unbounded memory, unbounded time
+HEAVY_QUERIES = [
+    "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 1",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+]
 
 
 def _free_port() -> int:
@@ -68,7 +76,7 @@ def _wait(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> No
     raise SystemExit(f"kg serve not ready after {timeout} s")
 
 
-def _start(files: list[Path], timeout: float) -> tuple[subprocess.Popen[bytes], str]:
+def _start(files: list[Path], timeout: float, extra: list[str]) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))}
     command = [
@@ -83,6 +91,7 @@ def _start(files: list[Path], timeout: float) -> tuple[subprocess.Popen[bytes], 
         str(port),
         "--timeout",
         str(timeout),
+        *extra,
     ]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -90,51 +99,78 @@ def _start(files: list[Path], timeout: float) -> tuple[subprocess.Popen[bytes], 
     return proc, url
 
 
-def run(url: str, threads: int, requests: int, max_seconds: float) -> dict[str, object]:
-    """Fire ``threads`` x ``requests`` queries at ``url``/sparql; returns latencies (s) and error counts."""
+def run(url: str, threads: int, requests: int, max_seconds: float, heavy: int = 0, vary: bool = False
+        ) -> dict[str, object]:
+    """Fire ``threads`` x ``requests`` queries at ``url``/sparql while ``heavy`` threads send heavy ones until the
+    others are done (``vary``: each heavy query made unique by its OFFSET); returns latencies and errors."""
     latencies: list[float] = []
     errors: Counter[str] = Counter()
+    heavy_outcomes: Counter[str] = Counter()
+    heavy_latencies: list[float] = []
     lock = threading.Lock()
     stop_at = time.monotonic() + max_seconds
+    done = threading.Event()
+
+    def send(query: str) -> tuple[str | None, float]:
+        body = urllib.parse.urlencode({"query": query}).encode()
+        request = urllib.request.Request(
+            url + "/sparql",
+            data=body,
+            method="POST",
+            headers={"Accept": "application/sparql-results+json", "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                response.read()
+            outcome = None
+        except urllib.error.HTTPError as err:
+            outcome = f"HTTP {err.code}"
+            if err.code == 503:
+                text = err.read().decode("utf-8", "replace")
+                outcome += (" (memory)" if "memory" in text else " (time)" if "within" in text else
+                            " (repeat refused)" if "not run again" in text else " (gave way)" if "waiting" in text
+                            else " (busy)")
+        except OSError as err:
+            outcome = type(err).__name__
+        return outcome, time.perf_counter() - started
 
     def worker(index: int) -> None:
         for i in range(requests):
             if time.monotonic() > stop_at:
                 return
-            query = QUERIES[(index + i) % len(QUERIES)]
-            body = urllib.parse.urlencode({"query": query}).encode()
-            request = urllib.request.Request(
-                url + "/sparql",
-                data=body,
-                method="POST",
-                headers={
-                    "Accept": "application/sparql-results+json",
-                    "Content-Type": "application/x-www-form-urlencoded",
-                },
-            )
-            started = time.perf_counter()
-            try:
-                with urllib.request.urlopen(request, timeout=30) as response:
-                    response.read()
-                outcome = None
-            except urllib.error.HTTPError as err:
-                outcome = f"HTTP {err.code}"
-            except OSError as err:
-                outcome = type(err).__name__
-            elapsed = time.perf_counter() - started
+            outcome, elapsed = send(QUERIES[(index + i) % len(QUERIES)])
             with lock:
                 if outcome is None:
                     latencies.append(elapsed)
                 else:
                     errors[outcome] += 1
 
+    def abuser(index: int) -> None:
+        i = index
+        while not done.is_set() and time.monotonic() < stop_at:
+            query = HEAVY_QUERIES[i % len(HEAVY_QUERIES)]
+            outcome, elapsed = send(f"{query} OFFSET {index * 10_000 + i}" if vary else query)
+            i += 1
+            with lock:
+                heavy_outcomes[outcome or "200"] += 1
+                heavy_latencies.append(elapsed)
+
     began = time.perf_counter()
+    abusers = [threading.Thread(target=abuser, args=(n,)) for n in range(heavy)]
+    for thread in abusers:
+        thread.start()
     pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
     for thread in pool:
         thread.start()
     for thread in pool:
         thread.join()
-    return {"latencies": latencies, "errors": errors, "seconds": time.perf_counter() - began}
+    seconds = time.perf_counter() - began
+    done.set()
+    for thread in abusers:
+        thread.join()
+    return {"latencies": latencies, "errors": errors, "seconds": seconds, "heavy": heavy_outcomes,
+            "heavy_latencies": heavy_latencies}
 
 
 #: search words a reader types (a common word, a drug, a cytokine, a prefix, two words, a miss)
@@ -207,6 +243,10 @@ def _report(outcome: dict[str, object]) -> str:
         ms = lambda v: f"{v * 1000:.1f} ms"  # noqa: E731
         lines.append(f"latency p50 {ms(q[49])}  p90 {ms(q[89])}  p99 {ms(q[98])}  max {ms(latencies[-1])}")
         lines.append(f"throughput {len(latencies) / seconds:.1f} requests/s over {seconds:.1f} s")
+    heavy: Counter[str] = outcome.get("heavy") or Counter()  # type: ignore[assignment]
+    if heavy:
+        slowest = max(outcome["heavy_latencies"])  # type: ignore[type-var]
+        lines.append(f"heavy queries: {dict(sorted(heavy.items()))}, slowest answer {slowest:.1f} s")
     return "\n".join(lines)
 
 
@@ -220,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-timeout", type=float, default=10.0, help="kg serve --timeout")
     parser.add_argument("--pages", action="store_true", help="time the browser's HTML pages instead of SPARQL")
     parser.add_argument("--samples", type=int, default=20, help="--pages: studies, concepts, findings to open")
+    parser.add_argument("--heavy", type=int, default=2, help="threads sending heavy queries meanwhile (0: none)")
+    parser.add_argument("--vary-heavy", action="store_true", help="make each heavy query unique (its OFFSET)")
+    parser.add_argument("--workers", type=int, default=None, help="kg serve --workers")
+    parser.add_argument("--query-memory", type=int, default=None, help="kg serve --query-memory (MiB)")
     args = parser.parse_args(argv)
     if not (1 <= args.threads <= 32 and 1 <= args.requests <= 10_000 and 0 < args.max_seconds <= 600):
         parser.error("bounds: 1-32 threads, 1-10000 requests per thread, at most 600 s")
@@ -230,16 +274,27 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--url must be on loopback (127.0.0.1, localhost, ::1), not {host!r}")
         url = args.url.rstrip("/")
     else:
+        extra = [*(["--workers", str(args.workers)] if args.workers else []),
+                 *(["--query-memory", str(args.query_memory)] if args.query_memory else [])]
         started = time.perf_counter()
-        proc, url = _start(args.files or FIXTURES, args.query_timeout)
+        proc, url = _start(args.files or FIXTURES, args.query_timeout, extra)
         print(f"kg serve ready in {time.perf_counter() - started:.1f} s (load, ontology hierarchy, browser index)")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _common import RssSampler
+
+    sampler = RssSampler()
     try:
         if args.pages:
             print(f"browser pages of {url}, one request at a time")
             print(_pages_report(pages(url, args.samples)))
             return 0
-        print(f"{args.threads} threads x {args.requests} requests against {url}/sparql (max {args.max_seconds:g} s)")
-        print(_report(run(url, args.threads, args.requests, args.max_seconds)))
+        print(f"{args.threads} threads x {args.requests} requests against {url}/sparql (max {args.max_seconds:g} s),"
+              f" {args.heavy} threads of heavy queries meanwhile{' (each text unique)' if args.vary_heavy else ''}")
+        with sampler:
+            outcome = run(url, args.threads, args.requests, args.max_seconds, args.heavy, args.vary_heavy)
+        print(_report(outcome))
+        if proc is not None:
+            print(f"peak RSS of kg serve and its workers (+ this bench): {sampler.peak_total / 2**20:,.0f} MB")
     finally:
         if proc is not None:
             proc.terminate()

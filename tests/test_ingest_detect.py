@@ -145,7 +145,7 @@ def test_iter_input_paths(tmp_path: Path) -> None:
     assert [p.relative_to(tmp_path).as_posix() for p in walked if p != "-"] == ["a.nbib", "b/1.txt", "b/2.txt", "c.xml"]
     globbed = list(iter_input_paths([str(tmp_path / "*.xml"), "-", str(tmp_path / "c.xml"), str(tmp_path / "b")]))
     assert globbed[0] == tmp_path / "c.xml" and globbed[1] == "-" and len(globbed) == 4  # c.xml given once
-    with pytest.raises(InputError, match="no such file or folder"):
+    with pytest.raises(InputError, match="no such file or directory"):
         iter_input_paths([str(tmp_path / "a.nbib"), str(tmp_path / "missing.txt")])
     with pytest.raises(InputError, match="no file matches"):
         iter_input_paths([str(tmp_path / "*.csv")])

@@ -355,16 +355,13 @@ def test_sparql_result_cap(queries: Path) -> None:
 def test_sparql_timeout_and_busy_workers(queries: Path) -> None:
     app = get_app(_store(), ontology_path=ONTOLOGY_TTL, queries_dir=queries, timeout=0.05, workers=1)
     with TestClient(app) as c:
+        assert c.get("/sparql", params={"query": "ASK {}"}).status_code == 200  # the worker has started
         started = time.monotonic()
         response = c.get("/sparql", params={"query": HEAVY})
         assert response.status_code == 503 and "did not finish within 0.05 s" in response.text
         assert time.monotonic() - started < 0.6  # answered at the limit, not when the query ended
-        busy = c.get("/sparql", params={"query": "ASK {}"})  # the abandoned query still holds the only worker
-        assert busy.status_code == 503 and "busy" in busy.text
-        deadline = time.monotonic() + 30
-        while c.get("/sparql", params={"query": "ASK {}"}).status_code != 200:
-            assert time.monotonic() < deadline
-            time.sleep(0.1)
+        # the timed-out query's worker was killed and replaced: the only slot is free at once (issue 14 item 3)
+        assert c.get("/sparql", params={"query": "ASK {}"}).status_code == 200
 
 
 # -- VoID ------------------------------------------------------------------------------------------------------

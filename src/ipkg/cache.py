@@ -6,7 +6,10 @@ file records the *extractor version* it was filled under: ipkg's version, the SH
 :data:`EXTRACTOR_EPOCH`; when any of them differs, the whole cache is ignored and refilled, so a changed lexicon or
 extractor never serves stale graphs. Bump :data:`EXTRACTOR_EPOCH` when an extractor changes without a version bump.
 
-The store is one SQLite file (``DIR/graphs.sqlite``), written only by the process that runs the build.
+The store is one SQLite file (``DIR/graphs.sqlite``) in WAL mode, so several builds may share a cache folder: reads
+never wait, new entries are buffered and written in short transactions, a busy database is waited for
+(:data:`BUSY_SECONDS`) and retried, and a write that still cannot get through is dropped with one warning (the cache
+only saves time; the graph is the same without it).
 
 >>> import tempfile
 >>> from ipkg.models import Document
@@ -24,17 +27,25 @@ import functools
 import hashlib
 import logging
 import sqlite3
+import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from .models import Document
 
-__all__ = ["EXTRACTOR_EPOCH", "BuildCache", "extractor_version", "record_hash"]
+__all__ = ["BUSY_SECONDS", "EXTRACTOR_EPOCH", "BuildCache", "extractor_version", "record_hash"]
 
 logger = logging.getLogger(__name__)
 
 #: bump when extraction or RDF output changes in a way ipkg's version and the lexicon hash do not show
 EXTRACTOR_EPOCH = "1"
+#: seconds one SQLite call waits for another build's lock before it is retried (three tries)
+BUSY_SECONDS = 10.0
+#: buffered entries written per transaction
+_FLUSH_EVERY = 200
+_T = TypeVar("_T")
 _FIELDS = tuple(f.name for f in dataclasses.fields(Document) if f.name != "source_path")
 
 
@@ -78,23 +89,52 @@ class BuildCache:
         self.version = version if version is not None else extractor_version()
         self.hits = 0
         self.misses = 0
-        self._db = sqlite3.connect(self.folder / "graphs.sqlite")
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS graphs (record TEXT PRIMARY KEY, lines BLOB)")
-        row = self._db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        if row is None or row[0] != self.version:
-            if row is not None:
-                logger.info("cache %s was filled by %s; starting afresh for %s", self.folder, row[0], self.version)
-            self._db.execute("DELETE FROM graphs")
-            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
-        self._db.commit()
-        self._pending = 0
+        self._pending: dict[str, bytes] = {}
+        self._db: sqlite3.Connection | None = sqlite3.connect(self.folder / "graphs.sqlite", timeout=BUSY_SECONDS)
+        try:
+            self._retry(self._open)
+        except sqlite3.OperationalError as err:
+            logger.warning("cache %s cannot be used (%s): building without it", self.folder, err)
+            self._db.close()
+            self._db = None
+
+    def _open(self) -> None:
+        db = self._db
+        assert db is not None
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        with db:  # one short transaction
+            db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS graphs (record TEXT PRIMARY KEY, lines BLOB)")
+            row = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+            if row is None or row[0] != self.version:
+                if row is not None:
+                    logger.info("cache %s was filled by %s; starting afresh for %s", self.folder, row[0], self.version)
+                db.execute("DELETE FROM graphs")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
+
+    def _retry(self, action: Callable[[], _T]) -> _T:
+        """Run ``action``; when another build holds the lock past :data:`BUSY_SECONDS`, try twice more."""
+        for attempt in range(3):
+            try:
+                return action()
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) and "busy" not in str(err) or attempt == 2:
+                    raise
+                logger.debug("cache %s busy (%s); retrying", self.folder, err)
+                time.sleep(0.1 * 2**attempt)
+        raise AssertionError("unreachable")
 
     def get(self, record: str) -> list[str] | None:
         """The cached lines of a record hash, or ``None``."""
-        row = self._db.execute("SELECT lines FROM graphs WHERE record = ?", (record,)).fetchone()
+        row = (self._pending[record],) if record in self._pending else None
+        if row is None and self._db is not None:
+            try:
+                row = self._retry(
+                    lambda: self._db.execute("SELECT lines FROM graphs WHERE record = ?", (record,)).fetchone()  # type: ignore[union-attr]
+                )
+            except sqlite3.OperationalError as err:
+                logger.debug("cache read failed: %s", err)
         if row is None:
             self.misses += 1
             return None
@@ -103,23 +143,41 @@ class BuildCache:
         return text.split("\n") if text else []
 
     def put(self, record: str, lines: list[str]) -> None:
-        """Remember the lines of a record hash (committed every 1,000 entries and on close)."""
-        blob = zlib.compress("\n".join(lines).encode("utf-8"), 1)
-        self._db.execute("INSERT OR REPLACE INTO graphs VALUES (?, ?)", (record, blob))
-        self._pending += 1
-        if self._pending >= 1000:
-            self._db.commit()
-            self._pending = 0
+        """Remember the lines of a record hash (written every :data:`_FLUSH_EVERY` entries and on close)."""
+        if self._db is None:
+            return
+        self._pending[record] = zlib.compress("\n".join(lines).encode("utf-8"), 1)
+        if len(self._pending) >= _FLUSH_EVERY:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the buffered entries in one short transaction; drop them (one warning) if the lock never comes."""
+        db, rows = self._db, list(self._pending.items())
+        self._pending = {}
+        if db is None or not rows:
+            return
+
+        def write() -> None:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO graphs VALUES (?, ?)", rows)
+
+        try:
+            self._retry(write)
+        except sqlite3.OperationalError as err:
+            logger.warning("cache %s busy (%s): %d entries not cached this time", self.folder, err, len(rows))
 
     def __len__(self) -> int:
+        if self._db is None:
+            return 0
+        self._flush()
         return int(self._db.execute("SELECT COUNT(*) FROM graphs").fetchone()[0])
 
     def close(self) -> None:
-        """Commit and close."""
+        """Write what is buffered and close."""
         if self._db is not None:
-            self._db.commit()
+            self._flush()
             self._db.close()
-            self._db = None  # type: ignore[assignment]
+            self._db = None
 
     def __enter__(self) -> BuildCache:
         return self

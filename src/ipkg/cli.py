@@ -177,8 +177,9 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
                                cache=cache, store=store, report=report_file, shacl_engine=shacl_engine)
         try:
             result = run_build(inputs, options, stdin=lambda: sys.stdin.buffer.read(), progress=bar)
-        except InputError as err:
-            raise _Failure(f"{err} (stopped: --strict)", EXIT_DATA) from err
+        except InputError as err:  # only with --strict; a missing path is a usage error (exit 2)
+            code = 2 if isinstance(err, FileNotFoundError) else EXIT_DATA
+            raise _Failure(f"{err} (stopped: --strict)", code) from err
         except (ShapesError, StoreError) as err:
             raise _Failure(str(err), EXIT_ENV) from err
         except IpkgError as err:
@@ -222,6 +223,10 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
                        EXIT_DATA)
     if report is not None and not report.violation_free:
         ctx.exit(EXIT_DATA)
+    for error in result.missing:  # the other inputs were built and written
+        click.echo(f"kg: {error}", err=True)
+    if result.missing:
+        ctx.exit(2)
     if result.errors:
         ctx.exit(EXIT_DATA)
 

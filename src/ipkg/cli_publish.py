@@ -8,6 +8,7 @@ unreachable, refused the request or a file could not be read.
 from __future__ import annotations
 
 import logging
+import signal
 from pathlib import Path
 
 import click
@@ -90,11 +91,22 @@ def load(
     \b
     Exit codes: 0 loaded and counted; 1 count mismatch; 3 store unreachable or refusing.
     """
-    from .errors import StoreError
+    import os
+    import sys
+
+    from .errors import StoreError, redact
     from .load import load_graph
     from .store.http import Auth
 
-    auth = Auth.from_env(user=user, password_env=password_env, token_env=token_env)
+    try:
+        auth = Auth.from_env(user=user, password_env=password_env, token_env=token_env)
+    except ValueError as err:
+        if not sys.stdin.isatty():
+            raise click.UsageError(str(err)) from err
+        name = user or os.environ.get("IPKG_STORE_USER", "")
+        auth = Auth(name, click.prompt(f"password for {name}", hide_input=True, err=True) or None)
+        if not auth.password:
+            raise click.UsageError(f"no password given for {name!r}") from err
     try:
         result = load_graph(
             list(files),
@@ -113,7 +125,7 @@ def load(
     except StoreError as err:
         raise _StoreFailure(str(err)) from err
     except ValueError as err:
-        raise click.UsageError(str(err)) from err
+        raise click.UsageError(redact(str(err))) from err
     target = f"graph <{graph}>" if graph else "the default graph"
     click.echo(
         f"{'would send' if dry_run else 'sent'} {result.triples_sent:,} distinct triples "
@@ -164,7 +176,7 @@ def load(
     default=10.0,
     show_default=True,
     type=click.FloatRange(min=0.01),
-    help="Seconds a SPARQL query may run.",
+    help="Seconds a SPARQL query may run; then its worker process is killed and replaced (answer 503).",
 )
 @click.option(
     "--max-rows",
@@ -174,7 +186,24 @@ def load(
     help="Rows a SPARQL answer holds at most.",
 )
 @click.option(
-    "--workers", default=4, show_default=True, type=click.IntRange(min=1), help="SPARQL queries running at once."
+    "--workers", default=2, show_default=True, type=click.IntRange(min=1), help="SPARQL worker processes (queries "
+    "running at once); others wait up to 2 s, then 503."
+)
+@click.option(
+    "--query-memory",
+    default=1024,
+    show_default=True,
+    metavar="MIB",
+    type=click.IntRange(min=16),
+    help="Memory (MiB of address space) a query may add to its worker; past it the query gets 503.",
+)
+@click.option("--yield-after", default=1.0, show_default=True, metavar="S", type=click.FloatRange(min=0),
+              help="While queries wait for a worker, one running longer than S seconds gives its slot away and runs "
+              "on in the background at the lowest priority (or is stopped, 503); 0: never.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let /sparql run SERVICE clauses, i.e. fetch other endpoints on a client's behalf (off: refused, 400).",
 )
 @click.option(
     "--license",
@@ -202,6 +231,9 @@ def serve(
     timeout: float,
     max_rows: int,
     workers: int,
+    query_memory: int,
+    yield_after: float,
+    allow_service: bool,
     license_iri: str | None,
     forwarded_allow_ips: str,
 ) -> None:
@@ -216,6 +248,13 @@ def serve(
     \b
     Routes: /  /search  /studies  /concepts  /id/{path}  /c/{prefix}/{local}  /ontology  /sparql
     /download/{file}  /.well-known/void  (see docs/publishing.md).
+
+    \b
+    Limits (defaults fit a 2-core, 4 GB host; docs/serving-limits.md):
+      each /sparql query runs in one of --workers processes, killed at --timeout
+      and when it needs more than --query-memory MiB; while others wait, a query
+      past --yield-after seconds moves to the background; answers hold --max-rows rows;
+      SERVICE is refused unless --allow-service; Ctrl-C / SIGTERM stop within ~3 s.
     """
     if not files and store_dir is None:
         raise click.UsageError("give graph FILES or --store DIR")
@@ -232,9 +271,20 @@ def serve(
     from .store import open_store
     from .vocab import DEFAULT_BASE
 
+    scratch = None
+    if store_dir is None and backend == "oxigraph":  # on disk, so the query workers share it (docs/serving-limits.md)
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="ipkg-serve-"))
     try:
-        store = open_store(store_dir, files=files, backend=backend if store_dir is None else "oxigraph")
+        store = open_store(
+            scratch or store_dir,
+            files=files,
+            backend=backend if store_dir is None else "oxigraph",
+            allow_service=allow_service,
+        )
     except StoreError as err:
+        _remove(scratch)
         raise _StoreFailure(str(err)) from err
     click.echo(f"serving {store.count():,} triples on http://{host}:{port}/ (Ctrl-C stops)", err=True)
     app = get_app(
@@ -247,7 +297,12 @@ def serve(
         license_iri=license_iri or DEFAULT_LICENSE,
         downloads=files,
     )
+    runner = app.state.runner
+    # uvicorn stops on SIGTERM, then re-raises it: let that unwind through `finally` (workers, scratch store)
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
+        runner.configure(memory_mb=query_memory, allow_service=allow_service, yield_after=yield_after)
+        runner.start()
         uvicorn.run(
             app,
             host=host,
@@ -256,10 +311,26 @@ def serve(
             forwarded_allow_ips=forwarded_allow_ips,
             log_level="warning",
             lifespan="off",
+            timeout_graceful_shutdown=2,  # a request waiting on a query must not hold Ctrl-C / SIGTERM
         )
+    except StoreError as err:
+        raise _StoreFailure(str(err)) from err
     finally:
-        app.state.runner.shutdown()
+        signal.signal(signal.SIGTERM, previous)
+        runner.shutdown()
         store.close()
+        _remove(scratch)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _remove(folder: Path | None) -> None:
+    if folder is not None:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @click.group()

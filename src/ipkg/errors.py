@@ -5,16 +5,37 @@ Messages name the file, the position and what is wrong, so the CLI can print the
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "IpkgError",
     "InputError",
+    "MissingInputError",
     "ExtractionError",
     "GroundingError",
     "ShapesError",
     "OntologyError",
     "StoreError",
     "QueryError",
+    "redact",
 ]
+
+#: ``scheme://user:password@`` in a URL
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s@?#]*@")
+#: query parameters that carry secrets (``?token=...``, ``&api_key=...``)
+_SECRET_PARAM = re.compile(
+    r"(?i)([?&;](?:access_token|id_token|token|api[_-]?key|apikey|key|password|passwd|pwd|secret|auth|sig|signature)=)"
+    r"[^&\s#'\"<>]*"
+)
+
+
+def redact(text: str) -> str:
+    """``text`` with the credentials of any URL in it masked: ``user:password@`` and secret query parameters.
+
+    >>> redact("store unreachable at http://admin:s3cret@db.example.org:8890/x?token=abc&graph=g")
+    'store unreachable at http://***@db.example.org:8890/x?token=***&graph=g'
+    """
+    return _SECRET_PARAM.sub(r"\1***", _USERINFO.sub(r"\1***@", text))
 
 
 class IpkgError(Exception):
@@ -37,6 +58,10 @@ class InputError(IpkgError, ValueError):
         super().__init__(f"{where}: {reason}")
 
 
+class MissingInputError(InputError, FileNotFoundError):
+    """A path named on the command line does not exist (or a pattern matches nothing): a usage error."""
+
+
 class ExtractionError(IpkgError):
     """An extractor failed on a document that was read correctly (a bug: report it)."""
 
@@ -54,7 +79,10 @@ class OntologyError(IpkgError):
 
 
 class StoreError(IpkgError, OSError):
-    """A triple store cannot be reached or refused a request."""
+    """A triple store cannot be reached or refused a request (credentials in URLs are masked: :func:`redact`)."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(redact(message))
 
 
 class QueryError(IpkgError, ValueError):

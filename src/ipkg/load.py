@@ -28,8 +28,9 @@ from typing import Literal
 
 import pyoxigraph as ox
 
-from .errors import StoreError
+from .errors import StoreError, redact
 from .progress import Counted
+from .store.auth import split_userinfo
 from .store.http import GSP_UNSUPPORTED, Auth, Endpoints, HttpStore, derive_endpoints
 from .store.oxigraph import iter_file_quads
 
@@ -230,6 +231,13 @@ def load_graph(
     if batch_triples < 1:
         raise ValueError(f"batch_triples must be >= 1, got {batch_triples}")
     started = time.perf_counter()
+    to, embedded = split_userinfo(to)  # credentials in a URL are used, never shown (messages name the URL)
+    query_url = split_userinfo(query_url)[0] if query_url else None
+    update_url = split_userinfo(update_url)[0] if update_url else None
+    if auth is None and embedded is not None:
+        if embedded.user and not embedded.password:
+            raise ValueError("the store URL names a user but no password: use --user and --password-env instead")
+        auth = embedded
     endpoints = derive_endpoints(to, query_url=query_url, update_url=update_url)
     if graph is None and "/sparql-graph-crud" in (endpoints.gsp or ""):
         raise ValueError("Virtuoso's Graph Store cannot address the default graph: pass --graph IRI")
@@ -306,9 +314,9 @@ def _send(
             if first and response.status_code in GSP_UNSUPPORTED and endpoints.update:
                 logger.warning(
                     "%s answered HTTP %d to the Graph Store request: falling back to SPARQL Update at %s",
-                    endpoints.gsp,
+                    redact(endpoints.gsp or ""),
                     response.status_code,
-                    endpoints.update,
+                    redact(endpoints.update),
                 )
                 method = "update"
             else:

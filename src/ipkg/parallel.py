@@ -19,15 +19,18 @@ under ``if __name__ == "__main__":`` (the workers re-import the main module); ``
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
-__all__ = ["Runner", "ordered_map", "resolve_jobs"]
+__all__ = ["Runner", "ordered_map", "resolve_jobs", "terminate_as_exit"]
 
 logger = logging.getLogger(__name__)
 
@@ -80,10 +83,14 @@ class Runner:
             logger.info("started %d worker processes (%s)", self.jobs, context.get_start_method())
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if self._pool is None:
+            return
+        pool, self._pool = self._pool, None
+        if kind is not None and not issubclass(kind, Exception):  # SIGTERM / Ctrl-C: stop the workers, don't wait
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, fn: Callable[..., R], *args: Any) -> Future[R]:
         """Run ``fn(*args)`` in a worker (or right here when there is no pool)."""
@@ -118,3 +125,22 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, runner: Runner | No
     finally:
         for future in pending:
             future.cancel()
+
+
+@contextlib.contextmanager
+def terminate_as_exit() -> Iterator[None]:
+    """Turn SIGTERM (timeout, systemd, docker stop) into ``SystemExit(143)`` while building, so the temporary
+    folder and the output's ``.part`` file are removed as for Ctrl-C. Only from the main thread, and only when
+    nobody else handles SIGTERM."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)

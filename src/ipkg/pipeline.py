@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from itertools import groupby, islice
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, MissingInputError
 from .extract import extract_document
 from .models import Document
-from .parallel import Runner, ordered_map, resolve_jobs
+from .parallel import Runner, ordered_map, resolve_jobs, terminate_as_exit
 from .progress import ProgressCallback
 from .rdf.graph import extraction_to_ntriples
 from .rdf.iris import study_key
@@ -44,7 +44,7 @@ from .rdf.serialize import (
     write_sorted,
 )
 from .report import BuildReportMixin
-from .spill import LineSorter, RecordSorter
+from .spill import LineSorter, RecordSorter, remove_stale, scratch_prefix
 from .validate import (
     ValidationReport,
     ValidationResult,
@@ -93,6 +93,8 @@ class BuildResult(BuildReportMixin):
 
     graphs: list[tuple[str, list[str]]] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    #: inputs named on the command line that do not exist (a usage error: ``kg build`` exits 2 after building)
+    missing: list[InputError] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     report: ValidationReport | None = None
     output: Path | None = None
@@ -115,17 +117,23 @@ def iter_documents(
     inputs: Sequence[str], *, input_format: str | None = None, stdin: Callable[[], bytes] | None = None
 ) -> Iterator[Document | InputError]:
     """Every record of every input (files, folders, globs, ``-``), or an :class:`InputError` per bad one."""
-    for _path, item in _iter_sized(inputs, input_format=input_format, stdin=stdin):
+    from .ingest import iter_input_paths
+
+    problems: list[InputError] = []
+    paths = list(iter_input_paths(inputs, errors=problems))
+    yield from problems
+    for _path, item in _iter_sized(paths, input_format=input_format, stdin=stdin):
         yield item
 
 
-def _iter_sized(inputs: Sequence[str], *, input_format: str | None, stdin: Callable[[], bytes] | None
+def _iter_sized(paths: Sequence[Path | str], *, input_format: str | None, stdin: Callable[[], bytes] | None
                 ) -> Iterator[tuple[int, Document | InputError]]:
-    """Like :func:`iter_documents`, each item with the input bytes of the files finished before it."""
-    from .ingest import iter_input_paths, read_documents
+    """Like :func:`iter_documents` over resolved ``paths``, each item with the bytes of the files finished before
+    it."""
+    from .ingest import read_documents
 
     done = 0
-    for path in iter_input_paths(inputs):
+    for path in paths:
         try:
             if path == "-":
                 data = stdin() if stdin else b""
@@ -191,6 +199,7 @@ class _Build:
         self.seconds = result.seconds
         self.keep_graphs = options.keep_graphs if options.keep_graphs is not None else (
             options.output is None and options.store is None)
+        self.aside_results: list[ValidationResult] = []  #: violations of the records set aside
 
     def add_seconds(self, stage: str, value: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + value
@@ -277,7 +286,12 @@ class _Build:
             yield key, first[4], first[5]
 
     def merge_validate_write(self, sorter: RecordSorter) -> None:
-        """Stage 2b: validate the kept abstracts in batches while feeding the writers."""
+        """Stage 2b: validate the kept abstracts in batches, set aside the records that fail, feed the writers.
+
+        A batch is validated in one engine call; only when it has violations are their focus nodes traced to the
+        records whose lines describe them, and those records set aside (reported in ``result.errors``, like a
+        skipped record) while the rest of the batch is checked again and written. ``keep_invalid`` writes all.
+        """
         options, result = self.options, self.result
         info = FORMATS[options.fmt]
         graph_base = f"{options.base_iri}graph/"
@@ -288,31 +302,38 @@ class _Build:
         engine = resolve_engine(options.shacl_engine) if options.validate else ""
         results: list[ValidationResult] = []
         total = sorter.count
+        waiting: deque[list[tuple[str, list[str], str]]] = deque()
 
         def batches() -> Iterator[tuple[list[tuple[str, list[str]]], str]]:
             stream = self.kept(sorter)
-            while True:
-                clock = time.perf_counter()
-                batch = [(label, lines, key) for key, label, lines in islice(stream, options.batch_size)]
-                if not batch:
-                    break
-                result.built += len(batch)
-                if quad_handle is not None:
-                    write_quad_lines(((graph_base + key, lines) for _, lines, key in batch), quad_handle)
-                if lines_sorter is not None:
-                    for _, lines, _ in batch:
-                        lines_sorter.extend(lines)
-                if self.keep_graphs:
-                    result.graphs.extend((graph_base + key, lines) for _, lines, key in batch)
-                self.add_seconds("merge+write", time.perf_counter() - clock)
-                self.progress("validate", result.built, total)
+            while batch := [(label, lines, key) for key, label, lines in islice(stream, options.batch_size)]:
+                waiting.append(batch)
                 yield [(label, lines) for label, lines, _ in batch], engine
+
+        def write(batch: list[tuple[str, list[str], str]]) -> None:
+            clock = time.perf_counter()
+            result.built += len(batch)
+            if quad_handle is not None:
+                write_quad_lines(((graph_base + key, lines) for _, lines, key in batch), quad_handle)
+            if lines_sorter is not None:
+                for _, lines, _ in batch:
+                    lines_sorter.extend(lines)
+            if self.keep_graphs:
+                result.graphs.extend((graph_base + key, lines) for _, lines, key in batch)
+            self.add_seconds("merge+write", time.perf_counter() - clock)
+            self.progress("validate", result.built, total)
 
         try:
             if options.validate:
                 for found, seconds in ordered_map(_validate_task, batches(), runner=self.runner):
-                    results.extend(found)
+                    batch = waiting.popleft()
                     self.add_seconds("validate", seconds)
+                    if not options.keep_invalid and any(r.severity == "Violation" for r in found):
+                        batch, found = self._set_aside(batch, found, engine)
+                    results.extend(found)
+                    write(batch)
+                if not result.built:  # every record failed: a systematic fault, not bad records; write nothing
+                    results.extend(self.aside_results)
                 clock = time.perf_counter()
                 result.report = ValidationReport(results=merge_results(results), graphs_checked=result.built)
                 self.add_seconds("validate", time.perf_counter() - clock)
@@ -320,7 +341,7 @@ class _Build:
                             len(result.report.results), result.report.conforms)
             else:
                 for _ in batches():
-                    pass
+                    write(waiting.popleft())
             self.progress("validate", result.built, result.built)
             if quad_handle is not None:
                 quad_handle.close()
@@ -331,6 +352,45 @@ class _Build:
                 quad_handle.close()
             if lines_sorter is not None:
                 lines_sorter.close()
+
+    def _set_aside(self, batch: list[tuple[str, list[str], str]], found: list[ValidationResult], engine: str
+                   ) -> tuple[list[tuple[str, list[str], str]], list[ValidationResult]]:
+        """The records of a failing batch that conform, and their results; the others go to ``result.errors``.
+
+        A violation is traced to the records whose lines have its focus node as subject (the study, its design,
+        its findings ...). The rest is validated again (a set-aside record may have been the only one to describe
+        a shared node); a violation that no record describes stays in the report, which then stops the write.
+        """
+        clock = time.perf_counter()
+        aside: dict[int, list[ValidationResult]] = {}
+        for _round in range(3):
+            owners: dict[str, list[int]] = {}
+            for index, (_, lines, _) in enumerate(batch):
+                if index not in aside:
+                    for subject in {line[1: line.find(">")] for line in lines if line.startswith("<")}:
+                        owners.setdefault(subject, []).append(index)
+            before = len(aside)
+            for violation in (r for r in found if r.severity == "Violation"):
+                for index in owners.get(violation.focus, ()):
+                    aside.setdefault(index, []).append(violation)
+            if len(aside) == before:
+                break
+            found = validate_batch([(label, lines) for i, (label, lines, _) in enumerate(batch) if i not in aside],
+                                   engine=engine)
+            if not any(r.severity == "Violation" for r in found):
+                break
+        for index, violations in sorted(aside.items()):
+            self.aside_results.extend(violations)
+            first = violations[0]
+            more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+            value = f" (value: {first.value})" if first.value else ""
+            error = InputError(batch[index][0], f"set aside: its graph fails the SHACL shapes: <{first.focus}> "
+                                                f"{first.path}: {first.message}{value}{more}")
+            if self.options.strict:
+                raise error
+            self.result.errors.append(error)
+        self.add_seconds("validate", time.perf_counter() - clock)
+        return [item for i, item in enumerate(batch) if i not in aside], found
 
     def publish(self, quads: Path | None, lines_sorter: LineSorter | None) -> None:
         """Stage 3: the output file (atomically) and the store.
@@ -376,35 +436,48 @@ def _file_lines(path: Path) -> Iterator[str]:
             yield line[:-1]
 
 
+def _resolve_inputs(inputs: Sequence[str], options: BuildOptions, result: BuildResult) -> list[Path | str]:
+    """The files to read; a missing path goes to ``result.missing``, an unreadable folder to ``result.errors``
+    (the other inputs are still built), or, with ``strict``, the first problem is raised before building."""
+    from .ingest import iter_input_paths
+
+    problems: list[InputError] = []
+    paths: list[Path | str] = list(iter_input_paths(inputs, errors=problems))
+    for error in problems:
+        if options.strict:
+            raise error
+        (result.missing if isinstance(error, MissingInputError) else result.errors).append(error)
+    return paths
+
+
 def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdin: Callable[[], bytes] | None = None,
           progress: ProgressCallback | None = None) -> BuildResult:
     """Build the knowledge graph of ``inputs``; write it to ``options.output`` (and ``options.store``) when given.
 
     :param progress: called as ``progress(stage, done, total)`` while building (see :mod:`ipkg.progress`)
-    :raises InputError: on the first bad input when ``options.strict`` is set.
+    :raises InputError: on the first bad input when ``options.strict`` is set (:class:`MissingInputError` for a
+        path that does not exist: without ``strict`` those are listed in ``BuildResult.missing``).
     :raises ShapesError: when the SHACL shapes cannot be loaded or the engine fails.
     """
     if options.fmt not in FORMATS:
         raise ValueError(f"unknown format {options.fmt!r}")
     started = time.perf_counter()
     result = BuildResult(output=options.output, jobs=resolve_jobs(options.jobs))
-    paths = [p for p in inputs if p != "-"]
-    if paths:
-        from .ingest import iter_input_paths
-
-        total_bytes = sum(_size(p) for p in iter_input_paths(paths))
-    else:
-        total_bytes = 0
+    paths = _resolve_inputs(inputs, options, result)
+    total_bytes = sum(_size(p) for p in paths if p != "-")
     cache = None
     if options.cache is not None:
         from .cache import BuildCache
 
         cache = BuildCache(options.cache)
     try:
-        with tempfile.TemporaryDirectory(prefix="ipkg-build-", dir=options.temp_dir) as tmp, \
+        scratch = Path(options.temp_dir or tempfile.gettempdir())
+        remove_stale(scratch, "ipkg-build-")  # what a killed build left behind
+        with terminate_as_exit(), \
+                tempfile.TemporaryDirectory(prefix=scratch_prefix("ipkg-build-"), dir=scratch) as tmp, \
                 Runner(options.jobs) as runner:
             run = _Build(options, result, Path(tmp), runner, progress)
-            items = _iter_sized(inputs, input_format=options.input_format, stdin=stdin)
+            items = _iter_sized(paths, input_format=options.input_format, stdin=stdin)
             with run.extract(items, total_bytes, cache) as sorter:
                 logger.info("extracted %d records (%d from the cache) in %.1f s", result.extracted + result.cached,
                             result.cached, time.perf_counter() - started)

@@ -19,14 +19,27 @@ Two sorters, both "sort a bounded chunk in memory, spill it to a temporary file,
 from __future__ import annotations
 
 import heapq
+import logging
 import os
 import pickle
+import re
+import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["LineSorter", "RecordSorter", "dedupe_sorted", "iter_pickled"]
+__all__ = [
+    "LineSorter",
+    "RecordSorter",
+    "dedupe_sorted",
+    "iter_pickled",
+    "pid_alive",
+    "remove_stale",
+    "scratch_prefix",
+    "stale_owner",
+]
 
 #: records per in-memory chunk before a spill (a record is one abstract: ~5 kB of lines)
 DEFAULT_CHUNK_RECORDS = 4000
@@ -36,6 +49,70 @@ DEFAULT_CHUNK_LINES = 250_000
 MAX_FAN_IN = 64
 #: read buffer per open run
 _READ_BUFFER = 1 << 18
+
+
+logger = logging.getLogger(__name__)
+
+
+def scratch_prefix(name: str) -> str:
+    """The prefix of a scratch file or folder of this process: ``name``, its pid, a dash (see :func:`remove_stale`).
+
+    >>> scratch_prefix("ipkg-build-") == f"ipkg-build-{os.getpid()}-"
+    True
+    """
+    return f"{name}{os.getpid()}-"
+
+
+def pid_alive(pid: int) -> bool:
+    """Does a process ``pid`` exist on this host (one of another user counts as alive)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stale_owner(entry: Path, name: str, started: float) -> bool:
+    """Is ``entry`` a scratch file or folder named by :func:`scratch_prefix` (``name`` + pid + dash) of a process
+    that no longer runs, older than ``started``, and ours (same user)? Anything else is left alone."""
+    match = re.fullmatch(re.escape(name) + r"(\d+)-.*", entry.name)
+    if not match or int(match.group(1)) == os.getpid() or pid_alive(int(match.group(1))):
+        return False
+    try:
+        info = entry.lstat()
+    except OSError:
+        return False
+    return info.st_mtime < started and (not hasattr(os, "getuid") or info.st_uid == os.getuid())
+
+
+def remove_stale(folder: Path, name: str, *, started: float | None = None) -> int:
+    """Remove what a killed run left in ``folder`` (see :func:`stale_owner`); returns how many entries went.
+
+    >>> remove_stale(Path(tempfile.gettempdir()), "ipkg-doctest-none-")
+    0
+    """
+    started = time.time() if started is None else started
+    removed = 0
+    try:
+        entries = [entry for entry in folder.iterdir() if entry.name.startswith(name)]
+    except OSError:
+        return 0
+    for entry in entries:
+        if not stale_owner(entry, name, started):
+            continue
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError as err:
+            logger.debug("cannot remove stale %s: %s", entry, err)
+            continue
+        logger.info("removed %s, left by an interrupted run", entry)
+        removed += 1
+    return removed
 
 
 def iter_pickled(path: Path) -> Iterator[Any]:

@@ -16,7 +16,23 @@ from ..models import Author, Document
 from . import _text
 from ._source import Source
 
-__all__ = ["find_sections", "is_label", "make_document", "split_author_list", "split_markers", "split_sections"]
+__all__ = [
+    "MAX_ABSTRACT_CHARS",
+    "MAX_RECORD_CHARS",
+    "find_sections",
+    "is_label",
+    "make_document",
+    "record_size_problem",
+    "split_author_list",
+    "split_markers",
+    "split_sections",
+]
+
+#: characters an abstract may have; PubMed's longest real abstracts stay well under it, so more is a full text, a
+#: broken field or an attack (extraction time grows with the length of a record)
+MAX_ABSTRACT_CHARS = 30_000
+#: characters a whole record (every field and cell together) may have
+MAX_RECORD_CHARS = 200_000
 
 #: structured-abstract headings (lower case), written alone on a line or as ``Heading: text``
 KNOWN_LABELS = frozenset(
@@ -216,6 +232,9 @@ def make_document(
     :class:`Author`, names, or ``(name, affiliations, orcid)`` tuples. Unknown keys are ignored.
     """
     pmid = _text.normalise_pmid(fields.get("pmid"))
+    problem = record_size_problem(fields)
+    if problem:  # before any cleaning: a 50 MB cell is refused in the time it takes to measure it
+        return source.error(f"{problem}{f' (PMID {pmid})' if pmid else ''}", record=record, line=line)
     title = _clean_title(fields.get("title") or "")
     abstract = _clean_abstract(fields.get("abstract") or "")
     hint = f" (PMID {pmid})" if pmid else (f" ({title[:60]!r})" if title else "")
@@ -260,6 +279,35 @@ def make_document(
         sections=find_sections(abstract),
         affiliations=_unique(affiliations),
     )
+
+
+def record_size_problem(fields: Mapping[str, Any]) -> str | None:
+    """Why a record is too large to read (its abstract over :data:`MAX_ABSTRACT_CHARS`, or all its fields over
+    :data:`MAX_RECORD_CHARS`), or ``None``.
+
+    >>> record_size_problem({"title": "T", "abstract": "x" * 35_000})
+    'abstract of 35,000 characters, over the 30,000 an abstract may have'
+    >>> record_size_problem({"title": "T", "abstract": ["short", "paragraphs"]}) is None
+    True
+    """
+    abstract = _size(fields.get("abstract"))
+    if abstract > MAX_ABSTRACT_CHARS:
+        return f"abstract of {abstract:,} characters, over the {MAX_ABSTRACT_CHARS:,} an abstract may have"
+    total = sum(_size(value) for value in fields.values())
+    if total > MAX_RECORD_CHARS:
+        return f"record of {total:,} characters, over the {MAX_RECORD_CHARS:,} a record may have"
+    return None
+
+
+def _size(value: Any) -> int:
+    """Characters of a field value: a string, or the strings nested in lists, tuples and dicts."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list | tuple):
+        return sum(map(_size, value))
+    if isinstance(value, Mapping):
+        return sum(map(_size, value.values()))
+    return 0
 
 
 def _int(value: Any) -> int | None:

@@ -117,8 +117,10 @@ class Source:
                 raise self.error(f"binary content: {what}, not text")
         if head.startswith(_UTF16_BOMS):
             return
+        # a stray NUL is a damaged record, not a binary file: the record cleaners strip it (issue 14 item 9);
+        # binary data and BOM-less UTF-16 have control bytes (NULs included) far beyond 1 in 20
         controls = sum(byte < 32 and byte not in b"\t\n\r\x0c" for byte in head)
-        if b"\x00" in head or controls * 20 > len(head):
+        if controls * 20 > len(head):
             raise self.error("binary content (not text in any supported format)")
 
     def iter_lines(self) -> Iterator[tuple[int, str]]:

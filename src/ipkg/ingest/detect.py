@@ -39,6 +39,9 @@ READERS: dict[str, Reader] = {
     "freetext": read_freetext,
 }
 
+#: how JSON goes on after its first ``[`` or ``{`` (a bracketed title goes on with a word)
+_JSON_START = re.compile(r'[\[{]\s*(?:[\[{"\-\d\]}]|true\b|false\b|null\b|$)')
+
 _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "tsv",
@@ -67,6 +70,44 @@ def _extension(name: str) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+def _parse_json(text: str) -> object:
+    """``json.loads``, with nesting too deep for Python's parser as a one-line ValueError (not a RecursionError)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to read (over ~1,000 levels of [ or {)") from None
+
+
+def _json_kind(stripped: str, extension: str, complete: bool) -> str | None:
+    """``json`` or ``jsonl`` for a head that starts with ``[`` or ``{`` and is JSON, ``None`` for text that only
+    starts like it (a translated title "[Clozapine and pregnancy]." is a text file's title).
+
+    :raises ValueError: for JSON nested too deeply to read.
+    """
+    if extension in (".jsonl", ".ndjson"):
+        return "jsonl"
+    first = stripped.split("\n", 1)[0].strip()
+    try:
+        return "jsonl" if isinstance(_parse_json(first), dict) and extension != ".json" else "json"
+    except ValueError as err:
+        if "nested" in str(err):
+            raise
+    if extension == ".json":
+        return "json"
+    if complete:  # the whole file is in the head: it is JSON exactly when it parses
+        try:
+            _parse_json(stripped)
+        except ValueError as err:
+            if "nested" in str(err):
+                raise
+            return None
+        return "json"
+    if not _JSON_START.match(stripped):
+        return None
+    cut = "\n" not in stripped  # a long first line cut by the head
+    return "jsonl" if cut else "json"
+
+
 def detect_format(head: bytes, name: str = "") -> str:
     """The name (a key of :data:`READERS`) of the reader for a file whose first bytes are ``head``.
 
@@ -91,14 +132,9 @@ def detect_format(head: bytes, name: str = "") -> str:
         root = re.search(r"<([A-Za-z_][\w.:-]*)[\s>/]", re.sub(r"<[?!][^>]*>", "", stripped))
         raise ValueError(f"XML whose root <{root.group(1) if root else '?'}> is not PubMed, PMC/JATS or BioC XML")
     if stripped.startswith(("{", "[")):
-        first = stripped.split("\n", 1)[0].strip()
-        if extension in (".jsonl", ".ndjson"):
-            return "jsonl"
-        try:
-            return "jsonl" if isinstance(json.loads(first), dict) and extension != ".json" else "json"
-        except ValueError:
-            cut = "\n" not in stripped and not complete  # a long first line cut by the head
-            return "jsonl" if cut and extension != ".json" else "json"
+        kind = _json_kind(stripped, extension, complete)
+        if kind:
+            return kind
     if looks_like_medline(lines):
         return "medline"
     if looks_like_pubtator(lines):

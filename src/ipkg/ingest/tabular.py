@@ -158,9 +158,16 @@ def read_jsonl(source: Source, *, columns: ColumnMap | None = None) -> Iterator[
             record += 1
             yield source.error(f"malformed JSON line ({getattr(err, 'msg', err)})", record=record, line=number)
             continue
+        except RecursionError:
+            record += 1
+            yield source.error("JSON line nested too deeply to read", record=record, line=number)
+            continue
         for item in _records(value) if isinstance(value, dict) else [value]:
             record += 1
-            yield _from_json(source, record, item, columns, number)
+            try:
+                yield _from_json(source, record, item, columns, number)
+            except RecursionError:
+                yield source.error("JSON record nested too deeply to read", record=record, line=number)
 
 
 def read_json(source: Source, *, columns: ColumnMap | None = None) -> Iterator[Document | InputError]:

@@ -327,14 +327,20 @@ def write_jsonld(quads: Iterable[ox.Quad], out: IO[bytes], prefixes: Iterable[tu
 def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
     """A binary file handle whose content replaces ``path`` only when the block ends without an exception.
 
-    The data goes to a temporary file in the destination folder, is flushed to disk, then renamed over ``path``
-    (``os.replace`` is atomic on POSIX): an interrupted or failed write never leaves a truncated file and never
-    overwrites a good one.
+    The data goes to a temporary file in the destination folder (``.NAME.PID-XXXX.part``), is flushed to disk, then
+    renamed over ``path`` (``os.replace`` is atomic on POSIX): an interrupted or failed write never leaves a
+    truncated file and never overwrites a good one. The file gets the mode a new file would get (``0666`` less the
+    umask, as ``open`` gives), not ``mkstemp``'s private ``0600``. Parts left by a killed run (their process is
+    gone) are removed first (:func:`~ipkg.spill.remove_stale`).
     """
+    from ..spill import remove_stale, scratch_prefix
+
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    remove_stale(target.parent, f".{target.name}.")
+    fd, tmp = tempfile.mkstemp(prefix=scratch_prefix(f".{target.name}."), suffix=".part", dir=target.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -344,6 +350,16 @@ def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where Linux shows it (``os.umask`` alone must set one)."""
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        with open("/proc/self/status") as status:
+            return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

@@ -6,25 +6,23 @@ Protocol (https://www.w3.org/TR/sparql11-protocol/#query-operation): ``GET ?quer
 ``?format=``): SELECT/ASK as SPARQL JSON, XML, CSV, TSV or an HTML table; CONSTRUCT/DESCRIBE as Turtle,
 N-Triples, JSON-LD, RDF/XML or HTML.
 
-Time limit: each query runs in a worker thread; the answer is 503 when it is not done in time. pyoxigraph 0.5 cannot
-cancel a running query (oxigraph issue #1926), so an abandoned query keeps its worker until it finishes; the
-number of workers bounds the damage, and a new query is refused with 503 while all workers are busy.
+Limits: each query runs in a worker process of :class:`~ipkg.serve.executor.QueryExecutor` (here
+``QueryRunner``), bounded in time (killed at the timeout), memory (``RLIMIT_AS``) and number; SERVICE is refused
+unless allowed (:mod:`ipkg.store.guard`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs
 
-from ..errors import QueryError, StoreError
-from ..store.base import QueryResult, QueryTimeoutError, Store, is_update
+from ..errors import QueryError
+from ..store.base import QueryResult, is_update
 from ..store.results import GRAPH_FORMATS, RESULT_FORMATS, format_for_media_type, serialize_result
+from .executor import QueryBusyError
+from .executor import QueryExecutor as QueryRunner
 from .negotiate import choose, media_for_format
 from .pages import Linker, esc, sparql_page, table, term_html
 
@@ -42,68 +40,12 @@ _GRAPH_ALIASES = {
 }
 
 
-class QueryBusyError(StoreError):
-    """Every query worker is busy (possibly with abandoned, timed-out queries)."""
-
-
 @dataclass
 class SparqlError(Exception):
     """An HTTP error of the endpoint: status and a message for the client."""
 
     status: int
     message: str
-
-
-class QueryRunner:
-    """Runs queries in a bounded pool of worker threads with a time limit and a result cap.
-
-    :param store: the store to query
-    :param timeout: seconds a query may take
-    :param max_rows: rows (or triples) returned at most; the result is marked truncated past that
-    :param workers: queries running at once (abandoned ones included)
-    :param queue_wait: seconds a query waits for a free worker before the answer is 503
-    """
-
-    def __init__(
-        self, store: Store, *, timeout: float = 10.0, max_rows: int = 10_000, workers: int = 4, queue_wait: float = 2.0
-    ) -> None:
-        self.store = store
-        self.timeout = timeout
-        self.max_rows = max_rows
-        self.queue_wait = queue_wait
-        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ipkg-sparql")
-        self._slots = threading.BoundedSemaphore(workers)
-
-    def _run(self, sparql: str, deadline: float) -> QueryResult:
-        try:
-            return self.store.query(sparql, max_rows=self.max_rows, deadline=deadline)
-        finally:
-            self._slots.release()
-
-    async def run(self, sparql: str) -> QueryResult:
-        """Run ``sparql`` within the time limit.
-
-        :raises QueryBusyError: when every worker is busy
-        :raises QueryTimeoutError: when the time limit passed
-        :raises QueryError: when the query is malformed
-        """
-        if not self._slots.acquire(blocking=False):
-            waited = await asyncio.to_thread(self._slots.acquire, True, self.queue_wait)
-            if not waited:
-                raise QueryBusyError("all query workers are busy; try again shortly")
-        started = time.monotonic()
-        future = asyncio.get_running_loop().run_in_executor(self._executor, self._run, sparql, started + self.timeout)
-        try:
-            result = await asyncio.wait_for(asyncio.shield(future), self.timeout)
-        except TimeoutError:
-            logger.warning("query abandoned after %.1f s (it keeps its worker until it ends)", self.timeout)
-            raise QueryTimeoutError(f"the query did not finish within {self.timeout:g} s") from None
-        logger.debug("query answered in %.3f s", time.monotonic() - started)
-        return result
-
-    def shutdown(self) -> None:
-        """Stop accepting work (running queries are not waited for)."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 def read_query(method: str, content_type: str, query_string: str, body: bytes) -> str | None:

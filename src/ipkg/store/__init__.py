@@ -36,13 +36,19 @@ __all__ = [
 
 
 def open_store(
-    location: str | Path | None, *, files: Sequence[Path] = (), backend: str = "oxigraph", read_only: bool = False
+    location: str | Path | None,
+    *,
+    files: Sequence[Path] = (),
+    backend: str = "oxigraph",
+    read_only: bool = False,
+    allow_service: bool = False,
 ) -> Store:
     """Open a store and add ``files`` to it.
 
     :param location: ``None`` for memory, a folder for an on-disk Oxigraph store, or an ``http(s)://`` Graph Store
         URL (a remote store, see :mod:`ipkg.store.http`)
     :param backend: ``oxigraph`` or ``rdflib`` (in memory only)
+    :param allow_service: let queries run ``SERVICE`` clauses (local stores only; see :mod:`ipkg.store.guard`)
     :raises StoreError: when the store cannot be opened or a file cannot be loaded
     """
     from ..errors import StoreError
@@ -55,9 +61,9 @@ def open_store(
     elif backend == "rdflib":
         if location is not None:
             raise StoreError("the rdflib backend keeps data in memory only: drop the store folder or use oxigraph")
-        store = MemoryStore()
+        store = MemoryStore(allow_service=allow_service)
     elif backend == "oxigraph":
-        store = OxigraphStore(location, read_only=read_only)
+        store = OxigraphStore(location, read_only=read_only, allow_service=allow_service)
     else:
         raise StoreError(f"unknown store backend {backend!r} (oxigraph, rdflib)")
     for file in files:

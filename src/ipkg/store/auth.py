@@ -14,8 +14,9 @@ import os
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
-__all__ = ["Auth"]
+__all__ = ["Auth", "split_userinfo"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ class Auth:
         auth = cls(
             user or env.get("IPKG_STORE_USER") or None, env.get(password_env) or None, env.get(token_env) or None
         )
+        if auth.user and not auth.password and not auth.token:  # never send an empty password silently
+            raise ValueError(
+                f"user {auth.user!r} has no password: put it in the environment variable {password_env} "
+                "(--password-env names another), or a bearer token in " + token_env
+            )
         return auth if (auth.user or auth.token) else None
 
     def header(self) -> dict[str, str]:
@@ -69,6 +75,23 @@ class Auth:
         masked = "'***'" if self.password else "None"
         token = "'***'" if self.token else "None"
         return f"Auth(user={self.user!r}, password={masked}, token={token})"
+
+
+def split_userinfo(url: str) -> tuple[str, Auth | None]:
+    """``url`` without ``user:password@``, and those credentials (so no message or log can show them).
+
+    >>> split_userinfo("http://admin:s%40cret@localhost:8890/sparql-graph-crud-auth")
+    ('http://localhost:8890/sparql-graph-crud-auth', Auth(user='admin', password='***', token=None))
+    >>> split_userinfo("http://localhost:7878/store")
+    ('http://localhost:7878/store', None)
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, None
+    userinfo, host = parts.netloc.rsplit("@", 1)
+    user, _, password = userinfo.partition(":")
+    stripped = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return stripped, Auth(unquote(user) or None, unquote(password) or None)
 
 
 def _auth_base() -> type:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from ..errors import QueryError, StoreError
+from ..errors import QueryError, StoreError, redact
 from .auth import Auth
 from .base import RDFS_LABEL, QueryResult, Triple, check_iri, is_update
 from .oxigraph import FORMATS, collect_safely, iter_file_quads
@@ -104,6 +104,21 @@ def iter_nt_batches(quads: Iterable[Any], size: int) -> Iterator[tuple[bytes, in
         yield ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b"", len(batch)
 
 
+class _Redacting(logging.Filter):
+    """Masks credentials in the records of a library logger (httpx logs every request URL at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact(record.getMessage()), None
+        return True
+
+
+def _redact_library_logs() -> None:
+    for name in ("httpx", "httpcore"):
+        library = logging.getLogger(name)
+        if not any(isinstance(f, _Redacting) for f in library.filters):
+            library.addFilter(_Redacting())
+
+
 class HttpStore:
     """A :class:`~ipkg.store.base.Store` over a remote SPARQL endpoint (read: query URL; write: GSP or update).
 
@@ -123,6 +138,8 @@ class HttpStore:
         backoff: float = 0.5,
     ) -> None:
         import httpx
+
+        _redact_library_logs()
 
         self.endpoints = endpoints
         self.retries = retries
@@ -170,7 +187,7 @@ class HttpStore:
             if attempt >= retries:
                 raise StoreError(problem + f" (after {attempt + 1} attempts)")
             delay = min(self.backoff * 2**attempt, 8.0)
-            logger.warning("%s; retrying in %.1f s", problem, delay)
+            logger.warning("%s; retrying in %.1f s", redact(problem), delay)
             time.sleep(delay)
             attempt += 1
 

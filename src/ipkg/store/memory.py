@@ -28,6 +28,7 @@ from .base import (
     is_update,
     rdf_format_name,
 )
+from .guard import SERVICE_FAILED, check_local_query, forbid_rdflib_loading, has_service
 
 __all__ = ["MemoryStore"]
 
@@ -74,12 +75,18 @@ def _sorted(triples: set[tuple[Any, Any, Any]]) -> list[Triple]:
 
 
 class MemoryStore:
-    """A :class:`~ipkg.store.base.Store` over ``rdflib.Dataset(default_union=True)``."""
+    """A :class:`~ipkg.store.base.Store` over ``rdflib.Dataset(default_union=True)``.
 
-    def __init__(self) -> None:
+    :param allow_service: let queries run ``SERVICE`` clauses (fetch other endpoints); off by default. ``FROM``
+        never fetches anything (see :mod:`ipkg.store.guard`).
+    """
+
+    def __init__(self, *, allow_service: bool = False) -> None:
         from rdflib import Dataset
 
+        forbid_rdflib_loading()
         self._ds: Any = Dataset(default_union=True)
+        self.allow_service = allow_service
 
     def __enter__(self) -> MemoryStore:
         return self
@@ -125,15 +132,23 @@ class MemoryStore:
         """Run a read-only SPARQL query with rdflib's engine."""
         if is_update(sparql):
             raise QueryError("SPARQL Update is not accepted here: this is a read-only query interface")
+        check_local_query(sparql, allow_service=self.allow_service)
+        hide = self.allow_service and has_service(sparql)  # the engine's text would name hosts and ports
         try:
             answer = self._ds.query(sparql)
+        except MemoryError:
+            raise
         except Exception as err:  # pyparsing.ParseException and evaluation errors
+            if hide:
+                raise QueryError(SERVICE_FAILED) from None
             raise QueryError(f"malformed SPARQL query: {err}") from err
         try:
             return self._collect(answer, max_rows, deadline)
-        except QueryTimeoutError:
+        except (QueryTimeoutError, MemoryError):
             raise
         except Exception as err:
+            if hide:
+                raise QueryError(SERVICE_FAILED) from None
             raise QueryError(f"query failed: {err}") from err
 
     @staticmethod

@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from ..errors import QueryError, StoreError
 from ..progress import Counted
 from .base import RDFS_LABEL, QueryResult, QueryTimeoutError, Term, Triple, check_iri, is_update, rdf_format_name
+from .guard import SERVICE_FAILED, check_local_query, has_service
 
 __all__ = ["OxigraphStore", "from_ox", "to_ox", "iter_file_quads", "open_rdf", "collect_safely", "FORMATS"]
 
@@ -131,14 +132,22 @@ class OxigraphStore:
     :param union_default_graph: queries see all named graphs as the default graph; ``None`` (the default): only
         when the default graph is empty. Files of named graphs are also merged into the default graph when added
         (see :func:`with_merged_copy`), so answers do not repeat per graph.
+    :param allow_service: let queries run ``SERVICE`` clauses (fetch other endpoints); off by default, see
+        :mod:`ipkg.store.guard`
     :raises StoreError: when the folder cannot be opened (locked by another process, not a store ...)
     """
 
     def __init__(
-        self, path: Path | str | None = None, *, read_only: bool = False, union_default_graph: bool | None = None
+        self,
+        path: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        union_default_graph: bool | None = None,
+        allow_service: bool = False,
     ):
         self.path = Path(path) if path is not None else None
         self.union_default_graph = union_default_graph
+        self.allow_service = allow_service
         try:
             if read_only:
                 if self.path is None:
@@ -199,6 +208,7 @@ class OxigraphStore:
         """Run a read-only SPARQL query (over the default graph, or the union of the graphs: see ``__init__``)."""
         if is_update(sparql):
             raise QueryError("SPARQL Update is not accepted here: this is a read-only query interface")
+        check_local_query(sparql, allow_service=self.allow_service)
         try:
             return collect_safely(
                 lambda: self.raw.query(sparql, use_default_graph_as_union=use_union(self.raw, self.union_default_graph)),
@@ -207,6 +217,12 @@ class OxigraphStore:
             )
         except SyntaxError as err:
             raise QueryError(f"malformed SPARQL query: {err}") from None
+        except QueryTimeoutError:
+            raise
+        except QueryError:
+            if self.allow_service and has_service(sparql):  # the engine's text would name hosts and ports
+                raise QueryError(SERVICE_FAILED) from None
+            raise
 
     def count(self, graph: str | None = None) -> int:
         """Distinct triples of the union graph, or the statements of one named graph."""

@@ -28,8 +28,10 @@ def looks_like_store(folder: Path) -> bool:
     return (folder / "CURRENT").is_file() and any(folder.glob("OPTIONS-*"))
 
 
-def replace_store(target: str | Path, data: str | Path, rdf_format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> int:
-    """Make ``target`` an Oxigraph store holding exactly the statements of ``data``; returns their count.
+def replace_store(target: str | Path, data: str | Path, rdf_format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES,
+                  *, schema: bool = True) -> int:
+    """Make ``target`` an Oxigraph store holding the statements of ``data`` (and, with ``schema``, the shipped
+    ontology's hierarchy and labels, :func:`ipkg.query.add_schema`); returns the count of the data's statements.
 
     :raises StoreError: when ``target`` is a non-empty folder that is not an Oxigraph store (it is never deleted),
         or the store cannot be written
@@ -42,8 +44,13 @@ def replace_store(target: str | Path, data: str | Path, rdf_format: ox.RdfFormat
     try:
         store = ox.Store(str(fresh))
         store.bulk_load(path=str(data), format=rdf_format)
-        store.flush()
         count = len(store)
+        if schema:
+            # the ontology's hierarchy and labels, so the shipped queries answer on the store alone (kg query --store)
+            from .query import add_schema
+
+            add_schema(store)
+        store.flush()
         del store
         old = None
         if target.exists():

@@ -261,8 +261,9 @@ def _write_build_metadata(result, output: Path, fmt: str, files: tuple[str, ...]
               help="Result format.")
 @click.option("--store", "store_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Query an on-disk Oxigraph store (made by kg build --store DIR) instead of graph files.")
+@click.option("--allow-service", is_flag=True, help="Let the query call other SPARQL endpoints (SERVICE).")
 def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list_: bool, out_fmt: str,
-          store_dir: Path | None) -> None:
+          store_dir: Path | None, allow_service: bool) -> None:
     """Run SPARQL over graph files: kg query FILE... (QUERY | -q FILE.rq | --name NAME).
 
     \b
@@ -303,7 +304,7 @@ def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list
                 raise _Failure(f"{store_dir}: cannot open the Oxigraph store: {err}", EXIT_ENV) from err
         else:
             store = load_store(files)
-        result = run_query(store, text)
+        result = run_query(store, text, allow_service=allow_service)
     except InputError as err:
         raise _Failure(str(err), EXIT_DATA) from err
     except QueryError as err:

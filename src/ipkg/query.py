@@ -163,24 +163,35 @@ def _value(term: object) -> str | None:
     return str(term)
 
 
-def run_query(store: ox.Store, sparql: str) -> QueryResult:
+def run_query(store: ox.Store, sparql: str, *, allow_service: bool = False) -> QueryResult:
     """Run a SELECT or ASK query over the default graph (over the union of the named graphs when the default graph
     is empty, as in a store filled from N-Quads by another tool).
 
-    :raises QueryError: when the query is malformed (the parser's message says where).
+    A ``SERVICE`` clause (a request to another server) is refused unless ``allow_service`` is set, as on
+    ``kg serve``'s endpoint (:func:`ipkg.store.guard.check_local_query`).
+
+    :raises QueryError: when the query is malformed (the parser's message says where), asks for a ``SERVICE``
+        without ``allow_service``, or its ``SERVICE`` request fails.
     """
+    from .store.guard import has_service
+
+    if not allow_service and has_service(sparql):
+        raise QueryError("the query calls another endpoint (SERVICE), which is refused unless allowed "
+                         "(kg query --allow-service)")
     try:
         answer = store.query(sparql, use_default_graph_as_union=use_union(store, None))
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult(variables=(), rows=(), boolean=bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            variables = tuple(v.value for v in answer.variables)
+            rows = tuple(tuple(_value(solution[v]) for v in variables) for solution in answer)
+            return QueryResult(variables=variables, rows=rows)
+        # CONSTRUCT / DESCRIBE: triples as rows of (subject, predicate, object)
+        rows = tuple((_value(t.subject), _value(t.predicate), _value(t.object)) for t in answer)
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {err}") from err
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult(variables=(), rows=(), boolean=bool(answer))
-    if isinstance(answer, ox.QuerySolutions):
-        variables = tuple(v.value for v in answer.variables)
-        rows = tuple(tuple(_value(solution[v]) for v in variables) for solution in answer)
-        return QueryResult(variables=variables, rows=rows)
-    # CONSTRUCT / DESCRIBE: triples as rows of (subject, predicate, object)
-    rows = tuple((_value(t.subject), _value(t.predicate), _value(t.object)) for t in answer)
+    except OSError as err:
+        raise QueryError(f"a SERVICE request of the query failed: {err}") from err
     return QueryResult(variables=("subject", "predicate", "object"), rows=tuple(sorted(rows)))
 
 

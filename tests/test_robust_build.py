@@ -147,7 +147,7 @@ def test_record_failing_shacl_is_set_aside_and_the_rest_written(tmp_path: Path, 
     result = build([str(tmp_path / "in.nbib")], BuildOptions(output=out, batch_size=8))
     assert result.written and result.built == 29 and result.report is not None and result.report.conforms
     (error,) = result.errors
-    assert "set aside" in str(error) and "trialPhase" in str(error) and '(value: V)' in str(error)
+    assert "set aside" in str(error) and "trialPhase" in str(error) and '(value: "V"' in str(error)
     assert "pmid-55570007" in str(error) and "pmid-55570007" not in out.read_text()
     assert "pmid-55570008" in out.read_text()
     with pytest.raises(ipkg.pipeline.InputError, match="set aside"):

@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed-docs", type=int, default=5000)
     parser.add_argument("--export", type=Path, metavar="DIR",
                         help="write the annotated set as kg build input plus score.py gold files into DIR, and stop")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list misses and extras (tuning splits only: refused with --split test)")
     args = parser.parse_args(argv)
     if args.export:
         print(f"wrote {export_annotated(args.shared, args.export)}")
@@ -298,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     splits = args.split.split(",")
     if not set(splits) <= {"train", "dev", "test"}:
         parser.error(f"--split: unknown split in {args.split!r} (train, dev, test)")
+    if args.verbose and "test" in splits:
+        parser.error("-v lists misses, which are read only on tuning splits: drop it or drop --split test")
     only = set(args.only.split(","))
     t = time.perf_counter()
     grounder = Grounder.from_path()

@@ -71,6 +71,12 @@ _ADJECTIVE_USE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
+#: WHO INN stems of single substances that end like an adjective (barbiturates -barbital/-bital/-pental/-hexital,
+#: NK1 antagonists -pitant, orexin antagonists -orexant, CGRP antagonists -gepant, antiestrogens -strant,
+#: bradykinin antagonists -tibant, cannabinoid antagonists -nabant, salicylates -isal/-osal/-sal): a name so
+#: formed is a substance, never a class adjective ("Phenobarbital was given", "aprepitant")
+_INN_SUBSTANCE = re.compile(r"(?:barbital|bital|pental|hexital|pitant|orexant|gepant|strant|tibant|nabant|sal)$",
+                            re.IGNORECASE)
 #: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
 _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
@@ -92,6 +98,12 @@ _DRUG_NOUN = re.compile(
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
     r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
     r"product)s?\b|[A-Z]{2,}-?\d{2,}\b)",
+    re.IGNORECASE,
+)
+#: a finite verb after a class word: after a determiner the word is then a noun ("the antipsychotic was stopped",
+#: "an antibiotic reduced ...")
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|were|are|has|had|have|did|does|can|could|may|might|will|would|should|must|\w{3,}ed)\b",
     re.IGNORECASE,
 )
 #: an isotope label before a name makes it a tracer, a measurement tool (GUIDELINES): "[(3)H]citalopram"
@@ -242,15 +254,19 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             return False  # 1-methyl-L-tryptophan is not L-tryptophan
         surface = text[m.start : m.end]
-        if surface.endswith(_ADJECTIVE_ENDINGS) and " " not in surface:
+        if not surface.endswith(_ADJECTIVE_ENDINGS) or _INN_SUBSTANCE.search(surface):
+            return True  # no adjective: phenobarbital, aprepitant, diflunisal are substances
+        if " " not in surface:
             # a singular one-word class name is an adjective unless a drug noun or a phrase end follows
             # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is);
-            # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline")
-            return bool(_DRUG_NOUN.match(text, m.end)) or (
-                m.end + 1 in drug_starts and text[m.end] == " "
-                and bool(_DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start)))
-        if surface.endswith(_ADJECTIVE_ENDINGS):
-            return not _ADJECTIVE_USE.match(text, m.end)
+            # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline");
+            # after a determiner and before a finite verb it is a noun
+            if _DRUG_NOUN.match(text, m.end):
+                return True
+            if not _DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start):
+                return False
+            return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))
+        return not _ADJECTIVE_USE.match(text, m.end)
     return True
 
 

@@ -18,7 +18,9 @@ ontology's own names):
   (mature NKT cell -> NKT cell);
 * salts and esters (ChEBI, MeSH): a name made of a parent name and a counter-ion or ester word (``ketamine
   hydrochloride``, ``sodium valproate``, ``lithium carbonate``, ``ethyl eicosapentaenoate``) has its parent
-  (:func:`salt_parent`).
+  (:func:`salt_parent`);
+* enantiomers (ChEBI): ``(R)-X`` and ``(S)-X`` are called ``arX`` and ``esX`` under the WHO INN prefixes for a
+  single enantiomer (arketamine, armodafinil; esketamine, escitalopram) (:func:`inn_enantiomer`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "cell_morphology", "salt_parent", "COUNTER_IONS"]
+__all__ = ["process_variants", "cell_morphology", "salt_parent", "inn_enantiomer", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -169,3 +171,21 @@ def salt_parent(name: str) -> str | None:
                 return None
             return parent
     return None
+
+
+#: a single-enantiomer name: "(R)-ketamine", "(S)-citalopram" (one stereo descriptor, then a one-word name)
+_ENANTIOMER = re.compile(r"^\((?P<descriptor>[RS])\)-(?P<parent>[a-z][a-z]{3,})$")
+
+
+def inn_enantiomer(name: str) -> list[str]:
+    """The INN of a single enantiomer named ``(R)-X`` / ``(S)-X``: the WHO prefixes ``ar-`` (R) and ``es-`` (S).
+
+    >>> inn_enantiomer("(R)-ketamine"), inn_enantiomer("(S)-citalopram"), inn_enantiomer("(R)-Ketamine")
+    (['arketamine'], ['escitalopram'], [])
+    >>> inn_enantiomer("ketamine"), inn_enantiomer("(2R,6R)-6-hydroxynorketamine"), inn_enantiomer("(S)-TNP")
+    ([], [], [])
+    """
+    m = _ENANTIOMER.match(name)
+    if not m:
+        return []
+    return [("ar" if m.group("descriptor") == "R" else "es") + m.group("parent")]

@@ -19,7 +19,10 @@
   hydrochloride -> ketamine), or to the MeSH descriptor of a leading moiety (lithium carbonate -> Lithium).
 * Context: a molecule is endogenous, and its names ground only in a treatment context, when ChEBI gives it a
   metabolite role of a non-human mammal (mouse metabolite), a fundamental-metabolite or a micronutrient role;
-  ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples).
+  ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples), and a
+  ChEBI "xenobiotic" is never endogenous (cocaine).
+* Enantiomers: a ChEBI drug named ``(R)-X`` or ``(S)-X`` is also called by its INN, ``arX`` or ``esX`` (WHO INN
+  prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -32,7 +35,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import therapy_variants
-from ..morphology import salt_parent
+from ..morphology import inn_enantiomer, salt_parent
 from ..variants import name_key
 from .common import (
     ONTOLOGIES,
@@ -65,6 +68,9 @@ METABOLITE_ROLES = frozenset({"CHEBI:75768", "CHEBI:77746", "CHEBI:78675", "CHEB
 #: ChEBI's "human metabolite" (and its xenobiotic and blood-serum kinds): ChEBI also gives it to drugs found in
 #: human samples (nifedipine, paclitaxel), so it alone does not make a molecule endogenous
 HUMAN_METABOLITE = "CHEBI:77746"
+#: ChEBI's "xenobiotic": a molecule foreign to the organism is never endogenous, whatever metabolite role it also
+#: has (cocaine is also a "mouse metabolite", chloral hydrate too)
+XENOBIOTIC = "CHEBI:35703"
 #: MeSH trees of therapies and procedures
 THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277",
                  "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements (probiotics, prebiotics)
@@ -111,6 +117,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         molecules[row["chebi_id"]] |= roles_up
         if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
             endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
+    endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
     drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
              and not chebi[m].get("deprecated")}
     chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
@@ -120,7 +127,11 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     for curie in sorted(chebi_names):
         if curie in salts:
             continue  # its names go to its parent (below)
-        terms.add(curie, chebi[curie]["label"], [(chebi[curie]["label"], "label")], source, flags=flags[curie])
+        label = chebi[curie]["label"]
+        # the INN of an enantiomer of a kept drug ("(R)-ketamine" of ketamine is arketamine)
+        inn = [n for n in inn_enantiomer(label) if name_key(label.split(")-", 1)[1]) in chebi_by_key]
+        names = [(label, "label")] + [(n, "derived") for n in inn]
+        terms.add(curie, label, names, source, flags=flags[curie])
 
     # MeSH descriptors: drug names merged into ChEBI, else kept as MeSH concepts
     xref = _chebi_xrefs(shared)

@@ -7,7 +7,7 @@ import pytest
 
 from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
-from ipkg.ground.morphology import inn_enantiomer
+from ipkg.ground.morphology import inn_enantiomer, ligand_variants
 from ipkg.models import Document
 from tests.constants import OBO
 
@@ -77,3 +77,23 @@ def test_an_enumeration_in_brackets_defines_no_short_form(grounder: Grounder) ->
     assert not abbreviations
     grounded = [(m.text, m.concept.iri) for m in mentions if m.concept.iri == GLUTAMATERGIC_TRANSMISSION]
     assert grounded == [("glutamatergic neurotransmission", GLUTAMATERGIC_TRANSMISSION)]
+
+
+SEROTONIN_UPTAKE_INHIBITOR = OBO + "CHEBI_50949"
+NMDA_ANTAGONIST = OBO + "CHEBI_60643"
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Rats were given a 5-HT uptake blocker.", SEROTONIN_UPTAKE_INHIBITOR),
+    ("the serotonin reuptake inhibitor was stopped", SEROTONIN_UPTAKE_INHIBITOR),
+    ("An NMDA antagonist was infused.", NMDA_ANTAGONIST),
+])
+def test_ligand_classes_in_their_usual_wordings(grounder: Grounder, text: str, iri: str) -> None:
+    assert concepts(grounder, text).get(iri) == "Intervention"
+
+
+def test_ligand_variants_rule() -> None:
+    names = [n for n, _ in ligand_variants(["dopamine receptor antagonists", "serotonin uptake inhibitor"])]
+    assert "dopamine antagonists" in names and "dopamine receptor blockers" in names
+    assert "5-HT reuptake inhibitor" in names and "serotonin uptake blocker" in names
+    assert ligand_variants(["fluoxetine", "receptor antagonist"]) == []

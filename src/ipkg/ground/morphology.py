@@ -20,7 +20,10 @@ ontology's own names):
   hydrochloride``, ``sodium valproate``, ``lithium carbonate``, ``ethyl eicosapentaenoate``) has its parent
   (:func:`salt_parent`);
 * enantiomers (ChEBI): ``(R)-X`` and ``(S)-X`` are called ``arX`` and ``esX`` under the WHO INN prefixes for a
-  single enantiomer (arketamine, armodafinil; esketamine, escitalopram) (:func:`inn_enantiomer`).
+  single enantiomer (arketamine, armodafinil; esketamine, escitalopram) (:func:`inn_enantiomer`);
+* ligand classes (ChEBI roles, MeSH classes): ``X receptor antagonist`` is also ``X antagonist`` and ``X
+  receptor blocker``, ``X receptor agonist`` is ``X agonist``, ``X uptake inhibitor`` is ``X reuptake
+  inhibitor`` and ``X (re)uptake blocker``; serotonin is also written 5-HT (:func:`ligand_variants`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "cell_morphology", "salt_parent", "inn_enantiomer", "COUNTER_IONS"]
+__all__ = ["process_variants", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -189,3 +192,43 @@ def inn_enantiomer(name: str) -> list[str]:
     if not m:
         return []
     return [("ar" if m.group("descriptor") == "R" else "es") + m.group("parent")]
+
+
+#: "<ligand> receptor antagonist(s)", "<ligand> uptake inhibitor(s)" ... (the ligand a word or two)
+_LIGAND_CLASS = re.compile(
+    r"^(?P<ligand>[\w-]+(?: [\w-]+)?) (?P<kind>receptor (?:antagonist|agonist|blocker)|(?:re)?uptake (?:inhibitor|blocker))"
+    r"(?P<plural>s?)$"
+)
+#: how a ligand is also written in a class name
+_LIGAND_SPELLINGS = {"serotonin": ("5-HT",), "5-hydroxytryptamine": ("5-HT", "serotonin"),
+                     "noradrenaline": ("norepinephrine",), "norepinephrine": ("noradrenaline",)}
+
+
+def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """The usual wordings of receptor-ligand and uptake-inhibitor class names.
+
+    >>> [n for n, _ in ligand_variants(["NMDA receptor antagonist"])]
+    ['NMDA antagonist', 'NMDA receptor blocker']
+    >>> [n for n, _ in ligand_variants(["serotonin uptake inhibitor"])][:4]
+    ['serotonin reuptake inhibitor', 'serotonin uptake blocker', 'serotonin reuptake blocker', '5-HT uptake inhibitor']
+    >>> ligand_variants(["receptor antagonist", "fluoxetine"])
+    []
+    """
+    names = list(names)
+    out: list[str] = []
+    for name in names:
+        m = _LIGAND_CLASS.match(name)
+        if not m or m.group("ligand") in ("a", "the"):
+            continue
+        ligand, kind, plural = m.group("ligand"), m.group("kind"), m.group("plural")
+        if kind.startswith("receptor"):
+            role = kind.split()[1]
+            kinds = [f"{role}", "receptor blocker"] if role == "antagonist" else [role] if role == "agonist" else []
+        else:
+            kinds = [k for k in ("reuptake inhibitor", "uptake blocker", "reuptake blocker", "uptake inhibitor")
+                     if k != kind]
+        spellings = [ligand, *_LIGAND_SPELLINGS.get(ligand.lower(), ())]
+        for spelling in spellings:
+            for k in ([kind] if spelling != ligand else []) + kinds:
+                out.append(f"{spelling} {k}{plural}")
+    return _derived(out, names)

@@ -21,6 +21,8 @@
   metabolite role of a non-human mammal (mouse metabolite), a fundamental-metabolite or a micronutrient role;
   ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples), and a
   ChEBI "xenobiotic" is never endogenous (cocaine).
+* Ligand classes: ``X receptor antagonist`` is also ``X antagonist``, ``X uptake inhibitor`` also ``X reuptake
+  inhibitor`` / ``X uptake blocker``, serotonin also 5-HT (:func:`ipkg.ground.morphology.ligand_variants`).
 * Enantiomers: a ChEBI drug named ``(R)-X`` or ``(S)-X`` is also called by its INN, ``arX`` or ``esX`` (WHO INN
   prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
@@ -35,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import therapy_variants
-from ..morphology import inn_enantiomer, salt_parent
+from ..morphology import inn_enantiomer, ligand_variants, salt_parent
 from ..variants import name_key
 from .common import (
     ONTOLOGIES,
@@ -158,11 +160,26 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
                       flags=flags[curie])
+    _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def _add_ligand_wordings(terms: TermSet) -> None:
+    """Receptor-ligand and uptake-inhibitor classes under their usual wordings (NMDA antagonist, 5-HT uptake
+    blocker: :func:`ipkg.ground.morphology.ligand_variants`), as ``derived`` names of the same concept."""
+    by_concept: dict[str, list] = defaultdict(list)
+    for row in terms.rows:
+        if row.syntype in ("label", "exact"):
+            by_concept[row.curie].append(row)
+    for curie, rows in sorted(by_concept.items()):
+        derived = ligand_variants(r.name for r in rows)
+        if derived:
+            flags = ",".join(f for f in rows[0].flags.split(",") if f and f != "cs")  # "cs" is per name
+            terms.add(curie, rows[0].label, derived, Source(rows[0].source, rows[0].release), flags=flags)
 
 
 def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, dict]) -> dict[str, str]:

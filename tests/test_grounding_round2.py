@@ -3,13 +3,16 @@ GutBrainIE training annotations, unlabelled screening abstracts). Every sentence
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.morphology import inn_enantiomer, ligand_variants
 from ipkg.models import Document
-from tests.constants import OBO
+from tests.constants import OBO, SHARED
 
 MESH = "http://id.nlm.nih.gov/mesh/"
 R_KETAMINE = OBO + "CHEBI_580604"
@@ -97,3 +100,15 @@ def test_ligand_variants_rule() -> None:
     assert "dopamine antagonists" in names and "dopamine receptor blockers" in names
     assert "5-HT reuptake inhibitor" in names and "serotonin uptake blocker" in names
     assert ligand_variants(["fluoxetine", "receptor antagonist"]) == []
+
+
+@pytest.mark.shared
+def test_bench_mesh_map_takes_the_nearest_ancestor_for_a_mondo_disease_without_mesh() -> None:
+    """bench/_grounding_sets.MeshMap: MeSH ids only from ontology xrefs and is_a, never from a document."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from _grounding_sets import MeshMap
+
+    with_ancestors, direct = MeshMap(SHARED), MeshMap(SHARED, ancestors=False)
+    assert not direct.by_curie.get("MONDO:0004781")  # acute myocardial infarction: no MeSH xref of its own
+    assert "D009203" in with_ancestors.ids("MONDO:0004781")  # its parent myocardial infarction's
+    assert with_ancestors.ids("MONDO:0005090") == direct.ids("MONDO:0005090") == {"D012559"}  # own xref kept

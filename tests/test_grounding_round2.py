@@ -112,3 +112,25 @@ def test_bench_mesh_map_takes_the_nearest_ancestor_for_a_mondo_disease_without_m
     assert not direct.by_curie.get("MONDO:0004781")  # acute myocardial infarction: no MeSH xref of its own
     assert "D009203" in with_ancestors.ids("MONDO:0004781")  # its parent myocardial infarction's
     assert with_ancestors.ids("MONDO:0005090") == direct.ids("MONDO:0005090") == {"D012559"}  # own xref kept
+
+
+ZYMOSAN = MESH + "D015054"
+CARRAGEENAN = MESH + "D002351"
+
+
+@pytest.mark.parametrize(("text", "iri", "grounded"), [
+    ("Rats received an intraperitoneal injection of zymosan.", ZYMOSAN, True),
+    ("zymosan-induced hypophagia was attenuated", ZYMOSAN, True),
+    ("Paw oedema was induced by carrageenan (1%) injected", CARRAGEENAN, False),  # no cue next to the name
+    ("carrageenan-induced paw oedema", CARRAGEENAN, True),
+])
+def test_mesh_single_agents_ground_where_given(grounder: Grounder, text: str, iri: str, grounded: bool) -> None:
+    assert (iri in concepts(grounder, text)) is grounded
+
+
+def test_mesh_agent_classes_and_tracers_are_no_agents() -> None:
+    from ipkg.ground.sources.interventions import _PLURAL_OR_TRACER
+
+    assert _PLURAL_OR_TRACER.search("Crown Ethers") and _PLURAL_OR_TRACER.search("Technetium Tc 99m Exametazime")
+    assert not _PLURAL_OR_TRACER.search("Zymosan") and not _PLURAL_OR_TRACER.search("Freund's Adjuvant")
+    assert not _PLURAL_OR_TRACER.search("Bendamustine Hydrochloride") and not _PLURAL_OR_TRACER.search("Arbutus")

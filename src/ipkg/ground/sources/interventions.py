@@ -25,6 +25,8 @@
   inhibitor`` / ``X uptake blocker``, serotonin also 5-HT (:func:`ipkg.ground.morphology.ligand_variants`).
 * Enantiomers: a ChEBI drug named ``(R)-X`` or ``(S)-X`` is also called by its INN, ``arX`` or ``esX`` (WHO INN
   prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
+* Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
+  ``ctx`` rows (they count only where the text says they are given).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -87,6 +89,12 @@ THERAPY_EXCLUDED = (
 #: exact tree numbers that are too generic to be an intervention themselves
 THERAPY_ROOTS = frozenset({"E02", "E02.319", "F04.669", "D27.505.519", "D27.505.696", "D27.505.954"})
 DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
+#: MeSH chemical branches whose leaf descriptors are single agents (inorganic, organic, heterocyclic, polycyclic
+#: compounds, carbohydrates, complex mixtures, pharmaceutical preparations); proteins, enzymes, lipids, hormones,
+#: nucleic acids and biological factors are left out (measured far more often than given)
+AGENT_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D20.", "D26.")
+#: a MeSH name in the plural names a class, not an agent; an isotope names a tracer (GUIDELINES: no intervention)
+_PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
 #: inhibitors -tinib ...): a supplementary record so named is a drug whatever MeSH maps it to (agomelatine)
@@ -160,12 +168,35 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
                       flags=flags[curie])
+    _add_mesh_agents(terms, mesh, {m for m in mesh if m in kept_mesh
+                                   or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)})
     _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
+    """Single chemicals MeSH files only under :data:`AGENT_TREES` (leaf descriptors: zymosan, carrageenan,
+    Freund's adjuvant, methyldopa) that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
+    count as interventions only where the text says they are given (GUIDELINES: agents given in a study)."""
+    trees = sorted({t for record in mesh.values() for t in record["trees"]})
+    parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
+    taken = {name_key(r.name) for r in terms.rows}
+    source = Source("MESH", MESH_RELEASE)
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        if mesh_id in taken_ids or not record["trees"]:
+            continue
+        if not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
+            continue
+        if _PLURAL_OR_TRACER.search(record["name"]):
+            continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
+        names = [(n, t) for n, t in mesh_names(record) if name_key(n) not in taken]
+        if names:
+            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="ctx")
 
 
 def _add_ligand_wordings(terms: TermSet) -> None:

@@ -134,3 +134,20 @@ def test_mesh_agent_classes_and_tracers_are_no_agents() -> None:
     assert _PLURAL_OR_TRACER.search("Crown Ethers") and _PLURAL_OR_TRACER.search("Technetium Tc 99m Exametazime")
     assert not _PLURAL_OR_TRACER.search("Zymosan") and not _PLURAL_OR_TRACER.search("Freund's Adjuvant")
     assert not _PLURAL_OR_TRACER.search("Bendamustine Hydrochloride") and not _PLURAL_OR_TRACER.search("Arbutus")
+
+
+IMMUNE_REGULATION = OBO + "GO_0002682"
+
+
+@pytest.mark.parametrize("text", [
+    "Statins may exert immunomodulatory effects in depression.",
+    "Immunomodulation by the gut microbiota was studied.",
+])
+def test_fused_immune_regulation_names_the_guidelines_process(grounder: Grounder, text: str) -> None:
+    # GUIDELINES: immune (dys)regulation is regulation of immune system process, in its variants too
+    assert concepts(grounder, text).get(IMMUNE_REGULATION) == "Pathway"
+
+
+def test_immunomodulatory_agents_stay_an_intervention(grounder: Grounder) -> None:
+    found = concepts(grounder, "Immunomodulatory agents were given.")
+    assert IMMUNE_REGULATION not in found and "Intervention" in found.values()

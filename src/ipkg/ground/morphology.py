@@ -11,7 +11,8 @@ ontology's own names):
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
   ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
-  system process); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
+  system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
+  effects``); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
   system`` is ``immune activation``);
 * cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
   its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
@@ -40,6 +41,10 @@ _HEADS = ("activation", "production", "secretion", "release", "proliferation", "
 _SYNTHESIS = ("synthesis", "biosynthesis", "production")
 #: the adjectives of a system, and the system they stand for ("immune" is GO's, "immunological" English's)
 _SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system"}
+#: the combining form a system takes when fused with a process noun ("immunomodulation", "immunoregulatory")
+_FUSED_PREFIXES = {"immune system": "immuno"}
+#: nouns after a process adjective that name the process at work ("immunomodulatory effects")
+_EFFECT_NOUNS = ("effect", "effects", "action", "actions", "activity", "properties")
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -124,6 +129,10 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 out += [f"{form} regulation", f"{form} dysregulation"]
             adjective = forms[1] if len(forms) > 1 else forms[0]
             out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{adjective} modulation"]
+            if obj in _FUSED_PREFIXES:  # "immunomodulation", "immunomodulatory effects" (one word, Greek prefix)
+                prefix = _FUSED_PREFIXES[obj]
+                out += [f"{prefix}modulation", f"{prefix}regulation"]
+                out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
     return _derived(out, names)
 
 

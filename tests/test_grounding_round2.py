@@ -141,7 +141,7 @@ IMMUNE_REGULATION = OBO + "GO_0002682"
 
 @pytest.mark.parametrize("text", [
     "Statins may exert immunomodulatory effects in depression.",
-    "Immunomodulation by the gut microbiota was studied.",
+    "The immunoregulatory actions of vitamin D were studied.",
 ])
 def test_fused_immune_regulation_names_the_guidelines_process(grounder: Grounder, text: str) -> None:
     # GUIDELINES: immune (dys)regulation is regulation of immune system process, in its variants too

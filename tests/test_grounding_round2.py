@@ -151,3 +151,16 @@ def test_fused_immune_regulation_names_the_guidelines_process(grounder: Grounder
 def test_immunomodulatory_agents_stay_an_intervention(grounder: Grounder) -> None:
     found = concepts(grounder, "Immunomodulatory agents were given.")
     assert IMMUNE_REGULATION not in found and "Intervention" in found.values()
+
+
+DEPRESSIVE_DISORDER = OBO + "MONDO_0002050"
+
+
+@pytest.mark.parametrize(("text", "grounded"), [
+    ("Opioids cause respiratory depression.", False),
+    ("CNS depression and bone marrow depression were dose limiting.", False),
+    ("Post-stroke depression is common.", True),
+    ("Patients with depression and anxiety", True),
+])
+def test_depression_of_an_organ_is_no_mood_disorder(grounder: Grounder, text: str, grounded: bool) -> None:
+    assert (DEPRESSIVE_DISORDER in concepts(grounder, text)) is grounded

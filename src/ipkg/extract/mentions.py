@@ -15,6 +15,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
    where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
    never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
+   "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
+   depression``, ``bone marrow depression``);
 5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``).
 
@@ -60,6 +62,13 @@ _BEARER_AFTER = re.compile(
     r"cohorts?|groups?|"
     r"populations?|samples?|animals?|rats?|mice|mouse|dogs?|monkeys?|models?|disorders?|diseases?|illness(?:es)?|"
     r"syndromes?|conditions?|events?|complications?|cris[ie]s|attacks?)\b",
+    re.IGNORECASE,
+)
+#: an organ or function before "depression" makes it a lowered function, not the mood disorder ("respiratory
+#: depression", "CNS depression", "myocardial depression", "bone marrow depression", "cortical spreading depression")
+_ORGAN_BEFORE = re.compile(
+    r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
+    r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic)[\s-]+$",
     re.IGNORECASE,
 )
 #: a modifier made of a name: "monocyte-derived", "depression-like"
@@ -236,6 +245,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
         surface = text[m.start : m.end]
+        if surface[:10].lower() == "depression" and _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start):
+            return False  # "respiratory depression", "bone marrow depression": a function lowered, not the disorder
         if m.entry.syntype == "derived" and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
                 or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):

@@ -203,6 +203,7 @@ def bench_gutbrainie(records, grounder: Grounder, verbose: bool) -> dict[str, tu
         groups[classes].append(label)
     counts = {"+".join(labels): [0, 0, 0, 0] for labels in groups.values()}
     missed: dict[str, Counter] = defaultdict(Counter)
+    extra: dict[str, Counter] = defaultdict(Counter)
     for doc, gold in records:
         mentions, _ = extract_mentions(doc, grounder)
         shift = {"title": 0, "abstract": len(doc.title) + 1}
@@ -214,13 +215,16 @@ def bench_gutbrainie(records, grounder: Grounder, verbose: bool) -> dict[str, tu
                     if m.concept.cls in classes and m.passage in shift}
             spans = set().union(*(gold.get(label, set()) for label in labels))
             counts[key][0] += len(pred & spans)
-            counts[key][1] += sum(1 for p in pred - spans if not any(g[0] < p[1] and p[0] < g[1] for g in every))
+            false = [p for p in pred - spans if not any(g[0] < p[1] and p[0] < g[1] for g in every)]
+            counts[key][1] += len(false)
+            extra[key].update(text[a:b].lower() for a, b in false)
             counts[key][2] += len(spans - pred)
             counts[key][3] += sum(1 for g in spans if any(p[0] < g[1] and g[0] < p[1] for p in pred))
             missed[key].update(text[a:b].lower() for a, b in spans - pred)
     if verbose:
         for key, counter in missed.items():
             print(f"gutbrainie {key} top misses: {counter.most_common(40)}")
+            print(f"gutbrainie {key} top extras (overlapping no gold span): {extra[key].most_common(40)}")
     return {k: tuple(v) for k, v in counts.items()}
 
 

@@ -18,7 +18,10 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
    depression``, ``bone marrow depression``);
 5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
-   ``depression-like behaviour``).
+   ``depression-like behaviour``);
+6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
+   (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
+   Drug-Induced).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -96,6 +99,8 @@ _PART_OF_NAME = re.compile(
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
+#: classes of what a drug may induce (a drug-induced form of it may have its own concept)
+_SIGN_CLASSES = frozenset({"Disorder", "Phenotype"})
 #: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
@@ -138,6 +143,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
+        drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
@@ -151,7 +157,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
-            found.append((name, m.start, m.end, m.concept, m.abbreviation))
+            concept = _drug_induced(text, m, drug_ends, grounder) if m.concept.cls in _SIGN_CLASSES else None
+            found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
         if not definitions:
             continue
@@ -279,6 +286,17 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))
         return not _ADJECTIVE_USE.match(text, m.end)
     return True
+
+
+def _drug_induced(text: str, m: Match, drug_ends: set[int], grounder: Grounder) -> Concept | None:
+    """The drug-induced form the ontologies name of a sign or disorder that a named drug induces
+    ("isoniazid-induced hepatitis" is MONDO drug-induced hepatitis, "levodopa-induced dyskinesia" MeSH
+    Dyskinesia, Drug-Induced), or None."""
+    at = m.start - 9
+    if at <= 0 or text[at : m.start].lower() != "-induced " or at not in drug_ends:
+        return None
+    concept = grounder.lookup(f"drug-induced {text[m.start : m.end]}")
+    return concept if concept is not None and concept.cls in _SIGN_CLASSES else None
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

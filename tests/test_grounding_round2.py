@@ -176,3 +176,15 @@ def test_a_sign_a_named_drug_induces_is_its_drug_induced_form(grounder: Grounder
     assert HEPATITIS in concepts(grounder, "Hepatitis was excluded.")
     # no drug-induced form in the ontologies: the disorder itself
     assert DEPRESSIVE_DISORDER in concepts(grounder, "LPS-induced depression in mice")
+
+
+DHA_MESH = MESH + "D004281"
+
+
+@pytest.mark.parametrize(("text", "grounded"), [
+    ("Patients took docosahexaenoic acid (DHA)-enriched fish oil, 900 mg a day.", True),  # cue past the bracket
+    ("Docosahexaenoic acid was given for eight weeks.", True),
+    ("Serum docosahexaenoic acid levels were low.", False),  # measured, not given
+])
+def test_omega_3_acids_ground_where_given(grounder: Grounder, text: str, grounded: bool) -> None:
+    assert (DHA_MESH in concepts(grounder, text)) is grounded

@@ -93,6 +93,9 @@ DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
 #: compounds, carbohydrates, complex mixtures, pharmaceutical preparations); proteins, enzymes, lipids, hormones,
 #: nucleic acids and biological factors are left out (measured far more often than given)
 AGENT_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D20.", "D26.")
+#: MeSH Fatty Acids, Omega-3: its single acids (the heading's children) are supplements (GUIDELINES; the issue names them), also filed
+#: under lipid branches that AGENT_TREES leaves out (docosahexaenoic acid)
+OMEGA_3_TREE = "D10.251.355.337."
 #: a MeSH name in the plural names a class, not an agent; an isotope names a tracer (GUIDELINES: no intervention)
 _PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
@@ -180,7 +183,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
 
 def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
     """Single chemicals MeSH files only under :data:`AGENT_TREES` (leaf descriptors: zymosan, carrageenan,
-    Freund's adjuvant, methyldopa) that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
+    Freund's adjuvant, methyldopa), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
     count as interventions only where the text says they are given (GUIDELINES: agents given in a study)."""
     trees = sorted({t for record in mesh.values() for t in record["trees"]})
     parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
@@ -190,9 +193,10 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
         record = mesh[mesh_id]
         if mesh_id in taken_ids or not record["trees"]:
             continue
-        if not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
+        omega_3 = any(t.startswith(OMEGA_3_TREE) and "." not in t[len(OMEGA_3_TREE):] for t in record["trees"])
+        if not omega_3 and not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
             continue
-        if _PLURAL_OR_TRACER.search(record["name"]):
+        if not omega_3 and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
         names = [(n, t) for n, t in mesh_names(record) if name_key(n) not in taken]
         if names:

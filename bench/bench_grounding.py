@@ -2,6 +2,8 @@
 
     python bench/bench_grounding.py --shared ../shared [--split train,dev,test] [-v] [--only dev,bc5cdr,...]
 
+``-v`` lists misses and extras; it is refused with ``--split test`` (held-out parts are scored, never read).
+
 Every row names its split. Rules are tuned on train/dev parts only; ``--split test`` prints the held-out parts,
 which are only scored (docs/grounding.md says how often).
 
@@ -17,7 +19,7 @@ which are only scored (docs/grounding.md says how often).
     symptoms are not Disorders), so the union row is the like-for-like figure; NCBI annotates diseases only.
 (d) ``bc5cdr-doc``: BioCreative V's disease-normalisation measure: per document, the set of gold MeSH ids
     against the MeSH ids of our Disorder (+ Phenotype) concepts (MeSH IRIs, MONDO's MeSH xrefs, the MeSH ->
-    ChEBI / HP cross-references read backwards); ``bc5cdr-chem``: the same for Chemical ids against our
+    ChEBI / HP cross-references read backwards; a MONDO disease without any takes its nearest is_a ancestors'); ``bc5cdr-chem``: the same for Chemical ids against our
     Intervention concepts, with the recall over the gold drugs the lexicon has a concept for.
 (e) ``gutbrainie``: GutBrainIE gold spans, DDF against Disorder + Phenotype, drug + dietary supplement against
     Intervention; a predicted span counts as false only where it overlaps no gold span of any label. Its
@@ -290,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed-docs", type=int, default=5000)
     parser.add_argument("--export", type=Path, metavar="DIR",
                         help="write the annotated set as kg build input plus score.py gold files into DIR, and stop")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list misses and extras (tuning splits only: refused with --split test)")
     args = parser.parse_args(argv)
     if args.export:
         print(f"wrote {export_annotated(args.shared, args.export)}")
@@ -298,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     splits = args.split.split(",")
     if not set(splits) <= {"train", "dev", "test"}:
         parser.error(f"--split: unknown split in {args.split!r} (train, dev, test)")
+    if args.verbose and "test" in splits:
+        parser.error("-v lists misses, which are read only on tuning splits: drop it or drop --split test")
     only = set(args.only.split(","))
     t = time.perf_counter()
     grounder = Grounder.from_path()

@@ -25,6 +25,8 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("secreted by T helper 17 (Th17) cells", [("Th17", "T helper 17")]),
         ("patients with treatment-resistant depression (TRD) received", [("TRD", "treatment-resistant depression")]),
         ("or bipolar disorder (BD; n = 12)", [("BD", "bipolar disorder")]),
+        # a definition followed by counts is still a definition
+        ("major depressive disorder (MDD, n = 40, 55% female)", [("MDD", "major depressive disorder")]),
         # reversed: SHORT (long form)
         ("levels of TNF (tumor necrosis factor) rose", [("TNF", "tumor necrosis factor")]),
     ],
@@ -40,6 +42,9 @@ def test_definitions(text: str, expected: list[tuple[str, str]]) -> None:
         "a significant effect (p < 0.05) on mood",
         "difference 42%, 95% CI 36-48 (ES=-0.13 to +0.04)",
         "at week 12 (PASI 75) compared",  # letters do not spell a preceding long form
+        # an enumeration of names is no definition, though "glutamine" is spelled by the words before it
+        "amino acids related to glutamatergic neurotransmission (glutamine, glutamate, glycine) were measured",
+        "inflammatory markers (IL-6, TNF-alpha, CRP) rose",
     ],
 )
 def test_brackets_that_define_nothing(text: str) -> None:

@@ -5,7 +5,10 @@ Pacific Symposium on Biocomputing 8:451-462 (2003).
 
 Two patterns are recognised: ``long form (SHORT)`` and, when the bracket holds more than two words,
 ``SHORT (long form)``. A short-form candidate has one or two words, at most ten characters, a letter, and starts
-with a letter or digit; anything after ``;`` or ``,`` inside the bracket is ignored (``(MDD; n = 12)``). The long
+with a letter or digit; anything after ``;`` or ``,`` inside the bracket is ignored (``(MDD; n = 12)``), and a
+bracket that lists three or more comma-separated items, each shaped like a short form, is an enumeration, not a
+definition (``amino acids of glutamatergic transmission (glutamine, glutamate, glycine)``: glutamine is no short
+form; ``(MDD, n = 40, 55% female)`` still defines MDD). The long
 form is the shortest run of words before the bracket (at most ``min(|SHORT| + 5, 2 |SHORT|)`` words, not crossing
 a sentence end) in which every letter and digit of the short form appears in order, right to left, the first
 one at the start of a word (the algorithm's ``findBestLongForm``).
@@ -114,6 +117,8 @@ def _closing_by_scan(text: str, open_: int) -> int:
 
 
 def _definition(text: str, open_: int, close: int, inner: str, passage: str) -> Abbreviation | None:
+    if inner.count(", ") >= 2 and all(_short_candidate(item.strip()) for item in inner.split(", ")):
+        return None  # an enumeration: "(glutamine, glutamate, glycine)", "(IL-6, TNF-alpha, CRP)"
     short = _INNER_SPLIT.split(inner, maxsplit=1)[0].strip() if (";" in inner or "," in inner) else inner.strip()
     candidate = _short_candidate(short)
     if not candidate and (len(inner) < 12 or inner.count(" ") < 2):

@@ -15,8 +15,13 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
    where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
    never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
+   "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
+   depression``, ``bone marrow depression``);
 5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
-   ``depression-like behaviour``).
+   ``depression-like behaviour``);
+6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
+   (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
+   Drug-Induced).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -62,6 +67,13 @@ _BEARER_AFTER = re.compile(
     r"syndromes?|conditions?|events?|complications?|cris[ie]s|attacks?)\b",
     re.IGNORECASE,
 )
+#: an organ or function before "depression" makes it a lowered function, not the mood disorder ("respiratory
+#: depression", "CNS depression", "myocardial depression", "bone marrow depression", "cortical spreading depression")
+_ORGAN_BEFORE = re.compile(
+    r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
+    r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic)[\s-]+$",
+    re.IGNORECASE,
+)
 #: a modifier made of a name: "monocyte-derived", "depression-like"
 _MODIFIER_AFTER = re.compile(r"-(?:derived|like)\b", re.IGNORECASE)
 #: a drug-class adjective describing an effect, not a treatment: "antidepressant effects", "antipsychotic-like"
@@ -71,6 +83,12 @@ _ADJECTIVE_USE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
+#: WHO INN stems of single substances that end like an adjective (barbiturates -barbital/-bital/-pental/-hexital,
+#: NK1 antagonists -pitant, orexin antagonists -orexant, CGRP antagonists -gepant, antiestrogens -strant,
+#: bradykinin antagonists -tibant, cannabinoid antagonists -nabant, salicylates -isal/-osal/-sal): a name so
+#: formed is a substance, never a class adjective ("Phenobarbital was given", "aprepitant")
+_INN_SUBSTANCE = re.compile(r"(?:barbital|bital|pental|hexital|pitant|orexant|gepant|strant|tibant|nabant|sal)$",
+                            re.IGNORECASE)
 #: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
 _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
@@ -81,6 +99,8 @@ _PART_OF_NAME = re.compile(
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
     re.IGNORECASE,
 )
+#: classes of what a drug may induce (a drug-induced form of it may have its own concept)
+_SIGN_CLASSES = frozenset({"Disorder", "Phenotype"})
 #: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
@@ -92,6 +112,12 @@ _DRUG_NOUN = re.compile(
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
     r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
     r"product)s?\b|[A-Z]{2,}-?\d{2,}\b)",
+    re.IGNORECASE,
+)
+#: a finite verb after a class word: after a determiner the word is then a noun ("the antipsychotic was stopped",
+#: "an antibiotic reduced ...")
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|were|are|has|had|have|did|does|can|could|may|might|will|would|should|must|\w{3,}ed)\b",
     re.IGNORECASE,
 )
 #: an isotope label before a name makes it a tracer, a measurement tool (GUIDELINES): "[(3)H]citalopram"
@@ -117,6 +143,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
+        drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
@@ -130,7 +157,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
-            found.append((name, m.start, m.end, m.concept, m.abbreviation))
+            concept = _drug_induced(text, m, drug_ends, grounder) if m.concept.cls in _SIGN_CLASSES else None
+            found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
         if not definitions:
             continue
@@ -224,6 +252,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
         surface = text[m.start : m.end]
+        if surface[:10].lower() == "depression" and _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start):
+            return False  # "respiratory depression", "bone marrow depression": a function lowered, not the disorder
         if m.entry.syntype == "derived" and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
                 or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
@@ -242,16 +272,31 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
             return False  # 1-methyl-L-tryptophan is not L-tryptophan
         surface = text[m.start : m.end]
-        if surface.endswith(_ADJECTIVE_ENDINGS) and " " not in surface:
+        if not surface.endswith(_ADJECTIVE_ENDINGS) or _INN_SUBSTANCE.search(surface):
+            return True  # no adjective: phenobarbital, aprepitant, diflunisal are substances
+        if " " not in surface:
             # a singular one-word class name is an adjective unless a drug noun or a phrase end follows
             # ("cholinergic neurons", "neuroleptic malignant syndrome" are no treatments; "an antidepressant." is);
-            # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline")
-            return bool(_DRUG_NOUN.match(text, m.end)) or (
-                m.end + 1 in drug_starts and text[m.end] == " "
-                and bool(_DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start)))
-        if surface.endswith(_ADJECTIVE_ENDINGS):
-            return not _ADJECTIVE_USE.match(text, m.end)
+            # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline");
+            # after a determiner and before a finite verb it is a noun
+            if _DRUG_NOUN.match(text, m.end):
+                return True
+            if not _DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start):
+                return False
+            return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))
+        return not _ADJECTIVE_USE.match(text, m.end)
     return True
+
+
+def _drug_induced(text: str, m: Match, drug_ends: set[int], grounder: Grounder) -> Concept | None:
+    """The drug-induced form the ontologies name of a sign or disorder that a named drug induces
+    ("isoniazid-induced hepatitis" is MONDO drug-induced hepatitis, "levodopa-induced dyskinesia" MeSH
+    Dyskinesia, Drug-Induced), or None."""
+    at = m.start - 9
+    if at <= 0 or text[at : m.start].lower() != "-induced " or at not in drug_ends:
+        return None
+    concept = grounder.lookup(f"drug-induced {text[m.start : m.end]}")
+    return concept if concept is not None and concept.cls in _SIGN_CLASSES else None
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

@@ -51,10 +51,12 @@ _CUE_WORD = re.compile(
     r"expos|add-on|augment",
     re.IGNORECASE,
 )
-#: a treatment cue right after a name: "IL-2 therapy", "-induced", "(20 mg/kg)", "-enriched", "group"
+#: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
+#: "-enriched", "group", "(DHA)-enriched", "was administered"
 _CUE_AFTER = re.compile(
-    r"[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|supplement|"
-    r"challenge|treated|induced|enriched|augmentation|monotherapy|arm|group|"
+    r"(?:\s*\([^()]{1,15}\))?[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|"
+    r"supplement|challenge|treated|induced|enriched|augmentation|monotherapy|arm|group|"
+    r"(?:was|were)\s+(?:given|administered|injected|infused)\b|"
     r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?)\b)",
     re.IGNORECASE,
 )

@@ -11,14 +11,20 @@ ontology's own names):
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
   ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
-  system process); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
+  system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
+  effects``); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
   system`` is ``immune activation``);
 * cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
   its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
   (mature NKT cell -> NKT cell);
 * salts and esters (ChEBI, MeSH): a name made of a parent name and a counter-ion or ester word (``ketamine
   hydrochloride``, ``sodium valproate``, ``lithium carbonate``, ``ethyl eicosapentaenoate``) has its parent
-  (:func:`salt_parent`).
+  (:func:`salt_parent`);
+* enantiomers (ChEBI): ``(R)-X`` and ``(S)-X`` are called ``arX`` and ``esX`` under the WHO INN prefixes for a
+  single enantiomer (arketamine, armodafinil; esketamine, escitalopram) (:func:`inn_enantiomer`);
+* ligand classes (ChEBI roles, MeSH classes): ``X receptor antagonist`` is also ``X antagonist`` and ``X
+  receptor blocker``, ``X receptor agonist`` is ``X agonist``, ``X uptake inhibitor`` is ``X reuptake
+  inhibitor`` and ``X (re)uptake blocker``; serotonin is also written 5-HT (:func:`ligand_variants`).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "cell_morphology", "salt_parent", "COUNTER_IONS"]
+__all__ = ["process_variants", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -35,6 +41,10 @@ _HEADS = ("activation", "production", "secretion", "release", "proliferation", "
 _SYNTHESIS = ("synthesis", "biosynthesis", "production")
 #: the adjectives of a system, and the system they stand for ("immune" is GO's, "immunological" English's)
 _SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system"}
+#: the combining form a system takes when fused with a process noun ("immunomodulation", "immunoregulatory")
+_FUSED_PREFIXES = {"immune system": "immuno"}
+#: nouns after a process adjective that name the process at work ("immunomodulatory effects")
+_EFFECT_NOUNS = ("effect", "effects", "action", "actions", "activity", "properties")
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -119,6 +129,10 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 out += [f"{form} regulation", f"{form} dysregulation"]
             adjective = forms[1] if len(forms) > 1 else forms[0]
             out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{adjective} modulation"]
+            if obj in _FUSED_PREFIXES:  # "immunomodulation", "immunomodulatory effects" (one word, Greek prefix)
+                prefix = _FUSED_PREFIXES[obj]
+                out += [f"{prefix}modulation", f"{prefix}regulation"]
+                out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
     return _derived(out, names)
 
 
@@ -169,3 +183,61 @@ def salt_parent(name: str) -> str | None:
                 return None
             return parent
     return None
+
+
+#: a single-enantiomer name: "(R)-ketamine", "(S)-citalopram" (one stereo descriptor, then a one-word name)
+_ENANTIOMER = re.compile(r"^\((?P<descriptor>[RS])\)-(?P<parent>[a-z][a-z]{3,})$")
+
+
+def inn_enantiomer(name: str) -> list[str]:
+    """The INN of a single enantiomer named ``(R)-X`` / ``(S)-X``: the WHO prefixes ``ar-`` (R) and ``es-`` (S).
+
+    >>> inn_enantiomer("(R)-ketamine"), inn_enantiomer("(S)-citalopram"), inn_enantiomer("(R)-Ketamine")
+    (['arketamine'], ['escitalopram'], [])
+    >>> inn_enantiomer("ketamine"), inn_enantiomer("(2R,6R)-6-hydroxynorketamine"), inn_enantiomer("(S)-TNP")
+    ([], [], [])
+    """
+    m = _ENANTIOMER.match(name)
+    if not m:
+        return []
+    return [("ar" if m.group("descriptor") == "R" else "es") + m.group("parent")]
+
+
+#: "<ligand> receptor antagonist(s)", "<ligand> uptake inhibitor(s)" ... (the ligand a word or two)
+_LIGAND_CLASS = re.compile(
+    r"^(?P<ligand>[\w-]+(?: [\w-]+)?) (?P<kind>receptor (?:antagonist|agonist|blocker)|(?:re)?uptake (?:inhibitor|blocker))"
+    r"(?P<plural>s?)$"
+)
+#: how a ligand is also written in a class name
+_LIGAND_SPELLINGS = {"serotonin": ("5-HT",), "5-hydroxytryptamine": ("5-HT", "serotonin"),
+                     "noradrenaline": ("norepinephrine",), "norepinephrine": ("noradrenaline",)}
+
+
+def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """The usual wordings of receptor-ligand and uptake-inhibitor class names.
+
+    >>> [n for n, _ in ligand_variants(["NMDA receptor antagonist"])]
+    ['NMDA antagonist', 'NMDA receptor blocker']
+    >>> [n for n, _ in ligand_variants(["serotonin uptake inhibitor"])][:4]
+    ['serotonin reuptake inhibitor', 'serotonin uptake blocker', 'serotonin reuptake blocker', '5-HT uptake inhibitor']
+    >>> ligand_variants(["receptor antagonist", "fluoxetine"])
+    []
+    """
+    names = list(names)
+    out: list[str] = []
+    for name in names:
+        m = _LIGAND_CLASS.match(name)
+        if not m or m.group("ligand") in ("a", "the"):
+            continue
+        ligand, kind, plural = m.group("ligand"), m.group("kind"), m.group("plural")
+        if kind.startswith("receptor"):
+            role = kind.split()[1]
+            kinds = [f"{role}", "receptor blocker"] if role == "antagonist" else [role] if role == "agonist" else []
+        else:
+            kinds = [k for k in ("reuptake inhibitor", "uptake blocker", "reuptake blocker", "uptake inhibitor")
+                     if k != kind]
+        spellings = [ligand, *_LIGAND_SPELLINGS.get(ligand.lower(), ())]
+        for spelling in spellings:
+            for k in ([kind] if spelling != ligand else []) + kinds:
+                out.append(f"{spelling} {k}{plural}")
+    return _derived(out, names)

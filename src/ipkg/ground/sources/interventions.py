@@ -19,7 +19,14 @@
   hydrochloride -> ketamine), or to the MeSH descriptor of a leading moiety (lithium carbonate -> Lithium).
 * Context: a molecule is endogenous, and its names ground only in a treatment context, when ChEBI gives it a
   metabolite role of a non-human mammal (mouse metabolite), a fundamental-metabolite or a micronutrient role;
-  ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples).
+  ChEBI's "human metabolite" alone does not count (ChEBI also gives it to drugs found in human samples), and a
+  ChEBI "xenobiotic" is never endogenous (cocaine).
+* Ligand classes: ``X receptor antagonist`` is also ``X antagonist``, ``X uptake inhibitor`` also ``X reuptake
+  inhibitor`` / ``X uptake blocker``, serotonin also 5-HT (:func:`ipkg.ground.morphology.ligand_variants`).
+* Enantiomers: a ChEBI drug named ``(R)-X`` or ``(S)-X`` is also called by its INN, ``arX`` or ``esX`` (WHO INN
+  prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
+* Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
+  ``ctx`` rows (they count only where the text says they are given).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -32,7 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import therapy_variants
-from ..morphology import salt_parent
+from ..morphology import inn_enantiomer, ligand_variants, salt_parent
 from ..variants import name_key
 from .common import (
     ONTOLOGIES,
@@ -65,6 +72,9 @@ METABOLITE_ROLES = frozenset({"CHEBI:75768", "CHEBI:77746", "CHEBI:78675", "CHEB
 #: ChEBI's "human metabolite" (and its xenobiotic and blood-serum kinds): ChEBI also gives it to drugs found in
 #: human samples (nifedipine, paclitaxel), so it alone does not make a molecule endogenous
 HUMAN_METABOLITE = "CHEBI:77746"
+#: ChEBI's "xenobiotic": a molecule foreign to the organism is never endogenous, whatever metabolite role it also
+#: has (cocaine is also a "mouse metabolite", chloral hydrate too)
+XENOBIOTIC = "CHEBI:35703"
 #: MeSH trees of therapies and procedures
 THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277",
                  "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements (probiotics, prebiotics)
@@ -79,6 +89,15 @@ THERAPY_EXCLUDED = (
 #: exact tree numbers that are too generic to be an intervention themselves
 THERAPY_ROOTS = frozenset({"E02", "E02.319", "F04.669", "D27.505.519", "D27.505.696", "D27.505.954"})
 DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
+#: MeSH chemical branches whose leaf descriptors are single agents (inorganic, organic, heterocyclic, polycyclic
+#: compounds, carbohydrates, complex mixtures, pharmaceutical preparations); proteins, enzymes, lipids, hormones,
+#: nucleic acids and biological factors are left out (measured far more often than given)
+AGENT_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D20.", "D26.")
+#: MeSH Fatty Acids, Omega-3: its single acids (the heading's children) are supplements (GUIDELINES; the issue names them), also filed
+#: under lipid branches that AGENT_TREES leaves out (docosahexaenoic acid)
+OMEGA_3_TREE = "D10.251.355.337."
+#: a MeSH name in the plural names a class, not an agent; an isotope names a tracer (GUIDELINES: no intervention)
+_PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
 #: inhibitors -tinib ...): a supplementary record so named is a drug whatever MeSH maps it to (agomelatine)
@@ -111,6 +130,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         molecules[row["chebi_id"]] |= roles_up
         if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
             endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
+    endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
     drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
              and not chebi[m].get("deprecated")}
     chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
@@ -120,7 +140,11 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     for curie in sorted(chebi_names):
         if curie in salts:
             continue  # its names go to its parent (below)
-        terms.add(curie, chebi[curie]["label"], [(chebi[curie]["label"], "label")], source, flags=flags[curie])
+        label = chebi[curie]["label"]
+        # the INN of an enantiomer of a kept drug ("(R)-ketamine" of ketamine is arketamine)
+        inn = [n for n in inn_enantiomer(label) if name_key(label.split(")-", 1)[1]) in chebi_by_key]
+        names = [(label, "label")] + [(n, "derived") for n in inn]
+        terms.add(curie, label, names, source, flags=flags[curie])
 
     # MeSH descriptors: drug names merged into ChEBI, else kept as MeSH concepts
     xref = _chebi_xrefs(shared)
@@ -147,11 +171,50 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
                       flags=flags[curie])
+    _add_mesh_agents(terms, mesh, {m for m in mesh if m in kept_mesh
+                                   or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)})
+    _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
+    """Single chemicals MeSH files only under :data:`AGENT_TREES` (leaf descriptors: zymosan, carrageenan,
+    Freund's adjuvant, methyldopa), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
+    count as interventions only where the text says they are given (GUIDELINES: agents given in a study)."""
+    trees = sorted({t for record in mesh.values() for t in record["trees"]})
+    parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
+    taken = {name_key(r.name) for r in terms.rows}
+    source = Source("MESH", MESH_RELEASE)
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        if mesh_id in taken_ids or not record["trees"]:
+            continue
+        omega_3 = any(t.startswith(OMEGA_3_TREE) and "." not in t[len(OMEGA_3_TREE):] for t in record["trees"])
+        if not omega_3 and not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
+            continue
+        if not omega_3 and _PLURAL_OR_TRACER.search(record["name"]):
+            continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
+        names = [(n, t) for n, t in mesh_names(record) if name_key(n) not in taken]
+        if names:
+            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="ctx")
+
+
+def _add_ligand_wordings(terms: TermSet) -> None:
+    """Receptor-ligand and uptake-inhibitor classes under their usual wordings (NMDA antagonist, 5-HT uptake
+    blocker: :func:`ipkg.ground.morphology.ligand_variants`), as ``derived`` names of the same concept."""
+    by_concept: dict[str, list] = defaultdict(list)
+    for row in terms.rows:
+        if row.syntype in ("label", "exact"):
+            by_concept[row.curie].append(row)
+    for curie, rows in sorted(by_concept.items()):
+        derived = ligand_variants(r.name for r in rows)
+        if derived:
+            flags = ",".join(f for f in rows[0].flags.split(",") if f and f != "cs")  # "cs" is per name
+            terms.add(curie, rows[0].label, derived, Source(rows[0].source, rows[0].release), flags=flags)
 
 
 def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, dict]) -> dict[str, str]:

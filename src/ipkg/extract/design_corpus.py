@@ -90,7 +90,7 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("MetaAnalysis", re.compile(r"\bmeta-?analys[ie]s\b|\bpooled analysis\b", _I)),
     ("SystematicReview", re.compile(r"\bsystematic (?:literature )?review\b|\bscoping review\b", _I)),
     ("CaseReport", re.compile(r"\bcase reports?\b|\b(?:a|one|two|three) cases? of\b|\breport of (?:a|an|one|two|"
-                              r"three) (?:\w+ )?(?:case|patient)s?\b|\bcase series\b|\ba case\b", _I)),
+                              r"three) (?:\w+ )?(?:case|patient)s?\b|\bcase series\b", _I)),
     ("NonRandomizedTrial", re.compile(r"\bnon-?randomi[sz]ed\b|\bopen-?label\b(?!.*\brandomi[sz]ed)|\bsingle-arm\b"
                                       r"|\bopen (?:pilot )?(?:trial|study)\b|\buncontrolled (?:trial|study)\b"
                                       r"|\bphase (?:I|1)(?:/II|/2)? (?:trial|study)\b", _I)),
@@ -104,9 +104,11 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ObservationalStudy", re.compile(r"\b(?:cohort|case-control|cross-sectional|population-based|observational|"
                                       r"retrospective|longitudinal|registry|nationwide|prospective cohort) "
                                       r"(?:\w+ )?(?:study|analysis|survey|evaluation|cohort)\b", _I)),
-    ("InVitroStudy", re.compile(r"\bin vitro\b(?!.*\bin vivo\b)|\bcultured\b|\bcell lines?\b", _I)),
-    ("AnimalStudy", re.compile(r"\bin (?:the )?(?:rats?|mice|mouse|rodents?|dogs|rabbits|monkeys|pigs)\b"
-                               r"|\b(?:rat|mouse|murine|rodent) models?\b|\bin vivo\b", _I)),
+    ("InVitroStudy", re.compile(r"\bin vitro\b|\bcultured\b|\bcell lines?\b", _I)),
+    ("AnimalStudy", re.compile(r"\b(?:rats?|mice|mouse|murine|rodents?|dogs|rabbits?|monkeys|pigs|hamsters|primates)\b"
+                               r"(?! (?:cells?|cell lines?|macrophages|hepatocytes|neurons|microsomes))", _I)),
+    #: people in the title: a title naming both people and an animal or a cell culture is left out
+    ("human", re.compile(r"\b(?:patients|volunteers|humans?|men|women|children|adults|subjects|participants)\b", _I)),
 )
 
 
@@ -119,15 +121,15 @@ def title_design(title: str) -> str | None:
     ('MetaAnalysis', None)
     """
     found = [design for design, pattern in _TITLE_RULES if pattern.search(title)]
-    if not found:
+    human = "human" in found
+    found = [design for design in found if design != "human"]
+    if not found or (human and found[0] in ("AnimalStudy", "InVitroStudy")):
         return None
     first = found[0]
     # the most specific wins where the classes nest; otherwise a title naming two designs is left out
     compatible = {"MetaAnalysis": {"SystematicReview", "Review"}, "SystematicReview": {"Review"},
-                  "CaseReport": {"Review"}, "RandomizedControlledTrial": set(),
-                  "AnimalStudy": set(), "InVitroStudy": set()}
-    rest = set(found[1:]) - compatible.get(first, set())
-    if rest:
+                  "CaseReport": {"Review"}}
+    if set(found[1:]) - compatible.get(first, set()):
         return None
     return first
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 
 from ..models import Arm, Document
+from .annotate import AnnotatedDocument, annotate
 from .cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
-from .sentences import split_sentences
 
 __all__ = ["extract_sample_size"]
 
@@ -39,39 +39,44 @@ _POOLED = Cue(re.compile(
 ), words=_SUBJECT_WORDS)
 
 
-def extract_sample_size(doc: Document, design: str | None, arms: Sequence[Arm] = ()) -> int | None:
-    """The study's sample size, or ``None`` when the abstract does not state it.
+def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | None, arms: Sequence[Arm] = ()
+                        ) -> tuple[int | None, str | None]:
+    """The study's sample size and the verbatim phrase it was read from; ``(None, None)`` when the abstract does
+    not state it.
 
     >>> extract_sample_size(Document("x", "t", "Participants (n = 39) were randomly assigned."), "RandomizedControlledTrial")
-    39
-    >>> extract_sample_size(Document("x", "t", "We enrolled 60 patients with MDD and 40 healthy controls."), None)
+    (39, 'Participants (n = 39) were randomly assigned.')
+    >>> extract_sample_size(Document("x", "t", "We enrolled 60 patients with MDD and 40 healthy controls."), None)[0]
     100
     """
-    view = fold(doc.abstract)
-    text = view.text
+    if isinstance(annotated, Document):
+        annotated = annotate(annotated)
+    text = annotated.document.abstract
+    view = fold(text)
     if design in _REVIEWS:
         m = _POOLED.search(view)
         value = parse_number(m.group(1)) if m else None
-        return value if value and value >= 10 else None
+        return (value, m.group(0)) if value and value >= 10 else (None, None)
     if m := _TOTAL.search(view):
         value = parse_number(m.group(1))
         if value:
-            return value
-    if not (_N_EQUALS.may_match(view) or _COUNT.may_match(view)):
-        sentences = []  # no sentence can hold a count
-    else:
-        sentences = split_sentences(text)
-    for start, end in sentences:
-        sentence = text[start:end]
-        counts = _sentence_counts(fold(sentence))
-        if counts:
-            return sum(counts) if len(counts) > 1 and _is_group_list(sentence) else counts[0]
+            return value, m.group(0)
+    if _N_EQUALS.may_match(view) or _COUNT.may_match(view):
+        for sentence in annotated.iter_sentences(passage="abstract"):
+            counts = _sentence_counts(fold(sentence.text))
+            if counts:
+                total = sum(c for c, _ in counts)
+                if len(counts) > 1 and _is_group_list(sentence.text):
+                    return total, sentence.text.strip()
+                return counts[0]
     sized = [arm.size for arm in arms if arm.size]
-    return sum(sized) if len(sized) >= 2 else None
+    if len(sized) >= 2:
+        return sum(sized), ", ".join(f"{arm.label} (n = {arm.size})" for arm in arms if arm.size)
+    return None, None
 
 
-def _sentence_counts(view: Folded) -> list[int]:
-    """Subject counts of one sentence: ``(n = N)`` groups when present, else ``N <subjects>`` phrases."""
+def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
+    """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``."""
     sentence = view.text
     n_values = []
     for m in _N_EQUALS.finditer(view):
@@ -79,7 +84,7 @@ def _sentence_counts(view: Folded) -> list[int]:
             return []
         value = parse_number(m.group(1))
         if value:
-            n_values.append(value)
+            n_values.append((value, sentence.strip()))
     if n_values:
         return n_values
     counts = []
@@ -91,7 +96,7 @@ def _sentence_counts(view: Folded) -> list[int]:
         value = parse_number(m.group(1))
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
             continue
-        counts.append(value)
+        counts.append((value, m.group(0)))
     return counts
 
 

@@ -8,7 +8,8 @@
    who were given a treatment), or observed as they were (``observed``: cohort, case-control, records, surveys).
 3. *Does the work search or pool other studies?* (``meta``, ``systematic``, ``review``).
 4. *Does it describe individual patients?* (``case``).
-5. *Does it report data of its own?* (``own_data``: statistics, "we found").
+5. *Does it report data of its own?* (``own_data``: statistics, "we found"; ``self``: it speaks of its own work,
+   "we", "this study").
 
 Every cue is a phrase any methods section uses for that kind of study, never the wording of one abstract.
 :func:`ask` answers all of them over an :class:`~ipkg.extract.annotate.AnnotatedDocument` in one pass over the
@@ -61,6 +62,8 @@ class Answers:
         return self.own.get(name) or self.first.get(name)
 
 
+#: the roles of the sentences that open an abstract (and say what kind of work it is)
+_OPENING = frozenset({"title", "background", "objective"})
 #: the roles of sentences that describe the study itself rather than its background or results
 _OWN_ROLES = frozenset({"title", "objective", "methods"})
 
@@ -97,10 +100,16 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\bcells were (?:treated|incubated|exposed|stimulated|transfected|cultured|pretreated)\b"
             r"|\bincubated (?:with|in|for)\b|\btransfect(?:ed|ion)\b|\bhomogenates?\b|\bmicrosomes\b"
             r"|\b(?:brain|tissue|hippocampal|cortical) slices\b|\bisolated (?:\w+ )?(?:cells|neurons|hearts?|"
-            r"hepatocytes|mitochondria|perfused)\b|\bin culture\b|\bcell-free\b|\brecombinant\b", _I),
+            r"hepatocytes|mitochondria|perfused)\b|\bin culture\b|\bcell-free\b|\brecombinant\b"
+            r"|\b(?:rat|mouse|murine|bovine|porcine|rabbit|guinea[- ]pig|chick|human) (?:\w+ ){0,2}(?:cells|neurons|"
+            r"hepatocytes|astrocytes|microglia|cardiomyocytes|myocytes|synaptosomes|membranes|slices|cultures|"
+            r"oocytes|platelets|erythrocytes|lymphocytes|macrophages)\b|\bperfused\b|\bpatch[- ]clamp\b"
+            r"|\bwhole[- ]cell\b|\boocytes\b", _I),
             "in vitro", "ex vivo", "cell line", "cultured", "cell culture", "primary culture", "cells were",
             "incubated", "transfect", "homogenate", "microsomes", "slices", "isolated", "in culture", "cell-free",
-            "recombinant"),
+            "recombinant", "cells", "neurons", "hepatocytes", "astrocytes", "microglia", "myocytes", "synaptosomes",
+            "membranes", "cultures", "oocytes", "platelets", "erythrocytes", "lymphocytes", "macrophages",
+            "perfused", "clamp", "whole"),
     ),
     "studies": (
         Cue(re.compile(
@@ -152,11 +161,11 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             "polymorphism", "observational", "naturalistic", "epidemiolog"),
     ),
     "meta": (
-        Cue(re.compile(r"\bmeta[- ]?analys[ie]s\b|\bmeta[- ]?analytic|\bmeta[- ]?regression|\bpooled analysis of "
-                       r"(?:\w+ ){0,3}(?:studies|trials)|\bpooled (?:odds ratio|relative risk|risk ratio|estimate|"
+        Cue(re.compile(r"\bmeta[- ]?analys[ie]s\b|\bmeta[- ]?analytic|\bmeta[- ]?regression|\b(?:pooled|combined|"
+                       r"integrated) analys[ie]s of (?:\w+[ ,-]+){0,4}(?:studies|trials)|\bpooled (?:odds ratio|relative risk|risk ratio|estimate|"
                        r"effect size|prevalence|mean difference)s?\b|\b(?:standardi[sz]ed )?mean differences?\b"
                        r"|\brandom[- ]effects? model", _I),
-            "meta", "pooled", "mean difference", "random"),
+            "meta", "pooled", "combined", "integrated", "mean difference", "random"),
     ),
     "systematic": (
         Cue(re.compile(r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review"
@@ -180,13 +189,19 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
     "case": (
         Cue(re.compile(
-            r"\bcase reports?\b|\bcase series\b|\bwe (?:report|describe|present) (?:a|the|an|two|three|four|\d) "
+            r"\bcase reports?\b|\bcase series\b|\bwe (?:report|describe|present|studied|treated|observed|saw) "
+            r"(?:a|the|an|two|three|four|\d) "
             r"(?:\w+ ){0,3}(?:cases?|patients?|(?:wo)?m[ae]n|boys?|girls?|child|infant)\b"
             r"|\b(?:a|an) \d+[- ](?:year|month)[- ]old\b|\b(?:this|the|our) (?:case|patient)\b"
             r"|\b(?:two|three|four|five|\d) cases\b|\b(?:his|her) (?:symptoms|condition|psychosis|treatment)\b"
             r"|\bwas admitted\b|\bpresented (?:to|with)\b", _I),
-            "case", "we report", "we describe", "we present", "old", "this", "the", "our", "his", "her",
+            "case", "we ", "old", "this", "the", "our", "his", "her",
             "admitted", "presented"),
+    ),
+    "self": (
+        Cue(re.compile(r"\b(?:we|our)\b|\b(?:this|the present|the current) (?:\w+ )?(?:study|trial|investigation|"
+                       r"experiment|analysis|work|report|survey)\b|\bhere\b", _I),
+            "present", "current", "this", "here", words=("we", "our")),
     ),
     "own_data": (
         Cue(re.compile(r"\b[pP]\s*[<=>≤]\s*0?\.\d|\b(?:OR|HR|RR|CI)\s*[=:]|\b95\s*%\s*CI\b"
@@ -254,7 +269,7 @@ def decide(answers: Answers) -> tuple[str, str | None]:
         return "MetaAnalysis", "meta"
     if a.has("systematic") and (a.has("studies") or a.n("systematic") >= 2 or a.best("systematic").role == "title"):
         return "SystematicReview", "systematic"
-    if a.has("review") and not a.has("own_data") and not own_trial:
+    if a.has("review") and not a.has("own_data") and (not own_trial or a.best("review").role in _OPENING):
         return "Review", "review"
     if a.has("case") and not own_trial and a.n("case") >= 2 - (a.best("case").role == "title"):
         return "CaseReport", "case"
@@ -273,6 +288,6 @@ def decide(answers: Answers) -> tuple[str, str | None]:
         return "AnimalStudy", "animal"
     if a.has("cells"):
         return "InVitroStudy", "cells"
-    if a.has("own_data"):
-        return "ObservationalStudy", "own_data"
+    if a.has("own_data") or a.has("self"):
+        return "ObservationalStudy", "own_data" if a.has("own_data") else None
     return "Review", ("review" if a.has("review") else None)

@@ -24,7 +24,9 @@ _SUBJECT_WORDS = (
     "patients", "participants", "subjects", "individuals", "adults", "children", "adolescents", "volunteers",
     "inpatients", "outpatients", "women", "men", "people", "persons", "veterans", "cases", "controls", "mothers",
     "students", "workers", "smokers", "users", "donors", "twins", "mice", "rats", "animals", "monkeys", "macaques",
-    "pigs", "dogs",
+    "pigs", "dogs", "rabbits", "cats", "sheep", "piglets", "primates", "infants", "neonates", "newborns", "boys",
+    "girls", "pregnancies", "carriers", "probands", "relatives", "siblings", "respondents", "employees", "residents",
+    "athletes", "soldiers", "nurses", "physicians", "couples", "families", "dyads",
 )
 _SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
@@ -53,6 +55,8 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
         annotated = annotate(annotated)
     text = annotated.document.abstract
     view = fold(text)
+    if design == "CaseReport":
+        return _case_count(annotated.folded)
     if design in _REVIEWS:
         m = _POOLED.search(view)
         value = parse_number(m.group(1)) if m else None
@@ -62,7 +66,10 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
         if value:
             return value, m.group(0)
     if _N_EQUALS.may_match(view) or _COUNT.may_match(view):
-        for sentence in annotated.iter_sentences(passage="abstract"):
+        # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
+        sentences = sorted(annotated.iter_sentences(passage="abstract"),
+                           key=lambda s: (s.role not in _STUDY_ROLES, s.index))
+        for sentence in sentences:
             counts = _sentence_counts(fold(sentence.text))
             if counts:
                 total = sum(c for c, _ in counts)
@@ -73,6 +80,32 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     if len(sized) >= 2:
         return sum(sized), ", ".join(f"{arm.label} (n = {arm.size})" for arm in arms if arm.size)
     return None, None
+
+
+_CASES = Cue(re.compile(
+    rf"\b(?:we (?:report|describe|present|studied|treated|observed|saw)|(?:report|description|series) of) "
+    rf"({NUMBER}) (?:\w+ ){{0,3}}?(?:cases|patients|children|adults|women|men|boys|girls|siblings|brothers|sisters"
+    rf"|members|subjects|individuals)\b", _I), "we ", "of ")
+_ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[^.;]{0,40}|\bcase reports?\b"
+                           r"|\b(?:we (?:report|describe|present)|report of) (?:a|an|the) (?:\w+ ){0,3}?(?:case|patient)"
+                           r"\b", _I), "old", "case", "report", "describe", "present")
+
+
+def _case_count(view: Folded) -> tuple[int, str | None]:
+    """A case report's people: the number it says it describes ("we report three patients"), else one."""
+    if m := _CASES.search(view):
+        value = parse_number(m.group(1))
+        if value and value < 50:
+            return value, m.group(0)
+    m = _ONE_CASE.search(view)
+    return 1, m.group(0).strip() if m else None
+
+
+#: the roles of sentences that describe the study (its design, subjects and methods)
+_STUDY_ROLES = frozenset({"objective", "methods", "other"})
+#: a further group of the same count: "358 patients with UIA and 161 with RIA", "fifty healthy and fifty ill students"
+_AND_N = re.compile(rf"(?:^|\s)(?:and|,)\s+({NUMBER})\s+(?:with|without|who|had|were|[a-z][\w-]*\s+(?:and|or)\b)", _I)
+_INNER_N = re.compile(rf"\s(?:and|,)\s+({NUMBER})\s", _I)
 
 
 def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
@@ -97,6 +130,12 @@ def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
             continue
         counts.append((value, m.group(0)))
+        # "fifty healthy and fifty diarrheal students": a number inside the match is a group of the same count
+        for inner in _INNER_N.finditer(m.group(0), len(m.group(1))):
+            if (n := parse_number(inner.group(1))) and n >= 2:
+                counts.append((n, m.group(0)))
+        if (extra := _AND_N.search(sentence, m.end(), m.end() + 80)) and (n := parse_number(extra.group(1))) and n >= 2:
+            counts.append((n, sentence[m.start():extra.end(1)]))
     return counts
 
 

@@ -144,6 +144,19 @@ def _write(model: DesignModel, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def evaluate(design: Sequence[Example], external: Sequence[Example], params: dict[str, float]
+             ) -> tuple[list[Call], list[Call], list[Call], DesignModel]:
+    """Cross-validated calls, held-out-third calls, in-sample calls of the final model, and the final model."""
+    cv: list[Call] = []
+    for k in range(N_FOLDS):
+        train = list(external) + [ex for ex in design if fold(ex.record.id) != k]
+        cv += _calls(fit(train, **params), [ex for ex in design if fold(ex.record.id) == k])  # type: ignore[arg-type]
+    dev_part = [ex for ex in design if not heldout(ex.record.id)]
+    held = _calls(fit(list(external) + dev_part, **params), [ex for ex in design if heldout(ex.record.id)])  # type: ignore[arg-type]
+    final = fit(list(external) + list(design), **params)  # type: ignore[arg-type]
+    return cv, held, _calls(final, design), final
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure (cross-validated, held-out third, whole set) and write the shipped model."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -162,15 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     external = [_example(r) for r in iter_external_records(args.shared)]
     print(f"design set {len(design)} records, external {len(external)} records (title hidden)", file=sys.stderr)
 
-    cv: list[Call] = []
-    for k in range(N_FOLDS):
-        train = external + [ex for ex in design if fold(ex.record.id) != k]
-        cv += _calls(fit(train, **params), [ex for ex in design if fold(ex.record.id) == k])
-    dev_part = [ex for ex in design if not heldout(ex.record.id)]
-    held = _calls(fit(external + dev_part, **params), [ex for ex in design if heldout(ex.record.id)])
-    final = fit(external + design, **params)
-    whole = _calls(final, design)
-
+    cv, held, whole, final = evaluate(design, external, params)
     rows = [("cross-validated (5 folds, all 192)", *_accuracy(cv)),
             ("  of which development part", *_accuracy([c for c in cv if not heldout(c.record.id)])),
             ("  of which held-out third", *_accuracy([c for c in cv if heldout(c.record.id)])),

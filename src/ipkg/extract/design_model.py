@@ -27,7 +27,8 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "design_model.json"
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: the answers whose count is a feature (how much of the abstract is about people, animals, cells, studies ...)
-_COUNTED = ("human", "animal", "cells", "studies", "observed", "case", "randomised", "blinded", "assigned", "review")
+_COUNTED = ("human", "animal", "cells", "studies", "observed", "case", "randomised", "blinded", "assigned", "review",
+            "trial", "self", "own_data")
 
 
 def ngrams(lower: str) -> set[str]:
@@ -44,8 +45,10 @@ def ngrams(lower: str) -> set[str]:
 
 def features(answers: Answers, rule: str, lower: str) -> dict[str, float]:
     """The features of one abstract: answers, counts, the rules' decision and the n-grams of ``lower`` (the
-    lower-cased title and abstract)."""
-    out: dict[str, float] = dict.fromkeys(ngrams(lower), 1.0)
+    lower-cased title and abstract; the n-gram vector has unit length, so a short text weighs as much as a long
+    one)."""
+    grams = ngrams(lower)
+    out: dict[str, float] = dict.fromkeys(grams, 1.0 / math.sqrt(len(grams))) if grams else {}
     for name in QUESTIONS:
         hit = answers.first.get(name)
         if hit is None:
@@ -66,6 +69,12 @@ def features(answers: Answers, rule: str, lower: str) -> dict[str, float]:
         out["x:cells-only"] = 1.0
     if not people and not animals and not answers.has("cells"):
         out["x:no-subjects"] = 1.0
+    if answers.has("cells") and answers.n("cells") >= animals:
+        out["x:cells>=animals"] = 1.0
+    if not answers.has("self") and not answers.has("own_data"):
+        out["x:no-own-work"] = 1.0
+    if people and answers.own.get("assigned") and not answers.has("randomised"):
+        out["x:assigned-not-randomised"] = 1.0
     out["rule:" + rule] = 1.0
     return out
 

@@ -116,7 +116,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"\b(?:studies|trials|articles|reports|publications|papers|RCTs)\b (?:\w+ ){0,3}(?:were|was) "
             r"(?:included|identified|selected|reviewed|retrieved|eligible|analy[sz]ed|pooled)"
             r"|\b(?:PubMed|MEDLINE|Embase|EMBASE|Cochrane|Web of Science|PsycINFO|PsychINFO|Scopus|CINAHL)\b"
-            r"|\bliterature (?:search|review)\b|\bsearch(?:ed)? (?:of |the )?(?:electronic |bibliographic )?"
+            r"|\bliterature (?:search|review)\b|\breview of (?:the )?(?:\w+ )?literature\b|\bsearch(?:ed)? (?:of |the )?(?:electronic |bibliographic )?"
             r"(?:databases?|literature)\b|\beligible (?:studies|trials)\b|\binclusion criteria\b.*\bstudies\b", _I),
             "studies", "trials", "articles", "reports", "publications", "papers", "rcts", "pubmed", "medline",
             "embase", "cochrane", "web of science", "psycinfo", "psychinfo", "scopus", "cinahl", "literature",
@@ -137,15 +137,24 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
     "assigned": (
         Cue(re.compile(
-            r"\bopen[- ]label\b|\bopen (?:trial|study)\b|\bsingle[- ]arm\b|\bphase (?:I|1|I/II|1/2)\b(?![I/])"
+            r"\bopen[- ]label\b|\bopen (?:trial|study)\b|\bsingle[- ]arm\b|\bphase (?:I|1|II|2)[ab]?\b(?![I/])"
             r"|\bpilot (?:trial|study)\b|\bdose[- ]escalation\b|\buncontrolled\b|\bopen[- ]?(?:design|prospective)\b"
-            r"|\b(?:patients|subjects|participants|volunteers|children|adults) (?:were|was) (?:treated|given|"
-            r"administered|switched|started|titrated)\b|\b(?:patients|subjects|participants|volunteers|children|"
-            r"adults) (?:\w+ ){0,3}received\b|\bbioequivalen|\bpharmacokinetics? of\b|\bthe (?:trial|"
-            r"intervention|treatment) (?:period|phase)\b|\bwere enrolled\b.*\b(?:treated|received|given)\b", _I),
-            "label", "open", "single", "phase ", "pilot", "escalation", "uncontrolled", "treated", "given",
-            "administered", "switched", "started", "titrated", "received", "bioequivalen", "pharmacokinetic",
-            "period", "phase"),
+            r"|\bwithin[- ]subjects? (?:comparison|design|cross-?over)\b|\b(?:patients|subjects|participants|volunteers|children|adults|men|women)"
+            r" (?:were|was) (?:treated|given|administered|switched|started|titrated|infused|injected|exposed)\b"
+            r"|\b(?:patients|subjects|participants|volunteers|children|adults) (?:\w+ ){0,3}(?:received|underwent)\b"
+            r"|\bbioequivalen|\bpharmacokinetics? of\b|\bthe (?:trial|intervention|treatment) (?:period|phase)\b"
+            r"|\b(?:before|prior to) and (?:after|during)\b|\bat baseline and (?:after|at|following)\b"
+            r"|\bpre- and post-?|\b\d+-(?:week|day|month) (?:\w+ )?(?:trial|treatment|course|regimen)\b"
+            r"|\b(?:intravenous|oral|intramuscular|subcutaneous) (?:infusion|administration|injection|dose)s? of\b"
+            r"|\b(?:the )?\d+ (?:patients|subjects) treated\b", _I),
+            "label", "open", "single", "phase", "pilot", "escalation", "uncontrolled", "within", "treated", "given",
+            "administered", "switched", "started", "titrated", "infused", "injected", "exposed", "received",
+            "underwent", "bioequivalen", "pharmacokinetic", "period", "before", "prior", "baseline", "pre-",
+            "week", "day", "month", "infusion", "administration", "injection", "dose"),
+    ),
+    "trial": (
+        Cue(re.compile(r"\btrials?\b|\bstudy (?:drug|medication|treatment)\b|\bintervention\b", _I),
+            "trial", "study", "intervention"),
     ),
     "observed": (
         Cue(re.compile(
@@ -267,13 +276,17 @@ def decide(answers: Answers) -> tuple[str, str | None]:
     own_trial = a.own.get("randomised") or a.own.get("blinded")
     if a.has("meta") and (a.has("studies") or a.has("systematic") or a.n("meta") >= 2):
         return "MetaAnalysis", "meta"
-    if a.has("systematic") and (a.has("studies") or a.n("systematic") >= 2 or a.best("systematic").role == "title"):
+    if a.has("systematic") and (a.has("studies") or a.n("systematic") >= 2 or a.best("systematic").role != "results"):
         return "SystematicReview", "systematic"
     if a.has("review") and not a.has("own_data") and (not own_trial or a.best("review").role in _OPENING):
         return "Review", "review"
+    if not a.has("self") and not a.has("own_data") and not a.has("case") and not a.own.get("assigned"):
+        return "Review", ("review" if a.has("review") else None)  # no study of its own: it discusses others'
     if a.has("case") and not own_trial and a.n("case") >= 2 - (a.best("case").role == "title"):
         return "CaseReport", "case"
     animals, people = a.n("animal"), a.n("human")
+    if a.has("cells") and not people and (a.n("cells") >= animals or a.best("cells").role == "title"):
+        return "InVitroStudy", "cells"  # animal tissue studied outside the body is in vitro
     if animals and animals >= people:
         return "AnimalStudy", "animal"
     if a.has("cells") and not people:

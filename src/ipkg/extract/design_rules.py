@@ -19,11 +19,14 @@ answer that decided it. The statistical model (:mod:`ipkg.extract.design_model`)
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
-from .cues import Cue
+from .cues import Cue, Folded
 
 __all__ = ["Answers", "Hit", "QUESTIONS", "SUPPORT", "ask", "decide"]
 
@@ -117,7 +120,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"(?:included|identified|selected|reviewed|retrieved|eligible|analy[sz]ed|pooled)"
             r"|\b(?:PubMed|MEDLINE|Embase|EMBASE|Cochrane|Web of Science|PsycINFO|PsychINFO|Scopus|CINAHL)\b"
             r"|\bliterature (?:search|review)\b|\breview of (?:the )?(?:\w+ )?literature\b|\bsearch(?:ed)? (?:of |the )?(?:electronic |bibliographic )?"
-            r"(?:databases?|literature)\b|\beligible (?:studies|trials)\b|\binclusion criteria\b.*\bstudies\b", _I),
+            r"(?:databases?|literature)\b|\beligible (?:studies|trials)\b|\binclusion criteria\b[^.;]{0,80}\bstudies\b", _I),
             "studies", "trials", "articles", "reports", "publications", "papers", "rcts", "pubmed", "medline",
             "embase", "cochrane", "web of science", "psycinfo", "psychinfo", "scopus", "cinahl", "literature",
             "search", "eligible"),
@@ -194,7 +197,8 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"(?:hypothesis|model|framework|theory|perspective)\b|\bis (?:reviewed|discussed|summari[sz]ed)\b"
             r"|\bare (?:reviewed|discussed|summari[sz]ed|highlighted)\b", _I),
             "review", "overview", "summari", "we discuss", "we highlight", "we outline", "discusses", "highlights",
-            "describes", "of this", "we propose", "we put forward", "we present", "discussed"),
+            "describes", "of this", "we propose", "we put forward", "we present", "discussed", "highlighted",
+            "reviewed"),
     ),
     "case": (
         Cue(re.compile(
@@ -204,8 +208,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\b(?:a|an) \d+[- ](?:year|month)[- ]old\b|\b(?:this|the|our) (?:case|patient)\b"
             r"|\b(?:two|three|four|five|\d) cases\b|\b(?:his|her) (?:symptoms|condition|psychosis|treatment)\b"
             r"|\bwas admitted\b|\bpresented (?:to|with)\b", _I),
-            "case", "we ", "old", "this", "the", "our", "his", "her",
-            "admitted", "presented"),
+            "case", "we ", "year", "month", "patient", "his ", "her ", "admitted", "presented"),
     ),
     "self": (
         Cue(re.compile(r"\b(?:we|our)\b|\b(?:this|the present|the current) (?:\w+ )?(?:study|trial|investigation|"
@@ -221,6 +224,13 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
 }
 
 #: the answers that support each design class, strongest first (the phrase of the first one found is the evidence)
+#: every cue with its question, in a fixed order
+_CUES: tuple[tuple[str, Cue], ...] = tuple((name, cue) for name, cues in QUESTIONS.items() for cue in cues)
+
+#: the cues whose pattern is exactly "one of their words": the automaton's word hits are their matches
+_WORD_CUES = frozenset(number for number, (_, cue) in enumerate(_CUES)
+                       if not cue.needles and cue.pattern.pattern == rf"\b(?:{'|'.join(cue.words)})\b")
+
 SUPPORT: dict[str, tuple[str, ...]] = {
     "MetaAnalysis": ("meta", "systematic", "studies"),
     "SystematicReview": ("systematic", "studies", "review"),
@@ -234,28 +244,112 @@ SUPPORT: dict[str, tuple[str, ...]] = {
 }
 
 
+#: the count of answers beyond which a question's count adds nothing (the model caps it: design_model._COUNTED)
+_MAX_COUNT = 8
+#: characters either side of a cue's literal that a match of its pattern may span
+_WINDOW = 160
+
+
+@functools.lru_cache(maxsize=1)
+def _automaton():  # type: ignore[no-untyped-def]
+    """One Aho-Corasick automaton over the literals of every cue: value = [(cue number, whole word?, length)]."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, list[tuple[int, bool, int]]] = {}
+    for number, (_, cue) in enumerate(_CUES):
+        for needle in cue.needles:
+            keys.setdefault(needle, []).append((number, False, len(needle)))
+        for word in cue.words:
+            keys.setdefault(word, []).append((number, True, len(word)))
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _spans(view: Folded) -> list[list[tuple[int, int]]]:
+    """Per cue, the merged windows around the occurrences of its literals (a match lies inside one of them); for a
+    cue of :data:`_WORD_CUES`, its matches."""
+    lower = view.lower
+    assert lower is not None
+    n = len(lower)
+    spans: list[list[tuple[int, int]]] = [[] for _ in _CUES]
+    for end, value in _automaton().iter(lower):
+        for number, whole, length in value:
+            if whole:
+                at = end + 1 - length
+                if (at > 0 and _word_char(lower[at - 1])) or (end + 1 < n and _word_char(lower[end + 1])):
+                    continue
+                if number in _WORD_CUES:  # the word is the match
+                    spans[number].append((at, end + 1))
+                    continue
+            own = spans[number]
+            if own and end - _WINDOW <= own[-1][1] and end + _WINDOW <= own[-1][1]:
+                continue  # inside the last window already
+            lo, hi = max(0, end - _WINDOW), min(n, end + _WINDOW)
+            # windows start and end between words, so that \b means there what it means in the whole text
+            if lo > 0 and _word_char(lower[lo - 1]):
+                lo = lower.rfind(" ", 0, lo) + 1
+            if hi < n and _word_char(lower[hi]):
+                hi = lower.find(" ", hi)
+                hi = n if hi < 0 else hi
+            if own and lo <= own[-1][1]:
+                own[-1] = (own[-1][0], max(hi, own[-1][1]))
+            else:
+                own.append((lo, hi))
+    return spans
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _matches(view: Folded) -> Iterator[tuple[str, int, int]]:
+    """(question, start, end) of every match of every cue over ``view``: the patterns run only in the windows
+    around their literals (the same matches as a full scan, at a fraction of its cost)."""
+    if view.lower is None:  # a character that lower-casing cannot stand for: scan the original text
+        for name, cue in _CUES:
+            for match in cue.pattern.finditer(view.text):
+                yield name, match.start(), match.end()
+        return
+    for number, ((name, cue), windows) in enumerate(zip(_CUES, _spans(view))):
+        if number in _WORD_CUES:
+            for start, end in sorted(windows):
+                yield name, start, end
+            continue
+        seen = -1
+        for lo, hi in windows:
+            pattern, text = (cue.folded, view.lower) if cue.folded is not None else (cue.pattern, view.text)
+            for match in pattern.finditer(text, lo, hi):
+                if match.start() > seen:
+                    seen = match.start()
+                    yield name, match.start(), match.end()
+
+
 def ask(annotated: AnnotatedDocument) -> Answers:
     """Answer every question over the title and abstract of ``annotated``."""
     doc = annotated.document
-    view = annotated.folded
     split = len(doc.title) + 1  # the folded text is title + "\n" + abstract
+    sentences = [s for s in annotated.sentences if s.passage == "abstract"]
+    starts = [s.start for s in sentences]
     answers = Answers()
-    for name, cues in QUESTIONS.items():
-        for cue in cues:
-            for match in cue.finditer(view):
-                start = match.start()
-                passage, offset = ("title", start) if start < split else ("abstract", start - split)
-                if passage == "title":
-                    role = "title"
-                else:
-                    sentence = annotated.sentence_at("abstract", offset)
-                    role = sentence.role if sentence is not None else "other"
-                hit = Hit(passage, offset, offset + match.end() - start, role)
-                answers.count[name] = answers.count.get(name, 0) + 1
-                if name not in answers.first or _before(hit, answers.first[name]):
-                    answers.first[name] = hit
-                if role in _OWN_ROLES and (name not in answers.own or _before(hit, answers.own[name])):
-                    answers.own[name] = hit
+    count, first, own = answers.count, answers.first, answers.own
+    for name, start, end in _matches(annotated.folded):
+        if count.get(name, 0) >= _MAX_COUNT and name in own:
+            continue  # counts are capped in the features; the first hits are known
+        if start < split:
+            passage, offset, role = "title", start, "title"
+        else:
+            passage, offset = "abstract", start - split
+            at = bisect.bisect_right(starts, offset) - 1
+            role = sentences[at].role if at >= 0 and offset < sentences[at].end else "other"
+        hit = Hit(passage, offset, offset + end - start, role)
+        count[name] = count.get(name, 0) + 1
+        if name not in first or _before(hit, first[name]):
+            first[name] = hit
+        if role in _OWN_ROLES and (name not in own or _before(hit, own[name])):
+            own[name] = hit
     return answers
 
 

@@ -120,7 +120,7 @@ def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
             n_values.append((value, sentence.strip()))
     if n_values:
         return n_values
-    counts = []
+    counts: dict[int, tuple[int, str]] = {}  # by the offset of the number: a number is counted once
     for m in _COUNT.finditer(view):
         before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end(1) : m.end(1) + 3]
@@ -129,14 +129,14 @@ def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
         value = parse_number(m.group(1))
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
             continue
-        counts.append((value, m.group(0)))
+        counts[m.start(1)] = (value, m.group(0))
         # "fifty healthy and fifty diarrheal students": a number inside the match is a group of the same count
         for inner in _INNER_N.finditer(m.group(0), len(m.group(1))):
             if (n := parse_number(inner.group(1))) and n >= 2:
-                counts.append((n, m.group(0)))
+                counts.setdefault(m.start() + inner.start(1), (n, m.group(0)))
         if (extra := _AND_N.search(sentence, m.end(), m.end() + 80)) and (n := parse_number(extra.group(1))) and n >= 2:
-            counts.append((n, sentence[m.start():extra.end(1)]))
-    return counts
+            counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
+    return [counts[at] for at in sorted(counts)]
 
 
 def _is_group_list(sentence: str) -> bool:

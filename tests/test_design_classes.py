@@ -143,3 +143,19 @@ def test_publication_type_decides_with_its_label_as_evidence() -> None:
 ])
 def test_title_states_design(title: str, design: str | None) -> None:
     assert title_design(title) == design
+
+
+def test_fast_scoring_equals_the_feature_dictionary() -> None:
+    """The run-time scoring (tokens and token pairs) gives the probabilities of the training features."""
+    from ipkg.extract.design_model import answer_features, features, get_model
+    from ipkg.extract.design_rules import ask, decide
+
+    model = get_model()
+    for _, _, title, sentence in CASES:
+        annotated = annotate(Document("x.txt", title, sentence))
+        answers = ask(annotated)
+        rule, _ = decide(answers)
+        lower = annotated.folded.text.lower()
+        slow = model.predict_proba(features(answers, rule, lower))
+        fast = model.predict_text(answer_features(answers, rule), lower)
+        assert all(abs(slow[c] - fast[c]) < 1e-9 for c in model.classes)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..models import Arm, Document, Mention, StudyFacts
 from .annotate import AnnotatedDocument, annotate
 from .cues import Cue, Folded
-from .design_model import DesignModel, features, get_model, ngrams
+from .design_model import DesignModel, answer_features, get_model, ngrams
 from .design_rules import SUPPORT, Answers, ask, decide
 from .numbers import NUMBER, parse_number
 from .population import extract_population
@@ -75,8 +75,7 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     model = model if model is not None else get_model()
     answers = ask(annotated)
     rule, decided_by = decide(answers)
-    feats = features(answers, rule, annotated.folded.lower or annotated.folded.text.lower())
-    proba = model.predict_proba(feats)
+    proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
     design = max(model.classes, key=lambda c: (proba[c], c))
     if proba[design] < _MODEL_SURE and decided_by is not None:
         design = rule  # the model is unsure and a question was answered: the rules' reading stands
@@ -86,7 +85,7 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
         label = next(p for p in annotated.document.publication_types if _pubtype_design((p,)) == stated)
         return DesignCall(stated, f"Publication type: {label}", round(max(confidence, _PUBTYPE_CONFIDENCE), 3)
                           if stated == design else _PUBTYPE_CONFIDENCE)
-    return DesignCall(design, _evidence(annotated, answers, design, model, feats), round(confidence, 3))
+    return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
 
 
 def _pubtype_design(pubtypes: Sequence[str]) -> str | None:
@@ -99,8 +98,7 @@ def _pubtype_design(pubtypes: Sequence[str]) -> str | None:
     return "Review" if re.search(r"\breview\b", lower) else None
 
 
-def _evidence(annotated: AnnotatedDocument, answers: Answers, design: str, model: DesignModel,
-              feats: dict[str, float]) -> str | None:
+def _evidence(annotated: AnnotatedDocument, answers: Answers, design: str, model: DesignModel) -> str | None:
     hits = [answers.own.get(name) for name in SUPPORT[design]] + [answers.first.get(name) for name in SUPPORT[design]]
     hit = next((h for h in hits if h is not None), None)
     if hit is not None:

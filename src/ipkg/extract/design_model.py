@@ -46,9 +46,16 @@ def ngrams(lower: str) -> set[str]:
 def features(answers: Answers, rule: str, lower: str) -> dict[str, float]:
     """The features of one abstract: answers, counts, the rules' decision and the n-grams of ``lower`` (the
     lower-cased title and abstract; the n-gram vector has unit length, so a short text weighs as much as a long
-    one)."""
+    one). :meth:`DesignModel.predict_text` computes the same scores without building the n-gram strings."""
     grams = ngrams(lower)
     out: dict[str, float] = dict.fromkeys(grams, 1.0 / math.sqrt(len(grams))) if grams else {}
+    out.update(answer_features(answers, rule))
+    return out
+
+
+def answer_features(answers: Answers, rule: str) -> dict[str, float]:
+    """The features of the answers and the rules' decision (all but the n-grams)."""
+    out: dict[str, float] = {}
     for name in QUESTIONS:
         hit = answers.first.get(name)
         if hit is None:
@@ -118,11 +125,23 @@ class DesignModel:
 
     def predict_proba(self, feats: Mapping[str, float]) -> dict[str, float]:
         """The probability of every class (a softmax of :meth:`scores`)."""
-        scores = self.scores(feats)
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp)}
+        return _softmax(self.classes, self.scores(feats))
+
+    def predict_text(self, answer_feats: Mapping[str, float], lower: str) -> dict[str, float]:
+        """:meth:`predict_proba` of ``answer_feats`` plus the n-grams of ``lower``, without building the n-gram
+        strings: the unigrams and bigrams are looked up as tokens and token pairs."""
+        unigrams, bigrams = self._vocabulary()
+        tokens = _TOKEN.findall(lower)
+        words = set(tokens)
+        pairs = set(zip(tokens, tokens[1:]))
+        rows = [row for row in map(unigrams.get, words) if row is not None]
+        rows += [row for row in map(bigrams.get, pairs) if row is not None]
+        out = self.scores(answer_feats)
+        if rows:
+            value = 1.0 / math.sqrt(len(words) + len(pairs))
+            for i, column in enumerate(zip(*rows)):
+                out[i] += sum(column) * value
+        return _softmax(self.classes, out)
 
     def contribution(self, feats: Mapping[str, float], design: str) -> float:
         """How much ``feats`` push towards ``design`` against the mean of the other classes."""
@@ -134,6 +153,22 @@ class DesignModel:
             if row is not None:
                 total += value * (row[i] - (sum(row) - row[i]) / (k - 1))
         return total
+
+    def _vocabulary(self) -> tuple[dict[str, Sequence[float]], dict[tuple[str, str], Sequence[float]]]:
+        vocabulary = self.__dict__.get("_vocab")
+        if vocabulary is None:
+            unigrams = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
+            bigrams = {tuple(k[2:].split(" ", 1)): v for k, v in self.weights.items() if k.startswith("b:")}
+            vocabulary = (unigrams, bigrams)
+            object.__setattr__(self, "_vocab", vocabulary)
+        return vocabulary  # type: ignore[return-value]
+
+
+def _softmax(classes: Sequence[str], scores: Sequence[float]) -> dict[str, float]:
+    top = max(scores)
+    exp = [math.exp(s - top) for s in scores]
+    total = sum(exp)
+    return {c: e / total for c, e in zip(classes, exp)}
 
 
 @functools.lru_cache(maxsize=1)

@@ -147,12 +147,12 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\b(?:patients|subjects|participants|volunteers|children|adults) (?:\w+ ){0,3}(?:received|underwent)\b"
             r"|\bbioequivalen|\bpharmacokinetics? of\b|\bthe (?:trial|intervention|treatment) (?:period|phase)\b"
             r"|\b(?:before|prior to) and (?:after|during)\b|\bat baseline and (?:after|at|following)\b"
-            r"|\bpre- and post-?|\b\d+-(?:week|day|month) (?:\w+ )?(?:trial|treatment|course|regimen)\b"
+            r"|\bpre- and post-?|\b(?:was|were) (?:injected|infused|instilled|applied|induced) (?:into|in|by|with)\b|\b\d+-(?:week|day|month) (?:\w+ )?(?:trial|treatment|course|regimen)\b"
             r"|\b(?:intravenous|oral|intramuscular|subcutaneous) (?:infusion|administration|injection|dose)s? of\b"
             r"|\b(?:the )?\d+ (?:patients|subjects) treated\b", _I),
             "label", "open", "single", "phase", "pilot", "escalation", "uncontrolled", "within", "treated", "given",
             "administered", "switched", "started", "titrated", "infused", "injected", "exposed", "received",
-            "underwent", "bioequivalen", "pharmacokinetic", "period", "before", "prior", "baseline", "pre-",
+            "underwent", "instilled", "applied", "induced", "bioequivalen", "pharmacokinetic", "period", "before", "prior", "baseline", "pre-",
             "week", "day", "month", "infusion", "administration", "injection", "dose"),
     ),
     "trial": (

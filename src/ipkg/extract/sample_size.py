@@ -108,6 +108,11 @@ _AND_N = re.compile(rf"(?:^|\s)(?:and|,)\s+({NUMBER})\s+(?:with|without|who|had|
 _INNER_N = re.compile(rf"\s(?:and|,)\s+({NUMBER})\s", _I)
 
 
+#: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"
+_NOT_A_COUNT = re.compile(rf"\b{NUMBER}\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|"
+                          r"study)\s*$", _I)
+
+
 def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
     """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``."""
     sentence = view.text
@@ -122,9 +127,8 @@ def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
         return n_values
     counts: dict[int, tuple[int, str]] = {}  # by the offset of the number: a number is counted once
     for m in _COUNT.finditer(view):
-        before = sentence[max(0, m.start() - 12) : m.start()]
         after = sentence[m.end(1) : m.end(1) + 3]
-        if re.search(r"\d\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|study)\s*$", before, _I) or after.startswith("%"):
+        if _NOT_A_COUNT.search(sentence[max(0, m.start() - 30) : m.start()]) or after.startswith("%"):
             continue
         value = parse_number(m.group(1))
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):

@@ -120,7 +120,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"(?:included|identified|selected|reviewed|retrieved|eligible|analy[sz]ed|pooled)"
             r"|\b(?:PubMed|MEDLINE|Embase|EMBASE|Cochrane|Web of Science|PsycINFO|PsychINFO|Scopus|CINAHL)\b"
             r"|\bliterature (?:search|review)\b|\breview of (?:the )?(?:\w+ )?literature\b|\bsearch(?:ed)? (?:of |the )?(?:electronic |bibliographic )?"
-            r"(?:databases?|literature)\b|\beligible (?:studies|trials)\b|\binclusion criteria\b[^.;]{0,80}\bstudies\b", _I),
+            r"(?:databases?|literature)\b|\beligible (?:studies|trials)\b|\binclusion criteria\b[^.;]{0,60}\bstudies\b", _I),
             "studies", "trials", "articles", "reports", "publications", "papers", "rcts", "pubmed", "medline",
             "embase", "cochrane", "web of science", "psycinfo", "psychinfo", "scopus", "cinahl", "literature",
             "search", "eligible"),
@@ -246,8 +246,9 @@ SUPPORT: dict[str, tuple[str, ...]] = {
 
 #: the count of answers beyond which a question's count adds nothing (the model caps it: design_model._COUNTED)
 _MAX_COUNT = 8
-#: characters either side of a cue's literal that a match of its pattern may span
-_WINDOW = 160
+#: characters either side of a cue's literal that a match of its pattern may span (longer than any match the
+#: patterns allow in practice: the longest bounded one, "inclusion criteria ... studies", is under 90)
+_WINDOW = 100
 
 
 @functools.lru_cache(maxsize=1)

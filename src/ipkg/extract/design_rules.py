@@ -90,12 +90,13 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\bopen[- ]field test\b|\bsucrose preference\b|\bMorris water maze\b|\bnovelty[- ]suppressed feeding\b"
             r"|\blearned helplessness\b|\bbehaviou?ral despair\b|\bsocial defeat\b|\bchronic (?:unpredictable )?"
             r"mild stress\b|\bintraperitoneal(?:ly)?\b|\bi\.p\.", _I),
-            "mice", "mouse", "rodent", "murine", "zebrafish", "primate", "macaque", "monkey", "piglet", "pigs",
-            "animals", "rabbit", "guinea", "hamster", "gerbil", "chicks", "dogs", "cats", "sheep", "pups", "cattle",
-            "cows", "horses", "ewes", "lambs", "mollus", "aplysia", "drosophila", "nematode", "elegans", "c57bl",
-            "dawley", "wistar", "knock", "transgenic", "forced", "suspension", "plus", "open", "sucrose", "morris",
-            "novelty", "helplessness", "despair", "defeat", "mild stress", "intraperitoneal", "i.p.",
-            words=("rat", "rats")),
+            "mice", "mouse", "rodent", "murine", "zebrafish", "primate", "macaque", "monkey", "piglet", "animals",
+            "rabbit", "guinea", "hamster", "gerbil", "cattle", "mollus", "aplysia", "drosophila", "nematode",
+            "elegans", "c57bl", "dawley", "wistar", "knock", "transgenic", "forced", "suspension", "plus maze",
+            "plus-maze", "open field", "open-field", "sucrose", "morris", "novelty", "helplessness", "despair",
+            "defeat", "mild stress", "intraperitoneal", "i.p.",
+            words=("rat", "rats", "pigs", "chicks", "dogs", "cats", "sheep", "pups", "cows", "horses", "ewes",
+                   "lambs")),
     ),
     "cells": (
         Cue(re.compile(
@@ -208,7 +209,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\b(?:a|an) \d+[- ](?:year|month)[- ]old\b|\b(?:this|the|our) (?:case|patient)\b"
             r"|\b(?:two|three|four|five|\d) cases\b|\b(?:his|her) (?:symptoms|condition|psychosis|treatment)\b"
             r"|\bwas admitted\b|\bpresented (?:to|with)\b", _I),
-            "case", "we ", "year", "month", "patient", "his ", "her ", "admitted", "presented"),
+            "case", "we ", "year", "month", "patient", "admitted", "presented", words=("his", "her")),
     ),
     "self": (
         Cue(re.compile(r"\b(?:we|our)\b|\b(?:this|the present|the current) (?:\w+ )?(?:study|trial|investigation|"

@@ -7,7 +7,9 @@ Bannach-Brown et al. 2019 (ASReview dataset, CC BY 4.0) screened 1,993 records f
 review's inclusion criteria. Each included record with an abstract goes through ``extract_document`` (title +
 abstract, no PMID, no publication types), and the script prints how many get ``AnimalStudy``. The screeners'
 labels are not perfect (a few included records are off-topic), so 100 % is not reachable; ``-v`` lists the others
-with their titles so the misses can be read. The rules were not developed on this set.
+with their titles so the misses can be read. The rules were not developed on this set, and the design model
+(``python -m ipkg.extract.train_design``) never trains on these included records (``design_corpus`` leaves them
+out).
 """
 
 from __future__ import annotations

@@ -67,7 +67,48 @@ def test_publication_types_count_as_evidence() -> None:
     ],
 )
 def test_sample_size(abstract: str, design: str, size: int | None) -> None:
-    assert extract_sample_size(_doc(abstract), design) == size
+    value, evidence = extract_sample_size(_doc(abstract), design)
+    assert value == size
+    assert (evidence is None) == (size is None)
+    if evidence is not None:
+        assert evidence in abstract  # verbatim
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "size", "phrase"),
+    [
+        ("Variant ventricular tachycardia in desipramine toxicity.",
+         "We report a case of variant ventricular tachycardia induced by desipramine toxicity.", 1, "We report a case"),
+        ("Adverse interaction between two drug classes--report of three cases.", "The patients were elderly.", 3,
+         "report of three cases"),
+        ("A case", "Here, we report two cases of severely immunocompromised patients.", 2, "we report two cases"),
+    ],
+)
+def test_case_report_counts_its_people(title: str, abstract: str, size: int, phrase: str) -> None:
+    value, evidence = extract_sample_size(_doc(abstract, title), "CaseReport")
+    assert value == size and evidence is not None and evidence.startswith(phrase)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "size"),
+    [
+        # a further group of the same count, written without its noun
+        ("We recruited 358 patients with unruptured aneurysms and 161 with ruptured aneurysms.", 519),
+        # two counts before one noun
+        ("Initially, fifty healthy and fifty diarrheal students were recruited.", 100),
+        # a count of the methods before an outcome count of the results
+        ("Two rats died of respiratory depression (p < 0.05). METHODS: We administered adenosine to 11 neonatal "
+         "rabbits.", 11),
+    ],
+)
+def test_sample_size_groups(abstract: str, size: int) -> None:
+    from ipkg.extract.annotate import annotate
+
+    doc = _doc(abstract)
+    if "METHODS:" in abstract:
+        at = abstract.index("METHODS:")
+        doc = Document("x.txt", "A study", abstract, sections=(("RESULTS", 0, at - 1), ("METHODS", at, len(abstract))))
+    assert extract_sample_size(annotate(doc), "ObservationalStudy")[0] == size
 
 
 def test_seed_trial_facts() -> None:
@@ -82,6 +123,9 @@ def test_seed_trial_facts() -> None:
     assert facts.design == "RandomizedControlledTrial"
     assert (facts.sample_size, facts.randomized, facts.blinding, facts.control) == (36, True, "double-blind", "placebo")
     assert (facts.phase, facts.centres, facts.allocation_ratio) == ("II", 1, "2:1")
+    assert facts.sample_size_evidence and facts.sample_size_evidence in abstract
+    assert facts.design_evidence and facts.design_evidence in abstract
+    assert facts.design_confidence is not None and facts.design_confidence >= 0.8
     assert facts.populations == ("inpatients",)
     assert [(a.label, a.size, a.placebo, a.groups) for a in facts.arms] == [
         ("aldesleukin", 24, False, (("MDD", 12), ("BD", 12))),
@@ -97,6 +141,30 @@ def test_trial_duration_phase_centres_outcome() -> None:
     assert (facts.duration, facts.phase, facts.centres, facts.sample_size) == ("12 weeks", "II", 2, 60)
     assert facts.primary_outcome == "change in depressive symptom severity"
     assert "outpatients" in facts.populations
+
+
+@pytest.mark.parametrize(("phrase", "phase"), [
+    ("phase 2b", "II"), ("phase IIb/III", "II/III"), ("phase I/II", "I/II"), ("phase 3", "III"),
+    ("phase 1/3", "I"), ("phase IV", "IV"),
+])
+def test_trial_phase_is_a_value_the_shapes_allow(phrase: str, phase: str) -> None:
+    from ipkg.extract.design import PHASES
+
+    facts = extract_study_facts(_doc(f"In this randomized, double-blind {phrase} trial, 120 patients were randomly "
+                                      "assigned to drug or placebo."))
+    assert facts.phase == phase and facts.phase in PHASES
+
+
+def test_phases_are_in_the_shapes() -> None:
+    import re
+
+    from ipkg.resources import shapes_path
+    from ipkg.extract.design import PHASES
+
+    text = shapes_path().read_text(encoding="utf-8")
+    block = text[text.index("ipkgsh:Study-trialPhase a"):]
+    allowed = set(re.findall(r'"([IV/]+)"', block[block.index("sh:in"):block.index(")")]))
+    assert PHASES <= allowed
 
 
 def test_review_has_no_trial_facts() -> None:

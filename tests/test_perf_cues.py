@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ipkg.extract import design, population, sample_size
+from ipkg.extract import design, design_rules, population, sample_size
 from ipkg.extract.cues import Cue, fold
 from ipkg.extract.sentences import split_sentences
 from tests.constants import SEEDS, SHARED
@@ -23,9 +23,12 @@ TRICKY = [
 
 def _cues() -> list[tuple[str, Cue]]:
     found = []
-    for module in (design, population, sample_size):
+    for module in (design, design_rules, population, sample_size):
         for name, value in vars(module).items():
-            if isinstance(value, Cue):
+            if isinstance(value, dict):  # design_rules.QUESTIONS: question -> cues
+                found += [(f"{module.__name__}.{name}:{key}:{i}", cue) for key, cues in value.items()
+                          if isinstance(cues, tuple) for i, cue in enumerate(cues) if isinstance(cue, Cue)]
+            elif isinstance(value, Cue):
                 found.append((f"{module.__name__}.{name}", value))
             elif isinstance(value, tuple):
                 found += [(f"{module.__name__}.{name}:{item[1]}", item[0]) for item in value

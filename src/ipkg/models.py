@@ -153,7 +153,7 @@ class StudyFacts:
     randomized: bool | None = None
     blinding: str | None = None  # "open-label", "single-blind", "double-blind", "triple-blind"
     control: str | None = None  # "placebo", "active", "sham", "waitlist", "usual-care"
-    phase: str | None = None  # "I", "II", "III", "IV", "I/II", "II/III"
+    phase: str | None = None  # "I", "II", "III", "IV", "I/II", "II/III", "III/IV"
     centres: int | None = None
     allocation_ratio: str | None = None  # "2:1"
     arms: tuple[Arm, ...] = ()
@@ -163,6 +163,9 @@ class StudyFacts:
     duration: str | None = None  # as stated, e.g. "8 weeks"
     primary_outcome: str | None = None
     studies_pooled: int | None = None
+    design_evidence: str | None = None  #: the verbatim phrase (or sentence) that decided the design
+    design_confidence: float | None = None  #: the classifier's probability for the design, 0..1
+    sample_size_evidence: str | None = None  #: the verbatim phrase the sample size was read from
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,9 @@ IPKG_OBJECT_PROPERTIES: tuple[str, ...] = (
 
 IPKG_DATA_PROPERTIES: tuple[str, ...] = (
     "sampleSize",
+    "sampleSizeEvidence",
+    "designEvidence",
+    "designConfidence",
     "sourceFile",
     "sourceRecord",
     "evidence",

@@ -33,7 +33,7 @@ def extract_document(doc: Document, grounder=None) -> Extraction:  # type: ignor
     grounder = grounder if grounder is not None else get_grounder()
     mentions, abbreviations = extract_mentions(doc, grounder)
     annotated = annotate(doc, mentions, abbreviations)
-    facts = extract_study_facts(annotated.document, annotated.mentions)
+    facts = extract_study_facts(annotated)
     findings, pico = read_study(annotated, facts.design)
     return Extraction(document=doc, mentions=mentions, abbreviations=abbreviations, facts=facts, findings=findings,
                       pico=pico)

@@ -1,23 +1,29 @@
-"""The study's design class and design facts, from cue phrases of the text and the record's publication types.
+"""The study's design class, the phrase that decided it, and the design facts, from one annotated abstract.
 
-The rules are written for the family of clinical, preclinical and review abstracts, never for a given abstract:
-each cue is a phrase that any methods section or PubMed publication type uses for that design. The design is the
-most specific that fits (CONTRACT.md): meta-analysis > systematic review > review (when the text says it is one)
-> trial > case report > animal > in vitro > observational.
+The design comes from what the abstract says about its study (:mod:`.design_rules`: who the subjects are, how they
+came to their groups, whether it pools other studies or describes single patients), weighed with the words of the
+text by a small logistic regression shipped as weights (:mod:`.design_model`), and from the record's PubMed
+publication types when it has them. The most specific class that fits wins (CONTRACT.md). Every call carries the
+verbatim phrase that decided it and the model's probability for it (``ipkg:designEvidence``,
+``ipkg:designConfidence``); the sample size carries its phrase too (``ipkg:sampleSizeEvidence``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..models import Arm, Document, Mention, StudyFacts
-from .cues import Cue, Folded, fold
+from .annotate import AnnotatedDocument, annotate
+from .cues import Cue, Folded
+from .design_model import DesignModel, answer_features, get_model, ngrams
+from .design_rules import SUPPORT, Answers, ask, decide
 from .numbers import NUMBER, parse_number
 from .population import extract_population
 from .sample_size import extract_sample_size
 
-__all__ = ["classify_design", "extract_study_facts"]
+__all__ = ["DesignCall", "classify_design", "decide_design", "extract_study_facts"]
 
 _I = re.IGNORECASE
 
@@ -30,86 +36,24 @@ _PUBTYPE_DESIGN = (
     ("controlled clinical trial", "NonRandomizedTrial"),
     ("clinical trial", "NonRandomizedTrial"),
     ("observational study", "ObservationalStudy"),
-    ("review", "Review"),
 )
+#: the longest evidence phrase: a longer sentence is cut to a window around the phrase that decided
+_EVIDENCE_CHARS = 300
+#: below this probability the model defers to the rules' reading when a question decided it (measured on the
+#: development part's cross-validation folds: docs/design.md)
+_MODEL_SURE = 0.5
+#: the confidence of a design that the record's PubMed publication type states
+_PUBTYPE_CONFIDENCE = 0.97
 
-# Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
-_META = Cue(re.compile(
-    r"\bmeta[- ]?analys[ie]s\b|\bmeta[- ]?regression|\bpooled analysis of (?:\w+ ){0,3}(?:studies|trials)", _I),
-    "meta", "pooled analysis of")
-_SYSTEMATIC = Cue(re.compile(
-    r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review", _I),
-    "systematic", "prisma", "scoping review")
-_REVIEW_SELF = Cue(re.compile(
-    r"\b(?:this|the present|our|current|a|the) (?:narrative |comprehensive |critical |brief |mini[- ]?|short )?"
-    r"(?:review|overview|mini-review)\b(?! of (?:the )?(?:medical )?records)"
-    r"|\bwe (?:review|summari[sz]e|discuss|provide an overview|highlight|outline)\b"
-    r"|\b(?:article|paper|chapter|manuscript) (?:reviews|summari[sz]es|discusses|provides an overview)\b"
-    r"|\breview(?:s|ed)? (?:the |recent |current )*(?:evidence|literature|findings|advances|progress|studies)\b"
-    r"|\b(?:aim|purpose|goal) of this (?:article|paper|review) is to (?:summari[sz]e|review|discuss)"
-    r"|\bwe (?:propose|put forward|present) (?:a |an )?(?:new |novel |unifying |integrative )?(?:\w+ )?"
-    r"(?:hypothesis|model|framework|theory|perspective)\b",
-    _I,
-), "review", "overview", "summari", "we discuss", "we highlight", "we outline", "discusses", "of this",
-    "we propose", "we put forward", "we present")
-#: signs that the abstract reports data of its own (statistics, measurements)
-_OWN_DATA = Cue(re.compile(
-    r"\b[pP]\s*[<=>≤]\s*0?\.\d|\b(?:OR|HR|RR|CI)\s*[=:]|\b95\s*%\s*CI\b"
-    r"|\bwe (?:measured|found|observed|made|estimated|examined|analy[sz]ed|quantified|assessed|recorded|detected)\b",
-    _I,
-), "<", "=", ">", "≤", ":", "95", "we measured", "we found", "we observed", "we made", "we estimated",
-    "we examined", "we analy", "we quantified", "we assessed", "we recorded", "we detected")
-_RANDOMISED = Cue(re.compile(
-    r"\brandomi[sz]ed\b|\brandomi[sz]ation\b|\brandomly (?:assigned|allocated|divided)|\bRCT\b", _I
-), "randomi", "randomly", "rct")
-_TRIAL = Cue(re.compile(r"\btrial\b|\bplacebo\b|\bsham\b|\bassigned to\b|\ballocated to\b", _I),
-             "trial", "placebo", "sham", "assigned to", "allocated to")
-_OWN_TRIAL = Cue(re.compile(
-    r"\b(?:we|this|the present|our) (?:\w+[ ,-]+){0,6}(?:trial|study)\b|\bwere (?:randomi[sz]ed|randomly)\b"
-    r"|\bwill be (?:randomi[sz]ed|randomly)|\bparticipants\b|\bpatients (?:were|received)\b|\bprotocol\b",
-    _I,
-), "trial", "study", "were random", "will be random", "participants", "patients were", "patients received",
-    "protocol")
-_NONRANDOM_TRIAL = Cue(re.compile(
-    r"\bopen[- ]label\b|\bsingle[- ]arm\b|\bnon[- ]?randomi[sz]ed\b|\buncontrolled (?:trial|study)\b"
-    r"|\bphase (?:I|1)\b(?![I/])|\bpilot (?:trial|study) of\b|\bproof[- ]of[- ]concept (?:trial|study)\b",
-    _I,
-), "label", "single", "randomi", "uncontrolled", "phase ", "pilot ", "concept ")
-_CASE = Cue(re.compile(r"\bcase report\b|\bwe (?:report|describe|present) (?:a|the|an) (?:case|patient)\b"
-                       r"|\ba \d+-year-old (?:man|woman|male|female|boy|girl|patient)\b", _I),
-            "case report", "we report", "we describe", "we present", "-year-old")
-#: animals as study subjects: species (and common strains), and the behavioural paradigms that exist only in animal
-#: research (forced swim, tail suspension, learned helplessness ...); "mg/kg" is not one: people get ketamine by weight.
-#: Cell lines named after their species (Chinese hamster ovary, monkey kidney COS cells) are not animals.
-_ANIMAL = Cue(re.compile(
-    r"\b(?:mice|mouse|rats?|rodents?|murine|zebrafish|primates?|macaques?|monkeys?(?! kidney)|piglets?|pigs|animals"
-    r"|rabbits?|guinea[- ]pigs?|hamsters?(?! ovary)|gerbils?|chicks|dogs|cats|sheep|pups|mollus[ck]s?|aplysia|drosophila"
-    r"|nematodes?|C\. elegans)\b"
-    r"|\bC57BL|\bSprague[- ]Dawley\b|\bWistar\b|\bknock-?out\b"
-    r"|\bforced[- ]swim(?:ming)?(?: test)?\b|\btail[- ]suspension\b|\belevated plus[- ]maze\b"
-    r"|\bopen[- ]field test\b|\bsucrose preference\b|\bMorris water maze\b|\bnovelty[- ]suppressed feeding\b"
-    r"|\blearned helplessness\b|\bbehaviou?ral despair\b|\bsocial defeat\b|\bchronic (?:unpredictable )?mild stress\b",
-    _I,
-), "mice", "mouse", "rodent", "murine", "zebrafish", "primate", "macaque", "monkey", "piglet", "pigs", "animals",
-    "rabbit", "guinea", "hamster", "gerbil", "chicks", "dogs", "cats", "sheep", "pups", "mollus", "aplysia",
-    "drosophila", "nematode", "elegans", "c57bl", "dawley", "wistar", "knock", "forced", "suspension", "plus",
-    "open", "sucrose", "morris", "novelty", "helplessness", "despair", "defeat", "mild stress", words=("rat", "rats"))
-_IN_VITRO = Cue(re.compile(
-    r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bBV-?2 cells\b|\bprimary cultures?\b", _I),
-    "in vitro", "cell line", "cultured", "cell culture", "2 cells", "primary culture")
-#: the words of people as study subjects
-_HUMAN_WORDS = ("patients", "participants", "subjects", "individuals", "volunteers", "adults", "children",
-                "adolescents", "women", "men", "veterans", "inpatients", "outpatients", "cohort", "people", "persons")
-_HUMAN_SUBJECTS = Cue(re.compile(rf"\b(?:{'|'.join(_HUMAN_WORDS)})\b", _I), words=_HUMAN_WORDS)
-_OBSERVATIONAL = Cue(re.compile(
-    r"\bcross[- ]sectional\b|\bcohort\b|\bcase[- ]control\b|\bprospective(?:ly)?\b|\bretrospective(?:ly)?\b"
-    r"|\blongitudinal\b|\bpopulation[- ]based\b|\bwe (?:measured|examined|assessed|investigated|compared|recruited)"
-    r"|\bwere (?:recruited|enrolled|included|assessed|compared)\b|\bhealthy controls?\b|\bpost[- ]?mortem\b",
-    _I,
-), "sectional", "cohort", "control", "prospective", "retrospective", "longitudinal", "based", "we measured",
-    "we examined", "we assessed", "we investigated", "we compared", "we recruited", "were recruited", "were enrolled",
-    "were included", "were assessed", "were compared", "mortem")
-_REVIEW_TITLE = re.compile(r"\b(?:review|overview|advances in|progress in|update on)\b", _I)
+
+@dataclass(frozen=True, slots=True)
+class DesignCall:
+    """A design class, the verbatim phrase that decided it and the model's confidence in it (0..1)."""
+
+    design: str
+    evidence: str | None
+    confidence: float
+
 
 def classify_design(doc: Document) -> str | None:
     """The contract's design class for ``doc``: the most specific that the text supports.
@@ -117,49 +61,72 @@ def classify_design(doc: Document) -> str | None:
     >>> classify_design(Document("x", "A trial", "Patients were randomly assigned to drug or placebo."))
     'RandomizedControlledTrial'
     """
-    return _classify(doc, fold(f"{doc.title}\n{doc.abstract}"))
+    return decide_design(annotate(doc)).design
 
 
-def _classify(doc: Document, text: Folded) -> str | None:
-    title = doc.title
-    pubtypes = " | ".join(p.lower() for p in doc.publication_types)
-    # a match in the title is a match in the title + abstract text, which starts with the title and a newline
-    if "meta-analysis" in pubtypes or _META.search(text):
-        return "MetaAnalysis"
-    if _SYSTEMATIC.search(text) or "systematic review" in pubtypes:
-        return "SystematicReview"
-    review_in_title = _REVIEW_TITLE.search(title)
-    review_self = _REVIEW_SELF.search(text)
-    randomised = _RANDOMISED.search(text) and _TRIAL.search(text)
-    own_trial = randomised and _OWN_TRIAL.search(text)
-    if (review_in_title or review_self) and not own_trial:
-        return "Review"
-    if own_trial and not _HUMAN_SUBJECTS.search(text) and _ANIMAL.search(text):
-        return "AnimalStudy"  # a randomised experiment on animals is preclinical, not a clinical trial
-    if own_trial or "randomized controlled trial" in pubtypes:
-        return "RandomizedControlledTrial"
-    if _CASE.search(text) or "case reports" in pubtypes:
-        return "CaseReport"
-    if _NONRANDOM_TRIAL.search(text) and _HUMAN_SUBJECTS.search(text):
-        return "NonRandomizedTrial"
+def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None) -> DesignCall:
+    """The design of an annotated abstract, the phrase that decided it and a confidence.
+
+    The rules answer what the abstract says about its subjects and their allocation (:mod:`.design_rules`); the
+    model (:mod:`.design_model`) weighs those answers with the words of the text. A PubMed publication type that
+    names a design is taken as stated. The evidence is the sentence of the answer that supports the chosen class
+    (its title, objective or methods sentence first), else the sentence whose words pushed most towards it.
+    """
+    model = model if model is not None else get_model()
+    answers = ask(annotated)
+    rule, decided_by = decide(answers)
+    proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
+    design = max(model.classes, key=lambda c: (proba[c], c))
+    if proba[design] < _MODEL_SURE and decided_by is not None:
+        design = rule  # the model is unsure and a question was answered: the rules' reading stands
+    confidence = proba[design]
+    stated = _pubtype_design(annotated.document.publication_types)
+    if stated is not None and not (stated == "Review" and design in ("SystematicReview", "MetaAnalysis")):
+        label = next(p for p in annotated.document.publication_types if _pubtype_design((p,)) == stated)
+        return DesignCall(stated, f"Publication type: {label}", round(max(confidence, _PUBTYPE_CONFIDENCE), 3)
+                          if stated == design else _PUBTYPE_CONFIDENCE)
+    return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
+
+
+def _pubtype_design(pubtypes: Sequence[str]) -> str | None:
+    lower = " | ".join(p.lower() for p in pubtypes)
+    if not lower:
+        return None
     for needle, design in _PUBTYPE_DESIGN:
-        if needle in pubtypes and design not in ("Review",):
+        if needle in lower:
             return design
-    animal = _ANIMAL.count(text)
-    human = _HUMAN_SUBJECTS.count(text)
-    if animal and animal >= human:
-        return "AnimalStudy"
-    if _IN_VITRO.search(text) and not human:
-        return "InVitroStudy"
-    if human and _OBSERVATIONAL.search(text):
-        return "ObservationalStudy"
-    if "review" in pubtypes:
-        return "Review"
-    if animal:
-        return "AnimalStudy"
-    # nothing named the design: a study reporting data of its own on people is observational; an abstract with
-    # no data of its own discusses the literature (CONTRACT.md asks for exactly one design class)
-    return "ObservationalStudy" if _OWN_DATA.search(text) else "Review"
+    return "Review" if re.search(r"\breview\b", lower) else None
+
+
+def _evidence(annotated: AnnotatedDocument, answers: Answers, design: str, model: DesignModel) -> str | None:
+    hits = [answers.own.get(name) for name in SUPPORT[design]] + [answers.first.get(name) for name in SUPPORT[design]]
+    hit = next((h for h in hits if h is not None), None)
+    if hit is not None:
+        return _window(annotated, hit.passage, hit.start, hit.end)
+    best, best_score = None, 0.0
+    for sentence in annotated.iter_sentences(passage="abstract"):
+        score = model.contribution(dict.fromkeys(ngrams(sentence.text.lower()), 1.0), design)
+        if score > best_score:
+            best, best_score = sentence, score
+    if best is None:
+        return None
+    return _window(annotated, best.passage, best.start, best.start)
+
+
+def _window(annotated: AnnotatedDocument, passage: str, start: int, end: int) -> str:
+    """The sentence that holds ``start``, verbatim; cut at word boundaries around ``start..end`` when long."""
+    text = annotated.passage_text(passage)
+    sentence = annotated.sentence_at(passage, start)
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (0, len(text))
+    if hi - lo > _EVIDENCE_CHARS:
+        half = (_EVIDENCE_CHARS - (end - start)) // 2
+        a, b = max(lo, start - max(half, 0)), min(hi, end + max(half, 0))
+        if a > lo:
+            a = text.find(" ", a, start) + 1 or start
+        if b < hi:
+            b = text.rfind(" ", end, b) if text.rfind(" ", end, b) > end else b
+        lo, hi = a, b
+    return text[lo:hi].strip()
 
 
 _BLINDING = (
@@ -201,11 +168,19 @@ _POOLED = Cue(re.compile(
 _POOLED_INCLUDE = re.compile(r"\b(?:include[sd]?|identified|yielded|retained|analy[sz]ed|pooled)\s+(?:data from\s+)?$", _I)
 
 
-def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> StudyFacts:
-    """Design class and design facts of ``doc`` (mentions ground the arms' interventions)."""
-    view = fold(f"{doc.title}\n{doc.abstract}")
+#: the trial phases the shapes allow (``ipkg:trialPhase``)
+PHASES = frozenset({"I", "II", "III", "IV", "I/II", "II/III", "III/IV"})
+
+
+def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignModel | None = None) -> StudyFacts:
+    """Design class, its evidence and confidence, sample size and design facts of an annotated abstract (its
+    mentions ground the arms' interventions). A bare :class:`~ipkg.models.Document` is annotated first."""
+    if isinstance(annotated, Document):
+        annotated = annotate(annotated)
+    doc, mentions, view = annotated.document, annotated.mentions, annotated.folded
     text = view.text
-    design = _classify(doc, view)
+    call = decide_design(annotated, model)
+    design = call.design
     is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
     blinding = next((name for cue, name in _BLINDING if cue.search(view)), None) if not is_review else None
     controls = tuple(name for cue, name in _CONTROLS if cue.search(view)) if not is_review else ()
@@ -213,6 +188,7 @@ def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> Stud
     if not is_review and (m := _PHASE.search(view)):
         first = _ROMAN.get(m.group(1), m.group(1).upper())
         phase = first if not m.group(2) else f"{first}/{_ROMAN.get(m.group(2), m.group(2).upper())}"
+        phase = phase if phase in PHASES else first  # "phase I/III" is not a phase: keep the first
     centres = None
     if not is_review:
         if _SINGLE_CENTRE.search(view):
@@ -223,7 +199,7 @@ def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> Stud
     if m := _RATIO.search(view):
         ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
     arms = () if is_review else _extract_arms(doc.abstract, mentions)
-    sample = extract_sample_size(doc, design, arms)
+    sample, sample_evidence = extract_sample_size(annotated, design, arms)
     populations, species, models = extract_population(text, design, view)
     duration = None
     if not is_review and (m := _DURATION.search(view)):
@@ -237,7 +213,10 @@ def extract_study_facts(doc: Document, mentions: Sequence[Mention] = ()) -> Stud
         primary = m.group(1).strip()
     return StudyFacts(
         design=design,
+        design_evidence=call.evidence,
+        design_confidence=call.confidence,
         sample_size=sample,
+        sample_size_evidence=sample_evidence,
         randomized=True if design == "RandomizedControlledTrial" else (False if design == "NonRandomizedTrial" else None),
         blinding=blinding,
         control=controls[0] if controls else None,

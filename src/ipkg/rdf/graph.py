@@ -175,6 +175,12 @@ def _facts(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-
     facts = extraction.facts
     if facts.sample_size:
         add(study, IPKG.sampleSize, literal(facts.sample_size))
+        if facts.sample_size_evidence:
+            add(study, IPKG.sampleSizeEvidence, literal(facts.sample_size_evidence))
+    if facts.design and facts.design_evidence:
+        add(study, IPKG.designEvidence, literal(facts.design_evidence))
+    if facts.design and facts.design_confidence is not None:
+        add(study, IPKG.designConfidence, literal(f"{facts.design_confidence:.3f}", _XSD + "decimal"))
     if facts.randomized is not None:
         add(study, IPKG.randomized, literal(facts.randomized))
     if facts.blinding in _BLINDING:

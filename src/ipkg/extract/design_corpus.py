@@ -1,0 +1,227 @@
+"""The labelled abstracts the design model is trained and measured on (training only; nothing here runs in a build).
+
+Two sources, both read from the shared data folder (``--shared``, default ``../shared``):
+
+* ``corpus/design``: 192 abstracts with a gold design class and sample size (its README). Each record has a fixed
+  *part* and a cross-validation *fold*, both from a seeded hash of the record id, fixed before any error was read:
+  :func:`heldout` (about one third: never used to write rules, never trained on for the held-out figure) and
+  :func:`fold` (five folds for the cross-validated figure).
+* ``corpus/external``: abstracts whose *title* states the design (": a randomised controlled trial", "a
+  meta-analysis", "a case report", "in rats" ...; :func:`title_design`). The title is hidden from the text the model
+  learns from (the record's title is set to ""). Records that are also in ``corpus/design`` or ``corpus/dev`` (by
+  PMID or normalised title) and the included records of the Bannach-Brown screening set (``bench/bench_design.py``)
+  are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Record", "fold", "heldout", "iter_design_records", "iter_external_records", "title_design", "N_FOLDS"]
+
+#: the number of cross-validation folds of the design set
+N_FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Record:
+    """One labelled abstract: ``design`` is a contract class, ``sample_size`` the gold size (design set only)."""
+
+    id: str
+    title: str
+    abstract: str
+    design: str
+    source: str
+    sample_size: int | None = None
+    pmid: str | None = None
+
+
+def _hash(salt: str, key: str) -> int:
+    return int.from_bytes(hashlib.sha256(f"{salt}:{key}".encode()).digest()[:8], "big")
+
+
+def heldout(record_id: str) -> bool:
+    """True for the fixed held-out third of the design set (a seeded hash of the id, chosen before any error was
+    read).
+
+    >>> heldout("L000"), heldout("L007")
+    (False, True)
+    """
+    return _hash("ipkg-design-heldout-2026", record_id) % 3 == 0
+
+
+def fold(record_id: str) -> int:
+    """The cross-validation fold (0 .. N_FOLDS-1) of a design-set record, by a seeded hash of its id."""
+    return _hash("ipkg-design-cv-2026", record_id) % N_FOLDS
+
+
+def _norm_title(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+
+
+def _split_title(raw: str) -> tuple[str, str]:
+    lines = raw.strip().split("\n", 1)
+    return lines[0].strip(), (lines[1].strip() if len(lines) > 1 else "")
+
+
+def iter_design_records(shared: Path) -> Iterator[Record]:
+    """The design set, in file order: title from the first line of each raw file, the abstract after it."""
+    folder = shared / "corpus" / "design"
+    with open(folder / "gold-design.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            gold = json.loads(line)
+            title, abstract = _split_title((folder / gold["file"]).read_text(encoding="utf-8"))
+            yield Record(gold["id"], title, abstract, gold["design"], gold["source"], gold["sample_size"],
+                         gold.get("source_id"))
+
+
+_I = re.IGNORECASE
+#: title phrases that state a design, most specific first; a title must match exactly one class
+_TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("MetaAnalysis", re.compile(r"\bmeta-?analys[ie]s\b|\bpooled analysis\b", _I)),
+    ("SystematicReview", re.compile(r"\bsystematic (?:literature )?review\b|\bscoping review\b", _I)),
+    ("CaseReport", re.compile(r"\bcase reports?\b|\b(?:a|one|two|three) cases? of\b|\breport of (?:a|an|one|two|"
+                              r"three) (?:\w+ )?(?:case|patient)s?\b|\bcase series\b", _I)),
+    ("NonRandomizedTrial", re.compile(r"\bnon-?randomi[sz]ed\b|\bopen-?label\b(?!.*\brandomi[sz]ed)|\bsingle-arm\b"
+                                      r"|\bopen (?:pilot )?(?:trial|study)\b|\buncontrolled (?:trial|study)\b"
+                                      r"|\bphase (?:I|1)(?:/II|/2)? (?:trial|study)\b", _I)),
+    ("RandomizedControlledTrial", re.compile(r"\brandomi[sz]ed\b.*\b(?:trial|study)\b|\bRCT\b|\brandomi[sz]ed,? "
+                                             r"(?:double|placebo|controlled)|\bdouble-blind\b.*\b(?:trial|study)\b",
+                                             _I)),
+    ("Review", re.compile(r"(?:^|[:.] ?)(?:a |an )?(?:narrative |literature |critical |brief |short |mini-? ?"
+                          r"|comprehensive |clinical |selective )?(?:review|overview|update)(?: of (?:the )?"
+                          r"(?:literature|evidence|recent \w+))?\.?$|^(?:a )?review of\b|\breview of (?:the )?"
+                          r"literature\b", _I)),
+    ("ObservationalStudy", re.compile(r"\b(?:cohort|case-control|cross-sectional|population-based|observational|"
+                                      r"retrospective|longitudinal|registry|nationwide|prospective cohort) "
+                                      r"(?:\w+ )?(?:study|analysis|survey|evaluation|cohort)\b", _I)),
+    ("InVitroStudy", re.compile(r"\bin vitro\b|\bcultured\b|\bcell lines?\b", _I)),
+    ("AnimalStudy", re.compile(r"\b(?:rats?|mice|mouse|murine|rodents?|dogs|rabbits?|monkeys|pigs|hamsters|primates)\b"
+                               r"(?! (?:cells?|cell lines?|macrophages|hepatocytes|neurons|microsomes))", _I)),
+    #: people in the title: a title naming both people and an animal or a cell culture is left out
+    ("human", re.compile(r"\b(?:patients|volunteers|humans?|men|women|children|adults|subjects|participants)\b", _I)),
+)
+
+
+def title_design(title: str) -> str | None:
+    """The design a title states, or ``None`` when it states none or two that disagree.
+
+    >>> title_design("Quetiapine in mania: a randomised, double-blind, placebo-controlled trial.")
+    'RandomizedControlledTrial'
+    >>> title_design("Cytokines in depression: a meta-analysis"), title_design("Clozapine and pregnancy")
+    ('MetaAnalysis', None)
+    """
+    found = [design for design, pattern in _TITLE_RULES if pattern.search(title)]
+    human = "human" in found
+    found = [design for design in found if design != "human"]
+    if not found or (human and found[0] in ("AnimalStudy", "InVitroStudy")):
+        return None
+    first = found[0]
+    # the most specific wins where the classes nest; otherwise a title naming two designs is left out
+    compatible = {"MetaAnalysis": {"SystematicReview", "Review"}, "SystematicReview": {"Review"},
+                  "CaseReport": {"Review"}}
+    if set(found[1:]) - compatible.get(first, set()):
+        return None
+    return first
+
+
+def _iter_raw_external(shared: Path) -> Iterator[tuple[str, str | None, str, str]]:
+    """(source, pmid, title, abstract) of every external record with an abstract."""
+    ext = shared / "corpus" / "external"
+    for name in ("ADHD", "AtypicalAntipsychotics"):
+        with gzip.open(ext / "asreview-cohen-2006" / f"{name}.csv.gz", "rt", encoding="utf-8", newline="") as h:
+            for row in csv.DictReader(h):
+                yield f"cohen-{name}", row.get("pubmedID") or None, row["title"] or "", row["abstract"] or ""
+    with gzip.open(ext / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz", "rt", encoding="utf-8",
+                   newline="") as h:
+        for row in csv.DictReader(h):
+            if row.get("label_included") != "1":  # the included records are bench_design's test set
+                yield "bannach-brown", None, row["title"] or "", row["abstract"] or ""
+    for path in sorted((ext / "bc5cdr").glob("CDR_*Set.PubTator.txt")) + sorted(
+            (ext / "ncbi-disease").glob("NCBI*_corpus.txt")):
+        yield from _iter_pubtator(path)
+    for path in sorted((ext / "gutbrainie" / "Articles" / "json_format").glob("*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as h:
+            for pmid, meta in sorted(json.load(h).items()):
+                yield "gutbrainie", pmid, meta.get("title") or "", meta.get("abstract") or ""
+    for path in sorted((ext / "evidence-inference" / "abstracts").glob("*.txt")):
+        title, abstract = _split_title(path.read_text(encoding="utf-8"))
+        yield "evidence-inference", None, title, abstract
+    for part in ("train", "test"):
+        with tarfile.open(ext / "jnlpba" / f"standoff-{part}.tar.gz") as tar:
+            for member in sorted(tar.getmembers(), key=lambda m: m.name):
+                if member.name.endswith(".txt") and member.isfile():
+                    raw = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+                    title, abstract = _split_title(raw)
+                    yield "jnlpba", Path(member.name).stem, title, abstract
+
+
+def _iter_pubtator(path: Path) -> Iterator[tuple[str, str | None, str, str]]:
+    title = ""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if "|t|" in line[:20]:
+                title = line.split("|t|", 1)[1].strip()
+            elif "|a|" in line[:20]:
+                pmid, abstract = line.split("|a|", 1)
+                yield path.parent.name, pmid, title, abstract.strip()
+
+
+def _known(shared: Path) -> tuple[set[str], set[str]]:
+    """PMIDs and normalised titles of the design and dev sets (never trained on as external records)."""
+    pmids: set[str] = set()
+    titles: set[str] = set()
+    for record in iter_design_records(shared):
+        titles.add(_norm_title(record.title))
+        if record.pmid:
+            pmids.add(record.pmid)
+    dev = shared / "corpus" / "dev"
+    for name in ("gold-dev.jsonl", "gold-seeds.jsonl"):
+        with open(dev / name, encoding="utf-8") as handle:
+            for line in handle:
+                gold = json.loads(line)
+                if gold.get("pmid"):
+                    pmids.add(str(gold["pmid"]))
+                if gold.get("title"):
+                    titles.add(_norm_title(gold["title"]))
+    return pmids, titles
+
+
+def iter_external_records(shared: Path) -> Iterator[Record]:
+    """External abstracts whose title states the design, with the title hidden, each text once."""
+    pmids, titles = _known(shared)
+    seen: set[str] = set()
+    for source, pmid, title, abstract in _iter_raw_external(shared):
+        if len(abstract) < 200 or not title:
+            continue
+        key = _norm_title(title)
+        if key in titles or (pmid and pmid in pmids) or key in seen:
+            continue
+        seen.add(key)
+        design = title_design(title)
+        if design is not None:
+            yield Record(f"{source}:{pmid or len(seen)}", "", abstract, design, source, None, pmid)
+
+
+def _main() -> None:  # pragma: no cover - a look at the data
+    import sys
+    from collections import Counter
+
+    shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
+    records = list(iter_external_records(shared))
+    print(Counter(r.design for r in records), Counter(r.source for r in records))
+    out = io.StringIO()
+    print(len(records), file=out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()

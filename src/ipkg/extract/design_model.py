@@ -1,0 +1,177 @@
+"""The design classifier's statistical half: a multinomial logistic regression applied in pure Python.
+
+The features of an abstract (:func:`features`) are the answers of :mod:`ipkg.extract.design_rules` (which
+question was answered, whether in a sentence that describes the study, how often, and the rules' own decision) and
+the word unigrams and bigrams of the title and abstract. The weights were fitted by
+``python -m ipkg.extract.train_design`` (scikit-learn, training only) and ship as ``data/design_model.json``:
+``{"classes": [...], "bias": [...], "weights": {feature: [one weight per class]}, "meta": {...}}``. Scoring is a
+sparse dot product and a softmax: no scikit-learn, no pickle, the same probabilities on every machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .design_rules import QUESTIONS, Answers
+
+__all__ = ["MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
+
+#: the shipped weights
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "design_model.json"
+
+_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+#: the answers whose count is a feature (how much of the abstract is about people, animals, cells, studies ...)
+_COUNTED = ("human", "animal", "cells", "studies", "observed", "case", "randomised", "blinded", "assigned", "review",
+            "trial", "self", "own_data")
+
+
+def ngrams(lower: str) -> set[str]:
+    """The word unigrams (``w:``) and bigrams (``b:``) of a lower-cased text.
+
+    >>> sorted(ngrams("patients were randomized"))
+    ['b:patients were', 'b:were randomized', 'w:patients', 'w:randomized', 'w:were']
+    """
+    tokens = _TOKEN.findall(lower)
+    out = {"w:" + token for token in tokens}
+    out.update("b:" + a + " " + b for a, b in zip(tokens, tokens[1:]))
+    return out
+
+
+def features(answers: Answers, rule: str, lower: str) -> dict[str, float]:
+    """The features of one abstract: answers, counts, the rules' decision and the n-grams of ``lower`` (the
+    lower-cased title and abstract; the n-gram vector has unit length, so a short text weighs as much as a long
+    one). :meth:`DesignModel.predict_text` computes the same scores without building the n-gram strings."""
+    grams = ngrams(lower)
+    out: dict[str, float] = dict.fromkeys(grams, 1.0 / math.sqrt(len(grams))) if grams else {}
+    out.update(answer_features(answers, rule))
+    return out
+
+
+def answer_features(answers: Answers, rule: str) -> dict[str, float]:
+    """The features of the answers and the rules' decision (all but the n-grams)."""
+    out: dict[str, float] = {}
+    for name in QUESTIONS:
+        hit = answers.first.get(name)
+        if hit is None:
+            continue
+        out["q:" + name] = 1.0
+        if name in answers.own:
+            out["q:" + name + "@own"] = 1.0
+        if hit.role == "title":
+            out["q:" + name + "@title"] = 1.0
+    for name in _COUNTED:
+        n = answers.n(name)
+        if n:
+            out["n:" + name] = min(n, 8) / 8
+    animals, people = answers.n("animal"), answers.n("human")
+    if animals > people:
+        out["x:animals>people"] = 1.0
+    if answers.has("cells") and not animals and not people:
+        out["x:cells-only"] = 1.0
+    if not people and not animals and not answers.has("cells"):
+        out["x:no-subjects"] = 1.0
+    if answers.has("cells") and answers.n("cells") >= animals:
+        out["x:cells>=animals"] = 1.0
+    if not answers.has("self") and not answers.has("own_data"):
+        out["x:no-own-work"] = 1.0
+    if people and answers.own.get("assigned") and not answers.has("randomised"):
+        out["x:assigned-not-randomised"] = 1.0
+    out["rule:" + rule] = 1.0
+    return out
+
+
+@dataclass(frozen=True)
+class DesignModel:
+    """Weights of a fitted multinomial logistic regression."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: Mapping[str, Sequence[float]]
+    meta: Mapping[str, object]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> DesignModel:
+        """The model of a parsed ``design_model.json``."""
+        return cls(tuple(data["classes"]), tuple(data["bias"]),  # type: ignore[arg-type]
+                   {k: tuple(v) for k, v in data["weights"].items()},  # type: ignore[union-attr]
+                   dict(data.get("meta") or {}))  # type: ignore[arg-type]
+
+    @classmethod
+    def from_path(cls, path: Path) -> DesignModel:
+        """The model stored at ``path``."""
+        with open(path, encoding="utf-8") as handle:
+            return cls.from_dict(json.load(handle))
+
+    def scores(self, feats: Mapping[str, float]) -> list[float]:
+        """The linear score of every class (the rows of features with one value are summed column-wise at C
+        speed: all n-grams of a text share one value)."""
+        groups: dict[float, list[Sequence[float]]] = {}
+        weights = self.weights
+        for name, value in feats.items():
+            row = weights.get(name)
+            if row is not None:
+                groups.setdefault(value, []).append(row)
+        out = list(self.bias)
+        for value, rows in groups.items():
+            for i, column in enumerate(zip(*rows)):
+                out[i] += sum(column) * value
+        return out
+
+    def predict_proba(self, feats: Mapping[str, float]) -> dict[str, float]:
+        """The probability of every class (a softmax of :meth:`scores`)."""
+        return _softmax(self.classes, self.scores(feats))
+
+    def predict_text(self, answer_feats: Mapping[str, float], lower: str) -> dict[str, float]:
+        """:meth:`predict_proba` of ``answer_feats`` plus the n-grams of ``lower``, without building the n-gram
+        strings: the unigrams and bigrams are looked up as tokens and token pairs."""
+        unigrams, bigrams = self._vocabulary()
+        tokens = _TOKEN.findall(lower)
+        words = set(tokens)
+        pairs = set(zip(tokens, tokens[1:]))
+        rows = [row for row in map(unigrams.get, words) if row is not None]
+        rows += [row for row in map(bigrams.get, pairs) if row is not None]
+        out = self.scores(answer_feats)
+        if rows:
+            value = 1.0 / math.sqrt(len(words) + len(pairs))
+            for i, column in enumerate(zip(*rows)):
+                out[i] += sum(column) * value
+        return _softmax(self.classes, out)
+
+    def contribution(self, feats: Mapping[str, float], design: str) -> float:
+        """How much ``feats`` push towards ``design`` against the mean of the other classes."""
+        i = self.classes.index(design)
+        k = len(self.classes)
+        total = 0.0
+        for name, value in feats.items():
+            row = self.weights.get(name)
+            if row is not None:
+                total += value * (row[i] - (sum(row) - row[i]) / (k - 1))
+        return total
+
+    def _vocabulary(self) -> tuple[dict[str, Sequence[float]], dict[tuple[str, str], Sequence[float]]]:
+        vocabulary = self.__dict__.get("_vocab")
+        if vocabulary is None:
+            unigrams = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
+            bigrams = {tuple(k[2:].split(" ", 1)): v for k, v in self.weights.items() if k.startswith("b:")}
+            vocabulary = (unigrams, bigrams)
+            object.__setattr__(self, "_vocab", vocabulary)
+        return vocabulary  # type: ignore[return-value]
+
+
+def _softmax(classes: Sequence[str], scores: Sequence[float]) -> dict[str, float]:
+    top = max(scores)
+    exp = [math.exp(s - top) for s in scores]
+    total = sum(exp)
+    return {c: e / total for c, e in zip(classes, exp)}
+
+
+@functools.lru_cache(maxsize=1)
+def get_model() -> DesignModel:
+    """The shipped model (loaded once per process)."""
+    return DesignModel.from_path(MODEL_PATH)

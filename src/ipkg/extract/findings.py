@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
-from .negation import MASK, is_hedged, is_negated
+from .negation import MASK, is_hedged, is_negated, short_of_significance
 from .pairing import CLAUSE_BREAK, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -197,7 +197,7 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
     else:
         negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target])
     points = [p for span in (*spans, match.trigger) for p in span]
-    return negated, is_hedged(masked, min(points), max(points))
+    return negated, is_hedged(masked, min(points), max(points)) or short_of_significance(masked, match.trigger[0])
 
 
 def _finding(subject: Concept, match: RelationMatch, obj: Concept, flags: tuple[bool, bool],

@@ -157,11 +157,22 @@ def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, s
     return out
 
 
-def _about_trial(sentence: Sentence, pico: StudyPico) -> bool:
+#: a methods sentence that assigns the arms: "were randomized ... to 8 weeks of EPA, DHA or placebo"
+_ASSIGNED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b", _F)
+
+
+def _arms(annotated: AnnotatedDocument) -> frozenset[Concept]:
+    """The interventions a methods sentence assigns participants to: the trial's own arms (a tested product's
+    variants, "EPA-enriched n-3 ... or placebo"), so a results sentence naming them is still about the trial."""
+    return frozenset(m.concept for s in annotated.iter_sentences("methods") if _ASSIGNED.search(s.text)
+                     for m in s.mentions if m.concept.cls == "Intervention")
+
+
+def _about_trial(sentence: Sentence, pico: StudyPico, arms: frozenset[Concept] = frozenset()) -> bool:
     concepts = {m.concept for m in sentence.mentions}
     others = {c for c in concepts if c.cls == "Intervention"} - set(pico.interventions) - set(pico.background) - set(
         pico.comparators
-    )
+    ) - arms
     return not others and bool(_OUTCOME.search(sentence.text)) and (
         bool(concepts & set(pico.interventions)) or bool(_COMPARISON.search(sentence.text))
     )
@@ -183,8 +194,9 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
     """The first results or conclusions sentence that states a null result, and the first that states a
     significant improvement over the comparator (``None`` when there is none)."""
     null = positive = None
+    arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
-        if not _about_trial(sentence, pico) or _SUBGROUP.search(sentence.text):
+        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text):
             continue
         text = sentence.text
         cue = NULL_RESULT.search(text)

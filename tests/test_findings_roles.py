@@ -198,3 +198,14 @@ def test_short_of_significance_hedges_its_own_trigger_only() -> None:
     assert not short_of_significance(text, text.find("decrease"))
     text = "with a trend toward return to baseline by 5 hours postdose"  # BC5CDR train 19729346 (a hedge)
     assert short_of_significance(text, text.find("return"))
+
+
+@needs_dev
+def test_an_appositive_defining_the_drug_by_its_target_is_a_fact_even_in_an_aim() -> None:
+    # dev/raw/mcintyre-2019-infliximab-bipolar: "Objective: To assess the antidepressant efficacy of adjunctive
+    # infliximab, a monoclonal antibody targeting tumor necrosis factor, in adults with bipolar I and bipolar II
+    # depression and inflammatory conditions." The aim says what was tested (no treats claim); the appositive
+    # says what infliximab is
+    (name,) = [p.name for p in DEV_RAW.iterdir() if p.name.startswith("mcintyre-2019")]
+    findings = [f for f in _dev(name).findings if f.role == "objective"]
+    assert _rows(findings) == {("infliximab", "modulates", "tumor necrosis factor", False, False)}

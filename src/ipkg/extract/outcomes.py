@@ -33,13 +33,14 @@ from dataclasses import replace
 from ..models import Concept, Finding, StudyPico
 from .negation import is_negated
 from .pico import TESTED_ROLES
-from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
+from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
 __all__ = ["NULL_RESULT", "POPULATION_BEFORE", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
 
+_MECHANISM_PREDICATES = frozenset({"increases", "decreases", "modulates", "actsThrough"})
 #: the designs whose outcome decides the tested intervention's ``treats`` claim
 TRIAL_OUTCOME_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial"})
 _F = re.IGNORECASE
@@ -134,12 +135,23 @@ def _keep(sentence: Sentence, finding: Finding) -> bool:
     if sentence.role == "title":
         return states_result(sentence, finding)
     if sentence.role in TESTED_ROLES:
+        if _defines(sentence, finding):
+            return True  # "infliximab, a monoclonal antibody targeting tumor necrosis factor": a fact, not a test
         return not (
             finding.predicate in ("treats", "potentiates")
             or not (finding.negated or finding.hedged)
             or _AIM.search(sentence.text)
         )
     return not ((finding.hedged or finding.negated) and _AIM_ANYWHERE.search(sentence.text))
+
+
+def _defines(sentence: Sentence, finding: Finding) -> bool:
+    """An asserted mechanism finding stated by an appositive that defines the drug by its target."""
+    if finding.hedged or finding.negated or finding.predicate not in _MECHANISM_PREDICATES:
+        return False
+    text = sentence.text
+    return any(DEFINING_APPOSITIVE.match(text, m.end - sentence.start) for m in sentence.mentions
+               if m.concept == finding.subject)
 
 
 def _once(findings: list[Finding]) -> list[Finding]:

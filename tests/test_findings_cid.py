@@ -87,3 +87,26 @@ def test_gold_mentions_fall_on_their_text() -> None:
                for p in sorted(given)[:50] for m in given[p]]
     assert len(checked) > 500 and sum(checked) / len(checked) > 0.99
     assert {m.concept.cls for p in given for m in given[p]} == {"Intervention", "Disorder"}
+
+
+def test_statistics_that_say_not_significant() -> None:
+    # Evidence Inference train abstracts (trial results stating no significant difference)
+    from ipkg.extract.cid_model import not_significant
+
+    assert not_significant("The hazard ratio for myocardial infarction/coronary death with estrogen plus progestin "
+                           "was 1.13 (95% confidence interval 0.68–1.89) among non-users of COX inhibitors")
+    assert not_significant("Vomiting scores among all groups were similar during all intervals (P>0.05).")
+    assert not not_significant("the odds ratio was 2.4 (95% CI 1.3-4.1)")
+    assert not not_significant("Seizures occurred in 12 of 40 patients (p < 0.01).")
+    assert not not_significant("Seizures occurred in 12 of 40 patients.")  # no statistics: not read as null
+
+
+def test_a_condition_measured_or_treated_is_no_adverse_effect() -> None:
+    from ipkg.extract.cid_model import _measured
+
+    text = "Pain severity in methadone group at 6, 12, 18 and 24 hour post operation were 6.4 ± 0.9"  # EI validation
+    assert _measured(text, [(0, 4)])
+    text = "Duloxetine in the treatment of Major Depressive Disorder: A comparison of efficacy"  # EI train title
+    assert _measured(text, [(31, 56)])
+    text = "Pneumonitis with pleural and pericardial effusion and neuropathy during amiodarone therapy."  # BC5CDR train
+    assert not _measured(text, [(17, 49)])

@@ -35,7 +35,7 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["MAX_CONCEPTS", "WEIGHTS", "Model", "load_model", "model_findings", "pair_features"]
+__all__ = ["MAX_CONCEPTS", "WEIGHTS", "Model", "load_model", "model_findings", "not_significant", "pair_features"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
@@ -257,6 +257,54 @@ def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Seq
     return None
 
 
+_P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
+_RATIO_CI = re.compile(
+    r"\b(?:ratio|HR|OR|RR|IRR)\b[^;]{0,120}?95\s*%\s*(?:confidence\s+interval|CI)[,:]?\s*(?:of\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)", re.IGNORECASE,
+)
+
+
+def not_significant(text: str) -> bool:
+    """True when a sentence's statistics say its comparison is not significant: a p-value of 0.05 or more and
+    none below, or a ratio whose 95% confidence interval holds 1 ("hazard ratio 1.13 (95% CI 0.68–1.89)").
+
+    >>> not_significant("scores were 5.33 and 6.43 in groups 1 and 2, respectively (p=0.056).")
+    True
+    >>> not_significant("seizures were more frequent with X (p = 0.003) but not rash (p = 0.4)")
+    False
+    >>> not_significant("The hazard ratio with estrogen alone was 0.92 (95% confidence interval 0.57–1.48)")
+    True
+    """
+    significant = null = False
+    for op, value in _P_VALUE.findall(text):
+        v = float(value)
+        if op in ("<", "≤", "<=") and v <= 0.05 or op == "=" and v < 0.05:
+            significant = True
+        elif op in (">", "≥", ">=") or op == "=" and v >= 0.05:
+            null = True
+    for lo, hi in _RATIO_CI.findall(text):
+        if float(lo) <= 1.0 <= float(hi):
+            null = True
+        else:
+            significant = True
+    return null and not significant
+
+
+#: a condition measured as an outcome ("pain severity in the X group was 6.4", "depression scores") or treated
+#: ("in the treatment of Y"): not an effect
+_MEASURE_AFTER = re.compile(r"\s*(?:severity|scores?|intensity|scales?|ratings?|levels?)\b", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:(?:severity|intensity|scores?|ratings?)\s+(?:of|for|on)|(?:treat(?:ment|ing)|therapy|management|"
+    r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
+
+
+def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
+               for start, end in spans)
+
+
 class Model:
     """Weights of a logistic regression over feature strings, and the decision threshold."""
 
@@ -303,7 +351,8 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
                 or model.probability(feats) < model.threshold):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-        if is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text):
+        if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
+                or not_significant(sentence.text) or _measured(sentence.text, spans)):
             continue  # "no significant difference in nausea between the groups": not an effect
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))

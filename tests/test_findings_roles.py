@@ -209,3 +209,18 @@ def test_an_appositive_defining_the_drug_by_its_target_is_a_fact_even_in_an_aim(
     (name,) = [p.name for p in DEV_RAW.iterdir() if p.name.startswith("mcintyre-2019")]
     findings = [f for f in _dev(name).findings if f.role == "objective"]
     assert _rows(findings) == {("infliximab", "modulates", "tumor necrosis factor", False, False)}
+
+
+@needs_dev
+def test_a_review_choosing_its_studies_states_no_finding() -> None:
+    # dev/raw/33784356: "Results: We retrieved five randomized controlled trials meeting our inclusion criteria: four
+    # used a statin in addition to an antidepressant" (which trials were read, not that statins potentiate)
+    (name,) = [p.name for p in DEV_RAW.iterdir() if p.name.startswith("33784356")]
+    assert not [f for f in _dev(name).findings if "inclusion criteria" in f.evidence]
+    # the same sentence with hand-placed mentions, and a search sentence (dev/raw/zhou-2017-advther-sirukumab)
+    statin = Concept(OBO + "CHEBI_87631", "statin", "Intervention")
+    text = ("We retrieved five randomized controlled trials meeting our inclusion criteria: four used a statin in "
+            "addition to an antidepressant.")
+    assert _run(text, [("statin", statin), ("antidepressant", ANTIDEPRESSANT)]) == ()
+    text = "Four trials showed that a statin in addition to an antidepressant improved depressive symptoms."
+    assert _run(text, [("statin", statin), ("antidepressant", ANTIDEPRESSANT)])  # a result is still read

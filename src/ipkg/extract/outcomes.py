@@ -131,9 +131,23 @@ def states_result(sentence: Sentence, finding: Finding) -> bool:
     return bool(_FINITE.search("".join(masked)))
 
 
+#: a review's account of how it chose its studies ("We retrieved five randomized controlled trials meeting our
+#: inclusion criteria: four used a statin in addition to an antidepressant", "A systematic review was conducted of
+#: ... trials reporting on ..."): what was looked at, whatever its section says, never a finding
+_REVIEW_METHOD = re.compile(
+    r"\b(?:(?:meeting|met|fulfill?ing|fulfill?ed)\s+(?:the\s+|our\s+)?(?:inclusion|eligibility)\s+criteria|"
+    r"(?:systematic\s+review|meta-?analysis|(?:literature\s+|systematic\s+)?search)\s+(?:was|were)\s+"
+    r"(?:conducted|performed|carried\s+out|undertaken)|we\s+(?:retrieved|identified|included|screened|selected)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:studies|trials|articles|records|reports|papers))\b",
+    _F,
+)
+
+
 def _keep(sentence: Sentence, finding: Finding) -> bool:
     if sentence.role == "title":
         return states_result(sentence, finding)
+    if _REVIEW_METHOD.search(sentence.text):
+        return False
     if sentence.role in TESTED_ROLES:
         if _defines(sentence, finding):
             return True  # "infliximab, a monoclonal antibody targeting tumor necrosis factor": a fact, not a test
@@ -170,14 +184,23 @@ def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, s
 
 
 #: a methods sentence that assigns the arms: "were randomized ... to 8 weeks of EPA, DHA or placebo"
-_ASSIGNED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b", _F)
+_ASSIGNED = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated)\b[^;.]{0,60}?\bto\b", _F)
+#: how far after "randomized ... to" an arm may be named (characters)
+_ARM_REACH = 200
 
 
 def _arms(annotated: AnnotatedDocument) -> frozenset[Concept]:
-    """The interventions a methods sentence assigns participants to: the trial's own arms (a tested product's
-    variants, "EPA-enriched n-3 ... or placebo"), so a results sentence naming them is still about the trial."""
-    return frozenset(m.concept for s in annotated.iter_sentences("methods") if _ASSIGNED.search(s.text)
-                     for m in s.mentions if m.concept.cls == "Intervention")
+    """The interventions a methods sentence assigns participants to ("randomized ... to", "assigned to", within
+    ``_ARM_REACH`` characters after it; not "the randomized population was divided into subgroups"): the trial's
+    arms (a tested product's variants, "EPA-enriched n-3 ... or placebo"), so a results sentence naming them is
+    still about the trial."""
+    arms = set()
+    for sentence in annotated.iter_sentences("methods"):
+        for match in _ASSIGNED.finditer(sentence.text):
+            lo = sentence.start + match.end()
+            arms.update(m.concept for m in sentence.mentions
+                        if m.concept.cls == "Intervention" and lo <= m.start < lo + _ARM_REACH)
+    return frozenset(arms)
 
 
 def _about_trial(sentence: Sentence, pico: StudyPico, arms: frozenset[Concept] = frozenset()) -> bool:

@@ -33,7 +33,7 @@ STAGES = {
     "sentence split (inside the next three)": ("extract/sentences.py", "split_sentences"),
     "matching (mentions + grounding)": ("extract/mentions.py", "extract_mentions"),
     "design facts": ("extract/design.py", "extract_study_facts"),
-    "findings": ("extract/findings.py", "extract_findings"),
+    "findings": ("extract/findings.py", "read_study"),
     "RDF lines": ("rdf/graph.py", "extraction_to_ntriples"),
     "SHACL": ("ipkg/validate.py", "validate_text"),
     "SHACL (old path)": ("ipkg/validate.py", "validate_lines"),

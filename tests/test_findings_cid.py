@@ -52,3 +52,61 @@ def test_model_finds_an_adverse_effect_the_sentence_rules_miss() -> None:
         next((c, d) for c, d in pair_features(annotated, ()) if c.label == "amiodarone"
              and d.label.lower() == "pleural effusion")]
     assert "CT" in features and evidence is not None and "amiodarone" in evidence.text
+
+
+def test_min_gap_is_the_least_distance_of_two_sorted_lists() -> None:
+    from ipkg.extract.cid_model import _min_gap
+
+    assert _min_gap([0, 5, 9], [3, 12]) == 2
+    assert _min_gap([4], [4, 8]) == 0
+    assert _min_gap([], [1]) == 99
+
+
+@pytest.mark.skipif(not CDR_TRAIN.is_file(), reason="BC5CDR is not available")
+def test_document_features_read_cues_and_pairs_across_sentences() -> None:
+    # 3997294 again: amiodarone and pleural effusion share the title, with "during" (an "assoc" cue) between
+    (doc,) = [d for d in iter_documents([str(CDR_TRAIN)]) if d.pmid == "3997294"]
+    mentions, abbreviations = extract_mentions(doc, get_grounder())
+    annotated = annotate(doc, mentions, abbreviations)
+    pairs = pair_features(annotated, ())
+    features = next(f for (c, d), (f, _) in pairs.items() if c.label == "amiodarone"
+                    and d.label.lower() == "pleural effusion")
+    assert "CUE:DC:assoc" in features and "SROLE:title" in features and "DLBL:effusion" in features
+    # a pair never named in one sentence gets its sentence distance instead of the between-words
+    apart = [f for f, _ in pairs.values() if not any(x.startswith("SROLE:") for x in f)]
+    assert all(any(x.startswith("SD:") for x in f) for f in apart)
+
+
+@pytest.mark.skipif(not CDR_TRAIN.is_file(), reason="BC5CDR is not available")
+def test_gold_mentions_fall_on_their_text() -> None:
+    from ipkg.extract.train_cid import gold_mentions
+
+    given = gold_mentions(CDR_TRAIN)
+    docs = {d.pmid: d for d in iter_documents([str(CDR_TRAIN)])}
+    checked = [(docs[p].title if m.passage == "title" else docs[p].abstract)[m.start:m.end] == m.text
+               for p in sorted(given)[:50] for m in given[p]]
+    assert len(checked) > 500 and sum(checked) / len(checked) > 0.99
+    assert {m.concept.cls for p in given for m in given[p]} == {"Intervention", "Disorder"}
+
+
+def test_statistics_that_say_not_significant() -> None:
+    # Evidence Inference train abstracts (trial results stating no significant difference)
+    from ipkg.extract.cid_model import not_significant
+
+    assert not_significant("The hazard ratio for myocardial infarction/coronary death with estrogen plus progestin "
+                           "was 1.13 (95% confidence interval 0.68–1.89) among non-users of COX inhibitors")
+    assert not_significant("Vomiting scores among all groups were similar during all intervals (P>0.05).")
+    assert not not_significant("the odds ratio was 2.4 (95% CI 1.3-4.1)")
+    assert not not_significant("Seizures occurred in 12 of 40 patients (p < 0.01).")
+    assert not not_significant("Seizures occurred in 12 of 40 patients.")  # no statistics: not read as null
+
+
+def test_a_condition_measured_or_treated_is_no_adverse_effect() -> None:
+    from ipkg.extract.cid_model import _measured
+
+    text = "Pain severity in methadone group at 6, 12, 18 and 24 hour post operation were 6.4 ± 0.9"  # EI validation
+    assert _measured(text, [(0, 4)])
+    text = "Duloxetine in the treatment of Major Depressive Disorder: A comparison of efficacy"  # EI train title
+    assert _measured(text, [(31, 56)])
+    text = "Pneumonitis with pleural and pericardial effusion and neuropathy during amiodarone therapy."  # BC5CDR train
+    assert not _measured(text, [(17, 49)])

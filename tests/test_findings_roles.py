@@ -175,3 +175,52 @@ def test_a_model_of_a_state_is_an_adverse_effect_and_except_denies() -> None:
     assert is_negated(text, [(at, at + len("anhedonia"))])
     text = "There was no change except in IL-6, which rose."
     assert not is_negated(text, [(text.index("IL-6"), text.index("IL-6") + 4)])
+
+
+@needs_dev
+def test_an_arm_assigned_in_the_methods_keeps_the_null_sentence_about_the_trial() -> None:
+    # dev/raw/25802980.txt: tested "omega-3 fatty acids" (title); the methods randomise to "eicosapentaenoic acid
+    # (EPA)-enriched n-3 ..., docosahexaenoic acid (DHA)-enriched n-3 ... or placebo"; the results: "Although
+    # overall treatment group differences were negligible (...), subjects with any 'high' inflammation improved
+    # more on EPA than placebo". EPA is an arm of the trial, not another intervention: the null result decides
+    rows = _rows(f for f in _dev("25802980.txt").findings if f.predicate == "treats")
+    assert ("omega-3 fatty acid", "treats", "major depressive disorder", True, False) in rows
+    assert not any(r[1] == "treats" and not r[3] and not r[4] for r in rows)
+
+
+def test_short_of_significance_hedges_its_own_trigger_only() -> None:
+    # dev/raw/hiles-antidepressant-inflammatory-markers-ma.txt, shortened
+    from ipkg.extract.negation import short_of_significance
+
+    text = ("Pooled effect sizes showed a significant decrease in interleukin-6 (n=14, p=0.02), marginally "
+            "significant decrease in C-reactive protein (n=8, p=0.05)")
+    assert short_of_significance(text, text.rfind("decrease"))
+    assert not short_of_significance(text, text.find("decrease"))
+    text = "with a trend toward return to baseline by 5 hours postdose"  # BC5CDR train 19729346 (a hedge)
+    assert short_of_significance(text, text.find("return"))
+
+
+@needs_dev
+def test_an_appositive_defining_the_drug_by_its_target_is_a_fact_even_in_an_aim() -> None:
+    # dev/raw/mcintyre-2019-infliximab-bipolar: "Objective: To assess the antidepressant efficacy of adjunctive
+    # infliximab, a monoclonal antibody targeting tumor necrosis factor, in adults with bipolar I and bipolar II
+    # depression and inflammatory conditions." The aim says what was tested (no treats claim); the appositive
+    # says what infliximab is
+    (name,) = [p.name for p in DEV_RAW.iterdir() if p.name.startswith("mcintyre-2019")]
+    findings = [f for f in _dev(name).findings if f.role == "objective"]
+    assert _rows(findings) == {("infliximab", "modulates", "tumor necrosis factor", False, False)}
+
+
+@needs_dev
+def test_a_review_choosing_its_studies_states_no_finding() -> None:
+    # dev/raw/33784356: "Results: We retrieved five randomized controlled trials meeting our inclusion criteria: four
+    # used a statin in addition to an antidepressant" (which trials were read, not that statins potentiate)
+    (name,) = [p.name for p in DEV_RAW.iterdir() if p.name.startswith("33784356")]
+    assert not [f for f in _dev(name).findings if "inclusion criteria" in f.evidence]
+    # the same sentence with hand-placed mentions, and a search sentence (dev/raw/zhou-2017-advther-sirukumab)
+    statin = Concept(OBO + "CHEBI_87631", "statin", "Intervention")
+    text = ("We retrieved five randomized controlled trials meeting our inclusion criteria: four used a statin in "
+            "addition to an antidepressant.")
+    assert _run(text, [("statin", statin), ("antidepressant", ANTIDEPRESSANT)]) == ()
+    text = "Four trials showed that a statin in addition to an antidepressant improved depressive symptoms."
+    assert _run(text, [("statin", statin), ("antidepressant", ANTIDEPRESSANT)])  # a result is still read

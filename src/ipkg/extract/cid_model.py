@@ -35,7 +35,7 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["MAX_CONCEPTS", "WEIGHTS", "Model", "load_model", "model_findings", "pair_features"]
+__all__ = ["MAX_CONCEPTS", "WEIGHTS", "Model", "load_model", "model_findings", "not_significant", "pair_features"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
@@ -44,6 +44,20 @@ _MAX_BETWEEN = 12
 _TESTED = frozenset({"objective", "methods"})
 #: how many chemicals and how many diseases of one abstract are paired (the most named)
 MAX_CONCEPTS = 24
+#: cue groups read between two mentions of a sentence (one feature a group: they generalise over the wording)
+_CUES = {
+    "induce": frozenset({"induced", "induce", "induces", "inducing", "induction", "caused", "cause", "causes",
+                         "causing", "provoked", "produced", "precipitated", "elicited", "triggered", "evoked"}),
+    "assoc": frozenset({"associated", "association", "related", "attributed", "due", "secondary", "following",
+                        "after", "during", "developed", "develop", "occurred", "resulted", "led"}),
+    "harm": frozenset({"toxicity", "toxic", "adverse", "side", "complication", "complications", "risk",
+                       "overdose", "intoxication", "poisoning", "abuse", "hazard"}),
+    "treat": frozenset({"treatment", "treated", "treating", "therapy", "prevent", "prevented", "prevents",
+                        "prevention", "protect", "protected", "protective", "protects", "improve", "improved",
+                        "attenuated", "attenuate", "inhibited", "reversed", "reduced", "ameliorated", "efficacy",
+                        "effective", "management", "relief", "alleviated", "against"}),
+    "neg": frozenset({"no", "not", "without", "neither", "nor", "absence"}),
+}
 
 
 def _bucket(n: int) -> str:
@@ -95,6 +109,7 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
     right = _WORD.findall(masked[second.end - sentence.start :])[:2]
     order = "CD" if first is c else "DC"
     out = {f"ORD:{order}", f"GAP:{_bucket(len(between))}"}
+    out |= {f"CUE:{order}:{group}" for group, words in _CUES.items() if not words.isdisjoint(between)}
     if len(between) <= _MAX_BETWEEN:
         out |= {f"B:{w}" for w in between}
         out |= {f"BB:{a}_{b}" for a, b in zip(between, between[1:])}
@@ -149,6 +164,11 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     chem_words = {c: {f"C{w}" for w in context[concept_of[c]]} for c in chemicals}
     dis_words = {d: {f"D{w}" for w in context[concept_of[d]]} for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
+    # which sentences name any chemical: a disease that shares sentences only with other chemicals is theirs
+    chem_sentences_any = {i for c in chemicals for i in where[c]}
+    dis_rank = {d: n for n, d in enumerate(sorted(diseases, key=lambda d: (-counts[d], d)))}
+    chem_rank = {c: n for n, c in enumerate(sorted(chemicals, key=lambda c: (-counts[c], c)))}
+    roles = [s.role or "other" for s in sentences]
     out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
     for c in chemicals:
         chem, chem_sentences = concept_of[c], set(where[c])
@@ -163,12 +183,47 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             feats |= dis_words[d]
             feats |= {f for f, on in (("CT", c in title), ("DT", d in title), ("CTDT", c in title and d in title),
                                       ("CTOP", c == top_chem), ("DTOP", d == top_dis)) if on}
+            feats |= {f"DLBL:{w}" for w in _WORD.findall(dis.label.lower()) if w.isalpha()}
+            feats |= _document_features(c, d, shared, where, chem_sentences_any, roles, chem_rank[c], dis_rank[d],
+                                        c in title, d in title)
             for i in shared:
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
             out[(chem, dis)] = (feats, _evidence(sentences, shared, where[d]))
     return out
+
+
+def _document_features(c: str, d: str, shared: Sequence[int], where: dict[str, list[int]],
+                       chem_sentences_any: set[int], roles: Sequence[str], c_rank: int, d_rank: int,
+                       c_title: bool, d_title: bool) -> set[str]:
+    """Features of the pair over the whole abstract: how far apart their sentences are, their ranks among the
+    abstract's chemicals and diseases, the roles of the disease's sentences, and whether the disease is named
+    only beside other chemicals."""
+    out = {f"CR:{min(c_rank, 3)}", f"DR:{min(d_rank, 3)}", f"CRDR:{min(c_rank, 2)}_{min(d_rank, 2)}",
+           f"TT:{int(c_title)}{int(d_title)}_{min(c_rank, 2)}_{'co' if shared else 'no'}"}
+    if not shared:
+        gap = _min_gap(where[c], where[d])
+        out.add(f"SD:{min(gap, 4)}")
+        if chem_sentences_any.intersection(where[d]):
+            out.add("DOTHER")  # the disease shares a sentence with another chemical, never with this one
+        if c_title:
+            out.add(f"CTNOCO:{'DT' if d_title else 'DA'}")
+    out |= {f"DROLE:{roles[i]}" for i in where[d]}
+    out |= {f"SROLE:{roles[i]}" for i in shared}
+    return out
+
+
+def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
+    """The least |i - j| over two ascending lists, in one merge pass (99 when one is empty)."""
+    best, i, j = 99, 0, 0
+    while i < len(a) and j < len(b):
+        best = min(best, abs(a[i] - b[j]))
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return best
 
 
 def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concepts: set[Concept]
@@ -200,6 +255,54 @@ def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Seq
         if usable:
             return sentences[min(usable, key=lambda i: (sentences[i].role == "title", i))]
     return None
+
+
+_P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
+_RATIO_CI = re.compile(
+    r"\b(?:ratio|HR|OR|RR|IRR)\b[^;]{0,120}?95\s*%\s*(?:confidence\s+interval|CI)[,:]?\s*(?:of\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)", re.IGNORECASE,
+)
+
+
+def not_significant(text: str) -> bool:
+    """True when a sentence's statistics say its comparison is not significant: a p-value of 0.05 or more and
+    none below, or a ratio whose 95% confidence interval holds 1 ("hazard ratio 1.13 (95% CI 0.68–1.89)").
+
+    >>> not_significant("scores were 5.33 and 6.43 in groups 1 and 2, respectively (p=0.056).")
+    True
+    >>> not_significant("seizures were more frequent with X (p = 0.003) but not rash (p = 0.4)")
+    False
+    >>> not_significant("The hazard ratio with estrogen alone was 0.92 (95% confidence interval 0.57–1.48)")
+    True
+    """
+    significant = null = False
+    for op, value in _P_VALUE.findall(text):
+        v = float(value)
+        if op in ("<", "≤", "<=") and v <= 0.05 or op == "=" and v < 0.05:
+            significant = True
+        elif op in (">", "≥", ">=") or op == "=" and v >= 0.05:
+            null = True
+    for lo, hi in _RATIO_CI.findall(text):
+        if float(lo) <= 1.0 <= float(hi):
+            null = True
+        else:
+            significant = True
+    return null and not significant
+
+
+#: a condition measured as an outcome ("pain severity in the X group was 6.4", "depression scores") or treated
+#: ("in the treatment of Y"): not an effect
+_MEASURE_AFTER = re.compile(r"\s*(?:severity|scores?|intensity|scales?|ratings?|levels?)\b", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:(?:severity|intensity|scores?|ratings?)\s+(?:of|for|on)|(?:treat(?:ment|ing)|therapy|management|"
+    r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
+
+
+def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
+               for start, end in spans)
 
 
 class Model:
@@ -248,7 +351,8 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
                 or model.probability(feats) < model.threshold):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-        if is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text):
+        if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
+                or not_significant(sentence.text) or _measured(sentence.text, spans)):
             continue  # "no significant difference in nausea between the groups": not an effect
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))

@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
-from .negation import MASK, is_hedged, is_negated
+from .negation import MASK, is_hedged, is_negated, short_of_significance
 from .pairing import CLAUSE_BREAK, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
+    DEFINING_APPOSITIVE,
     MECHANISM_CUE,
     MODULATED_CLASSES,
     NO_CHANGE,
@@ -196,8 +197,11 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
         negated = bool(_DETERMINER_NEGATION.search(masked, 0, subject[0]))
     else:
         negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target])
+    definition = DEFINING_APPOSITIVE.match(masked, subject[1])
+    if definition is not None and definition.end() == match.trigger[0]:
+        return negated, False  # ", a monoclonal antibody targeting TNF": what the drug is, whatever the clause
     points = [p for span in (*spans, match.trigger) for p in span]
-    return negated, is_hedged(masked, min(points), max(points))
+    return negated, is_hedged(masked, min(points), max(points)) or short_of_significance(masked, match.trigger[0])
 
 
 def _finding(subject: Concept, match: RelationMatch, obj: Concept, flags: tuple[bool, bool],

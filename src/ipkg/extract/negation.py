@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
-__all__ = ["MASK", "Cue", "hedge_cues", "is_hedged", "is_negated", "negation_cues", "negation_scopes"]
+__all__ = ["MASK", "Cue", "hedge_cues", "is_hedged", "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
 
 #: the character a caller uses to mask entity mentions in a sentence (one word per mention)
 MASK = "§"
@@ -104,6 +104,13 @@ _HEDGE = re.compile(
     r"to\s+(?:investigate|examine|assess|evaluate|explore|determine|test|compare|study|clarify)|"
     r"(?:investigat|examin|assess|evaluat|explor)(?:e|es|ed|ing)\s+(?:whether|if|the\s+(?:effect|efficacy|"
     r"role|association|impact|safety))|will|protocol)\b",
+    re.IGNORECASE,
+)
+#: a result short of significance, right before its trigger: "marginally significant decrease in CRP", "a trend
+#: towards lower IL-6" (it governs that trigger only, not the significant result listed beside it)
+_SHORT_OF_SIGNIFICANCE = re.compile(
+    r"\b(?:(?:marginal(?:ly)?|borderline)\s+(?:statistically\s+)?significant|trend(?:ed|s|ing)?\s+"
+    r"(?:toward|towards)(?:\s+(?:an?|the))?(?:\s+(?:statistically\s+)?significant(?:ly)?)?)\s+$",
     re.IGNORECASE,
 )
 #: hedge cues that are not hedges ("may" the month is rare in sentences; "could not" stays a negation only)
@@ -292,6 +299,16 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     # the first cue starting in the clause is the one that ends first (cue matches do not overlap)
     at = bisect.bisect_left(cue_starts, clause_start)
     return at < len(cues) and cues[at][1] <= end
+
+
+def short_of_significance(text: str, trigger_start: int) -> bool:
+    """True when the trigger at ``trigger_start`` is stated as only approaching significance (a hedge).
+
+    >>> t = "a significant decrease in IL-6 and a marginally significant decrease in CRP"
+    >>> short_of_significance(t, t.rfind("decrease")), short_of_significance(t, t.find("decrease"))
+    (True, False)
+    """
+    return _SHORT_OF_SIGNIFICANCE.search(text, max(0, trigger_start - 60), trigger_start) is not None
 
 
 @functools.lru_cache(maxsize=512)

@@ -33,13 +33,14 @@ from dataclasses import replace
 from ..models import Concept, Finding, StudyPico
 from .negation import is_negated
 from .pico import TESTED_ROLES
-from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
+from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
 __all__ = ["NULL_RESULT", "POPULATION_BEFORE", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
 
+_MECHANISM_PREDICATES = frozenset({"increases", "decreases", "modulates", "actsThrough"})
 #: the designs whose outcome decides the tested intervention's ``treats`` claim
 TRIAL_OUTCOME_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial"})
 _F = re.IGNORECASE
@@ -130,16 +131,41 @@ def states_result(sentence: Sentence, finding: Finding) -> bool:
     return bool(_FINITE.search("".join(masked)))
 
 
+#: a review's account of how it chose its studies ("We retrieved five randomized controlled trials meeting our
+#: inclusion criteria: four used a statin in addition to an antidepressant", "A systematic review was conducted of
+#: ... trials reporting on ..."): what was looked at, whatever its section says, never a finding
+_REVIEW_METHOD = re.compile(
+    r"\b(?:(?:meeting|met|fulfill?ing|fulfill?ed)\s+(?:the\s+|our\s+)?(?:inclusion|eligibility)\s+criteria|"
+    r"(?:systematic\s+review|meta-?analysis|(?:literature\s+|systematic\s+)?search)\s+(?:was|were)\s+"
+    r"(?:conducted|performed|carried\s+out|undertaken)|we\s+(?:retrieved|identified|included|screened|selected)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:studies|trials|articles|records|reports|papers))\b",
+    _F,
+)
+
+
 def _keep(sentence: Sentence, finding: Finding) -> bool:
     if sentence.role == "title":
         return states_result(sentence, finding)
+    if _REVIEW_METHOD.search(sentence.text):
+        return False
     if sentence.role in TESTED_ROLES:
+        if _defines(sentence, finding):
+            return True  # "infliximab, a monoclonal antibody targeting tumor necrosis factor": a fact, not a test
         return not (
             finding.predicate in ("treats", "potentiates")
             or not (finding.negated or finding.hedged)
             or _AIM.search(sentence.text)
         )
     return not ((finding.hedged or finding.negated) and _AIM_ANYWHERE.search(sentence.text))
+
+
+def _defines(sentence: Sentence, finding: Finding) -> bool:
+    """An asserted mechanism finding stated by an appositive that defines the drug by its target."""
+    if finding.hedged or finding.negated or finding.predicate not in _MECHANISM_PREDICATES:
+        return False
+    text = sentence.text
+    return any(DEFINING_APPOSITIVE.match(text, m.end - sentence.start) for m in sentence.mentions
+               if m.concept == finding.subject)
 
 
 def _once(findings: list[Finding]) -> list[Finding]:
@@ -157,11 +183,31 @@ def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, s
     return out
 
 
-def _about_trial(sentence: Sentence, pico: StudyPico) -> bool:
+#: a methods sentence that assigns the arms: "were randomized ... to 8 weeks of EPA, DHA or placebo"
+_ASSIGNED = re.compile(r"\b(?:randomi[sz]ed|assigned|allocated)\b[^;.]{0,60}?\bto\b", _F)
+#: how far after "randomized ... to" an arm may be named (characters)
+_ARM_REACH = 200
+
+
+def _arms(annotated: AnnotatedDocument) -> frozenset[Concept]:
+    """The interventions a methods sentence assigns participants to ("randomized ... to", "assigned to", within
+    ``_ARM_REACH`` characters after it; not "the randomized population was divided into subgroups"): the trial's
+    arms (a tested product's variants, "EPA-enriched n-3 ... or placebo"), so a results sentence naming them is
+    still about the trial."""
+    arms = set()
+    for sentence in annotated.iter_sentences("methods"):
+        for match in _ASSIGNED.finditer(sentence.text):
+            lo = sentence.start + match.end()
+            arms.update(m.concept for m in sentence.mentions
+                        if m.concept.cls == "Intervention" and lo <= m.start < lo + _ARM_REACH)
+    return frozenset(arms)
+
+
+def _about_trial(sentence: Sentence, pico: StudyPico, arms: frozenset[Concept] = frozenset()) -> bool:
     concepts = {m.concept for m in sentence.mentions}
     others = {c for c in concepts if c.cls == "Intervention"} - set(pico.interventions) - set(pico.background) - set(
         pico.comparators
-    )
+    ) - arms
     return not others and bool(_OUTCOME.search(sentence.text)) and (
         bool(concepts & set(pico.interventions)) or bool(_COMPARISON.search(sentence.text))
     )
@@ -183,8 +229,9 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
     """The first results or conclusions sentence that states a null result, and the first that states a
     significant improvement over the comparator (``None`` when there is none)."""
     null = positive = None
+    arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
-        if not _about_trial(sentence, pico) or _SUBGROUP.search(sentence.text):
+        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text):
             continue
         text = sentence.text
         cue = NULL_RESULT.search(text)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .negation import MASK
 
-__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch", "match_relation"]
+__all__ = ["CONDITION_CLASSES", "DEFINING_APPOSITIVE", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch", "match_relation"]
 
 #: the direction of a modulation that the sentence says did not happen ("unchanged", "no effect on")
 NO_CHANGE = "no-change"
@@ -136,6 +136,12 @@ _TREAT_BACKWARD = re.compile(
 _ROLE_OF = re.compile(r"\brole\s+of\s+(?:the\s+)?$", _F)
 #: ", a monoclonal antibody targeting TNF," right after the intervention
 _APPOSITIVE = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,;]{1,80},")
+#: an appositive that defines the intervention by its target (", a monoclonal antibody targeting TNF"): a fact
+#: about the drug, stated as such even inside an aim ("To assess the efficacy of infliximab, a monoclonal antibody
+#: targeting tumor necrosis factor, in ..."); read on the masked text from the subject's end to the trigger's
+DEFINING_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:(?:that|which)\s+)?(?=target|inhibit|block|neutrali[sz])", _F
+)
 _TREATMENT_OF = re.compile(r"\b(?:treat\w*|therap\w*|management)\s+of\s+(?:the\s+)?$", _F)
 _WITH_AGENT = re.compile(rf"^\s*{_WS}{{0,2}}?(?:with|by|using)\s+{_WS}{{0,3}}$", _F)
 _ADVERSE_CUE = r"(?:adverse|side|unwanted|undesirable|untoward)[\s-]+(?:drug\s+)?(?:effects?|events?|reactions?)"

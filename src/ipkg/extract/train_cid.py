@@ -20,16 +20,18 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..models import Concept
+from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["MeshMap", "candidates", "gold_pairs", "main"]
+__all__ = ["MeshMap", "candidates", "gold_mentions", "gold_pairs", "main"]
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
 ONTOLOGIES = Path("/work/shared/ontologies")
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
         "test": "CDR_TestSet.PubTator.txt"}
 MESH_IRI = "http://id.nlm.nih.gov/mesh/"
+#: the inverse regularisation strengths tried (the one with the best development F1 is refitted on train+dev)
+GRID = (0.01, 0.03, 0.1, 0.3)
 OBO_IRI = "http://purl.obolibrary.org/obo/"
 csv.field_size_limit(1 << 24)
 
@@ -78,8 +80,32 @@ class MeshMap:
         return {(c, d) for c in self(chemical) for d in self(disease)}
 
 
-def candidates(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[tuple[set[str], int]]:
-    """(features, label) of every candidate pair of one CDR set."""
+def gold_mentions(path: Path) -> dict[str, list[Mention]]:
+    """pmid -> the gold Chemical and Disease mentions of a PubTator file as ipkg mentions (a chemical an
+    Intervention, a disease a Disorder; the concept is the first MeSH id; mentions without an id left out): the
+    diagnostic "with gold mentions" of :func:`candidates` and ``bench/bench_cid.py --gold-mentions``."""
+    titles: dict[str, int] = {}
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "|t|" in line[:20]:
+            pmid, _, title = line.split("|", 2)
+            titles[pmid] = len(title) + 1
+            continue
+        parts = line.split("\t")
+        if len(parts) < 6 or parts[4] not in ("Chemical", "Disease") or parts[5].startswith("-"):
+            continue
+        pmid, start, end, text, kind, ids = parts[:6]
+        mesh = ids.split("|")[0]
+        concept = Concept(MESH_IRI + mesh, mesh, "Intervention" if kind == "Chemical" else "Disorder", "MESH")
+        lo, hi, offset = int(start), int(end), titles[pmid]
+        passage, shift = ("title", 0) if lo < offset else ("abstract", offset)
+        out[pmid].append(Mention(passage, lo - shift, hi - shift, text, concept))
+    return out
+
+
+def candidates(name: str, mesh: MeshMap, cdr: Path = CDR, gold: bool = False) -> Iterator[tuple[set[str], int]]:
+    """(features, label) of every candidate pair of one CDR set: from ipkg's own mentions, or with ``gold`` from
+    the corpus's gold mentions (a diagnostic: how far the model goes when the mentions are right)."""
     from . import get_grounder
     from .annotate import annotate
     from .findings import candidate_findings
@@ -87,13 +113,17 @@ def candidates(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[tuple[set[
     from ..pipeline import iter_documents
 
     path = cdr / SETS[name]
-    gold = gold_pairs(path)
+    pairs = gold_pairs(path)
     grounder = get_grounder()
+    given = gold_mentions(path) if gold else {}
     for doc in iter_documents([str(path)]):
-        mentions, abbreviations = extract_mentions(doc, grounder)
+        if gold:
+            mentions, abbreviations = given.get(doc.pmid or "", []), []
+        else:
+            mentions, abbreviations = extract_mentions(doc, grounder)
         annotated = annotate(doc, mentions, abbreviations)
         for (chem, dis), (feats, _) in sorted(pair_features(annotated, candidate_findings(annotated)).items()):
-            yield feats, int(bool(mesh.pairs(chem, dis) & gold.get(doc.pmid or "", set())))
+            yield feats, int(bool(mesh.pairs(chem, dis) & pairs.get(doc.pmid or "", set())))
 
 
 def _fit(rows: list[tuple[set[str], int]], c: float):  # type: ignore[no-untyped-def]
@@ -125,17 +155,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Train the CID model on BC5CDR train (+dev) and write its weights.")
     ap.add_argument("--cdr", type=Path, default=CDR)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap.add_argument("--gold-mentions", action="store_true",
+                    help="diagnostic: fit on train and select on dev with the corpus's gold mentions; writes nothing")
     args = ap.parse_args(argv)
     mesh = MeshMap()
-    train, dev = list(candidates("train", mesh, args.cdr)), list(candidates("dev", mesh, args.cdr))
+    gold = args.gold_mentions
+    train, dev = list(candidates("train", mesh, args.cdr, gold)), list(candidates("dev", mesh, args.cdr, gold))
     # the F1 denominators are the gold pairs of the set, reachable or not (document-level CID as scored)
     n_gold_dev = sum(len(v) for v in gold_pairs(args.cdr / SETS["dev"]).values())
+    print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
+          f"dev {len(dev)} ({sum(y for _, y in dev)} positive of {n_gold_dev} gold pairs)")
     results = []
-    for c in (0.03, 0.1, 0.3, 1.0):
+    for c in GRID:
         f1, threshold = _best_threshold(_fit(train, c), dev, n_gold_dev)
         results.append((f1, c, threshold))
         print(f"C={c}: dev F1 {f1:.3f} at threshold {threshold:.3f}")
     f1, c, threshold = max(results)
+    if gold:
+        return 0
     weights = _fit(train + dev, c)
     lines = [f"#threshold\t{threshold:.4f}", f"#C\t{c}", "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
     lines += [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]

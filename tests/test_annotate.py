@@ -83,3 +83,25 @@ def test_model_and_cue_rules_agree_on_a_plain_trial_abstract() -> None:
         roles = sentence_roles(sentences, model=model)
         assert roles[0] == "background" and roles[2] == "methods" and roles[4] == "results", (model, roles)
         assert roles[-1] == "conclusions", (model, roles)
+
+
+def test_monotone_decoding_finds_the_best_ordered_sequence() -> None:
+    """The running-maximum Viterbi equals brute force over every non-decreasing role sequence."""
+    import itertools
+    import random
+
+    from ipkg.extract.annotate import _monotone
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(1, 5)
+        scores = [[rng.choice([-2.0, -0.5, 0.0, 0.5, 1.0, 3.0]) for _ in ROLES] for _ in range(n)]
+        for stay in (0.0, 1.0):
+            path = [ROLES.index(r) for r in _monotone(scores, stay)]
+            assert path == sorted(path)
+
+            def total(seq: tuple[int, ...]) -> float:
+                return sum(scores[i][r] for i, r in enumerate(seq)) + stay * sum(a == b for a, b in zip(seq, seq[1:]))
+
+            best = max(total(seq) for seq in itertools.combinations_with_replacement(range(len(ROLES)), n))
+            assert abs(total(tuple(path)) - best) < 1e-9

@@ -26,7 +26,7 @@ __all__ = ["LinearModel", "ngram_features", "write_model"]
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|[<>=≤≥%]")
 
 
-def ngram_features(text: str, prefix: str = "") -> list[str]:
+def ngram_features(text: str, prefix: str = "", bigrams: bool = True) -> list[str]:
     """Lower-cased word unigrams and bigrams of ``text`` (numbers folded to ``0``), as feature strings.
 
     >>> ngram_features("IL-6 fell (p < 0.01)")
@@ -34,7 +34,8 @@ def ngram_features(text: str, prefix: str = "") -> list[str]:
     """
     tokens = ["0" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
     out = [f"{prefix}w={t}" for t in tokens]
-    out.extend(f"{prefix}b={a}_{b}" for a, b in zip(tokens, tokens[1:]))
+    if bigrams:
+        out.extend(f"{prefix}b={a}_{b}" for a, b in zip(tokens, tokens[1:]))
     return out
 
 

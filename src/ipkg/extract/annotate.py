@@ -134,6 +134,8 @@ _ROLE_CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
         (re.compile(r"\bsuggest(?:s|ing)? that\b|\bimplications?\b"), 1),
     ),
 }
+#: the statement of an aim ("we aimed to", "the objective of this study was")
+_AIM = _ROLE_CUES["objective"][0][0]
 #: how much a role's score counts when the previous sentence had that role (keeps unmarked sentences in place)
 _STAY = 1
 #: log-odds added to the objective role of a sentence that states an aim in so many words
@@ -158,20 +160,19 @@ def role_model() -> LinearModel | None:
     return LinearModel.from_file(MODEL_PATH) if MODEL_PATH.exists() else None
 
 
-def role_features(sentence: str, index: int, count: int, cue_scores: Sequence[int] | None = None) -> list[str]:
-    """The features of one sentence for the role model: words, bigrams, relative position and cue groups.
+def role_features(sentence: str, index: int, count: int) -> list[str]:
+    """The features of one sentence for the role model: its words and its relative position (word pairs and the
+    cue groups added nothing on held-out abstracts, 0.879-0.886 against 0.881, and cost a third of the time).
 
     >>> role_features("We found no effect (p = 0.4).", 3, 4)[-4:]
-    ['b==_0', 'pos=7', 'last', 'cue=results']
+    ['w==', 'w=0', 'pos=7', 'last']
     """
-    out = ngram_features(sentence)
+    out = ngram_features(sentence, bigrams=False)
     out.append(f"pos={min(9, index * 10 // max(count, 1))}")
     if index == 0:
         out.append("first")
     if index == count - 1:
         out.append("last")
-    for role, score in zip(ROLES, cue_scores if cue_scores is not None else _scores(sentence)):
-        out.extend([f"cue={role}"] * (score // 2))
     return out
 
 
@@ -200,12 +201,11 @@ def sentence_roles(sentences: Sequence[str], model: LinearModel | None | object 
         scores = []
         objective = ROLES.index("objective")
         for i, sentence in enumerate(sentences):
-            cue_scores = _scores(sentence)
-            probs = chosen.proba(role_features(sentence, i, n, cue_scores))
+            probs = chosen.proba(role_features(sentence, i, n))
             row = [math.log(max(probs[j], 1e-9)) for j in order]
             # structured abstracts often file the aim under BACKGROUND, so the model learns aims as background;
             # an explicit statement of aim is the objective whatever the label habits of the training journals
-            if cue_scores[objective] >= 3:
+            if _AIM.search(sentence.lower()):
                 row[objective] += _AIM_BONUS
             scores.append(row)
         return _monotone(scores, stay=0.0)
@@ -219,19 +219,28 @@ def sentence_roles(sentences: Sequence[str], model: LinearModel | None | object 
 
 
 def _monotone(scores: Sequence[Sequence[float]], stay: float) -> list[str]:
-    """The best role sequence that never goes back in :data:`ROLES` order (Viterbi over an ordered chain)."""
+    """The best role sequence that never goes back in :data:`ROLES` order (Viterbi over an ordered chain: the best
+    predecessor of role ``r`` is the best of roles ``<= r``, kept as a running maximum; ties go to the earlier role).
+    """
     n, k = len(scores), len(ROLES)
-    best = [list(scores[0])]
+    best = list(scores[0])
     back: list[list[int]] = [[0] * k]
     for i in range(1, n):
-        row, links = [], []
+        row, links = [0.0] * k, [0] * k
+        top, top_q = best[0], 0  # the best of roles < r
         for r in range(k):
-            prev = max(range(r + 1), key=lambda q: (best[i - 1][q] + (stay if q == r else 0.0), -q))
-            row.append(best[i - 1][prev] + (stay if prev == r else 0.0) + scores[i][r])
-            links.append(prev)
-        best.append(row)
+            own = best[r] + stay
+            if r and own <= top:
+                prev, value = top_q, top
+            else:
+                prev, value = r, own
+            row[r] = value + scores[i][r]
+            links[r] = prev
+            if r == 0 or best[r] > top:
+                top, top_q = best[r], r
+        best = row
         back.append(links)
-    r = max(range(k), key=lambda q: (best[n - 1][q], q))
+    r = max(range(k), key=lambda q: (best[q], q))
     path = [r]
     for i in range(n - 1, 0, -1):
         r = back[i][r]

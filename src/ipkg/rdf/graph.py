@@ -180,7 +180,9 @@ def _facts(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-
     if facts.design and facts.design_evidence:
         add(study, IPKG.designEvidence, literal(facts.design_evidence))
     if facts.design and facts.design_confidence is not None:
-        add(study, IPKG.designConfidence, literal(f"{facts.design_confidence:.3f}", _XSD + "decimal"))
+        # the canonical xsd:decimal form (XSD 1.1: no trailing zeros, no point for whole numbers), as stores keep it
+        add(study, IPKG.designConfidence,
+            literal(f"{facts.design_confidence:.3f}".rstrip("0").rstrip(".") or "0", _XSD + "decimal"))
     if facts.randomized is not None:
         add(study, IPKG.randomized, literal(facts.randomized))
     if facts.blinding in _BLINDING:

@@ -252,15 +252,19 @@ class Grounder:
         """Cytokine and cell spans strictly inside a kept span of another class (IL-6 in "IL-6 signaling")."""
         out = []
         table = self.index.table
+        # the kept spans do not overlap and are sorted by start: the only one that can hold a candidate is the
+        # last one starting at or before it (a bisection, so a long record costs linear time, not quadratic)
+        starts = [k[0] for k in kept]
         for cand in candidates:
             i, j, raw, abbreviation = cand[0], -cand[1], cand[4], cand[5]
             cls = table[raw[0]].cls
             if cls not in _NESTABLE or abbreviation:
                 continue
-            for ki, negative_kj, _, _, kraw, _ in kept:
-                kj = -negative_kj
-                if ki <= i and j <= kj and (ki, kj) != (i, j):
-                    if table[kraw[0]].cls != cls:
-                        out.append(cand)
-                    break
+            at = bisect_right(starts, i) - 1
+            if at < 0:
+                continue
+            ki, negative_kj, _, _, kraw, _ = kept[at]
+            kj = -negative_kj
+            if j <= kj and (ki, kj) != (i, j) and table[kraw[0]].cls != cls:
+                out.append(cand)
         return out

@@ -26,6 +26,8 @@ from collections.abc import Iterator, Sequence
 from itertools import groupby
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from .pipeline import BuildOptions, build
 from .rdf.serialize import atomic_output
 
@@ -108,18 +110,39 @@ def _iter_graphs(path: str | Path) -> Iterator[tuple[str, list[str]]]:
             yield graph, list(lines)
 
 
+_ABSTRACT = "<http://purl.org/dc/terms/abstract> "
+_SOURCE_FILE = "<https://w3id.org/ipkg/ontology#sourceFile> "
+
+
+def _literal(lines: Sequence[str], predicate: str) -> str:
+    """The value of the first English (or plain) literal of ``predicate`` among N-Quads ``lines`` ('' if none)."""
+    for line in lines:
+        if predicate in line:
+            quad = next(iter(ox.parse(input=line, format=ox.RdfFormat.N_QUADS)), None)
+            if quad is not None and isinstance(quad.object, ox.Literal) and quad.object.language in (None, "en"):
+                return quad.object.value
+    return ""
+
+
+def _preference(lines: list[str]) -> tuple[int, str, int, list[str]]:
+    """The sort key of a study's copies, first kept: as ``pipeline._preference`` (longest abstract, then the source
+    file's name), then the most text, then the smallest lines."""
+    return (-len(_literal(lines, _ABSTRACT)), _literal(lines, _SOURCE_FILE), -sum(map(len, lines)), lines)
+
+
 def merge_shards(shards: Sequence[str | Path], output: str | Path) -> int:
     """Merge N-Quads shards into one file ordered by graph IRI, written atomically; returns the statements written.
 
-    A graph (a study) found in more than one shard is written once: the copy with the most text, then the
-    smallest, so the result does not depend on how the inputs were partitioned.
+    A graph (a study) found in more than one shard is written once: the copy a single build keeps
+    (:func:`_preference`: the longest abstract, then the source file's name), then the one with the most text, then
+    the smallest, so the result does not depend on how the inputs were partitioned.
     """
     count = 0
     streams = [_iter_graphs(s) for s in shards]
     with atomic_output(output) as handle:
         for _graph, copies in groupby(heapq.merge(*streams, key=lambda item: item[0]), key=lambda item: item[0]):
             candidates = [lines for _, lines in copies]
-            kept = min(candidates, key=lambda lines: (-sum(map(len, lines)), lines))
+            kept = candidates[0] if len(candidates) == 1 else min(candidates, key=_preference)
             handle.write("".join(kept).encode("utf-8"))
             count += len(kept)
     return count

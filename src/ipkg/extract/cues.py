@@ -29,28 +29,18 @@ __all__ = ["Cue", "Folded", "fold"]
 
 #: the characters outside ASCII that a folded pattern may contain (their case mapping is one-to-one)
 _FOLDABLE = frozenset("≤ï")
-#: a whole word, as ``\\b...\\b`` sees one
-_WORD = re.compile(r"\w+")
 
 
 class Folded:
     """A text and its lower-cased form (``None`` when the text holds a character that lower-casing cannot
     stand for: then cues use their original pattern)."""
 
-    __slots__ = ("_words", "lower", "text")
+    __slots__ = ("lower", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         odd = not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
         self.lower: str | None = None if odd else text.lower()
-        self._words: frozenset[str] | None = None
-
-    def words(self) -> frozenset[str]:
-        """The whole ``\\w+`` tokens of :attr:`lower` (computed once, on first use; ``lower`` must be set)."""
-        if self._words is None:
-            assert self.lower is not None
-            self._words = frozenset(_WORD.findall(self.lower))
-        return self._words
 
 
 def fold(text: str) -> Folded:
@@ -84,8 +74,6 @@ class Cue:
     __slots__ = ("folded", "needles", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], *needles: str, words: tuple[str, ...] = ()) -> None:
-        if any(_WORD.fullmatch(word) is None for word in words):
-            raise ValueError(f"a cue's words must be whole \\w+ tokens: {words!r}")
         self.pattern = pattern
         self.needles = needles
         self.words = words
@@ -93,18 +81,6 @@ class Cue:
 
     def may_match(self, view: Folded) -> bool:
         """False only when the pattern cannot match ``view.text``."""
-        lower = view.lower
-        if lower is None:
-            return True
-        for needle in self.needles:
-            if needle in lower:
-                return True
-        if self.words:
-            return not view.words().isdisjoint(self.words)
-        return False
-
-    def may_match_scan(self, view: Folded) -> bool:
-        """:meth:`may_match` by scanning for each word (the reference the token-set version is tested against)."""
         lower = view.lower
         if lower is None:
             return True

@@ -136,6 +136,10 @@ _ROLE_CUES: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {
 }
 #: the statement of an aim ("we aimed to", "the objective of this study was")
 _AIM = _ROLE_CUES["objective"][0][0]
+#: literals one of which every match of :data:`_AIM` contains (the verbs of its first branch, the nouns of its
+#: second, "we " of its third, "whether"/" if" that end its fourth): without one, the pattern is not run
+_AIM_NEEDLES = ("aim", "we ", "whether", " if", "objective", "purpose", "goal", "sought", "set out", "purport",
+                "hypothesi", "intend")
 #: how much a role's score counts when the previous sentence had that role (keeps unmarked sentences in place)
 _STAY = 1
 #: log-odds added to the objective role of a sentence that states an aim in so many words
@@ -158,6 +162,14 @@ def _scores(sentence: str) -> list[int]:
 def role_model() -> LinearModel | None:
     """The shipped sentence-role model, or ``None`` when the package holds none (then cue rules alone decide)."""
     return LinearModel.from_file(MODEL_PATH) if MODEL_PATH.exists() else None
+
+
+def _states_aim(lower: str) -> bool:
+    """``_AIM.search(lower)`` on a lower-cased sentence, skipped when none of :data:`_AIM_NEEDLES` occurs."""
+    for needle in _AIM_NEEDLES:
+        if needle in lower:
+            return _AIM.search(lower) is not None
+    return False
 
 
 def role_features(sentence: str, index: int, count: int) -> list[str]:
@@ -205,7 +217,7 @@ def sentence_roles(sentences: Sequence[str], model: LinearModel | None | object 
             row = [math.log(max(probs[j], 1e-9)) for j in order]
             # structured abstracts often file the aim under BACKGROUND, so the model learns aims as background;
             # an explicit statement of aim is the objective whatever the label habits of the training journals
-            if _AIM.search(sentence.lower()):
+            if _states_aim(sentence.lower()):
                 row[objective] += _AIM_BONUS
             scores.append(row)
         return _monotone(scores, stay=0.0)

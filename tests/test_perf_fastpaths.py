@@ -25,3 +25,37 @@ def test_aim_gate_is_the_pattern() -> None:
         assert annotate._states_aim(lower) == expected, text
         hits += expected
     assert hits >= 15  # the branches above are found, not only skipped
+
+
+#: sentences for the findings cues: each one's branches, capitals, and the characters lower-casing cannot stand for
+FINDINGS_TEXTS = [
+    "Patients were RANDOMISED to placebo; the TRIAL gave 20 mg by infusion.", "add-on and adjunctive dosing",
+    "After the treatment, the drug was stopped; treatment-emergent adverse events and side-effects occurred.",
+    "During active therapy, this agent showed ANTI-INFLAMMATORY and neuroprotective properties.",
+    "Following administration of the compound, untoward drug reactions; antiinflammatory effects",
+    "ſide effects ıntervention İstanbul", "the medication of choice", "",
+]
+
+
+def test_findings_cues_find_what_the_patterns_find() -> None:
+    import re
+
+    from ipkg.extract import findings
+    from ipkg.extract.cues import Cue, fold
+
+    cues = [(name, value) for name, value in vars(findings).items() if isinstance(value, Cue)]
+    assert len(cues) >= 4
+    texts = FINDINGS_TEXTS + TRICKY + _texts(SEEDS, 3000)
+
+    def sig(match: re.Match[str] | None) -> object:
+        return None if match is None else (match.span(), match.groups())
+
+    found = 0
+    for text in texts:
+        view = fold(text)
+        for name, cue in cues:
+            expected = cue.pattern.search(text)
+            assert sig(cue.search(view)) == sig(expected), (name, text)
+            assert [sig(m) for m in cue.finditer(view)] == [sig(m) for m in cue.pattern.finditer(text)], (name, text)
+            found += expected is not None
+    assert found >= 25  # the gates let the real matches through

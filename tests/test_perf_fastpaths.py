@@ -59,3 +59,27 @@ def test_findings_cues_find_what_the_patterns_find() -> None:
             assert [sig(m) for m in cue.finditer(view)] == [sig(m) for m in cue.pattern.finditer(text)], (name, text)
             found += expected is not None
     assert found >= 25  # the gates let the real matches through
+
+
+#: whole words at the edges of a text, inside longer words, beside digits, underscores and letters outside ASCII
+EDGES = ["men", "women and men", "treatment", "men_", "_men", "9men", "mén men", "men-women", "MEN.", "amen men2",
+         "patientsrats", "rats", "(rats)", "mice\nrats", "piglets pigs", "ratsß"]
+
+
+def test_word_gate_by_automaton_is_the_scan() -> None:
+    from ipkg.extract.cues import _AUTOMATON_WORDS, fold
+    from tests.test_perf_cues import _cues
+
+    cues = [cue for _, cue in _cues() if len(cue.words) >= _AUTOMATON_WORDS]
+    assert len(cues) >= 3
+    texts = EDGES + TRICKY + _texts(SEEDS, 3000)
+    seen = set()
+    for text in texts:
+        lower = fold(text).lower
+        if lower is None:
+            continue
+        for cue in cues:
+            expected = cue._scan_words(lower)
+            assert cue._has_word(lower) == expected, (cue.words[:3], text)
+            seen.add(expected)
+    assert seen == {True, False}

@@ -20,6 +20,7 @@ sentence naming both (or else the disorder's first sentence).
 from __future__ import annotations
 
 import functools
+from itertools import repeat
 import math
 import re
 from collections import Counter, defaultdict
@@ -163,6 +164,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     context = _context_words(sentences, masked, {concept_of[c] for c in (*chemicals, *diseases)})
     chem_words = {c: {f"C{w}" for w in context[concept_of[c]]} for c in chemicals}
     dis_words = {d: {f"D{w}" for w in context[concept_of[d]]} for d in diseases}
+    dis_label = {d: {f"DLBL:{w}" for w in _WORD.findall(concept_of[d].label.lower()) if w.isalpha()}
+                 for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
     # which sentences name any chemical: a disease that shares sentences only with other chemicals is theirs
     chem_sentences_any = {i for c in chemicals for i in where[c]}
@@ -183,7 +186,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             feats |= dis_words[d]
             feats |= {f for f, on in (("CT", c in title), ("DT", d in title), ("CTDT", c in title and d in title),
                                       ("CTOP", c == top_chem), ("DTOP", d == top_dis)) if on}
-            feats |= {f"DLBL:{w}" for w in _WORD.findall(dis.label.lower()) if w.isalpha()}
+            feats |= dis_label[d]
             feats |= _document_features(c, d, shared, where, chem_sentences_any, roles, chem_rank[c], dis_rank[d],
                                         c in title, d in title)
             for i in shared:
@@ -231,19 +234,23 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concep
     """The words right around every mention of each of ``concepts`` ("W:developed", "W:toxicity": three a side,
     within 40 characters), and "POP" when one names the population ("patients with Y")."""
     out: dict[Concept, set[str]] = {c: set() for c in concepts}
+    # looked up by IRI (a Concept hashes its four fields every time), then compared as before
+    by_iri = {c.iri: c for c in concepts}
     for i, sentence in enumerate(sentences):
         for m in sentence.mentions:
-            if m.concept not in concepts:
+            concept = by_iri.get(m.concept.iri)
+            if concept is None or (concept is not m.concept and concept != m.concept):
                 continue
             if i not in masked:
                 masked[i] = _masked_lower(sentence)
             text, lo, hi = masked[i], m.start - sentence.start, m.end - sentence.start
             left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
             right = _WORD.findall(text, hi, hi + 40)[:3]
-            out[m.concept].update(f"W:{w}" for w in left + right if not w.startswith("§"))
+            words = out[concept]
+            words.update(f"W:{w}" for w in left + right if not w.startswith("§"))
             window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
-                out[m.concept].add("POP")
+                words.add("POP")
     return out
 
 
@@ -312,7 +319,7 @@ class Model:
         self.weights, self.threshold = weights, threshold
 
     def probability(self, features: Iterable[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in features)
+        z = sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

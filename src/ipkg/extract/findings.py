@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
+from .cues import Cue, Folded, fold
 from .negation import MASK, is_hedged, is_negated, short_of_significance
 from .pairing import CLAUSE_BREAK, Item, Layout
 from .relations import (
@@ -49,11 +50,12 @@ _PAIRS = frozenset(
     + [("Intervention", c) for c in MODULATED_CLASSES]
     + [("Disorder", c) for c in MODULATED_CLASSES]
 )
-_TRIAL_SENTENCE = re.compile(
+_TRIAL_SENTENCE = Cue(re.compile(
     r"randomi[sz]|placebo|\btrial|receiv|administ|treated\s+with|add-?on|adjunct|augment|\bdos(?:e|ed|ing)\b|"
     r"\bmg\b|injection|infusion",
     re.IGNORECASE,
-)
+), "randomi", "placebo", "trial", "receiv", "administ", "treated", "add", "adjunct", "augment", "dos", "mg",
+    "injection", "infusion")
 _CONNECTIVE = (
     r"(?:however|moreover|furthermore|in\s+addition|additionally|importantly|notably|overall|in\s+conclusion|"
     r"finally|also|thus|therefore|consequently|taken\s+together|in\s+contrast|similarly|likewise|specifically|"
@@ -64,16 +66,16 @@ _START_ANAPHOR = re.compile(
     r"(?:treatment|drug|agent|compound|medication|intervention|therapy|regimen))\b(?!\s+(?:with|of|by|for|in)\b)",
     re.IGNORECASE,
 )
-_INNER_ANAPHOR = re.compile(
+_INNER_ANAPHOR = Cue(re.compile(
     r"\b(?:(?:after|following|during|with|upon|post)[\s-](?P<np>(?:the\s+|active\s+|study\s+|this\s+)?"
     r"(?:treatment|therapy|intervention|administration))|(?P<np2>(?:the|this)\s+(?:drug|agent|compound|medication))|"
     r"(?P<np3>treatment)(?=-(?:induced|related|associated|emergent)))\b(?!\s+(?:with|of)\b)",
     re.IGNORECASE,
-)
-_ADVERSE_SUBJECT = re.compile(
+), "treatment", "therapy", "intervention", "administration", "drug", "agent", "compound", "medication")
+_ADVERSE_SUBJECT = Cue(re.compile(
     r"\b(?:adverse|side|unwanted|undesirable|untoward)[\s-]+(?:drug\s+)?(?:effects?|events?|reactions?)\b",
     re.IGNORECASE,
-)
+), "effect", "event", "reaction")
 #: an intervention word that modifies a noun of effect is an adjective, not an agent: "antidepressant effects"
 _MODIFIER = re.compile(
     r"^\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
@@ -84,11 +86,11 @@ _MODIFIER = re.compile(
 )
 #: the inflammatory response (GO:0006954): what an "anti-inflammatory" property lowers
 INFLAMMATORY_RESPONSE = Concept("http://purl.obolibrary.org/obo/GO_0006954", "inflammatory response", "Pathway", "GO")
-_ANTI_INFLAMMATORY = re.compile(
+_ANTI_INFLAMMATORY = Cue(re.compile(
     r"\banti-?inflammat\w*\s+(?:and\s+[\w-]+\s+)?(?:properties|property|effects?|efficacy|actions?|activity|"
     r"activities|potentials?|capacity)\b",
     re.IGNORECASE,
-)
+), "inflammat")
 #: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
 _APPOSITION = re.compile(r"^ +$")
 #: a hyphenated compound that presupposes its relation: "X-induced", "X-mediated"
@@ -126,7 +128,7 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
         at = bisect.bisect_right(starts, m.start) - 1
         span = spans[at] if at >= 0 and m.start < spans[at][1] else None
         if span not in trial:
-            trial[span] = bool(_TRIAL_SENTENCE.search(doc.abstract[span[0] : span[1]]))  # type: ignore[index]
+            trial[span] = bool(_TRIAL_SENTENCE.search(fold(doc.abstract[span[0] : span[1]])))  # type: ignore[index]
         scores[m.concept] += 3 if trial[span] else 1
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0].iri))
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2):
@@ -157,21 +159,22 @@ def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[Item
     return kept
 
 
-def _pseudo_items(sentence: str, items: list[Item], main: Concept | None) -> list[Item]:
-    """Anaphors that stand for the main intervention (see the module docstring)."""
+def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:
+    """Anaphors that stand for the main intervention (see the module docstring); ``view``: the folded sentence."""
     if main is None or any(i.concept == main for i in items):
         return []
+    sentence = view.text
     explicit = any(i.cls == "Intervention" for i in items)
     found: list[Item] = []
     start = _START_ANAPHOR.match(sentence)
     if start is not None:
         found.append(Item(start.start("np"), start.end("np"), main, "anaphor"))
     elif not explicit:
-        inner = _INNER_ANAPHOR.search(sentence)
+        inner = _INNER_ANAPHOR.search(view)
         if inner is not None:
             group = next(g for g in ("np", "np2", "np3") if inner.group(g) is not None)
             found.append(Item(inner.start(group), inner.end(group), main, "anaphor"))
-        for cue in _ADVERSE_SUBJECT.finditer(sentence):
+        for cue in _ADVERSE_SUBJECT.finditer(view):
             found.append(Item(cue.start(), cue.end(), main, "adverse"))
     return [p for p in found if not any(i.start < p.end and p.start < i.end for i in items)]
 
@@ -215,7 +218,8 @@ def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, 
                        main: Concept | None, after_main: bool) -> list[tuple[int, Finding]]:
     """``(pair distance, finding)`` for every relation the sentence states."""
     out: list[tuple[int, Finding]] = []
-    pseudo = _pseudo_items(sentence, items, main)
+    view = fold(sentence)
+    pseudo = _pseudo_items(view, items, main)
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)):
         return out  # no pair, and no mechanism of the main intervention
     items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
@@ -237,16 +241,16 @@ def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, 
             out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
-    out.extend((0, f) for f in _anti_inflammatory(sentence, masked, items, where))
+    out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
     return out
 
 
-def _anti_inflammatory(sentence: str, masked: str, items: list[Item], where: tuple[str, int, int, str, str]
+def _anti_inflammatory(view: Folded, masked: str, items: list[Item], where: tuple[str, int, int, str, str]
                        ) -> list[Finding]:
     """"Statins have anti-inflammatory properties", "IL-2 has proven anti-inflammatory efficacy", "LPS
     preconditioning can exert anti-inflammation effects": the intervention lowers the inflammatory response."""
     out = []
-    for cue in _ANTI_INFLAMMATORY.finditer(sentence):
+    for cue in _ANTI_INFLAMMATORY.finditer(view):
         subject = next((i for i in reversed(items) if i.end <= cue.start() and i.cls == "Intervention"
                         and not i.pseudo and i.concept != INFLAMMATORY_RESPONSE), None)
         if subject is None or cue.start() - subject.end > 160 or CLAUSE_BREAK.search(masked, subject.end, cue.start()):

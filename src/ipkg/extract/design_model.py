@@ -139,8 +139,10 @@ class DesignModel:
         out = self.scores(answer_feats)
         if rows:
             value = 1.0 / math.sqrt(len(words) + len(pairs))
+            # the rows come in set order, which changes with the process's hash seed: fsum is exact, so the
+            # score (and the confidence written to the graph) does not depend on that order
             for i, column in enumerate(zip(*rows)):
-                out[i] += sum(column) * value
+                out[i] += math.fsum(column) * value
         return _softmax(self.classes, out)
 
     def contribution(self, feats: Mapping[str, float], design: str) -> float:

@@ -105,3 +105,20 @@ def test_monotone_decoding_finds_the_best_ordered_sequence() -> None:
 
             best = max(total(seq) for seq in itertools.combinations_with_replacement(range(len(ROLES)), n))
             assert abs(total(tuple(path)) - best) < 1e-9
+
+
+def test_role_model_retrains_to_the_shipped_bytes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``python -m ipkg.extract.train_roles`` rebuilds the shipped model byte for byte (needs scikit-learn and the
+    corpora in ../shared)."""
+    import pytest
+
+    pytest.importorskip("sklearn")
+    from ipkg.extract.annotate import MODEL_PATH
+    from ipkg.extract.train_roles import main as train
+    from tests.constants import SHARED
+
+    if not (SHARED / "corpus" / "external").is_dir():
+        pytest.skip("../shared/corpus/external is not there")
+    out = tmp_path / "roles.json.gz"
+    assert train(["--shared", str(SHARED), "--out", str(out)]) == 0
+    assert out.read_bytes() == MODEL_PATH.read_bytes()

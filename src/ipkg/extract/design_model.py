@@ -11,13 +11,12 @@ sparse dot product and a softmax: no scikit-learn, no pickle, the same probabili
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..learn import LinearModel
 from .design_rules import QUESTIONS, Answers
 
 __all__ = ["MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
@@ -86,42 +85,13 @@ def answer_features(answers: Answers, rule: str) -> dict[str, float]:
     return out
 
 
-@dataclass(frozen=True)
-class DesignModel:
-    """Weights of a fitted multinomial logistic regression."""
+class DesignModel(LinearModel):
+    """Weights of a fitted multinomial logistic regression over weighted features (:class:`ipkg.learn.LinearModel`
+    read from ``design_model.json``), with the design classifier's ways of reading a text."""
 
-    classes: tuple[str, ...]
-    bias: tuple[float, ...]
-    weights: Mapping[str, Sequence[float]]
-    meta: Mapping[str, object]
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> DesignModel:
-        """The model of a parsed ``design_model.json``."""
-        return cls(tuple(data["classes"]), tuple(data["bias"]),  # type: ignore[arg-type]
-                   {k: tuple(v) for k, v in data["weights"].items()},  # type: ignore[union-attr]
-                   dict(data.get("meta") or {}))  # type: ignore[arg-type]
-
-    @classmethod
-    def from_path(cls, path: Path) -> DesignModel:
-        """The model stored at ``path``."""
-        with open(path, encoding="utf-8") as handle:
-            return cls.from_dict(json.load(handle))
-
-    def scores(self, feats: Mapping[str, float]) -> list[float]:
-        """The linear score of every class (the rows of features with one value are summed column-wise at C
-        speed: all n-grams of a text share one value)."""
-        groups: dict[float, list[Sequence[float]]] = {}
-        weights = self.weights
-        for name, value in feats.items():
-            row = weights.get(name)
-            if row is not None:
-                groups.setdefault(value, []).append(row)
-        out = list(self.bias)
-        for value, rows in groups.items():
-            for i, column in enumerate(zip(*rows)):
-                out[i] += sum(column) * value
-        return out
+    def scores(self, feats: Mapping[str, float]) -> list[float]:  # type: ignore[override]
+        """The linear score of every class for weighted features."""
+        return self.weighted_scores(feats)
 
     def predict_proba(self, feats: Mapping[str, float]) -> dict[str, float]:
         """The probability of every class (a softmax of :meth:`scores`)."""
@@ -176,4 +146,4 @@ def _softmax(classes: Sequence[str], scores: Sequence[float]) -> dict[str, float
 @functools.lru_cache(maxsize=1)
 def get_model() -> DesignModel:
     """The shipped model (loaded once per process)."""
-    return DesignModel.from_path(MODEL_PATH)
+    return DesignModel.from_file(MODEL_PATH)

@@ -225,6 +225,15 @@ def _only_tested(sentence: Sentence, pico: StudyPico) -> bool:
     return not any(m.concept.cls == "Intervention" and m.concept not in pico.interventions for m in sentence.mentions)
 
 
+def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
+    absent; an improvement under a negation is no improvement)."""
+    good = POSITIVE_RESULT.search(text)
+    if good is not None and is_negated(text, [good.span()]):
+        good = None
+    return NULL_RESULT.search(text), good
+
+
 def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence | None, Sentence | None]:
     """The first results or conclusions sentence that states a null result, and the first that states a
     significant improvement over the comparator (``None`` when there is none)."""
@@ -234,10 +243,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
         if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text):
             continue
         text = sentence.text
-        cue = NULL_RESULT.search(text)
-        good = POSITIVE_RESULT.search(text)
-        if good is not None and is_negated(text, [good.span()]):
-            good = None
+        cue, good = _null_and_positive(text)
         if cue is not None and good is not None:
             continue  # "response was greater with X, but remission was not different": a secondary outcome
         if cue is not None and null is None:
@@ -304,10 +310,7 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
         ):
             continue
         text = sentence.text
-        null = NULL_RESULT.search(text)
-        good = POSITIVE_RESULT.search(text)
-        if good is not None and is_negated(text, [good.span()]):
-            good = None
+        null, good = _null_and_positive(text)
         if (null is None) == (good is None):
             continue  # neither, or both (a mixed sentence: which outcome is which is not read)
         here = {(f.subject, f.obj) for f in kept if f.start == sentence.start and f.passage == sentence.passage}

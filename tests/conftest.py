@@ -25,3 +25,11 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-un
     out = tmp_path_factory.mktemp("seeds") / "kg.ttl"
     result = build([str(SEEDS)], BuildOptions(output=out))
     return result, out
+
+
+@pytest.fixture(scope="session")
+def grounder():  # type: ignore[no-untyped-def]
+    """The shipped lexicon's grounder, the same process-wide instance ``extract_document`` uses (loaded once)."""
+    from ipkg.extract import get_grounder
+
+    return get_grounder()

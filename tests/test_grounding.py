@@ -24,11 +24,6 @@ DEPRESSIVE_DISORDER = OBO + "MONDO_0002050"
 BEHCET = OBO + "MONDO_0007191"
 
 
-@pytest.fixture(scope="module")
-def grounder() -> Grounder:
-    return Grounder.from_path()
-
-
 def iris(grounder: Grounder, text: str) -> list[str]:
     return [m.concept.iri for m in grounder.find(text)]
 

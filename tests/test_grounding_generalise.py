@@ -45,11 +45,6 @@ DEPRESSIVE_DISORDER = OBO + "MONDO_0002050"
 HYPERTENSION = OBO + "MONDO_0005044"
 
 
-@pytest.fixture(scope="module")
-def grounder() -> Grounder:
-    return Grounder.from_path()
-
-
 def concepts(grounder: Grounder, text: str) -> dict[str, str]:
     """Surface -> concept IRI of the mentions of a one-passage document."""
     mentions, _ = extract_mentions(Document("t.txt", "", text), grounder)

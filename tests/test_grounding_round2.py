@@ -24,11 +24,6 @@ ANTIBACTERIAL = MESH + "D000900"
 GLUTAMATERGIC_TRANSMISSION = OBO + "GO_0035249"
 
 
-@pytest.fixture(scope="module")
-def grounder() -> Grounder:
-    return Grounder.from_path()
-
-
 def concepts(grounder: Grounder, text: str) -> dict[str, str]:
     """concept IRI -> class of every mention in ``text``."""
     mentions, _ = extract_mentions(Document("t.txt", "", text), grounder)

@@ -166,3 +166,58 @@ def test_shapes_allow_the_phases_trials_report(phase: str) -> None:
     results = validate_text(text, engine="pyshacl")
     assert results  # the study is checked (it lacks a title ...)
     assert not [r for r in results if "trialPhase" in r.path], results
+
+
+def _stale_and_kept(folder: Path, name: str, suffix: str) -> tuple[list[Path], list[Path]]:
+    """A scratch entry of a dead run (removed by the next run) and one of a live run (kept), both an hour old."""
+    dead, old = _dead_pid(), time.time() - 3600
+    stale, kept = folder / f"{name}{dead}-abcd1234{suffix}", folder / f"{name}{os.getppid()}-live1234{suffix}"
+    for path in (stale, kept):
+        path.mkdir()
+        (path / "half").write_text("left by a killed run")
+        os.utime(path, (old, old))
+    return [stale], [kept]
+
+
+def test_kg_build_removes_the_scratch_folder_a_killed_cli_build_left(tmp_path: Path) -> None:
+    (tmp_path / "in.nbib").write_text(_medline(2))
+    out = tmp_path / "out"
+    out.mkdir()
+    stale, kept = _stale_and_kept(out, ".kg-build-", "")
+    done = subprocess.run([sys.executable, "-m", "ipkg", "-q", "build", "in.nbib", "-o", str(out / "OUT.ttl")],
+                          cwd=tmp_path, env=_env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (out / "OUT.ttl").exists() and not any(p.exists() for p in stale) and all(p.exists() for p in kept)
+
+
+def test_kg_build_killed_mid_run_leaves_nothing_a_later_build_keeps(tmp_path: Path) -> None:
+    (tmp_path / "in.nbib").write_text(_medline(1500))
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "tmp").mkdir()
+    env = _env(TMPDIR=str(tmp_path / "tmp"))  # the killed run's pipeline scratch stays inside tmp_path
+    command = [sys.executable, "-m", "ipkg", "-q", "build", "in.nbib", "-o", str(out / "OUT.ttl")]
+    proc = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".kg-build-*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the build ended before it could be killed"
+    proc.kill()
+    proc.wait(30)
+    assert list(out.glob(".kg-build-*")), "SIGKILL gives no chance to clean up: the scratch folder is still there"
+    for path in out.glob(".kg-build-*"):
+        os.utime(path, (time.time() - 60, time.time() - 60))
+    (tmp_path / "in.nbib").write_text(_medline(2))
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["OUT.ttl", "OUT.ttl.meta.ttl"]
+
+
+def test_store_load_removes_the_part_folder_of_a_killed_load(tmp_path: Path) -> None:
+    from ipkg.bulkstore import replace_store
+
+    data = tmp_path / "g.nt"
+    data.write_text('<http://example.org/a> <http://example.org/p> "x" .\n')
+    stale, kept = _stale_and_kept(tmp_path, ".store.", ".part")
+    assert replace_store(tmp_path / "store", data, schema=False) == 1
+    assert not any(p.exists() for p in stale) and all(p.exists() for p in kept)

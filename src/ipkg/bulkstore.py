@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .spill import remove_stale, scratch_prefix
 
 __all__ = ["looks_like_store", "replace_store"]
 
@@ -40,7 +41,8 @@ def replace_store(target: str | Path, data: str | Path, rdf_format: ox.RdfFormat
     if target.exists() and (not target.is_dir() or (any(target.iterdir()) and not looks_like_store(target))):
         raise StoreError(f"{target}: exists and is not an Oxigraph store; choose a new folder or remove it")
     target.parent.mkdir(parents=True, exist_ok=True)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    remove_stale(target.parent, f".{target.name}.")  # the .part folder of a load that was killed
+    fresh = Path(tempfile.mkdtemp(prefix=scratch_prefix(f".{target.name}."), suffix=".part", dir=target.parent))
     try:
         store = ox.Store(str(fresh))
         store.bulk_load(path=str(data), format=rdf_format)

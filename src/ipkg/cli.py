@@ -144,6 +144,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
     from .progress import ProgressBar
     from .rdf.metadata import input_files
     from .rdf.serialize import FORMATS, format_for_path, resolve_format
+    from .spill import remove_stale, scratch_prefix
     from .vocab import DEFAULT_BASE
 
     if fmt is not None:
@@ -170,7 +171,9 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
         output.parent.mkdir(parents=True, exist_ok=True)
     bar = ProgressBar(enabled=None if not ctx.obj["quiet"] else False)
     # the graph is built into a temporary file beside the output and moved into place only when it holds a study
-    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=None if output is None else output.parent or ".") as tmp:
+    scratch = Path(tempfile.gettempdir()) if output is None else output.parent or Path(".")
+    remove_stale(scratch, ".kg-build-")  # what a killed build (SIGKILL, power cut) left beside the output
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix(".kg-build-"), dir=scratch) as tmp:
         target = Path(tmp) / ("graph" if output is None else output.name) if to_stdout or output else None
         options = BuildOptions(output=target, fmt=fmt, base_iri=base_iri or DEFAULT_BASE, validate=not no_validate,
                                keep_invalid=keep_invalid, strict=strict, input_format=input_format, jobs=jobs,

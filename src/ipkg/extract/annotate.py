@@ -338,8 +338,9 @@ def annotate(doc: Document, mentions: Sequence[Mention] = (), abbreviations: Seq
     >>> [(s.passage, s.role, s.section) for s in annotate(doc).sentences]
     [('title', 'title', None), ('abstract', 'objective', 'OBJECTIVE'), ('abstract', 'results', 'RESULTS')]
     """
+    ordered = tuple(sorted(mentions))
     by_passage: dict[str, list[Mention]] = {}
-    for mention in sorted(mentions):
+    for mention in ordered:
         by_passage.setdefault(mention.passage, []).append(mention)
     sentences: list[Sentence] = []
     for passage, text in doc.passages():
@@ -360,7 +361,7 @@ def annotate(doc: Document, mentions: Sequence[Mention] = (), abbreviations: Seq
                 k += 1
             own = tuple(m for m in in_passage[j:k] if m.end <= end)
             sentences.append(Sentence(passage, len(sentences), start, end, text[start:end], role, label, own))
-    return AnnotatedDocument(doc, tuple(sentences), tuple(sorted(mentions)), tuple(abbreviations),
+    return AnnotatedDocument(doc, tuple(sentences), ordered, tuple(abbreviations),
                              fold(f"{doc.title}\n{doc.abstract}"))
 
 

@@ -235,31 +235,35 @@ class Gate:
     ([2], [0, 1, 2])
     """
 
-    __slots__ = ("_always", "_automaton")
+    __slots__ = ("_always", "_automaton", "_decoded")
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         import ahocorasick
 
-        always: list[int] = []
-        owners: dict[str, set[int]] = {}
+        always = 0
+        owners: dict[str, int] = {}  # lower-cased needle -> bit mask of the patterns that require it
         for index, pattern in enumerate(patterns):
             needles = required_literals(pattern)
             if needles is None or any("\u03a3" in needle for needle in needles):
-                always.append(index)
+                always |= 1 << index
                 continue
             for needle in needles:
-                owners.setdefault(needle.lower(), set()).add(index)
-        self._always = frozenset(always)
+                owners[needle.lower()] = owners.get(needle.lower(), 0) | 1 << index
+        self._always = always
+        self._decoded: dict[int, list[int]] = {}
         self._automaton = ahocorasick.Automaton() if owners else None
         if self._automaton is not None:
-            for needle, indices in owners.items():
-                self._automaton.add_word(needle, frozenset(indices))
+            for needle, mask in owners.items():
+                self._automaton.add_word(needle, mask)
             self._automaton.make_automaton()
 
     def candidates(self, lower: str) -> list[int]:
         """The indices, in order, of the patterns that may match a text whose lower-cased form is ``lower``."""
-        found = set(self._always)
+        mask = self._always
         if self._automaton is not None:
-            for _end, indices in self._automaton.iter(lower):
-                found |= indices
-        return sorted(found)
+            for _end, bits in self._automaton.iter(lower):
+                mask |= bits
+        found = self._decoded.get(mask)
+        if found is None:
+            found = self._decoded[mask] = [i for i in range(mask.bit_length()) if mask >> i & 1]
+        return list(found)

@@ -32,6 +32,8 @@ STAGES = {
     "ingest (readers, old path)": ("ipkg/pipeline.py", "iter_documents"),
     "sentence split (inside the next three)": ("extract/sentences.py", "split_sentences"),
     "matching (mentions + grounding)": ("extract/mentions.py", "extract_mentions"),
+    "annotate (sentences, roles)": ("extract/annotate.py", "annotate"),
+    "sentence roles (inside annotate)": ("extract/annotate.py", "sentence_roles"),
     "design facts": ("extract/design.py", "extract_study_facts"),
     "findings": ("extract/findings.py", "read_study"),
     "RDF lines": ("rdf/graph.py", "extraction_to_ntriples"),

@@ -12,6 +12,7 @@ Features are strings; :func:`ngram_features` makes the word unigrams and bigrams
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import math
@@ -32,11 +33,16 @@ def ngram_features(text: str, prefix: str = "", bigrams: bool = True) -> list[st
     >>> ngram_features("IL-6 fell (p < 0.01)")
     ['w=il', 'w=0', 'w=fell', 'w=p', 'w=<', 'w=0', 'b=il_0', 'b=0_fell', 'b=fell_p', 'b=p_<', 'b=<_0']
     """
-    tokens = ["0" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower())]
+    tokens = _tokens(text.lower())
     out = [f"{prefix}w={t}" for t in tokens]
     if bigrams:
         out.extend(f"{prefix}b={a}_{b}" for a, b in zip(tokens, tokens[1:]))
     return out
+
+
+def _tokens(lower: str) -> list[str]:
+    """The tokens of a lower-cased text, numbers folded to ``0``."""
+    return ["0" if t[0].isdigit() else t for t in _TOKEN.findall(lower)]
 
 
 @dataclass(frozen=True)
@@ -80,14 +86,53 @@ class LinearModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw score of each class (bias plus the weights of the features present, repeats counted)."""
-        columns = [w for w in map(self.weights.get, features) if w is not None]
-        if not columns:
+        return self._column_sums([w for w in map(self.weights.get, features) if w is not None])
+
+    def ngram_scores(self, text: str, features: Iterable[str] = (), *, lower: str | None = None) -> list[float]:
+        """``scores(ngram_features(text) + list(features))``, the same floats, without making the n-gram strings:
+        tokens and token pairs are looked up in an index of the model's ``w=`` and ``b=`` features. ``lower`` is
+        ``text.lower()`` when the caller has it already.
+
+        >>> model = LinearModel(("a", "b"), (0.5, 0.0), {"w=il": (1.0, 0.0), "b=p_<": (0.0, 2.0), "last": (1.0, 1.0)})
+        >>> text = "IL-6 fell (p < 0.01)"
+        >>> model.ngram_scores(text, ["last"]), model.scores(ngram_features(text) + ["last"])
+        ([2.5, 3.0], [2.5, 3.0])
+        """
+        unigrams, bigrams = self._ngram_index
+        tokens = _tokens(text.lower() if lower is None else lower)
+        rows = [w for w in map(unigrams.get, tokens) if w is not None]
+        rows += [w for w in map(bigrams.get, zip(tokens, tokens[1:])) if w is not None]
+        rows += [w for w in map(self.weights.get, features) if w is not None]
+        return self._column_sums(rows)
+
+    def _column_sums(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The bias plus the column sums of ``rows``, each summed in row order (so the same rows in the same order
+        give the same floats, whichever way they were found)."""
+        if not rows:
             return list(self.bias)
-        return [b + sum(c) for b, c in zip(self.bias, zip(*columns))]
+        return [b + sum(c) for b, c in zip(self.bias, zip(*rows))]
+
+    @functools.cached_property
+    def _ngram_index(self) -> tuple[dict[str, Sequence[float]], dict[tuple[str, str], Sequence[float]]]:
+        """The rows of the un-prefixed n-gram features: ``w=token`` by token, ``b=a_b`` by ``(a, b)`` (tokens hold
+        no ``_``, so the split is unambiguous)."""
+        unigrams: dict[str, Sequence[float]] = {}
+        bigrams: dict[tuple[str, str], Sequence[float]] = {}
+        for name, row in self.weights.items():
+            if name.startswith("w="):
+                unigrams[name[2:]] = row
+            elif name.startswith("b="):
+                pair = name[2:].split("_")
+                if len(pair) == 2:
+                    bigrams[(pair[0], pair[1])] = row
+        return unigrams, bigrams
 
     def proba(self, features: Iterable[str]) -> list[float]:
         """Class probabilities (softmax of :meth:`scores`; for two classes stored as one column, the logistic)."""
-        scores = self.scores(features)
+        return self.probabilities(self.scores(features))
+
+    def probabilities(self, scores: Sequence[float]) -> list[float]:
+        """The class probabilities of raw ``scores`` (what :meth:`proba` applies to :meth:`scores`)."""
         if len(self.classes) == 2 and len(scores) == 1:
             p = 1.0 / (1.0 + math.exp(-scores[0]))
             return [1.0 - p, p]

@@ -23,9 +23,11 @@ ways, neither of which changes what it finds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-__all__ = ["Cue", "Folded", "fold"]
+__all__ = ["Cue", "Folded", "Gate", "fold", "required_literals"]
 
 #: the characters outside ASCII that a folded pattern may contain (their case mapping is one-to-one)
 _FOLDABLE = frozenset("≤ï")
@@ -153,3 +155,115 @@ class Cue:
 def _is_word_char(char: str) -> bool:
     """What ``\\w`` matches in a ``str`` pattern: alphanumerics and the underscore."""
     return char.isalnum() or char == "_"
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, read off its parse tree; ``None`` when none can
+    be named (a case-insensitive pattern, or a branch that requires no literal).
+
+    Of the literals a sequence requires (a run of literal characters, a branch's alternatives, a small character
+    class, a repeated item), the rarest-looking set is chosen; which one does not change what a gate lets through
+    (every match contains one of them), only how often it lets a text through.
+
+    >>> sorted(required_literals(re.compile(r"\\b(?:is|are) (?:a )?common\\b|\\bp\\s*[<=]")))
+    ['<', '=', 'common']
+    >>> required_literals(re.compile(r"\\d+%?")) is None
+    True
+    """
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _required(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _required(items: Sequence[tuple[object, object]]) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op is _sre.AT:  # zero width (\b, ^, $): the characters on either side are still adjacent
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        found: set[str] | None = None
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, _del_flags, body = av  # type: ignore[misc]
+            found = None if add_flags & re.IGNORECASE else _required(list(body))
+        elif op is _sre.ATOMIC_GROUP:
+            found = _required(list(av))  # type: ignore[arg-type]
+        elif op is _sre.BRANCH:
+            branches = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
+            found = None if any(not b for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            found = _required(list(av[2]))  # type: ignore[index]
+        elif op is _sre.IN and len(av) <= 4 and all(o is _sre.LITERAL for o, _ in av):  # type: ignore[arg-type]
+            found = {chr(c) for _, c in av}  # type: ignore[union-attr]
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({"".join(run)})
+    return min(candidates, key=_commonness) if candidates else None
+
+
+def _commonness(needles: set[str]) -> tuple[float, int]:
+    """A rough chance that a sentence holds one of ``needles`` (spaces and periods are everywhere, letters and
+    digits common, other symbols rare); ties to the smaller set."""
+    total = 0.0
+    for needle in needles:
+        chance = 1.0
+        for char in needle:
+            chance *= 1.0 if char in " ." else 0.05 if char.isalnum() else 0.01
+        total += chance
+    return total, len(needles)
+
+
+class Gate:
+    """Which of many patterns may match a text, in one Aho-Corasick pass over its lower-cased form.
+
+    Pattern ``i`` is a candidate when the lower-cased text holds the lower-cased form of one of its
+    :func:`required_literals` (or when it has none, or one that lower-casing does not map character by
+    character: the Greek capital sigma). A pattern that is not a candidate cannot match the text nor its
+    lower-cased form. ``str.lower`` maps each character on its own except that sigma, so a literal in the text
+    is a lower-cased literal in the lower-cased text.
+
+    >>> gate = Gate([re.compile(r"\\bwe found\\b"), re.compile(r"\\bOR\\s*="), re.compile(r"\\d")])
+    >>> gate.candidates("no such text"), gate.candidates("We found OR = 2".lower())
+    ([2], [0, 1, 2])
+    """
+
+    __slots__ = ("_always", "_automaton", "_decoded")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        import ahocorasick
+
+        always = 0
+        owners: dict[str, int] = {}  # lower-cased needle -> bit mask of the patterns that require it
+        for index, pattern in enumerate(patterns):
+            needles = required_literals(pattern)
+            if needles is None or any("\u03a3" in needle for needle in needles):
+                always |= 1 << index
+                continue
+            for needle in needles:
+                owners[needle.lower()] = owners.get(needle.lower(), 0) | 1 << index
+        self._always = always
+        self._decoded: dict[int, list[int]] = {}
+        self._automaton = ahocorasick.Automaton() if owners else None
+        if self._automaton is not None:
+            for needle, mask in owners.items():
+                self._automaton.add_word(needle, mask)
+            self._automaton.make_automaton()
+
+    def candidates(self, lower: str) -> list[int]:
+        """The indices, in order, of the patterns that may match a text whose lower-cased form is ``lower``."""
+        mask = self._always
+        if self._automaton is not None:
+            for _end, bits in self._automaton.iter(lower):
+                mask |= bits
+        found = self._decoded.get(mask)
+        if found is None:
+            found = self._decoded[mask] = [i for i in range(mask.bit_length()) if mask >> i & 1]
+        return list(found)

@@ -8,6 +8,8 @@ and de-duplicating lines is sorting and de-duplicating triples.
 
 from __future__ import annotations
 
+import re
+
 from ..models import Concept, Extraction, Finding
 from ..extract.population import SPECIES_IRIS
 from ..vocab import DEFAULT_BASE, IPKG, NS
@@ -33,6 +35,7 @@ _CONTROL = {
 }
 _DIRECTION = {"increase": IPKG.Increase, "decrease": IPKG.Decrease, "no-change": IPKG.NoChange}
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
 
 
 def iri(value: str) -> str:
@@ -52,7 +55,9 @@ def literal(value: object, datatype: str | None = None, lang: str | None = None)
         return f'"{"true" if value else "false"}"^^<{_XSD}boolean>'
     if isinstance(value, int):
         return f'"{value}"^^<{_XSD}integer>'
-    text = str(value).translate(_ESCAPES)
+    text = str(value)
+    if _NEEDS_ESCAPE.search(text) is not None:  # most literals hold nothing to escape: a scan, no copy
+        text = text.translate(_ESCAPES)
     if lang:
         return f'"{text}"@{lang}'
     if datatype:

@@ -123,9 +123,11 @@ _ASSOCIATION = re.compile(
     _F,
 )
 _CLOSE = re.compile(rf"^\s*,?\s*{_WS}{{0,4}}$")
+#: "the pathogenesis of", "the pathogenesis, phenomenology, and possible treatment of": the disorder follows
 _PATHOGENESIS_OF = re.compile(
     rf"\b(?:patho(?:physiology|genesis|logy|biology)|(?:a)?etiolog\w*|neurobiology|development|onset|risk|"
-    rf"progression)\s+of\s+{_WS}{{0,2}}$",
+    rf"progression)(?:\s*,\s*(?:[\w-]+\s+){{0,2}}?[\w-]+)*(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+    rf"\s+of\s+{_WS}{{0,2}}$",
     _F,
 )
 _ASSOCIATION_OF = re.compile(

@@ -1,0 +1,99 @@
+"""Objects without a mention, and the main intervention under another sense (ipkg.extract.implicit), on real
+sentences of the dev abstracts (``seeds/<file>``, ``dev/raw/<file>``) with mentions built by hand."""
+
+from __future__ import annotations
+
+from ipkg.extract.cues import fold
+from ipkg.extract.findings import extract_findings
+from ipkg.extract.implicit import IMMUNE_SYSTEM_PROCESS, condition_families, implicit_objects, main_aliases
+from ipkg.models import Concept, Document, Mention
+from tests.test_findings import (
+    ALDESLEUKIN,
+    ANTIDEPRESSANT,
+    AUTOIMMUNE,
+    DEPRESSION,
+    IL2,
+    MDD,
+    MOOD,
+    NAIVE_CD4,
+    SIRUKUMAB,
+    T_CELL,
+    _mentions,
+    _rows,
+    _run,
+)
+
+MENTAL = Concept("http://purl.obolibrary.org/obo/MONDO_0002025", "psychiatric disorder", "Disorder")
+INNATE = Concept("http://purl.obolibrary.org/obo/GO_0045087", "innate immune response", "Pathway")
+SCHIZOPHRENIA = Concept("http://purl.obolibrary.org/obo/MONDO_0005090", "schizophrenia", "Disorder")
+
+
+def test_generic_immune_phrases_are_objects() -> None:
+    # dev/raw/PMC9941891.txt
+    text = ("Immune-metabolic disturbances have been implicated in the pathophysiology of major depressive "
+            "disorder and may be more prominent in individuals with treatment-resistant depression (TRD).")
+    rows = _rows(_run(text, [("major depressive disorder", MDD)]))
+    assert ("major depressive disorder", "associatedWith", "immune system process", None, False, False) in rows
+    # seeds/001_959d3a962877fddc.txt: the association is presupposed ("the abnormalities associated with"), the
+    # hedge ("could be") is on the treatment, not on it
+    text = ("This is the first randomised control trial (RCT) evidence supporting the hypothesis that treatment to "
+            "strengthen the T cell system could be a successful way to correct the immuno-inflammatory "
+            "abnormalities associated with mood disorders, and potentiate antidepressant response.")
+    rows = _rows(_run(text, [("T cell", T_CELL), ("mood disorders", MOOD), ("antidepressant", ANTIDEPRESSANT)]))
+    assert ("mood disorder", "associatedWith", "inflammatory response", None, False, False) in rows
+
+
+def test_a_mention_blocks_the_implicit_object() -> None:
+    text = "Immune changes were seen."
+    assert [c for _, _, c in implicit_objects(fold(text), [], dict)] == [IMMUNE_SYSTEM_PROCESS]
+    assert implicit_objects(fold(text), [(0, 6)], dict) == []  # a mention covers "Immune": the grounder's reading wins
+
+
+def test_symptoms_stand_for_the_abstracts_disorder_of_their_family() -> None:
+    # dev/raw/21796103.txt: "depressive symptoms" in a meta-analysis on major depressive disorder
+    text = ("Meta-analysis of these studies showed that, overall, while pharmacological antidepressant treatment "
+            "reduced depressive symptoms, it did not reduce serum levels of TNFα in patients with MDD.")
+    rows = _rows(_run(text, [("antidepressant treatment", ANTIDEPRESSANT), ("MDD", MDD)]))
+    assert ("antidepressant", "treats", "major depressive disorder", None, False, False) in rows
+    # no disorder of the family named in the abstract: the symptoms stand for nothing
+    rows = _rows(_run(text.replace(" in patients with MDD", ""), [("antidepressant treatment", ANTIDEPRESSANT)]))
+    assert not any(r[1] == "treats" for r in rows)
+
+
+def test_condition_families_pick_the_most_named_disorder() -> None:
+    text = "MDD and depression; MDD again; schizophrenia."
+    mentions = _mentions(text, "abstract", [("MDD", MDD), ("depression", DEPRESSION), ("schizophrenia", SCHIZOPHRENIA)])
+    families = condition_families(mentions)
+    assert families["depressive"] == MDD and families["psychotic"] == SCHIZOPHRENIA and "manic" not in families
+    text = "Negative symptoms improved."
+    assert [(text[s:e], c) for s, e, c in implicit_objects(fold(text), [], lambda: families)] == [("Negative symptoms", SCHIZOPHRENIA)]
+
+
+def test_pathogenesis_list_before_the_disorder() -> None:
+    # dev/raw/zhou-2017-advther-sirukumab.txt
+    text = ("Convergent evidence indicates that abnormalities in the innate immune system may be pertinent to the "
+            "pathogenesis, phenomenology, and possible treatment of several mental disorders.")
+    rows = _rows(_run(text, [("innate immune system", INNATE), ("mental disorders", MENTAL)]))
+    assert ("psychiatric disorder", "associatedWith", "innate immune response", None, False, True) in rows
+
+
+def test_the_main_interventions_name_keeps_its_sense() -> None:
+    # seeds/001_959d3a962877fddc.txt: "IL-2" is the drug (aldesleukin) of the trial; the grounder reads it as the
+    # cytokine in the background sentence
+    title = "Add-on low-dose interleukin 2 (IL-2) in mood disorders"
+    abstract = ("Following this line of reasoning we defined an antidepressant potentiation treatment with add-on "
+                "low-dose IL-2. IL-2 is a T-cell growth factor which has proven anti-inflammatory efficacy in "
+                "autoimmune conditions, increasing thymic production of naïve CD4 + T cells.")
+    mentions = _mentions(title, "title", [("interleukin 2 (IL-2)", ALDESLEUKIN), ("mood disorders", MOOD)])
+    mentions += _mentions(abstract, "abstract", [("antidepressant", ANTIDEPRESSANT), ("autoimmune conditions", AUTOIMMUNE),
+                                                 ("naïve CD4 + T cells", NAIVE_CD4)])
+    low_dose = abstract.index("IL-2")
+    cytokine = abstract.index("IL-2", low_dose + 1)
+    mentions += [Mention("abstract", low_dose, low_dose + 4, "IL-2", ALDESLEUKIN),
+                 Mention("abstract", cytokine, cytokine + 4, "IL-2", IL2)]
+    rows = _rows(extract_findings(Document("t.txt", title, abstract), mentions))
+    assert ("aldesleukin", "decreases", "inflammatory response", "decrease", False, False) in rows
+    assert ("aldesleukin", "treats", "autoimmune disease", None, False, False) in rows
+    assert ("aldesleukin", "increases", NAIVE_CD4.label, "increase", False, False) in rows
+    assert main_aliases(mentions, None) == {}
+    assert main_aliases(mentions, ALDESLEUKIN) == {"interleukin 2 (il-2)": ALDESLEUKIN, "il-2": ALDESLEUKIN}

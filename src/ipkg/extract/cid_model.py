@@ -236,12 +236,12 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concep
     """The words right around every mention of each of ``concepts`` ("W:developed", "W:toxicity": three a side,
     within 40 characters), and "POP" when one names the population ("patients with Y")."""
     out: dict[Concept, set[str]] = {c: set() for c in concepts}
-    # looked up by IRI (a Concept hashes its four fields every time), then compared as before
+    # looked up by IRI (a Concept hashes its four fields every time; one IRI, one concept)
     by_iri = {c.iri: c for c in concepts}
     for i, sentence in enumerate(sentences):
         for m in sentence.mentions:
             concept = by_iri.get(m.concept.iri)
-            if concept is None or (concept is not m.concept and concept != m.concept):
+            if concept is None:
                 continue
             if i not in masked:
                 masked[i] = _masked_lower(sentence)
@@ -249,7 +249,7 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concep
             left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
             right = _WORD.findall(text, hi, hi + 40)[:3]
             words = out[concept]
-            words.update(f"W:{w}" for w in left + right if not w.startswith("§"))
+            words.update(["W:" + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
                 words.add("POP")

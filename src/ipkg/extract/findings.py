@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
-from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases
+from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
 from .pairing import CLAUSE_BREAK, Item, Layout
 from .relations import (
@@ -174,7 +174,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
 
 def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:
     """Anaphors that stand for the main intervention (see the module docstring); ``view``: the folded sentence."""
-    if main is None or any(i.concept == main for i in items):
+    if main is None or any(i.concept.iri == main.iri for i in items):
         return []
     sentence = view.text
     explicit = any(i.cls == "Intervention" for i in items)
@@ -239,12 +239,13 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     pseudo = _pseudo_items(view, items, main)
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)):
         return out  # no pair, and no mechanism of the main intervention
-    items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
+    if pseudo:
+        items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
     masked = _mask(sentence, items)
     layout = Layout(masked, items)
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
-        if obj.pseudo or subject.concept == obj.concept or (subject.cls, obj.cls) not in _PAIRS:
+        if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS:
             continue
         matches: tuple[RelationMatch, ...] = ()
         if subject.pseudo == "adverse":
@@ -329,6 +330,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
     aliases = main_aliases(annotated.mentions, main)  # type: ignore[arg-type]
     families = functools.cache(lambda: condition_families(annotated.mentions))
+    implicit = may_have_implicit(annotated.document)
     after_main = False
     passage = ""
     for sentence in annotated.sentences:
@@ -337,13 +339,13 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if sentence.passage != passage:
             passage, after_main = sentence.passage, False
         view = fold(sentence.text)
-        items = _items(view, sentence.start, sentence.mentions, aliases, families)
+        items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)
-        after_main = main is not None and any(i.concept == main for i in items)
+        after_main = main is not None and any(i.concept.iri == main.iri for i in items)  # type: ignore[union-attr]
     return tuple(best[key][1] for key in sorted(best))
 
 

@@ -20,11 +20,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from ..models import Concept, Mention
+from ..models import Concept, Document, Mention
 from .cues import Cue, Folded, fold
 
 __all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "condition_families", "implicit_objects",
-           "main_aliases"]
+           "main_aliases", "may_have_implicit"]
 
 #: the immune system process (GO:0002376): what "immune changes" and "immune abnormalities" are about
 IMMUNE_SYSTEM_PROCESS = Concept("http://purl.obolibrary.org/obo/GO_0002376", "immune system process", "Pathway", "GO")
@@ -71,7 +71,14 @@ def main_aliases(mentions: Iterable[Mention], main: Concept | None) -> dict[str,
     """Case-folded words the abstract grounds as its main intervention -> the main intervention."""
     if main is None:
         return {}
-    return {m.text.casefold(): main for m in mentions if m.concept == main}
+    iri = main.iri
+    return {m.text.casefold(): main for m in mentions if m.concept.iri == iri}
+
+
+def may_have_implicit(doc: Document) -> bool:
+    """False when no sentence of the document's title and abstract can hold an implicit object (one look at the
+    whole text instead of one a sentence)."""
+    return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 
 def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: Callable[[], Mapping[str, Concept]]

@@ -12,6 +12,7 @@ from tests.test_findings import (
     ANTIDEPRESSANT,
     AUTOIMMUNE,
     DEPRESSION,
+    IL6,
     IL2,
     MDD,
     MOOD,
@@ -97,3 +98,26 @@ def test_the_main_interventions_name_keeps_its_sense() -> None:
     assert ("aldesleukin", "increases", NAIVE_CD4.label, "increase", False, False) in rows
     assert main_aliases(mentions, None) == {}
     assert main_aliases(mentions, ALDESLEUKIN) == {"interleukin 2 (il-2)": ALDESLEUKIN, "il-2": ALDESLEUKIN}
+
+
+MICROGLIA = Concept("http://purl.obolibrary.org/obo/CL_0000129", "microglial cell", "ImmuneCell")
+BD = Concept("http://purl.obolibrary.org/obo/MONDO_0004985", "bipolar disorder", "Disorder")
+
+
+def test_a_marker_compared_between_groups() -> None:
+    # dev/raw/PMC8510942.txt (the lexicon does not ground "microglial densities" yet: the mention is made here)
+    text = ("The estimated microglial densities did not differ significantly between individuals with "
+            "schizophrenia, BD and control subjects.")
+    rows = _rows(_run(text, [("microglial", MICROGLIA), ("schizophrenia", SCHIZOPHRENIA), ("BD", BD)]))
+    assert rows == {("schizophrenia", "associatedWith", "microglial cell", None, True, False),
+                    ("bipolar disorder", "associatedWith", "microglial cell", None, True, False)}
+    # the same comparison, the difference word before the marker; and a difference that was found
+    text = "There was no significant difference in IL-6 levels between patients with MDD and healthy controls."
+    assert _rows(_run(text, [("IL-6", IL6), ("MDD", MDD)])) == {
+        ("major depressive disorder", "associatedWith", "interleukin 6", None, True, False)}
+    text = "IL-6 levels differed significantly between patients with MDD and healthy controls."
+    assert _rows(_run(text, [("IL-6", IL6), ("MDD", MDD)])) == {
+        ("major depressive disorder", "associatedWith", "interleukin 6", None, False, False)}
+    # a comparison of treatment arms is not an association of the disorder
+    text = "IL-6 levels did not differ between the two treatment arms in patients with MDD."
+    assert not any(r[1] == "associatedWith" and r[4] for r in _rows(_run(text, [("IL-6", IL6), ("MDD", MDD)])))

@@ -131,8 +131,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                   skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False
                   ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
-    pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population (never
-    emitted: :func:`model_findings`)."""
+    pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population or that have no
+    sentence to cite (never emitted: :func:`model_findings`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
     concept_of: dict[str, Concept] = {}
@@ -182,6 +182,9 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
                 continue  # typed by the rules, or (when scoring) a disorder that names the population
             shared = sorted(chem_sentences.intersection(where[d]))
+            evidence = _evidence(sentences, shared, where[d])
+            if scoring and evidence is None:
+                continue  # no sentence to cite: never emitted
             feats = {"BIAS", n_chem, f"CO:{_bucket(len(shared))}", f"DCLS:{dis.cls}", f"CN:{_bucket(counts[c])}",
                      f"DN:{_bucket(counts[d])}", *rules.get((c, d), ())}
             feats |= chem_words[c]
@@ -195,7 +198,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
-            out[(chem, dis)] = (feats, _evidence(sentences, shared, where[d]))
+            out[(chem, dis)] = (feats, evidence)
     return out
 
 

@@ -20,10 +20,11 @@ from .relation_context import (
     _pre,
 )
 
-__all__ = ["DEFINING_APPOSITIVE", "potentiates", "treats_or_adverse"]
+__all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
 
 # ---------------------------------------------------------------- treats / adverse effects (intervention -> disorder)
-_POPULATION = (
+#: the words that name a study's population ("patients", "individuals", "mice")
+POPULATION = (
     r"(?:patients?|subjects?|individuals?|adults?|people|participants?|child(?:ren)?|adolescents?|youths?|"
     r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|monkeys?|primates?|"
     r"dogs?|pigs?|cases|models?)"
@@ -38,7 +39,7 @@ _TREAT_FORWARD = re.compile(
 )
 #: the short "X in Y" gap: "trial of X in Y", "X in patients with Y", "X vs placebo in the treatment of Y"
 #: a disorder that names the population ("tumor-bearing mice after treatment with X"), not an outcome
-_POPULATION_AFTER = re.compile(rf"^[\s-]*(?:bearing\s+|prone\s+|like\s+)?{_POPULATION}\b", _F)
+_POPULATION_AFTER = re.compile(rf"^[\s-]*(?:bearing\s+|prone\s+|like\s+)?{POPULATION}\b", _F)
 #: the words that may sit between an intervention and "in"/"for" in the short gap
 _GAP_WORDS = (
     r"(?:(?:(?:vs\.?|versus|or|and|with|plus|compared\s+(?:with|to))\s+placebo|therapy|treatments?|monotherapy|"
@@ -47,14 +48,14 @@ _GAP_WORDS = (
 )
 _TREAT_GAP = re.compile(
     rf"^\s*{_GAP_WORDS}{{0,3}}(?:in|for|among|against)\s+(?:the\s+)?(?:(?:treatment|management|therapy)\s+of\s+)?"
-    rf"(?:{_WS}{{0,3}}?{_POPULATION}\s+(?:with|of|suffering\s+from|diagnosed\s+with|affected\s+by)\s+)?"
+    rf"(?:{_WS}{{0,3}}?{POPULATION}\s+(?:with|of|suffering\s+from|diagnosed\s+with|affected\s+by)\s+)?"
     rf"{_WS}{{0,3}}\(?$",
     _F,
 )
 _TREAT_BACKWARD = re.compile(
     rf"(?:\b(?:treated|managed|medicated)\s+(?:\w+\s+){{0,2}}?(?:with|by|using)|"
     rf"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\s+(?:\w+\s+){{0,2}}?(?:to|with|from|after|"
-    rf"following|on)|^\s*{_POPULATION}?\s*(?:who\s+(?:were|are|had\s+been)\s+)?(?:receiving|given|taking|on|"
+    rf"following|on)|^\s*{POPULATION}?\s*(?:who\s+(?:were|are|had\s+been)\s+)?(?:receiving|given|taking|on|"
     rf"(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?))\s+{_WS}{{0,4}}$",
     _F,
 )
@@ -87,7 +88,7 @@ _IMPROVEMENT = re.compile(
 )
 #: "the effect of X on (negative) symptoms in / of Y"
 _ON_SYMPTOMS = re.compile(
-    rf"^\s*on\s+{_WS}{{0,2}}?symptoms?\s+(?:of|in|among)\s+(?:{_WS}{{0,2}}?{_POPULATION}\s+with\s+)?{_WS}{{0,2}}$", _F
+    rf"^\s*on\s+{_WS}{{0,2}}?symptoms?\s+(?:of|in|among)\s+(?:{_WS}{{0,2}}?{POPULATION}\s+with\s+)?{_WS}{{0,2}}$", _F
 )
 _EFFECT_OF_BEFORE = re.compile(r"\b(?:benefits?|effects?|efficacy|effectiveness|impact)\s+of\s+(?:\w+\s+){0,2}$", _F)
 _ADJACENT_INDUCED = re.compile(
@@ -103,7 +104,7 @@ _ADVERSE_BACKWARD = re.compile(
     rf"injections?|infusions?|doses?|dosing|ingestion|overdose)\s+(?:of|with)|exposure\s+to|"
     rf"\b(?:develop\w*|onset|emergen\w*|occurr\w*|occurs?|appear\w*|presenting)\s+{_WS}{{0,3}}?(?:after|"
     rf"following|during|with|on)\s+{_WS}{{0,5}}?(?:of\s+)?{_WS}{{0,3}}$|"
-    rf"^\s*{_WS}{{0,6}}?(?:in|among)\s+{_WS}{{0,5}}?{_POPULATION}\s+(?:who\s+(?:were|are|had\s+been)\s+)?"
+    rf"^\s*{_WS}{{0,6}}?(?:in|among)\s+{_WS}{{0,5}}?{POPULATION}\s+(?:who\s+(?:were|are|had\s+been)\s+)?"
     rf"(?:receiving|treated\s+with|taking|given|on|exposed\s+to|using))\s+{_WS}{{0,5}}$",
     _F,
 )

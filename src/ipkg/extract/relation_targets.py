@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .relation_conditions import POPULATION
 from .relation_context import (
     _BREAK,
     _F,
@@ -130,6 +131,14 @@ _PATHOGENESIS_OF = re.compile(
     rf"\s+of\s+{_WS}{{0,2}}$",
     _F,
 )
+#: the groups a marker is compared between, right before the disorder: "between individuals with", "among"
+_BETWEEN_GROUPS = re.compile(
+    rf"\b(?:between|among|across)\s+(?:the\s+)?(?:{_WS}{{0,2}}?{POPULATION}\s+(?:with|of|who\s+(?:had|have))\s+)?"
+    rf"{_WS}{{0,1}}$",
+    _F,
+)
+#: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
+_DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
     rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"
     rf"(?:between|of)\s+{_WS}{{0,3}}$",
@@ -222,6 +231,22 @@ def _direction_of(match: re.Match[str] | None) -> str | None:
     return {"up": "increase", "down": "decrease"}.get(match.lastgroup or "")
 
 
+def _group_comparison(text: str, between: str, b0: int, pre_start: int, pre: str) -> tuple[int, int] | None:
+    """The difference word of a comparison of groups, the marker first: "X did not differ between individuals with
+    Y and controls", "no difference in X levels between patients with Y and ..." (the negation, when there is one,
+    is read on that word)."""
+    groups = _BETWEEN_GROUPS.search(between)
+    if groups is None:
+        return None
+    word = _last(_DIFFERENCE, text, b0, b0 + groups.start())
+    if word is None:
+        before = _last(_DIFFERENCE, pre, max(0, len(pre) - 40), len(pre))
+        if before is None or not _CLOSE.match(between[: groups.start()]):
+            return None
+        return pre_start + before.start(), pre_start + before.end()
+    return word.start(), word.end()
+
+
 def association(ctx: PairContext) -> RelationMatch | None:
     """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -237,6 +262,8 @@ def association(ctx: PairContext) -> RelationMatch | None:
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
     if span is None and not ctx.subject_first and _PATHOGENESIS_OF.search(between):
         span = ctx.second
+    if span is None and not ctx.subject_first:
+        span = _group_comparison(text, between, b0, pre_start, pre)
     if span is None and _ASSOCIATION_OF.search(pre) and re.match(rf"^\s*(?:and|with|in|{_WS}{{0,2}}?in)\s", between, _F):
         span = ctx.first
     if span is None and ctx.subject_first and _HAVE.search(between):

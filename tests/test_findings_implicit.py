@@ -27,6 +27,13 @@ from tests.test_findings import (
 MENTAL = Concept("http://purl.obolibrary.org/obo/MONDO_0002025", "psychiatric disorder", "Disorder")
 INNATE = Concept("http://purl.obolibrary.org/obo/GO_0045087", "innate immune response", "Pathway")
 SCHIZOPHRENIA = Concept("http://purl.obolibrary.org/obo/MONDO_0005090", "schizophrenia", "Disorder")
+MICROGLIA = Concept("http://purl.obolibrary.org/obo/CL_0000129", "microglial cell", "ImmuneCell")
+BD = Concept("http://purl.obolibrary.org/obo/MONDO_0004985", "bipolar disorder", "Disorder")
+OLANZAPINE = Concept("http://purl.obolibrary.org/obo/CHEBI_7735", "olanzapine", "Intervention")
+HALOPERIDOL = Concept("http://purl.obolibrary.org/obo/CHEBI_5613", "haloperidol", "Intervention")
+BENZODIAZEPINE = Concept("http://purl.obolibrary.org/obo/CHEBI_22720", "benzodiazepine", "Intervention")
+PHENOTHIAZINE = Concept("http://purl.obolibrary.org/obo/CHEBI_38093", "phenothiazines", "Intervention")
+DELIRIUM = Concept("http://purl.obolibrary.org/obo/HP_0031258", "delirium", "Phenotype")
 
 
 def test_generic_immune_phrases_are_objects() -> None:
@@ -100,10 +107,6 @@ def test_the_main_interventions_name_keeps_its_sense() -> None:
     assert main_aliases(mentions, ALDESLEUKIN) == {"interleukin 2 (il-2)": ALDESLEUKIN, "il-2": ALDESLEUKIN}
 
 
-MICROGLIA = Concept("http://purl.obolibrary.org/obo/CL_0000129", "microglial cell", "ImmuneCell")
-BD = Concept("http://purl.obolibrary.org/obo/MONDO_0004985", "bipolar disorder", "Disorder")
-
-
 def test_a_marker_compared_between_groups() -> None:
     # dev/raw/PMC8510942.txt (the lexicon does not ground "microglial densities" yet: the mention is made here)
     text = ("The estimated microglial densities did not differ significantly between individuals with "
@@ -121,3 +124,28 @@ def test_a_marker_compared_between_groups() -> None:
     # a comparison of treatment arms is not an association of the disorder
     text = "IL-6 levels did not differ between the two treatment arms in patients with MDD."
     assert not any(r[1] == "associatedWith" and r[4] for r in _rows(_run(text, [("IL-6", IL6), ("MDD", MDD)])))
+
+
+def test_the_comparator_a_drug_beat_is_no_subject() -> None:
+    # ../shared/corpus/design/raw/L278.txt
+    text = ("In elderly chronic schizophrenia patients, olanzapine treatment is superior to haloperidol in reducing "
+            "negative symptoms.")
+    rows = _rows(_run(text, [("schizophrenia", SCHIZOPHRENIA), ("olanzapine", OLANZAPINE),
+                             ("haloperidol", HALOPERIDOL)]))
+    assert ("haloperidol", "treats", "schizophrenia", None, False, False) not in rows
+    # ../shared/corpus/design/raw/L192.txt: "less effective than X" leaves X the better one
+    text = ("Phenothiazines ameliorate withdrawal but are less effective than benzodiazepines in reducing delirium "
+            "(P=.002).")
+    rows = _rows(_run(text, [("Phenothiazines", PHENOTHIAZINE), ("benzodiazepines", BENZODIAZEPINE),
+                             ("delirium", DELIRIUM)]))
+    assert ("benzodiazepine", "treats", "delirium", None, False, False) in rows
+
+
+def test_symptoms_a_drug_induces_stand_for_the_disorder() -> None:
+    # the curators' rule (../shared/corpus/dev/FINDINGS.md): an experimentally induced "depressive-like behaviour"
+    # is an adverse effect whose object is the disorder (or the symptom). A dev sentence with a clause added, so
+    # that the text names the disorder the symptoms stand for
+    text = ("However, administering high doses of LPS to mice triggers depressive symptoms, a model of depression.")
+    lps = Concept("http://purl.obolibrary.org/obo/CHEBI_16412", "lipopolysaccharide", "Intervention")
+    rows = _rows(_run(text, [("LPS", lps), ("depression", DEPRESSION)]))
+    assert ("lipopolysaccharide", "hasAdverseEffect", "depressive disorder", None, False, False) in rows

@@ -321,7 +321,8 @@ def test_n_quads_answers_as_the_merged_graph_and_keeps_its_graphs(tmp_path: Path
 # ---------------------------------------------------------------- the dev graph alone (issue 15 item 1)
 #: queries the dev graph cannot answer because its 23 abstracts yield no such finding (not a schema problem):
 #: strict, so the day extraction finds one, the test says to drop the entry
-#: (empty since "LPS ... triggers depressive symptoms" gives the dev graph its first hasAdverseEffect finding)
+#: (empty since "administering high doses of LPS to mice triggers depressive symptoms" gives the dev graph its first
+#: hasAdverseEffect finding)
 DEV_HAS_NO_ROWS: dict[str, str] = {}
 
 

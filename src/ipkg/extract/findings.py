@@ -80,11 +80,12 @@ _ADVERSE_SUBJECT = Cue(re.compile(
     re.IGNORECASE,
 ), "effect", "event", "reaction")
 #: an intervention word that modifies a noun of effect is an adjective, not an agent: "antidepressant effects"
+#: (matched at the end of the mention)
 _MODIFIER = re.compile(
-    r"^\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
+    r"\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
     r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development|receptors?|antagonists?|"
     r"agonists?|levels?|concentrations?|metabolism|metabolites?|binding|transporters?|withdrawal|dependence|"
-    r"abuse|use\s+disorders?)\b|^-(?:derived|like|type)\b",
+    r"abuse|use\s+disorders?)\b|-(?:derived|like|type)\b",
     re.IGNORECASE,
 )
 _ANTI_INFLAMMATORY = Cue(re.compile(
@@ -126,7 +127,7 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
     for m in mentions:
         if m.passage != "abstract" or m.concept.cls != "Intervention":
             continue
-        if _MODIFIER.match(doc.abstract[m.end :]):
+        if _MODIFIER.match(doc.abstract, m.end):
             continue
         at = bisect.bisect_right(starts, m.start) - 1
         span = spans[at] if at >= 0 and m.start < spans[at][1] else None
@@ -163,7 +164,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
         if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
                 and _APPOSITION.match(sentence[kept[-1].end : start])):
             kept.pop()  # "the SSRI fluoxetine": the drug is the mention, its class word only describes it
-        modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence[end:]))
+        modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     if families is not None:
         implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
@@ -338,6 +339,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             continue
         if sentence.passage != passage:
             passage, after_main = sentence.passage, False
+        if not sentence.mentions and main is None and not implicit:
+            continue  # nothing to pair: no mention, no anaphor, no implicit object
         view = fold(sentence.text)
         items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)

@@ -68,11 +68,14 @@ def condition_families(mentions: Iterable[Mention]) -> dict[str, Concept]:
 
 
 def main_aliases(mentions: Iterable[Mention], main: Concept | None) -> dict[str, Concept]:
-    """Case-folded words the abstract grounds as its main intervention -> the main intervention."""
+    """Case-folded words the abstract grounds as its main intervention and, elsewhere, as another concept -> the
+    main intervention (empty when no word has two senses: nothing to read again)."""
     if main is None:
         return {}
     iri = main.iri
-    return {m.text.casefold(): main for m in mentions if m.concept.iri == iri}
+    mentions = list(mentions)
+    words = {m.text.casefold() for m in mentions if m.concept.iri == iri}
+    return {w: main for w in {m.text.casefold() for m in mentions if m.concept.iri != iri} & words}
 
 
 def may_have_implicit(doc: Document) -> bool:

@@ -30,15 +30,15 @@ from .relation_targets import MECHANISM_CUE, acts_through, association, modulati
 __all__ = ["CONDITION_CLASSES", "DEFINING_APPOSITIVE", "MECHANISM_CUE", "MODULATED_CLASSES", "NO_CHANGE", "PairContext",
            "RelationMatch", "match_relation"]
 
-#: "olanzapine is superior to haloperidol in reducing Y", "compared with X, ...": X is the comparator the subject
-#: beat, not a subject ("less effective than X in reducing Y" and "inferior to X" leave X the better one)
-_COMPARATOR = re.compile(
-    r"\b(?:superior\s+to|better\s+than|more\s+[\w-]+\s+than|compared\s+(?:with|to)|relative\s+to|rather\s+than)\s+"
-    r"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$",
+#: the words right before a subject that take the relation from it: "withdrawal of X improved Y" (the withdrawal's),
+#: "olanzapine is superior to haloperidol in reducing Y", "compared with X, ..." (an intervention the subject beat;
+#: "less effective than X in reducing Y" and "inferior to X" leave X the better one)
+_NOT_SUBJECT = re.compile(
+    r"\b(?:(?P<withdrawal>withdrawal|discontinuation|cessation|tapering|stopping|removal)\s+of|"
+    r"(?:superior\s+to|better\s+than|more\s+[\w-]+\s+than|compared\s+(?:with|to)|relative\s+to|rather\s+than)"
+    r"(?:\s+that\s+of|\s+those\s+of)?)\s+(?:the\s+)?$",
     _F,
 )
-#: "withdrawal of X improved Y": the relation is the withdrawal's, not X's
-_WITHDRAWAL = re.compile(r"\b(?:withdrawal|discontinuation|cessation|tapering|stopping|removal)\s+of\s+(?:the\s+)?$", _F)
 
 
 def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple[RelationMatch, ...]:
@@ -51,8 +51,8 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     """
     found: list[RelationMatch | None] = []
     subject_start = ctx.first[0] if ctx.subject_first else ctx.second[0]
-    before = ctx.text[max(0, subject_start - 40) : subject_start]
-    if _WITHDRAWAL.search(before) or subject_cls == "Intervention" and _COMPARATOR.search(before):
+    excluded = _NOT_SUBJECT.search(ctx.text, max(0, subject_start - 40), subject_start)
+    if excluded is not None and (excluded.group("withdrawal") or subject_cls == "Intervention"):
         return ()
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
         return ()

@@ -12,6 +12,7 @@ from tests.test_findings import (
     ANTIDEPRESSANT,
     AUTOIMMUNE,
     DEPRESSION,
+    IL1B,
     IL6,
     IL2,
     MDD,
@@ -149,3 +150,21 @@ def test_symptoms_a_drug_induces_stand_for_the_disorder() -> None:
     lps = Concept("http://purl.obolibrary.org/obo/CHEBI_16412", "lipopolysaccharide", "Intervention")
     rows = _rows(_run(text, [("LPS", lps), ("depression", DEPRESSION)]))
     assert ("lipopolysaccharide", "hasAdverseEffect", "depressive disorder", None, False, False) in rows
+
+
+TNF = Concept("http://purl.uniprot.org/uniprot/P01375", "tumor necrosis factor", "Cytokine")
+CRP = Concept("http://purl.uniprot.org/uniprot/P02741", "C-reactive protein", "Cytokine")
+
+
+def test_direction_reaches_every_item_of_a_list_with_statistics() -> None:
+    # meta-analysis and case-control wording (invented after dev/raw/21796103.txt): statistics in brackets between
+    # the items, the trigger before the list or after it
+    text = ("Patients with MDD had significantly higher concentrations of IL-6 (p < 0.001), TNF-α (p = 0.02) and "
+            "CRP compared with healthy controls.")
+    rows = _rows(_run(text, [("MDD", MDD), ("IL-6", IL6), ("TNF-α", TNF), ("CRP", CRP)]))
+    assert {r[2]: r[3] for r in rows if r[1] == "associatedWith"} == {
+        "interleukin 6": "increase", "tumor necrosis factor": "increase", "C-reactive protein": "increase"}
+    text = ("After antidepressant treatment, levels of IL-6 (g = -0.3), IL-1β (g = -0.4) and TNF-α (g = -0.2) "
+            "decreased significantly.")
+    rows = _rows(_run(text, [("antidepressant", ANTIDEPRESSANT), ("IL-6", IL6), ("IL-1β", IL1B), ("TNF-α", TNF)]))
+    assert {r[2] for r in rows if r[1] == "decreases"} == {"interleukin 6", "interleukin 1 beta", "tumor necrosis factor"}

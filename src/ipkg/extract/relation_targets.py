@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .negation import MASK
 from .relation_conditions import POPULATION
 from .relation_context import (
     _BREAK,
@@ -137,6 +138,8 @@ _BETWEEN_GROUPS = re.compile(
     rf"{_WS}{{0,1}}$",
     _F,
 )
+#: the rest of a list of masked mentions after one of them, and the list before one ("A, B and C")
+_LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?{MASK}+(?!{MASK}))*", _F)
 #: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
@@ -174,9 +177,11 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."
         if best is None and _LEADING_PREPOSITION.search(_pre(ctx)[1]):
             # "After X treatment, IL-6 levels decreased": the trigger follows the object
-            follow = re.match(rf"\s*{_WS}{{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?", _post(ctx))
+            # ... past the rest of the object's list: "levels of IL-6 (g = -0.3), IL-1β and TNF-α decreased"
+            end = _LIST_REST.match(text, ctx.second[1]).end()
+            follow = re.match(rf"\s*{_WS}{{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?", text[end : end + 90])
             if follow is not None:
-                best = _MODULATION.match(text, ctx.second[1] + follow.end())
+                best = _MODULATION.match(text, end + follow.end())
     else:
         between = text[ctx.lo : ctx.hi]
         if _BREAK.search(between) or ("," in between and not ctx.parallel) or not _AGENT_LINK.search(
@@ -213,11 +218,38 @@ def acts_through(ctx: PairContext) -> RelationMatch | None:
     return None
 
 
+def _list_head(text: str, start: int, lo: int) -> int:
+    """Where the list of masked mentions that ends with the mention at ``start`` begins ("A, B, and C": A's start),
+    not before ``lo``; read backwards, one item at a time (linear in the characters read)."""
+    head = start
+    while True:
+        i = head
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        for word in ("and", "or"):
+            if text[max(lo, i - len(word)) : i].lower() == word and (i - len(word) == lo or not text[i - len(word) - 1].isalnum()):
+                i -= len(word)
+                while i > lo and text[i - 1].isspace():
+                    i -= 1
+                break
+        if i > lo and text[i - 1] == ",":
+            i -= 1
+            while i > lo and text[i - 1].isspace():
+                i -= 1
+        if i == head or i <= lo or text[i - 1] != MASK:
+            return head
+        while i > lo and text[i - 1] == MASK:
+            i -= 1
+        head = i
+
+
 def _direction_near(ctx: PairContext, target: tuple[int, int], lo: int) -> str | None:
     """The direction of change stated next to ``target`` (a cell, cytokine or pathway)."""
     text = ctx.text
-    before = _last(_DIRECTION_WORD, text, max(lo, target[0] - 50), target[0])
-    if before is not None and not re.search(r"[;,]", text[before.end() : target[0]]):
+    # the direction said before a list reaches every item: "higher concentrations of IL-6 (p < 0.001), TNF-α and CRP"
+    head = _list_head(text, target[0], max(lo, target[0] - 200))
+    before = _last(_DIRECTION_WORD, text, max(lo, head - 50), head)
+    if before is not None and not re.search(r"[;,]", text[before.end() : head]):
         return _direction_of(before)
     after = _COPULA_DIRECTION.match(text[target[1] :])
     if after is not None:

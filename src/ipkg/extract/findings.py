@@ -339,8 +339,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             continue
         if sentence.passage != passage:
             passage, after_main = sentence.passage, False
-        if not sentence.mentions and main is None and not implicit:
-            continue  # nothing to pair: no mention, no anaphor, no implicit object
+        if len(sentence.mentions) < 2 and main is None and not implicit:
+            continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         view = fold(sentence.text)
         items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)

@@ -168,3 +168,14 @@ def test_direction_reaches_every_item_of_a_list_with_statistics() -> None:
             "decreased significantly.")
     rows = _rows(_run(text, [("antidepressant", ANTIDEPRESSANT), ("IL-6", IL6), ("IL-1β", IL1B), ("TNF-α", TNF)]))
     assert {r[2] for r in rows if r[1] == "decreases"} == {"interleukin 6", "interleukin 1 beta", "tumor necrosis factor"}
+
+
+def test_an_improvement_said_before_the_condition_and_the_drug_after_it() -> None:
+    # trial wording (invented): the improvement word precedes the condition, the intervention follows "after"
+    minocycline = Concept("http://purl.obolibrary.org/obo/CHEBI_50694", "minocycline", "Intervention")
+    text = "Patients with schizophrenia showed reduced negative symptoms after minocycline."
+    rows = _rows(_run(text, [("schizophrenia", SCHIZOPHRENIA), ("minocycline", minocycline)]))
+    assert rows == {("minocycline", "treats", "schizophrenia", None, False, False)}
+    text = "Patients with schizophrenia showed more negative symptoms after minocycline."
+    assert not any(r[1] == "treats" for r in _rows(_run(text, [("schizophrenia", SCHIZOPHRENIA),
+                                                                ("minocycline", minocycline)])))

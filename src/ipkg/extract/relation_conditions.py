@@ -118,6 +118,14 @@ _SAFETY_CONTEXT = re.compile(
     r"\b(?:adverse|side|toxicit\w*|complications?)\b(?:\s+\w+){0,2}\s+(?:of|with|from|to)\s+(?:[\w-]+\s+){0,2}$", _F
 )
 
+#: an improvement said right before the condition, and the intervention after it: "reduced Y after X"
+_IMPROVED_BEFORE = re.compile(
+    r"\b(?:reduc(?:ed|tions?\s+(?:in|of))|decreas(?:ed|es?\s+in)|improv(?:ed|ements?\s+(?:in|of))|alleviat(?:ed|ion\s+of)|"
+    r"ameliorat(?:ed|ion\s+of)|attenuat(?:ed|ion\s+of)|relie(?:ved|f\s+of)|lower)\s+(?:[\w-]+\s+){0,2}?$",
+    _F,
+)
+_AFTER_AGENT = re.compile(rf"^\s*(?:after|following|with|upon|under)\s+{_WS}{{0,3}}$", _F)
+
 # ---------------------------------------------------------------- potentiation (intervention -> intervention)
 _POTENTIATE_VERB = re.compile(r"\b(?:potentiat|augment|enhanc|boost|strengthen|accelerat)(?:e|es|ed|ing|s)?\b", _F)
 _ADDON_FORWARD = re.compile(
@@ -178,6 +186,11 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return RelationMatch("treats", None, (b0 + treat.start(), b0 + treat.end()))
     if _TREATMENT_OF.search(pre) and _WITH_AGENT.match(between):
         return RelationMatch("treats", None, ctx.first)
+    improved = _IMPROVED_BEFORE.search(pre)
+    if improved is not None and _AFTER_AGENT.match(between):
+        # "showed reduced negative symptoms after minocycline": the improvement is said before the condition
+        start = _pre(ctx)[0]
+        return RelationMatch("treats", None, (start + improved.start(), start + improved.end()))
     return None
 
 

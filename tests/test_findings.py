@@ -302,7 +302,9 @@ def test_associations() -> None:
     rows = _rows(_run("Recent clinical and preclinical studies reveal that peripheral and brain immune changes and "
                       "inflammation are involved in the pathophysiology of depression.",
                       [("inflammation", INFLAMMATION), ("depression", DEPRESSION)]))
-    assert rows == {("depressive disorder", "associatedWith", "inflammatory response", None, False, False)}
+    # "immune changes" has no mention: the findings stage reads it as the immune system process (implicit.py)
+    assert rows == {("depressive disorder", "associatedWith", "inflammatory response", None, False, False),
+                    ("depressive disorder", "associatedWith", "immune system process", None, False, False)}
     # dev/raw/PMC6289219.txt
     rows = _rows(_run("Inflammatory processes may contribute to psychiatric disorders and suicide.",
                       [("Inflammatory processes", INFLAMMATION), ("psychiatric disorders", MDD)]))

@@ -11,7 +11,8 @@ import pytest
 
 from ipkg.extract import extract_document, get_grounder
 from ipkg.extract.annotate import annotate
-from ipkg.extract.cid_model import WEIGHTS, Model, load_model, pair_features
+from ipkg.extract.cid_model import CLASSES, WEIGHTS, load_model, pair_features
+from ipkg.learn import LinearModel
 from ipkg.extract.findings import candidate_findings
 from ipkg.extract.mentions import extract_mentions
 from ipkg.pipeline import iter_documents
@@ -22,10 +23,13 @@ CDR_TRAIN = Path("/work/shared/corpus/external/bc5cdr/CDR_TrainingSet.PubTator.t
 def test_weights_are_shipped_as_text_and_load() -> None:
     model = load_model()
     assert model is not None and WEIGHTS.suffix == ".tsv"
-    assert 0.0 < model.threshold < 1.0 and len(model.weights) > 1000
+    assert 0.0 < model.meta["threshold"] < 1.0 and len(model.weights) > 1000 and model.classes == CLASSES
     assert not WEIGHTS.read_bytes().startswith(b"\x80")  # not a pickle
     # a logistic model: more weight, higher probability
-    assert Model({"a": 2.0}, 0.5).probability(["a"]) > Model({"a": 1.0}, 0.5).probability(["a"]) > 0.5
+    def p(w: float) -> float:
+        return LinearModel(CLASSES, (0.0,), {"a": (w,)}).proba(["a"])[1]
+
+    assert p(2.0) > p(1.0) > 0.5 > p(-1.0)
 
 
 def test_no_scikit_learn_at_run_time() -> None:

@@ -211,3 +211,12 @@ def test_could_not_is_a_negation_not_a_hedge() -> None:
     text = "Ketamine could not reduce IL-6."
     assert not is_hedged(text, 0, len(text) - 1)
     assert is_negated(text, [_span(text, "reduce")])
+
+
+def test_a_trend_is_a_hedge() -> None:
+    # ../shared/corpus/design/raw: "There was a trend for clozapine to be more effective than the others for
+    # positive symptoms" (a trend is not a significant result)
+    t = "There was a trend for clozapine to be more effective than the others for positive symptoms."
+    assert is_hedged(t, t.find("clozapine"), len(t) - 1)
+    t = "Clozapine was more effective than the others for positive symptoms."
+    assert not is_hedged(t, 0, len(t) - 1)

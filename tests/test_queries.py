@@ -321,9 +321,9 @@ def test_n_quads_answers_as_the_merged_graph_and_keeps_its_graphs(tmp_path: Path
 # ---------------------------------------------------------------- the dev graph alone (issue 15 item 1)
 #: queries the dev graph cannot answer because its 23 abstracts yield no such finding (not a schema problem):
 #: strict, so the day extraction finds one, the test says to drop the entry
-DEV_HAS_NO_ROWS = {
-    "adverse-effects": "no hasAdverseEffect finding is drawn from the 23 dev abstracts and the 3 seeds",
-}
+#: (empty since "administering high doses of LPS to mice triggers depressive symptoms" gives the dev graph its first
+#: hasAdverseEffect finding)
+DEV_HAS_NO_ROWS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,8 @@ relations are stated across sentences or without such a word ("Y developed in 3 
 The classical strong baseline for it is a linear model over the words between and around the two mentions; this
 module applies such a model, trained on the BC5CDR training and development sets by :mod:`ipkg.extract.train_cid`
 (``python -m ipkg.extract.train_cid``) and shipped as weights (``data/cid_weights.tsv``: feature, weight; a
-``#threshold`` line), in pure Python: no scikit-learn, no pickle at run time.
+``#threshold`` line) and applied as an :class:`ipkg.learn.LinearModel` in pure Python: no scikit-learn, no
+pickle at run time.
 
 A candidate is an (intervention, disorder or symptom) pair of concepts of one abstract. Its features
 (:func:`pair_features`): for each sentence that names both, the words between the nearest two mentions, two words
@@ -20,14 +21,13 @@ sentence naming both (or else the disorder's first sentence).
 from __future__ import annotations
 
 import functools
-from itertools import repeat
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .negation import is_negated
 from .outcomes import NULL_RESULT, POPULATION_BEFORE
@@ -36,9 +36,11 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["MAX_CONCEPTS", "WEIGHTS", "Model", "load_model", "model_findings", "not_significant", "pair_features"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "load_model", "model_findings", "not_significant", "pair_features"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
+#: the model's classes: its one weight column scores the second
+CLASSES = ("none", "hasAdverseEffect")
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 _MAX_BETWEEN = 12
@@ -129,8 +131,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                   skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False
                   ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
-    pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population (never
-    emitted: :func:`model_findings`)."""
+    pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population or that have no
+    sentence to cite (never emitted: :func:`model_findings`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
     concept_of: dict[str, Concept] = {}
@@ -180,6 +182,9 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
                 continue  # typed by the rules, or (when scoring) a disorder that names the population
             shared = sorted(chem_sentences.intersection(where[d]))
+            evidence = _evidence(sentences, shared, where[d])
+            if scoring and evidence is None:
+                continue  # no sentence to cite: never emitted
             feats = {"BIAS", n_chem, f"CO:{_bucket(len(shared))}", f"DCLS:{dis.cls}", f"CN:{_bucket(counts[c])}",
                      f"DN:{_bucket(counts[d])}", *rules.get((c, d), ())}
             feats |= chem_words[c]
@@ -193,7 +198,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
-            out[(chem, dis)] = (feats, _evidence(sentences, shared, where[d]))
+            out[(chem, dis)] = (feats, evidence)
     return out
 
 
@@ -234,12 +239,12 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concep
     """The words right around every mention of each of ``concepts`` ("W:developed", "W:toxicity": three a side,
     within 40 characters), and "POP" when one names the population ("patients with Y")."""
     out: dict[Concept, set[str]] = {c: set() for c in concepts}
-    # looked up by IRI (a Concept hashes its four fields every time), then compared as before
+    # looked up by IRI (a Concept hashes its four fields every time; one IRI, one concept)
     by_iri = {c.iri: c for c in concepts}
     for i, sentence in enumerate(sentences):
         for m in sentence.mentions:
             concept = by_iri.get(m.concept.iri)
-            if concept is None or (concept is not m.concept and concept != m.concept):
+            if concept is None:
                 continue
             if i not in masked:
                 masked[i] = _masked_lower(sentence)
@@ -247,7 +252,7 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concep
             left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
             right = _WORD.findall(text, hi, hi + 40)[:3]
             words = out[concept]
-            words.update(f"W:{w}" for w in left + right if not w.startswith("§"))
+            words.update(["W:" + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
                 words.add("POP")
@@ -312,31 +317,21 @@ def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
                for start, end in spans)
 
 
-class Model:
-    """Weights of a logistic regression over feature strings, and the decision threshold."""
-
-    def __init__(self, weights: dict[str, float], threshold: float) -> None:
-        self.weights, self.threshold = weights, threshold
-
-    def probability(self, features: Iterable[str]) -> float:
-        z = sum(map(self.weights.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @functools.lru_cache(maxsize=1)
-def load_model(path: Path = WEIGHTS) -> Model | None:
-    """The shipped model, or ``None`` when no weights file is there."""
+def load_model(path: Path = WEIGHTS) -> LinearModel | None:
+    """The shipped model as an :class:`ipkg.learn.LinearModel` (two classes, one weight column: a logistic
+    regression; the decision threshold in ``meta["threshold"]``), or ``None`` when no weights file is there."""
     if not path.is_file():
         return None
-    weights: dict[str, float] = {}
-    threshold = 0.5
+    weights: dict[str, tuple[float, ...]] = {}
+    meta: dict[str, float] = {"threshold": 0.5}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("\t")
         if key == "#threshold":
-            threshold = float(value)
+            meta["threshold"] = float(value)
         elif key and not key.startswith("#"):
-            weights[key] = float(value)
-    return Model(weights, threshold)
+            weights[key] = (float(value),)
+    return LinearModel(CLASSES, (0.0,), weights, meta)
 
 
 def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
@@ -346,6 +341,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     model = load_model()
     if model is None:
         return []
+    threshold = model.meta["threshold"]
     # already typed by the rules (kept), or contradicted: an asserted treatment, a denied adverse effect
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
@@ -355,7 +351,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     out = []
     for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed, scoring=True).items()):
         if (sentence is None or "DPOP" in feats
-                or model.probability(feats) < model.threshold):
+                or model.proba(feats)[1] < threshold):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)

@@ -17,14 +17,17 @@ resolved.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from dataclasses import replace
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
-from .negation import MASK, is_hedged, is_negated, short_of_significance
+from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
+from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
 from .pairing import CLAUSE_BREAK, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -77,15 +80,14 @@ _ADVERSE_SUBJECT = Cue(re.compile(
     re.IGNORECASE,
 ), "effect", "event", "reaction")
 #: an intervention word that modifies a noun of effect is an adjective, not an agent: "antidepressant effects"
+#: (matched at the end of the mention)
 _MODIFIER = re.compile(
-    r"^\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
+    r"\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
     r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development|receptors?|antagonists?|"
     r"agonists?|levels?|concentrations?|metabolism|metabolites?|binding|transporters?|withdrawal|dependence|"
-    r"abuse|use\s+disorders?)\b|^-(?:derived|like|type)\b",
+    r"abuse|use\s+disorders?)\b|-(?:derived|like|type)\b",
     re.IGNORECASE,
 )
-#: the inflammatory response (GO:0006954): what an "anti-inflammatory" property lowers
-INFLAMMATORY_RESPONSE = Concept("http://purl.obolibrary.org/obo/GO_0006954", "inflammatory response", "Pathway", "GO")
 _ANTI_INFLAMMATORY = Cue(re.compile(
     r"\banti-?inflammat\w*\s+(?:and\s+[\w-]+\s+)?(?:properties|property|effects?|efficacy|actions?|activity|"
     r"activities|potentials?|capacity)\b",
@@ -98,6 +100,8 @@ _COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggere
 _DETERMINER_NEGATION = re.compile(
     r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+#: a reduced relative clause right after a mention: "the abnormalities associated with Y" (no copula)
+_REDUCED_RELATIVE = re.compile(r"\s+(?:associated|linked|related)\s+(?:with|to)\b", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
@@ -123,7 +127,7 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
     for m in mentions:
         if m.passage != "abstract" or m.concept.cls != "Intervention":
             continue
-        if _MODIFIER.match(doc.abstract[m.end :]):
+        if _MODIFIER.match(doc.abstract, m.end):
             continue
         at = bisect.bisect_right(starts, m.start) - 1
         span = spans[at] if at >= 0 and m.start < spans[at][1] else None
@@ -136,13 +140,19 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
     return ranked[0][0]
 
 
-def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[Item]:
-    """The sentence's mentions: longest first where they overlap; ``long form (SHORT)`` merged into one."""
+def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict[str, Concept] | None = None,
+           families: Callable[[], dict[str, Concept]] | None = None) -> list[Item]:
+    """The sentence's mentions: longest first where they overlap; ``long form (SHORT)`` merged into one; a word
+    of the main intervention (``aliases``) read as it; and the implicit objects (:mod:`ipkg.extract.implicit`)
+    no mention covers (``families``: the abstract's disorder of each symptom family, computed when needed)."""
+    sentence = view.text
     ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.concept.iri))
     kept: list[Item] = []
     for m in ranked:
         if m.concept.cls not in RELATED_CLASSES:
             continue
+        if aliases and m.concept.cls != "Intervention" and m.text.casefold() in aliases:
+            m = replace(m, concept=aliases[m.text.casefold()])
         start, end = m.start - offset, m.end - offset
         if kept and start < kept[-1].end:
             continue
@@ -154,14 +164,18 @@ def _items(sentence: str, offset: int, mentions: Sequence[Mention]) -> list[Item
         if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
                 and _APPOSITION.match(sentence[kept[-1].end : start])):
             kept.pop()  # "the SSRI fluoxetine": the drug is the mention, its class word only describes it
-        modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence[end:]))
+        modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
+    if families is not None:
+        implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
+        if implicit:
+            kept = sorted(kept + [Item(s, e, c) for s, e, c in implicit], key=lambda i: (i.start, i.end))
     return kept
 
 
 def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:
     """Anaphors that stand for the main intervention (see the module docstring); ``view``: the folded sentence."""
-    if main is None or any(i.concept == main for i in items):
+    if main is None or any(i.concept.iri == main.iri for i in items):
         return []
     sentence = view.text
     explicit = any(i.cls == "Intervention" for i in items)
@@ -204,7 +218,11 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
     if definition is not None and definition.end() == match.trigger[0]:
         return negated, False  # ", a monoclonal antibody targeting TNF": what the drug is, whatever the clause
     points = [p for span in (*spans, match.trigger) for p in span]
-    return negated, is_hedged(masked, min(points), max(points)) or short_of_significance(masked, match.trigger[0])
+    lo, hi = min(points), max(points)
+    if match.predicate == "associatedWith" and _REDUCED_RELATIVE.match(masked, min(s[1] for s in spans)):
+        # "correct the abnormalities associated with Y": presupposed; only a hedge inside the phrase hedges it
+        return negated, any(lo <= s and e <= hi for s, e in hedge_cues(masked))
+    return negated, is_hedged(masked, lo, hi) or short_of_significance(masked, match.trigger[0])
 
 
 def _finding(subject: Concept, match: RelationMatch, obj: Concept, flags: tuple[bool, bool],
@@ -214,20 +232,21 @@ def _finding(subject: Concept, match: RelationMatch, obj: Concept, flags: tuple[
                    start=start, end=end, negated=flags[0], hedged=flags[1], direction=match.direction, role=role)
 
 
-def _sentence_findings(sentence: str, items: list[Item], where: tuple[str, int, int, str, str],
+def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, int, str, str],
                        main: Concept | None, after_main: bool) -> list[tuple[int, Finding]]:
     """``(pair distance, finding)`` for every relation the sentence states."""
     out: list[tuple[int, Finding]] = []
-    view = fold(sentence)
+    sentence = view.text
     pseudo = _pseudo_items(view, items, main)
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)):
         return out  # no pair, and no mechanism of the main intervention
-    items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
+    if pseudo:
+        items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
     masked = _mask(sentence, items)
     layout = Layout(masked, items)
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
-        if obj.pseudo or subject.concept == obj.concept or (subject.cls, obj.cls) not in _PAIRS:
+        if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS:
             continue
         matches: tuple[RelationMatch, ...] = ()
         if subject.pseudo == "adverse":
@@ -310,6 +329,9 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     if main is False:
         main = main_intervention(annotated.document, annotated.mentions, annotated)
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
+    aliases = main_aliases(annotated.mentions, main)  # type: ignore[arg-type]
+    families = functools.cache(lambda: condition_families(annotated.mentions))
+    implicit = may_have_implicit(annotated.document)
     after_main = False
     passage = ""
     for sentence in annotated.sentences:
@@ -317,13 +339,16 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             continue
         if sentence.passage != passage:
             passage, after_main = sentence.passage, False
-        items = _items(sentence.text, sentence.start, sentence.mentions)
+        if len(sentence.mentions) < 2 and main is None and not implicit:
+            continue  # nothing to pair: one mention at most, no anaphor, no implicit object
+        view = fold(sentence.text)
+        items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        for distance, finding in _sentence_findings(sentence.text, items, where, main, after_main):  # type: ignore[arg-type]
+        for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)
-        after_main = main is not None and any(i.concept == main for i in items)
+        after_main = main is not None and any(i.concept.iri == main.iri for i in items)  # type: ignore[union-attr]
     return tuple(best[key][1] for key in sorted(best))
 
 

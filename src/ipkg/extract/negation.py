@@ -97,7 +97,7 @@ _HEDGE = re.compile(
     r"uncertain|controversial|to\s+be\s+(?:determined|established|elucidated))|unclear|uncertain|"
     r"to\s+our\s+knowledge|whether|thought\s+(?:to|that)|believed\s+(?:to|that)|candidate|"
     r"rais(?:e|es|ed|ing)\s+the\s+(?:hypothesis|possibility|question)|possibility\s+that|if|"
-    r"speculat\w*|tentative(?:ly)?|preliminary|"
+    r"speculat\w*|tentative(?:ly)?|preliminary|(?:a|the)\s+trend\s+(?:for|toward|towards)|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:certain|known|clear|established|understood|elucidated)|"
     # non-assertive aims, questions and plans
     r"aim(?:s|ed)?\s+(?:to|of|was|is)|(?:the\s+)?purpose\s+of|objective|sought\s+to|"
@@ -198,13 +198,16 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
     >>> [t[s:e] for s, e in negation_scopes(t)]
     ['IL-6 levels remained unchanged']
     """
+    cues = negation_cues(text)
+    if not cues:
+        return ()
     stops = _terminators(text)
     stop_starts = [s for s, _ in stops]
     # bounds for the backward cues, by end: all stops, and the stops that are not commas (reporting cues)
     ends_all = sorted(e for _, e in stops)
     ends_no_comma = sorted(e for s, e in stops if text[s] != ",")
     scopes: list[tuple[int, int]] = []
-    for cue in negation_cues(text):
+    for cue in cues:
         if cue.direction == "forward":
             at = bisect.bisect_left(stop_starts, cue.end)
             end = stop_starts[at] if at < len(stop_starts) else len(text)

@@ -138,10 +138,11 @@ def _fit(rows: list[tuple[set[str], int]], c: float):  # type: ignore[no-untyped
 
 
 def _best_threshold(weights: dict[str, float], rows: list[tuple[set[str], int]], n_gold: int) -> tuple[float, float]:
-    from .cid_model import Model
+    from ..learn import LinearModel
+    from .cid_model import CLASSES
 
-    model = Model(weights, 0.5)
-    scored = sorted(((model.probability(f), y) for f, y in rows), reverse=True)
+    model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
+    scored = sorted(((model.proba(f)[1], y) for f, y in rows), reverse=True)
     best, tp = (0.0, 0.5), 0
     for n, (p, y) in enumerate(scored, start=1):
         tp += y

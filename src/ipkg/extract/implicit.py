@@ -1,0 +1,110 @@
+"""Objects a findings sentence names without a lexicon mention, and mentions that stand for the tested drug.
+
+Three kinds of words the grounder leaves alone, or reads as something else, carry a finding's object or subject:
+
+* **generic immune phrases**: "immune changes", "immune-metabolic disturbances", "immunological abnormalities" are
+  the immune system process (GO:0002376); "inflammatory mediators", "inflammatory markers", "immuno-inflammatory
+  abnormalities" the inflammatory response (GO:0006954) -- when no mention covers them;
+* **symptoms of the abstract's disorder**: "depressive symptoms", "manic symptoms", "negative symptoms",
+  "depressive-like behaviour" stand for the disorder of that family the abstract names most ("depressive
+  symptoms" in an abstract on major depressive disorder: major depressive disorder); without such a disorder in
+  the abstract they stand for nothing;
+* **the main intervention's own names**: a word the abstract grounds as its main intervention ("add-on low-dose
+  interleukin 2 (IL-2)") is that intervention wherever it appears, even where the grounder read it as the cytokine
+  ("IL-2 is a T-cell growth factor which has proven anti-inflammatory efficacy"): one sense per abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from ..models import Concept, Document, Mention
+from .cues import Cue, Folded, fold
+
+__all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "condition_families", "implicit_objects",
+           "main_aliases", "may_have_implicit"]
+
+#: the immune system process (GO:0002376): what "immune changes" and "immune abnormalities" are about
+IMMUNE_SYSTEM_PROCESS = Concept("http://purl.obolibrary.org/obo/GO_0002376", "immune system process", "Pathway", "GO")
+#: the inflammatory response (GO:0006954): what "anti-inflammatory" lowers and "inflammatory markers" measure
+INFLAMMATORY_RESPONSE = Concept("http://purl.obolibrary.org/obo/GO_0006954", "inflammatory response", "Pathway", "GO")
+
+_CHANGE_NOUNS = (
+    r"changes|alterations?|abnormalit(?:y|ies)|dysregulation|dysfunctions?|disturbances?|imbalances?|"
+    r"aberrations?|disruptions?|activation|deficits?"
+)
+#: one pass over a sentence finds every kind (the named group says which)
+_IMPLICIT = Cue(re.compile(
+    rf"\b(?:(?P<inflammatory>(?:immun[eo][\s-]?)?inflammatory\s+(?:mediators?|markers?|biomarkers?|processes|"
+    rf"state|status|{_CHANGE_NOUNS}))|"
+    rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
+    rf"(?:{_CHANGE_NOUNS}))|"
+    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?\s+"
+    r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?))\b",
+    re.IGNORECASE,
+), "immun", "inflammat", "symptom", "behavio", "phenotyp")
+#: the disorder label a symptom family stands for
+_FAMILY = {
+    "depressive": re.compile(r"depress", re.IGNORECASE),
+    "manic": re.compile(r"bipolar|mania|manic", re.IGNORECASE),
+    "psychotic": re.compile(r"schizo|psychot|psychos", re.IGNORECASE),
+    "anxiety": re.compile(r"anxi", re.IGNORECASE),
+}
+_FAMILY_OF = {"depressive": "depressive", "depression": "depressive", "manic": "manic", "psychotic": "psychotic",
+              "negative": "psychotic", "positive": "psychotic", "anxiety": "anxiety"}
+
+
+def condition_families(mentions: Iterable[Mention]) -> dict[str, Concept]:
+    """Symptom family -> the disorder of that family the abstract's mentions name most (ties: the IRI)."""
+    counts: Counter[Concept] = Counter(m.concept for m in mentions if m.concept.cls == "Disorder")
+    out: dict[str, Concept] = {}
+    for family, pattern in _FAMILY.items():
+        ranked = sorted((c for c in counts if pattern.search(c.label)), key=lambda c: (-counts[c], c.iri))
+        if ranked:
+            out[family] = ranked[0]
+    return out
+
+
+def main_aliases(mentions: Iterable[Mention], main: Concept | None) -> dict[str, Concept]:
+    """Case-folded words the abstract grounds as its main intervention and, elsewhere, as another concept -> the
+    main intervention (empty when no word has two senses: nothing to read again)."""
+    if main is None:
+        return {}
+    iri = main.iri
+    mentions = list(mentions)
+    words = {m.text.casefold() for m in mentions if m.concept.iri == iri}
+    return {w: main for w in {m.text.casefold() for m in mentions if m.concept.iri != iri} & words}
+
+
+def may_have_implicit(doc: Document) -> bool:
+    """False when no sentence of the document's title and abstract can hold an implicit object (one look at the
+    whole text instead of one a sentence)."""
+    return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
+
+
+def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: Callable[[], Mapping[str, Concept]]
+                     ) -> list[tuple[int, int, Concept]]:
+    """``(start, end, concept)`` of the implicit objects of a sentence (its :class:`~ipkg.extract.cues.Folded`
+    view) that overlap no span of ``taken``; ``families()``: the abstract's disorder of each symptom family.
+
+    >>> mdd = Concept("http://purl.obolibrary.org/obo/MONDO_0002009", "major depressive disorder", "Disorder")
+    >>> text = "Immune changes and depressive symptoms rose."
+    >>> [(text[s:e], c.label) for s, e, c in implicit_objects(fold(text), [], lambda: {"depressive": mdd})]
+    [('Immune changes', 'immune system process'), ('depressive symptoms', 'major depressive disorder')]
+    """
+    out = []
+    for match in _IMPLICIT.finditer(view):
+        kind = match.lastgroup
+        if kind == "inflammatory":
+            concept: Concept | None = INFLAMMATORY_RESPONSE
+        elif kind == "immune":
+            concept = IMMUNE_SYSTEM_PROCESS
+        else:
+            word = match.group(kind or "").lower()
+            concept = families().get(_FAMILY_OF[word])
+        start, end = match.span()
+        if concept is not None and not any(s < end and start < e for s, e in taken):
+            out.append((start, end, concept))
+    return out

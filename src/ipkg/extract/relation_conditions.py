@@ -1,0 +1,217 @@
+"""Relations of an intervention to a disorder or a symptom (``treats``, ``hasAdverseEffect``) and to another
+intervention (``potentiates``). See :mod:`ipkg.extract.relations`."""
+
+from __future__ import annotations
+
+import re
+
+from .negation import MASK
+from .relation_context import (
+    _BREAK,
+    _F,
+    _WS,
+    PairContext,
+    RelationMatch,
+    _between,
+    _last,
+    _lo,
+    _owned,
+    _post,
+    _pre,
+)
+
+__all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
+
+# ---------------------------------------------------------------- treats / adverse effects (intervention -> disorder)
+#: the words that name a study's population ("patients", "individuals", "mice")
+POPULATION = (
+    r"(?:patients?|subjects?|individuals?|adults?|people|participants?|child(?:ren)?|adolescents?|youths?|"
+    r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|monkeys?|primates?|"
+    r"dogs?|pigs?|cases|models?)"
+)
+_TREAT_FORWARD = re.compile(
+    r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
+    r"(?:of|for|in)|improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
+    r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|"
+    r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
+    r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
+    _F,
+)
+#: the short "X in Y" gap: "trial of X in Y", "X in patients with Y", "X vs placebo in the treatment of Y"
+#: a disorder that names the population ("tumor-bearing mice after treatment with X"), not an outcome
+_POPULATION_AFTER = re.compile(rf"^[\s-]*(?:bearing\s+|prone\s+|like\s+)?{POPULATION}\b", _F)
+#: the words that may sit between an intervention and "in"/"for" in the short gap
+_GAP_WORDS = (
+    r"(?:(?:(?:vs\.?|versus|or|and|with|plus|compared\s+(?:with|to))\s+placebo|therapy|treatments?|monotherapy|"
+    r"augmentation|use|administration|supplementation|alone|infusions?|injections?|trials?|preconditioning|"
+    r"add-?on|adjunct(?:ive)?|regimens?)\s+)"
+)
+_TREAT_GAP = re.compile(
+    rf"^\s*{_GAP_WORDS}{{0,3}}(?:in|for|among|against)\s+(?:the\s+)?(?:(?:treatment|management|therapy)\s+of\s+)?"
+    rf"(?:{_WS}{{0,3}}?{POPULATION}\s+(?:with|of|suffering\s+from|diagnosed\s+with|affected\s+by)\s+)?"
+    rf"{_WS}{{0,3}}\(?$",
+    _F,
+)
+_TREAT_BACKWARD = re.compile(
+    rf"(?:\b(?:treated|managed|medicated)\s+(?:\w+\s+){{0,2}}?(?:with|by|using)|"
+    rf"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\s+(?:\w+\s+){{0,2}}?(?:to|with|from|after|"
+    rf"following|on)|^\s*{POPULATION}?\s*(?:who\s+(?:were|are|had\s+been)\s+)?(?:receiving|given|taking|on|"
+    rf"(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?))\s+{_WS}{{0,4}}$",
+    _F,
+)
+#: "the role of X in Y" states no treatment
+_ROLE_OF = re.compile(r"\brole\s+of\s+(?:the\s+)?$", _F)
+#: ", a monoclonal antibody targeting TNF," right after the intervention
+_APPOSITIVE = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,;]{1,80},")
+#: an appositive that defines the intervention by its target (", a monoclonal antibody targeting TNF"): a fact
+#: about the drug, stated as such even inside an aim ("To assess the efficacy of infliximab, a monoclonal antibody
+#: targeting tumor necrosis factor, in ..."); read on the masked text from the subject's end to the trigger's
+DEFINING_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:(?:that|which)\s+)?(?=target|inhibit|block|neutrali[sz])", _F
+)
+_TREATMENT_OF = re.compile(r"\b(?:treat\w*|therap\w*|management)\s+of\s+(?:the\s+)?$", _F)
+_WITH_AGENT = re.compile(rf"^\s*{_WS}{{0,2}}?(?:with|by|using)\s+{_WS}{{0,3}}$", _F)
+_ADVERSE_CUE = r"(?:adverse|side|unwanted|undesirable|untoward)[\s-]+(?:drug\s+)?(?:effects?|events?|reactions?)"
+_ADVERSE_FORWARD = re.compile(
+    rf"\b(?:{_ADVERSE_CUE}|toxicit\w*|complications?|induc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
+    r"provok\w*|precipitat\w*|trigger(?:s|ed|ing)?|exacerbat\w*|worsen\w*|aggravat\w*|elicit\w*)\b",
+    _F,
+)
+#: "X ... a model of Y": the intervention induces the state it models
+_MODEL_OF = re.compile(rf"\b(?:is|are|be|been|as|provides?)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?models?\s+of\s+{_WS}{{0,3}}$", _F)
+#: "X resulted in / led to (a) Y": only when the disorder follows closely
+_LEADS_TO = re.compile(rf"\b(?:result(?:s|ed|ing)?\s+in|le(?:d|ads?)\s+to)\s+{_WS}{{0,3}}$", _F)
+#: an improvement word after "resulted in": "X resulted in clear reductions of Y symptoms"
+_IMPROVEMENT = re.compile(
+    r"\b(?:reduc\w*|improv\w*|decreas\w*|relie\w*|remission|lower\w*|fewer|alleviat\w*|ameliorat\w*|"
+    r"resolution|recovery)\b", _F
+)
+#: "the effect of X on (negative) symptoms in / of Y"
+_ON_SYMPTOMS = re.compile(
+    rf"^\s*on\s+{_WS}{{0,2}}?symptoms?\s+(?:of|in|among)\s+(?:{_WS}{{0,2}}?{POPULATION}\s+with\s+)?{_WS}{{0,2}}$", _F
+)
+_EFFECT_OF_BEFORE = re.compile(r"\b(?:benefits?|effects?|efficacy|effectiveness|impact)\s+of\s+(?:\w+\s+){0,2}$", _F)
+_ADJACENT_INDUCED = re.compile(
+    r"^[\s-]*(?:induced|associated|related|evoked|triggered|provoked|attributed|elicited)\b(?![\s-]+(?:change|"
+    r"increase|decrease|reduction|improvement|remission|response))", _F
+)
+_ADVERSE_BACKWARD = re.compile(
+    rf"(?:^\s*{_WS}{{0,2}}?(?:induced|caused|provoked|precipitated|triggered|elicited|aggravated|exacerbated)\s+"
+    rf"{_WS}{{0,2}}?by|^\s*{_WS}{{0,3}}?(?:due|secondary|attributable|attributed|related)\s+to|"
+    rf"\bas\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:side\s+effect|adverse\s+(?:effect|event|reaction)|complication|"
+    rf"consequence|sequela)\s+of|\bcomplicat\w*|\bfrom|"
+    rf"\b(?:after|following|during|with)\s+{_WS}{{0,3}}?(?:use|treatment|therapy|administration|exposure|intake|"
+    rf"injections?|infusions?|doses?|dosing|ingestion|overdose)\s+(?:of|with)|exposure\s+to|"
+    rf"\b(?:develop\w*|onset|emergen\w*|occurr\w*|occurs?|appear\w*|presenting)\s+{_WS}{{0,3}}?(?:after|"
+    rf"following|during|with|on)\s+{_WS}{{0,5}}?(?:of\s+)?{_WS}{{0,3}}$|"
+    rf"^\s*{_WS}{{0,6}}?(?:in|among)\s+{_WS}{{0,5}}?{POPULATION}\s+(?:who\s+(?:were|are|had\s+been)\s+)?"
+    rf"(?:receiving|treated\s+with|taking|given|on|exposed\s+to|using))\s+{_WS}{{0,5}}$",
+    _F,
+)
+#: "withdrawal of X improved Y": the relation is the withdrawal's, not X's
+_TREAT_CONTEXT = re.compile(
+    r"\b(?:improv\w*|remission|remitted|respon\w*|relie\w*|reduc\w*|decreas\w*|alleviat\w*|ameliorat\w*|"
+    r"efficac\w*|effective|treatment\s+of|severity)\b", _F
+)
+#: "adverse effects of X in patients with Y": Y is the population, not what X treats
+_SAFETY_CONTEXT = re.compile(
+    r"\b(?:adverse|side|toxicit\w*|complications?)\b(?:\s+\w+){0,2}\s+(?:of|with|from|to)\s+(?:[\w-]+\s+){0,2}$", _F
+)
+
+#: an improvement said right before the condition, and the intervention after it: "reduced Y after X"
+_IMPROVED_BEFORE = re.compile(
+    r"\b(?:reduc(?:ed|tions?\s+(?:in|of))|decreas(?:ed|es?\s+in)|improv(?:ed|ements?\s+(?:in|of))|alleviat(?:ed|ion\s+of)|"
+    r"ameliorat(?:ed|ion\s+of)|attenuat(?:ed|ion\s+of)|relie(?:ved|f\s+of)|lower)\s+(?:[\w-]+\s+){0,2}?$",
+    _F,
+)
+_AFTER_AGENT = re.compile(rf"^\s*(?:after|following|with|upon|under)\s+{_WS}{{0,3}}$", _F)
+
+# ---------------------------------------------------------------- potentiation (intervention -> intervention)
+_POTENTIATE_VERB = re.compile(r"\b(?:potentiat|augment|enhanc|boost|strengthen|accelerat)(?:e|es|ed|ing|s)?\b", _F)
+_ADDON_FORWARD = re.compile(
+    rf"\b(?:add-?on|adjunct\w*|adjuvant|augment\w*|added|addition)\b(?:\s+{_WS}{{0,3}}?)?\s*to\s+"
+    rf"{_WS}{{0,3}}$",
+    _F,
+)
+_ADDON_BACKWARD = re.compile(
+    rf"(?:\b(?:augment\w*|potentiat\w*|add-?on|adjunct\w*|adjuvant)\b[^,;]*\b(?:with|by)\b[^,;]*$|"
+    rf"\b(?:with|plus)\s+{_WS}{{0,2}}?(?:add-?on|adjunct\w*|adjuvant|augment\w*)\b[^,;]*$)",
+    _F,
+)
+#: "X augmentation of Y", "X potentiation of Y": the first mention is the add-on
+_AUGMENTS_OF = re.compile(
+    rf"^\s*(?:augmentation|potentiation)\s+(?:therapy\s+|treatment\s+|strategy\s+)?of\s+(?:the\s+)?{_WS}{{0,2}}$", _F
+)
+_PASSIVE_WITH = re.compile(r"\s+(?:with|by)\b", _F)
+_AUGMENTATION_OF = re.compile(rf"\b(?:augmentation|potentiation|enhancement)\s+of\s+(?:the\s+)?{_WS}{{0,2}}$", _F)
+
+
+def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
+    """Intervention -> disorder: ``treats`` or ``hasAdverseEffect``."""
+    text, (b0, between) = ctx.text, _between(ctx)
+    pre = _pre(ctx)[1]
+    if ctx.subject_first:
+        adjacent = _ADJACENT_INDUCED.match(between)
+        if adjacent is not None and len(between.strip(" -")) <= len(adjacent.group(0).strip(" -")) + 12:
+            return RelationMatch("hasAdverseEffect", None, (b0 + adjacent.start(), b0 + adjacent.end()))
+        lo = _lo(ctx)
+        model = _MODEL_OF.search(text, lo, ctx.hi)
+        if model is not None:
+            # "repeated LPS injections may be a useful model of chronic depression": an induced state
+            return RelationMatch("hasAdverseEffect", None, (model.start(), model.end()))
+        treat = _last(_TREAT_FORWARD, text, lo, ctx.hi)
+        treat = treat if treat is not None and _owned(text, treat, ctx.first) else None
+        harm = _last(_ADVERSE_FORWARD, text, lo, ctx.hi) or _LEADS_TO.search(text, lo, ctx.hi)
+        if harm is not None and harm.re is _LEADS_TO and _IMPROVEMENT.search(text, harm.start(), ctx.hi):
+            # "X resulted in clear reductions of Y symptoms": an improvement, not a harm
+            return RelationMatch("treats", None, (harm.start(), harm.end()))
+        harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
+        if harm is not None and (treat is None or harm.end() > treat.end()):
+            return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))
+        if treat is not None:
+            return RelationMatch("treats", None, (treat.start(), treat.end()))
+        gap = _APPOSITIVE.sub(" ", between, count=1)
+        if MASK not in gap and not _SAFETY_CONTEXT.search(pre) and not _ROLE_OF.search(pre) and (
+            _TREAT_GAP.match(gap) or _EFFECT_OF_BEFORE.search(pre) and _ON_SYMPTOMS.match(gap)
+        ):
+            return RelationMatch("treats", None, ctx.second)
+        return None
+    if _BREAK.search(between):
+        return None
+    harm = None if _POPULATION_AFTER.match(between) else _ADVERSE_BACKWARD.search(between)
+    if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())):
+        return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
+    treat = _TREAT_BACKWARD.search(between)
+    if treat is not None:
+        return RelationMatch("treats", None, (b0 + treat.start(), b0 + treat.end()))
+    if _TREATMENT_OF.search(pre) and _WITH_AGENT.match(between):
+        return RelationMatch("treats", None, ctx.first)
+    improved = _IMPROVED_BEFORE.search(pre)
+    if improved is not None and _AFTER_AGENT.match(between):
+        # "showed reduced negative symptoms after minocycline": the improvement is said before the condition
+        start = _pre(ctx)[0]
+        return RelationMatch("treats", None, (start + improved.start(), start + improved.end()))
+    return None
+
+
+def potentiates(ctx: PairContext) -> RelationMatch | None:
+    """Intervention -> intervention: add-on, adjunctive, augmentation, potentiation."""
+    text, (b0, between) = ctx.text, _between(ctx)
+    if ctx.subject_first:
+        verb = _last(_POTENTIATE_VERB, text, _lo(ctx), ctx.hi)
+        if verb is not None and _PASSIVE_WITH.match(text, verb.end()):
+            return None  # "Y augmented with X": X is the add-on (read in object-first order)
+        if verb is not None and _owned(text, verb, ctx.first):
+            return RelationMatch("potentiates", None, (verb.start(), verb.end()))
+        addon = _ADDON_FORWARD.search(between) or _AUGMENTS_OF.match(between)
+        if addon is not None:
+            return RelationMatch("potentiates", None, (b0 + addon.start(), b0 + addon.end()))
+        return None
+    if _BREAK.search(between):
+        return None
+    addon = _ADDON_BACKWARD.search(between)
+    if addon is not None:
+        return RelationMatch("potentiates", None, (b0 + addon.start(), b0 + addon.end()))
+    if _AUGMENTATION_OF.search(_pre(ctx)[1]) and _WITH_AGENT.match(between):
+        return RelationMatch("potentiates", None, ctx.first)
+    return None

@@ -1,0 +1,116 @@
+"""What the relation patterns share: the pair context, the relation match, the word classes and the helpers that
+find where a trigger may sit (:mod:`ipkg.extract.relations` composes the patterns of
+:mod:`ipkg.extract.relation_conditions` and :mod:`ipkg.extract.relation_targets` over them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .negation import MASK
+
+__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch"]
+
+#: the direction of a modulation that the sentence says did not happen ("unchanged", "no effect on")
+NO_CHANGE = "no-change"
+#: the classes an intervention modulates and a disorder is associated with
+MODULATED_CLASSES = frozenset({"ImmuneCell", "Cytokine", "Pathway"})
+#: what an intervention treats or causes as an adverse effect: disorders and signs or symptoms
+CONDITION_CLASSES = frozenset({"Disorder", "Phenotype"})
+
+_F = re.IGNORECASE
+_W = rf"[\w{MASK}'’+/-]+"  # one word (a masked mention is one word)
+_WS = rf"(?:{_W}\s+)"  # a word and its trailing space
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", _F)
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b", _F)
+_PRONOUN = re.compile(r"\b(?:it|they|this|these|which|who|he|she|we)\b", _F)
+_BREAK = re.compile(r";|:|\b(?:whereas|while|whilst|but|however|although|though|in\s+contrast)\b", _F)
+
+
+@dataclass(frozen=True, slots=True)
+class PairContext:
+    """Two mentions of one masked sentence and where the words relating them may sit.
+
+    ``first``/``second`` are the spans of the earlier and the later mention; ``lo``..``hi`` is the stretch of
+    text between them that may hold the trigger (after the last mention that is neither coordinated with the
+    first nor with the second, and before the second's list of coordinated mentions).
+    """
+
+    text: str
+    first: tuple[int, int]
+    second: tuple[int, int]
+    subject_first: bool
+    lo: int
+    hi: int
+    head: int = -1  # start of the first mention's list ("IL-6, TNF and IL-1β"); -1: the first mention's start
+    parallel: bool = False  # object first, other objects between, each with its own trigger ("a decrease in A, ...")
+    tail: int = -1  # end of the first mention's list; -1: the first mention's end
+
+
+@dataclass(frozen=True, slots=True)
+class RelationMatch:
+    """A relation the words around a pair state: its predicate, direction and the trigger's span."""
+
+    predicate: str
+    direction: str | None
+    trigger: tuple[int, int]
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The match of ``pattern`` in ``text[lo:hi]`` that ends last (nearest the second mention)."""
+    best = None
+    for match in pattern.finditer(text, lo, hi):
+        if best is None or match.end() >= best.end():
+            best = match
+    return best
+
+
+def _lo(ctx: PairContext) -> int:
+    """Where a trigger of the second mention may start: after any clause break or comma of the stretch, and after
+    any other mention ("changes in HAM-D scores compared with CRP": "changes" belongs to the scores)."""
+    lo = _clause_lo(ctx)
+    mask = ctx.text.rfind(MASK, lo, ctx.hi)
+    return lo if mask < 0 else mask + 1
+
+
+def _clause_lo(ctx: PairContext) -> int:
+    """The start of the trigger stretch: after any clause break, and after the last comma (a trigger and its
+    object are not separated by a comma: "X decreased symptoms, an effect attributed to ... Y")."""
+    breaks = [m.end() for m in _BREAK.finditer(ctx.text, ctx.lo, ctx.hi)]
+    commas = [ctx.lo + i + 1 for i, c in enumerate(ctx.text[ctx.lo : ctx.hi]) if c == ","]
+    return max(breaks + commas, default=ctx.lo)
+
+
+def _pre(ctx: PairContext, width: int = 90) -> tuple[int, str]:
+    head = ctx.first[0] if ctx.head < 0 else ctx.head
+    start = max(0, head - width)
+    return start, ctx.text[start:head]
+
+
+def _post(ctx: PairContext, width: int = 90) -> str:
+    return ctx.text[ctx.second[1] : ctx.second[1] + width]
+
+
+def _between(ctx: PairContext) -> tuple[int, str]:
+    """Where the text between the first mention's list and the second mention's list starts, and the text."""
+    start = max(ctx.first[1], ctx.tail)
+    return start, ctx.text[start : max(start, ctx.hi)]
+
+
+def _owned(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
+    """Whether a trigger after the subject is the subject's: not when hyphenated to another word ("stress-induced",
+    "ICS-induced"), and not in the passive ("X episodes were induced by Y": X undergoes, Y acts)."""
+    if match.start() and text[match.start() - 1] == "-" and match.start() - 1 != subject[1]:
+        return False
+    return not (_PASSIVE_BEFORE.search(text, max(0, match.start() - 25), match.start())
+                and _BY_AFTER.match(text, match.end()))
+
+
+def _new_subject(ctx: PairContext, trigger: int) -> bool:
+    """True when a clause break with a subject of its own stands between the subject and the trigger ("X lowered A,
+    while it raised B": "it" may be anything)."""
+    breaks = [m.end() for m in _BREAK.finditer(ctx.text, ctx.first[1], trigger)]
+    return bool(breaks) and bool(_PRONOUN.search(ctx.text, max(breaks), trigger))
+
+

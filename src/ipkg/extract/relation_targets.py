@@ -1,0 +1,324 @@
+"""Relations to immune cells, cytokines and pathways: what an intervention does to them (``increases`` /
+``decreases`` / ``modulates``, ``actsThrough``) and how a disorder goes with them (``associatedWith``, with a
+direction when one is stated). See :mod:`ipkg.extract.relations`."""
+
+from __future__ import annotations
+
+import re
+
+from .negation import MASK
+from .relation_conditions import POPULATION
+from .relation_context import (
+    _BREAK,
+    _F,
+    _WS,
+    NO_CHANGE,
+    PairContext,
+    RelationMatch,
+    _between,
+    _last,
+    _lo,
+    _new_subject,
+    _owned,
+    _post,
+    _pre,
+)
+
+__all__ = ["MECHANISM_CUE", "acts_through", "association", "modulation"]
+
+# ---------------------------------------------------------------- modulation triggers (intervention -> target)
+_INCREASE = (
+    r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|induc(?:e|es|ed|ing|tion)|up-?regulat\w*|"
+    r"promot\w*|expan(?:d|ds|ded|ding|sion)|enhanc\w*|boost\w*|stimulat\w*|activat\w*|amplif\w*|higher|"
+    r"augment\w*|potentiat\w*|trigger(?:s|ed|ing)?|evok\w*|provok\w*"
+)
+_DECREASE = (
+    r"reduc\w*|decreas\w*|lower(?:s|ed|ing)?|suppress\w*|inhibit(?:s|ed|ing|ion)?|attenuat\w*|"
+    r"down-?regulat\w*|diminish\w*|dampen\w*|block(?:s|ed|ing|ade)?|deplet\w*|declin\w*|fell|fall(?:s|ing)?|"
+    r"drop(?:s|ped)?|abolish\w*|abrogat\w*|prevent\w*|revers\w*|normali[sz]\w*|mitigat\w*|alleviat\w*|"
+    r"ameliorat\w*|antagoni[sz]\w*|neutrali[sz]\w*"
+)
+_MODULATE = (
+    r"(?:immuno)?modulat\w*|alter(?:s|ed|ing|ation|ations)?|chang(?:e|es|ed|ing)|affect(?:s|ed|ing)?|"
+    r"influenc(?:e|es|ed|ing)|(?<![\w-])regulat(?:e|es|ed|ing|ion)|target(?:s|ed|ing)?|impact(?:s|ed|ing)?|"
+    r"effects?\s+on|shift(?:s|ed|ing)?|adjust(?:s|ed|ing)?"
+)
+_NOCHANGE = (
+    r"unchang\w*|unaltered|unaffected|"
+    r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:chang|alter|affect|influenc|modif|differ|"
+    r"var|modulat)\w*|no\s+(?:\w+\s+){0,2}?(?:change|alteration|effect|difference|impact|influence)s?|"
+    r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|similar)|"
+    r"not\s+(?:\w+ly\s+)?(?:changed|altered|affected|modified|different)"
+)
+_MODULATION = re.compile(
+    rf"\b(?:(?P<nochange>{_NOCHANGE})|(?P<increase>{_INCREASE})|(?P<decrease>{_DECREASE})|(?P<modulate>{_MODULATE}))\b",
+    _F,
+)
+_KIND_RANK = {"nochange": 3, "increase": 2, "decrease": 2, "modulate": 1}
+_KIND_RELATION = {
+    "nochange": ("modulates", NO_CHANGE),
+    "increase": ("increases", "increase"),
+    "decrease": ("decreases", "decrease"),
+    "modulate": ("modulates", None),
+}
+#: between a trigger and its object: a short noun phrase, no new clause ("expanded the population of X")
+_NP_GAP = re.compile(
+    rf"^\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although)\b){_WS}){{0,6}}$", _F
+)
+#: how far before the object a modulation trigger may sit (characters)
+_TRIGGER_REACH = 110
+#: a trigger right after these words describes a state or a covariate, not what the subject did
+_STATE = re.compile(r"\b(?:(?<!associated )(?<!correlated )with|for|of)\s+(?:\w+\s+)?$", _F)
+#: after a passive or nominal trigger, the word that introduces the intervention ("reduced by", "after")
+_AGENT_LINK = re.compile(
+    rf"\b(?:by|after|following|with|upon|during|under|on|in\s+response\s+to|due\s+to|because\s+of|via|from|"
+    rf"receiving|treated\s+with|taking|given|of)\s+{_WS}{{0,5}}$",
+    _F,
+)
+#: a nominal trigger right before the object: "a decrease in serum levels of IL-6"
+_PRE_OBJECT_TRIGGER = re.compile(rf"\b(?:{_INCREASE}|{_DECREASE}|{_MODULATE})\s+{_WS}{{0,5}}$", _F)
+#: "after / following / with X, IL-6 decreased": a preposition introducing the intervention
+_LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,4}}$", _F)
+
+# ---------------------------------------------------------------- mechanism (intervention -> pathway)
+_MECHANISM_FORWARD = re.compile(
+    r"\b(?:via|through|by\s+way\s+of|mediated\s+(?:by|through|via)|dependent\s+on|depend(?:s|ing)?\s+on|"
+    r"requir(?:e|es|ed|ing)|act(?:s|ed|ing)?\s+on|by\s+(?:modulating|activating|inhibiting|blocking|targeting|"
+    r"stimulating|enhancing|suppressing|increasing|reducing|restoring)|mechanisms?\s+(?:of\s+action\s+)?"
+    r"(?:involv\w*|includ\w*|such\s+as|is|are|of))\b",
+    _F,
+)
+_MECHANISM_BACKWARD = re.compile(
+    r"\b(?:mediat\w*|underl\w*|requir\w*|necessary\s+for|essential\s+for|involved\s+in|responsible\s+for|"
+    r"contribut\w*\s+to|role\s+in|implicated\s+in)\b",
+    _F,
+)
+_EFFECT_OF = re.compile(
+    rf"\b(?:effects?|actions?|response|efficacy|properties|mechanisms?|benefits?|activit(?:y|ies))\s+(?:of|to)\s+"
+    rf"{_WS}{{0,2}}$", _F
+)
+_EFFECT_AFTER = re.compile(r"^(?:['’]s\b|[\s-]*(?:induced|mediated|evoked|effects?|actions?|response)\b)", _F)
+#: "signalling pathways such as X ... play a key role": a mechanism statement without the intervention
+MECHANISM_CUE = re.compile(
+    r"\b(?:play(?:s|ed|ing)?\s+(?:a|an)?\s*(?:\w+\s+){0,2}?roles?|mechanisms?\s+of\s+action|"
+    r"(?:mediate|mediates|underlie|underlies)\s+(?:its|the|this|these)\s+(?:\w+\s+){0,2}?(?:effects?|actions?))\b",
+    _F,
+)
+
+# ---------------------------------------------------------------- association (disorder -> target)
+_UP_WORDS = (
+    r"elevat\w*|increas\w*|higher|rais(?:ed|e)|activat\w*|overexpress\w*|up-?regulat\w*|hyperactiv\w*|excess\w*|"
+    r"greater|enhanc\w*|expan\w*"
+)
+_DOWN_WORDS = (
+    r"decreas\w*|reduc\w*|lower|low|defici\w*|defect\w*|deplet\w*|down-?regulat\w*|loss|impair\w*|suppress\w*|"
+    r"fewer|diminish\w*"
+)
+_NEUTRAL_WORDS = r"alter\w*|abnormal\w*|dysregulat\w*|dysfunction\w*|aberran\w*|disturb\w*|imbalanc\w*|differ\w*|chang\w*"
+_DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|(?P<neutral>{_NEUTRAL_WORDS}))\b", _F)
+_ASSOCIATION = re.compile(
+    rf"\b(?:associat\w*\s+{_WS}{{0,3}}?(?:with|to)|link\w*\s+(?:\w+\s+){{0,2}}?(?:to|with)|"
+    rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"
+    rf"relationship\s+(?:with|to)|contribut\w*\s+(?:\w+\s+){{0,2}}?to|(?:roles?|parts?)\s+(?:\w+\s+){{0,2}}?in|"
+    rf"predict\w*|(?:bio)?markers?\s+(?:of|for)|characteri[sz]\w*\s+by|underl\w*|driv(?:e|es|ing)|mediat\w*|"
+    rf"(?P<located>(?:{_UP_WORDS}|{_DOWN_WORDS}|{_NEUTRAL_WORDS})\s+{_WS}{{0,4}}?(?:in|among)))\b",
+    _F,
+)
+_CLOSE = re.compile(rf"^\s*,?\s*{_WS}{{0,4}}$")
+#: "the pathogenesis of", "the pathogenesis, phenomenology, and possible treatment of": the disorder follows
+_PATHOGENESIS_OF = re.compile(
+    rf"\b(?:patho(?:physiology|genesis|logy|biology)|(?:a)?etiolog\w*|neurobiology|development|onset|risk|"
+    rf"progression)(?:\s*,\s*(?:[\w-]+\s+){{0,2}}?[\w-]+)*(?:\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+    rf"\s+of\s+{_WS}{{0,2}}$",
+    _F,
+)
+#: the groups a marker is compared between, right before the disorder: "between individuals with", "among"
+_BETWEEN_GROUPS = re.compile(
+    rf"\b(?:between|among|across)\s+(?:the\s+)?(?:{_WS}{{0,2}}?{POPULATION}\s+(?:with|of|who\s+(?:had|have))\s+)?"
+    rf"{_WS}{{0,1}}$",
+    _F,
+)
+#: the rest of a list of masked mentions after one of them, and the list before one ("A, B and C")
+_LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?{MASK}+(?!{MASK}))*", _F)
+#: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
+_DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
+_ASSOCIATION_OF = re.compile(
+    rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"
+    rf"(?:between|of)\s+{_WS}{{0,3}}$",
+    _F,
+)
+_HAVE = re.compile(r"\b(?:show|have|had|has|exhibit|display|present|demonstrat|manifest)\w*\b", _F)
+_IN_POPULATION = re.compile(rf"^\s*{_WS}{{0,2}}?(?:in|among)\s+{_WS}{{0,3}}$", _F)
+_IN_BEFORE = re.compile(rf"\b(?:in|among)\s+{_WS}{{0,3}}$", _F)
+_COPULA_DIRECTION = re.compile(
+    rf"^\s*{_WS}{{0,3}}?(?:is|are|was|were|been|being|be)?\s*(?:\w+ly\s+)?(?:{_UP_WORDS}|{_DOWN_WORDS}|{_NEUTRAL_WORDS})\b",
+    _F,
+)
+
+def modulation(ctx: PairContext) -> RelationMatch | None:
+    """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object (subject first), or the
+    passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
+    decrease in IL-6 after X")."""
+    text = ctx.text
+    best: re.Match[str] | None = None
+    if ctx.subject_first:
+        lo = max(_lo(ctx), ctx.hi - _TRIGGER_REACH)
+        for match in _MODULATION.finditer(text, lo, ctx.hi):
+            rank = _KIND_RANK[match.lastgroup or "modulate"]
+            if _owned(text, match, ctx.first) and (
+                best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"])
+            ):
+                best = match
+        if best is not None and (
+            best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
+            or not _NP_GAP.match(text[best.end() : ctx.hi])
+            or _new_subject(ctx, best.start())
+        ):
+            return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."
+        if best is None and _LEADING_PREPOSITION.search(_pre(ctx)[1]):
+            # "After X treatment, IL-6 levels decreased": the trigger follows the object
+            # ... past the rest of the object's list: "levels of IL-6 (g = -0.3), IL-1β and TNF-α decreased"
+            end = _LIST_REST.match(text, ctx.second[1]).end()
+            follow = re.match(rf"\s*{_WS}{{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?", text[end : end + 90])
+            if follow is not None:
+                best = _MODULATION.match(text, end + follow.end())
+    else:
+        between = text[ctx.lo : ctx.hi]
+        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not _AGENT_LINK.search(
+            text, ctx.first[1], ctx.second[0]
+        ):
+            return None
+        if not ctx.parallel:
+            best = _last(_MODULATION, text, ctx.lo, ctx.hi)
+            best = best if best is not None and _owned(text, best, ctx.second) else None
+        if best is None:
+            start, pre = _pre(ctx, 60)
+            found = _PRE_OBJECT_TRIGGER.search(pre)
+            if found is not None:
+                best = _MODULATION.match(text, start + found.start())
+    if best is None:
+        return None
+    predicate, direction = _KIND_RELATION[best.lastgroup or "modulate"]
+    return RelationMatch(predicate, direction, (best.start(), best.end()))
+
+
+def acts_through(ctx: PairContext) -> RelationMatch | None:
+    """Intervention -> pathway: the mechanism of action."""
+    text, (b0, between) = ctx.text, _between(ctx)
+    if ctx.subject_first:
+        cue = _last(_MECHANISM_FORWARD, text, _lo(ctx), ctx.hi)
+        if cue is not None:
+            return RelationMatch("actsThrough", None, (cue.start(), cue.end()))
+        return None
+    if _BREAK.search(between):
+        return None
+    cue = _MECHANISM_BACKWARD.search(between)
+    if cue is not None and (_EFFECT_OF.search(between) or _EFFECT_AFTER.match(_post(ctx))):
+        return RelationMatch("actsThrough", None, (b0 + cue.start(), b0 + cue.end()))
+    return None
+
+
+def _list_head(text: str, start: int, lo: int) -> int:
+    """Where the list of masked mentions that ends with the mention at ``start`` begins ("A, B, and C": A's start),
+    not before ``lo``; read backwards, one item at a time (linear in the characters read)."""
+    head = start
+    while True:
+        i = head
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        for word in ("and", "or"):
+            if text[max(lo, i - len(word)) : i].lower() == word and (i - len(word) == lo or not text[i - len(word) - 1].isalnum()):
+                i -= len(word)
+                while i > lo and text[i - 1].isspace():
+                    i -= 1
+                break
+        if i > lo and text[i - 1] == ",":
+            i -= 1
+            while i > lo and text[i - 1].isspace():
+                i -= 1
+        if i == head or i <= lo or text[i - 1] != MASK:
+            return head
+        while i > lo and text[i - 1] == MASK:
+            i -= 1
+        head = i
+
+
+def _direction_near(ctx: PairContext, target: tuple[int, int], lo: int) -> str | None:
+    """The direction of change stated next to ``target`` (a cell, cytokine or pathway)."""
+    text = ctx.text
+    # the direction said before a list reaches every item: "higher concentrations of IL-6 (p < 0.001), TNF-α and CRP"
+    head = _list_head(text, target[0], max(lo, target[0] - 200))
+    before = _last(_DIRECTION_WORD, text, max(lo, head - 50), head)
+    if before is not None and not re.search(r"[;,]", text[before.end() : head]):
+        return _direction_of(before)
+    after = _COPULA_DIRECTION.match(text[target[1] :])
+    if after is not None:
+        return _direction_of(_last(_DIRECTION_WORD, text, target[1], target[1] + after.end()))
+    return None
+
+
+def _direction_of(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    return {"up": "increase", "down": "decrease"}.get(match.lastgroup or "")
+
+
+def _group_comparison(text: str, between: str, b0: int, pre_start: int, pre: str) -> tuple[int, int] | None:
+    """The difference word of a comparison of groups, the marker first: "X did not differ between individuals with
+    Y and controls", "no difference in X levels between patients with Y and ..." (the negation, when there is one,
+    is read on that word)."""
+    groups = _BETWEEN_GROUPS.search(between)
+    if groups is None:
+        return None
+    word = _last(_DIFFERENCE, text, b0, b0 + groups.start())
+    if word is None:
+        before = _last(_DIFFERENCE, pre, max(0, len(pre) - 40), len(pre))
+        if before is None or not _CLOSE.match(between[: groups.start()]):
+            return None
+        return pre_start + before.start(), pre_start + before.end()
+    return word.start(), word.end()
+
+
+def association(ctx: PairContext) -> RelationMatch | None:
+    """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
+    text, (b0, between) = ctx.text, _between(ctx)
+    target = ctx.second if ctx.subject_first else ctx.first
+    if _BREAK.search(between):
+        return None
+    pre_start, pre = _pre(ctx)
+    cue = _last(_ASSOCIATION, text, b0, b0 + len(between))
+    if cue is not None and not ctx.subject_first and cue.lastgroup == "located" and not _CLOSE.match(
+        text[b0 : cue.start()]
+    ):
+        cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
+    span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
+    if span is None and not ctx.subject_first and _PATHOGENESIS_OF.search(between):
+        span = ctx.second
+    if span is None and not ctx.subject_first:
+        span = _group_comparison(text, between, b0, pre_start, pre)
+    if span is None and _ASSOCIATION_OF.search(pre) and re.match(rf"^\s*(?:and|with|in|{_WS}{{0,2}}?in)\s", between, _F):
+        span = ctx.first
+    if span is None and ctx.subject_first and _HAVE.search(between):
+        word = _DIRECTION_WORD.search(text, ctx.second[1], ctx.second[1] + 30) or _DIRECTION_WORD.search(between)
+        if word is not None:
+            span = (word.start(), word.end())
+    if span is None and (
+        (ctx.subject_first and _IN_BEFORE.search(pre) and len(between.strip(" ,")) <= 12)
+        or (not ctx.subject_first and _IN_POPULATION.match(between))
+    ):
+        # "in patients with X, IL-6 levels were elevated" / "IL-6 levels in patients with X were elevated"
+        after = _COPULA_DIRECTION.match(text[ctx.second[1] :])
+        if after is not None:
+            span = (ctx.second[1], ctx.second[1] + after.end())
+    if span is None:
+        return None
+    direction = None
+    if cue is not None:
+        direction = _direction_of(_DIRECTION_WORD.search(text, cue.start(), cue.end()))
+    if direction is None:
+        direction = _direction_near(ctx, target, ctx.first[1] if ctx.subject_first else pre_start)
+    if direction is None and span != ctx.first and span != ctx.second:
+        direction = _direction_of(_DIRECTION_WORD.search(text, span[0], span[1]))
+    return RelationMatch("associatedWith", direction, span)
+
+

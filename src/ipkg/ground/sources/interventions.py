@@ -27,6 +27,9 @@
   prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
 * Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
   ``ctx`` rows (they count only where the text says they are given).
+* WHO INN stems (:data:`INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not) named with a
+  drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite gives it no drug
+  role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -54,7 +57,7 @@ from .common import (
 from .cytokines import INN_BIOLOGIC
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "is_inn_drug", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -100,11 +103,16 @@ OMEGA_3_TREE = "D10.251.355.337."
 _PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
-#: inhibitors -tinib ...): a supplementary record so named is a drug whatever MeSH maps it to (agomelatine)
+#: inhibitors -tinib, antibiotics -cillin/-mycin/-micin/-cycline/-floxacin, anthracyclines -rubicin, platins,
+#: taxanes, beta blockers -olol, ACE inhibitors -pril, local anaesthetics -caine, anaesthetics -flurane,
+#: neuromuscular blockers -curium/-curonium, NSAIDs -profen/-fenac/-oxicam ...): a name so formed is a drug
+#: (no endogenous molecule carries a WHO INN stem), so it grounds anywhere, not only in a treatment context
 INN_DRUG = re.compile(
     r"^[a-z]{3,}(?:oxetine|i?pramine|triptyline|apine|zepine|azepam|azolam|i?piprazole|peridone|rasidone|peridol|"
     r"perone|setron|triptan|dipine|sartan|coxib|lukast|gliptin|glitazone|floxacin|conazole|melatine|faxine|"
-    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel)$"
+    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel|"
+    r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
+    r"oxicam|prazole|thiazide|barbital|gliflozin|parin)$"
 )
 _AGENT_NOUNS = (" agent", " drug", " medication")
 CHEBI_ROLE_RELEASE = "2024-01-18"
@@ -133,9 +141,16 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
     drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
              and not chebi[m].get("deprecated")}
+    # a molecule named with a WHO INN drug stem is a drug even where chebi_lite lists no drug role for it
+    # (doxorubicin, gentamycin): never endogenous, it grounds anywhere
+    inn_named = {c for c, t in chebi.items() if not t.get("deprecated") and is_inn_drug(t.get("label") or "")
+                 and c not in endogenous}
+    for curie in inn_named:
+        drugs.setdefault(curie, molecules.get(curie, set()))
     chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
     chebi_by_key = {name_key(chebi[c]["label"]): c for c in sorted(chebi_names, reverse=True)}
-    flags = {c: "ctx" if c in drugs and (c in endogenous or not drugs[c] & ROLE_ROOTS) else "" for c in chebi_names}
+    flags = {c: "ctx" if c in drugs and (c in endogenous or not drugs[c] & ROLE_ROOTS) and c not in inn_named
+             else "" for c in chebi_names}
     salts = _salt_parents({c: chebi[c]["label"] for c in drugs}, chebi_by_key, mesh)
     for curie in sorted(chebi_names):
         if curie in salts:
@@ -181,6 +196,15 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     return terms
 
 
+def is_inn_drug(name: str) -> bool:
+    """Whether ``name`` is one word formed with a WHO INN drug stem (:data:`INN_DRUG`).
+
+    >>> is_inn_drug("Doxorubicin"), is_inn_drug("gentamycin"), is_inn_drug("cocaine"), is_inn_drug("histidine")
+    (True, True, False, False)
+    """
+    return bool(INN_DRUG.match(name.lower()))
+
+
 def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
     """Single chemicals MeSH files only under :data:`AGENT_TREES` (leaf descriptors: zymosan, carrageenan,
     Freund's adjuvant, methyldopa), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
@@ -194,13 +218,14 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
         if mesh_id in taken_ids or not record["trees"]:
             continue
         omega_3 = any(t.startswith(OMEGA_3_TREE) and "." not in t[len(OMEGA_3_TREE):] for t in record["trees"])
-        if not omega_3 and not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
+        drug = is_inn_drug(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
+        if not (omega_3 or drug) and not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
             continue
-        if not omega_3 and _PLURAL_OR_TRACER.search(record["name"]):
+        if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
         names = [(n, t) for n, t in mesh_names(record) if name_key(n) not in taken]
         if names:
-            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="ctx")
+            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if drug else "ctx")
 
 
 def _add_ligand_wordings(terms: TermSet) -> None:
@@ -298,7 +323,7 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         biologic = INN_BIOLOGIC.search(row["name"]) and " " not in row["name"] and any(
             t.startswith("D12") for m in mapped for t in mesh.get(m, {}).get("trees", []))
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
-        if biologic or derivative or INN_DRUG.match(row["name"]):
+        if biologic or derivative or is_inn_drug(row["name"]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
 
 

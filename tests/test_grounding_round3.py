@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.sources.interventions import is_inn_drug
-from ipkg.models import Document
 from tests.constants import OBO
+from tests.test_grounding_round2 import concepts
 
 DOXORUBICIN = OBO + "CHEBI_28748"
 GENTAMYCIN = OBO + "CHEBI_17833"
 TOBRAMYCIN = OBO + "CHEBI_28864"
 DOPAMINE = OBO + "CHEBI_18243"
-
-
-def concepts(grounder: Grounder, text: str) -> dict[str, str]:
-    """concept IRI -> class of every mention in ``text``."""
-    mentions, _ = extract_mentions(Document("t.txt", "", text), grounder)
-    return {m.concept.iri: m.concept.cls for m in mentions}
 
 
 # --- drugs dropped: a WHO INN stem names a drug, which grounds without a treatment cue -------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.sources.interventions import is_inn_drug
+from ipkg.models import Document
 from tests.constants import OBO
 from tests.test_grounding_round2 import concepts
 
@@ -41,3 +43,16 @@ def test_inn_named_drug_grounds_without_treatment_cue(grounder: Grounder, text: 
 def test_endogenous_molecule_still_needs_a_treatment_cue(grounder: Grounder) -> None:
     assert DOPAMINE not in concepts(grounder, "Striatal dopamine release was reduced.")
     assert concepts(grounder, "Rats were treated with dopamine (5 mg/kg).").get(DOPAMINE) == "Intervention"
+
+
+# --- processes in ordinary paraphrase: the transmitter's noun, GO's synaptic qualifier, agonist-named receptors -
+
+@pytest.mark.parametrize("text, label", [
+    ("Chronic stress weakened serotonin transmission in the raphe.", "synaptic transmission, serotonergic"),
+    ("Dopamine neurotransmission in the striatum was blunted.", "synaptic transmission, dopaminergic"),
+    ("Ketamine increased glutamate release in the prefrontal cortex.", "glutamate secretion, neurotransmission"),
+    ("NMDA receptor signaling was required for the effect.", "NMDA selective glutamate receptor signaling pathway"),
+])
+def test_process_paraphrases_ground_to_go(grounder: Grounder, text: str, label: str) -> None:
+    mentions, _ = extract_mentions(Document("t.txt", "", text), grounder)
+    assert label in {m.concept.label for m in mentions if m.concept.cls == "Pathway"}

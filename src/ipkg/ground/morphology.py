@@ -9,6 +9,9 @@ ontology's own names):
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
   their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
+  ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
+  ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
+  release``, ``NMDA receptor signaling``: :func:`unqualified_names`);
   ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
@@ -32,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "unqualified_names", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -45,6 +48,19 @@ _SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system
 _FUSED_PREFIXES = {"immune system": "immuno"}
 #: nouns after a process adjective that name the process at work ("immunomodulatory effects")
 _EFFECT_NOUNS = ("effect", "effects", "action", "actions", "activity", "properties")
+#: the transmitter an ``-ergic`` kind of synaptic transmission is named after ("serotonin transmission" is
+#: serotonergic synaptic transmission): the noun forms English uses for each adjective GO gives
+_TRANSMITTERS = {
+    "serotonergic": ("serotonin", "5-HT"), "dopaminergic": ("dopamine",), "glutamatergic": ("glutamate",),
+    "gabaergic": ("GABA",), "cholinergic": ("acetylcholine",), "noradrenergic": ("noradrenaline", "norepinephrine"),
+    "adrenergic": ("adrenaline", "epinephrine"), "glycinergic": ("glycine",), "histaminergic": ("histamine",),
+}
+#: GO's qualifier of a process that happens as part of synaptic transmission ("glutamate secretion,
+#: neurotransmission"): abstracts name the process without it
+_SYNAPTIC_QUALIFIER = re.compile(r"(.+?), neurotransmission")
+#: a receptor named by its selective agonist inside a GO name ("NMDA selective glutamate receptor"): abstracts
+#: call it by the agonist alone ("NMDA receptor signaling")
+_SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -80,9 +96,12 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> [n for n, _ in process_variants(["activation of immune response"])]
     ['immune response activation', 'immune activation', 'immune system activation', 'activation of immune system']
     >>> [n for n, _ in process_variants(["innate immune response", "synaptic transmission, dopaminergic"])]
-    ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission']
+    ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission', \
+'dopamine transmission', 'dopamine neurotransmission']
     >>> [n for n, _ in process_variants(["glutamate secretion"])]
     ['secretion of glutamate', 'glutamate release', 'release of glutamate']
+    >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:]
+    ['serotonin transmission', 'serotonin neurotransmission', '5-HT transmission', '5-HT neurotransmission']
     """
     names = list(names)
     out: list[str] = []
@@ -120,6 +139,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         if m:
             kind = m.group(1) or m.group(2)
             out += [f"{kind} transmission", f"{kind} neurotransmission"]
+            for transmitter in _TRANSMITTERS.get(kind, ()):
+                out += [f"{transmitter} transmission", f"{transmitter} neurotransmission"]
         m = re.fullmatch(r"regulation of (.+?)(?: process)?", lower)
         if m and " of " not in m.group(1):
             obj = m.group(1)
@@ -133,6 +154,27 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 prefix = _FUSED_PREFIXES[obj]
                 out += [f"{prefix}modulation", f"{prefix}regulation"]
                 out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
+    return _derived(out, names)
+
+
+def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:
+    """GO names without the qualifiers abstracts leave out: ``X, neurotransmission`` is ``X``; a receptor named
+    by its selective agonist (``A selective B receptor``) is ``A receptor``.
+
+    >>> [n for n, _ in unqualified_names(["glutamate secretion, neurotransmission"])]
+    ['glutamate secretion']
+    >>> [n for n, _ in unqualified_names(["NMDA selective glutamate receptor signaling pathway", "synaptic transmission"])]
+    ['NMDA receptor signaling pathway']
+    """
+    names = list(names)
+    out = []
+    for name in names:
+        m = _SYNAPTIC_QUALIFIER.fullmatch(name)
+        if m:
+            out.append(m.group(1))
+        m = _SELECTIVE_RECEPTOR.fullmatch(name)
+        if m:
+            out.append(f"{m.group(1)}{m.group(2)} receptor{m.group(3)}")
     return _derived(out, names)
 
 

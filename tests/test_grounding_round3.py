@@ -18,6 +18,12 @@ TOBRAMYCIN = OBO + "CHEBI_28864"
 DOPAMINE = OBO + "CHEBI_18243"
 
 
+def labels(grounder: Grounder, text: str, cls: str) -> set[str]:
+    """Labels of the concepts of class ``cls`` mentioned in ``text``."""
+    mentions, _ = extract_mentions(Document("t.txt", "", text), grounder)
+    return {m.concept.label for m in mentions if m.concept.cls == cls}
+
+
 # --- drugs dropped: a WHO INN stem names a drug, which grounds without a treatment cue -------------------------
 
 @pytest.mark.parametrize("name, expected", [
@@ -54,5 +60,20 @@ def test_endogenous_molecule_still_needs_a_treatment_cue(grounder: Grounder) -> 
     ("NMDA receptor signaling was required for the effect.", "NMDA selective glutamate receptor signaling pathway"),
 ])
 def test_process_paraphrases_ground_to_go(grounder: Grounder, text: str, label: str) -> None:
-    mentions, _ = extract_mentions(Document("t.txt", "", text), grounder)
-    assert label in {m.concept.label for m in mentions if m.concept.cls == "Pathway"}
+    assert label in labels(grounder, text, "Pathway")
+
+
+# --- cells and markers: a family's name measured is its first member; given, it is the drug -------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Serum amyloid A rose after surgery.", "serum amyloid A1"),
+    ("SAA and CRP were correlated.", "serum amyloid A1"),
+    ("Plasma IFN-α levels were higher in patients.", "interferon alpha 2"),
+])
+def test_family_name_measured_is_a_cytokine(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Cytokine")
+
+
+def test_family_name_given_is_the_drug(grounder: Grounder) -> None:
+    mentions, _ = extract_mentions(Document("t.txt", "", "Patients treated with IFN-α developed fatigue."), grounder)
+    assert {m.concept.cls for m in mentions if m.text == "IFN-α"} == {"Intervention"}

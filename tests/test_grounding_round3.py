@@ -77,3 +77,14 @@ def test_family_name_measured_is_a_cytokine(grounder: Grounder, text: str, label
 def test_family_name_given_is_the_drug(grounder: Grounder) -> None:
     mentions, _ = extract_mentions(Document("t.txt", "", "Patients treated with IFN-α developed fatigue."), grounder)
     assert {m.concept.cls for m in mentions if m.text == "IFN-α"} == {"Intervention"}
+
+
+# --- precision: an ontology's adjectival synonym is held to the bare-adjective rule ----------------------------
+
+def test_exact_adjective_synonym_alone_is_no_disorder(grounder: Grounder) -> None:
+    assert "hyperplasia" not in labels(grounder, "On biopsy the mucosa was hyperplastic.", "Disorder")
+    assert "hypersensitivity reaction disease" not in labels(grounder, "Mice were hypersensitive to touch.", "Disorder")
+
+
+def test_exact_adjective_synonym_heading_a_disorder_phrase_counts(grounder: Grounder) -> None:
+    assert "hyperplasia" in labels(grounder, "Hyperplastic disease of the gland progressed.", "Disorder")

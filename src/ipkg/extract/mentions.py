@@ -91,6 +91,10 @@ _INN_SUBSTANCE = re.compile(r"(?:barbital|bital|pental|hexital|pitant|orexant|ge
                             re.IGNORECASE)
 #: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
 _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
+#: name types whose one-word adjective is held to the bare-adjective rule: the derived adjectives and the
+#: ontologies' own adjectival synonyms (MONDO's "hyperplastic" for hyperplasia, "hypersensitive"); a label
+#: such as MeSH's "Colic" is a noun
+_ADJECTIVE_SYNTYPES = frozenset({"derived", "exact"})
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
 #: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
@@ -254,7 +258,7 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         surface = text[m.start : m.end]
         if surface[:10].lower() == "depression" and _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start):
             return False  # "respiratory depression", "bone marrow depression": a function lowered, not the disorder
-        if m.entry.syntype == "derived" and " " not in surface and (
+        if m.entry.syntype in _ADJECTIVE_SYNTYPES and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
                 or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
             return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder

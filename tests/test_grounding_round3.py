@@ -88,3 +88,10 @@ def test_exact_adjective_synonym_alone_is_no_disorder(grounder: Grounder) -> Non
 
 def test_exact_adjective_synonym_heading_a_disorder_phrase_counts(grounder: Grounder) -> None:
     assert "hyperplasia" in labels(grounder, "Hyperplastic disease of the gland progressed.", "Disorder")
+
+
+# --- coverage: a sign MeSH also files as a phenomenon (G) is a sign; a measure (also E, a technique) is not -----
+
+def test_sleepiness_is_a_sign_body_weight_is_not(grounder: Grounder) -> None:
+    assert "Sleepiness" in labels(grounder, "Somnolence was the commonest adverse event.", "Phenotype")
+    assert not labels(grounder, "Body weight was recorded weekly.", "Phenotype")

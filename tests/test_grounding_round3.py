@@ -7,7 +7,7 @@ import pytest
 
 from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
-from ipkg.ground.sources.interventions import is_inn_drug
+from ipkg.ground.sources.interventions import is_drug_name, is_inn_drug
 from ipkg.models import Document
 from tests.constants import OBO
 from tests.test_grounding_round2 import concepts
@@ -16,6 +16,7 @@ DOXORUBICIN = OBO + "CHEBI_28748"
 GENTAMYCIN = OBO + "CHEBI_17833"
 TOBRAMYCIN = OBO + "CHEBI_28864"
 DOPAMINE = OBO + "CHEBI_18243"
+L_DOPA = OBO + "CHEBI_15765"
 
 
 def labels(grounder: Grounder, text: str, cls: str) -> set[str]:
@@ -44,6 +45,12 @@ def test_inn_stems(name: str, expected: bool) -> None:
 ])
 def test_inn_named_drug_grounds_without_treatment_cue(grounder: Grounder, text: str, iri: str) -> None:
     assert concepts(grounder, text).get(iri) == "Intervention"
+
+
+def test_levo_inn_names_the_drug_other_names_stay_gated(grounder: Grounder) -> None:
+    assert is_drug_name("levodopa") and not is_drug_name("L-DOPA")
+    assert concepts(grounder, "Patients on levodopa were followed for a year.").get(L_DOPA) == "Intervention"
+    assert L_DOPA not in concepts(grounder, "Striatal L-DOPA content was measured.")
 
 
 def test_endogenous_molecule_still_needs_a_treatment_cue(grounder: Grounder) -> None:

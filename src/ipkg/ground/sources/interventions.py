@@ -30,6 +30,8 @@
 * WHO INN stems (:data:`INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not) named with a
   drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite gives it no drug
   role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
+  Per name: a context-only row named with such a stem or with the single-enantiomer prefix ``levo-`` grounds
+  anywhere (levodopa, levothyroxine, levocarnitine), while the molecule's other names (L-DOPA) stay gated.
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -57,7 +59,7 @@ from .common import (
 from .cytokines import INN_BIOLOGIC
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "is_inn_drug", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +116,9 @@ INN_DRUG = re.compile(
     r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
     r"oxicam|prazole|thiazide|barbital|gliflozin|parin)$"
 )
+#: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
+#: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
+LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
 _AGENT_NOUNS = (" agent", " drug", " medication")
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
@@ -191,9 +196,29 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
+    _ungate_drug_names(terms)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def is_drug_name(name: str) -> bool:
+    """Whether ``name`` is a WHO INN form that only a drug bears: a class stem (:data:`INN_DRUG`) or the
+    single-enantiomer prefix ``levo-`` (:data:`LEVO_INN`).
+
+    >>> is_drug_name("levodopa"), is_drug_name("Levothyroxine"), is_drug_name("L-dopa"), is_drug_name("levels")
+    (True, True, False, False)
+    """
+    return is_inn_drug(name) or bool(LEVO_INN.match(name.lower()))
+
+
+def _ungate_drug_names(terms: TermSet) -> None:
+    """A context-only row whose name is a drug's INN form (:func:`is_drug_name`) grounds anywhere: "levodopa"
+    is the drug even though L-dopa is endogenous; the molecule's other names (L-DOPA, dopa) stay gated."""
+    for i, row in enumerate(terms.rows):
+        flags = row.flags.split(",") if row.flags else []
+        if "ctx" in flags and is_drug_name(row.name):
+            terms.rows[i] = row._replace(flags=",".join(f for f in flags if f != "ctx"))
 
 
 def is_inn_drug(name: str) -> bool:

@@ -102,3 +102,17 @@ def test_exact_adjective_synonym_heading_a_disorder_phrase_counts(grounder: Grou
 def test_sleepiness_is_a_sign_body_weight_is_not(grounder: Grounder) -> None:
     assert "Sleepiness" in labels(grounder, "Somnolence was the commonest adverse event.", "Phenotype")
     assert not labels(grounder, "Body weight was recorded weekly.", "Phenotype")
+
+
+# --- drugs: a class word before a hyphenated participle of cause is the class given ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Weight gain was mostly antipsychotic-associated.",
+    "Motility changes were not antipsychotic-generated.",
+])
+def test_class_word_before_a_participle_of_cause_is_the_drug_class(grounder: Grounder, text: str) -> None:
+    assert "antipsychotic agent" in labels(grounder, text, "Intervention")
+
+
+def test_class_adjective_before_a_plain_noun_is_still_no_drug(grounder: Grounder) -> None:
+    assert not labels(grounder, "Antipsychotic efficacy differed between sites.", "Intervention")

@@ -116,3 +116,11 @@ def test_class_word_before_a_participle_of_cause_is_the_drug_class(grounder: Gro
 
 def test_class_adjective_before_a_plain_noun_is_still_no_drug(grounder: Grounder) -> None:
     assert not labels(grounder, "Antipsychotic efficacy differed between sites.", "Intervention")
+
+
+# --- processes named with the field's short form of their chemical, case-sensitively --------------------------
+
+def test_chemical_short_form_in_a_process_name(grounder: Grounder) -> None:
+    assert "nitric oxide biosynthetic process" in labels(grounder, "L-NAME blocked NO synthesis in microglia.",
+                                                         "Pathway")
+    assert not labels(grounder, "There was no synthesis of new receptors.", "Pathway")

@@ -11,7 +11,9 @@ ontology's own names):
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
   ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
   ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
-  release``, ``NMDA receptor signaling``: :func:`unqualified_names`);
+  release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
+  field abbreviates is also named with the short form, case-sensitively (``NO synthesis``, ``ROS production``:
+  :func:`short_form_names`);
   ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "unqualified_names", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -61,6 +63,10 @@ _SYNAPTIC_QUALIFIER = re.compile(r"(.+?), neurotransmission")
 #: a receptor named by its selective agonist inside a GO name ("NMDA selective glutamate receptor"): abstracts
 #: call it by the agonist alone ("NMDA receptor signaling")
 _SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
+#: chemical names that abstracts abbreviate inside process names, by the field's fixed short forms ("NO
+#: synthesis", "ROS production", "GABA release"); matched case-sensitively (``cs``): "no synthesis" is no NO
+CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
+                        "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP"}
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -175,6 +181,22 @@ def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:
         m = _SELECTIVE_RECEPTOR.fullmatch(name)
         if m:
             out.append(f"{m.group(1)}{m.group(2)} receptor{m.group(3)}")
+    return _derived(out, names)
+
+
+def short_form_names(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Process names that start with a chemical the field abbreviates, under its short form
+    (:data:`CHEMICAL_SHORT_FORMS`); to be matched case-sensitively.
+
+    >>> [n for n, _ in short_form_names(["nitric oxide synthesis", "synthesis of nitric oxide", "NO release"])]
+    ['NO synthesis']
+    """
+    names = list(names)
+    out = []
+    for name in names:
+        for chemical, short in CHEMICAL_SHORT_FORMS.items():
+            if name.lower().startswith(chemical + " "):
+                out.append(short + name[len(chemical):])
     return _derived(out, names)
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import pathway_variants
-from ..morphology import process_variants, unqualified_names
+from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, looks_like_abbreviation, read_tsv, split_multi
 
@@ -118,6 +118,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
             if name_key(bare) not in own_keys:
                 names.append((bare, "derived"))
         terms.add(curie, label, names, Source("GO", GO_RELEASE))
+        # "NO synthesis", "ROS production": only with the short form's case ("no synthesis" is no NO)
+        terms.add(curie, label, short_form_names(n for n, _ in names), Source("GO", GO_RELEASE), flags="cs")
         older = split_multi(row["other_synonyms_2022"])
         if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
             older += [n for n, _ in process_variants(older)]

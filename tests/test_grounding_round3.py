@@ -124,3 +124,18 @@ def test_chemical_short_form_in_a_process_name(grounder: Grounder) -> None:
     assert "nitric oxide biosynthetic process" in labels(grounder, "L-NAME blocked NO synthesis in microglia.",
                                                          "Pathway")
     assert not labels(grounder, "There was no synthesis of new receptors.", "Pathway")
+
+
+# --- precision: a context-only name out of context still takes its span (no shorter name inside it) ------------
+
+def test_context_only_name_out_of_context_blocks_shorter_names(grounder: Grounder) -> None:
+    assert not labels(grounder, "Serum vitamin D levels were lower in patients.", "Intervention")
+    assert not labels(grounder, "Low vitamin B12 levels predicted relapse.", "Intervention")
+
+
+def test_context_only_name_in_context_grounds(grounder: Grounder) -> None:
+    assert "Vitamin D" in labels(grounder, "Patients were given vitamin D (1000 IU daily).", "Intervention")
+
+
+def test_blocker_never_comes_back_as_a_match(grounder: Grounder) -> None:
+    assert all(m.concept is not None for m in grounder.find("Serum vitamin D and cortisol levels."))

@@ -27,6 +27,7 @@
   prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
 * Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
   ``ctx`` rows (they count only where the text says they are given).
+* Vitamins: a MeSH chemical descriptor named ``Vitamin X`` (D, E, B 12), leaf or not, is a context-only agent.
 * WHO INN stems (:data:`INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not) named with a
   drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite gives it no drug
   role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
@@ -116,6 +117,10 @@ INN_DRUG = re.compile(
     r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
     r"oxicam|prazole|thiazide|barbital|gliflozin|parin)$"
 )
+#: a vitamin named as such by MeSH ("Vitamin D", "Vitamin E", "Vitamin B 12"): a micronutrient, given as a
+#: supplement or measured, so a context-only agent whether or not MeSH files forms under it (Vitamin D holds
+#: ergocalciferols and cholecalciferol)
+_VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
 #: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
 #: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
 LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
@@ -244,7 +249,9 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
             continue
         omega_3 = any(t.startswith(OMEGA_3_TREE) and "." not in t[len(OMEGA_3_TREE):] for t in record["trees"])
         drug = is_inn_drug(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
-        if not (omega_3 or drug) and not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
+        vitamin = _VITAMIN.match(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
+        if not (omega_3 or drug or vitamin) and not all(t.startswith(AGENT_TREES) and t not in parents
+                                                        for t in record["trees"]):
             continue
         if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)

@@ -139,3 +139,23 @@ def test_context_only_name_in_context_grounds(grounder: Grounder) -> None:
 
 def test_blocker_never_comes_back_as_a_match(grounder: Grounder) -> None:
     assert all(m.concept is not None for m in grounder.find("Serum vitamin D and cortisol levels."))
+
+
+# --- processes: cellular stresses, adjectival nouns, cytokine short forms --------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Chronic stress induced ER stress in the hippocampus.", "response to endoplasmic reticulum stress"),
+    ("Markers of nitrosative stress were raised.", "response to nitrosative stress"),
+    ("Microglia drive synaptic pruning in adolescence.", "synapse pruning"),
+    ("Blocking TNF signaling reversed the deficit.", "tumor necrosis factor-mediated signaling pathway"),
+])
+def test_more_process_paraphrases(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_word_inside_a_grounded_name_is_no_elided_conjunct(grounder: Grounder) -> None:
+    mentions, _ = extract_mentions(Document("t.txt", "", "We reviewed neuronal apoptosis, TNF signaling and gliosis."),
+                                   grounder)
+    assert "apoptosis" not in {m.text for m in mentions}  # only "neuronal apoptosis", no elided "apoptosis (signaling)"
+    assert "interleukin-6-mediated signaling pathway" in labels(grounder, "IL-6 and TNF signaling were blocked.",
+                                                                "Pathway")

@@ -163,7 +163,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 continue
             concept = _drug_induced(text, m, drug_ends, grounder) if m.concept.cls in _SIGN_CLASSES else None
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
-            found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
+            found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
+                      if not _inside_a_match(a, b, matches[name])]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -333,6 +334,12 @@ def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Con
         if concept is not None and concept != m.concept:
             return [(found.start(1), found.end(1), concept)]
     return []
+
+
+def _inside_a_match(start: int, end: int, matches: list[Match]) -> bool:
+    """Whether ``start:end`` lies strictly inside a longer match: a word that is already part of a grounded name
+    ("neuronal apoptosis, TNF signaling") is no elided first conjunct ("apoptosis (signaling)")."""
+    return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in matches)
 
 
 def _conjunction_near_end(window: str) -> bool:

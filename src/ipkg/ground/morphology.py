@@ -9,6 +9,7 @@ ontology's own names):
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
   their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
+  ``response to X stress`` is ``X stress``; a leading ``synapse``/``neuron`` is also ``synaptic``/``neuronal``;
   ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
   ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
   release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
@@ -66,7 +67,10 @@ _SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
 #: chemical names that abstracts abbreviate inside process names, by the field's fixed short forms ("NO
 #: synthesis", "ROS production", "GABA release"); matched case-sensitively (``cs``): "no synthesis" is no NO
 CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
-                        "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP"}
+                        "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
+                        "tumor necrosis factor": "TNF", "transforming growth factor beta": "TGF-beta"}
+#: nouns that GO puts first and English turns into an adjective ("synapse pruning" is "synaptic pruning")
+_ADJECTIVAL_NOUNS = {"synapse": "synaptic", "neuron": "neuronal"}
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -106,6 +110,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
 'dopamine transmission', 'dopamine neurotransmission']
     >>> [n for n, _ in process_variants(["glutamate secretion"])]
     ['secretion of glutamate', 'glutamate release', 'release of glutamate']
+    >>> [n for n, _ in process_variants(["response to endoplasmic reticulum stress", "synapse pruning"])]
+    ['endoplasmic reticulum stress', 'synaptic pruning']
     >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:]
     ['serotonin transmission', 'serotonin neurotransmission', '5-HT transmission', '5-HT neurotransmission']
     """
@@ -138,6 +144,12 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             out.append(f"{m.group(1)} immunity" if m.group(1) else "immunity")
             if m.group(1):
                 out.append(f"{m.group(1)} immune system")  # "the innate immune system" names its response
+        m = re.fullmatch(r"(?:cellular )?response to (\S+(?: \S+)?) stress", lower)
+        if m:  # "response to oxidative stress" is what "oxidative stress" names in an abstract
+            out.append(f"{m.group(1)} stress")
+        first, _, rest = lower.partition(" ")
+        if first in _ADJECTIVAL_NOUNS and rest and " of " not in rest:
+            out.append(f"{_ADJECTIVAL_NOUNS[first]} {rest}")
         m = re.fullmatch(r"(.+?) secretion", lower)
         if m and " of " not in m.group(1):
             out += [f"{m.group(1)} release", f"release of {m.group(1)}"]  # GO's synonym pair
@@ -190,6 +202,8 @@ def short_form_names(names: Iterable[str]) -> list[tuple[str, str]]:
 
     >>> [n for n, _ in short_form_names(["nitric oxide synthesis", "synthesis of nitric oxide", "NO release"])]
     ['NO synthesis']
+    >>> [n for n, _ in short_form_names(["tumor necrosis factor signaling", "endoplasmic reticulum stress"])]
+    ['TNF signaling', 'ER stress']
     """
     names = list(names)
     out = []

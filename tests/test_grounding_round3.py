@@ -153,3 +153,17 @@ def test_word_inside_a_grounded_name_is_no_elided_conjunct(grounder: Grounder) -
     assert "apoptosis" not in {m.text for m in mentions}  # only "neuronal apoptosis", no elided "apoptosis (signaling)"
     assert "interleukin-6-mediated signaling pathway" in labels(grounder, "IL-6 and TNF signaling were blocked.",
                                                                 "Pathway")
+
+
+# --- disorders: DSM-5 names, and an ontology homonym from another field --------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Opioid use disorder was common in the cohort.", "opioid abuse"),
+    ("Patients with a substance use disorder were excluded.", "substance abuse"),
+])
+def test_use_disorder_is_the_abuse_concept(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Disorder")
+
+
+def test_perinatal_depression_is_no_asphyxia(grounder: Grounder) -> None:
+    assert labels(grounder, "Perinatal depression affects one mother in seven.", "Disorder") == {"depressive disorder"}

@@ -167,3 +167,11 @@ def test_use_disorder_is_the_abuse_concept(grounder: Grounder, text: str, label:
 
 def test_perinatal_depression_is_no_asphyxia(grounder: Grounder) -> None:
     assert labels(grounder, "Perinatal depression affects one mother in seven.", "Disorder") == {"depressive disorder"}
+
+
+def test_combining_form_and_process_names_of_disorders(grounder: Grounder) -> None:
+    assert "Nerve Degeneration" in labels(grounder, "Neurodegeneration followed the infection.", "Phenotype")
+    assert "demyelinating disease" in labels(grounder, "Demyelination was seen on MRI.", "Disorder")
+    # GUIDELINES: neuroinflammation is the Pathway, never neuritis
+    assert labels(grounder, "Neuroinflammation was present.", "Pathway") == {"neuroinflammatory response"}
+    assert not labels(grounder, "Neuroinflammation was present.", "Disorder")

@@ -198,7 +198,7 @@ def test_derived_and_like_modifiers_make_no_concept(grounder: Grounder, text: st
     ("Binding of [(3)H]citalopram was measured.", {}),  # a radioligand is a measurement tool (GUIDELINES)
     ("Rats received the probiotic NVP-1704.", {"probiotic": MESH + "D019936"}),  # class word before a drug code
     ("Probiotic supplementation lowered IL-6.", {"Probiotic": MESH + "D019936", "IL-6": UNIPROT + "P05231"}),
-    ("Agomelatine was compared with placebo.", {"Agomelatine": MESH + "C084711"}),  # a WHO INN stem (-melatine)
+    ("Agomelatine was compared with placebo.", {"Agomelatine": OBO + "CHEBI_134990"}),  # a WHO INN stem (-melatine): ChEBI first
 ])
 def test_tracers_drug_codes_and_inn_names(grounder: Grounder, text: str, expected: dict) -> None:
     assert concepts(grounder, text) == expected

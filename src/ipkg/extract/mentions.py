@@ -91,6 +91,10 @@ _INN_SUBSTANCE = re.compile(r"(?:barbital|bital|pental|hexital|pitant|orexant|ge
                             re.IGNORECASE)
 #: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
 _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
+#: name types whose one-word adjective is held to the bare-adjective rule: the derived adjectives and the
+#: ontologies' own adjectival synonyms (MONDO's "hyperplastic" for hyperplasia, "hypersensitive"); a label
+#: such as MeSH's "Colic" is a noun
+_ADJECTIVE_SYNTYPES = frozenset({"derived", "exact"})
 #: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
 #: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
@@ -107,7 +111,7 @@ _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
 _DRUG_NOUN = re.compile(
-    r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free)|(?:agent|drug|medication|treatment|"
+    r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free|associated|generated|exposed|resistant)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
     r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
@@ -159,7 +163,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 continue
             concept = _drug_induced(text, m, drug_ends, grounder) if m.concept.cls in _SIGN_CLASSES else None
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
-            found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)]
+            found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
+                      if not _inside_a_match(a, b, matches[name])]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -254,7 +259,7 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         surface = text[m.start : m.end]
         if surface[:10].lower() == "depression" and _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start):
             return False  # "respiratory depression", "bone marrow depression": a function lowered, not the disorder
-        if m.entry.syntype == "derived" and " " not in surface and (
+        if m.entry.syntype in _ADJECTIVE_SYNTYPES and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
                 or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
             return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder
@@ -329,6 +334,12 @@ def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Con
         if concept is not None and concept != m.concept:
             return [(found.start(1), found.end(1), concept)]
     return []
+
+
+def _inside_a_match(start: int, end: int, matches: list[Match]) -> bool:
+    """Whether ``start:end`` lies strictly inside a longer match: a word that is already part of a grounded name
+    ("neuronal apoptosis, TNF signaling") is no elided first conjunct ("apoptosis (signaling)")."""
+    return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in matches)
 
 
 def _conjunction_near_end(window: str) -> bool:

@@ -76,7 +76,8 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     """``X disease`` -> ``disease of X`` when X ends with a noun (``central nervous system``); a one-word
     disorder's adjective, alone and with a patient noun (``depressive``, ``depressive patients``); a drug-induced
     toxicity's head (``hepatotoxicity``); an organ disease's ``-pathy`` (``nephropathy``) and damage (``renal
-    injury``).
+    injury``); ``X abuse`` under its DSM-5 name ``X use disorder``; a nerve's process under ``neuro-``
+    (``neurodegeneration``) and a disease named by a participle under its process (``demyelination``).
 
     >>> disorder_variants(["central nervous system disease", "bipolar disorder"])
     [('disease of central nervous system', 'derived')]
@@ -84,6 +85,10 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     [('psychotic', 'derived'), ('psychotic patient', 'derived')]
     >>> [n for n, _ in disorder_variants(["drug induced hepatotoxicity", "kidney disorder"])][:5]
     ['hepatotoxicity', 'disorder of kidney', 'nephropathy', 'kidney injury', 'kidney damage']
+    >>> disorder_variants(["substance abuse"])
+    [('substance use disorder', 'derived')]
+    >>> [n for n, _ in disorder_variants(["neuron degeneration", "demyelinating disease"])]
+    ['neurodegeneration', 'demyelination']
     """
     out = []
     for name in names:
@@ -104,6 +109,18 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         induced = _INDUCED.fullmatch(name)
         if induced:
             out.append(induced.group(1))
+        # a nerve's process under the Greek combining form: "neuron degeneration" is "neurodegeneration"; not
+        # inflammation (GUIDELINES: "neuroinflammation" is the Pathway neuroinflammatory response, not neuritis)
+        if len(words) == 2 and words[0].lower() in ("nerve", "neuron", "neuronal") and words[1].isalpha() and (
+                words[1].islower()) and not words[1].startswith("inflam"):
+            out.append(f"neuro{words[1]}")
+        # a disease named by its process's participle is named by the process: "demyelinating disease" is
+        # "demyelination"
+        if len(words) == 2 and words[0].lower().endswith("ating") and words[1].lower() in ("disease", "disorder"):
+            out.append(words[0][:-3] + "ion")
+        # DSM-5 calls abuse and dependence of a substance its "use disorder" (cannabis use disorder)
+        if 2 <= len(words) <= 3 and words[-1].lower() == "abuse":
+            out.append(f"{' '.join(words[:-1])} use disorder")
         if len(words) == 2 and words[0].lower() in _ORGAN_FORMS and words[1].lower() in ("disease", "disorder"):
             out.append(f"{_ORGAN_FORMS[words[0].lower()]}pathy")
             out += [f"{adjective} {noun}" for adjective in _ORGAN_ADJECTIVES.get(words[0].lower(), ())

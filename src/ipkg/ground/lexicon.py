@@ -184,14 +184,6 @@ def build_index(rows: Iterable[LexiconRow]) -> Index:
     return Index(automaton, vocab, entries, table, concepts, by_curie)
 
 
-def _rank(row: LexiconRow) -> tuple[int, int, int]:
-    return (
-        SYNTYPE_RANK.get(row.syntype, 9),
-        CLASS_PRIORITY.get(row.cls, 9),
-        SOURCE_PRIORITY.get(row.source, 9),
-    )
-
-
 def _entries(candidates: list[tuple[tuple[int, int, int], LexiconRow]], concepts: dict[str, Concept]) -> tuple:
     """The readings of one key: per class, the best-ranked concept(s); context-only readings kept aside."""
     candidates.sort(key=lambda c: (c[0], c[1].curie))

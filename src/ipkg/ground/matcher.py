@@ -9,6 +9,8 @@
 2. picks one reading per span: the best-ranked one, except that a context-only reading (a cytokine *given* as a
    drug, an endogenous molecule *administered*) wins when a treatment cue stands next to the span
    (``low-dose IL-2``, ``IL-2 infusion``, ``treated with ...``, ``... (20 mg/kg)``), and is dropped otherwise;
+   a name with only context-only readings, out of context, still takes its span from shorter names inside it
+   (``vitamin D levels`` grounds nothing, not the vitamin class);
 3. keeps the leftmost-longest spans (``major depressive disorder`` over ``depressive disorder``); a shorter
    span of another class inside a kept span is kept too when it is a cytokine or a cell
    (``IL-6 signaling`` names both the pathway and IL-6).
@@ -70,6 +72,9 @@ _CASED, _CONTEXT, _ABBREVIATION = 4, 5, 6
 _BY_SPAN = lambda c: (c[2], c[3])  # noqa: E731
 #: classes whose names inside a longer span of another class are kept as mentions of their own
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
+#: what :meth:`Grounder._choose` gives a context-only name out of its context: no reading, but the span is taken
+#: (a shorter name inside it is no mention: "vitamin D levels" names no vitamin class)
+_BLOCKER: tuple[None, bool] = (None, False)
 
 
 def treatment_context(text: str, start: int, end: int) -> bool:
@@ -192,7 +197,7 @@ class Grounder:
                 continue
             raw = parts[2 * ri + 1]
             chosen = self._choose(text, cased_of(raw), start, end, entries[group])
-            if chosen is not None:
+            if chosen is not None:  # (a context-only name out of context comes back as a blocker, reading None)
                 candidates.append((first_char, -last_char, start, end, chosen[0], chosen[1]))
         if not candidates:
             return []
@@ -210,6 +215,8 @@ class Grounder:
         make = Match._make
         out = []
         for _, _, start, end, raw, abbreviation in kept:
+            if raw is None:
+                continue  # a blocker: the name is recognised, and grounds nothing here
             entry = entry_get(raw) or self._entry(raw)
             out.append(make((start, end, entry.concept, entry, abbreviation)))
         return out
@@ -245,7 +252,9 @@ class Grounder:
         if contextual is not None and treatment_context(text, start, end):
             return contextual, False
         if plain is None:
-            return None
+            # a context-only name out of its context still occupies its span (a blocker): "vitamin D levels"
+            # names no vitamin class, "L-DOPA content" no DOPA
+            return None if contextual is None else _BLOCKER
         return plain, plain[_ABBREVIATION]
 
     def _nested(self, candidates: list, kept: list) -> list:
@@ -257,6 +266,8 @@ class Grounder:
         starts = [k[0] for k in kept]
         for cand in candidates:
             i, j, raw, abbreviation = cand[0], -cand[1], cand[4], cand[5]
+            if raw is None:
+                continue  # a blocker is no mention
             cls = table[raw[0]].cls
             if cls not in _NESTABLE or abbreviation:
                 continue
@@ -265,6 +276,6 @@ class Grounder:
                 continue
             ki, negative_kj, _, _, kraw, _ = kept[at]
             kj = -negative_kj
-            if j <= kj and (ki, kj) != (i, j) and table[kraw[0]].cls != cls:
+            if j <= kj and (ki, kj) != (i, j) and (kraw is None or table[kraw[0]].cls != cls):
                 out.append(cand)
         return out

@@ -9,6 +9,12 @@ ontology's own names):
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
   their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
+  ``response to X stress`` is ``X stress``; a leading ``synapse``/``neuron`` is also ``synaptic``/``neuronal``;
+  ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
+  ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
+  release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
+  field abbreviates is also named with the short form, case-sensitively (``NO synthesis``, ``ROS production``:
+  :func:`short_form_names`);
   ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
@@ -32,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -45,6 +51,26 @@ _SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system
 _FUSED_PREFIXES = {"immune system": "immuno"}
 #: nouns after a process adjective that name the process at work ("immunomodulatory effects")
 _EFFECT_NOUNS = ("effect", "effects", "action", "actions", "activity", "properties")
+#: the transmitter an ``-ergic`` kind of synaptic transmission is named after ("serotonin transmission" is
+#: serotonergic synaptic transmission): the noun forms English uses for each adjective GO gives
+_TRANSMITTERS = {
+    "serotonergic": ("serotonin", "5-HT"), "dopaminergic": ("dopamine",), "glutamatergic": ("glutamate",),
+    "gabaergic": ("GABA",), "cholinergic": ("acetylcholine",), "noradrenergic": ("noradrenaline", "norepinephrine"),
+    "adrenergic": ("adrenaline", "epinephrine"), "glycinergic": ("glycine",), "histaminergic": ("histamine",),
+}
+#: GO's qualifier of a process that happens as part of synaptic transmission ("glutamate secretion,
+#: neurotransmission"): abstracts name the process without it
+_SYNAPTIC_QUALIFIER = re.compile(r"(.+?), neurotransmission")
+#: a receptor named by its selective agonist inside a GO name ("NMDA selective glutamate receptor"): abstracts
+#: call it by the agonist alone ("NMDA receptor signaling")
+_SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
+#: chemical names that abstracts abbreviate inside process names, by the field's fixed short forms ("NO
+#: synthesis", "ROS production", "GABA release"); matched case-sensitively (``cs``): "no synthesis" is no NO
+CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
+                        "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
+                        "tumor necrosis factor": "TNF", "transforming growth factor beta": "TGF-beta"}
+#: nouns that GO puts first and English turns into an adjective ("synapse pruning" is "synaptic pruning")
+_ADJECTIVAL_NOUNS = {"synapse": "synaptic", "neuron": "neuronal"}
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",
@@ -80,9 +106,14 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> [n for n, _ in process_variants(["activation of immune response"])]
     ['immune response activation', 'immune activation', 'immune system activation', 'activation of immune system']
     >>> [n for n, _ in process_variants(["innate immune response", "synaptic transmission, dopaminergic"])]
-    ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission']
+    ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission', \
+'dopamine transmission', 'dopamine neurotransmission']
     >>> [n for n, _ in process_variants(["glutamate secretion"])]
     ['secretion of glutamate', 'glutamate release', 'release of glutamate']
+    >>> [n for n, _ in process_variants(["response to endoplasmic reticulum stress", "synapse pruning"])]
+    ['endoplasmic reticulum stress', 'synaptic pruning']
+    >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:]
+    ['serotonin transmission', 'serotonin neurotransmission', '5-HT transmission', '5-HT neurotransmission']
     """
     names = list(names)
     out: list[str] = []
@@ -113,6 +144,12 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             out.append(f"{m.group(1)} immunity" if m.group(1) else "immunity")
             if m.group(1):
                 out.append(f"{m.group(1)} immune system")  # "the innate immune system" names its response
+        m = re.fullmatch(r"(?:cellular )?response to (\S+(?: \S+)?) stress", lower)
+        if m:  # "response to oxidative stress" is what "oxidative stress" names in an abstract
+            out.append(f"{m.group(1)} stress")
+        first, _, rest = lower.partition(" ")
+        if first in _ADJECTIVAL_NOUNS and rest and " of " not in rest:
+            out.append(f"{_ADJECTIVAL_NOUNS[first]} {rest}")
         m = re.fullmatch(r"(.+?) secretion", lower)
         if m and " of " not in m.group(1):
             out += [f"{m.group(1)} release", f"release of {m.group(1)}"]  # GO's synonym pair
@@ -120,6 +157,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         if m:
             kind = m.group(1) or m.group(2)
             out += [f"{kind} transmission", f"{kind} neurotransmission"]
+            for transmitter in _TRANSMITTERS.get(kind, ()):
+                out += [f"{transmitter} transmission", f"{transmitter} neurotransmission"]
         m = re.fullmatch(r"regulation of (.+?)(?: process)?", lower)
         if m and " of " not in m.group(1):
             obj = m.group(1)
@@ -133,6 +172,45 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 prefix = _FUSED_PREFIXES[obj]
                 out += [f"{prefix}modulation", f"{prefix}regulation"]
                 out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
+    return _derived(out, names)
+
+
+def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:
+    """GO names without the qualifiers abstracts leave out: ``X, neurotransmission`` is ``X``; a receptor named
+    by its selective agonist (``A selective B receptor``) is ``A receptor``.
+
+    >>> [n for n, _ in unqualified_names(["glutamate secretion, neurotransmission"])]
+    ['glutamate secretion']
+    >>> [n for n, _ in unqualified_names(["NMDA selective glutamate receptor signaling pathway", "synaptic transmission"])]
+    ['NMDA receptor signaling pathway']
+    """
+    names = list(names)
+    out = []
+    for name in names:
+        m = _SYNAPTIC_QUALIFIER.fullmatch(name)
+        if m:
+            out.append(m.group(1))
+        m = _SELECTIVE_RECEPTOR.fullmatch(name)
+        if m:
+            out.append(f"{m.group(1)}{m.group(2)} receptor{m.group(3)}")
+    return _derived(out, names)
+
+
+def short_form_names(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Process names that start with a chemical the field abbreviates, under its short form
+    (:data:`CHEMICAL_SHORT_FORMS`); to be matched case-sensitively.
+
+    >>> [n for n, _ in short_form_names(["nitric oxide synthesis", "synthesis of nitric oxide", "NO release"])]
+    ['NO synthesis']
+    >>> [n for n, _ in short_form_names(["tumor necrosis factor signaling", "endoplasmic reticulum stress"])]
+    ['TNF signaling', 'ER stress']
+    """
+    names = list(names)
+    out = []
+    for name in names:
+        for chemical, short in CHEMICAL_SHORT_FORMS.items():
+            if name.lower().startswith(chemical + " "):
+                out.append(short + name[len(chemical):])
     return _derived(out, names)
 
 

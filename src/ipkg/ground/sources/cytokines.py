@@ -9,7 +9,9 @@ cellxgene UniProt snapshot (Swiss-Prot) lists are kept.
 
 Names: the approved symbol and its spellings (:func:`ipkg.ground.expand.cytokine_symbol_names`), the approved
 name, alias and previous symbols that no other gene uses, and the names of the MeSH descriptor mapped to the gene
-(``Chemokine CCL2`` / ``Monocyte Chemoattractant Protein-1``). A cytokine *given* as a treatment is an
+(``Chemokine CCL2`` / ``Monocyte Chemoattractant Protein-1``); the first member of a family numbered under a
+letter also takes the family's name (serum amyloid A and SAA for SAA1, IFN-α for IFNA2: :func:`family_names`).
+A cytokine *given* as a treatment is an
 Intervention: each gene also yields context-only (``ctx``) Intervention rows pointing at its drug, the
 INN-named MeSH supplementary record mapped to the gene (aldesleukin for IL2) or else the gene's MeSH
 descriptor.
@@ -25,7 +27,7 @@ from pathlib import Path
 from ..expand import cytokine_symbol_names
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
 
-__all__ = ["build_cytokines", "FAMILY", "MARKERS", "INN_BIOLOGIC"]
+__all__ = ["build_cytokines", "family_names", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +40,11 @@ FAMILY = re.compile(
 MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF", "OSM", "TSLP"})
 #: WHO INN stems of biologic drugs: monoclonal antibodies, receptor fusions, interleukin analogues, ...
 INN_BIOLOGIC = re.compile(r"(?:mab|cept|leukin|kinra|ermin|grastim|mostim|poetin|nakin)$", re.IGNORECASE)
+#: a member of a family numbered under a letter or a Greek letter ("serum amyloid A1", "interferon alpha 2",
+#: "transforming growth factor beta 1"): abstracts name the family for its first member (the lowest number kept:
+#: IFNA1 has no Swiss-Prot entry in the snapshot, so IFN-α is IFNA2), so the family's name and symbol stem (SAA of
+#: SAA1) are ``derived`` names of that member
+FAMILY_MEMBER = re.compile(r"(.+ (?:alpha|beta|gamma|delta|lambda|[A-Z])) ?(\d+)")
 HGNC_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
 
@@ -68,6 +75,7 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
     mesh_for_gene, supp_for_gene = _mesh_links(shared, {g["HGNC ID"].split(":")[1] for g in selected},
                                                {g["UniProt ID(supplied by UniProt)"].split("|")[0] for g in selected})
     source = Source("HGNC", HGNC_RELEASE)
+    families = family_names([(g["Approved symbol"], g["Approved name"]) for g in selected], symbols)
     for g in sorted(selected, key=lambda g: g["Approved symbol"]):
         symbol = g["Approved symbol"]
         accession = g["UniProt ID(supplied by UniProt)"].split("|")[0]
@@ -78,6 +86,7 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
         names.append((label, "exact"))
         if ", " in label:
             names.append((label.split(", ")[0], "derived"))
+        names += families.get(symbol, [])
         aliases = split_multi(g["Alias symbols"], ",") + split_multi(g["Previous symbols"], ",")
         for alias in aliases:
             upper = alias.upper()
@@ -100,6 +109,30 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
         _add_drug(drugs, g, names, mesh_for_gene.get(hgnc, []), supp_for_gene.get(hgnc, []))
     logger.info("Cytokine: %d genes (UniProt %s)", len(selected), up_version)
     return cytokines, drugs
+
+
+def family_names(genes: list[tuple[str, str]], symbols: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Approved symbol -> the family names it takes (:data:`FAMILY_MEMBER`), for the lowest-numbered member of
+    each family among ``genes`` (symbol, approved name); a stem that is a gene of its own is left alone.
+
+    >>> family_names([("SAA2", "serum amyloid A2"), ("SAA1", "serum amyloid A1")], set())
+    {'SAA1': [('serum amyloid A', 'derived'), ('SAA', 'derived')]}
+    >>> [n for n, _ in family_names([("IFNA2", "interferon alpha 2"), ("IFNA8", "interferon alpha 8")], set())["IFNA2"]][:3]
+    ['interferon alpha', 'IFNA', 'IFN-α']
+    >>> family_names([("CCL1", "C-C motif chemokine ligand 1"), ("TNF", "tumor necrosis factor")], set())
+    {}
+    """
+    first: dict[str, tuple[int, str, str]] = {}
+    for symbol, label in genes:
+        m = FAMILY_MEMBER.fullmatch(label)
+        stem = symbol.rstrip("0123456789")
+        if not m or not symbol.endswith(m.group(2)) or stem.upper() in symbols:
+            continue
+        number = int(m.group(2))
+        if m.group(1) not in first or number < first[m.group(1)][0]:
+            first[m.group(1)] = (number, symbol, stem)
+    return {symbol: [(family, "derived")] + [(n, "derived") for n in cytokine_symbol_names(stem)]
+            for family, (_, symbol, stem) in sorted(first.items())}
 
 
 def _add_drug(drugs: TermSet, gene: dict, names: list[tuple[str, str]], descriptors: list[dict],

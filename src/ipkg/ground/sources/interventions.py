@@ -27,6 +27,12 @@
   prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
 * Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
   ``ctx`` rows (they count only where the text says they are given).
+* Vitamins: a MeSH chemical descriptor named ``Vitamin X`` (D, E, B 12), leaf or not, is a context-only agent.
+* WHO INN stems (:data:`INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not) named with a
+  drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite gives it no drug
+  role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
+  Per name: a context-only row named with such a stem or with the single-enantiomer prefix ``levo-`` grounds
+  anywhere (levodopa, levothyroxine, levocarnitine), while the molecule's other names (L-DOPA) stay gated.
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -54,7 +60,7 @@ from .common import (
 from .cytokines import INN_BIOLOGIC
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -100,12 +106,24 @@ OMEGA_3_TREE = "D10.251.355.337."
 _PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
-#: inhibitors -tinib ...): a supplementary record so named is a drug whatever MeSH maps it to (agomelatine)
+#: inhibitors -tinib, antibiotics -cillin/-mycin/-micin/-cycline/-floxacin, anthracyclines -rubicin, platins,
+#: taxanes, beta blockers -olol, ACE inhibitors -pril, local anaesthetics -caine, anaesthetics -flurane,
+#: neuromuscular blockers -curium/-curonium, NSAIDs -profen/-fenac/-oxicam ...): a name so formed is a drug
+#: (no endogenous molecule carries a WHO INN stem), so it grounds anywhere, not only in a treatment context
 INN_DRUG = re.compile(
     r"^[a-z]{3,}(?:oxetine|i?pramine|triptyline|apine|zepine|azepam|azolam|i?piprazole|peridone|rasidone|peridol|"
     r"perone|setron|triptan|dipine|sartan|coxib|lukast|gliptin|glitazone|floxacin|conazole|melatine|faxine|"
-    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel)$"
+    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel|"
+    r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
+    r"oxicam|prazole|thiazide|barbital|gliflozin|parin)$"
 )
+#: a vitamin named as such by MeSH ("Vitamin D", "Vitamin E", "Vitamin B 12"): a micronutrient, given as a
+#: supplement or measured, so a context-only agent whether or not MeSH files forms under it (Vitamin D holds
+#: ergocalciferols and cholecalciferol)
+_VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
+#: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
+#: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
+LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
 _AGENT_NOUNS = (" agent", " drug", " medication")
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
@@ -133,9 +151,16 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
     drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
              and not chebi[m].get("deprecated")}
+    # a molecule named with a WHO INN drug stem is a drug even where chebi_lite lists no drug role for it
+    # (doxorubicin, gentamycin): never endogenous, it grounds anywhere
+    inn_named = {c for c, t in chebi.items() if not t.get("deprecated") and is_inn_drug(t.get("label") or "")
+                 and c not in endogenous}
+    for curie in inn_named:
+        drugs.setdefault(curie, molecules.get(curie, set()))
     chebi_names: dict[str, list[tuple[str, str]]] = {c: [] for c in [*roles, *drugs]}
     chebi_by_key = {name_key(chebi[c]["label"]): c for c in sorted(chebi_names, reverse=True)}
-    flags = {c: "ctx" if c in drugs and (c in endogenous or not drugs[c] & ROLE_ROOTS) else "" for c in chebi_names}
+    flags = {c: "ctx" if c in drugs and (c in endogenous or not drugs[c] & ROLE_ROOTS) and c not in inn_named
+             else "" for c in chebi_names}
     salts = _salt_parents({c: chebi[c]["label"] for c in drugs}, chebi_by_key, mesh)
     for curie in sorted(chebi_names):
         if curie in salts:
@@ -176,9 +201,38 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
+    _ungate_drug_names(terms)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def is_drug_name(name: str) -> bool:
+    """Whether ``name`` is a WHO INN form that only a drug bears: a class stem (:data:`INN_DRUG`) or the
+    single-enantiomer prefix ``levo-`` (:data:`LEVO_INN`).
+
+    >>> is_drug_name("levodopa"), is_drug_name("Levothyroxine"), is_drug_name("L-dopa"), is_drug_name("levels")
+    (True, True, False, False)
+    """
+    return is_inn_drug(name) or bool(LEVO_INN.match(name.lower()))
+
+
+def _ungate_drug_names(terms: TermSet) -> None:
+    """A context-only row whose name is a drug's INN form (:func:`is_drug_name`) grounds anywhere: "levodopa"
+    is the drug even though L-dopa is endogenous; the molecule's other names (L-DOPA, dopa) stay gated."""
+    for i, row in enumerate(terms.rows):
+        flags = row.flags.split(",") if row.flags else []
+        if "ctx" in flags and is_drug_name(row.name):
+            terms.rows[i] = row._replace(flags=",".join(f for f in flags if f != "ctx"))
+
+
+def is_inn_drug(name: str) -> bool:
+    """Whether ``name`` is one word formed with a WHO INN drug stem (:data:`INN_DRUG`).
+
+    >>> is_inn_drug("Doxorubicin"), is_inn_drug("gentamycin"), is_inn_drug("cocaine"), is_inn_drug("histidine")
+    (True, True, False, False)
+    """
+    return bool(INN_DRUG.match(name.lower()))
 
 
 def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
@@ -194,13 +248,16 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
         if mesh_id in taken_ids or not record["trees"]:
             continue
         omega_3 = any(t.startswith(OMEGA_3_TREE) and "." not in t[len(OMEGA_3_TREE):] for t in record["trees"])
-        if not omega_3 and not all(t.startswith(AGENT_TREES) and t not in parents for t in record["trees"]):
+        drug = is_inn_drug(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
+        vitamin = _VITAMIN.match(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
+        if not (omega_3 or drug or vitamin) and not all(t.startswith(AGENT_TREES) and t not in parents
+                                                        for t in record["trees"]):
             continue
-        if not omega_3 and _PLURAL_OR_TRACER.search(record["name"]):
+        if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
         names = [(n, t) for n, t in mesh_names(record) if name_key(n) not in taken]
         if names:
-            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="ctx")
+            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if drug else "ctx")
 
 
 def _add_ligand_wordings(terms: TermSet) -> None:
@@ -298,7 +355,7 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         biologic = INN_BIOLOGIC.search(row["name"]) and " " not in row["name"] and any(
             t.startswith("D12") for m in mapped for t in mesh.get(m, {}).get("trees", []))
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
-        if biologic or derivative or INN_DRUG.match(row["name"]):
+        if biologic or derivative or is_inn_drug(row["name"]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import pathway_variants
-from ..morphology import process_variants
+from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, looks_like_abbreviation, read_tsv, split_multi
 
@@ -108,14 +108,18 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         exact = split_multi(row["synonyms_exact_or_related"])
         names: list[tuple[str, str]] = [(label, "label")]
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
-        names += pathway_variants([label, *exact], cell_names)
-        names += process_variants([label, *exact])
+        plain = unqualified_names([label, *exact])  # "glutamate secretion, neurotransmission" -> "... secretion"
+        names += plain
+        names += pathway_variants([label, *exact, *(n for n, _ in plain)], cell_names)
+        names += process_variants([label, *exact, *(n for n, _ in plain)])
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):
             bare = label[len("regulation of "):]
             if name_key(bare) not in own_keys:
                 names.append((bare, "derived"))
         terms.add(curie, label, names, Source("GO", GO_RELEASE))
+        # "NO synthesis", "ROS production": only with the short form's case ("no synthesis" is no NO)
+        terms.add(curie, label, short_form_names(n for n, _ in names), Source("GO", GO_RELEASE), flags="cs")
         older = split_multi(row["other_synonyms_2022"])
         if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
             older += [n for n, _ in process_variants(older)]

@@ -9,7 +9,8 @@
   Disorders: see :mod:`.disorders`).
 * Left out: descriptors also filed under F03 (mental disorders: delirium stays a Disorder) or named as disorders
   (*Psychophysiologic Disorders*), the branch headings themselves (*Signs and Symptoms*, *Neurologic
-  Manifestations*, ...), measures that MeSH files as a heading of signs (*Body Weight*, also under G07), and names
+  Manifestations*, ...), measures that MeSH files as a heading of signs and as a diagnostic technique (*Body
+  Weight*, also under E01; *Sleepiness*, also a G11 phenomenon, stays a sign), and names
   that are already a name of a
   Disorder or of another class (``finalize`` in :mod:`ipkg.ground.build` drops those rows: a name that is both a
   MONDO disease and a MeSH sign stays a Disorder, GUIDELINES.md).
@@ -80,8 +81,11 @@ def is_phenotype_descriptor(record: dict, has_hp: bool) -> bool:
     False
     >>> is_phenotype_descriptor({"name": "Bradycardia", "trees": ["C14.280.067.319", "C23.550.073.300"]}, True)
     False
-    >>> is_phenotype_descriptor({"name": "Body Weight", "trees": ["C23.888.144", "G07.345.249.314.120"]}, False)
+    >>> is_phenotype_descriptor({"name": "Body Weight", "trees": ["C23.888.144", "E01.370.600.115.100.160.120",
+    ...                                                     "G07.345.249.314.120"]}, False)
     False
+    >>> is_phenotype_descriptor({"name": "Sleepiness", "trees": ["C23.888.900", "G11.561.803.754.917"]}, False)
+    True
     >>> is_phenotype_descriptor({"name": "Necrosis", "trees": ["C23.550.717"]}, False)
     True
     >>> is_phenotype_descriptor({"name": "Death", "trees": ["C23.550.260"]}, False)
@@ -91,8 +95,8 @@ def is_phenotype_descriptor(record: dict, has_hp: bool) -> bool:
     if not trees or any(t.startswith("F03") for t in trees) or _is_heading(record) or named_as_disorder(record):
         return False
     signs = [t for t in trees if t.startswith(MESH_PHENOTYPE_TREES)]
-    if signs and any(t.startswith("G") for t in trees) and all(t.count(".") <= 2 for t in signs):
-        return False  # a measure filed as a sign heading (Body Weight), not an abnormality
+    if signs and any(t.startswith("E") for t in trees) and all(t.count(".") <= 2 for t in signs):
+        return False  # a measure (also a diagnostic technique, E) filed as a sign heading (Body Weight)
     if any(t.startswith(MESH_PHENOTYPE_TREES) for t in trees):
         return True
     disease = any(t.startswith(MESH_DISORDER_TREES) for t in trees)

@@ -19,6 +19,7 @@ from .annotate import AnnotatedDocument, annotate
 from .cues import Cue, Folded
 from .design_model import DesignModel, answer_features, get_model, ngrams
 from .design_rules import SUPPORT, Answers, ask, decide
+from .design_title import title_design
 from .numbers import NUMBER, parse_number
 from .population import extract_population
 from .sample_size import extract_sample_size
@@ -39,9 +40,17 @@ _PUBTYPE_DESIGN = (
 )
 #: the longest evidence phrase: a longer sentence is cut to a window around the phrase that decided
 _EVIDENCE_CHARS = 300
-#: below this probability the model defers to the rules' reading when a question decided it (measured on the
-#: development part's cross-validation folds: docs/design.md)
+#: below this probability the model defers to the rules' reading (measured on the development part's
+#: cross-validation folds: docs/design.md)
 _MODEL_SURE = 0.5
+#: the designs a title states reliably (the title's words decide); animals and cells are left to the text
+_TITLE_STATES = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial", "CaseReport", "MetaAnalysis",
+                           "SystematicReview", "Review", "ObservationalStudy"})
+#: a stated design and the more specific classes the abstract may still show ("a systematic review" that pools)
+_MORE_SPECIFIC = {"Review": ("SystematicReview", "MetaAnalysis"), "SystematicReview": ("MetaAnalysis",)}
+#: the least confidence of a design the title states (36 of 37 right on the development part, animals and cells
+#: left aside)
+_TITLE_CONFIDENCE = 0.9
 #: the confidence of a design that the record's PubMed publication type states
 _PUBTYPE_CONFIDENCE = 0.97
 
@@ -69,23 +78,43 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
 
     The rules answer what the abstract says about its subjects and their allocation (:mod:`.design_rules`); the
     model (:mod:`.design_model`) weighs those answers with the words of the text. A PubMed publication type that
-    names a design is taken as stated. The evidence is the sentence of the answer that supports the chosen class
-    (its title, objective or methods sentence first), else the sentence whose words pushed most towards it.
+    names a design is taken as stated, and so is a title that states a trial, review, case report or observational
+    design (:func:`.design_title.title_design`; the abstract may still show a more specific review class). The
+    evidence is the sentence of the answer that supports the chosen class (its title, objective or methods sentence
+    first), else the sentence whose words pushed most towards it.
     """
     model = model if model is not None else get_model()
     answers = ask(annotated)
-    rule, decided_by = decide(answers)
+    rule, _ = decide(answers)
+    # the model chooses among the classes the answers allow: never an animal study that names no animal
     proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
-    design = max(model.classes, key=lambda c: (proba[c], c))
-    if proba[design] < _MODEL_SURE and decided_by is not None:
-        design = rule  # the model is unsure and a question was answered: the rules' reading stands
+    design = max((c for c in model.classes if _fits(c, answers)), key=lambda c: (proba[c], c))
+    if proba[design] < _MODEL_SURE:
+        design = rule  # the model is unsure: the rules' reading stands
     confidence = proba[design]
     stated = _pubtype_design(annotated.document.publication_types)
     if stated is not None and not (stated == "Review" and design in ("SystematicReview", "MetaAnalysis")):
         label = next(p for p in annotated.document.publication_types if _pubtype_design((p,)) == stated)
         return DesignCall(stated, f"Publication type: {label}", round(max(confidence, _PUBTYPE_CONFIDENCE), 3)
                           if stated == design else _PUBTYPE_CONFIDENCE)
+    titled = title_design(annotated.document.title)
+    if titled in _TITLE_STATES and design not in _MORE_SPECIFIC.get(titled, ()):  # type: ignore[arg-type]
+        return DesignCall(titled, annotated.document.title.strip(),  # type: ignore[arg-type]
+                          round(max(proba[titled], _TITLE_CONFIDENCE), 3))  # type: ignore[index]
     return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
+
+
+#: the answers without which a class cannot fit: an animal study names animals, a case report its cases ...
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "AnimalStudy": ("animal",), "InVitroStudy": ("cells",), "CaseReport": ("case", "case_report"),
+    "MetaAnalysis": ("meta",), "SystematicReview": ("systematic", "studies"),
+}
+
+
+def _fits(design: str, answers: Answers) -> bool:
+    """Whether the abstract answers a question that ``design`` needs (classes without such a need always fit)."""
+    needs = _NEEDS.get(design)
+    return needs is None or any(answers.has(name) for name in needs)
 
 
 def _pubtype_design(pubtypes: Sequence[str]) -> str | None:

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .design_title import title_design
+
 __all__ = ["Record", "fold", "heldout", "iter_design_records", "iter_external_records", "title_design", "N_FOLDS"]
 
 #: the number of cross-validation folds of the design set
@@ -82,56 +84,6 @@ def iter_design_records(shared: Path) -> Iterator[Record]:
             title, abstract = _split_title((folder / gold["file"]).read_text(encoding="utf-8"))
             yield Record(gold["id"], title, abstract, gold["design"], gold["source"], gold["sample_size"],
                          gold.get("source_id"))
-
-
-_I = re.IGNORECASE
-#: title phrases that state a design, most specific first; a title must match exactly one class
-_TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("MetaAnalysis", re.compile(r"\bmeta-?analys[ie]s\b|\bpooled analysis\b", _I)),
-    ("SystematicReview", re.compile(r"\bsystematic (?:literature )?review\b|\bscoping review\b", _I)),
-    ("CaseReport", re.compile(r"\bcase reports?\b|\b(?:a|one|two|three) cases? of\b|\breport of (?:a|an|one|two|"
-                              r"three) (?:\w+ )?(?:case|patient)s?\b|\bcase series\b", _I)),
-    ("NonRandomizedTrial", re.compile(r"\bnon-?randomi[sz]ed\b|\bopen-?label\b(?!.*\brandomi[sz]ed)|\bsingle-arm\b"
-                                      r"|\bopen (?:pilot )?(?:trial|study)\b|\buncontrolled (?:trial|study)\b"
-                                      r"|\bphase (?:I|1)(?:/II|/2)? (?:trial|study)\b", _I)),
-    ("RandomizedControlledTrial", re.compile(r"\brandomi[sz]ed\b.*\b(?:trial|study)\b|\bRCT\b|\brandomi[sz]ed,? "
-                                             r"(?:double|placebo|controlled)|\bdouble-blind\b.*\b(?:trial|study)\b",
-                                             _I)),
-    ("Review", re.compile(r"(?:^|[:.] ?)(?:a |an )?(?:narrative |literature |critical |brief |short |mini-? ?"
-                          r"|comprehensive |clinical |selective )?(?:review|overview|update)(?: of (?:the )?"
-                          r"(?:literature|evidence|recent \w+))?\.?$|^(?:a )?review of\b|\breview of (?:the )?"
-                          r"literature\b", _I)),
-    ("ObservationalStudy", re.compile(r"\b(?:cohort|case-control|cross-sectional|population-based|observational|"
-                                      r"retrospective|longitudinal|registry|nationwide|prospective cohort) "
-                                      r"(?:\w+ )?(?:study|analysis|survey|evaluation|cohort)\b", _I)),
-    ("InVitroStudy", re.compile(r"\bin vitro\b|\bcultured\b|\bcell lines?\b", _I)),
-    ("AnimalStudy", re.compile(r"\b(?:rats?|mice|mouse|murine|rodents?|dogs|rabbits?|monkeys|pigs|hamsters|primates)\b"
-                               r"(?! (?:cells?|cell lines?|macrophages|hepatocytes|neurons|microsomes))", _I)),
-    #: people in the title: a title naming both people and an animal or a cell culture is left out
-    ("human", re.compile(r"\b(?:patients|volunteers|humans?|men|women|children|adults|subjects|participants)\b", _I)),
-)
-
-
-def title_design(title: str) -> str | None:
-    """The design a title states, or ``None`` when it states none or two that disagree.
-
-    >>> title_design("Quetiapine in mania: a randomised, double-blind, placebo-controlled trial.")
-    'RandomizedControlledTrial'
-    >>> title_design("Cytokines in depression: a meta-analysis"), title_design("Clozapine and pregnancy")
-    ('MetaAnalysis', None)
-    """
-    found = [design for design, pattern in _TITLE_RULES if pattern.search(title)]
-    human = "human" in found
-    found = [design for design in found if design != "human"]
-    if not found or (human and found[0] in ("AnimalStudy", "InVitroStudy")):
-        return None
-    first = found[0]
-    # the most specific wins where the classes nest; otherwise a title naming two designs is left out
-    compatible = {"MetaAnalysis": {"SystematicReview", "Review"}, "SystematicReview": {"Review"},
-                  "CaseReport": {"Review"}}
-    if set(found[1:]) - compatible.get(first, set()):
-        return None
-    return first
 
 
 def _iter_raw_external(shared: Path) -> Iterator[tuple[str, str | None, str, str]]:

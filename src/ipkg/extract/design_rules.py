@@ -101,7 +101,10 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
     "cells": (
         Cue(re.compile(
-            r"\bin vitro\b|\bex vivo\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bprimary cultures?\b"
+            # first: an organ or cells taken out of an animal ("isolated perfused rat liver") as one match
+            r"\b(?:isolated|perfused|cultured|dissociated)\s+(?:[\w-]+\s+){0,2}?(?:rat|mouse|murine|rabbit|guinea[- ]pig"
+            r"|bovine|porcine|canine|chick|hamster)s?\s+[a-z][\w-]*"
+            r"|\bin vitro\b|\bex vivo\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bprimary cultures?\b"
             r"|\bcells were (?:treated|incubated|exposed|stimulated|transfected|cultured|pretreated)\b"
             r"|\bincubated (?:with|in|for)\b|\btransfect(?:ed|ion)\b|\bhomogenates?\b|\bmicrosomes\b"
             r"|\b(?:brain|tissue|hippocampal|cortical) slices\b|\bisolated (?:\w+ )?(?:cells|neurons|hearts?|"
@@ -109,8 +112,6 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\b(?:rat|mouse|murine|bovine|porcine|rabbit|guinea[- ]pig|chick|human) (?:\w+ ){0,2}(?:cells|neurons|"
             r"hepatocytes|astrocytes|microglia|cardiomyocytes|myocytes|synaptosomes|membranes|slices|cultures|"
             r"oocytes|platelets|erythrocytes|lymphocytes|macrophages)\b|\bperfused\b|\bpatch[- ]clamp\b"
-            r"|\b(?:isolated|perfused|cultured|dissociated)\s+(?:[\w-]+\s+){0,2}?(?:rat|mouse|murine|rabbit|guinea[- ]pig"
-            r"|bovine|porcine|canine|chick|hamster)s?\s+[a-z][\w-]*"
             r"|\bwhole[- ]cell\b|\boocytes\b", _I),
             "in vitro", "ex vivo", "cell line", "cultured", "cell culture", "primary culture", "cells were",
             "incubated", "transfect", "homogenate", "microsomes", "slices", "isolated", "in culture", "cell-free",
@@ -398,6 +399,8 @@ def decide(answers: Answers) -> tuple[str, str | None]:
         return "MetaAnalysis", "meta"
     if a.has("systematic") and (a.has("studies") or a.n("systematic") >= 2 or a.best("systematic").role != "results"):
         return "SystematicReview", "systematic"
+    if _in_title(a, "case_report"):
+        return "CaseReport", "case_report"  # the title says so, whatever trials its patients were in
     if a.has("review") and not a.has("own_data") and (not own_trial or a.best("review").role in _OPENING):
         return "Review", "review"
     if not a.has("self") and not a.has("own_data") and not a.has("case") and not a.own.get("assigned") and not (

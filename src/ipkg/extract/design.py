@@ -10,17 +10,20 @@ verbatim phrase that decided it and the model's probability for it (``ipkg:desig
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Arm, Document, Mention, StudyFacts
 from .annotate import AnnotatedDocument, annotate
-from .cues import Cue, Folded
+from .cues import Cue
+from .design_gate import CueGate, Gated
 from .design_model import DesignModel, answer_features, get_model, ngrams
 from .design_rules import SUPPORT, Answers, ask, decide
-from .design_title import title_design
+from .design_title import stated_design
 from .numbers import NUMBER, parse_number
+from .population import CUES as POPULATION_CUES
 from .population import extract_population
 from .sample_size import extract_sample_size
 
@@ -43,9 +46,6 @@ _EVIDENCE_CHARS = 300
 #: below this probability the model defers to the rules' reading (measured on the development part's
 #: cross-validation folds: docs/design.md)
 _MODEL_SURE = 0.5
-#: the designs a title states reliably (the title's words decide); animals and cells are left to the text
-_TITLE_STATES = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial", "CaseReport", "MetaAnalysis",
-                           "SystematicReview", "Review", "ObservationalStudy"})
 #: a stated design and the more specific classes the abstract may still show ("a systematic review" that pools)
 _MORE_SPECIFIC = {"Review": ("SystematicReview", "MetaAnalysis"), "SystematicReview": ("MetaAnalysis",)}
 #: the least confidence of a design the title states (36 of 37 right on the development part, animals and cells
@@ -79,7 +79,7 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     The rules answer what the abstract says about its subjects and their allocation (:mod:`.design_rules`); the
     model (:mod:`.design_model`) weighs those answers with the words of the text. A PubMed publication type that
     names a design is taken as stated, and so is a title that states a trial, review, case report or observational
-    design (:func:`.design_title.title_design`; the abstract may still show a more specific review class). The
+    design (:func:`.design_title.stated_design`; the abstract may still show a more specific review class). The
     evidence is the sentence of the answer that supports the chosen class (its title, objective or methods sentence
     first), else the sentence whose words pushed most towards it.
     """
@@ -97,10 +97,9 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
         label = next(p for p in annotated.document.publication_types if _pubtype_design((p,)) == stated)
         return DesignCall(stated, f"Publication type: {label}", round(max(confidence, _PUBTYPE_CONFIDENCE), 3)
                           if stated == design else _PUBTYPE_CONFIDENCE)
-    titled = title_design(annotated.document.title)
-    if titled in _TITLE_STATES and design not in _MORE_SPECIFIC.get(titled, ()):  # type: ignore[arg-type]
-        return DesignCall(titled, annotated.document.title.strip(),  # type: ignore[arg-type]
-                          round(max(proba[titled], _TITLE_CONFIDENCE), 3))  # type: ignore[index]
+    titled = stated_design(annotated.document.title)
+    if titled is not None and design not in _MORE_SPECIFIC.get(titled, ()):
+        return DesignCall(titled, annotated.document.title.strip(), round(max(proba[titled], _TITLE_CONFIDENCE), 3))
     return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
 
 
@@ -197,6 +196,14 @@ _POOLED = Cue(re.compile(
 _POOLED_INCLUDE = re.compile(r"\b(?:include[sd]?|identified|yielded|retained|analy[sz]ed|pooled)\s+(?:data from\s+)?$", _I)
 
 
+@functools.lru_cache(maxsize=1)
+def _gate() -> CueGate:
+    """One gate over every cue of the design facts and the population (:mod:`.design_gate`)."""
+    cues = [cue for cue, _ in _BLINDING + _CONTROLS] + [_PHASE, _SINGLE_CENTRE, _N_CENTRES, _RATIO, _DURATION,
+                                                         _PRIMARY, _POOLED]
+    return CueGate(cues + list(POPULATION_CUES))
+
+
 #: the trial phases the shapes allow (``ipkg:trialPhase``)
 PHASES = frozenset({"I", "II", "III", "IV", "I/II", "II/III", "III/IV"})
 
@@ -211,34 +218,36 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
     call = decide_design(annotated, model)
     design = call.design
     is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
-    blinding = next((name for cue, name in _BLINDING if cue.search(view)), None) if not is_review else None
-    controls = tuple(name for cue, name in _CONTROLS if cue.search(view)) if not is_review else ()
+    gated = _gate().gate(view)
+    search = gated.search
+    blinding = next((name for cue, name in _BLINDING if search(cue)), None) if not is_review else None
+    controls = tuple(name for cue, name in _CONTROLS if search(cue)) if not is_review else ()
     phase = None
-    if not is_review and (m := _PHASE.search(view)):
+    if not is_review and (m := search(_PHASE)):
         first = _ROMAN.get(m.group(1), m.group(1).upper())
         phase = first if not m.group(2) else f"{first}/{_ROMAN.get(m.group(2), m.group(2).upper())}"
         phase = phase if phase in PHASES else first  # "phase I/III" is not a phase: keep the first
     centres = None
     if not is_review:
-        if _SINGLE_CENTRE.search(view):
+        if search(_SINGLE_CENTRE):
             centres = 1
-        elif m := _N_CENTRES.search(view):
+        elif m := search(_N_CENTRES):
             centres = parse_number(m.group(1))
     ratio = None
-    if m := _RATIO.search(view):
+    if m := search(_RATIO):
         ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
     arms = () if is_review else _extract_arms(doc.abstract, mentions)
     sample, sample_evidence = extract_sample_size(annotated, design, arms)
-    populations, species, models = extract_population(text, design, view)
+    populations, species, models = extract_population(text, design, view, gated)
     duration = None
-    if not is_review and (m := _DURATION.search(view)):
+    if not is_review and (m := search(_DURATION)):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         n = parse_number(value)
         if n:
             unit = unit.lower().rstrip("s")
             duration = f"{n} {unit}{'s' if n != 1 else ''}"
     primary = None
-    if m := _PRIMARY.search(view):
+    if m := search(_PRIMARY):
         primary = m.group(1).strip()
     return StudyFacts(
         design=design,
@@ -258,13 +267,13 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
         models=models,
         duration=duration,
         primary_outcome=primary,
-        studies_pooled=_studies_pooled(view) if is_review else None,
+        studies_pooled=_studies_pooled(gated) if is_review else None,
     )
 
 
-def _studies_pooled(view: Folded) -> int | None:
-    text = view.text
-    for m in _POOLED.finditer(view):
+def _studies_pooled(gated: Gated) -> int | None:
+    text = gated.view.text
+    for m in gated.finditer(_POOLED):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() - 12 : m.end()]
         if _POOLED_INCLUDE.search(before) or re.search(r"were|was|met|included|fulfilled", after, _I):

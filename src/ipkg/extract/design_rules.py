@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
 from .cues import Cue, Folded
+from .design_gate import word_char as _word_char
 
 __all__ = ["Answers", "Hit", "QUESTIONS", "SUPPORT", "ask", "decide"]
 
@@ -74,12 +75,17 @@ _HUMAN_WORDS = ("patients", "participants", "subjects", "individuals", "voluntee
                 "adolescents", "women", "men", "veterans", "inpatients", "outpatients", "people", "persons",
                 "infants", "neonates", "boys", "girls", "smokers", "students", "pregnant")
 
+_AIM_VERBS = ("investigate", "examine", "assess", "evaluate", "determine", "compare", "explore", "test", "measure",
+              "identify", "characterise", "characterize", "quantify")
+_AIMS = tuple("to " + verb for verb in _AIM_VERBS)
+
 #: the questions and their cues, each a pattern and the literal words every match contains
 QUESTIONS: dict[str, tuple[Cue, ...]] = {
     "human": (
         Cue(re.compile(rf"\b(?:{'|'.join(_HUMAN_WORDS)})\b", _I), words=_HUMAN_WORDS),
         Cue(re.compile(r"\b(?:healthy|normal|(?:age[- ]|sex[- ]|gender[- ])?matched) (?:controls?|volunteers)\b"
-                       r"|\b\d+[- ]year[- ]old\b", _I), "healthy", "normal", "matched", "year"),
+                       r"|\b\d+[- ]year[- ]old\b", _I), "healthy", "normal control", "normal volunteer",
+            "matched control", "matched volunteer", "year"),
     ),
     "animal": (
         Cue(re.compile(
@@ -165,9 +171,9 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
         Cue(re.compile(r"\bplacebos?\b", _I), words=("placebo", "placebos")),
     ),
     "trial": (
-        Cue(re.compile(r"\btrials?\b|\bstudy (?:drug|medication|treatment)\b|\bintervention\b"
-                       r"|\btreatment (?:groups?|arms?)\b", _I),
-            "trial", "study", "intervention", "treatment"),
+        Cue(re.compile(r"\btrials?\b|\bstudy (?:drug|medication|treatment)\b|\bintervention\b", _I),
+            "trial", "study", "intervention"),
+        Cue(re.compile(r"\btreatment (?:groups?|arms?)\b", _I), "treatment group", "treatment arm"),
     ),
     "observed": (
         Cue(re.compile(
@@ -193,7 +199,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
         Cue(re.compile(r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review"
                        r"|\bwe searched\b|\bwere searched\b|\bwe (?:only )?included (?:\w+ ){0,2}(?:studies|trials|"
                        r"reports|articles)\b", _I),
-            "systematic", "prisma", "scoping review", "searched", "included"),
+            "systematic", "prisma", "scoping review", "searched", "we included", "we only included"),
     ),
     "review": (
         Cue(re.compile(
@@ -229,8 +235,7 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
                        r"experiment|analysis|work|report|survey)\b|\bhere\b", _I),
             "present", "current", "this", "here", words=("we", "our")),
         # an aim stated as the sentence's opening infinitive: "To investigate fecal SCFA changes among ..."
-        Cue(re.compile(r"(?:^|[.;:]\s)\s*to (?:investigate|examine|assess|evaluate|determine|compare|explore|test|"
-                       r"measure|identify|characteri[sz]e|quantify)\b", _I | re.M), "to "),
+        Cue(re.compile(rf"(?:^|[.;:]\s)\s*to (?:{'|'.join(_AIM_VERBS)})\b", _I | re.M), *_AIMS),
     ),
     "own_data": (
         Cue(re.compile(r"\b[pP]\s*[<=>≤]\s*0?\.\d|\b(?:OR|HR|RR|CI)\s*[=:]|\b95\s*%\s*CI\b"
@@ -317,10 +322,6 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
             else:
                 own.append((lo, hi))
     return spans
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _matches(view: Folded) -> Iterator[tuple[str, int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["title_design"]
+__all__ = ["stated_design", "title_design"]
 
 _I = re.IGNORECASE
 #: title phrases that state a design, most specific first; a title must match exactly one class
@@ -59,3 +59,26 @@ def title_design(title: str) -> str | None:
     if set(found[1:]) - compatible.get(first, set()):
         return None
     return first
+
+
+#: the designs a title states reliably (its words decide); animals and cells are left to the abstract
+STATED = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial", "CaseReport", "MetaAnalysis",
+                    "SystematicReview", "Review", "ObservationalStudy"})
+#: a word stem every title stating one of :data:`STATED` holds (a cheap test before the patterns)
+_STEMS = re.compile(r"meta|pooled|systematic|scoping|case|cases|report|random|rct|blind|label|arm|open|uncontrolled"
+                    r"|phase|review|overview|update|cohort|control|sectional|population|observational|retrospective"
+                    r"|longitudinal|registry|nationwide")
+
+
+def stated_design(title: str) -> str | None:
+    """The design a title states when it is one of :data:`STATED`, else ``None``.
+
+    >>> stated_design("Quetiapine in mania: a randomised, double-blind, placebo-controlled trial.")
+    'RandomizedControlledTrial'
+    >>> stated_design("Stress in rats"), stated_design("Clozapine and pregnancy")
+    (None, None)
+    """
+    if not _STEMS.search(title.lower()):
+        return None
+    design = title_design(title)
+    return design if design in STATED else None

@@ -8,8 +8,9 @@ trial arms. Reviews and meta-analyses get a number only when the abstract states
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import Arm, Document
 from .annotate import AnnotatedDocument, annotate
@@ -99,7 +100,7 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
     # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
     sentences = sorted(annotated.iter_sentences(passage="abstract"),
                        key=lambda s: (s.role not in _STUDY_ROLES and not _FIRST_PERSON.search(s.text), s.index))
-    groups = _groups(text)
+    groups = functools.lru_cache(maxsize=1)(lambda: _groups(text))  # read only when a count is per group
     for at, sentence in enumerate(sentences):
         counts = _sentence_counts(fold(sentence.text), groups)
         if not counts:
@@ -200,19 +201,19 @@ def _groups(text: str) -> int | None:
     return parse_number(m.group(1)) if m.group(1) else 2
 
 
-def _sentence_counts(view: Folded, groups: int | None = None) -> list[tuple[int, str]]:
+def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: None) -> list[tuple[int, str]]:
     """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``.
-    A count of one group ("N per group") counts ``groups`` times, and nothing when the number of groups is not
+    A count of one group ("N per group") counts ``groups()`` times, and nothing when the number of groups is not
     known."""
     sentence = view.text
     if m := _EACH_N.search(sentence):
         value = parse_number(m.group(1))
-        return [(value * groups, sentence.strip())] if value and groups else []
+        return [(value * k, sentence.strip())] if value and (k := groups()) else []
     n_values = []
     for m in _N_EQUALS.finditer(view):
         if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"per|each", sentence[m.end(1) : m.end(1) + 12], _I):
             value = parse_number(m.group(1))
-            return [(value * groups, sentence.strip())] if value and groups else []
+            return [(value * k, sentence.strip())] if value and (k := groups()) else []
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))
@@ -236,9 +237,9 @@ def _sentence_counts(view: Folded, groups: int | None = None) -> list[tuple[int,
                               or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
             continue  # a part of the count before it
         if _EACH.match(sentence, m.end()):
-            if not groups:
+            if not (k := groups()):
                 continue
-            value *= groups
+            value *= k
         last_end = m.end()
         if not counts and (listed := _LIST_BEFORE.search(sentence, 0, m.start())):
             for item in _LIST_ITEM.finditer(listed.group(1)):

@@ -8,12 +8,13 @@ trial arms. Reviews and meta-analyses get a number only when the abstract states
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
 
 from ..models import Arm, Document
-from .annotate import AnnotatedDocument, annotate
+from .annotate import AnnotatedDocument, Sentence, annotate
 from .cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 
@@ -98,8 +99,9 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
     """The count of the first sentence that describes the study and counts its subjects (summed when it lists the
     groups of one sample), plus a further sample that a later sentence adds ("another 14 patients")."""
     # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
+    first_person = _first_person(annotated)
     sentences = sorted(annotated.iter_sentences(passage="abstract"),
-                       key=lambda s: (s.role not in _STUDY_ROLES and not _FIRST_PERSON.search(s.text), s.index))
+                       key=lambda s: (s.role not in _STUDY_ROLES and not first_person(s), s.index))
     groups = functools.lru_cache(maxsize=1)(lambda: _groups(text))  # read only when a count is per group
     for at, sentence in enumerate(sentences):
         counts = _sentence_counts(fold(sentence.text), groups)
@@ -107,7 +109,7 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
             continue
         found = _sum(counts, sentence.text)
         for later in sentences[at + 1:]:
-            if later.index > sentence.index and _ANOTHER_WORD.search(later.text):
+            if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
                 if more and (where := later.text.find(more[0][1])) > 0 and _ANOTHER.search(later.text, 0, where):
                     extra = _sum(more, later.text)
@@ -156,7 +158,8 @@ def _case_count(view: Folded) -> tuple[int, str | None]:
 #: the roles of sentences that describe the study (its design, subjects and methods)
 _STUDY_ROLES = frozenset({"objective", "methods", "other"})
 #: a sentence in the first person describes the study whatever role it was given ("We gave X to 11 rabbits.")
-_FIRST_PERSON = re.compile(r"\b(?:we|our)\b", _I)
+_FIRST_PERSON = ("we", "our")
+_WE = re.compile(r"\b(?:we|our)\b")
 #: a further group of the same count: "358 patients with UIA and 161 with RIA", "fifty healthy and fifty ill students"
 _AND_N = re.compile(rf"(?:^|\s)(?:and|,)\s+({NUMBER})\s+(?:with|without|who|had|were|[a-z][\w-]*\s+(?:and|or)\b)", _I)
 _INNER_N = re.compile(rf"\s(?:and|,)\s+({NUMBER})\s", _I)
@@ -189,8 +192,24 @@ _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
 _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
                        r"|\b(?:[\w-]+\s+and\s+[\w-]+|both(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b", _I)
 #: a further sample in a later sentence: "Another 14 patients ...", "an additional cohort of 120 patients ..."
-_ANOTHER_WORD = re.compile(r"\b(?:another|further|additional|second|separate)\b", _I)
+_ANOTHER_WORDS = ("another", "further", "additional", "second", "separate")
 _ANOTHER = re.compile(r"\b(?:another|a further|an additional|a second|a separate)\b(?:\s+[\w-]+){0,3}\s*$", _I)
+
+
+def _has_word(words: tuple[str, ...], lower: str) -> bool:
+    """Whether one of ``words`` occurs in ``lower`` as a whole word (a substring test first: most texts lack them)."""
+    return any(word in lower for word in words) and bool(
+        re.search(rf"\b(?:{'|'.join(words)})\b", lower))
+
+
+def _first_person(annotated: AnnotatedDocument) -> Callable[[Sentence], bool]:
+    """Whether an abstract sentence speaks in the first person, from one pass over the folded text."""
+    lower = annotated.folded.lower
+    if lower is None:
+        return lambda sentence: _has_word(_FIRST_PERSON, sentence.text.lower())
+    split = len(annotated.document.title) + 1  # the folded text is title + "\n" + abstract
+    at = [m.start() - split for m in _WE.finditer(lower, split)]
+    return lambda sentence: bisect.bisect_left(at, sentence.start) < bisect.bisect_left(at, sentence.end)
 
 
 def _groups(text: str) -> int | None:
@@ -206,7 +225,7 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
     A count of one group ("N per group") counts ``groups()`` times, and nothing when the number of groups is not
     known."""
     sentence = view.text
-    if m := _EACH_N.search(sentence):
+    if "=" in sentence and (m := _EACH_N.search(sentence)):
         value = parse_number(m.group(1))
         return [(value * k, sentence.strip())] if value and (k := groups()) else []
     n_values = []

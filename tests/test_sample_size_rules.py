@@ -80,3 +80,10 @@ def test_pooled_analysis_by_arm() -> None:
 def test_pooled_counts_of_studies_are_no_sample() -> None:
     abstract = "Pooled effect sizes showed a decrease in IL-6 (n=14, d=-0.4) and in CRP (n=8, d=-0.5)."
     assert _size(abstract, "MetaAnalysis") is None
+
+
+def test_groups_of_n_animals() -> None:
+    assert _size("The rats were divided into four groups of 10 rats each.", "AnimalStudy") == 40
+    assert _size("Mice were assigned to three groups. Each group consisted of 12 mice.", "AnimalStudy") == 36
+    # the number of groups is not stated: no total
+    assert _size("Each group consisted of 12 mice.", "AnimalStudy") is None

@@ -187,6 +187,11 @@ _OUTCOME = re.compile(r"\W{0,3}(?:(?:also|later|subsequently|then|eventually)\s+
 #: a count of one group: "thirty patients were enrolled in each treatment group", "(each n = 95)", "10 per group"
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:in each|each|per|for each)\s+(?:of the\s+(?:\w+\s+)?)?(?:\w+\s+)?(?:group|arm|cohort)s?\b"
                    r"|\s*(?:per|each|in each|/group)\b", _I)
+#: the groups of a count before it: "divided into four groups of 10 rats", "3 groups (n = 8 ..."
+_GROUPS_OF = re.compile(rf"\b({NUMBER})\s+(?:[\w-]+\s+)?groups\s+of\s*$", _I)
+#: a count of one group stated before it: "each group consisted of 10 rats"
+_EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:group|arm)\s+(?:consisted\s+of|comprised|"
+                          r"included|contained|had|received|of)\s*$", _I)
 _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
 #: how many groups the study has: "the 2 treatment groups", "three arms", "the test and control cohorts", "both groups"
 _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
@@ -255,7 +260,9 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start())
                               or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
             continue  # a part of the count before it
-        if _EACH.match(sentence, m.end()):
+        if (n_groups := _GROUPS_OF.search(before)) and (k := parse_number(n_groups.group(1))):
+            value *= k  # "four groups of 10 rats": 40
+        elif _EACH.match(sentence, m.end()) or _EACH_BEFORE.search(before):
             if not (k := groups()):
                 continue
             value *= k

@@ -87,3 +87,14 @@ def test_a_randomised_title_is_its_own_study_not_a_review() -> None:
     title = "A double-blind randomised comparison of drug A and drug B in elderly patients with agitation"
     abstract = "Patients were assigned to flexible doses of drug A or drug B for 12 weeks."
     assert _rule(title, abstract) == "RandomizedControlledTrial"
+
+
+def test_a_class_without_its_subjects_fits_only_a_sure_model() -> None:
+    from ipkg.extract.design import _fits
+    from ipkg.extract.design_rules import Answers
+
+    none = Answers()
+    assert not _fits("MetaAnalysis", none, 0.99) and not _fits("CaseReport", none, 0.99)
+    # a species or tissue the cues lack: only a sure model calls the study animal or in vitro
+    assert _fits("AnimalStudy", none, 0.9) and not _fits("AnimalStudy", none, 0.6)
+    assert _fits("ObservationalStudy", none, 0.1)

@@ -88,7 +88,7 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     rule, _ = decide(answers)
     # the model chooses among the classes the answers allow: never an animal study that names no animal
     proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
-    design = max((c for c in model.classes if _fits(c, answers)), key=lambda c: (proba[c], c))
+    design = max((c for c in model.classes if _fits(c, answers, proba[c])), key=lambda c: (proba[c], c))
     if proba[design] < _MODEL_SURE:
         design = rule  # the model is unsure: the rules' reading stands
     confidence = proba[design]
@@ -103,17 +103,22 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
 
 
-#: the answers without which a class cannot fit: an animal study names animals, a case report its cases ...
+#: the answers without which a class cannot fit: a meta-analysis says so, a case report names its cases ...
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "AnimalStudy": ("animal",), "InVitroStudy": ("cells",), "CaseReport": ("case", "case_report"),
-    "MetaAnalysis": ("meta",), "SystematicReview": ("systematic", "studies"),
+    "CaseReport": ("case", "case_report"), "MetaAnalysis": ("meta",), "SystematicReview": ("systematic", "studies"),
+    "AnimalStudy": ("animal",), "InVitroStudy": ("cells",),
 }
+#: the subjects' words cannot all be listed (a species or a tissue the cues lack): without them an animal or in
+#: vitro study still fits when the model is this sure of it
+_SURE_WITHOUT_SUBJECTS = 0.8
 
 
-def _fits(design: str, answers: Answers) -> bool:
+def _fits(design: str, answers: Answers, probability: float) -> bool:
     """Whether the abstract answers a question that ``design`` needs (classes without such a need always fit)."""
     needs = _NEEDS.get(design)
-    return needs is None or any(answers.has(name) for name in needs)
+    if needs is None or any(answers.has(name) for name in needs):
+        return True
+    return design in ("AnimalStudy", "InVitroStudy") and probability >= _SURE_WITHOUT_SUBJECTS
 
 
 def _pubtype_design(pubtypes: Sequence[str]) -> str | None:

@@ -134,7 +134,7 @@ def _sum(counts: list[tuple[int, str]], sentence: str) -> tuple[int, str]:
 _CASES = Cue(re.compile(
     rf"\b(?:(?:we|authors) (?:report|describe|present|studied|treated|observed|saw)|(?:report|description|series) of) "
     rf"({NUMBER}) (?:\w+ ){{0,3}}?(?:cases|patients|children|adults|women|men|boys|girls|siblings|brothers|sisters"
-    rf"|members|subjects|individuals)\b", _I), "we ", "of ")
+    rf"|members|subjects|individuals)\b", _I), "we ", "authors ", "of ")
 _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[^.;]{0,40}|\bcase reports?\b"
                            r"|\b(?:we (?:report|describe|present)|report of) (?:a|an|the) (?:\w+ ){0,3}?(?:case|patient)"
                            r"\b", _I), "old", "case", "report", "describe", "present")

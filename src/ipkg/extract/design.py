@@ -27,7 +27,8 @@ from .population import CUES as POPULATION_CUES
 from .population import extract_population
 from .sample_size import extract_sample_size
 
-__all__ = ["DesignCall", "classify_design", "decide_design", "extract_study_facts"]
+__all__ = ["DECISIONS", "DEFAULT_DECISION", "DesignCall", "Decision", "classify_design", "decide_design",
+           "extract_study_facts"]
 
 _I = re.IGNORECASE
 
@@ -56,6 +57,36 @@ _PUBTYPE_CONFIDENCE = 0.97
 
 
 @dataclass(frozen=True, slots=True)
+class Decision:
+    """How the rules, the model and the title combine into a design (the ablation of docs/design.md).
+
+    ``constrained``: the model chooses only among the classes the answers allow (:func:`_fits`); ``defer``: when
+    the model's top probability is below 0.5 the rules' class stands, ``"always"``, ``"decided"`` (only when a
+    question decided the rules' class, not on the no-study fallback) or ``"never"``; ``title``: a title that states
+    a design decides it.
+    """
+
+    constrained: bool
+    defer: str
+    title: bool
+
+
+#: the decision variants measured in docs/design.md: the decision of commit b803d13, round 1's, round 1 without
+#: the class constraints, without deferring to the rules, deferring only when a question decided, and model-first
+#: (the rules' answers and class only as the model's features; the title still decides)
+DECISIONS: dict[str, Decision] = {
+    "b803d13": Decision(constrained=False, defer="decided", title=False),
+    "round1": Decision(constrained=True, defer="always", title=True),
+    "no-constraints": Decision(constrained=False, defer="always", title=True),
+    "no-defer": Decision(constrained=True, defer="never", title=True),
+    "defer-decided": Decision(constrained=True, defer="decided", title=True),
+    "model-first": Decision(constrained=False, defer="never", title=True),
+}
+#: the variant a build uses (chosen on the external held-out slice: docs/design.md)
+DEFAULT_DECISION = "round1"
+
+
+@dataclass(frozen=True, slots=True)
 class DesignCall:
     """A design class, the verbatim phrase that decided it and the model's confidence in it (0..1)."""
 
@@ -73,7 +104,8 @@ def classify_design(doc: Document) -> str | None:
     return decide_design(annotate(doc)).design
 
 
-def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None) -> DesignCall:
+def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None,
+                  decision: str = DEFAULT_DECISION) -> DesignCall:
     """The design of an annotated abstract, the phrase that decided it and a confidence.
 
     The rules answer what the abstract says about its subjects and their allocation (:mod:`.design_rules`); the
@@ -81,15 +113,17 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     names a design is taken as stated, and so is a title that states a trial, review, case report or observational
     design (:func:`.design_title.stated_design`; the abstract may still show a more specific review class). The
     evidence is the sentence of the answer that supports the chosen class (its title, objective or methods sentence
-    first), else the sentence whose words pushed most towards it.
+    first), else the sentence whose words pushed most towards it. ``decision`` names one of :data:`DECISIONS`.
     """
     model = model if model is not None else get_model()
+    how = DECISIONS[decision]
     answers = ask(annotated)
-    rule, _ = decide(answers)
-    # the model chooses among the classes the answers allow: never an animal study that names no animal
+    rule, decided_by = decide(answers)
     proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
-    design = max((c for c in model.classes if _fits(c, answers, proba[c])), key=lambda c: (proba[c], c))
-    if proba[design] < _MODEL_SURE:
+    # constrained: the model chooses among the classes the answers allow (never a meta-analysis that pools nothing)
+    allowed = [c for c in model.classes if _fits(c, answers, proba[c])] if how.constrained else model.classes
+    design = max(allowed, key=lambda c: (proba[c], c))
+    if proba[design] < _MODEL_SURE and (how.defer == "always" or (how.defer == "decided" and decided_by is not None)):
         design = rule  # the model is unsure: the rules' reading stands
     confidence = proba[design]
     stated = _pubtype_design(annotated.document.publication_types)
@@ -97,7 +131,7 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
         label = next(p for p in annotated.document.publication_types if _pubtype_design((p,)) == stated)
         return DesignCall(stated, f"Publication type: {label}", round(max(confidence, _PUBTYPE_CONFIDENCE), 3)
                           if stated == design else _PUBTYPE_CONFIDENCE)
-    titled = stated_design(annotated.document.title)
+    titled = stated_design(annotated.document.title) if how.title else None
     if titled is not None and design not in _MORE_SPECIFIC.get(titled, ()):
         return DesignCall(titled, annotated.document.title.strip(), round(max(proba[titled], _TITLE_CONFIDENCE), 3))
     return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
@@ -213,14 +247,16 @@ def _gate() -> CueGate:
 PHASES = frozenset({"I", "II", "III", "IV", "I/II", "II/III", "III/IV"})
 
 
-def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignModel | None = None) -> StudyFacts:
+def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignModel | None = None,
+                        decision: str = DEFAULT_DECISION) -> StudyFacts:
     """Design class, its evidence and confidence, sample size and design facts of an annotated abstract (its
-    mentions ground the arms' interventions). A bare :class:`~ipkg.models.Document` is annotated first."""
+    mentions ground the arms' interventions; ``decision`` as :func:`decide_design`). A bare
+    :class:`~ipkg.models.Document` is annotated first."""
     if isinstance(annotated, Document):
         annotated = annotate(annotated)
     doc, mentions, view = annotated.document, annotated.mentions, annotated.folded
     text = view.text
-    call = decide_design(annotated, model)
+    call = decide_design(annotated, model, decision)
     design = call.design
     is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
     gated = _gate().gate(view)

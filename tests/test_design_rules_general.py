@@ -78,9 +78,25 @@ def test_studies_included_in_the_first_person_are_a_systematic_review() -> None:
     assert _rule("Stroke-like episodes after chemotherapy", abstract) == "SystematicReview"
 
 
-def test_the_model_never_calls_a_class_whose_subjects_the_text_does_not_name() -> None:
-    call = _call("Inflammation and mood", "Here, we propose a new hypothesis of depression.")
-    assert call.design not in ("AnimalStudy", "InVitroStudy", "CaseReport", "MetaAnalysis", "SystematicReview")
+def test_the_constrained_decision_never_calls_a_class_whose_subjects_the_text_does_not_name() -> None:
+    doc = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    constrained = decide_design(doc, decision="round1")
+    assert constrained.design not in ("AnimalStudy", "InVitroStudy", "CaseReport", "MetaAnalysis", "SystematicReview")
+    assert constrained.design == "Review"
+
+
+def test_the_decision_variants_differ_only_where_they_say() -> None:
+    doc = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    # without the class constraints the model's own top class stands (no deferring in model-first)
+    assert decide_design(doc, decision="model-first").design != decide_design(doc, decision="round1").design
+    titled = annotate(Document("x.txt", "Minocycline in depression: a randomised controlled trial",
+                               "Patients took minocycline or placebo."))
+    assert decide_design(titled, decision="model-first").design == "RandomizedControlledTrial"
+    assert decide_design(titled, decision="model-first").evidence == titled.document.title
+    mice = annotate(Document("x.txt", "Behaviour after endotoxin: a cohort study",
+                             "Mice were injected with endotoxin and their behaviour was scored in an open field."))
+    assert decide_design(mice, decision="model-first").design == "ObservationalStudy"  # the title decides
+    assert decide_design(mice, decision="b803d13").design == "AnimalStudy"  # b803d13 read no title's design
 
 
 def test_a_randomised_title_is_its_own_study_not_a_review() -> None:

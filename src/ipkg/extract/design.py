@@ -83,7 +83,7 @@ DECISIONS: dict[str, Decision] = {
     "model-first": Decision(constrained=False, defer="never", title=True),
 }
 #: the variant a build uses (chosen on the external held-out slice: docs/design.md)
-DEFAULT_DECISION = "round1"
+DEFAULT_DECISION = "model-first"
 
 
 @dataclass(frozen=True, slots=True)

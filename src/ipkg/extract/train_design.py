@@ -179,6 +179,13 @@ def evaluate(design: Sequence[Example], external: Sequence[Example], params: dic
     return out
 
 
+def _paired(calls: Sequence[Call], other: Sequence[Call]) -> str:
+    """``+a / -b``: records ``calls`` gets right and ``other`` wrong, and the other way (the same records, in order)."""
+    gained = sum(c.design == c.record.design != o.design for c, o in zip(calls, other))
+    lost = sum(o.design == o.record.design != c.design for c, o in zip(calls, other))
+    return f"+{gained} / -{lost}"
+
+
 def _per_class(calls: Sequence[Call]) -> str:
     """``class right/records`` for each gold class, most records first."""
     classes = sorted({c.record.design for c in calls}, key=lambda d: (-sum(c.record.design == d for c in calls), d))
@@ -213,15 +220,17 @@ def main(argv: list[str] | None = None) -> int:
 
     decisions = list(DECISIONS) if args.ablation else [DEFAULT_DECISION]
     measured = evaluate(design, external, params, decisions)
-    print("| decision | external held-out slice: design | records | development-part CV: design | sample size "
-          "| records |\n|---|---|---|---|---|---|")
+    print("| decision | external held-out slice: design | records | vs default: right only here / only there "
+          "| development-part CV: design | sample size | records |\n|---|---|---|---|---|---|---|")
+    base = measured[DEFAULT_DECISION]
     for name in decisions:
         cv, sliced = measured[name]
         (sd, _, _, sn), (cd, cs, _, cn) = _accuracy(sliced), _accuracy(cv)
-        print(f"| {name}{' (default)' if name == DEFAULT_DECISION else ''} | {sd:.3f} | {sn} | {cd:.3f} | {cs:.3f} "
-              f"| {cn} |")
-    cv, sliced = measured[DEFAULT_DECISION]
-    print(f"\nexternal held-out slice, {DEFAULT_DECISION}, right/records by class: {_per_class(sliced)}")
+        print(f"| {name}{' (default)' if name == DEFAULT_DECISION else ''} | {sd:.3f} | {sn} | "
+              f"{_paired(sliced, base[1])} | {cd:.3f} | {cs:.3f} | {cn} |")
+    for name in decisions:
+        print(f"\nexternal held-out slice, {name}, right/records by class: {_per_class(measured[name][1])}")
+    cv, sliced = base
     print(f"development-part CV, rules alone: {_accuracy(cv)[2]:.3f}; external held-out slice, rules alone: "
           f"{_accuracy(sliced)[2]:.3f}")
     final = fit(list(external) + list(design), **params)  # type: ignore[arg-type]

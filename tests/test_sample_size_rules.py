@@ -61,6 +61,17 @@ def test_another_sample_in_a_later_sentence_adds() -> None:
     assert _size(abstract, "NonRandomizedTrial") == 24
 
 
+def test_a_sample_newly_recruited_in_a_later_sentence_adds() -> None:
+    abstract = ("Initially, thirty patients and thirty healthy controls were recruited in the first experiment. "
+                "Subsequently, sixty patients were newly recruited and randomly assigned to the drug or placebo.")
+    assert _size(abstract, "RandomizedControlledTrial") == 120
+    # a count that is the same sample again, or newly diagnosed patients, adds nothing
+    same = "Forty patients were enrolled. The forty patients were randomly assigned to two arms."
+    assert _size(same, "RandomizedControlledTrial") == 40
+    diagnosed = "Forty patients were enrolled. Of these, 12 newly diagnosed patients were given the drug."
+    assert _size(diagnosed, "NonRandomizedTrial") == 40
+
+
 def test_a_first_person_sentence_describes_the_study() -> None:
     # whatever role the sentence model gives it, "we gave ... to 9 dogs" is the study's sample
     assert _size("We gave the drug to 9 dogs. Vomiting occurred in 4 dogs.", "AnimalStudy") == 9

@@ -97,7 +97,7 @@ def _from_arms(arms: Sequence[Arm]) -> tuple[int | None, str | None]:
 
 def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | None:
     """The count of the first sentence that describes the study and counts its subjects (summed when it lists the
-    groups of one sample), plus a further sample that a later sentence adds ("another 14 patients")."""
+    groups of one sample), plus a further sample that a later sentence adds ("another 14 patients", "100 students were newly recruited")."""
     # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
     first_person = _first_person(annotated)
     sentences = sorted(annotated.iter_sentences(passage="abstract"),
@@ -111,7 +111,8 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
         for later in sentences[at + 1:]:
             if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
-                if more and (where := later.text.find(more[0][1])) > 0 and _ANOTHER.search(later.text, 0, where):
+                if more and (where := later.text.find(more[0][1])) >= 0 and (
+                        _ANOTHER.search(later.text, 0, where) or _NEWLY.match(later.text, where + len(more[0][1]))):
                     extra = _sum(more, later.text)
                     return found[0] + extra[0], _span(text, found[1], extra[1])
         return found
@@ -197,8 +198,11 @@ _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
 _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
                        r"|\b(?:[\w-]+\s+and\s+[\w-]+|both(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b", _I)
 #: a further sample in a later sentence: "Another 14 patients ...", "an additional cohort of 120 patients ..."
-_ANOTHER_WORDS = ("another", "further", "additional", "second", "separate")
+_ANOTHER_WORDS = ("another", "further", "additional", "second", "separate", "newly")
 _ANOTHER = re.compile(r"\b(?:another|a further|an additional|a second|a separate)\b(?:\s+[\w-]+){0,3}\s*$", _I)
+#: ... or after it: "100 students were newly recruited", "40 patients were additionally enrolled"
+_NEWLY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:newly|additionally|further)\s+(?:recruited|enrolled|"
+                    r"included)\b", _I)
 
 
 def _has_word(words: tuple[str, ...], lower: str) -> bool:

@@ -35,7 +35,11 @@ def _doc(abstract: str, title: str = "A study", pubtypes: tuple[str, ...] = ()) 
         ("Neuroinflammation", "Interleukin levels vary between tissues and may shape mood.", "Review"),
         ("Phagocytes", "Suicide was associated with a lower density compared with non-suicides (p = 0.018).",
          "ObservationalStudy"),
-        ("Inflammasome", "Here, we propose a new inflammasome hypothesis of depression.", "Review"),
+        pytest.param("Inflammasome", "Here, we propose a new inflammasome hypothesis of depression.", "Review",
+                     marks=pytest.mark.xfail(strict=True, reason=(
+                         "the default decision is model-first (docs/design.md: chosen on the external held-out "
+                         "slice); one sentence with no subject word is called AnimalStudy at 0.64; the round1 "
+                         "decision's class constraints call it Review (test_design_rules_general)"))),
     ],
 )
 def test_classify_design(title: str, abstract: str, design: str) -> None:

@@ -10,20 +10,25 @@ verbatim phrase that decided it and the model's probability for it (``ipkg:desig
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Arm, Document, Mention, StudyFacts
 from .annotate import AnnotatedDocument, annotate
-from .cues import Cue, Folded
+from .cues import Cue
+from .design_gate import CueGate, Gated
 from .design_model import DesignModel, answer_features, get_model, ngrams
 from .design_rules import SUPPORT, Answers, ask, decide
+from .design_title import stated_design
 from .numbers import NUMBER, parse_number
+from .population import CUES as POPULATION_CUES
 from .population import extract_population
 from .sample_size import extract_sample_size
 
-__all__ = ["DesignCall", "classify_design", "decide_design", "extract_study_facts"]
+__all__ = ["DECISIONS", "DEFAULT_DECISION", "DesignCall", "Decision", "classify_design", "decide_design",
+           "extract_study_facts"]
 
 _I = re.IGNORECASE
 
@@ -39,11 +44,46 @@ _PUBTYPE_DESIGN = (
 )
 #: the longest evidence phrase: a longer sentence is cut to a window around the phrase that decided
 _EVIDENCE_CHARS = 300
-#: below this probability the model defers to the rules' reading when a question decided it (measured on the
-#: development part's cross-validation folds: docs/design.md)
+#: below this probability the model defers to the rules' reading (measured on the development part's
+#: cross-validation folds: docs/design.md)
 _MODEL_SURE = 0.5
+#: a stated design and the more specific classes the abstract may still show ("a systematic review" that pools)
+_MORE_SPECIFIC = {"Review": ("SystematicReview", "MetaAnalysis"), "SystematicReview": ("MetaAnalysis",)}
+#: the least confidence of a design the title states (36 of 37 right on the development part, animals and cells
+#: left aside)
+_TITLE_CONFIDENCE = 0.9
 #: the confidence of a design that the record's PubMed publication type states
 _PUBTYPE_CONFIDENCE = 0.97
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """How the rules, the model and the title combine into a design (the ablation of docs/design.md).
+
+    ``constrained``: the model chooses only among the classes the answers allow (:func:`_fits`); ``defer``: when
+    the model's top probability is below 0.5 the rules' class stands, ``"always"``, ``"decided"`` (only when a
+    question decided the rules' class, not on the no-study fallback) or ``"never"``; ``title``: a title that states
+    a design decides it.
+    """
+
+    constrained: bool
+    defer: str
+    title: bool
+
+
+#: the decision variants measured in docs/design.md: the decision of commit b803d13, round 1's, round 1 without
+#: the class constraints, without deferring to the rules, deferring only when a question decided, and model-first
+#: (the rules' answers and class only as the model's features; the title still decides)
+DECISIONS: dict[str, Decision] = {
+    "b803d13": Decision(constrained=False, defer="decided", title=False),
+    "round1": Decision(constrained=True, defer="always", title=True),
+    "no-constraints": Decision(constrained=False, defer="always", title=True),
+    "no-defer": Decision(constrained=True, defer="never", title=True),
+    "defer-decided": Decision(constrained=True, defer="decided", title=True),
+    "model-first": Decision(constrained=False, defer="never", title=True),
+}
+#: the variant a build uses (chosen on the external held-out slice: docs/design.md)
+DEFAULT_DECISION = "model-first"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,28 +104,55 @@ def classify_design(doc: Document) -> str | None:
     return decide_design(annotate(doc)).design
 
 
-def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None) -> DesignCall:
+def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None,
+                  decision: str = DEFAULT_DECISION) -> DesignCall:
     """The design of an annotated abstract, the phrase that decided it and a confidence.
 
     The rules answer what the abstract says about its subjects and their allocation (:mod:`.design_rules`); the
     model (:mod:`.design_model`) weighs those answers with the words of the text. A PubMed publication type that
-    names a design is taken as stated. The evidence is the sentence of the answer that supports the chosen class
-    (its title, objective or methods sentence first), else the sentence whose words pushed most towards it.
+    names a design is taken as stated, and so is a title that states a trial, review, case report or observational
+    design (:func:`.design_title.stated_design`; the abstract may still show a more specific review class). The
+    evidence is the sentence of the answer that supports the chosen class (its title, objective or methods sentence
+    first), else the sentence whose words pushed most towards it. ``decision`` names one of :data:`DECISIONS`.
     """
     model = model if model is not None else get_model()
+    how = DECISIONS[decision]
     answers = ask(annotated)
     rule, decided_by = decide(answers)
     proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
-    design = max(model.classes, key=lambda c: (proba[c], c))
-    if proba[design] < _MODEL_SURE and decided_by is not None:
-        design = rule  # the model is unsure and a question was answered: the rules' reading stands
+    # constrained: the model chooses among the classes the answers allow (never a meta-analysis that pools nothing)
+    allowed = [c for c in model.classes if _fits(c, answers, proba[c])] if how.constrained else model.classes
+    design = max(allowed, key=lambda c: (proba[c], c))
+    if proba[design] < _MODEL_SURE and (how.defer == "always" or (how.defer == "decided" and decided_by is not None)):
+        design = rule  # the model is unsure: the rules' reading stands
     confidence = proba[design]
     stated = _pubtype_design(annotated.document.publication_types)
     if stated is not None and not (stated == "Review" and design in ("SystematicReview", "MetaAnalysis")):
         label = next(p for p in annotated.document.publication_types if _pubtype_design((p,)) == stated)
         return DesignCall(stated, f"Publication type: {label}", round(max(confidence, _PUBTYPE_CONFIDENCE), 3)
                           if stated == design else _PUBTYPE_CONFIDENCE)
+    titled = stated_design(annotated.document.title) if how.title else None
+    if titled is not None and design not in _MORE_SPECIFIC.get(titled, ()):
+        return DesignCall(titled, annotated.document.title.strip(), round(max(proba[titled], _TITLE_CONFIDENCE), 3))
     return DesignCall(design, _evidence(annotated, answers, design, model), round(confidence, 3))
+
+
+#: the answers without which a class cannot fit: a meta-analysis says so, a case report names its cases ...
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "CaseReport": ("case", "case_report"), "MetaAnalysis": ("meta",), "SystematicReview": ("systematic", "studies"),
+    "AnimalStudy": ("animal",), "InVitroStudy": ("cells",),
+}
+#: the subjects' words cannot all be listed (a species or a tissue the cues lack): without them an animal or in
+#: vitro study still fits when the model is this sure of it
+_SURE_WITHOUT_SUBJECTS = 0.8
+
+
+def _fits(design: str, answers: Answers, probability: float) -> bool:
+    """Whether the abstract answers a question that ``design`` needs (classes without such a need always fit)."""
+    needs = _NEEDS.get(design)
+    if needs is None or any(answers.has(name) for name in needs):
+        return True
+    return design in ("AnimalStudy", "InVitroStudy") and probability >= _SURE_WITHOUT_SUBJECTS
 
 
 def _pubtype_design(pubtypes: Sequence[str]) -> str | None:
@@ -168,48 +235,60 @@ _POOLED = Cue(re.compile(
 _POOLED_INCLUDE = re.compile(r"\b(?:include[sd]?|identified|yielded|retained|analy[sz]ed|pooled)\s+(?:data from\s+)?$", _I)
 
 
+@functools.lru_cache(maxsize=1)
+def _gate() -> CueGate:
+    """One gate over every cue of the design facts and the population (:mod:`.design_gate`)."""
+    cues = [cue for cue, _ in _BLINDING + _CONTROLS] + [_PHASE, _SINGLE_CENTRE, _N_CENTRES, _RATIO, _DURATION,
+                                                         _PRIMARY, _POOLED]
+    return CueGate(cues + list(POPULATION_CUES))
+
+
 #: the trial phases the shapes allow (``ipkg:trialPhase``)
 PHASES = frozenset({"I", "II", "III", "IV", "I/II", "II/III", "III/IV"})
 
 
-def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignModel | None = None) -> StudyFacts:
+def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignModel | None = None,
+                        decision: str = DEFAULT_DECISION) -> StudyFacts:
     """Design class, its evidence and confidence, sample size and design facts of an annotated abstract (its
-    mentions ground the arms' interventions). A bare :class:`~ipkg.models.Document` is annotated first."""
+    mentions ground the arms' interventions; ``decision`` as :func:`decide_design`). A bare
+    :class:`~ipkg.models.Document` is annotated first."""
     if isinstance(annotated, Document):
         annotated = annotate(annotated)
     doc, mentions, view = annotated.document, annotated.mentions, annotated.folded
     text = view.text
-    call = decide_design(annotated, model)
+    call = decide_design(annotated, model, decision)
     design = call.design
     is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
-    blinding = next((name for cue, name in _BLINDING if cue.search(view)), None) if not is_review else None
-    controls = tuple(name for cue, name in _CONTROLS if cue.search(view)) if not is_review else ()
+    gated = _gate().gate(view)
+    search = gated.search
+    blinding = next((name for cue, name in _BLINDING if search(cue)), None) if not is_review else None
+    controls = tuple(name for cue, name in _CONTROLS if search(cue)) if not is_review else ()
     phase = None
-    if not is_review and (m := _PHASE.search(view)):
+    if not is_review and (m := search(_PHASE)):
         first = _ROMAN.get(m.group(1), m.group(1).upper())
         phase = first if not m.group(2) else f"{first}/{_ROMAN.get(m.group(2), m.group(2).upper())}"
         phase = phase if phase in PHASES else first  # "phase I/III" is not a phase: keep the first
     centres = None
     if not is_review:
-        if _SINGLE_CENTRE.search(view):
+        if search(_SINGLE_CENTRE):
             centres = 1
-        elif m := _N_CENTRES.search(view):
+        elif m := search(_N_CENTRES):
             centres = parse_number(m.group(1))
     ratio = None
-    if m := _RATIO.search(view):
+    if m := search(_RATIO):
         ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
     arms = () if is_review else _extract_arms(doc.abstract, mentions)
     sample, sample_evidence = extract_sample_size(annotated, design, arms)
-    populations, species, models = extract_population(text, design, view)
+    populations, species, models = extract_population(text, design, view, gated)
     duration = None
-    if not is_review and (m := _DURATION.search(view)):
+    if not is_review and (m := search(_DURATION)):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         n = parse_number(value)
         if n:
             unit = unit.lower().rstrip("s")
             duration = f"{n} {unit}{'s' if n != 1 else ''}"
     primary = None
-    if m := _PRIMARY.search(view):
+    if m := search(_PRIMARY):
         primary = m.group(1).strip()
     return StudyFacts(
         design=design,
@@ -229,13 +308,13 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
         models=models,
         duration=duration,
         primary_outcome=primary,
-        studies_pooled=_studies_pooled(view) if is_review else None,
+        studies_pooled=_studies_pooled(gated) if is_review else None,
     )
 
 
-def _studies_pooled(view: Folded) -> int | None:
-    text = view.text
-    for m in _POOLED.finditer(view):
+def _studies_pooled(gated: Gated) -> int | None:
+    text = gated.view.text
+    for m in gated.finditer(_POOLED):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() - 12 : m.end()]
         if _POOLED_INCLUDE.search(before) or re.search(r"were|was|met|included|fulfilled", after, _I):

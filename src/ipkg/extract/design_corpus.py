@@ -10,7 +10,10 @@ Two sources, both read from the shared data folder (``--shared``, default ``../s
   meta-analysis", "a case report", "in rats" ...; :func:`title_design`). The title is hidden from the text the model
   learns from (the record's title is set to ""). Records that are also in ``corpus/design`` or ``corpus/dev`` (by
   PMID or normalised title) and the included records of the Bannach-Brown screening set (``bench/bench_design.py``)
-  are left out.
+  are left out. Evidence Inference's abstracts are all reports of randomised trials (its README: "abstracts of
+  randomised trials"): those whose title states no design are RandomizedControlledTrial records too. A fixed fifth
+  of the external records (:func:`external_heldout`, a seeded hash of the record id) is the *external held-out
+  slice*: never trained on when it is scored.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Record", "fold", "heldout", "iter_design_records", "iter_external_records", "title_design", "N_FOLDS"]
+from .design_title import title_design
+
+__all__ = ["Record", "external_heldout", "fold", "heldout", "iter_design_records", "iter_external_records",
+           "title_design", "N_FOLDS"]
 
 #: the number of cross-validation folds of the design set
 N_FOLDS = 5
@@ -59,6 +65,16 @@ def heldout(record_id: str) -> bool:
     return _hash("ipkg-design-heldout-2026", record_id) % 3 == 0
 
 
+def external_heldout(record_id: str) -> bool:
+    """True for the fixed held-out fifth of the external records (a seeded hash of the id, its own salt, chosen
+    before any of them was scored).
+
+    >>> external_heldout("gutbrainie:10066561"), external_heldout("gutbrainie:10066567")
+    (True, False)
+    """
+    return _hash("ipkg-external-heldout-2026b", record_id) % 5 == 0
+
+
 def fold(record_id: str) -> int:
     """The cross-validation fold (0 .. N_FOLDS-1) of a design-set record, by a seeded hash of its id."""
     return _hash("ipkg-design-cv-2026", record_id) % N_FOLDS
@@ -84,58 +100,9 @@ def iter_design_records(shared: Path) -> Iterator[Record]:
                          gold.get("source_id"))
 
 
-_I = re.IGNORECASE
-#: title phrases that state a design, most specific first; a title must match exactly one class
-_TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("MetaAnalysis", re.compile(r"\bmeta-?analys[ie]s\b|\bpooled analysis\b", _I)),
-    ("SystematicReview", re.compile(r"\bsystematic (?:literature )?review\b|\bscoping review\b", _I)),
-    ("CaseReport", re.compile(r"\bcase reports?\b|\b(?:a|one|two|three) cases? of\b|\breport of (?:a|an|one|two|"
-                              r"three) (?:\w+ )?(?:case|patient)s?\b|\bcase series\b", _I)),
-    ("NonRandomizedTrial", re.compile(r"\bnon-?randomi[sz]ed\b|\bopen-?label\b(?!.*\brandomi[sz]ed)|\bsingle-arm\b"
-                                      r"|\bopen (?:pilot )?(?:trial|study)\b|\buncontrolled (?:trial|study)\b"
-                                      r"|\bphase (?:I|1)(?:/II|/2)? (?:trial|study)\b", _I)),
-    ("RandomizedControlledTrial", re.compile(r"\brandomi[sz]ed\b.*\b(?:trial|study)\b|\bRCT\b|\brandomi[sz]ed,? "
-                                             r"(?:double|placebo|controlled)|\bdouble-blind\b.*\b(?:trial|study)\b",
-                                             _I)),
-    ("Review", re.compile(r"(?:^|[:.] ?)(?:a |an )?(?:narrative |literature |critical |brief |short |mini-? ?"
-                          r"|comprehensive |clinical |selective )?(?:review|overview|update)(?: of (?:the )?"
-                          r"(?:literature|evidence|recent \w+))?\.?$|^(?:a )?review of\b|\breview of (?:the )?"
-                          r"literature\b", _I)),
-    ("ObservationalStudy", re.compile(r"\b(?:cohort|case-control|cross-sectional|population-based|observational|"
-                                      r"retrospective|longitudinal|registry|nationwide|prospective cohort) "
-                                      r"(?:\w+ )?(?:study|analysis|survey|evaluation|cohort)\b", _I)),
-    ("InVitroStudy", re.compile(r"\bin vitro\b|\bcultured\b|\bcell lines?\b", _I)),
-    ("AnimalStudy", re.compile(r"\b(?:rats?|mice|mouse|murine|rodents?|dogs|rabbits?|monkeys|pigs|hamsters|primates)\b"
-                               r"(?! (?:cells?|cell lines?|macrophages|hepatocytes|neurons|microsomes))", _I)),
-    #: people in the title: a title naming both people and an animal or a cell culture is left out
-    ("human", re.compile(r"\b(?:patients|volunteers|humans?|men|women|children|adults|subjects|participants)\b", _I)),
-)
-
-
-def title_design(title: str) -> str | None:
-    """The design a title states, or ``None`` when it states none or two that disagree.
-
-    >>> title_design("Quetiapine in mania: a randomised, double-blind, placebo-controlled trial.")
-    'RandomizedControlledTrial'
-    >>> title_design("Cytokines in depression: a meta-analysis"), title_design("Clozapine and pregnancy")
-    ('MetaAnalysis', None)
-    """
-    found = [design for design, pattern in _TITLE_RULES if pattern.search(title)]
-    human = "human" in found
-    found = [design for design in found if design != "human"]
-    if not found or (human and found[0] in ("AnimalStudy", "InVitroStudy")):
-        return None
-    first = found[0]
-    # the most specific wins where the classes nest; otherwise a title naming two designs is left out
-    compatible = {"MetaAnalysis": {"SystematicReview", "Review"}, "SystematicReview": {"Review"},
-                  "CaseReport": {"Review"}}
-    if set(found[1:]) - compatible.get(first, set()):
-        return None
-    return first
-
-
 def _iter_raw_external(shared: Path) -> Iterator[tuple[str, str | None, str, str]]:
-    """(source, pmid, title, abstract) of every external record with an abstract."""
+    """(source, key, title, abstract) of every external record with an abstract; the key is its PMID (or the
+    file's name) when the source gives one."""
     ext = shared / "corpus" / "external"
     for name in ("ADHD", "AtypicalAntipsychotics"):
         with gzip.open(ext / "asreview-cohen-2006" / f"{name}.csv.gz", "rt", encoding="utf-8", newline="") as h:
@@ -155,7 +122,7 @@ def _iter_raw_external(shared: Path) -> Iterator[tuple[str, str | None, str, str
                 yield "gutbrainie", pmid, meta.get("title") or "", meta.get("abstract") or ""
     for path in sorted((ext / "evidence-inference" / "abstracts").glob("*.txt")):
         title, abstract = _split_title(path.read_text(encoding="utf-8"))
-        yield "evidence-inference", None, title, abstract
+        yield "evidence-inference", path.name.split(".")[0], title, abstract
     for part in ("train", "test"):
         with tarfile.open(ext / "jnlpba" / f"standoff-{part}.tar.gz") as tar:
             for member in sorted(tar.getmembers(), key=lambda m: m.name):
@@ -208,8 +175,12 @@ def iter_external_records(shared: Path) -> Iterator[Record]:
             continue
         seen.add(key)
         design = title_design(title)
+        if design is None and source == "evidence-inference":
+            design = "RandomizedControlledTrial"  # every Evidence Inference abstract reports a randomised trial
         if design is not None:
-            yield Record(f"{source}:{pmid or len(seen)}", "", abstract, design, source, None, pmid)
+            key = pmid or hashlib.sha256(key.encode()).hexdigest()[:12]
+            pmid = pmid if pmid and pmid.isdigit() else None
+            yield Record(f"{source}:{key}", "", abstract, design, source, None, pmid)
 
 
 def _main() -> None:  # pragma: no cover - a look at the data

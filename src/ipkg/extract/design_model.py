@@ -27,7 +27,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "design_model.json"
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: the answers whose count is a feature (how much of the abstract is about people, animals, cells, studies ...)
 _COUNTED = ("human", "animal", "cells", "studies", "observed", "case", "randomised", "blinded", "assigned", "review",
-            "trial", "self", "own_data")
+            "trial", "self", "own_data", "placebo")
 
 
 def ngrams(lower: str) -> set[str]:

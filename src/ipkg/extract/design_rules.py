@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
 from .cues import Cue, Folded
+from .design_gate import word_char as _word_char
 
 __all__ = ["Answers", "Hit", "QUESTIONS", "SUPPORT", "ask", "decide"]
 
@@ -74,11 +75,17 @@ _HUMAN_WORDS = ("patients", "participants", "subjects", "individuals", "voluntee
                 "adolescents", "women", "men", "veterans", "inpatients", "outpatients", "people", "persons",
                 "infants", "neonates", "boys", "girls", "smokers", "students", "pregnant")
 
+_AIM_VERBS = ("investigate", "examine", "assess", "evaluate", "determine", "compare", "explore", "test", "measure",
+              "identify", "characterise", "characterize", "quantify")
+_AIMS = tuple("to " + verb for verb in _AIM_VERBS)
+
 #: the questions and their cues, each a pattern and the literal words every match contains
 QUESTIONS: dict[str, tuple[Cue, ...]] = {
     "human": (
         Cue(re.compile(rf"\b(?:{'|'.join(_HUMAN_WORDS)})\b", _I), words=_HUMAN_WORDS),
-        Cue(re.compile(r"\bhealthy (?:controls?|volunteers)\b|\b\d+[- ]year[- ]old\b", _I), "healthy", "year"),
+        Cue(re.compile(r"\b(?:healthy|normal|(?:age[- ]|sex[- ]|gender[- ])?matched) (?:controls?|volunteers)\b"
+                       r"|\b\d+[- ]year[- ]old\b", _I), "healthy", "normal control", "normal volunteer",
+            "matched control", "matched volunteer", "year"),
     ),
     "animal": (
         Cue(re.compile(
@@ -100,7 +107,10 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
     "cells": (
         Cue(re.compile(
-            r"\bin vitro\b|\bex vivo\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bprimary cultures?\b"
+            # first: an organ or cells taken out of an animal ("isolated perfused rat liver") as one match
+            r"\b(?:isolated|perfused|cultured|dissociated)\s+(?:[\w-]+\s+){0,2}?(?:rat|mouse|murine|rabbit|guinea[- ]pig"
+            r"|bovine|porcine|canine|chick|hamster)s?\s+[a-z][\w-]*"
+            r"|\bin vitro\b|\bex vivo\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bprimary cultures?\b"
             r"|\bcells were (?:treated|incubated|exposed|stimulated|transfected|cultured|pretreated)\b"
             r"|\bincubated (?:with|in|for)\b|\btransfect(?:ed|ion)\b|\bhomogenates?\b|\bmicrosomes\b"
             r"|\b(?:brain|tissue|hippocampal|cortical) slices\b|\bisolated (?:\w+ )?(?:cells|neurons|hearts?|"
@@ -113,14 +123,14 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             "incubated", "transfect", "homogenate", "microsomes", "slices", "isolated", "in culture", "cell-free",
             "recombinant", "cells", "neurons", "hepatocytes", "astrocytes", "microglia", "myocytes", "synaptosomes",
             "membranes", "cultures", "oocytes", "platelets", "erythrocytes", "lymphocytes", "macrophages",
-            "perfused", "clamp", "whole"),
+            "perfused", "clamp", "whole", "dissociated"),
     ),
     "studies": (
         Cue(re.compile(
             r"\b(?:studies|trials|articles|reports|publications|papers|RCTs)\b (?:\w+ ){0,3}(?:were|was) "
             r"(?:included|identified|selected|reviewed|retrieved|eligible|analy[sz]ed|pooled)"
             r"|\b(?:PubMed|MEDLINE|Embase|EMBASE|Cochrane|Web of Science|PsycINFO|PsychINFO|Scopus|CINAHL)\b"
-            r"|\bliterature (?:search|review)\b|\breview of (?:the )?(?:\w+ )?literature\b|\bsearch(?:ed)? (?:of |the )?(?:electronic |bibliographic )?"
+            r"|\bliterature (?:search|review)\b|\breview(?: of|ed) (?:the )?(?:\w+ )?literature\b|\bsearch(?:ed)? (?:of |the )?(?:electronic |bibliographic )?"
             r"(?:databases?|literature)\b|\beligible (?:studies|trials)\b|\binclusion criteria\b[^.;]{0,60}\bstudies\b", _I),
             "studies", "trials", "articles", "reports", "publications", "papers", "rcts", "pubmed", "medline",
             "embase", "cochrane", "web of science", "psycinfo", "psychinfo", "scopus", "cinahl", "literature",
@@ -133,10 +143,11 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     "not_randomised": (
         Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b", _I),
             "randomi"),
+        Cue(re.compile(r"\b(?:open[- ]label|open|uncontrolled) (?:\w+ )?extension\b", _I), "extension"),
     ),
     "blinded": (
         Cue(re.compile(r"\b(?:double|triple|single)[- ](?:blind|mask)(?:ed)?\b|\bplacebo[- ]controlled\b"
-                       r"|\bversus placebo\b|\bor placebo\b|\bplacebo group\b|\bcross-?over (?:design|study|trial)\b"
+                       r"|\bversus placebo\b|\bor placebo\b|\bplacebo group\b|\bcross-?over\b"
                        r"|\bsham[- ]controlled\b", _I), "blind", "mask", "placebo", "cross", "sham"),
     ),
     "assigned": (
@@ -156,9 +167,13 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             "underwent", "instilled", "applied", "induced", "bioequivalen", "pharmacokinetic", "period", "before", "prior", "baseline", "pre-",
             "week", "day", "month", "infusion", "administration", "injection", "dose"),
     ),
+    "placebo": (
+        Cue(re.compile(r"\bplacebos?\b", _I), words=("placebo", "placebos")),
+    ),
     "trial": (
         Cue(re.compile(r"\btrials?\b|\bstudy (?:drug|medication|treatment)\b|\bintervention\b", _I),
             "trial", "study", "intervention"),
+        Cue(re.compile(r"\btreatment (?:groups?|arms?)\b", _I), "treatment group", "treatment arm"),
     ),
     "observed": (
         Cue(re.compile(
@@ -182,8 +197,9 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
     "systematic": (
         Cue(re.compile(r"\bsystematic(?:ally)? (?:review|search|literature|searched)|\bPRISMA\b|\bscoping review"
-                       r"|\bwe searched\b|\bwere searched\b", _I),
-            "systematic", "prisma", "scoping review", "searched"),
+                       r"|\bwe searched\b|\bwere searched\b|\bwe (?:only )?included (?:\w+ ){0,2}(?:studies|trials|"
+                       r"reports|articles)\b", _I),
+            "systematic", "prisma", "scoping review", "searched", "we included", "we only included"),
     ),
     "review": (
         Cue(re.compile(
@@ -211,10 +227,15 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\bwas admitted\b|\bpresented (?:to|with)\b", _I),
             "case", "we ", "year", "month", "patient", "admitted", "presented", words=("his", "her")),
     ),
+    "case_report": (
+        Cue(re.compile(r"\bcase (?:reports?|series)\b|\b(?:a|one|two|three|\d) cases? of\b", _I), "case"),
+    ),
     "self": (
         Cue(re.compile(r"\b(?:we|our)\b|\b(?:this|the present|the current) (?:\w+ )?(?:study|trial|investigation|"
                        r"experiment|analysis|work|report|survey)\b|\bhere\b", _I),
             "present", "current", "this", "here", words=("we", "our")),
+        # an aim stated as the sentence's opening infinitive: "To investigate fecal SCFA changes among ..."
+        Cue(re.compile(rf"(?:^|[.;:]\s)\s*to (?:{'|'.join(_AIM_VERBS)})\b", _I | re.M), *_AIMS),
     ),
     "own_data": (
         Cue(re.compile(r"\b[pP]\s*[<=>≤]\s*0?\.\d|\b(?:OR|HR|RR|CI)\s*[=:]|\b95\s*%\s*CI\b"
@@ -238,7 +259,7 @@ SUPPORT: dict[str, tuple[str, ...]] = {
     "Review": ("review", "studies"),
     "RandomizedControlledTrial": ("randomised", "blinded"),
     "NonRandomizedTrial": ("not_randomised", "assigned", "blinded"),
-    "CaseReport": ("case",),
+    "CaseReport": ("case_report", "case"),
     "AnimalStudy": ("animal",),
     "InVitroStudy": ("cells",),
     "ObservationalStudy": ("observed", "human", "own_data"),
@@ -303,10 +324,6 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
     return spans
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _matches(view: Folded) -> Iterator[tuple[str, int, int]]:
     """(question, start, end) of every match of every cue over ``view``: the patterns run only in the windows
     around their literals (the same matches as a full scan, at a fraction of its cost)."""
@@ -337,7 +354,11 @@ def ask(annotated: AnnotatedDocument) -> Answers:
     starts = [s.start for s in sentences]
     answers = Answers()
     count, first, own = answers.count, answers.first, answers.own
-    for name, start, end in _matches(annotated.folded):
+    matches = list(_matches(annotated.folded))
+    tissue = [(start, end) for name, start, end in matches if name == "cells"]
+    for name, start, end in matches:
+        if name == "animal" and tissue and any(lo <= start and end <= hi for lo, hi in tissue):
+            continue  # "rat hippocampal neurons", "isolated perfused rat liver": tissue studied outside the body
         if count.get(name, 0) >= _MAX_COUNT and name in own:
             continue  # counts are capped in the features; the first hits are known
         if start < split:
@@ -353,6 +374,11 @@ def ask(annotated: AnnotatedDocument) -> Answers:
         if role in _OWN_ROLES and (name not in own or _before(hit, own[name])):
             own[name] = hit
     return answers
+
+
+def _in_title(answers: Answers, name: str) -> bool:
+    hit = answers.first.get(name)
+    return hit is not None and hit.role == "title"
 
 
 def _before(a: Hit, b: Hit) -> bool:
@@ -374,12 +400,16 @@ def decide(answers: Answers) -> tuple[str, str | None]:
         return "MetaAnalysis", "meta"
     if a.has("systematic") and (a.has("studies") or a.n("systematic") >= 2 or a.best("systematic").role != "results"):
         return "SystematicReview", "systematic"
+    if _in_title(a, "case_report"):
+        return "CaseReport", "case_report"  # the title says so, whatever trials its patients were in
     if a.has("review") and not a.has("own_data") and (not own_trial or a.best("review").role in _OPENING):
         return "Review", "review"
-    if not a.has("self") and not a.has("own_data") and not a.has("case") and not a.own.get("assigned"):
+    if not a.has("self") and not a.has("own_data") and not a.has("case") and not a.own.get("assigned") and not (
+            _in_title(a, "randomised") or _in_title(a, "blinded")):
         return "Review", ("review" if a.has("review") else None)  # no study of its own: it discusses others'
-    if a.has("case") and not own_trial and a.n("case") >= 2 - (a.best("case").role == "title"):
-        return "CaseReport", "case"
+    if a.has("case") and (not own_trial or _in_title(a, "case_report")) and (
+            a.n("case") >= 2 - (a.best("case").role == "title")):
+        return "CaseReport", "case"  # a title that says "case report" outweighs the trials its patients were in
     animals, people = a.n("animal"), a.n("human")
     if a.has("cells") and not people and (a.n("cells") >= animals or a.best("cells").role == "title"):
         return "InVitroStudy", "cells"  # animal tissue studied outside the body is in vitro

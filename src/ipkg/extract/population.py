@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .cues import Cue, Folded, fold
+from .design_gate import Gated
 
-__all__ = ["extract_population", "SPECIES_IRIS"]
+__all__ = ["CUES", "extract_population", "SPECIES_IRIS"]
 
 _I = re.IGNORECASE
 
@@ -65,11 +66,16 @@ _MODELS = (
     (Cue(re.compile(r"\btail suspension test\b", _I), "tail suspension test"), "tail suspension test"),
 )
 
-def extract_population(text: str, design: str | None, view: Folded | None = None
+#: every cue of this module, for a caller's :class:`~ipkg.extract.design_gate.CueGate`
+CUES = tuple(cue for cue, _ in _POPULATIONS + _SPECIES + _MODELS) + (_HUMAN,)
+
+
+def extract_population(text: str, design: str | None, view: Folded | None = None, gated: Gated | None = None
                        ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Populations, species labels and animal models named in ``text``, each sorted and distinct.
 
-    ``view`` is ``fold(text)`` when the caller has it already.
+    ``view`` is ``fold(text)`` when the caller has it already; ``gated`` its cues found by a gate holding
+    :data:`CUES`.
 
     >>> extract_population("36 inpatients with MDD were randomised", "RandomizedControlledTrial")
     (('inpatients',), ('human',), ())
@@ -77,9 +83,10 @@ def extract_population(text: str, design: str | None, view: Folded | None = None
     if design in ("Review", "SystematicReview", "MetaAnalysis"):
         return (), (), ()
     view = view if view is not None and view.text == text else fold(text)
-    populations = sorted({name for cue, name in _POPULATIONS if cue.search(view)})
-    species = {name for cue, name in _SPECIES if cue.search(view)}
-    if design != "AnimalStudy" and design != "InVitroStudy" and _HUMAN.search(view):
+    search = gated.search if gated is not None and gated.view is view else (lambda cue: cue.search(view))
+    populations = sorted({name for cue, name in _POPULATIONS if search(cue)})
+    species = {name for cue, name in _SPECIES if search(cue)}
+    if design != "AnimalStudy" and design != "InVitroStudy" and search(_HUMAN):
         species.add("human")
-    models = sorted({name for cue, name in _MODELS if cue.search(view)}) if species - {"human"} else []
+    models = sorted({name for cue, name in _MODELS if search(cue)}) if species - {"human"} else []
     return tuple(populations), tuple(sorted(species)), tuple(models)

@@ -8,11 +8,13 @@ trial arms. Reviews and meta-analyses get a number only when the abstract states
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import Arm, Document
-from .annotate import AnnotatedDocument, annotate
+from .annotate import AnnotatedDocument, Sentence, annotate
 from .cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 
@@ -29,12 +31,13 @@ _SUBJECT_WORDS = (
     "athletes", "soldiers", "nurses", "physicians", "couples", "families", "dyads",
 )
 _SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
+_SUBJECT_RE = re.compile(rf"\b{_SUBJECT}\b", _I)
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
 _COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I),
              words=_SUBJECT_WORDS)
 _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
-_PER_GROUP = re.compile(r"^\s*(?:per|each|in each|/group)", _I)
+_PER_GROUP = re.compile(r"\s*(?:per|each|in each|/group)", _I)
 _REVIEWS = ("Review", "SystematicReview", "MetaAnalysis")
 _POOLED = Cue(re.compile(
     rf"\b(?:total of|including|involving|comprising|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I
@@ -60,86 +63,226 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     if design in _REVIEWS:
         m = _POOLED.search(view)
         value = parse_number(m.group(1)) if m else None
-        return (value, m.group(0)) if value and value >= 10 else (None, None)
+        if value and value >= 10:
+            return value, m.group(0)  # type: ignore[union-attr]
+        return _pooled_arms(annotated) if design == "MetaAnalysis" else (None, None)
     if m := _TOTAL.search(view):
         value = parse_number(m.group(1))
         if value:
             return value, m.group(0)
     if _N_EQUALS.may_match(view) or _COUNT.may_match(view):
-        # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
-        sentences = sorted(annotated.iter_sentences(passage="abstract"),
-                           key=lambda s: (s.role not in _STUDY_ROLES, s.index))
-        for sentence in sentences:
-            counts = _sentence_counts(fold(sentence.text))
-            if counts:
-                total = sum(c for c, _ in counts)
-                if len(counts) > 1 and _is_group_list(sentence.text):
-                    return total, sentence.text.strip()
-                return counts[0]
+        return _first_counts(annotated, text) or _from_arms(arms)
+    return _from_arms(arms)
+
+
+def _pooled_arms(annotated: AnnotatedDocument) -> tuple[int | None, str | None]:
+    """A pooled analysis that gives its participants by arm ("patients received X (n = 1056) or Y (n = 703)"):
+    the first sentence that names subjects and gives two or more ``n =`` groups, summed (an ``n`` in a sentence
+    without subjects counts studies)."""
+    for sentence in annotated.iter_sentences(passage="abstract"):
+        view = fold(sentence.text)
+        if _N_EQUALS.may_match(view) and _SUBJECT_RE.search(sentence.text):
+            values = [parse_number(m.group(1)) or 0 for m in _N_EQUALS.finditer(view)]
+            if len(values) >= 2 and sum(values) >= 10:
+                return sum(values), sentence.text.strip()
+    return None, None
+
+
+def _from_arms(arms: Sequence[Arm]) -> tuple[int | None, str | None]:
     sized = [arm.size for arm in arms if arm.size]
     if len(sized) >= 2:
         return sum(sized), ", ".join(f"{arm.label} (n = {arm.size})" for arm in arms if arm.size)
     return None, None
 
 
+def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | None:
+    """The count of the first sentence that describes the study and counts its subjects (summed when it lists the
+    groups of one sample), plus a further sample that a later sentence adds ("another 14 patients", "100 students were newly recruited")."""
+    # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
+    first_person = _first_person(annotated)
+    sentences = sorted(annotated.iter_sentences(passage="abstract"),
+                       key=lambda s: (s.role not in _STUDY_ROLES and not first_person(s), s.index))
+    groups = functools.lru_cache(maxsize=1)(lambda: _groups(text))  # read only when a count is per group
+    for at, sentence in enumerate(sentences):
+        counts = _sentence_counts(fold(sentence.text), groups)
+        if not counts:
+            continue
+        found = _sum(counts, sentence.text)
+        for later in sentences[at + 1:]:
+            if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
+                more = _sentence_counts(fold(later.text), groups)
+                if more and (where := later.text.find(more[0][1])) >= 0 and (
+                        _ANOTHER.search(later.text, 0, where) or _NEWLY.match(later.text, where + len(more[0][1]))):
+                    extra = _sum(more, later.text)
+                    return found[0] + extra[0], _span(text, found[1], extra[1])
+        return found
+    return None
+
+
+def _span(text: str, first: str, last: str) -> str:
+    """The verbatim text from ``first`` to ``last`` when it is short, else ``first``."""
+    start = text.find(first)
+    end = text.find(last, start + 1)
+    return text[start:end + len(last)] if 0 <= start < end and end + len(last) - start <= 400 else first
+
+
+def _sum(counts: list[tuple[int, str]], sentence: str) -> tuple[int, str]:
+    if len(counts) > 1 and _is_group_list(sentence):
+        return sum(c for c, _ in counts), sentence.strip()
+    return counts[0]
+
+
 _CASES = Cue(re.compile(
-    rf"\b(?:we (?:report|describe|present|studied|treated|observed|saw)|(?:report|description|series) of) "
+    rf"\b(?:(?:we|authors) (?:report|describe|present|studied|treated|observed|saw)|(?:report|description|series) of) "
     rf"({NUMBER}) (?:\w+ ){{0,3}}?(?:cases|patients|children|adults|women|men|boys|girls|siblings|brothers|sisters"
-    rf"|members|subjects|individuals)\b", _I), "we ", "of ")
+    rf"|members|subjects|individuals)\b", _I), "we ", "authors ", "of ")
 _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[^.;]{0,40}|\bcase reports?\b"
                            r"|\b(?:we (?:report|describe|present)|report of) (?:a|an|the) (?:\w+ ){0,3}?(?:case|patient)"
                            r"\b", _I), "old", "case", "report", "describe", "present")
 
 
+#: "in 2 of the 3 cases": the cases a report describes
+_OF_THE_CASES = Cue(re.compile(rf"\b{NUMBER} of (?:the|these|our|all) ({NUMBER}) (?:cases|patients)\b", _I), " of ")
+
+
 def _case_count(view: Folded) -> tuple[int, str | None]:
-    """A case report's people: the number it says it describes ("we report three patients"), else one."""
-    if m := _CASES.search(view):
-        value = parse_number(m.group(1))
-        if value and value < 50:
-            return value, m.group(0)
+    """A case report's people: the number it says it describes ("we report three patients", "in 2 of the 3
+    cases": the largest), else one."""
+    found = [(value, m.group(0)) for cue in (_CASES, _OF_THE_CASES) for m in cue.finditer(view)
+             if (value := parse_number(m.group(1))) and value < 50]
+    if found:
+        return max(found, key=lambda f: f[0])
     m = _ONE_CASE.search(view)
     return 1, m.group(0).strip() if m else None
 
 
 #: the roles of sentences that describe the study (its design, subjects and methods)
 _STUDY_ROLES = frozenset({"objective", "methods", "other"})
+#: a sentence in the first person describes the study whatever role it was given ("We gave X to 11 rabbits.")
+_FIRST_PERSON = ("we", "our")
+_WE = re.compile(r"\b(?:we|our)\b")
 #: a further group of the same count: "358 patients with UIA and 161 with RIA", "fifty healthy and fifty ill students"
 _AND_N = re.compile(rf"(?:^|\s)(?:and|,)\s+({NUMBER})\s+(?:with|without|who|had|were|[a-z][\w-]*\s+(?:and|or)\b)", _I)
 _INNER_N = re.compile(rf"\s(?:and|,)\s+({NUMBER})\s", _I)
+#: groups listed before the counted noun: "29 iRBD, 42 MSA, 40 PD, and 35 normal controls"
+_LIST_BEFORE = re.compile(rf"((?:(?<![\w.,%=-]){NUMBER}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*)+)(?:and\s+)?$",
+                          _I)
+_LIST_ITEM = re.compile(rf"({NUMBER})\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,", _I)
 
 
 #: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"
 _NOT_A_COUNT = re.compile(rf"\b{NUMBER}\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|"
                           r"study)\s*$", _I)
+#: words that cannot stand between a count and its noun: "two compounds were tested in mice", "15 of the patients",
+#: "12 weeks in patients" count something else
+_NOT_BETWEEN = frozenset({"of", "in", "into", "on", "at", "for", "from", "to", "by", "per", "each", "were", "was",
+                          "is", "are", "be", "been", "had", "have", "has", "than", "after", "before", "during", "who",
+                          "which", "that", "the", "these", "those", "among"})
+#: a part of a count already made: "42 carriers, including 19 people ...", "60 patients, of whom 12 ..."
+_PART_OF = re.compile(r"(?:\binclud(?:ing|ed)|\bof (?:whom|which|these|them)|\bamong (?:them|whom|these)|\bi\.e\.,?"
+                      r"|\bnamely)\s*(?:[\w-]+\s+){0,2}$", _I)
+#: what happened to subjects (a count of an outcome, not of the sample): "2 rats succumbed", "5 patients died"
+_OUTCOME = re.compile(r"\W{0,3}(?:(?:also|later|subsequently|then|eventually)\s+)?(?:died|succumbed|developed|"
+                      r"experienced|relapsed|responded|remitted|dropped|withdrew|discontinued|required|achieved|showed"
+                      r"|improved|worsened|deteriorated|were excluded|were withdrawn|were lost)\b", _I)
+#: a count of one group: "thirty patients were enrolled in each treatment group", "(each n = 95)", "10 per group"
+_EACH = re.compile(r"[^.;]{0,40}?\b(?:in each|each|per|for each)\s+(?:of the\s+(?:\w+\s+)?)?(?:\w+\s+)?(?:group|arm|cohort)s?\b"
+                   r"|\s*(?:per|each|in each|/group)\b", _I)
+#: the groups of a count before it: "divided into four groups of 10 rats", "3 groups (n = 8 ..."
+_GROUPS_OF = re.compile(rf"\b({NUMBER})\s+(?:[\w-]+\s+)?groups\s+of\s*$", _I)
+#: a count of one group stated before it: "each group consisted of 10 rats"
+_EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:group|arm)\s+(?:consisted\s+of|comprised|"
+                          r"included|contained|had|received|of)\s*$", _I)
+_EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
+#: how many groups the study has: "the 2 treatment groups", "three arms", "the test and control cohorts", "both groups"
+_N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
+                       r"|\b(?:[\w-]+\s+and\s+[\w-]+|both(?:\s+[\w-]+)?)\s+(?:groups|arms|cohorts)\b", _I)
+#: a further sample in a later sentence: "Another 14 patients ...", "an additional cohort of 120 patients ..."
+_ANOTHER_WORDS = ("another", "further", "additional", "second", "separate", "newly")
+_ANOTHER = re.compile(r"\b(?:another|a further|an additional|a second|a separate)\b(?:\s+[\w-]+){0,3}\s*$", _I)
+#: ... or after it: "100 students were newly recruited", "40 patients were additionally enrolled"
+_NEWLY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:newly|additionally|further)\s+(?:recruited|enrolled|"
+                    r"included)\b", _I)
 
 
-def _sentence_counts(view: Folded) -> list[tuple[int, str]]:
-    """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``."""
+def _has_word(words: tuple[str, ...], lower: str) -> bool:
+    """Whether one of ``words`` occurs in ``lower`` as a whole word (a substring test first: most texts lack them)."""
+    return any(word in lower for word in words) and bool(
+        re.search(rf"\b(?:{'|'.join(words)})\b", lower))
+
+
+def _first_person(annotated: AnnotatedDocument) -> Callable[[Sentence], bool]:
+    """Whether an abstract sentence speaks in the first person, from one pass over the folded text."""
+    lower = annotated.folded.lower
+    if lower is None:
+        return lambda sentence: _has_word(_FIRST_PERSON, sentence.text.lower())
+    split = len(annotated.document.title) + 1  # the folded text is title + "\n" + abstract
+    at = [m.start() - split for m in _WE.finditer(lower, split)]
+    return lambda sentence: bisect.bisect_left(at, sentence.start) < bisect.bisect_left(at, sentence.end)
+
+
+def _groups(text: str) -> int | None:
+    """How many groups the abstract says its study has, or ``None`` when it does not say."""
+    m = _N_GROUPS.search(text)
+    if m is None:
+        return None
+    return parse_number(m.group(1)) if m.group(1) else 2
+
+
+def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: None) -> list[tuple[int, str]]:
+    """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``.
+    A count of one group ("N per group") counts ``groups()`` times, and nothing when the number of groups is not
+    known."""
     sentence = view.text
+    if "=" in sentence and (m := _EACH_N.search(sentence)):
+        value = parse_number(m.group(1))
+        return [(value * k, sentence.strip())] if value and (k := groups()) else []
     n_values = []
     for m in _N_EQUALS.finditer(view):
         if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"per|each", sentence[m.end(1) : m.end(1) + 12], _I):
-            return []
+            value = parse_number(m.group(1))
+            return [(value * k, sentence.strip())] if value and (k := groups()) else []
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))
     if n_values:
         return n_values
     counts: dict[int, tuple[int, str]] = {}  # by the offset of the number: a number is counted once
+    last_end = -1
     for m in _COUNT.finditer(view):
-        after = sentence[m.end(1) : m.end(1) + 3]
-        if _NOT_A_COUNT.search(sentence[max(0, m.start() - 30) : m.start()]) or after.startswith("%"):
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if _NOT_A_COUNT.search(before) or sentence[m.end(1) : m.end(1) + 3].startswith("%"):
             continue
         value = parse_number(m.group(1))
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
             continue
-        counts[m.start(1)] = (value, m.group(0))
+        between = m.group(0)[len(m.group(1)) :].split()[:-1]
+        if any(word.lower() in _NOT_BETWEEN for word in between):
+            continue
+        if _OUTCOME.match(sentence, m.end()):
+            continue
+        if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start())
+                              or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
+            continue  # a part of the count before it
+        if (n_groups := _GROUPS_OF.search(before)) and (k := parse_number(n_groups.group(1))):
+            value *= k  # "four groups of 10 rats": 40
+        elif _EACH.match(sentence, m.end()) or _EACH_BEFORE.search(before):
+            if not (k := groups()):
+                continue
+            value *= k
+        last_end = m.end()
+        if not counts and (listed := _LIST_BEFORE.search(sentence, 0, m.start())):
+            for item in _LIST_ITEM.finditer(listed.group(1)):
+                if (n := parse_number(item.group(1))) and n >= 2:
+                    counts[listed.start() + item.start(1)] = (n, sentence[listed.start():m.end()])
+        counts[m.start(1)] = (value, m.group(0) if not counts else sentence[min(counts):m.end()])
         # "fifty healthy and fifty diarrheal students": a number inside the match is a group of the same count
         for inner in _INNER_N.finditer(m.group(0), len(m.group(1))):
             if (n := parse_number(inner.group(1))) and n >= 2:
                 counts.setdefault(m.start() + inner.start(1), (n, m.group(0)))
         if (extra := _AND_N.search(sentence, m.end(), m.end() + 80)) and (n := parse_number(extra.group(1))) and n >= 2:
             counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
+            last_end = max(last_end, extra.end())
     return [counts[at] for at in sorted(counts)]
 
 

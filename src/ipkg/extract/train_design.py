@@ -2,20 +2,27 @@
 
     python -m ipkg.extract.train_design --shared ../shared            # measure, then write data/design_model.json
     python -m ipkg.extract.train_design --shared ../shared --no-write # measure only
+    python -m ipkg.extract.train_design --shared ../shared --no-write --ablation  # every decision variant
     python -m ipkg.extract.train_design --shared ../shared --errors   # + the CV errors of the development part
 
 Needs scikit-learn (``pip install -e .[train]``); the build never imports it. The data (:mod:`.design_corpus`):
 the 192 labelled abstracts of ``corpus/design`` and the external abstracts whose title states the design (title
-hidden). Figures, all through the run-time path (:func:`ipkg.extract.design.extract_study_facts` with the fitted
-weights, so sample size follows the predicted design):
+hidden; Evidence Inference's randomised trials). Figures, all through the run-time path
+(:func:`ipkg.extract.design.extract_study_facts` with the fitted weights, so sample size follows the predicted
+design); none of the models that give them sees the held-out third:
 
-* *cross-validated*: five folds of the design set by a seeded hash of the record id; each fold is scored by a
-  model fitted on the external records and the other four folds;
-* *held-out third*: the fixed third of the design set (:func:`.design_corpus.heldout`), scored by a model fitted
-  without it; no rule was written while reading its errors (``--errors`` never prints them);
+* *development-part CV*: five folds of the development part (the design set without its held-out third) by a
+  seeded hash of the record id; each fold is scored by a model fitted on the external records (without their
+  held-out slice) and the other four folds. The rules were read on these records: a development figure;
+* *external held-out slice*: the fixed fifth of the external records (:func:`.design_corpus.external_heldout`),
+  scored by a model fitted on the other external records and the development part. No rule was read on it; its
+  titles are hidden, so the title rule does not act on it, and its class mix is not the design set's;
+* *held-out third* (``--heldout-third`` only): the fixed third of the design set (:func:`.design_corpus.heldout`),
+  scored by a model fitted without it; no rule was written while reading its errors (``--errors`` never prints
+  them). Kept for the final figure of a chosen variant: never used to choose;
 * *whole set*: the shipped model (fitted on everything) on the whole design set: an in-sample figure.
 
-The reliability table bins the cross-validated calls by confidence and gives each bin's accuracy.
+The reliability table bins the development-part CV and slice calls by confidence and gives each bin's accuracy.
 """
 
 from __future__ import annotations
@@ -31,7 +38,9 @@ from pathlib import Path
 
 from ..models import Document
 from .annotate import AnnotatedDocument, annotate
-from .design_corpus import N_FOLDS, Record, fold, heldout, iter_design_records, iter_external_records
+from .design import DECISIONS, DEFAULT_DECISION
+from .design_corpus import (N_FOLDS, Record, external_heldout, fold, heldout, iter_design_records,
+                            iter_external_records)
 from .design_model import MODEL_PATH, DesignModel, features
 from .design_rules import ask, decide
 
@@ -114,12 +123,12 @@ class Call:
     rule: str
 
 
-def _calls(model: DesignModel, examples: Sequence[Example]) -> list[Call]:
-    from .design import extract_study_facts
+def _calls(model: DesignModel, examples: Sequence[Example], decision: str | None = None) -> list[Call]:
+    from .design import DEFAULT_DECISION, extract_study_facts
 
     out = []
     for ex in examples:
-        facts = extract_study_facts(ex.annotated, model)
+        facts = extract_study_facts(ex.annotated, model, decision or DEFAULT_DECISION)
         out.append(Call(ex.record, facts.design, facts.design_confidence or 0.0, facts.sample_size,
                         facts.design_evidence, ex.rule))
     return out
@@ -153,27 +162,50 @@ def _write(model: DesignModel, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def evaluate(design: Sequence[Example], external: Sequence[Example], params: dict[str, float]
-             ) -> tuple[list[Call], list[Call], list[Call], DesignModel]:
-    """Cross-validated calls, held-out-third calls, in-sample calls of the final model, and the final model."""
-    cv: list[Call] = []
-    for k in range(N_FOLDS):
-        train = list(external) + [ex for ex in design if fold(ex.record.id) != k]
-        cv += _calls(fit(train, **params), [ex for ex in design if fold(ex.record.id) == k])  # type: ignore[arg-type]
+def evaluate(design: Sequence[Example], external: Sequence[Example], params: dict[str, float],
+             decisions: Sequence[str]) -> dict[str, tuple[list[Call], list[Call]]]:
+    """For each decision variant: the development part's cross-validated calls and the external held-out slice's
+    calls. No model here sees the held-out third, nor the slice when it scores it."""
+    train_external = [ex for ex in external if not external_heldout(ex.record.id)]
     dev_part = [ex for ex in design if not heldout(ex.record.id)]
-    held = _calls(fit(list(external) + dev_part, **params), [ex for ex in design if heldout(ex.record.id)])  # type: ignore[arg-type]
-    final = fit(list(external) + list(design), **params)  # type: ignore[arg-type]
-    return cv, held, _calls(final, design), final
+    out: dict[str, tuple[list[Call], list[Call]]] = {name: ([], []) for name in decisions}
+    for k in range(N_FOLDS):
+        model = fit(train_external + [ex for ex in dev_part if fold(ex.record.id) != k], **params)  # type: ignore[arg-type]
+        for name in decisions:
+            out[name][0].extend(_calls(model, [ex for ex in dev_part if fold(ex.record.id) == k], name))
+    model = fit(train_external + dev_part, **params)  # type: ignore[arg-type]
+    for name in decisions:
+        out[name][1].extend(_calls(model, [ex for ex in external if external_heldout(ex.record.id)], name))
+    return out
+
+
+def _paired(calls: Sequence[Call], other: Sequence[Call]) -> str:
+    """``+a / -b``: records ``calls`` gets right and ``other`` wrong, and the other way (the same records, in order)."""
+    gained = sum(c.design == c.record.design != o.design for c, o in zip(calls, other))
+    lost = sum(o.design == o.record.design != c.design for c, o in zip(calls, other))
+    return f"+{gained} / -{lost}"
+
+
+def _per_class(calls: Sequence[Call]) -> str:
+    """``class right/records`` for each gold class, most records first."""
+    classes = sorted({c.record.design for c in calls}, key=lambda d: (-sum(c.record.design == d for c in calls), d))
+    return ", ".join(f"{d} {sum(c.design == d for c in calls if c.record.design == d)}/"
+                     f"{sum(c.record.design == d for c in calls)}" for d in classes)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Measure (cross-validated, held-out third, whole set) and write the shipped model."""
+    """Measure (development-part CV, external held-out slice, whole set; the held-out third on request) and write
+    the shipped model."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--errors", action="store_true",
                         help="list the cross-validated errors of the development part (never the held-out third)")
+    parser.add_argument("--ablation", action="store_true",
+                        help="measure every decision variant (design.DECISIONS), not only the default")
+    parser.add_argument("--heldout-third", action="store_true",
+                        help="also score the held-out third (a look at text kept for the final figure: rarely)")
     parser.add_argument("-C", type=float, default=0.3)
     parser.add_argument("--design-weight", type=float, default=3.0)
     parser.add_argument("--max-ngrams", type=int, default=3000)
@@ -186,22 +218,38 @@ def main(argv: list[str] | None = None) -> int:
     external = [_example(r) for r in iter_external_records(args.shared)]
     print(f"design set {len(design)} records, external {len(external)} records (title hidden)", file=sys.stderr)
 
-    cv, held, whole, final = evaluate(design, external, params)
-    rows = [("cross-validated (5 folds, all 192)", *_accuracy(cv)),
-            ("  of which development part", *_accuracy([c for c in cv if not heldout(c.record.id)])),
-            ("  of which held-out third", *_accuracy([c for c in cv if heldout(c.record.id)])),
-            ("held-out third, model fitted without it", *_accuracy(held)),
-            ("whole set, shipped model (in-sample)", *_accuracy(whole))]
-    print("| figure | design | sample size | rules alone | records |\n|---|---|---|---|---|")
-    for name, d, s, r, n in rows:
-        print(f"| {name} | {d:.3f} | {s:.3f} | {r:.3f} | {n} |")
-    print("\nreliability (cross-validated calls)\n| confidence | calls | accuracy |\n|---|---|---|")
-    for row in _reliability(cv):
+    decisions = list(DECISIONS) if args.ablation else [DEFAULT_DECISION]
+    measured = evaluate(design, external, params, decisions)
+    print("| decision | external held-out slice: design | records | vs default: right only here / only there "
+          "| development-part CV: design | sample size | records |\n|---|---|---|---|---|---|---|")
+    base = measured[DEFAULT_DECISION]
+    for name in decisions:
+        cv, sliced = measured[name]
+        (sd, _, _, sn), (cd, cs, _, cn) = _accuracy(sliced), _accuracy(cv)
+        print(f"| {name}{' (default)' if name == DEFAULT_DECISION else ''} | {sd:.3f} | {sn} | "
+              f"{_paired(sliced, base[1])} | {cd:.3f} | {cs:.3f} | {cn} |")
+    for name in decisions:
+        print(f"\nexternal held-out slice, {name}, right/records by class: {_per_class(measured[name][1])}")
+    cv, sliced = base
+    print(f"development-part CV, rules alone: {_accuracy(cv)[2]:.3f}; external held-out slice, rules alone: "
+          f"{_accuracy(sliced)[2]:.3f}")
+    final = fit(list(external) + list(design), **params)  # type: ignore[arg-type]
+    rows = [("whole design set, shipped model (in-sample)", *_accuracy(_calls(final, design)))]
+    if args.heldout_third:
+        dev_part = [ex for ex in design if not heldout(ex.record.id)]
+        held = _calls(fit(list(external) + dev_part, **params), [ex for ex in design if heldout(ex.record.id)])  # type: ignore[arg-type]
+        rows.insert(0, ("held-out third, model fitted without it", *_accuracy(held)))
+    print("\n| figure | design | sample size | rules alone | records |\n|---|---|---|---|---|")
+    for name, d, sz, r, n in rows:
+        print(f"| {name} | {d:.3f} | {sz:.3f} | {r:.3f} | {n} |")
+    print("\nreliability (development-part CV and external held-out slice calls)\n| confidence | calls | accuracy |"
+          "\n|---|---|---|")
+    for row in _reliability(cv + sliced):
         print("| {} | {} | {} |".format(*row))
     if args.errors:
         print("\ncross-validated errors of the development part (gold -> called, confidence, evidence):")
         for c in sorted(cv, key=lambda c: c.record.id):
-            if not heldout(c.record.id) and (c.design != c.record.design or c.sample_size != c.record.sample_size):
+            if c.design != c.record.design or c.sample_size != c.record.sample_size:
                 print(f"  {c.record.id} {c.record.design} -> {c.design} ({c.confidence:.2f}; rule {c.rule}); "
                       f"size {c.record.sample_size} -> {c.sample_size}; {c.evidence!r:.160}")
     if not args.no_write:

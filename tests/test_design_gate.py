@@ -1,0 +1,41 @@
+"""The design-facts gate finds the same matches as each cue's own search, on real abstracts and odd text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipkg.extract.cues import fold
+from ipkg.extract.design import _gate
+
+RAW = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "raw"
+
+
+def _texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(RAW.glob("*.txt"))]
+    texts += ["Patients (n = 40) were given placebo for 12 weeks at 3 centres; 2:1 randomisation, phase II.",
+              "In \u0130stanbul, double-blind sham-controlled study of 20 inpatients (first-episode) in rats.",
+              "single-center, treatment as usual, wait-list, open-label", ""]
+    return texts
+
+
+def test_gate_matches_each_cue_s_search() -> None:
+    gate = _gate()
+    cues = [cue for cue in _all_cues()]
+    assert len(cues) > 30
+    for text in _texts():
+        view = fold(text)
+        gated = gate.gate(view)
+        for cue in cues:
+            expected = cue.search(view)
+            got = gated.search(cue)
+            assert (got and got.span()) == (expected and expected.span()), (cue.pattern.pattern, text[:60])
+            assert [m.span() for m in gated.finditer(cue)] == [m.span() for m in cue.finditer(view)]
+
+
+def _all_cues():  # type: ignore[no-untyped-def]
+    from ipkg.extract import design, population
+
+    yield from (cue for cue, _ in design._BLINDING + design._CONTROLS)
+    yield from (design._PHASE, design._SINGLE_CENTRE, design._N_CENTRES, design._RATIO, design._DURATION,
+                design._PRIMARY, design._POOLED)
+    yield from population.CUES

@@ -1,0 +1,116 @@
+"""Design: general statements about how abstracts describe studies, each on sentences written for the test.
+
+None of these sentences is copied from an abstract of the design set (least of all its held-out third); each
+states a way any abstract may describe its study.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.annotate import annotate
+from ipkg.extract.design import decide_design
+from ipkg.extract.design_rules import ask, decide
+from ipkg.extract.design_title import title_design
+from ipkg.models import Document
+
+
+def _call(title: str, abstract: str):  # type: ignore[no-untyped-def]
+    return decide_design(annotate(Document("x.txt", title, abstract)))
+
+
+def _rule(title: str, abstract: str) -> str:
+    return decide(ask(annotate(Document("x.txt", title, abstract))))[0]
+
+
+def test_tissue_taken_from_an_animal_is_in_vitro() -> None:
+    title = "Drug X blocks potassium currents in cultured rat cortical neurons"
+    abstract = ("Whole-cell currents were recorded in cultured rat cortical neurons. Drug X reduced the current "
+                "in a concentration-dependent way (p < 0.01).")
+    assert _rule(title, abstract) == "InVitroStudy"
+    assert _call(title, abstract).design == "InVitroStudy"
+    perfused = "Bile flow fell in the isolated perfused rat liver exposed to the toxin (p < 0.05)."
+    assert ask(annotate(Document("x.txt", "Toxin and bile flow", perfused))).n("animal") == 0
+
+
+def test_a_crossover_comparison_with_placebo_is_a_randomised_trial() -> None:
+    abstract = ("Twenty patients with schizophrenia were tested while taking their medication and, in crossover "
+                "fashion, placebo. We found better recall on medication (p < 0.05).")
+    assert _rule("Medication and recall in schizophrenia", abstract) == "RandomizedControlledTrial"
+
+
+def test_the_open_extension_of_a_trial_is_not_randomised() -> None:
+    title = "Drug Y in psychosis: results of the 12-week open label extension"
+    abstract = ("Patients who finished the randomized, double-blind phase were all given drug Y for 12 weeks. "
+                "We measured symptoms every 4 weeks.")
+    assert title_design(title) == "NonRandomizedTrial"
+    assert _rule(title, abstract) == "NonRandomizedTrial"
+    call = _call(title, abstract)
+    assert call.design == "NonRandomizedTrial" and call.evidence == title and call.confidence >= 0.9
+
+
+def test_a_title_that_says_case_reports_outweighs_the_trials_of_its_patients() -> None:
+    title = "Mania during trials of drug Z: case reports"
+    abstract = ("This article describes 4 cases of mania. The patients took part in two randomized, double-blind, "
+                "placebo-controlled trials of drug Z. Her symptoms resolved after the drug was stopped.")
+    assert _rule(title, abstract) == "CaseReport"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Stool acids in three movement disorders",
+         "To investigate stool acids among disorder A, disorder B and disorder C. Stool acids were measured in 20 A, "
+         "22 B, 18 C and 25 age-matched controls. Acids were lower in all three disorders than in the controls."),
+    ],
+)
+def test_an_aim_stated_as_an_infinitive_is_the_study_s_own(title: str, abstract: str) -> None:
+    answers = ask(annotate(Document("x.txt", title, abstract)))
+    assert answers.has("self") and answers.has("human")
+    assert _rule(title, abstract) != "Review"
+
+
+def test_studies_included_in_the_first_person_are_a_systematic_review() -> None:
+    abstract = ("We reviewed the medical literature for reports of stroke-like episodes after chemotherapy. We only "
+                "included studies that gave imaging data. We identified 20 reports.")
+    answers = ask(annotate(Document("x.txt", "Stroke-like episodes after chemotherapy", abstract)))
+    assert answers.has("systematic") and answers.has("studies")
+    assert _rule("Stroke-like episodes after chemotherapy", abstract) == "SystematicReview"
+
+
+def test_the_constrained_decision_never_calls_a_class_whose_subjects_the_text_does_not_name() -> None:
+    doc = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    constrained = decide_design(doc, decision="round1")
+    assert constrained.design not in ("AnimalStudy", "InVitroStudy", "CaseReport", "MetaAnalysis", "SystematicReview")
+    assert constrained.design == "Review"
+
+
+def test_the_decision_variants_differ_only_where_they_say() -> None:
+    doc = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    # without the class constraints the model's own top class stands (no deferring in model-first)
+    assert decide_design(doc, decision="model-first").design != decide_design(doc, decision="round1").design
+    titled = annotate(Document("x.txt", "Minocycline in depression: a randomised controlled trial",
+                               "Patients took minocycline or placebo."))
+    assert decide_design(titled, decision="model-first").design == "RandomizedControlledTrial"
+    assert decide_design(titled, decision="model-first").evidence == titled.document.title
+    mice = annotate(Document("x.txt", "Behaviour after endotoxin: a cohort study",
+                             "Mice were injected with endotoxin and their behaviour was scored in an open field."))
+    assert decide_design(mice, decision="model-first").design == "ObservationalStudy"  # the title decides
+    assert decide_design(mice, decision="b803d13").design == "AnimalStudy"  # b803d13 read no title's design
+
+
+def test_a_randomised_title_is_its_own_study_not_a_review() -> None:
+    title = "A double-blind randomised comparison of drug A and drug B in elderly patients with agitation"
+    abstract = "Patients were assigned to flexible doses of drug A or drug B for 12 weeks."
+    assert _rule(title, abstract) == "RandomizedControlledTrial"
+
+
+def test_a_class_without_its_subjects_fits_only_a_sure_model() -> None:
+    from ipkg.extract.design import _fits
+    from ipkg.extract.design_rules import Answers
+
+    none = Answers()
+    assert not _fits("MetaAnalysis", none, 0.99) and not _fits("CaseReport", none, 0.99)
+    # a species or tissue the cues lack: only a sure model calls the study animal or in vitro
+    assert _fits("AnimalStudy", none, 0.9) and not _fits("AnimalStudy", none, 0.6)
+    assert _fits("ObservationalStudy", none, 0.1)

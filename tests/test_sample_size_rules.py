@@ -1,0 +1,100 @@
+"""Sample size: the general ways abstracts state (or only seem to state) how many subjects a study had.
+
+Every sentence here is written for the test (none is copied from the design set's held-out third or any abstract).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.annotate import annotate
+from ipkg.extract.numbers import parse_number
+from ipkg.extract.sample_size import extract_sample_size
+from ipkg.models import Document
+
+
+def _size(abstract: str, design: str = "ObservationalStudy", title: str = "A study") -> int | None:
+    value, evidence = extract_sample_size(annotate(Document("x.txt", title, abstract)), design)
+    assert (value is None) == (evidence is None)
+    if evidence is not None:
+        assert evidence in abstract or evidence in title  # verbatim
+    return value
+
+
+def test_numbers_in_words_with_thousands() -> None:
+    assert parse_number("One thousand two hundred and five") == 1205
+    assert parse_number("three thousand") == 3000
+    assert _size("Two thousand and forty adults were surveyed.") == 2040
+
+
+@pytest.mark.parametrize(
+    ("abstract", "size"),
+    [
+        # a count of something else before the subjects' noun
+        ("Three doses were given to rats in the morning.", None),
+        ("Twelve weeks in patients with asthma were observed.", None),
+        ("Of the cohort, 15 of the patients relapsed later.", None),
+        # an outcome, not the sample
+        ("After the infusion 3 rabbits died of hypotension.", None),
+        # a count and its parts: the parts are not added
+        ("We studied 50 adults (20 men and 30 women) in a clinic.", 50),
+        ("We compared 40 carriers, including 15 people with symptoms, with 30 healthy controls.", 70),
+        # groups listed before the noun
+        ("Stool samples were collected from 20 AD, 25 MCI, and 30 healthy controls.", 75),
+    ],
+)
+def test_what_counts_as_the_sample(abstract: str, size: int | None) -> None:
+    assert _size(abstract) == size
+
+
+def test_a_count_per_group_times_the_groups() -> None:
+    assert _size("Twenty patients were enrolled in each group. The two groups did not differ in age.",
+                 "NonRandomizedTrial") == 40
+    assert _size("The drug and placebo arms (each n = 25) were compared.", "NonRandomizedTrial") == 50
+    # the number of groups is not stated: no total
+    assert _size("Ten mice per group were exposed to stress.", "AnimalStudy") is None
+
+
+def test_another_sample_in_a_later_sentence_adds() -> None:
+    abstract = ("Twelve volunteers were given the drug for a week. Another 12 volunteers received placebo. "
+                "Sleep improved in 5 volunteers.")
+    assert _size(abstract, "NonRandomizedTrial") == 24
+
+
+def test_a_sample_newly_recruited_in_a_later_sentence_adds() -> None:
+    abstract = ("Initially, thirty patients and thirty healthy controls were recruited in the first experiment. "
+                "Subsequently, sixty patients were newly recruited and randomly assigned to the drug or placebo.")
+    assert _size(abstract, "RandomizedControlledTrial") == 120
+    # a count that is the same sample again, or newly diagnosed patients, adds nothing
+    same = "Forty patients were enrolled. The forty patients were randomly assigned to two arms."
+    assert _size(same, "RandomizedControlledTrial") == 40
+    diagnosed = "Forty patients were enrolled. Of these, 12 newly diagnosed patients were given the drug."
+    assert _size(diagnosed, "NonRandomizedTrial") == 40
+
+
+def test_a_first_person_sentence_describes_the_study() -> None:
+    # whatever role the sentence model gives it, "we gave ... to 9 dogs" is the study's sample
+    assert _size("We gave the drug to 9 dogs. Vomiting occurred in 4 dogs.", "AnimalStudy") == 9
+
+
+def test_case_reports_of_the_n_cases() -> None:
+    abstract = "The authors describe two women with tremor and a third patient. In 2 of the 3 cases lithium was used."
+    assert _size(abstract, "CaseReport") == 3
+
+
+def test_pooled_analysis_by_arm() -> None:
+    abstract = "Data came from 9 trials. Patients received the drug (n = 800) or comparators (n = 600)."
+    assert _size(abstract, "MetaAnalysis") == 1400
+    assert _size(abstract, "Review") is None
+
+
+def test_pooled_counts_of_studies_are_no_sample() -> None:
+    abstract = "Pooled effect sizes showed a decrease in IL-6 (n=14, d=-0.4) and in CRP (n=8, d=-0.5)."
+    assert _size(abstract, "MetaAnalysis") is None
+
+
+def test_groups_of_n_animals() -> None:
+    assert _size("The rats were divided into four groups of 10 rats each.", "AnimalStudy") == 40
+    assert _size("Mice were assigned to three groups. Each group consisted of 12 mice.", "AnimalStudy") == 36
+    # the number of groups is not stated: no total
+    assert _size("Each group consisted of 12 mice.", "AnimalStudy") is None

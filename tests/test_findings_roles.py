@@ -224,3 +224,52 @@ def test_a_review_choosing_its_studies_states_no_finding() -> None:
     assert _run(text, [("statin", statin), ("antidepressant", ANTIDEPRESSANT)]) == ()
     text = "Four trials showed that a statin in addition to an antidepressant improved depressive symptoms."
     assert _run(text, [("statin", statin), ("antidepressant", ANTIDEPRESSANT)])  # a result is still read
+
+
+# ---------------------------------------------------------------- round 2: comparisons, appositions, add-ons
+OLANZAPINE = Concept(OBO + "CHEBI_7735", "olanzapine", "Intervention")
+HALOPERIDOL = Concept(OBO + "CHEBI_5613", "haloperidol", "Intervention")
+QUETIAPINE = Concept(OBO + "CHEBI_8707", "quetiapine", "Intervention")
+CLOZAPINE = Concept(OBO + "CHEBI_3766", "clozapine", "Intervention")
+LEVODOPA = Concept(OBO + "CHEBI_15765", "levodopa", "Intervention")
+CELECOXIB = Concept(OBO + "CHEBI_41423", "celecoxib", "Intervention")
+SERTRALINE = Concept(OBO + "CHEBI_9123", "sertraline", "Intervention")
+SCHIZOPHRENIA = Concept(OBO + "MONDO_0005090", "schizophrenia", "Disorder")
+PSYCHOSIS = Concept(OBO + "MONDO_0002025", "psychotic disorder", "Disorder")
+
+
+def test_what_an_effect_acts_on_is_no_adverse_effect() -> None:
+    # written after design/raw/L029.txt: "The significantly greater direct and indirect effects of olanzapine than
+    # of haloperidol on negative symptoms are likely related to olanzapine's pleotrophic pharmacology"
+    text = ("The significantly greater effects of olanzapine than of haloperidol on negative symptoms of "
+            "schizophrenia are likely related to olanzapine's pharmacology.")
+    found = _run(text, [("olanzapine", OLANZAPINE), ("haloperidol", HALOPERIDOL), ("schizophrenia", SCHIZOPHRENIA),
+                        ("olanzapine", OLANZAPINE)])
+    assert not any(f.predicate == "hasAdverseEffect" for f in found), _rows(found)
+    # the backward reading of a harm stays where no effect acts on the condition
+    harm = _run("Psychosis was related to levodopa in these patients.", [("Psychosis", PSYCHOSIS), ("levodopa", LEVODOPA)])
+    assert ("levodopa", "hasAdverseEffect", "psychotic disorder", False, False) in _rows(harm)
+
+
+def test_an_apposition_gives_its_claim_to_the_drug_it_describes() -> None:
+    # written after design/raw/L075.txt and BC5CDR train 20880751 ("Levodopa is the most effective drug for the
+    # treatment of Parkinson's disease")
+    text = ("Quetiapine is a neuroleptic drug with properties close to clozapine, the most effective drug in the "
+            "management of psychotic symptoms in patients with Parkinson disease.")
+    rows = _rows(_run(text, [("Quetiapine", QUETIAPINE), ("clozapine", CLOZAPINE), ("psychotic", PSYCHOSIS),
+                             ("Parkinson disease", PARKINSON)]))
+    assert ("clozapine", "treats", "psychotic disorder", False, False) in rows
+    assert not any(r[0] == "quetiapine" and r[1] == "treats" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Celecoxib added to sertraline improved the symptoms of depression more than placebo added to sertraline.",
+    "Celecoxib as an adjunct to sertraline reduced the symptoms of depression.",
+])
+def test_the_add_on_is_the_subject_of_the_improvement(text: str) -> None:
+    # written for this test (augmentation trials, as in the EI train abstracts of COX-2 add-on therapy)
+    terms = [("Celecoxib", CELECOXIB), ("sertraline", SERTRALINE), ("depression", DEPRESSION)]
+    rows = _rows(_run(text, terms))
+    assert ("celecoxib", "potentiates", "sertraline", False, False) in rows
+    assert ("celecoxib", "treats", "depressive disorder", False, False) in rows
+    assert not any(r[0] == "sertraline" and r[1] == "treats" for r in rows), rows

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Concept
-from .relations import CONDITION_CLASSES, MODULATED_CLASSES, PairContext
+from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
 __all__ = ["CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
 
@@ -160,8 +160,11 @@ class Layout:
                 lo = max(lo, item.end)  # "X reduced IL-6 but increased TNF": TNF's trigger follows IL-6
             elif item.group == items[first].group and (
                 self.has_break(first_end, item.start) or "," not in masked[item.end : hi]
-            ):
-                return None  # "X raised A while Y lowered B": Y is the subject of "lowered"
+                or APPOSITION_AFTER.match(masked, item.end, hi)
+            ) and not ADDON_BASE.search(masked, max(0, item.start - 40), item.start):
+                # "X raised A while Y lowered B": Y is the subject of "lowered"; "X ... close to Y, the most
+                # effective drug in Z": the apposition is Y's; but "X added to Y improved Z" is X's claim
+                return None
         head = items[chain[first]].start
         return PairContext(masked, (items[first].start, items[first].end), (items[second].start, items[second].end),
                            subject_first, lo, hi, head, parallel, first_end)
@@ -171,7 +174,7 @@ class Layout:
         trigger (only the latest such subject need be looked at: a clause break before it lies before any earlier
         one's too)."""
         subject = self.items[s]
-        if "," not in self.masked[subject.end : hi]:
-            return False
+        if "," not in self.masked[subject.end : hi] or APPOSITION_AFTER.match(self.masked, subject.end, hi):
+            return False  # no comma, or only the subject's own apposition ("Y, the most effective drug in Z")
         rival = self.rival[s]
         return rival >= 0 and not self.has_break(self.items[rival].end, subject.start)

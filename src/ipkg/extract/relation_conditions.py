@@ -118,6 +118,11 @@ _SAFETY_CONTEXT = re.compile(
     r"\b(?:adverse|side|toxicit\w*|complications?)\b(?:\s+\w+){0,2}\s+(?:of|with|from|to)\s+(?:[\w-]+\s+){0,2}$", _F
 )
 
+#: "the greater effects of X than of Z on Y are related to ...": Y is what an effect acts on, not a harm's object
+_EFFECT_ON_BEFORE = re.compile(
+    r"\b(?:effects?|efficacy|benefits?|impact|influence)\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,3}$", _F
+)
+
 #: an improvement said right before the condition, and the intervention after it: "reduced Y after X"
 _IMPROVED_BEFORE = re.compile(
     r"\b(?:reduc(?:ed|tions?\s+(?:in|of))|decreas(?:ed|es?\s+in)|improv(?:ed|ements?\s+(?:in|of))|alleviat(?:ed|ion\s+of)|"
@@ -178,7 +183,7 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return None
     if _BREAK.search(between):
         return None
-    harm = None if _POPULATION_AFTER.match(between) else _ADVERSE_BACKWARD.search(between)
+    harm = None if _POPULATION_AFTER.match(between) or _EFFECT_ON_BEFORE.search(pre) else _ADVERSE_BACKWARD.search(between)
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
     treat = _TREAT_BACKWARD.search(between)

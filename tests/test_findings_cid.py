@@ -114,3 +114,22 @@ def test_a_condition_measured_or_treated_is_no_adverse_effect() -> None:
     assert _measured(text, [(31, 56)])
     text = "Pneumonitis with pleural and pericardial effusion and neuropathy during amiodarone therapy."  # BC5CDR train
     assert not _measured(text, [(17, 49)])
+
+
+@pytest.mark.skipif(not CDR_TRAIN.is_file(), reason="BC5CDR is not available")
+def test_guarded_candidates_are_what_the_threshold_chooses_from() -> None:
+    # BC5CDR train 3997294 again: the model's pairs are the guarded candidates its threshold accepts; with the
+    # decision always true (the threshold sweep of train_cid) they include every pair the model states
+    from ipkg.extract.cid_model import guarded_candidates, model_findings
+
+    (doc,) = [d for d in iter_documents([str(CDR_TRAIN)]) if d.pmid == "3997294"]
+    annotated = annotate(doc, *extract_mentions(doc, get_grounder()))
+    candidates = candidate_findings(annotated)
+    rules = [f for f in candidates if f.predicate == "hasAdverseEffect" and not f.negated]
+    every = {(c.label, d.label.lower()) for c, d, _, _ in guarded_candidates(annotated, candidates, rules, None,
+                                                                              lambda f: True)}
+    stated = {(f.subject.label, f.obj.label.lower()) for f in model_findings(annotated, candidates, rules)}
+    assert ("amiodarone", "pleural effusion") in stated <= every
+    assert not guarded_candidates(annotated, candidates, rules, None, lambda f: False)
+    # a pair the rules typed is never the model's to state
+    assert not {(f.subject.label, f.obj.label.lower()) for f in rules if f.obj is not None} & every

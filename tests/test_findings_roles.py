@@ -298,3 +298,31 @@ def test_what_an_effect_acts_on_relieves_or_names_as_population_is_no_harm(
     harms = {(r[0], r[2]) for r in _rows(_run(text, terms)) if r[1] == "hasAdverseEffect" and not r[3]}
     assert kept is None or kept in harms, harms
     assert wrong is None or wrong not in harms, harms
+
+
+IL17 = Concept("http://purl.uniprot.org/uniprot/Q16552", "interleukin 17A", "Cytokine")
+TH17 = Concept(OBO + "CL_0000899", "T-helper 17 cell", "ImmuneCell")
+MONOCYTE = Concept(OBO + "CL_0000576", "monocyte", "ImmuneCell")
+AUTOIMMUNE = Concept(OBO + "MONDO_0007179", "autoimmune disease", "Disorder")
+
+
+@pytest.mark.parametrize(("text", "terms", "marker"), [
+    # written for this test
+    ("Interleukin-6, a cytokine mainly produced by monocytes, is elevated in patients with depression.",
+     [("Interleukin-6", IL6), ("monocytes", MONOCYTE), ("depression", DEPRESSION)], "interleukin 6"),
+    # the wording of a dev background sentence (a cytokine described by the cells that secrete it)
+    ("Interleukin-17, a cytokine characteristically secreted by Th17 cells, has attracted increasing attention "
+     "because of its importance in the pathogenesis of many autoimmune diseases.",
+     [("Interleukin-17", IL17), ("Th17", TH17), ("autoimmune diseases", AUTOIMMUNE)], "interleukin 17a"),
+])
+def test_a_mention_inside_an_apposition_describes_its_head(text: str, terms: list[tuple[str, Concept]],
+                                                            marker: str) -> None:
+    found = _run(text, terms)
+    assert {f.obj.label.lower() for f in found if f.predicate == "associatedWith" and f.obj} == {marker}, _rows(found)
+    # "increasing attention" is said of the research, not of the marker's level
+    assert all(f.direction in (None, "increase") for f in found)
+    assert "attention" not in text or all(f.direction is None for f in found)
+    # without the apposition, both markers of the list are the disorder's
+    both = _run("Interleukin-6 and monocytes are elevated in patients with depression.",
+                [("Interleukin-6", IL6), ("monocytes", MONOCYTE), ("depression", DEPRESSION)])
+    assert {f.obj.label for f in both if f.predicate == "associatedWith" and f.obj} == {"interleukin 6", "monocyte"}

@@ -36,6 +36,8 @@ _COORDINATION_WORDS = frozenset(
      "and/or", "either", "both", "certain", "some", "other", "several", "various"]
 )
 _COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
+#: the close of an appositive phrase after a mention inside it: "IL-6, a cytokine produced by monocytes, ..."
+_APPOSITION_CLOSE = re.compile(r"[^,;§.]*,")
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -96,6 +98,13 @@ class Layout:
                 self.last_plain[c] = index
                 latest[groups[index]] = index
         self.chain_ids = list(self.last)  # chain ids increase with their first item
+        #: per item, the index of the mention whose closed apposition holds it ("IL-6, a cytokine produced by
+        #: monocytes, is raised in Y": monocytes describe IL-6 and relate to nothing after the apposition), or -1
+        self.described: list[int] = [
+            index - 1 if index and APPOSITION_AFTER.match(masked, items[index - 1].end, item.start)
+            and _APPOSITION_CLOSE.match(masked, item.end) else -1
+            for index, item in enumerate(items)
+        ]
         self.position = {c: p for p, c in enumerate(self.chain_ids)}
         self._breaks: list[tuple[int, int]] | None = None
         self._break_starts: list[int] = []
@@ -140,6 +149,8 @@ class Layout:
             return None
         first_end = items[self.last[chain[first]]].end
         second_start = items[chain[second]].start
+        if self.described[first] >= 0 and "," in masked[items[first].end : second_start]:
+            return None  # the first lies inside an apposition that closes before the second
         lo, hi = first_end, max(first_end, second_start)
         subject_first = s < o
         if subject_first and self._governed(s, hi):
@@ -151,6 +162,8 @@ class Layout:
             if last is None:
                 continue  # modifiers only
             item = items[last]
+            if self.described[last] >= 0 and chain[self.described[last]] == chain[first]:
+                continue  # inside the first's apposition: it describes the first ("IL-6, a cytokine of monocytes,")
             if not subject_first and item.group == items[second].group:
                 return None
             if not subject_first and item.group == items[first].group:

@@ -115,7 +115,11 @@ _DOWN_WORDS = (
     r"fewer|diminish\w*"
 )
 _NEUTRAL_WORDS = r"alter\w*|abnormal\w*|dysregulat\w*|dysfunction\w*|aberran\w*|disturb\w*|imbalanc\w*|differ\w*|chang\w*"
-_DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|(?P<neutral>{_NEUTRAL_WORDS}))\b", _F)
+#: "has attracted increasing attention / interest": said of the research, not of a marker's level
+_DIRECTION_WORD = re.compile(
+    rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|(?P<neutral>{_NEUTRAL_WORDS}))\b"
+    r"(?!\s+(?:attention|interest|awareness|recognition|concern)\b)", _F
+)
 _ASSOCIATION = re.compile(
     rf"\b(?:associat\w*\s+{_WS}{{0,3}}?(?:with|to)|link\w*\s+(?:\w+\s+){{0,2}}?(?:to|with)|"
     rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"
@@ -125,6 +129,8 @@ _ASSOCIATION = re.compile(
     _F,
 )
 _CLOSE = re.compile(rf"^\s*,?\s*{_WS}{{0,4}}$")
+#: a closed apposition right after the marker, skipped before _CLOSE: "IL-6, a cytokine produced by monocytes, is"
+_APPOSITIVE_PHRASE = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,;]*,")
 #: "the pathogenesis of", "the pathogenesis, phenomenology, and possible treatment of": the disorder follows
 _PATHOGENESIS_OF = re.compile(
     rf"\b(?:patho(?:physiology|genesis|logy|biology)|(?:a)?etiolog\w*|neurobiology|development|onset|risk|"
@@ -288,7 +294,7 @@ def association(ctx: PairContext) -> RelationMatch | None:
     pre_start, pre = _pre(ctx)
     cue = _last(_ASSOCIATION, text, b0, b0 + len(between))
     if cue is not None and not ctx.subject_first and cue.lastgroup == "located" and not _CLOSE.match(
-        text[b0 : cue.start()]
+        _APPOSITIVE_PHRASE.sub("", text[b0 : cue.start()], count=1)
     ):
         cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None

@@ -326,3 +326,24 @@ def test_a_mention_inside_an_apposition_describes_its_head(text: str, terms: lis
     both = _run("Interleukin-6 and monocytes are elevated in patients with depression.",
                 [("Interleukin-6", IL6), ("monocytes", MONOCYTE), ("depression", DEPRESSION)])
     assert {f.obj.label for f in both if f.predicate == "associatedWith" and f.obj} == {"interleukin 6", "monocyte"}
+
+
+TACROLIMUS = Concept(OBO + "CHEBI_61049", "tacrolimus", "Intervention")
+IMMUNOSUPPRESSANT = Concept(OBO + "CHEBI_35705", "immunosuppressive agent", "Intervention")
+KIDNEY_INJURY = Concept(OBO + "MONDO_0002492", "acute kidney failure", "Disorder")
+
+
+@pytest.mark.parametrize("text", [
+    # BC5CDR train 11007689 (its wording, with another disease): "Introduction of tacrolimus as an alternative
+    # immunosuppressive agent resulted in the recurrence of TMA"
+    "Tacrolimus as an alternative immunosuppressive agent caused acute kidney failure.",
+    # control: set off by commas, the phrase was already governed by the clause's first subject
+    "Tacrolimus, as an alternative immunosuppressive agent, caused acute kidney failure.",
+])
+def test_a_class_word_after_as_describes_the_drug(text: str) -> None:
+    found = _run(text, [("Tacrolimus", TACROLIMUS), ("immunosuppressive agent", IMMUNOSUPPRESSANT),
+                        ("acute kidney failure", KIDNEY_INJURY)])
+    subjects = {f.subject.label for f in found if f.predicate == "hasAdverseEffect"}
+    assert "immunosuppressive agent" not in subjects, _rows(found)
+    if "," not in text:
+        assert subjects == {"tacrolimus"}, _rows(found)

@@ -133,3 +133,29 @@ def test_guarded_candidates_are_what_the_threshold_chooses_from() -> None:
     assert not guarded_candidates(annotated, candidates, rules, None, lambda f: False)
     # a pair the rules typed is never the model's to state
     assert not {(f.subject.label, f.obj.label.lower()) for f in rules if f.obj is not None} & every
+
+
+def test_the_agent_of_a_relief_is_no_candidate_cause() -> None:
+    # the wording of BC5CDR train 10721819: "tachycardia was reversed to significant bradycardia, an effect that
+    # was partly reduced by i.v. domperidone"
+    from ipkg.extract.cid_model import guarded_candidates
+    from ipkg.models import Concept, Document, Mention
+
+    obo = "http://purl.obolibrary.org/obo/"
+    bromocriptine = Concept(obo + "CHEBI_3181", "bromocriptine", "Intervention")
+    domperidone = Concept(obo + "CHEBI_31515", "domperidone", "Intervention")
+    tachycardia = Concept(obo + "HP_0001649", "Tachycardia", "Phenotype")
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        mentions = [Mention("abstract", text.index(t), text.index(t) + len(t), t, c)
+                    for t, c in (("Bromocriptine", bromocriptine), ("tachycardia", tachycardia),
+                                 ("domperidone", domperidone)) if t in text]
+        annotated = annotate(Document("t.txt", "", text), mentions)
+        return {(c.label, d.label) for c, d, _, _ in guarded_candidates(
+            annotated, candidate_findings(annotated), (), None, lambda f: True)}
+
+    relieved = pairs("Bromocriptine-induced tachycardia was reversed, an effect that was partly reduced by "
+                     "i.v. domperidone.")
+    assert ("domperidone", "Tachycardia") not in relieved
+    assert ("domperidone", "Tachycardia") in pairs("Bromocriptine-induced tachycardia was reversed, an effect that was "
+                                                   "partly seen with i.v. domperidone.")

@@ -312,6 +312,19 @@ _MEASURE_BEFORE = re.compile(
 )  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
 
 
+#: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
+_RELIEF_BY = re.compile(
+    r"\b(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat)\w*\s+"
+    r"by\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE,
+)
+
+
+def _relieves(sentence: Sentence, chemical: Concept) -> bool:
+    """True when the evidence sentence names the chemical only as the agent of a relief."""
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
+    return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 60), s) for s in starts)
+
+
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
                for start, end in spans)
@@ -370,7 +383,7 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans)):
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)):
             continue  # "no significant difference in nausea between the groups": not an effect
         out.append((chem, dis, feats, sentence))
     return out

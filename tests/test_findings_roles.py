@@ -347,3 +347,19 @@ def test_a_class_word_after_as_describes_the_drug(text: str) -> None:
     assert "immunosuppressive agent" not in subjects, _rows(found)
     if "," not in text:
         assert subjects == {"tacrolimus"}, _rows(found)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # written for this test
+    ("Alterations in §§§§ were found in blood samples of patients with §§§§.", True),
+    ("Changes in §§§§, a pleiotropic cytokine, have been reported in individuals who died by §§§§.", True),
+    # no change word before the marker, or no population after the finding: not this reading
+    ("Levels of §§§§ were found in blood samples of patients with §§§§.", False),
+    ("Alterations in §§§§ were found in the brain, and §§§§ was common.", False),
+])
+def test_a_change_of_a_marker_found_in_the_disorders_population(text: str, found: bool) -> None:
+    from ipkg.extract.relations import PairContext, match_relation
+
+    first, second = text.index("§§§§"), text.rindex("§§§§")
+    ctx = PairContext(text, (first, first + 4), (second, second + 4), False, first + 4, second)
+    assert bool(match_relation(ctx, "Disorder", "Cytokine")) is found

@@ -147,6 +147,15 @@ _BETWEEN_GROUPS = re.compile(
 #: the rest of a list of masked mentions after one of them, and the list before one ("A, B and C")
 _LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?{MASK}+(?!{MASK}))*", _F)
 #: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
+#: "differences in X(, the ...,) are present in samples of individuals who died by Y": a change of the marker
+#: found in the disorder's population (the change words before the marker, the finding after it)
+_CHANGE_IN = re.compile(r"\b(?:differences?|changes?|alterations?|abnormalit(?:y|ies)|deficits?)\s+in\s+(?:the\s+)?$", _F)
+_FOUND_IN = re.compile(
+    rf"^\s*(?:,\s+(?:a|an|the)\s+[^,;]*,)?\s*(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?P<cue>present|found|observed|seen|detected|reported|evident)\s+in\s+(?:[\w-]+\s+){{0,5}}?{POPULATION}\s+"
+    rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
+    _F,
+)
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
     rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"
@@ -302,6 +311,9 @@ def association(ctx: PairContext) -> RelationMatch | None:
         span = ctx.second
     if span is None and not ctx.subject_first:
         span = _group_comparison(text, between, b0, pre_start, pre)
+    if span is None and not ctx.subject_first and _CHANGE_IN.search(pre):
+        found = _FOUND_IN.match(between)
+        span = (b0 + found.start("cue"), b0 + found.end("cue")) if found is not None else None
     if span is None and _ASSOCIATION_OF.search(pre) and re.match(rf"^\s*(?:and|with|in|{_WS}{{0,2}}?in)\s", between, _F):
         span = ctx.first
     if span is None and ctx.subject_first and _HAVE.search(between):

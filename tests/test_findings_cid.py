@@ -114,3 +114,48 @@ def test_a_condition_measured_or_treated_is_no_adverse_effect() -> None:
     assert _measured(text, [(31, 56)])
     text = "Pneumonitis with pleural and pericardial effusion and neuropathy during amiodarone therapy."  # BC5CDR train
     assert not _measured(text, [(17, 49)])
+
+
+@pytest.mark.skipif(not CDR_TRAIN.is_file(), reason="BC5CDR is not available")
+def test_guarded_candidates_are_what_the_threshold_chooses_from() -> None:
+    # BC5CDR train 3997294 again: the model's pairs are the guarded candidates its threshold accepts; with the
+    # decision always true (the threshold sweep of train_cid) they include every pair the model states
+    from ipkg.extract.cid_model import guarded_candidates, model_findings
+
+    (doc,) = [d for d in iter_documents([str(CDR_TRAIN)]) if d.pmid == "3997294"]
+    annotated = annotate(doc, *extract_mentions(doc, get_grounder()))
+    candidates = candidate_findings(annotated)
+    rules = [f for f in candidates if f.predicate == "hasAdverseEffect" and not f.negated]
+    every = {(c.label, d.label.lower()) for c, d, _, _ in guarded_candidates(annotated, candidates, rules, None,
+                                                                              lambda f: True)}
+    stated = {(f.subject.label, f.obj.label.lower()) for f in model_findings(annotated, candidates, rules)}
+    assert ("amiodarone", "pleural effusion") in stated <= every
+    assert not guarded_candidates(annotated, candidates, rules, None, lambda f: False)
+    # a pair the rules typed is never the model's to state
+    assert not {(f.subject.label, f.obj.label.lower()) for f in rules if f.obj is not None} & every
+
+
+def test_the_agent_of_a_relief_is_no_candidate_cause() -> None:
+    # the wording of BC5CDR train 10721819: "tachycardia was reversed to significant bradycardia, an effect that
+    # was partly reduced by i.v. domperidone"
+    from ipkg.extract.cid_model import guarded_candidates
+    from ipkg.models import Concept, Document, Mention
+
+    obo = "http://purl.obolibrary.org/obo/"
+    bromocriptine = Concept(obo + "CHEBI_3181", "bromocriptine", "Intervention")
+    domperidone = Concept(obo + "CHEBI_31515", "domperidone", "Intervention")
+    tachycardia = Concept(obo + "HP_0001649", "Tachycardia", "Phenotype")
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        mentions = [Mention("abstract", text.index(t), text.index(t) + len(t), t, c)
+                    for t, c in (("Bromocriptine", bromocriptine), ("tachycardia", tachycardia),
+                                 ("domperidone", domperidone)) if t in text]
+        annotated = annotate(Document("t.txt", "", text), mentions)
+        return {(c.label, d.label) for c, d, _, _ in guarded_candidates(
+            annotated, candidate_findings(annotated), (), None, lambda f: True)}
+
+    relieved = pairs("Bromocriptine-induced tachycardia was reversed, an effect that was partly reduced by "
+                     "i.v. domperidone.")
+    assert ("domperidone", "Tachycardia") not in relieved
+    assert ("domperidone", "Tachycardia") in pairs("Bromocriptine-induced tachycardia was reversed, an effect that was "
+                                                   "partly seen with i.v. domperidone.")

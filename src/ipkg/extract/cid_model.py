@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +36,7 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "load_model", "model_findings", "not_significant", "pair_features"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
@@ -312,6 +312,19 @@ _MEASURE_BEFORE = re.compile(
 )  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
 
 
+#: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
+_RELIEF_BY = re.compile(
+    r"\b(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat)\w*\s+"
+    r"by\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE,
+)
+
+
+def _relieves(sentence: Sentence, chemical: Concept) -> bool:
+    """True when the evidence sentence names the chemical only as the agent of a relief."""
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
+    return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 60), s) for s in starts)
+
+
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
                for start, end in spans)
@@ -342,7 +355,23 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     if model is None:
         return []
     threshold = model.meta["threshold"]
-    # already typed by the rules (kept), or contradicted: an asserted treatment, a denied adverse effect
+    out = []
+    for chem, dis, _, sentence in guarded_candidates(annotated, candidates, findings, pico,
+                                                     lambda feats: model.proba(feats)[1] >= threshold):
+        out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
+                           passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
+    return out
+
+
+def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
+                       pico: StudyPico | None, keep: Callable[[set[str]], bool]
+                       ) -> list[tuple[Concept, Concept, set[str], Sentence]]:
+    """(chemical, disease, features, evidence sentence) of every pair the model may state: ``keep`` (the model's
+    decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
+    rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
+    its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
+    a null result, says not significant or measures the condition. :func:`ipkg.extract.train_cid.sweep` reads the
+    same pairs with ``keep`` always true, to study the threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
               or (f.predicate == "hasAdverseEffect" and f.negated)}
@@ -350,13 +379,11 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
         typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
     for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed, scoring=True).items()):
-        if (sentence is None or "DPOP" in feats
-                or model.proba(feats)[1] < threshold):
+        if sentence is None or "DPOP" in feats or not keep(feats):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans)):
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)):
             continue  # "no significant difference in nausea between the groups": not an effect
-        out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
-                           passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
+        out.append((chem, dis, feats, sentence))
     return out

@@ -95,6 +95,9 @@ _ANTI_INFLAMMATORY = Cue(re.compile(
 ), "inflammat")
 #: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
 _APPOSITION = re.compile(r"^ +$")
+#: "tacrolimus as an alternative immunosuppressive agent", "ketamine as a rapid-acting antidepressant": the class
+#: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
+_AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: a hyphenated compound that presupposes its relation: "X-induced", "X-mediated"
 _COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
 _DETERMINER_NEGATION = re.compile(
@@ -164,6 +167,9 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
         if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
                 and _APPOSITION.match(sentence[kept[-1].end : start])):
             kept.pop()  # "the SSRI fluoxetine": the drug is the mention, its class word only describes it
+        if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
+                and _AS_CLASS.match(sentence[kept[-1].end : start])):
+            continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
         modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     if families is not None:

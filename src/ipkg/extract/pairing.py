@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Concept
-from .relations import CONDITION_CLASSES, MODULATED_CLASSES, PairContext
+from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
 __all__ = ["CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
 
@@ -36,6 +36,8 @@ _COORDINATION_WORDS = frozenset(
      "and/or", "either", "both", "certain", "some", "other", "several", "various"]
 )
 _COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
+#: the close of an appositive phrase after a mention inside it: "IL-6, a cytokine produced by monocytes, ..."
+_APPOSITION_CLOSE = re.compile(r"[^,;§.]*,")
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -96,6 +98,13 @@ class Layout:
                 self.last_plain[c] = index
                 latest[groups[index]] = index
         self.chain_ids = list(self.last)  # chain ids increase with their first item
+        #: per item, the index of the mention whose closed apposition holds it ("IL-6, a cytokine produced by
+        #: monocytes, is raised in Y": monocytes describe IL-6 and relate to nothing after the apposition), or -1
+        self.described: list[int] = [
+            index - 1 if index and APPOSITION_AFTER.match(masked, items[index - 1].end, item.start)
+            and _APPOSITION_CLOSE.match(masked, item.end) else -1
+            for index, item in enumerate(items)
+        ]
         self.position = {c: p for p, c in enumerate(self.chain_ids)}
         self._breaks: list[tuple[int, int]] | None = None
         self._break_starts: list[int] = []
@@ -140,6 +149,8 @@ class Layout:
             return None
         first_end = items[self.last[chain[first]]].end
         second_start = items[chain[second]].start
+        if self.described[first] >= 0 and "," in masked[items[first].end : second_start]:
+            return None  # the first lies inside an apposition that closes before the second
         lo, hi = first_end, max(first_end, second_start)
         subject_first = s < o
         if subject_first and self._governed(s, hi):
@@ -151,6 +162,8 @@ class Layout:
             if last is None:
                 continue  # modifiers only
             item = items[last]
+            if self.described[last] >= 0 and chain[self.described[last]] == chain[first]:
+                continue  # inside the first's apposition: it describes the first ("IL-6, a cytokine of monocytes,")
             if not subject_first and item.group == items[second].group:
                 return None
             if not subject_first and item.group == items[first].group:
@@ -160,8 +173,11 @@ class Layout:
                 lo = max(lo, item.end)  # "X reduced IL-6 but increased TNF": TNF's trigger follows IL-6
             elif item.group == items[first].group and (
                 self.has_break(first_end, item.start) or "," not in masked[item.end : hi]
-            ):
-                return None  # "X raised A while Y lowered B": Y is the subject of "lowered"
+                or APPOSITION_AFTER.match(masked, item.end, hi)
+            ) and not ADDON_BASE.search(masked, max(0, item.start - 40), item.start):
+                # "X raised A while Y lowered B": Y is the subject of "lowered"; "X ... close to Y, the most
+                # effective drug in Z": the apposition is Y's; but "X added to Y improved Z" is X's claim
+                return None
         head = items[chain[first]].start
         return PairContext(masked, (items[first].start, items[first].end), (items[second].start, items[second].end),
                            subject_first, lo, hi, head, parallel, first_end)
@@ -171,7 +187,7 @@ class Layout:
         trigger (only the latest such subject need be looked at: a clause break before it lies before any earlier
         one's too)."""
         subject = self.items[s]
-        if "," not in self.masked[subject.end : hi]:
-            return False
+        if "," not in self.masked[subject.end : hi] or APPOSITION_AFTER.match(self.masked, subject.end, hi):
+            return False  # no comma, or only the subject's own apposition ("Y, the most effective drug in Z")
         rival = self.rival[s]
         return rival >= 0 and not self.has_break(self.items[rival].end, subject.start)

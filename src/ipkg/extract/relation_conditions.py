@@ -39,7 +39,7 @@ _TREAT_FORWARD = re.compile(
 )
 #: the short "X in Y" gap: "trial of X in Y", "X in patients with Y", "X vs placebo in the treatment of Y"
 #: a disorder that names the population ("tumor-bearing mice after treatment with X"), not an outcome
-_POPULATION_AFTER = re.compile(rf"^[\s-]*(?:bearing\s+|prone\s+|like\s+)?{POPULATION}\b", _F)
+_POPULATION_AFTER = re.compile(rf"^[\s-]*(?:\([^()]*\)\s*)?(?:bearing\s+|prone\s+|like\s+)?{POPULATION}\b", _F)
 #: the words that may sit between an intervention and "in"/"for" in the short gap
 _GAP_WORDS = (
     r"(?:(?:(?:vs\.?|versus|or|and|with|plus|compared\s+(?:with|to))\s+placebo|therapy|treatments?|monotherapy|"
@@ -118,6 +118,18 @@ _SAFETY_CONTEXT = re.compile(
     r"\b(?:adverse|side|toxicit\w*|complications?)\b(?:\s+\w+){0,2}\s+(?:of|with|from|to)\s+(?:[\w-]+\s+){0,2}$", _F
 )
 
+#: "the greater effects of X than of Z on Y are related to ...": Y is what an effect acts on, not a harm's object
+_EFFECT_ON_BEFORE = re.compile(
+    r"\b(?:effects?|efficacy|benefits?|impact|influence)\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,3}$", _F
+)
+
+_IN_POPULATION = re.compile(r"\b(?:in|among)\s+(?:the\s+)?$", _F)
+#: "Y was (also) attenuated in mice following administration of X": X relieves Y, it does not cause it
+_RELIEVED_AFTER = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+){0,2}?(?:attenuat|reduc|decreas|prevent|block|inhibit|abolish|"
+    r"revers|suppress|antagoni[sz]|ameliorat|alleviat|relieve|improv)\w*", _F
+)
+
 #: an improvement said right before the condition, and the intervention after it: "reduced Y after X"
 _IMPROVED_BEFORE = re.compile(
     r"\b(?:reduc(?:ed|tions?\s+(?:in|of))|decreas(?:ed|es?\s+in)|improv(?:ed|ements?\s+(?:in|of))|alleviat(?:ed|ion\s+of)|"
@@ -166,6 +178,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             # "X resulted in clear reductions of Y symptoms": an improvement, not a harm
             return RelationMatch("treats", None, (harm.start(), harm.end()))
         harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
+        if harm is not None and _IN_POPULATION.search(text, lo, ctx.hi) and _POPULATION_AFTER.match(_post(ctx)):
+            harm = None  # "complications that arise in Y patients": Y names who was harmed, not the harm
         if harm is not None and (treat is None or harm.end() > treat.end()):
             return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))
         if treat is not None:
@@ -178,8 +192,9 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return None
     if _BREAK.search(between):
         return None
-    harm = None if _POPULATION_AFTER.match(between) else _ADVERSE_BACKWARD.search(between)
-    if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())):
+    harm = None if _POPULATION_AFTER.match(between) or _EFFECT_ON_BEFORE.search(pre) else _ADVERSE_BACKWARD.search(between)
+    if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
+                                 or _RELIEVED_AFTER.search(between, 0, harm.start())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
     treat = _TREAT_BACKWARD.search(between)
     if treat is not None:

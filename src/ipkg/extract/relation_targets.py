@@ -115,7 +115,11 @@ _DOWN_WORDS = (
     r"fewer|diminish\w*"
 )
 _NEUTRAL_WORDS = r"alter\w*|abnormal\w*|dysregulat\w*|dysfunction\w*|aberran\w*|disturb\w*|imbalanc\w*|differ\w*|chang\w*"
-_DIRECTION_WORD = re.compile(rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|(?P<neutral>{_NEUTRAL_WORDS}))\b", _F)
+#: "has attracted increasing attention / interest": said of the research, not of a marker's level
+_DIRECTION_WORD = re.compile(
+    rf"\b(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|(?P<neutral>{_NEUTRAL_WORDS}))\b"
+    r"(?!\s+(?:attention|interest|awareness|recognition|concern)\b)", _F
+)
 _ASSOCIATION = re.compile(
     rf"\b(?:associat\w*\s+{_WS}{{0,3}}?(?:with|to)|link\w*\s+(?:\w+\s+){{0,2}}?(?:to|with)|"
     rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"
@@ -125,6 +129,8 @@ _ASSOCIATION = re.compile(
     _F,
 )
 _CLOSE = re.compile(rf"^\s*,?\s*{_WS}{{0,4}}$")
+#: a closed apposition right after the marker, skipped before _CLOSE: "IL-6, a cytokine produced by monocytes, is"
+_APPOSITIVE_PHRASE = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,;]*,")
 #: "the pathogenesis of", "the pathogenesis, phenomenology, and possible treatment of": the disorder follows
 _PATHOGENESIS_OF = re.compile(
     rf"\b(?:patho(?:physiology|genesis|logy|biology)|(?:a)?etiolog\w*|neurobiology|development|onset|risk|"
@@ -141,6 +147,15 @@ _BETWEEN_GROUPS = re.compile(
 #: the rest of a list of masked mentions after one of them, and the list before one ("A, B and C")
 _LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?{MASK}+(?!{MASK}))*", _F)
 #: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
+#: "differences in X(, the ...,) are present in samples of individuals who died by Y": a change of the marker
+#: found in the disorder's population (the change words before the marker, the finding after it)
+_CHANGE_IN = re.compile(r"\b(?:differences?|changes?|alterations?|abnormalit(?:y|ies)|deficits?)\s+in\s+(?:the\s+)?$", _F)
+_FOUND_IN = re.compile(
+    rf"^\s*(?:,\s+(?:a|an|the)\s+[^,;]*,)?\s*(?:are|were|is|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?P<cue>present|found|observed|seen|detected|reported|evident)\s+in\s+(?:[\w-]+\s+){{0,5}}?{POPULATION}\s+"
+    rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
+    _F,
+)
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
     rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"
@@ -288,7 +303,7 @@ def association(ctx: PairContext) -> RelationMatch | None:
     pre_start, pre = _pre(ctx)
     cue = _last(_ASSOCIATION, text, b0, b0 + len(between))
     if cue is not None and not ctx.subject_first and cue.lastgroup == "located" and not _CLOSE.match(
-        text[b0 : cue.start()]
+        _APPOSITIVE_PHRASE.sub("", text[b0 : cue.start()], count=1)
     ):
         cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
@@ -296,6 +311,9 @@ def association(ctx: PairContext) -> RelationMatch | None:
         span = ctx.second
     if span is None and not ctx.subject_first:
         span = _group_comparison(text, between, b0, pre_start, pre)
+    if span is None and not ctx.subject_first and _CHANGE_IN.search(pre):
+        found = _FOUND_IN.match(between)
+        span = (b0 + found.start("cue"), b0 + found.end("cue")) if found is not None else None
     if span is None and _ASSOCIATION_OF.search(pre) and re.match(rf"^\s*(?:and|with|in|{_WS}{{0,2}}?in)\s", between, _F):
         span = ctx.first
     if span is None and ctx.subject_first and _HAVE.search(between):

@@ -27,7 +27,7 @@ from .relation_conditions import DEFINING_APPOSITIVE, potentiates, treats_or_adv
 from .relation_context import _F, CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE, PairContext, RelationMatch
 from .relation_targets import MECHANISM_CUE, acts_through, association, modulation
 
-__all__ = ["CONDITION_CLASSES", "DEFINING_APPOSITIVE", "MECHANISM_CUE", "MODULATED_CLASSES", "NO_CHANGE", "PairContext",
+__all__ = ["ADDON_BASE", "APPOSITION_AFTER", "CONDITION_CLASSES", "DEFINING_APPOSITIVE", "MECHANISM_CUE", "MODULATED_CLASSES", "NO_CHANGE", "PairContext",
            "RelationMatch", "match_relation"]
 
 #: the words right before a subject that take the relation from it: "withdrawal of X improved Y" (the withdrawal's),
@@ -39,6 +39,16 @@ _NOT_SUBJECT = re.compile(
     r"(?:\s+that\s+of|\s+those\s+of)?)\s+(?:the\s+)?$",
     _F,
 )
+#: the words before the treatment an add-on was given with: "X added to Y improved Z" (X's claim, not Y's; Y is
+#: what X potentiates), "as an adjunct to Y", "in addition to Y"
+ADDON_BASE = re.compile(
+    r"\b(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to\s+(?:(?:the|ongoing|stable|"
+    r"current|their)\s+)?$",
+    _F,
+)
+#: an appositive noun phrase right after a mention and up to the trigger: "close to Y, the most effective drug in
+#: the management of Z" (the phrase, and its trigger, describe Y)
+APPOSITION_AFTER = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;§]*$", _F)
 
 
 def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple[RelationMatch, ...]:
@@ -54,6 +64,10 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     excluded = _NOT_SUBJECT.search(ctx.text, max(0, subject_start - 40), subject_start)
     if excluded is not None and (excluded.group("withdrawal") or subject_cls == "Intervention"):
         return ()
+    if subject_cls == "Intervention" and object_cls != "Intervention" and ADDON_BASE.search(
+        ctx.text, max(0, subject_start - 40), subject_start
+    ):
+        return ()  # "X added to Y improved Z": Y is the treatment X was added to
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
         return ()
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:

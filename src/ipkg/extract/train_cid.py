@@ -17,13 +17,13 @@ from __future__ import annotations
 import argparse
 import csv
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["MeshMap", "candidates", "gold_mentions", "gold_pairs", "main"]
+__all__ = ["MeshMap", "candidates", "gold_mentions", "gold_pairs", "main", "sweep"]
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
 ONTOLOGIES = Path("/work/shared/ontologies")
@@ -152,13 +152,91 @@ def _best_threshold(weights: dict[str, float], rows: list[tuple[set[str], int]],
     return best
 
 
+#: one document of the sweep: gold pairs; the rules' pairs (with: hedged); training rows; the guarded model pairs
+SweepDoc = tuple[set[tuple[str, str]], list[tuple[set[tuple[str, str]], bool]], list[tuple[set[str], int]],
+                 list[tuple[set[tuple[str, str]], set[str]]]]
+
+
+def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
+    """What :func:`sweep` needs of each document of one CDR set, read as :func:`ipkg.extract.findings.read_study`
+    reads it (the model's own findings left out: they are what is studied)."""
+    from . import get_grounder
+    from .annotate import annotate
+    from .cid_model import guarded_candidates
+    from .design import extract_study_facts
+    from .findings import candidate_findings, main_intervention
+    from .mentions import extract_mentions
+    from .outcomes import found_findings
+    from .pico import extract_pico
+    from ..pipeline import iter_documents
+
+    path = cdr / SETS[name]
+    gold, grounder = gold_pairs(path), get_grounder()
+    for doc in iter_documents([str(path)]):
+        annotated = annotate(doc, *extract_mentions(doc, grounder))
+        design = extract_study_facts(annotated).design
+        main = main_intervention(doc, annotated.mentions, annotated)
+        found_candidates = candidate_findings(annotated, main)
+        pico = extract_pico(annotated, found_candidates, design, main)
+        found = found_findings(annotated, found_candidates, pico, design)
+        pairs = gold.get(doc.pmid or "", set())
+        rules = [(mesh.pairs(f.subject, f.obj), f.hedged) for f in found
+                 if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
+        rows = [(feats, int(bool(mesh.pairs(c, d) & pairs)))
+                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates).items())]
+        model = [(mesh.pairs(c, d), feats)
+                 for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
+        yield pairs, rules, rows, model
+
+
+def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20))
+          ) -> list[tuple[str, float, float, float, float]]:
+    """(rules kept, threshold, P, R, F1) of the rules and the model together, two-fold cross-validated on the
+    training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
+    kept and with the hedged ones left out; threshold 1.0 is the rules alone."""
+    from ..learn import LinearModel
+    from .cid_model import CLASSES
+
+    mesh = MeshMap()
+    docs = {name: list(_sweep_docs(name, mesh, cdr)) for name in ("train", "dev")}
+    scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
+    for name, other in (("train", "dev"), ("dev", "train")):
+        weights = _fit([row for d in docs[other] for row in d[2]], c)
+        model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
+        scored += [(gold, rules, [(p, model.proba(f)[1]) for p, f in pairs]) for gold, rules, _, pairs in docs[name]]
+    n_gold = sum(len(gold) for gold, _, _ in scored)
+    out = []
+    for label, hedged in (("all", True), ("not hedged", False)):
+        for threshold in (*thresholds, 1.0):
+            tp = n_pred = 0
+            for gold, rules, pairs in scored:
+                pred = {p for ps, h in rules if hedged or not h for p in ps}
+                pred |= {p for ps, prob in pairs if prob >= threshold for p in ps}
+                tp, n_pred = tp + len(pred & gold), n_pred + len(pred)
+            out.append((label, threshold, *_prf(tp, n_pred, n_gold)))
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p, r = (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Train the CID model on BC5CDR train (+dev) and write its weights.")
     ap.add_argument("--cdr", type=Path, default=CDR)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--gold-mentions", action="store_true",
                     help="diagnostic: fit on train and select on dev with the corpus's gold mentions; writes nothing")
+    ap.add_argument("--sweep", action="store_true",
+                    help="print the cross-validated precision/recall of each threshold (train <-> dev); writes nothing")
+    ap.add_argument("--c", type=float, default=0.03, help="with --sweep: the regularisation strength")
     args = ap.parse_args(argv)
+    if args.sweep:
+        print("| rules | threshold | P | R | F1 |\n|---|---|---|---|---|")
+        for label, threshold, p, r, f1 in sweep(args.c, args.cdr):
+            print(f"| {label} | {'rules only' if threshold >= 1 else f'{threshold:.2f}'} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+        return 0
     mesh = MeshMap()
     gold = args.gold_mentions
     train, dev = list(candidates("train", mesh, args.cdr, gold)), list(candidates("dev", mesh, args.cdr, gold))

@@ -7,7 +7,12 @@ import pytest
 
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.morphology import cell_measures, process_variants
+from ipkg.ground.sources.cytokines import soluble_cd_names
+from tests.constants import OBO
+from tests.test_grounding_round2 import concepts
 from tests.test_grounding_round3 import labels
+
+MESH = "http://id.nlm.nih.gov/mesh/"
 
 
 # --- a cell's own adjective before a measurement noun names the cell -------------------------------------------
@@ -47,3 +52,40 @@ def test_complex_process_variants() -> None:
 ])
 def test_inflammasome_names_its_process(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "Pathway")
+
+
+# --- a CD antigen is a marker in its soluble form only ----------------------------------------------------------
+
+def test_soluble_cd_names() -> None:
+    assert soluble_cd_names("CD163") == ["sCD163", "soluble CD163"]
+    assert soluble_cd_names("CD40LG")[0] == "sCD40L"
+    assert soluble_cd_names("CDK5") == [] and soluble_cd_names("IL6") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Plasma sCD163 was higher in patients with bipolar disorder.", "CD163 molecule"),
+    ("Soluble CD14 and soluble CD163 were measured in serum.", "CD14 molecule"),
+    ("sCD40L rose after the infusion.", "CD40 ligand"),
+])
+def test_soluble_cd_antigen_is_a_marker(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Cytokine")
+
+
+def test_bare_cd_name_is_a_surface_marker_not_a_cytokine(grounder: Grounder) -> None:
+    assert labels(grounder, "CD163 expression on macrophages rose; CD4 counts fell.", "Cytokine") == set()
+    assert "CD14-positive monocyte" in labels(grounder, "CD14+ monocytes were sorted.", "ImmuneCell")
+
+
+# --- OBO first: a MeSH chemical with one ChEBI xref takes the ChEBI IRI -----------------------------------------
+
+@pytest.mark.parametrize("text, iri", [
+    ("Lithium levels were measured.", OBO + "CHEBI_30145"),  # MeSH Lithium -> lithium atom
+    ("Rats were given L-NAME (10 mg/kg).", OBO + "CHEBI_7549"),  # NG-Nitroarginine Methyl Ester
+])
+def test_mesh_chemical_with_a_chebi_xref_takes_the_obo_iri(grounder: Grounder, text: str, iri: str) -> None:
+    assert iri in concepts(grounder, text)
+
+
+def test_pharmacological_class_keeps_its_mesh_iri(grounder: Grounder) -> None:
+    # MeSH's class maps to a ChEBI role only loosely (EC 3.5.1.98 inhibitor): the class stays MeSH
+    assert MESH + "D056572" in concepts(grounder, "Mice were given histone deacetylase inhibitors.")

@@ -89,3 +89,15 @@ def test_mesh_chemical_with_a_chebi_xref_takes_the_obo_iri(grounder: Grounder, t
 def test_pharmacological_class_keeps_its_mesh_iri(grounder: Grounder) -> None:
     # MeSH's class maps to a ChEBI role only loosely (EC 3.5.1.98 inhibitor): the class stays MeSH
     assert MESH + "D056572" in concepts(grounder, "Mice were given histone deacetylase inhibitors.")
+
+
+# --- T cell subsets: the subset word and the CD marker in either order -----------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("CD4+ naive T cells were fewer in patients.", "naive thymus-derived CD4-positive, alpha-beta T cell"),
+    ("Naive CD8+ T cells rose after treatment.", "naive thymus-derived CD8-positive, alpha-beta T cell"),
+    ("Memory CD4+ T cells were expanded.", "CD4-positive, alpha-beta memory T cell"),
+    ("CD8+ effector memory T cells were counted.", "effector memory CD8-positive, alpha-beta T cell"),
+])
+def test_t_cell_subset_in_either_word_order(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "ImmuneCell")

@@ -101,3 +101,20 @@ def test_pharmacological_class_keeps_its_mesh_iri(grounder: Grounder) -> None:
 ])
 def test_t_cell_subset_in_either_word_order(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "ImmuneCell")
+
+
+# --- a bracketed short form led by a digit is read through, like "(IL)" ------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("Serotonin (5-HT) transmission was impaired in the raphe.", "synaptic transmission, serotonergic"),
+    ("Serotonin (5HT) release rose after the stressor.", "serotonin secretion"),
+])
+def test_digit_led_short_form_inside_a_name_is_read_through(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_digit_insert_needs_a_capital_and_a_following_word() -> None:
+    from ipkg.ground.variants import _INSERT_RE
+    assert _INSERT_RE.search("serotonin (5-HT) transmission")
+    assert not _INSERT_RE.search("in 2019 (2019) patients")  # no capital: a number, not a short form
+    assert not _INSERT_RE.search("serotonin (5-HT). Next")  # nothing follows inside the phrase

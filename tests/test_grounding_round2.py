@@ -110,7 +110,7 @@ def test_bench_mesh_map_takes_the_nearest_ancestor_for_a_mondo_disease_without_m
 
 
 ZYMOSAN = MESH + "D015054"
-CARRAGEENAN = MESH + "D002351"
+CARRAGEENAN = OBO + "CHEBI_3435"  # MeSH Carrageenan (D002351) under its ChEBI xref: the OBO term first
 
 
 @pytest.mark.parametrize(("text", "iri", "grounded"), [
@@ -173,7 +173,7 @@ def test_a_sign_a_named_drug_induces_is_its_drug_induced_form(grounder: Grounder
     assert DEPRESSIVE_DISORDER in concepts(grounder, "LPS-induced depression in mice")
 
 
-DHA_MESH = MESH + "D004281"
+DHA_MESH = OBO + "CHEBI_36005"  # MeSH Docosahexaenoic Acids (D004281) under its ChEBI xref: the OBO term first
 
 
 @pytest.mark.parametrize(("text", "grounded"), [

@@ -151,7 +151,7 @@ def cell_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> sorted(n for n, _ in cell_variants(["regulatory T cell", "Th17 cell"]))
     ['T regulatory', 'T regulatory cell', 'Th17', 'regulatory T']
     >>> [n for n, _ in cell_variants(["naive thymus-derived CD4-positive, alpha-beta T cell"])]
-    ['naive CD4-positive T cell']
+    ['naive CD4-positive T cell', 'CD4-positive naive T cell']
     """
     out: list[str] = []
     for name in names:
@@ -171,7 +171,23 @@ def cell_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 out.append(words[0])
             if len(words) >= 3 and words[-1] == "cell" and words[-2].isdigit():
                 out.append(" ".join(words[:-1]))
+            out += _marker_orders(words)
     return _derived(n for n in out if n not in names)
+
+
+def _marker_orders(words: list[str]) -> list[str]:
+    """A subset qualifier and a CD marker of a T or B cell in either order: ``naive CD4-positive T cell`` is also
+    ``CD4-positive naive T cell``, ``CD4-positive memory T cell`` also ``memory CD4-positive T cell``."""
+    if len(words) < 4 or words[-2:] not in (["T", "cell"], ["B", "cell"]):
+        return []
+    front = words[:-2]
+    markers = [w for w in front if re.fullmatch(r"CD\d+[a-z]?-(?:positive|negative)", w)]
+    qualifiers = [w for w in front if w not in markers]
+    if len(markers) != 1 or not qualifiers or not all(w.isalpha() and w.islower() for w in qualifiers):
+        return []
+    first = " ".join([*markers, *qualifiers, *words[-2:]])
+    last = " ".join([*qualifiers, *markers, *words[-2:]])
+    return [n for n in (first, last) if n != " ".join(words)]
 
 
 def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:

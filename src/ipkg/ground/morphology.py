@@ -9,7 +9,9 @@ ontology's own names):
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
   their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
   ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
-  ``response to X stress`` is ``X stress``; a leading ``synapse``/``neuron`` is also ``synaptic``/``neuronal``;
+  ``response to X stress`` is ``X stress``; a process named after a ``-some`` complex (``inflammasome-mediated
+  signaling pathway``, ``NLRP3 inflammasome complex assembly``) is also named by the complex and its
+  activation (``inflammasome``, ``NLRP3 inflammasome activation``); a leading ``synapse``/``neuron`` is also ``synaptic``/``neuronal``;
   ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
   ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
   release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
@@ -22,7 +24,9 @@ ontology's own names):
   system`` is ``immune activation``);
 * cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
   its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
-  (mature NKT cell -> NKT cell);
+  (mature NKT cell -> NKT cell); a cell's adjective formed from another of its names (microglia ->
+  microglial, astrocyte -> astrocytic) names the cell before a measurement noun (``microglial density``:
+  :func:`cell_measures`);
 * salts and esters (ChEBI, MeSH): a name made of a parent name and a counter-ion or ester word (``ketamine
   hydrochloride``, ``sodium valproate``, ``lithium carbonate``, ``ethyl eicosapentaenoate``) has its parent
   (:func:`salt_parent`);
@@ -38,7 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -69,6 +73,9 @@ _SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
 CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
                         "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
                         "tumor necrosis factor": "TNF", "transforming growth factor beta": "TGF-beta"}
+#: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
+#: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
+_COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
 #: nouns that GO puts first and English turns into an adjective ("synapse pruning" is "synaptic pruning")
 _ADJECTIVAL_NOUNS = {"synapse": "synaptic", "neuron": "neuronal"}
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
@@ -150,6 +157,12 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         first, _, rest = lower.partition(" ")
         if first in _ADJECTIVAL_NOUNS and rest and " of " not in rest:
             out.append(f"{_ADJECTIVAL_NOUNS[first]} {rest}")
+        m = _COMPLEX_PROCESS.fullmatch(lower)
+        if m:  # a -some complex names the process it assembles into or mediates ("NLRP3 inflammasome activation")
+            complex_ = m.group(1) or m.group(2)
+            out += [complex_, f"{complex_} activation", f"activation of {complex_}", f"{complex_} formation"]
+            if m.group(1):
+                out += [f"{complex_} signaling", f"{complex_} signalling", f"{complex_} pathway"]
         m = re.fullmatch(r"(.+?) secretion", lower)
         if m and " of " not in m.group(1):
             out += [f"{m.group(1)} release", f"release of {m.group(1)}"]  # GO's synonym pair
@@ -239,6 +252,34 @@ def cell_morphology(names: Iterable[str]) -> list[tuple[str, str]]:
             out.append(f"{name[:-4]}cytic cell")
         if len(name.split()) <= 3 and "," not in name:
             out += [f"{name} subset", f"{name} subpopulation", f"{name} population"]
+    return _derived(out, names)
+
+
+#: nouns of a cell count that follow a cell's adjective ("microglial density", "monocytic counts")
+_MEASURES = ("density", "number", "count", "proportion", "frequency", "percentage", "abundance")
+
+
+def cell_measures(names: Iterable[str]) -> list[tuple[str, str]]:
+    """``<adjective> <measure>`` names of a cell whose adjectival name ``<adjective> cell`` is formed from one of
+    its noun names (``microglia`` + ``l``, ``astrocyte`` -> ``astrocytic``); an adjective that is not the cell's
+    own (dendritic cell: "dendritic density" is a neuron's) gives nothing.
+
+    >>> [n for n, _ in cell_measures(["microglial cell", "microglia"])][:3]
+    ['microglial density', 'microglial number', 'microglial count']
+    >>> cell_measures(["dendritic cell"])
+    []
+    """
+    names = list(names)
+    nouns = {n.lower() for n in names if " " not in n}
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or words[1] != "cell" or not re.fullmatch(r"[a-z]+(?:al|ic)", words[0]):
+            continue
+        adjective = words[0]
+        stems = {adjective[:-1], adjective[:-2], adjective[:-2] + "e"}  # microglia-l, neuron-al, astrocyt-ic
+        if stems & nouns or (adjective.endswith("cytic") and adjective[:-2] + "e" in nouns):
+            out += [f"{adjective} {measure}" for measure in _MEASURES]
     return _derived(out, names)
 
 

@@ -68,8 +68,10 @@ _TOKEN_RE = re.compile(
 #: a gap between two tokens that ends a phrase: sentence punctuation before a space, ``, ``, a bracket by a space
 #: a word spelled out with a Greek letter glued to an acronym: TNFalpha, IFNgamma, TGFbeta
 #: a short bracketed insert inside a phrase, read through: "interleukin (IL)-6", "omega-3 (n-3) fatty acids",
-#: "von Hippel-Lindau (VHL) disease" (an abbreviation defined there still gets its mentions from the definition)
-_INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+[a-z]))")
+#: "von Hippel-Lindau (VHL) disease", "serotonin (5-HT) transmission" (a short form led by a digit, with a capital)
+#: (an abbreviation defined there still gets its mentions from the definition)
+_INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+[a-z])"
+                        r"|(?=[^)]{0,7}[A-Z])\d[A-Za-z0-9-]{1,6}\)(?=\s+[a-z]))")
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 #: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory)

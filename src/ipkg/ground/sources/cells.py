@@ -16,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import cell_variants
-from ..morphology import cell_morphology
+from ..morphology import cell_measures, cell_morphology
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv
 
 __all__ = ["build_cells", "IMMUNE_ROOTS", "GLIA", "GENERIC"]
@@ -59,8 +59,9 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         names += cell_variants([label, *exact])
         names += cell_morphology([label, *exact, *(n for n, _ in names if _ == "derived")])
-        terms.add(curie, label, names, source)
         extra = [(s, t) for s, t in scoped.get(curie, []) if not _CODE.match(s)]
+        names += cell_measures([label, *exact, *(n for n, _ in names if _ == "derived"), *(s for s, _ in extra)])
+        terms.add(curie, label, names, source)
         if extra:
             terms.add(curie, label, [(s, "abbreviation" if looks_like_abbreviation(s) else t) for s, t in extra],
                       Source("CL", CL_SCOPED_RELEASE))

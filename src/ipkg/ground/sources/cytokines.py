@@ -11,6 +11,7 @@ Names: the approved symbol and its spellings (:func:`ipkg.ground.expand.cytokine
 name, alias and previous symbols that no other gene uses, and the names of the MeSH descriptor mapped to the gene
 (``Chemokine CCL2`` / ``Monocyte Chemoattractant Protein-1``); the first member of a family numbered under a
 letter also takes the family's name (serum amyloid A and SAA for SAA1, IFN-α for IFNA2: :func:`family_names`).
+A CD antigen is a marker in its soluble form only (sCD163, soluble CD14, sCD40L: :func:`soluble_cd_names`).
 A cytokine *given* as a treatment is an
 Intervention: each gene also yields context-only (``ctx``) Intervention rows pointing at its drug, the
 INN-named MeSH supplementary record mapped to the gene (aldesleukin for IL2) or else the gene's MeSH
@@ -27,7 +28,7 @@ from pathlib import Path
 from ..expand import cytokine_symbol_names
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
 
-__all__ = ["build_cytokines", "family_names", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
+__all__ = ["build_cytokines", "family_names", "soluble_cd_names", "SOLUBLE_CD", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,10 @@ FAMILY = re.compile(
 #: inflammatory markers and adipokines GUIDELINES.md counts as Cytokine items, by approved symbol
 MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF", "OSM", "TSLP"})
 #: WHO INN stems of biologic drugs: monoclonal antibodies, receptor fusions, interleukin analogues, ...
+#: a CD antigen (approved symbol CD<n>, CD<n>LG for a ligand) is an inflammatory marker only in its soluble
+#: form, measured in blood or CSF ("soluble CD163", "sCD14", "sCD40L"); the bare CD name is a cell-surface
+#: marker, which GUIDELINES.md does not score (and which CL cell names already hold: "CD14+ monocytes")
+SOLUBLE_CD = re.compile(r"CD(\d+)(LG|[A-Z])?")
 INN_BIOLOGIC = re.compile(r"(?:mab|cept|leukin|kinra|ermin|grastim|mostim|poetin|nakin)$", re.IGNORECASE)
 #: a member of a family numbered under a letter or a Greek letter ("serum amyloid A1", "interferon alpha 2",
 #: "transforming growth factor beta 1"): abstracts name the family for its first member (the lowest number kept:
@@ -107,8 +112,31 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
                     names.append((tidy_case(text), "exact"))
         cytokines.add(f"UniProt:{accession}", label, names, source)
         _add_drug(drugs, g, names, mesh_for_gene.get(hgnc, []), supp_for_gene.get(hgnc, []))
+    for g in genes:
+        accession = g["UniProt ID(supplied by UniProt)"].split("|")[0]
+        names = soluble_cd_names(g["Approved symbol"])
+        if names and g["Status"] == "Approved" and accession in swissprot:
+            cytokines.add(f"UniProt:{accession}", g["Approved name"], [(n, "derived") for n in names], source)
     logger.info("Cytokine: %d genes (UniProt %s)", len(selected), up_version)
     return cytokines, drugs
+
+
+def soluble_cd_names(symbol: str) -> list[str]:
+    """Names of a CD antigen's soluble form (:data:`SOLUBLE_CD`); none for any other symbol.
+
+    >>> soluble_cd_names("CD163")
+    ['sCD163', 'soluble CD163']
+    >>> soluble_cd_names("CD40LG")
+    ['sCD40L', 'soluble CD40L', 'soluble CD40 ligand']
+    >>> soluble_cd_names("CDK5")
+    []
+    """
+    m = SOLUBLE_CD.fullmatch(symbol)
+    if not m:
+        return []
+    if m.group(2) == "LG":
+        return [f"sCD{m.group(1)}L", f"soluble CD{m.group(1)}L", f"soluble CD{m.group(1)} ligand"]
+    return [f"s{symbol}", f"soluble {symbol}"]
 
 
 def family_names(genes: list[tuple[str, str]], symbols: set[str]) -> dict[str, list[tuple[str, str]]]:

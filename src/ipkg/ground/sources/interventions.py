@@ -33,6 +33,8 @@
   role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
   Per name: a context-only row named with such a stem or with the single-enantiomer prefix ``levo-`` grounds
   anywhere (levodopa, levothyroxine, levocarnitine), while the molecule's other names (L-DOPA) stay gated.
+* OBO first: a MeSH chemical (not a pharmacological class) kept above that ``mesh-xrefs.tsv`` maps to exactly one live ChEBI term (a molecule
+  with no drug role in chebi_lite: L-NAME, NBQX) takes the ChEBI IRI and label (CONTRACT.md).
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -51,6 +53,7 @@ from .common import (
     ONTOLOGIES,
     Source,
     TermSet,
+    curie_to_iri,
     load_cellxgene,
     looks_like_abbreviation,
     parse_obo,
@@ -202,9 +205,26 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     _ungate_drug_names(terms)
+    _obo_first(terms, xref, chebi, mesh)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
+
+
+def _obo_first(terms: TermSet, xref: dict[str, set[str]], chebi: dict, mesh: dict[str, dict]) -> None:
+    """A MeSH chemical that ``mesh-xrefs.tsv`` maps to exactly one live ChEBI term takes that term's IRI and label
+    (CONTRACT.md: the OBO term first, when both exist), whether or not ChEBI gives the molecule a drug role. A
+    pharmacological class (:data:`DRUG_CLASS_TREES`) keeps its MeSH IRI: its ChEBI counterpart is a role whose
+    xref is looser (Histone Deacetylase Inhibitors -> "EC 3.5.1.98 inhibitor")."""
+    for i, row in enumerate(terms.rows):
+        if not row.curie.startswith("MESH:") or any(
+                t.startswith(DRUG_CLASS_TREES) for t in mesh.get(row.curie[5:], {}).get("trees", ())):
+            continue
+        targets = [t for t in xref.get(row.curie[5:], ()) if t in chebi and not chebi[t].get("deprecated")]
+        if len(targets) == 1:
+            target = targets[0]
+            terms.rows[i] = row._replace(iri=curie_to_iri(target, terms.cls), curie=target,
+                                         label=chebi[target]["label"])
 
 
 def is_drug_name(name: str) -> bool:

@@ -363,3 +363,23 @@ def test_a_change_of_a_marker_found_in_the_disorders_population(text: str, found
     first, second = text.index("§§§§"), text.rindex("§§§§")
     ctx = PairContext(text, (first, first + 4), (second, second + 4), False, first + 4, second)
     assert bool(match_relation(ctx, "Disorder", "Cytokine")) is found
+
+
+# ---------------------------------------------------------------- comparisons inside one population
+MICROGLIA = Concept(OBO + "CL_0000129", "microglial cell", "ImmuneCell")
+SCHIZOPHRENIA = Concept(OBO + "MONDO_0005090", "schizophrenia", "Disorder")
+
+
+@pytest.mark.parametrize("link", ["compared with", "than in", "versus"])
+def test_groups_that_both_have_the_condition_state_no_association_with_it(link: str) -> None:
+    # written for the rule: both groups compared are people with schizophrenia; the difference is not the disorder's
+    text = (f"Microglial density was significantly lower in schizophrenia patients who did not attempt suicide "
+            f"{link} schizophrenia patients who attempted suicide.")
+    found = _run(text, [("Microglial", MICROGLIA), ("schizophrenia", SCHIZOPHRENIA), ("schizophrenia", SCHIZOPHRENIA)])
+    assert not [f for f in found if f.predicate == "associatedWith"], _rows(found)
+
+
+def test_a_condition_compared_with_controls_keeps_its_association() -> None:
+    text = "Microglial density was significantly lower in schizophrenia patients compared with healthy controls."
+    found = _run(text, [("Microglial", MICROGLIA), ("schizophrenia", SCHIZOPHRENIA)])
+    assert ("schizophrenia", "associatedWith", "microglial cell", False, False) in _rows(found)

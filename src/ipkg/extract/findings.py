@@ -105,6 +105,9 @@ _DETERMINER_NEGATION = re.compile(
 )
 #: a reduced relative clause right after a mention: "the abnormalities associated with Y" (no copula)
 _REDUCED_RELATIVE = re.compile(r"\s+(?:associated|linked|related)\s+(?:with|to)\b", re.IGNORECASE)
+#: "lower in BD individuals who did not ... compared with BD individuals who ...": the groups compared both have it
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\s",
+                            re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
@@ -261,6 +264,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         else:
             ctx = layout.context(s, o)
             matches = match_relation(ctx, subject.cls, obj.cls) if ctx is not None else ()
+        if matches and _within_population(masked, items, subject):
+            matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
             flags = _flags(masked, match, [(subject.start, subject.end), (obj.start, obj.end)], (obj.start, obj.end))
             out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
@@ -268,6 +273,21 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
     return out
+
+
+def _within_population(masked: str, items: list[Item], subject: Item) -> bool:
+    """Are the groups a sentence compares both people with ``subject``'s condition ("microglial density was lower
+    in BD individuals who did not die by suicide compared with BD individuals who did")? Then the difference is
+    not one of the condition: both sides have it, and no association with it is stated."""
+    if subject.cls not in CONDITION_CLASSES:
+        return False
+    for other in items:
+        if other is subject or other.pseudo or other.concept.iri != subject.concept.iri:
+            continue
+        lo, hi = (subject.end, other.start) if other.start >= subject.end else (other.end, subject.start)
+        if 0 < hi - lo <= 160 and _COMPARED_WITH.search(masked, lo, hi) and not CLAUSE_BREAK.search(masked, lo, hi):
+            return True
+    return False
 
 
 def _anti_inflammatory(view: Folded, masked: str, items: list[Item], where: tuple[str, int, int, str, str]

@@ -106,11 +106,37 @@ def test_a_randomised_title_is_its_own_study_not_a_review() -> None:
 
 
 def test_a_class_without_its_subjects_fits_only_a_sure_model() -> None:
-    from ipkg.extract.design import _fits
+    from ipkg.extract.design import DECISIONS, _fits
     from ipkg.extract.design_rules import Answers
 
-    none = Answers()
-    assert not _fits("MetaAnalysis", none, 0.99) and not _fits("CaseReport", none, 0.99)
+    none, round1 = Answers(), DECISIONS["round1"]
+    assert not _fits("MetaAnalysis", none, 0.99, round1) and not _fits("CaseReport", none, 0.99, round1)
     # a species or tissue the cues lack: only a sure model calls the study animal or in vitro
-    assert _fits("AnimalStudy", none, 0.9) and not _fits("AnimalStudy", none, 0.6)
-    assert _fits("ObservationalStudy", none, 0.1)
+    assert _fits("AnimalStudy", none, 0.9, round1) and not _fits("AnimalStudy", none, 0.6, round1)
+    assert _fits("ObservationalStudy", none, 0.1, round1)
+
+
+@pytest.mark.parametrize("decision", ["model-first-subjects-0.8", "model-first-subjects-0.9"])
+def test_model_first_with_subjects_needs_a_subject_word_for_animals_and_cells(decision: str) -> None:
+    from ipkg.extract.design import DECISIONS, _fits
+    from ipkg.extract.design_rules import Answers
+
+    none, how = Answers(), DECISIONS[decision]
+    sure = how.subjects_sure
+    assert sure is not None
+    for cls in ("AnimalStudy", "InVitroStudy"):
+        assert not _fits(cls, none, sure - 0.01, how)  # unsure, no subject word: does not fit
+        assert _fits(cls, none, sure, how)  # the model is sure enough: it fits without one
+        assert _fits(cls, none, 0.0, DECISIONS["model-first"])  # model-first asks for nothing
+    # only the subjects' need: a case report or a meta-analysis need not name their words here (round1's do)
+    assert _fits("CaseReport", none, 0.0, how) and _fits("MetaAnalysis", none, 0.0, how)
+    # the model's unsure animal call of a sentence without subjects gives way to the next most probable class
+    no_subject = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    first, variant = decide_design(no_subject, decision="model-first"), decide_design(no_subject, decision=decision)
+    assert first.design == "AnimalStudy" and first.confidence < sure
+    assert variant.design not in ("AnimalStudy", "InVitroStudy") and variant.confidence < first.confidence
+    # with its subjects named, an animal study stays one
+    mice = annotate(Document("x.txt", "Endotoxin and behaviour",
+                             "Mice were injected with endotoxin and their behaviour was scored in an open field."))
+    assert ask(mice).has("animal")
+    assert decide_design(mice, decision=decision).design == decide_design(mice, decision="model-first").design

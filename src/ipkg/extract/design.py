@@ -63,17 +63,21 @@ class Decision:
     ``constrained``: the model chooses only among the classes the answers allow (:func:`_fits`); ``defer``: when
     the model's top probability is below 0.5 the rules' class stands, ``"always"``, ``"decided"`` (only when a
     question decided the rules' class, not on the no-study fallback) or ``"never"``; ``title``: a title that states
-    a design decides it.
+    a design decides it; ``subjects_sure``: without the class constraints, an animal or in vitro study still needs
+    its subject word (animals, cells) unless the model is at least this sure of it, else the next most probable
+    class that fits (``None``: no such need).
     """
 
     constrained: bool
     defer: str
     title: bool
+    subjects_sure: float | None = None
 
 
 #: the decision variants measured in docs/design.md: the decision of commit b803d13, round 1's, round 1 without
 #: the class constraints, without deferring to the rules, deferring only when a question decided, and model-first
-#: (the rules' answers and class only as the model's features; the title still decides)
+#: (the rules' answers and class only as the model's features; the title still decides), and model-first with an
+#: animal or in vitro study needing its subject word unless the model is 0.8 or 0.9 sure
 DECISIONS: dict[str, Decision] = {
     "b803d13": Decision(constrained=False, defer="decided", title=False),
     "round1": Decision(constrained=True, defer="always", title=True),
@@ -81,6 +85,8 @@ DECISIONS: dict[str, Decision] = {
     "no-defer": Decision(constrained=True, defer="never", title=True),
     "defer-decided": Decision(constrained=True, defer="decided", title=True),
     "model-first": Decision(constrained=False, defer="never", title=True),
+    "model-first-subjects-0.8": Decision(constrained=False, defer="never", title=True, subjects_sure=0.8),
+    "model-first-subjects-0.9": Decision(constrained=False, defer="never", title=True, subjects_sure=0.9),
 }
 #: the variant a build uses (chosen on the external held-out slice: docs/design.md)
 DEFAULT_DECISION = "model-first"
@@ -121,7 +127,8 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     rule, decided_by = decide(answers)
     proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
     # constrained: the model chooses among the classes the answers allow (never a meta-analysis that pools nothing)
-    allowed = [c for c in model.classes if _fits(c, answers, proba[c])] if how.constrained else model.classes
+    # subjects_sure: an animal or in vitro study names its subjects unless the model is that sure of it
+    allowed = [c for c in model.classes if _fits(c, answers, proba[c], how)]
     design = max(allowed, key=lambda c: (proba[c], c))
     if proba[design] < _MODEL_SURE and (how.defer == "always" or (how.defer == "decided" and decided_by is not None)):
         design = rule  # the model is unsure: the rules' reading stands
@@ -147,12 +154,23 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _SURE_WITHOUT_SUBJECTS = 0.8
 
 
-def _fits(design: str, answers: Answers, probability: float) -> bool:
-    """Whether the abstract answers a question that ``design`` needs (classes without such a need always fit)."""
+#: the classes whose need is a subject word
+_SUBJECT_CLASSES = ("AnimalStudy", "InVitroStudy")
+
+
+def _fits(design: str, answers: Answers, probability: float, how: Decision) -> bool:
+    """Whether the abstract answers a question that ``design`` needs (classes without such a need always fit):
+    every need under the class constraints, else only the subjects' need when ``how.subjects_sure`` is set."""
+    if how.constrained:
+        sure = _SURE_WITHOUT_SUBJECTS
+    elif how.subjects_sure is not None and design in _SUBJECT_CLASSES:
+        sure = how.subjects_sure
+    else:
+        return True
     needs = _NEEDS.get(design)
     if needs is None or any(answers.has(name) for name in needs):
         return True
-    return design in ("AnimalStudy", "InVitroStudy") and probability >= _SURE_WITHOUT_SUBJECTS
+    return design in _SUBJECT_CLASSES and probability >= sure
 
 
 def _pubtype_design(pubtypes: Sequence[str]) -> str | None:

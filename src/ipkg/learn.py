@@ -100,9 +100,10 @@ class LinearModel:
         """
         unigrams, bigrams = self._ngram_index
         tokens = _tokens(text.lower() if lower is None else lower)
-        rows = [w for w in map(unigrams.get, tokens) if w is not None]
-        rows += [w for w in map(bigrams.get, zip(tokens, tokens[1:])) if w is not None]
-        rows += [w for w in map(self.weights.get, features) if w is not None]
+        # filter(None, ...) drops the misses (None); a row is never empty (one weight per class), so never falsy
+        rows = list(filter(None, map(unigrams.get, tokens)))
+        rows += filter(None, map(bigrams.get, zip(tokens, tokens[1:])))
+        rows += filter(None, map(self.weights.get, features))
         return self._column_sums(rows)
 
     def _column_sums(self, rows: Sequence[Sequence[float]]) -> list[float]:

@@ -86,7 +86,7 @@ class LinearModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw score of each class (bias plus the weights of the features present, repeats counted)."""
-        return self._column_sums([w for w in map(self.weights.get, features) if w is not None])
+        return self._column_sums(list(filter(None, map(self.weights.get, features))))  # rows are never empty
 
     def ngram_scores(self, text: str, features: Iterable[str] = (), *, lower: str | None = None) -> list[float]:
         """``scores(ngram_features(text) + list(features))``, the same floats, without making the n-gram strings:

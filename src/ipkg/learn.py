@@ -86,7 +86,7 @@ class LinearModel:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """The raw score of each class (bias plus the weights of the features present, repeats counted)."""
-        return self._column_sums([w for w in map(self.weights.get, features) if w is not None])
+        return self._column_sums(list(filter(None, map(self.weights.get, features))))  # rows are never empty
 
     def ngram_scores(self, text: str, features: Iterable[str] = (), *, lower: str | None = None) -> list[float]:
         """``scores(ngram_features(text) + list(features))``, the same floats, without making the n-gram strings:
@@ -100,9 +100,10 @@ class LinearModel:
         """
         unigrams, bigrams = self._ngram_index
         tokens = _tokens(text.lower() if lower is None else lower)
-        rows = [w for w in map(unigrams.get, tokens) if w is not None]
-        rows += [w for w in map(bigrams.get, zip(tokens, tokens[1:])) if w is not None]
-        rows += [w for w in map(self.weights.get, features) if w is not None]
+        # filter(None, ...) drops the misses (None); a row is never empty (one weight per class), so never falsy
+        rows = list(filter(None, map(unigrams.get, tokens)))
+        rows += filter(None, map(bigrams.get, zip(tokens, tokens[1:])))
+        rows += filter(None, map(self.weights.get, features))
         return self._column_sums(rows)
 
     def _column_sums(self, rows: Sequence[Sequence[float]]) -> list[float]:

@@ -104,8 +104,8 @@ class DesignModel(LinearModel):
         tokens = _TOKEN.findall(lower)
         words = set(tokens)
         pairs = set(zip(tokens, tokens[1:]))
-        rows = [row for row in map(unigrams.get, words) if row is not None]
-        rows += [row for row in map(bigrams.get, pairs) if row is not None]
+        rows = list(filter(None, map(unigrams.get, words)))  # a row (one weight per class) is never empty
+        rows += filter(None, map(bigrams.get, pairs))
         out = self.scores(answer_feats)
         if rows:
             value = 1.0 / math.sqrt(len(words) + len(pairs))

@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
@@ -324,26 +323,33 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
     return spans
 
 
-def _matches(view: Folded) -> Iterator[tuple[str, int, int]]:
+def _matches(view: Folded) -> list[tuple[str, int, int]]:
     """(question, start, end) of every match of every cue over ``view``: the patterns run only in the windows
     around their literals (the same matches as a full scan, at a fraction of its cost)."""
+    out: list[tuple[str, int, int]] = []
+    add = out.append
     if view.lower is None:  # a character that lower-casing cannot stand for: scan the original text
         for name, cue in _CUES:
             for match in cue.pattern.finditer(view.text):
-                yield name, match.start(), match.end()
-        return
+                add((name, match.start(), match.end()))
+        return out
+    word_cues = _WORD_CUES
     for number, ((name, cue), windows) in enumerate(zip(_CUES, _spans(view))):
-        if number in _WORD_CUES:
-            for start, end in sorted(windows):
-                yield name, start, end
+        if not windows:
+            continue
+        if number in word_cues:
+            out += [(name, start, end) for start, end in sorted(windows)]
             continue
         seen = -1
+        finditer = cue.folded.finditer if cue.folded is not None else cue.pattern.finditer
+        text = view.lower if cue.folded is not None else view.text
         for lo, hi in windows:
-            pattern, text = (cue.folded, view.lower) if cue.folded is not None else (cue.pattern, view.text)
-            for match in pattern.finditer(text, lo, hi):
-                if match.start() > seen:
-                    seen = match.start()
-                    yield name, match.start(), match.end()
+            for match in finditer(text, lo, hi):
+                start, end = match.span()
+                if start > seen:
+                    seen = start
+                    add((name, start, end))
+    return out
 
 
 def ask(annotated: AnnotatedDocument) -> Answers:
@@ -354,7 +360,7 @@ def ask(annotated: AnnotatedDocument) -> Answers:
     starts = [s.start for s in sentences]
     answers = Answers()
     count, first, own = answers.count, answers.first, answers.own
-    matches = list(_matches(annotated.folded))
+    matches = _matches(annotated.folded)
     tissue = [(start, end) for name, start, end in matches if name == "cells"]
     for name, start, end in matches:
         if name == "animal" and tissue and any(lo <= start and end <= hi for lo, hi in tissue):

@@ -179,26 +179,28 @@ class Grounder:
         entries = self._entries
         simple = self._simple
         joined = seg.joined
+        add = candidates.append
+        bisect, width, n = bisect_right, CODE_WIDTH, len(text)
         for last_char, value in hits:
             if ucum is None:
                 ucum = list(accumulate(map(len, codes)))
                 offsets = seg.ends or list(accumulate(map(len, parts)))
-            first_char = last_char + 1 - CODE_WIDTH * (value & 63)
-            ri = bisect_right(ucum, first_char)
+            first_char = last_char + 1 - width * (value & 63)
+            ri = bisect(ucum, first_char)
             start = offsets[2 * ri]
-            rj = bisect_right(ucum, last_char)
+            rj = bisect(ucum, last_char)
             end = offsets[2 * joined.get(rj, rj) + 1] if joined else offsets[2 * rj + 1]
-            if end < len(text) and text[end].isdigit() and not text[end - 1].isdigit():
+            if end < n and text[end].isdigit() and not text[end - 1].isdigit():
                 continue  # "LTB" in "LTB4", "IL" in "IL6R": the name is part of a longer symbol
             group = value >> 6
             reading = simple[group]
             if reading is not None:
-                candidates.append((first_char, -last_char, start, end, reading, reading[_ABBREVIATION]))
+                add((first_char, -last_char, start, end, reading, reading[_ABBREVIATION]))
                 continue
             raw = parts[2 * ri + 1]
             chosen = self._choose(text, cased_of(raw), start, end, entries[group])
             if chosen is not None:  # (a context-only name out of context comes back as a blocker, reading None)
-                candidates.append((first_char, -last_char, start, end, chosen[0], chosen[1]))
+                add((first_char, -last_char, start, end, chosen[0], chosen[1]))
         if not candidates:
             return []
         candidates.sort()  # by first code unit, longest first (the last unit is stored negated)

@@ -28,7 +28,7 @@ from _common import RssSampler, corpus_files, machine, run_child, table
 
 #: cumulative-time buckets of the profile: label -> (file fragment, function name)
 STAGES = {
-    "ingest (readers)": ("ipkg/pipeline.py", "_iter_sized"),
+    "ingest (readers)": ("ingest/stream.py", "iter_sized"),
     "ingest (readers, old path)": ("ipkg/pipeline.py", "iter_documents"),
     "sentence split (inside the next three)": ("extract/sentences.py", "split_sentences"),
     "matching (mentions + grounding)": ("extract/mentions.py", "extract_mentions"),

@@ -20,7 +20,6 @@ Per-input problems are returned, never printed: a bad record is skipped and repo
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 import time
 from collections import deque
@@ -30,6 +29,7 @@ from itertools import groupby, islice
 from pathlib import Path
 
 from .errors import InputError, MissingInputError
+from .ingest.stream import file_size, iter_documents, iter_sized
 from .extract import extract_document
 from .models import Document
 from .parallel import Runner, ordered_map, resolve_jobs, terminate_as_exit
@@ -114,47 +114,6 @@ class BuildResult(BuildReportMixin):
     @property
     def studies(self) -> int:
         return self.built
-
-
-def iter_documents(
-    inputs: Sequence[str], *, input_format: str | None = None, stdin: Callable[[], bytes] | None = None
-) -> Iterator[Document | InputError]:
-    """Every record of every input (files, folders, globs, ``-``), or an :class:`InputError` per bad one."""
-    from .ingest import iter_input_paths
-
-    problems: list[InputError] = []
-    paths = list(iter_input_paths(inputs, errors=problems))
-    yield from problems
-    for _path, item in _iter_sized(paths, input_format=input_format, stdin=stdin):
-        yield item
-
-
-def _iter_sized(paths: Sequence[Path | str], *, input_format: str | None, stdin: Callable[[], bytes] | None
-                ) -> Iterator[tuple[int, Document | InputError]]:
-    """Like :func:`iter_documents` over resolved ``paths``, each item with the bytes of the files finished before
-    it."""
-    from .ingest import read_documents
-
-    done = 0
-    for path in paths:
-        try:
-            if path == "-":
-                data = stdin() if stdin else b""
-                for item in read_documents(Path("<stdin>"), data=data, input_format=input_format):
-                    yield done, item
-            else:
-                for item in read_documents(Path(path), input_format=input_format):
-                    yield done, item
-                done += _size(path)
-        except InputError as err:
-            yield done, err
-
-
-def _size(path: object) -> int:
-    try:
-        return os.path.getsize(path)  # type: ignore[arg-type]
-    except OSError:
-        return 0
 
 
 def _preference(doc: Document) -> tuple[int, str, int]:
@@ -512,7 +471,7 @@ def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdi
     started = time.perf_counter()
     result = BuildResult(output=options.output, jobs=resolve_jobs(options.jobs))
     paths = _resolve_inputs(inputs, options, result)
-    total_bytes = sum(_size(p) for p in paths if p != "-")
+    total_bytes = sum(file_size(p) for p in paths if p != "-")
     cache = None
     if options.cache is not None:
         from .cache import BuildCache
@@ -525,7 +484,7 @@ def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdi
                 tempfile.TemporaryDirectory(prefix=scratch_prefix("ipkg-build-"), dir=scratch) as tmp, \
                 Runner(options.jobs) as runner:
             run = _Build(options, result, Path(tmp), runner, progress)
-            items = _iter_sized(paths, input_format=options.input_format, stdin=stdin)
+            items = iter_sized(paths, input_format=options.input_format, stdin=stdin)
             with run.extract(items, total_bytes, cache) as sorter:
                 logger.info("extracted %d records (%d from the cache) in %.1f s", result.extracted + result.cached,
                             result.cached, time.perf_counter() - started)

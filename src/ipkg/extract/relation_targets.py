@@ -146,7 +146,6 @@ _BETWEEN_GROUPS = re.compile(
 )
 #: the rest of a list of masked mentions after one of them, and the list before one ("A, B and C")
 _LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?{MASK}+(?!{MASK}))*", _F)
-#: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
 #: "differences in X(, the ...,) are present in samples of individuals who died by Y": a change of the marker
 #: found in the disorder's population (the change words before the marker, the finding after it)
 _CHANGE_IN = re.compile(r"\b(?:differences?|changes?|alterations?|abnormalit(?:y|ies)|deficits?)\s+in\s+(?:the\s+)?$", _F)
@@ -156,6 +155,7 @@ _FOUND_IN = re.compile(
     rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
     _F,
 )
+#: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
     rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"

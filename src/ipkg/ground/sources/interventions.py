@@ -47,7 +47,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..expand import therapy_variants
-from ..morphology import inn_enantiomer, ligand_variants, salt_parent
+from ..morphology import COUNTER_IONS, inn_enantiomer, ligand_variants, salt_parent
 from ..variants import name_key
 from .common import (
     ONTOLOGIES,
@@ -102,6 +102,13 @@ DRUG_CLASS_TREES = ("D27.505.519", "D27.505.696", "D27.505.954")
 #: compounds, carbohydrates, complex mixtures, pharmaceutical preparations); proteins, enzymes, lipids, hormones,
 #: nucleic acids and biological factors are left out (measured far more often than given)
 AGENT_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D20.", "D26.")
+#: branches where MeSH files a small molecule a second time by what it is made of or does (hormones, lipids,
+#: amino acids and peptides, nucleic acids, biological factors): a descriptor that is a leaf there too and has a
+#: leaf among the organic, heterocyclic or polycyclic compounds (:data:`SMALL_MOLECULE_TREES`) is still one
+#: agent (methyldopa is also an amino acid, colistin a peptide, testosterone propionate a hormone, puromycin
+#: aminonucleoside a nucleoside); proteins, filed under carbohydrates as glycoproteins, never have such a leaf
+ALSO_FILED = ("D06.", "D10.", "D12.", "D13.", "D23.")
+SMALL_MOLECULE_TREES = ("D02.", "D03.", "D04.")
 #: MeSH Fatty Acids, Omega-3: its single acids (the heading's children) are supplements (GUIDELINES; the issue names them), also filed
 #: under lipid branches that AGENT_TREES leaves out (docosahexaenoic acid)
 OMEGA_3_TREE = "D10.251.355.337."
@@ -128,6 +135,9 @@ _VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
 #: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
 LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
 _AGENT_NOUNS = (" agent", " drug", " medication")
+#: the one-word anions and hydrates of :data:`ipkg.ground.morphology.COUNTER_IONS` a salt's name ends with
+_ANIONS = frozenset(w for w in COUNTER_IONS if " " not in w and w not in (
+    "sodium", "disodium", "potassium", "dipotassium", "calcium", "magnesium", "ethyl", "methyl"))
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
 MAXO_RELEASE = "2024-07-29"
@@ -256,8 +266,9 @@ def is_inn_drug(name: str) -> bool:
 
 
 def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
-    """Single chemicals MeSH files only under :data:`AGENT_TREES` (leaf descriptors: zymosan, carrageenan,
-    Freund's adjuvant, methyldopa), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
+    """Single chemicals MeSH files under :data:`AGENT_TREES` (leaf descriptors, also where a leaf of
+    :data:`ALSO_FILED` too: zymosan, carrageenan, Freund's adjuvant, methyldopa, colistin; a salt also by its
+    parent's name, :func:`_salt_free`), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
     count as interventions only where the text says they are given (GUIDELINES: agents given in a study)."""
     trees = sorted({t for record in mesh.values() for t in record["trees"]})
     parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
@@ -268,16 +279,35 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
         if mesh_id in taken_ids or not record["trees"]:
             continue
         omega_3 = any(t.startswith(OMEGA_3_TREE) and "." not in t[len(OMEGA_3_TREE):] for t in record["trees"])
-        drug = is_inn_drug(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
+        chemical = all(t.startswith(AGENT_TREES) for t in record["trees"]) or (
+            any(t.startswith(SMALL_MOLECULE_TREES) for t in record["trees"])
+            and all(t.startswith(AGENT_TREES + ALSO_FILED) for t in record["trees"]))
+        drug = is_inn_drug(record["name"]) and chemical
         vitamin = _VITAMIN.match(record["name"]) and all(t.startswith(AGENT_TREES) for t in record["trees"])
-        if not (omega_3 or drug or vitamin) and not all(t.startswith(AGENT_TREES) and t not in parents
-                                                        for t in record["trees"]):
+        # a leaf, or a one-word singular name MeSH files derivatives under (Methyldopa holds Carbidopa)
+        single = all(t not in parents for t in record["trees"]) or (
+            " " not in record["name"] and any(t.startswith(SMALL_MOLECULE_TREES) for t in record["trees"]))
+        if not (omega_3 or drug or vitamin) and not (chemical and single):
             continue
         if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
-        names = [(n, t) for n, t in mesh_names(record) if name_key(n) not in taken]
+        names = [(n, t) for n, t in [*mesh_names(record), *_salt_free(record["name"])] if name_key(n) not in taken]
         if names:
             terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if drug else "ctx")
+
+
+def _salt_free(name: str) -> list[tuple[str, str]]:
+    """A salt or ester descriptor's parent name, for MeSH's only concept of a drug it files as the salt
+    (Tiapride Hydrochloride is also "tiapride", Dizocilpine Maleate "dizocilpine"): a ``derived`` name.
+
+    >>> _salt_free("Tiapride Hydrochloride"), _salt_free("Zymosan"), _salt_free("Ammonium Chloride")
+    ([('tiapride', 'derived')], [], [])
+    """
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in _ANIONS or not words[0].isalpha() or len(words[0]) < 6 \
+            or words[0].lower() in COUNTER_IONS or words[0].lower().endswith("ammonium"):
+        return []
+    return [(words[0].lower(), "derived")]
 
 
 def _add_ligand_wordings(terms: TermSet) -> None:

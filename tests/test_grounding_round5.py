@@ -61,3 +61,28 @@ def test_salt_free_names() -> None:
 def test_a_salt_descriptor_grounds_by_its_drug_name(grounder: Grounder, text: str) -> None:
     # MeSH's agents stay context-only (a treatment cue here); the salt's concept now answers to the drug's name
     assert labels(grounder, text, "Intervention")
+
+
+# --- a negative regulation is what "suppression" names; a therapy's bare noun is the process ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Chronic stress led to immunosuppression in the older mice.",
+    "Immune suppression was seen in the depressed group.",
+])
+def test_immunosuppression_is_the_process(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Pathway") == {"negative regulation of immune system process"}
+    assert labels(grounder, text, "Intervention") == set()
+
+
+def test_the_therapy_keeps_its_head_noun(grounder: Grounder) -> None:
+    text = "Transplant recipients on immunosuppressive therapy were excluded."
+    assert labels(grounder, text, "Intervention") == {"Immunosuppression Therapy"}
+
+
+def test_suppression_of_a_process(grounder: Grounder) -> None:
+    assert "negative regulation of T cell proliferation" in labels(
+        grounder, "The drug caused suppression of T cell proliferation in vitro.", "Pathway")
+    # a GO object named as a synthesis ("biosynthetic") gives no "suppression" name of its own
+    from ipkg.ground.morphology import process_variants
+    assert not any("biosynthetic suppression" in n
+                   for n, _ in process_variants(["negative regulation of cytokine biosynthetic process"]))

@@ -74,6 +74,9 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
     # as a sign stays a Disorder; "inflammation" stays the Pathway)
     other_keys = {name_key(r.name) for r in rows + curated
                   if r.cls != "Phenotype" and r.syntype in ("curated", "label", "exact", "derived")}
+    # a therapy is named with its head noun: the bare noun of "<X> Therapy" (MeSH's entry term "Immunosuppression")
+    # is the process when GO names one so ("immunosuppression" is negative regulation of immune system process)
+    process_keys = {name_key(r.name) for r in rows if r.cls == "Pathway"}
     dropped = Counter()
     for row in sorted(rows) + sorted(curated):
         key = name_key(row.name)
@@ -89,6 +92,10 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
                 continue
             if row.source == "MAXO" and key in disorder_keys:
                 dropped["MAxO name of a disorder"] += 1
+                continue
+            if row.cls == "Intervention" and key in process_keys and row.label.lower().endswith(" therapy") \
+                    and key == name_key(row.label[:-len(" therapy")]):
+                dropped["bare noun of a therapy naming a process"] += 1
                 continue
             if row.cls == "Phenotype" and key in other_keys:
                 dropped["Phenotype name of another class"] += 1

@@ -20,7 +20,8 @@ ontology's own names):
   ``regulation of X`` is ``X regulation``, ``X dysregulation``,
   ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
   system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
-  effects``); and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
+  effects``); ``negative regulation of X`` is ``X suppression``, ``suppression of X`` (``immunosuppression``);
+  and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
   system`` is ``immune activation``);
 * cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
   its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
@@ -119,6 +120,9 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['secretion of glutamate', 'glutamate release', 'release of glutamate']
     >>> [n for n, _ in process_variants(["response to endoplasmic reticulum stress", "synapse pruning"])]
     ['endoplasmic reticulum stress', 'synaptic pruning']
+    >>> [n for n, _ in process_variants(["negative regulation of immune system process"])]
+    ['immune system suppression', 'immune suppression', 'immunological suppression', \
+'suppression of immune system', 'immunosuppression']
     >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:]
     ['serotonin transmission', 'serotonin neurotransmission', '5-HT transmission', '5-HT neurotransmission']
     """
@@ -185,6 +189,13 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 prefix = _FUSED_PREFIXES[obj]
                 out += [f"{prefix}modulation", f"{prefix}regulation"]
                 out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
+        m = re.fullmatch(r"negative regulation of (.+?)(?: process)?", lower)
+        if m and " of " not in m.group(1) and not m.group(1).endswith(("synthetic", "bolic")):  # held down: "suppressed"
+            obj = m.group(1)
+            forms = [obj] + [a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s]
+            out += [f"{form} suppression" for form in forms] + [f"suppression of {obj}"]
+            if obj in _FUSED_PREFIXES:  # "immunosuppression" (one word, as "immunoregulation")
+                out.append(f"{_FUSED_PREFIXES[obj]}suppression")
     return _derived(out, names)
 
 

@@ -86,3 +86,29 @@ def test_suppression_of_a_process(grounder: Grounder) -> None:
     from ipkg.ground.morphology import process_variants
     assert not any("biosynthetic suppression" in n
                    for n, _ in process_variants(["negative regulation of cytokine biosynthetic process"]))
+
+
+# --- a cell's activation is that of its nearest CL ancestor with a GO activation process --------------------------
+
+@pytest.mark.parametrize("text, process", [
+    ("The stressor triggered macroglia activation in the cortex.", "glial cell activation"),
+    ("Kupffer cell activation followed the endotoxin challenge.", "macrophage activation"),
+])
+def test_a_cell_without_its_own_activation_process_takes_its_ancestors(grounder: Grounder, text: str,
+                                                                      process: str) -> None:
+    assert process in labels(grounder, text, "Pathway")
+
+
+def test_inherited_activations_rule() -> None:
+    from ipkg.ground.sources.pathways import inherited_activations
+    cl = {"CL:1": {"label": "glial cell"}, "CL:2": {"label": "macroglial cell", "ancestors": {"CL:1": 1}},
+          "CL:3": {"label": "astrocyte", "ancestors": {"CL:2": 1, "CL:1": 2}},
+          "CL:4": {"label": "odd cell", "ancestors": {"CL:5": 1, "CL:6": 1}},
+          "CL:5": {"label": "first cell"}, "CL:6": {"label": "second cell"}}
+    go = {"GO:1": "glial cell activation", "GO:2": "astrocyte activation", "GO:5": "first cell activation",
+          "GO:6": "second cell activation"}
+    names = {"macroglial cell": ["macroglia"], "astrocyte": [], "odd cell": []}
+    out = inherited_activations(go, names, cl)
+    assert {"macroglia activation", "activation of macroglia", "macroglial cell activation"} <= set(out["GO:1"])
+    assert "GO:2" not in out  # the astrocyte has its own process
+    assert not any("odd cell" in n for v in out.values() for n in v)  # two nearest ancestors disagree

@@ -22,9 +22,9 @@ from pathlib import Path
 from ..expand import pathway_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
-from .common import ONTOLOGIES, Source, TermSet, looks_like_abbreviation, read_tsv, split_multi
+from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 
-__all__ = ["build_pathways", "GO_ROOTS", "GO_EXCLUDED"]
+__all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_EXCLUDED"]
 
 logger = logging.getLogger(__name__)
 
@@ -124,5 +124,34 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
             older += [n for n, _ in process_variants(older)]
             terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
+    for curie, names in sorted(inherited_activations({c: rows[c]["name"] for c in kept}, cell_names).items()):
+        terms.add(curie, rows[curie]["name"], [(n, "derived") for n in names if name_key(n) not in own_keys],
+                  Source("GO", GO_RELEASE))
     logger.info("Pathway: %d GO terms", len(kept))
     return terms
+
+
+def inherited_activations(labels: dict[str, str], cell_names: dict[str, list[str]],
+                          cl: dict | None = None) -> dict[str, list[str]]:
+    """GO process -> ``<cell> activation`` names of the kept cells GO has no activation process of: a cell's
+    activation is that of its nearest CL ancestor that has one ("macroglia activation" is glial cell activation,
+    macroglial cell being a glial cell); two ancestors at the same distance with different processes give none.
+    ``labels``: kept GO id -> label; ``cell_names``: kept CL label -> other names (:func:`.cells.build_cells`)."""
+    if cl is None:
+        cl, _ = load_cellxgene("CL")
+    by_label = {t["label"]: c for c, t in cl.items() if c.startswith("CL:") and not t.get("deprecated")}
+    own = {by_label[m]: g for g, label in labels.items()
+           if (m := label[: -len(" activation")] if label.endswith(" activation") else "") in by_label}
+    out: dict[str, list[str]] = defaultdict(list)
+    for label in sorted(cell_names):
+        cell = by_label.get(label)
+        if cell is None or cell in own:
+            continue
+        ancestors = sorted((d, a) for a, d in cl[cell].get("ancestors", {}).items() if a in own)
+        if not ancestors or len({own[a] for d, a in ancestors if d == ancestors[0][0]}) > 1:
+            continue
+        process = own[ancestors[0][1]]
+        for name in [label, *cell_names[label]]:
+            out[process] += [f"{name} activation", f"activation of {name}"]
+        out[process] += [n for n, _ in pathway_variants([f"{label} activation"], cell_names)]
+    return out

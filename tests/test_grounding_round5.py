@@ -112,3 +112,19 @@ def test_inherited_activations_rule() -> None:
     assert {"macroglia activation", "activation of macroglia", "macroglial cell activation"} <= set(out["GO:1"])
     assert "GO:2" not in out  # the astrocyte has its own process
     assert not any("odd cell" in n for v in out.values() for n in v)  # two nearest ancestors disagree
+
+
+# --- a faculty's disorders heading filed among the signs: its symptom wordings are a Phenotype --------------------
+
+@pytest.mark.parametrize("text", [
+    "Memory impairment was reported by a third of the patients.",
+    "Patients on the drug showed impaired memory at week four.",
+    "Memory deficits persisted after withdrawal.",
+])
+def test_faculty_symptom_wordings_are_a_phenotype(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Phenotype") == {"memory impairment"}
+    assert labels(grounder, text, "Disorder") == set()  # a symptom is no Disorder (GUIDELINES)
+
+
+def test_the_heading_itself_stays_the_disorder(grounder: Grounder) -> None:
+    assert labels(grounder, "Patients with memory disorders were excluded.", "Disorder") == {"Memory Disorders"}

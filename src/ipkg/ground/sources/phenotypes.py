@@ -32,7 +32,8 @@ from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, read_tsv
 from .disorders import MESH_DISORDER_TREES, MESH_RELEASE, mesh_names, named_as_disorder
 
-__all__ = ["build_phenotypes", "MESH_PHENOTYPE_TREES", "read_hp_xrefs", "is_phenotype_descriptor", "induced_sign_heads"]
+__all__ = ["build_phenotypes", "MESH_PHENOTYPE_TREES", "read_hp_xrefs", "is_phenotype_descriptor", "induced_sign_heads",
+           "faculty_sign"]
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,10 @@ _NOT_FINDING_TREES: tuple[str, ...] = (
 )
 #: a sign MeSH names only as drug-induced: "Drug-Induced Akathisia"
 _INDUCED_SIGN = re.compile(r"(?:drug|chemically)[- ]induced ([a-z]{5,})", re.IGNORECASE)
+#: a faculty's disorders heading (Memory Disorders, Speech Disorders) and the wordings of its symptom
+_FACULTY_DISORDERS = re.compile(r"([A-Z][a-z]+) Disorders")
+_FACULTY_WORDINGS = ("{} impairment", "{} deficit", "{} disturbance", "{} loss", "{} dysfunction",
+                     "impaired {}", "impairment of {}", "loss of {}")
 #: branch headings: categories, not signs (Signs and Symptoms, Neurologic Manifestations, Skin Manifestations)
 _HEADING_WORDS = ("manifestations", "signs and symptoms", "symptoms and signs")
 
@@ -117,6 +122,25 @@ def induced_sign_heads(names: list[str]) -> list[tuple[str, str]]:
     return [(head, "derived") for head in dict.fromkeys(m.group(1).lower() for m in heads if m)]
 
 
+def faculty_sign(record: dict, hp_id: str | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """The symptom wordings of a faculty's disorders heading that MeSH files among the signs and maps to one HP
+    term (*Memory Disorders* -> HP:0002354): "memory impairment", "impaired memory", "memory deficits", "loss
+    of memory" name the sign, a Phenotype on the HP id (GUIDELINES: a symptom is no Disorder; the heading
+    itself stays the Disorder). Names are made from MeSH's noun; no HPO text is used.
+
+    >>> faculty_sign({"name": "Memory Disorders", "trees": ["C23.888.592.604.529"]}, "HP:0002354")[1][:3]
+    [('memory impairment', 'derived'), ('memory deficit', 'derived'), ('memory disturbance', 'derived')]
+    >>> faculty_sign({"name": "Memory Disorders", "trees": ["C23.888.592.604.529"]}, None)
+    >>> faculty_sign({"name": "Cognition Disorders", "trees": ["F03.615.250"]}, "HP:1")
+    """
+    m = _FACULTY_DISORDERS.fullmatch(record["name"])
+    if not m or hp_id is None or not any(t.startswith(MESH_PHENOTYPE_TREES) for t in record["trees"]) \
+            or any(t.startswith("F03") for t in record["trees"]):
+        return None
+    noun = m.group(1).lower()
+    return hp_id, [(w.format(noun), "derived") for w in _FACULTY_WORDINGS]
+
+
 def _hp_id(record: dict, targets: dict[str, str]) -> str | None:
     """The one HP term a descriptor stands for: the only target, or the target named as the descriptor."""
     if len(targets) == 1:
@@ -135,6 +159,9 @@ def build_phenotypes(shared: Path, mesh: dict[str, dict]) -> TermSet:
     chosen: dict[str, tuple[str, str]] = {}
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
+        sign = faculty_sign(record, _hp_id(record, hp.get(mesh_id, {})))
+        if sign:
+            terms.add(sign[0], sign[1][0][0], sign[1], source)
         if not is_phenotype_descriptor(record, mesh_id in hp):
             continue
         hp_id = _hp_id(record, hp.get(mesh_id, {}))

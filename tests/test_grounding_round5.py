@@ -128,3 +128,20 @@ def test_faculty_symptom_wordings_are_a_phenotype(grounder: Grounder, text: str)
 
 def test_the_heading_itself_stays_the_disorder(grounder: Grounder) -> None:
     assert labels(grounder, "Patients with memory disorders were excluded.", "Disorder") == {"Memory Disorders"}
+
+
+# --- more WHO INN stems of drug classes: a name so formed grounds without a cue -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indinavir raised the bilirubin of two patients.",
+    "Raclopride blocked the effect in the striatum.",
+    "Paramethasone was part of the regimen.",
+])
+def test_new_inn_stems_ground_anywhere(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Intervention")
+
+
+def test_inn_stems_exclude_endogenous_endings() -> None:
+    from ipkg.ground.sources.interventions import is_inn_drug
+    assert is_inn_drug("stavudine") and is_inn_drug("methotrexate") and is_inn_drug("furosemide")
+    assert not any(is_inn_drug(n) for n in ("thymidine", "cytidine", "histidine", "cholesterol", "cortisone"))

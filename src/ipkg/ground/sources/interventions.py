@@ -118,14 +118,18 @@ _PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
 #: inhibitors -tinib, antibiotics -cillin/-mycin/-micin/-cycline/-floxacin, anthracyclines -rubicin, platins,
 #: taxanes, beta blockers -olol, ACE inhibitors -pril, local anaesthetics -caine, anaesthetics -flurane,
-#: neuromuscular blockers -curium/-curonium, NSAIDs -profen/-fenac/-oxicam ...): a name so formed is a drug
+#: neuromuscular blockers -curium/-curonium, NSAIDs -profen/-fenac/-oxicam, antivirals -navir/-vudine/-ciclovir/
+#: -fovir, antimetabolites -citabine/-trexate, sulpiride-like -pride, corticosteroids -methasone, -nidazole and
+#: -bendazole anti-infectives, nitrogen mustards -mustine, loop diuretics -semide, alpha blockers -azosin): a name
+#: so formed is a drug
 #: (no endogenous molecule carries a WHO INN stem), so it grounds anywhere, not only in a treatment context
 INN_DRUG = re.compile(
     r"^[a-z]{3,}(?:oxetine|i?pramine|triptyline|apine|zepine|azepam|azolam|i?piprazole|peridone|rasidone|peridol|"
     r"perone|setron|triptan|dipine|sartan|coxib|lukast|gliptin|glitazone|floxacin|conazole|melatine|faxine|"
     r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel|"
     r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
-    r"oxicam|prazole|thiazide|barbital|gliflozin|parin)$"
+    r"oxicam|prazole|thiazide|barbital|gliflozin|parin|"
+    r"navir|vudine|ciclovir|fovir|citabine|pride|methasone|nidazole|bendazole|mustine|trexate|semide|azosin)$"
 )
 #: a vitamin named as such by MeSH ("Vitamin D", "Vitamin E", "Vitamin B 12"): a micronutrient, given as a
 #: supplement or measured, so a context-only agent whether or not MeSH files forms under it (Vitamin D holds

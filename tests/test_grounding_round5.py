@@ -145,3 +145,20 @@ def test_inn_stems_exclude_endogenous_endings() -> None:
     from ipkg.ground.sources.interventions import is_inn_drug
     assert is_inn_drug("stavudine") and is_inn_drug("methotrexate") and is_inn_drug("furosemide")
     assert not any(is_inn_drug(n) for n in ("thymidine", "cytidine", "histidine", "cholesterol", "cortisone"))
+
+
+# --- receptor subtypes: "5-HT(1A) receptor (5-HT(1A)R) antagonist" is the 5-HT1 family's antagonist class ---------
+
+@pytest.mark.parametrize("text, label", [
+    ("Mice were given a 5-HT1A receptor antagonist before the test.", "Serotonin 5-HT1 Receptor Antagonists"),
+    ("The 5-HT(1A) receptor antagonist blocked the effect.", "Serotonin 5-HT1 Receptor Antagonists"),
+    ("A 5-HT(2A) receptor (5-HT(2A)R) agonist was infused.", "Serotonin 5-HT2 Receptor Agonists"),
+])
+def test_serotonin_subtype_ligands_name_the_family_class(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+def test_a_glued_subtype_bracket_is_no_phrase_break() -> None:
+    from ipkg.ground.variants import tokenize
+    assert "|" not in [t[0] for t in tokenize("the 5-HT(1A) receptor")]
+    assert "|" in [t[0] for t in tokenize("the dose (10 mg) rose")]  # a bracket after a space still breaks

@@ -338,6 +338,10 @@ _LIGAND_CLASS = re.compile(
     r"^(?P<ligand>[\w-]+(?: [\w-]+)?) (?P<kind>receptor (?:antagonist|agonist|blocker)|(?:re)?uptake (?:inhibitor|blocker))"
     r"(?P<plural>s?)$"
 )
+#: a serotonin receptor family in a ligand class name ("Serotonin 5-HT1 Receptor Antagonists") and the subtype
+#: letters of each family (IUPHAR: 5-HT1A/B/D/E/F, 5-HT2A/B/C, 5-HT5A); MeSH has no subtype classes
+_5HT_FAMILY = re.compile(r"\b5-HT(\d)$")
+_5HT_SUBTYPES = {"1": "ABDEF", "2": "ABC", "5": "A"}
 #: how a ligand is also written in a class name
 _LIGAND_SPELLINGS = {"serotonin": ("5-HT",), "5-hydroxytryptamine": ("5-HT", "serotonin"),
                      "noradrenaline": ("norepinephrine",), "norepinephrine": ("noradrenaline",)}
@@ -350,6 +354,8 @@ def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['NMDA antagonist', 'NMDA receptor blocker']
     >>> [n for n, _ in ligand_variants(["serotonin uptake inhibitor"])][:4]
     ['serotonin reuptake inhibitor', 'serotonin uptake blocker', 'serotonin reuptake blocker', '5-HT uptake inhibitor']
+    >>> [n for n, _ in ligand_variants(["serotonin 5-HT1 receptor antagonists"])][:3]
+    ['5-HT1 receptor antagonists', '5-HT1A receptor antagonists', '5-HT1A antagonists']
     >>> ligand_variants(["receptor antagonist", "fluoxetine"])
     []
     """
@@ -366,6 +372,12 @@ def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         else:
             kinds = [k for k in ("reuptake inhibitor", "uptake blocker", "reuptake blocker", "uptake inhibitor")
                      if k != kind]
+        family = _5HT_FAMILY.search(ligand)
+        if family and kind.startswith("receptor"):  # MeSH files subtype ligands under the family's class
+            role = kind.split()[1]
+            out += [f"{family.group(0)} receptor {role}{plural}"]
+            for letter in _5HT_SUBTYPES.get(family.group(1), ""):
+                out += [f"{family.group(0)}{letter} receptor {role}{plural}", f"{family.group(0)}{letter} {role}{plural}"]
         spellings = [ligand, *_LIGAND_SPELLINGS.get(ligand.lower(), ())]
         for spelling in spellings:
             for k in ([kind] if spelling != ligand else []) + kinds:

@@ -68,10 +68,13 @@ _TOKEN_RE = re.compile(
 #: a gap between two tokens that ends a phrase: sentence punctuation before a space, ``, ``, a bracket by a space
 #: a word spelled out with a Greek letter glued to an acronym: TNFalpha, IFNgamma, TGFbeta
 #: a short bracketed insert inside a phrase, read through: "interleukin (IL)-6", "omega-3 (n-3) fatty acids",
-#: "von Hippel-Lindau (VHL) disease", "serotonin (5-HT) transmission" (a short form led by a digit, with a capital)
+#: "von Hippel-Lindau (VHL) disease", "serotonin (5-HT) transmission" (a short form led by a digit, with a capital,
+#: perhaps holding one bracketed subtype: "5-HT(1A) receptor (5-HT(1A)R) antagonist")
 #: (an abbreviation defined there still gets its mentions from the definition)
 _INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+[a-z])"
-                        r"|(?=[^)]{0,7}[A-Z])\d[A-Za-z0-9-]{1,6}\)(?=\s+[a-z]))")
+                        r"|(?=[^)]{0,7}[A-Z])\d[A-Za-z0-9-]{1,6}(?:\([A-Za-z0-9]{1,3}\)[A-Z]{0,2})?\)(?=\s+[a-z]))")
+#: a short subtype bracket glued to its word, "5-HT(1A) receptor": its closing bracket ends no phrase
+_GLUED_SUBTYPE_RE = re.compile(r"(?<=[A-Za-z0-9])\([0-9A-Za-z]{1,3}\)(?=\s)")
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 #: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory)
@@ -326,11 +329,15 @@ def _skip_inserts(text: str, parts: list[str], patches: dict[int, tuple[str, ...
     """Read through short bracketed inserts ("interleukin (IL)-6"): their tokens and the breaks around go.
     Returns the running lengths of ``parts`` when it had to compute them."""
     spans = [m.span() for m in _INSERT_RE.finditer(text) if m.start() and text[m.start() - 1].isspace()]
-    if not spans:
+    glued = [m.end() for m in _GLUED_SUBTYPE_RE.finditer(text)]
+    if not spans and not glued:
         return None
     ends = list(accumulate(map(len, parts)))  # ends[2r] is where raw token r starts
     starts = ends[0::2]
     tokens = len(parts) // 2
+    if glued:  # "5-HT(1A) receptor": the bracket glued to its word ends no phrase
+        after = {bisect_left(starts, b) for b in glued}
+        cuts[:] = [c for c in cuts if c not in after]
     inside: list[int] = []
     for a, b in spans:
         r = bisect_left(starts, a)

@@ -74,7 +74,7 @@ _TOKEN_RE = re.compile(
 _INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+[a-z])"
                         r"|(?=[^)]{0,7}[A-Z])\d[A-Za-z0-9-]{1,6}(?:\([A-Za-z0-9]{1,3}\)[A-Z]{0,2})?\)(?=\s+[a-z]))")
 #: a short subtype bracket glued to its word, "5-HT(1A) receptor": its closing bracket ends no phrase
-_GLUED_SUBTYPE_RE = re.compile(r"(?<=[A-Za-z0-9])\([0-9A-Za-z]{1,3}\)(?=\s)")
+_GLUED_SUBTYPE_RE = re.compile(r"\([0-9A-Za-z]{1,3}\)(?=\s)")  # led by "(": a fast scan; the glue is tested after
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 #: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory)
@@ -329,7 +329,7 @@ def _skip_inserts(text: str, parts: list[str], patches: dict[int, tuple[str, ...
     """Read through short bracketed inserts ("interleukin (IL)-6"): their tokens and the breaks around go.
     Returns the running lengths of ``parts`` when it had to compute them."""
     spans = [m.span() for m in _INSERT_RE.finditer(text) if m.start() and text[m.start() - 1].isspace()]
-    glued = [m.end() for m in _GLUED_SUBTYPE_RE.finditer(text)]
+    glued = [m.end() for m in _GLUED_SUBTYPE_RE.finditer(text) if m.start() and text[m.start() - 1].isalnum()]
     if not spans and not glued:
         return None
     ends = list(accumulate(map(len, parts)))  # ends[2r] is where raw token r starts

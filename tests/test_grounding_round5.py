@@ -162,3 +162,18 @@ def test_a_glued_subtype_bracket_is_no_phrase_break() -> None:
     from ipkg.ground.variants import tokenize
     assert "|" not in [t[0] for t in tokenize("the 5-HT(1A) receptor")]
     assert "|" in [t[0] for t in tokenize("the dose (10 mg) rose")]  # a bracket after a space still breaks
+
+
+# --- a chemical substituent prefix written with a hyphen is the fused IUPAC name ---------------------------------
+
+def test_substituent_prefixes_join() -> None:
+    from ipkg.ground.variants import name_key
+    assert name_key("7-chloro-kynurenic acid") == name_key("7-chlorokynurenic acid")
+    assert name_key("4-amino-pyridine") == name_key("4-aminopyridine")
+    assert name_key("amino-acid") == name_key("amino acid")  # an acid word is no fused parent
+    assert name_key("N-methyl-D-aspartate") == ("n", "methyl", "d", "aspartate")  # methyl is not joined
+
+
+def test_a_hyphenated_substituent_name_grounds(grounder: Grounder) -> None:
+    text = "Mice received 7-chloro-kynurenic acid (7-Cl-KYNA) by injection."
+    assert "7-chlorokynurenic acid" in labels(grounder, text, "Intervention")

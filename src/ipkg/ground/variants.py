@@ -77,10 +77,13 @@ _INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+
 _GLUED_SUBTYPE_RE = re.compile(r"\([0-9A-Za-z]{1,3}\)(?=\s)")  # led by "(": a fast scan; the glue is tested after
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
-#: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory)
+#: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory,
+#: 7-chloro-kynurenic acid = 7-chlorokynurenic acid)
 _JOIN_PREFIXES = frozenset(
     "anti non pro neuro immuno psycho pre post co multi inter intra hyper hypo auto poly micro macro sub trans "
     "un semi peri extra over under cyto de re".split()
+    # chemical substituent prefixes (IUPAC writes them fused: 7-chloro-kynurenic acid = 7-chlorokynurenic acid)
+    + "chloro fluoro bromo iodo hydroxy methoxy amino nitro oxo deoxy dihydro".split()
 )
 #: whole-token canonical forms (applied after plural reduction)
 _CANON: dict[str, str] = {
@@ -191,7 +194,8 @@ def _cased(token: str) -> str:
 
 def _joinable(prefix_raw: str, word_raw: str) -> bool:
     """A hyphenated prefix is glued to a lower-case word, never to an acronym (anti-TNF stays anti TNF)."""
-    return prefix_raw.isalpha() and word_raw.isalpha() and len(word_raw) > 2 and word_raw[1:].islower()
+    return prefix_raw.isalpha() and word_raw.isalpha() and len(word_raw) > 2 and word_raw[1:].islower() \
+        and word_raw not in ("acid", "acids")  # "amino-acid" stays "amino acid"
 
 
 #: the tokenizer as a splitter: separators and tokens alternate in its result (one C call per text)

@@ -177,3 +177,12 @@ def test_substituent_prefixes_join() -> None:
 def test_a_hyphenated_substituent_name_grounds(grounder: Grounder) -> None:
     text = "Mice received 7-chloro-kynurenic acid (7-Cl-KYNA) by injection."
     assert "7-chlorokynurenic acid" in labels(grounder, text, "Intervention")
+
+
+# --- epigenetic regulation is a mechanism (beside DNA methylation) and is named without "of gene expression" ------
+
+def test_epigenetic_regulation(grounder: Grounder) -> None:
+    text = "We studied the epigenetic regulation of Bdnf in stressed mice."
+    assert labels(grounder, text, "Pathway") == {"epigenetic regulation of gene expression"}
+    from ipkg.ground.morphology import process_variants
+    assert "negative regulation" not in {n for n, _ in process_variants(["negative regulation of gene expression"])}

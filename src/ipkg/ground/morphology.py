@@ -120,6 +120,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['secretion of glutamate', 'glutamate release', 'release of glutamate']
     >>> [n for n, _ in process_variants(["response to endoplasmic reticulum stress", "synapse pruning"])]
     ['endoplasmic reticulum stress', 'synaptic pruning']
+    >>> [n for n, _ in process_variants(["epigenetic regulation of gene expression"])]
+    ['epigenetic regulation']
     >>> [n for n, _ in process_variants(["negative regulation of immune system process"])]
     ['immune system suppression', 'immune suppression', 'immunological suppression', \
 'suppression of immune system', 'immunosuppression']
@@ -189,6 +191,9 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 prefix = _FUSED_PREFIXES[obj]
                 out += [f"{prefix}modulation", f"{prefix}regulation"]
                 out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
+        m = re.fullmatch(r"([\w-]+) regulation of gene expression", lower)
+        if m and m.group(1) not in ("positive", "negative"):  # "epigenetic regulation (of BDNF)": how, not where
+            out.append(f"{m.group(1)} regulation")
         m = re.fullmatch(r"negative regulation of (.+?)(?: process)?", lower)
         if m and " of " not in m.group(1) and not m.group(1).endswith(("synthetic", "bolic")):  # held down: "suppressed"
             obj = m.group(1)

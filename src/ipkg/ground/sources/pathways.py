@@ -58,6 +58,7 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0051409",  # response to nitrosative stress
     "GO:0034440",  # lipid oxidation (lipid peroxidation)
     "GO:0006306",  # DNA methylation
+    "GO:0040029",  # epigenetic regulation of gene expression (DNA methylation's parent mechanism)
     "GO:0001525",  # angiogenesis
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)

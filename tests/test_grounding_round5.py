@@ -122,7 +122,7 @@ def test_inherited_activations_rule() -> None:
     "Memory deficits persisted after withdrawal.",
 ])
 def test_faculty_symptom_wordings_are_a_phenotype(grounder: Grounder, text: str) -> None:
-    assert labels(grounder, text, "Phenotype") == {"memory impairment"}
+    assert labels(grounder, text, "Phenotype") == {"Memory Disorders"}  # HP:0002354, MeSH's heading as label
     assert labels(grounder, text, "Disorder") == set()  # a symptom is no Disorder (GUIDELINES)
 
 

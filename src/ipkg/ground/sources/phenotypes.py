@@ -126,7 +126,7 @@ def faculty_sign(record: dict, hp_id: str | None) -> tuple[str, list[tuple[str, 
     """The symptom wordings of a faculty's disorders heading that MeSH files among the signs and maps to one HP
     term (*Memory Disorders* -> HP:0002354): "memory impairment", "impaired memory", "memory deficits", "loss
     of memory" name the sign, a Phenotype on the HP id (GUIDELINES: a symptom is no Disorder; the heading
-    itself stays the Disorder). Names are made from MeSH's noun; no HPO text is used.
+    itself stays the Disorder). Names are made from MeSH's noun, the label is its heading; no HPO text is used.
 
     >>> faculty_sign({"name": "Memory Disorders", "trees": ["C23.888.592.604.529"]}, "HP:0002354")[1][:3]
     [('memory impairment', 'derived'), ('memory deficit', 'derived'), ('memory disturbance', 'derived')]
@@ -161,7 +161,7 @@ def build_phenotypes(shared: Path, mesh: dict[str, dict]) -> TermSet:
         record = mesh[mesh_id]
         sign = faculty_sign(record, _hp_id(record, hp.get(mesh_id, {})))
         if sign:
-            terms.add(sign[0], sign[1][0][0], sign[1], source)
+            terms.add(sign[0], record["name"], sign[1], source)  # labelled with MeSH's heading, as every sign
         if not is_phenotype_descriptor(record, mesh_id in hp):
             continue
         hp_id = _hp_id(record, hp.get(mesh_id, {}))

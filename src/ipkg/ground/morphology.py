@@ -195,7 +195,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         if m and m.group(1) not in ("positive", "negative"):  # "epigenetic regulation (of BDNF)": how, not where
             out.append(f"{m.group(1)} regulation")
         m = re.fullmatch(r"negative regulation of (.+?)(?: process)?", lower)
-        if m and " of " not in m.group(1) and not m.group(1).endswith(("synthetic", "bolic")):  # held down: "suppressed"
+        # what a negative regulation holds down is "suppressed" (not for a synthesis: "biosynthetic suppression")
+        if m and " of " not in m.group(1) and not m.group(1).endswith(("synthetic", "bolic")):
             obj = m.group(1)
             forms = [obj] + [a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s]
             out += [f"{form} suppression" for form in forms] + [f"suppression of {obj}"]
@@ -382,7 +383,8 @@ def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             role = kind.split()[1]
             out += [f"{family.group(0)} receptor {role}{plural}"]
             for letter in _5HT_SUBTYPES.get(family.group(1), ""):
-                out += [f"{family.group(0)}{letter} receptor {role}{plural}", f"{family.group(0)}{letter} {role}{plural}"]
+                subtype = f"{family.group(0)}{letter}"
+                out += [f"{subtype} receptor {role}{plural}", f"{subtype} {role}{plural}"]
         spellings = [ligand, *_LIGAND_SPELLINGS.get(ligand.lower(), ())]
         for spelling in spellings:
             for k in ([kind] if spelling != ligand else []) + kinds:

@@ -272,8 +272,9 @@ def is_inn_drug(name: str) -> bool:
 def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
     """Single chemicals MeSH files under :data:`AGENT_TREES` (leaf descriptors, also where a leaf of
     :data:`ALSO_FILED` too: zymosan, carrageenan, Freund's adjuvant, methyldopa, colistin; a salt also by its
-    parent's name, :func:`_salt_free`), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI drug or MeSH class already covers, as ``ctx`` rows: agents that
-    count as interventions only where the text says they are given (GUIDELINES: agents given in a study)."""
+    parent's name, :func:`_salt_free`), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI
+    drug or MeSH class already covers, as ``ctx`` rows: agents that count as interventions only where the text
+    says they are given (GUIDELINES: agents given in a study)."""
     trees = sorted({t for record in mesh.values() for t in record["trees"]})
     parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
     taken = {name_key(r.name) for r in terms.rows}

@@ -86,9 +86,12 @@ def test_the_constrained_decision_never_calls_a_class_whose_subjects_the_text_do
 
 
 def test_the_decision_variants_differ_only_where_they_say() -> None:
-    doc = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
-    # without the class constraints the model's own top class stands (no deferring in model-first)
-    assert decide_design(doc, decision="model-first").design != decide_design(doc, decision="round1").design
+    doc = annotate(Document("x.txt", "Stress and depression",
+                            "Chronic stress induced depression-like behaviour that was reversed by ketamine."))
+    # without the class constraints the model's own top class stands (no deferring in model-first): an animal
+    # model named without a species word the cues know
+    assert decide_design(doc, decision="model-first").design == "AnimalStudy"
+    assert decide_design(doc, decision="round1").design != "AnimalStudy"
     titled = annotate(Document("x.txt", "Minocycline in depression: a randomised controlled trial",
                                "Patients took minocycline or placebo."))
     assert decide_design(titled, decision="model-first").design == "RandomizedControlledTrial"
@@ -131,7 +134,7 @@ def test_model_first_with_subjects_needs_a_subject_word_for_animals_and_cells(de
     # only the subjects' need: a case report or a meta-analysis need not name their words here (round1's do)
     assert _fits("CaseReport", none, 0.0, how) and _fits("MetaAnalysis", none, 0.0, how)
     # the model's unsure animal call of a sentence without subjects gives way to the next most probable class
-    no_subject = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    no_subject = annotate(Document("x.txt", "Endotoxin and behaviour", "Behaviour was scored after the injection of endotoxin."))
     first, variant = decide_design(no_subject, decision="model-first"), decide_design(no_subject, decision=decision)
     assert first.design == "AnimalStudy" and first.confidence < sure
     assert variant.design not in ("AnimalStudy", "InVitroStudy") and variant.confidence < first.confidence

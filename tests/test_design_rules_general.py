@@ -143,3 +143,34 @@ def test_model_first_with_subjects_needs_a_subject_word_for_animals_and_cells(de
                              "Mice were injected with endotoxin and their behaviour was scored in an open field."))
     assert ask(mice).has("animal")
     assert decide_design(mice, decision=decision).design == decide_design(mice, decision="model-first").design
+
+
+@pytest.mark.parametrize("abstract", [
+    "In this study, patients who refused the injection were given the oral drug; 25 patients took each treatment.",
+    "In this study, 40 outpatients received drug A or drug B according to patient preference, and we rated "
+    "symptoms weekly.",
+    "In this study, a convenience sample of 30 inpatients was treated with drug A and compared with 30 historical "
+    "controls.",
+    "In this study, patients were alternately allocated to drug A or to usual care and followed for 8 weeks.",
+])
+def test_groups_chosen_by_patients_or_the_calendar_are_not_randomised(abstract: str) -> None:
+    answers = ask(annotate(Document("x.txt", "Drug A in psychosis", abstract)))
+    assert answers.has("not_randomised") and not answers.has("randomised")
+    assert decide(answers)[0] == "NonRandomizedTrial"  # the rules' class, a feature of the model with the answer
+
+
+def test_one_group_measured_before_and_after_treatment_was_assigned() -> None:
+    abstract = ("In this study, twenty inpatients took drug A for six weeks. Symptoms were rated at baseline (week 0) "
+                "and after six weeks of treatment.")
+    answers = ask(annotate(Document("x.txt", "Drug A in depression", abstract)))
+    assert answers.has("assigned")
+    assert decide(answers)[0] == "NonRandomizedTrial"
+
+
+def test_a_single_blind_design_alone_is_no_randomised_comparison() -> None:
+    # single-blind: the investigators gave the treatment, the patients did not know which; nothing says random
+    abstract = "In this single-blind study, 12 patients received placebo for two weeks and then drug A for six weeks."
+    answers = ask(annotate(Document("x.txt", "Drug A in anxiety", abstract)))
+    assert not answers.has("blinded") and answers.has("assigned")
+    double = "In this double-blind study, patients received drug A or placebo for six weeks."
+    assert ask(annotate(Document("x.txt", "Drug A in anxiety", double))).has("blinded")

@@ -142,22 +142,32 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     "not_randomised": (
         Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b", _I),
             "randomi"),
+        # groups the patients, their doctors or the calendar chose: "patients who refused the oral drug were given
+        # ...", "according to patient preference", "a convenience sample", "historical controls"
+        Cue(re.compile(r"\bwho (?:chose|choose|refused|declined|preferred|opted)\b|\b(?:according to|by) (?:their |the )?"
+                       r"(?:own |patients?'? |parental |parents'? |physicians?'? )?(?:preference|choice)\b"
+                       r"|\bconvenience sample\b|\bself-selected\b|\bhistorical(?:ly)? (?:controls?|control group|"
+                       r"comparison)\b|\bquasi-experimental\b|\b(?:alternately|sequentially|consecutively) "
+                       r"(?:assigned|allocated)\b", _I),
+            "who chose", "who choose", "who refused", "who declined", "who preferred", "who opted", "preference",
+            "choice", "convenience", "self-selected", "historical", "quasi", "alternately", "sequentially",
+            "consecutively"),
         Cue(re.compile(r"\b(?:open[- ]label|open|uncontrolled) (?:\w+ )?extension\b", _I), "extension"),
     ),
     "blinded": (
-        Cue(re.compile(r"\b(?:double|triple|single)[- ](?:blind|mask)(?:ed)?\b|\bplacebo[- ]controlled\b"
+        Cue(re.compile(r"\b(?:double|triple)[- ](?:blind|mask)(?:ed)?\b|\bplacebo[- ]controlled\b"
                        r"|\bversus placebo\b|\bor placebo\b|\bplacebo group\b|\bcross-?over\b"
                        r"|\bsham[- ]controlled\b", _I), "blind", "mask", "placebo", "cross", "sham"),
     ),
     "assigned": (
         Cue(re.compile(
             r"\bopen[- ]label\b|\bopen (?:trial|study)\b|\bsingle[- ]arm\b|\bphase (?:I|1|II|2)[ab]?\b(?![I/])"
-            r"|\bpilot (?:trial|study)\b|\bdose[- ]escalation\b|\buncontrolled\b|\bopen[- ]?(?:design|prospective)\b"
+            r"|\bsingle[- ](?:blind|mask)(?:ed)?\b|\bpilot (?:trial|study)\b|\bdose[- ]escalation\b|\buncontrolled\b|\bopen[- ]?(?:design|prospective)\b"
             r"|\bwithin[- ]subjects? (?:comparison|design|cross-?over)\b|\b(?:patients|subjects|participants|volunteers|children|adults|men|women)"
             r" (?:were|was) (?:treated|given|administered|switched|started|titrated|infused|injected|exposed)\b"
             r"|\b(?:patients|subjects|participants|volunteers|children|adults) (?:\w+ ){0,3}(?:received|underwent)\b"
             r"|\bbioequivalen|\bpharmacokinetics? of\b|\bthe (?:trial|intervention|treatment) (?:period|phase)\b"
-            r"|\b(?:before|prior to) and (?:after|during)\b|\bat baseline and (?:after|at|following)\b"
+            r"|\b(?:before|prior to) and (?:after|during)\b|\bat baseline(?: \([^()]{1,20}\))? and (?:after|at|following)\b"
             r"|\bpre- and post-?|\b(?:was|were) (?:injected|infused|instilled|applied|induced) (?:into|in|by|with)\b|\b\d+-(?:week|day|month) (?:\w+ )?(?:trial|treatment|course|regimen)\b"
             r"|\b(?:intravenous|oral|intramuscular|subcutaneous) (?:infusion|administration|injection|dose)s? of\b"
             r"|\b(?:the )?\d+ (?:patients|subjects) treated\b", _I),

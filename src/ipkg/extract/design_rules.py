@@ -307,19 +307,23 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
     assert lower is not None
     n = len(lower)
     spans: list[list[tuple[int, int]]] = [[] for _ in _CUES]
+    word_cues, window = _WORD_CUES, _WINDOW
     for end, value in _automaton().iter(lower):
         for number, whole, length in value:
             if whole:
                 at = end + 1 - length
-                if (at > 0 and _word_char(lower[at - 1])) or (end + 1 < n and _word_char(lower[end + 1])):
+                # a whole word: no word character (what \w matches: alphanumerics, "_") either side
+                if at > 0 and ((c := lower[at - 1]).isalnum() or c == "_"):
                     continue
-                if number in _WORD_CUES:  # the word is the match
+                if end + 1 < n and ((c := lower[end + 1]).isalnum() or c == "_"):
+                    continue
+                if number in word_cues:  # the word is the match
                     spans[number].append((at, end + 1))
                     continue
             own = spans[number]
-            if own and end - _WINDOW <= own[-1][1] and end + _WINDOW <= own[-1][1]:
+            if own and end + window <= own[-1][1]:
                 continue  # inside the last window already
-            lo, hi = max(0, end - _WINDOW), min(n, end + _WINDOW)
+            lo, hi = end - window if end > window else 0, end + window if end + window < n else n
             # windows start and end between words, so that \b means there what it means in the whole text
             if lo > 0 and _word_char(lower[lo - 1]):
                 lo = lower.rfind(" ", 0, lo) + 1

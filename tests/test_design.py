@@ -38,11 +38,12 @@ def _doc(abstract: str, title: str = "A study", pubtypes: tuple[str, ...] = ()) 
         pytest.param("Inflammasome", "Here, we propose a new inflammasome hypothesis of depression.", "Review",
                      marks=pytest.mark.xfail(strict=True, reason=(
                          "the default decision is model-first (docs/design.md: chosen on the external held-out "
-                         "slice); one sentence with no subject word is called AnimalStudy at 0.68; the round1 "
-                         "decision's class constraints call it Review (test_design_rules_general); the subjects' "
-                         "need alone (model-first-subjects-0.8/0.9) calls it CaseReport and was worse on the "
-                         "slice (0.911/0.909 vs 0.918); an `argues` feature (we propose, hypothesis, this review ...) left "
-                         "the slice and CV as they were and the call AnimalStudy (0.62): not adopted"))),
+                         "slice); with the narrative reviews, perspectives and hypothesis papers whose titles say so "
+                         "now in the training data, the same sentence without 'inflammasome' (or in a paragraph) is "
+                         "a Review, but this one sentence, no subject word, is still AnimalStudy at 0.56 (0.68 "
+                         "before); the round1 decision's class constraints and the subjects' need "
+                         "(model-first-subjects-0.8/0.9) call it Review, and were worse on the slice"))),
+        ("Inflammation and mood", "Here, we propose a new hypothesis of depression.", "Review"),
     ],
 )
 def test_classify_design(title: str, abstract: str, design: str) -> None:

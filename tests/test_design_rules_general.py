@@ -86,9 +86,12 @@ def test_the_constrained_decision_never_calls_a_class_whose_subjects_the_text_do
 
 
 def test_the_decision_variants_differ_only_where_they_say() -> None:
-    doc = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
-    # without the class constraints the model's own top class stands (no deferring in model-first)
-    assert decide_design(doc, decision="model-first").design != decide_design(doc, decision="round1").design
+    doc = annotate(Document("x.txt", "Stress and depression",
+                            "Chronic stress induced depression-like behaviour that was reversed by ketamine."))
+    # without the class constraints the model's own top class stands (no deferring in model-first): an animal
+    # model named without a species word the cues know
+    assert decide_design(doc, decision="model-first").design == "AnimalStudy"
+    assert decide_design(doc, decision="round1").design != "AnimalStudy"
     titled = annotate(Document("x.txt", "Minocycline in depression: a randomised controlled trial",
                                "Patients took minocycline or placebo."))
     assert decide_design(titled, decision="model-first").design == "RandomizedControlledTrial"
@@ -131,7 +134,7 @@ def test_model_first_with_subjects_needs_a_subject_word_for_animals_and_cells(de
     # only the subjects' need: a case report or a meta-analysis need not name their words here (round1's do)
     assert _fits("CaseReport", none, 0.0, how) and _fits("MetaAnalysis", none, 0.0, how)
     # the model's unsure animal call of a sentence without subjects gives way to the next most probable class
-    no_subject = annotate(Document("x.txt", "Inflammation and mood", "Here, we propose a new hypothesis of depression."))
+    no_subject = annotate(Document("x.txt", "Endotoxin and behaviour", "Behaviour was scored after the injection of endotoxin."))
     first, variant = decide_design(no_subject, decision="model-first"), decide_design(no_subject, decision=decision)
     assert first.design == "AnimalStudy" and first.confidence < sure
     assert variant.design not in ("AnimalStudy", "InVitroStudy") and variant.confidence < first.confidence
@@ -140,3 +143,34 @@ def test_model_first_with_subjects_needs_a_subject_word_for_animals_and_cells(de
                              "Mice were injected with endotoxin and their behaviour was scored in an open field."))
     assert ask(mice).has("animal")
     assert decide_design(mice, decision=decision).design == decide_design(mice, decision="model-first").design
+
+
+@pytest.mark.parametrize("abstract", [
+    "In this study, patients who refused the injection were given the oral drug; 25 patients took each treatment.",
+    "In this study, 40 outpatients received drug A or drug B according to patient preference, and we rated "
+    "symptoms weekly.",
+    "In this study, a convenience sample of 30 inpatients was treated with drug A and compared with 30 historical "
+    "controls.",
+    "In this study, patients were alternately allocated to drug A or to usual care and followed for 8 weeks.",
+])
+def test_groups_chosen_by_patients_or_the_calendar_are_not_randomised(abstract: str) -> None:
+    answers = ask(annotate(Document("x.txt", "Drug A in psychosis", abstract)))
+    assert answers.has("not_randomised") and not answers.has("randomised")
+    assert decide(answers)[0] == "NonRandomizedTrial"  # the rules' class, a feature of the model with the answer
+
+
+def test_one_group_measured_before_and_after_treatment_was_assigned() -> None:
+    abstract = ("In this study, twenty inpatients took drug A for six weeks. Symptoms were rated at baseline (week 0) "
+                "and after six weeks of treatment.")
+    answers = ask(annotate(Document("x.txt", "Drug A in depression", abstract)))
+    assert answers.has("assigned")
+    assert decide(answers)[0] == "NonRandomizedTrial"
+
+
+def test_a_single_blind_design_alone_is_no_randomised_comparison() -> None:
+    # single-blind: the investigators gave the treatment, the patients did not know which; nothing says random
+    abstract = "In this single-blind study, 12 patients received placebo for two weeks and then drug A for six weeks."
+    answers = ask(annotate(Document("x.txt", "Drug A in anxiety", abstract)))
+    assert not answers.has("blinded") and answers.has("assigned")
+    double = "In this double-blind study, patients received drug A or placebo for six weeks."
+    assert ask(annotate(Document("x.txt", "Drug A in anxiety", double))).has("blinded")

@@ -98,3 +98,31 @@ def test_groups_of_n_animals() -> None:
     assert _size("Mice were assigned to three groups. Each group consisted of 12 mice.", "AnimalStudy") == 36
     # the number of groups is not stated: no total
     assert _size("Each group consisted of 12 mice.", "AnimalStudy") is None
+
+
+def test_parallel_sentences_about_disjoint_samples_are_summed() -> None:
+    abstract = ("A national database identified children treated with growth hormone. In the first cohort, there were "
+                "120 patients who took stimulants and 900 who did not. In the second cohort there were 80 patients "
+                "who took stimulants and 600 who did not. In the first cohort, growth was slower.")
+    assert _size(abstract) == 1700
+    # arms given sentence by sentence add up too
+    arms = "In the drug group, 30 patients were enrolled. In the placebo group, 28 patients were enrolled."
+    assert _size(arms, "RandomizedControlledTrial") == 58
+    # the same cohort again, or a sentence that is not parallel, adds nothing
+    again = "In the first cohort, 40 patients were enrolled. In the first cohort, 12 patients were women."
+    assert _size(again) == 40
+    other = "In the first cohort, 40 patients were enrolled. Later, 12 patients were seen again."
+    assert _size(other) == 40
+
+
+def test_arms_counted_in_eyes_are_no_sample() -> None:
+    from ipkg.extract.design import extract_study_facts
+
+    abstract = ("In a prospective randomised study we compared two eye drops. Eyes were randomly assigned to "
+                "apraclonidine (26 eyes), pilocarpine (23 eyes) or both (26 eyes).")
+    facts = extract_study_facts(annotate(Document("x.txt", "A study", abstract)))
+    assert facts.arms and all(arm.size is None for arm in facts.arms)
+    assert facts.sample_size is None
+    people = "Patients were randomly assigned to fluoxetine (n = 20) and placebo (n = 22)."
+    facts = extract_study_facts(annotate(Document("x.txt", "A study", people)))
+    assert [arm.size for arm in facts.arms] == [20, 22]

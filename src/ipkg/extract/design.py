@@ -346,6 +346,11 @@ def _studies_pooled(gated: Gated) -> int | None:
 
 _GROUP_LIST = re.compile(rf"\(\s*((?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|and|;)\s*(?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?)*)\s*\)", _I)
 _GROUP_ITEM = re.compile(rf"(?:n\s*=\s*)?({NUMBER})(?:\s+([A-Za-z][\w-]*))?", _I)
+#: what an arm may be counted in that is not people or animals: "apraclonidine (26 eyes)"
+_NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "specimens", "biopsies", "teeth", "tooth",
+                         "lesions", "tumors", "tumours", "wounds", "knees", "hips", "joints", "limbs", "feet", "hands",
+                         "implants", "grafts", "sites", "procedures", "operations", "cycles", "embryos", "oocytes",
+                         "visits", "episodes", "sessions", "cells", "wells", "slices"})
 _ARM_CONTEXT = re.compile(r"randomi|assigned|allocated|receiv|treated with|group", _I)
 
 
@@ -368,7 +373,8 @@ def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]
         label, concept, placebo = _arm_label(before, match.start(), interventions)
         if label is None:
             continue
-        size = sum(n for _, n in groups)
+        # an arm counted in eyes, samples or lesions has no size in people
+        size = None if any(g.lower() in _NOT_PEOPLE for g, _ in groups) else sum(n for _, n in groups)
         named = tuple((g, n) for g, n in groups if g and g.lower() not in ("patients", "participants", "subjects"))
         arms.append(Arm(label=label, size=size, concept=concept, placebo=placebo, groups=named if len(named) > 1 else ()))
     return tuple(arms)

@@ -142,22 +142,32 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     "not_randomised": (
         Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b", _I),
             "randomi"),
+        # groups the patients, their doctors or the calendar chose: "patients who refused the oral drug were given
+        # ...", "according to patient preference", "a convenience sample", "historical controls"
+        Cue(re.compile(r"\bwho (?:chose|choose|refused|declined|preferred|opted)\b|\b(?:according to|by) (?:their |the )?"
+                       r"(?:own |patients?'? |parental |parents'? |physicians?'? )?(?:preference|choice)\b"
+                       r"|\bconvenience sample\b|\bself-selected\b|\bhistorical(?:ly)? (?:controls?|control group|"
+                       r"comparison)\b|\bquasi-experimental\b|\b(?:alternately|sequentially|consecutively) "
+                       r"(?:assigned|allocated)\b", _I),
+            "who chose", "who choose", "who refused", "who declined", "who preferred", "who opted", "preference",
+            "choice", "convenience", "self-selected", "historical", "quasi", "alternately", "sequentially",
+            "consecutively"),
         Cue(re.compile(r"\b(?:open[- ]label|open|uncontrolled) (?:\w+ )?extension\b", _I), "extension"),
     ),
     "blinded": (
-        Cue(re.compile(r"\b(?:double|triple|single)[- ](?:blind|mask)(?:ed)?\b|\bplacebo[- ]controlled\b"
+        Cue(re.compile(r"\b(?:double|triple)[- ](?:blind|mask)(?:ed)?\b|\bplacebo[- ]controlled\b"
                        r"|\bversus placebo\b|\bor placebo\b|\bplacebo group\b|\bcross-?over\b"
                        r"|\bsham[- ]controlled\b", _I), "blind", "mask", "placebo", "cross", "sham"),
     ),
     "assigned": (
         Cue(re.compile(
             r"\bopen[- ]label\b|\bopen (?:trial|study)\b|\bsingle[- ]arm\b|\bphase (?:I|1|II|2)[ab]?\b(?![I/])"
-            r"|\bpilot (?:trial|study)\b|\bdose[- ]escalation\b|\buncontrolled\b|\bopen[- ]?(?:design|prospective)\b"
+            r"|\bsingle[- ](?:blind|mask)(?:ed)?\b|\bpilot (?:trial|study)\b|\bdose[- ]escalation\b|\buncontrolled\b|\bopen[- ]?(?:design|prospective)\b"
             r"|\bwithin[- ]subjects? (?:comparison|design|cross-?over)\b|\b(?:patients|subjects|participants|volunteers|children|adults|men|women)"
             r" (?:were|was) (?:treated|given|administered|switched|started|titrated|infused|injected|exposed)\b"
             r"|\b(?:patients|subjects|participants|volunteers|children|adults) (?:\w+ ){0,3}(?:received|underwent)\b"
             r"|\bbioequivalen|\bpharmacokinetics? of\b|\bthe (?:trial|intervention|treatment) (?:period|phase)\b"
-            r"|\b(?:before|prior to) and (?:after|during)\b|\bat baseline and (?:after|at|following)\b"
+            r"|\b(?:before|prior to) and (?:after|during)\b|\bat baseline(?: \([^()]{1,20}\))? and (?:after|at|following)\b"
             r"|\bpre- and post-?|\b(?:was|were) (?:injected|infused|instilled|applied|induced) (?:into|in|by|with)\b|\b\d+-(?:week|day|month) (?:\w+ )?(?:trial|treatment|course|regimen)\b"
             r"|\b(?:intravenous|oral|intramuscular|subcutaneous) (?:infusion|administration|injection|dose)s? of\b"
             r"|\b(?:the )?\d+ (?:patients|subjects) treated\b", _I),
@@ -297,19 +307,23 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
     assert lower is not None
     n = len(lower)
     spans: list[list[tuple[int, int]]] = [[] for _ in _CUES]
+    word_cues, window = _WORD_CUES, _WINDOW
     for end, value in _automaton().iter(lower):
         for number, whole, length in value:
             if whole:
                 at = end + 1 - length
-                if (at > 0 and _word_char(lower[at - 1])) or (end + 1 < n and _word_char(lower[end + 1])):
+                # a whole word: no word character (what \w matches: alphanumerics, "_") either side
+                if at > 0 and ((c := lower[at - 1]).isalnum() or c == "_"):
                     continue
-                if number in _WORD_CUES:  # the word is the match
+                if end + 1 < n and ((c := lower[end + 1]).isalnum() or c == "_"):
+                    continue
+                if number in word_cues:  # the word is the match
                     spans[number].append((at, end + 1))
                     continue
             own = spans[number]
-            if own and end - _WINDOW <= own[-1][1] and end + _WINDOW <= own[-1][1]:
+            if own and end + window <= own[-1][1]:
                 continue  # inside the last window already
-            lo, hi = max(0, end - _WINDOW), min(n, end + _WINDOW)
+            lo, hi = end - window if end > window else 0, end + window if end + window < n else n
             # windows start and end between words, so that \b means there what it means in the whole text
             if lo > 0 and _word_char(lower[lo - 1]):
                 lo = lower.rfind(" ", 0, lo) + 1

@@ -107,7 +107,7 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
         counts = _sentence_counts(fold(sentence.text), groups)
         if not counts:
             continue
-        found = _sum(counts, sentence.text)
+        found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, annotated, groups, text)
         for later in sentences[at + 1:]:
             if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
@@ -117,6 +117,43 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
                     return found[0] + extra[0], _span(text, found[1], extra[1])
         return found
     return None
+
+
+#: a sentence about one of several disjoint samples: "In the IGHD cohort, there were 184 patients ..."
+_IN_SAMPLE = re.compile(r"\W*(?:in|among|for|from) (?:the|a|an) ((?:[\w-]+ ){1,3}?)(cohort|sample|population|dataset|"
+                        r"centre|center|site|study|country|region|trial|group|arm)\b", _I)
+
+#: where a clause starts inside one sentence of the annotation ("... analysis.; In the IGHD cohort, ...")
+_CLAUSE = re.compile(r"[.;]\s+(?=[A-Z])")
+
+
+def _parallel(found: tuple[int, str], phrase: str, sentence: Sentence, annotated: AnnotatedDocument,
+              groups: Callable[[], int | None], text: str) -> tuple[int, str]:
+    """``found`` plus the counts of the sentences right after it that count another sample of the same kind in the
+    same words ("In the IGHD cohort, there were 184 patients ... In the ISS cohort there were 117 patients ...":
+    disjoint cohorts, summed); ``phrase`` is the first count's, whose clause must open with such a sample."""
+    at = sentence.text.find(phrase)
+    clause = _CLAUSE.split(sentence.text[:at])[-1] if at > 0 else sentence.text  # "...; In the A cohort, 184 ..."
+    m = _IN_SAMPLE.match(clause)
+    if m is None:
+        return found
+    names, kind = {m.group(1).lower()}, m.group(2).lower()
+    total, last, added = found[0], found[1], False
+    for later in annotated.iter_sentences(passage="abstract"):
+        if later.index <= sentence.index:
+            continue
+        other = _IN_SAMPLE.match(later.text)
+        if other is None or other.group(2).lower() != kind or other.group(1).lower() in names:
+            break
+        counts = _sentence_counts(fold(later.text), groups)
+        if not counts:
+            break
+        names.add(other.group(1).lower())
+        value, last = _sum(counts, later.text)
+        total += value
+        added = True
+    opening = sentence.text[at - len(clause):].strip() if at > 0 else found[1]  # the clause of the first sample on
+    return (total, _span(text, opening, last)) if added else found
 
 
 def _span(text: str, first: str, last: str) -> str:
@@ -288,4 +325,4 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
 
 def _is_group_list(sentence: str) -> bool:
     """True when a sentence lists the groups of one sample ("60 patients and 40 healthy controls")."""
-    return bool(re.search(r"\b(?:and|versus|vs\.?|compared with|as well as)\b|,", sentence, _I))
+    return bool(re.search(r"\b(?:and|or|versus|vs\.?|compared with|as well as)\b|,", sentence, _I))

@@ -64,3 +64,34 @@ def test_dask_partitions_on_a_local_cluster(tmp_path: Path) -> None:
     single = tmp_path / "single.nq"
     build(files, BuildOptions(output=single, fmt="nquads"))
     assert merged.read_bytes() == single.read_bytes()
+
+
+#: a script whose pool is the first of its process (the forkserver is started once, with the first pool's preload)
+_WARM_SCRIPT = """
+from ipkg.parallel import Runner
+
+
+def loaded():
+    from ipkg.extract.annotate import role_model
+    from ipkg.validate import _compiled
+
+    return role_model.cache_info().currsize, _compiled.cache_info().currsize
+
+
+if __name__ == "__main__":
+    with Runner(2) as runner:
+        print(runner.submit(loaded).result(), loaded())
+"""
+
+
+def test_workers_fork_with_the_models_loaded(tmp_path: Path) -> None:
+    """When workers extract, the forkserver imports :mod:`ipkg._warm`: a worker that has extracted nothing yet
+    already holds the sentence-role model and the compiled shapes (the parent, which extracted nothing, does not)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "warm.py"
+    script.write_text(_WARM_SCRIPT)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "(1, 1) (0, 0)"

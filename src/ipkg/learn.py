@@ -120,12 +120,13 @@ class LinearModel:
         unigrams: dict[str, Sequence[float]] = {}
         bigrams: dict[tuple[str, str], Sequence[float]] = {}
         for name, row in self.weights.items():
-            if name.startswith("w="):
+            kind = name[:2]
+            if kind == "w=":
                 unigrams[name[2:]] = row
-            elif name.startswith("b="):
-                pair = name[2:].split("_")
-                if len(pair) == 2:
-                    bigrams[(pair[0], pair[1])] = row
+            elif kind == "b=":
+                first, sep, second = name[2:].partition("_")
+                if sep and "_" not in second:
+                    bigrams[first, second] = row
         return unigrams, bigrams
 
     def proba(self, features: Iterable[str]) -> list[float]:

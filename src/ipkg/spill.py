@@ -27,6 +27,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -160,9 +161,18 @@ class _Sorter:
             self.spill()
 
     def extend(self, items: Iterable[Any]) -> None:
-        """Add many items."""
-        for item in items:
-            self.add(item)
+        """Add many items (as :meth:`add` one at a time would: the same spills at the same items)."""
+        stream = iter(items)
+        while True:
+            room = self.chunk - len(self.buffer)
+            before = len(self.buffer)
+            self.buffer.extend(islice(stream, room))
+            added = len(self.buffer) - before
+            self.count += added
+            if len(self.buffer) >= self.chunk:
+                self.spill()
+            elif added < room:  # the stream ran out before the chunk filled
+                return
 
     def spill(self) -> None:
         """Write the buffer as one sorted run."""

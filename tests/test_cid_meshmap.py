@@ -1,0 +1,69 @@
+"""The one concept -> MeSH map (ipkg.ground.meshmap) that the grounding bench, the CID bench and the CID model's
+training labels share (issue 12): its rules are ontology rules (xrefs, is_a, MeSH trees, chemical naming), each
+asserted on a term, never a fact of a scored document."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ipkg.ground.meshmap import MeshMap, bare_keys, iri_curie
+from ipkg.models import Concept
+from tests.constants import SHARED
+
+pytestmark = pytest.mark.shared
+
+OBO = "http://purl.obolibrary.org/obo/"
+
+
+@pytest.fixture(scope="module")
+def mesh() -> MeshMap:
+    return MeshMap(SHARED)
+
+
+def test_one_map_for_both_benches_and_the_training_labels() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import _grounding_sets
+
+    from ipkg.extract import train_cid
+
+    assert _grounding_sets.MeshMap is MeshMap and train_cid.MeshMap is MeshMap
+    assert "MeshMap" in _grounding_sets.__all__
+
+
+def test_iri_curie() -> None:
+    assert iri_curie(OBO + "MONDO_0005090") == "MONDO:0005090"
+    assert iri_curie("http://purl.uniprot.org/uniprot/P05231") == "UP:P05231"
+    assert iri_curie("https://example.org/x") == "https://example.org/x"
+
+
+def test_descriptors_newer_than_the_corpus_stand_for_their_older_broader_ones(mesh: MeshMap) -> None:
+    # Tardive Dyskinesia (D000071057, MeSH 2017) was indexed as Dyskinesia, Drug-Induced before it existed
+    assert mesh.ids("MESH:D000071057") == {"D004409"}
+    assert mesh.ids("MONDO:0010096", "tardive dyskinesia") == {"D004409"}  # through MONDO's xref
+    assert mesh.ids("MESH:D000096722") == {"D003556"}  # Cystitis, Hemorrhagic -> Cystitis
+    # a newer chemical keeps its id (it was a supplementary record, never indexed as its class)
+    assert mesh.ids("MESH:D000077582") == {"D000077582"}
+    assert mesh.ids("MESH:D012559") == {"D012559"}  # an old descriptor is itself
+    assert MeshMap(SHARED, mesh2015=False).ids("MESH:D000071057") == {"D000071057"}
+
+
+def test_chemical_names_without_their_counter_ion_or_as_their_acid(mesh: MeshMap) -> None:
+    assert bare_keys(("lithium", "carbonate")) == []  # lithium's salts are the drug
+    assert mesh.ids("X:1", "raloxifene") == {"D020849"}  # Raloxifene Hydrochloride
+    assert mesh.ids("X:1", "sodium nitroprusside") == {"D009599"}  # Nitroprusside
+    assert mesh.ids("X:1", "valproate") == {"D014635"}  # Valproic Acid
+    assert mesh.ids("X:1", "ecothiopate") == {"D004456"}  # entry term Ecothiopate Iodide
+    # a bare name that is a descriptor of its own keeps only that one
+    assert mesh.by_bare and not set(mesh.by_bare) & set(mesh.by_name)
+    assert mesh.ids("X:1", "lithium") == {"D008094"}  # not Lithium Carbonate
+    assert not MeshMap(SHARED, salts=False).ids("X:1", "raloxifene")
+
+
+def test_concepts_and_pairs(mesh: MeshMap) -> None:
+    valproate = Concept(OBO + "CHEBI_60654", "valproate", "Intervention")
+    dyskinesia = Concept(OBO + "MONDO_0010096", "tardive dyskinesia", "Disorder")
+    assert mesh(valproate) == {"D014635"} and mesh(valproate) is mesh(valproate)  # memoised
+    assert mesh.pairs(valproate, dyskinesia) == {("D014635", "D004409")}

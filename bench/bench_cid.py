@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from ipkg.extract import extract_document, get_grounder, train_cid  # noqa: E402
 from ipkg.extract.annotate import annotate  # noqa: E402
 from ipkg.extract.findings import read_study  # noqa: E402
-from ipkg.extract.train_cid import gold_pairs  # noqa: E402
+from ipkg.extract.train_cid import Predicted, gold_pairs, score  # noqa: E402
 from ipkg.ground.meshmap import MeshMap  # noqa: E402
 from ipkg.pipeline import iter_documents  # noqa: E402
 
@@ -47,22 +47,21 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run(name: str, mesh: MeshMap, verbose: bool, gold_mentions: bool = False) -> list[tuple[str, float, float, float]]:
+def run(name: str, mesh: MeshMap, verbose: bool, gold_mentions: bool = False, every_id: bool = False
+        ) -> list[tuple[str, float, float, float]]:
     path = CDR / SETS[name]
     gold = gold_pairs(path)
     grounder = get_grounder()
     given = train_cid.gold_mentions(path) if gold_mentions else {}
-    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    cooccur: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    reachable: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    with_gold: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    found: Predicted = defaultdict(set)
+    cooccur: Predicted = defaultdict(set)
+    reachable: Predicted = defaultdict(set)
+    with_gold: Predicted = defaultdict(set)
     start = time.perf_counter()
     for doc in iter_documents([str(path)]):
         extraction = extract_document(doc, grounder)
         pmid = doc.pmid or doc.source_file
-        for f in extraction.findings:
-            if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None:
-                found[pmid] |= _pairs(mesh, f.subject, f.obj)
+        found[pmid] |= _finding_pairs(mesh, extraction.findings)
         by_sentence: dict[tuple[str, int], list] = defaultdict(list)
         for m in extraction.mentions:
             by_sentence[(m.passage, _sentence_of(doc, m))].append(m.concept)
@@ -71,9 +70,7 @@ def run(name: str, mesh: MeshMap, verbose: bool, gold_mentions: bool = False) ->
         reachable[pmid] |= _all_pairs(mesh, [m.concept for m in extraction.mentions])
         if gold_mentions:  # the same rules and model over the corpus's own mentions (a diagnostic)
             findings, _ = read_study(annotate(doc, given.get(doc.pmid or "", [])), extraction.facts.design)
-            for f in findings:
-                if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None:
-                    with_gold[pmid] |= _pairs(mesh, f.subject, f.obj)
+            with_gold[pmid] |= _finding_pairs(mesh, findings)
     seconds = time.perf_counter() - start
     rows = []
     n_gold = sum(len(v) for v in gold.values())
@@ -82,24 +79,25 @@ def run(name: str, mesh: MeshMap, verbose: bool, gold_mentions: bool = False) ->
     if gold_mentions:
         systems.append(("diagnostic: ipkg's rules and model over the gold mentions", with_gold))
     for label, pred in systems:
-        tp = sum(len(pred.get(k, set()) & v) for k, v in gold.items())
-        rows.append((label, *_prf(tp, sum(len(v) for v in pred.values()), n_gold)))
+        tp, n_pred = score(pred, gold, every_id)
+        rows.append((label, *_prf(tp, n_pred, n_gold)))
     if verbose:
         for pmid in sorted(gold):
-            for pair in sorted(found.get(pmid, set()) - gold[pmid]):
-                print(f"  {name} {pmid} extra {pair}")
+            for pairs in sorted(sorted(p) for p in found.get(pmid, set()) if not p & gold[pmid]):
+                print(f"  {name} {pmid} extra {pairs}")
     print(f"{name}: {len(gold)} documents, {n_gold} gold CID pairs, extraction {seconds:.1f} s", file=sys.stderr)
     return rows
 
 
-def _all_pairs(mesh: MeshMap, concepts: list) -> set[tuple[str, str]]:  # type: ignore[type-arg]
+def _finding_pairs(mesh: MeshMap, findings) -> set[frozenset[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    return {frozenset(mesh.pairs(f.subject, f.obj)) for f in findings
+            if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None}
+
+
+def _all_pairs(mesh: MeshMap, concepts: list) -> set[frozenset[tuple[str, str]]]:  # type: ignore[type-arg]
     chemicals = {c for c in concepts if c.cls == "Intervention"}
     diseases = {d for d in concepts if d.cls in ("Disorder", "Phenotype")}
-    return {pair for c in chemicals for d in diseases for pair in _pairs(mesh, c, d)}
-
-
-def _pairs(mesh: MeshMap, chemical, disease) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return mesh.pairs(chemical, disease)
+    return {frozenset(mesh.pairs(c, d)) for c in chemicals for d in diseases}
 
 
 _SENTENCES: dict[int, list[tuple[str, int]]] = {}
@@ -198,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--gold-mentions", action="store_true",
                     help="also run the rules and model over the corpus's gold mentions (a diagnostic)")
+    ap.add_argument("--every-id", action="store_true",
+                    help="score every MeSH pair of a concept pair (stricter) rather than one per concept pair")
     ap.add_argument("--reach", action="store_true",
                     help="print the reachable gold pairs and why gold concepts are missing (train/dev only)")
     args = ap.parse_args(argv)
@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = []
     for name in args.sets.split(","):
-        rows += [(name if name == "test" else f"{name} (fitted on)", *row) for row in run(name, mesh, args.verbose, args.gold_mentions)]
+        rows += [(name if name == "test" else f"{name} (fitted on)", *row) for row in run(name, mesh, args.verbose, args.gold_mentions, args.every_id)]
     rows += [("test (published)", label, p, r, f) for label, p, r, f in PUBLISHED]
     print(_table(rows))
     return 0

@@ -128,11 +128,12 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
 
 
 def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
-                  skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False
-                  ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
+                  skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False,
+                  pico: StudyPico | None = None) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
     pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population or that have no
-    sentence to cite (never emitted: :func:`model_findings`)."""
+    sentence to cite (never emitted: :func:`model_findings`). With ``pico``, what the study tested is a feature of
+    each pair (:func:`_pico_features`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
     concept_of: dict[str, Concept] = {}
@@ -174,6 +175,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     dis_rank = {d: n for n, d in enumerate(sorted(diseases, key=lambda d: (-counts[d], d)))}
     chem_rank = {c: n for n, c in enumerate(sorted(chemicals, key=lambda c: (-counts[c], c)))}
     roles = [s.role or "other" for s in sentences]
+    tested = _pico_features(pico, chemicals, diseases)
     out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
     for c in chemicals:
         chem, chem_sentences = concept_of[c], set(where[c])
@@ -192,6 +194,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             feats |= {f for f, on in (("CT", c in title), ("DT", d in title), ("CTDT", c in title and d in title),
                                       ("CTOP", c == top_chem), ("DTOP", d == top_dis)) if on}
             feats |= dis_label[d]
+            if tested:
+                feats.add(f"PICO:{tested.get(c, '-')}{tested.get(d, '-')}")
             feats |= _document_features(c, d, shared, where, chem_sentences_any, roles, chem_rank[c], dis_rank[d],
                                         c in title, d in title)
             for i in shared:
@@ -200,6 +204,19 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
             out[(chem, dis)] = (feats, evidence)
     return out
+
+
+def _pico_features(pico: StudyPico | None, chemicals: Iterable[str], diseases: Iterable[str]) -> dict[str, str]:
+    """IRI -> what the study tested it as: ``T`` a tested intervention, ``B`` the background treatment of an
+    add-on, ``K`` a comparator, ``S`` a studied condition (empty without PICO or when none is among the pair's)."""
+    if pico is None:
+        return {}
+    roles = {c.iri: "K" for c in pico.comparators}
+    roles |= {c.iri: "B" for c in pico.background}
+    roles |= {c.iri: "T" for c in pico.interventions}
+    roles |= {c.iri: "S" for c in pico.conditions}
+    keep = {*chemicals, *diseases}
+    return {iri: role for iri, role in roles.items() if iri in keep}
 
 
 def _document_features(c: str, d: str, shared: Sequence[int], where: dict[str, list[int]],
@@ -378,7 +395,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     if pico is not None:
         typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
-    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed, scoring=True).items()):
+    pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
+    for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]

@@ -5,10 +5,13 @@ never at run time of ipkg).
 
 Candidates are the (intervention, disorder or symptom) concept pairs that ipkg itself finds in each abstract of the
 BioCreative V CDR training and development sets (the gold mentions are not used, so the model sees what it will
-see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`ipkg.ground.meshmap.MeshMap`, the
-map the benches score with), form a gold CID pair of the document. A logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
-for each C of a small grid and its threshold chosen for F1 on the development set; the chosen C is refitted on
-training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
+see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`ipkg.ground.meshmap.MeshMap`,
+the map the benches score with), form a gold CID pair of the document. Each document is read as
+:func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
+a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
+and scored on the development set and the other way round (:func:`sweep`: the rules' pairs plus the model's
+guarded pairs, pooled); the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is
+within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
 out). The test set is never read. Same data, same scikit-learn: same file.
 """
 
@@ -23,14 +26,20 @@ from ..ground.meshmap import MeshMap
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["MeshMap", "candidates", "gold_mentions", "gold_pairs", "main", "sweep"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_mentions", "gold_pairs", "main", "read_sets", "score",
+           "sweep"]
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
         "test": "CDR_TestSet.PubTator.txt"}
 MESH_IRI = "http://id.nlm.nih.gov/mesh/"
-#: the inverse regularisation strengths tried (the one with the best development F1 is refitted on train+dev)
+#: the inverse regularisation strengths tried (the one with the best cross-validated F1 is refitted on train+dev)
 GRID = (0.01, 0.03, 0.1, 0.3)
+#: the decision thresholds the cross-validation chooses from
+THRESHOLDS = tuple(t / 40 for t in range(10, 39))
+#: the threshold kept is the highest whose cross-validated F1 is within this of the best (the F1 curve is flat
+#: there; a graph claim that is wrong costs more than one missed, so the plateau's precise end is taken)
+PLATEAU = 0.02
 
 
 def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
@@ -43,6 +52,32 @@ def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
         elif "|t|" in line:
             out.setdefault(line.split("|", 1)[0], set())
     return out
+
+
+#: predicted pairs of each document: one MeSH pair set per concept pair (a concept may map to several ids)
+Predicted = dict[str, set[frozenset[tuple[str, str]]]]
+
+
+def score(pred: Predicted, gold: dict[str, set[tuple[str, str]]], every_id: bool = False) -> tuple[int, int]:
+    """(true pairs, predicted pairs) over all documents. A concept pair counts once, as BioCreative's systems
+    output one MeSH pair for it: a hit when one of its MeSH pairs is gold, else one false pair unless a pair
+    already counted shares an id pair with it (as ``bench/bench_grounding.py`` counts concepts). With ``every_id``,
+    every MeSH pair of every concept pair counts (stricter: a concept mapped to two ids gives two pairs)."""
+    tp = n_pred = 0
+    for pmid in sorted(set(pred) | set(gold)):
+        sets, truth = pred.get(pmid, set()), gold.get(pmid, set())
+        if every_id:
+            pairs = set().union(*sets) if sets else set()
+            tp, n_pred = tp + len(pairs & truth), n_pred + len(pairs)
+            continue
+        hits = {p for s in sets for p in s & truth}
+        counted = {p for s in sets if s & truth for p in s}
+        for s in sorted((s for s in sets if s and not s & truth), key=lambda s: (len(s), sorted(s))):
+            if not s & counted:
+                n_pred += 1
+                counted |= s
+        tp, n_pred = tp + len(hits), n_pred + len(hits)
+    return tp, n_pred
 
 
 def gold_mentions(path: Path) -> dict[str, list[Mention]]:
@@ -148,37 +183,42 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         rules = [(mesh.pairs(f.subject, f.obj), f.hedged) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
         rows = [(feats, int(bool(mesh.pairs(c, d) & pairs)))
-                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates).items())]
+                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
         model = [(mesh.pairs(c, d), feats)
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield pairs, rules, rows, model
 
 
-def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20))
-          ) -> list[tuple[str, float, float, float, float]]:
+def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
+    """The training and development sets as :func:`sweep` and :func:`main` read them (the test set never)."""
+    mesh = MeshMap()
+    return {name: list(_sweep_docs(name, mesh, cdr)) for name in ("train", "dev")}
+
+
+def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20)),
+          docs: dict[str, list[SweepDoc]] | None = None) -> list[tuple[str, float, float, float, float]]:
     """(rules kept, threshold, P, R, F1) of the rules and the model together, two-fold cross-validated on the
     training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
     kept and with the hedged ones left out; threshold 1.0 is the rules alone."""
     from ..learn import LinearModel
     from .cid_model import CLASSES
 
-    mesh = MeshMap()
-    docs = {name: list(_sweep_docs(name, mesh, cdr)) for name in ("train", "dev")}
+    docs = docs if docs is not None else read_sets(cdr)
     scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
     for name, other in (("train", "dev"), ("dev", "train")):
         weights = _fit([row for d in docs[other] for row in d[2]], c)
         model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
         scored += [(gold, rules, [(p, model.proba(f)[1]) for p, f in pairs]) for gold, rules, _, pairs in docs[name]]
     n_gold = sum(len(gold) for gold, _, _ in scored)
+    golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
     out = []
     for label, hedged in (("all", True), ("not hedged", False)):
         for threshold in (*thresholds, 1.0):
-            tp = n_pred = 0
-            for gold, rules, pairs in scored:
-                pred = {p for ps, h in rules if hedged or not h for p in ps}
-                pred |= {p for ps, prob in pairs if prob >= threshold for p in ps}
-                tp, n_pred = tp + len(pred & gold), n_pred + len(pred)
-            out.append((label, threshold, *_prf(tp, n_pred, n_gold)))
+            pred: Predicted = {}
+            for i, (_, rules, pairs) in enumerate(scored):
+                pred[str(i)] = {frozenset(ps) for ps, h in rules if hedged or not h}
+                pred[str(i)] |= {frozenset(ps) for ps, prob in pairs if prob >= threshold}
+            out.append((label, threshold, *_prf(*score(pred, golds), n_gold)))
     return out
 
 
@@ -202,21 +242,21 @@ def main(argv: list[str] | None = None) -> int:
         for label, threshold, p, r, f1 in sweep(args.c, args.cdr):
             print(f"| {label} | {'rules only' if threshold >= 1 else f'{threshold:.2f}'} | {p:.3f} | {r:.3f} | {f1:.3f} |")
         return 0
-    mesh = MeshMap()
-    gold = args.gold_mentions
-    train, dev = list(candidates("train", mesh, args.cdr, gold)), list(candidates("dev", mesh, args.cdr, gold))
-    # the F1 denominators are the gold pairs of the set, reachable or not (document-level CID as scored)
-    n_gold_dev = sum(len(v) for v in gold_pairs(args.cdr / SETS["dev"]).values())
+    if args.gold_mentions:
+        return _gold_mentions_diagnostic(args.cdr)
+    docs = read_sets(args.cdr)
+    train, dev = ([row for d in docs[name] for row in d[2]] for name in ("train", "dev"))
     print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
-          f"dev {len(dev)} ({sum(y for _, y in dev)} positive of {n_gold_dev} gold pairs)")
-    results = []
+          f"dev {len(dev)} ({sum(y for _, y in dev)} positive)")
+    curves = {}
     for c in GRID:
-        f1, threshold = _best_threshold(_fit(train, c), dev, n_gold_dev)
-        results.append((f1, c, threshold))
-        print(f"C={c}: dev F1 {f1:.3f} at threshold {threshold:.3f}")
-    f1, c, threshold = max(results)
-    if gold:
-        return 0
+        curves[c] = [row for row in sweep(c, args.cdr, THRESHOLDS, docs) if row[0] == "all" and row[1] < 1]
+        _, threshold, p, r, f1 = max(curves[c], key=lambda row: (row[4], row[1]))
+        print(f"C={c}: cross-validated F1 {f1:.3f} (P {p:.3f} R {r:.3f}) at threshold {threshold:.3f}")
+    c = max(GRID, key=lambda c: (max(row[4] for row in curves[c]), c))
+    best = max(row[4] for row in curves[c])
+    _, threshold, p, r, f1 = max(row for row in curves[c] if row[4] >= best - PLATEAU)
+    print(f"kept C={c}, threshold {threshold:.3f}: the plateau's precise end (F1 {f1:.3f}, P {p:.3f}, R {r:.3f})")
     weights = _fit(train + dev, c)
     lines = [f"#threshold\t{threshold:.4f}", f"#C\t{c}", "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
     lines += [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]
@@ -224,7 +264,22 @@ def main(argv: list[str] | None = None) -> int:
     tmp.parent.mkdir(parents=True, exist_ok=True)
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(args.out)
-    print(f"wrote {args.out}: {len(lines) - 3} weights, C={c}, threshold {threshold:.3f} (dev F1 {f1:.3f})")
+    print(f"wrote {args.out}: {len(lines) - 3} weights, C={c}, threshold {threshold:.3f}")
+    return 0
+
+
+def _gold_mentions_diagnostic(cdr: Path) -> int:
+    """Fit on train and choose the threshold on dev with the corpus's gold mentions (how far the model goes when
+    the mentions are right); writes nothing."""
+    mesh = MeshMap()
+    train, dev = list(candidates("train", mesh, cdr, True)), list(candidates("dev", mesh, cdr, True))
+    # the F1 denominators are the gold pairs of the set, reachable or not (document-level CID as scored)
+    n_gold_dev = sum(len(v) for v in gold_pairs(cdr / SETS["dev"]).values())
+    print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
+          f"dev {len(dev)} ({sum(y for _, y in dev)} positive of {n_gold_dev} gold pairs)")
+    for c in GRID:
+        f1, threshold = _best_threshold(_fit(train, c), dev, n_gold_dev)
+        print(f"C={c}: dev F1 {f1:.3f} at threshold {threshold:.3f}")
     return 0
 
 

@@ -164,9 +164,9 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             rules[(f.subject.iri, f.obj.iri)].add(f"RULE:{f.predicate}:{polarity}")
     skipped = {(c.iri, d.iri) for c, d in skip}
     masked: dict[int, str] = {}
-    context = _context_words(sentences, masked, {concept_of[c] for c in (*chemicals, *diseases)})
-    chem_words = {c: {f"C{w}" for w in context[concept_of[c]]} for c in chemicals}
-    dis_words = {d: {f"D{w}" for w in context[concept_of[d]]} for d in diseases}
+    context = _context_words(sentences, masked, {**dict.fromkeys(chemicals, "C"), **dict.fromkeys(diseases, "D")})
+    chem_words = {c: context[c] for c in chemicals}
+    dis_words = {d: context[d] for d in diseases}
     dis_label = {d: {f"DLBL:{w}" for w in _WORD.findall(concept_of[d].label.lower()) if w.isalpha()}
                  for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
@@ -176,28 +176,33 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     chem_rank = {c: n for n, c in enumerate(sorted(chemicals, key=lambda c: (-counts[c], c)))}
     roles = [s.role or "other" for s in sentences]
     tested = _pico_features(pico, chemicals, diseases)
+    # the features of each side alone, made once (a pair's are the union of its two sides' and its own)
+    chem_static = {c: chem_words[c] | {"BIAS", n_chem, f"CN:{_bucket(counts[c])}", f"CR:{min(chem_rank[c], 3)}"}
+                   | {f for f, on in (("CT", c in title), ("CTOP", c == top_chem)) if on} for c in chemicals}
+    dis_static = {d: dis_words[d] | dis_label[d] | {f"DCLS:{concept_of[d].cls}", f"DN:{_bucket(counts[d])}",
+                                                    f"DR:{min(dis_rank[d], 3)}"}
+                  | {f for f, on in (("DT", d in title), ("DTOP", d == top_dis)) if on}
+                  | {f"DROLE:{roles[i]}" for i in where[d]} for d in diseases}
     out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
     for c in chemicals:
-        chem, chem_sentences = concept_of[c], set(where[c])
+        chem, chem_sentences, c_title = concept_of[c], set(where[c]), c in title
         for d in diseases:
-            dis = concept_of[d]
             if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
                 continue  # typed by the rules, or (when scoring) a disorder that names the population
             shared = sorted(chem_sentences.intersection(where[d]))
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
                 continue  # no sentence to cite: never emitted
-            feats = {"BIAS", n_chem, f"CO:{_bucket(len(shared))}", f"DCLS:{dis.cls}", f"CN:{_bucket(counts[c])}",
-                     f"DN:{_bucket(counts[d])}", *rules.get((c, d), ())}
-            feats |= chem_words[c]
-            feats |= dis_words[d]
-            feats |= {f for f, on in (("CT", c in title), ("DT", d in title), ("CTDT", c in title and d in title),
-                                      ("CTOP", c == top_chem), ("DTOP", d == top_dis)) if on}
-            feats |= dis_label[d]
+            feats = chem_static[c] | dis_static[d]
+            feats.add(f"CO:{_bucket(len(shared))}")
+            feats.update(rules.get((c, d), ()))
+            if c_title and d in title:
+                feats.add("CTDT")
             if tested:
                 feats.add(f"PICO:{tested.get(c, '-')}{tested.get(d, '-')}")
             feats |= _document_features(c, d, shared, where, chem_sentences_any, roles, chem_rank[c], dis_rank[d],
-                                        c in title, d in title)
+                                        c_title, d in title)
+            dis = concept_of[d]
             for i in shared:
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
@@ -223,9 +228,9 @@ def _document_features(c: str, d: str, shared: Sequence[int], where: dict[str, l
                        chem_sentences_any: set[int], roles: Sequence[str], c_rank: int, d_rank: int,
                        c_title: bool, d_title: bool) -> set[str]:
     """Features of the pair over the whole abstract: how far apart their sentences are, their ranks among the
-    abstract's chemicals and diseases, the roles of the disease's sentences, and whether the disease is named
-    only beside other chemicals."""
-    out = {f"CR:{min(c_rank, 3)}", f"DR:{min(d_rank, 3)}", f"CRDR:{min(c_rank, 2)}_{min(d_rank, 2)}",
+    abstract's chemicals and diseases together, the roles of the sentences naming both, and whether the disease
+    is named only beside other chemicals (each side's own ranks and roles are :func:`pair_features`')."""
+    out = {f"CRDR:{min(c_rank, 2)}_{min(d_rank, 2)}",
            f"TT:{int(c_title)}{int(d_title)}_{min(c_rank, 2)}_{'co' if shared else 'no'}"}
     if not shared:
         gap = _min_gap(where[c], where[d])
@@ -234,7 +239,6 @@ def _document_features(c: str, d: str, shared: Sequence[int], where: dict[str, l
             out.add("DOTHER")  # the disease shares a sentence with another chemical, never with this one
         if c_title:
             out.add(f"CTNOCO:{'DT' if d_title else 'DA'}")
-    out |= {f"DROLE:{roles[i]}" for i in where[d]}
     out |= {f"SROLE:{roles[i]}" for i in shared}
     return out
 
@@ -251,28 +255,29 @@ def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
     return best
 
 
-def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concepts: set[Concept]
-                   ) -> dict[Concept, set[str]]:
-    """The words right around every mention of each of ``concepts`` ("W:developed", "W:toxicity": three a side,
-    within 40 characters), and "POP" when one names the population ("patients with Y")."""
-    out: dict[Concept, set[str]] = {c: set() for c in concepts}
-    # looked up by IRI (a Concept hashes its four fields every time; one IRI, one concept)
-    by_iri = {c.iri: c for c in concepts}
+def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefixes: dict[str, str]
+                   ) -> dict[str, set[str]]:
+    """IRI -> the words right around every mention of the concept, under its prefix in ``prefixes`` (IRI ->
+    "C" or "D": "CW:developed", "DW:toxicity"; three a side, within 40 characters), and "<prefix>POP" when one
+    names the population ("patients with Y"). Keyed by IRI: a Concept hashes its four fields every time."""
+    out: dict[str, set[str]] = {iri: set() for iri in prefixes}
     for i, sentence in enumerate(sentences):
         for m in sentence.mentions:
-            concept = by_iri.get(m.concept.iri)
-            if concept is None:
+            iri = m.concept.iri
+            prefix = prefixes.get(iri)
+            if prefix is None:
                 continue
             if i not in masked:
                 masked[i] = _masked_lower(sentence)
             text, lo, hi = masked[i], m.start - sentence.start, m.end - sentence.start
             left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
             right = _WORD.findall(text, hi, hi + 40)[:3]
-            words = out[concept]
-            words.update(["W:" + w for w in left + right if w[0] != "§"])
+            head = prefix + "W:"
+            words = out[iri]
+            words.update([head + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
-                words.add("POP")
+                words.add(prefix + "POP")
     return out
 
 

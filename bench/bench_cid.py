@@ -159,7 +159,8 @@ def reachability(name: str, mesh: MeshMap, top: int = 12) -> str:
     for doc in iter_documents([str(path)]):
         pmid = doc.pmid or ""
         mentions = extract_document(doc, grounder).mentions
-        found = {kind: {i for m in mentions if m.concept.cls in classes for i in mesh(m.concept)}
+        found = {kind: {i for m in mentions if m.concept.cls in classes
+                        for i in (mesh(m.concept) if kind == "Chemical" else mesh.induced_ids(m.concept))}
                  for kind, classes in SIDES.items()}
         missing: set[tuple[str, str]] = set()
         for chem, dis in gold.get(pmid, ()):

@@ -67,3 +67,14 @@ def test_concepts_and_pairs(mesh: MeshMap) -> None:
     dyskinesia = Concept(OBO + "MONDO_0010096", "tardive dyskinesia", "Disorder")
     assert mesh(valproate) == {"D014635"} and mesh(valproate) is mesh(valproate)  # memoised
     assert mesh.pairs(valproate, dyskinesia) == {("D014635", "D004409")}
+
+
+def test_a_chemically_induced_disease_is_also_its_induced_descriptor(mesh: MeshMap) -> None:
+    # BC5CDR pairs name the "..., Drug-Induced" / "Substance-Induced" child of a disease where MeSH has one
+    psychosis = Concept(OBO + "MONDO_0005485", "psychotic disorder", "Disorder")
+    haloperidol = Concept("http://id.nlm.nih.gov/mesh/D006220", "Haloperidol", "Intervention")
+    assert mesh(psychosis) == {"D011618"} and mesh.induced_ids(psychosis) == {"D011618", "D011605"}
+    assert mesh.pairs(haloperidol, psychosis) == {("D006220", "D011618"), ("D006220", "D011605")}
+    assert mesh.induced.get("D020820") == {"D004409"}  # Dyskinesias -> Dyskinesia, Drug-Induced
+    # not under a category that is itself chemical harm, nor through a general-pathology tree
+    assert "D064420" not in mesh.induced and "D011041" not in mesh.induced and "D002908" not in mesh.induced

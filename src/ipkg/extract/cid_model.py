@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .negation import is_negated
+from .outcomes import _AIM_ANYWHERE as AIM_OR_GAP
 from .outcomes import NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
@@ -392,7 +393,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
-    a null result, says not significant or measures the condition. :func:`ipkg.extract.train_cid.sweep` reads the
+    a null result, says not significant, measures the condition or states an aim or a gap in knowledge ("no work
+    has examined whether ...": what was asked, not found). :func:`ipkg.extract.train_cid.sweep` reads the
     same pairs with ``keep`` always true, to study the threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
@@ -406,7 +408,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)):
-            continue  # "no significant difference in nausea between the groups": not an effect
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
+                or AIM_OR_GAP.search(sentence.text)):
+            continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
     return out

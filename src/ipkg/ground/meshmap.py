@@ -10,6 +10,7 @@ lexicon's names, never from a scored document; it is not used at run time of ``k
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,10 @@ _ANIONS = frozenset({"hydrochloride", "dihydrochloride", "hydrobromide", "bromid
                      "sulphate", "maleate", "mesylate", "mesilate", "fumarate", "tartrate", "bitartrate", "citrate",
                      "acetate", "phosphate", "succinate", "besylate", "hyclate", "sodium", "potassium", "calcium"})
 _CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium"})
+#: a descriptor for the chemically induced form of its parent ("Dyskinesia, Drug-Induced" under Dyskinesias)
+_INDUCED = re.compile(r"\b(?:drug|substance|chemical(?:ly)?)[- ]induced\b|\bchemical and drug induced\b", re.I)
+#: a descriptor that is itself a category of chemically caused harm
+_CHEMICAL_CATEGORY = re.compile(r"toxic|poison|drug|substance|chemical", re.I)
 #: BC5CDR was annotated with MeSH 2015: descriptors with 9-digit ids (D000068xxx on) were created later
 _NEWER_THAN_2015 = "D0000"
 
@@ -96,12 +101,27 @@ class MeshMap:
         self.by_curie: dict[str, set[str]] = defaultdict(set)
         self.by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
         trees: dict[str, str] = {}  # tree number -> descriptor
+        induced: list[tuple[str, str]] = []  # (descriptor of a chemically induced form, its tree number)
+        chemical_categories: set[str] = set()
         with (onto / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 for name in [row["name"], *row["entry_terms"].split("|")]:
                     if name and "," not in name:
                         self.by_name[name_key(name)].add(row["mesh_id"])
-                trees.update(dict.fromkeys(filter(None, row["tree_numbers"].split("|")), row["mesh_id"]))
+                numbers = list(filter(None, row["tree_numbers"].split("|")))
+                trees.update(dict.fromkeys(numbers, row["mesh_id"]))
+                if _INDUCED.search(row["name"]):
+                    induced += [(row["mesh_id"], n) for n in numbers if not n.startswith(("C23", "C25", "C26"))]
+                if _CHEMICAL_CATEGORY.search(row["name"]):
+                    chemical_categories.add(row["mesh_id"])
+        #: a disease descriptor -> its children that are its chemically induced form: through a disease tree
+        #: (not C23 pathological conditions, C25 chemically induced disorders, C26 injuries), and not under a
+        #: parent that is itself a chemical category (Neurotoxicity Syndromes, Poisoning, Drug-Related ...)
+        self.induced: dict[str, set[str]] = defaultdict(set)
+        for mesh, number in induced:
+            parent = trees.get(number.rsplit(".", 1)[0]) if "." in number else None
+            if parent is not None and parent not in chemical_categories:
+                self.induced[parent].add(mesh)
         #: a bare chemical name (:func:`bare_keys`) -> the descriptors of its salts, where it names none itself
         self.by_bare: dict[tuple[str, ...], set[str]] = defaultdict(set)
         if salts:
@@ -195,6 +215,15 @@ class MeshMap:
             found = self._memo[key] = frozenset(self.ids(iri_curie(concept.iri), concept.label))
         return found
 
+    def induced_ids(self, disease: Concept) -> frozenset[str]:
+        """The MeSH ids of a disease induced by a chemical: its own and those of their chemically induced forms
+        (a child descriptor "..., Drug-Induced", "... Substance-Induced", "Chemical and Drug Induced ...": the
+        dyskinesia a drug induced is Dyskinesia, Drug-Induced; liver disease, Chemical and Drug Induced Liver
+        Injury)."""
+        own = self(disease)
+        return own.union(*(self.induced.get(d, ()) for d in own)) if own else own
+
     def pairs(self, chemical: Concept, disease: Concept) -> set[tuple[str, str]]:
-        """The (chemical, disease) MeSH id pairs a concept pair stands for."""
-        return {(c, d) for c in self(chemical) for d in self(disease)}
+        """The (chemical, disease) MeSH id pairs a concept pair stands for (the disease as induced:
+        :meth:`induced_ids`)."""
+        return {(c, d) for c in self(chemical) for d in self.induced_ids(disease)}

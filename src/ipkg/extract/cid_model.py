@@ -342,6 +342,17 @@ _RELIEF_BY = re.compile(
 )
 
 
+#: a class word that describes the drug before it: "Tacrolimus, as an alternative immunosuppressive agent, ..."
+_AS_CLASS = re.compile(r"\bas\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _describes(sentence: Sentence, chemical: Concept) -> bool:
+    """True when the evidence sentence names the chemical only as the class word of another drug ("as an
+    alternative immunosuppressive agent"): it is that drug's description, no candidate cause."""
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
+    return bool(starts) and all(_AS_CLASS.search(sentence.text, max(0, s - 40), s) for s in starts)
+
+
 def _relieves(sentence: Sentence, chemical: Concept) -> bool:
     """True when the evidence sentence names the chemical only as the agent of a relief."""
     starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
@@ -393,8 +404,9 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
-    a null result, says not significant, measures the condition or states an aim or a gap in knowledge ("no work
-    has examined whether ...": what was asked, not found). :func:`ipkg.extract.train_cid.sweep` reads the
+    a null result, says not significant, measures the condition, names the chemical only as another drug's class
+    word ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has
+    examined whether ...": what was asked, not found). :func:`ipkg.extract.train_cid.sweep` reads the
     same pairs with ``keep`` always true, to study the threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
@@ -409,7 +421,7 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or AIM_OR_GAP.search(sentence.text)):
+                or _describes(sentence, chem) or AIM_OR_GAP.search(sentence.text)):
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
     return out

@@ -22,7 +22,7 @@ from .variants import name_key
 if TYPE_CHECKING:
     from ..models import Concept
 
-__all__ = ["MeshMap", "SHARED", "iri_curie"]
+__all__ = ["MeshMap", "SHARED", "bare_keys", "iri_curie"]
 
 #: the shared data folder (its ``ontologies/`` holds the MeSH, MONDO and cross-reference tables)
 SHARED = Path("/work/shared")
@@ -92,7 +92,8 @@ class MeshMap:
     "sodium nitroprusside" is Nitroprusside, "valproate" Valproic Acid) when the bare form names no descriptor
     of its own (``salts=False`` turns this off). BC5CDR was annotated with MeSH 2015: a descriptor created later
     (a 9-digit id) stands for the descriptors of its nearest broader tree numbers that existed then (Tardive
-    Dyskinesia, 2017, is Dyskinesia, Drug-Induced; ``mesh2015=False`` turns this off).
+    Dyskinesia, 2017, is Dyskinesia, Drug-Induced; ``mesh2015=False`` turns this off). In a (chemical, disease)
+    pair the disease also stands for its chemically induced child descriptor (:meth:`induced_ids`).
     Only ontology xrefs, is_a and MeSH trees are used, never a fact of a scored document."""
 
     def __init__(self, shared: Path = SHARED, ancestors: bool = True, salts: bool = True,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ipkg.ground.meshmap import MeshMap, bare_keys, iri_curie
+from ipkg.ground.variants import name_key
 from ipkg.models import Concept
 from tests.constants import SHARED
 
@@ -78,3 +79,51 @@ def test_a_chemically_induced_disease_is_also_its_induced_descriptor(mesh: MeshM
     assert mesh.induced.get("D020820") == {"D004409"}  # Dyskinesias -> Dyskinesia, Drug-Induced
     # not under a category that is itself chemical harm, nor through a general-pathology tree
     assert "D064420" not in mesh.induced and "D011041" not in mesh.induced and "D002908" not in mesh.induced
+
+
+def test_one_official_id_per_concept_in_the_stated_order(mesh: MeshMap) -> None:
+    # own MeSH IRI; a newer descriptor as its MeSH 2015 broader one; a salt; the nearest is_a ancestors' id
+    assert mesh.choose("MESH:D012559") == "D012559"
+    assert mesh.choose("MESH:D000071057") == "D004409"
+    assert mesh.choose("X:1", "raloxifene") == "D020849"
+    assert mesh.choose("X:1", "lithium") == "D008094"
+    assert mesh.choose("X:1", "no such chemical name") is None
+    # acute myocardial infarction: no id of its own; of its ancestors' ids (Acute Disease, Myocardial
+    # Infarction) the one whose name shares the label's words
+    assert mesh.tiers("MONDO:0004781", "acute myocardial infarction")[-1] == {"D000208", "D009203"}
+    assert mesh.choose("MONDO:0004781", "acute myocardial infarction") == "D009203"
+    # the tiers in order, on a concept made for the test: a direct xref beats the label's descriptor, the
+    # label's beats a lexicon name's; a descriptor that existed in 2015 in a later tier beats an earlier
+    # tier's newer one
+    curie = "X:ORDER"
+    try:
+        mesh.names[curie] = {name_key("Temefos")}
+        assert mesh.choose(curie, "calcimycin") == "D000001"  # label > lexicon name
+        assert mesh.choose(curie, "") == "D000002"  # lexicon name
+        mesh.direct[curie] = {"D000003"}
+        assert mesh.choose(curie, "calcimycin") == "D000003"  # direct xref > names
+        mesh.direct[curie] = {"D000071057"}  # newer than 2015
+        assert mesh.choose(curie, "calcimycin") == "D000001"
+        mesh.names[curie], mesh.direct[curie] = set(), {"D000071057", "D000003"}
+        assert mesh.choose(curie, "") == "D000003"
+        mesh.direct[curie] = {"D000071057"}
+        assert mesh.choose(curie, "") == "D004409"  # only a newer id: its 2015 broader one
+    finally:
+        mesh.names.pop(curie, None)
+        mesh.direct.pop(curie, None)
+
+
+def test_one_official_pair_per_concept_pair(mesh: MeshMap) -> None:
+    from ipkg.extract.train_cid import official_pairs
+
+    haloperidol = Concept("http://id.nlm.nih.gov/mesh/D006220", "Haloperidol", "Intervention")
+    psychosis = Concept(OBO + "MONDO_0005485", "psychotic disorder", "Disorder")
+    unknown = Concept("https://example.org/x", "no such disease", "Disorder")
+    # the disease as its chemically induced child (Psychoses, Substance-Induced), where MeSH has one
+    assert mesh.pair(haloperidol, psychosis) == ("D006220", "D011605")
+    assert mesh.pair(haloperidol, psychosis, induced=False) == ("D006220", "D011618")
+    assert mesh.one(psychosis) == "D011618" and mesh.one(unknown) is None
+    assert mesh.pair(haloperidol, unknown) is None and official_pairs(mesh, haloperidol, unknown) == set()
+    assert official_pairs(mesh, haloperidol, psychosis) == {("D006220", "D011605")}
+    # one pair of the several the concept pair stands for
+    assert mesh.pair(haloperidol, psychosis) in mesh.pairs(haloperidol, psychosis)

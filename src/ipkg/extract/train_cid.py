@@ -22,12 +22,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..ground.meshmap import MeshMap
+from ..ground.meshmap import INDUCED_FORM, MeshMap
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_mentions", "gold_pairs", "main", "read_sets", "score",
-           "sweep"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_mentions", "gold_pairs", "main", "official_pairs",
+           "read_sets", "score", "sweep"]
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
@@ -80,6 +80,15 @@ def score(pred: Predicted, gold: dict[str, set[tuple[str, str]]], every_id: bool
     return tp, n_pred
 
 
+def official_pairs(mesh: MeshMap, chemical: Concept, disease: Concept, induced: bool = INDUCED_FORM
+                   ) -> set[tuple[str, str]]:
+    """The one MeSH pair a BioCreative system outputs for a concept pair (:meth:`MeshMap.pair`), as a set (empty
+    when a side has no id): scored with :func:`score`, every distinct pair of a document counts (the official
+    count)."""
+    found = mesh.pair(chemical, disease, induced)
+    return {found} if found else set()
+
+
 def gold_mentions(path: Path) -> dict[str, list[Mention]]:
     """pmid -> the gold Chemical and Disease mentions of a PubTator file as ipkg mentions (a chemical an
     Intervention, a disease a Disorder; the concept is the first MeSH id; mentions without an id left out): the
@@ -123,7 +132,7 @@ def candidates(name: str, mesh: MeshMap, cdr: Path = CDR, gold: bool = False) ->
             mentions, abbreviations = extract_mentions(doc, grounder)
         annotated = annotate(doc, mentions, abbreviations)
         for (chem, dis), (feats, _) in sorted(pair_features(annotated, candidate_findings(annotated)).items()):
-            yield feats, int(bool(mesh.pairs(chem, dis) & pairs.get(doc.pmid or "", set())))
+            yield feats, int(bool(official_pairs(mesh, chem, dis) & pairs.get(doc.pmid or "", set())))
 
 
 def _fit(rows: list[tuple[set[str], int]], c: float):  # type: ignore[no-untyped-def]
@@ -180,11 +189,11 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         pico = extract_pico(annotated, found_candidates, design, main)
         found = found_findings(annotated, found_candidates, pico, design)
         pairs = gold.get(doc.pmid or "", set())
-        rules = [(mesh.pairs(f.subject, f.obj), f.hedged) for f in found
+        rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-        rows = [(feats, int(bool(mesh.pairs(c, d) & pairs)))
+        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs)))
                 for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
-        model = [(mesh.pairs(c, d), feats)
+        model = [(official_pairs(mesh, c, d), feats)
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield pairs, rules, rows, model
 

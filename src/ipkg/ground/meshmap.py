@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from .variants import name_key
 if TYPE_CHECKING:
     from ..models import Concept
 
-__all__ = ["MeshMap", "SHARED", "bare_keys", "iri_curie"]
+__all__ = ["INDUCED_FORM", "MeshMap", "ORDER", "SHARED", "bare_keys", "iri_curie"]
 
 #: the shared data folder (its ``ontologies/`` holds the MeSH, MONDO and cross-reference tables)
 SHARED = Path("/work/shared")
@@ -39,8 +40,16 @@ _CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium"})
 _INDUCED = re.compile(r"\b(?:drug|substance|chemical(?:ly)?)[- ]induced\b|\bchemical and drug induced\b", re.I)
 #: a descriptor that is itself a category of chemically caused harm
 _CHEMICAL_CATEGORY = re.compile(r"toxic|poison|drug|substance|chemical", re.I)
-#: BC5CDR was annotated with MeSH 2015: descriptors with 9-digit ids (D000068xxx on) were created later
-_NEWER_THAN_2015 = "D0000"
+#: BC5CDR was annotated with MeSH 2015: descriptors with 9-digit ids (D000068xxx on) were created later (the
+#: 6-digit ones, D000001 ..., are old)
+_NEWER_THAN_2015 = re.compile(r"D\d{9}")
+#: the order in which :meth:`MeshMap.choose` takes the ONE MeSH id a BioCreative system outputs for a concept
+#: (the 2015 step between the names and the ancestors: a tier's newer descriptor as its 2015 broader one)
+ORDER = ("own MeSH IRI", "direct xref", "xref through DOID / EFO", "label as a MeSH name or entry term",
+         "lexicon name as a MeSH name or entry term", "name without its counter-ion or as its acid",
+         "nearest is_a ancestors' id")
+#: whether the official pair of a chemical and a disease names the disease's "..., Drug-Induced" child
+INDUCED_FORM = True
 
 
 def bare_keys(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -101,11 +110,14 @@ class MeshMap:
         onto = shared / "ontologies"
         self.by_curie: dict[str, set[str]] = defaultdict(set)
         self.by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        #: a descriptor -> the words of its name (:meth:`choose` prefers the id whose name shares the label's)
+        self.words: dict[str, frozenset[str]] = {}
         trees: dict[str, str] = {}  # tree number -> descriptor
         induced: list[tuple[str, str]] = []  # (descriptor of a chemically induced form, its tree number)
         chemical_categories: set[str] = set()
         with (onto / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
+                self.words[row["mesh_id"]] = frozenset(name_key(row["name"]))
                 for name in [row["name"], *row["entry_terms"].split("|")]:
                     if name and "," not in name:
                         self.by_name[name_key(name)].add(row["mesh_id"])
@@ -134,21 +146,28 @@ class MeshMap:
         #: a descriptor newer than MeSH 2015 -> the older descriptors of its nearest broader tree numbers
         self.older: dict[str, set[str]] = self._older(trees) if mesh2015 else {}
         mesh_of: dict[str, set[str]] = defaultdict(set)  # DOID / EFO / ... id -> MeSH ids (mesh-xrefs.tsv)
+        #: the tiers of :meth:`choose`: a concept's direct MeSH xrefs, those through its DOID / EFO xrefs, and
+        #: (``ancestors``) its nearest is_a ancestors' (``by_curie`` is their union)
+        self.direct: dict[str, set[str]] = defaultdict(set)
+        self.via: dict[str, set[str]] = defaultdict(set)
+        self.inherited: dict[str, set[str]] = {}
         with (onto / "mesh-xrefs.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 target = row["target_id"] if ":" in row["target_id"] else f"{row['target_prefix']}:{row['target_id']}"
-                self.by_curie[target].add(row["mesh_id"])
+                self.direct[target].add(row["mesh_id"])
                 mesh_of[target].add(row["mesh_id"])
         parents: dict[str, list[str]] = {}
         with (onto / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 for mesh in filter(None, row["mesh_xrefs"].split("|")):
-                    self.by_curie[row["id"]].add(mesh)
+                    self.direct[row["id"]].add(mesh)
                 # MONDO -> DOID / EFO -> MeSH where MONDO itself has no MeSH xref for the disease
                 for prefix in ("doid", "efo"):
                     for local in filter(None, row[f"{prefix}_xrefs"].split("|")):
-                        self.by_curie[row["id"]] |= mesh_of.get(f"{prefix.upper()}:{local}", set())
+                        self.via[row["id"]] |= mesh_of.get(f"{prefix.upper()}:{local}", set())
                 parents[row["id"]] = [p if ":" in p else f"MONDO:{p}" for p in row["is_a"].split("|") if p]
+        for curie in set(self.direct) | set(self.via):
+            self.by_curie[curie] = self.direct.get(curie, set()) | self.via.get(curie, set())
         if ancestors:
             self._nearest_ancestors(parents)
 
@@ -157,6 +176,7 @@ class MeshMap:
             if row.syntype in ("label", "exact", "curated"):
                 self.names[row.curie].add(name_key(row.name))
         self._memo: dict[tuple[str, str], frozenset[str]] = {}
+        self._one: dict[tuple[str, str], str | None] = {}
 
     def _nearest_ancestors(self, parents: dict[str, list[str]]) -> None:
         """A MONDO disease with no MeSH id (direct or through DOID/EFO) takes those of its nearest is_a ancestors
@@ -170,6 +190,7 @@ class MeshMap:
                 found = set().union(*(direct.get(p, set()) for p in level))
                 if found:
                     self.by_curie[curie] = set(found)
+                    self.inherited[curie] = set(found)
                     break
                 seen |= set(level)
                 level = sorted({g for p in level for g in parents.get(p, []) if g not in seen})
@@ -181,13 +202,13 @@ class MeshMap:
         records before, never indexed as their broader class."""
         out: dict[str, set[str]] = defaultdict(set)
         for tree, mesh in sorted(trees.items()):
-            if not mesh.startswith(_NEWER_THAN_2015) or tree.startswith("D"):
+            if not _NEWER_THAN_2015.fullmatch(mesh) or tree.startswith("D"):
                 continue
             parent = tree
-            while "." in parent and trees.get(parent, _NEWER_THAN_2015).startswith(_NEWER_THAN_2015):
+            while "." in parent and _NEWER_THAN_2015.fullmatch(trees.get(parent, "D000000000")):
                 parent = parent.rsplit(".", 1)[0]
             older = trees.get(parent, mesh)
-            out[mesh].add(mesh if older.startswith(_NEWER_THAN_2015) else older)
+            out[mesh].add(mesh if _NEWER_THAN_2015.fullmatch(older) else older)
         return dict(out)
 
     def _by_name(self, key: tuple[str, ...]) -> set[str]:
@@ -207,6 +228,63 @@ class MeshMap:
         if self.older and any(m in self.older for m in out):
             out = {o for m in out for o in self.older.get(m, (m,))}
         return out
+
+    def tiers(self, curie: str, label: str = "") -> list[set[str]]:
+        """A concept's MeSH ids tier by tier of :data:`ORDER` (the 2015 step left to :meth:`choose`): its own MeSH
+        IRI; else its direct xrefs, those through DOID / EFO, the descriptor named by its label, by its lexicon
+        names, by either without a counter-ion or as the acid (:func:`bare_keys`), and its is_a ancestors'."""
+        if curie.startswith("MESH:"):
+            return [{curie[5:]}, set(), set(), set(), set(), set(), set()]
+        keys = [name_key(label), *sorted(self.names.get(curie, ()))]
+        named = [set(self.by_name.get(k, ())) for k in keys]
+        salts = set().union(*(self._by_name(k) for k in keys if k not in self.by_name)) if self.salts else set()
+        return [set(), set(self.direct.get(curie, ())), set(self.via.get(curie, ())), named[0],
+                set().union(*named[1:]), salts, set(self.inherited.get(curie, ()))]
+
+    def choose(self, curie: str, label: str = "") -> str | None:
+        """The ONE MeSH id a BioCreative system outputs for a concept, in the order of :data:`ORDER`: the first
+        tier of :meth:`tiers` holding a descriptor that existed in MeSH 2015; else the 2015 broader descriptor
+        of the first tier's newer one (a chemical keeps its id: it was a supplementary record); else the nearest
+        is_a ancestors'. Within a tier the id most tiers name, then the one whose name shares most words with the
+        label (acute myocardial infarction: Myocardial Infarction, not Acute Disease), then the lowest id."""
+        tiers = self.tiers(curie, label)
+        votes: dict[str, int] = defaultdict(int)
+        for tier in tiers:
+            for m in tier:
+                votes[m] += 1
+
+        words = set(name_key(label))
+
+        def pick(ids: Iterable[str]) -> str:
+            return min(ids, key=lambda m: (-votes[m], -len(words & self.words.get(m, frozenset())), m))
+
+        own = tiers[:-1]
+        for tier in own:
+            kept = [m for m in tier if self.older.get(m, {m}) == {m}]
+            if kept:
+                return pick(kept)
+        for tier in own:
+            if tier:
+                return pick(self.older[pick(tier)])
+        return pick(tiers[-1]) if tiers[-1] else None
+
+    def one(self, concept: Concept) -> str | None:
+        """:meth:`choose` for a :class:`ipkg.models.Concept` (memoised by IRI and label)."""
+        key = (concept.iri, concept.label)
+        if key not in self._one:
+            self._one[key] = self.choose(iri_curie(concept.iri), concept.label)
+        return self._one[key]
+
+    def pair(self, chemical: Concept, disease: Concept, induced: bool = INDUCED_FORM) -> tuple[str, str] | None:
+        """The ONE (chemical, disease) MeSH pair a BioCreative system outputs for a concept pair (:meth:`one` of
+        each; with ``induced``, the disease's chemically induced child descriptor where it has one, the lowest
+        id of several), or None when either side has no id."""
+        c, d = self.one(chemical), self.one(disease)
+        if c is None or d is None:
+            return None
+        if induced and self.induced.get(d):
+            d = min(self.induced[d])
+        return c, d
 
     def __call__(self, concept: Concept) -> frozenset[str]:
         """The MeSH ids of a :class:`ipkg.models.Concept` (memoised by IRI and label)."""

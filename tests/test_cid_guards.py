@@ -28,3 +28,27 @@ def test_a_gap_in_knowledge_is_no_evidence_of_an_effect() -> None:
     assert not _pairs(gap)
     found = "Depression developed in five subjects after endotoxin was given."
     assert _pairs(found) == {("endotoxins", "depressive disorder")}
+
+
+def test_a_hedged_sentence_that_does_not_name_the_chemical_is_no_evidence() -> None:
+    hedged = "Endotoxin was given to all subjects. Heterogeneity may be related to variations such as depression."
+    assert not _pairs(hedged)
+    stated = "Endotoxin was given to all subjects. Heterogeneity was related to variations such as depression."
+    assert _pairs(stated) == {("endotoxins", "depressive disorder")}
+    # a hedged sentence naming both stays a candidate (the model and its threshold decide)
+    assert _pairs("Endotoxin may cause depression.") == {("endotoxins", "depressive disorder")}
+
+
+def test_what_an_effect_acts_on_is_no_adverse_effect() -> None:
+    assert not _pairs("The greater effects of endotoxin than of placebo on the symptoms of depression were large.")
+    assert _pairs("The effects of endotoxin included depression.") == {("endotoxins", "depressive disorder")}
+
+
+def test_the_chemical_kind_features_name_a_kind_never_a_drug() -> None:
+    from ipkg.extract.cid_model import _chemical_kind
+
+    assert _chemical_kind(ENDOTOXIN) == {"CNS:CHEBI", "CLAST:-"}
+    agent = Concept(OBO + "CHEBI_35476", "antipsychotic agent", "Intervention")
+    therapy = Concept("http://id.nlm.nih.gov/mesh/D007165", "Immunosuppression Therapy", "Intervention")
+    assert _chemical_kind(agent) == {"CNS:CHEBI", "CLAST:agent"}
+    assert _chemical_kind(therapy) == {"CNS:id.nlm.nih.gov", "CLAST:therapy"}

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
-from .negation import is_negated
+from .negation import hedge_cues, is_negated
 from .outcomes import _AIM_ANYWHERE as AIM_OR_GAP
 from .outcomes import NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -178,9 +178,10 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     roles = [s.role or "other" for s in sentences]
     tested = _pico_features(pico, chemicals, diseases)
     # the features of each side alone, made once (a pair's are the union of its two sides' and its own)
-    chem_static = {c: chem_words[c] | {"BIAS", n_chem, f"CN:{_bucket(counts[c])}", f"CR:{min(chem_rank[c], 3)}"}
+    chem_static = {c: chem_words[c] | _chemical_kind(concept_of[c])
+                   | {"BIAS", n_chem, f"CN:{_bucket(counts[c])}", f"CR:{min(chem_rank[c], 3)}"}
                    | {f for f, on in (("CT", c in title), ("CTOP", c == top_chem)) if on} for c in chemicals}
-    dis_static = {d: dis_words[d] | dis_label[d] | {f"DCLS:{concept_of[d].cls}", f"DN:{_bucket(counts[d])}",
+    dis_static = {d: dis_words[d] | dis_label[d] | {f"DNS:{_namespace(concept_of[d])}", f"DCLS:{concept_of[d].cls}", f"DN:{_bucket(counts[d])}",
                                                     f"DR:{min(dis_rank[d], 3)}"}
                   | {f for f, on in (("DT", d in title), ("DTOP", d == top_dis)) if on}
                   | {f"DROLE:{roles[i]}" for i in where[d]} for d in diseases}
@@ -210,6 +211,20 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
             out[(chem, dis)] = (feats, evidence)
     return out
+
+
+def _namespace(concept: Concept) -> str:
+    """The ontology a concept's IRI is from (``CHEBI``, ``MONDO``, ``HP``, ``MAXO``; a MeSH IRI its host)."""
+    local = concept.iri.rsplit("/", 1)[-1]
+    return local.split("_", 1)[0] if "_" in local else concept.iri.split("/")[2]
+
+
+def _chemical_kind(chemical: Concept) -> set[str]:
+    """What kind of concept the chemical is, never which one: its IRI's namespace and, of a label of several
+    words, the last ("antipsychotic agent", "Immunosuppression Therapy", "lithium atom"): a class or a therapy is
+    rarely the cause a curator names."""
+    words = [w for w in _WORD.findall(chemical.label.lower()) if w.isalpha() and len(w) > 2]
+    return {f"CNS:{_namespace(chemical)}", f"CLAST:{words[-1] if len(words) > 1 else '-'}"}
 
 
 def _pico_features(pico: StudyPico | None, chemicals: Iterable[str], diseases: Iterable[str]) -> dict[str, str]:
@@ -333,6 +348,10 @@ _MEASURE_BEFORE = re.compile(
     r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
+#: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
+#: symptoms of schizophrenia"
+_ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",
+                       re.IGNORECASE)
 
 
 #: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
@@ -361,7 +380,7 @@ def _relieves(sentence: Sentence, chemical: Concept) -> bool:
 
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
-               for start, end in spans)
+               or _ACTED_ON.search(text, max(0, start - 140), start) for start, end in spans)
 
 
 @functools.lru_cache(maxsize=1)
@@ -406,7 +425,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
     a null result, says not significant, measures the condition, names the chemical only as another drug's class
     word ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has
-    examined whether ...": what was asked, not found). :func:`ipkg.extract.train_cid.sweep` reads the
+    examined whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may
+    be associated with ... weight gain": the cause is neither stated nor named). :func:`ipkg.extract.train_cid.sweep` reads the
     same pairs with ``keep`` always true, to study the threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
@@ -421,7 +441,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or _describes(sentence, chem) or AIM_OR_GAP.search(sentence.text)):
+                or _describes(sentence, chem) or AIM_OR_GAP.search(sentence.text)
+                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))):
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
     return out

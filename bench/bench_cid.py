@@ -9,10 +9,13 @@ ipkg reads each abstract's text only (the gold mentions are not used): its own m
 Every ``hasAdverseEffect`` finding that is not denied gives a (chemical, disease) concept pair of its document,
 mapped to MeSH by :class:`ipkg.ground.meshmap.MeshMap` (the map the grounding bench and the model's training labels
 use: MeSH IRIs, cross-references read both ways, MONDO xrefs and is_a, names; descriptors newer than MeSH 2015
-as their older broader ones; the disease of a pair also as its "..., Drug-Induced" child). A concept pair counts
-once, as a shared-task system outputs one MeSH pair for it (:func:`ipkg.extract.train_cid.score`; ``--every-id``
-counts every MeSH pair of a concept mapped to several ids, the stricter figure). Pairs are compared with the gold
-CID pairs of the document (precision, recall, F1 over all documents, as the shared task scored them). Beside it:
+as their older broader ones; the disease of a pair also as its "..., Drug-Induced" child). The first row is the
+official count: each concept pair is output as the ONE MeSH pair a BioCreative system would output
+(:meth:`ipkg.ground.meshmap.MeshMap.pair`, the order of :data:`ipkg.ground.meshmap.ORDER`; ``--induced no``
+keeps the disease's own id), and every distinct MeSH pair of a document counts. The secondary row counts a
+concept pair once, a hit when any of its MeSH pairs is gold (:func:`ipkg.extract.train_cid.score`). Pairs are
+compared with the gold CID pairs of the document (precision, recall, F1 over all documents, as the shared task
+scored them). Beside it:
 pairing every chemical-like (Intervention) and disease-like (Disorder, Phenotype) concept that ipkg finds in one
 sentence, the published best team (F1 0.57) and SemRep (0.38). The model of :mod:`ipkg.extract.cid_model` was
 trained on the training and development sets (``python -m ipkg.extract.train_cid``): only the test figure is held

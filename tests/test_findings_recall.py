@@ -69,3 +69,69 @@ def test_change_after_weeks_of_treatment() -> None:
     # the noun after the list must be a measure of the marker, not a new subject
     text = "Following 12 weeks of escitalopram, IL-6 and patients were reduced in number."
     assert not _run(text, [("escitalopram", ESCITALOPRAM), ("IL-6", IL6)])
+
+
+# ---------------------------------------------------------------- trial outcomes over placebo
+MINOCYCLINE = Concept(OBO + "CHEBI_50694", "minocycline", "Intervention")
+AZELASTINE = Concept(OBO + "CHEBI_2950", "azelastine", "Intervention")
+CHLORPHENAMINE = Concept(OBO + "CHEBI_52010", "chlorphenamine", "Intervention")
+RHINITIS = Concept(OBO + "MONDO_0011786", "allergic rhinitis", "Disorder")
+
+
+def _trial(title: str, abstract: str, terms: list[tuple[str, str, Concept]]) -> set[tuple[str, str, str, bool]]:
+    """The findings of a randomised trial's abstract, mentions placed in order (passage, words, concept)."""
+    from ipkg.extract.annotate import annotate
+    from ipkg.extract.findings import read_study
+    from ipkg.models import Document, Mention
+
+    texts, at, mentions = {"title": title, "abstract": abstract}, {"title": 0, "abstract": 0}, []
+    for passage, term, concept in terms:
+        start = texts[passage].index(term, at[passage])
+        mentions.append(Mention(passage, start, start + len(term), term, concept))
+        at[passage] = start + len(term)
+    sections, offset = [], 0
+    for line in abstract.split("\n"):  # one labelled section a line, "RESULTS: ..."
+        sections.append((line.split(":")[0], offset, offset + len(line)))
+        offset += len(line) + 1
+    doc = Document("t.txt", title, abstract, sections=tuple(sections))
+    found, _ = read_study(annotate(doc, mentions), "RandomizedControlledTrial")
+    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated) for f in found}
+
+
+_MINO_TITLE = "Minocycline for major depression: a randomised placebo-controlled trial"
+_MINO_TERMS = [("title", "Minocycline", MINOCYCLINE), ("title", "major depression", DEPRESSION),
+               ("abstract", "depression", DEPRESSION), ("abstract", "minocycline", MINOCYCLINE),
+               ("abstract", "minocycline", MINOCYCLINE)]
+
+
+def test_improved_significantly_more_than_placebo_is_a_positive_trial() -> None:
+    abstract = ("METHODS: Adults with depression were randomised to minocycline or placebo for 12 weeks.\nRESULTS: "
+                "Depressive symptoms improved significantly more in the minocycline group than in the placebo group.\n"
+                "CONCLUSIONS: Further trials are needed.")
+    assert ("minocycline", "treats", "depressive disorder", False) in _trial(_MINO_TITLE, abstract, _MINO_TERMS)
+
+
+def test_reduced_compared_with_placebo_and_its_near_misses() -> None:
+    abstract = ("METHODS: Adults with depression were randomised to minocycline or placebo for 12 weeks.\nRESULTS: "
+                "Treatment with minocycline reduced HAM-D scores compared with placebo.\nCONCLUSIONS: It may help.")
+    assert ("minocycline", "treats", "depressive disorder", False) in _trial(_MINO_TITLE, abstract, _MINO_TERMS)
+    # statistics that say not significant, and an improvement within each arm, are no result over placebo
+    for result in ("Treatment with minocycline reduced HAM-D scores compared with placebo (p = 0.31).",
+                   "HAM-D scores improved significantly in both groups over time with minocycline."):
+        abstract = ("METHODS: Adults with depression were randomised to minocycline or placebo for 12 weeks.\n"
+                    f"RESULTS: {result}\nCONCLUSIONS: It may help.")
+        assert ("minocycline", "treats", "depressive disorder", False) not in _trial(_MINO_TITLE, abstract,
+                                                                                       _MINO_TERMS)
+
+
+def test_positive_verdict_goes_to_the_arm_it_names() -> None:
+    # design/raw L011 (a three-arm trial): the sentence over placebo names one active arm
+    title = "Azelastine and chlorphenamine in seasonal allergic rhinitis"
+    abstract = ("METHODS: Patients were randomised to azelastine, chlorphenamine or placebo.\nRESULTS: Azelastine "
+                "was more effective than placebo during all weeks of the study.\nCONCLUSIONS: Azelastine is safe.")
+    terms = [("title", "Azelastine", AZELASTINE), ("title", "chlorphenamine", CHLORPHENAMINE),
+             ("title", "allergic rhinitis", RHINITIS), ("abstract", "azelastine", AZELASTINE),
+             ("abstract", "chlorphenamine", CHLORPHENAMINE), ("abstract", "Azelastine", AZELASTINE)]
+    rows = _trial(title, abstract, terms)
+    assert ("azelastine", "treats", "allergic rhinitis", False) in rows
+    assert not any(s == "chlorphenamine" and p == "treats" and not n for s, p, _, n in rows)

@@ -74,9 +74,19 @@ POSITIVE_RESULT = re.compile(
     r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?)(?:\s+rates?)?\s+"
     r"(?:\w+\s+){0,2}(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
     r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
-    r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup))",
+    r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup)|"
+    # "improved significantly more in the X group", "decreased significantly further"
+    r"(?:improv|reduc|decreas|declin|alleviat)\w*\s+(?:\w+\s+){0,2}?significantly\s+(?:more|further|greater)|"
+    # "more effective than placebo", "reduced HAM-D scores compared with placebo"
+    r"more\s+(?:effective|efficacious|beneficial)\s+than\s+(?:the\s+)?(?:placebo|sham|control)|"
+    r"(?:improv|reduc|decreas|lower|alleviat|attenuat|ameliorat)\w*\s+(?:[\w-]+\s+){0,6}?(?:compared\s+(?:with|to)|"
+    r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b)",
     _F,
 )
+#: an improvement within every arm ("Both groups improved significantly over time") says nothing of the comparison
+#: (unless the sentence compares them: :data:`_ARMS_COMPARED`)
+_WITHIN_ARMS = re.compile(r"\b(?:both|all|each)\s+(?:(?:treatment|study|intervention)\s+)?(?:groups?|arms?)\b", _F)
+_ARMS_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\w*|between)\b", _F)
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
@@ -228,9 +238,12 @@ def _only_tested(sentence: Sentence, pico: StudyPico) -> bool:
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
     absent; an improvement under a negation is no improvement)."""
+    from .cid_model import not_significant  # cid_model reads this module's patterns
+
     good = POSITIVE_RESULT.search(text)
-    if good is not None and is_negated(text, [good.span()]):
-        good = None
+    if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
+                             or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
+        good = None  # denied; a change within each arm; statistics that say not significant
     return NULL_RESULT.search(text), good
 
 
@@ -289,7 +302,10 @@ def _trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Stud
         kept = [f for f in kept if f.negated or f.hedged or _key(f) not in keys]
     if verdict is not None:
         stated = {_key(f) for f in kept if f.negated == (null is not None) and not f.hedged}
+        named = {m.concept for m in verdict.mentions} & set(pico.interventions) if null is None else set()
         for subject, predicate, obj in claims:
+            if named and subject not in named:
+                continue  # "Lower doses of azelastine were more effective than placebo": not the other arm's
             if (subject.iri, predicate, obj.iri) not in stated:
                 kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
     return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys)

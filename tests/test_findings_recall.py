@@ -135,3 +135,26 @@ def test_positive_verdict_goes_to_the_arm_it_names() -> None:
     rows = _trial(title, abstract, terms)
     assert ("azelastine", "treats", "allergic rhinitis", False) in rows
     assert not any(s == "chlorphenamine" and p == "treats" and not n for s, p, _, n in rows)
+
+
+# ---------------------------------------------------------------- "depressed patients"; a level is no treatment
+ZINC = Concept(OBO + "CHEBI_27363", "zinc", "Intervention")
+MDD = Concept(OBO + "MONDO_0002009", "major depressive disorder", "Disorder")
+
+
+def test_depressed_patients_stand_for_the_abstracts_depressive_disorder() -> None:
+    # (written) the abstract names major depressive disorder; "depressed patients" are its patients
+    text = "We studied major depressive disorder. Depressed patients had higher IL-6 levels than healthy controls."
+    assert _rows(_run(text, [("major depressive disorder", MDD), ("IL-6", IL6)])) == {
+        ("major depressive disorder", "associatedWith", "interleukin 6", "increase", False, False)}
+    # no depressive disorder named in the abstract: the phrase stands for nothing
+    assert not _run("Depressed patients had higher IL-6 levels than healthy controls.", [("IL-6", IL6)])
+
+
+def test_a_measured_level_in_patients_is_no_treatment() -> None:
+    # 1k bench corpus (PMID-less record 723 of c00-0000.jsonl): "lower serum zinc in depressed patients"
+    text = "We studied major depressive disorder. Clinical studies report lower serum zinc in depressed patients."
+    assert not _run(text, [("major depressive disorder", MDD), ("zinc", ZINC)])
+    text = "We studied major depressive disorder. Oral zinc in depressed patients improved mood."
+    assert ("zinc", "treats", "major depressive disorder", None, False, False) in _rows(
+        _run(text, [("major depressive disorder", MDD), ("zinc", ZINC)]))

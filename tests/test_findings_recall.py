@@ -158,3 +158,48 @@ def test_a_measured_level_in_patients_is_no_treatment() -> None:
     text = "We studied major depressive disorder. Oral zinc in depressed patients improved mood."
     assert ("zinc", "treats", "major depressive disorder", None, False, False) in _rows(
         _run(text, [("major depressive disorder", MDD), ("zinc", ZINC)]))
+
+
+# ---------------------------------------------------------------- arms, markers and the trial's verdict
+INFLIXIMAB = Concept(OBO + "CHEBI_64357", "infliximab", "Intervention")
+_INF_TITLE = "Infliximab for major depression: a randomised placebo-controlled trial"
+_INF_METHODS = "METHODS: Adults with depression were randomised to infliximab or placebo for 12 weeks.\n"
+
+
+def _inf(result: str, extra: list[tuple[str, str, Concept]] | None = None) -> set[tuple[str, str, str, bool]]:
+    terms = [("title", "Infliximab", INFLIXIMAB), ("title", "major depression", DEPRESSION),
+             ("abstract", "depression", DEPRESSION), ("abstract", "infliximab", INFLIXIMAB)]
+    return _trial(_INF_TITLE, _INF_METHODS + f"RESULTS: {result}\nCONCLUSIONS: More work is needed.",
+                  terms + (extra or []))
+
+
+def test_a_change_in_the_arm_is_the_interventions() -> None:
+    rows = _inf("CRP levels decreased significantly in the infliximab group but not in the placebo group.",
+                [("abstract", "CRP", CRP), ("abstract", "infliximab", INFLIXIMAB)])
+    assert ("infliximab", "decreases", "C-reactive protein", False) in rows
+    rows = _inf("In the infliximab group, TNF-alpha levels were significantly reduced at week 12.",
+                [("abstract", "infliximab", INFLIXIMAB), ("abstract", "TNF-alpha", TNF)])
+    assert ("infliximab", "decreases", "tumor necrosis factor", False) in rows
+    # an intervention named "in the" something that is not an arm is no agent
+    rows = _inf("CRP levels decreased significantly in the infliximab literature.",
+                [("abstract", "CRP", CRP), ("abstract", "infliximab", INFLIXIMAB)])
+    assert not any(p == "decreases" for _, p, _, _ in rows)
+
+
+def test_a_result_on_a_marker_is_no_verdict_on_the_condition() -> None:
+    rows = _inf("Infliximab significantly reduced CRP levels compared with placebo.",
+                [("abstract", "Infliximab", INFLIXIMAB), ("abstract", "CRP", CRP)])
+    assert ("infliximab", "decreases", "C-reactive protein", False) in rows
+    assert ("infliximab", "treats", "depressive disorder", False) not in rows
+
+
+def test_trial_wording_of_results_and_null_results() -> None:
+    assert ("infliximab", "treats", "depressive disorder", False) in _inf(
+        "The reduction in HAM-D scores was significantly greater with infliximab than with placebo (p = 0.01).",
+        [("abstract", "infliximab", INFLIXIMAB)])
+    assert ("infliximab", "treats", "depressive disorder", False) in _inf(
+        "Significantly more patients in the infliximab group achieved remission than in the placebo group.",
+        [("abstract", "infliximab", INFLIXIMAB)])
+    rows = _inf("There were no significant between-group differences in HAM-D scores at week 12.")
+    assert ("infliximab", "treats", "depressive disorder", True) in rows
+    assert ("infliximab", "treats", "depressive disorder", False) not in rows

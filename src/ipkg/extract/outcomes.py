@@ -50,12 +50,12 @@ NULL_RESULT = re.compile(
     r"produce)|(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|"
     r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:an?\s+)?(?:greater|more|"
     r"increased|higher|elevated|"
-    r"significant))|no\s+(?:statistically\s+)?significant\s+(?:\w+\s+)?(?:differences?|improvements?|effects?|"
+    r"significant))|no\s+(?:statistically\s+)?significant\s+(?:[\w-]+\s+)?(?:differences?|improvements?|effects?|"
     r"changes?|benefits?|reductions?|advantages?)|no\s+(?:clinical\s+)?(?:benefit|efficacy|advantage)|"
     r"fail(?:ed|s)?\s+to|could\s+not\s+(?:confirm|demonstrate|show|detect|find)|not\s+(?:statistically\s+)?"
     r"significant(?:ly)?\s+(?:different|improv|reduc)\w*|(?:comparable|similar)\s+(?:to|with)\s+(?:the\s+)?placebo|"
     r"(?:comparable|similar)\s+(?:in|between|across)\s+(?:both|the\s+(?:two|three)|all|treatment|study)\s+"
-    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than|no\s+(?:\w+\s+)?differences?|"
+    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than|no\s+(?:[\w-]+\s+)?differences?|"
     r"non-?significant(?:ly)?|not\s+(?:statistically\s+)?significant|"
     r"did\s+not\s+reach\s+(?:statistical\s+)?significance)\b",
     _F,
@@ -72,9 +72,12 @@ POSITIVE_RESULT = re.compile(
     r"(?:reductions?|improvements?|decreases?|declines?|response|responses|remission|rates?|scores?)|"
     r"significant(?:ly)?\s+(?:improv|reduc|decreas|alleviat|ameliorat|potentiat|attenuat)\w*|"
     r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?)(?:\s+rates?)?\s+"
-    r"(?:\w+\s+){0,2}(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
     r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
     r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup)|"
+    # "significantly more patients in the X group achieved remission"
+    r"significantly\s+more\s+(?:patients|participants|subjects)\s+(?:[\w-]+\s+){0,6}?(?:achieved|attained|reached|"
+    r"showed|experienced|met|responded|remitted)|"
     # "improved significantly more in the X group", "decreased significantly further"
     r"(?:improv|reduc|decreas|declin|alleviat)\w*\s+(?:\w+\s+){0,2}?significantly\s+(?:more|further|greater)|"
     # "more effective than placebo", "reduced HAM-D scores compared with placebo"
@@ -99,6 +102,13 @@ _OUTCOME = re.compile(
     r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|effective|beneficial|improvement|outcomes?|"
     r"severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
     r"treatment\s+(?:groups?|effect)|placebo)\b",
+    _F,
+)
+#: a clinical outcome named by the sentence: a result on a marker alone ("X significantly reduced CRP levels
+#: compared with placebo") is no verdict on the condition
+_CLINICAL = re.compile(
+    r"\b(?:scores?|symptoms?|response|responders?|remission|severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|"
+    r"scales?|efficacy|effective|improv\w*|depressi\w*|anxiety|mood|relapse|outcomes?)\b",
     _F,
 )
 #: an experimental challenge, not a treatment: "subjects exposed to endotoxin"
@@ -261,7 +271,8 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
             continue  # "response was greater with X, but remission was not different": a secondary outcome
         if cue is not None and null is None:
             null = sentence
-        if good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text):
+        if (good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text)
+                and (_CLINICAL.search(text) or not any(m.concept.cls in MODULATED_CLASSES for m in sentence.mentions))):
             positive = sentence
     return null, positive
 

@@ -79,6 +79,10 @@ _AGENT_LINK = re.compile(
 _PRE_OBJECT_TRIGGER = re.compile(rf"\b(?:{_INCREASE}|{_DECREASE}|{_MODULATE})\s+{_WS}{{0,5}}$", _F)
 #: "after / following / with X, IL-6 decreased": a preposition introducing the intervention
 _LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,6}}$", _F)
+#: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
+#: X-treated group, IL-6 levels were reduced")
+_IN_THE = re.compile(r"\bin\s+the\s+$", _F)
+_ARM_AFTER = re.compile(r"\s*(?:-?\s*(?:treated|treatment|supplemented|based)\s+)?(?:group|arm|cohort)s?\b", _F)
 #: ... and the trigger after the object's list: "serum IL-6 and TNF-α levels were significantly reduced"
 _FOLLOWING_TRIGGER = re.compile(
     rf"\s*(?:(?:levels?|concentrations?|counts?|numbers?|expression|production|activity|secretion)\s+)?"
@@ -202,6 +206,11 @@ _COPULA_DIRECTION = re.compile(
     _F,
 )
 
+def _in_arm(text: str, before: str, end: int) -> bool:
+    """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
+    return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
+
+
 def modulation(ctx: PairContext) -> RelationMatch | None:
     """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object (subject first), or the
     passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
@@ -222,7 +231,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             or _new_subject(ctx, best.start())
         ):
             return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."
-        if best is None and _LEADING_PREPOSITION.search(_pre(ctx)[1]):
+        if best is None and (_LEADING_PREPOSITION.search(_pre(ctx)[1]) or _in_arm(text, _pre(ctx)[1], ctx.first[1])):
             # "After X treatment, IL-6 levels decreased": the trigger follows the object
             # ... past the rest of the object's list: "levels of IL-6 (g = -0.3), IL-1β and TNF-α decreased"
             end = _LIST_REST.match(text, ctx.second[1]).end()
@@ -231,8 +240,9 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
                 best = _MODULATION.match(text, follow.end())
     else:
         between = text[ctx.lo : ctx.hi]
-        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not _AGENT_LINK.search(
-            text, ctx.first[1], ctx.second[0]
+        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not (
+            _AGENT_LINK.search(text, ctx.first[1], ctx.second[0])
+            or _in_arm(text, text[ctx.first[1] : ctx.second[0]], ctx.second[1])
         ):
             return None
         if not ctx.parallel:

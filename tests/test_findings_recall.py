@@ -203,3 +203,26 @@ def test_trial_wording_of_results_and_null_results() -> None:
     rows = _inf("There were no significant between-group differences in HAM-D scores at week 12.")
     assert ("infliximab", "treats", "depressive disorder", True) in rows
     assert ("infliximab", "treats", "depressive disorder", False) not in rows
+
+
+# ---------------------------------------------------------------- markers far from their trigger
+IL1B = Concept(UNIPROT + "P01584", "interleukin 1 beta", "Cytokine")
+
+
+def test_trigger_reaches_markers_named_after_their_class() -> None:
+    text = "Ketamine reduced the levels of several pro-inflammatory cytokines, including IL-6, TNF-alpha and IL-1beta."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6), ("TNF-alpha", TNF), ("IL-1beta", IL1B)])) == {
+        ("ketamine", "decreases", label, "decrease", False, False)
+        for label in ("interleukin 6", "tumor necrosis factor", "interleukin 1 beta")}
+    text = ("Ketamine significantly reduced the serum concentrations of the pro-inflammatory cytokines IL-6 and "
+            "TNF-alpha at 24 hours.")
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6), ("TNF-alpha", TNF)])) == {
+        ("ketamine", "decreases", "interleukin 6", "decrease", False, False),
+        ("ketamine", "decreases", "tumor necrosis factor", "decrease", False, False)}
+
+
+def test_long_gap_without_a_class_noun_or_with_a_state_is_not_read() -> None:
+    text = "Ketamine reduced the time that the animals spent immobile in the presence of IL-6."
+    assert not _run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])
+    text = "Ketamine was given to the patients with elevated inflammatory markers, including CRP."
+    assert not _run(text, [("Ketamine", KETAMINE), ("CRP", CRP)])

@@ -79,6 +79,18 @@ _AGENT_LINK = re.compile(
 _PRE_OBJECT_TRIGGER = re.compile(rf"\b(?:{_INCREASE}|{_DECREASE}|{_MODULATE})\s+{_WS}{{0,5}}$", _F)
 #: "after / following / with X, IL-6 decreased": a preposition introducing the intervention
 _LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,6}}$", _F)
+#: a longer noun phrase ending in the class of the objects that follow: "the serum concentrations of the
+#: pro-inflammatory cytokines IL-6 and TNF", "the levels of several cytokines, including IL-6, ..."
+_CLASS_NOUNS = (
+    r"cytokines?|chemokines?|interleukins?|(?:bio)?markers?|mediators?|factors?|cells?|subsets?|"
+    r"(?:sub)?populations?|molecules?|proteins?|parameters?"
+)
+_CLASS_GAP = re.compile(
+    rf"\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although|and|or)\b){_WS}){{0,10}}?"
+    rf"(?:{_CLASS_NOUNS})\s*,?\s*(?:\(?\s*(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|particularly|especially|"
+    rf"notably|mainly)\s+)?$",
+    _F,
+)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
 _IN_THE = re.compile(r"\bin\s+the\s+$", _F)
@@ -206,6 +218,20 @@ _COPULA_DIRECTION = re.compile(
     _F,
 )
 
+def _class_trigger(ctx: PairContext) -> re.Match[str] | None:
+    """The trigger of a longer noun phrase that names the objects' class before them (:data:`_CLASS_GAP`), nearest
+    the object, in the subject's clause (commas allowed: "cytokines, including IL-6")."""
+    text, lo = ctx.text, max(ctx.lo, ctx.hi - _TRIGGER_REACH - 60)
+    breaks = [m.end() for m in _BREAK.finditer(text, lo, ctx.hi)]
+    lo = max(breaks, default=lo)
+    if MASK in text[lo : ctx.hi]:
+        return None
+    for match in reversed(list(_MODULATION.finditer(text, lo, ctx.hi))):
+        if _CLASS_GAP.match(text, match.end(), ctx.hi):
+            return match if _owned(text, match, ctx.first) else None
+    return None
+
+
 def _in_arm(text: str, before: str, end: int) -> bool:
     """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
     return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
@@ -225,9 +251,12 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
                 best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"])
             ):
                 best = match
+        if best is None or not _NP_GAP.match(text[best.end() : ctx.hi]):
+            # "reduced the serum levels of several pro-inflammatory cytokines, including IL-6, ..."
+            best = _class_trigger(ctx) or best
         if best is not None and (
             best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
-            or not _NP_GAP.match(text[best.end() : ctx.hi])
+            or not (_NP_GAP.match(text[best.end() : ctx.hi]) or _CLASS_GAP.match(text, best.end(), ctx.hi))
             or _new_subject(ctx, best.start())
         ):
             return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."

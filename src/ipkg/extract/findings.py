@@ -357,7 +357,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
     aliases = main_aliases(annotated.mentions, main)  # type: ignore[arg-type]
     families = functools.cache(lambda: condition_families(annotated.mentions))
-    implicit = may_have_implicit(annotated.document)
+    whole = annotated.folded
+    implicit = may_have_implicit(whole if whole.text else annotated.document)
+    # each sentence's folded view is a slice of the document's (no second lower-casing) when it can be
+    lower = whole.lower if whole.lower is not None and len(whole.lower) == len(whole.text) else None
+    starts = {"title": 0, "abstract": len(annotated.document.title) + 1}
     after_main = False
     passage = ""
     for sentence in annotated.sentences:
@@ -367,7 +371,12 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             passage, after_main = sentence.passage, False
         if len(sentence.mentions) < 2 and main is None and not implicit:
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
-        view = fold(sentence.text)
+        at = starts[sentence.passage] + sentence.start
+        if lower is not None and whole.text.startswith(sentence.text, at):
+            view = Folded.__new__(Folded)
+            view.text, view.lower = sentence.text, lower[at : at + len(sentence.text)]
+        else:
+            view = fold(sentence.text)
         items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]

@@ -82,9 +82,11 @@ def main_aliases(mentions: Iterable[Mention], main: Concept | None) -> dict[str,
     return {w: main for w in {m.text.casefold() for m in mentions if m.concept.iri != iri} & words}
 
 
-def may_have_implicit(doc: Document) -> bool:
-    """False when no sentence of the document's title and abstract can hold an implicit object (one look at the
-    whole text instead of one a sentence)."""
+def may_have_implicit(doc: Document | Folded) -> bool:
+    """False when no sentence of the document's title and abstract (or of their folded view, which the annotated
+    document already holds) can hold an implicit object (one look at the whole text instead of one a sentence)."""
+    if isinstance(doc, Folded):
+        return _IMPLICIT.may_match(doc)
     return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 

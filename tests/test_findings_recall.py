@@ -226,3 +226,30 @@ def test_long_gap_without_a_class_noun_or_with_a_state_is_not_read() -> None:
     assert not _run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])
     text = "Ketamine was given to the patients with elevated inflammatory markers, including CRP."
     assert not _run(text, [("Ketamine", KETAMINE), ("CRP", CRP)])
+
+
+# ---------------------------------------------------------------- a compound names a state, not a rival subject
+MINOCYCLINE_ = Concept(OBO + "CHEBI_50694", "minocycline", "Intervention")
+LPS = Concept(OBO + "CHEBI_16412", "lipopolysaccharide", "Intervention")
+
+
+def test_compound_is_no_rival_subject_of_a_later_verb() -> None:
+    text = ("Minocycline attenuated LPS-induced depressive-like behavior and reduced the expression of IL-1beta "
+            "in the hippocampus.")
+    rows = _rows(_run(text, [("Minocycline", MINOCYCLINE_), ("LPS", LPS), ("IL-1beta", IL1B)]))
+    assert ("minocycline", "decreases", "interleukin 1 beta", "decrease", False, False) in rows
+    assert not any(s == "lipopolysaccharide" and o == "interleukin 1 beta" for s, _, o, *_ in rows)
+
+
+def test_compound_keeps_its_own_relation() -> None:
+    # the trigger belongs to the compound ("the LPS-induced increase"): LPS's, and not read as minocycline's
+    from ipkg.extract.annotate import annotate
+    from ipkg.extract.findings import candidate_findings
+    from ipkg.models import Document, Mention
+
+    text = "Pretreatment with minocycline prevented the LPS-induced increase in IL-1beta."
+    mentions = [Mention("abstract", text.index(t), text.index(t) + len(t), t, c)
+                for t, c in (("minocycline", MINOCYCLINE_), ("LPS", LPS), ("IL-1beta", IL1B))]
+    rows = _rows(candidate_findings(annotate(Document("t.txt", "", text), mentions)))  # whatever the role
+    assert ("lipopolysaccharide", "increases", "interleukin 1 beta", "increase", False, False) in rows
+    assert not any(s == "minocycline" and p == "increases" for s, p, *_ in rows)

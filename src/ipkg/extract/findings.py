@@ -28,7 +28,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
-from .pairing import CLAUSE_BREAK, Item, Layout
+from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
     DEFINING_APPOSITIVE,
@@ -99,7 +99,7 @@ _APPOSITION = re.compile(r"^ +$")
 #: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
 _AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: a hyphenated compound that presupposes its relation: "X-induced", "X-mediated"
-_COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
+_COMPOUND = COMPOUND
 _DETERMINER_NEGATION = re.compile(
     r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -264,6 +264,10 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         else:
             ctx = layout.context(s, o)
             matches = match_relation(ctx, subject.cls, obj.cls) if ctx is not None else ()
+        if matches and s < o and layout.in_compound(s):
+            # "Minocycline attenuated LPS-induced behaviour and reduced IL-1β": LPS owns only its compound's relation
+            compound = COMPOUND.match(masked, subject.end)
+            matches = tuple(m for m in matches if m.trigger[0] <= compound.end() + 12)  # type: ignore[union-attr]
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:

@@ -163,10 +163,12 @@ _REVIEW_METHOD = re.compile(
 )
 
 
-def _keep(sentence: Sentence, finding: Finding) -> bool:
+def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether ``finding`` is one the study found (see the module docstring); ``seen``: each (sentence, cue)
+    answer already looked up (several findings share a sentence)."""
     if sentence.role == "title":
         return states_result(sentence, finding)
-    if _REVIEW_METHOD.search(sentence.text):
+    if _cue(sentence, 0, seen):
         return False
     if sentence.role in TESTED_ROLES:
         if _defines(sentence, finding):
@@ -174,9 +176,19 @@ def _keep(sentence: Sentence, finding: Finding) -> bool:
         return not (
             finding.predicate in ("treats", "potentiates")
             or not (finding.negated or finding.hedged)
-            or _AIM.search(sentence.text)
+            or _cue(sentence, 1, seen)
         )
-    return not ((finding.hedged or finding.negated) and _AIM_ANYWHERE.search(sentence.text))
+    return not ((finding.hedged or finding.negated) and _cue(sentence, 2, seen))
+
+
+_KEEP_CUES = (_REVIEW_METHOD, _AIM, _AIM_ANYWHERE)
+
+
+def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> bool:
+    key = (sentence.index, which)
+    if key not in seen:
+        seen[key] = bool(_KEEP_CUES[which].search(sentence.text))
+    return seen[key]
 
 
 def _defines(sentence: Sentence, finding: Finding) -> bool:
@@ -286,7 +298,8 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
                    design: str | None = None) -> tuple[Finding, ...]:
     """The findings the study states as found, sorted (see the module docstring)."""
     by_start = {(s.passage, s.start): s for s in annotated.sentences}
-    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f)]
+    seen: dict[tuple[int, int], bool] = {}
+    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f, seen)]
     if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
         kept = _trial_outcome(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,

@@ -253,3 +253,14 @@ def test_compound_keeps_its_own_relation() -> None:
     rows = _rows(candidate_findings(annotate(Document("t.txt", "", text), mentions)))  # whatever the role
     assert ("lipopolysaccharide", "increases", "interleukin 1 beta", "increase", False, False) in rows
     assert not any(s == "minocycline" and p == "increases" for s, p, *_ in rows)
+
+
+def test_a_null_result_on_a_marker_is_no_verdict_on_the_condition() -> None:
+    # the trial may still have beaten placebo on its clinical outcome: the marker's null result is the marker's
+    rows = _inf("IL-6 levels did not differ between the infliximab and placebo groups.",
+                [("abstract", "IL-6", IL6), ("abstract", "infliximab", INFLIXIMAB)])
+    assert ("infliximab", "modulates", "interleukin 6", True) in rows
+    assert not any(p == "treats" for _, p, _, _ in rows)
+    rows = _inf("IL-6 levels did not differ between the groups, but HAM-D scores improved significantly more with "
+                "infliximab than with placebo.", [("abstract", "IL-6", IL6), ("abstract", "infliximab", INFLIXIMAB)])
+    assert ("infliximab", "treats", "depressive disorder", True) not in rows

@@ -281,10 +281,11 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
         cue, good = _null_and_positive(text)
         if cue is not None and good is not None:
             continue  # "response was greater with X, but remission was not different": a secondary outcome
-        if cue is not None and null is None:
-            null = sentence
+        clinical = _CLINICAL.search(text) or not any(m.concept.cls in MODULATED_CLASSES for m in sentence.mentions)
+        if cue is not None and null is None and clinical:
+            null = sentence  # not "IL-6 levels did not differ between the X and placebo groups": a marker's
         if (good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text)
-                and (_CLINICAL.search(text) or not any(m.concept.cls in MODULATED_CLASSES for m in sentence.mentions))):
+                and clinical):
             positive = sentence
     return null, positive
 

@@ -264,3 +264,12 @@ def test_a_null_result_on_a_marker_is_no_verdict_on_the_condition() -> None:
     rows = _inf("IL-6 levels did not differ between the groups, but HAM-D scores improved significantly more with "
                 "infliximab than with placebo.", [("abstract", "IL-6", IL6), ("abstract", "infliximab", INFLIXIMAB)])
     assert ("infliximab", "treats", "depressive disorder", True) not in rows
+
+
+def test_groups_comparable_is_a_denied_association() -> None:
+    text = "IL-6 levels were comparable between patients with schizophrenia and healthy controls."
+    assert _rows(_run(text, [("IL-6", IL6), ("schizophrenia", SCHIZOPHRENIA)])) == {
+        ("schizophrenia", "associatedWith", "interleukin 6", None, True, False)}
+    text = "IL-6 levels were not comparable between patients with schizophrenia and healthy controls."
+    assert _rows(_run(text, [("IL-6", IL6), ("schizophrenia", SCHIZOPHRENIA)])) == {
+        ("schizophrenia", "associatedWith", "interleukin 6", None, False, False)}

@@ -108,6 +108,8 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:associated|linked|related)\s+(?:with|to)\
 #: "lower in BD individuals who did not ... compared with BD individuals who ...": the groups compared both have it
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\s",
                             re.IGNORECASE)
+#: a comparison of groups read on a word of sameness denies the difference
+_SAME = re.compile(r"comparable|similar", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
@@ -223,6 +225,8 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
         negated = bool(_DETERMINER_NEGATION.search(masked, 0, subject[0]))
     else:
         negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target])
+        if match.predicate == "associatedWith" and _SAME.fullmatch(masked, *match.trigger):
+            negated = not negated  # "IL-6 levels were comparable between patients with Y and controls": no difference
     definition = DEFINING_APPOSITIVE.match(masked, subject[1])
     if definition is not None and definition.end() == match.trigger[0]:
         return negated, False  # ", a monoclonal antibody targeting TNF": what the drug is, whatever the clause

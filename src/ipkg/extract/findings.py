@@ -28,7 +28,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
-from .pairing import CLAUSE_BREAK, Item, Layout
+from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
     DEFINING_APPOSITIVE,
@@ -99,7 +99,7 @@ _APPOSITION = re.compile(r"^ +$")
 #: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
 _AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: a hyphenated compound that presupposes its relation: "X-induced", "X-mediated"
-_COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
+_COMPOUND = COMPOUND
 _DETERMINER_NEGATION = re.compile(
     r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -108,6 +108,8 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:associated|linked|related)\s+(?:with|to)\
 #: "lower in BD individuals who did not ... compared with BD individuals who ...": the groups compared both have it
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\s",
                             re.IGNORECASE)
+#: a comparison of groups read on a word of sameness denies the difference
+_SAME = re.compile(r"comparable|similar", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
@@ -223,6 +225,8 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
         negated = bool(_DETERMINER_NEGATION.search(masked, 0, subject[0]))
     else:
         negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target])
+        if match.predicate == "associatedWith" and _SAME.fullmatch(masked, *match.trigger):
+            negated = not negated  # "IL-6 levels were comparable between patients with Y and controls": no difference
     definition = DEFINING_APPOSITIVE.match(masked, subject[1])
     if definition is not None and definition.end() == match.trigger[0]:
         return negated, False  # ", a monoclonal antibody targeting TNF": what the drug is, whatever the clause
@@ -264,6 +268,10 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         else:
             ctx = layout.context(s, o)
             matches = match_relation(ctx, subject.cls, obj.cls) if ctx is not None else ()
+        if matches and s < o and layout.in_compound(s):
+            # "Minocycline attenuated LPS-induced behaviour and reduced IL-1β": LPS owns only its compound's relation
+            compound = COMPOUND.match(masked, subject.end)
+            matches = tuple(m for m in matches if m.trigger[0] <= compound.end() + 12)  # type: ignore[union-attr]
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
@@ -357,7 +365,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
     aliases = main_aliases(annotated.mentions, main)  # type: ignore[arg-type]
     families = functools.cache(lambda: condition_families(annotated.mentions))
-    implicit = may_have_implicit(annotated.document)
+    whole = annotated.folded
+    implicit = may_have_implicit(whole if whole.text else annotated.document)
+    # each sentence's folded view is a slice of the document's (no second lower-casing) when it can be
+    lower = whole.lower if whole.lower is not None and len(whole.lower) == len(whole.text) else None
+    starts = {"title": 0, "abstract": len(annotated.document.title) + 1}
     after_main = False
     passage = ""
     for sentence in annotated.sentences:
@@ -367,7 +379,12 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             passage, after_main = sentence.passage, False
         if len(sentence.mentions) < 2 and main is None and not implicit:
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
-        view = fold(sentence.text)
+        at = starts[sentence.passage] + sentence.start
+        if lower is not None and whole.text.startswith(sentence.text, at):
+            view = Folded.__new__(Folded)
+            view.text, view.lower = sentence.text, lower[at : at + len(sentence.text)]
+        else:
+            view = fold(sentence.text)
         items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]

@@ -5,8 +5,8 @@ Three kinds of words the grounder leaves alone, or reads as something else, carr
 * **generic immune phrases**: "immune changes", "immune-metabolic disturbances", "immunological abnormalities" are
   the immune system process (GO:0002376); "inflammatory mediators", "inflammatory markers", "immuno-inflammatory
   abnormalities" the inflammatory response (GO:0006954) -- when no mention covers them;
-* **symptoms of the abstract's disorder**: "depressive symptoms", "manic symptoms", "negative symptoms",
-  "depressive-like behaviour" stand for the disorder of that family the abstract names most ("depressive
+* **symptoms and patients of the abstract's disorder**: "depressive symptoms", "manic symptoms", "negative
+  symptoms", "depressive-like behaviour", "depressed patients", "schizophrenic subjects" stand for the disorder of that family the abstract names most ("depressive
   symptoms" in an abstract on major depressive disorder: major depressive disorder); without such a disorder in
   the abstract they stand for nothing;
 * **the main intervention's own names**: a word the abstract grounds as its main intervention ("add-on low-dose
@@ -42,9 +42,12 @@ _IMPLICIT = Cue(re.compile(
     rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
     rf"(?:{_CHANGE_NOUNS}))|"
     r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?\s+"
-    r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?))\b",
+    r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?)|"
+    r"(?P<people>depressed|schizophrenic|psychotic|manic|anxious)\s+(?:patients?|individuals?|subjects?|"
+    r"participants?|adults?|adolescents?|youths?|outpatients?|inpatients?|people|persons?|women|men|cases))\b",
     re.IGNORECASE,
-), "immun", "inflammat", "symptom", "behavio", "phenotyp")
+), "immun", "inflammat", "symptom", "behavio", "phenotyp", "depressed", "schizophrenic", "psychotic", "manic",
+    "anxious")
 #: the disorder label a symptom family stands for
 _FAMILY = {
     "depressive": re.compile(r"depress", re.IGNORECASE),
@@ -53,7 +56,8 @@ _FAMILY = {
     "anxiety": re.compile(r"anxi", re.IGNORECASE),
 }
 _FAMILY_OF = {"depressive": "depressive", "depression": "depressive", "manic": "manic", "psychotic": "psychotic",
-              "negative": "psychotic", "positive": "psychotic", "anxiety": "anxiety"}
+              "negative": "psychotic", "positive": "psychotic", "anxiety": "anxiety", "depressed": "depressive",
+              "schizophrenic": "psychotic", "anxious": "anxiety"}
 
 
 def condition_families(mentions: Iterable[Mention]) -> dict[str, Concept]:
@@ -78,9 +82,11 @@ def main_aliases(mentions: Iterable[Mention], main: Concept | None) -> dict[str,
     return {w: main for w in {m.text.casefold() for m in mentions if m.concept.iri != iri} & words}
 
 
-def may_have_implicit(doc: Document) -> bool:
-    """False when no sentence of the document's title and abstract can hold an implicit object (one look at the
-    whole text instead of one a sentence)."""
+def may_have_implicit(doc: Document | Folded) -> bool:
+    """False when no sentence of the document's title and abstract (or of their folded view, which the annotated
+    document already holds) can hold an implicit object (one look at the whole text instead of one a sentence)."""
+    if isinstance(doc, Folded):
+        return _IMPLICIT.may_match(doc)
     return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 
@@ -102,7 +108,7 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
         elif kind == "immune":
             concept = IMMUNE_SYSTEM_PROCESS
         else:
-            word = match.group(kind or "").lower()
+            word = match.group(kind or "").split(None, 1)[0].lower()
             concept = families().get(_FAMILY_OF[word])
         start, end = match.span()
         if concept is not None and not any(s < end and start < e for s, e in taken):

@@ -50,12 +50,12 @@ NULL_RESULT = re.compile(
     r"produce)|(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|"
     r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:an?\s+)?(?:greater|more|"
     r"increased|higher|elevated|"
-    r"significant))|no\s+(?:statistically\s+)?significant\s+(?:\w+\s+)?(?:differences?|improvements?|effects?|"
+    r"significant))|no\s+(?:statistically\s+)?significant\s+(?:[\w-]+\s+)?(?:differences?|improvements?|effects?|"
     r"changes?|benefits?|reductions?|advantages?)|no\s+(?:clinical\s+)?(?:benefit|efficacy|advantage)|"
     r"fail(?:ed|s)?\s+to|could\s+not\s+(?:confirm|demonstrate|show|detect|find)|not\s+(?:statistically\s+)?"
     r"significant(?:ly)?\s+(?:different|improv|reduc)\w*|(?:comparable|similar)\s+(?:to|with)\s+(?:the\s+)?placebo|"
     r"(?:comparable|similar)\s+(?:in|between|across)\s+(?:both|the\s+(?:two|three)|all|treatment|study)\s+"
-    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than|no\s+(?:\w+\s+)?differences?|"
+    r"(?:\w+\s+)?(?:groups|arms)|negligible|ineffective|no\s+better\s+than|no\s+(?:[\w-]+\s+)?differences?|"
     r"non-?significant(?:ly)?|not\s+(?:statistically\s+)?significant|"
     r"did\s+not\s+reach\s+(?:statistical\s+)?significance)\b",
     _F,
@@ -72,11 +72,24 @@ POSITIVE_RESULT = re.compile(
     r"(?:reductions?|improvements?|decreases?|declines?|response|responses|remission|rates?|scores?)|"
     r"significant(?:ly)?\s+(?:improv|reduc|decreas|alleviat|ameliorat|potentiat|attenuat)\w*|"
     r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?)(?:\s+rates?)?\s+"
-    r"(?:\w+\s+){0,2}(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
     r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
-    r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup))",
+    r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup)|"
+    # "significantly more patients in the X group achieved remission"
+    r"significantly\s+more\s+(?:patients|participants|subjects)\s+(?:[\w-]+\s+){0,6}?(?:achieved|attained|reached|"
+    r"showed|experienced|met|responded|remitted)|"
+    # "improved significantly more in the X group", "decreased significantly further"
+    r"(?:improv|reduc|decreas|declin|alleviat)\w*\s+(?:\w+\s+){0,2}?significantly\s+(?:more|further|greater)|"
+    # "more effective than placebo", "reduced HAM-D scores compared with placebo"
+    r"more\s+(?:effective|efficacious|beneficial)\s+than\s+(?:the\s+)?(?:placebo|sham|control)|"
+    r"(?:improv|reduc|decreas|lower|alleviat|attenuat|ameliorat)\w*\s+(?:[\w-]+\s+){0,6}?(?:compared\s+(?:with|to)|"
+    r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b)",
     _F,
 )
+#: an improvement within every arm ("Both groups improved significantly over time") says nothing of the comparison
+#: (unless the sentence compares them: :data:`_ARMS_COMPARED`)
+_WITHIN_ARMS = re.compile(r"\b(?:both|all|each)\s+(?:(?:treatment|study|intervention)\s+)?(?:groups?|arms?)\b", _F)
+_ARMS_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\w*|between)\b", _F)
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
@@ -89,6 +102,13 @@ _OUTCOME = re.compile(
     r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|effective|beneficial|improvement|outcomes?|"
     r"severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
     r"treatment\s+(?:groups?|effect)|placebo)\b",
+    _F,
+)
+#: a clinical outcome named by the sentence: a result on a marker alone ("X significantly reduced CRP levels
+#: compared with placebo") is no verdict on the condition
+_CLINICAL = re.compile(
+    r"\b(?:scores?|symptoms?|response|responders?|remission|severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|"
+    r"scales?|efficacy|effective|improv\w*|depressi\w*|anxiety|mood|relapse|outcomes?)\b",
     _F,
 )
 #: an experimental challenge, not a treatment: "subjects exposed to endotoxin"
@@ -143,10 +163,12 @@ _REVIEW_METHOD = re.compile(
 )
 
 
-def _keep(sentence: Sentence, finding: Finding) -> bool:
+def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether ``finding`` is one the study found (see the module docstring); ``seen``: each (sentence, cue)
+    answer already looked up (several findings share a sentence)."""
     if sentence.role == "title":
         return states_result(sentence, finding)
-    if _REVIEW_METHOD.search(sentence.text):
+    if _cue(sentence, 0, seen):
         return False
     if sentence.role in TESTED_ROLES:
         if _defines(sentence, finding):
@@ -154,9 +176,19 @@ def _keep(sentence: Sentence, finding: Finding) -> bool:
         return not (
             finding.predicate in ("treats", "potentiates")
             or not (finding.negated or finding.hedged)
-            or _AIM.search(sentence.text)
+            or _cue(sentence, 1, seen)
         )
-    return not ((finding.hedged or finding.negated) and _AIM_ANYWHERE.search(sentence.text))
+    return not ((finding.hedged or finding.negated) and _cue(sentence, 2, seen))
+
+
+_KEEP_CUES = (_REVIEW_METHOD, _AIM, _AIM_ANYWHERE)
+
+
+def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> bool:
+    key = (sentence.index, which)
+    if key not in seen:
+        seen[key] = bool(_KEEP_CUES[which].search(sentence.text))
+    return seen[key]
 
 
 def _defines(sentence: Sentence, finding: Finding) -> bool:
@@ -228,9 +260,12 @@ def _only_tested(sentence: Sentence, pico: StudyPico) -> bool:
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
     absent; an improvement under a negation is no improvement)."""
+    from .cid_model import not_significant  # cid_model reads this module's patterns
+
     good = POSITIVE_RESULT.search(text)
-    if good is not None and is_negated(text, [good.span()]):
-        good = None
+    if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
+                             or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
+        good = None  # denied; a change within each arm; statistics that say not significant
     return NULL_RESULT.search(text), good
 
 
@@ -246,9 +281,11 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
         cue, good = _null_and_positive(text)
         if cue is not None and good is not None:
             continue  # "response was greater with X, but remission was not different": a secondary outcome
-        if cue is not None and null is None:
-            null = sentence
-        if good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text):
+        clinical = _CLINICAL.search(text) or not any(m.concept.cls in MODULATED_CLASSES for m in sentence.mentions)
+        if cue is not None and null is None and clinical:
+            null = sentence  # not "IL-6 levels did not differ between the X and placebo groups": a marker's
+        if (good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text)
+                and clinical):
             positive = sentence
     return null, positive
 
@@ -262,7 +299,8 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
                    design: str | None = None) -> tuple[Finding, ...]:
     """The findings the study states as found, sorted (see the module docstring)."""
     by_start = {(s.passage, s.start): s for s in annotated.sentences}
-    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f)]
+    seen: dict[tuple[int, int], bool] = {}
+    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f, seen)]
     if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
         kept = _trial_outcome(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
@@ -289,7 +327,10 @@ def _trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Stud
         kept = [f for f in kept if f.negated or f.hedged or _key(f) not in keys]
     if verdict is not None:
         stated = {_key(f) for f in kept if f.negated == (null is not None) and not f.hedged}
+        named = {m.concept for m in verdict.mentions} & set(pico.interventions) if null is None else set()
         for subject, predicate, obj in claims:
+            if named and subject not in named:
+                continue  # "Lower doses of azelastine were more effective than placebo": not the other arm's
             if (subject.iri, predicate, obj.iri) not in stated:
                 kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
     return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..models import Concept
 from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
-__all__ = ["CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
+__all__ = ["COMPOUND", "CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
 
 #: how far apart (characters between the two mentions) a pair may be
 WINDOW = 600
@@ -38,6 +38,10 @@ _COORDINATION_WORDS = frozenset(
 _COORDINATION_TOKEN = re.compile(r"e\.g\.|i\.e\.|[\w/]+|[,/&+()]|\S")
 #: the close of an appositive phrase after a mention inside it: "IL-6, a cytokine produced by monocytes, ..."
 _APPOSITION_CLOSE = re.compile(r"[^,;§.]*,")
+#: a hyphenated compound after a mention: "LPS-induced depressive-like behaviour" names a state, so LPS there is
+#: no rival subject of the clause's verbs ("Minocycline attenuated LPS-induced ... and reduced IL-1β")
+COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
+_COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -171,7 +175,7 @@ class Layout:
                 continue
             if item.group == items[second].group:
                 lo = max(lo, item.end)  # "X reduced IL-6 but increased TNF": TNF's trigger follows IL-6
-            elif item.group == items[first].group and (
+            elif item.group == items[first].group and not self._compound_then_verb(last, hi) and (
                 self.has_break(first_end, item.start) or "," not in masked[item.end : hi]
                 or APPOSITION_AFTER.match(masked, item.end, hi)
             ) and not ADDON_BASE.search(masked, max(0, item.start - 40), item.start):
@@ -181,6 +185,20 @@ class Layout:
         head = items[chain[first]].start
         return PairContext(masked, (items[first].start, items[first].end), (items[second].start, items[second].end),
                            subject_first, lo, hi, head, parallel, first_end)
+
+    def _compound_then_verb(self, index: int, hi: int) -> bool:
+        """True when ``items[index]`` heads a compound ("LPS-induced behaviour") followed, before ``hi``, by a
+        coordinated verb ("and reduced"): the verb is the clause subject's, not the compound's."""
+        found = COMPOUND.match(self.masked, self.items[index].end)
+        return found is not None and bool(_COORDINATED_VERB.search(self.masked, found.end(), hi))
+
+    def in_compound(self, s: int) -> bool:
+        """True when ``items[s]`` is the head of a compound ("LPS-induced") inside the clause of an earlier subject
+        of its group: it names a state, and only the compound's own relation is its ("prevented the LPS-induced
+        increase in IL-1β"), not the later verbs of the clause."""
+        rival = self.rival[s]
+        return (rival >= 0 and bool(COMPOUND.match(self.masked, self.items[s].end))
+                and not self.has_break(self.items[rival].end, self.items[s].start))
 
     def _governed(self, s: int, hi: int) -> bool:
         """True when an earlier subject of the same clause, not coordinated with ``items[s]``, governs the

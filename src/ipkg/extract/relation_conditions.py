@@ -158,6 +158,14 @@ _PASSIVE_WITH = re.compile(r"\s+(?:with|by)\b", _F)
 _AUGMENTATION_OF = re.compile(rf"\b(?:augmentation|potentiation|enhancement)\s+of\s+(?:the\s+)?{_WS}{{0,2}}$", _F)
 
 
+#: a level measured, not a treatment given: "lower serum zinc in depressed patients", "plasma levels of X in Y"
+_LEVEL_OF = re.compile(
+    r"\b(?:serum|plasma|blood|circulating|salivary|urinary|csf|(?:levels?|concentrations?|status)\s+of|lower|higher|"
+    r"reduced|decreased|increased|elevated|low|high|deficien\w*)\s+$",
+    _F,
+)
+
+
 def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
     """Intervention -> disorder: ``treats`` or ``hasAdverseEffect``."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -185,7 +193,7 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         if treat is not None:
             return RelationMatch("treats", None, (treat.start(), treat.end()))
         gap = _APPOSITIVE.sub(" ", between, count=1)
-        if MASK not in gap and not _SAFETY_CONTEXT.search(pre) and not _ROLE_OF.search(pre) and (
+        if MASK not in gap and not _SAFETY_CONTEXT.search(pre) and not _ROLE_OF.search(pre) and not _LEVEL_OF.search(pre) and (
             _TREAT_GAP.match(gap) or _EFFECT_OF_BEFORE.search(pre) and _ON_SYMPTOMS.match(gap)
         ):
             return RelationMatch("treats", None, ctx.second)

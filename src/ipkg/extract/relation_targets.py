@@ -78,7 +78,29 @@ _AGENT_LINK = re.compile(
 #: a nominal trigger right before the object: "a decrease in serum levels of IL-6"
 _PRE_OBJECT_TRIGGER = re.compile(rf"\b(?:{_INCREASE}|{_DECREASE}|{_MODULATE})\s+{_WS}{{0,5}}$", _F)
 #: "after / following / with X, IL-6 decreased": a preposition introducing the intervention
-_LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,4}}$", _F)
+_LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,6}}$", _F)
+#: a longer noun phrase ending in the class of the objects that follow: "the serum concentrations of the
+#: pro-inflammatory cytokines IL-6 and TNF", "the levels of several cytokines, including IL-6, ..."
+_CLASS_NOUNS = (
+    r"cytokines?|chemokines?|interleukins?|(?:bio)?markers?|mediators?|factors?|cells?|subsets?|"
+    r"(?:sub)?populations?|molecules?|proteins?|parameters?"
+)
+_CLASS_GAP = re.compile(
+    rf"\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although|and|or)\b){_WS}){{0,10}}?"
+    rf"(?:{_CLASS_NOUNS})\s*,?\s*(?:\(?\s*(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|particularly|especially|"
+    rf"notably|mainly)\s+)?$",
+    _F,
+)
+#: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
+#: X-treated group, IL-6 levels were reduced")
+_IN_THE = re.compile(r"\bin\s+the\s+$", _F)
+_ARM_AFTER = re.compile(r"\s*(?:-?\s*(?:treated|treatment|supplemented|based)\s+)?(?:group|arm|cohort)s?\b", _F)
+#: ... and the trigger after the object's list: "serum IL-6 and TNF-α levels were significantly reduced"
+_FOLLOWING_TRIGGER = re.compile(
+    rf"\s*(?:(?:levels?|concentrations?|counts?|numbers?|expression|production|activity|secretion)\s+)?"
+    rf"(?:(?:is|are|was|were|had|have)\s+)?(?:\w+ly\s+)?(?={_MODULATION.pattern})",
+    _F,
+)
 
 # ---------------------------------------------------------------- mechanism (intervention -> pathway)
 _MECHANISM_FORWARD = re.compile(
@@ -155,6 +177,32 @@ _FOUND_IN = re.compile(
     rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
     _F,
 )
+#: "Higher levels of IL-6 and TNF-α were found in patients with Y (than in controls)", "a significant increase in
+#: IL-6 in patients with Y": a direction word opening the clause before the marker (alone, after "there was", or
+#: after a verb of showing; never after a mention, the agent of a change) ...
+_OPENING_DIRECTION = re.compile(
+    rf"(?:(?P<start>^)|[,;:]\s*|\b(?:show(?:s|ed|n)?|revealed|found|had|has|have|displayed|exhibited|"
+    rf"demonstrated|(?:there|which)\s+(?:was|were|is|are))\s+)(?:(?:a|an|no)\s+)?(?:(?:\w+ly|significant|marked|"
+    rf"small|moderate|large|slight)\s+)?(?P<dir>{_UP_WORDS}|{_DOWN_WORDS})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
+    rf"concentrations?|expression|numbers?|counts?|production|activity|proportions?|percentages?|frequenc(?:y|ies))"
+    rf"\s+(?:of\s+)?)?(?:(?:the\s+)?(?:serum|plasma|blood|peripheral|circulating|salivary|csf)\s+)?$",
+    _F,
+)
+#: ... followed, after the marker's list, by the population with the disorder: "(levels) (were found) in patients
+#: with", "in the serum of patients with"
+_FOUND_IN_GROUP = re.compile(
+    rf"^\s*(?:(?:levels?|concentrations?|expression|counts?)\s+)?(?:(?:were|was|are|is|have\s+been|has\s+been)\s+"
+    rf"(?:\w+ly\s+)?(?:found|observed|seen|detected|reported|noted|present|evident|measured|shown)\s+)?"
+    rf"(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?:of\s+)?{POPULATION}\s+(?:with|who\s+(?:had|have)|"
+    rf"diagnosed\s+with|suffering\s+from)\s+(?:[\w-]+\s+){{0,2}}?)?$",
+    _F,
+)
+#: the disorder's own subgroup follows: "in patients with Y who did not respond", "Y non-responders"
+_SUBGROUP_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:who|whose|that|treated|receiving|taking|(?:non-?)?responders?|(?:non-?)?remitters?|"
+    r"with\s+(?:high|low)|with\s+and\s+without)\b",
+    _F,
+)
 #: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
 _ASSOCIATION_OF = re.compile(
@@ -170,6 +218,25 @@ _COPULA_DIRECTION = re.compile(
     _F,
 )
 
+def _class_trigger(ctx: PairContext) -> re.Match[str] | None:
+    """The trigger of a longer noun phrase that names the objects' class before them (:data:`_CLASS_GAP`), nearest
+    the object, in the subject's clause (commas allowed: "cytokines, including IL-6")."""
+    text, lo = ctx.text, max(ctx.lo, ctx.hi - _TRIGGER_REACH - 60)
+    breaks = [m.end() for m in _BREAK.finditer(text, lo, ctx.hi)]
+    lo = max(breaks, default=lo)
+    if MASK in text[lo : ctx.hi]:
+        return None
+    for match in reversed(list(_MODULATION.finditer(text, lo, ctx.hi))):
+        if _CLASS_GAP.match(text, match.end(), ctx.hi):
+            return match if _owned(text, match, ctx.first) else None
+    return None
+
+
+def _in_arm(text: str, before: str, end: int) -> bool:
+    """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
+    return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
+
+
 def modulation(ctx: PairContext) -> RelationMatch | None:
     """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object (subject first), or the
     passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
@@ -184,23 +251,27 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
                 best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"])
             ):
                 best = match
+        if best is None or not _NP_GAP.match(text[best.end() : ctx.hi]):
+            # "reduced the serum levels of several pro-inflammatory cytokines, including IL-6, ..."
+            best = _class_trigger(ctx) or best
         if best is not None and (
             best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
-            or not _NP_GAP.match(text[best.end() : ctx.hi])
+            or not (_NP_GAP.match(text[best.end() : ctx.hi]) or _CLASS_GAP.match(text, best.end(), ctx.hi))
             or _new_subject(ctx, best.start())
         ):
             return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."
-        if best is None and _LEADING_PREPOSITION.search(_pre(ctx)[1]):
+        if best is None and (_LEADING_PREPOSITION.search(_pre(ctx)[1]) or _in_arm(text, _pre(ctx)[1], ctx.first[1])):
             # "After X treatment, IL-6 levels decreased": the trigger follows the object
             # ... past the rest of the object's list: "levels of IL-6 (g = -0.3), IL-1β and TNF-α decreased"
             end = _LIST_REST.match(text, ctx.second[1]).end()
-            follow = re.match(rf"\s*{_WS}{{0,3}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?", text[end : end + 90])
+            follow = _FOLLOWING_TRIGGER.match(text, end, end + 90)
             if follow is not None:
-                best = _MODULATION.match(text, end + follow.end())
+                best = _MODULATION.match(text, follow.end())
     else:
         between = text[ctx.lo : ctx.hi]
-        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not _AGENT_LINK.search(
-            text, ctx.first[1], ctx.second[0]
+        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not (
+            _AGENT_LINK.search(text, ctx.first[1], ctx.second[0])
+            or _in_arm(text, text[ctx.first[1] : ctx.second[0]], ctx.second[1])
         ):
             return None
         if not ctx.parallel:
@@ -294,6 +365,17 @@ def _group_comparison(text: str, between: str, b0: int, pre_start: int, pre: str
     return word.start(), word.end()
 
 
+def _found_in_group(ctx: PairContext, between: str, pre_start: int, pre: str) -> tuple[int, int] | None:
+    """The direction word of "Higher levels of IL-6 were found in patients with Y", "a significant increase in IL-6
+    in patients with Y compared to controls" (the marker first; see :data:`_OPENING_DIRECTION`)."""
+    if not _FOUND_IN_GROUP.match(between) or _SUBGROUP_AFTER.match(ctx.text, ctx.second[1]):
+        return None
+    word = _OPENING_DIRECTION.search(pre)
+    if word is None or (word.group("start") is not None and pre_start > 0):
+        return None
+    return pre_start + word.start("dir"), pre_start + word.end("dir")
+
+
 def association(ctx: PairContext) -> RelationMatch | None:
     """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -314,6 +396,8 @@ def association(ctx: PairContext) -> RelationMatch | None:
     if span is None and not ctx.subject_first and _CHANGE_IN.search(pre):
         found = _FOUND_IN.match(between)
         span = (b0 + found.start("cue"), b0 + found.end("cue")) if found is not None else None
+    if span is None and not ctx.subject_first:
+        span = _found_in_group(ctx, between, pre_start, pre)
     if span is None and _ASSOCIATION_OF.search(pre) and re.match(rf"^\s*(?:and|with|in|{_WS}{{0,2}}?in)\s", between, _F):
         span = ctx.first
     if span is None and ctx.subject_first and _HAVE.search(between):

@@ -22,6 +22,26 @@ def test_structured_sections_decide_roles_and_unknown_labels_are_other() -> None
                      ("results", "RESULTS"), ("other", "TRIAL REGISTRATION"), ("conclusions", "CONCLUSIONS")]
 
 
+def _structured(text: str) -> Document:
+    sections, offset = [], 0
+    for line in text.split("\n"):
+        sections.append((line.split(":")[0], offset, offset + len(line)))
+        offset += len(line) + 1
+    return Document("a.txt", "Cytokines in depression: a meta-analysis", text, sections=tuple(sections))
+
+
+def test_a_reviews_data_synthesis_is_its_results_unless_a_results_section_follows() -> None:
+    jama = ("OBJECTIVE: To pool cytokine levels in depression.\nDATA SOURCES: PubMed to 2020.\n"
+            "DATA SYNTHESIS: Twenty studies were included. IL-6 was higher in patients (SMD 0.5).\n"
+            "CONCLUSIONS: IL-6 is raised.")
+    assert [s.role for s in annotate(_structured(jama)).sentences] == [
+        "title", "objective", "methods", "results", "results", "conclusions"]
+    bmj = ("OBJECTIVE: To pool cytokine levels in depression.\nDATA SYNTHESIS: Random effects models.\n"
+           "RESULTS: IL-6 was higher in patients (SMD 0.5).\nCONCLUSIONS: IL-6 is raised.")
+    assert [s.role for s in annotate(_structured(bmj)).sentences] == [
+        "title", "objective", "methods", "results", "conclusions"]
+
+
 def test_unstructured_roles_follow_the_order_of_abstracts() -> None:
     sentences = [
         "Inflammation has been implicated in depression.",

@@ -75,7 +75,7 @@ def section_role(label: str | None) -> str | None:
     """
     if not label:
         return None
-    key = " ".join(label.lower().replace(":", " ").split())
+    key = _key(label)
     if key in SECTION_ROLES:
         return SECTION_ROLES[key]
     for word, role in (("conclu", "conclusions"), ("result", "results"), ("method", "methods"),
@@ -83,6 +83,15 @@ def section_role(label: str | None) -> str | None:
         if key.startswith(word):
             return role
     return None
+
+
+def _key(label: str | None) -> str:
+    return " ".join(label.lower().replace(":", " ").split()) if label else ""
+
+
+#: section labels of systematic reviews that hold the pooled results when the abstract has no RESULTS section
+#: (JAMA-style "DATA SYNTHESIS"), and the review's methods when it has one (BMJ-style)
+_SYNTHESIS = frozenset({"data synthesis", "evidence synthesis"})
 
 
 # Cue words that a sentence of each role tends to hold. Weights are small integers; only their order matters.
@@ -368,6 +377,8 @@ def annotate(doc: Document, mentions: Sequence[Mention] = (), abbreviations: Seq
 def _abstract_roles(text: str, spans: Sequence[tuple[int, int]], labels: Sequence[str | None]) -> list[str]:
     """Roles from section labels where they are known; the unlabelled stretches by :func:`sentence_roles`."""
     known = [section_role(label) for label in labels]
+    if "results" not in known:  # a review's DATA SYNTHESIS is its results when no RESULTS section follows
+        known = ["results" if _key(label) in _SYNTHESIS else role for label, role in zip(labels, known)]
     roles: list[str] = [""] * len(spans)
     i = 0
     while i < len(spans):

@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .negation import hedge_cues, is_negated
-from .outcomes import _AIM_ANYWHERE as AIM_OR_GAP
-from .outcomes import NULL_RESULT, POPULATION_BEFORE
+from .outcomes import AIM_ANYWHERE, NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
 if TYPE_CHECKING:
@@ -441,7 +440,7 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or _describes(sentence, chem) or AIM_OR_GAP.search(sentence.text)
+                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))):
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))

@@ -38,7 +38,7 @@ from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["NULL_RESULT", "POPULATION_BEFORE", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
+__all__ = ["AIM_ANYWHERE", "NULL_RESULT", "POPULATION_BEFORE", "POSITIVE_RESULT", "TRIAL_OUTCOME_DESIGNS", "found_findings", "states_result"]
 
 _MECHANISM_PREDICATES = frozenset({"increases", "decreases", "modulates", "actsThrough"})
 #: the designs whose outcome decides the tested intervention's ``treats`` claim
@@ -130,7 +130,7 @@ _AIM = re.compile(
 )
 #: an aim or a gap in knowledge stated in any part of the abstract: nothing found ("We assessed the effect of X",
 #: "This study assesses ...", "We present a protocol", "no study has previously evaluated whether ...")
-_AIM_ANYWHERE = re.compile(
+AIM_ANYWHERE = re.compile(
     r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?)|we\s+aim(?:ed)?\s+to|"
     r"we\s+(?:assessed|investigated|examined|evaluated|explored|tested|studied)\s+(?:the|whether|if|how)|"
     r"(?:this|the\s+present|our)\s+(?:study|trial|review|article|paper|work)\s+(?:assess|explor|examin|"
@@ -181,7 +181,7 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
     return not ((finding.hedged or finding.negated) and _cue(sentence, 2, seen))
 
 
-_KEEP_CUES = (_REVIEW_METHOD, _AIM, _AIM_ANYWHERE)
+_KEEP_CUES = (_REVIEW_METHOD, _AIM, AIM_ANYWHERE)
 
 
 def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> bool:

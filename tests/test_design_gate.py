@@ -39,3 +39,16 @@ def _all_cues():  # type: ignore[no-untyped-def]
     yield from (design._PHASE, design._SINGLE_CENTRE, design._N_CENTRES, design._RATIO, design._DURATION,
                 design._PRIMARY, design._POOLED)
     yield from population.CUES
+
+
+def test_reach_bounds_what_a_pattern_reads() -> None:
+    import re
+
+    from ipkg.extract.design_gate import reach
+
+    assert reach(re.compile(r"\bplacebos?\b")) == 8
+    assert reach(re.compile(r"\bmonkeys?(?! kidney)")) == 14  # the lookahead reads on past the match
+    assert reach(re.compile(r"(?<=the )trial")) == 5  # a lookbehind reads before the match, which a window sees
+    assert reach(re.compile(r"\b(?:a|bcd){1,3}\b")) == 9
+    for unbounded in (r"\bthe (?:\w+ )?trial", r"\d+ weeks", r"trial$", r"(a)\1"):
+        assert reach(re.compile(unbounded)) is None, unbounded

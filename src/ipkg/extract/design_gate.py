@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from .cues import Cue, Folded
 
-__all__ = ["CueGate", "Gated", "word_char"]
+__all__ = ["CueGate", "Gated", "reach", "word_char"]
 
 
 class CueGate:
@@ -92,3 +94,49 @@ class Gated:
 def word_char(char: str) -> bool:
     """What ``\\w`` matches in a ``str`` pattern: alphanumerics and the underscore."""
     return char.isalnum() or char == "_"
+
+
+def reach(pattern: re.Pattern[str]) -> int | None:
+    """How many characters from where a match of ``pattern`` starts the matcher may read: the longest match plus
+    the characters its lookaheads read (``None``: unbounded, or a construct this does not measure: ``$``,
+    backreferences). A match that holds a character at ``i`` lies in ``i - reach .. i + reach``.
+
+    >>> reach(re.compile(r"\\bmonkeys?(?! kidney)\\b")), reach(re.compile(r"\\bthe (?:\\w+ )?trial\\b")) is None
+    (14, True)
+    """
+    return _reach(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+
+
+#: the zero-width assertions that read at most the characters either side of a position (not ``$``: at a window's
+#: end it would match where the whole text goes on)
+_LOCAL_AT = frozenset({_sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING,
+                       _sre.AT_BEGINNING_LINE})
+
+
+def _reach(items: Iterable[tuple[object, object]]) -> int | None:
+    total = 0
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
+            part: int | None = 1
+        elif op is _sre.AT:
+            part = 0 if av in _LOCAL_AT else None
+        elif op is _sre.BRANCH:
+            parts = [_reach(branch) for branch in av[1]]  # type: ignore[index]
+            part = None if None in parts else max(parts)  # type: ignore[type-var]
+        elif op is _sre.SUBPATTERN:
+            part = _reach(av[-1])  # type: ignore[index]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            _, most, sub = av  # type: ignore[misc]
+            one = _reach(sub)
+            part = None if one is None or most == _sre.MAXREPEAT else most * one
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            direction, sub = av  # type: ignore[misc]
+            # a lookbehind reads what lies before the match, which a window's scan sees (the search starts at
+            # pos, the text is whole); a lookahead reads on past the match
+            part = 0 if direction < 0 else _reach(sub)
+        else:
+            part = None
+        if part is None:
+            return None
+        total += part
+    return total

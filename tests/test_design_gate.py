@@ -52,3 +52,17 @@ def test_reach_bounds_what_a_pattern_reads() -> None:
     assert reach(re.compile(r"\b(?:a|bcd){1,3}\b")) == 9
     for unbounded in (r"\bthe (?:\w+ )?trial", r"\d+ weeks", r"trial$", r"(a)\1"):
         assert reach(re.compile(unbounded)) is None, unbounded
+
+
+def test_ratio_precheck_never_hides_a_match() -> None:
+    from ipkg.extract.design import _RATIO, _ratio_may_match
+
+    texts = _texts() + ["randomised 2 : 1 ratio", "an allocation ratio of 1:1:1", "Ratio Of\n3:2", "ratio 2 to 1"]
+    found = 0
+    for text in texts:
+        view = fold(text)
+        if _RATIO.search(view) is not None:
+            found += 1
+            assert _ratio_may_match(view.lower), text[:60]
+    assert found >= 3
+    assert not _ratio_may_match("randomised in a ratio 2 to 1 at 10 centres")

@@ -4,6 +4,8 @@ A :class:`~ipkg.extract.cues.Cue` checks its own literals before it runs its pat
 the text per cue. The design facts ask some forty cues of every abstract (blinding, controls, phase, centres,
 populations, species, models ...), most of which do not occur; :class:`CueGate` finds the literals of all of them
 in one pass, so each cue's pattern runs only where a literal occurred, with the same matches as ``cue.search``.
+A cue whose pattern is bounded (:func:`reach`) is searched from its first literal's end less its reach, as no match
+can start before that.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ __all__ = ["CueGate", "Gated", "reach", "word_char"]
 class CueGate:
     """One automaton over the needles (substrings) and words (whole words) of ``cues``."""
 
-    __slots__ = ("_automaton",)
+    __slots__ = ("_automaton", "_reach")
 
     def __init__(self, cues: Iterable[Cue]) -> None:
         import ahocorasick
 
+        cues = list(cues)
+        #: per cue (by id), how far before its first literal's end a match may start (``None``: anywhere)
+        self._reach = {id(cue): reach(cue.folded) if cue.folded is not None else None for cue in cues}
         keys: dict[str, list[tuple[int, bool, int]]] = {}
         for cue in cues:
             for needle in cue.needles:
@@ -43,9 +48,10 @@ class CueGate:
         lower = view.lower
         if lower is None:
             return Gated(view, None)
-        present: set[int] = set()
+        present: dict[int, int] = {}
         n = len(lower)
-        for last, value in self._automaton.iter(lower):
+        reaches = self._reach
+        for last, value in self._automaton.iter(lower):  # in the order of the literals' ends
             for key, whole, length in value:
                 if key in present:
                     continue
@@ -53,7 +59,9 @@ class CueGate:
                     at = last + 1 - length
                     if (at and word_char(lower[at - 1])) or (last + 1 < n and word_char(lower[last + 1])):
                         continue
-                present.add(key)
+                # a match holds a literal, so it starts at most the pattern's reach before the first one's end
+                most = reaches[key]
+                present[key] = 0 if most is None or most > last else last - most
         return Gated(view, present)
 
 
@@ -62,33 +70,37 @@ class Gated:
 
     __slots__ = ("present", "view")
 
-    def __init__(self, view: Folded, present: set[int] | None) -> None:
+    def __init__(self, view: Folded, present: dict[int, int] | None) -> None:
         self.view = view
+        #: per cue present (by id), the offset before which none of its matches starts
         self.present = present
 
     def search(self, cue: Cue) -> re.Match[str] | None:
         """``cue.search(view)``."""
         if self.present is None:
             return cue.search(self.view)
-        if id(cue) not in self.present:
+        start = self.present.get(id(cue))
+        if start is None:
             return None
         view = self.view
         if cue.folded is None:
             return cue.pattern.search(view.text)
-        found = cue.folded.search(view.lower)  # type: ignore[arg-type]
+        # a search from ``start`` still sees the text before it (``\b`` and lookbehinds read it)
+        found = cue.folded.search(view.lower, start)  # type: ignore[arg-type]
         return None if found is None else cue.pattern.match(view.text, found.start())
 
     def finditer(self, cue: Cue) -> Iterator[re.Match[str]]:
         """``cue.finditer(view)``."""
         if self.present is None:
             return cue.finditer(self.view)
-        if id(cue) not in self.present:
+        start = self.present.get(id(cue))
+        if start is None:
             return iter(())
         view = self.view
         if cue.folded is None:
             return cue.pattern.finditer(view.text)
         text, match = view.text, cue.pattern.match
-        return (match(text, found.start()) for found in cue.folded.finditer(view.lower))  # type: ignore[misc, arg-type]
+        return (match(text, found.start()) for found in cue.folded.finditer(view.lower, start))  # type: ignore[misc, arg-type]
 
 
 def word_char(char: str) -> bool:

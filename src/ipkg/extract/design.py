@@ -364,7 +364,7 @@ _ARM_CONTEXT = re.compile(r"randomi|assigned|allocated|receiv|treated with|group
 
 def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]:
     """Arms written as ``<intervention or placebo> (12 MDD and 12 BD)`` or ``<intervention> (n = 20)``."""
-    interventions = [m for m in mentions if m.passage == "abstract" and m.concept.cls == "Intervention"]
+    interventions: list[Mention] | None = None  # listed at the first group list (most abstracts have none)
     arms: list[Arm] = []
     for match in _GROUP_LIST.finditer(abstract):
         before = abstract[max(0, match.start() - 60) : match.start()]
@@ -378,6 +378,8 @@ def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]
                 groups.append((item.group(2) or "", n))
         if not groups:
             continue
+        if interventions is None:
+            interventions = [m for m in mentions if m.passage == "abstract" and m.concept.cls == "Intervention"]
         label, concept, placebo = _arm_label(before, match.start(), interventions)
         if label is None:
             continue

@@ -66,3 +66,19 @@ def test_ratio_precheck_never_hides_a_match() -> None:
             assert _ratio_may_match(view.lower), text[:60]
     assert found >= 3
     assert not _ratio_may_match("randomised in a ratio 2 to 1 at 10 centres")
+
+
+def test_duration_precheck_never_hides_a_match() -> None:
+    from ipkg.extract.design import _DURATION, _duration_may_match
+
+    odd = ["for two\nmonths", "over twelve  weeks", "a 12-week trial", "ninety-day", "for one hundred and five days",
+           "during 1,200 years", "FOR SIX WEEKS", "of 3 months", "for \u0663 weeks"]
+    found = 0
+    for text in _texts() + odd:
+        view = fold(text)
+        if _DURATION.search(view) is not None:
+            found += 1
+            assert _duration_may_match(view.lower), text[:60]
+    assert found >= len(odd) - 1
+    for text in ("several weeks", "on the same day", "daily", "a 12- week course", "years later", "weekly"):
+        assert not _duration_may_match(text), text

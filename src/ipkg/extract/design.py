@@ -245,6 +245,8 @@ _COLON_DIGIT = re.compile(r":\s*\d")
 _DURATION = Cue(re.compile(
     rf"\b(?:for|over|during|of)\s+({NUMBER})\s+(weeks?|months?|days?|years?)\b|\b({NUMBER})[- ](week|month|day|year)\b", _I
 ), "week", "month", "day", "year")
+#: the words a number in words can end with (those of :data:`NUMBER`: "twelve", "hundred", "thousand" ...)
+_NUMBER_WORDS = tuple(sorted(set(re.findall(r"[a-z]{3,}", NUMBER))))
 _PRIMARY = Cue(re.compile(
     r"\bprimary (?:outcome|end ?point|efficacy (?:outcome|measure))(?: measure)?s?\s+(?:was|were|is|will be)\s+"
     r"(?:the\s+)?([^.;]{3,160})", _I), "primary ")
@@ -302,7 +304,7 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
     sample, sample_evidence = extract_sample_size(annotated, design, arms)
     populations, species, models = extract_population(text, design, view, gated)
     duration = None
-    if not is_review and (m := search(_DURATION)):
+    if not is_review and _duration_may_match(view.lower) and (m := search(_DURATION)):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         n = parse_number(value)
         if n:
@@ -336,6 +338,27 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
 def _ratio_may_match(lower: str | None) -> bool:
     """False only when :data:`_RATIO` cannot match the text whose lower-cased form is ``lower``."""
     return lower is None or "ratio of" in lower or "allocation of" in lower or _COLON_DIGIT.search(lower) is not None
+
+
+def _duration_may_match(lower: str | None) -> bool:
+    """False only when :data:`_DURATION` cannot match the text whose lower-cased form is ``lower``: every match
+    ends with a unit ("week", "month", "day", "year") after white space or a hyphen after a number, in digits or
+    words (a few string searches instead of the pattern, which has no literal to start from: ~20 µs an abstract)."""
+    if lower is None:
+        return True
+    for unit in ("week", "month", "day", "year"):
+        at = lower.find(unit, 1)
+        while at > 0:
+            end = at - 1
+            if lower[end] == "-":
+                end -= 1
+            else:
+                while end >= 0 and lower[end].isspace():
+                    end -= 1
+            if end < at - 1 and end >= 0 and (lower[end].isnumeric() or lower.endswith(_NUMBER_WORDS, 0, end + 1)):
+                return True
+            at = lower.find(unit, at + 1)
+    return False
 
 
 def _studies_pooled(gated: Gated) -> int | None:

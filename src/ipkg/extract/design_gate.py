@@ -99,8 +99,8 @@ class Gated:
         view = self.view
         if cue.folded is None:
             return cue.pattern.finditer(view.text)
-        text, match = view.text, cue.pattern.match
-        return (match(text, found.start()) for found in cue.folded.finditer(view.lower, start))  # type: ignore[misc, arg-type]
+        text, match, finditer = view.text, cue.pattern.match, cue.folded.finditer
+        return (match(text, found.start()) for found in finditer(view.lower, start))  # type: ignore[misc, arg-type]
 
 
 def word_char(char: str) -> bool:

@@ -239,9 +239,14 @@ _N_CENTRES = Cue(re.compile(
 _RATIO = Cue(re.compile(
     r"\b(\d{1,2}(?:\s*:\s*\d{1,2})+)\s*(?:ratio|allocation|randomi[sz]ation)"
     r"|\b(?:ratio|allocation) of\s+(\d{1,2}(?:\s*:\s*\d{1,2})+)", _I), "ratio", "allocation", "randomi")
+#: what every match of :data:`_RATIO` holds: a colon before a digit ("2:1"), "ratio of" or "allocation of" (a cheap
+#: scan first: the pattern itself, with no literal to start from, costs ~40 µs an abstract)
+_COLON_DIGIT = re.compile(r":\s*\d")
 _DURATION = Cue(re.compile(
     rf"\b(?:for|over|during|of)\s+({NUMBER})\s+(weeks?|months?|days?|years?)\b|\b({NUMBER})[- ](week|month|day|year)\b", _I
 ), "week", "month", "day", "year")
+#: the words a number in words can end with (those of :data:`NUMBER`: "twelve", "hundred", "thousand" ...)
+_NUMBER_WORDS = tuple(sorted(set(re.findall(r"[a-z]{3,}", NUMBER))))
 _PRIMARY = Cue(re.compile(
     r"\bprimary (?:outcome|end ?point|efficacy (?:outcome|measure))(?: measure)?s?\s+(?:was|were|is|will be)\s+"
     r"(?:the\s+)?([^.;]{3,160})", _I), "primary ")
@@ -293,13 +298,13 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
         elif m := search(_N_CENTRES):
             centres = parse_number(m.group(1))
     ratio = None
-    if m := search(_RATIO):
+    if _ratio_may_match(view.lower) and (m := search(_RATIO)):
         ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
     arms = () if is_review else _extract_arms(doc.abstract, mentions)
     sample, sample_evidence = extract_sample_size(annotated, design, arms)
     populations, species, models = extract_population(text, design, view, gated)
     duration = None
-    if not is_review and (m := search(_DURATION)):
+    if not is_review and _duration_may_match(view.lower) and (m := search(_DURATION)):
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         n = parse_number(value)
         if n:
@@ -330,6 +335,32 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
     )
 
 
+def _ratio_may_match(lower: str | None) -> bool:
+    """False only when :data:`_RATIO` cannot match the text whose lower-cased form is ``lower``."""
+    return lower is None or "ratio of" in lower or "allocation of" in lower or _COLON_DIGIT.search(lower) is not None
+
+
+def _duration_may_match(lower: str | None) -> bool:
+    """False only when :data:`_DURATION` cannot match the text whose lower-cased form is ``lower``: every match
+    ends with a unit ("week", "month", "day", "year") after white space or a hyphen after a number, in digits or
+    words (a few string searches instead of the pattern, which has no literal to start from: ~20 µs an abstract)."""
+    if lower is None:
+        return True
+    for unit in ("week", "month", "day", "year"):
+        at = lower.find(unit, 1)
+        while at > 0:
+            end = at - 1
+            if lower[end] == "-":
+                end -= 1
+            else:
+                while end >= 0 and lower[end].isspace():
+                    end -= 1
+            if end < at - 1 and end >= 0 and (lower[end].isnumeric() or lower.endswith(_NUMBER_WORDS, 0, end + 1)):
+                return True
+            at = lower.find(unit, at + 1)
+    return False
+
+
 def _studies_pooled(gated: Gated) -> int | None:
     text = gated.view.text
     for m in gated.finditer(_POOLED):
@@ -356,7 +387,7 @@ _ARM_CONTEXT = re.compile(r"randomi|assigned|allocated|receiv|treated with|group
 
 def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]:
     """Arms written as ``<intervention or placebo> (12 MDD and 12 BD)`` or ``<intervention> (n = 20)``."""
-    interventions = [m for m in mentions if m.passage == "abstract" and m.concept.cls == "Intervention"]
+    interventions: list[Mention] | None = None  # listed at the first group list (most abstracts have none)
     arms: list[Arm] = []
     for match in _GROUP_LIST.finditer(abstract):
         before = abstract[max(0, match.start() - 60) : match.start()]
@@ -370,6 +401,8 @@ def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]
                 groups.append((item.group(2) or "", n))
         if not groups:
             continue
+        if interventions is None:
+            interventions = [m for m in mentions if m.passage == "abstract" and m.concept.cls == "Intervention"]
         label, concept, placebo = _arm_label(before, match.start(), interventions)
         if label is None:
             continue

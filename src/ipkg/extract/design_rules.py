@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
 from .cues import Cue, Folded
+from .design_gate import reach as _reach
 from .design_gate import word_char as _word_char
 
 __all__ = ["Answers", "Hit", "QUESTIONS", "SUPPORT", "ask", "decide"]
@@ -280,6 +281,10 @@ _MAX_COUNT = 8
 #: characters either side of a cue's literal that a match of its pattern may span (longer than any match the
 #: patterns allow in practice: the longest bounded one, "inclusion criteria ... studies", is under 90)
 _WINDOW = 100
+#: per cue, the characters either side of a literal its scan needs: what the pattern can read (exactly, when it is
+#: bounded: :func:`.design_gate.reach`), else :data:`_WINDOW`
+_WINDOWS = tuple(min(_WINDOW, reach + 1) if (reach := _reach(cue.folded or cue.pattern)) is not None else _WINDOW
+                 for _, cue in _CUES)
 
 
 @functools.lru_cache(maxsize=1)
@@ -307,7 +312,7 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
     assert lower is not None
     n = len(lower)
     spans: list[list[tuple[int, int]]] = [[] for _ in _CUES]
-    word_cues, window = _WORD_CUES, _WINDOW
+    word_cues, windows = _WORD_CUES, _WINDOWS
     for end, value in _automaton().iter(lower):
         for number, whole, length in value:
             if whole:
@@ -320,7 +325,7 @@ def _spans(view: Folded) -> list[list[tuple[int, int]]]:
                 if number in word_cues:  # the word is the match
                     spans[number].append((at, end + 1))
                     continue
-            own = spans[number]
+            own, window = spans[number], windows[number]
             if own and end + window <= own[-1][1]:
                 continue  # inside the last window already
             lo, hi = end - window if end > window else 0, end + window if end + window < n else n

@@ -197,7 +197,9 @@ def _case_count(view: Folded) -> tuple[int, str | None]:
 _STUDY_ROLES = frozenset({"objective", "methods", "other"})
 #: a sentence in the first person describes the study whatever role it was given ("We gave X to 11 rabbits.")
 _FIRST_PERSON = ("we", "our")
-_WE = re.compile(r"\b(?:we|our)\b")
+#: "we" or "our" ending a word; that it starts one is checked apart (a pattern that opens with ``\b`` is tried at
+#: every character, one that opens with a letter only where that letter is: 3x faster)
+_WE = re.compile(r"(?:we|our)\b")
 #: a further group of the same count: "358 patients with UIA and 161 with RIA", "fifty healthy and fifty ill students"
 _AND_N = re.compile(rf"(?:^|\s)(?:and|,)\s+({NUMBER})\s+(?:with|without|who|had|were|[a-z][\w-]*\s+(?:and|or)\b)", _I)
 _INNER_N = re.compile(rf"\s(?:and|,)\s+({NUMBER})\s", _I)
@@ -254,7 +256,8 @@ def _first_person(annotated: AnnotatedDocument) -> Callable[[Sentence], bool]:
     if lower is None:
         return lambda sentence: _has_word(_FIRST_PERSON, sentence.text.lower())
     split = len(annotated.document.title) + 1  # the folded text is title + "\n" + abstract
-    at = [m.start() - split for m in _WE.finditer(lower, split)]
+    at = [start - split for m in _WE.finditer(lower, split)
+          if not ((c := lower[(start := m.start()) - 1]).isalnum() or c == "_")]  # start >= split > 0
     return lambda sentence: bisect.bisect_left(at, sentence.start) < bisect.bisect_left(at, sentence.end)
 
 

@@ -116,15 +116,13 @@ class DesignModel(LinearModel):
         return _softmax(self.classes, out)
 
     def contribution(self, feats: Mapping[str, float], design: str) -> float:
-        """How much ``feats`` push towards ``design`` against the mean of the other classes."""
+        """How much ``feats`` push towards ``design`` against the mean of the other classes (an exactly rounded
+        sum: the same figure whatever the order of ``feats``, which may come from a set)."""
         i = self.classes.index(design)
         k = len(self.classes)
-        total = 0.0
-        for name, value in feats.items():
-            row = self.weights.get(name)
-            if row is not None:
-                total += value * (row[i] - (sum(row) - row[i]) / (k - 1))
-        return total
+        weights = self.weights
+        return math.fsum(value * (row[i] - (sum(row) - row[i]) / (k - 1))
+                         for name, value in feats.items() if (row := weights.get(name)) is not None)
 
     def _vocabulary(self) -> tuple[dict[str, Sequence[float]], dict[tuple[str, str], Sequence[float]]]:
         vocabulary = self.__dict__.get("_vocab")

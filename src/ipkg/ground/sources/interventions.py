@@ -63,7 +63,7 @@ from .common import (
 from .cytokines import INN_BIOLOGIC
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +138,11 @@ _VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
 #: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
 #: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
 LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
+#: a chemical name that is an acid (or its anion): metabolites are named so (uric acid, mevalonic acid,
+#: vanilmandelic acid), so such a name keeps its treatment-cue gate
+_METABOLITE_NAME = re.compile(r"\b[Aa]cids?\b|ates?$")
+#: a dye is named by its colour or as a dye (Alcian Blue, Congo Red, Amaranth Dye): a stain, never a treatment
+_DYE_NAME = re.compile(r"\b(?:Blue|Red|Green|Black|Violet|Yellow|Orange|Brown|Dye|Stain)$", re.IGNORECASE)
 _AGENT_NOUNS = (" agent", " drug", " medication")
 #: the one-word anions and hydrates of :data:`ipkg.ground.morphology.COUNTER_IONS` a salt's name ends with
 _ANIONS = frozenset(w for w in COUNTER_IONS if " " not in w and w not in (
@@ -213,8 +218,9 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
                       flags=flags[curie])
+    roleless = {m for m in mesh if not any(molecules.get(c) for c in xref.get(m, ()))}
     _add_mesh_agents(terms, mesh, {m for m in mesh if m in kept_mesh
-                                   or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)})
+                                   or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)}, roleless)
     _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
@@ -269,12 +275,31 @@ def is_inn_drug(name: str) -> bool:
     return bool(INN_DRUG.match(name.lower()))
 
 
-def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
+def only_drug_reading(name: str, trees: list[str], has_chebi_role: bool) -> bool:
+    """Whether a MeSH chemical has no reading but a given substance (rule of round 5b): MeSH files it only among
+    organic, heterocyclic or polycyclic compounds (:data:`SMALL_MOLECULE_TREES`: no element or ion, carbohydrate,
+    lipid, hormone, amino acid, peptide, nucleic acid, enzyme, biological factor or mixture), ChEBI gives it no
+    role (so no metabolite of any organism, no experimental-agent, reagent, dye or pesticide role: those stay
+    gated), and its name is no acid (:data:`_METABOLITE_NAME`: uric acid, mevalonic acid are measured far more
+    often than given) and no dye's (:data:`_DYE_NAME`: Alcian Blue, Congo Red).
+
+    >>> only_drug_reading("Isoniazid", ["D03.383.725.394.582"], False)
+    True
+    >>> only_drug_reading("Mevalonic Acid", ["D02.241.081.114"], False), only_drug_reading("Dopamine", ["D02.092"], True)
+    (False, False)
+    """
+    return (not has_chebi_role and bool(trees) and all(t.startswith(SMALL_MOLECULE_TREES) for t in trees)
+            and not _METABOLITE_NAME.search(name) and not _DYE_NAME.search(name))
+
+
+def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str], roleless: set[str]) -> None:
     """Single chemicals MeSH files under :data:`AGENT_TREES` (leaf descriptors, also where a leaf of
     :data:`ALSO_FILED` too: zymosan, carrageenan, Freund's adjuvant, methyldopa, colistin; a salt also by its
     parent's name, :func:`_salt_free`), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI
     drug or MeSH class already covers, as ``ctx`` rows: agents that count as interventions only where the text
-    says they are given (GUIDELINES: agents given in a study)."""
+    says they are given (GUIDELINES: agents given in a study). A chemical with no reading but a given substance
+    (:func:`only_drug_reading`; ``roleless``: MeSH ids whose ChEBI counterparts have no ChEBI role) grounds
+    anywhere: hexamethonium, isoniazid, mecamylamine, chlorthalidone."""
     trees = sorted({t for record in mesh.values() for t in record["trees"]})
     parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
     taken = {name_key(r.name) for r in terms.rows}
@@ -296,9 +321,11 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
             continue
         if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
+        given = drug or (chemical and single and not vitamin
+                         and only_drug_reading(record["name"], record["trees"], mesh_id not in roleless))
         names = [(n, t) for n, t in [*mesh_names(record), *_salt_free(record["name"])] if name_key(n) not in taken]
         if names:
-            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if drug else "ctx")
+            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if given else "ctx")
 
 
 def _salt_free(name: str) -> list[tuple[str, str]]:

@@ -49,6 +49,7 @@ from pathlib import Path
 from ..expand import therapy_variants
 from ..morphology import COUNTER_IONS, inn_enantiomer, ligand_variants, salt_parent
 from ..variants import name_key
+from .aliases import add_drug_aliases
 from .common import (
     ONTOLOGIES,
     Source,
@@ -213,7 +214,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
                       flags=flags[salt])
     for mesh_id, record in kept_mesh.items():
         terms.add(f"MESH:{mesh_id}", record["name"], mesh_names(record), Source("MESH", MESH_RELEASE))
-    _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
+    spellings = _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
     for curie in sorted(chebi_names):
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
@@ -225,6 +226,10 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     _ungate_drug_names(terms)
+    foreign = {name_key(n) for r in mesh.values() for n, _ in mesh_names(r)}
+    foreign |= {name_key(w) for r in mesh.values() for w in r["name"].split()}
+    foreign |= {name_key(t["label"].removesuffix(" group")) for t in chebi.values() if t.get("label")}
+    add_drug_aliases(terms, spellings, foreign)
     _obo_first(terms, xref, chebi, mesh)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
@@ -410,8 +415,10 @@ def _is_mesh_intervention(record: dict) -> bool:
 
 
 def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, chebi_names: dict,
-                       chebi_by_key: dict, kept_mesh: dict) -> None:
-    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors."""
+                       chebi_by_key: dict, kept_mesh: dict) -> list[tuple[str, list[str]]]:
+    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors. Returns
+    every record's names (for :func:`.aliases.add_drug_aliases`)."""
+    spellings = []
     drug_descriptors = {m for m in mesh if m in kept_mesh or _chebi_target(m, mesh[m], xref, chebi_names,
                                                                            chebi_by_key)}
     source = Source("MESH", MESH_RELEASE)
@@ -421,6 +428,8 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
         record = {"name": row["name"], "entries": split_multi(row["entry_terms"]), "trees": []}
         names = [(n, t) for n, t in mesh_names(record) if len(n) <= 60]
+        if len(names) > 1:
+            spellings.append((row["mesh_id"], [n for n, _ in names]))
         target = _chebi_target(row["mesh_id"], record, xref, chebi_names, chebi_by_key)
         if target:
             chebi_names[target] += [(n, "exact" if t == "label" else t) for n, t in names]
@@ -439,6 +448,7 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
         if biologic or derivative or is_inn_drug(row["name"]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
+    return spellings
 
 
 def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[str, str, str]]) -> None:

@@ -18,16 +18,6 @@ from tests.test_grounding_round3 import labels
 # --- 1. the gate: a chemical with no reading but a given substance grounds without a treatment cue -------------
 
 
-@pytest.mark.parametrize("text, label", [
-    ("Hexamethonium abolished the pressor response in anaesthetised dogs.", "Hexamethonium"),
-    ("Isoniazid hepatotoxicity is more frequent in slow acetylators.", "Isoniazid"),
-    ("Mecamylamine blocks nicotinic receptors in the ganglia.", "Mecamylamine"),
-    ("Hypokalaemia is common with chlorthalidone.", "chlorthalidone"),
-])
-def test_a_drug_with_no_other_reading_needs_no_cue(grounder: Grounder, text: str, label: str) -> None:
-    assert label in labels(grounder, text, "Intervention")
-
-
 @pytest.mark.parametrize("text", [
     "Plasma dopamine and serotonin were lower in the patients.",  # ChEBI metabolites: measured, not given
     "Serum uric acid was high in the gout cohort.",  # an acid's name keeps the gate
@@ -133,13 +123,20 @@ def test_a_caused_disorder_makes_no_treatment_finding(grounder: Grounder) -> Non
     assert all(subject != "doxorubicin" for subject, _ in treats)
 
 
-# --- 3. drug classes in the plural (MeSH pharmacological classes, ChEBI roles) -----------------------------------
+# --- what grounds without a cue: 1. drugs with no other reading; 3. drug classes in the plural (MeSH
+# pharmacological classes and ChEBI roles answer in the plural already; no new rule) -----------------------------
 
-
-@pytest.mark.parametrize("text, label", [
+GROUNDED = [
+    ("Hexamethonium abolished the pressor response in anaesthetised dogs.", "Hexamethonium"),
+    ("Isoniazid hepatotoxicity is more frequent in slow acetylators.", "Isoniazid"),
+    ("Mecamylamine blocks nicotinic receptors in the ganglia.", "Mecamylamine"),
+    ("Hypokalaemia is common with chlorthalidone.", "chlorthalidone"),
     ("Patients on tricyclic antidepressants were excluded.", "Antidepressive Agents, Tricyclic"),
     ("Anticonvulsants were tapered over a month.", "anticonvulsant"),
     ("Neuroleptics were stopped before the scan.", "antipsychotic agent"),
-])
-def test_plural_drug_classes_ground(grounder: Grounder, text: str, label: str) -> None:
+]
+
+
+@pytest.mark.parametrize("text, label", GROUNDED)
+def test_grounds_without_a_treatment_cue(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "Intervention")

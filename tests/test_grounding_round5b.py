@@ -101,6 +101,8 @@ def test_an_alias_two_drugs_claim_is_dropped() -> None:
     ("Methamphetamine (METH)-induced psychosis resolved in a week.", "Methamphetamine",
      "Methamphetamine (METH)-induced psychosis"),
     ("Amphetamine abuse was common in the sample.", "Amphetamine", "Amphetamine abuse"),
+    # an agent that waits for a treatment cue: "-induced" is one
+    ("MPTP-induced parkinsonism was milder in the knockout mice.", "MPTP", "MPTP-induced parkinsonism"),
 ])
 def test_the_drug_inside_a_caused_disorder_is_a_mention(grounder: Grounder, text: str, drug: str,
                                                         disorder: str) -> None:

@@ -26,8 +26,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    (``doxorubicin induced cardiomyopathy``, ``methotrexate toxicity``, ``amphetamine abuse``,
    ``methamphetamine (METH)-induced psychosis``): the name's head before ``induced``, ``associated``,
    ``related``, ``toxicity``, ``dependence``, ``abuse``, ``poisoning``, ``intoxication``, ``overdose`` or
-   ``withdrawal`` that the lexicon grounds as an Intervention anywhere (no treatment-cue gate); the disorder
-   stays.
+   ``withdrawal`` that the lexicon grounds as an Intervention anywhere, or, before ``induced`` (a treatment
+   cue), in a treatment context too (``MPTP-induced parkinsonism``); the disorder stays.
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -114,7 +114,7 @@ _SIGN_CLASSES = frozenset({"Disorder", "Phenotype"})
 #: the head of a disorder or sign name that a drug causes: "doxorubicin induced cardiomyopathy",
 #: "methamphetamine (METH)-induced psychosis", "methotrexate toxicity", "amphetamine abuse"
 _CAUSE_HEAD = re.compile(
-    r"([^\s()][^()]*?)(?:\s*\([^()]{1,15}\))?[\s-]+(?:induced|associated|related|toxicity|dependence|abuse|"
+    r"([^\s()][^()]*?)(?:\s*\([^()]{1,15}\))?[\s-]+(induced|associated|related|toxicity|dependence|abuse|"
     r"poisoning|intoxication|overdose|withdrawal)\b",
     re.IGNORECASE,
 )
@@ -332,6 +332,10 @@ def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, i
     if head is None:
         return []
     concept = grounder.lookup(head.group(1), "Intervention")
+    if concept is None and head.group(2).lower() == "induced":
+        # "-induced" is a treatment cue: an agent that waits for one counts ("MPTP-induced parkinsonism")
+        concept = next((x.concept for x in grounder.find(surface[: head.end()])
+                        if x.start == 0 and x.end == head.end(1) and x.concept.cls == "Intervention"), None)
     return [] if concept is None else [(m.start, m.start + head.end(1), concept)]
 
 

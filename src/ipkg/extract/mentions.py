@@ -21,7 +21,13 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``depression-like behaviour``);
 6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
    (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
-   Drug-Induced).
+   Drug-Induced);
+7. a drug named inside a longer disorder or sign name is also a mention of the drug over its own span
+   (``doxorubicin induced cardiomyopathy``, ``methotrexate toxicity``, ``amphetamine abuse``,
+   ``methamphetamine (METH)-induced psychosis``): the name's head before ``induced``, ``associated``,
+   ``related``, ``toxicity``, ``dependence``, ``abuse``, ``poisoning``, ``intoxication``, ``overdose`` or
+   ``withdrawal`` that the lexicon grounds as an Intervention anywhere, or, before ``induced`` (a treatment
+   cue), in a treatment context too (``MPTP-induced parkinsonism``); the disorder stays.
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -105,6 +111,13 @@ _PART_OF_NAME = re.compile(
 )
 #: classes of what a drug may induce (a drug-induced form of it may have its own concept)
 _SIGN_CLASSES = frozenset({"Disorder", "Phenotype"})
+#: the head of a disorder or sign name that a drug causes: "doxorubicin induced cardiomyopathy",
+#: "methamphetamine (METH)-induced psychosis", "methotrexate toxicity", "amphetamine abuse"
+_CAUSE_HEAD = re.compile(
+    r"([^\s()][^()]*?)(?:\s*\([^()]{1,15}\))?[\s-]+(induced|associated|related|toxicity|dependence|abuse|"
+    r"poisoning|intoxication|overdose|withdrawal)\b",
+    re.IGNORECASE,
+)
 #: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
@@ -161,7 +174,10 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
-            concept = _drug_induced(text, m, drug_ends, grounder) if m.concept.cls in _SIGN_CLASSES else None
+            concept = None
+            if m.concept.cls in _SIGN_CLASSES:
+                concept = _drug_induced(text, m, drug_ends, grounder)
+                found += [(name, *cause, False) for cause in _cause_in_name(text, m, grounder)]
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
                       if not _inside_a_match(a, b, matches[name])]
@@ -302,6 +318,25 @@ def _drug_induced(text: str, m: Match, drug_ends: set[int], grounder: Grounder) 
         return None
     concept = grounder.lookup(f"drug-induced {text[m.start : m.end]}")
     return concept if concept is not None and concept.cls in _SIGN_CLASSES else None
+
+
+def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """The drug a disorder or sign name says causes it (rule 7 of the module), as (start, end, concept).
+
+    The lexicon's drug-caused disorders are few, so the test is cheap: a name of several words whose end
+    holds a cause word."""
+    surface = text[m.start : m.end]
+    if " " not in surface and "-" not in surface:
+        return []
+    head = _CAUSE_HEAD.match(surface)
+    if head is None:
+        return []
+    concept = grounder.lookup(head.group(1), "Intervention")
+    if concept is None and head.group(2).lower() == "induced":
+        # "-induced" is a treatment cue: an agent that waits for one counts ("MPTP-induced parkinsonism")
+        concept = next((x.concept for x in grounder.find(surface[: head.end()])
+                        if x.start == 0 and x.end == head.end(1) and x.concept.cls == "Intervention"), None)
+    return [] if concept is None else [(m.start, m.start + head.end(1), concept)]
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

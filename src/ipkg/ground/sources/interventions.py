@@ -49,6 +49,7 @@ from pathlib import Path
 from ..expand import therapy_variants
 from ..morphology import COUNTER_IONS, inn_enantiomer, ligand_variants, salt_parent
 from ..variants import name_key
+from .aliases import add_drug_aliases
 from .common import (
     ONTOLOGIES,
     Source,
@@ -63,7 +64,7 @@ from .common import (
 from .cytokines import INN_BIOLOGIC
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +139,11 @@ _VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
 #: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
 #: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
 LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
+#: a chemical name that is an acid (or its anion): metabolites are named so (uric acid, mevalonic acid,
+#: vanilmandelic acid), so such a name keeps its treatment-cue gate
+_METABOLITE_NAME = re.compile(r"\b[Aa]cids?\b|ates?$")
+#: a dye is named by its colour or as a dye (Alcian Blue, Congo Red, Amaranth Dye): a stain, never a treatment
+_DYE_NAME = re.compile(r"\b(?:Blue|Red|Green|Black|Violet|Yellow|Orange|Brown|Dye|Stain)$", re.IGNORECASE)
 _AGENT_NOUNS = (" agent", " drug", " medication")
 #: the one-word anions and hydrates of :data:`ipkg.ground.morphology.COUNTER_IONS` a salt's name ends with
 _ANIONS = frozenset(w for w in COUNTER_IONS if " " not in w and w not in (
@@ -208,17 +214,22 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
                       flags=flags[salt])
     for mesh_id, record in kept_mesh.items():
         terms.add(f"MESH:{mesh_id}", record["name"], mesh_names(record), Source("MESH", MESH_RELEASE))
-    _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
+    spellings = _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
     for curie in sorted(chebi_names):
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
                       flags=flags[curie])
+    roleless = {m for m in mesh if not any(molecules.get(c) for c in xref.get(m, ()))}
     _add_mesh_agents(terms, mesh, {m for m in mesh if m in kept_mesh
-                                   or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)})
+                                   or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)}, roleless)
     _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     _ungate_drug_names(terms)
+    foreign = {name_key(n) for r in mesh.values() for n, _ in mesh_names(r)}
+    foreign |= {name_key(w) for r in mesh.values() for w in r["name"].split()}
+    foreign |= {name_key(t["label"].removesuffix(" group")) for t in chebi.values() if t.get("label")}
+    add_drug_aliases(terms, spellings, foreign)
     _obo_first(terms, xref, chebi, mesh)
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
@@ -269,12 +280,31 @@ def is_inn_drug(name: str) -> bool:
     return bool(INN_DRUG.match(name.lower()))
 
 
-def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str]) -> None:
+def only_drug_reading(name: str, trees: list[str], has_chebi_role: bool) -> bool:
+    """Whether a MeSH chemical has no reading but a given substance (rule of round 5b): MeSH files it only among
+    organic, heterocyclic or polycyclic compounds (:data:`SMALL_MOLECULE_TREES`: no element or ion, carbohydrate,
+    lipid, hormone, amino acid, peptide, nucleic acid, enzyme, biological factor or mixture), ChEBI gives it no
+    role (so no metabolite of any organism, no experimental-agent, reagent, dye or pesticide role: those stay
+    gated), and its name is no acid (:data:`_METABOLITE_NAME`: uric acid, mevalonic acid are measured far more
+    often than given) and no dye's (:data:`_DYE_NAME`: Alcian Blue, Congo Red).
+
+    >>> only_drug_reading("Isoniazid", ["D03.383.725.394.582"], False)
+    True
+    >>> only_drug_reading("Mevalonic Acid", ["D02.241.081.114"], False), only_drug_reading("Dopamine", ["D02.092"], True)
+    (False, False)
+    """
+    return (not has_chebi_role and bool(trees) and all(t.startswith(SMALL_MOLECULE_TREES) for t in trees)
+            and not _METABOLITE_NAME.search(name) and not _DYE_NAME.search(name))
+
+
+def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str], roleless: set[str]) -> None:
     """Single chemicals MeSH files under :data:`AGENT_TREES` (leaf descriptors, also where a leaf of
     :data:`ALSO_FILED` too: zymosan, carrageenan, Freund's adjuvant, methyldopa, colistin; a salt also by its
     parent's name, :func:`_salt_free`), or as a single omega-3 fatty acid (:data:`OMEGA_3_TREE`), that no ChEBI
     drug or MeSH class already covers, as ``ctx`` rows: agents that count as interventions only where the text
-    says they are given (GUIDELINES: agents given in a study)."""
+    says they are given (GUIDELINES: agents given in a study). A chemical with no reading but a given substance
+    (:func:`only_drug_reading`; ``roleless``: MeSH ids whose ChEBI counterparts have no ChEBI role) grounds
+    anywhere: hexamethonium, isoniazid, mecamylamine, chlorthalidone."""
     trees = sorted({t for record in mesh.values() for t in record["trees"]})
     parents = {t.rsplit(".", 1)[0] for t in trees if "." in t}
     taken = {name_key(r.name) for r in terms.rows}
@@ -296,9 +326,11 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str])
             continue
         if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
+        given = drug or (chemical and single and not vitamin
+                         and only_drug_reading(record["name"], record["trees"], mesh_id not in roleless))
         names = [(n, t) for n, t in [*mesh_names(record), *_salt_free(record["name"])] if name_key(n) not in taken]
         if names:
-            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if drug else "ctx")
+            terms.add(f"MESH:{mesh_id}", record["name"], names, source, flags="" if given else "ctx")
 
 
 def _salt_free(name: str) -> list[tuple[str, str]]:
@@ -383,8 +415,10 @@ def _is_mesh_intervention(record: dict) -> bool:
 
 
 def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, chebi_names: dict,
-                       chebi_by_key: dict, kept_mesh: dict) -> None:
-    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors."""
+                       chebi_by_key: dict, kept_mesh: dict) -> list[tuple[str, list[str]]]:
+    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors. Returns
+    every record's names (for :func:`.aliases.add_drug_aliases`)."""
+    spellings = []
     drug_descriptors = {m for m in mesh if m in kept_mesh or _chebi_target(m, mesh[m], xref, chebi_names,
                                                                            chebi_by_key)}
     source = Source("MESH", MESH_RELEASE)
@@ -394,6 +428,8 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
         record = {"name": row["name"], "entries": split_multi(row["entry_terms"]), "trees": []}
         names = [(n, t) for n, t in mesh_names(record) if len(n) <= 60]
+        if len(names) > 1:
+            spellings.append((row["mesh_id"], [n for n, _ in names]))
         target = _chebi_target(row["mesh_id"], record, xref, chebi_names, chebi_by_key)
         if target:
             chebi_names[target] += [(n, "exact" if t == "label" else t) for n, t in names]
@@ -412,6 +448,7 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
         if biologic or derivative or is_inn_drug(row["name"]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
+    return spellings
 
 
 def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[str, str, str]]) -> None:

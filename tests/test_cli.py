@@ -81,6 +81,17 @@ def test_query_by_name_and_bad_query(tmp_path) -> None:  # type: ignore[no-untyp
     assert result.exit_code == 2 and "no query named" in result.output
 
 
+def test_a_query_file_given_in_place_of_the_query_text_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "kg.ttl"
+    _run("build", str(SEEDS), "-o", str(out))
+    rq = tmp_path / "studies.rq"
+    rq.write_text(STUDIES, encoding="utf-8")
+    by_text = _run("query", str(out), STUDIES, "--output", "csv")
+    by_path = _run("query", str(out), str(rq), "--output", "csv")
+    assert by_path.exit_code == 0 and by_path.output == by_text.output
+    assert by_text.output.count("https://w3id.org/ipkg/id/study/") == 3
+
+
 def test_usage_errors_exit_2() -> None:
     assert CliRunner().invoke(main, ["build"]).exit_code == 2
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--format", "nope"]).exit_code == 2

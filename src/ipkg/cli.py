@@ -267,7 +267,7 @@ def _write_build_metadata(result, output: Path, fmt: str, files: tuple[str, ...]
 @click.option("--allow-service", is_flag=True, help="Let the query call other SPARQL endpoints (SERVICE).")
 def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list_: bool, out_fmt: str,
           store_dir: Path | None, allow_service: bool) -> None:
-    """Run SPARQL over graph files: kg query FILE... (QUERY | -q FILE.rq | --name NAME).
+    """Run SPARQL over graph files: kg query FILE... (QUERY | FILE.rq | -q FILE.rq | --name NAME).
 
     \b
     Examples:
@@ -293,6 +293,8 @@ def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list
         if len(files) < (1 if store_dir else 2):
             raise click.UsageError("give graph files and a query (or -q FILE.rq / --name NAME)")
         text = files.pop()
+        if text.endswith((".rq", ".sparql")) and Path(text).is_file():  # a query file given where the text goes
+            text = Path(text).read_text(encoding="utf-8")
     if not files and store_dir is None:
         raise click.UsageError("give at least one graph file (or --store DIR)")
     if files and store_dir is not None:

@@ -241,8 +241,10 @@ class Grounder:
         return "".join(vocab.get(k, UNKNOWN) for k in keys)
 
     def _raw_code(self, raw: str) -> str:
-        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``)."""
-        return self._codes[keys_of(raw)]
+        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``, so not through
+        ``_codes``: a token's first sighting is the hot path of a corpus of new words)."""
+        vocab = self._vocab
+        return "".join([vocab.get(k, UNKNOWN) for k in keys_of(raw)])
 
     @staticmethod
     def _choose(text: str, cased: str, start: int, end: int, entries: tuple) -> tuple[tuple, bool] | None:

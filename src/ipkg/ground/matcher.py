@@ -53,6 +53,8 @@ _CUE_WORD = re.compile(
     r"expos|add-on|augment",
     re.IGNORECASE,
 )
+#: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
+_CUE_LEAD = len("escalating-")
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
 #: "-enriched", "group", "(DHA)-enriched", "was administered"
 _CUE_AFTER = re.compile(
@@ -94,7 +96,9 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     if _CUE_AFTER.match(text, end, end + 24):
         return True
     before = max(0, start - 48)
-    return bool(_CUE_WORD.search(text, before, start) and _CUE_BEFORE.search(text, before, start))
+    cue = _CUE_WORD.search(text, before, start)
+    # a cue phrase starts at most _CUE_LEAD characters before its cue word, so the slow search starts there
+    return bool(cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start))
 
 
 class Match(NamedTuple):

@@ -160,6 +160,12 @@ def test_index_is_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert len(cached) == 1
     second = load_index(lexicon)
     assert second.concepts == first.concepts and second.vocab == first.vocab
+    # the cache keeps readings and concepts packed; read back, they are the built ones, types and all
+    assert list(second.entries) == first.entries and len(second.entries) == len(first.entries)
+    assert [[tuple(map(type, r)) for r in g] for g in second.entries] == [
+        [tuple(map(type, r)) for r in g] for g in first.entries]
+    assert list(second.table) == first.table and dict(second.by_curie) == first.by_curie
+    assert second.by_curie["CL:0000815"].label == first.by_curie["CL:0000815"].label
     cached[0].write_bytes(b"not a pickle")  # a broken cache is rebuilt, not trusted
     assert load_index(lexicon).concepts == first.concepts
 

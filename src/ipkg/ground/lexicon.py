@@ -17,12 +17,13 @@ import os
 import pickle
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import GroundingError
 from ..models import Concept
+from .packed import FIELD, RECORD, LazyMapping, Packed, pack
 from .variants import BREAK, cased_form, name_key
 
 __all__ = [
@@ -60,7 +61,7 @@ SOURCE_PRIORITY: dict[str, int] = {
     "curated": 0, "MONDO": 1, "CL": 1, "CHEBI": 1, "GO": 1, "HGNC": 1, "MESH": 2, "MAXO": 3,
 }
 #: bump when the index layout or the key function changes, so stale caches are ignored
-_INDEX_VERSION = "7"
+_INDEX_VERSION = "8"
 
 
 class LexiconRow(NamedTuple):
@@ -99,17 +100,20 @@ class Index(NamedTuple):
 
     Keys are token sequences; each distinct lexicon token is coded as :data:`CODE_WIDTH` characters (its number
     in base 64), so the automaton runs over a short string per text and every node has at most 64 children
-    (pyahocorasick scans children linearly). The first character of a code comes from another alphabet than
-    the other two, so a key can only match where a token code starts: hits fall on token boundaries. An automaton value packs the ``entries`` position and the
-    key's token count (``value >> 6``, ``value & 63``).
+    (pyahocorasick scans children linearly: one character per token, 52k children at the root, made grounding
+    four times slower). The first character of a code comes from another alphabet than the other two, so a key
+    can only match where a token code starts: hits fall on token boundaries. An automaton value packs the
+    ``entries`` position and the key's token count (``value >> 6``, ``value & 63``). Loaded from the cache,
+    ``entries``, ``table``, ``concepts`` and ``by_curie`` decode what is read, when it is first read
+    (:mod:`ipkg.ground.packed`).
     """
 
     automaton: object  # ahocorasick.Automaton (STORE_INTS)
     vocab: dict[str, str]  # token -> its code character
-    entries: list  # per key: readings as raw tuples (concept number, curie, syntype, rank, cased, context, abbr)
-    table: list[Concept]  # concept number -> Concept
-    concepts: dict[str, Concept]  # by IRI
-    by_curie: dict[str, Concept]
+    entries: Sequence  # per key: readings as raw tuples (concept number, curie, syntype, rank, cased, context, abbr)
+    table: Sequence[Concept]  # concept number -> Concept
+    concepts: Mapping[str, Concept]  # by IRI
+    by_curie: Mapping[str, Concept]
 
     def entry(self, raw: tuple) -> Entry:
         """The :class:`Entry` of a raw reading tuple of :attr:`entries`."""
@@ -212,22 +216,55 @@ def _entries(candidates: list[tuple[tuple[int, int, int], LexiconRow]], concepts
     return tuple(out)
 
 
+#: separates the readings of one key in a packed record
+_READING = "\x1d"
+
+
+def _joined(fields: Iterable[str]) -> str:
+    """Fields joined for a packed record (:mod:`ipkg.ground.packed`); a field holding a separator is refused."""
+    fields = list(fields)
+    if any(FIELD in f or _READING in f for f in fields):
+        raise GroundingError(f"a lexicon field holds a control character: {fields}")
+    return FIELD.join(fields)
+
+
 def _to_payload(index: Index) -> dict:
-    """A plain-data form of the index that pickles small and loads fast."""
+    """A plain-data form of the index that pickles small and loads fast: the readings and the concepts as packed
+    strings (:func:`ipkg.ground.packed.pack`), decoded only when read."""
     curies = {c.iri: curie for curie, c in index.by_curie.items()}
-    return {
-        "automaton": index.automaton,
-        "vocab": index.vocab,
-        "concepts": [(c.iri, c.label, c.cls, c.source, curies.get(c.iri, "")) for c in index.table],
-        "entries": index.entries,
-    }
+    concepts = [_joined((c.iri, c.label, c.cls, c.source, curies.get(c.iri, ""))) for c in index.table]
+    readings = [
+        _READING.join(_joined((str(n), curie, syntype, str(rank), cased, "1" if ctx else "0", "1" if abbr else "0"))
+                      for n, curie, syntype, rank, cased, ctx, abbr in group)
+        for group in index.entries
+    ]
+    return {"automaton": index.automaton, "vocab": index.vocab, "concepts": pack(concepts), "entries": pack(readings)}
+
+
+def _readings(record: str) -> tuple:
+    """The raw reading tuples of one packed key record (see :attr:`Index.entries`)."""
+    out = []
+    for reading in record.split(_READING) if record else ():
+        n, curie, syntype, rank, cased, context, abbreviation = reading.split(FIELD)
+        out.append((int(n), curie, syntype, int(rank), cased, context == "1", abbreviation == "1"))
+    return tuple(out)
+
+
+def _concept(record: str) -> Concept:
+    return Concept(*record.split(FIELD)[:4])
 
 
 def _from_payload(payload: dict) -> Index:
-    table = [Concept(iri, label, cls, source) for iri, label, cls, source, _ in payload["concepts"]]
-    concepts = {c.iri: c for c in table}
-    by_curie = {row[4]: c for row, c in zip(payload["concepts"], table) if row[4]}
-    return Index(payload["automaton"], payload["vocab"], payload["entries"], table, concepts, by_curie)
+    table = Packed(*payload["concepts"], _concept)
+
+    def by_curie() -> dict[str, Concept]:
+        text, ends = payload["concepts"]
+        curies = [record.rsplit(FIELD, 1)[1] for record in text.split(RECORD)[:-1]]
+        return {curie: table[n] for n, curie in enumerate(curies) if curie}
+
+    concepts = LazyMapping(lambda: {c.iri: c for c in table})
+    return Index(payload["automaton"], payload["vocab"], Packed(*payload["entries"], _readings), table, concepts,
+                 LazyMapping(by_curie))
 
 
 def cache_dir() -> Path:

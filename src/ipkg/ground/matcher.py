@@ -53,6 +53,8 @@ _CUE_WORD = re.compile(
     r"expos|add-on|augment",
     re.IGNORECASE,
 )
+#: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
+_CUE_LEAD = len("escalating-")
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
 #: "-enriched", "group", "(DHA)-enriched", "was administered"
 _CUE_AFTER = re.compile(
@@ -94,7 +96,9 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     if _CUE_AFTER.match(text, end, end + 24):
         return True
     before = max(0, start - 48)
-    return bool(_CUE_WORD.search(text, before, start) and _CUE_BEFORE.search(text, before, start))
+    cue = _CUE_WORD.search(text, before, start)
+    # a cue phrase starts at most _CUE_LEAD characters before its cue word, so the slow search starts there
+    return bool(cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start))
 
 
 class Match(NamedTuple):
@@ -241,8 +245,10 @@ class Grounder:
         return "".join(vocab.get(k, UNKNOWN) for k in keys)
 
     def _raw_code(self, raw: str) -> str:
-        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``)."""
-        return self._codes[keys_of(raw)]
+        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``, so not through
+        ``_codes``: a token's first sighting is the hot path of a corpus of new words)."""
+        vocab = self._vocab
+        return "".join([vocab.get(k, UNKNOWN) for k in keys_of(raw)])
 
     @staticmethod
     def _choose(text: str, cased: str, start: int, end: int, entries: tuple) -> tuple[tuple, bool] | None:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from bisect import bisect_left
 from itertools import accumulate
 from typing import NamedTuple
@@ -104,9 +103,9 @@ _IRREGULAR_KEEP = frozenset(
 )
 
 
-@lru_cache(maxsize=200_000)
 def token_key(token: str) -> tuple[str, ...]:
-    """The normalised form(s) of one token as the tokenizer cuts it (usually one, ``()`` when dropped).
+    """The normalised form(s) of one token as the tokenizer cuts it (usually one, ``()`` when dropped; memoised
+    per raw token by :func:`keys_of`).
 
     >>> token_key("Cells"), token_key("α"), token_key("SSRIs"), token_key("TNFalpha"), token_key("tumours")
     (('cell',), ('alpha',), ('ssri',), ('tnf', 'alpha'), ('tumor',))
@@ -119,7 +118,7 @@ def token_key(token: str) -> tuple[str, ...]:
         return ("negative",)
     if token.isdigit():
         return (token,)
-    glued = _GLUED_GREEK_RE.match(token)
+    glued = _GLUED_GREEK_RE.match(token) if token[-1] == "a" else None  # (every glued Greek name ends in "a")
     if glued:
         return (glued.group(1).lower(), glued.group(2))
     if token in _ROMAN:
@@ -174,9 +173,9 @@ def _singular(low: str) -> str:
     return low[:-1]
 
 
-@lru_cache(maxsize=200_000)
 def _cased(token: str) -> str:
-    """The case-preserving form of a token: Greek spelled out, diacritics and an acronym's plural ``s`` dropped."""
+    """The case-preserving form of a token: Greek spelled out, diacritics and an acronym's plural ``s`` dropped
+    (memoised by :func:`cased_of`)."""
     if token in GREEK:
         return GREEK[token]
     if token[0] == "(":

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ipkg.ground.build import DEFAULT_LEXICON_DIR, build_rows, finalize, write_lexicon
-from ipkg.ground.lexicon import COLUMNS, SYNTYPE_RANK, load_index, read_lexicon
+from ipkg.ground.lexicon import CACHES_KEPT, COLUMNS, SYNTYPE_RANK, load_index, prune_cache, read_lexicon
 from ipkg.ground.sources.common import curie_to_iri
 from ipkg.ground.sources.curated import read_curated, read_stoplist
 from ipkg.ground.variants import name_key
@@ -168,6 +168,29 @@ def test_index_is_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert second.by_curie["CL:0000815"].label == first.by_curie["CL:0000815"].label
     cached[0].write_bytes(b"not a pickle")  # a broken cache is rebuilt, not trusted
     assert load_index(lexicon).concepts == first.concepts
+
+
+def test_index_caches_of_older_lexicons_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("IPKG_CACHE_DIR", str(tmp_path))
+    stale = [tmp_path / f"lexicon-old{i}.pickle" for i in range(CACHES_KEPT + 2)]
+    for i, path in enumerate(stale):  # old0 the least recently used
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+    (tmp_path / "other.pickle").write_bytes(b"not ours")
+    lexicon = tmp_path / "mini.tsv.gz"
+    write_lexicon([r for r in read_lexicon(lexicon_path()) if r.curie == "MONDO:0002009"], lexicon)
+    load_index(lexicon)  # writes its own cache and prunes the folder to CACHES_KEPT
+    left = sorted(p.name for p in tmp_path.glob("lexicon-*.pickle"))
+    assert len(left) == CACHES_KEPT and not any(n in left for n in ("lexicon-old0.pickle", "lexicon-old1.pickle"))
+    assert (tmp_path / "other.pickle").exists()
+    ours = [p for p in tmp_path.glob("lexicon-*.pickle") if not p.name.startswith("lexicon-old")]
+    assert len(ours) == 1
+    # loading a cache marks it used: pruning then keeps it over newer-written but unused ones
+    os.utime(ours[0], (1, 1))
+    load_index(lexicon)
+    assert prune_cache(tmp_path, limit=1) and [p.name for p in tmp_path.glob("lexicon-*.pickle")] == [ours[0].name]
 
 
 def test_lexicon_groups_readings_by_class(rows: list) -> None:

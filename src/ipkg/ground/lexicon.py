@@ -40,6 +40,7 @@ __all__ = [
     "build_index",
     "load_index",
     "cache_dir",
+    "prune_cache",
 ]
 
 logger = logging.getLogger(__name__)
@@ -292,7 +293,9 @@ def load_index(path: Path, *, use_cache: bool = True) -> Index:
     if cached is not None and cached.is_file():
         try:
             with cached.open("rb") as handle:
-                return _from_payload(pickle.load(handle))
+                index = _from_payload(pickle.load(handle))
+            _touch(cached)
+            return index
         except Exception as exc:  # a truncated or foreign cache file: rebuild it
             logger.warning("ignoring unreadable index cache %s (%s)", cached, exc)
     index = build_index(read_lexicon(path))
@@ -311,3 +314,35 @@ def _write_cache(target: Path, index: Index) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         logger.warning("cannot cache the lexicon index in %s (%s)", target.parent, exc)
+        return
+    prune_cache(target.parent, keep=target)
+
+
+#: how many index caches a cache folder keeps: each lexicon (each ipkg version) has its own, ~50 MB each
+CACHES_KEPT = 4
+
+
+def _touch(path: Path) -> None:
+    """Mark a cache as used now (its modification time), so pruning keeps the ones in use."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def prune_cache(folder: Path, keep: Path | None = None, limit: int = CACHES_KEPT) -> list[Path]:
+    """Delete all but the ``limit`` most recently used ``lexicon-*.pickle`` files of ``folder`` (never ``keep``);
+    returns what was deleted. A process still reading a deleted file keeps reading it (POSIX), and one that finds
+    it gone rebuilds the index."""
+    try:
+        caches = sorted(folder.glob("lexicon-*.pickle"), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    except OSError:
+        return []
+    removed = []
+    for old in [p for p in caches if p != keep][max(limit - (keep is not None), 0):]:
+        try:
+            old.unlink()
+            removed.append(old)
+        except OSError:
+            pass
+    return removed

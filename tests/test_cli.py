@@ -66,6 +66,18 @@ def test_validate_reports_violations_with_exit_1(tmp_path) -> None:  # type: ign
     assert "Conforms: False" in result.output and "study/x" in result.output
 
 
+def test_query_names_in_the_help_texts_are_shipped_queries() -> None:
+    import re
+
+    from ipkg.query import list_queries
+
+    shipped = {q.name for q in list_queries()}
+    named = set()
+    for command in main.commands:
+        named |= set(re.findall(r"--name ([a-z][a-z0-9-]+)", _run(command, "--help").output))
+    assert named and named <= shipped, named - shipped
+
+
 def test_query_by_name_and_bad_query(tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "kg.ttl"
     _run("build", str(SEEDS), "-o", str(out))

@@ -272,7 +272,7 @@ def query(args: tuple[str, ...], query_file: Path | None, name: str | None, list
     \b
     Examples:
       kg query kg.ttl 'SELECT ?s WHERE { ?s a <https://w3id.org/ipkg/ontology#Study> }'
-      kg query kg.ttl --name studies-by-design --output csv
+      kg query kg.ttl --name studies-by-design-branch --output csv
       kg query --list
     """
     from .query import format_result, get_query, list_queries, load_store, run_query

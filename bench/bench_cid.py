@@ -39,13 +39,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from ipkg.extract import extract_document, get_grounder, train_cid  # noqa: E402
 from ipkg.extract.annotate import annotate  # noqa: E402
 from ipkg.extract.findings import read_study  # noqa: E402
-from ipkg.extract.train_cid import Predicted, gold_pairs, official_pairs, score  # noqa: E402
+from ipkg.extract.sentences import split_sentences  # noqa: E402
+from ipkg.extract.train_cid import CDR, SETS, Predicted, gold_annotations, gold_pairs, official_pairs, score  # noqa: E402
 from ipkg.ground.meshmap import INDUCED_FORM, MeshMap  # noqa: E402
 from ipkg.pipeline import iter_documents  # noqa: E402
 
-CDR = Path("/work/shared/corpus/external/bc5cdr")
-SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
-        "test": "CDR_TestSet.PubTator.txt"}
 PUBLISHED = (("best team (Xu et al. 2016)", 0.5503, 0.5876, 0.5703), ("SemRep (shared task baseline)", None, None, 0.38))
 
 
@@ -73,8 +71,10 @@ def run(name: str, mesh: MeshMap, verbose: bool, gold_mentions: bool = False, in
         found[pmid] |= _finding_pairs(mesh, extraction.findings)
         official[pmid] |= _finding_pairs(mesh, extraction.findings, induced)
         by_sentence: dict[tuple[str, int], list] = defaultdict(list)
+        spans = {"title": split_sentences(doc.title), "abstract": split_sentences(doc.abstract)}
         for m in extraction.mentions:
-            by_sentence[(m.passage, _sentence_of(doc, m))].append(m.concept)
+            sentence = _sentence_of(spans["title" if m.passage == "title" else "abstract"], m.start)
+            by_sentence[(m.passage, sentence)].append(m.concept)
         for concepts in by_sentence.values():
             cooccur[pmid] |= _all_pairs(mesh, concepts, induced)
         reachable[pmid] |= _all_pairs(mesh, [m.concept for m in extraction.mentions], induced)
@@ -119,14 +119,9 @@ def _all_pairs(mesh: MeshMap, concepts: list, induced: bool | None = None  # typ
     return {frozenset(_pairs(mesh, c, d, induced)) for c in chemicals for d in diseases}
 
 
-_SENTENCES: dict[int, list[tuple[str, int]]] = {}
-
-
-def _sentence_of(doc, mention) -> int:  # type: ignore[no-untyped-def]
-    from ipkg.extract.sentences import split_sentences
-
-    text = doc.title if mention.passage == "title" else doc.abstract
-    return next((s for s, e in split_sentences(text) if s <= mention.start < e), -1)
+def _sentence_of(spans: list[tuple[int, int]], start: int) -> int:
+    """The start of the sentence (of ``spans``, one passage's) holding the offset ``start``; -1 if none."""
+    return next((s for s, e in spans if s <= start < e), -1)
 
 
 #: the ipkg classes each BC5CDR side is compared with
@@ -136,21 +131,11 @@ SIDES = {"Chemical": ("Intervention",), "Disease": ("Disorder", "Phenotype")}
 def read_gold_spans(path: Path) -> dict[str, dict[tuple[str, str], list[tuple[str, int, int, str]]]]:
     """pmid -> (kind, MeSH id) -> its gold mentions (passage, start, end, text); composite ids split."""
     out: dict[str, dict[tuple[str, str], list[tuple[str, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
-    titles: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if "|t|" in line[:20]:
-            pmid, _, title = line.split("|", 2)
-            titles[pmid] = len(title) - 1  # "t|" + title
-            continue
-        cells = line.split("\t")
-        if len(cells) < 6 or cells[4] not in SIDES:
-            continue
-        pmid, lo, hi = cells[0], int(cells[1]), int(cells[2])
-        span = ("title", lo, hi, cells[3]) if lo < titles[pmid] else (
-            "abstract", lo - titles[pmid] - 1, hi - titles[pmid] - 1, cells[3])
-        for mesh in cells[5].split("|"):
-            if mesh and mesh != "-1":
-                out[pmid][(cells[4], mesh)].append(span)
+    for pmid, passage, lo, hi, text, kind, ids in gold_annotations(path):
+        if kind in SIDES:
+            for mesh in ids.split("|"):
+                if mesh and mesh != "-1":
+                    out[pmid][(kind, mesh)].append((passage, lo, hi, text))
     return out
 
 

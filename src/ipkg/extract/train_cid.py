@@ -23,14 +23,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..ground.meshmap import INDUCED_FORM, MeshMap
+from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_mentions", "gold_pairs", "main", "official_pairs",
-           "read_sets", "score", "sweep"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
+           "official_pairs", "read_sets", "score", "sweep"]
 
-CDR = Path("/work/shared/corpus/external/bc5cdr")
+#: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
+CDR = SHARED / "corpus" / "external" / "bc5cdr"
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
         "test": "CDR_TestSet.PubTator.txt"}
 MESH_IRI = "http://id.nlm.nih.gov/mesh/"
@@ -90,26 +91,35 @@ def official_pairs(mesh: MeshMap, chemical: Concept, disease: Concept, induced: 
     return {found} if found else set()
 
 
-def gold_mentions(path: Path) -> dict[str, list[Mention]]:
-    """pmid -> the gold Chemical and Disease mentions of a PubTator file as ipkg mentions (a chemical an
-    Intervention, a disease a Disorder; the concept is the first MeSH id; mentions without an id left out): the
-    diagnostic "with gold mentions" of :func:`candidates` and ``bench/bench_cid.py --gold-mentions``."""
+def gold_annotations(path: Path) -> Iterator[tuple[str, str, int, int, str, str, str]]:
+    """(pmid, passage, start, end, text, kind, ids) of every annotation line of a PubTator file, its offsets made
+    passage-relative (the abstract starts one character after the title); ``ids`` as written ("D001|D002", "-1")."""
     titles: dict[str, int] = {}
-    out: dict[str, list[Mention]] = defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
         if "|t|" in line[:20]:
             pmid, _, title = line.split("|", 2)
             titles[pmid] = len(title) + 1
             continue
         parts = line.split("\t")
-        if len(parts) < 6 or parts[4] not in ("Chemical", "Disease") or parts[5].startswith("-"):
+        if len(parts) < 6:
             continue
         pmid, start, end, text, kind, ids = parts[:6]
-        mesh = ids.split("|")[0]
-        concept = Concept(MESH_IRI + mesh, mesh, "Intervention" if kind == "Chemical" else "Disorder", "MESH")
         lo, hi, offset = int(start), int(end), titles[pmid]
         passage, shift = ("title", 0) if lo < offset else ("abstract", offset)
-        out[pmid].append(Mention(passage, lo - shift, hi - shift, text, concept))
+        yield pmid, passage, lo - shift, hi - shift, text, kind, ids
+
+
+def gold_mentions(path: Path) -> dict[str, list[Mention]]:
+    """pmid -> the gold Chemical and Disease mentions of a PubTator file as ipkg mentions (a chemical an
+    Intervention, a disease a Disorder; the concept is the first MeSH id; mentions without an id left out): the
+    diagnostic "with gold mentions" of :func:`candidates` and ``bench/bench_cid.py --gold-mentions``."""
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for pmid, passage, lo, hi, text, kind, ids in gold_annotations(path):
+        if kind not in ("Chemical", "Disease") or ids.startswith("-"):
+            continue
+        mesh = ids.split("|")[0]
+        concept = Concept(MESH_IRI + mesh, mesh, "Intervention" if kind == "Chemical" else "Disorder", "MESH")
+        out[pmid].append(Mention(passage, lo, hi, text, concept))
     return out
 
 

@@ -245,10 +245,9 @@ class Grounder:
         return "".join(vocab.get(k, UNKNOWN) for k in keys)
 
     def _raw_code(self, raw: str) -> str:
-        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``, so not through
-        ``_codes``: a token's first sighting is the hot path of a corpus of new words)."""
-        vocab = self._vocab
-        return "".join([vocab.get(k, UNKNOWN) for k in keys_of(raw)])
+        """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``; encoded by
+        :meth:`_code` directly, not through its memo: a token's first sighting is the hot path of new words)."""
+        return self._code(keys_of(raw))
 
     @staticmethod
     def _choose(text: str, cased: str, start: int, end: int, entries: tuple) -> tuple[tuple, bool] | None:

@@ -10,9 +10,13 @@ the whole set and for each part (``tune`` / ``report``, taken from the main gold
 * **mention**: the same concept was annotated at all, by surface form alone (a shared alias or label).
 
 ``--disagreements FILE`` writes, per abstract, the items of each reader that the other has no agreeing item for:
-the adjudicator's work list::
+the adjudicator's work list. ``--adjudicated FILE --out GOLD`` writes the adjudicated gold: for each abstract the
+items both readers agree on (reader A's item with reader B's ids and aliases added after A's own: both readers
+chose them) and the disputed items the adjudicator kept (``{"id", "keep": {class: [items]}}`` per line); the other
+fields of each record (part, source, ...) are reader A's::
 
     python bench/iaa_grounding.py --shared ../shared A.jsonl B.jsonl [--disagreements out.jsonl]
+    python bench/iaa_grounding.py --shared ../shared A.jsonl B.jsonl --adjudicated adj.jsonl --out gold.jsonl
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["CLASSES", "agree", "compare", "read_readings"]
+__all__ = ["CLASSES", "adjudicate", "agree", "compare", "read_readings"]
 
 #: the entity classes of GUIDELINES.md
 CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
@@ -111,12 +115,37 @@ def _disagreements(readings_a, readings_b, ids, norm) -> list[dict]:
     return out
 
 
+def _merged(a: dict, b: dict) -> dict:
+    ids = list(a.get("ids", [])) + [i for i in b.get("ids", []) if i not in a.get("ids", [])]
+    aliases = list(a.get("aliases", [])) + [x for x in b.get("aliases", []) if x not in a.get("aliases", [])]
+    return dict(a, ids=ids, aliases=aliases)
+
+
+def adjudicate(record_a: dict, record_b: dict, kept: dict[str, list[dict]], norm) -> dict:
+    """Reader A's record with the agreed items (ids and aliases of both readers) and the adjudicator's ``kept``."""
+    entities = {}
+    for cls in CLASSES:
+        items_a = record_a["entities"].get(cls, [])
+        items_b = record_b["entities"].get(cls, [])
+        agreed = []
+        taken = [False] * len(items_b)
+        for a in items_a:
+            j = next((j for j, b in enumerate(items_b) if not taken[j] and agree(a, b, norm)), None)
+            if j is not None:
+                taken[j] = True
+                agreed.append(_merged(a, items_b[j]))
+        entities[cls] = agreed + list(kept.get(cls, []))
+    return dict(record_a, entities=entities)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("reader_a", type=Path)
     parser.add_argument("reader_b", type=Path)
     parser.add_argument("--disagreements", type=Path, help="write each abstract's unmatched items here (JSONL)")
+    parser.add_argument("--adjudicated", type=Path, help="the adjudicator's kept disputed items (JSONL)")
+    parser.add_argument("--out", type=Path, help="with --adjudicated: write the adjudicated gold here")
     args = parser.parse_args(argv)
     norm = _scorer(args.shared).norm
     readings_a, readings_b = read_readings(args.reader_a), read_readings(args.reader_b)
@@ -134,6 +163,11 @@ def main(argv: list[str] | None = None) -> None:
         rows = _disagreements(readings_a, readings_b, both, norm)
         args.disagreements.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} abstracts with disagreements -> {args.disagreements}")
+    if args.adjudicated and args.out:
+        kept = {r["id"]: r["keep"] for r in read_readings(args.adjudicated).values()}
+        records = [adjudicate(readings_a[i], readings_b[i], kept.get(i, {}), norm) for i in sorted(readings_a)]
+        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        print(f"adjudicated gold ({len(records)} abstracts, {len(kept)} adjudicated) -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -59,3 +59,19 @@ def test_a_reading_agrees_with_itself_and_disagreements_are_listed(tmp_path, cap
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sum(len(r["only_a"]["Cytokine"]) for r in rows) == lost
     assert not any(r["only_b"][c] for r in rows for c in iaa_grounding.CLASSES)
+
+
+def test_adjudicated_gold_keeps_agreed_items_with_both_readers_ids_and_only_the_kept_disputes() -> None:
+    a = {"id": "x", "part": "tune", "entities": {
+        "Disorder": [_item(["MONDO:0002009"], "major depressive disorder", "MDD"), _item([], "stress disorder")],
+        "Cytokine": [_item(["PR:1"], "IL-6")]}}
+    b = {"id": "x", "entities": {
+        "Disorder": [_item(["MONDO:0002050", "MONDO:0002009"], "depressive disorder", "depression")],
+        "Cytokine": [_item(["PR:1"], "interleukin-6"), _item(["PR:2"], "TNF")]}}
+    kept = {"Cytokine": [_item(["PR:2"], "tumour necrosis factor", "TNF")]}
+    out = iaa_grounding.adjudicate(a, b, kept, _norm)
+    assert out["part"] == "tune"
+    assert out["entities"]["Disorder"] == [
+        _item(["MONDO:0002009", "MONDO:0002050"], "major depressive disorder", "MDD", "depression")]
+    assert [i["label"] for i in out["entities"]["Cytokine"]] == ["IL-6", "tumour necrosis factor"]
+    assert out["entities"]["Pathway"] == []

@@ -12,7 +12,7 @@ the whole set and for each part (``tune`` / ``report``, taken from the main gold
 ``--disagreements FILE`` writes, per abstract, the items of each reader that the other has no agreeing item for:
 the adjudicator's work list. ``--adjudicated FILE --out GOLD`` writes the adjudicated gold: for each abstract the
 items both readers agree on (reader A's item with reader B's ids and aliases added after A's own: both readers
-chose them) and the disputed items the adjudicator kept (``{"id", "keep": {class: [items]}}`` per line); the other
+chose them) and the disputed items the adjudicator kept (items of one class sharing an id merged: each concept once) (``{"id", "keep": {class: [items]}}`` per line); the other
 fields of each record (part, source, ...) are reader A's::
 
     python bench/iaa_grounding.py --shared ../shared A.jsonl B.jsonl [--disagreements out.jsonl]
@@ -134,8 +134,20 @@ def adjudicate(record_a: dict, record_b: dict, kept: dict[str, list[dict]], norm
             if j is not None:
                 taken[j] = True
                 agreed.append(_merged(a, items_b[j]))
-        entities[cls] = agreed + list(kept.get(cls, []))
+        entities[cls] = _once(agreed + list(kept.get(cls, [])))
     return dict(record_a, entities=entities)
+
+
+def _once(items: list[dict]) -> list[dict]:
+    """Items sharing an id merged into the first of them (GUIDELINES: each distinct concept once)."""
+    out: list[dict] = []
+    for item in items:
+        same = next((k for k, o in enumerate(out) if set(o.get("ids", [])) & set(item.get("ids", []))), None)
+        if same is None:
+            out.append(item)
+        else:
+            out[same] = _merged(out[same], item)
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:

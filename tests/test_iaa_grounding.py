@@ -68,10 +68,21 @@ def test_adjudicated_gold_keeps_agreed_items_with_both_readers_ids_and_only_the_
     b = {"id": "x", "entities": {
         "Disorder": [_item(["MONDO:0002050", "MONDO:0002009"], "depressive disorder", "depression")],
         "Cytokine": [_item(["PR:1"], "interleukin-6"), _item(["PR:2"], "TNF")]}}
-    kept = {"Cytokine": [_item(["PR:2"], "tumour necrosis factor", "TNF")]}
+    kept = {"Cytokine": [_item(["PR:2"], "tumour necrosis factor", "TNF")],
+            "Disorder": [_item(["MONDO:0002050"], "depressive disorder", "depressive illness")]}
     out = iaa_grounding.adjudicate(a, b, kept, _norm)
     assert out["part"] == "tune"
     assert out["entities"]["Disorder"] == [
-        _item(["MONDO:0002009", "MONDO:0002050"], "major depressive disorder", "MDD", "depression")]
+        _item(["MONDO:0002009", "MONDO:0002050"], "major depressive disorder", "MDD", "depression", "depressive illness")]
     assert [i["label"] for i in out["entities"]["Cytokine"]] == ["IL-6", "tumour necrosis factor"]
     assert out["entities"]["Pathway"] == []
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="needs ../shared/tools/score.py")
+def test_the_shipped_gold_is_the_adjudication_of_the_two_readings(tmp_path) -> None:
+    data = GOLD.parent
+    out = tmp_path / "gold.jsonl"
+    iaa_grounding.main(["--shared", str(SHARED), str(data / "immunopsychiatry-reader1.jsonl"),
+                        str(data / "immunopsychiatry-reader2.jsonl"),
+                        "--adjudicated", str(data / "immunopsychiatry-adjudication.jsonl"), "--out", str(out)])
+    assert out.read_bytes() == GOLD.read_bytes()

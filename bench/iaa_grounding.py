@@ -27,7 +27,7 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["CLASSES", "adjudicate", "agree", "compare", "read_readings"]
+__all__ = ["CLASSES", "adjudicate", "agree", "compare", "load_scorer", "read_readings"]
 
 #: the entity classes of GUIDELINES.md
 CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
@@ -93,7 +93,7 @@ def read_readings(path: Path) -> dict[str, dict]:
     return out
 
 
-def _scorer(shared: Path):
+def load_scorer(shared: Path):
     spec = importlib.util.spec_from_file_location("ipkg_iaa_score", shared / "tools" / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--adjudicated", type=Path, help="the adjudicator's kept disputed items (JSONL)")
     parser.add_argument("--out", type=Path, help="with --adjudicated: write the adjudicated gold here")
     args = parser.parse_args(argv)
-    norm = _scorer(args.shared).norm
+    norm = load_scorer(args.shared).norm
     readings_a, readings_b = read_readings(args.reader_a), read_readings(args.reader_b)
     both = sorted(set(readings_a) & set(readings_b))
     parts = {r["id"]: r.get("part") for r in read_readings(_GOLD).values()}

@@ -12,7 +12,7 @@ the whole set and for each part (``tune`` / ``report``, taken from the main gold
 ``--disagreements FILE`` writes, per abstract, the items of each reader that the other has no agreeing item for:
 the adjudicator's work list. ``--adjudicated FILE --out GOLD`` writes the adjudicated gold: for each abstract the
 items both readers agree on (reader A's item with reader B's ids and aliases added after A's own: both readers
-chose them) and the disputed items the adjudicator kept (items of one class sharing an id merged: each concept once) (``{"id", "keep": {class: [items]}}`` per line); the other
+chose them) and the disputed items the adjudicator kept (items of one class with the same label merged: each concept once) (``{"id", "keep": {class: [items]}}`` per line); the other
 fields of each record (part, source, ...) are reader A's::
 
     python bench/iaa_grounding.py --shared ../shared A.jsonl B.jsonl [--disagreements out.jsonl]
@@ -27,7 +27,7 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["CLASSES", "adjudicate", "agree", "compare", "load_scorer", "read_readings"]
+__all__ = ["CLASSES", "adjudicate", "agree", "compare", "load_scorer", "pairing", "read_readings"]
 
 #: the entity classes of GUIDELINES.md
 CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
@@ -50,15 +50,41 @@ def agree(a: dict, b: dict, norm: Callable[[str], str], by_ids: bool = True) -> 
     return bool(_names(a, norm) & _names(b, norm))
 
 
+def _same_label(a: dict, b: dict, norm) -> bool:
+    return norm(a["label"]) == norm(b["label"])
+
+
+def _same_first_id(a: dict, b: dict, norm) -> bool:
+    ids_a, ids_b = a.get("ids", []), b.get("ids", [])
+    return bool(ids_a and ids_b) and ids_a[0].upper() == ids_b[0].upper()
+
+
+def pairing(items_a: list[dict], items_b: list[dict], norm, by_ids: bool = True) -> list[tuple[int, int]]:
+    """One-to-one pairs (i, j) of agreeing items, closest first: the same label, then the same first id, then any
+    agreement; each pass in reader A's order (so a broad fallback id that two different concepts share pairs them
+    only when nothing closer is left)."""
+    pairs: list[tuple[int, int]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for close in (_same_label, _same_first_id, None):
+        for i, a in enumerate(items_a):
+            if i in used_a:
+                continue
+            j = next((j for j, b in enumerate(items_b) if j not in used_b and agree(a, b, norm, by_ids)
+                      and (close is None or close(a, b, norm))), None)
+            if j is not None:
+                pairs.append((i, j))
+                used_a.add(i)
+                used_b.add(j)
+    return sorted(pairs)
+
+
 def _pairs(items_a: list[dict], items_b: list[dict], norm, by_ids: bool) -> tuple[list[bool], list[bool]]:
-    """Which items of A and of B have an agreeing item on the other side (one-to-one, first come first served)."""
+    """Which items of A and of B have an agreeing item on the other side (:func:`pairing`)."""
     seen_a = [False] * len(items_a)
     seen_b = [False] * len(items_b)
-    for j, b in enumerate(items_b):
-        for i, a in enumerate(items_a):
-            if not seen_a[i] and agree(a, b, norm, by_ids):
-                seen_a[i] = seen_b[j] = True
-                break
+    for i, j in pairing(items_a, items_b, norm, by_ids):
+        seen_a[i] = seen_b[j] = True
     return seen_a, seen_b
 
 
@@ -127,22 +153,19 @@ def adjudicate(record_a: dict, record_b: dict, kept: dict[str, list[dict]], norm
     for cls in CLASSES:
         items_a = record_a["entities"].get(cls, [])
         items_b = record_b["entities"].get(cls, [])
-        agreed = []
-        taken = [False] * len(items_b)
-        for a in items_a:
-            j = next((j for j, b in enumerate(items_b) if not taken[j] and agree(a, b, norm)), None)
-            if j is not None:
-                taken[j] = True
-                agreed.append(_merged(a, items_b[j]))
-        entities[cls] = _once(agreed + list(kept.get(cls, [])))
+        pairs = pairing(items_a, items_b, norm)
+        agreed = [_merged(items_a[i], items_b[j]) for i, j in pairs]
+        paired = [items_a[i] for i, _ in pairs] + [items_b[j] for _, j in pairs]
+        # a kept item that is one of the paired items as it stands is already in (adjudicated under another pairing)
+        entities[cls] = _once(agreed + [item for item in kept.get(cls, []) if item not in paired], norm)
     return dict(record_a, entities=entities)
 
 
-def _once(items: list[dict]) -> list[dict]:
-    """Items sharing an id merged into the first of them (GUIDELINES: each distinct concept once)."""
+def _once(items: list[dict], norm) -> list[dict]:
+    """Items of the same label merged into the first of them (GUIDELINES: each distinct concept once)."""
     out: list[dict] = []
     for item in items:
-        same = next((k for k, o in enumerate(out) if set(o.get("ids", [])) & set(item.get("ids", []))), None)
+        same = next((k for k, o in enumerate(out) if _same_label(o, item, norm)), None)
         if same is None:
             out.append(item)
         else:

@@ -40,3 +40,20 @@ def test_compare_and_adjudicate() -> None:
     out = iaa_findings.adjudicate(a["x"], b["x"], kept, _norm)
     assert [(f["relation"], f["object"]["label"]) for f in out["findings"]] == [("treats", "Y"), ("decreases", "TNF")]
     assert out["findings"][0]["subject"]["ids"] == ["C:1", "C:2"]
+
+
+FINDINGS = Path(__file__).resolve().parent / "data" / "findings"
+
+
+def test_the_shipped_findings_gold_is_the_adjudication_of_the_two_curations(tmp_path) -> None:
+    from tests.constants import SHARED
+
+    if not (SHARED / "tools" / "score.py").exists():
+        import pytest
+
+        pytest.skip("needs ../shared/tools/score.py")
+    out = tmp_path / "gold.jsonl"
+    iaa_findings.main(["--shared", str(SHARED), str(FINDINGS / "immunopsychiatry-curatorA.jsonl"),
+                       str(FINDINGS / "immunopsychiatry-curatorB.jsonl"),
+                       "--adjudicated", str(FINDINGS / "immunopsychiatry-adjudication.jsonl"), "--out", str(out)])
+    assert out.read_bytes() == (FINDINGS / "immunopsychiatry-findings.jsonl").read_bytes()

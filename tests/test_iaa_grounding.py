@@ -69,20 +69,37 @@ def test_adjudicated_gold_keeps_agreed_items_with_both_readers_ids_and_only_the_
         "Disorder": [_item(["MONDO:0002050", "MONDO:0002009"], "depressive disorder", "depression")],
         "Cytokine": [_item(["PR:1"], "interleukin-6"), _item(["PR:2"], "TNF")]}}
     kept = {"Cytokine": [_item(["PR:2"], "tumour necrosis factor", "TNF")],
-            "Disorder": [_item(["MONDO:0002050"], "depressive disorder", "depressive illness")]}
+            "Disorder": [_item(["MONDO:0002009"], "Major depressive disorder", "depressive illness"),
+                         _item(["MESH:D061218", "MONDO:0002009"], "treatment-resistant depression")]}
     out = iaa_grounding.adjudicate(a, b, kept, _norm)
     assert out["part"] == "tune"
     assert out["entities"]["Disorder"] == [
-        _item(["MONDO:0002009", "MONDO:0002050"], "major depressive disorder", "MDD", "depression", "depressive illness")]
+        _item(["MONDO:0002009", "MONDO:0002050"], "major depressive disorder", "MDD", "depression", "depressive illness"),
+        _item(["MESH:D061218", "MONDO:0002009"], "treatment-resistant depression")]  # a fallback id shared: kept apart
     assert [i["label"] for i in out["entities"]["Cytokine"]] == ["IL-6", "tumour necrosis factor"]
     assert out["entities"]["Pathway"] == []
 
 
 @pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="needs ../shared/tools/score.py")
-def test_the_shipped_gold_is_the_adjudication_of_the_two_readings(tmp_path) -> None:
+def test_the_shipped_gold_is_the_adjudication_of_each_batchs_two_readings(tmp_path) -> None:
     data = GOLD.parent
-    out = tmp_path / "gold.jsonl"
-    iaa_grounding.main(["--shared", str(SHARED), str(data / "immunopsychiatry-reader1.jsonl"),
-                        str(data / "immunopsychiatry-reader2.jsonl"),
-                        "--adjudicated", str(data / "immunopsychiatry-adjudication.jsonl"), "--out", str(out)])
-    assert out.read_bytes() == GOLD.read_bytes()
+    records = []
+    for batch, (a, b) in {"batch1": ("reader1", "reader2"), "batch2": ("readerA", "readerB")}.items():
+        out = tmp_path / f"{batch}.jsonl"
+        iaa_grounding.main(["--shared", str(SHARED), str(data / f"immunopsychiatry-{batch}-{a}.jsonl"),
+                            str(data / f"immunopsychiatry-{batch}-{b}.jsonl"),
+                            "--adjudicated", str(data / f"immunopsychiatry-{batch}-adjudication.jsonl"),
+                            "--out", str(out)])
+        records += out.read_text(encoding="utf-8").splitlines()
+    records.sort(key=lambda line: json.loads(line)["id"])
+    assert "".join(line + "\n" for line in records).encode() == GOLD.read_bytes()
+
+
+def test_pairing_prefers_the_same_label_then_the_same_first_id_over_a_shared_fallback_id() -> None:
+    ibs = _item(["MONDO:0005052"], "irritable bowel syndrome", "IBS")
+    ibd_a = _item(["MONDO:0005265"], "inflammatory bowel disease")
+    ibd_b = _item(["MONDO:0005265", "MONDO:0005052"], "inflammatory bowel disease")
+    assert iaa_grounding.pairing([ibs, ibd_a], [ibd_b, dict(ibs)], _norm) == [(0, 1), (1, 0)]
+    starch = [_item(["MESH:D013213"], name) for name in ("butylated starch", "acetylated starch")]
+    other = [_item(["MESH:C050766", "MESH:D013213"], "acetylated starch"), _item(["MESH:D013213"], "butylated starch")]
+    assert iaa_grounding.pairing(starch, other, _norm) == [(0, 1), (1, 0)]

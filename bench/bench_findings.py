@@ -1,13 +1,15 @@
-"""Findings on immunopsychiatry abstracts no findings rule was read on (issue 12's held-out figure).
+"""Findings on immunopsychiatry abstracts outside the dev set: a held-out part and a tuning part (issue 12).
 
-The gold (``tests/data/findings/immunopsychiatry-findings.jsonl``) is the adjudication of two independent curations
-(``bench/iaa_findings.py``; docs/findings.md says how it was made) of abstracts of ipkg's annotated immunopsychiatry
-set (``tests/data/grounding/immunopsychiatry-gold.jsonl``: their sources; texts re-read from ``../shared``). This
+Each gold (``tests/data/findings/immunopsychiatry-findings.jsonl``: 35 abstracts of the annotated set's *report*
+half, held out; ``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
+independent curations (``bench/iaa_findings.py``; docs/findings.md says how they were made); the abstracts' sources
+are in ``tests/data/grounding/immunopsychiatry-gold.jsonl`` and their texts are re-read from ``../shared``. This
 script writes those texts to a temporary folder, builds them with ``ipkg.pipeline.build`` exactly as ``kg build``
-does, and scores the graph with ``tools/score_findings.py`` (strict, pair, harmful). Only totals are printed: no
-rule may be read on this set::
+does, and scores the graph with ``tools/score_findings.py`` (strict, pair, harmful). On the held-out part only
+totals are printed (``-v`` is refused there: no rule may be read on it)::
 
-    python bench/bench_findings.py --shared ../shared
+    python bench/bench_findings.py --shared ../shared                 # held out
+    python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _grounding_sets import ANNOTATED, _annotated_document
 
-#: the adjudicated findings gold
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings" / "immunopsychiatry-findings.jsonl"
+_DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings"
+#: the adjudicated findings gold of the held-out part, and of the tuning part
+GOLD = _DATA / "immunopsychiatry-findings.jsonl"
+GOLD_TUNE = _DATA / "immunopsychiatry-findings-tune.jsonl"
 
 
 def _score_findings(shared: Path):
@@ -34,7 +38,7 @@ def _score_findings(shared: Path):
     return module
 
 
-def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1) -> dict:
+def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1, verbose: bool = False) -> dict:
     """Build the gold's abstracts and score their findings: ``score_findings.score``'s result."""
     from ipkg.pipeline import BuildOptions, build
 
@@ -57,16 +61,22 @@ def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1) -> dict:
         out = folder / "kg.ttl"
         build(files, BuildOptions(output=out, jobs=jobs))
         graph = scorer.load([str(out)])
-        return scorer.score(golds, scorer.predicted(graph), scorer.graph_findings(graph), verbose=False)
+        return scorer.score(golds, scorer.predicted(graph), scorer.graph_findings(graph), verbose=verbose)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--part", choices=("report", "tune"), default="report",
+                        help="report: the held-out part (totals only); tune: the tuning part")
+    parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras (tuning part only)")
     args = parser.parse_args(argv)
-    result = score_heldout(args.shared, args.gold, args.jobs)
+    gold = args.gold or (GOLD_TUNE if args.part == "tune" else GOLD)
+    if args.verbose and gold.resolve() == GOLD.resolve():
+        parser.error("-v is refused on the held-out part: its errors are never read")
+    result = score_heldout(args.shared, gold, args.jobs, args.verbose)
     print(f"abstracts {result['abstracts']} (unpaired {result['unpaired']}), gold findings {result['gold']}, "
           f"predicted {result['predicted']}")
     for kind in ("strict", "pair"):

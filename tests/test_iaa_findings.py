@@ -45,15 +45,17 @@ def test_compare_and_adjudicate() -> None:
 FINDINGS = Path(__file__).resolve().parent / "data" / "findings"
 
 
-def test_the_shipped_findings_gold_is_the_adjudication_of_the_two_curations(tmp_path) -> None:
+def test_the_shipped_findings_golds_are_the_adjudications_of_their_two_curations(tmp_path) -> None:
     from tests.constants import SHARED
 
     if not (SHARED / "tools" / "score.py").exists():
         import pytest
 
         pytest.skip("needs ../shared/tools/score.py")
-    out = tmp_path / "gold.jsonl"
-    iaa_findings.main(["--shared", str(SHARED), str(FINDINGS / "immunopsychiatry-curatorA.jsonl"),
-                       str(FINDINGS / "immunopsychiatry-curatorB.jsonl"),
-                       "--adjudicated", str(FINDINGS / "immunopsychiatry-adjudication.jsonl"), "--out", str(out)])
-    assert out.read_bytes() == (FINDINGS / "immunopsychiatry-findings.jsonl").read_bytes()
+    for prefix, gold in (("immunopsychiatry", "immunopsychiatry-findings"),
+                         ("immunopsychiatry-tune", "immunopsychiatry-findings-tune")):
+        out = tmp_path / f"{gold}.jsonl"
+        iaa_findings.main(["--shared", str(SHARED), str(FINDINGS / f"{prefix}-curatorA.jsonl"),
+                           str(FINDINGS / f"{prefix}-curatorB.jsonl"),
+                           "--adjudicated", str(FINDINGS / f"{prefix}-adjudication.jsonl"), "--out", str(out)])
+        assert out.read_bytes() == (FINDINGS / f"{gold}.jsonl").read_bytes()

@@ -143,6 +143,21 @@ _TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
 _FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
+#: an organ-toxicity adjective: "nephrotoxic", "neurotoxic", "cardio-toxic" (the noun "X-toxicity" names the sign)
+_TOXIC_ADJECTIVE = re.compile(r"\b([A-Za-z]{3,}?)(-?)toxic\b")
+#: a toxicity adjective predicated of its subject: "cisplatin is nephrotoxic", "were not neurotoxic"
+_PREDICATED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|proved|appears?|as)\s+(?:\w+ly\s+|not\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or heading a noun of effect or harm: "nephrotoxic effects", "neurotoxic side effects", "cardiotoxic potential"
+_EFFECT_AFTER = re.compile(
+    r"[\s-]+(?:side[\s-]+)?(?:effects?|actions?|potentials?|reactions?|damage|injur(?:y|ies)|lesions?|changes|"
+    r"events?|complications?|properties|risks?|responses?|manifestations?)\b",
+    re.IGNORECASE,
+)
+#: the end of a sentence between a drug and a toxicity adjective
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(\[]")
 #: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
 _CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
 
@@ -181,6 +196,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
                       if not _inside_a_match(a, b, matches[name])]
+        if "toxic" in text:
+            found += [(name, a, b, c, False) for a, b, c in _organ_toxicity(text, matches[name], grounder)]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -337,6 +354,28 @@ def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, i
         concept = next((x.concept for x in grounder.find(surface[: head.end()])
                         if x.start == 0 and x.end == head.end(1) and x.concept.cls == "Intervention"), None)
     return [] if concept is None else [(m.start, m.start + head.end(1), concept)]
+
+
+def _organ_toxicity(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """Organ-toxicity adjectives said of a drug the sentence names, as (start, end, concept): "X-toxic" names the
+    sign the lexicon grounds "X-toxicity" to ("cisplatin is nephrotoxic", "the nephrotoxic effects of
+    gentamicin"): a drug's harm to an organ, an adverse effect. Only where the adjective is predicated or heads
+    a noun of effect or harm, and a drug is named in the same sentence: "neurotoxic metabolites" or the
+    "neurotoxic effects" of an endogenous compound name a property of a molecule, not a sign."""
+    drugs = [m for m in matches if m.concept.cls == "Intervention"]
+    if not drugs:
+        return []
+    out = []
+    for found in _TOXIC_ADJECTIVE.finditer(text):
+        start, end = found.span()
+        if not (_EFFECT_AFTER.match(text, end) or _PREDICATED_BEFORE.search(text, max(0, start - 40), start)):
+            continue
+        if not any(not _SENTENCE_END.search(text, min(d.end, start), max(d.start, end)) for d in drugs):
+            continue
+        concept = grounder.lookup(f"{found.group(1)}{found.group(2)}toxicity")
+        if concept is not None and concept.cls in _SIGN_CLASSES:
+            out.append((start, end, concept))
+    return out
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

@@ -30,3 +30,25 @@ def test_toxicity_adjective_of_a_drug_names_the_toxicity(grounder: Grounder, tex
 ])
 def test_toxicity_adjective_elsewhere_names_nothing(grounder: Grounder, text: str) -> None:
     assert labels(grounder, text, "Disorder") == set()
+
+
+# --- 2. once a document names a sign as drug-induced, its bare mentions of the sign are that form ----------------
+
+
+def test_bare_sign_after_its_drug_induced_form_is_that_form(grounder: Grounder) -> None:
+    text = ("Levodopa-induced dyskinesia (LID) limits therapy in Parkinson disease. Dyskinesia was scored weekly, "
+            "and LID fell with amantadine.")
+    found = labels(grounder, text, "Disorder") | labels(grounder, text, "Phenotype")
+    assert "drug-induced dyskinesia" in found
+    assert "Dyskinesias" not in found  # the bare word and the short form both take the drug-induced form
+
+
+def test_bare_sign_without_a_drug_induced_form_stays(grounder: Grounder) -> None:
+    text = "Dyskinesia was scored in patients with Huntington disease."
+    assert "Dyskinesias" in labels(grounder, text, "Phenotype")
+
+
+def test_bare_psychosis_after_a_drug_induced_psychosis(grounder: Grounder) -> None:
+    text = "Amphetamine-induced psychosis resolved. Psychosis did not recur in the schizophrenia cohort."
+    assert "drug psychosis" in labels(grounder, text, "Disorder")
+    assert "psychotic disorder" not in labels(grounder, text, "Disorder")

@@ -21,7 +21,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``depression-like behaviour``);
 6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
    (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
-   Drug-Induced);
+   Drug-Induced); the document's other mentions of that sign, bare ("dyskinesia", its short form "LID"), then
+   refer to the drug-induced form it named;
 7. a drug named inside a longer disorder or sign name is also a mention of the drug over its own span
    (``doxorubicin induced cardiomyopathy``, ``methotrexate toxicity``, ``amphetamine abuse``,
    ``methamphetamine (METH)-induced psychosis``): the name's head before ``induced``, ``associated``,
@@ -173,6 +174,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     definitions, contextual = _resolve(abbreviations, matches, texts, grounder)
 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
+    induced: dict[str, Concept] = {}  # a sign's IRI -> the drug-induced form the document names it in
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
@@ -192,6 +194,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             concept = None
             if m.concept.cls in _SIGN_CLASSES:
                 concept = _drug_induced(text, m, drug_ends, grounder)
+                if concept is not None:
+                    induced.setdefault(m.concept.iri, concept)
                 found += [(name, *cause, False) for cause in _cause_in_name(text, m, grounder)]
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
@@ -216,6 +220,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
+    if induced:  # the document's bare mentions of a sign it names as drug-induced are that form (rule 6)
+        found = [(name, start, end, induced.get(concept.iri, concept), needs)
+                 for name, start, end, concept, needs in found]
     # deduplicated and ordered by (passage, start, end, concept IRI) before any Mention is made (the lexicon
     # has one Concept per IRI, so the IRI stands for the concept and hashing stays on strings and ints)
     confirmed = {concept.iri for _, _, _, concept, needs in found if not needs}

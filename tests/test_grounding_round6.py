@@ -52,3 +52,24 @@ def test_bare_psychosis_after_a_drug_induced_psychosis(grounder: Grounder) -> No
     text = "Amphetamine-induced psychosis resolved. Psychosis did not recur in the schizophrenia cohort."
     assert "drug psychosis" in labels(grounder, text, "Disorder")
     assert "psychotic disorder" not in labels(grounder, text, "Disorder")
+
+
+# --- 3. organ damage and organ toxicity under the ontologies' organ names ----------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Myocardial injury followed the infusion.", "myocardial disorder"),  # the heart muscle's disorder
+    ("Troponin rose with myocardial damage.", "myocardial disorder"),
+    ("Cardiac dysfunction was seen in two patients.", "heart disorder"),  # the whole heart's
+    ("Liver toxicity limited the dose.", "drug-induced liver injury"),  # = hepatotoxicity
+    ("Hepatic toxicity was rare.", "drug-induced liver injury"),
+    ("Renal toxicity was graded weekly.", "kidney disorder"),  # = nephrotoxicity
+    ("Pulmonary dysfunction developed after radiation.", "lung disorder"),
+    ("Vascular damage was seen on biopsy.", "vascular disorder"),
+])
+def test_organ_damage_and_toxicity_names(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Disorder")
+
+
+def test_organ_words_alone_name_no_damage(grounder: Grounder) -> None:
+    assert labels(grounder, "Pulmonary function and vascular tone were measured.", "Disorder") == set()

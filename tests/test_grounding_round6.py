@@ -73,3 +73,24 @@ def test_organ_damage_and_toxicity_names(grounder: Grounder, text: str, label: s
 
 def test_organ_words_alone_name_no_damage(grounder: Grounder) -> None:
     assert labels(grounder, "Pulmonary function and vascular tone were measured.", "Disorder") == set()
+
+
+# --- 4. a short form's own lexicon reading holds only where its label shares a word with the definition ----------
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Puromycin aminonucleoside nephrosis (PAN) was induced in rats. PAN glomeruli were studied.",
+     "polyarteritis nodosa"),
+    ("The duration of catatonia (DOC) after ketamine was timed. DOC rose with dopamine.", "ichthyosis"),
+    ("Contrast media-induced nephropathy (CIN) was defined by creatinine. CIN occurred in 5%.",
+     "cervical squamous intraepithelial neoplasia"),
+])
+def test_short_form_defined_as_something_else_drops_its_lexicon_reading(grounder: Grounder, text: str,
+                                                                         wrong: str) -> None:
+    assert wrong not in labels(grounder, text, "Disorder")
+
+
+def test_short_form_own_reading_still_holds_where_the_definition_names_it(grounder: Grounder) -> None:
+    # "(S)-ketamine (esketamine)": only "ketamine" of the long form is grounded; the short form is the name itself
+    text = "Equal amounts of (R)-ketamine (arketamine) and (S)-ketamine (esketamine) were given."
+    assert "esketamine" in labels(grounder, text, "Intervention")

@@ -5,7 +5,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
 1. :meth:`ipkg.ground.matcher.Grounder.find` gives the lexicon matches;
 2. :func:`ipkg.extract.abbreviations.find_abbreviations` gives the definitions; each short form takes the
    concept of the match that ends where its long form ends (``major depressive disorder (MDD)``), or, when the
-   lexicon has the short form itself and the long form is only partly grounded, the short form's own reading;
+   lexicon has the short form itself and the long form is only partly grounded, the short form's own reading
+   (when its label shares a content word with the long form);
    every whole-word occurrence of the short form in any passage becomes a mention of that concept, and a short
    form defined as something the lexicon does not know (``chronic unpredictable mild stress (CUMS)``) is never
    grounded by a lexicon entry spelled the same;
@@ -159,6 +160,8 @@ _EFFECT_AFTER = re.compile(
 )
 #: the end of a sentence between a drug and a toxicity adjective
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(\[]")
+#: a word of a name, for comparing a long form with a label
+_WORD = re.compile(r"[a-z0-9]+")
 #: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
 _CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
 
@@ -260,7 +263,7 @@ def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]],
             continue
         if best.start > start:  # only the tail of the long form is grounded: the short form may know better
             own = grounder.lookup(abbreviation.short)
-            if own is not None:
+            if own is not None and _names_alike(own.label, f"{text[start:end]} {abbreviation.short}"):
                 out[abbreviation.short] = own
                 continue
             head = text[start : best.start].split()
@@ -273,6 +276,14 @@ def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]],
             if plain is not None:
                 contextual[abbreviation.short] = plain
     return out, contextual
+
+
+def _names_alike(label: str, definition: str) -> bool:
+    """Whether a concept's label and a definition (long and short form) share a content word (compared on their
+    first five letters): only then is a short form's own lexicon reading what the text defines ("puromycin aminonucleoside nephrosis
+    (PAN)" is not MONDO's PAN, polyarteritis nodosa; "duration of catatonia (DOC)" is no ichthyosis)."""
+    stems = {w[:5] for w in _WORD.findall(label.lower()) if len(w) >= 4}
+    return any(w[:5] in stems for w in _WORD.findall(definition.lower()) if len(w) >= 4)
 
 
 def _defining(abbreviations: list[Abbreviation], short: str, passage: str, start: int) -> bool:

@@ -94,3 +94,23 @@ def test_short_form_own_reading_still_holds_where_the_definition_names_it(ground
     # "(S)-ketamine (esketamine)": only "ketamine" of the long form is grounded; the short form is the name itself
     text = "Equal amounts of (R)-ketamine (arketamine) and (S)-ketamine (esketamine) were given."
     assert "esketamine" in labels(grounder, text, "Intervention")
+
+
+# --- 5. processes under the short forms of their cytokines, and the pro-inflammatory response -------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("IFN-γ production by T cells fell.", "type II interferon production"),
+    ("IFN-gamma secretion was measured in supernatants.", "type II interferon production"),
+    ("IFN-γ signaling was blocked.", "type II interferon-mediated signaling pathway"),
+    ("TNF-α signaling drives sickness behaviour.", "tumor necrosis factor-mediated signaling pathway"),
+    ("LPS evoked a pro-inflammatory response in microglia.", "inflammatory response"),
+    ("A proinflammatory reaction followed the injection.", "inflammatory response"),
+])
+def test_process_names_under_short_forms(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_lower_case_short_forms_name_no_process(grounder: Grounder) -> None:
+    # the short forms match with their case only: "ifn" in running text is no interferon
+    assert labels(grounder, "The tnf-alpha signaling lab notes were lost.", "Pathway") == set()

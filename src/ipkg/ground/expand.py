@@ -220,10 +220,13 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
         m = re.match(r"^(.+?) (?:signaling|signalling|signal transduction)(?: pathway| cascade)?$", core)
         if m and len(m.group(1)) > 2 and "regulation" not in m.group(1):
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
-        # "response" is also written reaction / process / activity / activation (inflammatory response)
+        # "response" is also written reaction / process / activity / activation (inflammatory response); a
+        # "pro-" adjective names the same response ("pro-inflammatory response")
         m = re.fullmatch(r"(\w+) response", name)
         if m and m.group(1).endswith(("ory", "une")):
             out += [f"{m.group(1)} {head}" for head in ("reaction", "process", "activity", "activation")]
+            if m.group(1) == "inflammatory":
+                out += [f"pro-{m.group(1)} {head}" for head in ("response", "reaction", "process", "activation")]
         if "synaptic transmission" in name:
             out.append(name.replace("synaptic transmission", "neurotransmission"))
         m = re.match(r"^(\w*)inflammatory response$", name)

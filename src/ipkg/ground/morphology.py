@@ -73,7 +73,9 @@ _SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
 #: synthesis", "ROS production", "GABA release"); matched case-sensitively (``cs``): "no synthesis" is no NO
 CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
                         "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
-                        "tumor necrosis factor": "TNF", "transforming growth factor beta": "TGF-beta"}
+                        "tumor necrosis factor": ("TNF", "TNF-alpha"), "transforming growth factor beta": "TGF-beta",
+                        "interferon-gamma": "IFN-gamma", "interferon-alpha": "IFN-alpha",
+                        "interferon-beta": "IFN-beta"}
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
@@ -233,14 +235,17 @@ def short_form_names(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> [n for n, _ in short_form_names(["nitric oxide synthesis", "synthesis of nitric oxide", "NO release"])]
     ['NO synthesis']
     >>> [n for n, _ in short_form_names(["tumor necrosis factor signaling", "endoplasmic reticulum stress"])]
-    ['TNF signaling', 'ER stress']
+    ['TNF signaling', 'TNF-alpha signaling', 'ER stress']
+    >>> [n for n, _ in short_form_names(["interferon-gamma production", "tumor necrosis factor-mediated signaling"])]
+    ['IFN-gamma production', 'TNF-mediated signaling', 'TNF-alpha-mediated signaling']
     """
     names = list(names)
     out = []
     for name in names:
         for chemical, short in CHEMICAL_SHORT_FORMS.items():
-            if name.lower().startswith(chemical + " "):
-                out.append(short + name[len(chemical):])
+            if name.lower().startswith(chemical) and name[len(chemical) : len(chemical) + 1] in (" ", "-"):
+                # "TNF signaling", "TNF-alpha signaling", "IFN-gamma-mediated signaling"
+                out += [form + name[len(chemical):] for form in ((short,) if isinstance(short, str) else short)]
     return _derived(out, names)
 
 

@@ -114,3 +114,23 @@ def test_process_names_under_short_forms(grounder: Grounder, text: str, label: s
 def test_lower_case_short_forms_name_no_process(grounder: Grounder) -> None:
     # the short forms match with their case only: "ifn" in running text is no interferon
     assert labels(grounder, "The tnf-alpha signaling lab notes were lost.", "Pathway") == set()
+
+
+# --- 6. a nutrient (ChEBI's nutrient role) is a supplement where the text gives it -----------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Patients were treated with folic acid for eight weeks.", "folic acid"),
+    ("Iron (65 mg/day) was given to the children.", "iron atom"),
+    ("Rats received choline supplementation.", "choline"),
+])
+def test_nutrient_given_is_an_intervention(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Serum folic acid and iron were low in the depressed group.",  # measured, not given
+    "Plasma choline correlated with mood.",
+])
+def test_nutrient_measured_is_no_intervention(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Intervention") == set()

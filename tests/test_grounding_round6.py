@@ -134,3 +134,18 @@ def test_nutrient_given_is_an_intervention(grounder: Grounder, text: str, label:
 ])
 def test_nutrient_measured_is_no_intervention(grounder: Grounder, text: str) -> None:
     assert labels(grounder, text, "Intervention") == set()
+
+
+# --- 7. a class of agents against a mediator is also its "anti-X" class -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Patients on anti-TNF therapy had fewer depressive symptoms.",
+    "Anti-TNF agents were stopped before surgery.",
+])
+def test_anti_mediator_class(grounder: Grounder, text: str) -> None:
+    assert "Tumor Necrosis Factor Inhibitors" in labels(grounder, text, "Intervention")
+
+
+def test_anti_mediator_antibody_reagent_is_no_class(grounder: Grounder) -> None:
+    assert labels(grounder, "Sections were stained with an anti-GABA antibody.", "Intervention") == set()

@@ -349,6 +349,12 @@ _LIGAND_CLASS = re.compile(
     r"^(?P<ligand>[\w-]+(?: [\w-]+)?) (?P<kind>receptor (?:antagonist|agonist|blocker)|(?:re)?uptake (?:inhibitor|blocker))"
     r"(?P<plural>s?)$"
 )
+#: a class of agents against a mediator the field names by its short form ("TNF inhibitors", "IL-17 antagonists"):
+#: also "anti-TNF agents", "anti-TNF therapy"
+_ANTI_CLASS = re.compile(r"^(?P<target>[A-Z][A-Z0-9]*(?:-[0-9]+[A-Za-z]?)?) (?:inhibitor|antagonist|blocker)s?$")
+#: (never "anti-X" alone: "anti-GABA antibody" is a staining reagent)
+_ANTI_NOUNS = (" agent", " agents", " drug", " drugs", " therapy", " therapies", " treatment", " biologic",
+               " biologics", " medication", " medications")
 #: a serotonin receptor family in a ligand class name ("Serotonin 5-HT1 Receptor Antagonists") and the subtype
 #: letters of each family (IUPHAR: 5-HT1A/B/D/E/F, 5-HT2A/B/C, 5-HT5A); MeSH has no subtype classes
 _5HT_FAMILY = re.compile(r"\b5-HT(\d)$")
@@ -359,7 +365,8 @@ _LIGAND_SPELLINGS = {"serotonin": ("5-HT",), "5-hydroxytryptamine": ("5-HT", "se
 
 
 def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
-    """The usual wordings of receptor-ligand and uptake-inhibitor class names.
+    """The usual wordings of receptor-ligand and uptake-inhibitor class names, and of classes of agents against a
+    mediator named by its short form (``TNF inhibitors`` are ``anti-TNF agents``).
 
     >>> [n for n, _ in ligand_variants(["NMDA receptor antagonist"])]
     ['NMDA antagonist', 'NMDA receptor blocker']
@@ -369,10 +376,15 @@ def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['5-HT1 receptor antagonists', '5-HT1A receptor antagonists', '5-HT1A antagonists']
     >>> ligand_variants(["receptor antagonist", "fluoxetine"])
     []
+    >>> [n for n, _ in ligand_variants(["TNF inhibitors"])][:3]
+    ['anti-TNF agent', 'anti-TNF agents', 'anti-TNF drug']
     """
     names = list(names)
     out: list[str] = []
     for name in names:
+        anti = _ANTI_CLASS.match(name)
+        if anti:
+            out += [f"anti-{anti.group('target')}{noun}" for noun in _ANTI_NOUNS]
         m = _LIGAND_CLASS.match(name)
         if not m or m.group("ligand") in ("a", "the"):
             continue

@@ -17,6 +17,7 @@ from tests.test_grounding_round3 import labels
     ("Doxorubicin has cardiotoxic potential.", "Cardiotoxicity"),
     ("Vincristine was not neurotoxic at this dose.", "toxic encephalopathy"),  # negated mentions are mentions
     ("Valproate showed hepatotoxic side effects in two children.", "drug-induced liver injury"),
+    ("Avoid nephrotoxic drugs in these patients.", "kidney disorder"),  # said of drugs: no drug name needed
 ])
 def test_toxicity_adjective_of_a_drug_names_the_toxicity(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "Disorder")

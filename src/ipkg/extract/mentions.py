@@ -158,6 +158,10 @@ _EFFECT_AFTER = re.compile(
     r"events?|complications?|properties|risks?|responses?|manifestations?)\b",
     re.IGNORECASE,
 )
+#: ... or qualifying a drug noun: the adjective is then said of drugs ("nephrotoxic drugs", "a neurotoxic agent")
+_DRUG_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:drugs?|agents?|medications?|medicines?|antibiotics?|chemotherap(?:y|ies)|regimens?)\b", re.IGNORECASE
+)
 #: the end of a sentence between a drug and a toxicity adjective
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(\[]")
 #: a word of a name, for comparing a long form with a label
@@ -377,18 +381,19 @@ def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, i
 def _organ_toxicity(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
     """Organ-toxicity adjectives said of a drug the sentence names, as (start, end, concept): "X-toxic" names the
     sign the lexicon grounds "X-toxicity" to ("cisplatin is nephrotoxic", "the nephrotoxic effects of
-    gentamicin"): a drug's harm to an organ, an adverse effect. Only where the adjective is predicated or heads
-    a noun of effect or harm, and a drug is named in the same sentence: "neurotoxic metabolites" or the
-    "neurotoxic effects" of an endogenous compound name a property of a molecule, not a sign."""
+    gentamicin", "nephrotoxic drugs"): a drug's harm to an organ, an adverse effect. Only where the adjective
+    qualifies a drug noun, or is predicated or heads a noun of effect or harm with a drug named in the same
+    sentence: "neurotoxic metabolites" or the "neurotoxic effects" of an endogenous compound name a property of a
+    molecule, not a sign."""
     drugs = [m for m in matches if m.concept.cls == "Intervention"]
-    if not drugs:
-        return []
     out = []
     for found in _TOXIC_ADJECTIVE.finditer(text):
         start, end = found.span()
-        if not (_EFFECT_AFTER.match(text, end) or _PREDICATED_BEFORE.search(text, max(0, start - 40), start)):
+        if _DRUG_NOUN_AFTER.match(text, end):
+            pass  # "nephrotoxic drugs": said of drugs
+        elif not (_EFFECT_AFTER.match(text, end) or _PREDICATED_BEFORE.search(text, max(0, start - 40), start)):
             continue
-        if not any(not _SENTENCE_END.search(text, min(d.end, start), max(d.start, end)) for d in drugs):
+        elif not any(not _SENTENCE_END.search(text, min(d.end, start), max(d.start, end)) for d in drugs):
             continue
         concept = grounder.lookup(f"{found.group(1)}{found.group(2)}toxicity")
         if concept is not None and concept.cls in _SIGN_CLASSES:

@@ -88,9 +88,9 @@ def test_one_official_id_per_concept_in_the_stated_order(mesh: MeshMap) -> None:
     assert mesh.choose("X:1", "raloxifene") == "D020849"
     assert mesh.choose("X:1", "lithium") == "D008094"
     assert mesh.choose("X:1", "no such chemical name") is None
-    # acute myocardial infarction: no id of its own; of its ancestors' ids (Acute Disease, Myocardial
-    # Infarction) the one whose name shares the label's words
-    assert mesh.tiers("MONDO:0004781", "acute myocardial infarction")[-1] == {"D000208", "D009203"}
+    # acute myocardial infarction: no id of its own; its ancestors' ids, Acute Disease (a disease attribute)
+    # passed over: Myocardial Infarction
+    assert mesh.tiers("MONDO:0004781", "acute myocardial infarction")[-1] == {"D009203"}
     assert mesh.choose("MONDO:0004781", "acute myocardial infarction") == "D009203"
     # the tiers in order, on a concept made for the test: a direct xref beats the label's descriptor, the
     # label's beats a lexicon name's; a descriptor that existed in 2015 in a later tier beats an earlier
@@ -127,3 +127,10 @@ def test_one_official_pair_per_concept_pair(mesh: MeshMap) -> None:
     assert official_pairs(mesh, haloperidol, psychosis) == {("D006220", "D011605")}
     # one pair of the several the concept pair stands for
     assert mesh.pair(haloperidol, psychosis) in mesh.pairs(haloperidol, psychosis)
+
+
+def test_an_ancestor_named_only_by_a_disease_attribute_is_passed_over(mesh: MeshMap) -> None:
+    # crescentic glomerulonephritis has no MeSH id; MONDO files it under acute disease (MeSH Acute Disease, a
+    # disease attribute) and under glomerulonephritis: only the disease counts
+    assert mesh.ids("MONDO:0001645", "crescentic glomerulonephritis") == {"D005921"}
+    assert "D000208" in MeshMap(SHARED).ids("MONDO:0020683", "acute disease")  # its own id stays

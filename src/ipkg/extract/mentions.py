@@ -5,7 +5,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
 1. :meth:`ipkg.ground.matcher.Grounder.find` gives the lexicon matches;
 2. :func:`ipkg.extract.abbreviations.find_abbreviations` gives the definitions; each short form takes the
    concept of the match that ends where its long form ends (``major depressive disorder (MDD)``), or, when the
-   lexicon has the short form itself and the long form is only partly grounded, the short form's own reading;
+   lexicon has the short form itself and the long form is only partly grounded, the short form's own reading
+   (when its label shares a content word with the long form);
    every whole-word occurrence of the short form in any passage becomes a mention of that concept, and a short
    form defined as something the lexicon does not know (``chronic unpredictable mild stress (CUMS)``) is never
    grounded by a lexicon entry spelled the same;
@@ -21,7 +22,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``depression-like behaviour``);
 6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
    (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
-   Drug-Induced);
+   Drug-Induced); the document's other mentions of that sign, bare ("dyskinesia", its short form "LID"), then
+   refer to the drug-induced form it named;
 7. a drug named inside a longer disorder or sign name is also a mention of the drug over its own span
    (``doxorubicin induced cardiomyopathy``, ``methotrexate toxicity``, ``amphetamine abuse``,
    ``methamphetamine (METH)-induced psychosis``): the name's head before ``induced``, ``associated``,
@@ -143,6 +145,27 @@ _TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
 _FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
+#: an organ-toxicity adjective: "nephrotoxic", "neurotoxic", "cardio-toxic" (the noun "X-toxicity" names the sign)
+_TOXIC_ADJECTIVE = re.compile(r"\b([A-Za-z]{3,}?)(-?)toxic\b")
+#: a toxicity adjective predicated of its subject: "cisplatin is nephrotoxic", "were not neurotoxic"
+_PREDICATED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|proved|appears?|as)\s+(?:\w+ly\s+|not\s+)?$",
+    re.IGNORECASE,
+)
+#: ... or heading a noun of effect or harm: "nephrotoxic effects", "neurotoxic side effects", "cardiotoxic potential"
+_EFFECT_AFTER = re.compile(
+    r"[\s-]+(?:side[\s-]+)?(?:effects?|actions?|potentials?|reactions?|damage|injur(?:y|ies)|lesions?|changes|"
+    r"events?|complications?|properties|risks?|responses?|manifestations?)\b",
+    re.IGNORECASE,
+)
+#: ... or qualifying a drug noun: the adjective is then said of drugs ("nephrotoxic drugs", "a neurotoxic agent")
+_DRUG_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:drugs?|agents?|medications?|medicines?|antibiotics?|chemotherap(?:y|ies)|regimens?)\b", re.IGNORECASE
+)
+#: the end of a sentence between a drug and a toxicity adjective
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(\[]")
+#: a word of a name, for comparing a long form with a label
+_WORD = re.compile(r"[a-z0-9]+")
 #: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
 _CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
 
@@ -158,6 +181,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     definitions, contextual = _resolve(abbreviations, matches, texts, grounder)
 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
+    induced: dict[str, Concept] = {}  # a sign's IRI -> the drug-induced form the document names it in
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
@@ -177,10 +201,14 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             concept = None
             if m.concept.cls in _SIGN_CLASSES:
                 concept = _drug_induced(text, m, drug_ends, grounder)
+                if concept is not None:
+                    induced.setdefault(m.concept.iri, concept)
                 found += [(name, *cause, False) for cause in _cause_in_name(text, m, grounder)]
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
                       if not _inside_a_match(a, b, matches[name])]
+        if "toxic" in text:
+            found += [(name, a, b, c, False) for a, b, c in _organ_toxicity(text, matches[name], grounder)]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -199,6 +227,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
+    if induced:  # the document's bare mentions of a sign it names as drug-induced are that form (rule 6)
+        found = [(name, start, end, induced.get(concept.iri, concept), needs)
+                 for name, start, end, concept, needs in found]
     # deduplicated and ordered by (passage, start, end, concept IRI) before any Mention is made (the lexicon
     # has one Concept per IRI, so the IRI stands for the concept and hashing stays on strings and ints)
     confirmed = {concept.iri for _, _, _, concept, needs in found if not needs}
@@ -236,7 +267,7 @@ def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]],
             continue
         if best.start > start:  # only the tail of the long form is grounded: the short form may know better
             own = grounder.lookup(abbreviation.short)
-            if own is not None:
+            if own is not None and _names_alike(own.label, f"{text[start:end]} {abbreviation.short}"):
                 out[abbreviation.short] = own
                 continue
             head = text[start : best.start].split()
@@ -249,6 +280,14 @@ def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]],
             if plain is not None:
                 contextual[abbreviation.short] = plain
     return out, contextual
+
+
+def _names_alike(label: str, definition: str) -> bool:
+    """Whether a concept's label and a definition (long and short form) share a content word (compared on their
+    first five letters): only then is a short form's own lexicon reading what the text defines ("puromycin aminonucleoside nephrosis
+    (PAN)" is not MONDO's PAN, polyarteritis nodosa; "duration of catatonia (DOC)" is no ichthyosis)."""
+    stems = {w[:5] for w in _WORD.findall(label.lower()) if len(w) >= 4}
+    return any(w[:5] in stems for w in _WORD.findall(definition.lower()) if len(w) >= 4)
 
 
 def _defining(abbreviations: list[Abbreviation], short: str, passage: str, start: int) -> bool:
@@ -337,6 +376,29 @@ def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, i
         concept = next((x.concept for x in grounder.find(surface[: head.end()])
                         if x.start == 0 and x.end == head.end(1) and x.concept.cls == "Intervention"), None)
     return [] if concept is None else [(m.start, m.start + head.end(1), concept)]
+
+
+def _organ_toxicity(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """Organ-toxicity adjectives said of a drug the sentence names, as (start, end, concept): "X-toxic" names the
+    sign the lexicon grounds "X-toxicity" to ("cisplatin is nephrotoxic", "the nephrotoxic effects of
+    gentamicin", "nephrotoxic drugs"): a drug's harm to an organ, an adverse effect. Only where the adjective
+    qualifies a drug noun, or is predicated or heads a noun of effect or harm with a drug named in the same
+    sentence: "neurotoxic metabolites" or the "neurotoxic effects" of an endogenous compound name a property of a
+    molecule, not a sign."""
+    drugs = [m for m in matches if m.concept.cls == "Intervention"]
+    out = []
+    for found in _TOXIC_ADJECTIVE.finditer(text):
+        start, end = found.span()
+        if _DRUG_NOUN_AFTER.match(text, end):
+            pass  # "nephrotoxic drugs": said of drugs
+        elif not (_EFFECT_AFTER.match(text, end) or _PREDICATED_BEFORE.search(text, max(0, start - 40), start)):
+            continue
+        elif not any(not _SENTENCE_END.search(text, min(d.end, start), max(d.start, end)) for d in drugs):
+            continue
+        concept = grounder.lookup(f"{found.group(1)}{found.group(2)}toxicity")
+        if concept is not None and concept.cls in _SIGN_CLASSES:
+            out.append((start, end, concept))
+    return out
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

@@ -55,11 +55,15 @@ _ORGAN_FORMS: dict[str, str] = {
     "heart": "cardio", "cardiac": "cardio", "muscle": "myo", "retina": "retino", "retinal": "retino",
 }
 #: an organ's damage names its disease ("renal injury", "hepatic damage", "myocardial dysfunction"); not the
-#: brain's: MONDO has brain injury as a trauma of its own, and "brain dysfunction" is no diagnosis
+#: brain's: MONDO has brain injury as a trauma of its own, and "brain dysfunction" is no diagnosis. The heart
+#: muscle's damage is the myocardium's disease (MONDO myocardial disorder), not the whole heart's
 _ORGAN_ADJECTIVES: dict[str, tuple[str, ...]] = {
-    "kidney": ("kidney", "renal"), "liver": ("liver", "hepatic"), "heart": ("heart", "cardiac", "myocardial"),
-    "muscle": ("muscle", "muscular"),
+    "kidney": ("kidney", "renal"), "liver": ("liver", "hepatic"), "heart": ("heart", "cardiac"),
+    "myocardium": ("myocardial",), "muscle": ("muscle", "muscular"), "lung": ("lung", "pulmonary"),
+    "vascular": ("vascular",), "cardiovascular": ("cardiovascular",),
 }
+#: an organ's toxicity under its Greek combining form: "renal toxicity" is "nephrotoxicity"
+_ORGAN_TOXICITY = re.compile(r"([a-z]+o)toxicity")
 _ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
 _CELL_PROCESS = (
@@ -75,16 +79,19 @@ def _derived(names: Iterable[str]) -> list[tuple[str, str]]:
 def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     """``X disease`` -> ``disease of X`` when X ends with a noun (``central nervous system``); a one-word
     disorder's adjective, alone and with a patient noun (``depressive``, ``depressive patients``); a drug-induced
-    toxicity's head (``hepatotoxicity``); an organ disease's ``-pathy`` (``nephropathy``) and damage (``renal
-    injury``); ``X abuse`` under its DSM-5 name ``X use disorder``; a nerve's process under ``neuro-``
+    toxicity's head (``hepatotoxicity``); an organ's toxicity under its Greek form (``liver toxicity`` is
+    ``hepatotoxicity``); an organ disease's ``-pathy`` (``nephropathy``) and damage (``renal injury``, ``myocardial
+    damage`` of the myocardium's disorder, not the heart's); ``X abuse`` under its DSM-5 name ``X use disorder``; a nerve's process under ``neuro-``
     (``neurodegeneration``) and a disease named by a participle under its process (``demyelination``).
 
     >>> disorder_variants(["central nervous system disease", "bipolar disorder"])
     [('disease of central nervous system', 'derived')]
     >>> disorder_variants(["psychosis"])[:2]
     [('psychotic', 'derived'), ('psychotic patient', 'derived')]
-    >>> [n for n, _ in disorder_variants(["drug induced hepatotoxicity", "kidney disorder"])][:5]
-    ['hepatotoxicity', 'disorder of kidney', 'nephropathy', 'kidney injury', 'kidney damage']
+    >>> [n for n, _ in disorder_variants(["drug induced hepatotoxicity", "kidney disorder"])][:6]
+    ['hepatotoxicity', 'liver toxicity', 'hepatic toxicity', 'disorder of kidney', 'nephropathy', 'kidney injury']
+    >>> [n for n, _ in disorder_variants(["myocardium disease"])][:2]
+    ['disease of myocardium', 'myocardial injury']
     >>> disorder_variants(["substance abuse"])
     [('substance use disorder', 'derived')]
     >>> [n for n, _ in disorder_variants(["neuron degeneration", "demyelinating disease"])]
@@ -109,6 +116,9 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         induced = _INDUCED.fullmatch(name)
         if induced:
             out.append(induced.group(1))
+        toxicity = _ORGAN_TOXICITY.fullmatch(induced.group(1).lower() if induced else name.lower())
+        if toxicity:
+            out += [f"{organ} toxicity" for organ, form in _ORGAN_FORMS.items() if form == toxicity.group(1)]
         # a nerve's process under the Greek combining form: "neuron degeneration" is "neurodegeneration"; not
         # inflammation (GUIDELINES: "neuroinflammation" is the Pathway neuroinflammatory response, not neuritis)
         if len(words) == 2 and words[0].lower() in ("nerve", "neuron", "neuronal") and words[1].isalpha() and (
@@ -121,10 +131,11 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         # DSM-5 calls abuse and dependence of a substance its "use disorder" (cannabis use disorder)
         if 2 <= len(words) <= 3 and words[-1].lower() == "abuse":
             out.append(f"{' '.join(words[:-1])} use disorder")
-        if len(words) == 2 and words[0].lower() in _ORGAN_FORMS and words[1].lower() in ("disease", "disorder"):
-            out.append(f"{_ORGAN_FORMS[words[0].lower()]}pathy")
-            out += [f"{adjective} {noun}" for adjective in _ORGAN_ADJECTIVES.get(words[0].lower(), ())
-                    for noun in _ORGAN_DAMAGE]
+        if len(words) == 2 and words[1].lower() in ("disease", "disorder"):
+            organ = words[0].lower()
+            if organ in _ORGAN_FORMS:
+                out.append(f"{_ORGAN_FORMS[organ]}pathy")
+            out += [f"{adjective} {noun}" for adjective in _ORGAN_ADJECTIVES.get(organ, ()) for noun in _ORGAN_DAMAGE]
     return _derived(out)
 
 
@@ -209,10 +220,13 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
         m = re.match(r"^(.+?) (?:signaling|signalling|signal transduction)(?: pathway| cascade)?$", core)
         if m and len(m.group(1)) > 2 and "regulation" not in m.group(1):
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
-        # "response" is also written reaction / process / activity / activation (inflammatory response)
+        # "response" is also written reaction / process / activity / activation (inflammatory response); a
+        # "pro-" adjective names the same response ("pro-inflammatory response")
         m = re.fullmatch(r"(\w+) response", name)
         if m and m.group(1).endswith(("ory", "une")):
             out += [f"{m.group(1)} {head}" for head in ("reaction", "process", "activity", "activation")]
+            if m.group(1) == "inflammatory":
+                out += [f"pro-{m.group(1)} {head}" for head in ("response", "reaction", "process", "activation")]
         if "synaptic transmission" in name:
             out.append(name.replace("synaptic transmission", "neurotransmission"))
         m = re.match(r"^(\w*)inflammatory response$", name)

@@ -43,6 +43,9 @@ _CHEMICAL_CATEGORY = re.compile(r"toxic|poison|drug|substance|chemical", re.I)
 #: BC5CDR was annotated with MeSH 2015: descriptors with 9-digit ids (D000068xxx on) were created later (the
 #: 6-digit ones, D000001 ..., are old)
 _NEWER_THAN_2015 = re.compile(r"D\d{9}")
+#: MeSH tree numbers of the root Disease and of its Disease Attributes (Acute Disease, Chronic Disease, ...)
+_DISEASE_ROOT = "C23.550.288"
+_DISEASE_ATTRIBUTES = "C23.550.291"
 #: the order in which :meth:`MeshMap.choose` takes the ONE MeSH id a BioCreative system outputs for a concept
 #: (the 2015 step between the names and the ancestors: a tier's newer descriptor as its 2015 broader one)
 ORDER = ("own MeSH IRI", "direct xref", "xref through DOID / EFO", "label as a MeSH name or entry term",
@@ -169,7 +172,11 @@ class MeshMap:
         for curie in set(self.direct) | set(self.via):
             self.by_curie[curie] = self.direct.get(curie, set()) | self.via.get(curie, set())
         if ancestors:
-            self._nearest_ancestors(parents)
+            by_mesh: dict[str, list[str]] = defaultdict(list)
+            for tree, mesh in trees.items():
+                by_mesh[mesh].append(tree)
+            self._nearest_ancestors(parents, {m for m, numbers in by_mesh.items() if all(
+                n.startswith(_DISEASE_ATTRIBUTES) or n == _DISEASE_ROOT for n in numbers)})
 
         self.names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for row in read_lexicon(lexicon_path()):
@@ -178,10 +185,12 @@ class MeshMap:
         self._memo: dict[tuple[str, str], frozenset[str]] = {}
         self._one: dict[tuple[str, str], str | None] = {}
 
-    def _nearest_ancestors(self, parents: dict[str, list[str]]) -> None:
+    def _nearest_ancestors(self, parents: dict[str, list[str]], attributes: set[str] = frozenset()) -> None:
         """A MONDO disease with no MeSH id (direct or through DOID/EFO) takes those of its nearest is_a ancestors
-        that have one (MeSH is coarser than MONDO: heparin-induced thrombocytopenia -> Thrombocytopenia)."""
-        direct = {k: v for k, v in self.by_curie.items() if v}
+        that have one (MeSH is coarser than MONDO: heparin-induced thrombocytopenia -> Thrombocytopenia). An
+        ancestor's ``attributes`` ids (MeSH Disease and its Disease Attributes: Acute Disease, Chronic Disease) name
+        no disease and are passed over (crescentic glomerulonephritis is no Acute Disease)."""
+        direct = {k: v - attributes for k, v in self.by_curie.items() if v - attributes}
         for curie in sorted(parents):
             if curie in direct:
                 continue

@@ -73,7 +73,9 @@ _SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
 #: synthesis", "ROS production", "GABA release"); matched case-sensitively (``cs``): "no synthesis" is no NO
 CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
                         "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
-                        "tumor necrosis factor": "TNF", "transforming growth factor beta": "TGF-beta"}
+                        "tumor necrosis factor": ("TNF", "TNF-alpha"), "transforming growth factor beta": "TGF-beta",
+                        "interferon-gamma": "IFN-gamma", "interferon-alpha": "IFN-alpha",
+                        "interferon-beta": "IFN-beta"}
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
@@ -233,14 +235,17 @@ def short_form_names(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> [n for n, _ in short_form_names(["nitric oxide synthesis", "synthesis of nitric oxide", "NO release"])]
     ['NO synthesis']
     >>> [n for n, _ in short_form_names(["tumor necrosis factor signaling", "endoplasmic reticulum stress"])]
-    ['TNF signaling', 'ER stress']
+    ['TNF signaling', 'TNF-alpha signaling', 'ER stress']
+    >>> [n for n, _ in short_form_names(["interferon-gamma production", "tumor necrosis factor-mediated signaling"])]
+    ['IFN-gamma production', 'TNF-mediated signaling', 'TNF-alpha-mediated signaling']
     """
     names = list(names)
     out = []
     for name in names:
         for chemical, short in CHEMICAL_SHORT_FORMS.items():
-            if name.lower().startswith(chemical + " "):
-                out.append(short + name[len(chemical):])
+            if name.lower().startswith(chemical) and name[len(chemical) : len(chemical) + 1] in (" ", "-"):
+                # "TNF signaling", "TNF-alpha signaling", "IFN-gamma-mediated signaling"
+                out += [form + name[len(chemical):] for form in ((short,) if isinstance(short, str) else short)]
     return _derived(out, names)
 
 
@@ -344,6 +349,12 @@ _LIGAND_CLASS = re.compile(
     r"^(?P<ligand>[\w-]+(?: [\w-]+)?) (?P<kind>receptor (?:antagonist|agonist|blocker)|(?:re)?uptake (?:inhibitor|blocker))"
     r"(?P<plural>s?)$"
 )
+#: a class of agents against a mediator the field names by its short form ("TNF inhibitors", "IL-17 antagonists"):
+#: also "anti-TNF agents", "anti-TNF therapy"
+_ANTI_CLASS = re.compile(r"^(?P<target>[A-Z][A-Z0-9]*(?:-[0-9]+[A-Za-z]?)?) (?:inhibitor|antagonist|blocker)s?$")
+#: (never "anti-X" alone: "anti-GABA antibody" is a staining reagent)
+_ANTI_NOUNS = (" agent", " agents", " drug", " drugs", " therapy", " therapies", " treatment", " biologic",
+               " biologics", " medication", " medications")
 #: a serotonin receptor family in a ligand class name ("Serotonin 5-HT1 Receptor Antagonists") and the subtype
 #: letters of each family (IUPHAR: 5-HT1A/B/D/E/F, 5-HT2A/B/C, 5-HT5A); MeSH has no subtype classes
 _5HT_FAMILY = re.compile(r"\b5-HT(\d)$")
@@ -354,7 +365,8 @@ _LIGAND_SPELLINGS = {"serotonin": ("5-HT",), "5-hydroxytryptamine": ("5-HT", "se
 
 
 def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
-    """The usual wordings of receptor-ligand and uptake-inhibitor class names.
+    """The usual wordings of receptor-ligand and uptake-inhibitor class names, and of classes of agents against a
+    mediator named by its short form (``TNF inhibitors`` are ``anti-TNF agents``).
 
     >>> [n for n, _ in ligand_variants(["NMDA receptor antagonist"])]
     ['NMDA antagonist', 'NMDA receptor blocker']
@@ -364,10 +376,15 @@ def ligand_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['5-HT1 receptor antagonists', '5-HT1A receptor antagonists', '5-HT1A antagonists']
     >>> ligand_variants(["receptor antagonist", "fluoxetine"])
     []
+    >>> [n for n, _ in ligand_variants(["TNF inhibitors"])][:3]
+    ['anti-TNF agent', 'anti-TNF agents', 'anti-TNF drug']
     """
     names = list(names)
     out: list[str] = []
     for name in names:
+        anti = _ANTI_CLASS.match(name)
+        if anti:
+            out += [f"anti-{anti.group('target')}{noun}" for noun in _ANTI_NOUNS]
         m = _LIGAND_CLASS.match(name)
         if not m or m.group("ligand") in ("a", "the"):
             continue

@@ -4,7 +4,8 @@
   *drug*), *pharmacological role* (CHEBI:52210) or *anti-inflammatory agent* (CHEBI:67079), the role hierarchy
   closed with the cellxgene is_a ancestors; and those role classes themselves (antidepressant, serotonin
   uptake inhibitor, non-steroidal anti-inflammatory drug), and nutraceuticals (CHEBI:50733); experimental
-  agents (:data:`AGENT_ROOTS`: enzyme inhibitors, neurotoxins) as ``ctx`` rows only. An endogenous
+  agents (:data:`AGENT_ROOTS`: enzyme inhibitors, neurotoxins) and nutrients (:data:`NUTRIENT_ROOTS`: folic acid,
+  choline, zinc) as ``ctx`` rows only. An endogenous
   molecule (dopamine, cortisol, tryptophan, EPA; rule below) is flagged ``ctx``: it counts as an intervention
   only where the text says it is given (see :mod:`ipkg.ground.matcher`).
 * MeSH descriptors: therapies (:data:`THERAPY_TREES` minus :data:`THERAPY_EXCLUDED`: care settings, routes,
@@ -74,6 +75,9 @@ ROLE_ROOTS = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:67079", "CHEBI:5073
 #: roles of experimental agents (enzyme inhibitor, neurotoxin: L-NAME, 6-hydroxydopamine): their bearers are
 #: interventions only where the text says they are given (``ctx``), as GUIDELINES counts agents given in a study
 AGENT_ROOTS = frozenset({"CHEBI:23924", "CHEBI:50910"})
+#: ChEBI's "nutrient" role (with micronutrient, macronutrient, the vitamin roles): its bearers are supplements
+#: (folic acid, choline, taurine, zinc), interventions only where the text says they are given (``ctx``)
+NUTRIENT_ROOTS = frozenset({"CHEBI:33284"})
 #: role classes too generic to be an intervention themselves (pharmaceutical, pharmacological role, drug)
 GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
 #: roles that make a drug endogenous (given only in a treatment context): mammalian and fundamental
@@ -172,7 +176,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
             endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
     endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
-    drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS) and m in chebi
+    drugs = {m: r for m, r in molecules.items() if r & (ROLE_ROOTS | AGENT_ROOTS | NUTRIENT_ROOTS) and m in chebi
              and not chebi[m].get("deprecated")}
     # a molecule named with a WHO INN drug stem is a drug even where chebi_lite lists no drug role for it
     # (doxorubicin, gentamycin): never endogenous, it grounds anywhere
@@ -214,7 +218,9 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
                       flags=flags[salt])
     for mesh_id, record in kept_mesh.items():
         terms.add(f"MESH:{mesh_id}", record["name"], mesh_names(record), Source("MESH", MESH_RELEASE))
-    spellings = _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh)
+    # molecules kept only as nutrients: their MeSH derivatives are no drugs
+    nutrients = {c for c, r in drugs.items() if r & NUTRIENT_ROOTS and not r & (ROLE_ROOTS | AGENT_ROOTS)}
+    spellings = _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh, nutrients)
     for curie in sorted(chebi_names):
         if chebi_names[curie]:
             terms.add(curie, chebi[curie]["label"], chebi_names[curie], Source("MESH", MESH_RELEASE),
@@ -415,12 +421,14 @@ def _is_mesh_intervention(record: dict) -> bool:
 
 
 def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, chebi_names: dict,
-                       chebi_by_key: dict, kept_mesh: dict) -> list[tuple[str, list[str]]]:
-    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors. Returns
-    every record's names (for :func:`.aliases.add_drug_aliases`)."""
+                       chebi_by_key: dict, kept_mesh: dict, nutrients: set[str] = frozenset()
+                       ) -> list[tuple[str, list[str]]]:
+    """Supplementary records: merged into ChEBI, INN biologics, and derivatives of drug descriptors (not of a
+    molecule kept only as a nutrient: copper's and folate's derivatives are no drugs). Returns every record's
+    names (for :func:`.aliases.add_drug_aliases`)."""
     spellings = []
     drug_descriptors = {m for m in mesh if m in kept_mesh or _chebi_target(m, mesh[m], xref, chebi_names,
-                                                                           chebi_by_key)}
+                                                                           chebi_by_key) not in (None, *nutrients)}
     source = Source("MESH", MESH_RELEASE)
     owners = {name_key(r["name"]): (f"MESH:{m}", r["name"], "") for m, r in sorted(kept_mesh.items(), reverse=True)}
     owners.update({k: (c, c, "") for k, c in chebi_by_key.items() if c in chebi_names})

@@ -125,6 +125,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
             older += [n for n, _ in process_variants(older)]
             terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
+            terms.add(curie, label, [(n, "narrow") for n, _ in short_form_names(older)], Source("GO", GO_2022_RELEASE),
+                      flags="cs")  # "IFN-gamma secretion"
     for curie, names in sorted(inherited_activations({c: rows[c]["name"] for c in kept}, cell_names).items()):
         terms.add(curie, rows[curie]["name"], [(n, "derived") for n in names if name_key(n) not in own_keys],
                   Source("GO", GO_RELEASE))

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
+from .cid_broader import drop_broader
 from .negation import hedge_cues, is_negated
 from .outcomes import AIM_ANYWHERE, NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -36,7 +37,7 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
@@ -402,17 +403,26 @@ def load_model(path: Path = WEIGHTS) -> LinearModel | None:
 def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
                    pico: StudyPico | None = None) -> list[Finding]:
     """The adverse effects the model finds that neither the rules stated nor a treatment contradicts: not a pair
-    the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for."""
+    the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for,
+    nor a disease broader in MeSH than another the same chemical is stated to cause (:func:`drop_broader`)."""
     model = load_model()
     if model is None:
         return []
     threshold = model.meta["threshold"]
     out = []
-    for chem, dis, _, sentence in guarded_candidates(annotated, candidates, findings, pico,
-                                                     lambda feats: model.proba(feats)[1] >= threshold):
+    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.proba(feats)[1] >= threshold)
+    for (chem, dis, _, sentence), keep in zip(kept, drop_broader([(c, d) for c, d, _, _ in kept], stated(findings))):
+        if not keep:
+            continue  # the same chemical is stated with a narrower disease (:mod:`ipkg.extract.cid_broader`)
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
     return out
+
+
+def stated(findings: Iterable[Finding]) -> list[tuple[Concept, Concept]]:
+    """The (chemical, disease) pairs of the adverse effects among ``findings`` that are not denied."""
+    return [(f.subject, f.obj) for f in findings
+            if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
 
 
 def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],

@@ -299,12 +299,14 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
 
 def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Sentence | None:
     """The first sentence naming both that is not an aim or a method (they say what was tested), the title last
-    (it often only names the topic); else the disease's first such sentence; ``None`` when there is none."""
+    (it often only names the topic); else the disease's first such sentence; else the first aim or method naming
+    both (an animal model states the disease it induced there only: "catalepsy was induced in rats by
+    haloperidol"); ``None`` when there is none."""
     for group in (shared, disease):
         usable = [i for i in group if sentences[i].role not in _TESTED]
         if usable:
             return sentences[min(usable, key=lambda i: (sentences[i].role == "title", i))]
-    return None
+    return sentences[shared[0]] if shared else None
 
 
 _P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
@@ -419,6 +421,10 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     return out
 
 
+#: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")
+_INDUCED_FEATS = frozenset({"HY:induced", "CUE:CD:induce", "CUE:DC:induce"})
+
+
 def stated(findings: Iterable[Finding]) -> list[tuple[Concept, Concept]]:
     """The (chemical, disease) pairs of the adverse effects among ``findings`` that are not denied."""
     return [(f.subject, f.obj) for f in findings
@@ -431,7 +437,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     """(chemical, disease, features, evidence sentence) of every pair the model may state: ``keep`` (the model's
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
-    its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
+    its condition unless a sentence says the one induced the other ("X-induced Y", "Y induced by X": the disease
+    model a study tested in, not the condition it treated), a disorder that names the population, and an evidence sentence that denies the disease, states
     a null result, says not significant, measures the condition, names the chemical only as another drug's class
     word ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has
     examined whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may
@@ -440,12 +447,15 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
               or (f.predicate == "hasAdverseEffect" and f.negated)}
+    tested = set()
     if pico is not None:
-        typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
+        tested = {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
     pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
+            continue
+        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats):
             continue
         spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
         if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)

@@ -91,3 +91,11 @@ def test_a_tested_drug_is_a_cause_of_its_condition_only_when_said_to_induce_it()
     assert _haloperidol_pairs(plain) and not _haloperidol_pairs(plain, tested)
     for induced in ("Haloperidol-induced catalepsy lasted two hours.", "Catalepsy induced by haloperidol lasted two hours."):
         assert set(_haloperidol_pairs(induced, tested)) == {("haloperidol", "catalepsy")}
+
+
+def test_the_evidence_is_the_first_sentence_no_guard_refuses() -> None:
+    denied = "At one week, catalepsy scores did not differ between haloperidol and saline groups (p = 0.40)."
+    stated = "In the treated rats, catalepsy developed within an hour of haloperidol."
+    found = _haloperidol_pairs(f"{denied} {stated}")
+    assert set(found) == {("haloperidol", "catalepsy")}
+    assert not _haloperidol_pairs(f"{denied} Haloperidol was given for two weeks without catalepsy.")

@@ -298,15 +298,22 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
 
 
 def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Sentence | None:
-    """The first sentence naming both that is not an aim or a method (they say what was tested), the title last
-    (it often only names the topic); else the disease's first such sentence; else the first aim or method naming
-    both (an animal model states the disease it induced there only: "catalepsy was induced in rats by
-    haloperidol"); ``None`` when there is none."""
-    for group in (shared, disease):
-        usable = [i for i in group if sentences[i].role not in _TESTED]
-        if usable:
-            return sentences[min(usable, key=lambda i: (sentences[i].role == "title", i))]
-    return sentences[shared[0]] if shared else None
+    """The first of :func:`_evidence_order`, ``None`` when there is none."""
+    order = _evidence_order(sentences, shared, disease)
+    return sentences[order[0]] if order else None
+
+
+def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> list[int]:
+    """The sentences that may be a pair's evidence, best first: those naming both that are not an aim or a method
+    (they say what was tested), the title last (it often only names the topic); then the disease's other such
+    sentences; last the aims and methods naming both (an animal model states the disease it induced there only:
+    "catalepsy was induced in rats by haloperidol")."""
+    def results_like(group: Iterable[int]) -> list[int]:
+        return sorted((i for i in group if sentences[i].role not in _TESTED), key=lambda i: (sentences[i].role == "title", i))
+
+    first = results_like(shared)
+    then = results_like(i for i in disease if i not in set(shared))
+    return first + then + [i for i in shared if sentences[i].role in _TESTED]
 
 
 _P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
@@ -438,12 +445,15 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition unless a sentence says the one induced the other ("X-induced Y", "Y induced by X": the disease
-    model a study tested in, not the condition it treated), a disorder that names the population, and an evidence sentence that denies the disease, states
-    a null result, says not significant, measures the condition, names the chemical only as another drug's class
-    word ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has
-    examined whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may
-    be associated with ... weight gain": the cause is neither stated nor named). :func:`ipkg.extract.train_cid.sweep` reads the
-    same pairs with ``keep`` always true, to study the threshold."""
+    model a study tested in, not the condition it treated), a disorder that names the population, and a pair none
+    of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
+    result, says not significant, measures the condition, names the chemical only as another drug's class word
+    ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
+    whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may be
+    associated with ... weight gain": the cause is neither stated nor named); the evidence is the first that
+    stands ("X did not change the dyskinesia score" does not hide "dyskinesia developed after X" two sentences
+    on). :func:`ipkg.extract.train_cid.sweep` reads the same pairs with ``keep`` always true, to study the
+    threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
               or (f.predicate == "hasAdverseEffect" and f.negated)}
@@ -457,11 +467,27 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
             continue
         if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats):
             continue
-        spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-        if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
-                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))):
+        sentence = next((s for s in _alternatives(annotated, chem, dis) if not _refutes(s, chem, dis)), None)
+        if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
     return out
+
+
+def _alternatives(annotated: AnnotatedDocument, chem: Concept, dis: Concept) -> list[Sentence]:
+    """The sentences that may be the pair's evidence, best first (:func:`_evidence_order`)."""
+    sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
+    disease = [i for i, s in enumerate(sentences) if any(m.concept.iri == dis.iri for m in s.mentions)]
+    shared = [i for i in disease if any(m.concept.iri == chem.iri for m in sentences[i].mentions)]
+    return [sentences[i] for i in _evidence_order(sentences, shared, disease)]
+
+
+def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when the sentence cannot be the pair's evidence: it denies the disease, states a null result, says
+    not significant, measures the condition, names the chemical only as the agent of a relief or as another
+    drug's class word, states an aim or a gap in knowledge, or is hedged and does not name the chemical."""
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
+    return bool(is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
+                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
+                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions)))

@@ -63,3 +63,11 @@ def test_model_findings_state_the_narrower_disease(monkeypatch, grounder) -> Non
     annotated = annotate(Document("t.txt", "", text), sorted(mentions))
     found = cid_model.model_findings(annotated, candidate_findings(annotated), [])
     assert {(f.subject.label, f.obj.label) for f in found} == {("drug a", acute.label)}
+
+
+def test_the_tree_features_name_a_kind_of_disease_never_one() -> None:
+    from ipkg.extract.cid_model import _tree_features
+
+    assert _tree_features(KIDNEY, [ACUTE, SEIZURE], TREES) == {"DTREE:C12", "DTREE2:C12.777", "DBROADER"}
+    assert _tree_features(ACUTE, [KIDNEY], TREES) == {"DTREE:C12", "DTREE2:C12.777", "DNARROWER"}
+    assert _tree_features(Concept(OBO + "MONDO_8", "unmapped", "Disorder"), [KIDNEY], TREES) == set()

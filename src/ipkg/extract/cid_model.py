@@ -12,10 +12,12 @@ pickle at run time.
 A candidate is an (intervention, disorder or symptom) pair of concepts of one abstract. Its features
 (:func:`pair_features`): for each sentence that names both, the words between the nearest two mentions, two words
 either side, their order and distance, the word hyphenated to the chemical ("-induced"); whether each is in the
-title and is the abstract's most named one; how many sentences name both; and what the rules said of the pair
-(asserted, denied or suggested treats or adverse effect). A pair the model scores at or above the threshold, that
-the rules did not type as a treatment or deny, becomes a ``hasAdverseEffect`` finding whose evidence is the first
-sentence naming both (or else the disorder's first sentence).
+title and is the abstract's most named one; how many sentences name both; the disease's MeSH category and whether
+the abstract names a narrower or broader disease; and what the rules said of the pair (asserted, denied or
+suggested treats or adverse effect). A pair the model scores at or above the threshold, that the rules did not
+type as a treatment or deny, and whose chemical is not stated with a narrower disease
+(:mod:`ipkg.extract.cid_broader`), becomes a ``hasAdverseEffect`` finding whose evidence is the first sentence
+naming both (or else the disorder's first sentence) that no guard refuses (:func:`guarded_candidates`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
-from .cid_broader import drop_broader
+from .cid_broader import broader, drop_broader, load_trees
 from .negation import hedge_cues, is_negated
 from .outcomes import AIM_ANYWHERE, NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -171,6 +173,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     dis_label = {d: {f"DLBL:{w}" for w in _WORD.findall(concept_of[d].label.lower()) if w.isalpha()}
                  for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
+    for d in diseases:  # the disease's MeSH kind goes with the words of its label
+        dis_label[d] |= _tree_features(concept_of[d], [concept_of[o] for o in diseases if o != d])
     # which sentences name any chemical: a disease that shares sentences only with other chemicals is theirs
     chem_sentences_any = {i for c in chemicals for i in where[c]}
     dis_rank = {d: n for n, d in enumerate(sorted(diseases, key=lambda d: (-counts[d], d)))}
@@ -210,6 +214,21 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
             out[(chem, dis)] = (feats, evidence)
+    return out
+
+
+def _tree_features(disease: Concept, others: Sequence[Concept], trees: dict[str, tuple[str, ...]] | None = None
+                   ) -> set[str]:
+    """What kind of disease it is in MeSH, never which one: its tree's category and subcategory ("DTREE:C23"
+    signs and symptoms, "DTREE2:C10.597" neurologic manifestations; :mod:`ipkg.extract.cid_broader`), and whether
+    another disease of the abstract is narrower ("DBROADER": curators name the most specific) or broader."""
+    trees = load_trees() if trees is None else trees
+    own = trees.get(disease.iri, ())
+    out = {f"DTREE:{t[:3]}" for t in own} | {f"DTREE2:{t[:7]}" for t in own}
+    if any(broader(disease, o, trees) for o in others):
+        out.add("DBROADER")
+    if any(broader(o, disease, trees) for o in others):
+        out.add("DNARROWER")
     return out
 
 

@@ -68,6 +68,8 @@ def test_model_findings_state_the_narrower_disease(monkeypatch, grounder) -> Non
 def test_the_tree_features_name_a_kind_of_disease_never_one() -> None:
     from ipkg.extract.cid_model import _tree_features
 
-    assert _tree_features(KIDNEY, [ACUTE, SEIZURE], TREES) == {"DTREE:C12", "DTREE2:C12.777", "DBROADER"}
-    assert _tree_features(ACUTE, [KIDNEY], TREES) == {"DTREE:C12", "DTREE2:C12.777", "DNARROWER"}
-    assert _tree_features(Concept(OBO + "MONDO_8", "unmapped", "Disorder"), [KIDNEY], TREES) == set()
+    unmapped = Concept(OBO + "MONDO_8", "unmapped", "Disorder")
+    assert _tree_features([KIDNEY, ACUTE, SEIZURE, unmapped], TREES) == {
+        KIDNEY.iri: {"DTREE:C12", "DTREE2:C12.777", "DBROADER"}, ACUTE.iri: {"DTREE:C12", "DTREE2:C12.777", "DNARROWER"},
+        SEIZURE.iri: {"DTREE:C10", "DTREE2:C10.597"}, unmapped.iri: set()}
+    assert _tree_features([KIDNEY], TREES) == {KIDNEY.iri: {"DTREE:C12", "DTREE2:C12.777"}}

@@ -44,10 +44,10 @@ def broader(a: Concept, b: Concept, trees: dict[str, tuple[str, ...]] | None = N
     """True when disease ``a`` is a proper MeSH ancestor of disease ``b`` (one of ``a``'s tree numbers is a prefix
     of one of ``b``'s, at a dot; the same descriptor is never broader than itself)."""
     trees = load_trees() if trees is None else trees
-    ta, tb = trees.get(a.iri, ()), trees.get(b.iri, ())
-    if not ta or not tb or set(ta) & set(tb):
+    ta, tb = trees.get(a.iri), trees.get(b.iri)
+    if not ta or not tb or ta == tb:  # a descriptor's tree numbers are sorted: equal tuples, one descriptor
         return False
-    return any(y.startswith(x + ".") for x in ta for y in tb)
+    return any(y.startswith(x) and y[len(x):len(x) + 1] == "." for x in ta for y in tb)
 
 
 def drop_broader(pairs: Sequence[tuple[Concept, Concept]], stated: Iterable[tuple[Concept, Concept]],

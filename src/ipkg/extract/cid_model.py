@@ -25,13 +25,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
-from .cid_broader import broader, drop_broader, load_trees
+from .cid_broader import drop_broader, load_trees
 from .negation import hedge_cues, is_negated
 from .outcomes import AIM_ANYWHERE, NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -173,8 +173,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     dis_label = {d: {f"DLBL:{w}" for w in _WORD.findall(concept_of[d].label.lower()) if w.isalpha()}
                  for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
-    for d in diseases:  # the disease's MeSH kind goes with the words of its label
-        dis_label[d] |= _tree_features(concept_of[d], [concept_of[o] for o in diseases if o != d])
+    for d, kind in _tree_features([concept_of[d] for d in diseases]).items():  # its MeSH kind, beside its words
+        dis_label[d] |= kind
     # which sentences name any chemical: a disease that shares sentences only with other chemicals is theirs
     chem_sentences_any = {i for c in chemicals for i in where[c]}
     dis_rank = {d: n for n, d in enumerate(sorted(diseases, key=lambda d: (-counts[d], d)))}
@@ -217,18 +217,28 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     return out
 
 
-def _tree_features(disease: Concept, others: Sequence[Concept], trees: dict[str, tuple[str, ...]] | None = None
-                   ) -> set[str]:
-    """What kind of disease it is in MeSH, never which one: its tree's category and subcategory ("DTREE:C23"
+def _tree_features(diseases: Sequence[Concept], trees: dict[str, tuple[str, ...]] | None = None
+                   ) -> dict[str, set[str]]:
+    """IRI -> what kind of disease it is in MeSH, never which one: its tree's category and subcategory ("DTREE:C23"
     signs and symptoms, "DTREE2:C10.597" neurologic manifestations; :mod:`ipkg.extract.cid_broader`), and whether
-    another disease of the abstract is narrower ("DBROADER": curators name the most specific) or broader."""
+    another of ``diseases`` (the abstract's) is narrower ("DBROADER": curators name the most specific) or broader
+    ("DNARROWER")."""
     trees = load_trees() if trees is None else trees
-    own = trees.get(disease.iri, ())
-    out = {f"DTREE:{t[:3]}" for t in own} | {f"DTREE2:{t[:7]}" for t in own}
-    if any(broader(disease, o, trees) for o in others):
-        out.add("DBROADER")
-    if any(broader(o, disease, trees) for o in others):
-        out.add("DNARROWER")
+    owners: dict[str, set[str]] = defaultdict(set)  # tree number -> the diseases holding it
+    for d in diseases:
+        for t in trees.get(d.iri, ()):
+            owners[t].add(d.iri)
+    out: dict[str, set[str]] = {}
+    for d in diseases:
+        own = trees.get(d.iri, ())
+        feats = out.setdefault(d.iri, set())
+        for t in own:
+            feats |= {f"DTREE:{t[:3]}", f"DTREE2:{t[:7]}"}
+            parts = t.split(".")
+            for n in range(1, len(parts)):  # each broader tree number held by another disease of the abstract
+                for other in owners.get(".".join(parts[:n]), ()):
+                    feats.add("DNARROWER")
+                    out.setdefault(other, set()).add("DBROADER")
     return out
 
 
@@ -318,21 +328,23 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
 
 def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Sentence | None:
     """The first of :func:`_evidence_order`, ``None`` when there is none."""
-    order = _evidence_order(sentences, shared, disease)
-    return sentences[order[0]] if order else None
+    first = next(_evidence_order(sentences, shared, disease), None)
+    return None if first is None else sentences[first]
 
 
-def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> list[int]:
-    """The sentences that may be a pair's evidence, best first: those naming both that are not an aim or a method
-    (they say what was tested), the title last (it often only names the topic); then the disease's other such
-    sentences; last the aims and methods naming both (an animal model states the disease it induced there only:
-    "catalepsy was induced in rats by haloperidol")."""
+def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Iterator[int]:
+    """The sentences that may be a pair's evidence, best first (lazily): those naming both that are not an aim or a
+    method (they say what was tested), the title last (it often only names the topic); then the disease's other
+    such sentences; last the aims and methods naming both (an animal model states the disease it induced there
+    only: "catalepsy was induced in rats by haloperidol")."""
     def results_like(group: Iterable[int]) -> list[int]:
-        return sorted((i for i in group if sentences[i].role not in _TESTED), key=lambda i: (sentences[i].role == "title", i))
+        return sorted((i for i in group if sentences[i].role not in _TESTED),
+                      key=lambda i: (sentences[i].role == "title", i))
 
-    first = results_like(shared)
-    then = results_like(i for i in disease if i not in set(shared))
-    return first + then + [i for i in shared if sentences[i].role in _TESTED]
+    yield from results_like(shared)
+    both = set(shared)
+    yield from results_like(i for i in disease if i not in both)
+    yield from (i for i in shared if sentences[i].role in _TESTED)
 
 
 _P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
@@ -493,12 +505,12 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     return out
 
 
-def _alternatives(annotated: AnnotatedDocument, chem: Concept, dis: Concept) -> list[Sentence]:
+def _alternatives(annotated: AnnotatedDocument, chem: Concept, dis: Concept) -> Iterator[Sentence]:
     """The sentences that may be the pair's evidence, best first (:func:`_evidence_order`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     disease = [i for i, s in enumerate(sentences) if any(m.concept.iri == dis.iri for m in s.mentions)]
     shared = [i for i in disease if any(m.concept.iri == chem.iri for m in sentences[i].mentions)]
-    return [sentences[i] for i in _evidence_order(sentences, shared, disease)]
+    return (sentences[i] for i in _evidence_order(sentences, shared, disease))
 
 
 def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:

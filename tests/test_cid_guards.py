@@ -99,3 +99,22 @@ def test_the_evidence_is_the_first_sentence_no_guard_refuses() -> None:
     found = _haloperidol_pairs(f"{denied} {stated}")
     assert set(found) == {("haloperidol", "catalepsy")}
     assert not _haloperidol_pairs(f"{denied} Haloperidol was given for two weeks without catalepsy.")
+
+
+def test_a_disease_named_as_another_chemicals_doing_is_no_evidence(grounder) -> None:  # type: ignore[no-untyped-def]
+    from ipkg.extract.cid_model import _induced_by_other
+    from ipkg.extract.mentions import extract_mentions
+
+    def refuted(text: str, chemical: str, disease: str) -> bool:
+        doc = Document("t.txt", "", text)
+        sentence = next(s for s in annotate(doc, *extract_mentions(doc, grounder)).sentences if s.passage == "abstract")
+        concepts = {m.text.lower(): m.concept for m in sentence.mentions}
+        return _induced_by_other(sentence, concepts[chemical], concepts[disease])
+
+    enhanced = "The diazepam enhancement of adrenaline-induced reflex bradycardia was antagonized by picrotoxin."
+    assert refuted(enhanced, "diazepam", "bradycardia") and not refuted(enhanced, "adrenaline", "bradycardia")
+    challenged = "Catalepsy induced by haloperidol was reduced by ketamine."
+    assert refuted(challenged, "ketamine", "catalepsy") and not refuted(challenged, "haloperidol", "catalepsy")
+    # two chemicals named together both induced it
+    assert not refuted("Carbamazepine- and phenytoin-induced rash was seen in 4 patients.", "carbamazepine", "rash")
+    assert not refuted("Rash induced by carbamazepine and phenytoin was seen in 4 patients.", "phenytoin", "rash")

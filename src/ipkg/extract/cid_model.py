@@ -481,7 +481,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
     whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may be
-    associated with ... weight gain": the cause is neither stated nor named); the evidence is the first that
+    associated with ... weight gain": the cause is neither stated nor named), or names the disease only as another
+    chemical's doing ("the X enhancement of Z-induced bradycardia"); the evidence is the first that
     stands ("X did not change the dyskinesia score" does not hide "dyskinesia developed after X" two sentences
     on). :func:`ipkg.extract.train_cid.sweep` reads the same pairs with ``keep`` always true, to study the
     threshold."""
@@ -516,9 +517,48 @@ def _alternatives(annotated: AnnotatedDocument, chem: Concept, dis: Concept) -> 
 def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     """True when the sentence cannot be the pair's evidence: it denies the disease, states a null result, says
     not significant, measures the condition, names the chemical only as the agent of a relief or as another
-    drug's class word, states an aim or a gap in knowledge, or is hedged and does not name the chemical."""
+    drug's class word, states an aim or a gap in knowledge, is hedged and does not name the chemical, or names
+    the disease only as another chemical's doing (:func:`_induced_by_other`)."""
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
     return bool(is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
                 or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
-                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions)))
+                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
+                or _induced_by_other(sentence, chem, dis))
+
+
+#: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>"
+_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|provoked|caused|elicited|triggered)\s+by\s+"
+                            r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
+
+
+_COORDINATED = re.compile(r"[\s,/-]*(?:(?:and|or|plus|with)[\s-]+)?", re.I)
+
+
+def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when the sentence names the disease only as another chemical's doing ("the diazepam enhancement of
+    adrenaline-induced bradycardia", "catalepsy induced by haloperidol was challenged with MK-801"): there it is
+    that chemical's effect, whatever this one did to it. A chemical named in the same phrase ("carbamazepine- and
+    phenytoin-induced rash") is not refuted."""
+    text, base = sentence.text, sentence.start
+    diseases = [m for m in sentence.mentions if m.concept == dis]
+    others = [m for m in sentence.mentions if m.concept.cls == "Intervention" and m.concept != chem]
+    if not diseases or not others:
+        return False
+    ours = [m for m in sentence.mentions if m.concept == chem]
+
+    def inducer(other: Mention) -> bool:  # another chemical, not coordinated with this one
+        return not any(_COORDINATED.fullmatch(text, m.end - base, other.start - base) for m in ours
+                       if m.end <= other.start) and not any(
+            _COORDINATED.fullmatch(text, other.end - base, m.start - base) for m in ours if other.end <= m.start)
+
+    def attributed(d: Mention) -> bool:
+        lo, hi = d.start - base, d.end - base
+        before = _INDUCER_BEFORE.search(text, max(0, lo - 40), lo)
+        if before and any(m.end - base == before.start() and inducer(m) for m in others):
+            return True
+        return any(_INDUCER_AFTER.fullmatch(text, hi, m.start - base) and inducer(m)
+                   for m in others if m.start - base > hi)
+
+    return all(attributed(d) for d in diseases)

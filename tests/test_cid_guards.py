@@ -6,7 +6,7 @@ from __future__ import annotations
 from ipkg.extract.annotate import annotate
 from ipkg.extract.cid_model import guarded_candidates
 from ipkg.extract.findings import candidate_findings
-from ipkg.models import Concept, Document, Mention
+from ipkg.models import Concept, Document, Mention, StudyPico
 
 OBO = "http://purl.obolibrary.org/obo/"
 ENDOTOXIN = Concept(OBO + "CHEBI_23939", "endotoxins", "Intervention")
@@ -52,3 +52,69 @@ def test_the_chemical_kind_features_name_a_kind_never_a_drug() -> None:
     therapy = Concept("http://id.nlm.nih.gov/mesh/D007165", "Immunosuppression Therapy", "Intervention")
     assert _chemical_kind(agent) == {"CNS:CHEBI", "CLAST:agent"}
     assert _chemical_kind(therapy) == {"CNS:id.nlm.nih.gov", "CLAST:therapy"}
+
+
+HALOPERIDOL = Concept(OBO + "CHEBI_5613", "haloperidol", "Intervention")
+CATALEPSY = Concept(OBO + "MONDO_0000001", "catalepsy", "Disorder")
+
+
+def _haloperidol_pairs(text: str, pico: StudyPico | None = None) -> dict[tuple[str, str], str]:
+    """(chemical, disease) -> the role of the evidence sentence, of every candidate the guards let through."""
+    mentions = []
+    for surface, concept in (("haloperidol", HALOPERIDOL), ("catalepsy", CATALEPSY)):
+        start = text.lower().find(surface)
+        while start >= 0:
+            mentions.append(Mention("abstract", start, start + len(surface), text[start:start + len(surface)], concept))
+            start = text.lower().find(surface, start + 1)
+    annotated = annotate(Document("t.txt", "", text), sorted(mentions))
+    return {(c.label, d.label): s.role or "" for c, d, _, s in guarded_candidates(
+        annotated, candidate_findings(annotated), (), pico, lambda f: True)}
+
+
+def test_a_method_naming_both_is_the_evidence_when_no_other_sentence_is() -> None:
+    # animal models state the induced disease in their methods only: that sentence is cited, the model decides
+    text = ("The aim of this study was to examine striatal dopamine release in rats. Catalepsy was induced in male "
+            "Wistar rats by haloperidol (1 mg/kg, i.p.) and measured with the bar test. Striatal dopamine release "
+            "fell by 40% in the treated rats.")
+    assert _haloperidol_pairs(text) == {("haloperidol", "catalepsy"): "methods"}
+    # a results sentence naming both is still preferred; a method naming the disease alone is no evidence
+    assert _haloperidol_pairs(text + " Catalepsy after haloperidol lasted two hours.") == {
+        ("haloperidol", "catalepsy"): "conclusions"}
+    alone = ("The aim of this study was to examine haloperidol in rats. Catalepsy was measured with the bar test in "
+             "male Wistar rats. Striatal dopamine release fell by 40% in the treated rats.")
+    assert _haloperidol_pairs(alone) == {}
+
+
+def test_a_tested_drug_is_a_cause_of_its_condition_only_when_said_to_induce_it() -> None:
+    tested = StudyPico(interventions=(HALOPERIDOL,), conditions=(CATALEPSY,))
+    plain = "Catalepsy was scored in all rats given haloperidol."
+    assert _haloperidol_pairs(plain) and not _haloperidol_pairs(plain, tested)
+    for induced in ("Haloperidol-induced catalepsy lasted two hours.", "Catalepsy induced by haloperidol lasted two hours."):
+        assert set(_haloperidol_pairs(induced, tested)) == {("haloperidol", "catalepsy")}
+
+
+def test_the_evidence_is_the_first_sentence_no_guard_refuses() -> None:
+    denied = "At one week, catalepsy scores did not differ between haloperidol and saline groups (p = 0.40)."
+    stated = "In the treated rats, catalepsy developed within an hour of haloperidol."
+    found = _haloperidol_pairs(f"{denied} {stated}")
+    assert set(found) == {("haloperidol", "catalepsy")}
+    assert not _haloperidol_pairs(f"{denied} Haloperidol was given for two weeks without catalepsy.")
+
+
+def test_a_disease_named_as_another_chemicals_doing_is_no_evidence(grounder) -> None:  # type: ignore[no-untyped-def]
+    from ipkg.extract.cid_model import _induced_by_other
+    from ipkg.extract.mentions import extract_mentions
+
+    def refuted(text: str, chemical: str, disease: str) -> bool:
+        doc = Document("t.txt", "", text)
+        sentence = next(s for s in annotate(doc, *extract_mentions(doc, grounder)).sentences if s.passage == "abstract")
+        concepts = {m.text.lower(): m.concept for m in sentence.mentions}
+        return _induced_by_other(sentence, concepts[chemical], concepts[disease])
+
+    enhanced = "The diazepam enhancement of adrenaline-induced reflex bradycardia was antagonized by picrotoxin."
+    assert refuted(enhanced, "diazepam", "bradycardia") and not refuted(enhanced, "adrenaline", "bradycardia")
+    challenged = "Catalepsy induced by haloperidol was reduced by ketamine."
+    assert refuted(challenged, "ketamine", "catalepsy") and not refuted(challenged, "haloperidol", "catalepsy")
+    # two chemicals named together both induced it
+    assert not refuted("Carbamazepine- and phenytoin-induced rash was seen in 4 patients.", "carbamazepine", "rash")
+    assert not refuted("Rash induced by carbamazepine and phenytoin was seen in 4 patients.", "phenytoin", "rash")

@@ -12,10 +12,12 @@ pickle at run time.
 A candidate is an (intervention, disorder or symptom) pair of concepts of one abstract. Its features
 (:func:`pair_features`): for each sentence that names both, the words between the nearest two mentions, two words
 either side, their order and distance, the word hyphenated to the chemical ("-induced"); whether each is in the
-title and is the abstract's most named one; how many sentences name both; and what the rules said of the pair
-(asserted, denied or suggested treats or adverse effect). A pair the model scores at or above the threshold, that
-the rules did not type as a treatment or deny, becomes a ``hasAdverseEffect`` finding whose evidence is the first
-sentence naming both (or else the disorder's first sentence).
+title and is the abstract's most named one; how many sentences name both; the disease's MeSH category and whether
+the abstract names a narrower or broader disease; and what the rules said of the pair (asserted, denied or
+suggested treats or adverse effect). A pair the model scores at or above the threshold, that the rules did not
+type as a treatment or deny, and whose chemical is not stated with a narrower disease
+(:mod:`ipkg.extract.cid_broader`), becomes a ``hasAdverseEffect`` finding whose evidence is the first sentence
+naming both (or else the disorder's first sentence) that no guard refuses (:func:`guarded_candidates`).
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
+from .cid_broader import drop_broader, load_trees
 from .negation import hedge_cues, is_negated
 from .outcomes import AIM_ANYWHERE, NULL_RESULT, POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -36,7 +39,7 @@ from .relations import CONDITION_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
@@ -170,6 +173,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     dis_label = {d: {f"DLBL:{w}" for w in _WORD.findall(concept_of[d].label.lower()) if w.isalpha()}
                  for d in diseases}
     n_chem = f"NCHEM:{_bucket(len(chemicals))}"
+    for d, kind in _tree_features([concept_of[d] for d in diseases]).items():  # its MeSH kind, beside its words
+        dis_label[d] |= kind
     # which sentences name any chemical: a disease that shares sentences only with other chemicals is theirs
     chem_sentences_any = {i for c in chemicals for i in where[c]}
     dis_rank = {d: n for n, d in enumerate(sorted(diseases, key=lambda d: (-counts[d], d)))}
@@ -209,6 +214,31 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                     masked[i] = _masked_lower(sentences[i])
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
             out[(chem, dis)] = (feats, evidence)
+    return out
+
+
+def _tree_features(diseases: Sequence[Concept], trees: dict[str, tuple[str, ...]] | None = None
+                   ) -> dict[str, set[str]]:
+    """IRI -> what kind of disease it is in MeSH, never which one: its tree's category and subcategory ("DTREE:C23"
+    signs and symptoms, "DTREE2:C10.597" neurologic manifestations; :mod:`ipkg.extract.cid_broader`), and whether
+    another of ``diseases`` (the abstract's) is narrower ("DBROADER": curators name the most specific) or broader
+    ("DNARROWER")."""
+    trees = load_trees() if trees is None else trees
+    owners: dict[str, set[str]] = defaultdict(set)  # tree number -> the diseases holding it
+    for d in diseases:
+        for t in trees.get(d.iri, ()):
+            owners[t].add(d.iri)
+    out: dict[str, set[str]] = {}
+    for d in diseases:
+        own = trees.get(d.iri, ())
+        feats = out.setdefault(d.iri, set())
+        for t in own:
+            feats |= {f"DTREE:{t[:3]}", f"DTREE2:{t[:7]}"}
+            parts = t.split(".")
+            for n in range(1, len(parts)):  # each broader tree number held by another disease of the abstract
+                for other in owners.get(".".join(parts[:n]), ()):
+                    feats.add("DNARROWER")
+                    out.setdefault(other, set()).add("DBROADER")
     return out
 
 
@@ -297,13 +327,24 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
 
 
 def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Sentence | None:
-    """The first sentence naming both that is not an aim or a method (they say what was tested), the title last
-    (it often only names the topic); else the disease's first such sentence; ``None`` when there is none."""
-    for group in (shared, disease):
-        usable = [i for i in group if sentences[i].role not in _TESTED]
-        if usable:
-            return sentences[min(usable, key=lambda i: (sentences[i].role == "title", i))]
-    return None
+    """The first of :func:`_evidence_order`, ``None`` when there is none."""
+    first = next(_evidence_order(sentences, shared, disease), None)
+    return None if first is None else sentences[first]
+
+
+def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Iterator[int]:
+    """The sentences that may be a pair's evidence, best first (lazily): those naming both that are not an aim or a
+    method (they say what was tested), the title last (it often only names the topic); then the disease's other
+    such sentences; last the aims and methods naming both (an animal model states the disease it induced there
+    only: "catalepsy was induced in rats by haloperidol")."""
+    def results_like(group: Iterable[int]) -> list[int]:
+        return sorted((i for i in group if sentences[i].role not in _TESTED),
+                      key=lambda i: (sentences[i].role == "title", i))
+
+    yield from results_like(shared)
+    both = set(shared)
+    yield from results_like(i for i in disease if i not in both)
+    yield from (i for i in shared if sentences[i].role in _TESTED)
 
 
 _P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
@@ -402,17 +443,30 @@ def load_model(path: Path = WEIGHTS) -> LinearModel | None:
 def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
                    pico: StudyPico | None = None) -> list[Finding]:
     """The adverse effects the model finds that neither the rules stated nor a treatment contradicts: not a pair
-    the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for."""
+    the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for,
+    nor a disease broader in MeSH than another the same chemical is stated to cause (:func:`drop_broader`)."""
     model = load_model()
     if model is None:
         return []
     threshold = model.meta["threshold"]
     out = []
-    for chem, dis, _, sentence in guarded_candidates(annotated, candidates, findings, pico,
-                                                     lambda feats: model.proba(feats)[1] >= threshold):
+    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.proba(feats)[1] >= threshold)
+    for (chem, dis, _, sentence), keep in zip(kept, drop_broader([(c, d) for c, d, _, _ in kept], stated(findings))):
+        if not keep:
+            continue  # the same chemical is stated with a narrower disease (:mod:`ipkg.extract.cid_broader`)
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
     return out
+
+
+#: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")
+_INDUCED_FEATS = frozenset({"HY:induced", "CUE:CD:induce", "CUE:DC:induce"})
+
+
+def stated(findings: Iterable[Finding]) -> list[tuple[Concept, Concept]]:
+    """The (chemical, disease) pairs of the adverse effects among ``findings`` that are not denied."""
+    return [(f.subject, f.obj) for f in findings
+            if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
 
 
 def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
@@ -421,27 +475,90 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     """(chemical, disease, features, evidence sentence) of every pair the model may state: ``keep`` (the model's
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
-    its condition, a disorder that names the population, and an evidence sentence that denies the disease, states
-    a null result, says not significant, measures the condition, names the chemical only as another drug's class
-    word ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has
-    examined whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may
-    be associated with ... weight gain": the cause is neither stated nor named). :func:`ipkg.extract.train_cid.sweep` reads the
-    same pairs with ``keep`` always true, to study the threshold."""
+    its condition unless a sentence says the one induced the other ("X-induced Y", "Y induced by X": the disease
+    model a study tested in, not the condition it treated), a disorder that names the population, and a pair none
+    of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
+    result, says not significant, measures the condition, names the chemical only as another drug's class word
+    ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
+    whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may be
+    associated with ... weight gain": the cause is neither stated nor named), or names the disease only as another
+    chemical's doing ("the X enhancement of Z-induced bradycardia"); the evidence is the first that
+    stands ("X did not change the dyskinesia score" does not hide "dyskinesia developed after X" two sentences
+    on). :func:`ipkg.extract.train_cid.sweep` reads the same pairs with ``keep`` always true, to study the
+    threshold."""
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
               or (f.predicate == "hasAdverseEffect" and f.negated)}
+    tested = set()
     if pico is not None:
-        typed |= {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
+        tested = {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
     pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
-        spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-        if (is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
-                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))):
+        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats):
+            continue
+        sentence = next((s for s in _alternatives(annotated, chem, dis) if not _refutes(s, chem, dis)), None)
+        if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
     return out
+
+
+def _alternatives(annotated: AnnotatedDocument, chem: Concept, dis: Concept) -> Iterator[Sentence]:
+    """The sentences that may be the pair's evidence, best first (:func:`_evidence_order`)."""
+    sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
+    disease = [i for i, s in enumerate(sentences) if any(m.concept.iri == dis.iri for m in s.mentions)]
+    shared = [i for i in disease if any(m.concept.iri == chem.iri for m in sentences[i].mentions)]
+    return (sentences[i] for i in _evidence_order(sentences, shared, disease))
+
+
+def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when the sentence cannot be the pair's evidence: it denies the disease, states a null result, says
+    not significant, measures the condition, names the chemical only as the agent of a relief or as another
+    drug's class word, states an aim or a gap in knowledge, is hedged and does not name the chemical, or names
+    the disease only as another chemical's doing (:func:`_induced_by_other`)."""
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
+    return bool(is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
+                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
+                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
+                or _induced_by_other(sentence, chem, dis))
+
+
+#: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>"
+_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|provoked|caused|elicited|triggered)\s+by\s+"
+                            r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
+
+
+_COORDINATED = re.compile(r"[\s,/-]*(?:(?:and|or|plus|with)[\s-]+)?", re.I)
+
+
+def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when the sentence names the disease only as another chemical's doing ("the diazepam enhancement of
+    adrenaline-induced bradycardia", "catalepsy induced by haloperidol was challenged with MK-801"): there it is
+    that chemical's effect, whatever this one did to it. A chemical named in the same phrase ("carbamazepine- and
+    phenytoin-induced rash") is not refuted."""
+    text, base = sentence.text, sentence.start
+    diseases = [m for m in sentence.mentions if m.concept == dis]
+    others = [m for m in sentence.mentions if m.concept.cls == "Intervention" and m.concept != chem]
+    if not diseases or not others:
+        return False
+    ours = [m for m in sentence.mentions if m.concept == chem]
+
+    def inducer(other: Mention) -> bool:  # another chemical, not coordinated with this one
+        return not any(_COORDINATED.fullmatch(text, m.end - base, other.start - base) for m in ours
+                       if m.end <= other.start) and not any(
+            _COORDINATED.fullmatch(text, other.end - base, m.start - base) for m in ours if other.end <= m.start)
+
+    def attributed(d: Mention) -> bool:
+        lo, hi = d.start - base, d.end - base
+        before = _INDUCER_BEFORE.search(text, max(0, lo - 40), lo)
+        if before and any(m.end - base == before.start() and inducer(m) for m in others):
+            return True
+        return any(_INDUCER_AFTER.fullmatch(text, hi, m.start - base) and inducer(m)
+                   for m in others if m.start - base > hi)
+
+    return all(attributed(d) for d in diseases)

@@ -172,9 +172,10 @@ def _best_threshold(weights: dict[str, float], rows: list[tuple[set[str], int]],
     return best
 
 
-#: one document of the sweep: gold pairs; the rules' pairs (with: hedged); training rows; the guarded model pairs
-SweepDoc = tuple[set[tuple[str, str]], list[tuple[set[tuple[str, str]], bool]], list[tuple[set[str], int]],
-                 list[tuple[set[tuple[str, str]], set[str]]]]
+#: one document of the sweep: gold pairs; the rules' pairs (MeSH; hedged; the concepts); training rows; the guarded
+#: model pairs (MeSH; features; the concepts)
+SweepDoc = tuple[set[tuple[str, str]], list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]],
+                 list[tuple[set[str], int]], list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]]
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
@@ -200,11 +201,11 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         pico = extract_pico(annotated, found_candidates, design, main)
         found = found_findings(annotated, found_candidates, pico, design)
         pairs = gold.get(doc.pmid or "", set())
-        rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged) for f in found
+        rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged, (f.subject, f.obj)) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
         rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs)))
                 for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
-        model = [(official_pairs(mesh, c, d), feats)
+        model = [(official_pairs(mesh, c, d), feats, (c, d))
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield pairs, rules, rows, model
 
@@ -219,8 +220,10 @@ def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 
           docs: dict[str, list[SweepDoc]] | None = None) -> list[tuple[str, float, float, float, float]]:
     """(rules kept, threshold, P, R, F1) of the rules and the model together, two-fold cross-validated on the
     training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
-    kept and with the hedged ones left out; threshold 1.0 is the rules alone."""
+    kept and with the hedged ones left out; threshold 1.0 is the rules alone. As at run time, a model pair is
+    dropped when the same chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
     from ..learn import LinearModel
+    from .cid_broader import drop_broader
     from .cid_model import CLASSES
 
     docs = docs if docs is not None else read_sets(cdr)
@@ -228,7 +231,8 @@ def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 
     for name, other in (("train", "dev"), ("dev", "train")):
         weights = _fit([row for d in docs[other] for row in d[2]], c)
         model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
-        scored += [(gold, rules, [(p, model.proba(f)[1]) for p, f in pairs]) for gold, rules, _, pairs in docs[name]]
+        scored += [(gold, rules, [(p, model.proba(f)[1], cd) for p, f, cd in pairs])
+                   for gold, rules, _, pairs in docs[name]]
     n_gold = sum(len(gold) for gold, _, _ in scored)
     golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
     out = []
@@ -236,8 +240,11 @@ def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 
         for threshold in (*thresholds, 1.0):
             pred: Predicted = {}
             for i, (_, rules, pairs) in enumerate(scored):
-                pred[str(i)] = {frozenset(ps) for ps, h in rules if hedged or not h}
-                pred[str(i)] |= {frozenset(ps) for ps, prob in pairs if prob >= threshold}
+                kept = [(ps, cd) for ps, h, cd in rules if hedged or not h]
+                above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
+                keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
+                pred[str(i)] = {frozenset(ps) for ps, _ in kept}
+                pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
             out.append((label, threshold, *_prf(*score(pred, golds), n_gold)))
     return out
 
@@ -257,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="print the cross-validated precision/recall of each threshold (train <-> dev); writes nothing")
     ap.add_argument("--c", type=float, default=0.03, help="with --sweep: the regularisation strength")
     args = ap.parse_args(argv)
+    if not args.sweep and not args.gold_mentions:
+        from .cid_broader import TABLE, write_table
+
+        print(f"wrote {TABLE}: {write_table()} conditions with MeSH tree numbers")
     if args.sweep:
         print("| rules | threshold | P | R | F1 |\n|---|---|---|---|---|")
         for label, threshold, p, r, f1 in sweep(args.c, args.cdr):

@@ -183,6 +183,48 @@ def iter_external_records(shared: Path) -> Iterator[Record]:
             yield Record(f"{source}:{key}", "", abstract, design, source, None, pmid)
 
 
+#: how many records the labelled extra set draws from each source (the design set's mix of sources, 150 in all)
+EXTRA_QUOTAS = {"gutbrainie": 42, "cohen-AtypicalAntipsychotics": 34, "cohen-ADHD": 24, "bc5cdr": 30,
+                "bannach-brown": 20}
+
+
+def _iter_extra_pool(shared: Path) -> Iterator[tuple[str, str | None, str, str]]:
+    """(source, key, title, abstract) of the sources the design set was sampled from: Cohen 2006 (ADHD, atypical
+    antipsychotics), BC5CDR train and dev, GutBrainIE's train articles, Bannach-Brown 2019 without its included
+    records (bench_design's test set)."""
+    ext = shared / "corpus" / "external"
+    for source, pmid, title, abstract in _iter_raw_external(shared):
+        if source.startswith("cohen-") or source == "bannach-brown":
+            yield source, pmid, title, abstract
+    for name in ("CDR_TrainingSet", "CDR_DevelopmentSet"):
+        yield from _iter_pubtator(ext / "bc5cdr" / f"{name}.PubTator.txt")
+    for path in sorted((ext / "gutbrainie" / "Articles" / "json_format").glob("articles_train_*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as h:
+            for pmid, meta in sorted(json.load(h).items()):
+                yield "gutbrainie", pmid, meta.get("title") or "", meta.get("abstract") or ""
+
+
+def extra_sample(shared: Path, quotas: dict[str, int] | None = None) -> list[Record]:
+    """The records drawn for the labelled extra set (unlabelled: ``design`` is ""), by source in
+    :data:`EXTRA_QUOTAS` order: of each source's records (title and an abstract of 200 characters or more, each
+    text once, none in ``corpus/design`` or ``corpus/dev``, none in the external held-out slice's hash fifth), those
+    with the smallest SHA-256 of ``"ipkg-design-extra-2026:<id>"``. Ids are :func:`iter_external_records`' ids."""
+    quotas = EXTRA_QUOTAS if quotas is None else quotas
+    pmids, titles = _known(shared)
+    seen: set[str] = set()
+    pool: dict[str, list[tuple[int, Record]]] = {source: [] for source in quotas}
+    for source, pmid, title, abstract in _iter_extra_pool(shared):
+        key = _norm_title(title)
+        if len(abstract) < 200 or not title or key in titles or (pmid and pmid in pmids) or key in seen:
+            continue
+        seen.add(key)
+        record_id = f"{source}:{pmid or hashlib.sha256(key.encode()).hexdigest()[:12]}"
+        if source in pool and not external_heldout(record_id):
+            pool[source].append((_hash("ipkg-design-extra-2026", record_id),
+                                 Record(record_id, title, abstract, "", source, None, pmid)))
+    return [record for source, n in quotas.items() for _, record in sorted(pool[source])[:n]]
+
+
 def _main() -> None:  # pragma: no cover - a look at the data
     import sys
     from collections import Counter

@@ -174,3 +174,14 @@ def test_a_single_blind_design_alone_is_no_randomised_comparison() -> None:
     assert not answers.has("blinded") and answers.has("assigned")
     double = "In this double-blind study, patients received drug A or placebo for six weeks."
     assert ask(annotate(Document("x.txt", "Drug A in anxiety", double))).has("blinded")
+
+
+def test_a_fixed_non_random_order_is_not_randomised() -> None:
+    # a blinded, placebo-controlled comparison counts as randomised, unless the text says its order was not random
+    abstract = ("Sixteen inpatients were studied on their usual drug, on the drug plus an add-on, and after the "
+                "add-on was stopped, in a fixed, non-random order and under double-blind, placebo-controlled "
+                "conditions. Symptoms fell with the add-on (p < 0.01).")
+    assert _rule("An add-on in resistant psychosis", abstract) == "NonRandomizedTrial"
+    # "non-random" about something other than allocation says nothing of the design
+    other = ask(annotate(Document("x.txt", "", "The variants showed a non-random distribution across the genome.")))
+    assert not other.has("not_randomised")

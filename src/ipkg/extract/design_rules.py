@@ -141,8 +141,10 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
                        r"|\bRCTs?\b", _I), "randomi", "randomly", "rct"),
     ),
     "not_randomised": (
-        Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b", _I),
-            "randomi"),
+        Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b"
+                       r"|\bnon-?random (?:order|sequence|allocation|assignment|fashion|manner)\b", _I),
+            "randomi", "random order", "random sequence", "random allocation", "random assignment",
+            "random fashion", "random manner"),
         # groups the patients, their doctors or the calendar chose: "patients who refused the oral drug were given
         # ...", "according to patient preference", "a convenience sample", "historical controls"
         Cue(re.compile(r"\bwho (?:chose|choose|refused|declined|preferred|opted)\b|\b(?:according to|by) (?:their |the )?"

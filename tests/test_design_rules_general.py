@@ -185,3 +185,21 @@ def test_a_fixed_non_random_order_is_not_randomised() -> None:
     # "non-random" about something other than allocation says nothing of the design
     other = ask(annotate(Document("x.txt", "", "The variants showed a non-random distribution across the genome.")))
     assert not other.has("not_randomised")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Drug X depresses synaptic responses in the rabbit hippocampal slice",
+         "Using a rabbit hippocampal slice preparation, we recorded field potentials before and after drug X. "
+         "Drug X reduced their amplitude by 30% (p < 0.01)."),
+        ("Pentobarbital and neuronal firing in the developing brainstem",
+         "Brainstem slices from P8 to P18 rats were used to record spontaneous firing during exposure to "
+         "pentobarbital. Firing fell with age (p < 0.05)."),
+        ("An oxidant lowers force in skeletal muscle",
+         "We studied intact bundles and permeabilized single fibers of the diaphragm. The oxidant lowered maximal "
+         "force by 20% in the permeabilized fibers (p < 0.05)."),
+    ],
+)
+def test_slices_and_fibres_of_animal_tissue_are_in_vitro(title: str, abstract: str) -> None:
+    assert _rule(title, abstract) == "InVitroStudy"

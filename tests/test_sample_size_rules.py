@@ -175,3 +175,28 @@ def test_an_added_sample_is_no_total_of_its_own() -> None:
                  "ewes were blinded.", "AnimalStudy") is None
     # ... but they add to a sample that was counted
     assert _size("We studied 30 patients with gout. Ten additional patients were recruited later.") == 40
+
+
+def test_an_animal_study_counts_its_animals_not_people() -> None:
+    abstract = ("We followed transgenic mice and their littermates for six months. Stool samples of 40 patients "
+                "with the disease and 35 healthy controls were sequenced for comparison.")
+    assert _size(abstract, "AnimalStudy") is None
+    assert _size("We gave the drug to 24 rats and saline to 12 rats.", "AnimalStudy") == 36
+    assert _size(abstract, "ObservationalStudy") == 75
+
+
+@pytest.mark.parametrize(
+    ("abstract", "size"),
+    [
+        ("Two cases of liver adenoma and one of nodular hyperplasia in young women taking the pill are reported.", 3),
+        ("Four patients with drug-induced seizures are described. All recovered.", 4),
+        ("A 60-year-old woman developed renal failure after the infusion.", 1),
+    ],
+)
+def test_the_cases_a_report_says_are_reported(abstract: str, size: int) -> None:
+    assert _size(abstract, "CaseReport") == size
+
+
+def test_an_animal_study_that_names_no_animal_keeps_its_count_of_people() -> None:
+    # the design call is doubtful when no animal is named: the people counted are the best reading
+    assert _size("The drug and placebo were given in random order to 9 healthy volunteers.", "AnimalStudy") == 9

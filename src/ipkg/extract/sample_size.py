@@ -33,6 +33,15 @@ _SUBJECT_WORDS = (
     "baboons", "zebrafish",
 )
 _SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
+#: the subject words that name animals; an animal study's count of people is not its sample ("58 patients and 46
+#: controls" compared with the mice)
+_ANIMAL_WORDS = frozenset({
+    "mice", "rats", "animals", "monkeys", "macaques", "pigs", "dogs", "rabbits", "cats", "sheep", "piglets",
+    "primates", "calves", "cattle", "cows", "ewes", "lambs", "horses", "goats", "hamsters", "gerbils", "ferrets",
+    "chicks", "chickens", "marmosets", "baboons", "zebrafish",
+})
+_HUMAN_RE = re.compile(rf"\b(?:{'|'.join(w for w in _SUBJECT_WORDS if w not in _ANIMAL_WORDS)})\b", _I)
+_ANIMAL_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ANIMAL_WORDS))})\b", _I)
 _SUBJECT_RE = re.compile(rf"\b{_SUBJECT}\b", _I)
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
@@ -80,13 +89,17 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
                 return _and_more(text, m, value)
             break
         return _pooled_arms(annotated) if design == "MetaAnalysis" else (None, None)
+    found: tuple[int, str] | None = None
     if m := _TOTAL.search(view):
         value = parse_number(m.group(1))
         if value:
-            return _and_more(text, m, value)
-    if _N_EQUALS.may_match(view) or _COUNT.may_match(view):
-        return _first_counts(annotated, text) or _from_arms(arms)
-    return _from_arms(arms)
+            found = _and_more(text, m, value)
+    if found is None and (_N_EQUALS.may_match(view) or _COUNT.may_match(view)):
+        found = _first_counts(annotated, text)
+    if (found and design == "AnimalStudy" and _HUMAN_RE.search(found[1]) and not _ANIMAL_RE.search(found[1])
+            and _ANIMAL_RE.search(text)):
+        return None, None  # people counted beside the animals of an animal study (a comparison sample)
+    return found or _from_arms(arms)
 
 
 def _and_more(text: str, m: re.Match[str], value: int) -> tuple[int, str]:
@@ -209,11 +222,19 @@ _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[
 _OF_THE_CASES = Cue(re.compile(rf"\b{NUMBER} of (?:the|these|our|all) ({NUMBER}) (?:cases|patients)\b", _I), " of ")
 
 
+#: the same in the passive: "Two cases of X and one of Y ... are reported", "Three patients ... are described"
+_CASES_PASSIVE = Cue(re.compile(
+    rf"\b({NUMBER}) (?:\w+ ){{0,2}}?(?:cases|patients)\b(?:[^.;]{{0,80}}?\band ({NUMBER}) (?:of|with)\b)?"
+    rf"[^.;]{{0,120}}?\b(?:are|were) (?:reported|described|presented)\b", _I), "reported", "described", "presented")
+
+
 def _case_count(view: Folded) -> tuple[int, str | None]:
     """A case report's people: the number it says it describes ("we report three patients", "in 2 of the 3
-    cases": the largest), else one."""
+    cases", "two cases of X and one of Y are reported": the largest), else one."""
     found = [(value, m.group(0)) for cue in (_CASES, _OF_THE_CASES) for m in cue.finditer(view)
              if (value := parse_number(m.group(1))) and value < 50]
+    found += [(value, m.group(0)) for m in _CASES_PASSIVE.finditer(view)
+              if (value := (parse_number(m.group(1)) or 0) + (parse_number(m.group(2) or "") or 0)) and value < 50]
     if found:
         return max(found, key=lambda f: f[0])
     m = _ONE_CASE.search(view)

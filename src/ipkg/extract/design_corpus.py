@@ -1,6 +1,6 @@
 """The labelled abstracts the design model is trained and measured on (training only; nothing here runs in a build).
 
-Two sources, both read from the shared data folder (``--shared``, default ``../shared``):
+Three sources, all read from the shared data folder (``--shared``, default ``../shared``):
 
 * ``corpus/design``: 192 abstracts with a gold design class and sample size (its README). Each record has a fixed
   *part* and a cross-validation *fold*, both from a seeded hash of the record id, fixed before any error was read:
@@ -14,6 +14,9 @@ Two sources, both read from the shared data folder (``--shared``, default ``../s
   randomised trials"): those whose title states no design are RandomizedControlledTrial records too. A fixed fifth
   of the external records (:func:`external_heldout`, a seeded hash of the record id) is the *external held-out
   slice*: never trained on when it is scored.
+* the *extra set* (:func:`iter_extra_records`): 150 abstracts drawn by a seeded hash from the corpora the design
+  set came from (:func:`extra_sample`), labelled by one reader before ipkg ran on them; the labels (no texts) are
+  in ``data/design-extra.jsonl``, its README beside it. Five folds of its own (:func:`extra_fold`).
 """
 
 from __future__ import annotations

@@ -174,3 +174,32 @@ def test_a_single_blind_design_alone_is_no_randomised_comparison() -> None:
     assert not answers.has("blinded") and answers.has("assigned")
     double = "In this double-blind study, patients received drug A or placebo for six weeks."
     assert ask(annotate(Document("x.txt", "Drug A in anxiety", double))).has("blinded")
+
+
+def test_a_fixed_non_random_order_is_not_randomised() -> None:
+    # a blinded, placebo-controlled comparison counts as randomised, unless the text says its order was not random
+    abstract = ("Sixteen inpatients were studied on their usual drug, on the drug plus an add-on, and after the "
+                "add-on was stopped, in a fixed, non-random order and under double-blind, placebo-controlled "
+                "conditions. Symptoms fell with the add-on (p < 0.01).")
+    assert _rule("An add-on in resistant psychosis", abstract) == "NonRandomizedTrial"
+    # "non-random" about something other than allocation says nothing of the design
+    other = ask(annotate(Document("x.txt", "", "The variants showed a non-random distribution across the genome.")))
+    assert not other.has("not_randomised")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Drug X depresses synaptic responses in the rabbit hippocampal slice",
+         "Using a rabbit hippocampal slice preparation, we recorded field potentials before and after drug X. "
+         "Drug X reduced their amplitude by 30% (p < 0.01)."),
+        ("Pentobarbital and neuronal firing in the developing brainstem",
+         "Brainstem slices from P8 to P18 rats were used to record spontaneous firing during exposure to "
+         "pentobarbital. Firing fell with age (p < 0.05)."),
+        ("An oxidant lowers force in skeletal muscle",
+         "We studied intact bundles and permeabilized single fibers of the diaphragm. The oxidant lowered maximal "
+         "force by 20% in the permeabilized fibers (p < 0.05)."),
+    ],
+)
+def test_slices_and_fibres_of_animal_tissue_are_in_vitro(title: str, abstract: str) -> None:
+    assert _rule(title, abstract) == "InVitroStudy"

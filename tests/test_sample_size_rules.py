@@ -126,3 +126,77 @@ def test_arms_counted_in_eyes_are_no_sample() -> None:
     people = "Patients were randomly assigned to fluoxetine (n = 20) and placebo (n = 22)."
     facts = extract_study_facts(annotate(Document("x.txt", "A study", people)))
     assert [arm.size for arm in facts.arms] == [20, 22]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "design", "size"),
+    [
+        # a further group the sentence adds to its total
+        ("A total of 45 adults with migraine, along with 30 age-matched controls, were recruited.",
+         "ObservationalStudy", 75),
+        ("We recruited a total of 60 patients with psoriasis and 40 healthy controls.", "ObservationalStudy", 100),
+        ("A total of 90 patients (40 men and 50 women) took part.", "ObservationalStudy", 90),
+        ("Eleven trials were included, involving a total of 300 patients with gout and 250 healthy controls.",
+         "MetaAnalysis", 550),
+        # parts after "including" are not further groups
+        ("Blood was drawn from 70 patients, including 45 with type 1 and 25 with type 2 diabetes.",
+         "ObservationalStudy", 70),
+        # a total of several groups is not a count per group: "four groups of inpatients (n = 61)"
+        ("By their response, four groups of inpatients (n = 61) were operationally defined.", "ObservationalStudy", 61),
+        ("Mice (n = 8 per group) were given the drug; the three groups differed.", "AnimalStudy", 24),
+        # who completed or responded is an outcome of the sample, not the sample
+        ("Sixty patients were randomly assigned to two doses. Fifty-five patients completed the trial.",
+         "RandomizedControlledTrial", 60),
+        ("Of the 40 patients, 30 entered the extension.; Six subjects (15%) responded to the first dose.",
+         "NonRandomizedTrial", 40),
+        # farm animals are subjects too, and groups of one count are summed
+        ("Three male and five female Holstein calves with the anomaly were examined.", "AnimalStudy", 8),
+    ],
+)
+def test_totals_parts_and_completers(abstract: str, design: str, size: int | None) -> None:
+    assert _size(abstract, design) == size
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "In a clinical trial involving 310 children with ADHD, the new formulation was better than placebo.",
+        "The XYZ trial is a large randomized trial of the comparative effects of drug A and drug B involving 900 "
+        "patients at high risk.",
+    ],
+)
+def test_a_review_does_not_take_one_trial_for_a_pooled_total(abstract: str) -> None:
+    assert _size(abstract, "Review") is None
+
+
+def test_an_added_sample_is_no_total_of_its_own() -> None:
+    # the first experiment's animals are not counted: twelve more are not the sample
+    assert _size("In the first experiment, intact ewes were housed in two rooms. In the second, 12 additional "
+                 "ewes were blinded.", "AnimalStudy") is None
+    # ... but they add to a sample that was counted
+    assert _size("We studied 30 patients with gout. Ten additional patients were recruited later.") == 40
+
+
+def test_an_animal_study_counts_its_animals_not_people() -> None:
+    abstract = ("We followed transgenic mice and their littermates for six months. Stool samples of 40 patients "
+                "with the disease and 35 healthy controls were sequenced for comparison.")
+    assert _size(abstract, "AnimalStudy") is None
+    assert _size("We gave the drug to 24 rats and saline to 12 rats.", "AnimalStudy") == 36
+    assert _size(abstract, "ObservationalStudy") == 75
+
+
+@pytest.mark.parametrize(
+    ("abstract", "size"),
+    [
+        ("Two cases of liver adenoma and one of nodular hyperplasia in young women taking the pill are reported.", 3),
+        ("Four patients with drug-induced seizures are described. All recovered.", 4),
+        ("A 60-year-old woman developed renal failure after the infusion.", 1),
+    ],
+)
+def test_the_cases_a_report_says_are_reported(abstract: str, size: int) -> None:
+    assert _size(abstract, "CaseReport") == size
+
+
+def test_an_animal_study_that_names_no_animal_keeps_its_count_of_people() -> None:
+    # the design call is doubtful when no animal is named: the people counted are the best reading
+    assert _size("The drug and placebo were given in random order to 9 healthy volunteers.", "AnimalStudy") == 9

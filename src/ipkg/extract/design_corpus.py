@@ -1,6 +1,6 @@
 """The labelled abstracts the design model is trained and measured on (training only; nothing here runs in a build).
 
-Two sources, both read from the shared data folder (``--shared``, default ``../shared``):
+Three sources, all read from the shared data folder (``--shared``, default ``../shared``):
 
 * ``corpus/design``: 192 abstracts with a gold design class and sample size (its README). Each record has a fixed
   *part* and a cross-validation *fold*, both from a seeded hash of the record id, fixed before any error was read:
@@ -14,6 +14,9 @@ Two sources, both read from the shared data folder (``--shared``, default ``../s
   randomised trials"): those whose title states no design are RandomizedControlledTrial records too. A fixed fifth
   of the external records (:func:`external_heldout`, a seeded hash of the record id) is the *external held-out
   slice*: never trained on when it is scored.
+* the *extra set* (:func:`iter_extra_records`): 150 abstracts drawn by a seeded hash from the corpora the design
+  set came from (:func:`extra_sample`), labelled by one reader before ipkg ran on them; the labels (no texts) are
+  in ``data/design-extra.jsonl``, its README beside it. Five folds of its own (:func:`extra_fold`).
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ from pathlib import Path
 
 from .design_title import title_design
 
-__all__ = ["Record", "external_heldout", "fold", "heldout", "iter_design_records", "iter_external_records",
-           "title_design", "N_FOLDS"]
+__all__ = ["EXTRA_PATH", "Record", "external_heldout", "extra_fold", "extra_labels", "extra_sample", "fold",
+           "heldout", "iter_design_records", "iter_external_records", "iter_extra_records", "title_design", "N_FOLDS"]
 
 #: the number of cross-validation folds of the design set
 N_FOLDS = 5
@@ -49,6 +52,8 @@ class Record:
     source: str
     sample_size: int | None = None
     pmid: str | None = None
+    #: "design" (corpus/design), "extra" (the labelled extra set) or "external" (labelled by its title)
+    part: str = "external"
 
 
 def _hash(salt: str, key: str) -> int:
@@ -97,22 +102,14 @@ def iter_design_records(shared: Path) -> Iterator[Record]:
             gold = json.loads(line)
             title, abstract = _split_title((folder / gold["file"]).read_text(encoding="utf-8"))
             yield Record(gold["id"], title, abstract, gold["design"], gold["source"], gold["sample_size"],
-                         gold.get("source_id"))
+                         gold.get("source_id"), "design")
 
 
 def _iter_raw_external(shared: Path) -> Iterator[tuple[str, str | None, str, str]]:
     """(source, key, title, abstract) of every external record with an abstract; the key is its PMID (or the
     file's name) when the source gives one."""
     ext = shared / "corpus" / "external"
-    for name in ("ADHD", "AtypicalAntipsychotics"):
-        with gzip.open(ext / "asreview-cohen-2006" / f"{name}.csv.gz", "rt", encoding="utf-8", newline="") as h:
-            for row in csv.DictReader(h):
-                yield f"cohen-{name}", row.get("pubmedID") or None, row["title"] or "", row["abstract"] or ""
-    with gzip.open(ext / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz", "rt", encoding="utf-8",
-                   newline="") as h:
-        for row in csv.DictReader(h):
-            if row.get("label_included") != "1":  # the included records are bench_design's test set
-                yield "bannach-brown", None, row["title"] or "", row["abstract"] or ""
+    yield from _iter_screening(ext)
     for path in sorted((ext / "bc5cdr").glob("CDR_*Set.PubTator.txt")) + sorted(
             (ext / "ncbi-disease").glob("NCBI*_corpus.txt")):
         yield from _iter_pubtator(path)
@@ -130,6 +127,20 @@ def _iter_raw_external(shared: Path) -> Iterator[tuple[str, str | None, str, str
                     raw = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
                     title, abstract = _split_title(raw)
                     yield "jnlpba", Path(member.name).stem, title, abstract
+
+
+def _iter_screening(ext: Path) -> Iterator[tuple[str, str | None, str, str]]:
+    """The screening sets: Cohen 2006 (ADHD, atypical antipsychotics) and Bannach-Brown 2019 without its included
+    records (bench_design's test set)."""
+    for name in ("ADHD", "AtypicalAntipsychotics"):
+        with gzip.open(ext / "asreview-cohen-2006" / f"{name}.csv.gz", "rt", encoding="utf-8", newline="") as h:
+            for row in csv.DictReader(h):
+                yield f"cohen-{name}", row.get("pubmedID") or None, row["title"] or "", row["abstract"] or ""
+    with gzip.open(ext / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz", "rt", encoding="utf-8",
+                   newline="") as h:
+        for row in csv.DictReader(h):
+            if row.get("label_included") != "1":  # the included records are bench_design's test set
+                yield "bannach-brown", None, row["title"] or "", row["abstract"] or ""
 
 
 def _iter_pubtator(path: Path) -> Iterator[tuple[str, str | None, str, str]]:
@@ -163,8 +174,9 @@ def _known(shared: Path) -> tuple[set[str], set[str]]:
     return pmids, titles
 
 
-def iter_external_records(shared: Path) -> Iterator[Record]:
-    """External abstracts whose title states the design, with the title hidden, each text once."""
+def iter_external_records(shared: Path, skip: frozenset[str] = frozenset()) -> Iterator[Record]:
+    """External abstracts whose title states the design, with the title hidden, each text once; none whose id is
+    in ``skip`` (the labelled extra set's ids, when it is trained on: its reader's label wins)."""
     pmids, titles = _known(shared)
     seen: set[str] = set()
     for source, pmid, title, abstract in _iter_raw_external(shared):
@@ -180,7 +192,75 @@ def iter_external_records(shared: Path) -> Iterator[Record]:
         if design is not None:
             key = pmid or hashlib.sha256(key.encode()).hexdigest()[:12]
             pmid = pmid if pmid and pmid.isdigit() else None
-            yield Record(f"{source}:{key}", "", abstract, design, source, None, pmid)
+            if f"{source}:{key}" not in skip:
+                yield Record(f"{source}:{key}", "", abstract, design, source, None, pmid)
+
+
+#: how many records the labelled extra set draws from each source (the design set's mix of sources, 150 in all)
+EXTRA_QUOTAS = {"gutbrainie": 42, "cohen-AtypicalAntipsychotics": 34, "cohen-ADHD": 24, "bc5cdr": 30,
+                "bannach-brown": 20}
+
+
+def _iter_extra_pool(shared: Path) -> Iterator[tuple[str, str | None, str, str]]:
+    """(source, key, title, abstract) of the sources the design set was sampled from: Cohen 2006 (ADHD, atypical
+    antipsychotics), BC5CDR train and dev, GutBrainIE's train articles, Bannach-Brown 2019 without its included
+    records (bench_design's test set)."""
+    ext = shared / "corpus" / "external"
+    yield from _iter_screening(ext)
+    for name in ("CDR_TrainingSet", "CDR_DevelopmentSet"):
+        yield from _iter_pubtator(ext / "bc5cdr" / f"{name}.PubTator.txt")
+    for path in sorted((ext / "gutbrainie" / "Articles" / "json_format").glob("articles_train_*.json.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as h:
+            for pmid, meta in sorted(json.load(h).items()):
+                yield "gutbrainie", pmid, meta.get("title") or "", meta.get("abstract") or ""
+
+
+def extra_sample(shared: Path, quotas: dict[str, int] | None = None) -> list[Record]:
+    """The records drawn for the labelled extra set (unlabelled: ``design`` is ""), by source in
+    :data:`EXTRA_QUOTAS` order: of each source's records (title and an abstract of 200 characters or more, each
+    text once, none in ``corpus/design`` or ``corpus/dev``, none in the external held-out slice's hash fifth), those
+    with the smallest SHA-256 of ``"ipkg-design-extra-2026:<id>"``. Ids are :func:`iter_external_records`' ids."""
+    quotas = EXTRA_QUOTAS if quotas is None else quotas
+    pmids, titles = _known(shared)
+    seen: set[str] = set()
+    pool: dict[str, list[tuple[int, Record]]] = {source: [] for source in quotas}
+    for source, pmid, title, abstract in _iter_extra_pool(shared):
+        key = _norm_title(title)
+        if len(abstract) < 200 or not title or key in titles or (pmid and pmid in pmids) or key in seen:
+            continue
+        seen.add(key)
+        record_id = f"{source}:{pmid or hashlib.sha256(key.encode()).hexdigest()[:12]}"
+        if source in pool and not external_heldout(record_id):
+            pool[source].append((_hash("ipkg-design-extra-2026", record_id),
+                                 Record(record_id, title, abstract, "", source, None, pmid, "extra")))
+    return [record for source, n in quotas.items() for _, record in sorted(pool[source])[:n]]
+
+
+#: the labels of the extra set (ids, design, sample size, quote; no texts), README beside it
+EXTRA_PATH = Path(__file__).parent / "data" / "design-extra.jsonl"
+
+
+def extra_fold(record_id: str) -> int:
+    """The cross-validation fold (0 .. N_FOLDS-1) of an extra-set record, by a seeded hash of its id (a salt of
+    its own)."""
+    return _hash("ipkg-design-extra-cv-2026", record_id) % N_FOLDS
+
+
+def extra_labels(path: Path = EXTRA_PATH) -> dict[str, dict]:
+    """The extra set's labels by record id."""
+    with open(path, encoding="utf-8") as handle:
+        return {row["id"]: row for row in map(json.loads, handle)}
+
+
+def iter_extra_records(shared: Path, path: Path = EXTRA_PATH) -> Iterator[Record]:
+    """The labelled extra set (title kept, as in ``corpus/design``): :func:`extra_sample`'s records with the
+    reader's design and sample size; a record the reader could not decide (design null) is left out."""
+    labels = extra_labels(path)
+    for record in extra_sample(shared):
+        label = labels[record.id]
+        if label["design"] is not None:
+            yield Record(record.id, record.title, record.abstract, label["design"], record.source,
+                         label["sample_size"], record.pmid, "extra")
 
 
 def _main() -> None:  # pragma: no cover - a look at the data

@@ -113,17 +113,20 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"|\bin vitro\b|\bex vivo\b|\bcell lines?\b|\bcultured\b|\bcell cultures?\b|\bprimary cultures?\b"
             r"|\bcells were (?:treated|incubated|exposed|stimulated|transfected|cultured|pretreated)\b"
             r"|\bincubated (?:with|in|for)\b|\btransfect(?:ed|ion)\b|\bhomogenates?\b|\bmicrosomes\b"
-            r"|\b(?:brain|tissue|hippocampal|cortical) slices\b|\bisolated (?:\w+ )?(?:cells|neurons|hearts?|"
-            r"hepatocytes|mitochondria|perfused)\b|\bin culture\b|\bcell-free\b|\brecombinant\b"
+            r"|\b(?:brain|tissue|hippocampal|cortical) slices\b|\bslice preparations?\b"
+            r"|\bslices (?:from|of) (?:[\w-]+ ){0,4}?(?:rats|mice|rabbits|guinea[- ]pigs|hamsters)\b"
+            r"|\bisolated (?:\w+ )?(?:cells|neurons|hearts?|hepatocytes|mitochondria|perfused|fibers|fibres)\b"
+            r"|\b(?:permeabili[sz]ed|skinned) (?:\w+ )?(?:fibers|fibres)\b"
+            r"|\bin culture\b|\bcell-free\b|\brecombinant\b"
             r"|\b(?:rat|mouse|murine|bovine|porcine|rabbit|guinea[- ]pig|chick|human) (?:\w+ ){0,2}(?:cells|neurons|"
-            r"hepatocytes|astrocytes|microglia|cardiomyocytes|myocytes|synaptosomes|membranes|slices|cultures|"
-            r"oocytes|platelets|erythrocytes|lymphocytes|macrophages)\b|\bperfused\b|\bpatch[- ]clamp\b"
+            r"hepatocytes|astrocytes|microglia|cardiomyocytes|myocytes|synaptosomes|membranes|slices?|cultures|"
+            r"oocytes|platelets|erythrocytes|lymphocytes|macrophages|fibers|fibres)\b|\bperfused\b|\bpatch[- ]clamp\b"
             r"|\bwhole[- ]cell\b|\boocytes\b", _I),
             "in vitro", "ex vivo", "cell line", "cultured", "cell culture", "primary culture", "cells were",
             "incubated", "transfect", "homogenate", "microsomes", "slices", "isolated", "in culture", "cell-free",
             "recombinant", "cells", "neurons", "hepatocytes", "astrocytes", "microglia", "myocytes", "synaptosomes",
             "membranes", "cultures", "oocytes", "platelets", "erythrocytes", "lymphocytes", "macrophages",
-            "perfused", "clamp", "whole", "dissociated"),
+            "perfused", "clamp", "whole", "dissociated", "slice", "fibers", "fibres"),
     ),
     "studies": (
         Cue(re.compile(
@@ -141,8 +144,10 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
                        r"|\bRCTs?\b", _I), "randomi", "randomly", "rct"),
     ),
     "not_randomised": (
-        Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b", _I),
-            "randomi"),
+        Cue(re.compile(r"\bnon-?randomi[sz]ed\b|\bnot randomi[sz]ed\b|\bwithout randomi[sz]ation\b"
+                       r"|\bnon-?random (?:order|sequence|allocation|assignment|fashion|manner)\b", _I),
+            "randomi", "random order", "random sequence", "random allocation", "random assignment",
+            "random fashion", "random manner"),
         # groups the patients, their doctors or the calendar chose: "patients who refused the oral drug were given
         # ...", "according to patient preference", "a convenience sample", "historical controls"
         Cue(re.compile(r"\bwho (?:chose|choose|refused|declined|preferred|opted)\b|\b(?:according to|by) (?:their |the )?"

@@ -28,9 +28,20 @@ _SUBJECT_WORDS = (
     "students", "workers", "smokers", "users", "donors", "twins", "mice", "rats", "animals", "monkeys", "macaques",
     "pigs", "dogs", "rabbits", "cats", "sheep", "piglets", "primates", "infants", "neonates", "newborns", "boys",
     "girls", "pregnancies", "carriers", "probands", "relatives", "siblings", "respondents", "employees", "residents",
-    "athletes", "soldiers", "nurses", "physicians", "couples", "families", "dyads",
+    "athletes", "soldiers", "nurses", "physicians", "couples", "families", "dyads", "calves", "cattle", "cows",
+    "ewes", "lambs", "horses", "goats", "hamsters", "gerbils", "ferrets", "chicks", "chickens", "marmosets",
+    "baboons", "zebrafish",
 )
 _SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
+#: the subject words that name animals; an animal study's count of people is not its sample ("58 patients and 46
+#: controls" compared with the mice)
+_ANIMAL_WORDS = frozenset({
+    "mice", "rats", "animals", "monkeys", "macaques", "pigs", "dogs", "rabbits", "cats", "sheep", "piglets",
+    "primates", "calves", "cattle", "cows", "ewes", "lambs", "horses", "goats", "hamsters", "gerbils", "ferrets",
+    "chicks", "chickens", "marmosets", "baboons", "zebrafish",
+})
+_HUMAN_RE = re.compile(rf"\b(?:{'|'.join(w for w in _SUBJECT_WORDS if w not in _ANIMAL_WORDS)})\b", _I)
+_ANIMAL_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ANIMAL_WORDS))})\b", _I)
 _SUBJECT_RE = re.compile(rf"\b{_SUBJECT}\b", _I)
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
@@ -42,6 +53,14 @@ _REVIEWS = ("Review", "SystematicReview", "MetaAnalysis")
 _POOLED = Cue(re.compile(
     rf"\b(?:total of|including|involving|comprising|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I
 ), words=_SUBJECT_WORDS)
+#: a clause about one study, not a pooled total: "In a clinical trial involving 282 children", "... is a randomized
+#: trial of X and Y involving 980 patients" (a review's account of one trial); "9 studies ..., involving" pools
+_ONE_STUDY = re.compile(r"\b(?:trial|study)\b", _I)
+_MANY_STUDIES = re.compile(r"\b(?:trials|studies|pooled|meta-analys[ie]s|analysis)\b", _I)
+#: a further group after a total: "A total of 42 individuals with PD, along with 38 controls", "a total of 216
+#: patients with X and 352 healthy controls"
+_AND_MORE = re.compile(rf"[^.;()]{{0,60}}?(?:\band|\balong with|\bas well as|\bplus)\s+({NUMBER})\s+(?!%)"
+                       rf"((?:[\w'-]+\s+){{0,5}}?){_SUBJECT}\b", _I)
 
 
 def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | None, arms: Sequence[Arm] = ()
@@ -61,18 +80,38 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     if design == "CaseReport":
         return _case_count(annotated.folded)
     if design in _REVIEWS:
-        m = _POOLED.search(view)
-        value = parse_number(m.group(1)) if m else None
-        if value and value >= 10:
-            return value, m.group(0)  # type: ignore[union-attr]
+        for m in _POOLED.finditer(view):
+            clause = re.split(r"[.;]\s", text[:m.start()])[-1]
+            if _ONE_STUDY.search(clause) and not _MANY_STUDIES.search(clause):
+                continue  # one study's participants
+            value = parse_number(m.group(1))
+            if value and value >= 10:
+                return _and_more(text, m, value)
+            break
         return _pooled_arms(annotated) if design == "MetaAnalysis" else (None, None)
+    found: tuple[int, str] | None = None
     if m := _TOTAL.search(view):
         value = parse_number(m.group(1))
         if value:
-            return value, m.group(0)
-    if _N_EQUALS.may_match(view) or _COUNT.may_match(view):
-        return _first_counts(annotated, text) or _from_arms(arms)
-    return _from_arms(arms)
+            found = _and_more(text, m, value)
+    if found is None and (_N_EQUALS.may_match(view) or _COUNT.may_match(view)):
+        found = _first_counts(annotated, text)
+    if (found and design == "AnimalStudy" and _HUMAN_RE.search(found[1]) and not _ANIMAL_RE.search(found[1])
+            and _ANIMAL_RE.search(text)):
+        return None, None  # people counted beside the animals of an animal study (a comparison sample)
+    return found or _from_arms(arms)
+
+
+def _and_more(text: str, m: re.Match[str], value: int) -> tuple[int, str]:
+    """A total (``m``, of ``value``) plus a further group the same sentence adds to it ("a total of 42 individuals
+    with PD, along with 38 controls"); a part of it ("a total of 100 patients (40 men and 60 women)") is no
+    further group."""
+    more = _AND_MORE.match(text, m.end())
+    if more and (n := parse_number(more.group(1))) and n >= 2 and not any(
+            word.lower() in _NOT_BETWEEN for word in more.group(2).split()) and not _PART_OF_WORD.search(
+            text, m.end(), more.start(1)):
+        return value + n, text[m.start():more.end()]
+    return value, m.group(0)
 
 
 def _pooled_arms(annotated: AnnotatedDocument) -> tuple[int | None, str | None]:
@@ -105,14 +144,15 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
     groups = functools.lru_cache(maxsize=1)(lambda: _groups(text))  # read only when a count is per group
     for at, sentence in enumerate(sentences):
         counts = _sentence_counts(fold(sentence.text), groups)
-        if not counts:
-            continue
+        if not counts or _ADDED.search(counts[0][1]):
+            continue  # "12 additional ewes were blinded": a sample added to one the abstract does not count
         found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, annotated, groups, text)
         for later in sentences[at + 1:]:
             if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
                 if more and (where := later.text.find(more[0][1])) >= 0 and (
-                        _ANOTHER.search(later.text, 0, where) or _NEWLY.match(later.text, where + len(more[0][1]))):
+                        _ANOTHER.search(later.text, 0, where) or _NEWLY.match(later.text, where + len(more[0][1]))
+                        or _ADDED.search(more[0][1])):
                     extra = _sum(more, later.text)
                     return found[0] + extra[0], _span(text, found[1], extra[1])
         return found
@@ -182,11 +222,19 @@ _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[
 _OF_THE_CASES = Cue(re.compile(rf"\b{NUMBER} of (?:the|these|our|all) ({NUMBER}) (?:cases|patients)\b", _I), " of ")
 
 
+#: the same in the passive: "Two cases of X and one of Y ... are reported", "Three patients ... are described"
+_CASES_PASSIVE = Cue(re.compile(
+    rf"\b({NUMBER}) (?:\w+ ){{0,2}}?(?:cases|patients)\b(?:[^.;]{{0,80}}?\band ({NUMBER}) (?:of|with)\b)?"
+    rf"[^.;]{{0,120}}?\b(?:are|were) (?:reported|described|presented)\b", _I), "reported", "described", "presented")
+
+
 def _case_count(view: Folded) -> tuple[int, str | None]:
     """A case report's people: the number it says it describes ("we report three patients", "in 2 of the 3
-    cases": the largest), else one."""
+    cases", "two cases of X and one of Y are reported": the largest), else one."""
     found = [(value, m.group(0)) for cue in (_CASES, _OF_THE_CASES) for m in cue.finditer(view)
              if (value := parse_number(m.group(1))) and value < 50]
+    found += [(value, m.group(0)) for m in _CASES_PASSIVE.finditer(view)
+              if (value := (parse_number(m.group(1)) or 0) + (parse_number(m.group(2) or "") or 0)) and value < 50]
     if found:
         return max(found, key=lambda f: f[0])
     m = _ONE_CASE.search(view)
@@ -220,9 +268,14 @@ _NOT_BETWEEN = frozenset({"of", "in", "into", "on", "at", "for", "from", "to", "
 #: a part of a count already made: "42 carriers, including 19 people ...", "60 patients, of whom 12 ..."
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed)|\bof (?:whom|which|these|them)|\bamong (?:them|whom|these)|\bi\.e\.,?"
                       r"|\bnamely)\s*(?:[\w-]+\s+){0,2}$", _I)
-#: what happened to subjects (a count of an outcome, not of the sample): "2 rats succumbed", "5 patients died"
-_OUTCOME = re.compile(r"\W{0,3}(?:(?:also|later|subsequently|then|eventually)\s+)?(?:died|succumbed|developed|"
+#: the same words anywhere between two counts: "62 patients, including 39 with NS and 23 with non-NS"
+_PART_OF_WORD = re.compile(r"\binclud(?:ing|ed)\b|\bof (?:whom|which|these|them)\b|\bamong (?:them|whom|these)\b"
+                           r"|\bi\.e\.|\bnamely\b", _I)
+#: what happened to subjects (a count of an outcome, not of the sample): "2 rats succumbed", "5 patients died",
+#: "Four subjects (8%) responded", "Forty-eight patients completed"
+_OUTCOME = re.compile(r"\W{0,3}(?:\(\d+(?:\.\d+)?\s*%\)\s*)?(?:(?:also|later|subsequently|then|eventually)\s+)?(?:died|succumbed|developed|"
                       r"experienced|relapsed|responded|remitted|dropped|withdrew|discontinued|required|achieved|showed"
+                      r"|completed"
                       r"|improved|worsened|deteriorated|were excluded|were withdrawn|were lost)\b", _I)
 #: a count of one group: "thirty patients were enrolled in each treatment group", "(each n = 95)", "10 per group"
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:in each|each|per|for each)\s+(?:of the\s+(?:\w+\s+)?)?(?:\w+\s+)?(?:group|arm|cohort)s?\b"
@@ -239,6 +292,8 @@ _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?
 #: a further sample in a later sentence: "Another 14 patients ...", "an additional cohort of 120 patients ..."
 _ANOTHER_WORDS = ("another", "further", "additional", "second", "separate", "newly")
 _ANOTHER = re.compile(r"\b(?:another|a further|an additional|a second|a separate)\b(?:\s+[\w-]+){0,3}\s*$", _I)
+#: ... or inside it: "12 additional ewes", "20 more patients"
+_ADDED = re.compile(r"^\S+\s+(?:[\w'-]+\s+){0,2}?(?:additional|further|more)\b", _I)
 #: ... or after it: "100 students were newly recruited", "40 patients were additionally enrolled"
 _NEWLY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:newly|additionally|further)\s+(?:recruited|enrolled|"
                     r"included)\b", _I)
@@ -279,7 +334,8 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         return [(value * k, sentence.strip())] if value and (k := groups()) else []
     n_values = []
     for m in _N_EQUALS.finditer(view):
-        if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"per|each", sentence[m.end(1) : m.end(1) + 12], _I):
+        if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"\b(?:per|each)\b", sentence[m.end(1) : m.end(1) + 12],
+                                                              _I):
             value = parse_number(m.group(1))
             return [(value * k, sentence.strip())] if value and (k := groups()) else []
         value = parse_number(m.group(1))
@@ -320,7 +376,8 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         for inner in _INNER_N.finditer(m.group(0), len(m.group(1))):
             if (n := parse_number(inner.group(1))) and n >= 2:
                 counts.setdefault(m.start() + inner.start(1), (n, m.group(0)))
-        if (extra := _AND_N.search(sentence, m.end(), m.end() + 80)) and (n := parse_number(extra.group(1))) and n >= 2:
+        if ((extra := _AND_N.search(sentence, m.end(), m.end() + 80)) and (n := parse_number(extra.group(1))) and n >= 2
+                and not _PART_OF_WORD.search(sentence, m.end(), extra.start())):
             counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
             last_end = max(last_end, extra.end())
     return [counts[at] for at in sorted(counts)]

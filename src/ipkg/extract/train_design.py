@@ -4,6 +4,9 @@
     python -m ipkg.extract.train_design --shared ../shared --no-write # measure only
     python -m ipkg.extract.train_design --shared ../shared --no-write --ablation  # every decision variant
     python -m ipkg.extract.train_design --shared ../shared --errors   # + the CV errors of the development part
+                                                                      #   and the errors on the extra set
+    python -m ipkg.extract.train_design --shared ../shared --no-write --extra  # train on the extra set too (measured,
+                                                                      #   not adopted: docs/design.md)
 
 Needs scikit-learn (``pip install -e .[train]``); the build never imports it. The data (:mod:`.design_corpus`):
 the 192 labelled abstracts of ``corpus/design`` and the external abstracts whose title states the design (title
@@ -20,9 +23,14 @@ design); none of the models that give them sees the held-out third:
 * *held-out third* (``--heldout-third`` only): the fixed third of the design set (:func:`.design_corpus.heldout`),
   scored by a model fitted without it; no rule was written while reading its errors (``--errors`` never prints
   them). Kept for the final figure of a chosen variant: never used to choose;
+* *extra set* (:func:`.design_corpus.iter_extra_records`: 149 abstracts drawn from the design set's sources and
+  labelled by one reader before ipkg ran on them): scored by a model fitted on the external records (without the
+  ones in it) and the development part; with ``--extra`` it is trained on too and scored by five folds of its own
+  (:func:`.design_corpus.extra_fold`). Rules have been read on its errors since round 4: a development figure;
 * *whole set*: the shipped model (fitted on everything) on the whole design set: an in-sample figure.
 
-The reliability table bins the development-part CV and slice calls by confidence and gives each bin's accuracy.
+The reliability table bins the development-part CV, slice and extra-set calls by confidence and gives each bin's
+accuracy.
 """
 
 from __future__ import annotations
@@ -39,8 +47,8 @@ from pathlib import Path
 from ..models import Document
 from .annotate import AnnotatedDocument, annotate
 from .design import DECISIONS, DEFAULT_DECISION
-from .design_corpus import (N_FOLDS, Record, external_heldout, fold, heldout, iter_design_records,
-                            iter_external_records)
+from .design_corpus import (N_FOLDS, Record, external_heldout, extra_fold, extra_labels, fold, heldout,
+                            iter_design_records, iter_external_records, iter_extra_records)
 from .design_model import MODEL_PATH, DesignModel, features
 from .design_rules import ask, decide
 
@@ -68,7 +76,7 @@ def _example(record: Record) -> Example:
 
 
 def fit(examples: Sequence[Example], *, c: float = 1.0, design_weight: float = 3.0, max_ngrams: int = 3000,
-        min_df: int = 3, ngram_scale: float = 1.0) -> DesignModel:
+        min_df: int = 3, ngram_scale: float = 1.0, extra_weight: float = 3.0) -> DesignModel:
     """A logistic regression over the examples' features: the answers always, the ``max_ngrams`` n-grams (seen in
     ``min_df`` records or more) with the highest chi-square score against the classes.
 
@@ -97,7 +105,8 @@ def fit(examples: Sequence[Example], *, c: float = 1.0, design_weight: float = 3
     for j, factor in enumerate(scale):
         x.data[x.indptr[j]:x.indptr[j + 1]] *= factor
     x = x.tocsr()
-    weights = [1.0 if ":" in ex.record.id else design_weight for ex in examples]  # external ids are source:key
+    part_weight = {"design": design_weight, "extra": extra_weight}  # labels a reader gave weigh more
+    weights = [part_weight.get(ex.record.part, 1.0) for ex in examples]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(x, y, sample_weight=weights)
     classes = [str(cls) for cls in clf.classes_]
@@ -106,9 +115,11 @@ def fit(examples: Sequence[Example], *, c: float = 1.0, design_weight: float = 3
         row = [round(float(clf.coef_[i][j]) * scale[j], 5) for i in range(len(classes))]
         if any(abs(w) >= 1e-4 for w in row):
             rows[str(name)] = row
-    return DesignModel(tuple(classes), tuple(round(float(b), 5) for b in clf.intercept_), rows,
-                       {"C": c, "design_weight": design_weight, "max_ngrams": max_ngrams, "min_df": min_df,
-                        "ngram_scale": ngram_scale, "records": len(examples)})
+    meta = {"C": c, "design_weight": design_weight, "max_ngrams": max_ngrams, "min_df": min_df,
+            "ngram_scale": ngram_scale, "records": len(examples)}
+    if any(ex.record.part == "extra" for ex in examples):
+        meta["extra_weight"] = extra_weight
+    return DesignModel(tuple(classes), tuple(round(float(b), 5) for b in clf.intercept_), rows, meta)
 
 
 @dataclass
@@ -163,19 +174,32 @@ def _write(model: DesignModel, path: Path) -> None:
 
 
 def evaluate(design: Sequence[Example], external: Sequence[Example], params: dict[str, float],
-             decisions: Sequence[str]) -> dict[str, tuple[list[Call], list[Call]]]:
-    """For each decision variant: the development part's cross-validated calls and the external held-out slice's
-    calls. No model here sees the held-out third, nor the slice when it scores it."""
+             decisions: Sequence[str], extra: Sequence[Example] = (), use_extra: bool = True
+             ) -> dict[str, tuple[list[Call], list[Call], list[Call]]]:
+    """For each decision variant: the development part's cross-validated calls, the external held-out slice's
+    calls and the extra set's calls. No model here sees the held-out third, nor the slice when it scores it.
+
+    With ``use_extra`` the extra set is trained on and scored by its own five folds (the same five models as the
+    development part's); without, it is scored by a model fitted on neither it nor the external records that are
+    also in it (``external`` then still holds those, as the shipped model's data did)."""
     train_external = [ex for ex in external if not external_heldout(ex.record.id)]
     dev_part = [ex for ex in design if not heldout(ex.record.id)]
-    out: dict[str, tuple[list[Call], list[Call]]] = {name: ([], []) for name in decisions}
+    train_extra = list(extra) if use_extra else []
+    out: dict[str, tuple[list[Call], list[Call], list[Call]]] = {name: ([], [], []) for name in decisions}
     for k in range(N_FOLDS):
-        model = fit(train_external + [ex for ex in dev_part if fold(ex.record.id) != k], **params)  # type: ignore[arg-type]
+        model = fit(train_external + [ex for ex in dev_part if fold(ex.record.id) != k]
+                    + [ex for ex in train_extra if extra_fold(ex.record.id) != k], **params)  # type: ignore[arg-type]
         for name in decisions:
             out[name][0].extend(_calls(model, [ex for ex in dev_part if fold(ex.record.id) == k], name))
-    model = fit(train_external + dev_part, **params)  # type: ignore[arg-type]
+            out[name][2].extend(_calls(model, [ex for ex in train_extra if extra_fold(ex.record.id) == k], name))
+    model = fit(train_external + dev_part + train_extra, **params)  # type: ignore[arg-type]
     for name in decisions:
         out[name][1].extend(_calls(model, [ex for ex in external if external_heldout(ex.record.id)], name))
+    if extra and not use_extra:
+        ids = {ex.record.id for ex in extra}
+        model = fit([ex for ex in train_external if ex.record.id not in ids] + dev_part, **params)  # type: ignore[arg-type]
+        for name in decisions:
+            out[name][2].extend(_calls(model, extra, name))
     return out
 
 
@@ -206,52 +230,66 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure every decision variant (design.DECISIONS), not only the default")
     parser.add_argument("--heldout-third", action="store_true",
                         help="also score the held-out third (a look at text kept for the final figure: rarely)")
+    parser.add_argument("--extra", action="store_true",
+                        help="also train on the labelled extra set (scored by its own folds); without, it is scored by "
+                             "a model fitted without it")
     parser.add_argument("-C", type=float, default=0.3)
     parser.add_argument("--design-weight", type=float, default=3.0)
+    parser.add_argument("--extra-weight", type=float, default=3.0)
     parser.add_argument("--max-ngrams", type=int, default=3000)
     parser.add_argument("--ngram-scale", type=float, default=10.0)
     args = parser.parse_args(argv)
     params = {"c": args.C, "design_weight": args.design_weight, "max_ngrams": args.max_ngrams,
-              "ngram_scale": args.ngram_scale}
+              "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight}
 
+    use_extra = args.extra
     design = [_example(r) for r in iter_design_records(args.shared)]
-    external = [_example(r) for r in iter_external_records(args.shared)]
-    print(f"design set {len(design)} records, external {len(external)} records (title hidden)", file=sys.stderr)
+    extra = [_example(r) for r in iter_extra_records(args.shared)]
+    skip = frozenset(extra_labels()) if use_extra else frozenset()
+    external = [_example(r) for r in iter_external_records(args.shared, skip)]
+    print(f"design set {len(design)} records, extra set {len(extra)} ({'trained on' if use_extra else 'not trained on'})"
+          f", external {len(external)} records (title hidden)", file=sys.stderr)
 
     decisions = list(DECISIONS) if args.ablation else [DEFAULT_DECISION]
-    measured = evaluate(design, external, params, decisions)
+    measured = evaluate(design, external, params, decisions, extra, use_extra)
     print("| decision | external held-out slice: design | records | vs default: right only here / only there "
-          "| development-part CV: design | sample size | records |\n|---|---|---|---|---|---|---|")
+          "| development-part CV: design | sample size | records | extra set" + (" CV" if use_extra else "") +
+          ": design | sample size | records |\n|---|---|---|---|---|---|---|---|---|---|")
     base = measured[DEFAULT_DECISION]
     for name in decisions:
-        cv, sliced = measured[name]
-        (sd, _, _, sn), (cd, cs, _, cn) = _accuracy(sliced), _accuracy(cv)
+        cv, sliced, extra_cv = measured[name]
+        (sd, _, _, sn), (cd, cs, _, cn), (ed, es, _, en) = _accuracy(sliced), _accuracy(cv), _accuracy(extra_cv)
         print(f"| {name}{' (default)' if name == DEFAULT_DECISION else ''} | {sd:.3f} | {sn} | "
-              f"{_paired(sliced, base[1])} | {cd:.3f} | {cs:.3f} | {cn} |")
+              f"{_paired(sliced, base[1])} | {cd:.3f} | {cs:.3f} | {cn} | {ed:.3f} | {es:.3f} | {en} |")
     for name in decisions:
         print(f"\nexternal held-out slice, {name}, right/records by class: {_per_class(measured[name][1])}")
-    cv, sliced = base
+        print(f"extra set, {name}, right/records by class: {_per_class(measured[name][2])}")
+    cv, sliced, extra_cv = base
     print(f"development-part CV, rules alone: {_accuracy(cv)[2]:.3f}; external held-out slice, rules alone: "
-          f"{_accuracy(sliced)[2]:.3f}")
-    final = fit(list(external) + list(design), **params)  # type: ignore[arg-type]
+          f"{_accuracy(sliced)[2]:.3f}; extra set, rules alone: {_accuracy(extra_cv)[2]:.3f}")
+    trained_extra = extra if use_extra else []
+    final = fit(list(external) + list(design) + trained_extra, **params)  # type: ignore[arg-type]
     rows = [("whole design set, shipped model (in-sample)", *_accuracy(_calls(final, design)))]
     if args.heldout_third:
         dev_part = [ex for ex in design if not heldout(ex.record.id)]
-        held = _calls(fit(list(external) + dev_part, **params), [ex for ex in design if heldout(ex.record.id)])  # type: ignore[arg-type]
+        held = _calls(fit(list(external) + dev_part + trained_extra, **params),  # type: ignore[arg-type]
+                      [ex for ex in design if heldout(ex.record.id)])
         rows.insert(0, ("held-out third, model fitted without it", *_accuracy(held)))
     print("\n| figure | design | sample size | rules alone | records |\n|---|---|---|---|---|")
     for name, d, sz, r, n in rows:
         print(f"| {name} | {d:.3f} | {sz:.3f} | {r:.3f} | {n} |")
-    print("\nreliability (development-part CV and external held-out slice calls)\n| confidence | calls | accuracy |"
+    print("\nreliability (development-part CV, external held-out slice and extra-set calls)\n| confidence | calls "
+          "| accuracy |"
           "\n|---|---|---|")
-    for row in _reliability(cv + sliced):
+    for row in _reliability(cv + sliced + extra_cv):
         print("| {} | {} | {} |".format(*row))
     if args.errors:
-        print("\ncross-validated errors of the development part (gold -> called, confidence, evidence):")
-        for c in sorted(cv, key=lambda c: c.record.id):
-            if c.design != c.record.design or c.sample_size != c.record.sample_size:
-                print(f"  {c.record.id} {c.record.design} -> {c.design} ({c.confidence:.2f}; rule {c.rule}); "
-                      f"size {c.record.sample_size} -> {c.sample_size}; {c.evidence!r:.160}")
+        for label, calls in (("the development part", cv), ("the extra set", extra_cv)):
+            print(f"\ncross-validated errors of {label} (gold -> called, confidence, evidence):")
+            for c in sorted(calls, key=lambda c: c.record.id):
+                if c.design != c.record.design or c.sample_size != c.record.sample_size:
+                    print(f"  {c.record.id} {c.record.design} -> {c.design} ({c.confidence:.2f}; rule {c.rule}); "
+                          f"size {c.record.sample_size} -> {c.sample_size}; {c.evidence!r:.160}")
     if not args.no_write:
         _write(final, args.out)
         print(f"\nwrote {args.out} ({len(final.weights)} features)", file=sys.stderr)

@@ -28,6 +28,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
+from .relation_targets import Contrast, contrast
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -257,6 +258,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
     masked = _mask(sentence, items)
     layout = Layout(masked, items)
+    sources: list[tuple[Item, Item, RelationMatch]] = []  # asserted relations on targets: a contrast may follow
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
         if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS:
@@ -277,10 +279,67 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         for match in matches:
             flags = _flags(masked, match, [(subject.start, subject.end), (obj.start, obj.end)], (obj.start, obj.end))
             out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
+            if obj.cls in MODULATED_CLASSES and match.predicate in _CONTRASTED and not any(flags):
+                sources.append((subject, obj, match))
+    if sources:
+        out.extend(_contrasted(masked, items, layout, sources, where))
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
     return out
+
+
+#: the relations on targets that a clause of contrast carries over to its own targets
+_CONTRASTED = frozenset({"associatedWith", "increases", "decreases", "modulates"})
+#: the words that open a clause of contrast
+_CONTRAST_WORD = re.compile(r"\b(?:whereas|while|whilst|but)\s", re.IGNORECASE)
+
+
+def _contrasted(masked: str, items: list[Item], layout: Layout, sources: list[tuple[Item, Item, RelationMatch]],
+                where: tuple[str, int, int, str, str]) -> list[tuple[int, Finding]]:
+    """The relation a clause of contrast states of its own targets, by ellipsis of the first clause's subject:
+    "IL-6 was elevated in patients with Y, whereas IL-10 was decreased" (Y associatedWith IL-10, decrease),
+    "Y patients showed increased IL-6 but decreased IL-10" (the same), "X lowered TNF, while IL-10 was unchanged"
+    (X modulates IL-10, denied). The source is the asserted relation on the targets nearest before the contrast
+    word, in the same sentence; the contrast names only targets, a direction and at most the comparison group."""
+    out: list[tuple[int, Finding]] = []
+    for word in _CONTRAST_WORD.finditer(masked):
+        before = [src for src in sources if src[1].end <= word.start() and src[0].end <= word.start()]
+        if not before:
+            continue
+        nearest = max(src[1].end for src in before)
+        if CLAUSE_BREAK.search(masked, nearest, word.start()):
+            continue  # the source's clause ended before this one: "A rose; B fell, but C ..."
+        found = contrast(masked, word.end())
+        if found is None:
+            continue
+        first = next((i for i, item in enumerate(items) if item.start == found.start), None)
+        if first is None or items[first].cls not in MODULATED_CLASSES:
+            continue
+        chain = [items[i] for i in range(first, layout.last[layout.chain[first]] + 1)]
+        hedged = is_hedged(masked, word.start(), len(masked))
+        for subject, obj, match in before:
+            if obj.end != nearest:
+                continue
+            for target in chain:
+                if target.concept.iri == subject.concept.iri:
+                    continue
+                rel = _contrast_match(match, found, word)
+                out.append((abs(target.start - subject.start),
+                            _finding(subject.concept, rel, target.concept, (found.negated, hedged), where)))
+    return out
+
+
+def _contrast_match(source: RelationMatch, found: Contrast, word: re.Match[str]) -> RelationMatch:
+    """The relation of the contrast's targets: the source's kind, the contrast's direction."""
+    span = (word.start(), word.end())
+    if source.predicate == "associatedWith":
+        return RelationMatch("associatedWith", found.direction or source.direction, span)
+    if found.negated:
+        return RelationMatch("modulates", NO_CHANGE, span)
+    if found.direction is None:
+        return RelationMatch("modulates", None, span)
+    return RelationMatch("increases" if found.direction == "increase" else "decreases", found.direction, span)
 
 
 def _within_population(masked: str, items: list[Item], subject: Item) -> bool:

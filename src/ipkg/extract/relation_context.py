@@ -98,10 +98,15 @@ def _between(ctx: PairContext) -> tuple[int, str]:
     return start, ctx.text[start : max(start, ctx.hi)]
 
 
+def _hyphenated(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
+    """True when a trigger is hyphenated to a word other than the subject ("stress-induced", "ICS-induced")."""
+    return bool(match.start()) and text[match.start() - 1] == "-" and match.start() - 1 != subject[1]
+
+
 def _owned(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
     """Whether a trigger after the subject is the subject's: not when hyphenated to another word ("stress-induced",
     "ICS-induced"), and not in the passive ("X episodes were induced by Y": X undergoes, Y acts)."""
-    if match.start() and text[match.start() - 1] == "-" and match.start() - 1 != subject[1]:
+    if _hyphenated(text, match, subject):
         return False
     return not (_PASSIVE_BEFORE.search(text, max(0, match.start() - 25), match.start())
                 and _BY_AFTER.match(text, match.end()))

@@ -127,3 +127,26 @@ def test_induced_state_inside_the_object_is_no_rival_subject() -> None:
     text = "Minocycline was given before LPS-induced inflammation, and LPS increased IL-6."
     rows = _rows(_run(text, [("Minocycline", MINOCYCLINE), ("LPS", LPS), ("LPS", LPS), ("IL-6", IL6)]))
     assert not any(r[0] == "minocycline" for r in rows)
+
+
+# ---------------------------------------------------------------- lists of markers, each with its direction
+def test_each_list_of_markers_takes_its_own_direction() -> None:
+    text = "Decreased IL-10 and increased IL-6 levels were found in patients with depression compared with controls."
+    assert _rows(_run(text, [("IL-10", IL10), ("IL-6", IL6), ("depression", DEPRESSION)])) == {
+        ("depressive disorder", "associatedWith", "interleukin 10", "decrease", False, False),
+        ("depressive disorder", "associatedWith", "interleukin 6", "increase", False, False)}
+    text = "Lower IL-10, and higher IL-6 and CRP concentrations were observed in patients with schizophrenia."
+    assert _rows(_run(text, [("IL-10", IL10), ("IL-6", IL6), ("CRP", CRP), ("schizophrenia", SCHIZOPHRENIA)])) == {
+        ("schizophrenia", "associatedWith", "interleukin 10", "decrease", False, False),
+        ("schizophrenia", "associatedWith", "interleukin 6", "increase", False, False),
+        ("schizophrenia", "associatedWith", "C-reactive protein", "increase", False, False)}
+
+
+def test_near_misses_of_directed_lists() -> None:
+    # a subgroup of the disorder's population: no association with the disorder
+    text = "Decreased IL-10 and increased IL-6 levels were found in patients with depression who did not respond."
+    assert not _run(text, [("IL-10", IL10), ("IL-6", IL6), ("depression", DEPRESSION)])
+    # the lists follow another verb's object: not a finding in the population
+    text = "Ketamine caused decreased IL-10 and increased IL-6 levels in patients with depression."
+    rows = _rows(_run(text, [("Ketamine", KETAMINE), ("IL-10", IL10), ("IL-6", IL6), ("depression", DEPRESSION)]))
+    assert not any(r[1] == "associatedWith" for r in rows)

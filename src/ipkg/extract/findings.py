@@ -28,7 +28,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
-from .relation_targets import Contrast, contrast
+from .relation_targets import Contrast, contrast, directed_lists
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -283,6 +283,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
                 sources.append((subject, obj, match))
     if sources:
         out.extend(_contrasted(masked, items, layout, sources, where))
+    out.extend(_directed(masked, items, where))
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
@@ -327,6 +328,26 @@ def _contrasted(masked: str, items: list[Item], layout: Layout, sources: list[tu
                 rel = _contrast_match(match, found, word)
                 out.append((abs(target.start - subject.start),
                             _finding(subject.concept, rel, target.concept, (found.negated, hedged), where)))
+    return out
+
+
+def _directed(masked: str, items: list[Item], where: tuple[str, int, int, str, str]) -> list[tuple[int, Finding]]:
+    """"Decreased IL-10 and increased IL-6 levels were found in patients with Y": Y associatedWith each marker,
+    with the direction word of its own list (:func:`~ipkg.extract.relation_targets.directed_lists`)."""
+    out: list[tuple[int, Finding]] = []
+    start = 0
+    for disorder in items:
+        if disorder.cls != "Disorder" or disorder.pseudo:
+            continue
+        for lo, hi, direction, word in directed_lists(masked, start, (disorder.start, disorder.end)):
+            match = RelationMatch("associatedWith", direction, word)
+            for target in items:
+                if lo <= target.start < hi and target.cls in MODULATED_CLASSES:
+                    flags = _flags(masked, match, [(disorder.start, disorder.end), (target.start, target.end)],
+                                   (target.start, target.end))
+                    out.append((disorder.start - target.start, _finding(disorder.concept, match, target.concept, flags,
+                                                                        where)))
+        start = disorder.end
     return out
 
 

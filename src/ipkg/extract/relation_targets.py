@@ -26,7 +26,8 @@ from .relation_context import (
     _pre,
 )
 
-__all__ = ["MECHANISM_CUE", "COMPOUND_NP_REST", "Contrast", "acts_through", "association", "contrast", "modulation"]
+__all__ = ["MECHANISM_CUE", "COMPOUND_NP_REST", "Contrast", "acts_through", "association", "contrast", "directed_lists",
+           "modulation"]
 
 # ---------------------------------------------------------------- modulation triggers (intervention -> target)
 _INCREASE = (
@@ -563,3 +564,51 @@ def contrast(text: str, at: int) -> Contrast | None:
         return None
     direction = {"up": "increase", "down": "decrease"}.get(kind or "")
     return Contrast(start, direction, kind in ("not", "unchanged"), verbless is not None)
+
+
+# ---------------------------------------------------------------- lists of markers, each with its direction
+#: one marker list with its own direction word: "decreased (serum levels of) BDNF", "increased IL-6 (and TNF)"
+_DIRECTED_ONE = re.compile(
+    rf"(?P<dir>{_UP_WORDS}|{_DOWN_WORDS})\s+(?:(?:serum|plasma|circulating|peripheral)\s+)?(?:{_MEASURE}\s+of\s+)?"
+    rf"(?:the\s+)?(?={MASK})",
+    _F,
+)
+_DIRECTED_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", _F)
+#: where such a list may open its clause: the sentence's start, a comma or colon, a verb of showing
+_DIRECTED_OPEN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:showed|revealed|found|observed|demonstrated|detected|there\s+(?:was|were))\s+)"
+    r"(?:(?:a|an)\s+)?(?:(?:\w+ly|significant)\s+)?$",
+    _F,
+)
+
+
+def directed_lists(text: str, start: int, disorder: tuple[int, int]) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """The marker lists of "Decreased BDNF and increased IL-6 levels were found in patients with Y" read from a
+    masked sentence: ``(list start, list end, direction, direction word span)`` for each list of a run of two or
+    more lists, each with its own direction word, that opens its clause and is followed by the population of the
+    ``disorder`` mention (:data:`_FOUND_IN_GROUP`; not a subgroup of it); read from ``start``.
+
+    >>> t = "Decreased §§§§ and increased §§§§ levels were found in patients with §§§."
+    >>> [(d, t[a:b]) for a, b, d, _ in directed_lists(t, 0, (69, 72))]
+    [('decrease', '§§§§'), ('increase', '§§§§')]
+    >>> directed_lists("Decreased §§§§ and increased §§§§ levels were found in patients with §§§ who relapsed.", 0, (69, 72))
+    []
+    """
+    end = disorder[0]
+    if _SUBGROUP_AFTER.match(text, disorder[1]):
+        return []
+    for opening in _DIRECTED_ONE.finditer(text, start, end):
+        if not _DIRECTED_OPEN.search(text, max(0, opening.start() - 40), opening.start()):
+            continue
+        lists, at, found = [], opening.start(), _DIRECTED_ONE.match(text, opening.start(), end)
+        while found is not None:
+            rest = _LIST_REST.match(text, found.end(), end).end()
+            word = (found.start("dir"), found.end("dir"))
+            lists.append((found.end(), rest, "increase" if re.fullmatch(_UP_WORDS, found.group("dir"), _F) else
+                          "decrease", word))
+            at = rest
+            sep = _DIRECTED_SEP.match(text, at, end)
+            found = _DIRECTED_ONE.match(text, sep.end(), end) if sep is not None else None
+        if len(lists) > 1 and _FOUND_IN_GROUP.match(text[at:end]):
+            return lists
+    return []

@@ -150,3 +150,21 @@ def test_near_misses_of_directed_lists() -> None:
     text = "Ketamine caused decreased IL-10 and increased IL-6 levels in patients with depression."
     rows = _rows(_run(text, [("Ketamine", KETAMINE), ("IL-10", IL10), ("IL-6", IL6), ("depression", DEPRESSION)]))
     assert not any(r[1] == "associatedWith" for r in rows)
+
+
+# ---------------------------------------------------------------- a trial's result over placebo, the change first
+def test_greater_decrease_in_the_arm_is_a_positive_trial() -> None:
+    from tests.test_findings_recall import INFLIXIMAB, _inf
+
+    assert ("infliximab", "treats", "depressive disorder", False) in _inf(
+        "The decrease in HAM-D scores in the infliximab group was significantly greater than that of the placebo "
+        "group.", [("abstract", "infliximab", INFLIXIMAB)])
+    assert ("infliximab", "treats", "depressive disorder", False) in _inf(
+        "The proportion of patients with a 50% reduction in HAM-D scores was significantly higher with infliximab "
+        "than with placebo.", [("abstract", "infliximab", INFLIXIMAB)])
+    # near misses: a decrease said of one arm only, and a greater decrease that is not significant
+    for result in ("The decrease in HAM-D scores in the infliximab group was 5 points.",
+                   "The decrease in HAM-D scores in the infliximab group was greater than in the placebo group "
+                   "(p = 0.40)."):
+        assert ("infliximab", "treats", "depressive disorder", False) not in _inf(
+            result, [("abstract", "infliximab", INFLIXIMAB)]), result

@@ -168,3 +168,22 @@ def test_greater_decrease_in_the_arm_is_a_positive_trial() -> None:
                    "(p = 0.40)."):
         assert ("infliximab", "treats", "depressive disorder", False) not in _inf(
             result, [("abstract", "infliximab", INFLIXIMAB)]), result
+
+
+# ---------------------------------------------------------------- a result the role model read as a method
+def test_result_reported_in_a_sentence_the_model_called_methods() -> None:
+    from ipkg.extract.annotate import Sentence
+    from ipkg.extract.outcomes import _keep
+
+    def kept(text: str, role: str = "methods", section: str | None = None) -> bool:
+        sentence = Sentence("abstract", 3, 0, len(text), text, role, section)
+        finding = Finding(subject=MINOCYCLINE, predicate="decreases", obj=IL6, evidence=text, passage="abstract",
+                          start=0, end=len(text), role=role)
+        return _keep(sentence, finding, {})
+
+    assert kept("Here we show that minocycline inhibits IL-6 release in microglia.")
+    assert kept("Mice treated with minocycline displayed reduced IL-6 levels (p < 0.01).")
+    # a labelled methods section, an aim and a plain method stay what was tested
+    assert not kept("Here we show that minocycline inhibits IL-6 release in microglia.", section="METHODS")
+    assert not kept("We aimed to test whether we found that minocycline inhibits IL-6.")
+    assert not kept("Mice were treated with minocycline and IL-6 was measured.")

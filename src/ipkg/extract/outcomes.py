@@ -174,7 +174,7 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
         return states_result(sentence, finding)
     if _cue(sentence, 0, seen):
         return False
-    if sentence.role in TESTED_ROLES:
+    if sentence.role in TESTED_ROLES and not _reports_result(sentence, seen):
         if _defines(sentence, finding):
             return True  # "infliximab, a monoclonal antibody targeting tumor necrosis factor": a fact, not a test
         return not (
@@ -185,7 +185,20 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
     return not ((finding.hedged or finding.negated) and _cue(sentence, 2, seen))
 
 
-_KEEP_CUES = (_REVIEW_METHOD, _AIM, AIM_ANYWHERE)
+#: words that report a result: a sentence of an unlabelled abstract holding them states what was found, whatever
+#: role the sentence-role model gave it ("Here we show that X inhibits Y", "mice challenged with LPS displayed
+#: increased IL-1β", "X resulted in ...", "(p < 0.01)")
+_RESULT_REPORTED = re.compile(
+    r"\b(?:we\s+(?:show|showed|found|find|demonstrate|demonstrated|observed|report)\b|(?:was|were)\s+found\s+to\b|"
+    r"resulted\s+in\b|displayed\b|exhibited\b|p\s*[<=≤]\s*0?\.\d)",
+    _F,
+)
+_KEEP_CUES = (_REVIEW_METHOD, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
+
+
+def _reports_result(sentence: Sentence, seen: dict[tuple[int, int], bool]) -> bool:
+    """True when a sentence whose role the model chose (no section label) reports a result and states no aim."""
+    return sentence.section is None and _cue(sentence, 3, seen) and not _cue(sentence, 1, seen)
 
 
 def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> bool:

@@ -187,3 +187,20 @@ def test_result_reported_in_a_sentence_the_model_called_methods() -> None:
     assert not kept("Here we show that minocycline inhibits IL-6 release in microglia.", section="METHODS")
     assert not kept("We aimed to test whether we found that minocycline inhibits IL-6.")
     assert not kept("Mice were treated with minocycline and IL-6 was measured.")
+
+
+# ---------------------------------------------------------------- a treatment option named as such
+def test_therapeutic_option_approach_or_alternative_for_a_condition() -> None:
+    text = "Minocycline represents a potential therapeutic option for patients with schizophrenia."
+    assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("schizophrenia", SCHIZOPHRENIA)])) == {
+        ("minocycline", "treats", "schizophrenia", None, False, True)}
+    # "(e.g.," does not close the trigger's stretch as a comma would
+    text = "Minocycline may represent a possible treatment approach for brain disorders (e.g., depression, schizophrenia)."
+    assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("depression", DEPRESSION),
+                             ("schizophrenia", SCHIZOPHRENIA)])) == {
+        ("minocycline", "treats", "depressive disorder", None, False, True),
+        ("minocycline", "treats", "schizophrenia", None, False, True)}
+    # denied
+    text = "Minocycline is not a treatment option for schizophrenia."
+    assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("schizophrenia", SCHIZOPHRENIA)])) == {
+        ("minocycline", "treats", "schizophrenia", None, True, False)}

@@ -31,7 +31,9 @@ POPULATION = (
 )
 _TREAT_FORWARD = re.compile(
     r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
-    r"(?:of|for|in)|improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
+    r"(?:of|for|in)|(?:therapeutic|treatment)\s+(?:options?|approach(?:es)?|strateg(?:y|ies)|alternatives?|"
+    r"agents?|candidates?|tools?)\s+(?:of|for|in|against)|"
+    r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
     r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
     r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",

@@ -76,9 +76,11 @@ def _lo(ctx: PairContext) -> int:
 
 def _clause_lo(ctx: PairContext) -> int:
     """The start of the trigger stretch: after any clause break, and after the last comma (a trigger and its
-    object are not separated by a comma: "X decreased symptoms, an effect attributed to ... Y")."""
+    object are not separated by a comma: "X decreased symptoms, an effect attributed to ... Y"; but "(e.g.," and
+    "(i.e.," introduce examples of what precedes them)."""
     breaks = [m.end() for m in _BREAK.finditer(ctx.text, ctx.lo, ctx.hi)]
-    commas = [ctx.lo + i + 1 for i, c in enumerate(ctx.text[ctx.lo : ctx.hi]) if c == ","]
+    commas = [ctx.lo + i + 1 for i, c in enumerate(ctx.text[ctx.lo : ctx.hi])
+              if c == "," and ctx.text[max(0, ctx.lo + i - 4) : ctx.lo + i].lower() not in ("e.g.", "i.e.")]
     return max(breaks + commas, default=ctx.lo)
 
 

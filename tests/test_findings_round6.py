@@ -204,3 +204,16 @@ def test_therapeutic_option_approach_or_alternative_for_a_condition() -> None:
     text = "Minocycline is not a treatment option for schizophrenia."
     assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("schizophrenia", SCHIZOPHRENIA)])) == {
         ("minocycline", "treats", "schizophrenia", None, True, False)}
+
+
+# ---------------------------------------------------------------- "the failure of X to" denies
+def test_failure_of_agents_to_act_denies_their_relation() -> None:
+    text = "This was shown by the failure of minocycline and ketamine to reverse depression."
+    rows = _rows(_run(text, [("minocycline", MINOCYCLINE), ("ketamine", KETAMINE), ("depression", DEPRESSION)]))
+    assert rows == {("minocycline", "treats", "depressive disorder", None, True, False),
+                    ("ketamine", "treats", "depressive disorder", None, True, False)}
+    # near miss: an organ's failure is no negation
+    from ipkg.extract.negation import is_negated
+
+    text = "Heart failure of ischemic origin was reduced by §§§ in §§§ patients."
+    assert not is_negated(text, [(text.index("reduced"), text.index("reduced") + 7)])

@@ -45,6 +45,9 @@ MASK = "§"
 _FORWARD = re.compile(
     r"\b(?:no|not|non-?significant(?:ly)?|insignificant(?:ly)?|neither|nor|never|none|nothing|cannot|can't|"
     r"without|absence\s+of|absent|lack(?:s|ed|ing)?(?:\s+of)?|fail(?:s|ed|ing|ure)?\s+to|free\s+of|"
+    # "failure of X (, Y and Z) to reverse W": the failure of the agents named before "to" (not "heart failure of")
+    r"(?<!heart\s)(?<!renal\s)(?<!kidney\s)(?<!liver\s)(?<!organ\s)(?<!respiratory\s)(?<!treatment\s)"
+    r"failure\s+of(?=[^.;:]{1,100}?\bto\s+[a-z]+)|"
     r"did\s+not|does\s+not|do\s+not|n't|unable\s+to|devoid\s+of|ruled?\s+out|denie[sd]|den(?:y|ying))\b",
     re.IGNORECASE,
 )

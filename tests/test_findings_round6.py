@@ -217,3 +217,22 @@ def test_failure_of_agents_to_act_denies_their_relation() -> None:
 
     text = "Heart failure of ischemic origin was reduced by §§§ in §§§ patients."
     assert not is_negated(text, [(text.index("reduced"), text.index("reduced") + 7)])
+
+
+def test_verb_acting_on_a_state_named_by_an_adjective() -> None:
+    # the form of "Tianeptine, olanzapine and fluoxetine decreased the enhanced levels of plasma ACTH and IL-6"
+    # (Bannach-Brown 2019 screening set), once read as raising IL-6
+    text = "Ketamine and minocycline decreased the enhanced levels of plasma IL-6."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("minocycline", MINOCYCLINE), ("IL-6", IL6)])) == {
+        ("ketamine", "decreases", "interleukin 6", "decrease", False, False),
+        ("minocycline", "decreases", "interleukin 6", "decrease", False, False)}
+    text = "Treatment with escitalopram normalized elevated IL-6 levels."
+    assert _rows(_run(text, [("escitalopram", ESCITALOPRAM), ("IL-6", IL6)])) == {
+        ("escitalopram", "decreases", "interleukin 6", "decrease", False, False)}
+    # near misses: the adjective alone, and a verb of increase, keep their direction
+    text = "Ketamine induced increased IL-6 levels."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])) == {
+        ("ketamine", "increases", "interleukin 6", "increase", False, False)}
+    text = "Ketamine has reduced IL-6 levels."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])) == {
+        ("ketamine", "decreases", "interleukin 6", "decrease", False, False)}

@@ -114,6 +114,9 @@ _ACTING_ON_CHANGE = re.compile(
     rf"subsequent|concomitant|expected|acute|chronic)\s+)?$",
     _F,
 )
+#: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
+_STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
+_ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|es|s|ing))\s+(?:the\s+)?$", _F)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
 _IN_THE = re.compile(r"\bin\s+the\s+$", _F)
@@ -348,14 +351,15 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     if best is None:
         return None
     kind = best.lastgroup or "modulate"
-    if ctx.subject_first and kind in ("increase", "decrease") and _NOMINAL.fullmatch(best.group()):
-        verb = _ACTING_ON_CHANGE.search(text, max(ctx.first[1], best.start() - 60), best.start())
+    word = best.group()
+    changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
+    if ctx.subject_first and changed:
+        acting_on = _ACTING_ON_CHANGE if _NOMINAL.fullmatch(word) else _ACTING_ON_STATE
+        verb = acting_on.search(text, max(ctx.first[1], best.start() - 60), best.start())
         acting = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
-    if acting is not None and acting.lastgroup == "decrease" and kind in ("increase", "decrease") and _NOMINAL.fullmatch(
-        best.group()
-    ):
-        # "X attenuated the (LPS-induced) increase in IL-6", "the rise in IL-6 was prevented by X": X lowers IL-6;
-        # "reversed the decrease in IL-10": X raises it
+    if acting is not None and acting.lastgroup == "decrease" and changed:
+        # "X attenuated the (LPS-induced) increase in IL-6", "the rise in IL-6 was prevented by X", "X normalized
+        # elevated IL-6 levels": X lowers IL-6; "reversed the decrease in IL-10": X raises it
         kind = "increase" if kind == "decrease" else "decrease"
     predicate, direction = _KIND_RELATION[kind]
     return RelationMatch(predicate, direction, (best.start(), best.end()))

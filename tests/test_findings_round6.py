@@ -236,3 +236,37 @@ def test_verb_acting_on_a_state_named_by_an_adjective() -> None:
     text = "Ketamine has reduced IL-6 levels."
     assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])) == {
         ("ketamine", "decreases", "interleukin 6", "decrease", False, False)}
+
+
+# ---------------------------------------------------------------- trial wording: between-group nulls, subgroups
+def test_between_group_null_and_ineffective_make_the_trial_negative() -> None:
+    from tests.test_findings_recall import INFLIXIMAB, _inf
+
+    rows = _inf("HAM-D scores decreased in both groups, with no significant between-group difference (p = 0.4).")
+    assert ("infliximab", "treats", "depressive disorder", True) in rows
+    assert ("infliximab", "treats", "depressive disorder", False) not in rows
+    rows = _inf("At week 12, infliximab was ineffective.", [("abstract", "infliximab", INFLIXIMAB)])
+    assert ("infliximab", "treats", "depressive disorder", True) in rows
+
+
+def test_result_in_a_subgroup_defined_by_a_marker_is_hedged() -> None:
+    from ipkg.extract.findings import read_study
+    from tests.test_findings_recall import INFLIXIMAB
+
+    def found(result: str) -> set[tuple[str, bool, bool]]:
+        abstract = f"METHODS: Adults with depression were randomised to infliximab or placebo.\nRESULTS: {result}"
+        at = abstract.index("RESULTS")
+        mentions = [Mention("abstract", abstract.index("depression"), abstract.index("depression") + 10, "depression",
+                            DEPRESSION)]
+        for term, concept in (("infliximab", INFLIXIMAB), ("depression", DEPRESSION)):
+            start = abstract.index(term, at)
+            mentions.append(Mention("abstract", start, start + len(term), term, concept))
+        sections = (("METHODS", 0, at - 1), ("RESULTS", at, len(abstract)))
+        doc = Document("t.txt", "Infliximab in depression: a randomised trial", abstract, sections=sections)
+        rows, _ = read_study(annotate(doc, mentions), "RandomizedControlledTrial")
+        return {(f.predicate, f.negated, f.hedged) for f in rows if f.subject == INFLIXIMAB}
+
+    assert found("In patients with high CRP, infliximab improved depression more than placebo.") == {
+        ("treats", False, True)}
+    # near miss: the whole trial's result stays asserted
+    assert found("Overall, infliximab improved depression more than placebo.") == {("treats", False, False)}

@@ -97,14 +97,15 @@ _ARMS_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
-    r"(?:arms|groups)|study\s+arms?|treatment\s+groups?|group\s+differences|overall|active\s+(?:treatment|arm|"
+    r"(?:arms|groups)|between[\s-]groups?|study\s+arms?|treatment\s+groups?|group\s+differences?|overall|"
+    r"active\s+(?:treatment|arm|"
     r"group|drug))\b",
     _F,
 )
 #: words of a trial's clinical outcome (a rating scale, symptoms, response): not a biomarker
 _OUTCOME = re.compile(
-    r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|effective|beneficial|improvement|outcomes?|"
-    r"severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
+    r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|(?:in)?effective|beneficial|improvement|"
+    r"outcomes?|severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
     r"treatment\s+(?:groups?|effect)|placebo)\b",
     _F,
 )
@@ -118,6 +119,14 @@ _CLINICAL = re.compile(
 #: an experimental challenge, not a treatment: "subjects exposed to endotoxin"
 _EXPOSED = re.compile(r"\b(?:exposed\s+to|exposure|challenge)\b", _F)
 _SUBGROUP = re.compile(r"\b(?:subgroups?|stratif\w*|subsets?|post[\s-]hoc|exploratory|moderat\w*)\b", _F)
+#: a result restricted to patients defined by a marker or a subgroup ("In patients with high CRP, X improved ...",
+#: "only in participants with elevated inflammation", "in a post hoc subgroup"): suggested, not what the trial found
+_SUBGROUP_RESULT = re.compile(
+    r"\b(?:subgroups?|post[\s-]hoc|exploratory\s+(?:analys[ie]s|outcomes?|endpoints?)|only\s+(?:in|among|for)|(?:in|among|for)\s+(?:the\s+|those\s+)?"
+    r"(?:patients|participants|subjects|individuals|those)\s+(?:with|who\s+had)\s+(?:a\s+)?(?:any\s+)?[\"'“‘]?"
+    r"(?:high|higher|elevated|increased|low|lower|greater|baseline))\b",
+    _F,
+)
 #: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ...")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
@@ -317,11 +326,21 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     """The findings the study states as found, sorted (see the module docstring)."""
     by_start = {(s.passage, s.start): s for s in annotated.sentences}
     seen: dict[tuple[int, int], bool] = {}
-    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f, seen)]
+    kept = [_restricted(by_start[(f.passage, f.start)], f) for f in candidates
+            if _keep(by_start[(f.passage, f.start)], f, seen)]
     if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
         kept = _trial_outcome(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                     f.obj.iri if f.obj else "")))
+
+
+def _restricted(sentence: Sentence, finding: Finding) -> Finding:
+    """A treatment claim stated for a subgroup only (:data:`_SUBGROUP_RESULT`) is hedged: the trial suggests it."""
+    if finding.predicate in ("treats", "potentiates") and not (finding.negated or finding.hedged) and (
+        sentence.role in ("results", "conclusions", "other") and _SUBGROUP_RESULT.search(sentence.text)
+    ):
+        return replace(finding, hedged=True)
+    return finding
 
 
 def _key(f: Finding) -> tuple[str, str, str]:

@@ -270,3 +270,24 @@ def test_result_in_a_subgroup_defined_by_a_marker_is_hedged() -> None:
         ("treats", False, True)}
     # near miss: the whole trial's result stays asserted
     assert found("Overall, infliximab improved depression more than placebo.") == {("treats", False, False)}
+
+
+# ---------------------------------------------------------------- markers at the end of a list of noun phrases
+def test_verb_reaches_markers_at_the_end_of_a_list() -> None:
+    text = "Ketamine decreased immobility time, serum corticosterone and IL-6 levels."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])) == {
+        ("ketamine", "decreases", "interleukin 6", "decrease", False, False)}
+    text = "Ketamine reduced depressive-like behaviour, hippocampal IL-6 and TNF-alpha."
+    rows = _rows(_run(text, [("Ketamine", KETAMINE), ("depressive-like behaviour", DEPRESSION), ("IL-6", IL6),
+                             ("TNF-alpha", TNF)]))
+    assert rows == {("ketamine", "treats", "depressive disorder", None, False, False),
+                    ("ketamine", "decreases", "interleukin 6", "decrease", False, False),
+                    ("ketamine", "decreases", "tumor necrosis factor", "decrease", False, False)}
+    text = "Minocycline reduced the expression of pro-inflammatory cytokines (IL-6 and TNF-alpha) in the hippocampus."
+    assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("IL-6", IL6), ("TNF-alpha", TNF)])) == {
+        ("minocycline", "decreases", "interleukin 6", "decrease", False, False),
+        ("minocycline", "decreases", "tumor necrosis factor", "decrease", False, False)}
+    # near misses: a clause, or a preposition, inside the list
+    for text in ("Ketamine decreased immobility time, which was related to IL-6 levels.",
+                 "Ketamine decreased immobility in the swim test, and IL-6 levels."):
+        assert not _run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)]), text

@@ -12,9 +12,10 @@ from ipkg.extract.annotate import annotate
 from ipkg.extract.findings import candidate_findings
 from ipkg.models import Concept, Document, Finding, Mention
 from tests.test_findings_recall import CRP, ESCITALOPRAM, SCHIZOPHRENIA, TNF, UNIPROT, _rows
-from tests.test_findings_roles import DEPRESSION, IL6, KETAMINE, LPS, MINOCYCLINE
+from tests.test_findings_roles import DEPRESSION, IL6, KETAMINE, LPS, MINOCYCLINE, OBO
 
 IL10 = Concept(UNIPROT + "P22301", "interleukin 10", "Cytokine")
+CELECOXIB = Concept(OBO + "CHEBI_41423", "celecoxib", "Intervention")
 
 
 def _run(text: str, terms: list[tuple[str, Concept]]) -> tuple[Finding, ...]:
@@ -291,3 +292,17 @@ def test_verb_reaches_markers_at_the_end_of_a_list() -> None:
     for text in ("Ketamine decreased immobility time, which was related to IL-6 levels.",
                  "Ketamine decreased immobility in the swim test, and IL-6 levels."):
         assert not _run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)]), text
+
+
+def test_improvement_verb_reaches_conditions_at_the_end_of_a_list() -> None:
+    fatigue = Concept(OBO + "HP_0012378", "Fatigue", "Phenotype")
+    text = "Celecoxib improved sleep quality, fatigue and depressive symptoms in patients with depression."
+    rows = _rows(_run(text, [("Celecoxib", CELECOXIB), ("fatigue", fatigue), ("depressive symptoms", DEPRESSION),
+                             ("depression", DEPRESSION)]))
+    assert ("celecoxib", "treats", "Fatigue", None, False, False) in rows
+    assert ("celecoxib", "treats", "depressive disorder", None, False, False) in rows
+    # near misses: examples of a measure, and a condition that names the population
+    text = "Ketamine reduced growth performance, including body weight and fatigue in rats."
+    assert not _run(text, [("Ketamine", KETAMINE), ("fatigue", fatigue)])
+    text = "Ketamine improved cognition, mood, and function of depression patients."
+    assert not _run(text, [("Ketamine", KETAMINE), ("depression", DEPRESSION)])

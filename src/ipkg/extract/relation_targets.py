@@ -23,6 +23,7 @@ from .relation_context import (
     _hyphenated,
     _owned,
     _post,
+    verb_before_list,
     _pre,
 )
 
@@ -117,11 +118,6 @@ _ACTING_ON_CHANGE = re.compile(
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
 _ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|es|s|ing))\s+(?:the\s+)?$", _F)
-#: the verb right after its subject: "X (treatment) (significantly) reduced"
-_VERB_AFTER_SUBJECT = re.compile(r"\s*(?:(?:treatment|administration|therapy|infusions?|injections?)\s+)?(?:\w+ly\s+)?", _F)
-#: a list of short noun phrases, comma-separated, before the object: "immobility time, serum corticosterone and"
-_NP_ITEM_WORD = rf"(?!(?:was|were|is|are|has|have|had|which|that|who|whereas|while|but|when|after|before|in|by|with|to|than)\b)[\w{MASK}'’+/-]+"
-_NP_LIST = re.compile(rf"\s+(?:(?:the\s+)?(?:{_NP_ITEM_WORD}\s*){{1,5}},\s*)+(?:and\s+)?(?:{_NP_ITEM_WORD}\s+){{0,3}}$", _F)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
 _IN_THE = re.compile(r"\bin\s+the\s+$", _F)
@@ -296,18 +292,6 @@ def _rival_predicate(ctx: PairContext, trigger: re.Match[str]) -> bool:
     return follow is not None and follow.end() == trigger.start()
 
 
-def _list_trigger(ctx: PairContext) -> re.Match[str] | None:
-    """The verb right after the subject when the object ends a list of short noun phrases after it ("X decreased
-    immobility time, serum corticosterone and IL-6 levels", "X reduced depressive-like behaviour, hippocampal IL-6
-    and TNF"): no clause, no preposition, no verb inside the list."""
-    text = ctx.text
-    at = _VERB_AFTER_SUBJECT.match(text, max(ctx.first[1], ctx.tail)).end()
-    verb = _MODULATION.match(text, at, ctx.hi)
-    if verb is None or not _NP_LIST.match(text, verb.end(), ctx.hi):
-        return None
-    return verb
-
-
 def _in_arm(text: str, before: str, end: int) -> bool:
     """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
     return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
@@ -334,7 +318,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             # "reduced the serum levels of several pro-inflammatory cytokines, including IL-6, ..."
             best = _class_trigger(ctx) or best
         if best is None:
-            listed = _list_trigger(ctx)  # "X decreased immobility time, serum corticosterone and IL-6 levels"
+            listed = verb_before_list(ctx, _MODULATION)  # "X decreased immobility, corticosterone and IL-6 levels"
             if listed is not None:
                 predicate, direction = _KIND_RELATION[listed.lastgroup or "modulate"]
                 return RelationMatch(predicate, direction, (listed.start(), listed.end()))

@@ -306,3 +306,22 @@ def test_improvement_verb_reaches_conditions_at_the_end_of_a_list() -> None:
     assert not _run(text, [("Ketamine", KETAMINE), ("fatigue", fatigue)])
     text = "Ketamine improved cognition, mood, and function of depression patients."
     assert not _run(text, [("Ketamine", KETAMINE), ("depression", DEPRESSION)])
+
+
+# ---------------------------------------------------------------- "but not Y" denies Y alone
+def test_but_not_denies_only_the_mention_it_names() -> None:
+    text = "Minocycline, but not ketamine, reduced IL-6 levels."
+    assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("ketamine", KETAMINE), ("IL-6", IL6)])) == {
+        ("minocycline", "decreases", "interleukin 6", "decrease", False, False),
+        ("ketamine", "decreases", "interleukin 6", "decrease", True, False)}
+    text = "Minocycline and escitalopram but not ketamine attenuated depression."
+    assert _rows(_run(text, [("Minocycline", MINOCYCLINE), ("escitalopram", ESCITALOPRAM), ("ketamine", KETAMINE),
+                             ("depression", DEPRESSION)])) == {
+        ("minocycline", "treats", "depressive disorder", None, False, False),
+        ("escitalopram", "treats", "depressive disorder", None, False, False),
+        ("ketamine", "treats", "depressive disorder", None, True, False)}
+    # the object after "but not" stays denied, the one before it asserted
+    text = "Ketamine reduced IL-6, but not TNF-alpha, in mice."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6), ("TNF-alpha", TNF)])) == {
+        ("ketamine", "decreases", "interleukin 6", "decrease", False, False),
+        ("ketamine", "decreases", "tumor necrosis factor", "decrease", True, False)}

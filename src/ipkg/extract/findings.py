@@ -111,6 +111,8 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
                             re.IGNORECASE)
 #: a comparison of groups read on a word of sameness denies the difference
 _SAME = re.compile(r"comparable|similar", re.IGNORECASE)
+#: "but not" right before the subject: "X, but not Y, reduced Z" denies Y's relation
+_BUT_NOT = re.compile(r"\bbut\s+not\s+(?:the\s+)?$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
@@ -225,7 +227,9 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
     if _COMPOUND.match(masked, subject[1]) and match.trigger[0] <= subject[1] + 14 < match.trigger[1] + 14:
         negated = bool(_DETERMINER_NEGATION.search(masked, 0, subject[0]))
     else:
-        negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target])
+        negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target]) or bool(
+            _BUT_NOT.search(masked, max(0, subject[0] - 12), subject[0])  # "X, but not Y, reduced Z": not Y
+        )
         if match.predicate == "associatedWith" and _SAME.fullmatch(masked, *match.trigger):
             negated = not negated  # "IL-6 levels were comparable between patients with Y and controls": no difference
     definition = DEFINING_APPOSITIVE.match(masked, subject[1])

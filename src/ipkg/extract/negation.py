@@ -83,6 +83,9 @@ _GOVERNOR = re.compile(
     r"antagoni[sz]e|mimic|interfere|require|involve|mediate)\w*\b",
     re.IGNORECASE,
 )
+#: "but not" before a mention set off by commas: the negation is the mention's alone ("X, but not Y, reduced Z")
+_BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
+_EXCEPTED = re.compile(rf"\s+(?:the\s+)?{MASK}+(?=\s*,|\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b)")
 _PUNCT = re.compile(r"[.;:!?]")
 _COMMA = re.compile(r",")
 #: a comma that continues a list of masked mentions does not end a scope
@@ -220,6 +223,9 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
             governor = _GOVERNOR.match(text, cue.end)
             if governor is not None:
                 end = min(end, governor.end())  # "did not alter the increase in X": the increase is not denied
+            excepted = _EXCEPTED.match(text, cue.end) if _BUT_BEFORE.search(text, max(0, cue.start - 6), cue.start) else None
+            if excepted is not None:
+                end = min(end, excepted.end())  # "X, but not Y, reduced Z": only Y is denied
             scopes.append((cue.start, _rstrip(text, cue.start, end)))
         else:
             # a reporting cue ("was not observed", "have never been reported") governs its whole subject, commas

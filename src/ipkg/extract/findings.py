@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
+from .mechanism import is_property_adjective, may_state_property, mechanism_findings
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
 from .relation_targets import Contrast, contrast, directed_lists
@@ -178,7 +179,8 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
         if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
                 and _AS_CLASS.match(sentence[kept[-1].end : start])):
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
-        modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence, end))
+        modifier = m.concept.cls == "Intervention" and (bool(_MODIFIER.match(sentence, end))
+                                                        or is_property_adjective(sentence, start, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     if families is not None:
         implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
@@ -256,7 +258,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     out: list[tuple[int, Finding]] = []
     sentence = view.text
     pseudo = _pseudo_items(view, items, main)
-    if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)):
+    if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
+            items and may_state_property(sentence)):
         return out  # no pair, and no mechanism of the main intervention
     if pseudo:
         items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
@@ -291,6 +294,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
+    out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
     return out
 
 
@@ -389,7 +393,7 @@ def _anti_inflammatory(view: Folded, masked: str, items: list[Item], where: tupl
     out = []
     for cue in _ANTI_INFLAMMATORY.finditer(view):
         subject = next((i for i in reversed(items) if i.end <= cue.start() and i.cls == "Intervention"
-                        and not i.pseudo and i.concept != INFLAMMATORY_RESPONSE), None)
+                        and not i.pseudo and not i.modifier and i.concept != INFLAMMATORY_RESPONSE), None)
         if subject is None or cue.start() - subject.end > 160 or CLAUSE_BREAK.search(masked, subject.end, cue.start()):
             continue
         if any(subject.end <= i.start and i.end <= cue.start() and i.cls == "Intervention" and not i.pseudo
@@ -461,7 +465,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             continue
         if sentence.passage != passage:
             passage, after_main = sentence.passage, False
-        if len(sentence.mentions) < 2 and main is None and not implicit:
+        if len(sentence.mentions) < 2 and main is None and not implicit and not (
+                sentence.mentions and may_state_property(sentence.text)):
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):

@@ -103,7 +103,7 @@ _HEDGE = re.compile(
     r"uncertain|controversial|to\s+be\s+(?:determined|established|elucidated))|unclear|uncertain|"
     r"to\s+our\s+knowledge|whether|thought\s+(?:to|that)|believed\s+(?:to|that)|candidate|"
     r"rais(?:e|es|ed|ing)\s+the\s+(?:hypothesis|possibility|question)|possibility\s+that|if|"
-    r"speculat\w*|tentative(?:ly)?|preliminary|(?:a|the)\s+trend\s+(?:for|toward|towards)|"
+    r"speculat\w*|tentative(?:ly)?|preliminary|(?:hope|promise)\s+(?:for|as|in)|promising|(?:a|the)\s+trend\s+(?:for|toward|towards)|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:certain|known|clear|established|understood|elucidated)|"
     # non-assertive aims, questions and plans
     r"aim(?:s|ed)?\s+(?:to|of|was|is)|(?:the\s+)?purpose\s+of|objective|sought\s+to|"

@@ -1,0 +1,104 @@
+"""Sentence patterns of reviews and animal studies (s6 issue 12, round 6b): property adjectives before a noun of
+effect ("antidepressant and antidementia effects", "through anti-neuroinflammatory and antioxidant effects"),
+mechanism nominalisations ("attributed to its suppression of Y"), treatment verbs of prevention and suppression
+("protect against", "modify the risk for", "suppresses obesity"), and hedges of hope and promise. Sentences from
+the tune part or written for each rule, with near misses that must not match; mentions from the shipped lexicon,
+so that a property adjective is looked up as the pipeline looks it up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract import get_grounder
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import candidate_findings
+from ipkg.extract.mechanism import is_property_adjective
+from ipkg.extract.mentions import extract_mentions
+from ipkg.models import Document
+
+
+def _rows(text: str) -> set[tuple[str, str, str, bool, bool]]:
+    """``(subject, predicate, object, negated, hedged)`` of every relation the one-sentence abstract states."""
+    doc = Document("t.txt", "", text)
+    mentions, abbreviations = extract_mentions(doc, get_grounder())
+    found = candidate_findings(annotate(doc, mentions, abbreviations))
+    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in found}
+
+
+# ---------------------------------------------------------------- property adjectives
+def test_anti_process_adjectives_after_through_give_decreases_and_acts_through() -> None:
+    rows = _rows("Baicalin protects the central nervous system through anti-neuroinflammatory and anti-neuronal "
+                 "apoptotic effects.")
+    assert {r[:3] for r in rows} == {
+        ("baicalin", "decreases", "neuroinflammatory response"),
+        ("baicalin", "actsThrough", "neuroinflammatory response"),
+        ("baicalin", "decreases", "neuron apoptotic process"),
+        ("baicalin", "actsThrough", "neuron apoptotic process")}
+    assert not any(r[3] or r[4] for r in rows)
+
+
+def test_antioxidant_names_oxidative_stress_and_is_no_agent() -> None:
+    rows = _rows("The pharmacological properties of gossypin have been rarely reported with the exception of its "
+                 "antioxidant and anti-inflammatory activity.")
+    assert ("gossypin", "decreases", "response to oxidative stress", False, False) in rows
+    assert ("gossypin", "decreases", "inflammatory response", False, False) in rows
+    assert not any(r[0] == "Antioxidants" for r in rows)  # the adjective is a property, not a subject
+    assert not any(r[1] == "actsThrough" for r in rows)  # a property, not given as the way it works
+
+
+def test_anti_disorder_adjectives_give_treats() -> None:
+    rows = _rows("The present results show the anxiolytic profile and antidepressant effect of gossypin.")
+    assert {r[:3] for r in rows} == {("gossypin", "treats", "Anxiety"), ("gossypin", "treats", "depressive disorder")}
+    rows = _rows("Ketamine exhibits potential antidepressant properties.")
+    assert rows == {("ketamine", "treats", "depressive disorder", False, True)}
+    rows = _rows("Ketamine did not show antidepressant effects in this model.")
+    assert rows == {("ketamine", "treats", "depressive disorder", True, False)}
+
+
+def test_property_of_another_thing_or_topic_is_not_a_finding() -> None:
+    # the property of a cytokine, not of the drug before it
+    assert not any(r[2] == "response to oxidative stress"
+                   for r in _rows("Fluoxetine reduced the antioxidant effects of IL-10 in depression."))
+    # the clause has a subject of its own, which is not grounded: no fallback to the one before the comma
+    assert _rows("Unlike (R)-ketamine, its metabolite HNK did not show antidepressant actions in the rat.") == set()
+    # a property named as the topic of a sentence, not stated by it
+    assert _rows("Understanding which pathways underlie the fast antidepressant effect of ketamine paves the way "
+                 "for new drugs.") == set()
+    # a possessive states no property of its own
+    assert _rows("The metabolism of ketamine is essential for ketamine's antidepressant effects.") == set()
+
+
+def test_is_property_adjective() -> None:
+    text = "its antioxidant and anti-inflammatory activity"
+    assert is_property_adjective(text, 4, 15)
+    text = "Antioxidant supplementation reduced fatigue."
+    assert not is_property_adjective(text, 0, 11)
+
+
+# ---------------------------------------------------------------- mechanism nominalisations
+def test_attributed_to_its_suppression_is_a_mechanism() -> None:
+    rows = _rows("This cognitive protective effect of ketamine may be attributed to its suppression of ECS-induced "
+                 "neuroinflammation.")
+    assert ("ketamine", "actsThrough", "neuroinflammatory response", False, True) in rows
+    rows = _rows("Ketamine reduced neuroinflammation in these mice.")
+    assert not any(r[1] == "actsThrough" for r in rows)
+
+
+# ---------------------------------------------------------------- treatment verbs and hedges
+@pytest.mark.parametrize("text, disorder", [
+    ("Curcumin may modify the risk for neurodegenerative diseases.", "neurodegenerative disease"),
+    ("Curcumin may protect against depression.", "depressive disorder"),
+    ("Probiotics hold promise for the treatment of depression.", "depressive disorder"),
+])
+def test_hedged_prevention_and_promise(text: str, disorder: str) -> None:
+    rows = _rows(text)
+    assert any(r[1] == "treats" and r[2] == disorder and r[4] for r in rows)
+
+
+def test_suppresses_a_disorder_treats_it() -> None:
+    rows = _rows("Baicalin suppresses obesity in mice fed a high-fat diet.")
+    assert ("baicalin", "treats", "obesity disorder", False, False) in rows
+    # a process suppressed is decreased, not treated
+    rows = _rows("Dexamethasone suppressed the immune response.")
+    assert ("dexamethasone", "decreases", "immune response", False, False) in rows

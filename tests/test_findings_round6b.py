@@ -102,3 +102,28 @@ def test_suppresses_a_disorder_treats_it() -> None:
     # a process suppressed is decreased, not treated
     rows = _rows("Dexamethasone suppressed the immune response.")
     assert ("dexamethasone", "decreases", "immune response", False, False) in rows
+
+
+# ---------------------------------------------------------------- demonstratives for the conditions before
+def test_these_disorders_are_the_listed_disorders_of_the_sentence_before() -> None:
+    rows = _rows("Changes in the gut microbiota have been implicated in several disorders, including depression, "
+                 "autism and Parkinson's disease. Probiotics have shown hope for the treatment of these disorders.")
+    treated = {r[2] for r in rows if r[0] == "Probiotics" and r[1] == "treats" and r[4]}
+    assert treated == {"depressive disorder", "autism", "Parkinson disease"}
+
+
+def test_these_states_skip_the_population_outside_the_list() -> None:
+    rows = _rows("Comorbidities, including depression and bipolar disorder, are more prevalent in patients with "
+                 "asthma. Neuroinflammation might underlie these states.")
+    linked = {r[0] for r in rows if r[1] == "associatedWith" and r[2] == "neuroinflammatory response"}
+    assert linked == {"depressive disorder", "bipolar disorder"}
+
+
+def test_a_singular_demonstrative_needs_one_referent() -> None:
+    rows = _rows("Depression and schizophrenia are common. Ketamine improved this condition.")
+    assert not any(r[1] == "treats" for r in rows)
+    rows = _rows("Depression is common in the elderly. Ketamine improved this condition.")
+    assert ("ketamine", "treats", "depressive disorder", False, False) in rows
+    # no demonstrative, no reference back
+    rows = _rows("Depression and schizophrenia are common. Ketamine improved sleep.")
+    assert not any(r[1] == "treats" for r in rows)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
+from .anaphora import demonstrative_items, may_refer_back
 from .mechanism import is_property_adjective, may_state_property, mechanism_findings
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
@@ -460,13 +461,16 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     starts = {"title": 0, "abstract": len(annotated.document.title) + 1}
     after_main = False
     passage = ""
+    previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
-            passage, after_main = sentence.passage, False
+            passage, after_main, previous = sentence.passage, False, None
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                sentence.mentions and may_state_property(sentence.text)):
+                sentence.mentions and (may_state_property(sentence.text) or previous and may_refer_back(sentence.text))):
+            previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
+                                        for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES])
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
@@ -475,6 +479,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         else:
             view = fold(sentence.text)
         items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
+        items = demonstrative_items(view.text, items, previous)
+        previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")

@@ -127,3 +127,37 @@ def test_a_singular_demonstrative_needs_one_referent() -> None:
     # no demonstrative, no reference back
     rows = _rows("Depression and schizophrenia are common. Ketamine improved sleep.")
     assert not any(r[1] == "treats" for r in rows)
+
+
+# ---------------------------------------------------------------- mechanisms, appositions, potentiation, approval
+def test_mechanisms_underlying_the_impact_include_a_list() -> None:
+    rows = _rows("The plausible mechanisms underlying the impact of prebiotics on depression include the synthesis "
+                 "of neurotransmitters and regulation of inflammation.")
+    assert ("Prebiotics", "actsThrough", "regulation of inflammatory response", False, True) in rows
+    assert ("Prebiotics", "modulates", "regulation of inflammatory response", False, True) in rows
+    # the mechanisms of a disorder name no intervention: nothing acts through them
+    rows = _rows("The mechanisms underlying depression include neuroinflammation.")
+    assert not any(r[1] == "actsThrough" for r in rows)
+
+
+def test_role_of_a_process_in_the_action_of_a_drug() -> None:
+    rows = _rows("We discuss the possible role of the gut-brain axis in the antidepressant-like action of arketamine.")
+    assert ("(R)-ketamine", "actsThrough", "microbiota-gut-brain axis", False, True) in rows
+    rows = _rows("The role of IL-6 signaling in depression was studied after ketamine.")
+    assert not any(r[1] == "actsThrough" for r in rows)
+
+
+def test_an_appositive_class_shares_its_treats_with_the_drug() -> None:
+    rows = _rows("Fluoxetine, a selective serotonin reuptake inhibitor utilized in the treatment of depression, is "
+                 "bound to serum albumin.")
+    assert ("fluoxetine", "treats", "depressive disorder", False, False) in rows
+    rows = _rows("Ketamine was compared with the antidepressant fluoxetine, an SSRI, in depression.")
+    assert not any(r[1] == "treats" for r in rows)
+
+
+def test_enhanced_by_is_potentiation_and_approved_for_is_treats() -> None:
+    rows = _rows("The beneficial effects of the Mediterranean diet can be further enhanced by physical activity.")
+    assert ("Exercise", "potentiates", "Diet, Mediterranean", False, False) in rows
+    rows = _rows("Esketamine nasal spray was approved in the United States and Europe for treatment-resistant "
+                 "depression.")
+    assert ("esketamine", "treats", "Depressive Disorder, Treatment-Resistant", False, False) in rows

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
-from .mechanism import is_property_adjective, may_state_property, mechanism_findings
+from .mechanism import appositive_findings, is_property_adjective, may_state_property, mechanism_findings
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
 from .relation_targets import Contrast, contrast, directed_lists
@@ -296,6 +296,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
     out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
+    out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     return out
 
 

@@ -22,13 +22,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Concept, Finding
 from .cues import Folded
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
-__all__ = ["is_property_adjective", "may_state_property", "mechanism_findings"]
+__all__ = ["appositive_findings", "is_property_adjective", "may_state_property", "mechanism_findings"]
 
 _F = re.IGNORECASE
 #: one property adjective: "antidepressant(-like)", "anti-neuronal apoptotic", "anxiolytic"
@@ -79,6 +80,24 @@ _NOMINAL_MECHANISM = re.compile(
     r"up-?regulation|modulation|regulation|normali[sz]ation|restoration)\s+of\s+(?:the\s+)?(?:[\w§-]+\s+){0,2}$",
     _F,
 )
+#: "the (plausible) mechanisms underlying the impact of X on Y include A, B and regulation of C": X acts through each
+_MECHANISMS_INCLUDE = re.compile(
+    r"\b(?:mechanisms?|pathways?)\s+(?:underlying|of|by\s+which|through\s+which|behind)\b[^.;:]{0,140}?"
+    r"\b(?:include[sd]?|involve[sd]?)\b",
+    _F,
+)
+#: "regulation of" right before a process: the intervention modulates it
+_REGULATION_OF = re.compile(r"\b(?:regulation|modulation|modulating|regulating)\s+of\s+(?:the\s+)?$", _F)
+#: "the role of A in the antidepressant action of X": X acts through A
+_ROLE_IN_ACTION = re.compile(
+    r"(?:\s*,?\s*(?:and|or)?\s*[^.;:]{0,120}?)?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:actions?|effects?|"
+    r"efficacy|mechanisms?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    _F,
+)
+_ROLE_OF = re.compile(r"\broles?\s+of\s+(?:the\s+)?$", _F)
+#: an appositive noun phrase right after an intervention and up to another: "fluoxetine, a novel selective
+#: serotonin reuptake inhibitor"
+_APPOSITIVE_CLASS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", _F)
 #: adjectives whose condition is not their stem (the others: "antidementia" -> dementia, "antipsychotic" ->
 #: psychosis, by the suffix rules of :func:`_names`)
 _IRREGULAR = {
@@ -201,6 +220,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                 if mechanism:
                     target = covering.concept if covering is not None else concept
                     add(subject, "actsThrough", target, None, group.start(), group.end())
+    _pathway_mechanisms(masked, items, add)
     for obj in items:
         if obj.cls != "Pathway" or "of" not in masked[max(0, obj.start - 30) : obj.start]:
             continue
@@ -210,4 +230,49 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
         subject = _subject(masked, items, cue.start(), cue.start(), of_agent=False)
         if subject is not None:
             add(subject, "actsThrough", obj.concept, None, cue.start(), obj.end)
+    return out
+
+
+def _pathway_mechanisms(masked: str, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]
+    """"The mechanisms underlying the impact of X on Y include A, B and regulation of C"; "the possible role of A in
+    the antidepressant action of X"."""
+    for cue in _MECHANISMS_INCLUDE.finditer(masked):
+        agents = [i for i in items if cue.start() <= i.start and i.end <= cue.end() and i.cls == "Intervention"
+                  and not i.modifier]
+        if len(agents) != 1:
+            continue
+        stop = CLAUSE_BREAK.search(masked, cue.end())
+        for obj in items:
+            if obj.start < cue.end() or obj.cls != "Pathway" or (stop is not None and obj.start > stop.start()):
+                continue
+            add(agents[0], "actsThrough", obj.concept, None, cue.start(), obj.end)
+            if _REGULATION_OF.search(masked, max(0, obj.start - 30), obj.start) or obj.concept.label.startswith(
+                    ("regulation of", "modulation of")):
+                add(agents[0], "modulates", obj.concept, None, cue.start(), obj.end)
+    if "role" not in masked:
+        return
+    for index, obj in enumerate(items):
+        if obj.cls != "Pathway" or not _ROLE_OF.search(masked, max(0, obj.start - 20), obj.start):
+            continue
+        for agent in items[index + 1 :]:
+            if agent.cls == "Intervention" and not agent.modifier:
+                if agent.start - obj.end <= 160 and _ROLE_IN_ACTION.match(masked, obj.end, agent.start):
+                    add(agent, "actsThrough", obj.concept, None, obj.start, agent.end)
+                break
+
+
+def appositive_findings(masked: str, items: Sequence[Item], found: Sequence[Finding]) -> list[Finding]:
+    """"Fluoxetine, a selective serotonin reuptake inhibitor utilized in the treatment of depression": what the
+    appositive class noun phrase is said to do, the intervention it describes does too (``treats`` only: the class's
+    defining mechanism is the class's)."""
+    out: list[Finding] = []
+    for index, item in enumerate(items[1:], 1):
+        head = items[index - 1]
+        if item.cls != "Intervention" or head.cls != "Intervention" or item.pseudo or head.pseudo:
+            continue
+        if not _APPOSITIVE_CLASS.fullmatch(masked, head.end, item.start):
+            continue
+        for finding in found:
+            if finding.subject == item.concept and finding.predicate == "treats" and finding.obj != head.concept:
+                out.append(replace(finding, subject=head.concept))
     return out

@@ -36,7 +36,7 @@ _TREAT_FORWARD = re.compile(
     r"agents?|candidates?|tools?)\s+(?:of|for|in|against)|"
     r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
     r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|"
-    r"protect(?:s|ed|ing|ion|ive)?\s+against|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
+    r"protect(?:s|ed|ing|ion|ive)?\s+against|approv(?:ed|al)\s+(?:[\w&]+\s+){0,8}?for|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
     r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
     _F,
@@ -160,6 +160,7 @@ _ADDON_FORWARD = re.compile(
 )
 _ADDON_BACKWARD = re.compile(
     rf"(?:\b(?:augment\w*|potentiat\w*|add-?on|adjunct\w*|adjuvant)\b[^,;]*\b(?:with|by)\b[^,;]*$|"
+    rf"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+|further\s+)*enhanced\s+by\s+{_WS}{{0,3}}$|"
     rf"\b(?:with|plus)\s+{_WS}{{0,2}}?(?:add-?on|adjunct\w*|adjuvant|augment\w*)\b[^,;]*$)",
     _F,
 )

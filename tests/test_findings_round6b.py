@@ -161,3 +161,11 @@ def test_enhanced_by_is_potentiation_and_approved_for_is_treats() -> None:
     rows = _rows("Esketamine nasal spray was approved in the United States and Europe for treatment-resistant "
                  "depression.")
     assert ("esketamine", "treats", "Depressive Disorder, Treatment-Resistant", False, False) in rows
+
+
+def test_production_of_a_cytokine_is_read_as_the_cytokine() -> None:
+    rows = _rows("Fecal microbiota transplantation decreased the production of IL-1β and TNF-α.")
+    assert {r[2] for r in rows if r[1] == "decreases"} == {"interleukin 1 beta", "tumor necrosis factor"}
+    # a production process with no cytokine named inside stays the process
+    rows = _rows("Ketamine reduced cytokine production in microglia.")
+    assert ("ketamine", "decreases", "cytokine production", False, False) in rows

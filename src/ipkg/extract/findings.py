@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
-from .mechanism import appositive_findings, is_property_adjective, may_state_property, mechanism_findings
+from .mechanism import appositive_findings, secretion_of_cytokine, is_property_adjective, may_state_property, mechanism_findings
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
 from .relation_targets import Contrast, contrast, directed_lists
@@ -162,7 +162,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
     ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.concept.iri))
     kept: list[Item] = []
     for m in ranked:
-        if m.concept.cls not in RELATED_CLASSES:
+        if m.concept.cls not in RELATED_CLASSES or secretion_of_cytokine(m, mentions):
             continue
         if aliases and m.concept.cls != "Intervention" and m.text.casefold() in aliases:
             m = replace(m, concept=aliases[m.text.casefold()])

@@ -24,12 +24,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..models import Concept, Finding
+from ..models import Concept, Finding, Mention
 from .cues import Folded
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
-__all__ = ["appositive_findings", "is_property_adjective", "may_state_property", "mechanism_findings"]
+__all__ = ["appositive_findings", "is_property_adjective", "may_state_property", "mechanism_findings",
+           "secretion_of_cytokine"]
 
 _F = re.IGNORECASE
 #: one property adjective: "antidepressant(-like)", "anti-neuronal apoptotic", "anxiolytic"
@@ -276,3 +277,17 @@ def appositive_findings(masked: str, items: Sequence[Item], found: Sequence[Find
             if finding.subject == item.concept and finding.predicate == "treats" and finding.obj != head.concept:
                 out.append(replace(finding, subject=head.concept))
     return out
+
+
+#: the GO processes of a cytokine's making and release: "IL-1β production", "the release of IL-1β"
+_SECRETION = ("production", "secretion", "release")
+
+
+def secretion_of_cytokine(mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """True when ``mention`` is the production or secretion process of a cytokine named inside it ("decreased the
+    production of IL-1β", "promoted the release of IL-1β"): what changed is read as the cytokine, the mention nested
+    in it, as for "IL-1β levels"."""
+    if mention.concept.cls != "Pathway" or not mention.concept.label.endswith(_SECRETION):
+        return False
+    return any(m.concept.cls == "Cytokine" and mention.start <= m.start and m.end <= mention.end and m is not mention
+               for m in mentions)

@@ -169,3 +169,12 @@ def test_production_of_a_cytokine_is_read_as_the_cytokine() -> None:
     # a production process with no cytokine named inside stays the process
     rows = _rows("Ketamine reduced cytokine production in microglia.")
     assert ("ketamine", "decreases", "cytokine production", False, False) in rows
+
+
+def test_implicates_targets_in_a_disorder() -> None:
+    rows = _rows("Mounting evidence implicates microglia, glucocorticoids and gut microbiota in both inflammation "
+                 "and depression.")
+    assert ("depressive disorder", "associatedWith", "microglial cell", False, False) in rows
+    assert not any(r[2] == "inflammatory response" for r in rows)  # named after "in", not implicated
+    rows = _rows("Studies did not implicate IL-6 in depression.")
+    assert ("depressive disorder", "associatedWith", "interleukin 6", True, False) in rows

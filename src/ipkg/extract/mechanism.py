@@ -28,6 +28,7 @@ from ..models import Concept, Finding, Mention
 from .cues import Folded
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
+from .relation_context import MODULATED_CLASSES
 
 __all__ = ["appositive_findings", "is_property_adjective", "may_state_property", "mechanism_findings",
            "secretion_of_cytokine"]
@@ -99,6 +100,9 @@ _ROLE_OF = re.compile(r"\broles?\s+of\s+(?:the\s+)?$", _F)
 #: an appositive noun phrase right after an intervention and up to another: "fluoxetine, a novel selective
 #: serotonin reuptake inhibitor"
 _APPOSITIVE_CLASS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", _F)
+#: the active "implicates A (, B and C) in D": D is associated with each of A, B, C
+_IMPLICATES = re.compile(r"\bimplicat(?:es|e|ed|ing)\b(?!\s+in\b)", _F)
+_IN = re.compile(r"\s+in\s+", _F)
 #: adjectives whose condition is not their stem (the others: "antidementia" -> dementia, "antipsychotic" ->
 #: psychosis, by the suffix rules of :func:`_names`)
 _IRREGULAR = {
@@ -222,6 +226,8 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                     target = covering.concept if covering is not None else concept
                     add(subject, "actsThrough", target, None, group.start(), group.end())
     _pathway_mechanisms(masked, items, add)
+    if "implicat" in masked:
+        _implicated(masked, items, add)
     for obj in items:
         if obj.cls != "Pathway" or "of" not in masked[max(0, obj.start - 30) : obj.start]:
             continue
@@ -260,6 +266,26 @@ def _pathway_mechanisms(masked: str, items: Sequence[Item], add) -> None:  # typ
                 if agent.start - obj.end <= 160 and _ROLE_IN_ACTION.match(masked, obj.end, agent.start):
                     add(agent, "actsThrough", obj.concept, None, obj.start, agent.end)
                 break
+
+
+def _implicated(masked: str, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]
+    """"Mounting evidence implicates microglia and glucocorticoids in depression": each disorder after "in" is
+    associated with each target between the verb and "in" (no verb of its own between)."""
+    for verb in _IMPLICATES.finditer(masked):
+        stop = CLAUSE_BREAK.search(masked, verb.end())
+        end = stop.start() if stop is not None else len(masked)
+        targets = [i for i in items if verb.end() <= i.start < end and i.cls in MODULATED_CLASSES]
+        if not targets:
+            continue
+        word = _IN.search(masked, targets[0].end, end)
+        if word is None:
+            continue
+        targets = [t for t in targets if t.end <= word.start()]
+        for disorder in items:
+            if disorder.cls != "Disorder" or disorder.start < word.end() or disorder.start >= end:
+                continue
+            for target in targets:
+                add(disorder, "associatedWith", target.concept, None, verb.start(), disorder.end)
 
 
 def appositive_findings(masked: str, items: Sequence[Item], found: Sequence[Finding]) -> list[Finding]:

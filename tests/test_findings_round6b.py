@@ -178,3 +178,9 @@ def test_implicates_targets_in_a_disorder() -> None:
     assert not any(r[2] == "inflammatory response" for r in rows)  # named after "in", not implicated
     rows = _rows("Studies did not implicate IL-6 in depression.")
     assert ("depressive disorder", "associatedWith", "interleukin 6", True, False) in rows
+
+
+def test_a_compound_is_presupposed_by_a_hedged_clause() -> None:
+    rows = _rows("The effect of ketamine may be attributed to its suppression of LPS-induced neuroinflammation.")
+    assert ("lipopolysaccharide", "increases", "neuroinflammatory response", False, False) in rows
+    assert ("ketamine", "actsThrough", "neuroinflammatory response", False, True) in rows

@@ -224,11 +224,12 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
 
     A compound such as "X-induced Y" presupposes its relation: a negation elsewhere in the clause ("did not
     inhibit X-induced Y", "no change in X-induced Y") denies something else, so only a determiner right before the
-    compound ("no X-induced Y") negates it.
+    compound ("no X-induced Y") negates it, and a hedge of the clause does not hedge it.
     """
     subject = spans[0]
     if _COMPOUND.match(masked, subject[1]) and match.trigger[0] <= subject[1] + 14 < match.trigger[1] + 14:
-        negated = bool(_DETERMINER_NEGATION.search(masked, 0, subject[0]))
+        # presupposed, so neither denied nor hedged by the clause ("may be due to its suppression of LPS-induced Y")
+        return bool(_DETERMINER_NEGATION.search(masked, 0, subject[0])), False
     else:
         negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target]) or bool(
             _BUT_NOT.search(masked, max(0, subject[0] - 12), subject[0])  # "X, but not Y, reduced Z": not Y

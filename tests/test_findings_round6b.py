@@ -184,3 +184,19 @@ def test_a_compound_is_presupposed_by_a_hedged_clause() -> None:
     rows = _rows("The effect of ketamine may be attributed to its suppression of LPS-induced neuroinflammation.")
     assert ("lipopolysaccharide", "increases", "neuroinflammatory response", False, False) in rows
     assert ("ketamine", "actsThrough", "neuroinflammatory response", False, True) in rows
+
+
+def test_a_drug_still_to_be_developed_is_no_agent() -> None:
+    rows = _rows("It is suggested that novel antidepressants can be developed based on targeting microglia.")
+    assert not any(r[0] == "antidepressant" for r in rows)
+    rows = _rows("Antidepressants reduced the activation of microglia.")
+    assert any(r[0] == "antidepressant" for r in rows)
+
+
+def test_a_side_effect_of_a_named_owner_is_not_the_main_interventions() -> None:
+    from ipkg.extract.mechanism import names_other_owner
+
+    text = "Depression is a side effect of interferon-alpha, used in the therapy of hepatitis C."
+    assert names_other_owner(text, text.index(" of interferon"))
+    text = "Nausea was a side effect of the treatment."
+    assert not names_other_owner(text, text.index(" of the treatment"))

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
-from .mechanism import appositive_findings, secretion_of_cytokine, is_property_adjective, may_state_property, mechanism_findings
+from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
+                        secretion_of_cytokine, may_state_property, mechanism_findings)
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
 from .relation_targets import Contrast, contrast, directed_lists
@@ -181,7 +182,8 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
                 and _AS_CLASS.match(sentence[kept[-1].end : start])):
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
         modifier = m.concept.cls == "Intervention" and (bool(_MODIFIER.match(sentence, end))
-                                                        or is_property_adjective(sentence, start, end))
+                                                        or is_property_adjective(sentence, start, end)
+                                                        or is_future_agent(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     if families is not None:
         implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
@@ -206,7 +208,8 @@ def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list
             group = next(g for g in ("np", "np2", "np3") if inner.group(g) is not None)
             found.append(Item(inner.start(group), inner.end(group), main, "anaphor"))
         for cue in _ADVERSE_SUBJECT.finditer(view):
-            found.append(Item(cue.start(), cue.end(), main, "adverse"))
+            if not names_other_owner(sentence, cue.end()):
+                found.append(Item(cue.start(), cue.end(), main, "adverse"))
     return [p for p in found if not any(i.start < p.end and p.start < i.end for i in items)]
 
 

@@ -30,7 +30,7 @@ from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 from .relation_context import MODULATED_CLASSES
 
-__all__ = ["appositive_findings", "is_property_adjective", "may_state_property", "mechanism_findings",
+__all__ = ["appositive_findings", "is_future_agent", "is_property_adjective", "names_other_owner", "may_state_property", "mechanism_findings",
            "secretion_of_cytokine"]
 
 _F = re.IGNORECASE
@@ -317,3 +317,28 @@ def secretion_of_cytokine(mention: Mention, mentions: Sequence[Mention]) -> bool
         return False
     return any(m.concept.cls == "Cytokine" and mention.start <= m.start and m.end <= mention.end and m is not mention
                for m in mentions)
+
+
+#: a drug still to be made: "novel antidepressants can be developed based on targeting microglia"
+_FUTURE = re.compile(
+    r"\s+(?:can|could|may|might|will|should|are\s+to|remain\s+to)\s+be\s+(?:\w+ly\s+)?(?:developed|designed|"
+    r"discovered|identified|synthesi[sz]ed)\b",
+    _F,
+)
+#: "side effect of <its owner>": an owner named after the cue, unless it is an anaphor of the study's treatment
+_OF_OWNER = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|such\s+|active\s+|study\s+)?(?:treatment|therapy|drug|agent|compound|"
+    r"medication|intervention|regimen)s?\b)",
+    _F,
+)
+
+
+def is_future_agent(sentence: str, end: int) -> bool:
+    """True when the intervention ending at ``end`` is one still to be developed (an outlook, not an agent)."""
+    return bool(_FUTURE.match(sentence, end))
+
+
+def names_other_owner(sentence: str, end: int) -> bool:
+    """True when an adverse-effect cue ending at ``end`` names its owner after it ("a side effect of IFN-alpha"):
+    then it is no anaphor of the study's main intervention."""
+    return bool(_OF_OWNER.match(sentence, end))

@@ -200,3 +200,12 @@ def test_a_side_effect_of_a_named_owner_is_not_the_main_interventions() -> None:
     assert names_other_owner(text, text.index(" of interferon"))
     text = "Nausea was a side effect of the treatment."
     assert not names_other_owner(text, text.index(" of the treatment"))
+
+
+def test_a_recommendation_for_patients_is_a_hedged_treats() -> None:
+    rows = _rows("Guidelines recommend that patients with depression should be encouraged to enhance a plant-based "
+                 "diet.")
+    assert ("Diet, Plant-Based", "treats", "depressive disorder", False, True) in rows
+    # no patients with the condition: nothing recommended for it
+    rows = _rows("Guidelines recommend a plant-based diet, while depression remains common.")
+    assert not any(r[1] == "treats" for r in rows)

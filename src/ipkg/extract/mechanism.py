@@ -28,7 +28,8 @@ from ..models import Concept, Finding, Mention
 from .cues import Folded
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
-from .relation_context import MODULATED_CLASSES
+from .relation_conditions import POPULATION
+from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
 
 __all__ = ["appositive_findings", "is_future_agent", "is_property_adjective", "names_other_owner", "may_state_property", "mechanism_findings",
            "secretion_of_cytokine"]
@@ -103,6 +104,9 @@ _APPOSITIVE_CLASS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", _F)
 #: the active "implicates A (, B and C) in D": D is associated with each of A, B, C
 _IMPLICATES = re.compile(r"\bimplicat(?:es|e|ed|ing)\b(?!\s+in\b)", _F)
 _IN = re.compile(r"\s+in\s+", _F)
+#: a recommendation: "guidelines recommend that patients with D (should) ... X" states no efficacy (treats, hedged)
+_RECOMMEND = re.compile(r"\brecommend(?:s|ed|ing|ations?)?\b", _F)
+_WITH_CONDITION = re.compile(rf"\b{POPULATION}\s+(?:with|suffering\s+from)\s+(?:[\w-]+\s+){{0,2}}$", _F)
 #: adjectives whose condition is not their stem (the others: "antidementia" -> dementia, "antipsychotic" ->
 #: psychosis, by the suffix rules of :func:`_names`)
 _IRREGULAR = {
@@ -228,6 +232,8 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
     _pathway_mechanisms(masked, items, add)
     if "implicat" in masked:
         _implicated(masked, items, add)
+    if "recommend" in masked:
+        _recommended(masked, items, out, add)
     for obj in items:
         if obj.cls != "Pathway" or "of" not in masked[max(0, obj.start - 30) : obj.start]:
             continue
@@ -286,6 +292,24 @@ def _implicated(masked: str, items: Sequence[Item], add) -> None:  # type: ignor
                 continue
             for target in targets:
                 add(disorder, "associatedWith", target.concept, None, verb.start(), disorder.end)
+
+
+def _recommended(masked: str, items: Sequence[Item], out: list[Finding], add) -> None:  # type: ignore[no-untyped-def]
+    """"Guidelines recommend that patients with depression should be encouraged to enhance a plant-based diet": a
+    recommendation for the condition's patients, with no efficacy stated (``treats``, hedged)."""
+    for verb in _RECOMMEND.finditer(masked):
+        stop = CLAUSE_BREAK.search(masked, verb.end())
+        end = stop.start() if stop is not None else len(masked)
+        conditions = [i for i in items if verb.end() <= i.start < end and i.cls in CONDITION_CLASSES
+                      and _WITH_CONDITION.search(masked, max(verb.end(), i.start - 60), i.start)]
+        if not conditions:
+            continue
+        for agent in items:
+            if agent.start > conditions[0].end and agent.start < end and agent.cls == "Intervention" and not agent.modifier:
+                before = len(out)
+                add(agent, "treats", conditions[0].concept, None, verb.start(), agent.end)
+                out[before:] = [replace(f, hedged=True) for f in out[before:]]
+                break
 
 
 def appositive_findings(masked: str, items: Sequence[Item], found: Sequence[Finding]) -> list[Finding]:

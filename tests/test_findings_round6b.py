@@ -209,3 +209,17 @@ def test_a_recommendation_for_patients_is_a_hedged_treats() -> None:
     # no patients with the condition: nothing recommended for it
     rows = _rows("Guidelines recommend a plant-based diet, while depression remains common.")
     assert not any(r[1] == "treats" for r in rows)
+
+
+# ---------------------------------------------------------------- reversal of earlier changes
+def test_reversing_the_changes_an_inducer_made_earlier() -> None:
+    rows = _rows("We found that LPS increased IL-6 and TNF in the hippocampus. However, minocycline reversed these "
+                 "LPS-induced molecular changes.")
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+    assert ("minocycline", "decreases", "tumor necrosis factor", False, False) in rows
+    rows = _rows("We found that LPS increased IL-6 in the hippocampus. However, minocycline did not reverse these "
+                 "LPS-induced changes.")
+    assert ("minocycline", "decreases", "interleukin 6", True, False) in rows
+    # without the inducer named, "these changes" could be anyone's
+    rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these changes.")
+    assert not any(r[0] == "minocycline" for r in rows)

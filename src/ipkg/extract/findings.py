@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
+from .reversal import Reversals
 from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
                         secretion_of_cytokine, may_state_property, mechanism_findings)
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
@@ -467,6 +468,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     after_main = False
     passage = ""
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
+    reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
@@ -487,7 +489,10 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = demonstrative_items(view.text, items, previous)
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]
+        stated = _sentence_findings(view, items, where, main, after_main)  # type: ignore[arg-type]
+        stated.extend((0, f) for f in reversals.findings(view.text, items, where))
+        reversals.record([f for _, f in stated])
+        for distance, finding in stated:
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)

@@ -223,3 +223,25 @@ def test_reversing_the_changes_an_inducer_made_earlier() -> None:
     # without the inducer named, "these changes" could be anyone's
     rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these changes.")
     assert not any(r[0] == "minocycline" for r in rows)
+
+
+# ---------------------------------------------------------------- behavioural tests of depression
+@pytest.mark.parametrize("text, subject, predicate, negated", [
+    ("Metyrapone alone (50 mg/kg) reduced the immobility time of rats in the forced swimming test.", "metyrapone",
+     "treats", False),
+    ("LPS significantly increased the immobility time in the tail suspension test.", "lipopolysaccharide",
+     "hasAdverseEffect", False),
+    ("Mice treated with fluoxetine showed an increase in sucrose preference.", "fluoxetine", "treats", False),
+    ("Ketamine did not reduce immobility in the forced swim test.", "ketamine", "treats", True),
+])
+def test_behavioural_tests_of_depression(text: str, subject: str, predicate: str, negated: bool) -> None:
+    assert (subject, predicate, "depressive disorder", negated, False) in _rows(text)
+
+
+def test_behaviour_of_another_clause_is_not_the_interventions() -> None:
+    rows = _rows("Fluoxetine was given daily; however, immobility was reduced in the forced swim test only in "
+                 "controls.")
+    assert not any(r[2] == "depressive disorder" for r in rows)
+    # immobility outside a test of despair is no depression
+    rows = _rows("Ketamine reduced tonic immobility in the chicks.")
+    assert not any(r[2] == "depressive disorder" for r in rows)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
+from .behaviour import behaviour_findings, may_state_behaviour
 from .reversal import Reversals
 from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
                         secretion_of_cytokine, may_state_property, mechanism_findings)
@@ -265,7 +266,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     sentence = view.text
     pseudo = _pseudo_items(view, items, main)
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
-            items and may_state_property(sentence)):
+            items and (may_state_property(sentence) or may_state_behaviour(sentence))):
         return out  # no pair, and no mechanism of the main intervention
     if pseudo:
         items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
@@ -302,6 +303,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
     out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
+    out.extend((0, f) for f in behaviour_findings(masked, items, where))
     return out
 
 
@@ -475,7 +477,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if sentence.passage != passage:
             passage, after_main, previous = sentence.passage, False, None
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                sentence.mentions and (may_state_property(sentence.text) or previous and may_refer_back(sentence.text))):
+                sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
+                                       or previous and may_refer_back(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
                                         for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES])
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object

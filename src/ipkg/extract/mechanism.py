@@ -79,8 +79,9 @@ _MECHANISM_BEFORE = re.compile(
 #: "attributed to its suppression of (the) <object>", "through the enhancement of <object>": a mechanism
 _NOMINAL_MECHANISM = re.compile(
     r"\b(?:through|via|by|attributed\s+to|attributable\s+to|due\s+to|owing\s+to|mediated\s+by)\s+(?:its|the|their)\s+"
-    r"(?:[\w-]+\s+)?(?:suppression|inhibition|reduction|attenuation|down-?regulation|enhancement|activation|"
-    r"up-?regulation|modulation|regulation|normali[sz]ation|restoration)\s+of\s+(?:the\s+)?(?:[\w§-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+)?(?:(?P<down>suppression|inhibition|reduction|attenuation|down-?regulation)|"
+    r"(?P<up>enhancement|activation|up-?regulation)|modulation|regulation|normali[sz]ation|restoration)\s+of\s+"
+    r"(?:the\s+)?(?:[\w§-]+\s+){0,2}$",
     _F,
 )
 #: "the (plausible) mechanisms underlying the impact of X on Y include A, B and regulation of C": X acts through each
@@ -241,8 +242,15 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
         if cue is None:
             continue
         subject = _subject(masked, items, cue.start(), cue.start(), of_agent=False)
-        if subject is not None:
-            add(subject, "actsThrough", obj.concept, None, cue.start(), obj.end)
+        if subject is None:
+            continue
+        add(subject, "actsThrough", obj.concept, None, cue.start(), obj.end)
+        if cue.group("down") or cue.group("up"):
+            # "its suppression of Y" presupposes the suppression: a hedge of the attribution is not its hedge
+            before = len(out)
+            add(subject, "decreases" if cue.group("down") else "increases", obj.concept,
+                "decrease" if cue.group("down") else "increase", cue.start(), obj.end)
+            out[before:] = [replace(f, hedged=False) for f in out[before:]]
     return out
 
 

@@ -26,8 +26,14 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
+from .anaphora import demonstrative_items, may_refer_back
+from .behaviour import behaviour_findings, may_state_behaviour
+from .reversal import Reversals
+from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
+                        secretion_of_cytokine, may_state_property, mechanism_findings)
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
 from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
+from .relation_targets import Contrast, contrast, directed_lists
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -110,6 +116,8 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
                             re.IGNORECASE)
 #: a comparison of groups read on a word of sameness denies the difference
 _SAME = re.compile(r"comparable|similar", re.IGNORECASE)
+#: "but not" right before the subject: "X, but not Y, reduced Z" denies Y's relation
+_BUT_NOT = re.compile(r"\bbut\s+not\s+(?:the\s+)?$", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\([^()§]*\)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 
@@ -157,7 +165,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
     ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.concept.iri))
     kept: list[Item] = []
     for m in ranked:
-        if m.concept.cls not in RELATED_CLASSES:
+        if m.concept.cls not in RELATED_CLASSES or secretion_of_cytokine(m, mentions):
             continue
         if aliases and m.concept.cls != "Intervention" and m.text.casefold() in aliases:
             m = replace(m, concept=aliases[m.text.casefold()])
@@ -175,7 +183,9 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
         if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
                 and _AS_CLASS.match(sentence[kept[-1].end : start])):
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
-        modifier = m.concept.cls == "Intervention" and bool(_MODIFIER.match(sentence, end))
+        modifier = m.concept.cls == "Intervention" and (bool(_MODIFIER.match(sentence, end))
+                                                        or is_property_adjective(sentence, start, end)
+                                                        or is_future_agent(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     if families is not None:
         implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
@@ -200,7 +210,8 @@ def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list
             group = next(g for g in ("np", "np2", "np3") if inner.group(g) is not None)
             found.append(Item(inner.start(group), inner.end(group), main, "anaphor"))
         for cue in _ADVERSE_SUBJECT.finditer(view):
-            found.append(Item(cue.start(), cue.end(), main, "adverse"))
+            if not names_other_owner(sentence, cue.end()):
+                found.append(Item(cue.start(), cue.end(), main, "adverse"))
     return [p for p in found if not any(i.start < p.end and p.start < i.end for i in items)]
 
 
@@ -218,13 +229,16 @@ def _flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int, int]], 
 
     A compound such as "X-induced Y" presupposes its relation: a negation elsewhere in the clause ("did not
     inhibit X-induced Y", "no change in X-induced Y") denies something else, so only a determiner right before the
-    compound ("no X-induced Y") negates it.
+    compound ("no X-induced Y") negates it, and a hedge of the clause does not hedge it.
     """
     subject = spans[0]
     if _COMPOUND.match(masked, subject[1]) and match.trigger[0] <= subject[1] + 14 < match.trigger[1] + 14:
-        negated = bool(_DETERMINER_NEGATION.search(masked, 0, subject[0]))
+        # presupposed, so neither denied nor hedged by the clause ("may be due to its suppression of LPS-induced Y")
+        return bool(_DETERMINER_NEGATION.search(masked, 0, subject[0])), False
     else:
-        negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target])
+        negated = match.direction == NO_CHANGE or is_negated(masked, [match.trigger, target]) or bool(
+            _BUT_NOT.search(masked, max(0, subject[0] - 12), subject[0])  # "X, but not Y, reduced Z": not Y
+        )
         if match.predicate == "associatedWith" and _SAME.fullmatch(masked, *match.trigger):
             negated = not negated  # "IL-6 levels were comparable between patients with Y and controls": no difference
     definition = DEFINING_APPOSITIVE.match(masked, subject[1])
@@ -251,12 +265,14 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     out: list[tuple[int, Finding]] = []
     sentence = view.text
     pseudo = _pseudo_items(view, items, main)
-    if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)):
+    if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
+            items and (may_state_property(sentence) or may_state_behaviour(sentence))):
         return out  # no pair, and no mechanism of the main intervention
     if pseudo:
         items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
     masked = _mask(sentence, items)
     layout = Layout(masked, items)
+    sources: list[tuple[Item, Item, RelationMatch]] = []  # asserted relations on targets: a contrast may follow
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
         if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS:
@@ -277,10 +293,91 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
         for match in matches:
             flags = _flags(masked, match, [(subject.start, subject.end), (obj.start, obj.end)], (obj.start, obj.end))
             out.append((abs(obj.start - subject.start), _finding(subject.concept, match, obj.concept, flags, where)))
+            if obj.cls in MODULATED_CLASSES and match.predicate in _CONTRASTED and not any(flags):
+                sources.append((subject, obj, match))
+    if sources:
+        out.extend(_contrasted(masked, items, layout, sources, where))
+    out.extend(_directed(masked, items, where))
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in _implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
+    out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
+    out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
+    out.extend((0, f) for f in behaviour_findings(masked, items, where))
     return out
+
+
+#: the relations on targets that a clause of contrast carries over to its own targets
+_CONTRASTED = frozenset({"associatedWith", "increases", "decreases", "modulates"})
+#: the words that open a clause of contrast
+_CONTRAST_WORD = re.compile(r"\b(?:whereas|while|whilst|but)\s", re.IGNORECASE)
+
+
+def _contrasted(masked: str, items: list[Item], layout: Layout, sources: list[tuple[Item, Item, RelationMatch]],
+                where: tuple[str, int, int, str, str]) -> list[tuple[int, Finding]]:
+    """The relation a clause of contrast states of its own targets, by ellipsis of the first clause's subject:
+    "IL-6 was elevated in patients with Y, whereas IL-10 was decreased" (Y associatedWith IL-10, decrease),
+    "Y patients showed increased IL-6 but decreased IL-10" (the same), "X lowered TNF, while IL-10 was unchanged"
+    (X modulates IL-10, denied). The source is the asserted relation on the targets nearest before the contrast
+    word, in the same sentence; the contrast names only targets, a direction and at most the comparison group."""
+    out: list[tuple[int, Finding]] = []
+    for word in _CONTRAST_WORD.finditer(masked):
+        before = [src for src in sources if src[1].end <= word.start() and src[0].end <= word.start()]
+        if not before:
+            continue
+        nearest = max(src[1].end for src in before)
+        if CLAUSE_BREAK.search(masked, nearest, word.start()):
+            continue  # the source's clause ended before this one: "A rose; B fell, but C ..."
+        found = contrast(masked, word.end())
+        if found is None:
+            continue
+        first = next((i for i, item in enumerate(items) if item.start == found.start), None)
+        if first is None or items[first].cls not in MODULATED_CLASSES:
+            continue
+        chain = [items[i] for i in range(first, layout.last[layout.chain[first]] + 1)]
+        hedged = is_hedged(masked, word.start(), len(masked))
+        for subject, obj, match in before:
+            if obj.end != nearest:
+                continue
+            for target in chain:
+                if target.concept.iri == subject.concept.iri:
+                    continue
+                rel = _contrast_match(match, found, word)
+                out.append((abs(target.start - subject.start),
+                            _finding(subject.concept, rel, target.concept, (found.negated, hedged), where)))
+    return out
+
+
+def _directed(masked: str, items: list[Item], where: tuple[str, int, int, str, str]) -> list[tuple[int, Finding]]:
+    """"Decreased IL-10 and increased IL-6 levels were found in patients with Y": Y associatedWith each marker,
+    with the direction word of its own list (:func:`~ipkg.extract.relation_targets.directed_lists`)."""
+    out: list[tuple[int, Finding]] = []
+    start = 0
+    for disorder in items:
+        if disorder.cls != "Disorder" or disorder.pseudo:
+            continue
+        for lo, hi, direction, word in directed_lists(masked, start, (disorder.start, disorder.end)):
+            match = RelationMatch("associatedWith", direction, word)
+            for target in items:
+                if lo <= target.start < hi and target.cls in MODULATED_CLASSES:
+                    flags = _flags(masked, match, [(disorder.start, disorder.end), (target.start, target.end)],
+                                   (target.start, target.end))
+                    out.append((disorder.start - target.start, _finding(disorder.concept, match, target.concept, flags,
+                                                                        where)))
+        start = disorder.end
+    return out
+
+
+def _contrast_match(source: RelationMatch, found: Contrast, word: re.Match[str]) -> RelationMatch:
+    """The relation of the contrast's targets: the source's kind, the contrast's direction."""
+    span = (word.start(), word.end())
+    if source.predicate == "associatedWith":
+        return RelationMatch("associatedWith", found.direction or source.direction, span)
+    if found.negated:
+        return RelationMatch("modulates", NO_CHANGE, span)
+    if found.direction is None:
+        return RelationMatch("modulates", None, span)
+    return RelationMatch("increases" if found.direction == "increase" else "decreases", found.direction, span)
 
 
 def _within_population(masked: str, items: list[Item], subject: Item) -> bool:
@@ -305,7 +402,7 @@ def _anti_inflammatory(view: Folded, masked: str, items: list[Item], where: tupl
     out = []
     for cue in _ANTI_INFLAMMATORY.finditer(view):
         subject = next((i for i in reversed(items) if i.end <= cue.start() and i.cls == "Intervention"
-                        and not i.pseudo and i.concept != INFLAMMATORY_RESPONSE), None)
+                        and not i.pseudo and not i.modifier and i.concept != INFLAMMATORY_RESPONSE), None)
         if subject is None or cue.start() - subject.end > 160 or CLAUSE_BREAK.search(masked, subject.end, cue.start()):
             continue
         if any(subject.end <= i.start and i.end <= cue.start() and i.cls == "Intervention" and not i.pseudo
@@ -372,12 +469,18 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     starts = {"title": 0, "abstract": len(annotated.document.title) + 1}
     after_main = False
     passage = ""
+    previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
+    reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
-            passage, after_main = sentence.passage, False
-        if len(sentence.mentions) < 2 and main is None and not implicit:
+            passage, after_main, previous = sentence.passage, False, None
+        if len(sentence.mentions) < 2 and main is None and not implicit and not (
+                sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
+                                       or previous and may_refer_back(sentence.text))):
+            previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
+                                        for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES])
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
@@ -386,8 +489,13 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         else:
             view = fold(sentence.text)
         items = _items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
+        items = demonstrative_items(view.text, items, previous)
+        previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        for distance, finding in _sentence_findings(view, items, where, main, after_main):  # type: ignore[arg-type]
+        stated = _sentence_findings(view, items, where, main, after_main)  # type: ignore[arg-type]
+        stated.extend((0, f) for f in reversals.findings(view.text, items, where))
+        reversals.record([f for _, f in stated])
+        for distance, finding in stated:
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)

@@ -45,6 +45,9 @@ MASK = "§"
 _FORWARD = re.compile(
     r"\b(?:no|not|non-?significant(?:ly)?|insignificant(?:ly)?|neither|nor|never|none|nothing|cannot|can't|"
     r"without|absence\s+of|absent|lack(?:s|ed|ing)?(?:\s+of)?|fail(?:s|ed|ing|ure)?\s+to|free\s+of|"
+    # "failure of X (, Y and Z) to reverse W": the failure of the agents named before "to" (not "heart failure of")
+    r"(?<!heart\s)(?<!renal\s)(?<!kidney\s)(?<!liver\s)(?<!organ\s)(?<!respiratory\s)(?<!treatment\s)"
+    r"failure\s+of(?=[^.;:]{1,100}?\bto\s+[a-z]+)|"
     r"did\s+not|does\s+not|do\s+not|n't|unable\s+to|devoid\s+of|ruled?\s+out|denie[sd]|den(?:y|ying))\b",
     re.IGNORECASE,
 )
@@ -80,6 +83,9 @@ _GOVERNOR = re.compile(
     r"antagoni[sz]e|mimic|interfere|require|involve|mediate)\w*\b",
     re.IGNORECASE,
 )
+#: "but not" before a mention set off by commas: the negation is the mention's alone ("X, but not Y, reduced Z")
+_BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
+_EXCEPTED = re.compile(rf"\s+(?:the\s+)?{MASK}+(?=\s*,|\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b)")
 _PUNCT = re.compile(r"[.;:!?]")
 _COMMA = re.compile(r",")
 #: a comma that continues a list of masked mentions does not end a scope
@@ -97,7 +103,7 @@ _HEDGE = re.compile(
     r"uncertain|controversial|to\s+be\s+(?:determined|established|elucidated))|unclear|uncertain|"
     r"to\s+our\s+knowledge|whether|thought\s+(?:to|that)|believed\s+(?:to|that)|candidate|"
     r"rais(?:e|es|ed|ing)\s+the\s+(?:hypothesis|possibility|question)|possibility\s+that|if|"
-    r"speculat\w*|tentative(?:ly)?|preliminary|(?:a|the)\s+trend\s+(?:for|toward|towards)|"
+    r"speculat\w*|tentative(?:ly)?|preliminary|(?:hope|promise)\s+(?:for|as|in)|promising|(?:a|the)\s+trend\s+(?:for|toward|towards)|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:certain|known|clear|established|understood|elucidated)|"
     # non-assertive aims, questions and plans
     r"aim(?:s|ed)?\s+(?:to|of|was|is)|(?:the\s+)?purpose\s+of|objective|sought\s+to|"
@@ -217,6 +223,9 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
             governor = _GOVERNOR.match(text, cue.end)
             if governor is not None:
                 end = min(end, governor.end())  # "did not alter the increase in X": the increase is not denied
+            excepted = _EXCEPTED.match(text, cue.end) if _BUT_BEFORE.search(text, max(0, cue.start - 6), cue.start) else None
+            if excepted is not None:
+                end = min(end, excepted.end())  # "X, but not Y, reduced Z": only Y is denied
             scopes.append((cue.start, _rstrip(text, cue.start, end)))
         else:
             # a reporting cue ("was not observed", "have never been reported") governs its whole subject, commas

@@ -71,9 +71,13 @@ POSITIVE_RESULT = re.compile(
     r"\b(?:significant(?:ly)?\s+(?:more|greater|larger|better|higher|lower)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:reductions?|improvements?|decreases?|declines?|response|responses|remission|rates?|scores?)|"
     r"significant(?:ly)?\s+(?:improv|reduc|decreas|alleviat|ameliorat|potentiat|attenuat)\w*|"
-    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?)(?:\s+rates?)?\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:was|were)\s+significantly\s+(?:greater|higher|better|larger)|(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
+    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?|decreases?|declines?)"
+    r"(?:\s+rates?)?\s+(?:[\w-]+\s+){0,8}?(?:was|were)\s+(?:also\s+)?significantly\s+(?:greater|higher|better|larger)|"
+    r"(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
     r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
+    # "the proportion of patients with a 50% reduction in HAM-D scores was significantly higher with X"
+    r"(?:proportions?|percentages?|numbers?)\s+of\s+(?:patients|participants|subjects)\s+(?:with|achieving|who\s+"
+    r"(?:achieved|had|showed))\s+[^.;]{0,80}?(?:was|were)\s+significantly\s+(?:higher|greater|larger)|"
     r"(?:was|were|is)\s+(?:an\s+)?(?:effective|efficacious|beneficial)\b(?!\s+(?:in\s+(?:a|the)\s+)?subgroup)|"
     # "significantly more patients in the X group achieved remission"
     r"significantly\s+more\s+(?:patients|participants|subjects)\s+(?:[\w-]+\s+){0,6}?(?:achieved|attained|reached|"
@@ -93,14 +97,15 @@ _ARMS_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
-    r"(?:arms|groups)|study\s+arms?|treatment\s+groups?|group\s+differences|overall|active\s+(?:treatment|arm|"
+    r"(?:arms|groups)|between[\s-]groups?|study\s+arms?|treatment\s+groups?|group\s+differences?|overall|"
+    r"active\s+(?:treatment|arm|"
     r"group|drug))\b",
     _F,
 )
 #: words of a trial's clinical outcome (a rating scale, symptoms, response): not a biomarker
 _OUTCOME = re.compile(
-    r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|effective|beneficial|improvement|outcomes?|"
-    r"severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
+    r"\b(?:scores?|symptoms?|response|responders?|remission|efficacy|(?:in)?effective|beneficial|improvement|"
+    r"outcomes?|severity|ham-?d\w*|madrs|hdrs|bdi|panss|ymrs|cgi|scales?|arms?|group\s+differences|superior|depressive|"
     r"treatment\s+(?:groups?|effect)|placebo)\b",
     _F,
 )
@@ -114,6 +119,14 @@ _CLINICAL = re.compile(
 #: an experimental challenge, not a treatment: "subjects exposed to endotoxin"
 _EXPOSED = re.compile(r"\b(?:exposed\s+to|exposure|challenge)\b", _F)
 _SUBGROUP = re.compile(r"\b(?:subgroups?|stratif\w*|subsets?|post[\s-]hoc|exploratory|moderat\w*)\b", _F)
+#: a result restricted to patients defined by a marker or a subgroup ("In patients with high CRP, X improved ...",
+#: "only in participants with elevated inflammation", "in a post hoc subgroup"): suggested, not what the trial found
+_SUBGROUP_RESULT = re.compile(
+    r"\b(?:subgroups?|post[\s-]hoc|exploratory\s+(?:analys[ie]s|outcomes?|endpoints?)|only\s+(?:in|among|for)|(?:in|among|for)\s+(?:the\s+|those\s+)?"
+    r"(?:patients|participants|subjects|individuals|those)\s+(?:with|who\s+had)\s+(?:a\s+)?(?:any\s+)?[\"'“‘]?"
+    r"(?:high|higher|elevated|increased|low|lower|greater|baseline))\b",
+    _F,
+)
 #: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ...")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
@@ -170,7 +183,7 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
         return states_result(sentence, finding)
     if _cue(sentence, 0, seen):
         return False
-    if sentence.role in TESTED_ROLES:
+    if sentence.role in TESTED_ROLES and not _reports_result(sentence, seen):
         if _defines(sentence, finding):
             return True  # "infliximab, a monoclonal antibody targeting tumor necrosis factor": a fact, not a test
         return not (
@@ -181,7 +194,20 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
     return not ((finding.hedged or finding.negated) and _cue(sentence, 2, seen))
 
 
-_KEEP_CUES = (_REVIEW_METHOD, _AIM, AIM_ANYWHERE)
+#: words that report a result: a sentence of an unlabelled abstract holding them states what was found, whatever
+#: role the sentence-role model gave it ("Here we show that X inhibits Y", "mice challenged with LPS displayed
+#: increased IL-1β", "X resulted in ...", "(p < 0.01)")
+_RESULT_REPORTED = re.compile(
+    r"\b(?:we\s+(?:show|showed|found|find|demonstrate|demonstrated|observed|report)\b|(?:was|were)\s+found\s+to\b|"
+    r"resulted\s+in\b|displayed\b|exhibited\b|p\s*[<=≤]\s*0?\.\d)",
+    _F,
+)
+_KEEP_CUES = (_REVIEW_METHOD, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
+
+
+def _reports_result(sentence: Sentence, seen: dict[tuple[int, int], bool]) -> bool:
+    """True when a sentence whose role the model chose (no section label) reports a result and states no aim."""
+    return sentence.section is None and _cue(sentence, 3, seen) and not _cue(sentence, 1, seen)
 
 
 def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> bool:
@@ -300,11 +326,21 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     """The findings the study states as found, sorted (see the module docstring)."""
     by_start = {(s.passage, s.start): s for s in annotated.sentences}
     seen: dict[tuple[int, int], bool] = {}
-    kept = [f for f in candidates if _keep(by_start[(f.passage, f.start)], f, seen)]
+    kept = [_restricted(by_start[(f.passage, f.start)], f) for f in candidates
+            if _keep(by_start[(f.passage, f.start)], f, seen)]
     if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
         kept = _trial_outcome(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                     f.obj.iri if f.obj else "")))
+
+
+def _restricted(sentence: Sentence, finding: Finding) -> Finding:
+    """A treatment claim stated for a subgroup only (:data:`_SUBGROUP_RESULT`) is hedged: the trial suggests it."""
+    if finding.predicate in ("treats", "potentiates") and not (finding.negated or finding.hedged) and (
+        sentence.role in ("results", "conclusions", "other") and _SUBGROUP_RESULT.search(sentence.text)
+    ):
+        return replace(finding, hedged=True)
+    return finding
 
 
 def _key(f: Finding) -> tuple[str, str, str]:

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Concept
+from .relation_targets import COMPOUND_NP_REST
 from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
 __all__ = ["COMPOUND", "CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
@@ -41,6 +42,8 @@ _APPOSITION_CLOSE = re.compile(r"[^,;§.]*,")
 #: a hyphenated compound after a mention: "LPS-induced depressive-like behaviour" names a state, so LPS there is
 #: no rival subject of the clause's verbs ("Minocycline attenuated LPS-induced ... and reduced IL-1β")
 COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
+#: the rest of the object's noun phrase after such a compound: "(increase) (in) (the serum levels of)"
+_COMPOUND_NP = re.compile(COMPOUND_NP_REST, re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -175,7 +178,8 @@ class Layout:
                 continue
             if item.group == items[second].group:
                 lo = max(lo, item.end)  # "X reduced IL-6 but increased TNF": TNF's trigger follows IL-6
-            elif item.group == items[first].group and not self._compound_then_verb(last, hi) and (
+            elif item.group == items[first].group and not self._compound_then_verb(last, hi) and not self._compound_of(
+                    last, hi) and (
                 self.has_break(first_end, item.start) or "," not in masked[item.end : hi]
                 or APPOSITION_AFTER.match(masked, item.end, hi)
             ) and not ADDON_BASE.search(masked, max(0, item.start - 40), item.start):
@@ -191,6 +195,13 @@ class Layout:
         coordinated verb ("and reduced"): the verb is the clause subject's, not the compound's."""
         found = COMPOUND.match(self.masked, self.items[index].end)
         return found is not None and bool(_COORDINATED_VERB.search(self.masked, found.end(), hi))
+
+    def _compound_of(self, index: int, hi: int) -> bool:
+        """True when ``items[index]`` heads a compound that modifies the object's noun phrase ending at ``hi``
+        ("attenuated the LPS-induced increase in serum IL-6", "reversed LPS-induced depressive-like behaviour"): a
+        state named inside the object, not a rival subject of the clause's verb."""
+        found = COMPOUND.match(self.masked, self.items[index].end)
+        return found is not None and bool(_COMPOUND_NP.match(self.masked, found.end(), hi))
 
     def in_compound(self, s: int) -> bool:
         """True when ``items[s]`` is the head of a compound ("LPS-induced") inside the clause of an earlier subject

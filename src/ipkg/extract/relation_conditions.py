@@ -18,6 +18,7 @@ from .relation_context import (
     _owned,
     _post,
     _pre,
+    verb_before_list,
 )
 
 __all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
@@ -31,10 +32,22 @@ POPULATION = (
 )
 _TREAT_FORWARD = re.compile(
     r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
-    r"(?:of|for|in)|improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
-    r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|"
+    r"(?:of|for|in)|(?:therapeutic|treatment)\s+(?:options?|approach(?:es)?|strateg(?:y|ies)|alternatives?|"
+    r"agents?|candidates?|tools?)\s+(?:of|for|in|against)|"
+    r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
+    r"revers(?:e|es|ed|ing|al)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|"
+    r"protect(?:s|ed|ing|ion|ive)?\s+against|approv(?:ed|al)\s+(?:[\w&]+\s+){0,8}?for|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
     r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
+    _F,
+)
+#: a list of examples of a measure ("reduced growth performance, including body weight, weight gain"): what is
+#: reduced there need not be a condition
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|i\.e\.|namely)", _F)
+#: the verbs of an improvement that may govern a list of conditions
+_TREAT_VERB = re.compile(
+    r"\b(?:improv\w*|alleviat\w*|reliev\w*|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|revers(?:e|es|ed|ing)|"
+    r"resol\w*|prevent\w*)\b",
     _F,
 )
 #: the short "X in Y" gap: "trial of X in Y", "X in patients with Y", "X vs placebo in the treatment of Y"
@@ -147,6 +160,7 @@ _ADDON_FORWARD = re.compile(
 )
 _ADDON_BACKWARD = re.compile(
     rf"(?:\b(?:augment\w*|potentiat\w*|add-?on|adjunct\w*|adjuvant)\b[^,;]*\b(?:with|by)\b[^,;]*$|"
+    rf"\b(?:be|been|is|are|was|were)\s+(?:\w+ly\s+|further\s+)*enhanced\s+by\s+{_WS}{{0,3}}$|"
     rf"\b(?:with|plus)\s+{_WS}{{0,2}}?(?:add-?on|adjunct\w*|adjuvant|augment\w*)\b[^,;]*$)",
     _F,
 )
@@ -192,6 +206,12 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))
         if treat is not None:
             return RelationMatch("treats", None, (treat.start(), treat.end()))
+        listed = verb_before_list(ctx, _TREAT_VERB)
+        if listed is not None and not _EXAMPLES.search(text, listed.end(), ctx.hi) and not _POPULATION_AFTER.match(
+            _post(ctx)
+        ):
+            # "X improved sleep quality, fatigue and depressive symptoms": the verb reaches the end of its list
+            return RelationMatch("treats", None, (listed.start(), listed.end()))
         gap = _APPOSITIVE.sub(" ", between, count=1)
         if MASK not in gap and not _SAFETY_CONTEXT.search(pre) and not _ROLE_OF.search(pre) and not _LEVEL_OF.search(pre) and (
             _TREAT_GAP.match(gap) or _EFFECT_OF_BEFORE.search(pre) and _ON_SYMPTOMS.match(gap)

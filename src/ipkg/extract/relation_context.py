@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .negation import MASK
 
-__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch"]
+__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch", "verb_before_list"]
 
 #: the direction of a modulation that the sentence says did not happen ("unchanged", "no effect on")
 NO_CHANGE = "no-change"
@@ -25,6 +25,11 @@ _WS = rf"(?:{_W}\s+)"  # a word and its trailing space
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", _F)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b", _F)
 _PRONOUN = re.compile(r"\b(?:it|they|this|these|which|who|he|she|we)\b", _F)
+#: the verb right after its subject: "X (treatment) (significantly) reduced"
+_VERB_AFTER_SUBJECT = re.compile(r"\s*(?:(?:treatment|administration|therapy|infusions?|injections?)\s+)?(?:\w+ly\s+)?", _F)
+#: a list of short noun phrases, comma-separated, before the object: "immobility time, serum corticosterone and"
+_NP_ITEM_WORD = rf"(?!(?:was|were|is|are|has|have|had|which|that|who|whereas|while|but|when|after|before|in|by|with|to|than)\b)[\w{MASK}'’+/-]+"
+_NP_LIST = re.compile(rf"\s+(?:(?:the\s+)?(?:{_NP_ITEM_WORD}\s*){{1,5}},\s*)+(?:and\s+)?(?:{_NP_ITEM_WORD}\s+){{0,3}}$", _F)
 _BREAK = re.compile(r";|:|\b(?:whereas|while|whilst|but|however|although|though|in\s+contrast)\b", _F)
 
 
@@ -76,9 +81,11 @@ def _lo(ctx: PairContext) -> int:
 
 def _clause_lo(ctx: PairContext) -> int:
     """The start of the trigger stretch: after any clause break, and after the last comma (a trigger and its
-    object are not separated by a comma: "X decreased symptoms, an effect attributed to ... Y")."""
+    object are not separated by a comma: "X decreased symptoms, an effect attributed to ... Y"; but "(e.g.," and
+    "(i.e.," introduce examples of what precedes them)."""
     breaks = [m.end() for m in _BREAK.finditer(ctx.text, ctx.lo, ctx.hi)]
-    commas = [ctx.lo + i + 1 for i, c in enumerate(ctx.text[ctx.lo : ctx.hi]) if c == ","]
+    commas = [ctx.lo + i + 1 for i, c in enumerate(ctx.text[ctx.lo : ctx.hi])
+              if c == "," and ctx.text[max(0, ctx.lo + i - 4) : ctx.lo + i].lower() not in ("e.g.", "i.e.")]
     return max(breaks + commas, default=ctx.lo)
 
 
@@ -98,10 +105,15 @@ def _between(ctx: PairContext) -> tuple[int, str]:
     return start, ctx.text[start : max(start, ctx.hi)]
 
 
+def _hyphenated(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
+    """True when a trigger is hyphenated to a word other than the subject ("stress-induced", "ICS-induced")."""
+    return bool(match.start()) and text[match.start() - 1] == "-" and match.start() - 1 != subject[1]
+
+
 def _owned(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
     """Whether a trigger after the subject is the subject's: not when hyphenated to another word ("stress-induced",
     "ICS-induced"), and not in the passive ("X episodes were induced by Y": X undergoes, Y acts)."""
-    if match.start() and text[match.start() - 1] == "-" and match.start() - 1 != subject[1]:
+    if _hyphenated(text, match, subject):
         return False
     return not (_PASSIVE_BEFORE.search(text, max(0, match.start() - 25), match.start())
                 and _BY_AFTER.match(text, match.end()))
@@ -114,3 +126,15 @@ def _new_subject(ctx: PairContext, trigger: int) -> bool:
     return bool(breaks) and bool(_PRONOUN.search(ctx.text, max(breaks), trigger))
 
 
+
+
+def verb_before_list(ctx: PairContext, verbs: re.Pattern[str]) -> re.Match[str] | None:
+    """The verb (of ``verbs``) right after the subject when the object ends a list of short noun phrases after it
+    ("X decreased immobility time, serum corticosterone and IL-6 levels", "X improved sleep quality, fatigue and
+    depressive symptoms"): no clause, no preposition, no verb inside the list."""
+    text = ctx.text
+    at = _VERB_AFTER_SUBJECT.match(text, max(ctx.first[1], ctx.tail)).end()
+    verb = verbs.match(text, at, ctx.hi)
+    if verb is None or not _NP_LIST.match(text, verb.end(), ctx.hi):
+        return None
+    return verb

@@ -5,6 +5,7 @@ direction when one is stated). See :mod:`ipkg.extract.relations`."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .negation import MASK
 from .relation_conditions import POPULATION
@@ -19,12 +20,15 @@ from .relation_context import (
     _last,
     _lo,
     _new_subject,
+    _hyphenated,
     _owned,
     _post,
+    verb_before_list,
     _pre,
 )
 
-__all__ = ["MECHANISM_CUE", "acts_through", "association", "modulation"]
+__all__ = ["MECHANISM_CUE", "COMPOUND_NP_REST", "Contrast", "acts_through", "association", "contrast", "directed_lists",
+           "modulation"]
 
 # ---------------------------------------------------------------- modulation triggers (intervention -> target)
 _INCREASE = (
@@ -36,7 +40,8 @@ _DECREASE = (
     r"reduc\w*|decreas\w*|lower(?:s|ed|ing)?|suppress\w*|inhibit(?:s|ed|ing|ion)?|attenuat\w*|"
     r"down-?regulat\w*|diminish\w*|dampen\w*|block(?:s|ed|ing|ade)?|deplet\w*|declin\w*|fell|fall(?:s|ing)?|"
     r"drop(?:s|ped)?|abolish\w*|abrogat\w*|prevent\w*|revers\w*|normali[sz]\w*|mitigat\w*|alleviat\w*|"
-    r"ameliorat\w*|antagoni[sz]\w*|neutrali[sz]\w*"
+    r"ameliorat\w*|antagoni[sz]\w*|neutrali[sz]\w*|blunt(?:s|ed|ing)?|lessen\w*|counteract\w*|curb(?:s|ed|ing)?|"
+    r"weaken\w*|repress\w*"
 )
 _MODULATE = (
     r"(?:immuno)?modulat\w*|alter(?:s|ed|ing|ation|ations)?|chang(?:e|es|ed|ing)|affect(?:s|ed|ing)?|"
@@ -88,9 +93,31 @@ _CLASS_NOUNS = (
 _CLASS_GAP = re.compile(
     rf"\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although|and|or)\b){_WS}){{0,10}}?"
     rf"(?:{_CLASS_NOUNS})\s*,?\s*(?:\(?\s*(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|particularly|especially|"
-    rf"notably|mainly)\s+)?$",
+    rf"notably|mainly)\s+|\(\s*)?$",
     _F,
 )
+#: a change named by a noun ("the increase in IL-6"), which a verb before it may act on
+NOMINAL_CHANGE = (
+    r"increases?|rises?|elevations?|up-?regulation|induction|overexpression|decreases?|reductions?|declines?|"
+    r"loss|down-?regulation|depletion|suppression"
+)
+_NOMINAL = re.compile(NOMINAL_CHANGE, _F)
+#: the rest of an object's noun phrase after a compound naming a state: "(the LPS-induced) increase in the serum
+#: levels of (IL-6)", "(LPS-induced) (depressive-like behaviour)"
+COMPOUND_NP_REST = (
+    rf"\s*(?:(?:{NOMINAL_CHANGE})\s+(?:in|of)\s+)?(?:(?:the|serum|plasma|circulating|brain|central|peripheral|"
+    r"hippocampal|cortical|levels?|concentrations?|expression|production|release)\s+(?:of\s+)?){0,3}$"
+)
+#: the verb acting on that change: "attenuated the LPS-induced increase in", "prevented an increase of"
+_ACTING_ON_CHANGE = re.compile(
+    rf"\b(?P<verb>[a-z]+(?:ed|es|s|ing))\s+(?:the|an?|this|these|that|any)\s+(?:(?:[\w{MASK}-]+-\s*|[\w{MASK}-]+\s+)"
+    rf"(?:induced|mediated|evoked|related|associated|dependent)\s+|(?:\w+ly\s+)?(?:significant|marked|robust|"
+    rf"subsequent|concomitant|expected|acute|chronic)\s+)?$",
+    _F,
+)
+#: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
+_STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
+_ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|es|s|ing))\s+(?:the\s+)?$", _F)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
 _IN_THE = re.compile(r"\bin\s+the\s+$", _F)
@@ -101,6 +128,9 @@ _FOLLOWING_TRIGGER = re.compile(
     rf"(?:(?:is|are|was|were|had|have)\s+)?(?:\w+ly\s+)?(?={_MODULATION.pattern})",
     _F,
 )
+
+#: the measure words that may stand around a marker
+_MEASURE = r"(?:levels?|concentrations?|numbers?|counts?|expression|production|release|secretion|activity)"
 
 # ---------------------------------------------------------------- mechanism (intervention -> pathway)
 _MECHANISM_FORWARD = re.compile(
@@ -232,6 +262,36 @@ def _class_trigger(ctx: PairContext) -> re.Match[str] | None:
     return None
 
 
+#: the object's own passive verb, right after it: "IL-6 (levels) (in the serum) were (significantly) reduced by X"
+_OBJECT_PASSIVE = re.compile(
+    rf"\s*(?:{_MEASURE}\s+)?(?:(?:in|of)\s+(?:the\s+)?[\w-]+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+){0,2}$",
+    _F,
+)
+#: a word the object depends on: "the effect of A on B", "a deficit in B" (B is not what the passive verb says)
+_OBJECT_DEPENDS = re.compile(rf"\b(?:on|in|to|of)\s+(?:the\s+)?$", _F)
+_OBJECT_MEASURED = re.compile(rf"\b{_MEASURE}\s+of\s+(?:the\s+)?$", _F)
+
+
+def _passive_of_object(ctx: PairContext, trigger: re.Match[str]) -> bool:
+    """True when a passive trigger with its agent after "by" is the object's own verb: "IL-6 levels were reduced
+    by X" (the copula right after the object's list; the object is no complement: not "a deficit in B was reversed
+    by X", "the effect of A on B is blocked by X"; but "the levels of IL-6 were ...")."""
+    start, pre = _pre(ctx, 40)
+    if _OBJECT_DEPENDS.search(pre) and not _OBJECT_MEASURED.search(pre):
+        return False
+    return bool(_OBJECT_PASSIVE.match(ctx.text[max(ctx.first[1], ctx.tail) : trigger.start()]))
+
+
+def _rival_predicate(ctx: PairContext, trigger: re.Match[str]) -> bool:
+    """True when ``trigger`` is the predicate of another target standing between the subject and the object ("After
+    X, IL-6 decreased and IL-10 increased": "decreased" follows IL-6, the object's own verb follows the object)."""
+    if ctx.lo <= max(ctx.first[1], ctx.tail) or ctx.text[ctx.lo - 1] != MASK:
+        return False  # no other target between: the trigger right after the subject is the subject's
+    follow = _FOLLOWING_TRIGGER.match(ctx.text, ctx.lo, trigger.end())
+    return follow is not None and follow.end() == trigger.start()
+
+
 def _in_arm(text: str, before: str, end: int) -> bool:
     """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
     return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
@@ -243,6 +303,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     decrease in IL-6 after X")."""
     text = ctx.text
     best: re.Match[str] | None = None
+    acting: re.Match[str] | None = None  # a verb acting on a change named by a noun ("attenuated the increase in")
     if ctx.subject_first:
         lo = max(_lo(ctx), ctx.hi - _TRIGGER_REACH)
         for match in _MODULATION.finditer(text, lo, ctx.hi):
@@ -251,9 +312,16 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
                 best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"])
             ):
                 best = match
+        if best is not None and _rival_predicate(ctx, best):
+            best = None  # "After X, IL-6 decreased and IL-10 increased": "decreased" is IL-6's, not IL-10's
         if best is None or not _NP_GAP.match(text[best.end() : ctx.hi]):
             # "reduced the serum levels of several pro-inflammatory cytokines, including IL-6, ..."
             best = _class_trigger(ctx) or best
+        if best is None:
+            listed = verb_before_list(ctx, _MODULATION)  # "X decreased immobility, corticosterone and IL-6 levels"
+            if listed is not None:
+                predicate, direction = _KIND_RELATION[listed.lastgroup or "modulate"]
+                return RelationMatch(predicate, direction, (listed.start(), listed.end()))
         if best is not None and (
             best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
             or not (_NP_GAP.match(text[best.end() : ctx.hi]) or _CLASS_GAP.match(text, best.end(), ctx.hi))
@@ -276,15 +344,30 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             return None
         if not ctx.parallel:
             best = _last(_MODULATION, text, ctx.lo, ctx.hi)
-            best = best if best is not None and _owned(text, best, ctx.second) else None
+            if best is not None and not _owned(text, best, ctx.second) and not _passive_of_object(ctx, best):
+                acting, best = best, None  # a passive of something else: "the increase in B was prevented by X"
+            best = best if best is not None and not _hyphenated(text, best, ctx.second) else None
         if best is None:
             start, pre = _pre(ctx, 60)
             found = _PRE_OBJECT_TRIGGER.search(pre)
+            while found is not None and found.start() and pre[found.start() - 1] == "-":
+                found = _PRE_OBJECT_TRIGGER.search(pre, found.start() + 1)  # "LPS-induced" is LPS's, not X's
             if found is not None:
                 best = _MODULATION.match(text, start + found.start())
     if best is None:
         return None
-    predicate, direction = _KIND_RELATION[best.lastgroup or "modulate"]
+    kind = best.lastgroup or "modulate"
+    word = best.group()
+    changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
+    if ctx.subject_first and changed:
+        acting_on = _ACTING_ON_CHANGE if _NOMINAL.fullmatch(word) else _ACTING_ON_STATE
+        verb = acting_on.search(text, max(ctx.first[1], best.start() - 60), best.start())
+        acting = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
+    if acting is not None and acting.lastgroup == "decrease" and changed:
+        # "X attenuated the (LPS-induced) increase in IL-6", "the rise in IL-6 was prevented by X", "X normalized
+        # elevated IL-6 levels": X lowers IL-6; "reversed the decrease in IL-10": X raises it
+        kind = "increase" if kind == "decrease" else "decrease"
+    predicate, direction = _KIND_RELATION[kind]
     return RelationMatch(predicate, direction, (best.start(), best.end()))
 
 
@@ -424,3 +507,118 @@ def association(ctx: PairContext) -> RelationMatch | None:
     return RelationMatch("associatedWith", direction, span)
 
 
+
+
+# ---------------------------------------------------------------- a clause of contrast on other targets
+#: "..., whereas IL-10 was decreased", "but IL-10 was not": the contrast clause's own targets and their direction
+_CONTRAST_OPEN = re.compile(r"\s*(?:the\s+)?(?:(?:serum|plasma|circulating)\s+)?(?:" + _MEASURE + r"\s+of\s+)?(?=" + MASK + ")",
+                            _F)
+_CONTRAST_CLAUSE = re.compile(
+    rf"\s*(?:{_MEASURE}\s+)?(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS})|"
+    rf"(?P<unchanged>unchanged|unaltered|similar|comparable)|(?P<not>not)(?:\s+(?:\w+ly\s+)?(?:changed|altered|"
+    rf"different|affected|{_UP_WORDS}|{_DOWN_WORDS}))?)\b",
+    _F,
+)
+#: "... increased IL-6 but decreased IL-10 levels": a direction word and the targets, no verb of their own
+_CONTRAST_VERBLESS = re.compile(
+    rf"\s*(?:\w+ly\s+|significant\s+)?(?:(?P<up>{_UP_WORDS})|(?P<down>{_DOWN_WORDS}))\s+(?:{_MEASURE}\s+of\s+)?"
+    rf"(?:the\s+)?(?:(?:serum|plasma|circulating)\s+)?(?={MASK})",
+    _F,
+)
+#: what may follow the contrast clause: the comparison group, statistics (blanked), the sentence's end; never
+#: another population, an agent or a mention ("but IL-10 was decreased in controls" is no contrast of the first)
+_CONTRAST_REST = re.compile(
+    rf"\s*(?:{_MEASURE}\s+)?(?:(?:\w+ly\s+)?(?:compared\s+(?:with|to)|relative\s+to|than(?:\s+in)?|versus|vs\.?)\s+"
+    r"(?:the\s+|those\s+of\s+|that\s+of\s+)?(?:healthy\s+)?(?:controls?|control\s+(?:subjects|participants|"
+    r"individuals|group)|comparison\s+subjects|placebo(?:\s+group)?|baseline)\s*)?[.\s]*$",
+    _F,
+)
+
+
+class Contrast(NamedTuple):
+    """A clause of contrast read after a relation on targets: where its targets start, its direction (``None``:
+    the contrast denies the first clause's change), whether it denies, and where its verb ends."""
+
+    start: int
+    direction: str | None
+    negated: bool
+    verbless: bool
+
+
+def contrast(text: str, at: int) -> Contrast | None:
+    """The contrast clause starting at ``at`` (right after "whereas", "while", "but" in a masked sentence), when it
+    names only targets and their direction ("IL-6 was elevated in patients with Y, whereas IL-10 was decreased";
+    "increased IL-6 but decreased IL-10 levels"); its targets' list is read by the caller.
+
+    >>> contrast("§§§§ was raised, whereas §§§§§ was decreased.", 25)
+    Contrast(start=25, direction='decrease', negated=False, verbless=False)
+    >>> contrast("raised §§§§ but lower §§§§§ levels than controls.", 16).direction
+    'decrease'
+    >>> contrast("§§§§ was raised, whereas §§§§§ was decreased by §§§.", 25) is None
+    True
+    """
+    verbless = _CONTRAST_VERBLESS.match(text, at)
+    opened = verbless or _CONTRAST_OPEN.match(text, at)
+    if opened is None:
+        return None
+    start = opened.end()
+    end = _LIST_REST.match(text, start).end()
+    if verbless is not None:
+        kind: str | None = verbless.lastgroup
+    else:
+        clause = _CONTRAST_CLAUSE.match(text, end)
+        if clause is None:
+            return None
+        kind, end = clause.lastgroup, clause.end()
+    if not _CONTRAST_REST.match(text, end):
+        return None
+    direction = {"up": "increase", "down": "decrease"}.get(kind or "")
+    return Contrast(start, direction, kind in ("not", "unchanged"), verbless is not None)
+
+
+# ---------------------------------------------------------------- lists of markers, each with its direction
+#: one marker list with its own direction word: "decreased (serum levels of) BDNF", "increased IL-6 (and TNF)"
+_DIRECTED_ONE = re.compile(
+    rf"(?P<dir>{_UP_WORDS}|{_DOWN_WORDS})\s+(?:(?:serum|plasma|circulating|peripheral)\s+)?(?:{_MEASURE}\s+of\s+)?"
+    rf"(?:the\s+)?(?={MASK})",
+    _F,
+)
+_DIRECTED_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", _F)
+#: where such a list may open its clause: the sentence's start, a comma or colon, a verb of showing
+_DIRECTED_OPEN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:showed|revealed|found|observed|demonstrated|detected|there\s+(?:was|were))\s+)"
+    r"(?:(?:a|an)\s+)?(?:(?:\w+ly|significant)\s+)?$",
+    _F,
+)
+
+
+def directed_lists(text: str, start: int, disorder: tuple[int, int]) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """The marker lists of "Decreased BDNF and increased IL-6 levels were found in patients with Y" read from a
+    masked sentence: ``(list start, list end, direction, direction word span)`` for each list of a run of two or
+    more lists, each with its own direction word, that opens its clause and is followed by the population of the
+    ``disorder`` mention (:data:`_FOUND_IN_GROUP`; not a subgroup of it); read from ``start``.
+
+    >>> t = "Decreased §§§§ and increased §§§§ levels were found in patients with §§§."
+    >>> [(d, t[a:b]) for a, b, d, _ in directed_lists(t, 0, (69, 72))]
+    [('decrease', '§§§§'), ('increase', '§§§§')]
+    >>> directed_lists("Decreased §§§§ and increased §§§§ levels were found in patients with §§§ who relapsed.", 0, (69, 72))
+    []
+    """
+    end = disorder[0]
+    if _SUBGROUP_AFTER.match(text, disorder[1]):
+        return []
+    for opening in _DIRECTED_ONE.finditer(text, start, end):
+        if not _DIRECTED_OPEN.search(text, max(0, opening.start() - 40), opening.start()):
+            continue
+        lists, at, found = [], opening.start(), _DIRECTED_ONE.match(text, opening.start(), end)
+        while found is not None:
+            rest = _LIST_REST.match(text, found.end(), end).end()
+            word = (found.start("dir"), found.end("dir"))
+            lists.append((found.end(), rest, "increase" if re.fullmatch(_UP_WORDS, found.group("dir"), _F) else
+                          "decrease", word))
+            at = rest
+            sep = _DIRECTED_SEP.match(text, at, end)
+            found = _DIRECTED_ONE.match(text, sep.end(), end) if sep is not None else None
+        if len(lists) > 1 and _FOUND_IN_GROUP.match(text[at:end]):
+            return lists
+    return []

@@ -22,10 +22,12 @@ Disorder -> cell, cytokine, pathway  ``associatedWith`` ("Y elevated in patients
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .negation import MASK
 from .relation_conditions import DEFINING_APPOSITIVE, potentiates, treats_or_adverse
 from .relation_context import _F, CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE, PairContext, RelationMatch
-from .relation_targets import MECHANISM_CUE, acts_through, association, modulation
+from .relation_targets import COMPOUND_NP_REST, MECHANISM_CUE, acts_through, association, modulation
 
 __all__ = ["ADDON_BASE", "APPOSITION_AFTER", "CONDITION_CLASSES", "DEFINING_APPOSITIVE", "MECHANISM_CUE", "MODULATED_CLASSES", "NO_CHANGE", "PairContext",
            "RelationMatch", "match_relation"]
@@ -45,6 +47,11 @@ ADDON_BASE = re.compile(
     r"\b(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to\s+(?:(?:the|ongoing|stable|"
     r"current|their)\s+)?$",
     _F,
+)
+#: a compound naming a state inside the object's noun phrase, right before the object: "X attenuated the LPS-induced
+#: increase in IL-6", "X reversed LPS-induced depressive-like behaviour" (the state is not X's trigger stretch)
+_OBJECT_COMPOUND = re.compile(
+    rf"{MASK}+-(?:induced|mediated|evoked|triggered|provoked|elicited)(?={COMPOUND_NP_REST})", _F
 )
 #: an appositive noun phrase right after a mention and up to the trigger: "close to Y, the most effective drug in
 #: the management of Z" (the phrase, and its trigger, describe Y)
@@ -70,6 +77,11 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
         return ()  # "X added to Y improved Z": Y is the treatment X was added to
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
         return ()
+    if ctx.subject_first and subject_cls == "Intervention":
+        compound = _OBJECT_COMPOUND.search(ctx.text, ctx.lo, ctx.hi)
+        if compound is not None:
+            blank = " " * (compound.end() - compound.start())
+            ctx = replace(ctx, text=ctx.text[: compound.start()] + blank + ctx.text[compound.end() :])
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         found.append(treats_or_adverse(ctx))
     elif subject_cls == "Intervention" and object_cls == "Intervention":

@@ -278,6 +278,11 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
             # "Minocycline attenuated LPS-induced behaviour and reduced IL-1β": LPS owns only its compound's relation
             compound = COMPOUND.match(masked, subject.end)
             matches = tuple(m for m in matches if m.trigger[0] <= compound.end() + 12)  # type: ignore[union-attr]
+        elif matches and s < o and COMPOUND.match(masked, subject.end):
+            # "Vagotomy attenuated LPS-induced depression but did not alter the increase in IL-1β": a state named by
+            # a compound is the subject of no verb after a clause break
+            matches = tuple(m for m in matches if m.trigger[0] < subject.end or not layout.has_break(subject.end,
+                                                                                                     m.trigger[0]))
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:

@@ -344,9 +344,12 @@ def _directed(masked: str, items: list[Item], where: tuple[str, int, int, str, s
     """"Decreased IL-10 and increased IL-6 levels were found in patients with Y": Y associatedWith each marker,
     with the direction word of its own list (:func:`~ipkg.extract.relation_targets.directed_lists`)."""
     out: list[tuple[int, Finding]] = []
+    targets = [i.end for i in items if i.cls in MODULATED_CLASSES]
+    if len(targets) < 2:
+        return out  # two lists of markers at least
     start = 0
     for disorder in items:
-        if disorder.cls != "Disorder" or disorder.pseudo:
+        if disorder.cls != "Disorder" or disorder.pseudo or disorder.start < targets[1]:
             continue
         for lo, hi, direction, word in directed_lists(masked, start, (disorder.start, disorder.end)):
             match = RelationMatch("associatedWith", direction, word)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ipkg.extract.annotate import annotate
 from ipkg.extract.findings import candidate_findings
 from ipkg.models import Concept, Document, Finding, Mention
-from tests.test_findings_recall import CRP, ESCITALOPRAM, SCHIZOPHRENIA, TNF, UNIPROT, _rows
+from tests.test_findings_recall import CRP, ESCITALOPRAM, IL1B, SCHIZOPHRENIA, TNF, UNIPROT, _rows
 from tests.test_findings_roles import DEPRESSION, IL6, KETAMINE, LPS, MINOCYCLINE, OBO
 
 IL10 = Concept(UNIPROT + "P22301", "interleukin 10", "Cytokine")
@@ -325,3 +325,27 @@ def test_but_not_denies_only_the_mention_it_names() -> None:
     assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6), ("TNF-alpha", TNF)])) == {
         ("ketamine", "decreases", "interleukin 6", "decrease", False, False),
         ("ketamine", "decreases", "tumor necrosis factor", "decrease", True, False)}
+
+
+def test_negated_verb_acting_on_a_change_is_denied() -> None:
+    # before the round, "did not alter / attenuate the LPS-induced increase" read as an asserted increase by X
+    text = "Minocycline did not alter the LPS-induced increase in IL-6."
+    rows = _rows(_run(text, [("Minocycline", MINOCYCLINE), ("LPS", LPS), ("IL-6", IL6)]))
+    assert ("minocycline", "modulates", "interleukin 6", None, True, False) in rows
+    assert not any(r[0] == "minocycline" and not r[4] for r in rows)
+    text = "Minocycline did not attenuate the LPS-induced increase in IL-6."
+    rows = _rows(_run(text, [("Minocycline", MINOCYCLINE), ("LPS", LPS), ("IL-6", IL6)]))
+    assert ("minocycline", "decreases", "interleukin 6", "decrease", True, False) in rows
+    text = "The LPS-induced rise in IL-6 was not prevented by minocycline."
+    rows = _rows(_run(text, [("LPS", LPS), ("IL-6", IL6), ("minocycline", MINOCYCLINE)]))
+    assert ("minocycline", "decreases", "interleukin 6", "decrease", True, False) in rows
+    text = "Ketamine did not normalize elevated IL-6 levels."
+    assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6)])) == {
+        ("ketamine", "decreases", "interleukin 6", "decrease", True, False)}
+
+
+def test_state_named_by_a_compound_is_no_subject_after_a_clause_break() -> None:
+    text = ("Vagotomy attenuated LPS-induced sickness but did not alter the increase in plasma levels of IL-1beta in "
+            "response to LPS.")
+    rows = _rows(_run(text, [("LPS", LPS), ("IL-1beta", IL1B), ("LPS", LPS)]))
+    assert rows == {("lipopolysaccharide", "increases", "interleukin 1 beta", "increase", False, False)}

@@ -288,6 +288,11 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
             # "Minocycline attenuated LPS-induced behaviour and reduced IL-1β": LPS owns only its compound's relation
             compound = COMPOUND.match(masked, subject.end)
             matches = tuple(m for m in matches if m.trigger[0] <= compound.end() + 12)  # type: ignore[union-attr]
+        elif matches and s < o and COMPOUND.match(masked, subject.end):
+            # "Vagotomy attenuated LPS-induced depression but did not alter the increase in IL-1β": a state named by
+            # a compound is the subject of no verb after a clause break
+            matches = tuple(m for m in matches if m.trigger[0] < subject.end or not layout.has_break(subject.end,
+                                                                                                     m.trigger[0]))
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
@@ -352,9 +357,12 @@ def _directed(masked: str, items: list[Item], where: tuple[str, int, int, str, s
     """"Decreased IL-10 and increased IL-6 levels were found in patients with Y": Y associatedWith each marker,
     with the direction word of its own list (:func:`~ipkg.extract.relation_targets.directed_lists`)."""
     out: list[tuple[int, Finding]] = []
+    targets = [i.end for i in items if i.cls in MODULATED_CLASSES]
+    if len(targets) < 2:
+        return out  # two lists of markers at least
     start = 0
     for disorder in items:
-        if disorder.cls != "Disorder" or disorder.pseudo:
+        if disorder.cls != "Disorder" or disorder.pseudo or disorder.start < targets[1]:
             continue
         for lo, hi, direction, word in directed_lists(masked, start, (disorder.start, disorder.end)):
             match = RelationMatch("associatedWith", direction, word)

@@ -97,7 +97,7 @@ _ARMS_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
-    r"(?:arms|groups)|between[\s-]groups?|study\s+arms?|treatment\s+groups?|group\s+differences?|overall|"
+    r"(?:arms|groups)|between-groups?|study\s+arms?|treatment\s+groups?|group\s+differences?|overall|"
     r"active\s+(?:treatment|arm|"
     r"group|drug))\b",
     _F,

@@ -28,8 +28,14 @@ _PRONOUN = re.compile(r"\b(?:it|they|this|these|which|who|he|she|we)\b", _F)
 #: the verb right after its subject: "X (treatment) (significantly) reduced"
 _VERB_AFTER_SUBJECT = re.compile(r"\s*(?:(?:treatment|administration|therapy|infusions?|injections?)\s+)?(?:\w+ly\s+)?", _F)
 #: a list of short noun phrases, comma-separated, before the object: "immobility time, serum corticosterone and"
-_NP_ITEM_WORD = rf"(?!(?:was|were|is|are|has|have|had|which|that|who|whereas|while|but|when|after|before|in|by|with|to|than)\b)[\w{MASK}'’+/-]+"
-_NP_LIST = re.compile(rf"\s+(?:(?:the\s+)?(?:{_NP_ITEM_WORD}\s*){{1,5}},\s*)+(?:and\s+)?(?:{_NP_ITEM_WORD}\s+){{0,3}}$", _F)
+_NP_ITEM_WORD = (
+    rf"(?!(?:was|were|is|are|has|have|had|which|that|who|whereas|while|but|when|after|before|in|by|with|to|than)\b)"
+    rf"[\w{MASK}'’+/()-]+"
+)
+#: (each item's words are separated by spaces, so that a word is matched one way only: no backtracking blow-up)
+_NP_LIST = re.compile(
+    rf"\s+(?:(?:the\s+)?{_NP_ITEM_WORD}(?:\s+{_NP_ITEM_WORD}){{0,4}}\s*,\s*)+(?:and\s+)?(?:{_NP_ITEM_WORD}\s+){{0,3}}$", _F
+)
 _BREAK = re.compile(r";|:|\b(?:whereas|while|whilst|but|however|although|though|in\s+contrast)\b", _F)
 
 

@@ -110,14 +110,14 @@ COMPOUND_NP_REST = (
 )
 #: the verb acting on that change: "attenuated the LPS-induced increase in", "prevented an increase of"
 _ACTING_ON_CHANGE = re.compile(
-    rf"\b(?P<verb>[a-z]+(?:ed|es|s|ing))\s+(?:the|an?|this|these|that|any)\s+(?:(?:[\w{MASK}-]+-\s*|[\w{MASK}-]+\s+)"
+    rf"\b(?P<verb>[a-z]+)\s+(?:the|an?|this|these|that|any)\s+(?:(?:[\w{MASK}-]+-\s*|[\w{MASK}-]+\s+)"
     rf"(?:induced|mediated|evoked|related|associated|dependent)\s+|(?:\w+ly\s+)?(?:significant|marked|robust|"
     rf"subsequent|concomitant|expected|acute|chronic)\s+)?$",
     _F,
 )
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
-_ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+(?:ed|es|s|ing))\s+(?:the\s+)?$", _F)
+_ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
 _IN_THE = re.compile(r"\bin\s+the\s+$", _F)
@@ -358,17 +358,27 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
         return None
     kind = best.lastgroup or "modulate"
     word = best.group()
+    span = (best.start(), best.end())
     changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
+    acting_kind = acting.lastgroup if acting is not None else None
     if ctx.subject_first and changed:
         acting_on = _ACTING_ON_CHANGE if _NOMINAL.fullmatch(word) else _ACTING_ON_STATE
         verb = acting_on.search(text, max(ctx.first[1], best.start() - 60), best.start())
-        acting = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
-    if acting is not None and acting.lastgroup == "decrease" and changed:
+        found = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
+        if found is not None:
+            acting_kind, span = found.lastgroup, (verb.start("verb"), best.end())  # type: ignore[union-attr]
+    elif acting is not None:
+        span = (min(best.start(), acting.start()), max(best.end(), acting.end()))
+    if changed and acting_kind in ("modulate", "nochange"):
+        # "X did not alter the LPS-induced increase in IL-6": X's relation is the verb's, not the increase's
+        kind = acting_kind  # type: ignore[assignment]
+    elif changed and acting_kind == "decrease":
         # "X attenuated the (LPS-induced) increase in IL-6", "the rise in IL-6 was prevented by X", "X normalized
         # elevated IL-6 levels": X lowers IL-6; "reversed the decrease in IL-10": X raises it
         kind = "increase" if kind == "decrease" else "decrease"
     predicate, direction = _KIND_RELATION[kind]
-    return RelationMatch(predicate, direction, (best.start(), best.end()))
+    # the span runs over the acting verb, so that its negation ("did not attenuate the increase") is read
+    return RelationMatch(predicate, direction, span)
 
 
 def acts_through(ctx: PairContext) -> RelationMatch | None:

@@ -1,0 +1,89 @@
+"""Findings on immunopsychiatry abstracts outside the dev set: a held-out part and a tuning part (issue 12).
+
+Each gold (``tests/data/findings/immunopsychiatry-findings.jsonl``: 35 abstracts of the annotated set's *report*
+half, held out; ``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
+independent curations (``bench/iaa_findings.py``; docs/findings.md says how they were made); the abstracts' sources
+are in ``tests/data/grounding/immunopsychiatry-gold.jsonl`` and their texts are re-read from ``../shared``. This
+script writes those texts to a temporary folder, builds them with ``ipkg.pipeline.build`` exactly as ``kg build``
+does, and scores the graph with ``tools/score_findings.py`` (strict, pair, harmful). On the held-out part only
+totals are printed (``-v`` is refused there: no rule may be read on it)::
+
+    python bench/bench_findings.py --shared ../shared                 # held out
+    python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _grounding_sets import ANNOTATED, _annotated_document
+
+_DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings"
+#: the adjudicated findings gold of the held-out part, and of the tuning part
+GOLD = _DATA / "immunopsychiatry-findings.jsonl"
+GOLD_TUNE = _DATA / "immunopsychiatry-findings-tune.jsonl"
+
+
+def _score_findings(shared: Path):
+    sys.path.insert(0, str(shared / "tools"))
+    spec = importlib.util.spec_from_file_location("ipkg_bench_score_findings", shared / "tools" / "score_findings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1, verbose: bool = False) -> dict:
+    """Build the gold's abstracts and score their findings: ``score_findings.score``'s result."""
+    from ipkg.pipeline import BuildOptions, build
+
+    sources = {}
+    for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        sources[record["id"]] = record["source"]
+    golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    scorer = _score_findings(shared)
+    cache: dict = {}
+    with tempfile.TemporaryDirectory(prefix="ipkg-findings-") as tmp:
+        folder = Path(tmp)
+        files = []
+        for gold in golds:
+            doc = _annotated_document(shared, sources[gold["id"]], cache)
+            path = folder / f"{gold['id']}.txt"
+            path.write_text(f"{doc.title}\n\n{doc.abstract}\n", encoding="utf-8")
+            files.append(str(path))
+            gold.update(file=path.name, title=doc.title, pmid=None, doi=None)
+        out = folder / "kg.ttl"
+        build(files, BuildOptions(output=out, jobs=jobs))
+        graph = scorer.load([str(out)])
+        return scorer.score(golds, scorer.predicted(graph), scorer.graph_findings(graph), verbose=verbose)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--part", choices=("report", "tune"), default="report",
+                        help="report: the held-out part (totals only); tune: the tuning part")
+    parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras (tuning part only)")
+    args = parser.parse_args(argv)
+    gold = args.gold or (GOLD_TUNE if args.part == "tune" else GOLD)
+    if args.verbose and gold.resolve() == GOLD.resolve():
+        parser.error("-v is refused on the held-out part: its errors are never read")
+    result = score_heldout(args.shared, gold, args.jobs, args.verbose)
+    print(f"abstracts {result['abstracts']} (unpaired {result['unpaired']}), gold findings {result['gold']}, "
+          f"predicted {result['predicted']}")
+    for kind in ("strict", "pair"):
+        r = result[kind]
+        print(f"{kind:<7} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    print(f"harmful (asserted where the abstract says the opposite): {result['harmful']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -24,6 +24,7 @@ from .sources.cells import build_cells
 from .sources.common import source_labels
 from .sources.curated import curated_rows, read_curated, read_stoplist
 from .sources.cytokines import build_cytokines
+from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.interventions import build_interventions
 from .sources.pathways import build_pathways
@@ -49,6 +50,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += cells.rows
     rows += build_pathways(shared, cell_names).rows
     rows += build_interventions(shared, mesh).rows
+    rows += build_diets(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_phenotypes(shared, mesh).rows

@@ -1,0 +1,122 @@
+"""Issue 13, round 6b: kinds found on the annotated immunopsychiatry set's tune half only (the report half is held
+out); every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.ground.lexicon import LexiconRow
+from ipkg.ground.matcher import Grounder
+from ipkg.ground.sources.diets import _DIET_NAME, operated_names
+from tests.test_grounding_round3 import labels
+
+# --- 1. diets MeSH files under Diet, dietary components and the diets rich in them ------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Dams were fed a Western diet before mating.", "Diet, Western"),
+    ("Offspring of dams on 'western'-style diets were tested.", "Diet, Western"),
+    ("Mice on a high-fat diet gained weight.", "Diet, High-Fat"),
+    ("A high-fiber diet raised butyrate in the colon.", "Dietary Fiber"),
+    ("Dietary fiber intake was inversely related to depressive symptoms.", "Dietary Fiber"),
+    ("Patients followed a FODMAP diet for six weeks.", "FODMAP Diet"),
+])
+def test_diets_and_dietary_components_are_interventions(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Diet and lifestyle were recorded at baseline.",  # the bare "diet": what anyone eats
+    "Dietary patterns differed between the cohorts.",
+    "Energy intake and portion size were recorded.",
+])
+def test_diet_in_passing_is_no_intervention(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Intervention") == set()
+
+
+def test_diet_names_of_the_mesh_diet_tree() -> None:
+    kept = ["Diet, Western", "Diet, High-Fat", "Elimination Diets", "Intermittent Fasting", "FODMAP Diet"]
+    dropped = ["Diet", "Diet Fads", "Dietary Patterns", "Fasting", "Energy Intake", "Portion Size"]
+    assert all(_DIET_NAME.match(n) for n in kept)
+    assert not any(_DIET_NAME.match(n) for n in dropped)
+
+
+# --- 2. procedures that make an animal model, and the operated animals --------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Subdiaphragmatic vagotomy abolished the effect of the bacteria.", "Vagotomy"),
+    ("Vagotomized rats did not respond.", "Vagotomy"),
+    ("Common bile duct ligation induced cholestasis in mice.", "Ligation"),
+    ("Olfactory bulbectomized mice were treated for two weeks.", "olfactory bulbectomy"),
+    ("Ovariectomised rats received estradiol.", "oophorectomy"),
+])
+def test_model_procedures_are_interventions(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+def test_operated_names_only_for_procedures() -> None:
+    def row(cls: str, name: str, syntype: str = "label") -> LexiconRow:
+        return LexiconRow(cls, "i", "X:1", name, name, syntype, "MESH", "2024", "")
+
+    names = [r.name for r in operated_names([row("Intervention", "sympathectomy"), row("Disorder", "lobotomy"),
+                                             row("Intervention", "ketamine"), row("Intervention", "OTOMY",
+                                                                                   "abbreviation")])]
+    assert names == ["sympathectomized", "sympathectomised"]
+
+
+# --- 3. drug-class adjectives coordinated before a noun of effect name no drug -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Antidepressant and anxiolytic activities of a new flavonoid.",
+    "The compound produces antidepressant and antidementia effects in mice.",
+    "Estradiol enhances motor, anxiolytic, analgesic, and antidepressive behavior of mice.",
+])
+def test_coordinated_effect_adjectives_name_no_drug(grounder: Grounder, text: str) -> None:
+    assert not {"antidepressant", "anxiolytic drug", "analgesic"} & labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Patients took an antidepressant, and an antipsychotic was added later.", "antidepressant"),
+    ("Patients took an antidepressant, and its effects were strong.", "antidepressant"),
+    ("Antidepressant and antipsychotic drugs were compared.", "antidepressant"),
+])
+def test_drug_class_nouns_in_lists_still_count(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+# --- 4. a short form given as an agent stays the agent where its definition was read as the molecule -------------
+
+
+def test_given_occurrence_of_a_defined_short_form_is_the_agent(grounder: Grounder) -> None:
+    text = ("Depression is a side effect of interferon-alpha (IFN-alpha). Mice received murine IFN-alpha "
+            "(250 IU/day) for 14 days.")
+    assert "Interferon-alpha" in labels(grounder, text, "Intervention")
+
+
+def test_defined_short_form_out_of_context_is_no_agent(grounder: Grounder) -> None:
+    text = "Serum interferon-alpha (IFN-alpha) was measured. IFN-alpha levels were high in lupus."
+    assert labels(grounder, text, "Intervention") == set()
+
+
+# --- 5. a sign coordinated with a disorder names the condition --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Comorbidities such as depression and anxiety are common in IBD.",
+    "Probiotics improved stress, depression, anxiety, and sleep disturbances.",
+    "Anxiety and depression were assessed as outcomes.",
+])
+def test_anxiety_in_a_list_with_a_disorder_is_anxiety_disorder(grounder: Grounder, text: str) -> None:
+    assert "anxiety disorder" in labels(grounder, text, "Disorder")
+
+
+@pytest.mark.parametrize("text", [
+    "Anxiety symptoms and depression were scored.",  # heads a word of symptoms
+    "Anxiety scores and depression were recorded.",  # heads a measure
+    "Valence disturbances (e.g., anxiety, depression, rumination) improved.",  # a comma list without and/or
+    "Weight gain, anxiety, and fatigue were reported.",  # no disorder in the list
+])
+def test_anxiety_as_a_sign_stays_a_sign(grounder: Grounder, text: str) -> None:
+    assert "anxiety disorder" not in labels(grounder, text, "Disorder")

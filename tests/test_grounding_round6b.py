@@ -8,6 +8,7 @@ import pytest
 from ipkg.ground.lexicon import LexiconRow
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.sources.diets import _DIET_NAME, operated_names
+from ipkg.ground.sources.processes import adjective_process_names
 from tests.test_grounding_round3 import labels
 
 # --- 1. diets MeSH files under Diet, dietary components and the diets rich in them ------------------------------
@@ -120,3 +121,27 @@ def test_anxiety_in_a_list_with_a_disorder_is_anxiety_disorder(grounder: Grounde
 ])
 def test_anxiety_as_a_sign_stays_a_sign(grounder: Grounder, text: str) -> None:
     assert "anxiety disorder" not in labels(grounder, text, "Disorder")
+
+
+# --- 6. mechanisms outside the earlier GO roots, and processes named by their adjective ---------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Fluoxetine increased hippocampal cell proliferation.", "cell population proliferation"),
+    ("Maternal infection disturbs brain development in offspring.", "brain development"),
+    ("The bacteria improved glucose homeostasis.", "glucose homeostasis"),
+    ("Fiber increased short-chain fatty acid production in the colon.", "short-chain fatty acid biosynthetic process"),
+    ("Curcumin blocked inflammatory signaling pathways in microglia.", "inflammatory response"),
+    ("Neuroinflammatory pathways were activated after stress.", "neuroinflammatory response"),
+])
+def test_mechanisms_are_pathways(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_adjective_process_names_only_for_atory_responses() -> None:
+    def row(label: str) -> LexiconRow:
+        return LexiconRow("Pathway", "i", "GO:1", label, label, "label", "GO", "2024", "")
+
+    assert adjective_process_names([row("immune response"), row("defense response")]) == []
+    assert "neuroinflammatory mechanisms" in {r.name for r in adjective_process_names([row("neuroinflammatory "
+                                                                                           "response")])}

@@ -29,6 +29,7 @@ from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.interventions import build_interventions
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
+from .sources.processes import adjective_process_names
 from .variants import name_key
 
 __all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
@@ -49,6 +50,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     cells, cell_names = build_cells(shared)
     rows += cells.rows
     rows += build_pathways(shared, cell_names).rows
+    rows += adjective_process_names(rows)
     rows += build_interventions(shared, mesh).rows
     rows += build_diets(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)

@@ -1,0 +1,38 @@
+"""Process names English forms from a GO label's adjective (round 6b; used only by :mod:`ipkg.ground.build`).
+
+GO names a response after its adjective (``inflammatory response``, ``neuroinflammatory response``); abstracts
+name the same process by that adjective before a word for a mechanism: "inflammatory pathways", "inflammatory
+signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudication rules ground
+"inflammatory mechanisms" to inflammatory response). Only for a one-word ``-atory`` adjective, whose noun is
+the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import LexiconRow
+
+__all__ = ["adjective_process_names"]
+
+#: a GO label made of a process adjective and "response"
+_ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
+#: words for a mechanism that the adjective may head
+_MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathways", "signalling pathway",
+                    "signalling pathways", "mechanism", "mechanisms", "processes", "cascade", "cascades")
+
+
+def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """``<adjective> pathways``, ``<adjective> mechanisms``, ... for each Pathway labelled ``<adjective> response``.
+
+    >>> row = LexiconRow("Pathway", "i", "GO:0006954", "inflammatory response", "inflammatory response", "label",
+    ...                  "GO", "2024", "")
+    >>> [r.name for r in adjective_process_names([row])][:3]
+    ['inflammatory pathway', 'inflammatory pathways', 'inflammatory signaling pathway']
+    """
+    out = []
+    for row in rows:
+        m = _ADJECTIVE_RESPONSE.fullmatch(row.label)
+        if row.cls == "Pathway" and row.syntype == "label" and m:
+            out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _MECHANISM_NOUNS]
+    return out

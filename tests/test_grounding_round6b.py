@@ -145,3 +145,42 @@ def test_adjective_process_names_only_for_atory_responses() -> None:
     assert adjective_process_names([row("immune response"), row("defense response")]) == []
     assert "neuroinflammatory mechanisms" in {r.name for r in adjective_process_names([row("neuroinflammatory "
                                                                                            "response")])}
+
+
+# --- 7. fibres, plant compound classes, dose phrases after a context-only agent, test procedures ------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Resistant starch raised butyrate.", "Resistant Starch"),
+    ("Gossypin is a bioflavonoid compound.", "Flavonoids"),
+    ("Dietary polyphenols reduced depressive symptoms.", "Polyphenols"),
+])
+def test_fibres_and_plant_compound_classes_are_interventions(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Eicosapentaenoic acid at or less than 1 g per day reduced symptoms.", True),
+    ("Eicosapentaenoic acid at a daily dosage of 2 g was tested.", True),
+    ("Eicosapentaenoic acid at 8 weeks was higher in plasma.", False),  # a time, not a dose
+    ("Eicosapentaenoic acid levels were measured.", False),
+])
+def test_a_dose_phrase_after_an_endogenous_agent_is_a_treatment_cue(grounder: Grounder, text: str,
+                                                                     given: bool) -> None:
+    assert bool(labels(grounder, text, "Intervention")) is given
+
+
+@pytest.mark.parametrize("text", [
+    "Rats were subjected to the forced swimming procedure.",
+    "Behaviour was scored in a forced swimming experiment.",
+])
+def test_a_test_procedure_names_no_intervention(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Intervention") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Depression is associated with hyperactivity of the hypothalamic-pituitary-adrenocortical axis.",
+    "The hypothalamo-pituitary-adrenal axis was activated by stress.",
+])
+def test_other_spellings_of_the_hpa_axis(grounder: Grounder, text: str) -> None:
+    assert "HPA axis activity" in labels(grounder, text, "Pathway")

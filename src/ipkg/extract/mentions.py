@@ -122,7 +122,7 @@ _ADJECTIVE_SYNTYPES = frozenset({"derived", "exact"})
 _PART_OF_NAME = re.compile(
     r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
     r"(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
-    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
+    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|procedures?|experiments?)\b",
     re.IGNORECASE,
 )
 #: classes of what a drug may induce (a drug-induced form of it may have its own concept)

@@ -29,7 +29,7 @@ from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.interventions import build_interventions
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
-from .sources.processes import adjective_process_names
+from .sources.processes import adjective_process_names, axis_spellings
 from .variants import name_key
 
 __all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
@@ -61,6 +61,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})
     labels.update({r.curie: r.label for r in rows})
     curated = curated_rows(read_curated(lexicon_dir / "curated.tsv"), labels)
+    curated += axis_spellings(curated)
     stop = read_stoplist(lexicon_dir / "stoplist.tsv")
     stop_concepts = {s.name for s in stop if re.fullmatch(r"[A-Za-z]+:\w+", s.name)}
     rows = [r for r in rows if r.curie not in stop_concepts]

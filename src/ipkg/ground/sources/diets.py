@@ -8,7 +8,9 @@
   counts what is given or done, and the adjudication rules count a diet that induces a model (high-fat diet of
   donor mice). ``<X>-style diet`` is the ``<X> diet``; a dietary component MeSH has no diet of its own for
   (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); the dietary
-  components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars) are what such a study gives.
+  components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars; the fibres under Dietary
+  Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
+  among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals).
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
   makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
@@ -44,6 +46,14 @@ _MODEL_PROCEDURES = (
     ("ipkg:olfactory-bulbectomy", "olfactory bulbectomy", ("olfactory bulbectomy", "bulbectomy",
                                                            "olfactory bulbectomized", "olfactory bulbectomised")),
 )
+#: MeSH's Dietary Fiber branch: the fibres a prebiotic study gives (resistant starch, prebiotics)
+_FIBER_TREE = "G07.203.300.400"
+#: plant compound classes MeSH files among chemicals only, given as supplements: (MeSH id, extra names)
+_PHYTOCHEMICAL_CLASSES = (
+    ("D005419", ("flavonoids", "bioflavonoid", "bioflavonoids")),  # Flavonoids
+    ("D059808", ("polyphenols",)),  # Polyphenols
+    ("D064209", ("phytochemicals",)),  # Phytochemicals
+)
 #: the surgical suffixes whose participle names an operated animal
 _OPERATION = re.compile(r"(ectomy|otomy)$")
 _SOURCE = Source("MESH", "2024")
@@ -68,7 +78,7 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         diet = any(t.startswith(DIET_TREE) for t in trees) and _DIET_NAME.match(record["name"])
         denervation = any(t.startswith(DENERVATION_TREE) for t in trees)
         component = any(t.startswith(_COMPONENT_TREE) for t in trees) and record["name"].startswith("Dietary ") \
-            and any(t.startswith("D") for t in trees)
+            and any(t.startswith("D") for t in trees) or any(t.startswith(_FIBER_TREE) for t in trees)
         behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
         if (diet and not behaviour) or denervation or component:
             terms.add(curie, record["name"], _names(record), _SOURCE)
@@ -78,6 +88,10 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         names = [f"high-{singular} diet", f"high {singular} diet", f"{singular}-rich diet", f"diet rich in {component}"]
         if not any(n in diet_names for n in names) and " " not in singular:
             terms.add(curie, label, [(n, "derived") for n in names], _SOURCE)
+    for mesh_id, extra in _PHYTOCHEMICAL_CLASSES:
+        if f"MESH:{mesh_id}" not in taken and mesh_id in mesh:
+            names = _names(mesh[mesh_id]) + [(n, "curated") for n in extra]
+            terms.add(f"MESH:{mesh_id}", mesh[mesh_id]["name"], names, _SOURCE)
     for curie, label, names in _MODEL_PROCEDURES:
         terms.add(curie, label, [(n, "curated") for n in names], _CURATED)
     terms.rows += operated_names(rows + terms.rows)

@@ -5,6 +5,9 @@ name the same process by that adjective before a word for a mechanism: "inflamma
 signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudication rules ground
 "inflammatory mechanisms" to inflammatory response). Only for a one-word ``-atory`` adjective, whose noun is
 the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
+
+The hypothalamic-pituitary axes are spelled with the combining form ``hypothalamo-`` too, and the adrenal one
+after the adrenal cortex (``hypothalamo-pituitary-adrenocortical axis``): :func:`axis_spellings`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 
 from ..lexicon import LexiconRow
 
-__all__ = ["adjective_process_names"]
+__all__ = ["adjective_process_names", "axis_spellings"]
 
 #: a GO label made of a process adjective and "response"
 _ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
@@ -35,4 +38,26 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
         m = _ADJECTIVE_RESPONSE.fullmatch(row.label)
         if row.cls == "Pathway" and row.syntype == "label" and m:
             out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _MECHANISM_NOUNS]
+    return out
+
+
+#: spellings of the parts of a hypothalamic-pituitary axis name: (written form, its other forms)
+_AXIS_PARTS = (("hypothalamic-pituitary-", ("hypothalamo-pituitary-",)), ("-adrenal axis", ("-adrenocortical axis",)))
+
+
+def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """The other spellings of each name of a hypothalamic-pituitary axis (any class, any source).
+
+    >>> row = LexiconRow("Pathway", "i", "ipkg:hpa", "HPA axis activity", "hypothalamic-pituitary-adrenal axis",
+    ...                  "curated", "curated", "curated", "")
+    >>> [r.name for r in axis_spellings([row])]
+    ['hypothalamo-pituitary-adrenal axis', 'hypothalamic-pituitary-adrenocortical axis', \
+'hypothalamo-pituitary-adrenocortical axis']
+    """
+    out = []
+    for row in rows:
+        names = [row.name]
+        for part, others in _AXIS_PARTS:
+            names += [n.replace(part, other) for n in names if part in n for other in others]
+        out += [row._replace(name=n) for n in names[1:]]
     return out

@@ -7,6 +7,7 @@ import pytest
 
 from ipkg.ground.lexicon import LexiconRow
 from ipkg.ground.matcher import Grounder
+from ipkg.ground.sources.conditions import comorbidity_names
 from ipkg.ground.sources.diets import _DIET_NAME, operated_names
 from ipkg.ground.sources.processes import adjective_process_names
 from tests.test_grounding_round3 import labels
@@ -184,3 +185,22 @@ def test_a_test_procedure_names_no_intervention(grounder: Grounder, text: str) -
 ])
 def test_other_spellings_of_the_hpa_axis(grounder: Grounder, text: str) -> None:
     assert "HPA axis activity" in labels(grounder, text, "Pathway")
+
+
+# --- 8. a comorbidity named by a class adjective is that class of disorder ---------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("IBD is accompanied by psychiatric comorbidities such as depression.", "psychiatric disorder"),
+    ("Children with a neurodevelopmental comorbidity were excluded.", "neurodevelopmental disorder"),
+])
+def test_adjective_comorbidity_is_the_disorder_class(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Disorder")
+
+
+def test_comorbidity_names_only_for_adjective_classes() -> None:
+    def row(name: str, cls: str = "Disorder") -> LexiconRow:
+        return LexiconRow(cls, "i", "X:1", name, name, "label", "MONDO", "2024", "")
+
+    assert comorbidity_names([row("Crohn disease"), row("mood disorder"), row("psychiatric disorder", "Phenotype")]) \
+        == []

@@ -22,6 +22,7 @@ from pathlib import Path
 from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
 from .sources.common import source_labels
+from .sources.conditions import comorbidity_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
 from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
@@ -47,6 +48,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     mesh = read_mesh_descriptors(shared)
     rows: list[LexiconRow] = []
     rows += build_disorders(shared, mesh).rows
+    rows += comorbidity_names(rows)
     cells, cell_names = build_cells(shared)
     rows += cells.rows
     rows += build_pathways(shared, cell_names).rows

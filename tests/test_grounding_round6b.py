@@ -204,3 +204,19 @@ def test_comorbidity_names_only_for_adjective_classes() -> None:
 
     assert comorbidity_names([row("Crohn disease"), row("mood disorder"), row("psychiatric disorder", "Phenotype")]) \
         == []
+
+
+# --- 9. a name whose head is defined inside it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("NBQX, an a-amino-3-hydroxy-5-methyl-4-isoxazolepropionic acid (AMPA) receptor antagonist, was given.",
+     "AMPA receptor antagonist"),
+    ("Patients received tumor necrosis factor (TNF) inhibitors for psoriasis.", "Tumor Necrosis Factor Inhibitors"),
+])
+def test_name_across_a_defined_short_form(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+def test_short_form_before_a_measure_names_no_drug(grounder: Grounder) -> None:
+    assert labels(grounder, "Interleukin-6 (IL-6) levels rose in the patients.", "Intervention") == set()

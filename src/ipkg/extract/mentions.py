@@ -68,6 +68,8 @@ _SYMPTOM_AFTER = re.compile(
 #: a word of measurement after a sign: "anxiety scores", "pain ratings" (the sign is measured, not a condition)
 _MEASURE_AFTER = re.compile(r"[\s-]*(?:scores?|scales?|ratings?|levels?|severity|inventor\w*|questionnaires?|"
                             r"tests?)\b", re.IGNORECASE)
+#: one or two lower-case words right after a short form's closing bracket: "(AMPA) receptor antagonist"
+_AFTER_BRACKET = re.compile(r"\)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)")
 #: the gap between two members of a list; group 1 is set where it holds "and"/"or"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(and/or|and|or)\s+)?|\s+(and/or|and|or)\s+", re.IGNORECASE)
 #: what a disorder's bare adjective may head to name the disorder, an occurrence of it (thrombotic events,
@@ -242,6 +244,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
+    found += _names_across_short_forms(abbreviations, texts, grounder)
     found = _conditions_in_lists(found, texts, grounder)
     if induced:  # the document's bare mentions of a sign it names as drug-induced are that form (rule 6)
         found = [(name, start, end, induced.get(concept.iri, concept), needs)
@@ -259,6 +262,29 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         name, start, end, _ = key
         mentions.append(Mention(name, start, end, texts[name][start:end], unique[key]))
     return tuple(mentions), tuple(abbreviations)
+
+
+def _names_across_short_forms(abbreviations: list[Abbreviation], texts: dict[str, str], grounder: Grounder
+                              ) -> list[tuple[str, int, int, Concept, bool]]:
+    """A name whose head the text defines inside it: "alpha-amino-...-propionic acid (AMPA) receptor antagonist",
+    "tumor necrosis factor (TNF) inhibitors" name the AMPA receptor antagonist and the TNF inhibitors. The long
+    or the short form with the one or two lower-case words after the bracket must be a lexicon name."""
+    out = []
+    for abbreviation in abbreviations:
+        text = texts[abbreviation.passage]
+        start, end = long_form_span(abbreviation, text)
+        close = text.find(")", end)
+        tail = _AFTER_BRACKET.match(text, close) if close >= 0 else None
+        if tail is None:
+            continue
+        words = tail.group(1).split()
+        for k in range(len(words), 0, -1):
+            rest = " ".join(words[:k])
+            concept = grounder.lookup(f"{text[start:end]} {rest}") or grounder.lookup(f"{abbreviation.short} {rest}")
+            if concept is not None:
+                out.append((abbreviation.passage, start, tail.start(1) + len(rest), concept, False))
+                break
+    return out
 
 
 def _conditions_in_lists(found: list, texts: dict[str, str], grounder: Grounder) -> list:

@@ -220,3 +220,11 @@ def test_name_across_a_defined_short_form(grounder: Grounder, text: str, label: 
 
 def test_short_form_before_a_measure_names_no_drug(grounder: Grounder) -> None:
     assert labels(grounder, "Interleukin-6 (IL-6) levels rose in the patients.", "Intervention") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Probiotics act on the gut-microbiota-brain axis.",
+    "The brain-microbiota-gut axis links stress and immunity.",
+])
+def test_the_parts_of_a_gut_brain_axis_in_any_order(grounder: Grounder, text: str) -> None:
+    assert "microbiota-gut-brain axis" in labels(grounder, text, "Pathway")

@@ -7,12 +7,14 @@ signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudic
 the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
 
 The hypothalamic-pituitary axes are spelled with the combining form ``hypothalamo-`` too, and the adrenal one
-after the adrenal cortex (``hypothalamo-pituitary-adrenocortical axis``): :func:`axis_spellings`.
+after the adrenal cortex (``hypothalamo-pituitary-adrenocortical axis``); a gut-brain axis names its parts in
+any order (``gut-microbiota-brain axis``): :func:`axis_spellings`.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import permutations
 
 from ..lexicon import LexiconRow
 
@@ -45,6 +47,10 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
 _AXIS_PARTS = (("hypothalamic-pituitary-", ("hypothalamo-pituitary-",)), ("-adrenal axis", ("-adrenocortical axis",)))
 
 
+#: a gut-brain axis named by its parts (gut, brain, microbiota or microbiome; three at most)
+_GUT_BRAIN_AXIS = re.compile(r"((?:gut|brain|microbiota|microbiome)(?:-(?:gut|brain|microbiota|microbiome)){1,2}) axis")
+
+
 def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
     """The other spellings of each name of a hypothalamic-pituitary axis (any class, any source).
 
@@ -60,4 +66,9 @@ def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
         for part, others in _AXIS_PARTS:
             names += [n.replace(part, other) for n in names if part in n for other in others]
         out += [row._replace(name=n) for n in names[1:]]
+        m = _GUT_BRAIN_AXIS.fullmatch(row.name)
+        if m:  # the organs of a gut-brain axis in any order: "gut-microbiota-brain axis"
+            parts = m.group(1).split("-")
+            out += [row._replace(name="-".join(p) + " axis") for p in sorted(set(permutations(parts)))
+                    if list(p) != parts]
     return out

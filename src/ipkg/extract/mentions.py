@@ -65,6 +65,13 @@ _SYMPTOM_AFTER = re.compile(
     r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
+#: a word of measurement after a sign: "anxiety scores", "pain ratings" (the sign is measured, not a condition)
+_MEASURE_AFTER = re.compile(r"[\s-]*(?:scores?|scales?|ratings?|levels?|severity|inventor\w*|questionnaires?|"
+                            r"tests?)\b", re.IGNORECASE)
+#: one or two lower-case words right after a short form's closing bracket: "(AMPA) receptor antagonist"
+_AFTER_BRACKET = re.compile(r"\)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)")
+#: the gap between two members of a list; group 1 is set where it holds "and"/"or"
+_LIST_GAP = re.compile(r"\s*,\s*(?:(and/or|and|or)\s+)?|\s+(and/or|and|or)\s+", re.IGNORECASE)
 #: what a disorder's bare adjective may head to name the disorder, an occurrence of it (thrombotic events,
 #: hypertensive crisis) or the people or animals who have it
 _BEARER_AFTER = re.compile(
@@ -90,6 +97,15 @@ _ADJECTIVE_USE = re.compile(
     r"mechanisms?|benefits?|roles?|capacit(?:y|ies)|outcomes?)\b)",
     re.IGNORECASE,
 )
+#: the rest of a coordination of adjectives that heads a noun of effect: "antidepressant and antidementia effects",
+#: "anxiolytic, analgesic, and antidepressive behavior" (each adjective describes the effect, none names a drug)
+_COORDINATED_ADJECTIVES = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!(?:its|their|the|an?|these|this|those|other)\b)"
+    r"(?:[\w-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}"
+    r"[\w-]+[\s-]*(?:like\b|(?:effects?|actions?|activit(?:y|ies)|propert(?:y|ies)|potentials?|efficacy|"
+    r"behaviou?rs?|profiles?)\b)",
+    re.IGNORECASE,
+)
 _ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
 #: WHO INN stems of single substances that end like an adjective (barbiturates -barbital/-bital/-pental/-hexital,
 #: NK1 antagonists -pitant, orexin antagonists -orexant, CGRP antagonists -gepant, antiestrogens -strant,
@@ -108,7 +124,7 @@ _ADJECTIVE_SYNTYPES = frozenset({"derived", "exact"})
 _PART_OF_NAME = re.compile(
     r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
     r"(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
-    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?)\b",
+    r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|procedures?|experiments?)\b",
     re.IGNORECASE,
 )
 #: classes of what a drug may induce (a drug-induced form of it may have its own concept)
@@ -212,6 +228,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
+        # an occurrence the matcher read as a given agent (a context-only reading its treatment cue chose: "murine
+        # IFN-alpha (250 IU/day)") stays that agent where the definition was read out of context (the cytokine)
+        given = {(m.start, m.end): m.concept for m in matches[name] if m.entry.context}
         for short, concept in definitions.items():
             if concept is None:
                 continue
@@ -222,11 +241,15 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     continue  # "IL-2" inside "IL-2 receptor" is the receptor's name, not the drug
                 if concept.cls == "Intervention" and _PART_OF_NAME.match(text, end):
                     continue  # "NMDA receptor" names a receptor, not the agent N-methyl-D-aspartate
-                if plain is not None and not treatment_context(text, start, end) and not _defining(
+                if (start, end) in given:
+                    found.append((name, start, end, given[start, end], False))
+                elif plain is not None and not treatment_context(text, start, end) and not _defining(
                         abbreviations, short, name, start):
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
+    found += _names_across_short_forms(abbreviations, texts, grounder)
+    found = _conditions_in_lists(found, texts, grounder)
     if induced:  # the document's bare mentions of a sign it names as drug-induced are that form (rule 6)
         found = [(name, start, end, induced.get(concept.iri, concept), needs)
                  for name, start, end, concept, needs in found]
@@ -243,6 +266,65 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         name, start, end, _ = key
         mentions.append(Mention(name, start, end, texts[name][start:end], unique[key]))
     return tuple(mentions), tuple(abbreviations)
+
+
+def _names_across_short_forms(abbreviations: list[Abbreviation], texts: dict[str, str], grounder: Grounder
+                              ) -> list[tuple[str, int, int, Concept, bool]]:
+    """A name whose head the text defines inside it: "alpha-amino-...-propionic acid (AMPA) receptor antagonist",
+    "tumor necrosis factor (TNF) inhibitors" name the AMPA receptor antagonist and the TNF inhibitors. The long
+    or the short form with the one or two lower-case words after the bracket must be a lexicon name."""
+    out = []
+    for abbreviation in abbreviations:
+        text = texts[abbreviation.passage]
+        start, end = long_form_span(abbreviation, text)
+        close = text.find(")", end)
+        tail = _AFTER_BRACKET.match(text, close) if close >= 0 else None
+        if tail is None:
+            continue
+        words = tail.group(1).split()
+        for k in range(len(words), 0, -1):
+            rest = " ".join(words[:k])
+            concept = grounder.lookup(f"{text[start:end]} {rest}") or grounder.lookup(f"{abbreviation.short} {rest}")
+            if concept is not None:
+                out.append((abbreviation.passage, start, tail.start(1) + len(rest), concept, False))
+                break
+    return out
+
+
+def _conditions_in_lists(found: list, texts: dict[str, str], grounder: Grounder) -> list:
+    """A sign coordinated with a disorder names a condition of its own ("depression and anxiety", "stress,
+    depression, anxiety, and sleep disturbances"): it is the disorder named "<sign> disorder" when the lexicon
+    has one (anxiety -> anxiety disorder). Only in a list joined by "and"/"or" that holds a disorder, and not
+    where the sign heads a word of symptoms or measures ("anxiety symptoms", "anxiety scores")."""
+    out = list(found)
+    by_passage: dict[str, list[int]] = {}
+    for i, item in enumerate(found):
+        by_passage.setdefault(item[0], []).append(i)
+    for name, indices in by_passage.items():
+        text = texts[name]
+        order = sorted(indices, key=lambda i: (found[i][1], found[i][2]))
+        for k, i in enumerate(order):
+            _, start, end, concept, _ = found[i]
+            if concept.cls != "Phenotype" or _SYMPTOM_AFTER.match(text, end) or _MEASURE_AFTER.match(text, end):
+                continue
+            condition = grounder.lookup(f"{text[start:end]} disorder", "Disorder")
+            if condition is None or text[start:end].lower() not in condition.label.lower():
+                continue
+            joined, disorder = False, False
+            for step in (-1, 1):  # walk the list left, then right
+                j, edge = k, (start if step < 0 else end)
+                while 0 <= j + step < len(order):
+                    other = found[order[j + step]]
+                    gap = text[other[2] : edge] if step < 0 else text[edge : other[1]]
+                    separator = _LIST_GAP.fullmatch(gap)
+                    if separator is None:
+                        break
+                    joined = joined or bool(separator.group(1) or separator.group(2))
+                    disorder = disorder or other[3].cls == "Disorder"
+                    j, edge = j + step, (other[1] if step < 0 else other[2])
+            if joined and disorder:
+                out[i] = (name, start, end, condition, False)
+    return out
 
 
 def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]], texts: dict[str, str],
@@ -340,7 +422,7 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             # after a determiner and before a drug it is the drug's class in apposition ("the antibiotic minocycline");
             # after a determiner and before a finite verb it is a noun
             if _DRUG_NOUN.match(text, m.end):
-                return True
+                return not _COORDINATED_ADJECTIVES.match(text, m.end)
             if not _DETERMINER_BEFORE.search(text, max(0, m.start - 5), m.start):
                 return False
             return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))

@@ -22,12 +22,15 @@ from pathlib import Path
 from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
 from .sources.common import source_labels
+from .sources.conditions import comorbidity_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
 from .sources.cytokines import build_cytokines
+from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.interventions import build_interventions
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
+from .sources.processes import adjective_process_names, axis_spellings
 from .variants import name_key
 
 __all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
@@ -45,10 +48,13 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     mesh = read_mesh_descriptors(shared)
     rows: list[LexiconRow] = []
     rows += build_disorders(shared, mesh).rows
+    rows += comorbidity_names(rows)
     cells, cell_names = build_cells(shared)
     rows += cells.rows
     rows += build_pathways(shared, cell_names).rows
+    rows += adjective_process_names(rows)
     rows += build_interventions(shared, mesh).rows
+    rows += build_diets(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_phenotypes(shared, mesh).rows
@@ -57,6 +63,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})
     labels.update({r.curie: r.label for r in rows})
     curated = curated_rows(read_curated(lexicon_dir / "curated.tsv"), labels)
+    curated += axis_spellings(curated)
     stop = read_stoplist(lexicon_dir / "stoplist.tsv")
     stop_concepts = {s.name for s in stop if re.fullmatch(r"[A-Za-z]+:\w+", s.name)}
     rows = [r for r in rows if r.curie not in stop_concepts]

@@ -60,6 +60,13 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0006306",  # DNA methylation
     "GO:0040029",  # epigenetic regulation of gene expression (DNA methylation's parent mechanism)
     "GO:0001525",  # angiogenesis
+    # round 6b: mechanisms the immunopsychiatry tune half names outside the roots above
+    "GO:0008283",  # cell population proliferation (hippocampal cell proliferation)
+    "GO:0007420",  # brain development (neurodevelopment)
+    "GO:0042593",  # glucose homeostasis
+    "GO:0016573",  # histone acetylation
+    "GO:0046459",  # short-chain fatty acid metabolic process (short-chain fatty acid production)
+    "GO:0035933",  # glucocorticoid secretion (corticosterone secretion, cortisol secretion)
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)
 GO_EXCLUDED: tuple[str, ...] = (

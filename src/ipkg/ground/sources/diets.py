@@ -1,0 +1,122 @@
+"""Diets and the procedures that make an animal model: Intervention rows no other source gives (round 6b).
+
+* Diets: MeSH files diets under *Diet* (:data:`DIET_TREE`, G07.203.650.240); the therapy branch (E02.642.249)
+  that :mod:`.interventions` reads holds only the therapeutic ones, so the Western, high-fat, healthy and
+  elimination diets were missing. Every descriptor of the tree named as a particular diet or fast (not the bare
+  Diet or Dietary Patterns, intakes, portion sizes, diet fads, or an eating behaviour MeSH also files under F01
+  such as Diet, Healthy) is an Intervention: GUIDELINES
+  counts what is given or done, and the adjudication rules count a diet that induces a model (high-fat diet of
+  donor mice). ``<X>-style diet`` is the ``<X> diet``; a dietary component MeSH has no diet of its own for
+  (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); the dietary
+  components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars; the fibres under Dietary
+  Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
+  among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals).
+* Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
+  LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
+  makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
+  ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row.
+* Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
+  rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import LexiconRow
+from .common import Source, TermSet
+from .disorders import mesh_names
+
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "build_diets", "operated_names"]
+
+#: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
+DIET_TREE = "G07.203.650.240"
+#: MeSH's Denervation branch (Vagotomy, Sympathectomy, Rhizotomy, Axotomy, Nerve Block)
+DENERVATION_TREE = "E04.525.210"
+#: MeSH's dietary components (Dietary Fiber, Dietary Fats): descriptors named ``Dietary X``
+_COMPONENT_TREE = "G07.203.300"
+#: a descriptor of :data:`DIET_TREE` named as a particular diet or fast: not the bare "Diet" and "Dietary
+#: Patterns" (what anyone eats, named in passing far more often than given), not Energy Intake or Diet Fads, nor
+#: the bare "Fasting", which abstracts use for the state of a blood sample ("fasting glucose")
+_DIET_NAME = re.compile(r"^(?:Diet\b(?!\s+Fads|$)|.+\sDiets?$|.+\sFasting$|Dietary Approaches\b)")
+#: procedures no ontology names, that make a disease model: (curie, label, names)
+_MODEL_PROCEDURES = (
+    ("MESH:D008026", "Ligation", ("bile duct ligation", "common bile duct ligation", "bile-duct ligation",
+                                  "bile duct ligated", "common bile duct ligated")),
+    ("ipkg:olfactory-bulbectomy", "olfactory bulbectomy", ("olfactory bulbectomy", "bulbectomy",
+                                                           "olfactory bulbectomized", "olfactory bulbectomised")),
+)
+#: MeSH's Dietary Fiber branch: the fibres a prebiotic study gives (resistant starch, prebiotics)
+_FIBER_TREE = "G07.203.300.400"
+#: plant compound classes MeSH files among chemicals only, given as supplements: (MeSH id, extra names)
+_PHYTOCHEMICAL_CLASSES = (
+    ("D005419", ("flavonoids", "bioflavonoid", "bioflavonoids")),  # Flavonoids
+    ("D059808", ("polyphenols",)),  # Polyphenols
+    ("D064209", ("phytochemicals",)),  # Phytochemicals
+)
+#: the surgical suffixes whose participle names an operated animal
+_OPERATION = re.compile(r"(ectomy|otomy)$")
+_SOURCE = Source("MESH", "2024")
+_CURATED = Source("curated", "curated")
+
+
+def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
+    """Diet, dietary-component and model-procedure rows, and the participles of every procedure (``rows``: the
+    other sources' rows; a MeSH descriptor one of them gives is not given again)."""
+    taken = {row.curie for row in rows}
+    terms = TermSet("Intervention")
+    components = {}
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        curie = f"MESH:{mesh_id}"
+        trees = record["trees"]
+        if any(t.startswith(_COMPONENT_TREE) for t in trees) and record["name"].startswith("Dietary ") \
+                and any(t.startswith("D") for t in trees):  # a chemical component (fiber, fats), not Supplements
+            components[record["name"][len("Dietary "):].lower()] = (curie, record["name"])
+        if curie in taken:
+            continue
+        diet = any(t.startswith(DIET_TREE) for t in trees) and _DIET_NAME.match(record["name"])
+        denervation = any(t.startswith(DENERVATION_TREE) for t in trees)
+        component = any(t.startswith(_COMPONENT_TREE) for t in trees) and record["name"].startswith("Dietary ") \
+            and any(t.startswith("D") for t in trees) or any(t.startswith(_FIBER_TREE) for t in trees)
+        behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
+        if (diet and not behaviour) or denervation or component:
+            terms.add(curie, record["name"], _names(record), _SOURCE)
+    diet_names = {row.name.lower() for row in rows + terms.rows}
+    for component, (curie, label) in sorted(components.items()):
+        singular = component[:-1] if component.endswith("s") else component
+        names = [f"high-{singular} diet", f"high {singular} diet", f"{singular}-rich diet", f"diet rich in {component}"]
+        if not any(n in diet_names for n in names) and " " not in singular:
+            terms.add(curie, label, [(n, "derived") for n in names], _SOURCE)
+    for mesh_id, extra in _PHYTOCHEMICAL_CLASSES:
+        if f"MESH:{mesh_id}" not in taken and mesh_id in mesh:
+            names = _names(mesh[mesh_id]) + [(n, "curated") for n in extra]
+            terms.add(f"MESH:{mesh_id}", mesh[mesh_id]["name"], names, _SOURCE)
+    for curie, label, names in _MODEL_PROCEDURES:
+        terms.add(curie, label, [(n, "curated") for n in names], _CURATED)
+    terms.rows += operated_names(rows + terms.rows)
+    return terms
+
+
+def _names(record: dict) -> list[tuple[str, str]]:
+    """A descriptor's running-text names, with ``<X>-style diet`` for each one-word ``<X> diet``."""
+    names = mesh_names(record)
+    return names + [(f"{words[0]}-style {words[1]}", "derived") for words in (n.split() for n, _ in names)
+                    if len(words) == 2 and words[1].lower() in ("diet", "diets") and words[0].isalpha()]
+
+
+def operated_names(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """For each Intervention name ending in ``-ectomy``/``-otomy``, its participles ``-ectomized``/``-ectomised``.
+
+    >>> row = LexiconRow("Intervention", "i", "MESH:D014628", "Vagotomy", "vagotomy", "label", "MESH", "2024", "")
+    >>> [r.name for r in operated_names([row])]
+    ['vagotomized', 'vagotomised']
+    """
+    out = []
+    for row in rows:
+        if row.cls != "Intervention" or not _OPERATION.search(row.name) or row.syntype == "abbreviation":
+            continue
+        stem = row.name[:-1]
+        for suffix in ("ized", "ised"):
+            out.append(row._replace(name=stem + suffix, syntype="derived"))
+    return out

@@ -1,0 +1,74 @@
+"""Process names English forms from a GO label's adjective (round 6b; used only by :mod:`ipkg.ground.build`).
+
+GO names a response after its adjective (``inflammatory response``, ``neuroinflammatory response``); abstracts
+name the same process by that adjective before a word for a mechanism: "inflammatory pathways", "inflammatory
+signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudication rules ground
+"inflammatory mechanisms" to inflammatory response). Only for a one-word ``-atory`` adjective, whose noun is
+the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
+
+The hypothalamic-pituitary axes are spelled with the combining form ``hypothalamo-`` too, and the adrenal one
+after the adrenal cortex (``hypothalamo-pituitary-adrenocortical axis``); a gut-brain axis names its parts in
+any order (``gut-microbiota-brain axis``): :func:`axis_spellings`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from ..lexicon import LexiconRow
+
+__all__ = ["adjective_process_names", "axis_spellings"]
+
+#: a GO label made of a process adjective and "response"
+_ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
+#: words for a mechanism that the adjective may head
+_MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathways", "signalling pathway",
+                    "signalling pathways", "mechanism", "mechanisms", "processes", "cascade", "cascades")
+
+
+def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """``<adjective> pathways``, ``<adjective> mechanisms``, ... for each Pathway labelled ``<adjective> response``.
+
+    >>> row = LexiconRow("Pathway", "i", "GO:0006954", "inflammatory response", "inflammatory response", "label",
+    ...                  "GO", "2024", "")
+    >>> [r.name for r in adjective_process_names([row])][:3]
+    ['inflammatory pathway', 'inflammatory pathways', 'inflammatory signaling pathway']
+    """
+    out = []
+    for row in rows:
+        m = _ADJECTIVE_RESPONSE.fullmatch(row.label)
+        if row.cls == "Pathway" and row.syntype == "label" and m:
+            out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _MECHANISM_NOUNS]
+    return out
+
+
+#: spellings of the parts of a hypothalamic-pituitary axis name: (written form, its other forms)
+_AXIS_PARTS = (("hypothalamic-pituitary-", ("hypothalamo-pituitary-",)), ("-adrenal axis", ("-adrenocortical axis",)))
+
+
+#: a gut-brain axis named by its parts (gut, brain, microbiota or microbiome; three at most)
+_GUT_BRAIN_AXIS = re.compile(r"((?:gut|brain|microbiota|microbiome)(?:-(?:gut|brain|microbiota|microbiome)){1,2}) axis")
+
+
+def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """The other spellings of each name of a hypothalamic-pituitary axis (any class, any source).
+
+    >>> row = LexiconRow("Pathway", "i", "ipkg:hpa", "HPA axis activity", "hypothalamic-pituitary-adrenal axis",
+    ...                  "curated", "curated", "curated", "")
+    >>> [r.name for r in axis_spellings([row])]
+    ['hypothalamo-pituitary-adrenal axis', 'hypothalamic-pituitary-adrenocortical axis', \
+'hypothalamo-pituitary-adrenocortical axis']
+    """
+    out = []
+    for row in rows:
+        names = [row.name]
+        for part, others in _AXIS_PARTS:
+            names += [n.replace(part, other) for n in names if part in n for other in others]
+        out += [row._replace(name=n) for n in names[1:]]
+        m = _GUT_BRAIN_AXIS.fullmatch(row.name)
+        if m:  # the organs of a gut-brain axis in any order: "gut-microbiota-brain axis"
+            parts = m.group(1).split("-")
+            out += [row._replace(name="-".join(p) + " axis") for p in sorted(set(permutations(parts)))
+                    if list(p) != parts]
+    return out

@@ -150,3 +150,14 @@ def test_anti_mediator_class(grounder: Grounder, text: str) -> None:
 
 def test_anti_mediator_antibody_reagent_is_no_class(grounder: Grounder) -> None:
     assert labels(grounder, "Sections were stained with an anti-GABA antibody.", "Intervention") == set()
+
+
+# --- "X induced by Y": X is what was induced, never a treatment (a finding of findings round 6) -------------------
+
+
+def test_a_marker_induced_by_an_agent_is_the_marker_not_a_treatment(grounder: Grounder) -> None:
+    text = "The increase in IL-6 induced by LPS was prevented by minocycline."
+    assert "interleukin 6" in labels(grounder, text, "Cytokine")
+    assert "Interleukin-6" not in labels(grounder, text, "Intervention")
+    # the active "X-induced" is still a treatment cue
+    assert "Interleukin-6" in labels(grounder, "IL-6-induced sickness behaviour was measured.", "Intervention")

@@ -57,9 +57,10 @@ _CUE_WORD = re.compile(
 _CUE_LEAD = len("escalating-")
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
 #: "-enriched", "group", "(DHA)-enriched", "was administered", "at a daily dosage of", "at or less than 1 g"
+#: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment)
 _CUE_AFTER = re.compile(
     r"(?:\s*\([^()]{1,15}\))?[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|"
-    r"supplement|challenge|treated|induced|enriched|augmentation|monotherapy|arm|group|"
+    r"supplement|challenge|treated|induced(?!\s+by\b)|enriched|augmentation|monotherapy|arm|group|"
     r"(?:was|were)\s+(?:given|administered|injected|infused)\b|"
     r"at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
     r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?)\b)",

@@ -101,6 +101,13 @@ _ANTI_INFLAMMATORY = Cue(re.compile(
 ), "inflammat")
 #: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
 _APPOSITION = re.compile(r"^ +$")
+#: a change of level named as a phenotype ("hyperactivity", "dysregulation") that is said "of (the)" the process,
+#: cell or cytokine after it: "the hyperactivity of the HPA axis" names the axis's state, not a second condition
+_STATE_WORD = re.compile(
+    r"^(?:hyper|hypo|over|under)?-?(?:activity|activation|function|reactivity)$|^dys(?:function|regulation)$",
+    re.IGNORECASE)
+_STATE_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_STATE_TARGETS = frozenset({"Pathway", "ImmuneCell", "Cytokine"})
 #: "tacrolimus as an alternative immunosuppressive agent", "ketamine as a rapid-acting antidepressant": the class
 #: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
 _AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -187,11 +194,21 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
                                                         or is_property_adjective(sentence, start, end)
                                                         or is_future_agent(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
+    kept = [i for n, i in enumerate(kept) if not _state_of_next(sentence, i, kept[n + 1 : n + 2])]
     if families is not None:
         implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
         if implicit:
             kept = sorted(kept + [Item(s, e, c) for s, e, c in implicit], key=lambda i: (i.start, i.end))
     return kept
+
+
+def _state_of_next(sentence: str, item: Item, following: list[Item]) -> bool:
+    """True when ``item`` is a phenotype word of changed level ("hyperactivity") said "of (the)" the process, cell or
+    cytokine that follows it: the change describes that target (:data:`_STATE_WORD`)."""
+    return (item.concept.cls in ("Phenotype", "Disorder") and bool(following)
+            and following[0].concept.cls in _STATE_TARGETS
+            and bool(_STATE_WORD.match(sentence[item.start : item.end]))
+            and bool(_STATE_OF.match(sentence[item.end : following[0].start])))
 
 
 def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:

@@ -20,3 +20,22 @@ def test_hyperactivity_alone_stays_a_phenotype() -> None:
     # no target after "of": the phenotype word is kept as a mention of its own
     rows = _rows("Methylphenidate reduced hyperactivity in children with attention deficit hyperactivity disorder.")
     assert any(r[2] == "Hyperkinesis" for r in rows)
+
+
+# ---------------------------------------------------------------- the activation of named cells
+def test_activation_of_marked_cells_is_the_activation_process() -> None:
+    rows = _rows("Moreover, fecal microbiota transplantation administration suppressed the activation of Iba1 positive "
+                 "microglia cells in the hippocampus.")
+    assert rows == {("Fecal Microbiota Transplantation", "decreases", "microglial cell activation", False, False)}
+
+
+def test_cells_listed_after_activation_of_share_it() -> None:
+    rows = _rows("LPS induced the activation of CD68+ macrophages, T cells and neutrophils.")
+    assert {r[2] for r in rows if r[1] == "increases"} == {
+        "macrophage activation", "T cell activation", "neutrophil activation"}
+
+
+def test_cells_without_activation_stay_cells() -> None:
+    rows = _rows("Minocycline reduced microglia and the activation of T cells.")
+    assert ("minocycline", "decreases", "microglial cell", False, False) in rows
+    assert ("minocycline", "decreases", "T cell activation", False, False) in rows

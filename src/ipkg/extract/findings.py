@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
+from .activation import activation_items
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, may_state_behaviour
 from .reversal import Reversals
@@ -195,6 +196,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
                                                         or is_future_agent(sentence, end))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     kept = [i for n, i in enumerate(kept) if not _state_of_next(sentence, i, kept[n + 1 : n + 2])]
+    kept = activation_items(sentence, kept)
     if families is not None:
         implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
         if implicit:

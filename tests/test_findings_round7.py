@@ -39,3 +39,17 @@ def test_cells_without_activation_stay_cells() -> None:
     rows = _rows("Minocycline reduced microglia and the activation of T cells.")
     assert ("minocycline", "decreases", "microglial cell", False, False) in rows
     assert ("minocycline", "decreases", "T cell activation", False, False) in rows
+
+
+# ---------------------------------------------------------------- a class with its members in brackets
+def test_class_with_bracketed_members_gives_way_to_them() -> None:
+    rows = _rows("Neurodegenerative diseases (Parkinson's disease and Alzheimer's disease) are associated with "
+                 "microglial activation.")
+    assert {r[0] for r in rows if r[1] == "associatedWith"} == {"Parkinson disease", "Alzheimer disease"}
+
+
+def test_class_with_examples_or_abbreviation_is_kept() -> None:
+    rows = _rows("Neurodegenerative diseases (e.g., Parkinson's disease) are associated with microglial activation.")
+    assert "neurodegenerative disease" in {r[0] for r in rows if r[1] == "associatedWith"}
+    rows = _rows("Alzheimer's disease (AD) is associated with microglial activation.")
+    assert ("Alzheimer disease", "associatedWith", "microglial cell activation") in {r[:3] for r in rows}

@@ -107,6 +107,7 @@ _APPOSITION = re.compile(r"^ +$")
 _STATE_WORD = re.compile(
     r"^(?:hyper|hypo|over|under)?-?(?:activity|activation|function|reactivity)$|^dys(?:function|regulation)$",
     re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _STATE_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _STATE_TARGETS = frozenset({"Pathway", "ImmuneCell", "Cytokine"})
 #: "tacrolimus as an alternative immunosuppressive agent", "ketamine as a rapid-acting antidepressant": the class
@@ -207,10 +208,25 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
 def _state_of_next(sentence: str, item: Item, following: list[Item]) -> bool:
     """True when ``item`` is a phenotype word of changed level ("hyperactivity") said "of (the)" the process, cell or
     cytokine that follows it: the change describes that target (:data:`_STATE_WORD`)."""
-    return (item.concept.cls in ("Phenotype", "Disorder") and bool(following)
+    return (item.concept.cls in CONDITION_CLASSES and bool(following)
             and following[0].concept.cls in _STATE_TARGETS
             and bool(_STATE_WORD.match(sentence[item.start : item.end]))
             and bool(_STATE_OF.match(sentence[item.end : following[0].start])))
+
+
+def _class_of_members(sentence: str, item: Item, following: list[Item]) -> bool:
+    """True when a condition ``item`` is a class whose members follow it in brackets ("central nervous system
+    disorders (Alzheimer's disease, Parkinson's disease and depression)"): the members carry the findings. A
+    single upper-case word in the brackets is an abbreviation, not a member."""
+    opening = _BRACKET_OPEN.match(sentence, item.end)
+    if item.concept.cls not in CONDITION_CLASSES or opening is None:
+        return False
+    close = sentence.find(")", opening.end())
+    inside = [i for i in following if close != -1 and i.end <= close and i.concept.cls in CONDITION_CLASSES]
+    if not inside or inside[0].start != opening.end():
+        return False
+    word = sentence[inside[0].start : inside[0].end]
+    return len(inside) > 1 or not (word.isupper() or " " not in word and any(c.isupper() for c in word[1:]))
 
 
 def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:
@@ -292,9 +308,11 @@ def _sentence_findings(view: Folded, items: list[Item], where: tuple[str, int, i
     masked = _mask(sentence, items)
     layout = Layout(masked, items)
     sources: list[tuple[Item, Item, RelationMatch]] = []  # asserted relations on targets: a contrast may follow
+    classes = {n for n, i in enumerate(items) if _class_of_members(sentence, i, items[n + 1 :])}
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
-        if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS:
+        if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS or (
+                s in classes or o in classes):
             continue
         matches: tuple[RelationMatch, ...] = ()
         if subject.pseudo == "adverse":

@@ -53,3 +53,22 @@ def test_class_with_examples_or_abbreviation_is_kept() -> None:
     assert "neurodegenerative disease" in {r[0] for r in rows if r[1] == "associatedWith"}
     rows = _rows("Alzheimer's disease (AD) is associated with microglial activation.")
     assert ("Alzheimer disease", "associatedWith", "microglial cell activation") in {r[:3] for r in rows}
+
+
+# ---------------------------------------------------------------- "restore"
+def test_restoring_a_change_undoes_it() -> None:
+    assert ("fluoxetine", "increases", "interleukin 10", False, False) in _rows(
+        "Fluoxetine restored the LPS-induced decrease in IL-10.")
+    assert ("fluoxetine", "decreases", "interleukin 6", False, False) in _rows(
+        "Fluoxetine restored the increase in IL-6 induced by LPS.")
+    assert ("fluoxetine", "increases", "interleukin 10", True, False) in _rows(
+        "Fluoxetine did not restore the LPS-induced decrease in IL-10.")
+
+
+def test_restore_alone_gives_no_direction_to_a_level() -> None:
+    assert not any(r[0] == "fluoxetine" for r in _rows("Fluoxetine restored IL-10 levels."))
+
+
+def test_restoring_a_condition_treats_it() -> None:
+    assert ("Flavonoids", "treats", "depressive disorder", False, False) in _rows(
+        "Flavonoids restore CUMS-induced depressive disorder.")

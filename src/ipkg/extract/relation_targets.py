@@ -117,6 +117,7 @@ _ACTING_ON_CHANGE = re.compile(
 )
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
+_RESTORE = re.compile(r"restor(?:e|es|ed|ing)", _F)
 _ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
@@ -367,6 +368,10 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
         found = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
         if found is not None:
             acting_kind, span = found.lastgroup, (verb.start("verb"), best.end())  # type: ignore[union-attr]
+        elif verb is not None and _RESTORE.fullmatch(verb.group("verb")):
+            # "X restored the LPS-induced decrease in IL-10": X undoes the change (alone, "restored IL-10" says
+            # no direction, so "restore" is no trigger of its own)
+            acting_kind, span = "decrease", (verb.start("verb"), best.end())
     elif acting is not None:
         span = (min(best.start(), acting.start()), max(best.end(), acting.end()))
     if changed and acting_kind in ("modulate", "nochange"):

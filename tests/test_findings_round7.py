@@ -72,3 +72,11 @@ def test_restore_alone_gives_no_direction_to_a_level() -> None:
 def test_restoring_a_condition_treats_it() -> None:
     assert ("Flavonoids", "treats", "depressive disorder", False, False) in _rows(
         "Flavonoids restore CUMS-induced depressive disorder.")
+
+
+# ---------------------------------------------------------------- a verb coordinated after an object
+def test_verb_coordinated_after_an_object_is_the_clause_subjects() -> None:
+    rows = _rows("Minocycline inhibits microglial activation and has been implicated in depression.")
+    assert not any(r[1] == "associatedWith" for r in rows)
+    rows = _rows("Microglial activation occurs after stress and has been implicated in depression.")
+    assert ("depressive disorder", "associatedWith", "microglial cell activation") in {r[:3] for r in rows}

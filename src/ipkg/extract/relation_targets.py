@@ -236,6 +236,9 @@ _SUBGROUP_AFTER = re.compile(
 )
 #: a word that says whether groups differ ("did not differ", "no significant difference", "comparable")
 _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparable|similar)\b", _F)
+#: a verb coordinated right after a target: the target closes an object, the verb belongs to the clause subject
+_COORDINATED_VERB = re.compile(
+    r"^\s*,?\s*and\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|plays?|played|may|might|can|could)\b", _F)
 _ASSOCIATION_OF = re.compile(
     rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"
     rf"(?:between|of)\s+{_WS}{{0,3}}$",
@@ -480,6 +483,8 @@ def association(ctx: PairContext) -> RelationMatch | None:
     target = ctx.second if ctx.subject_first else ctx.first
     if _BREAK.search(between):
         return None
+    if not ctx.subject_first and _COORDINATED_VERB.match(between):
+        return None  # "X modulates immune responses and has a role in Y": the verb is X's, not the target's
     pre_start, pre = _pre(ctx)
     cue = _last(_ASSOCIATION, text, b0, b0 + len(between))
     if cue is not None and not ctx.subject_first and cue.lastgroup == "located" and not _CLOSE.match(

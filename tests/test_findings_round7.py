@@ -80,3 +80,16 @@ def test_verb_coordinated_after_an_object_is_the_clause_subjects() -> None:
     assert not any(r[1] == "associatedWith" for r in rows)
     rows = _rows("Microglial activation occurs after stress and has been implicated in depression.")
     assert ("depressive disorder", "associatedWith", "microglial cell activation") in {r[:3] for r in rows}
+
+
+# ---------------------------------------------------------------- mediation
+def test_mediator_of_an_interventions_relationship_is_how_it_acts() -> None:
+    rows = _rows("Additionally, inflammation may mediate the relationship between dietary fiber intake and depression.")
+    assert ("Dietary Fiber", "actsThrough", "inflammatory response", False, True) in rows
+    rows = _rows("IL-6 partially mediated the effect of fluoxetine on depression.")
+    assert ("fluoxetine", "actsThrough", "interleukin 6", False, False) in rows
+
+
+def test_mediation_needs_the_mediator_before_the_verb() -> None:
+    rows = _rows("Fluoxetine mediated the effect of IL-6 on depression.")
+    assert not any(r[1] == "actsThrough" for r in rows)

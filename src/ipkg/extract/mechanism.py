@@ -102,6 +102,13 @@ _ROLE_OF = re.compile(r"\broles?\s+of\s+(?:the\s+)?$", _F)
 #: an appositive noun phrase right after an intervention and up to another: "fluoxetine, a novel selective
 #: serotonin reuptake inhibitor"
 _APPOSITIVE_CLASS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", _F)
+#: "<mediator> (may) (partially) mediate(s) the relationship between <X>" ...
+_MEDIATES = re.compile(
+    r"\s+(?:(?:may|might|could|can|partly|partially|largely|in\s+part)\s+){0,2}(?:mediat(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?(?:relationships?|associations?|links?|effects?|impact|influence)\s+(?:between|of)\s+", _F)
+#: ... " (intake|use|consumption|treatment) and|on <outcome>"
+_MEDIATED_PAIR = re.compile(r"\s+(?:(?:intake|use|consumption|treatment|supplementation|exposure)\s+)?(?:and|on)\b",
+                            _F)
 #: the active "implicates A (, B and C) in D": D is associated with each of A, B, C
 _IMPLICATES = re.compile(r"\bimplicat(?:es|e|ed|ing)\b(?!\s+in\b)", _F)
 _IN = re.compile(r"\s+in\s+", _F)
@@ -235,6 +242,8 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
         _implicated(masked, items, add)
     if "recommend" in masked:
         _recommended(masked, items, out, add)
+    if "mediat" in masked:
+        _mediated(masked, items, add)
     for obj in items:
         if obj.cls != "Pathway" or "of" not in masked[max(0, obj.start - 30) : obj.start]:
             continue
@@ -280,6 +289,20 @@ def _pathway_mechanisms(masked: str, items: Sequence[Item], add) -> None:  # typ
                 if agent.start - obj.end <= 160 and _ROLE_IN_ACTION.match(masked, obj.end, agent.start):
                     add(agent, "actsThrough", obj.concept, None, obj.start, agent.end)
                 break
+
+
+def _mediated(masked: str, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]
+    """"Inflammation may mediate the relationship between X intake and depression": X acts through the mediator
+    (a cell, cytokine or pathway right before the verb; the intervention right after "between" or "of")."""
+    for index, target in enumerate(items[:-1]):
+        if target.cls not in MODULATED_CLASSES:
+            continue
+        verb = _MEDIATES.match(masked, target.end)
+        agent = items[index + 1]
+        if verb is None or agent.start != verb.end() or agent.cls != "Intervention" or agent.modifier:
+            continue
+        if _MEDIATED_PAIR.match(masked, agent.end):
+            add(agent, "actsThrough", target.concept, None, target.start, agent.end)
 
 
 def _implicated(masked: str, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]

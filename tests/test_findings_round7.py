@@ -93,3 +93,16 @@ def test_mediator_of_an_interventions_relationship_is_how_it_acts() -> None:
 def test_mediation_needs_the_mediator_before_the_verb() -> None:
     rows = _rows("Fluoxetine mediated the effect of IL-6 on depression.")
     assert not any(r[1] == "actsThrough" for r in rows)
+
+
+# ---------------------------------------------------------------- bracketed members of a coordinated list
+def test_member_of_a_later_bracketed_class_is_not_governed_by_an_earlier_one() -> None:
+    rows = _rows("Metabolic disorders (obesity-related diseases), and intestinal disorders (inflammatory bowel disease "
+                 "and dysbiosis), are associated with the dysfunctional gut-brain axis.")
+    assert {r[0] for r in rows if r[1] == "associatedWith"} >= {"obesity disorder", "inflammatory bowel disease"}
+
+
+def test_verb_before_the_bracket_keeps_the_earlier_subject() -> None:
+    rows = _rows("Ketamine reduced IL-6 in patients with depression (in a small trial), and fluoxetine had no "
+                 "effect on TNF.")
+    assert ("ketamine", "decreases", "interleukin 6") in {r[:3] for r in rows}

@@ -71,6 +71,10 @@ class Item:
         return "Condition" if self.cls in CONDITION_CLASSES else self.cls
 
 
+#: the end of a bracketed member and the coordination that opens the next: "-related diseases), and "
+_BRACKET_THEN_AND = re.compile(r"[^,;:()]*\)\s*,\s*(?:and|or)\s+$", re.IGNORECASE)
+
+
 def _coordinated(gap: str) -> bool:
     tokens = _COORDINATION_TOKEN.findall(gap)
     return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap))
@@ -219,4 +223,6 @@ class Layout:
         if "," not in self.masked[subject.end : hi] or APPOSITION_AFTER.match(self.masked, subject.end, hi):
             return False  # no comma, or only the subject's own apposition ("Y, the most effective drug in Z")
         rival = self.rival[s]
+        if rival >= 0 and _BRACKET_THEN_AND.match(self.masked, self.items[rival].end, self.items[self.chain[s]].start):
+            return False  # "A (B-related ...), and C (D and E), are": the rival closes an earlier member of the list
         return rival >= 0 and not self.has_break(self.items[rival].end, subject.start)

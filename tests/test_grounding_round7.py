@@ -1,0 +1,57 @@
+"""Issue 13, round 7: kinds found on tuning parts only (the annotated set's tune half, BC5CDR train+dev); every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.ground.matcher import Grounder
+from ipkg.ground.morphology import process_variants
+from tests.test_grounding_round3 import labels
+
+# --- 1. a regulated process named by its result ("modulated immune responses") ----------------------------------
+
+
+def test_regulation_variants_name_the_modulated_process() -> None:
+    names = [n for n, _ in process_variants(["regulation of immune response"])]
+    assert "modulated immune response" in names
+    assert "modulation of host immune response" in names
+    names = [n for n, _ in process_variants(["regulation of synaptic plasticity"])]
+    assert "modulated synaptic plasticity" in names
+    assert "modulation of host synaptic plasticity" not in names  # "host" only qualifies an immune process
+
+
+@pytest.mark.parametrize("text", [
+    "The probiotic modulated immune responses in the gut of stressed mice.",
+    "Commensal bacteria contribute to the modulation of host immune responses.",
+])
+def test_modulated_immune_response_is_its_regulation(grounder: Grounder, text: str) -> None:
+    found = labels(grounder, text, "Pathway")
+    assert "regulation of immune response" in found
+    assert "immune response" not in found  # the longer name wins
+
+
+def test_plain_immune_response_stays_the_response(grounder: Grounder) -> None:
+    found = labels(grounder, "Vaccination elicited strong immune responses in older adults.", "Pathway")
+    assert found == {"immune response"}
+
+
+# --- 2. a "-cytosis" process measured as its "-cytic" activity --------------------------------------------------
+
+
+def test_cytosis_variants() -> None:
+    assert [n for n, _ in process_variants(["phagocytosis"])] == ["phagocytic activity", "phagocytic capacity"]
+    assert "endocytic activity" in [n for n, _ in process_variants(["endocytosis"])]
+    assert process_variants(["cytosis"]) == []  # a stem is needed
+
+
+@pytest.mark.parametrize("text", [
+    "Microglial phagocytic activity fell after the stressor.",
+    "Macrophages from treated mice showed a greater phagocytic capacity.",
+])
+def test_phagocytic_activity_is_phagocytosis(grounder: Grounder, text: str) -> None:
+    assert "phagocytosis" in labels(grounder, text, "Pathway")
+
+
+def test_phagocytic_cells_are_no_process(grounder: Grounder) -> None:
+    assert "phagocytosis" not in labels(grounder, "Phagocytic cells were counted in the spleen.", "Pathway")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from ipkg.ground.matcher import Grounder
+from ipkg.ground.meshmap import MeshMap
 from ipkg.ground.morphology import process_variants
+from tests.constants import SHARED
 from tests.test_grounding_round3 import labels
 
 # --- 1. a regulated process named by its result ("modulated immune responses") ----------------------------------
@@ -55,3 +57,25 @@ def test_phagocytic_activity_is_phagocytosis(grounder: Grounder, text: str) -> N
 
 def test_phagocytic_cells_are_no_process(grounder: Grounder) -> None:
     assert "phagocytosis" not in labels(grounder, "Phagocytic cells were counted in the spleen.", "Pathway")
+
+
+# --- 3. scoring map: an emotion counts as MeSH's disorder of it in a disease-scored corpus ------------------------
+
+
+@pytest.fixture(scope="module")
+def mesh() -> MeshMap:
+    return MeshMap(SHARED)
+
+
+@pytest.mark.shared
+def test_emotion_maps_to_its_disorder(mesh: MeshMap) -> None:
+    assert mesh.ids("HP:0000739", "Anxiety") == {"D001008"}  # Anxiety (F01.470) -> Anxiety Disorders (F03)
+    assert mesh.choose("HP:0000739", "Anxiety") == "D001008"
+    assert mesh.ids("MESH:D010200") == {"D016584"}  # Panic -> Panic Disorder
+
+
+@pytest.mark.shared
+def test_behaviours_outside_emotions_keep_their_id(mesh: MeshMap) -> None:
+    assert mesh.disorder_of.get("D064424") is None  # Tobacco Use is no Tobacco Use Disorder
+    assert mesh.disorder_of.get("D010551") is None  # Personality is no Personality Disorder
+    assert mesh.ids("MESH:D001008") == {"D001008"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipkg.ground.expand import disorder_variants
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.meshmap import MeshMap
 from ipkg.ground.morphology import process_variants
@@ -79,3 +80,32 @@ def test_behaviours_outside_emotions_keep_their_id(mesh: MeshMap) -> None:
     assert mesh.disorder_of.get("D064424") is None  # Tobacco Use is no Tobacco Use Disorder
     assert mesh.disorder_of.get("D010551") is None  # Personality is no Personality Disorder
     assert mesh.ids("MESH:D001008") == {"D001008"}
+
+
+# --- 4. the bone marrow's suppression, an ECG interval's prolongation ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Myelosuppression was the dose-limiting toxicity of the regimen.",
+    "Two patients developed severe bone marrow suppression after the second cycle.",
+])
+def test_marrow_suppression_is_a_bone_marrow_disorder(grounder: Grounder, text: str) -> None:
+    assert "bone marrow disorder" in labels(grounder, text, "Disorder")
+
+
+def test_myelopathy_stays_the_spinal_cord(grounder: Grounder) -> None:
+    assert "bone marrow disorder" not in labels(grounder, "Cervical myelopathy was seen on MRI.", "Disorder")
+
+
+@pytest.mark.parametrize("text", [
+    "Methadone caused QT prolongation in three patients.",
+    "The drug was associated with prolongation of the QTc interval.",
+    "A prolonged QT interval was recorded after the overdose.",
+])
+def test_interval_prolongation_is_long_qt(grounder: Grounder, text: str) -> None:
+    assert "long QT syndrome" in labels(grounder, text, "Disorder")
+
+
+def test_interval_variants_follow_the_syndrome() -> None:
+    assert ("QT shortening", "derived") in disorder_variants(["short QT syndrome"])
+    assert not [n for n, _ in disorder_variants(["long COVID syndrome"]) if "prolong" in n]

@@ -109,3 +109,15 @@ def test_interval_prolongation_is_long_qt(grounder: Grounder, text: str) -> None
 def test_interval_variants_follow_the_syndrome() -> None:
     assert ("QT shortening", "derived") in disorder_variants(["short QT syndrome"])
     assert not [n for n, _ in disorder_variants(["long COVID syndrome"]) if "prolong" in n]
+
+
+@pytest.mark.parametrize("text", [
+    "Haloperidol caused extrapyramidal symptoms (EPS) in a third of patients; EPS resolved on withdrawal.",
+    "Extrapyramidal side effects were rare with the atypical agent.",
+])
+def test_extrapyramidal_symptoms_are_a_basal_ganglia_disorder(grounder: Grounder, text: str) -> None:
+    assert "basal ganglia disorder" in labels(grounder, text, "Disorder")
+
+
+def test_extrapyramidal_tract_is_no_disorder(grounder: Grounder) -> None:
+    assert labels(grounder, "The extrapyramidal tract was traced in rats.", "Disorder") == set()

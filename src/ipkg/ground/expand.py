@@ -68,6 +68,8 @@ _ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
 #: the bone marrow's damage is its suppression or depression, also under its Greek form ("myelosuppression",
 #: "myelotoxicity"); not "myelopathy", which is the spinal cord's disease
 _MARROW_DAMAGE = ("suppression", "depression", "toxicity")
+#: the basal ganglia's disorder is named by the motor system they form, the extrapyramidal system
+_EXTRAPYRAMIDAL = ("disorder", "symptoms", "signs", "side effects", "reactions", "syndrome")
 #: a long (short) ECG interval syndrome is the interval's prolongation (shortening): "long QT syndrome"
 _INTERVAL_SYNDROME = re.compile(r"(long|short) ([A-Z]{1,3}) syndrome")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
@@ -139,6 +141,8 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         if name.lower() in ("bone marrow disease", "bone marrow disorder"):
             out += [f"{organ} {noun}" for organ in ("bone marrow", "marrow") for noun in _MARROW_DAMAGE]
             out += [f"myelo{noun}" for noun in _MARROW_DAMAGE]
+        if name.lower() == "basal ganglia disorder":
+            out += [f"extrapyramidal {noun}" for noun in _EXTRAPYRAMIDAL]
         interval = _INTERVAL_SYNDROME.fullmatch(name)
         if interval:
             change, prolonged = ("prolongation", "prolonged") if interval.group(1) == "long" else (

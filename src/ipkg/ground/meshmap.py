@@ -153,10 +153,11 @@ class MeshMap:
         self.salts = salts
         #: an emotion -> MeSH's disorder of it, "<emotion> Disorder(s)" (Anxiety -> Anxiety Disorders): BioCreative
         #: annotates disease descriptors only, so a concept the map would send to an emotion counts as the disorder
+        #: in :meth:`ids` (the document-level disease sets); :meth:`choose` (the CID table and pairs) keeps the emotion
         self.disorder_of: dict[str, str] = {}
         for mesh, name in emotions.items():
             for suffix in ("Disorders", "Disorder"):
-                found = [m for m in self.by_name.get(name_key(f"{name} {suffix}"), ()) if not m.startswith("F01")]
+                found = [m for m in self.by_name.get(name_key(f"{name} {suffix}"), ()) if m not in emotions]
                 if found and mesh not in self.disorder_of:
                     self.disorder_of[mesh] = min(found)
         #: a descriptor newer than MeSH 2015 -> the older descriptors of its nearest broader tree numbers
@@ -268,12 +269,7 @@ class MeshMap:
         tier of :meth:`tiers` holding a descriptor that existed in MeSH 2015; else the 2015 broader descriptor
         of the first tier's newer one (a chemical keeps its id: it was a supplementary record); else the nearest
         is_a ancestors'. Within a tier the id most tiers name, then the one whose name shares most words with the
-        label (acute myocardial infarction: Myocardial Infarction, not Acute Disease), then the lowest id. An emotion
-        is its disorder (:attr:`disorder_of`)."""
-        found = self._choose(curie, label)
-        return self.disorder_of.get(found, found) if found else found
-
-    def _choose(self, curie: str, label: str) -> str | None:
+        label (acute myocardial infarction: Myocardial Infarction, not Acute Disease), then the lowest id."""
         tiers = self.tiers(curie, label)
         votes: dict[str, int] = defaultdict(int)
         for tier in tiers:

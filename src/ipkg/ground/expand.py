@@ -65,6 +65,13 @@ _ORGAN_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #: an organ's toxicity under its Greek combining form: "renal toxicity" is "nephrotoxicity"
 _ORGAN_TOXICITY = re.compile(r"([a-z]+o)toxicity")
 _ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
+#: the bone marrow's damage is its suppression or depression, also under its Greek form ("myelosuppression",
+#: "myelotoxicity"); not "myelopathy", which is the spinal cord's disease
+_MARROW_DAMAGE = ("suppression", "depression", "toxicity")
+#: the basal ganglia's disorder is named by the motor system they form, the extrapyramidal system
+_EXTRAPYRAMIDAL = ("disorder", "symptoms", "signs", "side effects", "reactions", "syndrome")
+#: a long (short) ECG interval syndrome is the interval's prolongation (shortening): "long QT syndrome"
+_INTERVAL_SYNDROME = re.compile(r"(long|short) ([A-Z]{1,3}) syndrome")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
 _CELL_PROCESS = (
     "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
@@ -131,6 +138,18 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         # DSM-5 calls abuse and dependence of a substance its "use disorder" (cannabis use disorder)
         if 2 <= len(words) <= 3 and words[-1].lower() == "abuse":
             out.append(f"{' '.join(words[:-1])} use disorder")
+        if name.lower() in ("bone marrow disease", "bone marrow disorder"):
+            out += [f"{organ} {noun}" for organ in ("bone marrow", "marrow") for noun in _MARROW_DAMAGE]
+            out += [f"myelo{noun}" for noun in _MARROW_DAMAGE]
+        if name.lower() == "basal ganglia disorder":
+            out += [f"extrapyramidal {noun}" for noun in _EXTRAPYRAMIDAL]
+        interval = _INTERVAL_SYNDROME.fullmatch(name)
+        if interval:
+            change, prolonged = ("prolongation", "prolonged") if interval.group(1) == "long" else (
+                "shortening", "shortened")
+            for ecg in (interval.group(2), f"{interval.group(2)}c"):  # also its heart-rate-corrected form
+                out += [f"{ecg} {change}", f"{ecg} interval {change}", f"{prolonged} {ecg} interval",
+                        f"{change} of {ecg} interval", f"{change} of the {ecg} interval"]
         if len(words) == 2 and words[1].lower() in ("disease", "disorder"):
             organ = words[0].lower()
             if organ in _ORGAN_FORMS:

@@ -46,6 +46,8 @@ _NEWER_THAN_2015 = re.compile(r"D\d{9}")
 #: MeSH tree numbers of the root Disease and of its Disease Attributes (Acute Disease, Chronic Disease, ...)
 _DISEASE_ROOT = "C23.550.288"
 _DISEASE_ATTRIBUTES = "C23.550.291"
+#: MeSH's Emotions (anxiety, panic): a disease-scored corpus holds MeSH's disorder of the emotion, never the emotion
+_EMOTIONS = "F01.470"
 #: the order in which :meth:`MeshMap.choose` takes the ONE MeSH id a BioCreative system outputs for a concept
 #: (the 2015 step between the names and the ancestors: a tier's newer descriptor as its 2015 broader one)
 ORDER = ("own MeSH IRI", "direct xref", "xref through DOID / EFO", "label as a MeSH name or entry term",
@@ -118,6 +120,7 @@ class MeshMap:
         trees: dict[str, str] = {}  # tree number -> descriptor
         induced: list[tuple[str, str]] = []  # (descriptor of a chemically induced form, its tree number)
         chemical_categories: set[str] = set()
+        emotions: dict[str, str] = {}  # a descriptor filed only under Emotions -> its name
         with (onto / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 self.words[row["mesh_id"]] = frozenset(name_key(row["name"]))
@@ -126,6 +129,8 @@ class MeshMap:
                         self.by_name[name_key(name)].add(row["mesh_id"])
                 numbers = list(filter(None, row["tree_numbers"].split("|")))
                 trees.update(dict.fromkeys(numbers, row["mesh_id"]))
+                if numbers and all(n.startswith(_EMOTIONS) for n in numbers):
+                    emotions[row["mesh_id"]] = row["name"]
                 if _INDUCED.search(row["name"]):
                     induced += [(row["mesh_id"], n) for n in numbers if not n.startswith(("C23", "C25", "C26"))]
                 if _CHEMICAL_CATEGORY.search(row["name"]):
@@ -146,6 +151,15 @@ class MeshMap:
                     if bare not in self.by_name:
                         self.by_bare[bare] |= found
         self.salts = salts
+        #: an emotion -> MeSH's disorder of it, "<emotion> Disorder(s)" (Anxiety -> Anxiety Disorders): BioCreative
+        #: annotates disease descriptors only, so a concept the map would send to an emotion counts as the disorder
+        #: in :meth:`ids` (the document-level disease sets); :meth:`choose` (the CID table and pairs) keeps the emotion
+        self.disorder_of: dict[str, str] = {}
+        for mesh, name in emotions.items():
+            for suffix in ("Disorders", "Disorder"):
+                found = [m for m in self.by_name.get(name_key(f"{name} {suffix}"), ()) if m not in emotions]
+                if found and mesh not in self.disorder_of:
+                    self.disorder_of[mesh] = min(found)
         #: a descriptor newer than MeSH 2015 -> the older descriptors of its nearest broader tree numbers
         self.older: dict[str, set[str]] = self._older(trees) if mesh2015 else {}
         mesh_of: dict[str, set[str]] = defaultdict(set)  # DOID / EFO / ... id -> MeSH ids (mesh-xrefs.tsv)
@@ -236,7 +250,7 @@ class MeshMap:
                 out = out | self._by_name(key)
         if self.older and any(m in self.older for m in out):
             out = {o for m in out for o in self.older.get(m, (m,))}
-        return out
+        return {self.disorder_of.get(m, m) for m in out}
 
     def tiers(self, curie: str, label: str = "") -> list[set[str]]:
         """A concept's MeSH ids tier by tier of :data:`ORDER` (the 2015 step left to :meth:`choose`): its own MeSH

@@ -159,6 +159,9 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             out.append(f"{m.group(1)} immunity" if m.group(1) else "immunity")
             if m.group(1):
                 out.append(f"{m.group(1)} immune system")  # "the innate immune system" names its response
+        m = re.fullmatch(r"(\w+)cytosis", lower)
+        if m:  # a cell's uptake or release process is measured as its "-cytic" activity ("phagocytic activity")
+            out += [f"{m.group(1)}cytic {noun}" for noun in ("activity", "capacity")]
         m = re.fullmatch(r"(?:cellular )?response to (\S+(?: \S+)?) stress", lower)
         if m:  # "response to oxidative stress" is what "oxidative stress" names in an abstract
             out.append(f"{m.group(1)} stress")
@@ -189,6 +192,9 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 out += [f"{form} regulation", f"{form} dysregulation"]
             adjective = forms[1] if len(forms) > 1 else forms[0]
             out += [f"dysregulation of {obj}", f"modulation of {obj}", f"{adjective} modulation"]
+            out.append(f"modulated {obj}")  # "modulated immune responses": what was regulated, named by its result
+            if obj.startswith("immune"):  # the host's immune response is the immune response
+                out.append(f"modulation of host {obj}")
             if obj in _FUSED_PREFIXES:  # "immunomodulation", "immunomodulatory effects" (one word, Greek prefix)
                 prefix = _FUSED_PREFIXES[obj]
                 out += [f"{prefix}modulation", f"{prefix}regulation"]

@@ -13,6 +13,7 @@ The corpora are gathered by running ipkg's own readers over ``/work/shared/corpu
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import platform
@@ -23,13 +24,22 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-__all__ = ["SHARED_CORPUS", "SIZES", "RssSampler", "corpus_files", "machine", "table"]
+__all__ = ["SHARED_CORPUS", "SIZES", "RssSampler", "corpus_files", "load_tool", "machine", "table"]
 
 #: where the real abstracts live
 SHARED_CORPUS = Path(os.environ.get("IPKG_BENCH_CORPUS", "/work/shared/corpus"))
 #: corpus sizes by name: (records of the real corpus to take, copies)
 SIZES: dict[str, tuple[int | None, int]] = {"200": (200, 1), "1k": (1000, 1), "9k": (None, 1), "90k": (None, 10)}
 _RECORDS_PER_FILE = 1000
+
+
+def load_tool(shared: Path, name: str):  # type: ignore[no-untyped-def]
+    """The shared folder's scorer ``tools/<name>.py`` as a module (``score``, ``score_findings``): the benches
+    import its matching rules rather than copy them."""
+    spec = importlib.util.spec_from_file_location(f"ipkg_bench_{name}", shared / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def machine() -> str:

@@ -20,7 +20,8 @@ from ipkg.ground.meshmap import MeshMap
 from ipkg.models import Document
 
 __all__ = ["MeshMap", "read_pubtator_ids", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
-           "read_annotated", "bench_annotated", "export_annotated", "GUTBRAINIE_SPLITS", "ANNOTATED"]
+           "read_annotated", "annotated_document", "bench_annotated", "export_annotated", "GUTBRAINIE_SPLITS",
+           "ANNOTATED"]
 
 #: GutBrainIE parts: the training annotations (platinum + gold) are tuned on, its dev set is only scored (as test)
 GUTBRAINIE_SPLITS = {
@@ -156,7 +157,7 @@ def bench_gutbrainie(records, grounder: Grounder, verbose: bool) -> dict[str, tu
     return {k: tuple(v) for k, v in counts.items()}
 
 
-def _annotated_document(shared: Path, source: dict, cache: dict) -> Document:
+def annotated_document(shared: Path, source: dict, cache: dict) -> Document:
     """The text of an annotated record, re-read from ``corpus/external``."""
     external = shared / "corpus" / "external"
     if source["corpus"] == "bannach-brown-2019":
@@ -183,7 +184,7 @@ def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:
     for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         if gold["part"] == part:
-            out.append((_annotated_document(shared, gold["source"], cache), gold))
+            out.append((annotated_document(shared, gold["source"], cache), gold))
     return out
 
 

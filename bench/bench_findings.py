@@ -15,27 +15,20 @@ totals are printed (``-v`` is refused there: no rule may be read on it)::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _grounding_sets import ANNOTATED, _annotated_document
+from _common import load_tool
+from _grounding_sets import ANNOTATED, annotated_document
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings"
 #: the adjudicated findings gold of the held-out part, and of the tuning part
 GOLD = _DATA / "immunopsychiatry-findings.jsonl"
 GOLD_TUNE = _DATA / "immunopsychiatry-findings-tune.jsonl"
 
-
-def _score_findings(shared: Path):
-    sys.path.insert(0, str(shared / "tools"))
-    spec = importlib.util.spec_from_file_location("ipkg_bench_score_findings", shared / "tools" / "score_findings.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1, verbose: bool = False) -> dict:
@@ -47,13 +40,13 @@ def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1, verbose: 
         record = json.loads(line)
         sources[record["id"]] = record["source"]
     golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    scorer = _score_findings(shared)
+    scorer = load_tool(shared, "score_findings")
     cache: dict = {}
     with tempfile.TemporaryDirectory(prefix="ipkg-findings-") as tmp:
         folder = Path(tmp)
         files = []
         for gold in golds:
-            doc = _annotated_document(shared, sources[gold["id"]], cache)
+            doc = annotated_document(shared, sources[gold["id"]], cache)
             path = folder / f"{gold['id']}.txt"
             path.write_text(f"{doc.title}\n\n{doc.abstract}\n", encoding="utf-8")
             files.append(str(path))

@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
-import importlib.util
 import io
 import json
 import sys
@@ -49,7 +48,8 @@ from ipkg.ground.matcher import Grounder
 from ipkg.models import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _grounding_sets import (  # noqa: E402  (a sibling module of this script)
+from _common import load_tool  # noqa: E402  (sibling modules of this script)
+from _grounding_sets import (  # noqa: E402
     ANNOTATED,
     GUTBRAINIE_SPLITS,
     MeshMap,
@@ -71,12 +71,6 @@ SPLITS = {
 }
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("ipkg_bench_score", shared / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _read_dev(path: Path) -> Document:
     try:
@@ -97,7 +91,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def bench_dev(shared: Path, grounder: Grounder, verbose: bool) -> dict[str, tuple[int, int, int]]:
-    score = _scorer(shared)
+    score = load_tool(shared, "score")
     gold_path = shared / "corpus" / "dev" / "gold-dev.jsonl"
     records = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -308,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     grounder = Grounder.from_path()
     rows = [f"grounder load: {time.perf_counter() - t:.2f} s"]
     mesh = MeshMap(args.shared) if only & {"bc5cdr-doc", "bc5cdr-chem"} else None
-    score = _scorer(args.shared)
+    score = load_tool(args.shared, "score")
     table = io.StringIO()
     table.write(f"{'benchmark':<50}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn\n")
     for split in splits:

@@ -21,7 +21,8 @@ import argparse
 import json
 from pathlib import Path
 
-from iaa_grounding import load_scorer, read_readings
+from _common import load_tool
+from iaa_grounding import _names, read_readings
 
 __all__ = ["adjudicate", "compare", "concepts_agree", "findings_agree"]
 
@@ -32,8 +33,7 @@ def concepts_agree(a: dict, b: dict, norm) -> bool:
     """A shared id, or a shared normalised label or alias."""
     if {i.upper() for i in a.get("ids", [])} & {i.upper() for i in b.get("ids", [])}:
         return True
-    names = lambda c: {norm(c["label"])} | {norm(x) for x in c.get("aliases", [])}  # noqa: E731
-    return bool(names(a) & names(b))
+    return bool(_names(a, norm) & _names(b, norm))
 
 
 def findings_agree(a: dict, b: dict, norm, strict: bool = True) -> bool:
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--adjudicated", type=Path)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
-    norm = load_scorer(args.shared).norm
+    norm = load_tool(args.shared, "score").norm
     readings_a, readings_b = read_readings(args.reader_a), read_readings(args.reader_b)
     both = sorted(set(readings_a) & set(readings_b))
     print(f"abstracts curated by both: {len(both)}")

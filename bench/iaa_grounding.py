@@ -22,12 +22,13 @@ fields of each record (part, source, ...) are reader A's::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-__all__ = ["CLASSES", "adjudicate", "agree", "compare", "load_scorer", "pairing", "read_readings"]
+from _common import load_tool
+
+__all__ = ["CLASSES", "adjudicate", "agree", "compare", "pairing", "read_readings"]
 
 #: the entity classes of GUIDELINES.md
 CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
@@ -119,12 +120,6 @@ def read_readings(path: Path) -> dict[str, dict]:
     return out
 
 
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("ipkg_iaa_score", shared / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _disagreements(readings_a, readings_b, ids, norm) -> list[dict]:
     out = []
@@ -182,7 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--adjudicated", type=Path, help="the adjudicator's kept disputed items (JSONL)")
     parser.add_argument("--out", type=Path, help="with --adjudicated: write the adjudicated gold here")
     args = parser.parse_args(argv)
-    norm = load_scorer(args.shared).norm
+    norm = load_tool(args.shared, "score").norm
     readings_a, readings_b = read_readings(args.reader_a), read_readings(args.reader_b)
     both = sorted(set(readings_a) & set(readings_b))
     parts = {r["id"]: r.get("part") for r in read_readings(_GOLD).values()}

@@ -1,14 +1,16 @@
-"""Findings on immunopsychiatry abstracts outside the dev set: a held-out part and a tuning part (issue 12).
+"""Findings on immunopsychiatry abstracts outside the dev set: two held-out parts and a tuning part (issue 12).
 
 Each gold (``tests/data/findings/immunopsychiatry-findings.jsonl``: 35 abstracts of the annotated set's *report*
-half, held out; ``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
+half, held out; ``immunopsychiatry-findings-r2.jsonl``: the other 21 of the report half, curated in session 7, held
+out; ``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
 independent curations (``bench/iaa_findings.py``; docs/findings.md says how they were made); the abstracts' sources
 are in ``tests/data/grounding/immunopsychiatry-gold.jsonl`` and their texts are re-read from ``../shared``. This
 script writes those texts to a temporary folder, builds them with ``ipkg.pipeline.build`` exactly as ``kg build``
 does, and scores the graph with ``tools/score_findings.py`` (strict, pair, harmful). On the held-out part only
 totals are printed (``-v`` is refused there: no rule may be read on it)::
 
-    python bench/bench_findings.py --shared ../shared                 # held out
+    python bench/bench_findings.py --shared ../shared                 # held out: the first 35
+    python bench/bench_findings.py --shared ../shared --part heldout  # held out: all 56 (report + report2)
     python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
 """
 
@@ -28,18 +30,26 @@ _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings"
 #: the adjudicated findings gold of the held-out part, and of the tuning part
 GOLD = _DATA / "immunopsychiatry-findings.jsonl"
 GOLD_TUNE = _DATA / "immunopsychiatry-findings-tune.jsonl"
+#: the second held-out part (session 7): the report half's other 21 abstracts
+GOLD_R2 = _DATA / "immunopsychiatry-findings-r2.jsonl"
+#: the gold files of each ``--part``
+PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "tune": (GOLD_TUNE,)}
 
 
 
-def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1, verbose: bool = False) -> dict:
-    """Build the gold's abstracts and score their findings: ``score_findings.score``'s result."""
+def score_heldout(shared: Path, gold_path: Path | tuple[Path, ...] = GOLD, jobs: int = 1,
+                  verbose: bool = False) -> dict:
+    """Build the abstracts of the gold (one file or several, taken together) and score their findings:
+    ``score_findings.score``'s result."""
     from ipkg.pipeline import BuildOptions, build
 
     sources = {}
     for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         sources[record["id"]] = record["source"]
-    golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    paths = (gold_path,) if isinstance(gold_path, Path) else gold_path
+    golds = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
     scorer = load_tool(shared, "score_findings")
     cache: dict = {}
     with tempfile.TemporaryDirectory(prefix="ipkg-findings-") as tmp:
@@ -60,16 +70,18 @@ def score_heldout(shared: Path, gold_path: Path = GOLD, jobs: int = 1, verbose: 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--part", choices=("report", "tune"), default="report",
-                        help="report: the held-out part (totals only); tune: the tuning part")
+    parser.add_argument("--part", choices=tuple(PARTS), default="report",
+                        help="report: the first held-out part (35); report2: the second (21); heldout: both; "
+                             "tune: the tuning part (held-out parts print totals only)")
     parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras (tuning part only)")
     args = parser.parse_args(argv)
-    gold = args.gold or (GOLD_TUNE if args.part == "tune" else GOLD)
-    if args.verbose and gold.resolve() == GOLD.resolve():
-        parser.error("-v is refused on the held-out part: its errors are never read")
-    result = score_heldout(args.shared, gold, args.jobs, args.verbose)
+    golds = (args.gold,) if args.gold else PARTS[args.part]
+    held_out = {path.resolve() for path in (GOLD, GOLD_R2)}
+    if args.verbose and any(path.resolve() in held_out for path in golds):
+        parser.error("-v is refused on the held-out parts: their errors are never read")
+    result = score_heldout(args.shared, golds, args.jobs, args.verbose)
     print(f"abstracts {result['abstracts']} (unpaired {result['unpaired']}), gold findings {result['gold']}, "
           f"predicted {result['predicted']}")
     for kind in ("strict", "pair"):

@@ -24,3 +24,26 @@ def test_every_curated_abstract_is_built_and_paired(tmp_path) -> None:
     assert result["abstracts"] == 3 and result["unpaired"] == 0
     assert result["gold"] == sum(len(json.loads(line)["findings"]) for line in lines)
     assert result["predicted"] > 0  # three immunopsychiatry abstracts give ipkg findings to score
+
+
+@pytest.mark.parametrize("part", ["report", "report2", "heldout"])
+def test_the_held_out_parts_refuse_to_list_their_errors(part, capsys) -> None:
+    import bench_findings
+
+    with pytest.raises(SystemExit) as stop:
+        bench_findings.main(["--part", part, "-v"])
+    assert stop.value.code == 2
+    assert "refused on the held-out parts" in capsys.readouterr().err
+
+
+def test_the_held_out_parts_are_the_report_half_and_disjoint_from_the_tuning_part() -> None:
+    import bench_findings
+
+    def ids(path: Path) -> set[str]:
+        return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+    report = {json.loads(line)["id"] for line in bench_findings.ANNOTATED.read_text(encoding="utf-8").splitlines()
+              if json.loads(line)["part"] == "report"}
+    first, second, tune = ids(bench_findings.GOLD), ids(bench_findings.GOLD_R2), ids(bench_findings.GOLD_TUNE)
+    assert not first & second and first | second <= report and not (first | second) & tune
+    assert bench_findings.PARTS["heldout"] == (bench_findings.GOLD, bench_findings.GOLD_R2)

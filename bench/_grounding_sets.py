@@ -19,7 +19,7 @@ from ipkg.ground.matcher import Grounder
 from ipkg.ground.meshmap import MeshMap
 from ipkg.models import Document
 
-__all__ = ["MeshMap", "read_pubtator_ids", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
+__all__ = ["MeshMap", "read_pubtator_ids", "write_annotated_texts", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
            "read_annotated", "annotated_document", "bench_annotated", "export_annotated", "GUTBRAINIE_SPLITS",
            "ANNOTATED"]
 
@@ -175,6 +175,20 @@ def annotated_document(shared: Path, source: dict, cache: dict) -> Document:
     meta = cache["gb"][source["pmid"]]
     return Document(f"{source['pmid']}.txt", meta.get("title") or "", meta.get("abstract") or "",
                     pmid=source["pmid"])
+
+
+def write_annotated_texts(shared: Path, ids: list[str], folder: Path) -> dict[str, tuple[Path, Document]]:
+    """Write the annotated abstracts ``ids`` into ``folder`` as ``kg build`` input (``<id>.txt``: title, blank
+    line, abstract): their file and document, by id."""
+    sources = {r["id"]: r["source"] for r in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines())}
+    cache: dict = {}
+    out = {}
+    for record_id in ids:
+        doc = annotated_document(shared, sources[record_id], cache)
+        path = folder / f"{record_id}.txt"
+        path.write_text(f"{doc.title}\n\n{doc.abstract}\n", encoding="utf-8")
+        out[record_id] = (path, doc)
+    return out
 
 
 def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:

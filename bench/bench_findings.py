@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import load_tool
-from _grounding_sets import ANNOTATED, annotated_document
+from _grounding_sets import write_annotated_texts
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "findings"
 #: the adjudicated findings gold of the held-out part, and of the tuning part
@@ -43,26 +43,18 @@ def score_heldout(shared: Path, gold_path: Path | tuple[Path, ...] = GOLD, jobs:
     ``score_findings.score``'s result."""
     from ipkg.pipeline import BuildOptions, build
 
-    sources = {}
-    for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        sources[record["id"]] = record["source"]
     paths = (gold_path,) if isinstance(gold_path, Path) else gold_path
     golds = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     scorer = load_tool(shared, "score_findings")
-    cache: dict = {}
     with tempfile.TemporaryDirectory(prefix="ipkg-findings-") as tmp:
         folder = Path(tmp)
-        files = []
+        written = write_annotated_texts(shared, [gold["id"] for gold in golds], folder)
         for gold in golds:
-            doc = annotated_document(shared, sources[gold["id"]], cache)
-            path = folder / f"{gold['id']}.txt"
-            path.write_text(f"{doc.title}\n\n{doc.abstract}\n", encoding="utf-8")
-            files.append(str(path))
+            path, doc = written[gold["id"]]
             gold.update(file=path.name, title=doc.title, pmid=None, doi=None)
         out = folder / "kg.ttl"
-        build(files, BuildOptions(output=out, jobs=jobs))
+        build([str(path) for path, _ in written.values()], BuildOptions(output=out, jobs=jobs))
         graph = scorer.load([str(out)])
         return scorer.score(golds, scorer.predicted(graph), scorer.graph_findings(graph), verbose=verbose)
 

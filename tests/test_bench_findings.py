@@ -38,11 +38,12 @@ def test_the_held_out_parts_refuse_to_list_their_errors(part, capsys) -> None:
 
 def test_the_held_out_parts_are_the_report_half_and_disjoint_from_the_tuning_part() -> None:
     import bench_findings
+    from _grounding_sets import ANNOTATED
 
     def ids(path: Path) -> set[str]:
         return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
-    report = {json.loads(line)["id"] for line in bench_findings.ANNOTATED.read_text(encoding="utf-8").splitlines()
+    report = {json.loads(line)["id"] for line in ANNOTATED.read_text(encoding="utf-8").splitlines()
               if json.loads(line)["part"] == "report"}
     first, second, tune = ids(bench_findings.GOLD), ids(bench_findings.GOLD_R2), ids(bench_findings.GOLD_TUNE)
     assert not first & second and first | second <= report and not (first | second) & tune

@@ -61,3 +61,18 @@ def test_the_report_part_refuses_to_list_its_errors(capsys) -> None:
     with pytest.raises(SystemExit) as stop:
         bench_design_ip.main(["--part", "report", "-v"])
     assert stop.value.code == 2 and "refused" in capsys.readouterr().err
+
+
+def test_the_check_set_gold_is_the_adjudication_of_its_two_readings_and_covers_the_sample(tmp_path) -> None:
+    from tests.constants import SHARED
+
+    out = tmp_path / "gold.jsonl"
+    iaa_design.main([str(DESIGN / "check-design-readerA.jsonl"), str(DESIGN / "check-design-readerB.jsonl"),
+                     "--adjudicated", str(DESIGN / "check-design-adjudication.jsonl"), "--out", str(out)])
+    assert out.read_bytes() == (DESIGN / "check-design.jsonl").read_bytes()
+    if not (SHARED / "corpus" / "external").exists():
+        pytest.skip("needs ../shared")
+    import bench_design_check
+
+    ids = {json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert {bench_design_check.text_id(r.id) for r in bench_design_check.sample(SHARED)} == ids  # same draw

@@ -108,6 +108,20 @@ def test_bracketed_title_is_text_not_json(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and "Clozapine and pregnancy" in doc.title
 
 
+
+def test_a_title_opening_with_italics_is_text_not_xml(tmp_path: Path) -> None:
+    text = ("<i>Lactobacillus reuteri</i> Improves Anxiety-Like Behaviour in Mice.\n\nProbiotics may act on the "
+            "gut-brain axis. We gave mice <i>L. reuteri</i> for four weeks.\n")
+    assert detect_format(text.encode(), "x.txt") == "freetext"
+    (tmp_path / "x.txt").write_text(text)
+    (doc,) = read_documents(tmp_path / "x.txt")
+    assert doc.title.startswith("Lactobacillus reuteri Improves")  # the markup is dropped, the words kept
+    # what is XML stays XML: a declaration, a root that encloses the first line, or an .xml file
+    for head, name in ((b'<?xml version="1.0"?><i>x</i> y', "a.txt"), (b"<records><i>x</i> y", "a.txt"),
+                       (b"<i>x</i> y", "a.xml")):
+        with pytest.raises(ValueError, match="is not PubMed"):
+            detect_format(head, name)
+
 # -- item 6: unreadable folders ----------------------------------------------------------------------------------
 
 

@@ -108,6 +108,21 @@ def _json_kind(stripped: str, extension: str, complete: bool) -> str | None:
     return "jsonl" if cut else "json"
 
 
+def _markup_in_text(stripped: str, extension: str) -> bool:
+    """Whether a head that starts with ``<`` is text whose first line opens with inline markup (a title such as
+    "<i>Lactobacillus reuteri</i> in mice", as PubMed and GutBrainIE keep italics), not an XML document: no XML
+    declaration or doctype, not named ``.xml``, and the first element closes within the first line with more text
+    after it (a document's root element encloses everything)."""
+    if extension == ".xml" or stripped.startswith(("<?", "<!")):
+        return False
+    first = stripped.split("\n", 1)[0]
+    opening = re.match(r"<([A-Za-z][\w.:-]*)[^<>]*>", first)
+    if not opening:
+        return False
+    closing = first.find(f"</{opening.group(1)}>")
+    return closing != -1 and bool(first[closing + len(opening.group(1)) + 3:].strip())
+
+
 def detect_format(head: bytes, name: str = "") -> str:
     """The name (a key of :data:`READERS`) of the reader for a file whose first bytes are ``head``.
 
@@ -123,7 +138,7 @@ def detect_format(head: bytes, name: str = "") -> str:
     lines = text.splitlines()
     if not complete and lines and not text.endswith(("\n", "\r")):
         lines = lines[:-1] or lines  # the last line may be cut by the head
-    if stripped.startswith("<"):
+    if stripped.startswith("<") and not _markup_in_text(stripped, extension):
         if looks_like_pubmed_xml(stripped):
             return "bioc-xml" if re.search(r"<collection[\s>]", stripped) else "pubmed-xml"
         lowered = stripped[:1000].lower()

@@ -1,0 +1,110 @@
+"""Study design and sample size on a check set no rule, model or decision has seen (issue 11), totals only.
+
+The design set's held-out third (63 abstracts) has been looked at eleven times; this is a second, larger held-out
+sample drawn from the same corpora, in the same mix of sources, as the design set and its extra set
+(``design_corpus.EXTRA_QUOTAS``), labelled by two independent readers and adjudicated (``bench/iaa_design.py``;
+``tests/data/design/check-*``). A record is eligible when the design model never trained on it and nobody labelled it
+before: a title and an abstract of 200 characters or more, each text once, none in ``corpus/design``,
+``corpus/dev``, the extra set or ipkg's annotated immunopsychiatry set, and either a title that states no design
+(``title_design``: such records are not training data) or a record of the external held-out slice (never trained
+on). Of each source, the records with the smallest SHA-256 of ``"ipkg-design-check-2026:<id>"``. Since four fifths
+of the records whose title states the design (the easy ones: the title decides) are not eligible, the set is harder
+than a random sample::
+
+    python bench/bench_design_check.py --shared ../shared --write-texts DIR   # the sample, as kg build input
+    python bench/bench_design_check.py --shared ../shared                     # build and score, totals only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import load_tool
+from _grounding_sets import ANNOTATED, annotated_document
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "design" / "check-design.jsonl"
+SALT = "ipkg-design-check-2026"
+
+
+def sample(shared: Path) -> list:
+    """The check set's records (``design_corpus.Record``, unlabelled), by source in the extra set's quota order."""
+    from ipkg.extract import design_corpus as dc
+
+    pmids, titles = dc._known(shared)
+    titles |= {dc._norm_title(r.title) for r in dc.iter_extra_records(shared)}
+    cache: dict = {}
+    for record in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines()):
+        titles.add(dc._norm_title(annotated_document(shared, record["source"], cache).title))
+    seen: set[str] = set()
+    pool: dict[str, list] = {source: [] for source in dc.EXTRA_QUOTAS}
+    for source, pmid, title, abstract in dc._iter_extra_pool(shared):
+        key = dc._norm_title(title)
+        if len(abstract) < 200 or not title or key in titles or (pmid and pmid in pmids) or key in seen:
+            continue
+        seen.add(key)
+        record_id = f"{source}:{pmid or dc.hashlib.sha256(key.encode()).hexdigest()[:12]}"
+        if source in pool and (dc.title_design(title) is None or dc.external_heldout(record_id)):
+            pool[source].append((dc._hash(SALT, record_id), dc.Record(record_id, title, abstract, "", source,
+                                                                      None, pmid, "check")))
+    return [record for source, n in dc.EXTRA_QUOTAS.items() for _, record in sorted(pool[source])[:n]]
+
+
+def text_id(record_id: str) -> str:
+    """The id of a record in the labels and its file name without ``.txt`` (``source_key``: ids hold ``:``)."""
+    return record_id.replace(":", "_", 1)
+
+
+def file_name(record_id: str) -> str:
+    """The text file of a record."""
+    return text_id(record_id) + ".txt"
+
+
+def write_texts(records, folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for record in records:
+        path = folder / file_name(record.id)
+        path.write_text(f"{record.title}\n\n{record.abstract}\n", encoding="utf-8")
+        out[record.id] = path
+    return out
+
+
+def score(shared: Path, gold_path: Path = GOLD) -> dict:
+    """Build the check set and score design and sample size: ``score.score``'s result."""
+    from ipkg.pipeline import BuildOptions, build
+
+    golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
+    records = [r for r in sample(shared) if text_id(r.id) in golds]
+    scorer = load_tool(shared, "score")
+    with tempfile.TemporaryDirectory(prefix="ipkg-design-check-") as tmp:
+        paths = write_texts(records, Path(tmp))
+        rows = [{"id": r.id, "file": paths[r.id].name, "pmid": None, "doi": None, "title": r.title,
+                 "design": golds[text_id(r.id)]["design"],
+                 "sample_size": golds[text_id(r.id)]["sample_size"]} for r in records]
+        out = Path(tmp) / "kg.ttl"
+        build([str(paths[r.id]) for r in records], BuildOptions(output=out))
+        return scorer.score(rows, scorer.predicted(scorer.load([str(out)])), verbose=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--write-texts", type=Path, metavar="DIR", help="write the sample's texts into DIR and stop")
+    args = parser.parse_args(argv)
+    if args.write_texts:
+        paths = write_texts(sample(args.shared), args.write_texts)
+        print(f"{len(paths)} texts -> {args.write_texts}")
+        return 0
+    result = score(args.shared)
+    print(f"check set: abstracts {result['abstracts']} (unpaired {result['unpaired']})   "
+          f"design accuracy {result['design_accuracy']:.3f}   sample-size accuracy {result['sample_size_accuracy']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -29,6 +29,7 @@ from .cues import Cue, Folded, fold
 from .activation import activation_items
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, may_state_behaviour
+from .relation_senses import is_lowering
 from .reversal import Reversals
 from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
                         secretion_of_cytokine, may_state_property, mechanism_findings)
@@ -179,7 +180,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
         if aliases and m.concept.cls != "Intervention" and m.text.casefold() in aliases:
             m = replace(m, concept=aliases[m.text.casefold()])
         start, end = m.start - offset, m.end - offset
-        if kept and start < kept[-1].end:
+        if kept and start < kept[-1].end or is_lowering(sentence, start, end):
             continue
         if kept and kept[-1].concept == m.concept and _ABBREVIATION.match(sentence[kept[-1].end : start]):
             close = sentence.find(")", end)

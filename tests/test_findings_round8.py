@@ -1,0 +1,96 @@
+"""Precision on unseen text (round 8, s7 issue 12; docs/findings.md 5g): "depression" in the sense of a lowering,
+outlook sentences, hedges of suspicion, topic titles. Sentences from the round's READ sample (GutBrainIE training
+parts and Bannach-Brown records never curated) or written for each rule, with near misses that must not match;
+mentions from the shipped lexicon, as the pipeline looks them up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract import get_grounder
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import candidate_findings, extract_findings
+from ipkg.extract.mentions import extract_mentions
+from ipkg.extract.relation_senses import is_lowering
+from ipkg.models import Document
+
+Row = tuple[str, str, str, bool, bool]
+
+
+def _rows(text: str, title: str = "", found: bool = False) -> set[Row]:
+    """``(subject, predicate, object, negated, hedged)`` of every relation the abstract states (``found``: only
+    those the study found, as the graph gets them)."""
+    doc = Document("t.txt", title, text)
+    mentions, abbreviations = extract_mentions(doc, get_grounder())
+    annotated = annotate(doc, mentions, abbreviations)
+    findings = extract_findings(annotated) if found else candidate_findings(annotated)
+    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in findings}
+
+
+# ---------------------------------------------------------------- "depression" for a lowered function
+@pytest.mark.parametrize("sentence", [
+    "Fluid resuscitation prevented the endotoxin-induced decrease in diastolic compliance without affecting "
+    "systolic contractile depression.",
+    "Vagotomy attenuated LPS-induced depression of general activity measured 2 h after treatment.",
+    "Vagotomy attenuated the depression in social exploration induced by i.p. administration of IL-1 beta.",
+    "Morphine caused respiratory depression in rats.",
+])
+def test_depression_of_a_function_is_no_disorder(sentence: str) -> None:
+    assert not any("depress" in r[2] for r in _rows(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lipopolysaccharide induced depression in mice.",
+    "Minocycline reduced depression in patients with low physical activity.",
+    "Ketamine improved depression of the elderly.",
+])
+def test_depression_of_people_stays_the_disorder(sentence: str) -> None:
+    assert any("depress" in r[2] for r in _rows(sentence))
+
+
+def test_is_lowering_reads_only_the_word_depression() -> None:
+    text = "respiratory depression and respiratory depressive symptoms"
+    assert is_lowering(text, 12, 22)
+    assert not is_lowering(text, 39, 49)  # "depressive" is not the word
+
+
+# ---------------------------------------------------------------- an outlook is no finding
+@pytest.mark.parametrize("sentence", [
+    "Large double-blinded randomized controlled trials are needed to further elucidate the effect of fecal "
+    "microbiota transplantation in neurological disorders.",
+    "Several trials with fecal microbiota transplantation as treatment for Parkinson's disease are planned or "
+    "ongoing.",
+    "Our findings emphasise the relationship between metabolism and mental health, prompting further research into "
+    "the mechanisms of action of probiotics in major depressive disorder treatment.",
+])
+def test_outlook_sentences_give_no_finding(sentence: str) -> None:
+    assert _rows(sentence)  # the relation is read ...
+    assert not _rows(sentence, found=True)  # ... but the study did not find it
+
+
+def test_a_result_beside_an_outlook_word_is_kept() -> None:
+    # "needed" without research, trials or studies before it states no outlook
+    rows = _rows("Minocycline reduced interleukin-6, which is needed for microglial activation.", found=True)
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+
+
+# ---------------------------------------------------------------- suspicion hedges
+def test_suspected_to_be_involved_is_hedged() -> None:
+    rows = _rows("The gut microbiota-brain axis is suspected to be involved in the development of Parkinson's "
+                 "disease.")
+    assert rows and all(r[4] for r in rows)
+    rows = _rows("The gut microbiota-brain axis is involved in the development of Parkinson's disease.")
+    assert rows and not any(r[4] for r in rows)
+
+
+# ---------------------------------------------------------------- a title that names a topic
+def test_topic_title_with_a_hedge_word_gives_nothing() -> None:
+    title = ("Ancestral Food Sources Rich in Polyphenols and the Potential Influence of Polyphenols in the "
+             "Management of Depression and Anxiety.")
+    assert not _rows("", title=title, found=True)
+
+
+def test_question_title_stays_hedged() -> None:
+    rows = _rows("", title="Could polyphenols relieve depression?", found=True)
+    assert rows and all(r[4] for r in rows)

@@ -94,3 +94,23 @@ def test_topic_title_with_a_hedge_word_gives_nothing() -> None:
 def test_question_title_stays_hedged() -> None:
     rows = _rows("", title="Could polyphenols relieve depression?", found=True)
     assert rows and all(r[4] for r in rows)
+
+
+# ---------------------------------------------------------------- the trigger nearest the object; effects of a target
+def test_blocking_an_induction_lowers_and_the_inducer_raises() -> None:
+    rows = _rows("Subdiaphragmatic vagotomy blocks induction of IL-1 beta mRNA in mice brain in response to "
+                 "peripheral LPS.")
+    assert ("Vagotomy", "decreases", "interleukin 1 beta", False, False) in rows
+    assert ("lipopolysaccharide", "increases", "interleukin 1 beta", False, False) in rows
+    assert not any(r[1] == "increases" and r[0] == "Vagotomy" for r in rows)
+
+
+def test_a_verb_acting_on_a_change_without_article() -> None:
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in _rows("Minocycline blocked induction of IL-6.")
+
+
+def test_acting_on_the_effects_of_a_target_does_not_change_it() -> None:
+    rows = _rows("Vagotomy attenuates behavioural effects of interleukin-1 injected peripherally but not centrally.")
+    assert not any(r[1] in ("increases", "decreases") for r in rows)
+    # the target itself, or its own effect words after it, still changes
+    assert ("ketamine", "decreases", "interleukin 6", False, False) in _rows("Ketamine reduced IL-6 effects.")

@@ -114,3 +114,44 @@ def test_acting_on_the_effects_of_a_target_does_not_change_it() -> None:
     assert not any(r[1] in ("increases", "decreases") for r in rows)
     # the target itself, or its own effect words after it, still changes
     assert ("ketamine", "decreases", "interleukin 6", False, False) in _rows("Ketamine reduced IL-6 effects.")
+
+
+# ---------------------------------------------------------------- absence, components, signalling, relative clauses
+def test_non_before_a_condition_names_its_absence() -> None:
+    text = "Exercise reduced anxiety in non-depressed adults."
+    assert not any("depress" in r[2] for r in _rows(text))
+    assert any(r[2] == "Anxiety" or "anxiety" in r[2] for r in _rows(text))
+
+
+def test_a_component_of_a_preparation_is_no_subject() -> None:
+    rows = _rows("The compound inhalation liquid consisted of ligustrazin, baicalin and ginkgolide, has the "
+                 "anti-asthmatic airway atopic inflammation, suggesting that it could cure asthma effectively.")
+    assert not any(r[0] == "baicalin" for r in rows)
+    assert any(r[0] == "baicalin" for r in _rows("Baicalin reduced airway inflammation in asthma."))
+
+
+def test_a_drug_named_before_signalling_is_no_subject() -> None:
+    rows = _rows("Minocycline and the estrogen signaling pathway reduced interleukin-6.")
+    assert not any(r[0] == "estrogen" for r in rows)
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+
+
+def test_an_object_inside_a_relative_clause_is_the_clause_noun_s() -> None:
+    rows = _rows("AD, PD, LBD, and vitiligo have been linked with herpesvirus, which enters melanosomes and causes "
+                 "apoptosis, and with gut dysbiosis.")
+    assert not any(r[2] == "apoptotic process" for r in rows)
+    # without the relative clause, the association stands
+    rows = _rows("Alzheimer's disease has been linked with apoptosis.")
+    assert ("Alzheimer disease", "associatedWith", "apoptotic process") in {r[:3] for r in rows}
+
+
+def test_a_topic_put_as_subject_of_a_study_verb_is_no_finding() -> None:
+    text = ("The role of macrophage (Kupffer cell) stimulation and suppression in the development of a toxic liver "
+            "damage was studied in rats with acute hepatitis induced by paracetamol.")
+    assert not any(r[1] in ("increases", "associatedWith") for r in _rows(text, found=True))
+    # a result after the study verb is kept
+    from ipkg.extract.outcomes import _NOT_FOUND
+
+    assert _NOT_FOUND.search("The effects of minocycline on IL-6 were examined in rats.")
+    assert not _NOT_FOUND.search("The effects of minocycline were examined, and minocycline reduced IL-6 in rats.")
+    assert not _NOT_FOUND.search("Minocycline reduced IL-6, whose role was studied before.")

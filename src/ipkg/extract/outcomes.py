@@ -212,8 +212,18 @@ _OUTLOOK = re.compile(
     r"planned\s+or\s+ongoing|(?:is|are)\s+(?:currently\s+)?(?:ongoing|underway))\b",
     _F,
 )
-#: what is no finding whatever the sentence's section: a review's method, an outlook
-_NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}", _F)
+#: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in
+#: the development of toxic liver damage was studied in rats with hepatitis induced by paracetamol", "The effects
+#: of X on Y were investigated in mice": what was looked at, not what was seen
+_TOPIC_STUDIED = re.compile(
+    r"^(?:(?:in\s+)?(?:this|the\s+present|our)\s+(?:study|work|paper)\s*,\s*)?(?:the\s+)?(?:roles?|effects?|"
+    r"influence|impact|involvement|contribution|participation)\s+of\b[^;:]*?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:studied|investigated|examined|explored|evaluated|assessed|analy[sz]ed)\b(?![^;:]*(?:,\s*(?:and|but)\b|\b(?:and|but)\s+"
+    r"(?:was|were|it|they|found|showed|revealed)\b))",
+    _F,
+)
+#: what is no finding whatever the sentence's section: a review's method, an outlook, a topic studied
+_NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}|{_TOPIC_STUDIED.pattern}", _F)
 _KEEP_CUES = (_NOT_FOUND, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
 
 

@@ -1,17 +1,24 @@
-"""Word senses that are not the concept a mention was grounded to (round 8, session 7; docs/findings.md 5g).
+"""Senses and roles a mention does not carry (round 8, session 7; docs/findings.md 5g).
 
 "Depression" is also the physiologists' word for a lowering: "systolic contractile depression", "respiratory
 depression", "the depression of general activity", "the depression in social exploration induced by IL-1β", "the
 depression of natural killer (NK) cell ...". Such a mention names a reduced function, not the mood disorder, and
 is no endpoint of a finding. The mood disorder keeps its usual company ("depression in patients with ...",
 "depression of the elderly", "LPS-induced depression", "depression-like behaviour").
+
+"non-" before a mention names its absence: "in non-PD populations", "non-depressed controls" are not about
+Parkinson's disease or depression.
+
+An intervention listed after "consisted of", "composed of", "made up of" is a component of the preparation named
+before it ("The compound inhalation liquid consisted of ligustrazin, baicalin and ginkgolide, has the
+anti-asthmatic ..."): the preparation, not the component, does what the clause says.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_lowering"]
+__all__ = ["is_component", "is_lowering", "names_absence"]
 
 _F = re.IGNORECASE
 #: a function or organ word right before "depression": the function is lowered
@@ -51,3 +58,21 @@ def is_lowering(sentence: str, start: int, end: int) -> bool:
         return True
     after = _FUNCTION_AFTER.match(sentence, end)
     return after is not None and not _POPULATION.search(after.group(0))
+
+
+_NON = re.compile(r"\bnon[\s-]$", _F)
+#: the list of components a preparation "consisted of", up to the mention (eight words at most)
+_COMPONENT_OF = re.compile(
+    r"\b(?:consist(?:s|ed|ing)?|composed|made\s+up|comprised)\s+of\s+(?:[^\s;:.()]+\s+){0,8}?$", _F
+)
+
+
+def names_absence(sentence: str, start: int) -> bool:
+    """True when the mention starting at ``start`` follows "non-": it names the concept's absence."""
+    return bool(_NON.search(sentence, max(0, start - 4), start))
+
+
+def is_component(sentence: str, start: int) -> bool:
+    """True when the mention starting at ``start`` is listed as a component after "consisted of" (see the module
+    docstring)."""
+    return bool(_COMPONENT_OF.search(sentence, max(0, start - 120), start))

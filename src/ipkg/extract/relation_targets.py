@@ -493,6 +493,20 @@ def _found_in_group(ctx: PairContext, between: str, pre_start: int, pre: str) ->
     return pre_start + word.start("dir"), pre_start + word.end("dir")
 
 
+#: a relative clause opened after a noun: ", which / who / whose"
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b", _F)
+
+
+def _in_relative_clause(text: str, start: int, end: int) -> bool:
+    """True when a relative clause opens between ``start`` and ``end`` and is not closed by a comma before
+    ``end``: what lies there is said of the noun before the clause ("AD has been linked with herpesvirus, which
+    enters melanosomes and causes apoptosis, and with gut dysbiosis": apoptosis is the virus's, dysbiosis AD's)."""
+    opened = None
+    for opened in _RELATIVE.finditer(text, start, end):
+        pass
+    return opened is not None and "," not in text[opened.end() : end]
+
+
 def association(ctx: PairContext) -> RelationMatch | None:
     """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -507,6 +521,8 @@ def association(ctx: PairContext) -> RelationMatch | None:
         _APPOSITIVE_PHRASE.sub("", text[b0 : cue.start()], count=1)
     ):
         cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
+    if cue is not None and ctx.subject_first and _in_relative_clause(text, cue.end(), ctx.second[0]):
+        return None  # "linked with herpesvirus, which ... causes apoptosis": apoptosis is the virus's
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
     if span is None and not ctx.subject_first and _PATHOGENESIS_OF.search(between):
         span = ctx.second

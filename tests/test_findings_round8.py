@@ -155,3 +155,31 @@ def test_a_topic_put_as_subject_of_a_study_verb_is_no_finding() -> None:
     assert _NOT_FOUND.search("The effects of minocycline on IL-6 were examined in rats.")
     assert not _NOT_FOUND.search("The effects of minocycline were examined, and minocycline reduced IL-6 in rats.")
     assert not _NOT_FOUND.search("Minocycline reduced IL-6, whose role was studied before.")
+
+
+# ---------------------------------------------------------------- undone changes, other agents, agent links
+def test_changes_listed_after_a_verb_of_undoing_are_undone() -> None:
+    rows = _rows("Pretreatment with arketamine significantly prevented CRS-induced body weight loss, increased "
+                 "immobility time of forced swimming test, and decreased sucrose preference in the male mice.")
+    assert ("(R)-ketamine", "treats", "depressive disorder", False, False) in rows
+    assert not any(r[1] == "hasAdverseEffect" and r[0] == "(R)-ketamine" for r in rows)
+    # without the verb of undoing, the listed changes are the inducer's
+    rows = _rows("Chronic restraint stress caused body weight loss, increased immobility time of forced swimming "
+                 "test, and decreased sucrose preference; arketamine was given to mice.")
+    assert not any(r[0] == "(R)-ketamine" for r in rows)
+    rows = _rows("Arketamine caused body weight loss, increased immobility time of forced swimming test, and "
+                 "decreased sucrose preference in mice.")
+    assert ("(R)-ketamine", "hasAdverseEffect", "depressive disorder", False, False) in rows
+
+
+def test_acting_on_another_agents_ability_is_no_relation() -> None:
+    rows = _rows("Injection of amrinone significantly decreased the ability of JTT to prevent tumor cell metastasis.")
+    assert not any(r[0] == "amrinone" for r in rows)
+    assert ("amrinone", "treats", "neoplasm", False, False) in _rows(
+        "Treatment with amrinone prevented tumor cell metastasis.")
+
+
+def test_in_response_to_is_no_effect_of_the_intervention() -> None:
+    rows = _rows("Adult hippocampal neurogenesis, a form of brain plasticity which is necessary for certain cognitive "
+                 "functions, declines with age and is enhanced in response to exercise.")
+    assert not any(r[1] == "actsThrough" for r in rows)

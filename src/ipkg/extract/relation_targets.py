@@ -147,7 +147,7 @@ _MECHANISM_BACKWARD = re.compile(
     _F,
 )
 _EFFECT_OF = re.compile(
-    rf"\b(?:effects?|actions?|response|efficacy|properties|mechanisms?|benefits?|activit(?:y|ies))\s+(?:of|to)\s+"
+    rf"\b(?:effects?|actions?|(?<!in\s)response|efficacy|properties|mechanisms?|benefits?|activit(?:y|ies))\s+(?:of|to)\s+"
     rf"{_WS}{{0,2}}$", _F
 )
 _EFFECT_AFTER = re.compile(r"^(?:['’]s\b|[\s-]*(?:induced|mediated|evoked|effects?|actions?|response)\b)", _F)

@@ -183,3 +183,12 @@ def test_in_response_to_is_no_effect_of_the_intervention() -> None:
     rows = _rows("Adult hippocampal neurogenesis, a form of brain plasticity which is necessary for certain cognitive "
                  "functions, declines with age and is enhanced in response to exercise.")
     assert not any(r[1] == "actsThrough" for r in rows)
+
+
+def test_a_relative_pronoun_far_after_the_target_stands_for_a_nearer_noun() -> None:
+    rows = _rows("Peripheral activation of the kynurenine pathway by interferon-alpha leads to altered csf "
+                 "concentrations of kynurenine and its metabolites which correlate with depression.")
+    assert not any(r[1] == "associatedWith" and r[2] == "interferon alpha 2" for r in rows)
+    # right after the target, the pronoun stands for it
+    rows = _rows("Elevated interleukin-6, which correlates with depression, was found.")
+    assert ("depressive disorder", "associatedWith", "interleukin 6") in {r[:3] for r in rows}

@@ -76,3 +76,4 @@ def is_component(sentence: str, start: int) -> bool:
     """True when the mention starting at ``start`` is listed as a component after "consisted of" (see the module
     docstring)."""
     return bool(_COMPONENT_OF.search(sentence, max(0, start - 120), start))
+

@@ -507,6 +507,18 @@ def _in_relative_clause(text: str, start: int, end: int) -> bool:
     return opened is not None and "," not in text[opened.end() : end]
 
 
+#: a relative pronoun right before the association cue: "... which correlate with", "that are linked to"
+_PRONOUN_BEFORE = re.compile(rf"\b(?:which|that)\s+{_WS}{{0,2}}$", _F)
+
+
+def _far_antecedent(text: str, target_end: int, cue_start: int) -> bool:
+    """True when the cue's subject is a relative pronoun more than four words after the target: the pronoun
+    stands for a nearer noun ("Activation of the kynurenine pathway by interferon-alpha leads to altered csf
+    concentrations of kynurenine and its metabolites which correlate with depression": the metabolites correlate)."""
+    pronoun = _PRONOUN_BEFORE.search(text, target_end, cue_start)
+    return pronoun is not None and len(text[target_end : pronoun.start()].split()) > 4
+
+
 def association(ctx: PairContext) -> RelationMatch | None:
     """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -523,6 +535,8 @@ def association(ctx: PairContext) -> RelationMatch | None:
         cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
     if cue is not None and ctx.subject_first and _in_relative_clause(text, cue.end(), ctx.second[0]):
         return None  # "linked with herpesvirus, which ... causes apoptosis": apoptosis is the virus's
+    if cue is not None and not ctx.subject_first and _far_antecedent(text, ctx.first[1], cue.start()):
+        return None  # "activation ... by IFN-α leads to altered kynurenine and its metabolites which correlate with"
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
     if span is None and not ctx.subject_first and _PATHOGENESIS_OF.search(between):
         span = ctx.second

@@ -12,13 +12,18 @@ Parkinson's disease or depression.
 An intervention listed after "consisted of", "composed of", "made up of" is a component of the preparation named
 before it ("The compound inhalation liquid consisted of ligustrazin, baicalin and ginkgolide, has the
 anti-asthmatic ..."): the preparation, not the component, does what the clause says.
+
+A relative pronoun's clause is said of the noun before it: an association's object inside it, or a target far
+before it, is not the disorder's (:func:`in_relative_clause`, :func:`far_antecedent`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_component", "is_lowering", "names_absence"]
+from .relation_context import _WS
+
+__all__ = ["far_antecedent", "in_relative_clause", "is_component", "is_lowering", "names_absence"]
 
 _F = re.IGNORECASE
 #: a function or organ word right before "depression": the function is lowered
@@ -77,3 +82,28 @@ def is_component(sentence: str, start: int) -> bool:
     docstring)."""
     return bool(_COMPONENT_OF.search(sentence, max(0, start - 120), start))
 
+
+#: a relative clause opened after a noun: ", which / who / whose"
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b", _F)
+
+
+def in_relative_clause(text: str, start: int, end: int) -> bool:
+    """True when a relative clause opens between ``start`` and ``end`` and is not closed by a comma before
+    ``end``: what lies there is said of the noun before the clause ("AD has been linked with herpesvirus, which
+    enters melanosomes and causes apoptosis, and with gut dysbiosis": apoptosis is the virus's, dysbiosis AD's)."""
+    opened = None
+    for opened in _RELATIVE.finditer(text, start, end):
+        pass
+    return opened is not None and "," not in text[opened.end() : end]
+
+
+#: a relative pronoun right before the association cue: "... which correlate with", "that are linked to"
+_PRONOUN_BEFORE = re.compile(rf"\b(?:which|that)\s+{_WS}{{0,2}}$", _F)
+
+
+def far_antecedent(text: str, target_end: int, cue_start: int) -> bool:
+    """True when the cue's subject is a relative pronoun more than four words after the target: the pronoun
+    stands for a nearer noun ("Activation of the kynurenine pathway by interferon-alpha leads to altered csf
+    concentrations of kynurenine and its metabolites which correlate with depression": the metabolites correlate)."""
+    pronoun = _PRONOUN_BEFORE.search(text, max(target_end, cue_start - 60), cue_start)
+    return pronoun is not None and len(text[target_end : pronoun.start()].split()) > 4

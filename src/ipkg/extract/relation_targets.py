@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .negation import MASK
 from .relation_conditions import POPULATION
+from .relation_senses import far_antecedent, in_relative_clause
 from .relation_context import (
     _BREAK,
     _F,
@@ -493,32 +494,6 @@ def _found_in_group(ctx: PairContext, between: str, pre_start: int, pre: str) ->
     return pre_start + word.start("dir"), pre_start + word.end("dir")
 
 
-#: a relative clause opened after a noun: ", which / who / whose"
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b", _F)
-
-
-def _in_relative_clause(text: str, start: int, end: int) -> bool:
-    """True when a relative clause opens between ``start`` and ``end`` and is not closed by a comma before
-    ``end``: what lies there is said of the noun before the clause ("AD has been linked with herpesvirus, which
-    enters melanosomes and causes apoptosis, and with gut dysbiosis": apoptosis is the virus's, dysbiosis AD's)."""
-    opened = None
-    for opened in _RELATIVE.finditer(text, start, end):
-        pass
-    return opened is not None and "," not in text[opened.end() : end]
-
-
-#: a relative pronoun right before the association cue: "... which correlate with", "that are linked to"
-_PRONOUN_BEFORE = re.compile(rf"\b(?:which|that)\s+{_WS}{{0,2}}$", _F)
-
-
-def _far_antecedent(text: str, target_end: int, cue_start: int) -> bool:
-    """True when the cue's subject is a relative pronoun more than four words after the target: the pronoun
-    stands for a nearer noun ("Activation of the kynurenine pathway by interferon-alpha leads to altered csf
-    concentrations of kynurenine and its metabolites which correlate with depression": the metabolites correlate)."""
-    pronoun = _PRONOUN_BEFORE.search(text, target_end, cue_start)
-    return pronoun is not None and len(text[target_end : pronoun.start()].split()) > 4
-
-
 def association(ctx: PairContext) -> RelationMatch | None:
     """Disorder <-> cell, cytokine or pathway, in either order; the target's direction when stated."""
     text, (b0, between) = ctx.text, _between(ctx)
@@ -533,9 +508,9 @@ def association(ctx: PairContext) -> RelationMatch | None:
         _APPOSITIVE_PHRASE.sub("", text[b0 : cue.start()], count=1)
     ):
         cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
-    if cue is not None and ctx.subject_first and _in_relative_clause(text, cue.end(), ctx.second[0]):
+    if cue is not None and ctx.subject_first and in_relative_clause(text, cue.end(), ctx.second[0]):
         return None  # "linked with herpesvirus, which ... causes apoptosis": apoptosis is the virus's
-    if cue is not None and not ctx.subject_first and _far_antecedent(text, ctx.first[1], cue.start()):
+    if cue is not None and not ctx.subject_first and far_antecedent(text, ctx.first[1], cue.start()):
         return None  # "activation ... by IFN-α leads to altered kynurenine and its metabolites which correlate with"
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
     if span is None and not ctx.subject_first and _PATHOGENESIS_OF.search(between):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
-from .negation import is_hedged, is_negated
+from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
 __all__ = ["behaviour_findings", "may_state_behaviour"]
@@ -32,6 +32,11 @@ _CHANGE = re.compile(
 )
 
 
+#: a verb that undoes the changes listed after it
+_UNDOING = re.compile(
+    r"\b(?:prevent|revers|block|abolish|counteract|rescu|normali[sz]|antagoni[sz])\w*\s+(?:the\s+)?"
+    rf"(?:[\w{MASK}-]+\s+){{0,6}}?[\w{MASK}-]*,", _F
+)
 #: the tests that measure immobility as despair: immobility elsewhere (tonic immobility, after a fracture) is not
 _DESPAIR_TEST = re.compile(r"forced[\s-]+swim|tail[\s-]+suspension|\bFST\b|\bTST\b|porsolt", _F)
 
@@ -66,7 +71,9 @@ def behaviour_findings(masked: str, items: Sequence[Item], where: tuple[str, int
         subject = before[-1]
         if change.start() - subject.end > 100:
             continue
-        lowers = change.group("down") is not None
+        # "X prevented CRS-induced weight loss, increased immobility time ... and decreased sucrose preference":
+        # a change listed after a verb of undoing is what X undid (round 8)
+        lowers = (change.group("down") is not None) != bool(_UNDOING.search(masked, subject.end, change.start()))
         immobility = change.group("measure").lower() == "immobility"
         if immobility and not _DESPAIR_TEST.search(masked):
             continue

@@ -29,6 +29,7 @@ from .cues import Cue, Folded, fold
 from .activation import activation_items
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, may_state_behaviour
+from .relation_senses import is_component, is_lowering, names_absence
 from .reversal import Reversals
 from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
                         secretion_of_cytokine, may_state_property, mechanism_findings)
@@ -92,7 +93,7 @@ _MODIFIER = re.compile(
     r"\s+(?:(?:effects?|actions?)(?!\s+on\b)|properties|propert(?:y)|responses?|efficacy|activity|activities|potential|"
     r"potentiation|pharmacology|mechanisms?|benefits?|outcomes?|targets?|development|receptors?|antagonists?|"
     r"agonists?|levels?|concentrations?|metabolism|metabolites?|binding|transporters?|withdrawal|dependence|"
-    r"abuse|use\s+disorders?)\b|-(?:derived|like|type)\b",
+    r"abuse|use\s+disorders?|signal(?:l)?ing|pathways?)\b|-(?:derived|like|type)\b",
     re.IGNORECASE,
 )
 _ANTI_INFLAMMATORY = Cue(re.compile(
@@ -179,7 +180,7 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
         if aliases and m.concept.cls != "Intervention" and m.text.casefold() in aliases:
             m = replace(m, concept=aliases[m.text.casefold()])
         start, end = m.start - offset, m.end - offset
-        if kept and start < kept[-1].end:
+        if kept and start < kept[-1].end or is_lowering(sentence, start, end) or names_absence(sentence, start):
             continue
         if kept and kept[-1].concept == m.concept and _ABBREVIATION.match(sentence[kept[-1].end : start]):
             close = sentence.find(")", end)
@@ -194,7 +195,8 @@ def _items(view: Folded, offset: int, mentions: Sequence[Mention], aliases: dict
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
         modifier = m.concept.cls == "Intervention" and (bool(_MODIFIER.match(sentence, end))
                                                         or is_property_adjective(sentence, start, end)
-                                                        or is_future_agent(sentence, end))
+                                                        or is_future_agent(sentence, end)
+                                                        or is_component(sentence, start))
         kept.append(Item(start, end, m.concept, modifier=modifier))
     kept = [i for n, i in enumerate(kept) if not _state_of_next(sentence, i, kept[n + 1 : n + 2])]
     kept = activation_items(sentence, kept)

@@ -155,8 +155,9 @@ AIM_ANYWHERE = re.compile(
 
 def states_result(sentence: Sentence, finding: Finding) -> bool:
     """True when a title states ``finding`` as a result: it has a finite verb (after masking its mentions, so a
-    drug named "-ed" is no verb) or asks a question (hedged)."""
-    if finding.hedged or finding.negated:
+    drug named "-ed" is no verb), denies it, or asks a question (hedged). A hedge word alone does not make a topic
+    a result: "The potential influence of X in the management of Y" names what is discussed (round 8)."""
+    if finding.negated or finding.hedged and "?" in sentence.text:
         return True
     masked = list(sentence.text)
     for m in sentence.mentions:
@@ -202,7 +203,28 @@ _RESULT_REPORTED = re.compile(
     r"resulted\s+in\b|displayed\b|exhibited\b|p\s*[<=≤]\s*0?\.\d)",
     _F,
 )
-_KEEP_CUES = (_REVIEW_METHOD, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
+#: research still to be done, an outlook (round 8; the tune adjudication: "a proposal ... or an outlook is not
+#: recorded"): "Large randomized trials are needed to further elucidate the effect of X in Y", "Several trials of X
+#: as treatment for Y are planned or ongoing", "prompting further research into the mechanisms of X in Y treatment"
+_OUTLOOK = re.compile(
+    r"\b(?:(?:research|studies|trials|RCTs|investigations?|work|data|evidence)\s+(?:is|are)\s+(?:still\s+|thus\s+|"
+    r"therefore\s+|urgently\s+)?(?:needed|required|warranted|necessary)|prompting\s+(?:further|future)|"
+    r"planned\s+or\s+ongoing|(?:is|are)\s+(?:currently\s+)?(?:ongoing|underway))\b",
+    _F,
+)
+#: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in
+#: the development of toxic liver damage was studied in rats with hepatitis induced by paracetamol", "The effects
+#: of X on Y were investigated in mice": what was looked at, not what was seen
+_TOPIC_STUDIED = re.compile(
+    r"^(?:(?:in\s+)?(?:this|the\s+present|our)\s+(?:study|work|paper)\s*,\s*)?(?:the\s+)?(?:roles?|effects?|"
+    r"influence|impact|involvement|contribution|participation)\s+of\b[^;:]*?\b(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?:studied|investigated|examined|explored|evaluated|assessed|analy[sz]ed)\b(?![^;:]*(?:,\s*(?:and|but)\b|\b(?:and|but)\s+"
+    r"(?:was|were|it|they|found|showed|revealed)\b))",
+    _F,
+)
+#: what is no finding whatever the sentence's section: a review's method, an outlook, a topic studied
+_NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}|{_TOPIC_STUDIED.pattern}", _F)
+_KEEP_CUES = (_NOT_FOUND, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
 
 
 def _reports_result(sentence: Sentence, seen: dict[tuple[int, int], bool]) -> bool:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .negation import MASK
 from .relation_conditions import POPULATION
+from .relation_senses import far_antecedent, in_relative_clause
 from .relation_context import (
     _BREAK,
     _F,
@@ -110,7 +111,7 @@ COMPOUND_NP_REST = (
 )
 #: the verb acting on that change: "attenuated the LPS-induced increase in", "prevented an increase of"
 _ACTING_ON_CHANGE = re.compile(
-    rf"\b(?P<verb>[a-z]+)\s+(?:the|an?|this|these|that|any)\s+(?:(?:[\w{MASK}-]+-\s*|[\w{MASK}-]+\s+)"
+    rf"\b(?P<verb>[a-z]+)\s+(?:(?:the|an?|this|these|that|any)\s+)?(?:(?:[\w{MASK}-]+-\s*|[\w{MASK}-]+\s+)"
     rf"(?:induced|mediated|evoked|related|associated|dependent)\s+|(?:\w+ly\s+)?(?:significant|marked|robust|"
     rf"subsequent|concomitant|expected|acute|chronic)\s+)?$",
     _F,
@@ -147,10 +148,13 @@ _MECHANISM_BACKWARD = re.compile(
     _F,
 )
 _EFFECT_OF = re.compile(
-    rf"\b(?:effects?|actions?|response|efficacy|properties|mechanisms?|benefits?|activit(?:y|ies))\s+(?:of|to)\s+"
+    rf"\b(?:effects?|actions?|(?<!in\s)response|efficacy|properties|mechanisms?|benefits?|activit(?:y|ies))\s+(?:of|to)\s+"
     rf"{_WS}{{0,2}}$", _F
 )
 _EFFECT_AFTER = re.compile(r"^(?:['’]s\b|[\s-]*(?:induced|mediated|evoked|effects?|actions?|response)\b)", _F)
+#: the object is the agent of what the verb acts on: "vagotomy attenuates behavioural effects of interleukin-1" changes
+#: what IL-1 does, not IL-1 (round 8)
+_EFFECTS_OF_OBJECT = re.compile(rf"\b(?:effects?|actions?|consequences)\s+of\s+(?:(?!(?:on|in)\b){_WS}){{0,2}}$", _F)
 #: "signalling pathways such as X ... play a key role": a mechanism statement without the intervention
 MECHANISM_CUE = re.compile(
     r"\b(?:play(?:s|ed|ing)?\s+(?:a|an)?\s*(?:\w+\s+){0,2}?roles?|mechanisms?\s+of\s+action|"
@@ -328,6 +332,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
                 return RelationMatch(predicate, direction, (listed.start(), listed.end()))
         if best is not None and (
             best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
+            or _EFFECTS_OF_OBJECT.search(text, best.end(), ctx.hi)
             or not (_NP_GAP.match(text[best.end() : ctx.hi]) or _CLASS_GAP.match(text, best.end(), ctx.hi))
             or _new_subject(ctx, best.start())
         ):
@@ -353,7 +358,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             best = best if best is not None and not _hyphenated(text, best, ctx.second) else None
         if best is None:
             start, pre = _pre(ctx, 60)
-            found = _PRE_OBJECT_TRIGGER.search(pre)
+            found = _nearest(_PRE_OBJECT_TRIGGER, pre)
             while found is not None and found.start() and pre[found.start() - 1] == "-":
                 found = _PRE_OBJECT_TRIGGER.search(pre, found.start() + 1)  # "LPS-induced" is LPS's, not X's
             if found is not None:
@@ -387,6 +392,18 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     predicate, direction = _KIND_RELATION[kind]
     # the span runs over the acting verb, so that its negation ("did not attenuate the increase") is read
     return RelationMatch(predicate, direction, span)
+
+
+def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of an end-anchored ``pattern`` that starts last: the trigger nearest the object ("blocks induction
+    of IL-1β mRNA in response to LPS": LPS induces IL-1β; "blocks" is the other subject's verb, round 8)."""
+    found = pattern.search(text)
+    while found is not None:
+        later = pattern.search(text, found.start() + 1)
+        if later is None:
+            return found
+        found = later
+    return None
 
 
 def acts_through(ctx: PairContext) -> RelationMatch | None:
@@ -491,6 +508,10 @@ def association(ctx: PairContext) -> RelationMatch | None:
         _APPOSITIVE_PHRASE.sub("", text[b0 : cue.start()], count=1)
     ):
         cue = None  # "IL-6 levels are elevated in": the change must be said of the marker, right after it
+    if cue is not None and ctx.subject_first and in_relative_clause(text, cue.end(), ctx.second[0]):
+        return None  # "linked with herpesvirus, which ... causes apoptosis": apoptosis is the virus's
+    if cue is not None and not ctx.subject_first and far_antecedent(text, ctx.first[1], cue.start()):
+        return None  # "activation ... by IFN-α leads to altered kynurenine and its metabolites which correlate with"
     span: tuple[int, int] | None = (cue.start(), cue.end()) if cue is not None else None
     if span is None and not ctx.subject_first and _PATHOGENESIS_OF.search(between):
         span = ctx.second

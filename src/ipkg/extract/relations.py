@@ -58,6 +58,11 @@ _OBJECT_COMPOUND = re.compile(
 APPOSITION_AFTER = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;§]*$", _F)
 
 
+#: between the subject and the object, another agent whose ability the subject acts on: "amrinone decreased the
+#: ability of JTT to prevent tumour metastasis" (the prevention is JTT's, round 8)
+_OTHER_AGENT = re.compile(rf"\b(?:ability|capacity)\s+of\s+(?:[^\s{MASK},;]+\s+){{1,3}}?to\s", _F)
+
+
 def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple[RelationMatch, ...]:
     """The relations a pair context states between a subject of ``subject_cls`` and an object of ``object_cls``.
 
@@ -76,6 +81,8 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     ):
         return ()  # "X added to Y improved Z": Y is the treatment X was added to
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
+        return ()
+    if ctx.subject_first and _OTHER_AGENT.search(ctx.text, ctx.first[1], ctx.second[0]):
         return ()
     if ctx.subject_first and subject_cls == "Intervention":
         compound = _OBJECT_COMPOUND.search(ctx.text, ctx.lo, ctx.hi)

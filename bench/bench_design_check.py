@@ -31,8 +31,10 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "design" / "chec
 SALT = "ipkg-design-check-2026"
 
 
-def sample(shared: Path) -> list:
-    """The check set's records (``design_corpus.Record``, unlabelled), by source in the extra set's quota order."""
+def sample(shared: Path, salt: str = SALT, quota: int = 1, skip: frozenset[str] = frozenset()) -> list:
+    """The check set's records (``design_corpus.Record``, unlabelled), by source in the extra set's quota order.
+    With another ``salt``, ``quota`` times the extra set's quotas and the ids in ``skip`` left out, the same draw
+    makes the labelled training pool (``training_sample``)."""
     from ipkg.extract import design_corpus as dc
 
     pmids, titles = dc._known(shared)
@@ -48,10 +50,27 @@ def sample(shared: Path) -> list:
             continue
         seen.add(key)
         record_id = f"{source}:{pmid or dc.hashlib.sha256(key.encode()).hexdigest()[:12]}"
-        if source in pool and (dc.title_design(title) is None or dc.external_heldout(record_id)):
+        if record_id in skip or source not in pool:
+            continue
+        if salt != SALT:  # the training pool: anything but the external held-out slice
+            if not dc.external_heldout(record_id):
+                pool[source].append((dc._hash(salt, record_id), dc.Record(record_id, title, abstract, "", source,
+                                                                          None, pmid, "train")))
+        elif dc.title_design(title) is None or dc.external_heldout(record_id):
             pool[source].append((dc._hash(SALT, record_id), dc.Record(record_id, title, abstract, "", source,
                                                                       None, pmid, "check")))
-    return [record for source, n in dc.EXTRA_QUOTAS.items() for _, record in sorted(pool[source])[:n]]
+    return [record for source, n in dc.EXTRA_QUOTAS.items() for _, record in sorted(pool[source])[:n * quota]]
+
+
+#: the salt of the labelled training pool (one reader per record; never the check set or the external slice)
+TRAIN_SALT = "ipkg-design-train-2026"
+
+
+def training_sample(shared: Path) -> list:
+    """600 records for one-reader training labels: four times the extra set's mix, none of the check set, none
+    labelled before, none of the external held-out slice (so the slice stays a held-out figure)."""
+    check = frozenset(r.id for r in sample(shared))
+    return sample(shared, TRAIN_SALT, 4, check)
 
 
 def text_id(record_id: str) -> str:
@@ -95,10 +114,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--write-texts", type=Path, metavar="DIR", help="write the sample's texts into DIR and stop")
+    parser.add_argument("--write-training-texts", type=Path, metavar="DIR",
+                        help="write the training pool's texts into DIR/1 .. DIR/4 (150 each) and stop")
     args = parser.parse_args(argv)
     if args.write_texts:
         paths = write_texts(sample(args.shared), args.write_texts)
         print(f"{len(paths)} texts -> {args.write_texts}")
+        return 0
+    if args.write_training_texts:
+        records = training_sample(args.shared)
+        for n in range(4):
+            write_texts(records[n::4], args.write_training_texts / str(n + 1))
+        print(f"{len(records)} texts -> {args.write_training_texts}/1..4")
         return 0
     result = score(args.shared)
     print(f"check set: abstracts {result['abstracts']} (unpaired {result['unpaired']})   "

@@ -524,7 +524,15 @@ def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
                 or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
-                or _induced_by_other(sentence, chem, dis))
+                or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem))
+
+
+def _others_only(sentence: Sentence, chem: Concept) -> bool:
+    """True when the sentence names another chemical but not this one ("These findings indicate that dobutamine
+    can provoke coronary spasm", cited for another chemical of the abstract): the disease is stated there beside
+    its own chemical, no evidence for one the sentence does not name."""
+    named = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"}
+    return bool(named) and chem not in named
 
 
 #: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>"

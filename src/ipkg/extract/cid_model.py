@@ -300,6 +300,11 @@ def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
     return best
 
 
+#: a population named after its condition: "epileptic patients", "spontaneously hypertensive rats"
+_POPULATION_AFTER = re.compile(r"\s+(?:patients?|subjects?|individuals?|participants?|adults?|children|women|men|"
+                               r"rats?|mice|animals|dogs|rabbits|outpatients|inpatients|population)\b")
+
+
 def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefixes: dict[str, str]
                    ) -> dict[str, set[str]]:
     """IRI -> the words right around every mention of the concept, under its prefix in ``prefixes`` (IRI ->
@@ -322,6 +327,8 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
             words.update([head + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
+                words.add(prefix + "POP")
+            elif _POPULATION_AFTER.match(text, hi):  # "schizophrenic patients", "hypertensive rats"
                 words.add(prefix + "POP")
     return out
 

@@ -300,6 +300,9 @@ def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
     return best
 
 
+#: the one person of a case report and the condition they had: "a 63-year-old woman with severe hypertension"
+_PERSON_WITH = re.compile(r"\b(?:woman|man|boy|girl|child|infant|neonate|female|male|patient|lady|gentleman)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from)\s+(?:[\w-]+\s+){0,3}?$")
 #: a population named after its condition: "epileptic patients", "spontaneously hypertensive rats"
 _POPULATION_AFTER = re.compile(r"\s+(?:patients?|subjects?|individuals?|participants?|adults?|children|women|men|"
                                r"rats?|mice|animals|dogs|rabbits|outpatients|inpatients|population)\b")
@@ -326,7 +329,7 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
             words = out[iri]
             words.update([head + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
-            if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
+            if ("with" in window or "from" in window) and (POPULATION_BEFORE.search(window) or _PERSON_WITH.search(window)):
                 words.add(prefix + "POP")
             elif _POPULATION_AFTER.match(text, hi):  # "schizophrenic patients", "hypertensive rats"
                 words.add(prefix + "POP")

@@ -534,7 +534,30 @@ def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
                 or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
-                or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem))
+                or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem)
+                or _given_for(sentence, chem, dis))
+
+
+#: what a drug was given for, after it: "treated with tamoxifen for stage II ... breast carcinoma", "X therapy
+#: for menorrhagia", "methylphenidate due to hyperactivity"
+_GIVEN_FOR = re.compile(r"[^.;:]{0,40}?\b(?:for|due\s+to|because\s+of|against|in\s+the\s+treatment\s+of)\s+"
+                        r"(?:[\w',()-]+\s+){0,5}?$", re.IGNORECASE)
+_CAUSED = re.compile(r"induc|caus|associat|relat|follow|after|develop|toxic|side|adverse", re.IGNORECASE)
+
+
+def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when every mention of the disease in the sentence is what a mention of the chemical before it was given
+    for ("was treated with tamoxifen for breast carcinoma", "aminocaproic acid therapy for menorrhagia"): the
+    indication, not an effect (unless the words between say it was caused: "risk for", "induced")."""
+    base = sentence.start
+    chems = [m for m in sentence.mentions if m.concept == chem]
+    diseases = [m for m in sentence.mentions if m.concept == dis]
+
+    def indication(d: Mention) -> bool:
+        return any(c.end <= d.start and _GIVEN_FOR.fullmatch(sentence.text, c.end - base, d.start - base)
+                   and not _CAUSED.search(sentence.text, c.end - base, d.start - base) for c in chems)
+
+    return bool(chems) and bool(diseases) and all(indication(d) for d in diseases)
 
 
 def _others_only(sentence: Sentence, chem: Concept) -> bool:

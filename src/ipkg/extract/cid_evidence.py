@@ -128,7 +128,9 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
 #: for menorrhagia", "methylphenidate due to hyperactivity"
 _GIVEN_FOR = re.compile(r"[^.;:]{0,40}?\b(?:for|due\s+to|because\s+of|against|in\s+the\s+treatment\s+of)\s+"
                         r"(?:[\w',()-]+\s+){0,5}?$", re.IGNORECASE)
-_CAUSED = re.compile(r"induc|caus|associat|relat|follow|after|develop|toxic|side|adverse", re.IGNORECASE)
+#: ... unless the words between say it was caused: "increased the risk for", "-induced", "associated with"
+_CAUSED = re.compile(r"induc|caus|associat|relat|follow|after|develop|toxic|side|adverse|risk|increas|predispos",
+                     re.IGNORECASE)
 
 
 def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:

@@ -102,7 +102,7 @@ def test_the_evidence_is_the_first_sentence_no_guard_refuses() -> None:
 
 
 def test_a_disease_named_as_another_chemicals_doing_is_no_evidence(grounder) -> None:  # type: ignore[no-untyped-def]
-    from ipkg.extract.cid_model import _induced_by_other
+    from ipkg.extract.cid_evidence import _induced_by_other
     from ipkg.extract.mentions import extract_mentions
 
     def refuted(text: str, chemical: str, disease: str) -> bool:

@@ -106,7 +106,7 @@ def test_statistics_that_say_not_significant() -> None:
 
 
 def test_a_condition_measured_or_treated_is_no_adverse_effect() -> None:
-    from ipkg.extract.cid_model import _measured
+    from ipkg.extract.cid_evidence import _measured
 
     text = "Pain severity in methadone group at 6, 12, 18 and 24 hour post operation were 6.4 ± 0.9"  # EI validation
     assert _measured(text, [(0, 4)])

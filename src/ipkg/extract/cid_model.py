@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
-from .negation import hedge_cues, is_negated
-from .outcomes import AIM_ANYWHERE, NULL_RESULT, POPULATION_BEFORE
+from .cid_evidence import masked, not_significant, refutes
+from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
 if TYPE_CHECKING:
@@ -70,16 +70,9 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
 
 
-def _masked(sentence: Sentence) -> str:
-    """The sentence with each mention masked (one word for the negation scopes, see :mod:`ipkg.extract.negation`)."""
-    chars = list(sentence.text)
-    for m in sentence.mentions:
-        chars[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
-    return "".join(chars)
-
 
 def _masked_lower(sentence: Sentence) -> str:
-    return _masked(sentence).lower()
+    return masked(sentence).lower()
 
 
 def _nearest(sentence: Sentence, chem: Concept, dis: Concept) -> tuple[Mention, Mention]:
@@ -300,6 +293,14 @@ def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
     return best
 
 
+#: the one person of a case report and the condition they had: "a 63-year-old woman with severe hypertension"
+_PERSON_WITH = re.compile(r"\b(?:woman|man|boy|girl|child|infant|neonate|female|male|patient|lady|gentleman)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from)\s+(?:[\w-]+\s+){0,3}?$")
+#: a population named after its condition: "epileptic patients", "spontaneously hypertensive rats"
+_POPULATION_AFTER = re.compile(r"\s+(?:patients?|subjects?|individuals?|participants?|adults?|children|women|men|"
+                               r"rats?|mice|animals|dogs|rabbits|outpatients|inpatients|population)\b")
+
+
 def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefixes: dict[str, str]
                    ) -> dict[str, set[str]]:
     """IRI -> the words right around every mention of the concept, under its prefix in ``prefixes`` (IRI ->
@@ -321,7 +322,9 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
             words = out[iri]
             words.update([head + w for w in left + right if w[0] != "§"])
             window = text[max(0, lo - 80) : lo]
-            if ("with" in window or "from" in window) and POPULATION_BEFORE.search(window):
+            if ("with" in window or "from" in window) and (POPULATION_BEFORE.search(window) or _PERSON_WITH.search(window)):
+                words.add(prefix + "POP")
+            elif _POPULATION_AFTER.match(text, hi):  # "schizophrenic patients", "hypertensive rats"
                 words.add(prefix + "POP")
     return out
 
@@ -346,81 +349,6 @@ def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], diseas
     yield from results_like(i for i in disease if i not in both)
     yield from (i for i in shared if sentences[i].role in _TESTED)
 
-
-_P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
-_RATIO_CI = re.compile(
-    r"\b(?:ratio|HR|OR|RR|IRR)\b[^;]{0,120}?95\s*%\s*(?:confidence\s+interval|CI)[,:]?\s*(?:of\s+)?"
-    r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)", re.IGNORECASE,
-)
-
-
-def not_significant(text: str) -> bool:
-    """True when a sentence's statistics say its comparison is not significant: a p-value of 0.05 or more and
-    none below, or a ratio whose 95% confidence interval holds 1 ("hazard ratio 1.13 (95% CI 0.68–1.89)").
-
-    >>> not_significant("scores were 5.33 and 6.43 in groups 1 and 2, respectively (p=0.056).")
-    True
-    >>> not_significant("seizures were more frequent with X (p = 0.003) but not rash (p = 0.4)")
-    False
-    >>> not_significant("The hazard ratio with estrogen alone was 0.92 (95% confidence interval 0.57–1.48)")
-    True
-    """
-    significant = null = False
-    for op, value in _P_VALUE.findall(text):
-        v = float(value)
-        if op in ("<", "≤", "<=") and v <= 0.05 or op == "=" and v < 0.05:
-            significant = True
-        elif op in (">", "≥", ">=") or op == "=" and v >= 0.05:
-            null = True
-    for lo, hi in _RATIO_CI.findall(text):
-        if float(lo) <= 1.0 <= float(hi):
-            null = True
-        else:
-            significant = True
-    return null and not significant
-
-
-#: a condition measured as an outcome ("pain severity in the X group was 6.4", "depression scores") or treated
-#: ("in the treatment of Y"): not an effect
-_MEASURE_AFTER = re.compile(r"\s*(?:severity|scores?|intensity|scales?|ratings?|levels?)\b", re.IGNORECASE)
-_MEASURE_BEFORE = re.compile(
-    r"\b(?:(?:severity|intensity|scores?|ratings?)\s+(?:of|for|on)|(?:treat(?:ment|ing)|therapy|management|"
-    r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
-    re.IGNORECASE,
-)  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
-#: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
-#: symptoms of schizophrenia"
-_ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",
-                       re.IGNORECASE)
-
-
-#: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
-_RELIEF_BY = re.compile(
-    r"\b(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat)\w*\s+"
-    r"by\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE,
-)
-
-
-#: a class word that describes the drug before it: "Tacrolimus, as an alternative immunosuppressive agent, ..."
-_AS_CLASS = re.compile(r"\bas\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _describes(sentence: Sentence, chemical: Concept) -> bool:
-    """True when the evidence sentence names the chemical only as the class word of another drug ("as an
-    alternative immunosuppressive agent"): it is that drug's description, no candidate cause."""
-    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
-    return bool(starts) and all(_AS_CLASS.search(sentence.text, max(0, s - 40), s) for s in starts)
-
-
-def _relieves(sentence: Sentence, chemical: Concept) -> bool:
-    """True when the evidence sentence names the chemical only as the agent of a relief."""
-    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
-    return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 60), s) for s in starts)
-
-
-def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
-               or _ACTED_ON.search(text, max(0, start - 140), start) for start, end in spans)
 
 
 @functools.lru_cache(maxsize=1)
@@ -482,7 +410,10 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
     whether ...": what was asked, not found), or is hedged and does not name the chemical ("which may be
     associated with ... weight gain": the cause is neither stated nor named), or names the disease only as another
-    chemical's doing ("the X enhancement of Z-induced bradycardia"); the evidence is the first that
+    chemical's doing ("the X enhancement of Z-induced bradycardia"), or names another chemical and not this one
+    ("dobutamine can provoke coronary spasm", cited for another chemical), or names the disease as what the
+    chemical was given for ("treated with tamoxifen for breast carcinoma") (:func:`ipkg.extract.cid_evidence.refutes`);
+    the evidence is the first that
     stands ("X did not change the dyskinesia score" does not hide "dyskinesia developed after X" two sentences
     on). :func:`ipkg.extract.train_cid.sweep` reads the same pairs with ``keep`` always true, to study the
     threshold."""
@@ -499,7 +430,7 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
             continue
         if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats):
             continue
-        sentence = next((s for s in _alternatives(annotated, chem, dis) if not _refutes(s, chem, dis)), None)
+        sentence = next((s for s in _alternatives(annotated, chem, dis) if not refutes(s, chem, dis)), None)
         if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))
@@ -512,53 +443,3 @@ def _alternatives(annotated: AnnotatedDocument, chem: Concept, dis: Concept) -> 
     disease = [i for i, s in enumerate(sentences) if any(m.concept.iri == dis.iri for m in s.mentions)]
     shared = [i for i in disease if any(m.concept.iri == chem.iri for m in sentences[i].mentions)]
     return (sentences[i] for i in _evidence_order(sentences, shared, disease))
-
-
-def _refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
-    """True when the sentence cannot be the pair's evidence: it denies the disease, states a null result, says
-    not significant, measures the condition, names the chemical only as the agent of a relief or as another
-    drug's class word, states an aim or a gap in knowledge, is hedged and does not name the chemical, or names
-    the disease only as another chemical's doing (:func:`_induced_by_other`)."""
-    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-    return bool(is_negated(_masked(sentence), spans) or NULL_RESULT.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
-                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
-                or _induced_by_other(sentence, chem, dis))
-
-
-#: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>"
-_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|provoked|caused|elicited|triggered)\s+by\s+"
-                            r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
-
-
-_COORDINATED = re.compile(r"[\s,/-]*(?:(?:and|or|plus|with)[\s-]+)?", re.I)
-
-
-def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
-    """True when the sentence names the disease only as another chemical's doing ("the diazepam enhancement of
-    adrenaline-induced bradycardia", "catalepsy induced by haloperidol was challenged with MK-801"): there it is
-    that chemical's effect, whatever this one did to it. A chemical named in the same phrase ("carbamazepine- and
-    phenytoin-induced rash") is not refuted."""
-    text, base = sentence.text, sentence.start
-    diseases = [m for m in sentence.mentions if m.concept == dis]
-    others = [m for m in sentence.mentions if m.concept.cls == "Intervention" and m.concept != chem]
-    if not diseases or not others:
-        return False
-    ours = [m for m in sentence.mentions if m.concept == chem]
-
-    def inducer(other: Mention) -> bool:  # another chemical, not coordinated with this one
-        return not any(_COORDINATED.fullmatch(text, m.end - base, other.start - base) for m in ours
-                       if m.end <= other.start) and not any(
-            _COORDINATED.fullmatch(text, other.end - base, m.start - base) for m in ours if other.end <= m.start)
-
-    def attributed(d: Mention) -> bool:
-        lo, hi = d.start - base, d.end - base
-        before = _INDUCER_BEFORE.search(text, max(0, lo - 40), lo)
-        if before and any(m.end - base == before.start() and inducer(m) for m in others):
-            return True
-        return any(_INDUCER_AFTER.fullmatch(text, hi, m.start - base) and inducer(m)
-                   for m in others if m.start - base > hi)
-
-    return all(attributed(d) for d in diseases)

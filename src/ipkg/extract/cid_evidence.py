@@ -1,0 +1,193 @@
+"""Which sentences may stand as the evidence of a chemical-induced disease pair (issue 12): the guards of
+:func:`ipkg.extract.cid_model.guarded_candidates`.
+
+A sentence naming a (chemical, disease) pair of the adverse-effect model is no evidence when it denies the
+disease, states a null result or a non-significant comparison, measures the condition or names it as what a drug
+acts on or was given for, names the chemical only as the agent of a relief, as another drug's class word or as
+excluded, states an aim or a gap in knowledge, is hedged and does not name the chemical, names another chemical and
+not this one, or names the disease only as another chemical's doing (:func:`refutes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..models import Concept, Mention
+from .negation import hedge_cues, is_negated
+from .outcomes import AIM_ANYWHERE, NULL_RESULT
+
+if TYPE_CHECKING:
+    from .annotate import Sentence
+
+__all__ = ["masked", "not_significant", "refutes"]
+
+
+def masked(sentence: Sentence) -> str:
+    """The sentence with each mention masked (one word for the negation scopes, see :mod:`ipkg.extract.negation`)."""
+    chars = list(sentence.text)
+    for m in sentence.mentions:
+        chars[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
+    return "".join(chars)
+
+
+
+_P_VALUE = re.compile(r"\bp\s*(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|1(?:\.0+)?)\b", re.IGNORECASE)
+_RATIO_CI = re.compile(
+    r"\b(?:ratio|HR|OR|RR|IRR)\b[^;]{0,120}?95\s*%\s*(?:confidence\s+interval|CI)[,:]?\s*(?:of\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)", re.IGNORECASE,
+)
+
+
+def not_significant(text: str) -> bool:
+    """True when a sentence's statistics say its comparison is not significant: a p-value of 0.05 or more and
+    none below, or a ratio whose 95% confidence interval holds 1 ("hazard ratio 1.13 (95% CI 0.68–1.89)").
+
+    >>> not_significant("scores were 5.33 and 6.43 in groups 1 and 2, respectively (p=0.056).")
+    True
+    >>> not_significant("seizures were more frequent with X (p = 0.003) but not rash (p = 0.4)")
+    False
+    >>> not_significant("The hazard ratio with estrogen alone was 0.92 (95% confidence interval 0.57–1.48)")
+    True
+    """
+    significant = null = False
+    for op, value in _P_VALUE.findall(text):
+        v = float(value)
+        if op in ("<", "≤", "<=") and v <= 0.05 or op == "=" and v < 0.05:
+            significant = True
+        elif op in (">", "≥", ">=") or op == "=" and v >= 0.05:
+            null = True
+    for lo, hi in _RATIO_CI.findall(text):
+        if float(lo) <= 1.0 <= float(hi):
+            null = True
+        else:
+            significant = True
+    return null and not significant
+
+
+#: a condition measured as an outcome ("pain severity in the X group was 6.4", "depression scores") or treated
+#: ("in the treatment of Y"): not an effect
+_MEASURE_AFTER = re.compile(r"\s*(?:severity|scores?|intensity|scales?|ratings?|levels?)\b", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:(?:severity|intensity|scores?|ratings?)\s+(?:of|for|on)|(?:treat(?:ment|ing)|therapy|management|"
+    r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
+#: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
+#: symptoms of schizophrenia"
+_ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",
+                       re.IGNORECASE)
+
+
+#: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
+_RELIEF_BY = re.compile(
+    r"\b(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat)\w*\s+"
+    r"by\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE,
+)
+
+
+#: a class word that describes the drug before it: "Tacrolimus, as an alternative immunosuppressive agent, ..."
+_AS_CLASS = re.compile(r"\bas\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _describes(sentence: Sentence, chemical: Concept) -> bool:
+    """True when the evidence sentence names the chemical only as the class word of another drug ("as an
+    alternative immunosuppressive agent"): it is that drug's description, no candidate cause."""
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
+    return bool(starts) and all(_AS_CLASS.search(sentence.text, max(0, s - 40), s) for s in starts)
+
+
+def _relieves(sentence: Sentence, chemical: Concept) -> bool:
+    """True when the evidence sentence names the chemical only as the agent of a relief."""
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
+    return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 60), s) for s in starts)
+
+
+def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
+               or _ACTED_ON.search(text, max(0, start - 140), start) for start, end in spans)
+
+
+def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when the sentence cannot be the pair's evidence: it denies the disease, states a null result, says
+    not significant, measures the condition, names the chemical only as the agent of a relief or as another
+    drug's class word, states an aim or a gap in knowledge, is hedged and does not name the chemical, names the
+    disease only as another chemical's doing (:func:`_induced_by_other`), names another chemical and not this one
+    (:func:`_others_only`), or names the disease as what the chemical was given for (:func:`_given_for`)."""
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
+    return bool(is_negated(masked(sentence), spans) or NULL_RESULT.search(sentence.text)
+                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
+                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
+                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
+                or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem)
+                or _given_for(sentence, chem, dis))
+
+
+#: what a drug was given for, after it: "treated with tamoxifen for stage II ... breast carcinoma", "X therapy
+#: for menorrhagia", "methylphenidate due to hyperactivity"
+_GIVEN_FOR = re.compile(r"[^.;:]{0,40}?\b(?:for|due\s+to|because\s+of|against|in\s+the\s+treatment\s+of)\s+"
+                        r"(?:[\w',()-]+\s+){0,5}?$", re.IGNORECASE)
+#: ... unless the words between say it was caused: "increased the risk for", "-induced", "associated with"
+_CAUSED = re.compile(r"induc|caus|associat|relat|follow|after|develop|toxic|side|adverse|risk|increas|predispos",
+                     re.IGNORECASE)
+
+
+def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when every mention of the disease in the sentence is what a mention of the chemical before it was given
+    for ("was treated with tamoxifen for breast carcinoma", "aminocaproic acid therapy for menorrhagia"): the
+    indication, not an effect (unless the words between say it was caused: "risk for", "induced")."""
+    base = sentence.start
+    chems = [m for m in sentence.mentions if m.concept == chem]
+    diseases = [m for m in sentence.mentions if m.concept == dis]
+
+    def indication(d: Mention) -> bool:
+        return any(c.end <= d.start and _GIVEN_FOR.fullmatch(sentence.text, c.end - base, d.start - base)
+                   and not _CAUSED.search(sentence.text, c.end - base, d.start - base) for c in chems)
+
+    return bool(chems) and bool(diseases) and all(indication(d) for d in diseases)
+
+
+def _others_only(sentence: Sentence, chem: Concept) -> bool:
+    """True when the sentence names another chemical but not this one ("These findings indicate that dobutamine
+    can provoke coronary spasm", cited for another chemical of the abstract): the disease is stated there beside
+    its own chemical, no evidence for one the sentence does not name."""
+    named = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"}
+    return bool(named) and chem not in named
+
+
+#: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>"
+_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|provoked|caused|elicited|triggered)\s+by\s+"
+                            r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
+
+
+_COORDINATED = re.compile(r"[\s,/-]*(?:(?:and|or|plus|with)[\s-]+)?", re.I)
+
+
+def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """True when the sentence names the disease only as another chemical's doing ("the diazepam enhancement of
+    adrenaline-induced bradycardia", "catalepsy induced by haloperidol was challenged with MK-801"): there it is
+    that chemical's effect, whatever this one did to it. A chemical named in the same phrase ("carbamazepine- and
+    phenytoin-induced rash") is not refuted."""
+    text, base = sentence.text, sentence.start
+    diseases = [m for m in sentence.mentions if m.concept == dis]
+    others = [m for m in sentence.mentions if m.concept.cls == "Intervention" and m.concept != chem]
+    if not diseases or not others:
+        return False
+    ours = [m for m in sentence.mentions if m.concept == chem]
+
+    def inducer(other: Mention) -> bool:  # another chemical, not coordinated with this one
+        return not any(_COORDINATED.fullmatch(text, m.end - base, other.start - base) for m in ours
+                       if m.end <= other.start) and not any(
+            _COORDINATED.fullmatch(text, other.end - base, m.start - base) for m in ours if other.end <= m.start)
+
+    def attributed(d: Mention) -> bool:
+        lo, hi = d.start - base, d.end - base
+        before = _INDUCER_BEFORE.search(text, max(0, lo - 40), lo)
+        if before and any(m.end - base == before.start() and inducer(m) for m in others):
+            return True
+        return any(_INDUCER_AFTER.fullmatch(text, hi, m.start - base) and inducer(m)
+                   for m in others if m.start - base > hi)
+
+    return all(attributed(d) for d in diseases)

@@ -1,0 +1,68 @@
+"""Evidence guards and population cues of the CID model (issue 12, round 7): self-written sentences in the wording
+of BC5CDR training abstracts."""
+
+from __future__ import annotations
+
+from ipkg.extract.annotate import annotate
+from ipkg.extract.cid_evidence import _given_for, refutes
+from ipkg.extract.cid_model import guarded_candidates
+from ipkg.extract.findings import candidate_findings
+from ipkg.models import Concept, Document, Mention
+
+OBO = "http://purl.obolibrary.org/obo/"
+ATROPINE = Concept(OBO + "CHEBI_16684", "atropine", "Intervention")
+PROPRANOLOL = Concept(OBO + "CHEBI_8499", "propranolol", "Intervention")
+TAMOXIFEN = Concept(OBO + "CHEBI_41774", "tamoxifen", "Intervention")
+VERAPAMIL = Concept(OBO + "CHEBI_9948", "verapamil", "Intervention")
+BRADYCARDIA = Concept(OBO + "HP_0001662", "bradycardia", "Phenotype")
+CARCINOMA = Concept(OBO + "MONDO_0004989", "breast carcinoma", "Disorder")
+HYPERTENSION = Concept(OBO + "MONDO_0005044", "hypertension", "Disorder")
+EPILEPSY = Concept(OBO + "MONDO_0005027", "epilepsy", "Disorder")
+INFARCTION = Concept(OBO + "MONDO_0005068", "myocardial infarction", "Disorder")
+SURFACES = {c.label: c for c in (ATROPINE, PROPRANOLOL, TAMOXIFEN, VERAPAMIL, BRADYCARDIA, CARCINOMA, HYPERTENSION,
+                                 INFARCTION)} | {"epileptic": EPILEPSY}
+
+
+def _annotated(text: str):  # type: ignore[no-untyped-def]
+    """The text annotated with a mention of every surface of :data:`SURFACES` it contains."""
+    mentions = []
+    for surface, concept in SURFACES.items():
+        start = text.lower().find(surface)
+        while start >= 0:
+            mentions.append(Mention("abstract", start, start + len(surface), text[start:start + len(surface)], concept))
+            start = text.lower().find(surface, start + 1)
+    return annotate(Document("t.txt", "", text), sorted(mentions))
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    annotated = _annotated(text)
+    return {(c.label, d.label) for c, d, _, _ in guarded_candidates(
+        annotated, candidate_findings(annotated), (), None, lambda f: True)}
+
+
+def test_a_sentence_naming_another_chemical_and_not_this_one_is_no_evidence() -> None:
+    # the disease is stated beside its own chemical: no evidence for the chemical named elsewhere
+    text = "Atropine was given to all patients before surgery. Bradycardia developed after propranolol."
+    assert _pairs(text) == {("propranolol", "bradycardia")}
+    # a sentence naming no chemical still stands for the abstract's chemical (the model decides)
+    alone = "Atropine was given to all patients before surgery. Bradycardia developed in two of them."
+    assert _pairs(alone) == {("atropine", "bradycardia")}
+
+
+def test_what_a_drug_was_given_for_is_no_evidence_of_its_effect() -> None:
+    sentence = next(s for s in _annotated("A woman was treated with tamoxifen for stage II breast carcinoma.").sentences
+                    if s.passage == "abstract")
+    assert _given_for(sentence, TAMOXIFEN, CARCINOMA) and refutes(sentence, TAMOXIFEN, CARCINOMA)
+    for caused in ("Tamoxifen increased the risk for breast carcinoma.",
+                   "Tamoxifen given for two years was followed by breast carcinoma."):
+        sentence = next(s for s in _annotated(caused).sentences if s.passage == "abstract")
+        assert not _given_for(sentence, TAMOXIFEN, CARCINOMA), caused
+
+
+def test_a_population_named_by_its_condition_is_never_an_effect() -> None:
+    # the one person of a case report and what they had; a population named by its condition's adjective
+    case = "A 63-year-old woman with severe hypertension received verapamil. Myocardial infarction followed."
+    assert _pairs(case) == {("verapamil", "myocardial infarction")}
+    rats = "Epileptic patients received verapamil. Myocardial infarction followed."
+    assert ("verapamil", "epilepsy") not in _pairs(rats)
+    assert ("verapamil", "hypertension") in _pairs("Severe hypertension developed in a woman after verapamil.")

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from ..models import Concept, Finding, StudyPico
+from .arm_outcomes import arm_outcomes
 from .negation import is_negated
 from .pico import TESTED_ROLES
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
@@ -305,12 +306,19 @@ def _only_tested(sentence: Sentence, pico: StudyPico) -> bool:
     return not any(m.concept.cls == "Intervention" and m.concept not in pico.interventions for m in sentence.mentions)
 
 
+#: a result short of significance right before an improvement ("borderline statistically significant improvement",
+#: "a trend towards significantly lower scores"): no improvement (round 9)
+_MARGINAL = re.compile(r"\b(?:borderline|marginal(?:ly)?|near(?:ly)?|trend(?:s|ing)?\s+(?:towards?|for))\s+"
+                       r"(?:[\w-]+\s+){0,2}?$", _F)
+
+
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
     absent; an improvement under a negation is no improvement)."""
     from .cid_model import not_significant  # cid_model reads this module's patterns
 
-    good = POSITIVE_RESULT.search(text)
+    good = next((g for g in POSITIVE_RESULT.finditer(text)
+                 if not _MARGINAL.search(text, max(0, g.start() - 40), g.start())), None)
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
@@ -350,8 +358,10 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     seen: dict[tuple[int, int], bool] = {}
     kept = [_restricted(by_start[(f.passage, f.start)], f) for f in candidates
             if _keep(by_start[(f.passage, f.start)], f, seen)]
-    if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
-        kept = _trial_outcome(annotated, kept, pico)
+    if design in TRIAL_OUTCOME_DESIGNS:
+        if pico.interventions and (pico.conditions or pico.background):
+            kept = _trial_outcome(annotated, kept, pico)
+        kept += arm_outcomes(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                     f.obj.iri if f.obj else "")))
 

@@ -16,17 +16,23 @@ from ipkg.extract.mentions import extract_mentions
 from ipkg.models import Document
 
 Row = tuple[str, str, str, bool, bool]
-_METHODS = "METHODS: Adult outpatients were randomized to receive {drug} or placebo. "
+_METHODS = "Adult outpatients were randomized to receive {drug} or placebo."
 
 
-def _rows(results: str, drug: str = "dexmedetomidine",
-          title: str = "A randomized placebo-controlled trial") -> set[Row]:
-    """``(subject, predicate, object, negated, hedged)`` of the findings a randomised trial's abstract gives."""
-    doc = Document("t.txt", title, _METHODS.format(drug=drug) + "RESULTS: " + results)
+def _study(title: str, methods: str, results: str) -> set[Row]:
+    """``(subject, predicate, object, negated, hedged)`` of the findings a structured randomised trial's abstract
+    (METHODS, RESULTS) gives, its title's aside."""
+    text = methods + " " + results
+    doc = Document("t.txt", title, text, sections=(("METHODS", 0, len(methods)),
+                                                   ("RESULTS", len(methods) + 1, len(text))))
     mentions, abbreviations = extract_mentions(doc, get_grounder())
-    annotated = annotate(doc, mentions, abbreviations)
-    findings, _ = read_study(annotated, "RandomizedControlledTrial")
-    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in findings}
+    findings, _ = read_study(annotate(doc, mentions, abbreviations), "RandomizedControlledTrial")
+    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in findings
+            if f.role != "title"}
+
+
+def _rows(results: str, drug: str = "dexmedetomidine") -> set[Row]:
+    return _study("A randomized placebo-controlled trial", _METHODS.format(drug=drug), results)
 
 
 def _treats(rows: set[Row], obj: str) -> set[Row]:
@@ -90,3 +96,35 @@ def test_the_population_is_not_the_outcome() -> None:
 def test_a_lower_cue_in_a_hyphenated_modifier_is_no_cue() -> None:
     rows = _rows("Compared with placebo, effects were significantly greater among those with less-controlled pain.")
     assert not _treats(rows, "pain")
+
+
+# ---------------------------------------------------------------- the trial's verdict from an arm comparison
+_MDD_TITLE = "Minocycline for major depressive disorder: a randomized placebo-controlled trial"
+_MDD_METHODS = "Patients with major depressive disorder were randomized to minocycline or placebo."
+
+
+def _verdict(results: str) -> set[Row]:
+    return _study(_MDD_TITLE, _MDD_METHODS, results)
+
+
+@pytest.mark.parametrize("sentence", [
+    "HAM-D scores were significantly lower in the minocycline group than in the placebo group at week 8 (p = 0.01).",
+    "Depressive symptoms improved more in the minocycline group than in the placebo group (p < 0.05).",
+])
+def test_score_lower_than_placebo_is_a_positive_trial(sentence: str) -> None:
+    assert ("minocycline", "treats", "major depressive disorder", False, False) in _verdict(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subgroup defined by a marker level improved more: the overall comparison was null
+    "Although overall treatment group differences were negligible, subjects with any high inflammation improved "
+    "more on minocycline than placebo.",
+    # a marginal improvement
+    "Subjects who received minocycline experienced borderline statistically significant improvement in HAM-D "
+    "scores (P = .052) vs placebo.",
+    # a within-arm change against baseline is no comparison with placebo
+    "HAM-D scores were significantly lower at week 8 than at baseline in both groups.",
+])
+def test_no_positive_verdict(sentence: str) -> None:
+    rows = _verdict(sentence)
+    assert ("minocycline", "treats", "major depressive disorder", False, False) not in rows

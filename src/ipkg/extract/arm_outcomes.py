@@ -39,14 +39,23 @@ __all__ = ["arm_outcomes"]
 _F = re.IGNORECASE
 #: the sentence compares the arms
 _COMPARED = re.compile(
-    r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?(?:two\s+|study\s+|"
+    r"\b(?:in\s+favou?r\s+of|placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?(?:two\s+|study\s+|"
     r"treatment\s+)?(?:arms|groups))\b", _F)
 #: the words that put what follows on the comparator's side
 _COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b", _F)
 _LOWER = r"(?:lower|less(?:er)?|fewer|reduced|decreased|smaller|milder)"
 _HIGHER = r"(?:higher|greater|more|better|larger|increased|elevated)"
 #: "significantly lower", "were lower ... (p < 0.01)": the cue; group 1 is the word of direction
-_CUE = re.compile(rf"\b(?:significantly\s+|statistically\s+significantly\s+)?({_LOWER}|{_HIGHER})\b(?!-)", _F)
+#: a benefit stated without a direction: "significant improvements in favour of the intervention", "a significant
+#: improvement in", "a better outcome in terms of", "more effective for"
+_BENEFIT = (r"significant\w*\s+(?:\([^()]{0,30}\)\s+)?(?:greater\s+)?improvements?\s+(?:in\s+favou?r\s+of|in|of|for)|"
+            r"(?:better|improved|superior)\s+outcomes?\s+(?:\([^()]{0,30}\)\s+)?(?:in\s+terms\s+of|for|on|in)|"
+            r"more\s+effective\s+(?:for|in|to|on|at)")
+_CUE = re.compile(rf"\b(?:(?:significantly\s+|statistically\s+significantly\s+)?({_LOWER}|{_HIGHER})\b(?!-)|"
+                  rf"(?P<benefit>{_BENEFIT})\b)", _F)
+#: an improvement within every arm ("Both groups showed significant improvement in pain"): no comparison
+_WITHIN_ARMS = re.compile(r"\b(?:both|each|all)\s+(?:(?:treatment|study|intervention)\s+)?(?:groups?|arms?)\s+"
+                          r"(?:showed|had|experienced|improved|demonstrated|reported)\b", _F)
 _SIGNIFICANT_WORD = re.compile(r"\bsignificant(?:ly)?\b", _F)
 _P = re.compile(r"\bp\s*(=|<|≤|<=)\s*(0?\.\d+)", _F)
 #: an intervention named as an arm, read after its mention: "the X group", "X-treated patients", "X arm"
@@ -61,7 +70,7 @@ _ARM_BEFORE = re.compile(
     rf"given|treated\s+with))\s+(?:(?:the|a|an|oral|intravenous|iv|adjunctive|add-on)\s+)?$", _F)
 #: the tested intervention's arm named without its name
 _ACTIVE_ARM = re.compile(
-    r"\b(?:(?:treatment|treated|intervention|experimental|study|active|trial|verum|drug)\s+(?:groups?|arms?)|"
+    r"\b(?:in\s+favou?r\s+of\s+(?:the\s+)?(?:intervention|treatment|active)|(?:treatment|treated|intervention|experimental|study|active|trial|verum|drug)\s+(?:groups?|arms?)|"
     r"active\s+(?:treatment|drug))\b", _F)
 #: an arm named by a word of its own compared with the control arm ("higher in the SSTS group than in the placebo
 #: group", "in group D compared with the control group"): in a trial of one tested intervention, that intervention
@@ -133,6 +142,10 @@ def _objects(sentence: Sentence, cues: list[re.Match[str]]) -> list[tuple[Concep
         cue = _nearest(text, lo, hi, cues)
         if cue is None:
             continue
+        if cue.group("benefit"):
+            if cls in CONDITION_CLASSES:
+                out.append((m.concept, "treats"))
+            continue
         word = "lower" if re.fullmatch(_LOWER, cue.group(1), _F) else "higher"
         if cls in CONDITION_CLASSES:
             relief = bool(_RELIEF_AFTER.match(text, hi) or _RELIEF_BEFORE.search(text[max(0, lo - 60):lo]))
@@ -156,6 +169,9 @@ def _nearest(text: str, lo: int, hi: int, cues: list[re.Match[str]]) -> re.Match
     for cue in cues:
         if cue.start() >= hi and cue.start() - hi <= _REACH and not _BREAK.search(text, hi, cue.start()):
             return cue
+    if before and before[-1].group("benefit") and lo - before[-1].end() <= _REACH and not _BREAK.search(
+            text, before[-1].end(), lo):
+        return before[-1]  # a benefit reaches over a list: "improvements in favour of X for the HIT score, pain, ..."
     return None
 
 
@@ -173,7 +189,7 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     out: list[Finding] = []
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
-        if not _COMPARED.search(text) or _NOT_HERE.search(text) or not _significant(text):
+        if not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text) or not _significant(text):
             continue
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
         if not cues:

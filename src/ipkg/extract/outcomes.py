@@ -88,7 +88,15 @@ POSITIVE_RESULT = re.compile(
     # "more effective than placebo", "reduced HAM-D scores compared with placebo"
     r"more\s+(?:effective|efficacious|beneficial)\s+than\s+(?:the\s+)?(?:placebo|sham|control)|"
     r"(?:improv|reduc|decreas|lower|alleviat|attenuat|ameliorat)\w*\s+(?:[\w-]+\s+){0,6}?(?:compared\s+(?:with|to)|"
-    r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b)",
+    r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b|"
+    # round 9: a score lower in the tested arm than in the placebo arm ("HAM-D scores were significantly lower in the
+    # X group than in the placebo group"), an improvement larger there ("depressive symptoms improved more with X
+    # than with placebo")
+    r"(?:(?:scores?|symptoms?|severity|ratings?)\s+(?:[\w()-]+\s+){0,4}?(?:was|were)\s+(?:also\s+)?(?:significantly\s+)?"
+    r"(?:lower|reduced|decreased|improved|better)|(?:improv|reduc|decreas|declin)\w*\s+(?:significantly\s+)?"
+    r"(?:more|further|to\s+a\s+greater\s+extent))\s+(?:in|with|among|for|on)\s+[^.;]{0,60}?\b(?:than|"
+    r"compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:that|those)\s+(?:of|in|receiving|given)\s+|in\s+|"
+    r"with\s+)?(?:the\s+)?(?:placebo|sham|control)\b)",
     _F,
 )
 #: an improvement within every arm ("Both groups improved significantly over time") says nothing of the comparison
@@ -312,13 +320,21 @@ _MARGINAL = re.compile(r"\b(?:borderline|marginal(?:ly)?|near(?:ly)?|trend(?:s|i
                        r"(?:[\w-]+\s+){0,2}?$", _F)
 
 
+#: patients defined by a level as the subject of an improvement: "subjects with any 'high' inflammation improved more
+#: on EPA than placebo" (a subgroup, not the trial's result)
+_SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals|those)\s+(?:with|who\s+had)\s+(?:a\s+)?"
+                               r"(?:any\s+)?[\"'“‘]?(?:high|higher|elevated|increased|low|lower|greater)\b", _F)
+
+
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
     absent; an improvement under a negation is no improvement)."""
     from .cid_model import not_significant  # cid_model reads this module's patterns
 
     good = next((g for g in POSITIVE_RESULT.finditer(text)
-                 if not _MARGINAL.search(text, max(0, g.start() - 40), g.start())), None)
+                 if not _MARGINAL.search(text, max(0, g.start() - 40), g.start())
+                 and not _SUBGROUP_RESULT.search(text, 0, g.start())
+                 and not _SUBGROUP_SUBJECT.search(text, 0, g.start())), None)  # "subjects with high CRP improved more"
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant

@@ -120,8 +120,8 @@ def test_score_lower_than_placebo_is_a_positive_trial(sentence: str) -> None:
     "Although overall treatment group differences were negligible, subjects with any high inflammation improved "
     "more on minocycline than placebo.",
     # a marginal improvement
-    "Subjects who received minocycline experienced borderline statistically significant improvement in HAM-D "
-    "scores (P = .052) vs placebo.",
+    "Minocycline produced a borderline significant improvement in HAM-D scores compared with placebo.",
+    "There was a trend towards significantly greater improvement in HAM-D scores with minocycline than placebo.",
     # a within-arm change against baseline is no comparison with placebo
     "HAM-D scores were significantly lower at week 8 than at baseline in both groups.",
 ])

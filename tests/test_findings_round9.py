@@ -128,3 +128,17 @@ def test_score_lower_than_placebo_is_a_positive_trial(sentence: str) -> None:
 def test_no_positive_verdict(sentence: str) -> None:
     rows = _verdict(sentence)
     assert ("minocycline", "treats", "major depressive disorder", False, False) not in rows
+
+
+def test_the_procedure_every_patient_had_is_no_arm() -> None:
+    """In "patients undergoing X were randomized to Y or placebo" with Y not grounded, the unnamed "study group" is
+    Y's, never X's, even when X is the only intervention the abstract grounds."""
+    result = "Pain scores were significantly lower in the study group than in the control group (P < 0.01)."
+    rows = _study("Peritubal infiltration and cholecystectomy",
+                  "Patients undergoing cholecystectomy were randomized to peritubal infiltration or no infiltration.",
+                  result)
+    assert not any(r[0] == "cholecystectomy" and r[1] == "treats" and not r[3] for r in rows)
+    # the near miss: the procedure given as an arm's treatment is the unnamed arm
+    rows = _study("Peritubal infiltration and cholecystectomy",
+                  "Patients were randomized to peritubal infiltration or no infiltration with cholecystectomy.", result)
+    assert ("cholecystectomy", "treats", "Pain", False, False) in rows

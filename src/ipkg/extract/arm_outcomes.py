@@ -107,8 +107,9 @@ def _significant(text: str) -> bool:
     return any(op != "=" and float(v) <= 0.05 or float(v) < 0.05 for op, v in _P.findall(text))
 
 
-def _arms(sentence: Sentence, pico: StudyPico) -> tuple[set[Concept], set[Concept]]:
-    """The interventions the sentence names as its compared arm (subjects) and as the comparator."""
+def _arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept]) -> tuple[set[Concept], set[Concept]]:
+    """The interventions the sentence names as its compared arm (subjects) and as the comparator; ``setting``: the
+    procedures every patient had (:func:`_setting`), which no unnamed arm stands for."""
     text, base = sentence.text, sentence.start
     subjects: set[Concept] = set()
     comparators: set[Concept] = set()
@@ -121,11 +122,32 @@ def _arms(sentence: Sentence, pico: StudyPico) -> tuple[set[Concept], set[Concep
         before = text[max(0, lo - 60):lo]
         (comparators if _COMPARATOR_WORD.search(before) else subjects).add(m.concept)
     subjects -= comparators
-    if not subjects and len(pico.interventions) == 1 and (
+    if not subjects and len(pico.interventions) == 1 and pico.interventions[0] not in setting and (
             _ACTIVE_ARM.search(text) or _VERSUS_CONTROL.search(text)
             or any(m.concept in pico.interventions for m in sentence.mentions)):
         subjects = set(pico.interventions) - comparators
     return subjects, comparators
+
+
+#: a procedure that defines the population, not an arm: "patients undergoing X", "scheduled for X", "X patients"
+_UNDERGOING = re.compile(r"\b(?:undergoing|underwent|undergo|scheduled\s+for|candidates\s+for|referred\s+for|"
+                         r"post-?operative\s+[\w-]+\s+(?:following|after))\s+"
+                         r"(?:(?:an?|the|elective)\s+)?(?:[\w-]+\s+){0,2}?$", _F)
+_PATIENTS_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?patients\b", _F)
+
+
+def _setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
+    """The interventions the abstract names as what its patients undergo ("patients undergoing percutaneous coronary
+    intervention (PCI)", "105 PCNL patients", "postoperative pain following X"): the trial's setting, on every arm."""
+    out = set()
+    for sentence in annotated.sentences:
+        text, base = sentence.text, sentence.start
+        for m in sentence.mentions:
+            if m.concept.cls == "Intervention" and (
+                    _UNDERGOING.search(text[max(0, m.start - base - 60):m.start - base])
+                    or _PATIENTS_AFTER.match(text, m.end - base)):
+                out.add(m.concept)
+    return frozenset(out)
 
 
 def _objects(sentence: Sentence, cues: list[re.Match[str]]) -> list[tuple[Concept, str]]:
@@ -187,6 +209,7 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     the findings already read (none is repeated, and none the trial denies is asserted)."""
     denied = {(f.subject, f.predicate, f.obj) for f in kept if f.negated and f.subject in pico.interventions}
     out: list[Finding] = []
+    setting: frozenset[Concept] | None = None
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
         if not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text) or not _significant(text):
@@ -194,7 +217,9 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
         if not cues:
             continue
-        subjects, _ = _arms(sentence, pico)
+        if setting is None:
+            setting = _setting(annotated)
+        subjects, _ = _arms(sentence, pico, setting)
         if not subjects:
             continue
         here = {(f.subject, f.predicate, f.obj) for f in kept

@@ -142,3 +142,13 @@ def test_the_procedure_every_patient_had_is_no_arm() -> None:
     rows = _study("Peritubal infiltration and cholecystectomy",
                   "Patients were randomized to peritubal infiltration or no infiltration with cholecystectomy.", result)
     assert ("cholecystectomy", "treats", "Pain", False, False) in rows
+
+
+def test_a_co_treatment_of_the_placebo_arm_is_not_tested() -> None:
+    """ "X plus necessary analgesics, or placebo plus necessary analgesics": the analgesics are every arm's."""
+    rows = _study("Herbal granules for migraine: a randomized placebo-controlled trial",
+                  "Patients with migraine were randomized to receive herbal granules plus necessary analgesics, or "
+                  "placebo plus necessary analgesics.",
+                  "Compared with the placebo group, the herbal group showed a significant reduction in migraine days "
+                  "(P < 0.05).")
+    assert not any(r[0] == "analgesic" and r[1] == "treats" for r in rows)

@@ -152,3 +152,21 @@ def test_a_co_treatment_of_the_placebo_arm_is_not_tested() -> None:
                   "Compared with the placebo group, the herbal group showed a significant reduction in migraine days "
                   "(P < 0.05).")
     assert not any(r[0] == "analgesic" and r[1] == "treats" for r in rows)
+
+
+@pytest.mark.parametrize("balance", [
+    "At baseline, HAM-D scores did not differ between the minocycline and placebo groups.",
+    "Baseline demographic characteristics showed no difference between the groups.",
+    "The baseline mean scores of depression were not significantly different between the two groups.",
+])
+def test_balance_at_baseline_is_no_null_result(balance: str) -> None:
+    rows = _verdict(balance + " HAM-D scores improved significantly in the minocycline group compared with the "
+                    "placebo group (p = 0.01).")
+    assert ("minocycline", "treats", "major depressive disorder", False, False) in rows
+    assert not any(r[3] for r in rows if r[1] == "treats")
+
+
+def test_change_from_baseline_stays_a_result() -> None:
+    rows = _verdict("The change in HAM-D scores from baseline did not differ between the minocycline and placebo "
+                    "groups.")
+    assert ("minocycline", "treats", "major depressive disorder", True, False) in rows

@@ -34,7 +34,7 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["arm_outcomes"]
+__all__ = ["BASELINE", "arm_outcomes"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -83,11 +83,20 @@ _RELIEF_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:relief|freedom|free|im
                            r"decrease|resolution|control|response|threshold|tolerance|intensity\s+differences?)\b", _F)
 _RELIEF_BEFORE = re.compile(r"\b(?:relief|improvement|reduction|decrease|decline|resolution|remission|control)s?\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", _F)
+#: a comparison of the arms before treatment: "At baseline, HAM-D scores did not differ between groups", "baseline
+#: demographic characteristics showed no difference", "the baseline mean scores of depression ... were not
+#: different" (round 9): balance, not a result ("after adjusting for baseline values" and "the change from baseline"
+#: are results)
+BASELINE = re.compile(
+    r"\b(?:at\s+baseline|(?<!for\s)(?<!from\s)(?<!to\s)baseline\s+(?:[\w-]+\s+){0,3}?(?:characteristics|scores?|values?|levels?|data|"
+    r"variables|measures|severity|demographics?|features)|(?:demographic|clinical)\s+characteristics|at\s+(?:study\s+)?"
+    r"(?:entry|randomi[sz]ation|enrol(?:l)?ment|inclusion)|before\s+(?:the\s+)?(?:treatment|intervention|"
+    r"randomi[sz]ation))\b", _F)
 #: what makes the sentence no verdict of its own
 _NOT_HERE = re.compile(
     r"\b(?:subgroups?|post[\s-]hoc|exploratory|borderline|marginal(?:ly)?|trends?\s+(?:towards?|for)|not\s+"
     r"(?:statistically\s+)?significant|non-?significant|did\s+not|no\s+(?:statistically\s+)?significant|comparable|"
-    r"similar|no\s+(?:[\w-]+\s+)?differences?|baseline\s+(?:levels?|values?|scores?)\s+(?:were|was))\b", _F)
+    r"similar|no\s+(?:[\w-]+\s+)?differences?)\b", _F)
 #: the clause breaks between an object and its cue
 _BREAK = re.compile(r"[;:]|\b(?:but|whereas|while|although|however)\b", _F)
 #: the population of the trial, not its outcome: "patients with Y"
@@ -212,7 +221,8 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     setting: frozenset[Concept] | None = None
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
-        if not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text) or not _significant(text):
+        if (not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text)
+                or BASELINE.search(text) or not _significant(text)):
             continue
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
         if not cues:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from ..models import Concept, Finding, StudyPico
-from .arm_outcomes import arm_outcomes
+from .arm_outcomes import BASELINE, arm_outcomes
 from .negation import is_negated
 from .pico import TESTED_ROLES
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
@@ -347,7 +347,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
     null = positive = None
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
-        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text):
+        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text):
             continue
         text = sentence.text
         cue, good = _null_and_positive(text)
@@ -430,7 +430,7 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
     out: list[Finding] = []
     single = len(pico.interventions) == 1
     for sentence in annotated.iter_sentences("results", "conclusions"):
-        if _SUBGROUP.search(sentence.text) or not (
+        if _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text) or not (
             _about_trial(sentence, pico) or single and _only_tested(sentence, pico)
         ):
             continue

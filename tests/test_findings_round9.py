@@ -170,3 +170,13 @@ def test_change_from_baseline_stays_a_result() -> None:
     rows = _verdict("The change in HAM-D scores from baseline did not differ between the minocycline and placebo "
                     "groups.")
     assert ("minocycline", "treats", "major depressive disorder", True, False) in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The proportion of responders was significantly higher in the minocycline group than in the placebo group "
+    "(p < 0.05).",
+    "Patients receiving minocycline had significantly fewer depressive symptoms at week 12 than those receiving "
+    "placebo.",
+])
+def test_responders_and_fewer_symptoms_are_a_positive_trial(sentence: str) -> None:
+    assert ("minocycline", "treats", "major depressive disorder", False, False) in _verdict(sentence)

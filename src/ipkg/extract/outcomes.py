@@ -72,7 +72,8 @@ POSITIVE_RESULT = re.compile(
     r"\b(?:significant(?:ly)?\s+(?:more|greater|larger|better|higher|lower)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:reductions?|improvements?|decreases?|declines?|response|responses|remission|rates?|scores?)|"
     r"significant(?:ly)?\s+(?:improv|reduc|decreas|alleviat|ameliorat|potentiat|attenuat)\w*|"
-    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?|decreases?|declines?)"
+    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|responders|remitters|reductions?|"
+    r"decreases?|declines?)"
     r"(?:\s+rates?)?\s+(?:[\w-]+\s+){0,8}?(?:was|were)\s+(?:also\s+)?significantly\s+(?:greater|higher|better|larger)|"
     r"(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
     r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
@@ -89,7 +90,9 @@ POSITIVE_RESULT = re.compile(
     r"more\s+(?:effective|efficacious|beneficial)\s+than\s+(?:the\s+)?(?:placebo|sham|control)|"
     r"(?:improv|reduc|decreas|lower|alleviat|attenuat|ameliorat)\w*\s+(?:[\w-]+\s+){0,6}?(?:compared\s+(?:with|to)|"
     r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b|"
-    # round 9: a score lower in the tested arm than in the placebo arm ("HAM-D scores were significantly lower in the
+    # round 9: "significantly fewer depressive symptoms", "significantly lower HAM-D scores"
+    r"significant(?:ly)?\s+(?:fewer|less|lower|milder)\s+(?:[\w-]+\s+){0,3}?(?:symptoms?|scores?|severity)\b|"
+    # a score lower in the tested arm than in the placebo arm ("HAM-D scores were significantly lower in the
     # X group than in the placebo group"), an improvement larger there ("depressive symptoms improved more with X
     # than with placebo")
     r"(?:(?:scores?|symptoms?|severity|ratings?)\s+(?:[\w()-]+\s+){0,4}?(?:was|were)\s+(?:also\s+)?(?:significantly\s+)?"

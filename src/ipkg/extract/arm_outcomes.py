@@ -39,8 +39,8 @@ __all__ = ["BASELINE", "arm_outcomes"]
 _F = re.IGNORECASE
 #: the sentence compares the arms
 _COMPARED = re.compile(
-    r"\b(?:in\s+favou?r\s+of|placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?(?:two\s+|study\s+|"
-    r"treatment\s+)?(?:arms|groups))\b", _F)
+    r"\b(?:in\s+favou?r\s+of|placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?"
+    r"(?:two\s+|study\s+|treatment\s+)?(?:arms|groups))\b", _F)
 #: the words that put what follows on the comparator's side
 _COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b", _F)
 _LOWER = r"(?:lower|less(?:er)?|fewer|reduced|decreased|smaller|milder)"
@@ -64,13 +64,15 @@ _ARM_AFTER = re.compile(
     r"(?:\([^()]{0,20}\)\s*)?(?:groups?|arms?|(?<=treated)\s+(?:patients|subjects|participants|group))\b", _F)
 #: ... and before it: "patients receiving X", "those treated with X", "lower with X"
 _ARM_BEFORE = re.compile(
-    rf"(?:\b(?:patients|subjects|participants|those|individuals|women|men|children|mothers)\s+(?:who\s+(?:were\s+|had\s+"
-    rf"been\s+)?)?(?:receiving|received|taking|took|treated\s+with|given|on|randomi[sz]ed\s+to|assigned\s+to|"
-    rf"allocated\s+to)|\b(?:{_LOWER}|{_HIGHER})\s+(?:[\w-]+\s+){{0,4}}?with|\bin\s+(?:the\s+)?group\s+(?:receiving|"
+    rf"(?:\b(?:patients|subjects|participants|those|individuals|women|men|children|mothers)\s+"
+    rf"(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:receiving|received|taking|took|treated\s+with|given|on|"
+    rf"randomi[sz]ed\s+to|assigned\s+to|allocated\s+to)|"
+    rf"\b(?:{_LOWER}|{_HIGHER})\s+(?:[\w-]+\s+){{0,4}}?with|\bin\s+(?:the\s+)?group\s+(?:receiving|"
     rf"given|treated\s+with))\s+(?:(?:the|a|an|oral|intravenous|iv|adjunctive|add-on)\s+)?$", _F)
 #: the tested intervention's arm named without its name
 _ACTIVE_ARM = re.compile(
-    r"\b(?:in\s+favou?r\s+of\s+(?:the\s+)?(?:intervention|treatment|active)|(?:treatment|treated|intervention|experimental|study|active|trial|verum|drug)\s+(?:groups?|arms?)|"
+    r"\b(?:in\s+favou?r\s+of\s+(?:the\s+)?(?:intervention|treatment|active)|(?:treatment|treated|intervention|"
+    r"experimental|study|active|trial|verum|drug)\s+(?:groups?|arms?)|"
     r"active\s+(?:treatment|drug))\b", _F)
 #: an arm named by a word of its own compared with the control arm ("higher in the SSTS group than in the placebo
 #: group", "in group D compared with the control group"): in a trial of one tested intervention, that intervention
@@ -88,9 +90,10 @@ _RELIEF_BEFORE = re.compile(r"\b(?:relief|improvement|reduction|decrease|decline
 #: different" (round 9): balance, not a result ("after adjusting for baseline values" and "the change from baseline"
 #: are results)
 BASELINE = re.compile(
-    r"\b(?:at\s+baseline|(?<!for\s)(?<!from\s)(?<!to\s)baseline\s+(?:[\w-]+\s+){0,3}?(?:characteristics|scores?|values?|levels?|data|"
-    r"variables|measures|severity|demographics?|features)|(?:demographic|clinical)\s+characteristics|at\s+(?:study\s+)?"
-    r"(?:entry|randomi[sz]ation|enrol(?:l)?ment|inclusion)|before\s+(?:the\s+)?(?:treatment|intervention|"
+    r"\b(?:at\s+baseline|(?<!for\s)(?<!from\s)(?<!to\s)baseline\s+(?:[\w-]+\s+){0,3}?(?:characteristics|scores?|"
+    r"values?|levels?|data|variables|measures|severity|demographics?|features)|(?:demographic|clinical)\s+"
+    r"characteristics|at\s+(?:study\s+)?(?:entry|randomi[sz]ation|enrol(?:l)?ment|inclusion)|"
+    r"before\s+(?:the\s+)?(?:treatment|intervention|"
     r"randomi[sz]ation))\b", _F)
 #: what makes the sentence no verdict of its own
 _NOT_HERE = re.compile(
@@ -100,7 +103,8 @@ _NOT_HERE = re.compile(
 #: the clause breaks between an object and its cue
 _BREAK = re.compile(r"[;:]|\b(?:but|whereas|while|although|however)\b", _F)
 #: the population of the trial, not its outcome: "patients with Y"
-_POPULATION = re.compile(r"\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|those)\s+"
+_POPULATION = re.compile(r"\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|"
+                         r"those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from|diagnosed\s+with|undergoing)\s+(?:[\w-]+\s+)"
                          r"{0,3}?$", _F)
 #: how far before its cue an object may be named (characters), and how many words may part a cue from the object

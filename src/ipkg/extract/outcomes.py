@@ -95,9 +95,9 @@ POSITIVE_RESULT = re.compile(
     # a score lower in the tested arm than in the placebo arm ("HAM-D scores were significantly lower in the
     # X group than in the placebo group"), an improvement larger there ("depressive symptoms improved more with X
     # than with placebo")
-    r"(?:(?:scores?|symptoms?|severity|ratings?)\s+(?:[\w()-]+\s+){0,4}?(?:was|were)\s+(?:also\s+)?(?:significantly\s+)?"
-    r"(?:lower|reduced|decreased|improved|better)|(?:improv|reduc|decreas|declin)\w*\s+(?:significantly\s+)?"
-    r"(?:more|further|to\s+a\s+greater\s+extent))\s+(?:in|with|among|for|on)\s+[^.;]{0,60}?\b(?:than|"
+    r"(?:(?:scores?|symptoms?|severity|ratings?)\s+(?:[\w()-]+\s+){0,4}?(?:was|were)\s+(?:also\s+)?"
+    r"(?:significantly\s+)?(?:lower|reduced|decreased|improved|better)|(?:improv|reduc|decreas|declin)\w*\s+"
+    r"(?:significantly\s+)?(?:more|further|to\s+a\s+greater\s+extent))\s+(?:in|with|among|for|on)\s+[^.;]{0,60}?\b(?:than|"
     r"compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:that|those)\s+(?:of|in|receiving|given)\s+|in\s+|"
     r"with\s+)?(?:the\s+)?(?:placebo|sham|control)\b)",
     _F,
@@ -325,8 +325,8 @@ _MARGINAL = re.compile(r"\b(?:borderline|marginal(?:ly)?|near(?:ly)?|trend(?:s|i
 
 #: patients defined by a level as the subject of an improvement: "subjects with any 'high' inflammation improved more
 #: on EPA than placebo" (a subgroup, not the trial's result)
-_SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals|those)\s+(?:with|who\s+had)\s+(?:a\s+)?"
-                               r"(?:any\s+)?[\"'“‘]?(?:high|higher|elevated|increased|low|lower|greater)\b", _F)
+_SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals|those)\s+(?:with|who\s+had)\s+"
+                               r"(?:a\s+)?(?:any\s+)?[\"'“‘]?(?:high|higher|elevated|increased|low|lower|greater)\b", _F)
 
 
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

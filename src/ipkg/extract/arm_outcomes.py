@@ -34,7 +34,7 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "arm_outcomes"]
+__all__ = ["BASELINE", "arm_outcomes", "sentence_finding"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -210,10 +210,11 @@ def _nearest(text: str, lo: int, hi: int, cues: list[re.Match[str]]) -> re.Match
     return None
 
 
-def _finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence) -> Finding:
-    direction = {"decreases": "decrease", "increases": "increase"}.get(predicate)
+def sentence_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool = False,
+                     direction: str | None = None) -> Finding:
+    """A trial finding whose evidence is the whole ``sentence`` (never hedged)."""
     return Finding(subject=subject, predicate=predicate, obj=obj, evidence=sentence.text, passage=sentence.passage,
-                   start=sentence.start, end=sentence.end, negated=False, hedged=False, direction=direction,
+                   start=sentence.start, end=sentence.end, negated=negated, hedged=False, direction=direction,
                    role=sentence.role)
 
 
@@ -244,5 +245,6 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
                 if key in here or key in denied:
                     continue
                 here.add(key)
-                out.append(_finding(subject, predicate, obj, sentence))
+                out.append(sentence_finding(subject, predicate, obj, sentence,
+                                            direction={"decreases": "decrease", "increases": "increase"}.get(predicate)))
     return out

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from ..models import Concept, Finding, StudyPico
-from .arm_outcomes import BASELINE, arm_outcomes
+from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
 from .negation import is_negated
 from .pico import TESTED_ROLES
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
@@ -366,8 +366,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
 
 
 def _trial_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool) -> Finding:
-    return Finding(subject=subject, predicate=predicate, obj=obj, evidence=sentence.text, passage=sentence.passage,
-                   start=sentence.start, end=sentence.end, negated=negated, hedged=False, role=sentence.role)
+    return sentence_finding(subject, predicate, obj, sentence, negated)
 
 
 def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], pico: StudyPico,

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from ..models import Concept, Finding, StudyPico
+from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
 from .negation import is_negated
 from .pico import TESTED_ROLES
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
@@ -71,7 +72,8 @@ POSITIVE_RESULT = re.compile(
     r"\b(?:significant(?:ly)?\s+(?:more|greater|larger|better|higher|lower)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:reductions?|improvements?|decreases?|declines?|response|responses|remission|rates?|scores?)|"
     r"significant(?:ly)?\s+(?:improv|reduc|decreas|alleviat|ameliorat|potentiat|attenuat)\w*|"
-    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|reductions?|decreases?|declines?)"
+    r"superior\s+to\s+(?:the\s+)?placebo|(?:improvements?|response|remission|responders|remitters|reductions?|"
+    r"decreases?|declines?)"
     r"(?:\s+rates?)?\s+(?:[\w-]+\s+){0,8}?(?:was|were)\s+(?:also\s+)?significantly\s+(?:greater|higher|better|larger)|"
     r"(?:greater|higher|larger)\s+(?:proportions?|percentages?|rates?)\s+of\s+"
     r"(?:patients|participants|subjects)\s+(?:receiving|treated|in\s+the)|"
@@ -87,7 +89,17 @@ POSITIVE_RESULT = re.compile(
     # "more effective than placebo", "reduced HAM-D scores compared with placebo"
     r"more\s+(?:effective|efficacious|beneficial)\s+than\s+(?:the\s+)?(?:placebo|sham|control)|"
     r"(?:improv|reduc|decreas|lower|alleviat|attenuat|ameliorat)\w*\s+(?:[\w-]+\s+){0,6}?(?:compared\s+(?:with|to)|"
-    r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b)",
+    r"relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:placebo|sham)\b|"
+    # round 9: "significantly fewer depressive symptoms", "significantly lower HAM-D scores"
+    r"significant(?:ly)?\s+(?:fewer|less|lower|milder)\s+(?:[\w-]+\s+){0,3}?(?:symptoms?|scores?|severity)\b|"
+    # a score lower in the tested arm than in the placebo arm ("HAM-D scores were significantly lower in the
+    # X group than in the placebo group"), an improvement larger there ("depressive symptoms improved more with X
+    # than with placebo")
+    r"(?:(?:scores?|symptoms?|severity|ratings?)\s+(?:[\w()-]+\s+){0,4}?(?:was|were)\s+(?:also\s+)?"
+    r"(?:significantly\s+)?(?:lower|reduced|decreased|improved|better)|(?:improv|reduc|decreas|declin)\w*\s+"
+    r"(?:significantly\s+)?(?:more|further|to\s+a\s+greater\s+extent))\s+(?:in|with|among|for|on)\s+[^.;]{0,60}?\b(?:than|"
+    r"compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:that|those)\s+(?:of|in|receiving|given)\s+|in\s+|"
+    r"with\s+)?(?:the\s+)?(?:placebo|sham|control)\b)",
     _F,
 )
 #: an improvement within every arm ("Both groups improved significantly over time") says nothing of the comparison
@@ -305,12 +317,27 @@ def _only_tested(sentence: Sentence, pico: StudyPico) -> bool:
     return not any(m.concept.cls == "Intervention" and m.concept not in pico.interventions for m in sentence.mentions)
 
 
+#: a result short of significance right before an improvement ("borderline statistically significant improvement",
+#: "a trend towards significantly lower scores"): no improvement (round 9)
+_MARGINAL = re.compile(r"\b(?:borderline|marginal(?:ly)?|near(?:ly)?|trend(?:s|ing)?\s+(?:towards?|for))\s+"
+                       r"(?:[\w-]+\s+){0,2}?$", _F)
+
+
+#: patients defined by a level as the subject of an improvement: "subjects with any 'high' inflammation improved more
+#: on EPA than placebo" (a subgroup, not the trial's result)
+_SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals|those)\s+(?:with|who\s+had)\s+"
+                               r"(?:a\s+)?(?:any\s+)?[\"'“‘]?(?:high|higher|elevated|increased|low|lower|greater)\b", _F)
+
+
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
     absent; an improvement under a negation is no improvement)."""
     from .cid_model import not_significant  # cid_model reads this module's patterns
 
-    good = POSITIVE_RESULT.search(text)
+    good = next((g for g in POSITIVE_RESULT.finditer(text)
+                 if not _MARGINAL.search(text, max(0, g.start() - 40), g.start())
+                 and not _SUBGROUP_RESULT.search(text, 0, g.start())
+                 and not _SUBGROUP_SUBJECT.search(text, 0, g.start())), None)  # "subjects with high CRP improved more"
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
@@ -323,7 +350,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
     null = positive = None
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
-        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text):
+        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text):
             continue
         text = sentence.text
         cue, good = _null_and_positive(text)
@@ -339,8 +366,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
 
 
 def _trial_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool) -> Finding:
-    return Finding(subject=subject, predicate=predicate, obj=obj, evidence=sentence.text, passage=sentence.passage,
-                   start=sentence.start, end=sentence.end, negated=negated, hedged=False, role=sentence.role)
+    return sentence_finding(subject, predicate, obj, sentence, negated)
 
 
 def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], pico: StudyPico,
@@ -350,8 +376,10 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     seen: dict[tuple[int, int], bool] = {}
     kept = [_restricted(by_start[(f.passage, f.start)], f) for f in candidates
             if _keep(by_start[(f.passage, f.start)], f, seen)]
-    if design in TRIAL_OUTCOME_DESIGNS and pico.interventions and (pico.conditions or pico.background):
-        kept = _trial_outcome(annotated, kept, pico)
+    if design in TRIAL_OUTCOME_DESIGNS:
+        if pico.interventions and (pico.conditions or pico.background):
+            kept = _trial_outcome(annotated, kept, pico)
+        kept += arm_outcomes(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                     f.obj.iri if f.obj else "")))
 
@@ -404,7 +432,7 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
     out: list[Finding] = []
     single = len(pico.interventions) == 1
     for sentence in annotated.iter_sentences("results", "conclusions"):
-        if _SUBGROUP.search(sentence.text) or not (
+        if _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text) or not (
             _about_trial(sentence, pico) or single and _only_tested(sentence, pico)
         ):
             continue

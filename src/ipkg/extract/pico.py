@@ -40,6 +40,15 @@ _ADDED_TO = re.compile(
     r"(?:(?:the|ongoing|stable|standard|their|current)\s+)?$",
     re.IGNORECASE,
 )
+#: the co-treatment of every arm, named after the placebo arm too: "CXDT-HFG plus necessary analgesics, or placebo
+#: plus necessary analgesics", "ketamine or placebo, each added to ECT" (round 9): background, not tested; not a
+#: dummy of another drug ("fulvestrant placebo plus anastrozole") nor a list of arms ("X, placebo and Y")
+_ON_PLACEBO_TOO = re.compile(
+    r"(?:\bor|\bto|,|\breceived?|\bthe|\bwith)\s+(?:(?:a|matching|identical)\s+)?(?:placebo|sham)\b[^.;]{0,25}?"
+    r"(?:\bplus|\+|\bin\s+addition\s+to|\b(?:each\s+)?added\s+to)\s+"
+    r"(?:(?:the|their|usual|standard|necessary|ongoing|stable|rescue|concomitant)\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: an intervention named before a placebo or sham with these words between is an arm, not a comparator
 _PLACEBO_WORD = re.compile(r"\bplacebo|\bsham\b", re.IGNORECASE)
 
@@ -85,7 +94,7 @@ def extract_pico(annotated: AnnotatedDocument, candidates: Sequence[Finding], de
             if mention.concept.cls != "Intervention":
                 continue
             before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
-            if _ADDED_TO.search(before):
+            if _ADDED_TO.search(before) or _ON_PLACEBO_TOO.search(before):
                 background.add(mention.concept)
             elif _COMPARED.search(before) and not _PLACEBO_WORD.search(before) and mention.concept not in tested:
                 comparators.add(mention.concept)

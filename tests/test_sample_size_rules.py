@@ -214,3 +214,10 @@ def test_groups_counted_in_samples_or_tissue_are_no_sample_of_subjects() -> None
 def test_people_counted_by_sex() -> None:
     assert _size("Nine females and 12 males, aged 30-60 years, underwent brain imaging.") == 21
     assert _size("Forty males and 35 females with asthma took part in the survey.") == 75
+
+
+def test_a_breakdown_after_a_colon_is_part_of_the_count() -> None:
+    listed = ("The study will recruit 120 females in four groups: (1) 30 controls; (2) 30 participants with "
+              "asthma; (3) 30 participants with eczema and (4) 30 participants with both.")
+    assert _size(listed) == 120
+    assert _size("Participants: 50 patients with asthma and 40 healthy controls were enrolled.") == 90

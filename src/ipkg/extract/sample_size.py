@@ -371,9 +371,9 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
             continue
         if _OUTCOME.match(sentence, m.end()):
             continue
-        if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start())
+        if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start()) or ":" in sentence[last_end:m.start()]
                               or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
-            continue  # a part of the count before it
+            continue  # a part of the count before it (also its breakdown after a colon: "160 women: 40 controls; ...")
         if (n_groups := _GROUPS_OF.search(before)) and (k := parse_number(n_groups.group(1))):
             value *= k  # "four groups of 10 rats": 40
         elif _EACH.match(sentence, m.end()) or _EACH_BEFORE.search(before):

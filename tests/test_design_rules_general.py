@@ -203,3 +203,17 @@ def test_a_fixed_non_random_order_is_not_randomised() -> None:
 )
 def test_slices_and_fibres_of_animal_tissue_are_in_vitro(title: str, abstract: str) -> None:
     assert _rule(title, abstract) == "InVitroStudy"
+
+
+def test_a_patient_group_or_counted_cases_are_no_single_patient() -> None:
+    # "the patient" is one patient; "the patient group", "the patient sample" and a case-control design are not
+    grouped = ("Volumes were measured in eleven patients and twenty controls. Mean volume in the patient group was "
+               "lower than in the controls.")
+    assert ask(annotate(Document("x.txt", "Brain volume after overdose", grouped))).n("case") == 0
+    single = "The patient was admitted with fever. The patient recovered after the drug was stopped."
+    assert ask(annotate(Document("x.txt", "Fever after drug X", single))).n("case") >= 2
+    # cases found in records or biopsies are counted, cases a report describes are described
+    found = "We reviewed all biopsies of the period. Four cases of vasculitis were found among 40 recipients."
+    assert ask(annotate(Document("x.txt", "Vasculitis after transplantation", found))).n("case") == 0
+    described = "Four cases of vasculitis after drug X are described."
+    assert ask(annotate(Document("x.txt", "Vasculitis after drug X", described))).n("case") == 1

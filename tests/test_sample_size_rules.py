@@ -200,3 +200,24 @@ def test_the_cases_a_report_says_are_reported(abstract: str, size: int) -> None:
 def test_an_animal_study_that_names_no_animal_keeps_its_count_of_people() -> None:
     # the design call is doubtful when no animal is named: the people counted are the best reading
     assert _size("The drug and placebo were given in random order to 9 healthy volunteers.", "AnimalStudy") == 9
+
+
+def test_groups_counted_in_samples_or_tissue_are_no_sample_of_subjects() -> None:
+    # the n of a group list counts what the list names: here segments of tissue, not animals or people
+    tissue = ("Rats were killed after four weeks, and control (n = 9) and treated arterial segments (n = 11) were "
+              "collected for histology.")
+    assert _size(tissue, "AnimalStudy") is None
+    people = "Patients given drug X (n = 18) and patients given placebo (n = 16) were compared."
+    assert _size(people, "NonRandomizedTrial") == 34
+
+
+def test_people_counted_by_sex() -> None:
+    assert _size("Nine females and 12 males, aged 30-60 years, underwent brain imaging.") == 21
+    assert _size("Forty males and 35 females with asthma took part in the survey.") == 75
+
+
+def test_a_breakdown_after_a_colon_is_part_of_the_count() -> None:
+    listed = ("The study will recruit 120 females in four groups: (1) 30 controls; (2) 30 participants with "
+              "asthma; (3) 30 participants with eczema and (4) 30 participants with both.")
+    assert _size(listed) == 120
+    assert _size("Participants: 50 patients with asthma and 40 healthy controls were enrolled.") == 90

@@ -25,6 +25,7 @@ from .design_title import stated_design
 from .numbers import NUMBER, parse_number
 from .population import CUES as POPULATION_CUES
 from .population import extract_population
+from .sample_size import NOT_PEOPLE as _NOT_PEOPLE
 from .sample_size import extract_sample_size
 
 __all__ = ["DECISIONS", "DEFAULT_DECISION", "DesignCall", "Decision", "classify_design", "decide_design",
@@ -377,11 +378,6 @@ def _studies_pooled(gated: Gated) -> int | None:
 
 _GROUP_LIST = re.compile(rf"\(\s*((?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|and|;)\s*(?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?)*)\s*\)", _I)
 _GROUP_ITEM = re.compile(rf"(?:n\s*=\s*)?({NUMBER})(?:\s+([A-Za-z][\w-]*))?", _I)
-#: what an arm may be counted in that is not people or animals: "apraclonidine (26 eyes)"
-_NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "specimens", "biopsies", "teeth", "tooth",
-                         "lesions", "tumors", "tumours", "wounds", "knees", "hips", "joints", "limbs", "feet", "hands",
-                         "implants", "grafts", "sites", "procedures", "operations", "cycles", "embryos", "oocytes",
-                         "visits", "episodes", "sessions", "cells", "wells", "slices"})
 _ARM_CONTEXT = re.compile(r"randomi|assigned|allocated|receiv|treated with|group", _I)
 
 

@@ -237,8 +237,12 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             r"\bcase reports?\b|\bcase series\b|\bwe (?:report|describe|present|studied|treated|observed|saw) "
             r"(?:a|the|an|two|three|four|\d) "
             r"(?:\w+ ){0,3}(?:cases?|patients?|(?:wo)?m[ae]n|boys?|girls?|child|infant)\b"
+            # "the patient" is one patient, "the patient group" (or sample, cohort, a case-control design) is not
             r"|\b(?:a|an) \d+[- ](?:year|month)[- ]old\b|\b(?:this|the|our) (?:case|patient)\b"
-            r"|\b(?:two|three|four|five|\d) cases\b|\b(?:his|her) (?:symptoms|condition|psychosis|treatment)\b"
+            r"(?![- ](?:groups?|populations?|samples?|cohorts?|controls?|records|numbers?|selection|definitions?)\b)"
+            # "two cases" are cases described, "five cases of X were found" (in records or biopsies) are counted
+            r"|\b(?:two|three|four|five|\d) cases\b(?![^.;]{0,60}\b(?:were|was) (?:found|identified|detected|"
+            r"recorded|diagnosed|seen)\b)|\b(?:his|her) (?:symptoms|condition|psychosis|treatment)\b"
             r"|\bwas admitted\b|\bpresented (?:to|with)\b", _I),
             "case", "we ", "year", "month", "patient", "admitted", "presented", words=("his", "her")),
     ),

@@ -18,7 +18,7 @@ from .annotate import AnnotatedDocument, Sentence, annotate
 from .cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 
-__all__ = ["extract_sample_size"]
+__all__ = ["NOT_PEOPLE", "extract_sample_size"]
 
 _I = re.IGNORECASE
 #: the words of study subjects; in every pattern below one follows white space and ends at a word boundary
@@ -30,7 +30,7 @@ _SUBJECT_WORDS = (
     "girls", "pregnancies", "carriers", "probands", "relatives", "siblings", "respondents", "employees", "residents",
     "athletes", "soldiers", "nurses", "physicians", "couples", "families", "dyads", "calves", "cattle", "cows",
     "ewes", "lambs", "horses", "goats", "hamsters", "gerbils", "ferrets", "chicks", "chickens", "marmosets",
-    "baboons", "zebrafish",
+    "baboons", "zebrafish", "males", "females",
 )
 _SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
 #: the subject words that name animals; an animal study's count of people is not its sample ("58 patients and 46
@@ -40,9 +40,19 @@ _ANIMAL_WORDS = frozenset({
     "primates", "calves", "cattle", "cows", "ewes", "lambs", "horses", "goats", "hamsters", "gerbils", "ferrets",
     "chicks", "chickens", "marmosets", "baboons", "zebrafish",
 })
-_HUMAN_RE = re.compile(rf"\b(?:{'|'.join(w for w in _SUBJECT_WORDS if w not in _ANIMAL_WORDS)})\b", _I)
+#: subjects counted by sex may be people or animals
+_SEX_WORDS = frozenset({"males", "females"})
+_HUMAN_RE = re.compile(rf"\b(?:{'|'.join(w for w in _SUBJECT_WORDS if w not in _ANIMAL_WORDS | _SEX_WORDS)})\b", _I)
 _ANIMAL_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ANIMAL_WORDS))})\b", _I)
 _SUBJECT_RE = re.compile(rf"\b{_SUBJECT}\b", _I)
+#: what a count may be of that is not people or animals: "apraclonidine (26 eyes)", "aortic segments (n = 12)"
+NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "specimens", "biopsies", "teeth", "tooth",
+                        "lesions", "tumors", "tumours", "wounds", "knees", "hips", "joints", "limbs", "feet", "hands",
+                        "implants", "grafts", "sites", "procedures", "operations", "cycles", "embryos", "oocytes",
+                        "visits", "episodes", "sessions", "cells", "wells", "slices", "segments", "sections",
+                        "vessels", "arteries", "nerves", "fibres", "fibers"})
+#: the word right before an ``(n = N)``: what the N counts
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
 _COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I),
@@ -333,7 +343,11 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         value = parse_number(m.group(1))
         return [(value * k, sentence.strip())] if value and (k := groups()) else []
     n_values = []
-    for m in _N_EQUALS.finditer(view):
+    n_matches = list(_N_EQUALS.finditer(view))
+    if any((unit := _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start() + 1)) and unit.group(1).lower()
+           in NOT_PEOPLE for m in n_matches):
+        n_matches = []  # "untreated (n = 12) and treated aortic segments (n = 12)": the groups count samples
+    for m in n_matches:
         if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"\b(?:per|each)\b", sentence[m.end(1) : m.end(1) + 12],
                                                               _I):
             value = parse_number(m.group(1))
@@ -357,9 +371,9 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
             continue
         if _OUTCOME.match(sentence, m.end()):
             continue
-        if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start())
+        if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start()) or ":" in sentence[last_end:m.start()]
                               or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
-            continue  # a part of the count before it
+            continue  # a part of the count before it (also its breakdown after a colon: "160 women: 40 controls; ...")
         if (n_groups := _GROUPS_OF.search(before)) and (k := parse_number(n_groups.group(1))):
             value *= k  # "four groups of 10 rats": 40
         elif _EACH.match(sentence, m.end()) or _EACH_BEFORE.search(before):

@@ -217,6 +217,46 @@ def _per_class(calls: Sequence[Call]) -> str:
                      f"{sum(c.record.design == d for c in calls)}" for d in classes)
 
 
+#: the design question whose answer separates two classes: who the subjects are, how people came to their groups,
+#: whether the work pools other studies, whether it describes single patients
+_SYNTHESIS = frozenset({"Review", "SystematicReview", "MetaAnalysis"})
+_SUBJECTS = {"AnimalStudy": "animals", "InVitroStudy": "cells"}
+_ALLOCATION = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial", "ObservationalStudy"})
+
+
+def question(gold: str, called: str | None) -> str:
+    """The design question an error failed: ``single patients`` when one side is a case report, ``pooling`` when
+    one side synthesises other studies, ``subjects`` when the subjects differ (animals, cells, people),
+    ``allocation`` between two designs of people.
+
+    >>> question("NonRandomizedTrial", "ObservationalStudy"), question("Review", "AnimalStudy")
+    ('allocation', 'pooling')
+    """
+    pair = {gold, called}
+    if "CaseReport" in pair:
+        return "single patients"
+    if pair & _SYNTHESIS:
+        return "pooling"
+    if pair <= _ALLOCATION:
+        return "allocation"
+    return "subjects"
+
+
+def _error_groups(calls: Sequence[Call]) -> str:
+    """The design errors by question, then by class pair (``gold -> called``), most first."""
+    pairs: dict[tuple[str, str], int] = {}
+    for c in calls:
+        if c.design != c.record.design:
+            key = (question(c.record.design, c.design), f"{c.record.design} -> {c.design}")
+            pairs[key] = pairs.get(key, 0) + 1
+    totals: dict[str, int] = {}
+    for (q, _), n in pairs.items():
+        totals[q] = totals.get(q, 0) + n
+    return "; ".join(f"{q} {totals[q]} (" + ", ".join(f"{p} {n}" for (qq, p), n in sorted(
+        pairs.items(), key=lambda kv: (-kv[1], kv[0])) if qq == q) + ")"
+        for q in sorted(totals, key=lambda q: (-totals[q], q)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure (development-part CV, external held-out slice, whole set; the held-out third on request) and write
     the shipped model."""
@@ -265,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nexternal held-out slice, {name}, right/records by class: {_per_class(measured[name][1])}")
         print(f"extra set, {name}, right/records by class: {_per_class(measured[name][2])}")
     cv, sliced, extra_cv = base
+    if use_extra:
+        d, sz, _, n = _accuracy(cv + extra_cv)
+        print(f"\ncombined CV (development part + extra set, {n} records): design {d:.3f}, sample size {sz:.3f}")
+    for label, calls in (("development-part CV", cv), ("external held-out slice", sliced), ("extra set", extra_cv)):
+        print(f"{label}, design errors by question and class pair: {_error_groups(calls)}")
     print(f"development-part CV, rules alone: {_accuracy(cv)[2]:.3f}; external held-out slice, rules alone: "
           f"{_accuracy(sliced)[2]:.3f}; extra set, rules alone: {_accuracy(extra_cv)[2]:.3f}")
     trained_extra = extra if use_extra else []

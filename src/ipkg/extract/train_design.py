@@ -27,6 +27,8 @@ design); none of the models that give them sees the held-out third:
   labelled by one reader before ipkg ran on them): scored by a model fitted on the external records (without the
   ones in it) and the development part; with ``--extra`` it is trained on too and scored by five folds of its own
   (:func:`.design_corpus.extra_fold`). Rules have been read on its errors since round 4: a development figure;
+* *training pool* (:mod:`.design_pool`: 592 abstracts of the design set's corpora and mix, one reader each, session
+  7): trained on by every model (``--no-pool`` leaves it out); five folds of its own give its cross-validated figure;
 * *whole set*: the shipped model (fitted on everything) on the whole design set: an in-sample figure.
 
 The reliability table bins the development-part CV, slice and extra-set calls by confidence and gives each bin's
@@ -50,6 +52,7 @@ from .design import DECISIONS, DEFAULT_DECISION
 from .design_corpus import (N_FOLDS, Record, external_heldout, extra_fold, extra_labels, fold, heldout,
                             iter_design_records, iter_external_records, iter_extra_records)
 from .design_model import MODEL_PATH, DesignModel, features
+from .design_pool import iter_pool_records, pool_fold
 from .design_rules import ask, decide
 
 __all__ = ["Example", "fit", "main"]
@@ -174,10 +177,12 @@ def _write(model: DesignModel, path: Path) -> None:
 
 
 def evaluate(design: Sequence[Example], external: Sequence[Example], params: dict[str, float],
-             decisions: Sequence[str], extra: Sequence[Example] = (), use_extra: bool = True
-             ) -> dict[str, tuple[list[Call], list[Call], list[Call]]]:
+             decisions: Sequence[str], extra: Sequence[Example] = (), use_extra: bool = True,
+             pool: Sequence[Example] = ()) -> dict[str, tuple[list[Call], list[Call], list[Call], list[Call]]]:
     """For each decision variant: the development part's cross-validated calls, the external held-out slice's
-    calls and the extra set's calls. No model here sees the held-out third, nor the slice when it scores it.
+    calls, the extra set's calls and the training pool's cross-validated calls. No model here sees the held-out
+    third, nor the slice when it scores it. The pool (:mod:`.design_pool`) is trained on by every model, each of
+    the five CV models without its own fold of it (:func:`.design_pool.pool_fold`), which it scores.
 
     With ``use_extra`` the extra set is trained on and scored by its own five folds (the same five models as the
     development part's); without, it is scored by a model fitted on neither it nor the external records that are
@@ -185,19 +190,24 @@ def evaluate(design: Sequence[Example], external: Sequence[Example], params: dic
     train_external = [ex for ex in external if not external_heldout(ex.record.id)]
     dev_part = [ex for ex in design if not heldout(ex.record.id)]
     train_extra = list(extra) if use_extra else []
-    out: dict[str, tuple[list[Call], list[Call], list[Call]]] = {name: ([], [], []) for name in decisions}
+    pool = list(pool)
+    out: dict[str, tuple[list[Call], list[Call], list[Call], list[Call]]] = {
+        name: ([], [], [], []) for name in decisions}
     for k in range(N_FOLDS):
         model = fit(train_external + [ex for ex in dev_part if fold(ex.record.id) != k]
-                    + [ex for ex in train_extra if extra_fold(ex.record.id) != k], **params)  # type: ignore[arg-type]
+                    + [ex for ex in train_extra if extra_fold(ex.record.id) != k]
+                    + [ex for ex in pool if pool_fold(ex.record.id) != k], **params)  # type: ignore[arg-type]
         for name in decisions:
             out[name][0].extend(_calls(model, [ex for ex in dev_part if fold(ex.record.id) == k], name))
             out[name][2].extend(_calls(model, [ex for ex in train_extra if extra_fold(ex.record.id) == k], name))
-    model = fit(train_external + dev_part + train_extra, **params)  # type: ignore[arg-type]
+            out[name][3].extend(_calls(model, [ex for ex in pool if pool_fold(ex.record.id) == k], name))
+    model = fit(train_external + dev_part + train_extra + pool, **params)  # type: ignore[arg-type]
     for name in decisions:
         out[name][1].extend(_calls(model, [ex for ex in external if external_heldout(ex.record.id)], name))
     if extra and not use_extra:
         ids = {ex.record.id for ex in extra}
-        model = fit([ex for ex in train_external if ex.record.id not in ids] + dev_part, **params)  # type: ignore[arg-type]
+        model = fit([ex for ex in train_external if ex.record.id not in ids] + dev_part + pool,
+                    **params)  # type: ignore[arg-type]
         for name in decisions:
             out[name][2].extend(_calls(model, extra, name))
     return out
@@ -265,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--errors", action="store_true",
-                        help="list the cross-validated errors of the development part (never the held-out third)")
+                        help="list the cross-validated errors of the development part, the extra set and the training "
+                             "pool (never the held-out third)")
     parser.add_argument("--ablation", action="store_true",
                         help="measure every decision variant (design.DECISIONS), not only the default")
     parser.add_argument("--heldout-third", action="store_true",
@@ -273,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra", action="store_true",
                         help="also train on the labelled extra set (scored by its own folds); without, it is scored by "
                              "a model fitted without it")
+    parser.add_argument("--no-pool", action="store_true",
+                        help="leave out the labelled training pool (data/design-train.jsonl): the figures without it")
     parser.add_argument("-C", type=float, default=0.3)
     parser.add_argument("--design-weight", type=float, default=3.0)
     parser.add_argument("--extra-weight", type=float, default=3.0)
@@ -285,26 +298,32 @@ def main(argv: list[str] | None = None) -> int:
     use_extra = args.extra
     design = [_example(r) for r in iter_design_records(args.shared)]
     extra = [_example(r) for r in iter_extra_records(args.shared)]
+    pool = [] if args.no_pool else [_example(r) for r in iter_pool_records(args.shared)]
     skip = frozenset(extra_labels()) if use_extra else frozenset()
+    skip |= {ex.record.id for ex in pool}  # a record a reader labelled is trained on with the reader's label
     external = [_example(r) for r in iter_external_records(args.shared, skip)]
     print(f"design set {len(design)} records, extra set {len(extra)} ({'trained on' if use_extra else 'not trained on'})"
-          f", external {len(external)} records (title hidden)", file=sys.stderr)
+          f", training pool {len(pool)}, external {len(external)} records (title hidden)", file=sys.stderr)
 
     decisions = list(DECISIONS) if args.ablation else [DEFAULT_DECISION]
-    measured = evaluate(design, external, params, decisions, extra, use_extra)
+    measured = evaluate(design, external, params, decisions, extra, use_extra, pool)
     print("| decision | external held-out slice: design | records | vs default: right only here / only there "
           "| development-part CV: design | sample size | records | extra set" + (" CV" if use_extra else "") +
           ": design | sample size | records |\n|---|---|---|---|---|---|---|---|---|---|")
     base = measured[DEFAULT_DECISION]
     for name in decisions:
-        cv, sliced, extra_cv = measured[name]
+        cv, sliced, extra_cv, _ = measured[name]
         (sd, _, _, sn), (cd, cs, _, cn), (ed, es, _, en) = _accuracy(sliced), _accuracy(cv), _accuracy(extra_cv)
         print(f"| {name}{' (default)' if name == DEFAULT_DECISION else ''} | {sd:.3f} | {sn} | "
               f"{_paired(sliced, base[1])} | {cd:.3f} | {cs:.3f} | {cn} | {ed:.3f} | {es:.3f} | {en} |")
     for name in decisions:
         print(f"\nexternal held-out slice, {name}, right/records by class: {_per_class(measured[name][1])}")
         print(f"extra set, {name}, right/records by class: {_per_class(measured[name][2])}")
-    cv, sliced, extra_cv = base
+    cv, sliced, extra_cv, pool_cv = base
+    if pool_cv:
+        d, sz, _, n = _accuracy(pool_cv)
+        print(f"\ntraining pool, 5-fold CV ({n} records, one reader each): design {d:.3f}, sample size {sz:.3f}; "
+              f"by class: {_per_class(pool_cv)}")
     if use_extra:
         d, sz, _, n = _accuracy(cv + extra_cv)
         print(f"\ncombined CV (development part + extra set, {n} records): design {d:.3f}, sample size {sz:.3f}")
@@ -313,11 +332,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"development-part CV, rules alone: {_accuracy(cv)[2]:.3f}; external held-out slice, rules alone: "
           f"{_accuracy(sliced)[2]:.3f}; extra set, rules alone: {_accuracy(extra_cv)[2]:.3f}")
     trained_extra = extra if use_extra else []
-    final = fit(list(external) + list(design) + trained_extra, **params)  # type: ignore[arg-type]
+    final = fit(list(external) + list(design) + trained_extra + pool, **params)  # type: ignore[arg-type]
     rows = [("whole design set, shipped model (in-sample)", *_accuracy(_calls(final, design)))]
     if args.heldout_third:
         dev_part = [ex for ex in design if not heldout(ex.record.id)]
-        held = _calls(fit(list(external) + dev_part + trained_extra, **params),  # type: ignore[arg-type]
+        held = _calls(fit(list(external) + dev_part + trained_extra + pool, **params),  # type: ignore[arg-type]
                       [ex for ex in design if heldout(ex.record.id)])
         rows.insert(0, ("held-out third, model fitted without it", *_accuracy(held)))
     print("\n| figure | design | sample size | rules alone | records |\n|---|---|---|---|---|")
@@ -329,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in _reliability(cv + sliced + extra_cv):
         print("| {} | {} | {} |".format(*row))
     if args.errors:
-        for label, calls in (("the development part", cv), ("the extra set", extra_cv)):
+        for label, calls in (("the development part", cv), ("the extra set", extra_cv), ("the training pool", pool_cv)):
             print(f"\ncross-validated errors of {label} (gold -> called, confidence, evidence):")
             for c in sorted(calls, key=lambda c: c.record.id):
                 if c.design != c.record.design or c.sample_size != c.record.sample_size:

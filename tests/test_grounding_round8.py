@@ -1,0 +1,85 @@
+"""Issue 13, round 8: research compounds named only by MeSH supplementary records, and bacteria given as
+probiotics; kinds found on tuning parts only (the annotated set's tune half, BC5CDR chemical train+dev). Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.ground.matcher import Grounder, treatment_context
+from ipkg.ground.sources.compounds import TRIVIAL_NAME, code_spellings
+from ipkg.ground.sources.microbes import abbreviated_binomial
+from tests.test_grounding_round3 import labels
+
+# --- 1. developer codes and trivial names of supplementary records -------------------------------------------
+
+
+def test_code_spellings() -> None:
+    assert code_spellings("SB 269970") == ["SB 269970", "SB-269970", "SB269970"]
+    assert code_spellings("BE360 compound")[1:] == ["BE 360", "BE-360", "BE360"]
+    assert code_spellings("NBQX") == [] and code_spellings("IL-6") == [] and code_spellings("MK-80") == []
+
+
+def test_trivial_name_gate() -> None:
+    assert TRIVIAL_NAME.match("cryptotanshinone") and TRIVIAL_NAME.match("chelidonic acid")
+    assert TRIVIAL_NAME.match("4-chlorokynurenine")
+    assert not TRIVIAL_NAME.match("2,3-dioxo-6-nitro-7-sulfamoylbenzo(f)quinoxaline")
+    assert not TRIVIAL_NAME.match("tetrandrine derivative W6")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Rats received SB-269970 before the forced swim test.", "SB 269970"),
+    ("The 5-HT7 antagonist SB269970 reversed the deficit.", "SB 269970"),
+    ("The carborane compound BE360 improved memory in bulbectomized mice.", "BE360 compound"),
+    ("Cryptotanshinone reduced microglial activation in stressed rats.", "cryptotanshinone"),
+    ("Tetrandrine lowered IL-6 in the hippocampus.", "tetrandrine"),
+])
+def test_research_compounds_ground_anywhere(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+def test_acids_of_supplementary_records_wait_for_a_cue(grounder: Grounder) -> None:
+    assert "chelidonic acid" in labels(grounder, "Mice were treated with chelidonic acid for ten days.",
+                                        "Intervention")
+    assert "chelidonic acid" not in labels(grounder, "Chelidonic acid occurs in many plants.", "Intervention")
+
+
+def test_a_class_parent_skeleton_is_no_drug(grounder: Grounder) -> None:
+    for text in ("Faecal indoles and 5-hydroxyindole were measured.", "Serum indole rose after the diet."):
+        assert not labels(grounder, text, "Intervention") & {"indole", "5-hydroxyindole"}
+
+
+def test_prodrug_is_a_cue(grounder: Grounder) -> None:
+    text = "We gave mice the prodrug chelidonic acid."
+    assert treatment_context(text, text.index("chelidonic"), len(text) - 1)
+    assert "chelidonic acid" in labels(grounder, text, "Intervention")
+    text = "Serum chelidonic acid was measured in the prodrug study."
+    assert not treatment_context(text, text.index("chelidonic"), text.index(" was"))
+
+
+# --- 2. bacteria given as probiotics ---------------------------------------------------------------------------
+
+
+def test_abbreviated_binomial() -> None:
+    assert abbreviated_binomial("Bifidobacterium longum") == "B. longum"
+    assert abbreviated_binomial("Bifidobacterium") is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Administration of Lactobacillus rhamnosus reduced anxiety-like behaviour.", "Lacticaseibacillus rhamnosus"),
+    ("Ingestion of L. rhamnosus for 14 days lowered corticosterone.", "Lacticaseibacillus rhamnosus"),
+    ("Mice were gavaged with Bifidobacterium longum daily.", "Bifidobacterium longum"),
+    ("The probiotic strain Lactobacillus helveticus improved memory.", "Lactobacillus helveticus"),
+    ("Supplemental Lactobacillus plantarum was given every day.", "Lactobacillus plantarum"),
+])
+def test_bacteria_given_are_interventions(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "The abundance of Lactobacillus and Bifidobacterium longum rose in stressed mice.",
+    "Faecal L. rhamnosus counts were lower in patients with depression.",
+])
+def test_bacteria_measured_are_not(grounder: Grounder, text: str) -> None:
+    found = labels(grounder, text, "Intervention")
+    assert not found & {"Lactobacillus", "Bifidobacterium longum", "Lacticaseibacillus rhamnosus"}

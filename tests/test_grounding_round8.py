@@ -83,3 +83,10 @@ def test_bacteria_given_are_interventions(grounder: Grounder, text: str, label: 
 def test_bacteria_measured_are_not(grounder: Grounder, text: str) -> None:
     found = labels(grounder, text, "Intervention")
     assert not found & {"Lactobacillus", "Bifidobacterium longum", "Lacticaseibacillus rhamnosus"}
+
+
+def test_a_genus_initial_is_no_sentence_end() -> None:
+    from ipkg.ground.variants import BREAK, tokenize
+
+    assert BREAK not in [t[0] for t in tokenize("Ingestion of L. reuteri lowered it.")]
+    assert BREAK in [t[0] for t in tokenize("Levels of vitamin D. It was low.")]

@@ -90,3 +90,25 @@ def test_a_genus_initial_is_no_sentence_end() -> None:
 
     assert BREAK not in [t[0] for t in tokenize("Ingestion of L. reuteri lowered it.")]
     assert BREAK in [t[0] for t in tokenize("Levels of vitamin D. It was low.")]
+
+
+# --- 3. a kinase's phosphorylation names its signalling ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ketamine increased the phosphorylation of Akt in the prefrontal cortex.",
+     "phosphatidylinositol 3-kinase/protein kinase B signal transduction"),
+    ("Stress reduced the activation of ERK1 and ERK2 in the hippocampus.", "ERK1 and ERK2 cascade"),
+])
+def test_kinase_phosphorylation_is_its_signalling(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_kinase_phosphorylation_only_for_kinases() -> None:
+    from ipkg.ground.morphology import process_variants
+
+    assert "Wnt phosphorylation" not in [n for n, _ in process_variants(["Wnt signaling pathway"])]
+    assert "protein kinase phosphorylation" not in [
+        n for n, _ in process_variants(["intracellular signal transduction", "protein kinase cascade"])]
+    assert "phosphorylation of regulation of MAPK" not in [
+        n for n, _ in process_variants(["regulation of MAPK cascade", "regulation of protein kinase cascade"])]

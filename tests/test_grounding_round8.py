@@ -112,3 +112,12 @@ def test_kinase_phosphorylation_only_for_kinases() -> None:
         n for n, _ in process_variants(["intracellular signal transduction", "protein kinase cascade"])]
     assert "phosphorylation of regulation of MAPK" not in [
         n for n, _ in process_variants(["regulation of MAPK cascade", "regulation of protein kinase cascade"])]
+
+
+def test_a_code_keeps_its_capitals(grounder: Grounder) -> None:
+    assert not labels(grounder, "Patients admitted in 2001 were followed up.", "Intervention")
+    assert "SB 269970" not in labels(grounder, "The sb 269970 text is lower case.", "Intervention")
+
+
+def test_a_class_heading_parent_is_gated(grounder: Grounder) -> None:
+    assert "aniline" not in labels(grounder, "Workers were exposed at a plant making aniline dyes.", "Intervention")

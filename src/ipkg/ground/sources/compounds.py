@@ -8,7 +8,8 @@ tree numbers):
 
 * **code names** (:data:`CODE_NAME`): a name that is a developer's code, one to five capitals and three to seven
   digits, spaced, hyphenated or fused ("GR 55562", "CP-93129", "BE360"; MeSH's "<code> compound" too). Codes are
-  written only for agents made to be tested, so such a name grounds anywhere; all three spellings are added. A
+  written only for agents made to be tested, so such a name grounds anywhere, in its capitals only (``cs``: "in
+  2001" is no "IN 2001"); all three spellings are added. A
   code that is an HGNC gene symbol, alias or previous symbol (ZNF804A, CD200) is left out.
 * **trivial names of small molecules** (:data:`TRIVIAL_NAME`): the record's own name (not its entry terms, which
   are mostly old spellings), one lower-case word of six or more letters, with an optional locant
@@ -17,11 +18,12 @@ tree numbers):
   (:data:`CHEMICAL_TREES`). Whether it grounds anywhere is decided as for a MeSH chemical descriptor
   (:func:`.interventions.only_drug_reading`, rule of round 5b): a record mapped only to D02-D04 chemicals, not
   named as an acid or a dye, has no reading but a given substance (cryptotanshinone, tetrandrine); the others
-  ground only where the text gives them (``ctx``): records mapped also to amino acids, hormones, lipids...
-  (4-chlorokynurenine), acids (chelidonic acid), and the parent skeleton of the class MeSH maps the record to,
-  or a simply substituted one, whose name ends with the class name's singular (indole and 5-hydroxyindole of
-  Indoles: measured metabolites and scaffolds, and the plural "indoles" names the class). Unlike round 5b's
-  descriptor rule, a ChEBI role does not gate these records: nearly every trivially named natural product has a
+  ground only where the text gives them (``ctx``): records mapped also to amino acids, hormones, lipids...,
+  acids (chelidonic acid), and the parent skeleton of the class MeSH maps the record to,
+  or a simply substituted one, whose name ends with the class name's singular or begins it (indole and
+  5-hydroxyindole of Indoles, aniline of Aniline Compounds: measured metabolites, reagents and scaffolds, and the
+  plural "indoles" names the class). A record mapped to no D02-D04 chemical (4-chlorokynurenine, mapped to
+  Kynurenine, which MeSH files only among amino acids) is not admitted. Unlike round 5b's descriptor rule, a ChEBI role does not gate these records: nearly every trivially named natural product has a
   "plant metabolite" role, and a natural product a psychiatry abstract names is the one it tests.
 
 Names already in the lexicon (any class) are never added again; a record none of whose names passes a gate
@@ -89,11 +91,27 @@ def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow])
             continue
         if any(name_key(n) in taken for n in names):
             continue  # the record is (partly) another concept's already: no second concept for it
-        skeleton = any(row["name"].lower().endswith(mesh[m]["name"].lower().removesuffix("s")) for m in mapped if m in mesh)
+        skeleton = any(_names_class(row["name"].lower(), mesh[m]["name"].lower()) for m in mapped if m in mesh)
         given = bool(codes) or (only_drug_reading(row["name"], trees, False) and not skeleton)
-        terms.add(f"MESH:{row['mesh_id']}", row["name"], fresh, source, flags="" if given else "ctx")
+        curie = f"MESH:{row['mesh_id']}"
+        # a code keeps its capitals ("in 2001" is no "IN 2001"); a trivial name is matched in any case
+        terms.add(curie, row["name"], [(n, t) for n, t in fresh if n in codes], source, flags="cs")
+        terms.add(curie, row["name"], [(n, t) for n, t in fresh if n not in codes], source,
+                  flags="" if given else "ctx")
         taken.update(name_key(n) for n, _ in fresh)
     return terms
+
+
+def _names_class(name: str, heading: str) -> bool:
+    """Whether a record's name is the parent of the class heading MeSH maps it to: it ends with the heading's
+    singular (indole, 5-hydroxyindole of Indoles) or begins the heading (aniline of Aniline Compounds).
+
+    >>> _names_class("5-hydroxyindole", "indoles"), _names_class("aniline", "aniline compounds")
+    (True, True)
+    >>> _names_class("cryptotanshinone", "phenanthrenes")
+    False
+    """
+    return name.endswith(heading.removesuffix("s")) or heading.startswith(name + " ")
 
 
 def _compact(name: str) -> str:

@@ -121,3 +121,7 @@ def test_a_code_keeps_its_capitals(grounder: Grounder) -> None:
 
 def test_a_class_heading_parent_is_gated(grounder: Grounder) -> None:
     assert "aniline" not in labels(grounder, "Workers were exposed at a plant making aniline dyes.", "Intervention")
+
+
+def test_psychobiotics_are_probiotics(grounder: Grounder) -> None:
+    assert "Probiotics" in labels(grounder, "Psychobiotics improved mood in healthy volunteers.", "Intervention")

@@ -125,3 +125,11 @@ def test_a_class_heading_parent_is_gated(grounder: Grounder) -> None:
 
 def test_psychobiotics_are_probiotics(grounder: Grounder) -> None:
     assert "Probiotics" in labels(grounder, "Psychobiotics improved mood in healthy volunteers.", "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Microglia showed increased inflammatory activities after the injury.",
+    "Repeated inflammatory insults sensitised the hippocampus.",
+])
+def test_inflammatory_activity_is_the_response(grounder: Grounder, text: str) -> None:
+    assert "inflammatory response" in labels(grounder, text, "Pathway")

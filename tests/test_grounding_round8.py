@@ -133,3 +133,21 @@ def test_psychobiotics_are_probiotics(grounder: Grounder) -> None:
 ])
 def test_inflammatory_activity_is_the_response(grounder: Grounder, text: str) -> None:
     assert "inflammatory response" in labels(grounder, text, "Pathway")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The product holds Lactobacillus reuteri NK33 and Bifidobacterium adolescentis NK98.",
+     "Bifidobacterium adolescentis"),
+    ("Patients took <i>L. plantarum</i> PS128 for eight weeks.", "Lactobacillus plantarum"),
+])
+def test_a_strain_designation_marks_a_given_strain(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Melatonin MT12 receptors were counted.", "Salivary cortisol AUC0-120 was higher.", "Dopamine D2 binding fell.",
+])
+def test_receptor_letters_and_ranges_are_no_strains(text: str) -> None:
+    word = text.split()[0] if text.split()[0] != "Salivary" else "cortisol"
+    start = text.index(word)
+    assert not treatment_context(text, start, start + len(word))

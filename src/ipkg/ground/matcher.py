@@ -70,6 +70,11 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: a strain designation right after a name (round 8): "Lactobacillus reuteri NK33", "L. plantarum PS128",
+#: "<i>B. adolescentis</i> NK98": a strain is named so where it is given (two or more capitals, then two or more
+#: digits; never a receptor subtype, "melatonin MT12 receptor", a receptor's letter, "dopamine D2", or a measure's
+#: range, "cortisol AUC0-120")
+_STRAIN_AFTER = re.compile(r"(?:</i>)?\s+(?:strain\s+)?[A-Z]{2,5}-?\d{2,5}\b(?![-/])(?!\s*(?:and\s+\S+\s+)?receptors?\b)")
 
 #: the code of a phrase break (outside the code alphabet, so no key spans it)
 _BREAK_CODE = "\x02" * CODE_WIDTH
@@ -98,7 +103,7 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     >>> treatment_context(t, 9, 13), treatment_context(t, 28, 32), treatment_context(t, 80, 84)
     (True, False, True)
     """
-    if _CUE_AFTER.match(text, end, end + 24):
+    if _CUE_AFTER.match(text, end, end + 24) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
     before = max(0, start - 48)
     cue = _CUE_WORD.search(text, before, start)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
+from .sources.compounds import build_compounds
 from .sources.common import source_labels
 from .sources.conditions import comorbidity_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
@@ -28,6 +29,7 @@ from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.interventions import build_interventions
+from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
 from .sources.processes import adjective_process_names, axis_spellings
@@ -55,6 +57,8 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += adjective_process_names(rows)
     rows += build_interventions(shared, mesh).rows
     rows += build_diets(mesh, rows).rows
+    rows += build_compounds(shared, mesh, rows).rows
+    rows += build_microbes(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_phenotypes(shared, mesh).rows

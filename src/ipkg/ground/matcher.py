@@ -36,13 +36,16 @@ __all__ = ["Match", "Grounder", "treatment_context"]
 
 logger = logging.getLogger(__name__)
 
-#: a treatment cue right before a name: "low-dose IL-2", "treated with", "infusion of", "randomised to receive"
+#: a treatment cue right before a name: "low-dose IL-2", "treated with", "infusion of", "randomised to receive";
+#: for a microbe given to a host (round 8): "ingestion of", "supplemental", "gavaged with", "colonized with", "the
+#: probiotic (strain)"; for a compound, "the prodrug"
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
     r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+with|therap(?:y|ies)\s+with|infusions?\s+of|"
     r"injections?\s+of|inject\w*|given|receiv\w*|randomi[sz]ed\s+to|supplement\w*\s+with|"
     r"recombinant|challenge[sd]?\s+with|pre-?treat\w*|doses?\s+of|exposure\s+to|exposed\s+to|"
-    r"add-on|augment\w*\s+with)"
+    r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
+    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug)"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
     r"[\s(]*$",
     re.IGNORECASE,
@@ -50,7 +53,7 @@ _CUE_BEFORE = re.compile(
 #: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
-    r"expos|add-on|augment",
+    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug",
     re.IGNORECASE,
 )
 #: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
@@ -67,6 +70,11 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: a strain designation right after a name (round 8): "Lactobacillus reuteri NK33", "L. plantarum PS128",
+#: "<i>B. adolescentis</i> NK98": a strain is named so where it is given (two or more capitals, then two or more
+#: digits; never a receptor subtype, "melatonin MT12 receptor", a receptor's letter, "dopamine D2", or a measure's
+#: range, "cortisol AUC0-120")
+_STRAIN_AFTER = re.compile(r"(?:</i>)?\s+(?:strain\s+)?[A-Z]{2,5}-?\d{2,5}\b(?![-/])(?!\s*(?:and\s+\S+\s+)?receptors?\b)")
 
 #: the code of a phrase break (outside the code alphabet, so no key spans it)
 _BREAK_CODE = "\x02" * CODE_WIDTH
@@ -95,7 +103,7 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     >>> treatment_context(t, 9, 13), treatment_context(t, 28, 32), treatment_context(t, 80, 84)
     (True, False, True)
     """
-    if _CUE_AFTER.match(text, end, end + 24):
+    if _CUE_AFTER.match(text, end, end + 24) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
     before = max(0, start - 48)
     cue = _CUE_WORD.search(text, before, start)

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "kinase_phosphorylation", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -210,7 +210,38 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             out += [f"{form} suppression" for form in forms] + [f"suppression of {obj}"]
             if obj in _FUSED_PREFIXES:  # "immunosuppression" (one word, as "immunoregulation")
                 out.append(f"{_FUSED_PREFIXES[obj]}suppression")
+    if any("kinase" in n.lower() for n in names):
+        out += kinase_phosphorylation(names)
     return _derived(out, names)
+
+
+#: a signalling process named by what signals: "AKT signaling", "ERK1/2 cascade", "PKB signal transduction"
+_SIGNAL_NAME = re.compile(r"(.+?) (?:signal(?:l)?ing(?: pathway| cascade)?|signal transduction|cascade)", re.IGNORECASE)
+
+
+#: words that name no particular kinase ("protein kinase cascade", "intracellular protein kinase cascade")
+_GENERIC_KINASE = frozenset({"protein", "kinase", "kinases", "intracellular", "cellular"})
+
+
+def kinase_phosphorylation(names: Iterable[str]) -> list[str]:
+    """A kinase's signalling (a GO process one of whose names says "kinase") is reported as the kinase's
+    phosphorylation or activation (adjudication rule: "a kinase whose phosphorylation or activation is reported as
+    the mechanism: Pathway for that kinase's signalling"): every signalling name's head gives "<head>
+    phosphorylation", "phosphorylation of <head>", "phosphorylated <head>", "<head> activation", "activation of
+    <head>"; never a head that names no particular kinase (:data:`_GENERIC_KINASE`).
+
+    >>> kinase_phosphorylation(["AKT signaling", "protein kinase B signal transduction"])[:3]
+    ['AKT phosphorylation', 'phosphorylation of AKT', 'phosphorylated AKT']
+    """
+    out = []
+    for name in names:
+        m = _SIGNAL_NAME.fullmatch(name)
+        if m and len(m.group(1).split()) <= 6 and " of " not in f" {m.group(1)} " \
+                and not set(m.group(1).lower().split()) <= _GENERIC_KINASE:
+            head = m.group(1)
+            out += [f"{head} phosphorylation", f"phosphorylation of {head}", f"phosphorylated {head}",
+                    f"{head} activation", f"activation of {head}"]
+    return out
 
 
 def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:

@@ -296,7 +296,9 @@ def cut(text: str, *, breaks: bool = True) -> Cut:
         gaps = parts[2:-1:2]  # gaps[r - 1] precedes raw token r
         kinds = list(map(_GAP_KIND.__getitem__, gaps))
         if breaks:
-            cuts = _positions(kinds, 2)
+            # a capital's full stop before a lower-case word abbreviates a genus ("L. reuteri"): no break
+            cuts = [r for r in _positions(kinds, 2) if gaps[r - 1] != ". " or len(raws[r - 1]) != 1
+                    or not raws[r - 1].isupper() or not raws[r].islower()]
         glued = _positions(kinds, 1)
         if 3 in kinds:
             glued = sorted(glued + _positions(kinds, 3))

@@ -24,7 +24,10 @@ __all__ = ["adjective_process_names", "axis_spellings"]
 _ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
 #: words for a mechanism that the adjective may head
 _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathways", "signalling pathway",
-                    "signalling pathways", "mechanism", "mechanisms", "processes", "cascade", "cascades")
+                    "signalling pathways", "mechanism", "mechanisms", "processes", "cascade", "cascades",
+                    # round 8: the process measured as an activity, or given as an insult ("inflammatory
+                    # activities", "inflammatory insults": the adjudicated tune half grounds both to the response)
+                    "activity", "activities", "insult", "insults")
 
 
 def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:

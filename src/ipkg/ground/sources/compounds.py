@@ -1,0 +1,127 @@
+"""Research compounds that only a MeSH supplementary record names (round 8): Intervention rows.
+
+:mod:`.interventions` keeps a supplementary record only where it merges into a ChEBI drug, is an INN-named
+biologic or drug, or derives from a drug descriptor. Compounds studied under a company code (GR 55562, BE360) or
+under a trivial name (cryptotanshinone, tetrandrine, chelidonic acid) were missing. Two stated gates, each on the
+record's own data (``mesh2024-supplementary.tsv.gz``, ``mapped_to_descriptors`` read through the descriptors'
+tree numbers):
+
+* **code names** (:data:`CODE_NAME`): a name that is a developer's code, one to five capitals and three to seven
+  digits, spaced, hyphenated or fused ("GR 55562", "CP-93129", "BE360"; MeSH's "<code> compound" too). Codes are
+  written only for agents made to be tested, so such a name grounds anywhere, in its capitals only (``cs``: "in
+  2001" is no "IN 2001"); all three spellings are added. A
+  code that is an HGNC gene symbol, alias or previous symbol (ZNF804A, CD200) is left out.
+* **trivial names of small molecules** (:data:`TRIVIAL_NAME`): the record's own name (not its entry terms, which
+  are mostly old spellings), one lower-case word of six or more letters, with an optional locant
+  ("4-chlorokynurenine") and an optional "acid", of a record MeSH maps to a chemical filed
+  among organic, heterocyclic or polycyclic compounds (D02-D04) and nowhere outside the chemical branches
+  (:data:`CHEMICAL_TREES`). Whether it grounds anywhere is decided as for a MeSH chemical descriptor
+  (:func:`.interventions.only_drug_reading`, rule of round 5b): a record mapped only to D02-D04 chemicals, not
+  named as an acid or a dye, has no reading but a given substance (cryptotanshinone, tetrandrine); the others
+  ground only where the text gives them (``ctx``): records mapped also to amino acids, hormones, lipids...,
+  acids (chelidonic acid), and the parent skeleton of the class MeSH maps the record to,
+  or a simply substituted one, whose name ends with the class name's singular or begins it (indole and
+  5-hydroxyindole of Indoles, aniline of Aniline Compounds: measured metabolites, reagents and scaffolds, and the
+  plural "indoles" names the class). A record mapped to no D02-D04 chemical (4-chlorokynurenine, mapped to
+  Kynurenine, which MeSH files only among amino acids) is not admitted. Unlike round 5b's descriptor rule, a ChEBI role does not gate these records: nearly every trivially named natural product has a
+  "plant metabolite" role, and a natural product a psychiatry abstract names is the one it tests.
+
+Names already in the lexicon (any class) are never added again; a record none of whose names passes a gate
+adds nothing. Systematic names, inverted forms and acronyms of these records are left out: they are the bulk of
+the file and rarely written in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..lexicon import LexiconRow
+from ..variants import name_key
+from .common import ONTOLOGIES, Source, TermSet, read_tsv, split_multi
+from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES, only_drug_reading
+
+__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "build_compounds", "code_spellings"]
+
+#: a developer's code: capitals, then digits (spaced, hyphenated or fused), an optional letter after; MeSH's
+#: "<code> compound" / "<code> cpd" names the code
+CODE_NAME = re.compile(r"^([A-Z]{1,5})[- ]?(\d{3,7}[A-Za-z]?)(?: (?:compound|cpd))?$")
+#: a trivial chemical name: one lower-case word (an optional one- or two-digit locant before it), optionally
+#: followed by "acid"
+TRIVIAL_NAME = re.compile(r"^(?:\d{1,2}-)?[a-z]{6,}(?: acid)?$")
+#: the chemical branches of MeSH (elements, organic, heterocyclic, polycyclic compounds, hormones, enzymes,
+#: carbohydrates, lipids, amino acids and peptides, nucleic acids, complex mixtures, biological factors): a record
+#: mapped also outside them (an organism, a disease) is no compound
+CHEMICAL_TREES = ("D01.", "D02.", "D03.", "D04.", "D06.", "D08.", "D09.", "D10.", "D12.", "D13.", "D20.",
+                  "D23.")
+
+
+def code_spellings(name: str) -> list[str]:
+    """The spaced, hyphenated and fused spellings of a code name, or [] for a name that is no code.
+
+    >>> code_spellings("GR 55562"), code_spellings("BE360 compound"), code_spellings("NBQX")
+    (['GR 55562', 'GR-55562', 'GR55562'], ['BE360 compound', 'BE 360', 'BE-360', 'BE360'], [])
+    """
+    match = CODE_NAME.match(name)
+    if not match:
+        return []
+    letters, digits = match.groups()
+    spellings = [f"{letters} {digits}", f"{letters}-{digits}", f"{letters}{digits}"]
+    return ([name] if name not in spellings else []) + spellings
+
+
+def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
+    """Intervention rows of the supplementary records that pass a gate of the module docstring."""
+    terms = TermSet("Intervention")
+    taken = {name_key(r.name) for r in rows}
+    genes = _gene_symbols(shared)
+    source = Source("MESH", MESH_RELEASE)
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
+        trees = [t for m in mapped for t in mesh.get(m, {}).get("trees", ())]
+        if not trees or not all(t.startswith(CHEMICAL_TREES) for t in trees):
+            continue
+        names = [row["name"], *split_multi(row["entry_terms"])]
+        codes = [s for n in names for s in code_spellings(n) if _compact(s) not in genes]
+        trivial = []
+        if any(t.startswith(SMALL_MOLECULE_TREES) for t in trees):
+            trivial = [row["name"]] if TRIVIAL_NAME.match(row["name"]) else []
+        fresh = [(n, "exact") for n in [*codes, *trivial] if name_key(n) not in taken]
+        if not fresh:
+            continue
+        if any(name_key(n) in taken for n in names):
+            continue  # the record is (partly) another concept's already: no second concept for it
+        skeleton = any(_names_class(row["name"].lower(), mesh[m]["name"].lower()) for m in mapped if m in mesh)
+        given = bool(codes) or (only_drug_reading(row["name"], trees, False) and not skeleton)
+        curie = f"MESH:{row['mesh_id']}"
+        # a code keeps its capitals ("in 2001" is no "IN 2001"); a trivial name is matched in any case
+        terms.add(curie, row["name"], [(n, t) for n, t in fresh if n in codes], source, flags="cs")
+        terms.add(curie, row["name"], [(n, t) for n, t in fresh if n not in codes], source,
+                  flags="" if given else "ctx")
+        taken.update(name_key(n) for n, _ in fresh)
+    return terms
+
+
+def _names_class(name: str, heading: str) -> bool:
+    """Whether a record's name is the parent of the class heading MeSH maps it to: it ends with the heading's
+    singular (indole, 5-hydroxyindole of Indoles) or begins the heading (aniline of Aniline Compounds).
+
+    >>> _names_class("5-hydroxyindole", "indoles"), _names_class("aniline", "aniline compounds")
+    (True, True)
+    >>> _names_class("cryptotanshinone", "phenanthrenes")
+    False
+    """
+    return name.endswith(heading.removesuffix("s")) or heading.startswith(name + " ")
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\s-]", "", name).upper()
+
+
+def _gene_symbols(shared: Path) -> set[str]:
+    """HGNC approved, alias and previous symbols, upper-cased without spaces or hyphens."""
+    out = set()
+    for row in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz"):
+        for cell in ("Approved symbol", "Alias symbols", "Previous symbols"):
+            out.update(_compact(s) for s in split_multi(row.get(cell) or "", ",") if s.strip())
+    return out

@@ -71,6 +71,15 @@ def test_alternatives_match_where_their_pattern_matches(texts: list[str]) -> Non
     assert found > 100
 
 
+def test_column_sums_are_the_plain_sums() -> None:
+    model = LinearModel(("a", "b", "c"), (0.1, -0.3, 1e-17), {})
+    rows = [(0.1, 0.2, 0.3), (1e16, -1e16, 0.7), (0.3, 0.1, 1e-16)]
+    assert model._column_sums(rows) == [b + sum(c) for b, c in zip(model.bias, zip(*rows))]
+    # the order of the additions counts: the bias is added to the column's sum, not the column to the bias
+    assert LinearModel(("a", "b"), (1.0,), {})._column_sums([(1e16,), (-1e16,)]) == [1.0]  # 1 + 1e16 - 1e16 is 0.0
+    assert model._column_sums([]) == [0.1, -0.3, 1e-17]
+
+
 def test_every_match_holds_one_of_its_required_literals(texts: list[str]) -> None:
     patterns = [pattern for table in annotate._ROLE_CUES.values() for pattern, _ in table]
     patterns += [cue.pattern for _, cue in _cues()]

@@ -1,4 +1,4 @@
-"""Speed work on negation and hedging: the folded scans find exactly what the plain patterns find."""
+"""Speed work on negation, hedging and the outcome cues: the folded scans find exactly what the plain patterns find."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def test_mask_spans_is_the_character_by_character_mask() -> None:
         for start, end in spans:
             chars[start:end] = MASK * (end - start)
         assert mask_spans(text, spans) == "".join(chars), spans
+
+
+def test_folded_outcome_cues_find_what_the_patterns_find(texts: list[str]) -> None:  # noqa: F811
+    from ipkg.extract import outcomes
+    from ipkg.extract.cues import fold
+
+    found = 0
+    for pattern, scan in zip(outcomes._KEEP_CUES, outcomes._KEEP_SCANS, strict=True):
+        for text in texts:
+            expected = pattern.search(text)
+            got = scan.search(fold(text))
+            assert (got and got.span()) == (expected and expected.span()), (pattern.pattern[:40], text)
+            found += expected is not None
+    assert found > 20

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from ipkg.extract import annotate
-from ipkg.extract.cues import Gate, required_literals
+from ipkg.extract.cues import Gate, alternatives, required_literals
 from ipkg.learn import LinearModel, ngram_features
 from tests.constants import SEEDS, SHARED
 from tests.test_perf_cues import TRICKY, _cues, _texts
@@ -47,6 +47,37 @@ def test_required_literals_of_small_patterns() -> None:
     assert required_literals(re.compile(r"placebo", re.IGNORECASE)) is None  # case-insensitive: no gate
     assert required_literals(re.compile(r"(?i:placebo)|trial")) is None
     assert required_literals(re.compile(r"(?:a|)b")) == {"b"}
+
+
+def test_alternatives_split_only_the_top_level() -> None:
+    split = alternatives(re.compile(r"\bno (?:change|effect)\b|[|(]x|p\s*[<=]|a\|b", re.IGNORECASE))
+    assert [p.pattern for p in split] == [r"\bno (?:change|effect)\b", "[|(]x", r"p\s*[<=]", r"a\|b"]
+    assert all(p.flags & re.IGNORECASE for p in split)
+    assert [p.pattern for p in alternatives(re.compile(r"[]|]x|y"))] == ["[]|]x", "y"]
+    for unsplit in (r"(?:a|b)c", r"(?i)a|b", r"(a)\1|b", r"(?P<x>a)|b"):  # nothing at the top, or not safely
+        assert [p.pattern for p in alternatives(re.compile(unsplit))] == [unsplit]
+
+
+def test_alternatives_match_where_their_pattern_matches(texts: list[str]) -> None:
+    patterns = [pattern for table in annotate._ROLE_CUES.values() for pattern, _ in table]
+    patterns += [cue.pattern for _, cue in _cues()]
+    found = 0
+    for pattern in patterns:
+        split = alternatives(pattern)
+        for text in texts:
+            expected = pattern.search(text) is not None
+            found += expected
+            assert any(p.search(text) for p in split) == expected, (pattern.pattern, text)
+    assert found > 100
+
+
+def test_column_sums_are_the_plain_sums() -> None:
+    model = LinearModel(("a", "b", "c"), (0.1, -0.3, 1e-17), {})
+    rows = [(0.1, 0.2, 0.3), (1e16, -1e16, 0.7), (0.3, 0.1, 1e-16)]
+    assert model._column_sums(rows) == [b + sum(c) for b, c in zip(model.bias, zip(*rows))]
+    # the order of the additions counts: the bias is added to the column's sum, not the column to the bias
+    assert LinearModel(("a", "b"), (1.0,), {})._column_sums([(1e16,), (-1e16,)]) == [1.0]  # 1 + 1e16 - 1e16 is 0.0
+    assert model._column_sums([]) == [0.1, -0.3, 1e-17]
 
 
 def test_every_match_holds_one_of_its_required_literals(texts: list[str]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Mention
-from .negation import hedge_cues, is_negated
+from .negation import hedge_cues, is_negated, mask_spans
 from .outcomes import AIM_ANYWHERE, NULL_RESULT
 
 if TYPE_CHECKING:
@@ -26,10 +26,8 @@ __all__ = ["masked", "not_significant", "refutes"]
 
 def masked(sentence: Sentence) -> str:
     """The sentence with each mention masked (one word for the negation scopes, see :mod:`ipkg.extract.negation`)."""
-    chars = list(sentence.text)
-    for m in sentence.mentions:
-        chars[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
-    return "".join(chars)
+    offset = sentence.start
+    return mask_spans(sentence.text, [(m.start - offset, m.end - offset) for m in sentence.mentions])
 
 
 

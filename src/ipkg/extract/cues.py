@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-__all__ = ["Cue", "Folded", "Gate", "fold", "required_literals"]
+__all__ = ["Cue", "Folded", "Gate", "alternatives", "fold", "required_literals"]
 
 #: the characters outside ASCII that a folded pattern may contain (their case mapping is one-to-one)
 _FOLDABLE = frozenset("≤ï")
@@ -175,6 +175,43 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
     found = _required(list(parsed))
     return frozenset(found) if found else None
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of ``pattern``, each compiled with its flags: ``pattern`` matches a text exactly
+    when one of them does, and a :class:`Gate` over the alternatives names the literals of each branch apart (a
+    gate over a whole alternation lets a text through when any branch's literal is there, and the whole alternation
+    is then tried at every character). ``(pattern,)`` when it has no top-level ``|`` or could not be split safely
+    (inline flags, group references, named groups).
+
+    >>> [p.pattern for p in alternatives(re.compile(r"\\ba(?:b|c)\\b|[|]d|e\\|f"))]
+    ['\\\\ba(?:b|c)\\\\b', '[|]d', 'e\\\\|f']
+    """
+    source = pattern.pattern
+    if re.search(r"\(\?[aiLmsux-]|\(\?P|\\\d", source):
+        return (pattern,)
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if source.startswith("^]", i + 1) else 1 if source.startswith("]", i + 1) else 0
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if not parts:
+        return (pattern,)
+    parts.append(source[start:])
+    return tuple(re.compile(part, pattern.flags) for part in parts)
 
 
 def _required(items: Sequence[tuple[object, object]]) -> set[str] | None:

@@ -34,7 +34,7 @@ from .reversal import Reversals
 from .mechanism import (appositive_findings, is_future_agent, is_property_adjective, names_other_owner,
                         secretion_of_cytokine, may_state_property, mechanism_findings)
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, implicit_objects, main_aliases, may_have_implicit
-from .negation import MASK, hedge_cues, is_hedged, is_negated, short_of_significance
+from .negation import hedge_cues, is_hedged, is_negated, mask_spans, short_of_significance
 from .relation_targets import Contrast, contrast, directed_lists
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
@@ -253,10 +253,7 @@ def _pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list
 
 
 def _mask(sentence: str, items: Sequence[Item]) -> str:
-    chars = list(sentence)
-    for item in items:
-        chars[item.start : item.end] = MASK * (item.end - item.start)
-    masked = "".join(chars)
+    masked = mask_spans(sentence, [(item.start, item.end) for item in items])
     # statistics in brackets, "(n = 14, p = 0.02)", are neither words nor clause ends
     return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), masked)
 

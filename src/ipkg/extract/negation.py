@@ -36,10 +36,34 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
-__all__ = ["MASK", "Cue", "hedge_cues", "is_hedged", "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
+from .cues import Cue as _Search
+from .cues import Folded, fold
+
+__all__ = ["MASK", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
 
 #: the character a caller uses to mask entity mentions in a sentence (one word per mention)
 MASK = "§"
+
+
+def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the characters of every span (``(start, end)`` offsets, in any order, overlapping or not)
+    replaced by :data:`MASK`, its length kept; made from slices, not a list of characters (3x faster).
+
+    >>> mask_spans("IL-6 and TNF rose", [(9, 12), (0, 4), (2, 3)])
+    '§§§§ and §§§ rose'
+    """
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        if end <= at:
+            continue
+        if start > at:
+            out.append(text[at:start])
+            at = start
+        out.append(MASK * (end - at))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 #: forward negation cues: their scope runs to the right
 _FORWARD = re.compile(
@@ -136,6 +160,10 @@ _CLAUSE = re.compile(
     r";|\b(?:but|however|whereas|although|though|while|whilst|in\s+contrast|nevertheless|nonetheless)\b",
     re.IGNORECASE,
 )
+# the whole-sentence scans of the patterns above, run folded over the lower-cased sentence (the same matches, ~2x
+# faster: :class:`ipkg.extract.cues.Cue`; ungated, as the empty needle is in every text)
+_FORWARD_SCAN, _BACKWARD_SCAN, _PSEUDO_SCAN, _HEDGE_SCAN, _CLAUSE_SCAN = (
+    _Search(pattern, "") for pattern in (_FORWARD, _BACKWARD, _PSEUDO, _HEDGE, _CLAUSE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +175,8 @@ class Cue:
     direction: str  # "forward" | "backward"
 
 
-def _pseudo_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _PSEUDO.finditer(text)]
+def _pseudo_spans(view: Folded) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PSEUDO_SCAN.finditer(view)]
 
 
 def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -163,14 +191,15 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
     >>> negation_cues("Not only IL-6 but IL-8 rose.")
     ()
     """
-    pseudo = _pseudo_spans(text)
-    cues = [Cue(m.start(), m.end(), "backward") for m in _BACKWARD.finditer(text)]
+    view = fold(text)
+    pseudo = _pseudo_spans(view)
+    cues = [Cue(m.start(), m.end(), "backward") for m in _BACKWARD_SCAN.finditer(view)]
     for m in _EXCEPT.finditer(text):
         # "a greater effect on all dimensions except anhedonia": the exception is denied, unless a negation
         # already governs it ("no change except in IL-6")
         if not _FORWARD.search(text, max(0, m.start() - 60), m.start()):
             cues.append(Cue(m.start(), m.end(), "forward"))
-    for m in _FORWARD.finditer(text):
+    for m in _FORWARD_SCAN.finditer(view):
         if m.group(0) == "NO":
             continue  # nitric oxide ("NO/cGMP pathway"), not a negation
         if not _inside(m.start(), m.end(), pseudo):
@@ -282,7 +311,7 @@ def hedge_cues(text: str) -> tuple[tuple[int, int], ...]:
     """
     blocked = [(m.start(), m.end()) for m in _NOT_HEDGE.finditer(text)]
     return tuple(
-        (m.start(), m.end()) for m in _HEDGE.finditer(text) if not _inside(m.start(), m.end(), blocked)
+        (m.start(), m.end()) for m in _HEDGE_SCAN.finditer(fold(text)) if not _inside(m.start(), m.end(), blocked)
     )
 
 
@@ -326,6 +355,6 @@ def short_of_significance(text: str, trigger_start: int) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def _hedge_index(text: str) -> tuple[list[int], list[int], list[int], tuple[tuple[int, int], ...]]:
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE_SCAN.finditer(fold(text))]
     cues = hedge_cues(text)
     return [s for s, _ in clauses], [e for _, e in clauses], [s for s, _ in cues], cues

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
+from .cues import Cue, fold
 from .negation import is_negated
 from .pico import TESTED_ROLES
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
@@ -237,6 +238,9 @@ _TOPIC_STUDIED = re.compile(
 #: what is no finding whatever the sentence's section: a review's method, an outlook, a topic studied
 _NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}|{_TOPIC_STUDIED.pattern}", _F)
 _KEEP_CUES = (_NOT_FOUND, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
+#: the same searches, run folded over the lower-cased sentence (:class:`ipkg.extract.cues.Cue`: the same matches,
+#: ~2x faster; ungated, as the empty needle is in every text)
+_KEEP_SCANS = tuple(Cue(pattern, "") for pattern in _KEEP_CUES)
 
 
 def _reports_result(sentence: Sentence, seen: dict[tuple[int, int], bool]) -> bool:
@@ -247,7 +251,7 @@ def _reports_result(sentence: Sentence, seen: dict[tuple[int, int], bool]) -> bo
 def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> bool:
     key = (sentence.index, which)
     if key not in seen:
-        seen[key] = bool(_KEEP_CUES[which].search(sentence.text))
+        seen[key] = _KEEP_SCANS[which].search(fold(sentence.text)) is not None
     return seen[key]
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
-from .negation import MASK, is_hedged, is_negated
+from .negation import MASK, is_hedged, is_negated, mask_spans
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
 __all__ = ["Reversals"]
@@ -46,10 +46,7 @@ class Reversals:
         """The reversals the sentence ``text`` (with its ``items``) states of earlier changes."""
         if not self.changed or "-" not in text:
             return []
-        chars = list(text)
-        for item in items:
-            chars[item.start : item.end] = MASK * (item.end - item.start)
-        masked = "".join(chars)
+        masked = mask_spans(text, [(item.start, item.end) for item in items])
         passage, start, end, evidence, role = where
         out: list[Finding] = []
         for match in _REVERSED.finditer(masked):

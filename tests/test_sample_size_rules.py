@@ -241,3 +241,12 @@ def test_a_total_before_groups_that_add_up_to_it_is_not_counted_twice() -> None:
     # two groups of one size are no total and its part
     assert _size("We compared 30 patients with depression and 30 healthy controls.") == 60
     assert _size("Patients (n = 40) and controls (n = 25) and siblings (n = 15) were tested.") == 80
+
+
+def test_every_part_listed_after_including_is_a_part_of_the_total() -> None:
+    assert _size("Stool was collected from 80 adults, including 40 patients with depression and 40 healthy "
+                 "controls.") == 80
+    assert _size("Blood came from 50 people, including 20 patients (PT) and 30 healthy controls (HC), after "
+                 "consent.") == 50
+    # a group after the parts, not joined to them, still adds
+    assert _size("We enrolled 62 patients, including 39 with A and 23 with B, and 30 healthy controls.") == 92

@@ -285,6 +285,9 @@ _NOT_BETWEEN = frozenset({"of", "in", "into", "on", "at", "for", "from", "to", "
 #: a part of a count already made: "42 carriers, including 19 people ...", "60 patients, of whom 12 ..."
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed)|\bof (?:whom|which|these|them)|\bamong (?:them|whom|these)|\bi\.e\.,?"
                       r"|\bnamely)\s*(?:[\w-]+\s+){0,2}$", _I)
+#: the next part of a count, after the part before it: "80 adults, including 40 patients with depression and 40
+#: healthy controls" (both are parts of the 80)
+_PART_AND = re.compile(r"[^.;:]{0,60}?(?:,|\band)\s*", _I)
 #: the same words anywhere between two counts: "62 patients, including 39 with NS and 23 with non-NS"
 _PART_OF_WORD = re.compile(r"\binclud(?:ing|ed)\b|\bof (?:whom|which|these|them)\b|\bamong (?:them|whom|these)\b"
                            r"|\bi\.e\.|\bnamely\b", _I)
@@ -372,7 +375,7 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
     if n_values:
         return n_values
     counts: dict[int, tuple[int, str]] = {}  # by the offset of the number: a number is counted once
-    last_end = -1
+    last_end = part_end = -1  # the end of the last count kept, and of the last part of it
     for m in _COUNT.finditer(view):
         before = sentence[max(0, m.start() - 30) : m.start()]
         if _NOT_A_COUNT.search(before) or sentence[m.end(1) : m.end(1) + 3].startswith("%"):
@@ -386,7 +389,9 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         if _OUTCOME.match(sentence, m.end()):
             continue
         if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start()) or ":" in sentence[last_end:m.start()]
-                              or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
+                              or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())
+                              or (part_end >= 0 and _PART_AND.fullmatch(sentence, part_end, m.start()))):
+            part_end = m.end()
             continue  # a part of the count before it (also its breakdown after a colon: "160 women: 40 controls; ...")
         if (n_groups := _GROUPS_OF.search(before)) and (k := parse_number(n_groups.group(1))):
             value *= k  # "four groups of 10 rats": 40

@@ -259,3 +259,14 @@ def test_laboratory_work_in_the_passive_voice_is_no_review() -> None:
     # a review of such work still is one
     review = "Studies of ion Z on isolated nerve-muscle preparations are reviewed; in culture it blocks release."
     assert _rule("Ion Z at the end plate", review) == "Review"
+
+
+def test_a_randomised_experiment_on_animals_alone_is_an_animal_study() -> None:
+    abstract = ("Twelve adult dogs were randomly assigned to drug X or saline in a double-blind, placebo-controlled "
+                "crossover; heart rate fell on drug X.")
+    doc = annotate(Document("x.txt", "Drug X and heart rate", abstract))
+    assert decide_design(doc).design == "AnimalStudy"
+    assert decide_design(doc, decision="model-first-people").design == "AnimalStudy"
+    # with people named too, the guard says nothing: the model's call stands
+    people = annotate(Document("x.txt", "Drug X and heart rate", abstract.replace("adult dogs", "adult patients")))
+    assert decide_design(people).design == decide_design(people, decision="model-first").design

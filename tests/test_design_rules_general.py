@@ -217,3 +217,56 @@ def test_a_patient_group_or_counted_cases_are_no_single_patient() -> None:
     assert ask(annotate(Document("x.txt", "Vasculitis after transplantation", found))).n("case") == 0
     described = "Four cases of vasculitis after drug X are described."
     assert ask(annotate(Document("x.txt", "Vasculitis after drug X", described))).n("case") == 1
+
+
+@pytest.mark.parametrize("abstract", [
+    "Drug Y was added to the superfusing solution and reduced the compound action potential (p < 0.05).",
+    "Bath application of ion Z blocked transmission at the end plate (p < 0.01).",
+    "Ion Z was studied on frog nerve-muscle preparations; it blocked transmission (p < 0.01).",
+    "Slices were kept in artificial cerebrospinal fluid; drug Y reduced the potentials (p < 0.05).",
+    "Strips were mounted in organ baths filled with Krebs solution; drug Y relaxed them (p < 0.05).",
+    "Stimulation of the nerve to the isolated stellate ganglion was recorded; drug Y reduced it (p < 0.05).",
+    "Uptake of dopamine by synaptosomal fractions fell with drug Y (p < 0.05).",
+])
+def test_the_apparatus_of_tissue_kept_outside_the_body_is_in_vitro(abstract: str) -> None:
+    answers = ask(annotate(Document("x.txt", "Drug Y and transmission", abstract)))
+    assert answers.has("cells")
+    assert decide(answers)[0] == "InVitroStudy"
+
+
+def test_a_bath_or_an_isolated_group_of_living_animals_is_no_tissue() -> None:
+    abstract = ("Rats received drug V intraperitoneally for 14 days and were tested in the forced swim test; "
+                "isolated housing of the rats raised immobility (p < 0.05). A water bath kept the temperature.")
+    answers = ask(annotate(Document("x.txt", "Drug V in stressed rats", abstract)))
+    assert not answers.has("cells")
+    assert decide(answers)[0] == "AnimalStudy"
+
+
+@pytest.mark.parametrize("abstract", [
+    "A MEDLINE computer literature search was conducted to retrieve all studies of drug W in adults.",
+    "Clinical trials of drug W published between 1990 and 2010 were identified and their results compared.",
+])
+def test_a_search_stated_as_done_is_systematic(abstract: str) -> None:
+    answers = ask(annotate(Document("x.txt", "Drug W in adults", abstract)))
+    assert answers.has("systematic")
+    assert _rule("Drug W in adults", abstract) == "SystematicReview"
+
+
+def test_laboratory_work_in_the_passive_voice_is_no_review() -> None:
+    abstract = ("The actions of ion Z were studied on isolated nerve-muscle preparations of the frog. "
+                "Bath application of ion Z blocked transmission within minutes.")
+    assert _rule("Ion Z at the end plate", abstract) == "InVitroStudy"
+    # a review of such work still is one
+    review = "Studies of ion Z on isolated nerve-muscle preparations are reviewed; in culture it blocks release."
+    assert _rule("Ion Z at the end plate", review) == "Review"
+
+
+def test_a_randomised_experiment_on_animals_alone_is_an_animal_study() -> None:
+    abstract = ("Twelve adult dogs were randomly assigned to drug X or saline in a double-blind, placebo-controlled "
+                "crossover; heart rate fell on drug X.")
+    doc = annotate(Document("x.txt", "Drug X and heart rate", abstract))
+    assert decide_design(doc).design == "AnimalStudy"
+    assert decide_design(doc, decision="model-first-people").design == "AnimalStudy"
+    # with people named too, the guard says nothing: the model's call stands
+    people = annotate(Document("x.txt", "Drug X and heart rate", abstract.replace("adult dogs", "adult patients")))
+    assert decide_design(people).design == decide_design(people, decision="model-first").design

@@ -221,3 +221,32 @@ def test_a_breakdown_after_a_colon_is_part_of_the_count() -> None:
               "asthma; (3) 30 participants with eczema and (4) 30 participants with both.")
     assert _size(listed) == 120
     assert _size("Participants: 50 patients with asthma and 40 healthy controls were enrolled.") == 90
+
+
+@pytest.mark.parametrize("abstract, size", [
+    ("Eight inpatient and 12 outpatient adults with bipolar disorder took drug X for six weeks.", 20),
+    ("Memory was tested in six untreated and 15 treated patients with psychosis, and 10 healthy controls.", 31),
+    # a unit or a preposition before "and" makes the number no count of the noun
+    ("After 12 weeks and 40 patients enrolled, the trial was stopped early.", 40),
+    ("Three times and 25 volunteers: the task was repeated in each session.", 25),
+])
+def test_a_first_group_joined_by_and_shares_the_counted_noun(abstract: str, size: int) -> None:
+    assert _size(abstract) == size
+
+
+def test_a_total_before_groups_that_add_up_to_it_is_not_counted_twice() -> None:
+    abstract = ("Children with ADHD (n = 120) were randomized to placebo (n = 40), drug A (n = 41) or drug B "
+                "(n = 39) for four weeks.")
+    assert _size(abstract, "RandomizedControlledTrial") == 120
+    # two groups of one size are no total and its part
+    assert _size("We compared 30 patients with depression and 30 healthy controls.") == 60
+    assert _size("Patients (n = 40) and controls (n = 25) and siblings (n = 15) were tested.") == 80
+
+
+def test_every_part_listed_after_including_is_a_part_of_the_total() -> None:
+    assert _size("Stool was collected from 80 adults, including 40 patients with depression and 40 healthy "
+                 "controls.") == 80
+    assert _size("Blood came from 50 people, including 20 patients (PT) and 30 healthy controls (HC), after "
+                 "consent.") == 50
+    # a group after the parts, not joined to them, still adds
+    assert _size("We enrolled 62 patients, including 39 with A and 23 with B, and 30 healthy controls.") == 92

@@ -127,6 +127,19 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             "recombinant", "cells", "neurons", "hepatocytes", "astrocytes", "microglia", "myocytes", "synaptosomes",
             "membranes", "cultures", "oocytes", "platelets", "erythrocytes", "lymphocytes", "macrophages",
             "perfused", "clamp", "whole", "dissociated", "slice", "fibers", "fibres"),
+        # the apparatus of tissue kept alive outside the body: a bath or superfusing solution, an organ bath, a
+        # physiological saline, an isolated organ or nerve-muscle preparation ("drug was added to the superfusing
+        # solution", "bath application of", "Krebs solution", "isolated stellate ganglion", "nerve-muscle
+        # preparations"), and synaptosomes; none of these is said of a living animal
+        Cue(re.compile(
+            r"\bbath[- ](?:appli(?:ed|cation)|perfus(?:ed|ion)|superfus(?:ed|ion))\b|\bsuperfus(?:ed|ion|ing|ate)\b"
+            r"|\borgan baths?\b|\bKrebs(?:[- ](?:Henseleit|Ringer))? (?:solution|buffer|medium)\b"
+            r"|\bartificial cerebrospinal fluid\b"
+            r"|\b(?:nerve[- ]muscle|neuromuscular|ganglion|muscle strip|tissue) preparations?\b"
+            r"|\bisolated (?:\w+ ){0,2}?(?:preparations?|ganglia|ganglion|organs?|stomachs?|ileum|jejunum|colon"
+            r"|vas deferens|atria|aortae?|aortic rings?|arteries|tracheae?|bladders?|uterus|kidneys?|livers?)\b"
+            r"|\bsynaptosom(?:es|al)\b", _I),
+            "bath", "superfus", "krebs", "cerebrospinal fluid", "preparation", "isolated", "synaptosom"),
     ),
     "studies": (
         Cue(re.compile(
@@ -215,6 +228,13 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
                        r"|\bwe searched\b|\bwere searched\b|\bwe (?:only )?included (?:\w+ ){0,2}(?:studies|trials|"
                        r"reports|articles)\b", _I),
             "systematic", "prisma", "scoping review", "searched", "we included", "we only included"),
+        # a search stated as done ("A MEDLINE computer literature search was conducted to retrieve all ..."), or
+        # the studies it found by date ("studies published between 1990 and 2020")
+        Cue(re.compile(r"\b(?:computeri[sz]ed|computer|electronic|bibliographic|database|literature) searche?s? "
+                       r"(?:\w+ ){0,6}?(?:was|were) (?:conducted|performed|carried out|undertaken|made)\b"
+                       r"|\b(?:studies|trials|articles|publications|reports) (?:\w+ ){0,4}?published (?:between|from|"
+                       r"up to|until|before|as of|since)\b", _I),
+            "search", "published"),
     ),
     "review": (
         Cue(re.compile(
@@ -438,9 +458,13 @@ def decide(answers: Answers) -> tuple[str, str | None]:
         return "CaseReport", "case_report"  # the title says so, whatever trials its patients were in
     if a.has("review") and not a.has("own_data") and (not own_trial or a.best("review").role in _OPENING):
         return "Review", "review"
+    # no study of its own: it discusses others' (but work on cells or tissue that names no review and no other
+    # studies describes its own experiments, in the passive voice of a laboratory: "were studied on isolated
+    # preparations", "was added to the bath")
+    lab = a.has("cells") and not a.has("review") and not a.has("studies") and a.n("cells") >= 2
     if not a.has("self") and not a.has("own_data") and not a.has("case") and not a.own.get("assigned") and not (
-            _in_title(a, "randomised") or _in_title(a, "blinded")):
-        return "Review", ("review" if a.has("review") else None)  # no study of its own: it discusses others'
+            _in_title(a, "randomised") or _in_title(a, "blinded")) and not lab:
+        return "Review", ("review" if a.has("review") else None)
     if a.has("case") and (not own_trial or _in_title(a, "case_report")) and (
             a.n("case") >= 2 - (a.best("case").role == "title")):
         return "CaseReport", "case"  # a title that says "case report" outweighs the trials its patients were in

@@ -265,6 +265,13 @@ _INNER_N = re.compile(rf"\s(?:and|,)\s+({NUMBER})\s", _I)
 _LIST_BEFORE = re.compile(rf"((?:(?<![\w.,%=-]){NUMBER}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,\s*)+)(?:and\s+)?$",
                           _I)
 _LIST_ITEM = re.compile(rf"({NUMBER})\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,", _I)
+#: a first group joined by "and" to the counted noun, which both share: "Ten hospitalized schizophrenic and 10
+#: schizoaffective patients", "five unmedicated and 20 medicated inpatients" (the words before "and" describe the
+#: noun; a unit or a preposition there makes the number no count of it: "12 weeks and 40 patients")
+_PAIR_BEFORE = re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\s+$", _I)
+_NOT_DESCRIBING = frozenset({"times", "hours", "days", "weeks", "months", "years", "minutes", "mg", "g", "kg", "ml",
+                             "doses", "sessions", "visits", "sites", "centres", "centers", "studies", "trials",
+                             "groups", "arms", "items", "samples", "cases", "per", "percent"})
 
 
 #: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"
@@ -278,6 +285,9 @@ _NOT_BETWEEN = frozenset({"of", "in", "into", "on", "at", "for", "from", "to", "
 #: a part of a count already made: "42 carriers, including 19 people ...", "60 patients, of whom 12 ..."
 _PART_OF = re.compile(r"(?:\binclud(?:ing|ed)|\bof (?:whom|which|these|them)|\bamong (?:them|whom|these)|\bi\.e\.,?"
                       r"|\bnamely)\s*(?:[\w-]+\s+){0,2}$", _I)
+#: the next part of a count, after the part before it: "80 adults, including 40 patients with depression and 40
+#: healthy controls" (both are parts of the 80)
+_PART_AND = re.compile(r"[^.;:]{0,60}?(?:,|\band)\s*", _I)
 #: the same words anywhere between two counts: "62 patients, including 39 with NS and 23 with non-NS"
 _PART_OF_WORD = re.compile(r"\binclud(?:ing|ed)\b|\bof (?:whom|which|these|them)\b|\bamong (?:them|whom|these)\b"
                            r"|\bi\.e\.|\bnamely\b", _I)
@@ -295,6 +305,10 @@ _GROUPS_OF = re.compile(rf"\b({NUMBER})\s+(?:[\w-]+\s+)?groups\s+of\s*$", _I)
 #: a count of one group stated before it: "each group consisted of 10 rats"
 _EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:group|arm)\s+(?:consisted\s+of|comprised|"
                           r"included|contained|had|received|of)\s*$", _I)
+#: a total split into groups after its ``n =``: "Children (n = 120) were randomized to placebo (n = 40), A (n = 41)
+#: or B (n = 39)" is 120 (the groups add up to it)
+_SPLIT = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split|stratified|comprising|including)\b"
+                    r"|:", _I)
 _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
 #: how many groups the study has: "the 2 treatment groups", "three arms", "the test and control cohorts", "both groups"
 _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
@@ -355,10 +369,13 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))
+    if len(n_values) == len(n_matches) > 2 and n_values[0][0] == sum(v for v, _ in n_values[1:]) and _SPLIT.search(
+            sentence, n_matches[0].end(), n_matches[1].start()):
+        return n_values[:1]  # a total, then the groups it was split into
     if n_values:
         return n_values
     counts: dict[int, tuple[int, str]] = {}  # by the offset of the number: a number is counted once
-    last_end = -1
+    last_end = part_end = -1  # the end of the last count kept, and of the last part of it
     for m in _COUNT.finditer(view):
         before = sentence[max(0, m.start() - 30) : m.start()]
         if _NOT_A_COUNT.search(before) or sentence[m.end(1) : m.end(1) + 3].startswith("%"):
@@ -372,7 +389,9 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         if _OUTCOME.match(sentence, m.end()):
             continue
         if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start()) or ":" in sentence[last_end:m.start()]
-                              or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())):
+                              or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())
+                              or (part_end >= 0 and _PART_AND.fullmatch(sentence, part_end, m.start()))):
+            part_end = m.end()
             continue  # a part of the count before it (also its breakdown after a colon: "160 women: 40 controls; ...")
         if (n_groups := _GROUPS_OF.search(before)) and (k := parse_number(n_groups.group(1))):
             value *= k  # "four groups of 10 rats": 40
@@ -385,6 +404,10 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
             for item in _LIST_ITEM.finditer(listed.group(1)):
                 if (n := parse_number(item.group(1))) and n >= 2:
                     counts[listed.start() + item.start(1)] = (n, sentence[listed.start():m.end()])
+        elif not counts and (pair := _PAIR_BEFORE.search(sentence, max(0, m.start() - 60), m.start())) and not (
+                _NOT_DESCRIBING | _NOT_BETWEEN).intersection(pair.group(2).lower().split()) and (
+                n := parse_number(pair.group(1))) and n >= 2:
+            counts[pair.start(1)] = (n, sentence[pair.start():m.end()])
         counts[m.start(1)] = (value, m.group(0) if not counts else sentence[min(counts):m.end()])
         # "fifty healthy and fifty diarrheal students": a number inside the match is a group of the same count
         for inner in _INNER_N.finditer(m.group(0), len(m.group(1))):

@@ -90,8 +90,13 @@ def test_the_decision_variants_differ_only_where_they_say() -> None:
                             "Chronic stress induced depression-like behaviour that was reversed by ketamine."))
     # without the class constraints the model's own top class stands (no deferring in model-first): an animal
     # model named without a species word the cues know
-    assert decide_design(doc, decision="model-first").design == "AnimalStudy"
-    assert decide_design(doc, decision="round1").design != "AnimalStudy"
+    first = decide_design(doc, decision="model-first")
+    assert first.design == "AnimalStudy"
+    # round 1 keeps an animal study with no subject word only when the model is sure of it (design's stated rule)
+    from ipkg.extract.design import _SURE_WITHOUT_SUBJECTS
+
+    assert (decide_design(doc, decision="round1").design == "AnimalStudy") == (
+        first.confidence >= _SURE_WITHOUT_SUBJECTS)
     titled = annotate(Document("x.txt", "Minocycline in depression: a randomised controlled trial",
                                "Patients took minocycline or placebo."))
     assert decide_design(titled, decision="model-first").design == "RandomizedControlledTrial"

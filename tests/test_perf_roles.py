@@ -58,11 +58,15 @@ def test_alternatives_split_only_the_top_level() -> None:
         assert [p.pattern for p in alternatives(re.compile(unsplit))] == [unsplit]
 
 
+def _patterns() -> list[re.Pattern[str]]:
+    """Every role and design cue pattern."""
+    return [pattern for table in annotate._ROLE_CUES.values() for pattern, _ in table] + [
+        cue.pattern for _, cue in _cues()]
+
+
 def test_alternatives_match_where_their_pattern_matches(texts: list[str]) -> None:
-    patterns = [pattern for table in annotate._ROLE_CUES.values() for pattern, _ in table]
-    patterns += [cue.pattern for _, cue in _cues()]
     found = 0
-    for pattern in patterns:
+    for pattern in _patterns():
         split = alternatives(pattern)
         for text in texts:
             expected = pattern.search(text) is not None
@@ -81,10 +85,8 @@ def test_column_sums_are_the_plain_sums() -> None:
 
 
 def test_every_match_holds_one_of_its_required_literals(texts: list[str]) -> None:
-    patterns = [pattern for table in annotate._ROLE_CUES.values() for pattern, _ in table]
-    patterns += [cue.pattern for _, cue in _cues()]
     checked = 0
-    for pattern in patterns:
+    for pattern in _patterns():
         needles = required_literals(pattern)
         if needles is None:
             continue

@@ -76,3 +76,17 @@ def test_the_check_set_gold_is_the_adjudication_of_its_two_readings_and_covers_t
 
     ids = {json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()}
     assert {bench_design_check.text_id(r.id) for r in bench_design_check.sample(SHARED)} == ids  # same draw
+
+
+def test_the_training_pool_labels_are_the_adjudication_of_its_two_readings(tmp_path) -> None:
+    from ipkg.extract.design_pool import pool_labels
+
+    out = tmp_path / "gold.jsonl"
+    iaa_design.main([str(DESIGN / "pool-design-readerA.jsonl"), str(DESIGN / "pool-design-readerB.jsonl"),
+                     "--adjudicated", str(DESIGN / "pool-design-adjudication.jsonl"), "--out", str(out)])
+    gold = {json.loads(line)["id"].replace("_", ":", 1): json.loads(line)
+            for line in out.read_text(encoding="utf-8").splitlines()}
+    shipped = pool_labels()
+    assert shipped.keys() == gold.keys() and len(shipped) == 600
+    assert all((shipped[i]["design"], shipped[i]["sample_size"], shipped[i]["quote"])
+               == (gold[i]["design"], gold[i]["sample_size"], gold[i]["quote"]) for i in gold)

@@ -2,9 +2,10 @@
 
 600 abstracts drawn by ``bench/bench_design_check.py``'s ``training_sample`` from the corpora and mix the design set
 came from (four times the extra set's quotas; none of the design set, the dev set, the extra set, ipkg's annotated
-immunopsychiatry set, the design check set or the external held-out slice), each labelled by one reader (four
-readers, 150 each) with the title and abstract in front of them, before ipkg ran on any of them: design (CONTRACT.md's
-nine classes, or null where none fits: simulations, cost models, plant studies) and sample size (GUIDELINES.md).
+immunopsychiatry set, the design check set or the external held-out slice), each read by two independent readers
+(eight readers, 150 records each) with the title and abstract in front of them, before ipkg ran on any of them, and
+the 26 disputes adjudicated: design (CONTRACT.md's nine classes, or null where none fits: simulations, cost models)
+and sample size (GUIDELINES.md).
 Labels, no texts, in ``data/design-train.jsonl``; README beside it. The texts are read from the shared corpora by id.
 """
 

@@ -27,8 +27,8 @@ design); none of the models that give them sees the held-out third:
   labelled by one reader before ipkg ran on them): scored by a model fitted on the external records (without the
   ones in it) and the development part; with ``--extra`` it is trained on too and scored by five folds of its own
   (:func:`.design_corpus.extra_fold`). Rules have been read on its errors since round 4: a development figure;
-* *training pool* (:mod:`.design_pool`: 592 abstracts of the design set's corpora and mix, one reader each, session
-  7): trained on by every model (``--no-pool`` leaves it out); five folds of its own give its cross-validated figure;
+* *training pool* (:mod:`.design_pool`: 594 abstracts of the design set's corpora and mix, two readers each and
+  adjudicated, session 7): trained on by every model (``--no-pool`` leaves it out); five folds of its own give its cross-validated figure;
 * *whole set*: the shipped model (fitted on everything) on the whole design set: an in-sample figure.
 
 The reliability table bins the development-part CV, slice and extra-set calls by confidence and gives each bin's
@@ -322,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     cv, sliced, extra_cv, pool_cv = base
     if pool_cv:
         d, sz, _, n = _accuracy(pool_cv)
-        print(f"\ntraining pool, 5-fold CV ({n} records, one reader each): design {d:.3f}, sample size {sz:.3f}; "
+        print(f"\ntraining pool, 5-fold CV ({n} records, two readers, adjudicated): design {d:.3f}, sample size {sz:.3f}; "
               f"by class: {_per_class(pool_cv)}")
     if use_extra:
         d, sz, _, n = _accuracy(cv + extra_cv)

@@ -31,46 +31,42 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "design" / "chec
 SALT = "ipkg-design-check-2026"
 
 
-def sample(shared: Path, salt: str = SALT, quota: int = 1, skip: frozenset[str] = frozenset()) -> list:
-    """The check set's records (``design_corpus.Record``, unlabelled), by source in the extra set's quota order.
-    With another ``salt``, ``quota`` times the extra set's quotas and the ids in ``skip`` left out, the same draw
-    makes the labelled training pool (``training_sample``)."""
+def _labelled_titles(shared: Path) -> frozenset[str]:
+    """Normalised titles of the abstracts labelled before: the extra set and ipkg's annotated immunopsychiatry set
+    (``design_corpus.iter_pool`` leaves out the design and dev sets itself)."""
     from ipkg.extract import design_corpus as dc
 
-    pmids, titles = dc._known(shared)
-    titles |= {dc._norm_title(r.title) for r in dc.iter_extra_records(shared)}
+    titles = {dc._norm_title(r.title) for r in dc.iter_extra_records(shared)}
     cache: dict = {}
     for record in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines()):
         titles.add(dc._norm_title(annotated_document(shared, record["source"], cache).title))
-    seen: set[str] = set()
-    pool: dict[str, list] = {source: [] for source in dc.EXTRA_QUOTAS}
-    for source, pmid, title, abstract in dc._iter_extra_pool(shared):
-        key = dc._norm_title(title)
-        if len(abstract) < 200 or not title or key in titles or (pmid and pmid in pmids) or key in seen:
-            continue
-        seen.add(key)
-        record_id = f"{source}:{pmid or dc.hashlib.sha256(key.encode()).hexdigest()[:12]}"
-        if record_id in skip or source not in pool:
-            continue
-        if salt != SALT:  # the training pool: anything but the external held-out slice
-            if not dc.external_heldout(record_id):
-                pool[source].append((dc._hash(salt, record_id), dc.Record(record_id, title, abstract, "", source,
-                                                                          None, pmid, "train")))
-        elif dc.title_design(title) is None or dc.external_heldout(record_id):
-            pool[source].append((dc._hash(SALT, record_id), dc.Record(record_id, title, abstract, "", source,
-                                                                      None, pmid, "check")))
-    return [record for source, n in dc.EXTRA_QUOTAS.items() for _, record in sorted(pool[source])[:n * quota]]
+    return frozenset(titles)
 
 
-#: the salt of the labelled training pool (one reader per record; never the check set or the external slice)
+def sample(shared: Path, labelled: frozenset[str] | None = None) -> list:
+    """The check set's records (``design_corpus.Record``, unlabelled), by source in the extra set's quota order:
+    records the design model never trained on (a title that states no design, or the external held-out slice).
+    ``labelled``: :func:`_labelled_titles`, when the caller has it."""
+    from ipkg.extract import design_corpus as dc
+
+    return dc.draw(shared, SALT, dc.EXTRA_QUOTAS,
+                   lambda r: dc.title_design(r.title) is None or dc.external_heldout(r.id), "check",
+                   _labelled_titles(shared) if labelled is None else labelled)
+
+
+#: the salt of the labelled training pool (never the check set or the external slice)
 TRAIN_SALT = "ipkg-design-train-2026"
 
 
 def training_sample(shared: Path) -> list:
-    """600 records for one-reader training labels: four times the extra set's mix, none of the check set, none
+    """600 records for the training labels: four times the extra set's mix, none of the check set, none
     labelled before, none of the external held-out slice (so the slice stays a held-out figure)."""
-    check = frozenset(r.id for r in sample(shared))
-    return sample(shared, TRAIN_SALT, 4, check)
+    from ipkg.extract import design_corpus as dc
+
+    labelled = _labelled_titles(shared)
+    check = {r.id for r in sample(shared, labelled)}
+    return dc.draw(shared, TRAIN_SALT, {source: 4 * n for source, n in dc.EXTRA_QUOTAS.items()},
+                   lambda r: r.id not in check and not dc.external_heldout(r.id), "train", labelled)
 
 
 def text_id(record_id: str) -> str:

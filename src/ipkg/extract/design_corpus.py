@@ -28,14 +28,15 @@ import io
 import json
 import re
 import tarfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .design_title import title_design
 
-__all__ = ["EXTRA_PATH", "Record", "external_heldout", "extra_fold", "extra_labels", "extra_sample", "fold",
-           "heldout", "iter_design_records", "iter_external_records", "iter_extra_records", "title_design", "N_FOLDS"]
+__all__ = ["EXTRA_PATH", "N_FOLDS", "Record", "draw", "external_heldout", "extra_fold", "extra_labels", "extra_sample",
+           "fold", "heldout", "iter_design_records", "iter_external_records", "iter_extra_records", "iter_pool",
+           "record_id", "title_design"]
 
 #: the number of cross-validation folds of the design set
 N_FOLDS = 5
@@ -190,10 +191,10 @@ def iter_external_records(shared: Path, skip: frozenset[str] = frozenset()) -> I
         if design is None and source == "evidence-inference":
             design = "RandomizedControlledTrial"  # every Evidence Inference abstract reports a randomised trial
         if design is not None:
-            key = pmid or hashlib.sha256(key.encode()).hexdigest()[:12]
+            rid = record_id(source, pmid, key)
             pmid = pmid if pmid and pmid.isdigit() else None
-            if f"{source}:{key}" not in skip:
-                yield Record(f"{source}:{key}", "", abstract, design, source, None, pmid)
+            if rid not in skip:
+                yield Record(rid, "", abstract, design, source, None, pmid)
 
 
 #: how many records the labelled extra set draws from each source (the design set's mix of sources, 150 in all)
@@ -215,25 +216,46 @@ def _iter_extra_pool(shared: Path) -> Iterator[tuple[str, str | None, str, str]]
                 yield "gutbrainie", pmid, meta.get("title") or "", meta.get("abstract") or ""
 
 
-def extra_sample(shared: Path, quotas: dict[str, int] | None = None) -> list[Record]:
-    """The records drawn for the labelled extra set (unlabelled: ``design`` is ""), by source in
-    :data:`EXTRA_QUOTAS` order: of each source's records (title and an abstract of 200 characters or more, each
-    text once, none in ``corpus/design`` or ``corpus/dev``, none in the external held-out slice's hash fifth), those
-    with the smallest SHA-256 of ``"ipkg-design-extra-2026:<id>"``. Ids are :func:`iter_external_records`' ids."""
-    quotas = EXTRA_QUOTAS if quotas is None else quotas
+def record_id(source: str, pmid: str | None, title_key: str) -> str:
+    """An external record's id: ``source:PMID``, or ``source:`` + the first 12 hex digits of the SHA-256 of its
+    normalised title (``title_key``) when the source gives no PMID."""
+    return f"{source}:{pmid or hashlib.sha256(title_key.encode()).hexdigest()[:12]}"
+
+
+def iter_pool(shared: Path, exclude_titles: frozenset[str] = frozenset()) -> Iterator[Record]:
+    """The records of the sources the design set was sampled from (:func:`_iter_extra_pool`), unlabelled (design
+    "") and with no part: a title and an abstract of 200 characters or more, each text once, none in
+    ``corpus/design`` or ``corpus/dev`` (by PMID or normalised title) and none whose normalised title is in
+    ``exclude_titles``."""
     pmids, titles = _known(shared)
     seen: set[str] = set()
-    pool: dict[str, list[tuple[int, Record]]] = {source: [] for source in quotas}
     for source, pmid, title, abstract in _iter_extra_pool(shared):
         key = _norm_title(title)
-        if len(abstract) < 200 or not title or key in titles or (pmid and pmid in pmids) or key in seen:
+        if (len(abstract) < 200 or not title or key in titles or key in exclude_titles or (pmid and pmid in pmids)
+                or key in seen):
             continue
         seen.add(key)
-        record_id = f"{source}:{pmid or hashlib.sha256(key.encode()).hexdigest()[:12]}"
-        if source in pool and not external_heldout(record_id):
-            pool[source].append((_hash("ipkg-design-extra-2026", record_id),
-                                 Record(record_id, title, abstract, "", source, None, pmid, "extra")))
+        yield Record(record_id(source, pmid, key), title, abstract, "", source, None, pmid, "")
+
+
+def draw(shared: Path, salt: str, quotas: dict[str, int], eligible: Callable[[Record], bool], part: str,
+         exclude_titles: frozenset[str] = frozenset()) -> list[Record]:
+    """A labelling sample of :func:`iter_pool`: of each source's ``eligible`` records, the ``quotas[source]`` with the
+    smallest SHA-256 of ``"<salt>:<id>"``, by source in ``quotas`` order, each marked ``part``."""
+    pool: dict[str, list[tuple[int, Record]]] = {source: [] for source in quotas}
+    for record in iter_pool(shared, exclude_titles):
+        if record.source in pool and eligible(record):
+            pool[record.source].append((_hash(salt, record.id), replace(record, part=part)))
     return [record for source, n in quotas.items() for _, record in sorted(pool[source])[:n]]
+
+
+def extra_sample(shared: Path, quotas: dict[str, int] | None = None) -> list[Record]:
+    """The records drawn for the labelled extra set (unlabelled: ``design`` is ""), by source in
+    :data:`EXTRA_QUOTAS` order: of each source's records in :func:`iter_pool`, none in the external held-out
+    slice's hash fifth, those with the smallest SHA-256 of ``"ipkg-design-extra-2026:<id>"``. Ids are
+    :func:`iter_external_records`' ids."""
+    return draw(shared, "ipkg-design-extra-2026", EXTRA_QUOTAS if quotas is None else quotas,
+                lambda record: not external_heldout(record.id), "extra")
 
 
 #: the labels of the extra set (ids, design, sample size, quote; no texts), README beside it

@@ -11,12 +11,12 @@ Labels, no texts, in ``data/design-train.jsonl``; README beside it. The texts ar
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from .design_corpus import N_FOLDS, Record, _hash, _iter_extra_pool, _norm_title
+from .design_corpus import N_FOLDS, Record, _hash, iter_pool
 
 __all__ = ["POOL_PATH", "iter_pool_records", "pool_fold", "pool_labels"]
 
@@ -25,8 +25,7 @@ POOL_PATH = Path(__file__).parent / "data" / "design-train.jsonl"
 
 
 def pool_labels(path: Path = POOL_PATH) -> dict[str, dict]:
-    """The pool's labels by record id (``source:PMID``, or ``source:`` + 12 hex digits of the normalised title's
-    SHA-256, as :mod:`.design_corpus` makes them)."""
+    """The pool's labels by record id (:func:`.design_corpus.record_id`)."""
     with open(path, encoding="utf-8") as handle:
         return {row["id"]: row for row in map(json.loads, handle)}
 
@@ -38,15 +37,9 @@ def pool_fold(record_id: str) -> int:
 
 def iter_pool_records(shared: Path, path: Path = POOL_PATH) -> Iterator[Record]:
     """The labelled pool's records with their title and abstract (title kept, as in ``corpus/design``); records
-    the reader could not give a class (design null) are left out."""
+    the readers could not give a class (design null) are left out."""
     labels = pool_labels(path)
-    seen: set[str] = set()
-    for source, pmid, title, abstract in _iter_extra_pool(shared):
-        key = _norm_title(title)
-        if key in seen:
-            continue
-        seen.add(key)
-        record_id = f"{source}:{pmid or hashlib.sha256(key.encode()).hexdigest()[:12]}"
-        label = labels.get(record_id)
+    for record in iter_pool(shared):
+        label = labels.get(record.id)
         if label is not None and label["design"] is not None:
-            yield Record(record_id, title, abstract, label["design"], source, label["sample_size"], pmid, "pool")
+            yield replace(record, design=label["design"], sample_size=label["sample_size"], part="pool")

@@ -58,15 +58,25 @@ def sample(shared: Path, labelled: frozenset[str] | None = None) -> list:
 TRAIN_SALT = "ipkg-design-train-2026"
 
 
-def training_sample(shared: Path) -> list:
-    """600 records for the training labels: four times the extra set's mix, none of the check set, none
-    labelled before, none of the external held-out slice (so the slice stays a held-out figure)."""
+#: the salt of the second training draw (session 8)
+TRAIN_SALT2 = "ipkg-design-train2-2026"
+
+
+def training_sample(shared: Path, draw: int = 1) -> list:
+    """The records for the training labels, none of the check set, none labelled before, none of the external
+    held-out slice (so the slice stays a held-out figure). Draw 1: 600 records, four times the extra set's mix;
+    draw 2: 400 more in the same mix (8/3 of each quota), none of draw 1."""
     from ipkg.extract import design_corpus as dc
 
     labelled = _labelled_titles(shared)
     check = {r.id for r in sample(shared, labelled)}
-    return dc.draw(shared, TRAIN_SALT, {source: 4 * n for source, n in dc.EXTRA_QUOTAS.items()},
-                   lambda r: r.id not in check and not dc.external_heldout(r.id), "train", labelled)
+    first = dc.draw(shared, TRAIN_SALT, {source: 4 * n for source, n in dc.EXTRA_QUOTAS.items()},
+                    lambda r: r.id not in check and not dc.external_heldout(r.id), "train", labelled)
+    if draw == 1:
+        return first
+    taken = check | {r.id for r in first}
+    return dc.draw(shared, TRAIN_SALT2, {source: round(n * 8 / 3) for source, n in dc.EXTRA_QUOTAS.items()},
+                   lambda r: r.id not in taken and not dc.external_heldout(r.id), "train2", labelled)
 
 
 def text_id(record_id: str) -> str:
@@ -111,14 +121,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--write-texts", type=Path, metavar="DIR", help="write the sample's texts into DIR and stop")
     parser.add_argument("--write-training-texts", type=Path, metavar="DIR",
-                        help="write the training pool's texts into DIR/1 .. DIR/4 (150 each) and stop")
+                        help="write the training pool's texts into DIR/1 .. DIR/4 and stop")
+    parser.add_argument("--draw", type=int, choices=(1, 2), default=1,
+                        help="with --write-training-texts: the first training draw (600) or the second (400)")
     args = parser.parse_args(argv)
     if args.write_texts:
         paths = write_texts(sample(args.shared), args.write_texts)
         print(f"{len(paths)} texts -> {args.write_texts}")
         return 0
     if args.write_training_texts:
-        records = training_sample(args.shared)
+        records = training_sample(args.shared, args.draw)
         for n in range(4):
             write_texts(records[n::4], args.write_training_texts / str(n + 1))
         print(f"{len(records)} texts -> {args.write_training_texts}/1..4")

@@ -90,3 +90,24 @@ def test_the_training_pool_labels_are_the_adjudication_of_its_two_readings(tmp_p
     assert shipped.keys() == gold.keys() and len(shipped) == 600
     assert all((shipped[i]["design"], shipped[i]["sample_size"], shipped[i]["quote"])
                == (gold[i]["design"], gold[i]["sample_size"], gold[i]["quote"]) for i in gold)
+
+
+def test_the_second_training_pool_labels_are_the_adjudication_of_its_two_readings(tmp_path) -> None:
+    from tests.constants import REPO, SHARED
+
+    out = tmp_path / "gold.jsonl"
+    iaa_design.main([str(DESIGN / "pool2-design-readerA.jsonl"), str(DESIGN / "pool2-design-readerB.jsonl"),
+                     "--adjudicated", str(DESIGN / "pool2-design-adjudication.jsonl"), "--out", str(out)])
+    gold = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    shipped = [json.loads(line) for line in
+               (REPO / "src" / "ipkg" / "extract" / "data" / "design-train2.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(g["id"].replace("_", ":", 1), g["design"], g["sample_size"], g["quote"]) for g in gold] == \
+        [(s["id"], s["design"], s["sample_size"], s["quote"]) for s in shipped]
+    assert len(shipped) == 400
+    if not (SHARED / "corpus" / "external").exists():
+        pytest.skip("needs ../shared")
+    import bench_design_check
+
+    drawn = {r.id for r in bench_design_check.training_sample(SHARED, 2)}
+    assert drawn == {s["id"] for s in shipped}
+    assert not drawn & {r.id for r in bench_design_check.training_sample(SHARED, 1)}

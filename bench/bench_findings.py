@@ -12,6 +12,7 @@ totals are printed (``-v`` is refused there: no rule may be read on it)::
     python bench/bench_findings.py --shared ../shared                 # held out: the first 35
     python bench/bench_findings.py --shared ../shared --part heldout  # held out: all 56 (report + report2)
     python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
+    python bench/bench_findings.py --shared ../shared --part tune2    # the second tuning part (20; or tuneall)
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ GOLD = _DATA / "immunopsychiatry-findings.jsonl"
 GOLD_TUNE = _DATA / "immunopsychiatry-findings-tune.jsonl"
 #: the second held-out part (session 7): the report half's other 21 abstracts
 GOLD_R2 = _DATA / "immunopsychiatry-findings-r2.jsonl"
+#: the second tuning part (session 8): the tune half's other 20 abstracts
+GOLD_TUNE2 = _DATA / "immunopsychiatry-findings-tune2.jsonl"
 #: the gold files of each ``--part``
-PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "tune": (GOLD_TUNE,)}
+PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "tune": (GOLD_TUNE,),
+         "tune2": (GOLD_TUNE2,), "tuneall": (GOLD_TUNE, GOLD_TUNE2)}
 
 
 
@@ -64,7 +68,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--part", choices=tuple(PARTS), default="report",
                         help="report: the first held-out part (35); report2: the second (21); heldout: both; "
-                             "tune: the tuning part (held-out parts print totals only)")
+                             "tune: the tuning part (35); tune2: the second (20); tuneall: both "
+                             "(held-out parts print totals only)")
     parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras (tuning part only)")

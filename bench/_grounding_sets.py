@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -191,11 +193,39 @@ def write_annotated_texts(shared: Path, ids: list[str], folder: Path) -> dict[st
     return out
 
 
+#: the grounding check set (session 8): 40 more immunopsychiatry-filtered Bannach-Brown records, part "check"
+ANNOTATED_CHECK = ANNOTATED.with_name("immunopsychiatry-check.jsonl")
+
+
+_CHECK_IMMUNE = re.compile(r"cytokine|interleukin|\bIL-\d|TNF|inflammat|immun|microglia|lymphocyte|macrophage|"
+                           r"\bT[- ]cell|interferon|C-reactive|\bCRP\b|lipopolysaccharide|\bLPS\b|NF-κB|NF-kappaB",
+                           re.I)
+_CHECK_PSYCH = re.compile(r"depress|anxi|schizo|bipolar|psychi|mood|anhedoni", re.I)
+
+
+def check_sample(shared: Path, n: int = 40) -> list[str]:
+    """The ids (``bb-<record_id>``) of the grounding check set's draw: Bannach-Brown 2019 records not in the annotated
+    set whose abstract has 400 characters or more and whose title + abstract name an immune word and a psychiatric
+    word (``_CHECK_IMMUNE``, ``_CHECK_PSYCH``: the word "depression" also catches its other senses), the ``n`` with
+    the smallest SHA-256 of ``"ipkg-ground-check-2026:<record_id>"``."""
+    path = shared / "corpus" / "external" / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz"
+    annotated = {r["source"].get("record_id") for r in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines())
+                 if r["source"]["corpus"] == "bannach-brown-2019"}
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["record_id"] not in annotated
+                and len(row["abstract"] or "") >= 400
+                and _CHECK_IMMUNE.search(f"{row['title'] or ''} {row['abstract']}")
+                and _CHECK_PSYCH.search(f"{row['title'] or ''} {row['abstract']}")]
+    rows.sort(key=lambda row: hashlib.sha256(f"ipkg-ground-check-2026:{row['record_id']}".encode()).hexdigest())
+    return sorted(f"bb-{row['record_id']}" for row in rows[:n])
+
+
 def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:
-    """(document, gold record) of the annotated set's ``part`` (``tune`` or ``report``)."""
+    """(document, gold record) of the annotated set's ``part`` (``tune`` or ``report``), or of the check set
+    (``check``)."""
     cache: dict = {}
     out = []
-    for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
+    for line in (ANNOTATED_CHECK if part == "check" else ANNOTATED).read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         if gold["part"] == part:
             out.append((annotated_document(shared, gold["source"], cache), gold))

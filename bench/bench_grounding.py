@@ -12,7 +12,9 @@ which are only scored (docs/grounding.md says how often).
     (whose ``norm``, ``curie`` and ``match`` are imported, not copied).
 (b) ``annotated``: ipkg's immunopsychiatry set (``tests/data/grounding/immunopsychiatry-gold.jsonl``: one machine
     reader, self-adjudicated against GUIDELINES.md; texts re-read from ``corpus/external``), scored the same way;
-    its ``tune`` half on train/dev, its ``report`` half on test.
+    its ``tune`` half on train/dev, its ``report`` half on test. ``annotated-check``: the check set
+    (``immunopsychiatry-check.jsonl``, session 8: 40 Bannach-Brown records nobody had read against ipkg, two blind
+    readers and an adjudicator), printed with either split, totals only (``-v`` lists nothing for it).
 (c) ``bc5cdr`` / ``ncbi``: exact span match of our mentions against all gold disease mentions, in two rows each:
     ``Disorder`` alone, and ``Disorder`` + ``Phenotype``. BC5CDR's "Disease" category covers diseases *and* signs
     and symptoms (pain, seizures, hypotension, toxicity), which ipkg types ``ipkg:Phenotype`` (GUIDELINES.md:
@@ -221,10 +223,11 @@ def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, scor
             total = [a + b for a, b in zip(total, (tp, fp, fn))]
             out.write(_row(f"dev {cls}", tp, fp, fn))
         out.write(_row("dev micro", *total))
-    if "annotated" in only and split != "train":
-        part = "report" if split == "test" else "tune"
+    for part, name in (("report" if split == "test" else "tune", "annotated"), ("check", "annotated-check")):
+        if name not in only or split == "train":
+            continue
         records = read_annotated(args.shared, part)
-        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose)
+        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose and part != "check")
         total = [0, 0, 0]
         for cls, (tp, fp, fn) in counts.items():
             total = [a + b for a, b in zip(total, (tp, fp, fn))]

@@ -95,6 +95,23 @@ def test_the_shipped_gold_is_the_adjudication_of_each_batchs_two_readings(tmp_pa
     assert "".join(line + "\n" for line in records).encode() == GOLD.read_bytes()
 
 
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score.py").exists(), reason="needs ../shared/tools/score.py")
+def test_the_check_set_gold_is_the_adjudication_of_its_two_readings_and_disjoint_from_the_annotated_set(
+        tmp_path) -> None:
+    data = GOLD.parent
+    out = tmp_path / "check.jsonl"
+    iaa_grounding.main(["--shared", str(SHARED), str(data / "immunopsychiatry-check-readerA.jsonl"),
+                        str(data / "immunopsychiatry-check-readerB.jsonl"),
+                        "--adjudicated", str(data / "immunopsychiatry-check-adjudication.jsonl"), "--out", str(out)])
+    assert out.read_bytes() == (data / "immunopsychiatry-check.jsonl").read_bytes()
+    check = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    annotated = {json.loads(line)["id"] for line in GOLD.read_text(encoding="utf-8").splitlines()}
+    assert len(check) == 40 and {r["part"] for r in check} == {"check"} and not {r["id"] for r in check} & annotated
+    from _grounding_sets import check_sample
+
+    assert check_sample(SHARED) == [r["id"] for r in check]  # the same draw
+
 def test_pairing_prefers_the_same_label_then_the_same_first_id_over_a_shared_fallback_id() -> None:
     ibs = _item(["MONDO:0005052"], "irritable bowel syndrome", "IBS")
     ibd_a = _item(["MONDO:0005265"], "inflammatory bowel disease")

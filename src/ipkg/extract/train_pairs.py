@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -217,6 +218,28 @@ def beats_rules(table: dict, threshold: float | None) -> bool:
             and model["dev"]["harmful"] == 0)
 
 
+_GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "epsilon": "ε"}
+
+
+def _written(abstract: Abstract, concept: dict, tool) -> str:  # type: ignore[no-untyped-def]
+    """How an argument no mention grounds is written: its label or an alias in the text with no mention there
+    ("named in the text (no mention)": a lexicon gap), the same words covered by a mention of another concept
+    ("named in the text (another concept there)"), or neither ("paraphrased": the text words it otherwise; the
+    tune gold gives no aliases, so there this also counts labels the text words differently)."""
+    names = {tool.norm(n) for n in (concept["label"], *concept.get("aliases", ()))} - {""}
+    spans = [m for m in abstract.annotated.mentions]
+    found = False
+    for name in names:
+        words = [f"(?:{re.escape(w)}|{_GREEK[w]})" if w in _GREEK else re.escape(w) for w in name.split()]
+        pattern = re.compile(r"(?<![a-z0-9])" + r"[\W_]*".join(words) + r"(?![a-z0-9])", re.IGNORECASE)
+        for passage, text in abstract.annotated.document.passages():
+            for hit in pattern.finditer(text):
+                found = True
+                if any(m.passage == passage and m.start < hit.end() and hit.start() < m.end for m in spans):
+                    return "named in the text (another concept there)"
+    return "named in the text (no mention)" if found else "paraphrased"
+
+
 def diagnose(abstracts: Sequence[Abstract], tool) -> dict[str, Counter]:  # type: ignore[no-untyped-def]
     """Per part, the gold findings the rules miss (strictly), by kind: (d) the pair is found with another relation
     or polarity; (c) an argument is grounded nowhere in the abstract; (a) both are grounded, (b) of those, in one
@@ -243,6 +266,9 @@ def diagnose(abstracts: Sequence[Abstract], tool) -> dict[str, Counter]:  # type
                 c["c not grounded"] += 1
                 c["c subject not grounded"] += not subject
                 c["c object not grounded"] += not obj
+                for side, grounded in (("subject", subject), ("object", obj)):
+                    if not grounded:
+                        c[f"c  argument {_written(a, g[side], tool)}"] += 1
                 continue
             c["a both grounded"] += 1
             roles = {s.role for s in a.annotated.sentences

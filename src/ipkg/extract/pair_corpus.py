@@ -22,7 +22,7 @@ from typing import Any
 from ..models import Concept, Finding, StudyPico
 from .annotate import AnnotatedDocument
 
-__all__ = ["Abstract", "DEV_GOLD", "REPO", "TUNE_GOLD", "concept_view", "gold_key", "load_part", "scorer"]
+__all__ = ["Abstract", "DEV_GOLD", "REPO", "TUNE_GOLD", "concept_view", "load_part", "scorer"]
 
 #: the repository (the training command is run from a checkout, never from an installed package)
 REPO = Path(__file__).resolve().parents[3]
@@ -44,12 +44,19 @@ class Abstract:
     gold: list[dict[str, Any]]
 
 
-def scorer(shared: Path):  # type: ignore[no-untyped-def]
-    """``tools/score_findings.py`` of the shared folder, as a module (its matching rules, not a copy)."""
-    sys.path.insert(0, str(REPO / "bench"))
+def _tool(shared: Path, name: str):  # type: ignore[no-untyped-def]
+    """The shared folder's ``tools/<name>.py`` as a module, loaded by the benches' own helper (``bench/`` is put on
+    the path: its helpers also re-read the tune part's texts)."""
+    if str(REPO / "bench") not in sys.path:
+        sys.path.insert(0, str(REPO / "bench"))
     from _common import load_tool  # type: ignore[import-not-found]
 
-    return load_tool(shared, "score_findings")
+    return load_tool(shared, name)
+
+
+def scorer(shared: Path):  # type: ignore[no-untyped-def]
+    """``tools/score_findings.py`` of the shared folder, as a module (its matching rules, not a copy)."""
+    return _tool(shared, "score_findings")
 
 
 def concept_view(concept: Concept, tool) -> dict:  # type: ignore[no-untyped-def]
@@ -57,15 +64,10 @@ def concept_view(concept: Concept, tool) -> dict:  # type: ignore[no-untyped-def
     return {"iri": concept.iri, "curie": tool.curie(concept.iri), "labels": {tool.norm(concept.label)}}
 
 
-def gold_key(record: dict) -> str:
-    return str(record["id"])
-
-
 def _documents(part: str, shared: Path, golds: list[dict], folder: Path) -> Iterator[tuple[dict, Any]]:
     from ..pipeline import iter_documents
 
-    tool = scorer(shared)
-    score = sys.modules[tool.pair.__module__]
+    score = _tool(shared, "score")  # the study keys (pmid, doi, title, file) as score.py normalises them
     if part == "dev":
         inputs = [str(shared / "corpus" / "dev" / "raw"), str(REPO / "seeds")]
     else:
@@ -82,7 +84,7 @@ def _documents(part: str, shared: Path, golds: list[dict], folder: Path) -> Iter
                 "title": {score.norm(d.title)} if d.title else set(), "file": {Path(d.source_file).name}}
                for n, d in enumerate(docs)]
     for gold in golds:
-        study = tool.pair(gold, studies)
+        study = score.pair(gold, studies)
         if study is not None:
             yield gold, docs[int(study["iri"])]
 
@@ -102,5 +104,5 @@ def load_part(part: str, shared: Path) -> list[Abstract]:
         for gold, doc in _documents(part, shared, golds, Path(tmp)):
             annotated = annotate(doc, *extract_mentions(doc, get_grounder()))
             found, pico = read_study(annotated, extract_study_facts(annotated).design)
-            out.append(Abstract(part, gold_key(gold), annotated, pico, found, gold.get("findings", [])))
+            out.append(Abstract(part, str(gold["id"]), annotated, pico, found, gold.get("findings", [])))
     return out

@@ -96,8 +96,8 @@ def pair_features(sentence: Sentence, masked: str, subject: Mention, obj: Mentio
                   tested: frozenset[str] = frozenset()) -> list[str]:
     """The features of one ordered pair (``masked``: the lower-cased sentence with every mention masked)."""
     off = sentence.start
-    (a, b), first = sorted([(subject, "S"), (obj, "O")], key=lambda x: x[0].start), None
-    first = a[1]
+    a, b = sorted([(subject, "S"), (obj, "O")], key=lambda x: x[0].start)
+    first = a[1]  # which of the two comes first: S (subject) or O (object)
     lo, hi = a[0].end - off, b[0].start - off
     between = _WORD.findall(masked[lo:hi])
     before = _WORD.findall(masked[: a[0].start - off])[-3:]

@@ -1,0 +1,108 @@
+"""The curated findings the pair model (:mod:`ipkg.extract.pair_model`) is trained and measured on (issue 12).
+
+Two parts, both tuning parts of the project: the dev set's curated findings
+(``../shared/corpus/dev/gold-findings.jsonl``; its abstracts are ``corpus/dev/raw`` and the repository's
+``seeds``) and the immunopsychiatry tuning part (``tests/data/findings/immunopsychiatry-findings-tune.jsonl``;
+texts re-read from ``../shared`` as ``bench/bench_findings.py --part tune`` re-reads them). The held-out parts are
+never opened here. Every abstract is read as :func:`ipkg.extract.findings.read_study` reads it, and a gold record
+is paired with its document and its concepts matched exactly as ``tools/score_findings.py`` does (its own
+functions, loaded from the shared folder).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..models import Concept, Finding, StudyPico
+from .annotate import AnnotatedDocument
+
+__all__ = ["Abstract", "DEV_GOLD", "REPO", "TUNE_GOLD", "concept_view", "load_part", "scorer"]
+
+#: the repository (the training command is run from a checkout, never from an installed package)
+REPO = Path(__file__).resolve().parents[3]
+#: the curated findings of the dev set, relative to the shared folder
+DEV_GOLD = Path("corpus") / "dev" / "gold-findings.jsonl"
+#: the immunopsychiatry tuning part's adjudicated findings (the only findings gold of that set read here)
+TUNE_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-tune.jsonl"
+
+
+@dataclass
+class Abstract:
+    """One curated abstract as the pipeline reads it: the rules' findings and the gold findings."""
+
+    part: str  #: "dev" or "tune"
+    key: str  #: the gold record's id
+    annotated: AnnotatedDocument
+    pico: StudyPico
+    found: tuple[Finding, ...]  #: what read_study states today (rules and the adverse-effect model)
+    gold: list[dict[str, Any]]
+
+
+def _tool(shared: Path, name: str):  # type: ignore[no-untyped-def]
+    """The shared folder's ``tools/<name>.py`` as a module, loaded by the benches' own helper (``bench/`` is put on
+    the path: its helpers also re-read the tune part's texts)."""
+    if str(REPO / "bench") not in sys.path:
+        sys.path.insert(0, str(REPO / "bench"))
+    from _common import load_tool  # type: ignore[import-not-found]
+
+    return load_tool(shared, name)
+
+
+def scorer(shared: Path):  # type: ignore[no-untyped-def]
+    """``tools/score_findings.py`` of the shared folder, as a module (its matching rules, not a copy)."""
+    return _tool(shared, "score_findings")
+
+
+def concept_view(concept: Concept, tool) -> dict:  # type: ignore[no-untyped-def]
+    """A concept as ``score_findings.graph_findings`` sees it in the graph: its CURIE and normalised label."""
+    return {"iri": concept.iri, "curie": tool.curie(concept.iri), "labels": {tool.norm(concept.label)}}
+
+
+def _documents(part: str, shared: Path, golds: list[dict], folder: Path) -> Iterator[tuple[dict, Any]]:
+    from ..pipeline import iter_documents
+
+    score = _tool(shared, "score")  # the study keys (pmid, doi, title, file) as score.py normalises them
+    if part == "dev":
+        inputs = [str(shared / "corpus" / "dev" / "raw"), str(REPO / "seeds")]
+    else:
+        from _grounding_sets import write_annotated_texts  # type: ignore[import-not-found]
+
+        written = write_annotated_texts(shared, [g["id"] for g in golds], folder)
+        for gold in golds:
+            path, doc = written[gold["id"]]
+            gold.update(file=path.name, title=doc.title, pmid=None, doi=None)
+        inputs = [str(path) for path, _ in written.values()]
+    docs = [d for d in iter_documents(inputs) if not isinstance(d, Exception)]
+    studies = [{"iri": str(n), "pmid": {d.pmid} if d.pmid else set(),
+                "doi": {score.norm_doi(d.doi)} if d.doi else set(),
+                "title": {score.norm(d.title)} if d.title else set(), "file": {Path(d.source_file).name}}
+               for n, d in enumerate(docs)]
+    for gold in golds:
+        study = score.pair(gold, studies)
+        if study is not None:
+            yield gold, docs[int(study["iri"])]
+
+
+def load_part(part: str, shared: Path) -> list[Abstract]:
+    """The curated abstracts of ``part`` ("dev" or "tune"), each read by the pipeline."""
+    from . import get_grounder
+    from .annotate import annotate
+    from .design import extract_study_facts
+    from .findings import read_study
+    from .mentions import extract_mentions
+
+    path = shared / DEV_GOLD if part == "dev" else TUNE_GOLD
+    golds = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    with tempfile.TemporaryDirectory(prefix="ipkg-pairs-") as tmp:
+        for gold, doc in _documents(part, shared, golds, Path(tmp)):
+            annotated = annotate(doc, *extract_mentions(doc, get_grounder()))
+            found, pico = read_study(annotated, extract_study_facts(annotated).design)
+            out.append(Abstract(part, str(gold["id"]), annotated, pico, found, gold.get("findings", [])))
+    return out

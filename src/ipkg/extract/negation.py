@@ -10,7 +10,8 @@ mention, not when a cue merely occurs somewhere in the sentence:
   (``... did not change IL-6 and reduced TNF``), or 15 words, whichever comes first;
 * a *backward* cue (``unchanged``, ``was not observed``, ``not significant``, ``did not differ`` ...) scopes over
   the words before it, back to the previous terminator;
-* *pseudo* cues (``not only``, ``no doubt``, ``whether or not``, ``not necessarily`` ...) negate nothing;
+* *pseudo* cues (``not only``, also after an auxiliary: ``did not only``; ``no doubt``, ``whether or not``,
+  ``not necessarily`` ...) negate nothing;
 * a negated verb that takes a relation as its object (``alter``, ``affect``, ``prevent``, ``inhibit``, ``reverse``
   ...) ends the scope: "did not alter the increase in IL-1β in response to LPS" denies the alteration, not the
   increase;
@@ -88,7 +89,7 @@ _BACKWARD = re.compile(
 _REPORTING = re.compile(r"\b(?:observed|found|detected|seen|reported|described)\b", re.IGNORECASE)
 #: pseudo cues: contain a cue word but negate nothing
 _PSEUDO = re.compile(
-    r"\b(?:not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
+    r"\b(?:(?:(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|will|would|should)\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
     r"whether\s+or\s+not|if\s+not|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:understood|known|clear|certain|established|elucidated))\b",
     re.IGNORECASE,

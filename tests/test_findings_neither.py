@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from ipkg.extract.negation import negation_cues
-from tests.test_findings import DEPRESSION, IL6, KETAMINE, SIMVASTATIN, TNF, _rows, _run
+from tests.test_findings import OBO, DEPRESSION, IL6, KETAMINE, SIMVASTATIN, TNF, _c, _rows, _run
+from tests.test_findings import _no_model_veto  # noqa: F401  (autouse here too: these tests read the rules)
+
+HALOPERIDOL = _c(OBO + "CHEBI_5613", "haloperidol", "Intervention")
+MINOCYCLINE = _c(OBO + "CHEBI_50694", "minocycline", "Intervention")
+CATALEPSY = _c(OBO + "HP_0040271", "catalepsy", "Phenotype")
+HYPOTHERMIA = _c(OBO + "HP_0002045", "hypothermia", "Phenotype")
 
 TERMS = [("ketamine", KETAMINE), ("Ketamine", KETAMINE), ("simvastatin", SIMVASTATIN), ("IL-6", IL6), ("TNF", TNF),
          ("depression", DEPRESSION)]
@@ -50,3 +56,21 @@ def test_not_only_after_an_auxiliary_is_no_cue() -> None:
     assert negation_cues("The effects were not only transient.") == ()
     # a plain negation is still one
     assert [c.direction for c in negation_cues("The drug did not lower IL-6.")] == ["forward"]
+
+
+def test_nor_continuing_a_governed_negation_denies_only_the_governing_verb() -> None:
+    # "did not attenuate A nor B caused by Y": the attenuation is denied for both, what Y caused is not
+    text = "Minocycline did not attenuate hypothermia nor catalepsy caused by haloperidol in rats."
+    terms = [("Minocycline", MINOCYCLINE), ("haloperidol", HALOPERIDOL), ("catalepsy", CATALEPSY),
+             ("hypothermia", HYPOTHERMIA)]
+    assert _rows(_run(text, terms)) == {
+        ("minocycline", "treats", "hypothermia", None, True, False),
+        ("minocycline", "treats", "catalepsy", None, True, False),
+        ("haloperidol", "hasAdverseEffect", "hypothermia", None, False, False),
+        ("haloperidol", "hasAdverseEffect", "catalepsy", None, False, False),
+    }
+
+
+def test_nor_opening_its_own_clause_keeps_its_negation() -> None:
+    cues = negation_cues("X did not inhibit TNF nor did it prevent shock.")
+    assert [c.start for c in cues if c.direction == "forward"] == [2, 22]

@@ -191,6 +191,8 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
     [('forward', 5), ('backward', 5), ('backward', 30)]
     >>> negation_cues("Not only IL-6 but IL-8 rose.")
     ()
+    >>> [t[c.start : c.end] for t in ["X did not antagonize A nor B caused by Y."] for c in negation_cues(t)]
+    ['did not']
     """
     view = fold(text)
     pseudo = _pseudo_spans(view)
@@ -206,7 +208,29 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
         if not _inside(m.start(), m.end(), pseudo):
             cues.append(Cue(m.start(), m.end(), "forward"))
     cues = [c for c in cues if not _inside(c.start, c.end, pseudo)]
-    return tuple(sorted(set(cues), key=lambda c: (c.start, c.end, c.direction)))
+    return tuple(sorted(_continued_nor(text, set(cues)), key=lambda c: (c.start, c.end, c.direction)))
+
+
+#: an auxiliary right after "nor" inverts a clause of its own: "nor did it prevent", "nor was it"
+_INVERTED = re.compile(r"\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should|may|might)\b",
+                       re.IGNORECASE)
+
+
+def _continued_nor(text: str, cues: set[Cue]) -> set[Cue]:
+    """``cues`` without a "nor" that continues the list of an earlier forward cue of its clause: "did not
+    antagonize A nor B caused by Y" and "neither A nor B" say "not ... A or B", so the earlier cue's scope (ended by
+    its governing verb, :data:`_GOVERNOR`) is the one that counts; a "nor" after a clause end ("..., nor ...") or
+    that opens an inverted clause of its own ("nor did it prevent B") keeps its own."""
+    nors = [c for c in cues if c.direction == "forward" and text[c.start : c.end].lower() == "nor"
+            and not _INVERTED.match(text, c.end)]
+    if not nors:
+        return cues
+    stops = _terminators(text)
+    for nor in nors:
+        if any(c.direction == "forward" and c.end <= nor.start and not any(c.end <= s < nor.start for s, _ in stops)
+               for c in cues):
+            cues.discard(nor)
+    return cues
 
 
 def _terminators(text: str) -> list[tuple[int, int]]:

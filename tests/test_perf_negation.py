@@ -18,7 +18,9 @@ def _plain_negation_cues(text: str) -> tuple[negation.Cue, ...]:
         if m.group(0) != "NO" and not negation._inside(m.start(), m.end(), pseudo):
             cues.append(negation.Cue(m.start(), m.end(), "forward"))
     cues = [c for c in cues if not negation._inside(c.start, c.end, pseudo)]
-    return tuple(sorted(set(cues), key=lambda c: (c.start, c.end, c.direction)))
+    # a "nor" continuing an earlier cue's list is dropped after the scans, the same in both (its own test:
+    # tests/test_findings_neither.py)
+    return tuple(sorted(negation._continued_nor(text, set(cues)), key=lambda c: (c.start, c.end, c.direction)))
 
 
 def _plain_hedge_cues(text: str) -> tuple[tuple[int, int], ...]:

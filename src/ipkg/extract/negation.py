@@ -10,7 +10,8 @@ mention, not when a cue merely occurs somewhere in the sentence:
   (``... did not change IL-6 and reduced TNF``), or 15 words, whichever comes first;
 * a *backward* cue (``unchanged``, ``was not observed``, ``not significant``, ``did not differ`` ...) scopes over
   the words before it, back to the previous terminator;
-* *pseudo* cues (``not only``, ``no doubt``, ``whether or not``, ``not necessarily`` ...) negate nothing;
+* *pseudo* cues (``not only``, also after an auxiliary: ``did not only``; ``no doubt``, ``whether or not``,
+  ``not necessarily`` ...) negate nothing;
 * a negated verb that takes a relation as its object (``alter``, ``affect``, ``prevent``, ``inhibit``, ``reverse``
   ...) ends the scope: "did not alter the increase in IL-1β in response to LPS" denies the alteration, not the
   increase;
@@ -88,7 +89,7 @@ _BACKWARD = re.compile(
 _REPORTING = re.compile(r"\b(?:observed|found|detected|seen|reported|described)\b", re.IGNORECASE)
 #: pseudo cues: contain a cue word but negate nothing
 _PSEUDO = re.compile(
-    r"\b(?:not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
+    r"\b(?:(?:(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|will|would|should)\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
     r"whether\s+or\s+not|if\s+not|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:understood|known|clear|certain|established|elucidated))\b",
     re.IGNORECASE,
@@ -190,6 +191,8 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
     [('forward', 5), ('backward', 5), ('backward', 30)]
     >>> negation_cues("Not only IL-6 but IL-8 rose.")
     ()
+    >>> [t[c.start : c.end] for t in ["X did not antagonize A nor B caused by Y."] for c in negation_cues(t)]
+    ['did not']
     """
     view = fold(text)
     pseudo = _pseudo_spans(view)
@@ -205,7 +208,29 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
         if not _inside(m.start(), m.end(), pseudo):
             cues.append(Cue(m.start(), m.end(), "forward"))
     cues = [c for c in cues if not _inside(c.start, c.end, pseudo)]
-    return tuple(sorted(set(cues), key=lambda c: (c.start, c.end, c.direction)))
+    return tuple(sorted(_continued_nor(text, set(cues)), key=lambda c: (c.start, c.end, c.direction)))
+
+
+#: an auxiliary right after "nor" inverts a clause of its own: "nor did it prevent", "nor was it"
+_INVERTED = re.compile(r"\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should|may|might)\b",
+                       re.IGNORECASE)
+
+
+def _continued_nor(text: str, cues: set[Cue]) -> set[Cue]:
+    """``cues`` without a "nor" that continues the list of an earlier forward cue of its clause: "did not
+    antagonize A nor B caused by Y" and "neither A nor B" say "not ... A or B", so the earlier cue's scope (ended by
+    its governing verb, :data:`_GOVERNOR`) is the one that counts; a "nor" after a clause end ("..., nor ...") or
+    that opens an inverted clause of its own ("nor did it prevent B") keeps its own."""
+    nors = [c for c in cues if c.direction == "forward" and text[c.start : c.end].lower() == "nor"
+            and not _INVERTED.match(text, c.end)]
+    if not nors:
+        return cues
+    stops = _terminators(text)
+    for nor in nors:
+        if any(c.direction == "forward" and c.end <= nor.start and not any(c.end <= s < nor.start for s, _ in stops)
+               for c in cues):
+            cues.discard(nor)
+    return cues
 
 
 def _terminators(text: str) -> list[tuple[int, int]]:

@@ -28,9 +28,10 @@ WINDOW = 600
 #: how many other chains may stand between the two chains of a pair
 MAX_CHAINS_BETWEEN = 8
 CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|whilst|but|however|although|though)\b", re.IGNORECASE)
-#: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β")
+#: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β"; "neither A nor B")
 _COORDINATION_WORDS = frozenset(
-    ["and", "or", "as", "well", "but", "not", "also", "especially", "particularly", "including", "such", "e.g.",
+    ["and", "or", "nor", "neither", "as", "well", "but", "not", "also", "especially", "particularly", "including",
+     "such", "e.g.",
      "i.e.", "possibly", "probably", "those", "of", "the", "levels", "level", "concentrations", "concentration",
      "percentage", "proportion", "number", "numbers", "frequency", "frequencies", "population", "populations",
      "expression", "production", "activity", "serum", "plasma", "circulating", "symptoms", "symptom", "signs",

@@ -1,0 +1,106 @@
+"""The items of a sentence that findings pair (issue 5): its grounded mentions of the classes a finding may relate,
+longest first where they overlap, ``long form (SHORT)`` merged into one, a class word beside a drug read as the drug,
+modifiers marked ("antidepressant effects"), a phenotype word of changed level said of a target dropped ("the
+hyperactivity of the HPA axis"), activated cells, and the implicit objects no mention covers
+(:mod:`ipkg.extract.implicit`); :func:`class_of_members` finds a class whose members follow it in brackets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ..models import Concept, Mention
+from .activation import activation_items
+from .cues import Folded
+from .implicit import implicit_objects
+from .main_subject import MODIFIER
+from .mechanism import is_future_agent, is_property_adjective, secretion_of_cytokine
+from .pairing import Item
+from .relation_senses import is_component, is_lowering, names_absence
+from .relations import CONDITION_CLASSES
+
+__all__ = ["RELATED_CLASSES", "class_of_members", "sentence_items"]
+
+#: the classes a finding may relate (CONTRACT.md "Concepts")
+RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
+#: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
+_APPOSITION = re.compile(r"^ +$")
+#: a change of level named as a phenotype ("hyperactivity", "dysregulation") that is said "of (the)" the process,
+#: cell or cytokine after it: "the hyperactivity of the HPA axis" names the axis's state, not a second condition
+_STATE_WORD = re.compile(
+    r"^(?:hyper|hypo|over|under)?-?(?:activity|activation|function|reactivity)$|^dys(?:function|regulation)$",
+    re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_STATE_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_STATE_TARGETS = frozenset({"Pathway", "ImmuneCell", "Cytokine"})
+#: "tacrolimus as an alternative immunosuppressive agent", "ketamine as a rapid-acting antidepressant": the class
+#: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
+_AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"^\s*\(\s*$")
+
+
+def sentence_items(view: Folded, offset: int, mentions: Sequence[Mention],
+                   aliases: dict[str, Concept] | None = None,
+                   families: Callable[[], dict[str, Concept]] | None = None) -> list[Item]:
+    """The sentence's mentions: longest first where they overlap; ``long form (SHORT)`` merged into one; a word
+    of the main intervention (``aliases``) read as it; and the implicit objects (:mod:`ipkg.extract.implicit`)
+    no mention covers (``families``: the abstract's disorder of each symptom family, computed when needed)."""
+    sentence = view.text
+    ranked = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.concept.iri))
+    kept: list[Item] = []
+    for m in ranked:
+        if m.concept.cls not in RELATED_CLASSES or secretion_of_cytokine(m, mentions):
+            continue
+        if aliases and m.concept.cls != "Intervention" and m.text.casefold() in aliases:
+            m = replace(m, concept=aliases[m.text.casefold()])
+        start, end = m.start - offset, m.end - offset
+        if kept and start < kept[-1].end or is_lowering(sentence, start, end) or names_absence(sentence, start):
+            continue
+        if kept and kept[-1].concept == m.concept and _ABBREVIATION.match(sentence[kept[-1].end : start]):
+            close = sentence.find(")", end)
+            if close != -1 and not sentence[end:close].strip():
+                kept[-1] = Item(kept[-1].start, close + 1, m.concept)
+                continue
+        if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
+                and _APPOSITION.match(sentence[kept[-1].end : start])):
+            kept.pop()  # "the SSRI fluoxetine": the drug is the mention, its class word only describes it
+        if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
+                and _AS_CLASS.match(sentence[kept[-1].end : start])):
+            continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
+        modifier = m.concept.cls == "Intervention" and (bool(MODIFIER.match(sentence, end))
+                                                        or is_property_adjective(sentence, start, end)
+                                                        or is_future_agent(sentence, end)
+                                                        or is_component(sentence, start))
+        kept.append(Item(start, end, m.concept, modifier=modifier))
+    kept = [i for n, i in enumerate(kept) if not _state_of_next(sentence, i, kept[n + 1 : n + 2])]
+    kept = activation_items(sentence, kept)
+    if families is not None:
+        implicit = implicit_objects(view, [(i.start, i.end) for i in kept], families)
+        if implicit:
+            kept = sorted(kept + [Item(s, e, c) for s, e, c in implicit], key=lambda i: (i.start, i.end))
+    return kept
+
+
+def _state_of_next(sentence: str, item: Item, following: list[Item]) -> bool:
+    """True when ``item`` is a phenotype word of changed level ("hyperactivity") said "of (the)" the process, cell or
+    cytokine that follows it: the change describes that target (:data:`_STATE_WORD`)."""
+    return (item.concept.cls in CONDITION_CLASSES and bool(following)
+            and following[0].concept.cls in _STATE_TARGETS
+            and bool(_STATE_WORD.match(sentence[item.start : item.end]))
+            and bool(_STATE_OF.match(sentence[item.end : following[0].start])))
+
+
+def class_of_members(sentence: str, item: Item, following: list[Item]) -> bool:
+    """True when a condition ``item`` is a class whose members follow it in brackets ("central nervous system
+    disorders (Alzheimer's disease, Parkinson's disease and depression)"): the members carry the findings. A
+    single upper-case word in the brackets is an abbreviation, not a member."""
+    opening = _BRACKET_OPEN.match(sentence, item.end)
+    if item.concept.cls not in CONDITION_CLASSES or opening is None:
+        return False
+    close = sentence.find(")", opening.end())
+    inside = [i for i in following if close != -1 and i.end <= close and i.concept.cls in CONDITION_CLASSES]
+    if not inside or inside[0].start != opening.end():
+        return False
+    word = sentence[inside[0].start : inside[0].end]
+    return len(inside) > 1 or not (word.isupper() or " " not in word and any(c.isupper() for c in word[1:]))

@@ -1,0 +1,284 @@
+"""What an intervention does to an immune cell, a cytokine or a pathway (``increases`` / ``decreases`` /
+``modulates``, or no change): the trigger nearest the object when the intervention comes first ("X reduced IL-6"),
+the passive or nominal trigger with a link to the intervention when the object does ("IL-6 was reduced by X", "a
+decrease in IL-6 after X"), and a verb acting on a change named by a noun or an adjective ("X attenuated the
+LPS-induced increase in IL-6"). Re-exported by :mod:`ipkg.extract.relation_targets`; see
+:mod:`ipkg.extract.relations`."""
+
+from __future__ import annotations
+
+import re
+
+from .negation import MASK
+from .relation_context import (
+    _BREAK,
+    _F,
+    _WS,
+    NO_CHANGE,
+    PairContext,
+    RelationMatch,
+    _last,
+    _lo,
+    _new_subject,
+    _hyphenated,
+    _owned,
+    verb_before_list,
+    _pre,
+)
+from .relation_words import LIST_REST, MEASURE
+
+__all__ = ["COMPOUND_NP_REST", "NOMINAL_CHANGE", "modulation"]
+
+# ---------------------------------------------------------------- modulation triggers (intervention -> target)
+_INCREASE = (
+    r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|induc(?:e|es|ed|ing|tion)|up-?regulat\w*|"
+    r"promot\w*|expan(?:d|ds|ded|ding|sion)|enhanc\w*|boost\w*|stimulat\w*|activat\w*|amplif\w*|higher|"
+    r"augment\w*|potentiat\w*|trigger(?:s|ed|ing)?|evok\w*|provok\w*"
+)
+_DECREASE = (
+    r"reduc\w*|decreas\w*|lower(?:s|ed|ing)?|suppress\w*|inhibit(?:s|ed|ing|ion)?|attenuat\w*|"
+    r"down-?regulat\w*|diminish\w*|dampen\w*|block(?:s|ed|ing|ade)?|deplet\w*|declin\w*|fell|fall(?:s|ing)?|"
+    r"drop(?:s|ped)?|abolish\w*|abrogat\w*|prevent\w*|revers\w*|normali[sz]\w*|mitigat\w*|alleviat\w*|"
+    r"ameliorat\w*|antagoni[sz]\w*|neutrali[sz]\w*|blunt(?:s|ed|ing)?|lessen\w*|counteract\w*|curb(?:s|ed|ing)?|"
+    r"weaken\w*|repress\w*"
+)
+_MODULATE = (
+    r"(?:immuno)?modulat\w*|alter(?:s|ed|ing|ation|ations)?|chang(?:e|es|ed|ing)|affect(?:s|ed|ing)?|"
+    r"influenc(?:e|es|ed|ing)|(?<![\w-])regulat(?:e|es|ed|ing|ion)|target(?:s|ed|ing)?|impact(?:s|ed|ing)?|"
+    r"effects?\s+on|shift(?:s|ed|ing)?|adjust(?:s|ed|ing)?"
+)
+_NOCHANGE = (
+    r"unchang\w*|unaltered|unaffected|"
+    r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:chang|alter|affect|influenc|modif|differ|"
+    r"var|modulat)\w*|no\s+(?:\w+\s+){0,2}?(?:change|alteration|effect|difference|impact|influence)s?|"
+    r"remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:stable|unchanged|constant|similar)|"
+    r"not\s+(?:\w+ly\s+)?(?:changed|altered|affected|modified|different)"
+)
+_MODULATION = re.compile(
+    rf"\b(?:(?P<nochange>{_NOCHANGE})|(?P<increase>{_INCREASE})|(?P<decrease>{_DECREASE})|(?P<modulate>{_MODULATE}))\b",
+    _F,
+)
+_KIND_RANK = {"nochange": 3, "increase": 2, "decrease": 2, "modulate": 1}
+_KIND_RELATION = {
+    "nochange": ("modulates", NO_CHANGE),
+    "increase": ("increases", "increase"),
+    "decrease": ("decreases", "decrease"),
+    "modulate": ("modulates", None),
+}
+#: between a trigger and its object: a short noun phrase, no new clause ("expanded the population of X")
+_NP_GAP = re.compile(
+    rf"^\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although)\b){_WS}){{0,6}}$", _F
+)
+#: how far before the object a modulation trigger may sit (characters)
+_TRIGGER_REACH = 110
+#: a trigger right after these words describes a state or a covariate, not what the subject did
+_STATE = re.compile(r"\b(?:(?<!associated )(?<!correlated )with|for|of)\s+(?:\w+\s+)?$", _F)
+#: after a passive or nominal trigger, the word that introduces the intervention ("reduced by", "after")
+_AGENT_LINK = re.compile(
+    rf"\b(?:by|after|following|with|upon|during|under|on|in\s+response\s+to|due\s+to|because\s+of|via|from|"
+    rf"receiving|treated\s+with|taking|given|of)\s+{_WS}{{0,5}}$",
+    _F,
+)
+#: a nominal trigger right before the object: "a decrease in serum levels of IL-6"
+_PRE_OBJECT_TRIGGER = re.compile(rf"\b(?:{_INCREASE}|{_DECREASE}|{_MODULATE})\s+{_WS}{{0,5}}$", _F)
+#: "after / following / with X, IL-6 decreased": a preposition introducing the intervention
+_LEADING_PREPOSITION = re.compile(rf"\b(?:after|following|with|upon|during|post)\s+{_WS}{{0,6}}$", _F)
+#: a longer noun phrase ending in the class of the objects that follow: "the serum concentrations of the
+#: pro-inflammatory cytokines IL-6 and TNF", "the levels of several cytokines, including IL-6, ..."
+_CLASS_NOUNS = (
+    r"cytokines?|chemokines?|interleukins?|(?:bio)?markers?|mediators?|factors?|cells?|subsets?|"
+    r"(?:sub)?populations?|molecules?|proteins?|parameters?"
+)
+_CLASS_GAP = re.compile(
+    rf"\s*(?:(?!(?:when|where|which|that|who|whose|if|because|since|whereas|while|although|and|or)\b){_WS}){{0,10}}?"
+    rf"(?:{_CLASS_NOUNS})\s*,?\s*(?:\(?\s*(?:including|such\s+as|namely|i\.e\.,?|e\.g\.,?|particularly|especially|"
+    rf"notably|mainly)\s+|\(\s*)?$",
+    _F,
+)
+#: a change named by a noun ("the increase in IL-6"), which a verb before it may act on
+NOMINAL_CHANGE = (
+    r"increases?|rises?|elevations?|up-?regulation|induction|overexpression|decreases?|reductions?|declines?|"
+    r"loss|down-?regulation|depletion|suppression"
+)
+_NOMINAL = re.compile(NOMINAL_CHANGE, _F)
+#: the rest of an object's noun phrase after a compound naming a state: "(the LPS-induced) increase in the serum
+#: levels of (IL-6)", "(LPS-induced) (depressive-like behaviour)"
+COMPOUND_NP_REST = (
+    rf"\s*(?:(?:{NOMINAL_CHANGE})\s+(?:in|of)\s+)?(?:(?:the|serum|plasma|circulating|brain|central|peripheral|"
+    r"hippocampal|cortical|levels?|concentrations?|expression|production|release)\s+(?:of\s+)?){0,3}$"
+)
+#: the verb acting on that change: "attenuated the LPS-induced increase in", "prevented an increase of"
+_ACTING_ON_CHANGE = re.compile(
+    rf"\b(?P<verb>[a-z]+)\s+(?:(?:the|an?|this|these|that|any)\s+)?(?:(?:[\w{MASK}-]+-\s*|[\w{MASK}-]+\s+)"
+    rf"(?:induced|mediated|evoked|related|associated|dependent)\s+|(?:\w+ly\s+)?(?:significant|marked|robust|"
+    rf"subsequent|concomitant|expected|acute|chronic)\s+)?$",
+    _F,
+)
+#: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
+_STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
+_RESTORE = re.compile(r"restor(?:e|es|ed|ing)", _F)
+_ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
+#: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
+#: X-treated group, IL-6 levels were reduced")
+_IN_THE = re.compile(r"\bin\s+the\s+$", _F)
+_ARM_AFTER = re.compile(r"\s*(?:-?\s*(?:treated|treatment|supplemented|based)\s+)?(?:group|arm|cohort)s?\b", _F)
+#: ... and the trigger after the object's list: "serum IL-6 and TNF-α levels were significantly reduced"
+_FOLLOWING_TRIGGER = re.compile(
+    rf"\s*(?:(?:levels?|concentrations?|counts?|numbers?|expression|production|activity|secretion)\s+)?"
+    rf"(?:(?:is|are|was|were|had|have)\s+)?(?:\w+ly\s+)?(?={_MODULATION.pattern})",
+    _F,
+)
+
+#: the object is the agent of what the verb acts on: "vagotomy attenuates behavioural effects of interleukin-1" changes
+#: what IL-1 does, not IL-1 (round 8)
+_EFFECTS_OF_OBJECT = re.compile(rf"\b(?:effects?|actions?|consequences)\s+of\s+(?:(?!(?:on|in)\b){_WS}){{0,2}}$", _F)
+
+
+def _class_trigger(ctx: PairContext) -> re.Match[str] | None:
+    """The trigger of a longer noun phrase that names the objects' class before them (:data:`_CLASS_GAP`), nearest
+    the object, in the subject's clause (commas allowed: "cytokines, including IL-6")."""
+    text, lo = ctx.text, max(ctx.lo, ctx.hi - _TRIGGER_REACH - 60)
+    breaks = [m.end() for m in _BREAK.finditer(text, lo, ctx.hi)]
+    lo = max(breaks, default=lo)
+    if MASK in text[lo : ctx.hi]:
+        return None
+    for match in reversed(list(_MODULATION.finditer(text, lo, ctx.hi))):
+        if _CLASS_GAP.match(text, match.end(), ctx.hi):
+            return match if _owned(text, match, ctx.first) else None
+    return None
+
+
+#: the object's own passive verb, right after it: "IL-6 (levels) (in the serum) were (significantly) reduced by X"
+_OBJECT_PASSIVE = re.compile(
+    rf"\s*(?:{MEASURE}\s+)?(?:(?:in|of)\s+(?:the\s+)?[\w-]+\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+){0,2}$",
+    _F,
+)
+#: a word the object depends on: "the effect of A on B", "a deficit in B" (B is not what the passive verb says)
+_OBJECT_DEPENDS = re.compile(rf"\b(?:on|in|to|of)\s+(?:the\s+)?$", _F)
+_OBJECT_MEASURED = re.compile(rf"\b{MEASURE}\s+of\s+(?:the\s+)?$", _F)
+
+
+def _passive_of_object(ctx: PairContext, trigger: re.Match[str]) -> bool:
+    """True when a passive trigger with its agent after "by" is the object's own verb: "IL-6 levels were reduced
+    by X" (the copula right after the object's list; the object is no complement: not "a deficit in B was reversed
+    by X", "the effect of A on B is blocked by X"; but "the levels of IL-6 were ...")."""
+    start, pre = _pre(ctx, 40)
+    if _OBJECT_DEPENDS.search(pre) and not _OBJECT_MEASURED.search(pre):
+        return False
+    return bool(_OBJECT_PASSIVE.match(ctx.text[max(ctx.first[1], ctx.tail) : trigger.start()]))
+
+
+def _rival_predicate(ctx: PairContext, trigger: re.Match[str]) -> bool:
+    """True when ``trigger`` is the predicate of another target standing between the subject and the object ("After
+    X, IL-6 decreased and IL-10 increased": "decreased" follows IL-6, the object's own verb follows the object)."""
+    if ctx.lo <= max(ctx.first[1], ctx.tail) or ctx.text[ctx.lo - 1] != MASK:
+        return False  # no other target between: the trigger right after the subject is the subject's
+    follow = _FOLLOWING_TRIGGER.match(ctx.text, ctx.lo, trigger.end())
+    return follow is not None and follow.end() == trigger.start()
+
+
+def _in_arm(text: str, before: str, end: int) -> bool:
+    """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
+    return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
+
+
+def modulation(ctx: PairContext) -> RelationMatch | None:
+    """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object (subject first), or the
+    passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
+    decrease in IL-6 after X")."""
+    text = ctx.text
+    best: re.Match[str] | None = None
+    acting: re.Match[str] | None = None  # a verb acting on a change named by a noun ("attenuated the increase in")
+    if ctx.subject_first:
+        lo = max(_lo(ctx), ctx.hi - _TRIGGER_REACH)
+        for match in _MODULATION.finditer(text, lo, ctx.hi):
+            rank = _KIND_RANK[match.lastgroup or "modulate"]
+            if _owned(text, match, ctx.first) and (
+                best is None or (match.end(), rank) >= (best.end(), _KIND_RANK[best.lastgroup or "modulate"])
+            ):
+                best = match
+        if best is not None and _rival_predicate(ctx, best):
+            best = None  # "After X, IL-6 decreased and IL-10 increased": "decreased" is IL-6's, not IL-10's
+        if best is None or not _NP_GAP.match(text[best.end() : ctx.hi]):
+            # "reduced the serum levels of several pro-inflammatory cytokines, including IL-6, ..."
+            best = _class_trigger(ctx) or best
+        if best is None:
+            listed = verb_before_list(ctx, _MODULATION)  # "X decreased immobility, corticosterone and IL-6 levels"
+            if listed is not None:
+                predicate, direction = _KIND_RELATION[listed.lastgroup or "modulate"]
+                return RelationMatch(predicate, direction, (listed.start(), listed.end()))
+        if best is not None and (
+            best.lastgroup in ("increase", "decrease") and _STATE.search(text[: best.start()][-30:])
+            or _EFFECTS_OF_OBJECT.search(text, best.end(), ctx.hi)
+            or not (_NP_GAP.match(text[best.end() : ctx.hi]) or _CLASS_GAP.match(text, best.end(), ctx.hi))
+            or _new_subject(ctx, best.start())
+        ):
+            return None  # "selected for elevated CRP"; "elevated sleeping times when the mice ..."; "while it ..."
+        if best is None and (_LEADING_PREPOSITION.search(_pre(ctx)[1]) or _in_arm(text, _pre(ctx)[1], ctx.first[1])):
+            # "After X treatment, IL-6 levels decreased": the trigger follows the object
+            # ... past the rest of the object's list: "levels of IL-6 (g = -0.3), IL-1β and TNF-α decreased"
+            end = LIST_REST.match(text, ctx.second[1]).end()
+            follow = _FOLLOWING_TRIGGER.match(text, end, end + 90)
+            if follow is not None:
+                best = _MODULATION.match(text, follow.end())
+    else:
+        between = text[ctx.lo : ctx.hi]
+        if _BREAK.search(between) or ("," in between and not ctx.parallel) or not (
+            _AGENT_LINK.search(text, ctx.first[1], ctx.second[0])
+            or _in_arm(text, text[ctx.first[1] : ctx.second[0]], ctx.second[1])
+        ):
+            return None
+        if not ctx.parallel:
+            best = _last(_MODULATION, text, ctx.lo, ctx.hi)
+            if best is not None and not _owned(text, best, ctx.second) and not _passive_of_object(ctx, best):
+                acting, best = best, None  # a passive of something else: "the increase in B was prevented by X"
+            best = best if best is not None and not _hyphenated(text, best, ctx.second) else None
+        if best is None:
+            start, pre = _pre(ctx, 60)
+            found = _nearest(_PRE_OBJECT_TRIGGER, pre)
+            while found is not None and found.start() and pre[found.start() - 1] == "-":
+                found = _PRE_OBJECT_TRIGGER.search(pre, found.start() + 1)  # "LPS-induced" is LPS's, not X's
+            if found is not None:
+                best = _MODULATION.match(text, start + found.start())
+    if best is None:
+        return None
+    kind = best.lastgroup or "modulate"
+    word = best.group()
+    span = (best.start(), best.end())
+    changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
+    acting_kind = acting.lastgroup if acting is not None else None
+    if ctx.subject_first and changed:
+        acting_on = _ACTING_ON_CHANGE if _NOMINAL.fullmatch(word) else _ACTING_ON_STATE
+        verb = acting_on.search(text, max(ctx.first[1], best.start() - 60), best.start())
+        found = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
+        if found is not None:
+            acting_kind, span = found.lastgroup, (verb.start("verb"), best.end())  # type: ignore[union-attr]
+        elif verb is not None and _RESTORE.fullmatch(verb.group("verb")):
+            # "X restored the LPS-induced decrease in IL-10": X undoes the change (alone, "restored IL-10" says
+            # no direction, so "restore" is no trigger of its own)
+            acting_kind, span = "decrease", (verb.start("verb"), best.end())
+    elif acting is not None:
+        span = (min(best.start(), acting.start()), max(best.end(), acting.end()))
+    if changed and acting_kind in ("modulate", "nochange"):
+        # "X did not alter the LPS-induced increase in IL-6": X's relation is the verb's, not the increase's
+        kind = acting_kind  # type: ignore[assignment]
+    elif changed and acting_kind == "decrease":
+        # "X attenuated the (LPS-induced) increase in IL-6", "the rise in IL-6 was prevented by X", "X normalized
+        # elevated IL-6 levels": X lowers IL-6; "reversed the decrease in IL-10": X raises it
+        kind = "increase" if kind == "decrease" else "decrease"
+    predicate, direction = _KIND_RELATION[kind]
+    # the span runs over the acting verb, so that its negation ("did not attenuate the increase") is read
+    return RelationMatch(predicate, direction, span)
+
+
+def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of an end-anchored ``pattern`` that starts last: the trigger nearest the object ("blocks induction
+    of IL-1β mRNA in response to LPS": LPS induces IL-1β; "blocks" is the other subject's verb, round 8)."""
+    found = pattern.search(text)
+    while found is not None:
+        later = pattern.search(text, found.start() + 1)
+        if later is None:
+            return found
+        found = later
+    return None

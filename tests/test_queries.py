@@ -321,13 +321,9 @@ def test_n_quads_answers_as_the_merged_graph_and_keeps_its_graphs(tmp_path: Path
 # ---------------------------------------------------------------- the dev graph alone (issue 15 item 1)
 #: queries the dev graph cannot answer because its 23 abstracts yield no such finding (not a schema problem):
 #: strict, so the day extraction finds one, the test says to drop the entry
-#: ("administering high doses of LPS to mice triggers depressive symptoms", the dev graph's one hasAdverseEffect
-#: finding, is vetoed by the CID model since session 8: it scores 0.446 there, under the #veto 0.45 that BC5CDR
-#: train <-> dev CV chose; docs/findings.md 8g)
-DEV_HAS_NO_ROWS: dict[str, str] = {
-    "adverse-effects": "the dev graph's one rule hasAdverseEffect finding is vetoed by the CID model "
-                       "(ipkg.extract.cid_veto: LPS and depressive symptoms, 0.446 < 0.45)",
-}
+#: (empty since "administering high doses of LPS to mice triggers depressive symptoms" gives the dev graph its first
+#: hasAdverseEffect finding)
+DEV_HAS_NO_ROWS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -18,14 +18,6 @@ from ipkg.extract.sentences import split_sentences
 from ipkg.models import Concept, Document, Finding, Mention
 from tests.constants import SEED_IL2, SEED_KETAMINE
 
-
-@pytest.fixture(autouse=True)
-def _no_model_veto(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests read the sentence rules on one or two sentences with mentions made by hand, which the CID model
-    (fitted to whole BC5CDR abstracts) never saw: its veto over the rules' adverse effects is left out here and
-    tested in tests/test_cid_veto.py."""
-    monkeypatch.setattr("ipkg.extract.cid_veto.vetoed_pairs", lambda *args, **kwargs: set())
-
 OBO = "http://purl.obolibrary.org/obo/"
 MESH = "http://id.nlm.nih.gov/mesh/"
 UNIPROT = "http://purl.uniprot.org/uniprot/"

@@ -18,14 +18,6 @@ from ipkg.models import Concept, Document, Finding, Mention
 from ipkg.pipeline import iter_documents
 from tests.constants import DEV_RAW
 
-
-@pytest.fixture(autouse=True)
-def _no_model_veto(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests read the sentence rules on one or two sentences with mentions made by hand, which the CID model
-    (fitted to whole BC5CDR abstracts) never saw: its veto over the rules' adverse effects is left out here and
-    tested in tests/test_cid_veto.py."""
-    monkeypatch.setattr("ipkg.extract.cid_veto.vetoed_pairs", lambda *args, **kwargs: set())
-
 needs_dev = pytest.mark.skipif(not DEV_RAW.is_dir(), reason="../shared/corpus/dev is not available")
 OBO = "http://purl.obolibrary.org/obo/"
 FLUOXETINE = Concept(OBO + "CHEBI_5118", "fluoxetine", "Intervention")

@@ -125,12 +125,11 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
 
 def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                   skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False,
-                  pico: StudyPico | None = None, only: Collection[tuple[Concept, Concept]] | None = None
-                  ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
+                  pico: StudyPico | None = None) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
     pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population or that have no
-    sentence to cite (never emitted: :func:`model_findings`); with ``only``, every pair not in it. With ``pico``,
-    what the study tested is a feature of each pair (:func:`_pico_features`)."""
+    sentence to cite (never emitted: :func:`model_findings`). With ``pico``, what the study tested is a feature of
+    each pair (:func:`_pico_features`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
     concept_of: dict[str, Concept] = {}
@@ -160,7 +159,6 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"
             rules[(f.subject.iri, f.obj.iri)].add(f"RULE:{f.predicate}:{polarity}")
     skipped = {(c.iri, d.iri) for c, d in skip}
-    wanted = None if only is None else {(c.iri, d.iri) for c, d in only}
     masked: dict[int, str] = {}
     context = _context_words(sentences, masked, {**dict.fromkeys(chemicals, "C"), **dict.fromkeys(diseases, "D")})
     chem_words = {c: context[c] for c in chemicals}
@@ -188,8 +186,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     for c in chemicals:
         chem, chem_sentences, c_title = concept_of[c], set(where[c]), c in title
         for d in diseases:
-            if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]) or (wanted is not None and (c, d) not in wanted):
-                continue  # typed by the rules, or (when scoring) a disorder that names the population, or not asked for
+            if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
+                continue  # typed by the rules, or (when scoring) a disorder that names the population
             shared = sorted(chem_sentences.intersection(where[d]))
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
@@ -356,16 +354,15 @@ def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], diseas
 @functools.lru_cache(maxsize=1)
 def load_model(path: Path = WEIGHTS) -> LinearModel | None:
     """The shipped model as an :class:`ipkg.learn.LinearModel` (two classes, one weight column: a logistic
-    regression; the decision threshold in ``meta["threshold"]``, the rules' veto threshold in ``meta["veto"]`` when
-    the file has one: :mod:`ipkg.extract.cid_veto`), or ``None`` when no weights file is there."""
+    regression; the decision threshold in ``meta["threshold"]``), or ``None`` when no weights file is there."""
     if not path.is_file():
         return None
     weights: dict[str, tuple[float, ...]] = {}
     meta: dict[str, float] = {"threshold": 0.5}
     for line in path.read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("\t")
-        if key in ("#threshold", "#veto"):
-            meta[key[1:]] = float(value)
+        if key == "#threshold":
+            meta["threshold"] = float(value)
         elif key and not key.startswith("#"):
             weights[key] = (float(value),)
     return LinearModel(CLASSES, (0.0,), weights, meta)

@@ -206,13 +206,11 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .pico import extract_pico
 
     from .cid_model import model_findings
-    from .cid_veto import veto_rule_findings
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
     candidates = candidate_findings(annotated, main)
     pico = extract_pico(annotated, candidates, design, main)
-    # the rules' adverse effects the model scores below its veto threshold are dropped (ipkg.extract.cid_veto)
-    found = veto_rule_findings(annotated, candidates, found_findings(annotated, candidates, pico, design), pico)
+    found = found_findings(annotated, candidates, pico, design)
     learned = model_findings(annotated, candidates, found, pico)
     if learned:
         found = tuple(sorted((*found, *learned), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,

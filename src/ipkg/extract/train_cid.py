@@ -11,12 +11,9 @@ CID pair of the document, and the cross-validation scores that official count. E
 :func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
 a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
 and scored on the development set and the other way round (:func:`sweep`: the rules' pairs plus the model's
-guarded pairs, pooled; a rule pair the model scores below a veto threshold dropped, :mod:`ipkg.extract.cid_veto`);
-the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is within :data:`PLATEAU` of
-the best (the plateau's precise end) and the veto of the best F1 at that threshold (:func:`choose`), the model
-refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| <
-0.005 left out; ``#threshold`` and ``#veto`` lines first). The test set is never read. Same data, same
-scikit-learn: same file.
+guarded pairs, pooled); the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is
+within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
+out). The test set is never read. Same data, same scikit-learn: same file.
 """
 
 from __future__ import annotations
@@ -30,8 +27,8 @@ from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..models import Concept, Mention
 from .cid_model import WEIGHTS, pair_features
 
-__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "choose", "gold_annotations", "gold_mentions", "gold_pairs",
-           "main", "official_pairs", "read_sets", "score", "sweep"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
+           "official_pairs", "read_sets", "score", "sweep"]
 
 #: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
 CDR = SHARED / "corpus" / "external" / "bc5cdr"
@@ -45,8 +42,6 @@ THRESHOLDS = tuple(t / 40 for t in range(10, 39))
 #: the threshold kept is the highest whose cross-validated F1 is within this of the best (the F1 curve is flat
 #: there; a graph claim that is wrong costs more than one missed, so the plateau's precise end is taken)
 PLATEAU = 0.02
-#: the veto thresholds the cross-validation chooses from (0: no veto; a veto above the threshold is not tried)
-VETOES = (0.0, *(v / 20 for v in range(2, 13)))
 
 
 def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
@@ -177,11 +172,9 @@ def _best_threshold(weights: dict[str, float], rows: list[tuple[set[str], int]],
     return best
 
 
-#: one document of the sweep: gold pairs; the rules' pairs (MeSH; hedged; the concepts; the model's features of
-#: the pair, ``None`` when it has none: :mod:`ipkg.extract.cid_veto`); training rows; the guarded model pairs (MeSH;
-#: features; the concepts)
-SweepDoc = tuple[set[tuple[str, str]],
-                 list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept], set[str] | None]],
+#: one document of the sweep: gold pairs; the rules' pairs (MeSH; hedged; the concepts); training rows; the guarded
+#: model pairs (MeSH; features; the concepts)
+SweepDoc = tuple[set[tuple[str, str]], list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]],
                  list[tuple[set[str], int]], list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]]
 
 
@@ -208,11 +201,10 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         pico = extract_pico(annotated, found_candidates, design, main)
         found = found_findings(annotated, found_candidates, pico, design)
         pairs = gold.get(doc.pmid or "", set())
-        features = pair_features(annotated, found_candidates, pico=pico)
-        rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged, (f.subject, f.obj),
-                  features[(f.subject, f.obj)][0] if (f.subject, f.obj) in features else None) for f in found
+        rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged, (f.subject, f.obj)) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs))) for (c, d), (feats, _) in sorted(features.items())]
+        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs)))
+                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
         model = [(official_pairs(mesh, c, d), feats, (c, d))
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield pairs, rules, rows, model
@@ -225,38 +217,35 @@ def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
 
 
 def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20)),
-          docs: dict[str, list[SweepDoc]] | None = None, vetoes: Iterable[float] = (0.0,)
-          ) -> list[tuple[str, float, float, float, float, float]]:
-    """(rules kept, threshold, veto, P, R, F1) of the rules and the model together, two-fold cross-validated on the
+          docs: dict[str, list[SweepDoc]] | None = None) -> list[tuple[str, float, float, float, float]]:
+    """(rules kept, threshold, P, R, F1) of the rules and the model together, two-fold cross-validated on the
     training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
-    kept and with the hedged ones left out; threshold 1.0 is the rules alone. A rule pair the model scores below
-    ``veto`` is dropped (:mod:`ipkg.extract.cid_veto`; 0: none). As at run time, a model pair is dropped when the
-    same chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
+    kept and with the hedged ones left out; threshold 1.0 is the rules alone. As at run time, a model pair is
+    dropped when the same chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
     from ..learn import LinearModel
     from .cid_broader import drop_broader
     from .cid_model import CLASSES
 
     docs = docs if docs is not None else read_sets(cdr)
-    scored = []  # (gold, [(rule pairs, hedged, the concepts, probability)], [(pairs, probability, the concepts)])
+    scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
     for name, other in (("train", "dev"), ("dev", "train")):
         weights = _fit([row for d in docs[other] for row in d[2]], c)
         model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
-        scored += [(gold, [(ps, h, cd, 1.0 if f is None else model.proba(f)[1]) for ps, h, cd, f in rules],
-                    [(p, model.proba(f)[1], cd) for p, f, cd in pairs]) for gold, rules, _, pairs in docs[name]]
+        scored += [(gold, rules, [(p, model.proba(f)[1], cd) for p, f, cd in pairs])
+                   for gold, rules, _, pairs in docs[name]]
     n_gold = sum(len(gold) for gold, _, _ in scored)
     golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
     out = []
     for label, hedged in (("all", True), ("not hedged", False)):
-        for veto in vetoes:
-            for threshold in (*thresholds, 1.0):
-                pred: Predicted = {}
-                for i, (_, rules, pairs) in enumerate(scored):
-                    kept = [(ps, cd) for ps, h, cd, prob in rules if (hedged or not h) and prob >= veto]
-                    above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
-                    keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
-                    pred[str(i)] = {frozenset(ps) for ps, _ in kept}
-                    pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
-                out.append((label, threshold, veto, *_prf(*score(pred, golds), n_gold)))
+        for threshold in (*thresholds, 1.0):
+            pred: Predicted = {}
+            for i, (_, rules, pairs) in enumerate(scored):
+                kept = [(ps, cd) for ps, h, cd in rules if hedged or not h]
+                above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
+                keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
+                pred[str(i)] = {frozenset(ps) for ps, _ in kept}
+                pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
+            out.append((label, threshold, *_prf(*score(pred, golds), n_gold)))
     return out
 
 
@@ -274,17 +263,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", action="store_true",
                     help="print the cross-validated precision/recall of each threshold (train <-> dev); writes nothing")
     ap.add_argument("--c", type=float, default=0.03, help="with --sweep: the regularisation strength")
-    ap.add_argument("--veto", type=float, default=0.0, help="with --sweep: the rules' veto threshold (0: none)")
     args = ap.parse_args(argv)
     if not args.sweep and not args.gold_mentions:
         from .cid_broader import TABLE, write_table
 
         print(f"wrote {TABLE}: {write_table()} conditions with MeSH tree numbers")
     if args.sweep:
-        print("| rules | threshold | veto | P | R | F1 |\n|---|---|---|---|---|---|")
-        for label, threshold, veto, p, r, f1 in sweep(args.c, args.cdr, vetoes=(args.veto,)):
-            print(f"| {label} | {'rules only' if threshold >= 1 else f'{threshold:.2f}'} | {veto:.2f} | {p:.3f} | {r:.3f} "
-                  f"| {f1:.3f} |")
+        print("| rules | threshold | P | R | F1 |\n|---|---|---|---|---|")
+        for label, threshold, p, r, f1 in sweep(args.c, args.cdr):
+            print(f"| {label} | {'rules only' if threshold >= 1 else f'{threshold:.2f}'} | {p:.3f} | {r:.3f} | {f1:.3f} |")
         return 0
     if args.gold_mentions:
         return _gold_mentions_diagnostic(args.cdr)
@@ -294,40 +281,22 @@ def main(argv: list[str] | None = None) -> int:
           f"dev {len(dev)} ({sum(y for _, y in dev)} positive)")
     curves = {}
     for c in GRID:
-        curves[c] = [row[1:] for row in sweep(c, args.cdr, THRESHOLDS, docs, VETOES) if row[0] == "all" and row[1] < 1]
-        threshold, veto, p, r, f1 = max((row for row in curves[c] if row[1] <= row[0]), key=lambda row: (row[4], row[0]))
-        print(f"C={c}: cross-validated F1 {f1:.3f} (P {p:.3f} R {r:.3f}) at threshold {threshold:.3f}, veto {veto:.2f}")
-    c, (threshold, veto, p, r, f1) = choose(curves)
-    print(f"kept C={c}, threshold {threshold:.3f}: the plateau's precise end; veto {veto:.2f}: the best F1 there "
-          f"(F1 {f1:.3f}, P {p:.3f}, R {r:.3f})")
+        curves[c] = [row for row in sweep(c, args.cdr, THRESHOLDS, docs) if row[0] == "all" and row[1] < 1]
+        _, threshold, p, r, f1 = max(curves[c], key=lambda row: (row[4], row[1]))
+        print(f"C={c}: cross-validated F1 {f1:.3f} (P {p:.3f} R {r:.3f}) at threshold {threshold:.3f}")
+    c = max(GRID, key=lambda c: (max(row[4] for row in curves[c]), c))
+    best = max(row[4] for row in curves[c])
+    _, threshold, p, r, f1 = max(row for row in curves[c] if row[4] >= best - PLATEAU)
+    print(f"kept C={c}, threshold {threshold:.3f}: the plateau's precise end (F1 {f1:.3f}, P {p:.3f}, R {r:.3f})")
     weights = _fit(train + dev, c)
-    head = [f"#threshold\t{threshold:.4f}", f"#veto\t{veto:.4f}", f"#C\t{c}",
-            "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
-    lines = head + [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]
+    lines = [f"#threshold\t{threshold:.4f}", f"#C\t{c}", "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
+    lines += [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]
     tmp = args.out.with_suffix(".tmp")
     tmp.parent.mkdir(parents=True, exist_ok=True)
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(args.out)
-    print(f"wrote {args.out}: {len(lines) - len(head)} weights, C={c}, threshold {threshold:.3f}, veto {veto:.2f}")
+    print(f"wrote {args.out}: {len(lines) - 3} weights, C={c}, threshold {threshold:.3f}")
     return 0
-
-
-def choose(curves: dict[float, list[tuple[float, float, float, float, float]]]
-           ) -> tuple[float, tuple[float, float, float, float, float]]:
-    """The C and the ``(threshold, veto, P, R, F1)`` kept from the cross-validated ``curves`` (C -> rows): the C of
-    the best F1 over every threshold and every veto at or below it (a veto above the threshold would let the model
-    drop a rule pair it would state itself); the highest threshold with some veto within :data:`PLATEAU` of that
-    best (the plateau's precise end); at that threshold, the veto of the best F1 (ties: the higher veto).
-
-    >>> choose({0.03: [(0.5, 0.0, 0.50, 0.43, 0.46), (0.6, 0.0, 0.54, 0.38, 0.45), (0.6, 0.4, 0.56, 0.38, 0.452),
-    ...                (0.7, 0.0, 0.57, 0.33, 0.42), (0.5, 0.6, 0.6, 0.1, 0.9)]})
-    (0.03, (0.6, 0.4, 0.56, 0.38, 0.452))
-    """
-    allowed = {c: [row for row in rows if row[1] <= row[0]] for c, rows in curves.items()}
-    c = max(allowed, key=lambda c: (max(row[4] for row in allowed[c]), c))
-    best = max(row[4] for row in allowed[c])
-    threshold = max(row[0] for row in allowed[c] if row[4] >= best - PLATEAU)
-    return c, max((row for row in allowed[c] if row[0] == threshold), key=lambda row: (row[4], row[1]))
 
 
 def _gold_mentions_diagnostic(cdr: Path) -> int:

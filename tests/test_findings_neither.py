@@ -10,7 +10,6 @@ import pytest
 
 from ipkg.extract.negation import negation_cues
 from tests.test_findings import OBO, DEPRESSION, IL6, KETAMINE, SIMVASTATIN, TNF, _c, _rows, _run
-from tests.test_findings import _no_model_veto  # noqa: F401  (autouse here too: these tests read the rules)
 
 HALOPERIDOL = _c(OBO + "CHEBI_5613", "haloperidol", "Intervention")
 MINOCYCLINE = _c(OBO + "CHEBI_50694", "minocycline", "Intervention")

@@ -275,3 +275,43 @@ def test_a_randomised_experiment_on_animals_alone_is_an_animal_study() -> None:
     # with people named too, the guard says nothing: the model's call stands
     people = annotate(Document("x.txt", "Drug X and heart rate", abstract.replace("adult dogs", "adult patients")))
     assert decide_design(people).design == decide_design(people, decision="model-first").design
+
+
+def _stub_model(top: str, p_top: float, second: str, p_second: float):  # type: ignore[no-untyped-def]
+    """A model whose probabilities are fixed (bias only, no features): ``top`` at ``p_top``, ``second`` at
+    ``p_second``, the rest shared out."""
+    import math
+
+    from ipkg.extract.design_model import DesignModel
+
+    classes = ("AnimalStudy", "CaseReport", "InVitroStudy", "MetaAnalysis", "NonRandomizedTrial", "ObservationalStudy",
+               "RandomizedControlledTrial", "Review", "SystematicReview")
+    rest = (1.0 - p_top - p_second) / (len(classes) - 2)
+    p = {c: p_top if c == top else p_second if c == second else rest for c in classes}
+    return DesignModel(classes, tuple(math.log(p[c]) for c in classes), {}, {})
+
+
+def test_the_rules_reading_of_the_subjects_stands_against_an_unsure_model() -> None:
+    """Between animal and in vitro work the rules read the subjects' own words (an isolated organ, a bath of
+    Krebs solution); an unsure model's other call gives way, a sure one's stands, and no other pair is touched."""
+    from ipkg.extract.design import _SUBJECTS_RULE_SURE
+
+    tissue = annotate(Document("x.txt", "Drug Q and gastric secretion",
+                               "Stomachs were isolated from male rats and perfused with Krebs solution; drug Q was "
+                               "added to the perfusate and acid output fell."))
+    assert decide(ask(tissue))[0] == "InVitroStudy"
+    unsure = _stub_model("AnimalStudy", _SUBJECTS_RULE_SURE - 0.1, "InVitroStudy", 0.15)
+    call = decide_design(tissue, unsure)
+    assert call.design == "InVitroStudy" and call.confidence == 0.15  # the confidence says the model doubted it
+    assert decide_design(tissue, unsure, decision="model-first-people").design == "AnimalStudy"
+    sure = _stub_model("AnimalStudy", _SUBJECTS_RULE_SURE + 0.05, "InVitroStudy", 0.1)
+    assert decide_design(tissue, sure).design == "AnimalStudy"
+    # the other way round: living animals the rules read, an unsure in vitro call
+    living = annotate(Document("x.txt", "Drug Q and behaviour",
+                               "We gave male rats drug Q intraperitoneally; immobility in the forced swim test fell "
+                               "(p < 0.01)."))
+    assert decide(ask(living))[0] == "AnimalStudy"
+    assert decide_design(living, _stub_model("InVitroStudy", 0.6, "AnimalStudy", 0.3)).design == "AnimalStudy"
+    # another pair: the model's call stands however unsure
+    assert decide_design(living, _stub_model("ObservationalStudy", 0.4, "AnimalStudy", 0.3)).design == \
+        "ObservationalStudy"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ipkg.extract.design_curve import curve_quarter
+from ipkg.extract.design_curve import curve_quarter, learning_curve
 from ipkg.extract.design_pool import POOL_PATH, iter_pool_records, pool_fold, pool_labels
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -92,3 +92,11 @@ def test_the_pool_cv_scores_every_record_of_both_draws_and_a_curve_trains_on_par
     assert all(c.design == c.record.design for c in calls)
     part = evaluate([], external, {}, [DEFAULT_DECISION], pool=pool[:6], scored_pool=pool)[DEFAULT_DECISION][3]
     assert len(part) == len(pool)
+    # the learning curve: nested quarters of the pool trained on, the whole pool scored on every row
+    table = learning_curve([], external, {}, [], pool).splitlines()
+    rows = [line.split(" | ") for line in table[2:]]
+    assert [row[0] for row in rows] == ["| 1/4", "| 2/4", "| 3/4", "| 4/4"]
+    sizes = [int(row[1]) for row in rows]
+    assert sizes == sorted(sizes) and sizes[-1] == len(pool)
+    assert sizes == [sum(curve_quarter(ex.record.id) < q for ex in pool) for q in (1, 2, 3, 4)]
+    assert all(row[-1].endswith(f"/{len(pool) // 3} |") for row in rows)  # each class scored on all its records

@@ -324,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     skip |= {ex.record.id for ex in pool}  # a record a reader labelled is trained on with the reader's label
     external = [_example(r) for r in iter_external_records(args.shared, skip)]
     print(f"design set {len(design)} records, extra set {len(extra)} ({'trained on' if use_extra else 'not trained on'})"
-          f", training pool {len(pool)} ({_parts(pool)}), external {len(external)} records (title hidden)", file=sys.stderr)
+          f", training pool {len(pool)} ({_parts(pool)}), external {len(external)} records (title hidden)",
+          file=sys.stderr)
 
     if args.learning_curve:
         from .design_curve import learning_curve

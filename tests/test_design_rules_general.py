@@ -275,3 +275,74 @@ def test_a_randomised_experiment_on_animals_alone_is_an_animal_study() -> None:
     # with people named too, the guard says nothing: the model's call stands
     people = annotate(Document("x.txt", "Drug X and heart rate", abstract.replace("adult dogs", "adult patients")))
     assert decide_design(people).design == decide_design(people, decision="model-first").design
+
+
+def _stub_model(top: str, p_top: float, second: str, p_second: float):  # type: ignore[no-untyped-def]
+    """A model whose probabilities are fixed (bias only, no features): ``top`` at ``p_top``, ``second`` at
+    ``p_second``, the rest shared out."""
+    import math
+
+    from ipkg.extract.design_model import DesignModel
+
+    classes = ("AnimalStudy", "CaseReport", "InVitroStudy", "MetaAnalysis", "NonRandomizedTrial", "ObservationalStudy",
+               "RandomizedControlledTrial", "Review", "SystematicReview")
+    rest = (1.0 - p_top - p_second) / (len(classes) - 2)
+    p = {c: p_top if c == top else p_second if c == second else rest for c in classes}
+    return DesignModel(classes, tuple(math.log(p[c]) for c in classes), {}, {})
+
+
+def test_the_rules_reading_of_the_subjects_stands_against_an_unsure_model() -> None:
+    """Between animal and in vitro work the rules read the subjects' own words (an isolated organ, a bath of
+    Krebs solution); an unsure model's other call gives way, a sure one's stands, and no other pair is touched."""
+    from ipkg.extract.design import _RULES_STAND_SURE
+
+    tissue = annotate(Document("x.txt", "Drug Q and gastric secretion",
+                               "Stomachs were isolated from male rats and perfused with Krebs solution; drug Q was "
+                               "added to the perfusate and acid output fell."))
+    assert decide(ask(tissue))[0] == "InVitroStudy"
+    unsure = _stub_model("AnimalStudy", _RULES_STAND_SURE - 0.1, "InVitroStudy", 0.15)
+    call = decide_design(tissue, unsure)
+    assert call.design == "InVitroStudy" and call.confidence == 0.15  # the confidence says the model doubted it
+    assert decide_design(tissue, unsure, decision="model-first-people").design == "AnimalStudy"
+    sure = _stub_model("AnimalStudy", _RULES_STAND_SURE + 0.05, "InVitroStudy", 0.1)
+    assert decide_design(tissue, sure).design == "AnimalStudy"
+    # the other way round: living animals the rules read, an unsure in vitro call
+    living = annotate(Document("x.txt", "Drug Q and behaviour",
+                               "We gave male rats drug Q intraperitoneally; immobility in the forced swim test fell "
+                               "(p < 0.01)."))
+    assert decide(ask(living))[0] == "AnimalStudy"
+    assert decide_design(living, _stub_model("InVitroStudy", 0.6, "AnimalStudy", 0.3)).design == "AnimalStudy"
+    # another pair: the model's call stands however unsure
+    assert decide_design(living, _stub_model("ObservationalStudy", 0.4, "AnimalStudy", 0.3)).design == \
+        "ObservationalStudy"
+
+
+def test_a_trial_that_says_it_was_not_randomised_stays_so_against_an_unsure_randomised_call() -> None:
+    """An abstract that says its groups were not randomised: the rules' non-randomised trial stands against a
+    randomised call the model is not sure of. People merely given a treatment (open-label) keep the model's call
+    (that variant was measured and not used), and so does the other way round (the rules read randomisation)."""
+    from ipkg.extract.design import _RULES_STAND_SURE
+
+    stated = annotate(Document("x.txt", "Drug Q or psychotherapy in depression",
+                               "Forty outpatients chose drug Q or psychotherapy; the groups were not randomized. "
+                               "Depression scores fell in both (p < 0.01)."))
+    assert decide(ask(stated)) == ("NonRandomizedTrial", "not_randomised")
+    unsure = _stub_model("RandomizedControlledTrial", _RULES_STAND_SURE - 0.1, "NonRandomizedTrial", 0.2)
+    assert decide_design(stated, unsure).design == "NonRandomizedTrial"
+    assert decide_design(stated, unsure, decision="model-first-people-subjects-rule").design == \
+        "RandomizedControlledTrial"
+    sure = _stub_model("RandomizedControlledTrial", _RULES_STAND_SURE + 0.05, "NonRandomizedTrial", 0.1)
+    assert decide_design(stated, sure).design == "RandomizedControlledTrial"
+    open_label = annotate(Document("x.txt", "Drug Q in resistant depression",
+                                   "Twenty outpatients were treated with open-label drug Q for eight weeks; their "
+                                   "depression scores fell (p < 0.01)."))
+    assert decide(ask(open_label)) == ("NonRandomizedTrial", "assigned")
+    assert decide_design(open_label, unsure).design == "RandomizedControlledTrial"
+    assert decide_design(open_label, unsure, decision="model-first-people-rules-stand-assigned").design == \
+        "NonRandomizedTrial"
+    randomised = annotate(Document("x.txt", "Drug Q in depression",
+                                   "Forty outpatients were randomly assigned to drug Q or usual care; depression "
+                                   "scores fell more on drug Q (p < 0.01)."))
+    assert decide(ask(randomised))[0] == "RandomizedControlledTrial"
+    assert decide_design(randomised, _stub_model("NonRandomizedTrial", 0.5, "RandomizedControlledTrial", 0.3)
+                         ).design == "NonRandomizedTrial"

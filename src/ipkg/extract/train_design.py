@@ -7,6 +7,8 @@
                                                                       #   and the errors on the extra set
     python -m ipkg.extract.train_design --shared ../shared --no-write --extra  # train on the extra set too (measured,
                                                                       #   not adopted: docs/design.md)
+    python -m ipkg.extract.train_design --shared ../shared --learning-curve  # pool CV training on 1/4 .. 4/4 of
+                                                                      #   the pool (design_curve.py; writes nothing)
 
 Needs scikit-learn (``pip install -e .[train]``); the build never imports it. The data (:mod:`.design_corpus`):
 the 192 labelled abstracts of ``corpus/design`` and the external abstracts whose title states the design (title
@@ -28,7 +30,9 @@ design); none of the models that give them sees the held-out third:
   ones in it) and the development part; with ``--extra`` it is trained on too and scored by five folds of its own
   (:func:`.design_corpus.extra_fold`). Rules have been read on its errors since round 4: a development figure;
 * *training pool* (:mod:`.design_pool`: 594 abstracts of the design set's corpora and mix, two readers each and
-  adjudicated, session 7): trained on by every model (``--no-pool`` leaves it out); five folds of its own give its cross-validated figure;
+  adjudicated, session 7; the second draw's labels too when ``data/design-train2.jsonl`` is there): trained on by
+  every model (``--no-pool`` leaves it out); five folds of its own give its cross-validated figure (each draw's
+  figure beside the whole pool's);
 * *whole set*: the shipped model (fitted on everything) on the whole design set: an in-sample figure.
 
 The reliability table bins the development-part CV, slice and extra-set calls by confidence and gives each bin's
@@ -176,9 +180,18 @@ def _write(model: DesignModel, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _parts(examples: Sequence[Example]) -> str:
+    """``pool 594, pool2 400``: the records of each part."""
+    parts: dict[str, int] = {}
+    for ex in examples:
+        parts[ex.record.part] = parts.get(ex.record.part, 0) + 1
+    return ", ".join(f"{part} {n}" for part, n in sorted(parts.items()))
+
+
 def evaluate(design: Sequence[Example], external: Sequence[Example], params: dict[str, float],
              decisions: Sequence[str], extra: Sequence[Example] = (), use_extra: bool = True,
-             pool: Sequence[Example] = ()) -> dict[str, tuple[list[Call], list[Call], list[Call], list[Call]]]:
+             pool: Sequence[Example] = (), scored_pool: Sequence[Example] | None = None,
+             ) -> dict[str, tuple[list[Call], list[Call], list[Call], list[Call]]]:
     """For each decision variant: the development part's cross-validated calls, the external held-out slice's
     calls, the extra set's calls and the training pool's cross-validated calls. No model here sees the held-out
     third, nor the slice when it scores it. The pool (:mod:`.design_pool`) is trained on by every model, each of
@@ -186,11 +199,15 @@ def evaluate(design: Sequence[Example], external: Sequence[Example], params: dic
 
     With ``use_extra`` the extra set is trained on and scored by its own five folds (the same five models as the
     development part's); without, it is scored by a model fitted on neither it nor the external records that are
-    also in it (``external`` then still holds those, as the shipped model's data did)."""
+    also in it (``external`` then still holds those, as the shipped model's data did).
+
+    ``scored_pool`` (default ``pool``): the pool records the CV scores, each by the model fitted without its fold
+    (a learning curve trains on part of the pool and scores all of it)."""
     train_external = [ex for ex in external if not external_heldout(ex.record.id)]
     dev_part = [ex for ex in design if not heldout(ex.record.id)]
     train_extra = list(extra) if use_extra else []
     pool = list(pool)
+    scored = pool if scored_pool is None else list(scored_pool)
     out: dict[str, tuple[list[Call], list[Call], list[Call], list[Call]]] = {
         name: ([], [], [], []) for name in decisions}
     for k in range(N_FOLDS):
@@ -200,7 +217,7 @@ def evaluate(design: Sequence[Example], external: Sequence[Example], params: dic
         for name in decisions:
             out[name][0].extend(_calls(model, [ex for ex in dev_part if fold(ex.record.id) == k], name))
             out[name][2].extend(_calls(model, [ex for ex in train_extra if extra_fold(ex.record.id) == k], name))
-            out[name][3].extend(_calls(model, [ex for ex in pool if pool_fold(ex.record.id) == k], name))
+            out[name][3].extend(_calls(model, [ex for ex in scored if pool_fold(ex.record.id) == k], name))
     model = fit(train_external + dev_part + train_extra + pool, **params)  # type: ignore[arg-type]
     for name in decisions:
         out[name][1].extend(_calls(model, [ex for ex in external if external_heldout(ex.record.id)], name))
@@ -286,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
                              "a model fitted without it")
     parser.add_argument("--no-pool", action="store_true",
                         help="leave out the labelled training pool (data/design-train.jsonl): the figures without it")
+    parser.add_argument("--learning-curve", action="store_true",
+                        help="only the pool CV (fixed folds) training on 25/50/75/100%% of the pool (writes nothing)")
     parser.add_argument("-C", type=float, default=0.3)
     parser.add_argument("--design-weight", type=float, default=3.0)
     parser.add_argument("--extra-weight", type=float, default=3.0)
@@ -295,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     params = {"c": args.C, "design_weight": args.design_weight, "max_ngrams": args.max_ngrams,
               "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight}
 
+    if args.learning_curve and args.no_pool:
+        parser.error("--learning-curve needs the pool")
     use_extra = args.extra
     design = [_example(r) for r in iter_design_records(args.shared)]
     extra = [_example(r) for r in iter_extra_records(args.shared)]
@@ -303,8 +324,14 @@ def main(argv: list[str] | None = None) -> int:
     skip |= {ex.record.id for ex in pool}  # a record a reader labelled is trained on with the reader's label
     external = [_example(r) for r in iter_external_records(args.shared, skip)]
     print(f"design set {len(design)} records, extra set {len(extra)} ({'trained on' if use_extra else 'not trained on'})"
-          f", training pool {len(pool)}, external {len(external)} records (title hidden)", file=sys.stderr)
+          f", training pool {len(pool)} ({_parts(pool)}), external {len(external)} records (title hidden)",
+          file=sys.stderr)
 
+    if args.learning_curve:
+        from .design_curve import learning_curve
+
+        print(learning_curve(design, external, params, extra, pool))
+        return 0
     decisions = list(DECISIONS) if args.ablation else [DEFAULT_DECISION]
     measured = evaluate(design, external, params, decisions, extra, use_extra, pool)
     print("| decision | external held-out slice: design | records | vs default: right only here / only there "
@@ -324,6 +351,10 @@ def main(argv: list[str] | None = None) -> int:
         d, sz, _, n = _accuracy(pool_cv)
         print(f"\ntraining pool, 5-fold CV ({n} records, two readers, adjudicated): design {d:.3f}, sample size {sz:.3f}; "
               f"by class: {_per_class(pool_cv)}")
+        parts = sorted({c.record.part for c in pool_cv})
+        for part in parts if len(parts) > 1 else ():
+            d, sz, _, n = _accuracy([c for c in pool_cv if c.record.part == part])
+            print(f"  of which {part} ({n} records): design {d:.3f}, sample size {sz:.3f}")
     if use_extra:
         d, sz, _, n = _accuracy(cv + extra_cv)
         print(f"\ncombined CV (development part + extra set, {n} records): design {d:.3f}, sample size {sz:.3f}")

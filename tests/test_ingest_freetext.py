@@ -11,6 +11,7 @@ import pytest
 
 from ipkg.errors import InputError
 from ipkg.ingest import read_documents
+from ipkg.ingest.freetext import parse_page
 from ipkg.models import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -302,3 +303,22 @@ def test_upper_case_title_and_headings(tmp_path: Path) -> None:
     doc = only_document(path)
     assert doc.title == "INFLAMMATION AND DEPRESSION IN ADOLESCENTS: A SYNTHETIC RECORD"
     assert doc.abstract == "BACKGROUND: Inflammation was studied in this invented sample.\nRESULTS: It was high."
+
+
+@pytest.mark.parametrize("title", [
+    "Long-term lithium treatment and the kidney. Interim report on fifty patients.",
+    "Does gut microbiota influence the course of depression? A 3-year prospective study.",
+])
+def test_a_two_sentence_title_alone_on_the_first_line_is_the_title(title) -> None:
+    fields = parse_page([title, "", "Lithium is widely used. We followed fifty patients for ten years."])
+    assert fields["title"] == title
+    assert fields["abstract"] == ["Lithium is widely used. We followed fifty patients for ten years."]
+
+
+def test_two_short_sentences_with_no_paragraph_after_them_stay_abstract_text() -> None:
+    assert parse_page(["Depression is common. Its treatment is hard."])["title"] == ""
+    fields = parse_page(["Depression is common. Its treatment is hard.", "We studied fifty patients for ten years."])
+    assert fields["title"] == ""
+    # a title of three sentences is not a title line
+    three = "Lithium and the kidney. An interim report. Fifty patients."
+    assert parse_page([three, "", "Lithium is widely used in bipolar disorder."])["title"] == ""

@@ -151,6 +151,7 @@ class _Page:
         self.label: str | None = None  # a heading waiting for its paragraph
         self.blank = True  # the previous line was blank
         self.last = ""  # what the previous content line was: title, abstract, translation, other
+        self.first_alone = False  # the first content line is a paragraph of its own, with text after it
 
     def meta(self, values: dict[str, Any]) -> None:
         for key, value in values.items():
@@ -188,13 +189,22 @@ def parse_page(lines: Sequence[str]) -> dict[str, Any]:
     ('Ketamine and depression: a review', ['Ketamine acts fast. It helps.'])
     """
     page = _Page()
-    for line in _unwrap(lines):
+    unwrapped = _unwrap(lines)
+    page.first_alone = _first_paragraph_alone(unwrapped)
+    for line in unwrapped:
         if not line:
             page.blank = True
             continue
         _classify(page, line)
         page.blank = False
     return _fields(page)
+
+
+def _first_paragraph_alone(lines: Sequence[str]) -> bool:
+    """True when the page's first content line is a paragraph of its own (a blank line after it) with more text
+    after it: where a bare "title, blank line, abstract" file keeps its title."""
+    content = [index for index, line in enumerate(lines) if line]
+    return len(content) > 1 and content[1] > content[0] + 1
 
 
 def _unwrap(lines: Sequence[str]) -> list[str]:
@@ -315,7 +325,8 @@ def _header_line(page: _Page, line: str) -> bool:
         page.authors = authors
         page.last = "other"
         return True
-    if not page.title and not page.authors and not page.affiliations and _title_like(line):
+    if not page.title and not page.authors and not page.affiliations and (
+            _title_like(line) or page.last == "" and page.first_alone and _subtitled_title(line)):
         if _page.affiliation(line) or _text.text_language(line) != "en":
             return False
         page.title = line
@@ -336,6 +347,19 @@ def _title_like(line: str) -> bool:
         3 <= _page.word_count(line) <= 60
         and len(line) <= _TITLE_MAX
         and _page.sentence_count(line) == 1
+        and not line.endswith((":", ","))
+        and not re.match(r"^[a-z]", line)
+    )
+
+
+def _subtitled_title(line: str) -> bool:
+    """A title in two sentences, as MEDLINE prints a title and its subtitle or question ("Treatment of polydipsia
+    in psychiatric patients. Can clozapine be a new option?"): taken only from the first line of a page, alone in its
+    paragraph (``_Page.first_alone``), where a bare "title, blank line, abstract" file has its title."""
+    return (
+        _page.sentence_count(line) == 2
+        and 4 <= _page.word_count(line) <= 40
+        and len(line) <= _TITLE_MAX
         and not line.endswith((":", ","))
         and not re.match(r"^[a-z]", line)
     )

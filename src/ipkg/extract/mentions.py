@@ -29,7 +29,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``methamphetamine (METH)-induced psychosis``): the name's head before ``induced``, ``associated``,
    ``related``, ``toxicity``, ``dependence``, ``abuse``, ``poisoning``, ``intoxication``, ``overdose`` or
    ``withdrawal`` that the lexicon grounds as an Intervention anywhere, or, before ``induced`` (a treatment
-   cue), in a treatment context too (``MPTP-induced parkinsonism``); the disorder stays.
+   cue), in a treatment context too (``MPTP-induced parkinsonism``); the disorder stays
+   (rules 6 and 7 and organ-toxicity adjectives live in :mod:`ipkg.extract.drug_signs`).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -42,6 +43,7 @@ import re
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
+from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 
 __all__ = ["extract_mentions"]
 
@@ -127,15 +129,6 @@ _PART_OF_NAME = re.compile(
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|procedures?|experiments?)\b",
     re.IGNORECASE,
 )
-#: classes of what a drug may induce (a drug-induced form of it may have its own concept)
-_SIGN_CLASSES = frozenset({"Disorder", "Phenotype"})
-#: the head of a disorder or sign name that a drug causes: "doxorubicin induced cardiomyopathy",
-#: "methamphetamine (METH)-induced psychosis", "methotrexate toxicity", "amphetamine abuse"
-_CAUSE_HEAD = re.compile(
-    r"([^\s()][^()]*?)(?:\s*\([^()]{1,15}\))?[\s-]+(induced|associated|related|toxicity|dependence|abuse|"
-    r"poisoning|intoxication|overdose|withdrawal)\b",
-    re.IGNORECASE,
-)
 #: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
@@ -161,25 +154,6 @@ _TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
 _FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
-#: an organ-toxicity adjective: "nephrotoxic", "neurotoxic", "cardio-toxic" (the noun "X-toxicity" names the sign)
-_TOXIC_ADJECTIVE = re.compile(r"\b([A-Za-z]{3,}?)(-?)toxic\b")
-#: a toxicity adjective predicated of its subject: "cisplatin is nephrotoxic", "were not neurotoxic"
-_PREDICATED_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|proved|appears?|as)\s+(?:\w+ly\s+|not\s+)?$",
-    re.IGNORECASE,
-)
-#: ... or heading a noun of effect or harm: "nephrotoxic effects", "neurotoxic side effects", "cardiotoxic potential"
-_EFFECT_AFTER = re.compile(
-    r"[\s-]+(?:side[\s-]+)?(?:effects?|actions?|potentials?|reactions?|damage|injur(?:y|ies)|lesions?|changes|"
-    r"events?|complications?|properties|risks?|responses?|manifestations?)\b",
-    re.IGNORECASE,
-)
-#: ... or qualifying a drug noun: the adjective is then said of drugs ("nephrotoxic drugs", "a neurotoxic agent")
-_DRUG_NOUN_AFTER = re.compile(
-    r"[\s-]+(?:drugs?|agents?|medications?|medicines?|antibiotics?|chemotherap(?:y|ies)|regimens?)\b", re.IGNORECASE
-)
-#: the end of a sentence between a drug and a toxicity adjective
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(\[]")
 #: a word of a name, for comparing a long form with a label
 _WORD = re.compile(r"[a-z0-9]+")
 #: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
@@ -215,16 +189,16 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
             concept = None
-            if m.concept.cls in _SIGN_CLASSES:
-                concept = _drug_induced(text, m, drug_ends, grounder)
+            if m.concept.cls in SIGN_CLASSES:
+                concept = drug_induced(text, m, drug_ends, grounder)
                 if concept is not None:
                     induced.setdefault(m.concept.iri, concept)
-                found += [(name, *cause, False) for cause in _cause_in_name(text, m, grounder)]
+                found += [(name, *cause, False) for cause in cause_in_name(text, m, grounder)]
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
                       if not _inside_a_match(a, b, matches[name])]
         if "toxic" in text:
-            found += [(name, a, b, c, False) for a, b, c in _organ_toxicity(text, matches[name], grounder)]
+            found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -428,59 +402,6 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))
         return not _ADJECTIVE_USE.match(text, m.end)
     return True
-
-
-def _drug_induced(text: str, m: Match, drug_ends: set[int], grounder: Grounder) -> Concept | None:
-    """The drug-induced form the ontologies name of a sign or disorder that a named drug induces
-    ("isoniazid-induced hepatitis" is MONDO drug-induced hepatitis, "levodopa-induced dyskinesia" MeSH
-    Dyskinesia, Drug-Induced), or None."""
-    at = m.start - 9
-    if at <= 0 or text[at : m.start].lower() != "-induced " or at not in drug_ends:
-        return None
-    concept = grounder.lookup(f"drug-induced {text[m.start : m.end]}")
-    return concept if concept is not None and concept.cls in _SIGN_CLASSES else None
-
-
-def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
-    """The drug a disorder or sign name says causes it (rule 7 of the module), as (start, end, concept).
-
-    The lexicon's drug-caused disorders are few, so the test is cheap: a name of several words whose end
-    holds a cause word."""
-    surface = text[m.start : m.end]
-    if " " not in surface and "-" not in surface:
-        return []
-    head = _CAUSE_HEAD.match(surface)
-    if head is None:
-        return []
-    concept = grounder.lookup(head.group(1), "Intervention")
-    if concept is None and head.group(2).lower() == "induced":
-        # "-induced" is a treatment cue: an agent that waits for one counts ("MPTP-induced parkinsonism")
-        concept = next((x.concept for x in grounder.find(surface[: head.end()])
-                        if x.start == 0 and x.end == head.end(1) and x.concept.cls == "Intervention"), None)
-    return [] if concept is None else [(m.start, m.start + head.end(1), concept)]
-
-
-def _organ_toxicity(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
-    """Organ-toxicity adjectives said of a drug the sentence names, as (start, end, concept): "X-toxic" names the
-    sign the lexicon grounds "X-toxicity" to ("cisplatin is nephrotoxic", "the nephrotoxic effects of
-    gentamicin", "nephrotoxic drugs"): a drug's harm to an organ, an adverse effect. Only where the adjective
-    qualifies a drug noun, or is predicated or heads a noun of effect or harm with a drug named in the same
-    sentence: "neurotoxic metabolites" or the "neurotoxic effects" of an endogenous compound name a property of a
-    molecule, not a sign."""
-    drugs = [m for m in matches if m.concept.cls == "Intervention"]
-    out = []
-    for found in _TOXIC_ADJECTIVE.finditer(text):
-        start, end = found.span()
-        if _DRUG_NOUN_AFTER.match(text, end):
-            pass  # "nephrotoxic drugs": said of drugs
-        elif not (_EFFECT_AFTER.match(text, end) or _PREDICATED_BEFORE.search(text, max(0, start - 40), start)):
-            continue
-        elif not any(not _SENTENCE_END.search(text, min(d.end, start), max(d.start, end)) for d in drugs):
-            continue
-        concept = grounder.lookup(f"{found.group(1)}{found.group(2)}toxicity")
-        if concept is not None and concept.cls in _SIGN_CLASSES:
-            out.append((start, end, concept))
-    return out
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

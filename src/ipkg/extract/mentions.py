@@ -18,7 +18,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
    "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
    depression``, ``bone marrow depression``);
-5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
+5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
+   families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
 6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
    (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
@@ -43,6 +44,7 @@ import re
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
+from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 
 __all__ = ["extract_mentions"]
@@ -156,8 +158,6 @@ _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 _FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
 #: a word of a name, for comparing a long form with a label
 _WORD = re.compile(r"[a-z0-9]+")
-#: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
-_CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
 
 
 def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, ...], tuple[Abbreviation, ...]]:
@@ -175,9 +175,13 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
+        coordinated, parts = coordinated_names(text, matches[name], grounder)  # "IL-6 and -10", "ERK1/2"
+        found += [(name, a, b, c, False) for a, b, c in coordinated]
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
+            if parts and (m.start, m.end) in parts:
+                continue  # "STAT signalling" inside "JAK/STAT signalling": part of the slashed name
             if m.start >= 3 and text[m.start - 1] == "," and _STEREO_BEFORE.search(text, m.start - 4, m.start - 1):
                 racemate = _racemate(text, m, grounder)  # "(R,S)-ketamine" is ketamine, not (S)-ketamine
                 if racemate is not None:
@@ -195,8 +199,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     induced.setdefault(m.concept.iri, concept)
                 found += [(name, *cause, False) for cause in cause_in_name(text, m, grounder)]
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
-            found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
-                      if not _inside_a_match(a, b, matches[name])]
+            found += [(name, a, b, c, False) for a, b, c in elided_first_conjunct(text, m, grounder)
+                      if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         if not definitions:
@@ -412,37 +416,3 @@ def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concep
     concept = grounder.lookup(text[hyphen + 2 : m.end])
     start = text.rfind("(", 0, m.start)
     return (start, m.end, concept) if concept is not None and start >= 0 else None
-
-
-def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
-    """Mentions named by the first conjunct of an elided coordination: in "autoimmune or chronic inflammatory
-    diseases", "autoimmune (diseases)"; in "CD4+ and CD8+ T cells", "CD4+ (T cells)"."""
-    words = text[m.start : m.end].split()
-    if len(words) < 2:
-        return []
-    window = text[max(0, m.start - 60) : m.start]
-    if not (" and " in window or " or " in window or ", " in window or "/" in window or " nor " in window):
-        return []
-    if not _conjunction_near_end(window):
-        return []
-    found = _CONJUNCT.search(text, max(0, m.start - 60), m.start)
-    if not found:
-        return []
-    first = found.group(1)
-    for k in range(1, len(words)):
-        concept = grounder.lookup(f"{first} {' '.join(words[k:])}", m.concept.cls)
-        if concept is not None and concept != m.concept:
-            return [(found.start(1), found.end(1), concept)]
-    return []
-
-
-def _inside_a_match(start: int, end: int, matches: list[Match]) -> bool:
-    """Whether ``start:end`` lies strictly inside a longer match: a word that is already part of a grounded name
-    ("neuronal apoptosis, TNF signaling") is no elided first conjunct ("apoptosis (signaling)")."""
-    return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in matches)
-
-
-def _conjunction_near_end(window: str) -> bool:
-    """A necessary condition for :data:`_CONJUNCT` to match at the end of ``window`` (its search tries every
-    offset, so it runs only when one of the last words holds a comma or a slash or is a conjunction)."""
-    return any("," in w or "/" in w or w in ("and", "or", "nor") for w in window.split()[-4:])

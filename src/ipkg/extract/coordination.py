@@ -35,17 +35,25 @@ CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\
 _BARE_SUFFIX = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)-([0-9A-Za-z\u03b1-\u03c9]{1,4}\+?)(?![\w-])")
 #: a word hanging on its hyphen before a list gap: "pro- and", "acetylated-,"
 _DANGLING = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]*)-(?=\s*,\s|\s+(?:and|or|and/or)\s)")
+#: where a dangling hyphen can be: a hyphen before a space or a comma (a fast scan before :data:`_DANGLING`)
+_HANGING_HYPHEN = re.compile(r"-[ ,]")
 #: the conjunct that completes the dangling words: the first word after them that is not hanging, with up to three
 #: more words (group 1: its part before a hyphen, if any; group 2: the shared tail)
 _COMPLETION = re.compile(r"(?:\s*,\s*|\s+)(?:(?:and|or|and/or)\s+)?(?:[A-Za-z][A-Za-z0-9]*-(?:\s*,\s*|\s+(?:and|or|and/or)\s+))*"
                          r"([A-Za-z][\w]*?)(-|\s+)((?:[\w\u03b1-\u03c9+]+[\w\u03b1-\u03c9+-]*)(?:\s+[\w-]+){0,2})")
 #: a token holding slashes: "ERK1/2", "Wnt/β-catenin", "TLR4/NF-κB"
 _SLASHED = re.compile(r"(?<![\w/.-])([\w\u0370-\u03ff+-]+(?:/[\w\u0370-\u03ff+-]+){1,3})(?![\w/])")
-#: up to three words after a slashed token (the shared head)
-_HEAD_WORDS = re.compile(r"(?:\s+[\w\u0370-\u03ff][\w\u0370-\u03ff+-]*){1,3}")
-#: one or two words before a slashed token ("phosphorylated ERK1/2", "phosphorylation of ERK1/2")
-_LEAD_WORDS = re.compile(r"(?<![\w-])(?!(?:the|a|an|and|or|in|of|with|by|to|for|on|at|from)\s)([A-Za-z]+(?:\s+of)?)\s+$",
-                         re.IGNORECASE)
+#: characters before which a slashed token starts (:data:`_SLASHED` tells whether one does)
+_TOKEN_BREAKS = (" ", "(", "[", ",", "\n")
+#: up to two words after a slashed token (the shared head: "signalling", "signalling pathway")
+_HEAD_WORDS = re.compile(r"(?:\s+[\w\u0370-\u03ff][\w\u0370-\u03ff+-]*){1,2}")
+#: a process word before a slashed token: a participle or a nominalisation with "of" ("phosphorylated ERK1/2",
+#: "activation of PI3K/Akt")
+_LEAD_WORDS = re.compile(r"(?<![\w-])([A-Za-z]+(?:ation\s+of|ated))\s+$", re.IGNORECASE)
+#: the stem and number of a family's first member: "ERK1" of "ERK1/2"
+_FAMILY_STEM = re.compile(r"([A-Za-z][\w-]*?[A-Za-z-])(\d+)")
+#: a word after white space
+_WORD_AFTER_SPACE = re.compile(r"\s+\S+")
 #: members that make a slash no coordination of names: "and/or", units ("mg/kg"), numbers, single letters ("T/D")
 _NO_MEMBER = re.compile(r"^(?:and|or|\d+(?:\.\d+)?|[A-Za-z]|[a-z]{2}|mg|kg|ml|day|min|week|wk)$")
 
@@ -56,8 +64,9 @@ def coordinated_names(text: str, matches: list[Match], grounder: Grounder
     slashes), and the spans of matches they make parts of a longer name."""
     found: list[tuple[int, int, Concept]] = []
     parts: set[tuple[int, int]] = set()
-    if "-" in text:
+    if " -" in text:
         found += _bare_suffixes(text, matches, grounder)
+    if "- " in text or "-," in text:
         found += _dangling(text, grounder)
     if "/" in text:
         for start, end, concept in _slashed(text, grounder):
@@ -96,7 +105,13 @@ def _bare_suffixes(text: str, matches: list[Match], grounder: Grounder) -> list[
 def _dangling(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
     """ "pro- and anti-inflammatory cytokines": each word hanging on its hyphen, with the shared tail."""
     out = []
-    for hang in _DANGLING.finditer(text):
+    for hyphen in _HANGING_HYPHEN.finditer(text):
+        word = hyphen.start()
+        while word and text[word - 1].isalnum():
+            word -= 1
+        hang = _DANGLING.match(text, word) if word < hyphen.start() else None
+        if hang is None or hang.end() != hyphen.start() + 1:
+            continue
         done = _COMPLETION.match(text, hang.end())
         if done is None:
             continue
@@ -115,7 +130,15 @@ def _slashed(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
     """The names a slashed token and the words around it make (rule of the module docstring), as spans: the
     longest reading wins ("phosphorylation of ERK1/2", "ERK1/2 phosphorylation")."""
     out = []
-    for token in _SLASHED.finditer(text):
+    at, last = text.find("/"), -1
+    while at >= 0:
+        start = 1 + max(text.rfind(c, 0, at) for c in _TOKEN_BREAKS)
+        token = _SLASHED.match(text, start) if start > last else None
+        at = text.find("/", at + 1)
+        if token is None:
+            continue
+        last = token.end()
+        at = text.find("/", last)
         members = token.group(1).split("/")
         family = _family(members)
         if family is None and any(not m or _NO_MEMBER.match(m) for m in members):
@@ -126,7 +149,7 @@ def _slashed(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
         words = head.group(0).split() if head else []
         afters = [(" ".join(words[:k]), head.start() + _offset(head.group(0), k) if k else end)
                   for k in range(len(words) + 1)]
-        lead = _LEAD_WORDS.search(text, max(0, start - 40), start)
+        lead = _LEAD_WORDS.search(text, max(0, start - 30), start) if text[start - 2 : start - 1] in "dfF" else None
         befores = [("", start)] + ([(lead.group(1), lead.start(1))] if lead else [])
         # without a shared head or lead word the members stay apart ("anxiety/depression" is two conditions)
         spans = sorted(((b, a, at, to) for b, at in befores for a, to in afters if a or b),
@@ -150,7 +173,7 @@ def _slashed(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
 
 def _family(members: list[str]) -> str | None:
     """ "ERK1/2" -> "ERK1 and ERK2": members after the first that are bare numbers repeat its stem."""
-    stem = re.fullmatch(r"([A-Za-z][\w-]*?[A-Za-z-])(\d+)", members[0])
+    stem = _FAMILY_STEM.fullmatch(members[0])
     if stem is None or not all(m.isdigit() for m in members[1:]):
         return None
     names = [members[0], *(stem.group(1) + m for m in members[1:])]
@@ -159,8 +182,10 @@ def _family(members: list[str]) -> str | None:
 
 def _offset(words: str, k: int) -> int:
     """The length of the first ``k`` words of ``words`` (which starts with white space)."""
-    found = re.match(r"(?:\s+\S+){%d}" % k, words)
-    return found.end() if found else len(words)
+    end = 0
+    for _, found in zip(range(k), _WORD_AFTER_SPACE.finditer(words)):
+        end = found.end()
+    return end
 
 
 def elided_first_conjunct(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:

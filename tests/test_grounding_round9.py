@@ -9,11 +9,13 @@ import gzip
 import pytest
 
 from ipkg.extract.coordination import CONJUNCT, conjunction_near_end
+from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.expand import disorder_variants, pathway_variants
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.sources.compounds import CATALOGUE_PREFIXES, CODE_NAME
 from ipkg.ground.sources.interventions import _salt_free
 from ipkg.ground.variants import name_key
+from ipkg.models import Document
 from ipkg.resources import lexicon_path
 from tests.test_grounding_round3 import labels
 
@@ -86,6 +88,8 @@ def test_slashed_members_share_the_head(grounder: Grounder) -> None:
 
 def test_slashed_units_and_or_are_no_members(grounder: Grounder) -> None:
     assert not labels(grounder, "Rats received 10 mg/kg and/or saline.", "Pathway")
+    mentions, _ = extract_mentions(Document("t.txt", "", "Cells were exposed to doxorubicin +/- dexrazoxane."), grounder)
+    assert not any(m.text.startswith("+") for m in mentions)  # "+/-" joins no names
 
 
 def test_slashed_drugs_still_ground_each(grounder: Grounder) -> None:

@@ -54,7 +54,8 @@ _LEAD_WORDS = re.compile(r"(?<![\w-])([A-Za-z]+(?:ation\s+of|ated))\s+$", re.IGN
 _FAMILY_STEM = re.compile(r"([A-Za-z][\w-]*?[A-Za-z-])(\d+)")
 #: a word after white space
 _WORD_AFTER_SPACE = re.compile(r"\s+\S+")
-#: members that make a slash no coordination of names: "and/or", units ("mg/kg"), numbers, single letters ("T/D")
+#: members that make a slash no coordination of names: "and/or", units ("mg/kg"), numbers, single letters ("T/D");
+#: a member with no letter or digit ("+/-") neither
 _NO_MEMBER = re.compile(r"^(?:and|or|\d+(?:\.\d+)?|[A-Za-z]|[a-z]{2}|mg|kg|ml|day|min|week|wk)$")
 
 
@@ -141,7 +142,7 @@ def _slashed(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
         at = text.find("/", last)
         members = token.group(1).split("/")
         family = _family(members)
-        if family is None and any(not m or _NO_MEMBER.match(m) for m in members):
+        if family is None and any(not m or _NO_MEMBER.match(m) or not any(c.isalnum() for c in m) for m in members):
             continue
         phrases = ([family] if family else []) + [" ".join(members)]
         start, end = token.span()

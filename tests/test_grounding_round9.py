@@ -40,6 +40,11 @@ def test_brackets_and_parentheses_are_one_key() -> None:
     assert name_key("benzo[f]quinoxaline") == name_key("benzo(f)quinoxaline")
 
 
+def test_code_names_hyphen_space_and_fused_are_one_key() -> None:
+    assert name_key("MK-801") == name_key("MK801") == name_key("MK 801")
+    assert name_key("WAY-100635") == name_key("WAY100635")
+
+
 def test_greek_letters_and_spelled_forms_are_one_key() -> None:
     assert name_key("17β-estradiol") == name_key("17beta-estradiol") == name_key("17-beta-estradiol")
 

@@ -139,6 +139,8 @@ def test_signalling_paraphrases() -> None:
     assert "Wnt beta-catenin signaling" in names
     names = {n for n, _ in pathway_variants(["interleukin-6-mediated signaling pathway"])}
     assert "interleukin-6 activation" not in names  # a ligand's signalling is no activation of the ligand
+    names = {n for n, _ in pathway_variants(["T cell receptor signaling pathway", "toll-like receptor signaling pathway"])}
+    assert not names & {"T cell signaling", "toll-like signaling"}  # a cell's receptor, a receptor kind
     names = {n for n, _ in pathway_variants(["B cell inhibitory signaling pathway"])}
     assert not any("activation" in n for n in names)
 
@@ -146,6 +148,8 @@ def test_signalling_paraphrases() -> None:
 @pytest.mark.parametrize("text, label", [
     ("Insulin signalling was impaired in the hippocampus.", "insulin receptor signaling pathway"),
     ("TLR4 activation followed the stress.", "toll-like receptor 4 signaling pathway"),
+    ("TGF-β signalling was blunted in the cortex.", "transforming growth factor beta receptor signaling pathway"),
+    ("Estrogen signaling protects the female brain.", "intracellular estrogen receptor signaling pathway"),
 ])
 def test_signalling_paraphrases_ground(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "Pathway")

@@ -275,12 +275,19 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
     return _derived(n for n in out if n not in names)
 
 
+#: a receptor named after its ligand, of one to four words ("insulin receptor", "transforming growth factor beta
+#: receptor", "TGF-beta receptor"; GO's "intracellular" before it dropped)
+_RECEPTOR_LIGAND = re.compile(r"(?:intracellular )?(?!intracellular\b)((?:[A-Za-z][\w-]*\s){0,3}[A-Za-z][\w-]{2,}) receptor")
+
+
 def _signalling_paraphrases(head: str) -> list[str]:
     """What abstracts write for a signalling process named after a molecule (``head``: the words before
     "signaling"): its activation (``NF-kappaB activation``, ``activation of NF-kappaB``, ``p38 MAPK activation``),
-    and, for a receptor named after its one-word ligand, the ligand's signalling (``insulin receptor signaling
+    and, for a receptor named after its ligand, the ligand's signalling (``insulin receptor signaling
     pathway`` is ``insulin signaling``, ``insulin pathway``; ``intracellular estrogen receptor signaling pathway``
-    ``estrogen signaling``). Only a head naming a molecule (a capital or a
+    ``estrogen signaling``; ``TGF-beta receptor signaling pathway`` ``TGF-beta signaling``), never for a cell's
+    receptor or a receptor kind or place ("T cell receptor", "toll-like receptor", "G protein-coupled receptor",
+    "cell surface receptor"). Only a head naming a molecule (a capital or a
     digit in each of its one to three words, "receptor" aside: NF-kappaB, p38 MAPK, Fc receptor) is activated so; a
     head with a lower-case word ("B cell inhibitory", "DNA damage checkpoint", "termination of Roundabout") names
     a kind of signalling, not a thing that is activated.
@@ -289,6 +296,8 @@ def _signalling_paraphrases(head: str) -> list[str]:
     (['NF-kappaB activation', 'activation of NF-kappaB'], ['insulin signaling', 'insulin pathway'])
     >>> _signalling_paraphrases("intracellular estrogen receptor"), _signalling_paraphrases("intracellular receptor")
     (['estrogen signaling', 'estrogen pathway'], [])
+    >>> _signalling_paraphrases("TGF-beta receptor")[2:], _signalling_paraphrases("T cell receptor")[2:]
+    (['TGF-beta signaling', 'TGF-beta pathway'], [])
     >>> _signalling_paraphrases("p38 MAPK")[:1], _signalling_paraphrases("DNA damage checkpoint")
     (['p38 MAPK activation'], [])
     """
@@ -296,8 +305,8 @@ def _signalling_paraphrases(head: str) -> list[str]:
     words = head.split()
     if len(words) <= 3 and all(re.search(r"[A-Z0-9]", w) or w == "receptor" for w in words):
         out += [f"{head} activation", f"activation of {head}"]
-    ligand = re.fullmatch(r"(?:intracellular )?(?!intracellular\b)([a-z][a-z-]{3,}) receptor", head)
-    if ligand and not ligand.group(1).endswith(("-like", "cell")):
+    ligand = _RECEPTOR_LIGAND.fullmatch(head)
+    if ligand and not ligand.group(1).endswith(("-like", "cell", "coupled", "surface")):
         out += [f"{ligand.group(1)} signaling", f"{ligand.group(1)} pathway"]
     return out
 

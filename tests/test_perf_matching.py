@@ -7,7 +7,7 @@ from itertools import compress
 
 import pytest
 
-from ipkg.extract import abbreviations, mentions
+from ipkg.extract import abbreviations, coordination, mentions
 from ipkg.ground import variants
 from ipkg.ground.matcher import Grounder
 from ipkg.ingest import _text
@@ -90,8 +90,8 @@ WINDOWS = ["autoimmune or chronic inflammatory ", "CD4+ and CD8+ ", "CD4+,CD8+ "
 
 @pytest.mark.parametrize("window", WINDOWS)
 def test_conjunction_gate_is_necessary(window: str) -> None:
-    if mentions._CONJUNCT.search(window):
-        assert mentions._conjunction_near_end(window)
+    if coordination.CONJUNCT.search(window):
+        assert coordination.conjunction_near_end(window)
 
 
 @pytest.mark.parametrize("before", ["Hamilton rating scale for ", "Scale FOR\n", "manual of  ", "index Of\u00a0",

@@ -18,7 +18,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
    "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
    depression``, ``bone marrow depression``);
-5. a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
+5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
+   families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
 6. a sign or disorder a named drug induces is the drug-induced form the ontologies name, where they name one
    (``isoniazid-induced hepatitis`` -> drug-induced hepatitis, ``levodopa-induced dyskinesia`` -> Dyskinesia,
@@ -29,7 +30,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``methamphetamine (METH)-induced psychosis``): the name's head before ``induced``, ``associated``,
    ``related``, ``toxicity``, ``dependence``, ``abuse``, ``poisoning``, ``intoxication``, ``overdose`` or
    ``withdrawal`` that the lexicon grounds as an Intervention anywhere, or, before ``induced`` (a treatment
-   cue), in a treatment context too (``MPTP-induced parkinsonism``); the disorder stays.
+   cue), in a treatment context too (``MPTP-induced parkinsonism``); the disorder stays
+   (rules 6 and 7 and organ-toxicity adjectives live in :mod:`ipkg.extract.drug_signs`).
 
 Negated mentions are mentions. Results are sorted by (passage, start, end, concept IRI).
 """
@@ -42,6 +44,8 @@ import re
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
+from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
+from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 
 __all__ = ["extract_mentions"]
 
@@ -127,15 +131,6 @@ _PART_OF_NAME = re.compile(
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|procedures?|experiments?)\b",
     re.IGNORECASE,
 )
-#: classes of what a drug may induce (a drug-induced form of it may have its own concept)
-_SIGN_CLASSES = frozenset({"Disorder", "Phenotype"})
-#: the head of a disorder or sign name that a drug causes: "doxorubicin induced cardiomyopathy",
-#: "methamphetamine (METH)-induced psychosis", "methotrexate toxicity", "amphetamine abuse"
-_CAUSE_HEAD = re.compile(
-    r"([^\s()][^()]*?)(?:\s*\([^()]{1,15}\))?[\s-]+(induced|associated|related|toxicity|dependence|abuse|"
-    r"poisoning|intoxication|overdose|withdrawal)\b",
-    re.IGNORECASE,
-)
 #: the first half of a racemate's stereo descriptor before a comma: "(R," of "(R,S)-ketamine"
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
@@ -161,29 +156,8 @@ _TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
 _NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
 _FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
-#: an organ-toxicity adjective: "nephrotoxic", "neurotoxic", "cardio-toxic" (the noun "X-toxicity" names the sign)
-_TOXIC_ADJECTIVE = re.compile(r"\b([A-Za-z]{3,}?)(-?)toxic\b")
-#: a toxicity adjective predicated of its subject: "cisplatin is nephrotoxic", "were not neurotoxic"
-_PREDICATED_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|proved|appears?|as)\s+(?:\w+ly\s+|not\s+)?$",
-    re.IGNORECASE,
-)
-#: ... or heading a noun of effect or harm: "nephrotoxic effects", "neurotoxic side effects", "cardiotoxic potential"
-_EFFECT_AFTER = re.compile(
-    r"[\s-]+(?:side[\s-]+)?(?:effects?|actions?|potentials?|reactions?|damage|injur(?:y|ies)|lesions?|changes|"
-    r"events?|complications?|properties|risks?|responses?|manifestations?)\b",
-    re.IGNORECASE,
-)
-#: ... or qualifying a drug noun: the adjective is then said of drugs ("nephrotoxic drugs", "a neurotoxic agent")
-_DRUG_NOUN_AFTER = re.compile(
-    r"[\s-]+(?:drugs?|agents?|medications?|medicines?|antibiotics?|chemotherap(?:y|ies)|regimens?)\b", re.IGNORECASE
-)
-#: the end of a sentence between a drug and a toxicity adjective
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z(\[]")
 #: a word of a name, for comparing a long form with a label
 _WORD = re.compile(r"[a-z0-9]+")
-#: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
-_CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
 
 
 def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, ...], tuple[Abbreviation, ...]]:
@@ -201,9 +175,13 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
+        coordinated, parts = coordinated_names(text, matches[name], grounder)  # "IL-6 and -10", "ERK1/2"
+        found += [(name, a, b, c, False) for a, b, c in coordinated]
         for m in matches[name]:
             if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
+            if parts and (m.start, m.end) in parts:
+                continue  # "STAT signalling" inside "JAK/STAT signalling": part of the slashed name
             if m.start >= 3 and text[m.start - 1] == "," and _STEREO_BEFORE.search(text, m.start - 4, m.start - 1):
                 racemate = _racemate(text, m, grounder)  # "(R,S)-ketamine" is ketamine, not (S)-ketamine
                 if racemate is not None:
@@ -215,16 +193,16 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
             concept = None
-            if m.concept.cls in _SIGN_CLASSES:
-                concept = _drug_induced(text, m, drug_ends, grounder)
+            if m.concept.cls in SIGN_CLASSES:
+                concept = drug_induced(text, m, drug_ends, grounder)
                 if concept is not None:
                     induced.setdefault(m.concept.iri, concept)
-                found += [(name, *cause, False) for cause in _cause_in_name(text, m, grounder)]
+                found += [(name, *cause, False) for cause in cause_in_name(text, m, grounder)]
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
-            found += [(name, a, b, c, False) for a, b, c in _elided(text, m, grounder)
-                      if not _inside_a_match(a, b, matches[name])]
+            found += [(name, a, b, c, False) for a, b, c in elided_first_conjunct(text, m, grounder)
+                      if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
-            found += [(name, a, b, c, False) for a, b, c in _organ_toxicity(text, matches[name], grounder)]
+            found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -430,59 +408,6 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
     return True
 
 
-def _drug_induced(text: str, m: Match, drug_ends: set[int], grounder: Grounder) -> Concept | None:
-    """The drug-induced form the ontologies name of a sign or disorder that a named drug induces
-    ("isoniazid-induced hepatitis" is MONDO drug-induced hepatitis, "levodopa-induced dyskinesia" MeSH
-    Dyskinesia, Drug-Induced), or None."""
-    at = m.start - 9
-    if at <= 0 or text[at : m.start].lower() != "-induced " or at not in drug_ends:
-        return None
-    concept = grounder.lookup(f"drug-induced {text[m.start : m.end]}")
-    return concept if concept is not None and concept.cls in _SIGN_CLASSES else None
-
-
-def _cause_in_name(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
-    """The drug a disorder or sign name says causes it (rule 7 of the module), as (start, end, concept).
-
-    The lexicon's drug-caused disorders are few, so the test is cheap: a name of several words whose end
-    holds a cause word."""
-    surface = text[m.start : m.end]
-    if " " not in surface and "-" not in surface:
-        return []
-    head = _CAUSE_HEAD.match(surface)
-    if head is None:
-        return []
-    concept = grounder.lookup(head.group(1), "Intervention")
-    if concept is None and head.group(2).lower() == "induced":
-        # "-induced" is a treatment cue: an agent that waits for one counts ("MPTP-induced parkinsonism")
-        concept = next((x.concept for x in grounder.find(surface[: head.end()])
-                        if x.start == 0 and x.end == head.end(1) and x.concept.cls == "Intervention"), None)
-    return [] if concept is None else [(m.start, m.start + head.end(1), concept)]
-
-
-def _organ_toxicity(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
-    """Organ-toxicity adjectives said of a drug the sentence names, as (start, end, concept): "X-toxic" names the
-    sign the lexicon grounds "X-toxicity" to ("cisplatin is nephrotoxic", "the nephrotoxic effects of
-    gentamicin", "nephrotoxic drugs"): a drug's harm to an organ, an adverse effect. Only where the adjective
-    qualifies a drug noun, or is predicated or heads a noun of effect or harm with a drug named in the same
-    sentence: "neurotoxic metabolites" or the "neurotoxic effects" of an endogenous compound name a property of a
-    molecule, not a sign."""
-    drugs = [m for m in matches if m.concept.cls == "Intervention"]
-    out = []
-    for found in _TOXIC_ADJECTIVE.finditer(text):
-        start, end = found.span()
-        if _DRUG_NOUN_AFTER.match(text, end):
-            pass  # "nephrotoxic drugs": said of drugs
-        elif not (_EFFECT_AFTER.match(text, end) or _PREDICATED_BEFORE.search(text, max(0, start - 40), start)):
-            continue
-        elif not any(not _SENTENCE_END.search(text, min(d.end, start), max(d.start, end)) for d in drugs):
-            continue
-        concept = grounder.lookup(f"{found.group(1)}{found.group(2)}toxicity")
-        if concept is not None and concept.cls in _SIGN_CLASSES:
-            out.append((start, end, concept))
-    return out
-
-
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:
     """The racemate a ``(R,S)-X`` match names: the concept of ``X`` itself, over the whole span."""
     hyphen = text.find(")-", m.start, m.end)
@@ -491,37 +416,3 @@ def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concep
     concept = grounder.lookup(text[hyphen + 2 : m.end])
     start = text.rfind("(", 0, m.start)
     return (start, m.end, concept) if concept is not None and start >= 0 else None
-
-
-def _elided(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
-    """Mentions named by the first conjunct of an elided coordination: in "autoimmune or chronic inflammatory
-    diseases", "autoimmune (diseases)"; in "CD4+ and CD8+ T cells", "CD4+ (T cells)"."""
-    words = text[m.start : m.end].split()
-    if len(words) < 2:
-        return []
-    window = text[max(0, m.start - 60) : m.start]
-    if not (" and " in window or " or " in window or ", " in window or "/" in window or " nor " in window):
-        return []
-    if not _conjunction_near_end(window):
-        return []
-    found = _CONJUNCT.search(text, max(0, m.start - 60), m.start)
-    if not found:
-        return []
-    first = found.group(1)
-    for k in range(1, len(words)):
-        concept = grounder.lookup(f"{first} {' '.join(words[k:])}", m.concept.cls)
-        if concept is not None and concept != m.concept:
-            return [(found.start(1), found.end(1), concept)]
-    return []
-
-
-def _inside_a_match(start: int, end: int, matches: list[Match]) -> bool:
-    """Whether ``start:end`` lies strictly inside a longer match: a word that is already part of a grounded name
-    ("neuronal apoptosis, TNF signaling") is no elided first conjunct ("apoptosis (signaling)")."""
-    return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in matches)
-
-
-def _conjunction_near_end(window: str) -> bool:
-    """A necessary condition for :data:`_CONJUNCT` to match at the end of ``window`` (its search tries every
-    offset, so it runs only when one of the last words holds a comma or a slash or is a conjunction)."""
-    return any("," in w or "/" in w or w in ("and", "or", "nor") for w in window.split()[-4:])

@@ -70,6 +70,8 @@ _ORGAN_DAMAGE = ("injury", "damage", "dysfunction", "impairment")
 _MARROW_DAMAGE = ("suppression", "depression", "toxicity")
 #: the basal ganglia's disorder is named by the motor system they form, the extrapyramidal system
 _EXTRAPYRAMIDAL = ("disorder", "symptoms", "signs", "side effects", "reactions", "syndrome")
+#: the participle of a verb in "-ate" (demyelinating, ulcerating), not a gerund that merely ends so (eating)
+_ATE_PARTICIPLE = re.compile(r"(?:^|-)[A-Za-z]*[A-Za-z]{3}ating$")
 #: a long (short) ECG interval syndrome is the interval's prolongation (shortening): "long QT syndrome"
 _INTERVAL_SYNDROME = re.compile(r"(long|short) ([A-Z]{1,3}) syndrome")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
@@ -132,8 +134,9 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
                 words[1].islower()) and not words[1].startswith("inflam"):
             out.append(f"neuro{words[1]}")
         # a disease named by its process's participle is named by the process: "demyelinating disease" is
-        # "demyelination"
-        if len(words) == 2 and words[0].lower().endswith("ating") and words[1].lower() in ("disease", "disorder"):
+        # "demyelination"; only a participle of a verb in "-ate" (a stem of three letters or more before it in
+        # the word's last hyphen part): "eating disorder" and "binge-eating disorder" name no "eation"
+        if len(words) == 2 and words[1].lower() in ("disease", "disorder") and _ATE_PARTICIPLE.search(words[0]):
             out.append(words[0][:-3] + "ion")
         # DSM-5 calls abuse and dependence of a substance its "use disorder" (cannabis use disorder)
         if 2 <= len(words) <= 3 and words[-1].lower() == "abuse":
@@ -239,6 +242,13 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
         m = re.match(r"^(.+?) (?:signaling|signalling|signal transduction)(?: pathway| cascade)?$", core)
         if m and len(m.group(1)) > 2 and "regulation" not in m.group(1):
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
+            if "-mediated" not in name:  # "interleukin-6-mediated signaling" is signalling by a ligand
+                out += _signalling_paraphrases(m.group(1))
+        # a pathway through a second messenger is written with both names, slashed in text ("Wnt/beta-catenin
+        # signaling" for "Wnt receptor signaling pathway through beta-catenin"; mentions read the slash)
+        m = re.match(r"^(\S+)(?: receptor)? signal(?:l)?ing pathway (?:through|via) (\S+)$", name)
+        if m:
+            out += [f"{m.group(1)} {m.group(2)} {head}" for head in ("signaling", "pathway", "signaling pathway")]
         # "response" is also written reaction / process / activity / activation (inflammatory response); a
         # "pro-" adjective names the same response ("pro-inflammatory response")
         m = re.fullmatch(r"(\w+) response", name)
@@ -263,6 +273,42 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
                 for other in (cell_names or {}).get(cell, []):
                     out += [f"{other} {process}", f"{process} of {other}"]
     return _derived(n for n in out if n not in names)
+
+
+#: a receptor named after its ligand, of one to four words ("insulin receptor", "transforming growth factor beta
+#: receptor", "TGF-beta receptor"; GO's "intracellular" before it dropped)
+_RECEPTOR_LIGAND = re.compile(r"(?:intracellular )?(?!intracellular\b)((?:[A-Za-z][\w-]*\s){0,3}[A-Za-z][\w-]{2,}) receptor")
+
+
+def _signalling_paraphrases(head: str) -> list[str]:
+    """What abstracts write for a signalling process named after a molecule (``head``: the words before
+    "signaling"): its activation (``NF-kappaB activation``, ``activation of NF-kappaB``, ``p38 MAPK activation``),
+    and, for a receptor named after its ligand, the ligand's signalling (``insulin receptor signaling
+    pathway`` is ``insulin signaling``, ``insulin pathway``; ``intracellular estrogen receptor signaling pathway``
+    ``estrogen signaling``; ``TGF-beta receptor signaling pathway`` ``TGF-beta signaling``), never for a cell's
+    receptor or a receptor kind or place ("T cell receptor", "toll-like receptor", "G protein-coupled receptor",
+    "cell surface receptor"). Only a head naming a molecule (a capital or a
+    digit in each of its one to three words, "receptor" aside: NF-kappaB, p38 MAPK, Fc receptor) is activated so; a
+    head with a lower-case word ("B cell inhibitory", "DNA damage checkpoint", "termination of Roundabout") names
+    a kind of signalling, not a thing that is activated.
+
+    >>> _signalling_paraphrases("NF-kappaB"), _signalling_paraphrases("insulin receptor")
+    (['NF-kappaB activation', 'activation of NF-kappaB'], ['insulin signaling', 'insulin pathway'])
+    >>> _signalling_paraphrases("intracellular estrogen receptor"), _signalling_paraphrases("intracellular receptor")
+    (['estrogen signaling', 'estrogen pathway'], [])
+    >>> _signalling_paraphrases("TGF-beta receptor")[2:], _signalling_paraphrases("T cell receptor")[2:]
+    (['TGF-beta signaling', 'TGF-beta pathway'], [])
+    >>> _signalling_paraphrases("p38 MAPK")[:1], _signalling_paraphrases("DNA damage checkpoint")
+    (['p38 MAPK activation'], [])
+    """
+    out = []
+    words = head.split()
+    if len(words) <= 3 and all(re.search(r"[A-Z0-9]", w) or w == "receptor" for w in words):
+        out += [f"{head} activation", f"activation of {head}"]
+    ligand = _RECEPTOR_LIGAND.fullmatch(head)
+    if ligand and not ligand.group(1).endswith(("-like", "cell", "coupled", "surface")):
+        out += [f"{ligand.group(1)} signaling", f"{ligand.group(1)} pathway"]
+    return out
 
 
 def therapy_variants(names: Iterable[str]) -> list[tuple[str, str]]:

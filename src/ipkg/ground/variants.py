@@ -7,6 +7,7 @@ one dict look-up per token):
 * tokens are runs of Latin letters, runs of digits, single Greek letters and ``+``; everything else separates
   (``IL-6`` = ``IL6`` = ``IL 6``; ``CD4+`` = ``CD4(+)`` = ``CD4 +`` = ``CD4-positive``);
 * Greek letters are spelled out (``TNF-α`` = ``TNF-alpha`` = ``TNFα`` = ``TNFalpha``), ``alfa`` is ``alpha``;
+  kappa B is also written with a Latin k or spelled and fused (``NF-κB`` = ``NF-kB`` = ``NFkB`` = ``NF-kappaB``);
 * case is folded and diacritics dropped (``naïve`` = ``naive``); case-sensitive matching of short acronyms is the
   matcher's job (see :func:`cased_form`);
 * plurals are reduced (``cells``, ``therapies``, ``psychoses``, ``SSRIs``, ``NSAIDs``);
@@ -75,6 +76,9 @@ _INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+
 #: a short subtype bracket glued to its word, "5-HT(1A) receptor": its closing bracket ends no phrase
 _GLUED_SUBTYPE_RE = re.compile(r"\([0-9A-Za-z]{1,3}\)(?=\s)")  # led by "(": a fast scan; the glue is tested after
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
+#: kappa B written with a Latin k or spelled and fused: "NF-kB", "NFkB", "NF-kappaB", "IkB" are "NF-κB", "IκB"
+#: (the Latin k stands for kappa only lower-case before the capital B)
+_KAPPA_B_RE = re.compile(r"^([A-Z]{0,3})(?:k|kappa)B$")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 #: prefixes glued to the next word when written with a hyphen (anti-inflammatory = antiinflammatory,
 #: 7-chloro-kynurenic acid = 7-chlorokynurenic acid)
@@ -121,6 +125,9 @@ def token_key(token: str) -> tuple[str, ...]:
     glued = _GLUED_GREEK_RE.match(token) if token[-1] == "a" else None  # (every glued Greek name ends in "a")
     if glued:
         return (glued.group(1).lower(), glued.group(2))
+    kappa = _KAPPA_B_RE.match(token) if token[-1] == "B" else None
+    if kappa:
+        return (*(token_key(kappa.group(1)) if kappa.group(1) else ()), "kappa", "b")
     if token in _ROMAN:
         return (_ROMAN[token],)
     text = token

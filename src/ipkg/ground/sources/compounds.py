@@ -26,6 +26,14 @@ tree numbers):
   Kynurenine, which MeSH files only among amino acids) is not admitted. Unlike round 5b's descriptor rule, a ChEBI role does not gate these records: nearly every trivially named natural product has a
   "plant metabolite" role, and a natural product a psychiatry abstract names is the one it tests.
 
+* **ChEBI code names** (round 9, :func:`build_chebi_codes`): compounds MeSH does not name at all but ChEBI
+  does, under a developer's code (WAY-100635, SKF-96365, AMN082): a live ChEBI molecular entity (is_a
+  CHEBI:23367) whose label, or the parent of a salt label (:func:`ipkg.ground.morphology.salt_parent`: "WAY-100635
+  maleate" is WAY-100635), is a code by :data:`CODE_NAME`, grounds anywhere like the MeSH codes (a code is
+  written only for an agent made to be tested; ChEBI's roles are too sparse to gate it: WAY-100635 has none).
+  Left out: HGNC symbols, as above, and the screening-library catalogue numbers ChEBI imports
+  (:data:`CATALOGUE_PREFIXES`: LSM-, CPD-), which no abstract writes.
+
 Names already in the lexicon (any class) are never added again; a record none of whose names passes a gate
 adds nothing. Systematic names, inverted forms and acronyms of these records are left out: they are the bulk of
 the file and rarely written in running text.
@@ -38,10 +46,12 @@ from pathlib import Path
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
-from .common import ONTOLOGIES, Source, TermSet, read_tsv, split_multi
+from ..morphology import salt_parent
+from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi
 from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES, only_drug_reading
 
-__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "build_compounds", "code_spellings"]
+__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "build_compounds",
+           "build_chebi_codes", "code_spellings"]
 
 #: a developer's code: capitals, then digits (spaced, hyphenated or fused), an optional letter after; MeSH's
 #: "<code> compound" / "<code> cpd" names the code
@@ -54,6 +64,11 @@ TRIVIAL_NAME = re.compile(r"^(?:\d{1,2}-)?[a-z]{6,}(?: acid)?$")
 #: mapped also outside them (an organism, a disease) is no compound
 CHEMICAL_TREES = ("D01.", "D02.", "D03.", "D04.", "D06.", "D08.", "D09.", "D10.", "D12.", "D13.", "D20.",
                   "D23.")
+
+#: ChEBI's screening-library catalogue numbers (LINCS small molecules, MetaCyc compounds): codes no text uses
+CATALOGUE_PREFIXES = ("LSM", "CPD")
+#: ChEBI's molecular entity, the root of every compound (roles and groups are outside it)
+_MOLECULAR_ENTITY = "CHEBI:23367"
 
 
 def code_spellings(name: str) -> list[str]:
@@ -99,6 +114,28 @@ def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow])
         terms.add(curie, row["name"], [(n, t) for n, t in fresh if n not in codes], source,
                   flags="" if given else "ctx")
         taken.update(name_key(n) for n, _ in fresh)
+    return terms
+
+
+def build_chebi_codes(shared: Path, rows: list[LexiconRow]) -> TermSet:
+    """Intervention rows of the ChEBI compounds named by a developer's code (module docstring)."""
+    chebi, version = load_cellxgene("CHEBI")
+    terms = TermSet("Intervention")
+    taken = {name_key(r.name) for r in rows}
+    taken_ids = {r.curie for r in rows}
+    genes = _gene_symbols(shared)
+    source = Source("CHEBI", version)
+    for curie in sorted(chebi):
+        term = chebi[curie]
+        label = term.get("label") or ""
+        if term.get("deprecated") or curie in taken_ids or _MOLECULAR_ENTITY not in term.get("ancestors", ()):
+            continue
+        code = salt_parent(label) or label
+        spellings = code_spellings(code)
+        if not spellings or CODE_NAME.match(spellings[-1]).group(1) in CATALOGUE_PREFIXES or _compact(spellings[-1]) in genes or any(name_key(n) in taken for n in spellings):
+            continue
+        terms.add(curie, label, [(n, "exact") for n in spellings], source, flags="cs")
+        taken.update(name_key(n) for n in spellings)
     return terms
 
 

@@ -148,6 +148,8 @@ LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
 _METABOLITE_NAME = re.compile(r"\b[Aa]cids?\b|ates?$")
 #: a dye is named by its colour or as a dye (Alcian Blue, Congo Red, Amaranth Dye): a stain, never a treatment
 _DYE_NAME = re.compile(r"\b(?:Blue|Red|Green|Black|Violet|Yellow|Orange|Brown|Dye|Stain)$", re.IGNORECASE)
+#: the first word of a salt name that names a substituent group, not a parent compound (picryl, uranyl, benzoyl)
+_NO_PARENT = re.compile(r"(?<!fentan)yl$", re.IGNORECASE)
 _AGENT_NOUNS = (" agent", " drug", " medication")
 #: the one-word anions and hydrates of :data:`ipkg.ground.morphology.COUNTER_IONS` a salt's name ends with
 _ANIONS = frozenset(w for w in COUNTER_IONS if " " not in w and w not in (
@@ -343,12 +345,19 @@ def _salt_free(name: str) -> list[tuple[str, str]]:
     """A salt or ester descriptor's parent name, for MeSH's only concept of a drug it files as the salt
     (Tiapride Hydrochloride is also "tiapride", Dizocilpine Maleate "dizocilpine"): a ``derived`` name.
 
+    A first word that is no compound of its own is no parent: a substituent group in "-yl" (Picryl Chloride,
+    Uranyl Nitrate; the US "-fentanyl" stem excepted), and a phosphate is an ester of its first word (Inosine
+    Diphosphate, Dihydroxyacetone Phosphate are no inosine or dihydroxyacetone), not a counter-ion.
+
     >>> _salt_free("Tiapride Hydrochloride"), _salt_free("Zymosan"), _salt_free("Ammonium Chloride")
     ([('tiapride', 'derived')], [], [])
+    >>> _salt_free("Uranyl Nitrate"), _salt_free("Inosine Diphosphate"), _salt_free("Fentanyl Citrate")
+    ([], [], [('fentanyl', 'derived')])
     """
     words = name.split()
     if len(words) != 2 or words[1].lower() not in _ANIONS or not words[0].isalpha() or len(words[0]) < 6 \
-            or words[0].lower() in COUNTER_IONS or words[0].lower().endswith("ammonium"):
+            or words[0].lower() in COUNTER_IONS or words[0].lower().endswith("ammonium") \
+            or _NO_PARENT.search(words[0]) or "phosphate" in words[1].lower():
         return []
     return [(words[0].lower(), "derived")]
 

@@ -14,7 +14,8 @@ which are only scored (docs/grounding.md says how often).
     reader, self-adjudicated against GUIDELINES.md; texts re-read from ``corpus/external``), scored the same way;
     its ``tune`` half on train/dev, its ``report`` half on test. ``annotated-check``: the check set
     (``immunopsychiatry-check.jsonl``, session 8: 40 Bannach-Brown records nobody had read against ipkg, two blind
-    readers and an adjudicator), printed with either split, totals only (``-v`` lists nothing for it).
+    readers and an adjudicator), printed with either split in two halves by a seeded hash
+    (``_grounding_sets.check_half``): ``check-read`` (``-v`` lists its misses) and ``check-judge`` (totals only).
 (c) ``bc5cdr`` / ``ncbi``: exact span match of our mentions against all gold disease mentions, in two rows each:
     ``Disorder`` alone, and ``Disorder`` + ``Phenotype``. BC5CDR's "Disease" category covers diseases *and* signs
     and symptoms (pain, seizures, hypotension, toxicity), which ipkg types ``ipkg:Phenotype`` (GUIDELINES.md:
@@ -223,11 +224,12 @@ def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, scor
             total = [a + b for a, b in zip(total, (tp, fp, fn))]
             out.write(_row(f"dev {cls}", tp, fp, fn))
         out.write(_row("dev micro", *total))
-    for part, name in (("report" if split == "test" else "tune", "annotated"), ("check", "annotated-check")):
+    for part, name in (("report" if split == "test" else "tune", "annotated"), ("check-read", "annotated-check"),
+                       ("check-judge", "annotated-check")):
         if name not in only or split == "train":
             continue
         records = read_annotated(args.shared, part)
-        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose and part != "check")
+        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose and part != "check-judge")
         total = [0, 0, 0]
         for cls, (tp, fp, fn) in counts.items():
             total = [a + b for a, b in zip(total, (tp, fp, fn))]

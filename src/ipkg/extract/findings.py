@@ -21,6 +21,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, may_state_behaviour
+from .exposure import admissible
 from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import adverse_subject, implicit_mechanism, main_intervention, pseudo_items
@@ -192,6 +193,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:
+            if not admissible(finding):
+                continue  # an exposure is never an object, nor what treats or potentiates
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
-from .behaviour import behaviour_findings, may_state_behaviour
+from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible
 from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
@@ -112,6 +112,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
+    out.extend((0, f) for f in induced_state_findings(masked, items, where))
     return out
 
 

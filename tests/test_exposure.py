@@ -137,3 +137,18 @@ MDD = Concept("http://purl.obolibrary.org/obo/MONDO_0002009", "major depressive 
 def test_admissible(subject: Concept, predicate: str, obj: Concept, kept: bool) -> None:
     finding = Finding(subject=subject, predicate=predicate, obj=obj, evidence="", passage="abstract", start=0, end=0)
     assert admissible(finding) is kept
+
+
+def test_a_shorter_name_of_the_paradigm_is_the_paradigm() -> None:
+    """After "chronic social defeat stress", "social defeat" names the same paradigm (the curators' subject)."""
+    found = _findings("Mice were exposed to chronic social defeat stress for ten days. "
+                      "Social defeat increased IL-6 in the serum.")
+    assert ("chronic social defeat stress", "increases", "interleukin 6", False) in found
+    assert not {f for f in found if f[0] == "social defeat"}
+
+
+def test_two_longer_paradigms_leave_the_short_name_alone() -> None:
+    """Two paradigms that both end in "restraint stress": the short name is neither."""
+    found = _findings("Rats received chronic restraint stress or acute restraint stress. "
+                      "Restraint stress increased TNF-α in the serum.")
+    assert ("restraint stress", "increases", "tumor necrosis factor", False) in found

@@ -21,7 +21,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
-from .exposure import admissible
+from .exposure import admissible, exposure_aliases
 from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import adverse_subject, implicit_mechanism, main_intervention, pseudo_items
@@ -158,7 +158,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     if main is False:
         main = main_intervention(annotated.document, annotated.mentions, annotated)
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
-    aliases = main_aliases(annotated.mentions, main)  # type: ignore[arg-type]
+    aliases = exposure_aliases(annotated.mentions)  # "social defeat" after "chronic social defeat stress"
+    aliases.update(main_aliases(annotated.mentions, main))  # type: ignore[arg-type]
     families = functools.cache(lambda: condition_families(annotated.mentions))
     whole = annotated.folded
     implicit = may_have_implicit(whole if whole.text else annotated.document)

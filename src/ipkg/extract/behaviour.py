@@ -56,6 +56,8 @@ _INDUCE = r"(?:induced|caused|produced|evoked|triggered|provoked|elicited)"
 _INDUCER_THEN_STATE = re.compile(
     rf"(?:\s*-\s*{_INDUCE}|\s+(?:{_INDUCE}|resulted\s+in|led\s+to))\s+"
     rf"(?:(?:the|a|an|significant|marked|robust|obvious|typical)\s+)*{_LIKE_STATE}", _F)
+#: the state alone: the cheap test before the inducer is looked for
+_STATE = re.compile(_LIKE_STATE, _F)
 #: before the inducer: "depressive-like behaviours (were) induced by (the) X"
 _STATE_BY_INDUCER = re.compile(rf"{_LIKE_STATE}\s+(?:(?:was|were)\s+)?{_INDUCE}\s+by\s+(?:the\s+)?$", _F)
 
@@ -75,13 +77,16 @@ def may_state_behaviour(sentence: str) -> bool:
     """A cheap test: may ``sentence`` report a behavioural test or an induced state (then one intervention is
     enough)?"""
     lower = sentence.lower()
-    return "immobility" in lower or "sucrose" in lower or "like" in lower and ("depressi" in lower or "anxi" in lower)
+    return "immobility" in lower or "sucrose" in lower or "like" in lower and (
+        "depressi" in lower or "anxi" in lower) and _STATE.search(sentence) is not None
 
 
 def induced_state_findings(masked: str, items: Sequence[Item], where: tuple[str, int, int, str, str]
                            ) -> list[Finding]:
     """An intervention or exposure that induces a depressive-like (anxiety-like) state has depression (anxiety)
     as an adverse effect: "CUMS-induced depressive-like behaviour", "depression-like behaviors induced by LPS"."""
+    if _STATE.search(masked) is None:
+        return []
     passage, start, end, evidence, role = where
     out: list[Finding] = []
     for item in items:

@@ -50,7 +50,8 @@ DESIGN_SUBCLASS_PAIRS = {
 }
 #: the six entity classes (Phenotype added for signs and symptoms), the study, the finding and the arm
 TOP_CLASSES = (
-    "Study", "Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Finding", "StudyArm",
+    "Study", "Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Exposure", "Finding",
+    "StudyArm",
 )
 #: the one deliberate exception to their pairwise disjointness (a cytokine can be given as a treatment)
 COMPATIBLE_TOP = {("Intervention", "Cytokine")}

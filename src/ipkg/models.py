@@ -27,7 +27,9 @@ __all__ = [
 ]
 
 #: the entity classes a mention is grounded to (CONTRACT.md "Concepts"; Study is the sixth class of the graph)
-ENTITY_CLASSES: tuple[str, ...] = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype")
+ENTITY_CLASSES: tuple[str, ...] = (
+    "Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Exposure",
+)
 
 #: the design classes of the contract (CONTRACT.md "One study per abstract"), most specific first
 DESIGNS: tuple[str, ...] = (

@@ -35,6 +35,7 @@ IPKG_CLASSES: tuple[str, ...] = (
     "Pathway",
     "Cytokine",
     "Phenotype",
+    "Exposure",
     "Finding",
     "StudyArm",
     "Relation",

@@ -6,6 +6,12 @@ measures anhedonia as sucrose intake. An intervention that reduces immobility or
 antidepressant-like effect: it ``treats`` depression. An intervention that raises immobility or lowers sucrose
 preference induces a depression-like state: it has depression as an adverse effect (how a model's inducer reads,
 for example "mice subjected to CMS exhibited a reduction in sucrose intake").
+
+The state itself named as induced is read the same way (issue 12): what induces a "depressive-like behaviour"
+("CUMS-induced depressive-like behaviour", "LPS caused depression-like behaviors", "depressive-like behaviours
+induced by chronic restraint stress") has depression as an adverse effect, and what induces an anxiety-like one,
+anxiety (:func:`induced_state_findings`). The adjective is no mention (a "-like" modifier), so the state is
+found here, by its inducer.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from ..models import Concept, Finding
 from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
-__all__ = ["behaviour_findings", "may_state_behaviour"]
+__all__ = ["behaviour_findings", "induced_state_findings", "may_state_behaviour"]
 
 _F = re.IGNORECASE
 _DOWN = r"reduc\w*|decreas\w*|shorten\w*|attenuat\w*|diminish\w*|lower\w*|reversed|prevented"
@@ -41,17 +47,64 @@ _UNDOING = re.compile(
 _DESPAIR_TEST = re.compile(r"forced[\s-]+swim|tail[\s-]+suspension|\bFST\b|\bTST\b|porsolt", _F)
 
 
-@functools.lru_cache(maxsize=1)
-def _depression() -> Concept | None:
+#: a disorder's adjective, "like" and a noun of behaviour or state: "depressive-like behaviour", "depression-like
+#: behaviors", "anxiety-like phenotype", "depressive like-behavior"
+_LIKE_STATE = (r"(?P<adj>depressi(?:ve|on)|anxi(?:ety|ous))[\s-]*like[\s-]*"
+               r"(?:behaviou?rs?|phenotypes?|states?|symptoms?)\b")
+_INDUCE = r"(?:induced|caused|produced|evoked|triggered|provoked|elicited)"
+#: after the inducer: "X-induced depressive-like behaviour", "X caused / resulted in a depressive-like state"
+_INDUCER_THEN_STATE = re.compile(
+    rf"(?:\s*-\s*{_INDUCE}|\s+(?:{_INDUCE}|resulted\s+in|led\s+to))\s+"
+    rf"(?:(?:the|a|an|significant|marked|robust|obvious|typical)\s+)*{_LIKE_STATE}", _F)
+#: the state alone: the cheap test before the inducer is looked for
+_STATE = re.compile(_LIKE_STATE, _F)
+#: before the inducer: "depressive-like behaviours (were) induced by (the) X"
+_STATE_BY_INDUCER = re.compile(rf"{_LIKE_STATE}\s+(?:(?:was|were)\s+)?{_INDUCE}\s+by\s+(?:the\s+)?$", _F)
+
+
+@functools.lru_cache(maxsize=4)
+def _disorder(name: str) -> Concept | None:
     from . import get_grounder
 
-    return get_grounder().lookup("depression")
+    return get_grounder().lookup(name)
+
+
+def _depression() -> Concept | None:
+    return _disorder("depression")
 
 
 def may_state_behaviour(sentence: str) -> bool:
-    """A cheap test: may ``sentence`` report a behavioural test (then one intervention is enough)?"""
+    """A cheap test: may ``sentence`` report a behavioural test or an induced state (then one intervention is
+    enough)?"""
     lower = sentence.lower()
-    return "immobility" in lower or "sucrose" in lower
+    return "immobility" in lower or "sucrose" in lower or "like" in lower and (
+        "depressi" in lower or "anxi" in lower) and _STATE.search(sentence) is not None
+
+
+def induced_state_findings(masked: str, items: Sequence[Item], where: tuple[str, int, int, str, str]
+                           ) -> list[Finding]:
+    """An intervention or exposure that induces a depressive-like (anxiety-like) state has depression (anxiety)
+    as an adverse effect: "CUMS-induced depressive-like behaviour", "depression-like behaviors induced by LPS"."""
+    if _STATE.search(masked) is None:
+        return []
+    passage, start, end, evidence, role = where
+    out: list[Finding] = []
+    for item in items:
+        if item.cls != "Intervention" or item.modifier or item.pseudo:
+            continue
+        state = _INDUCER_THEN_STATE.match(masked, item.end) or _STATE_BY_INDUCER.search(
+            masked, max(0, item.start - 90), item.start)
+        if state is None:
+            continue
+        disorder = _disorder("depression" if state.group("adj").lower().startswith("depressi") else "anxiety")
+        if disorder is None:
+            continue
+        lo, hi = min(item.start, state.start()), max(item.end, state.end())
+        out.append(Finding(subject=item.concept, predicate="hasAdverseEffect", obj=disorder, evidence=evidence,
+                           passage=passage, start=start, end=end,
+                           negated=is_negated(masked, [(state.start(), state.end())]),
+                           hedged=is_hedged(masked, lo, hi), role=role))
+    return out
 
 
 def behaviour_findings(masked: str, items: Sequence[Item], where: tuple[str, int, int, str, str]) -> list[Finding]:

@@ -23,7 +23,7 @@ from .relations import CONDITION_CLASSES
 __all__ = ["RELATED_CLASSES", "class_of_members", "sentence_items"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts")
-RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
+RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Exposure"})
 #: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
 _APPOSITION = re.compile(r"^ +$")
 #: a change of level named as a phenotype ("hyperactivity", "dysregulation") that is said "of (the)" the process,

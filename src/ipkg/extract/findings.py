@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
-from .behaviour import behaviour_findings, may_state_behaviour
+from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
+from .exposure import admissible, exposure_aliases
 from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import adverse_subject, implicit_mechanism, main_intervention, pseudo_items
@@ -111,6 +112,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
+    out.extend((0, f) for f in induced_state_findings(masked, items, where))
     return out
 
 
@@ -156,7 +158,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     if main is False:
         main = main_intervention(annotated.document, annotated.mentions, annotated)
     best: dict[tuple[str, int, str, str, str], tuple[int, Finding]] = {}
-    aliases = main_aliases(annotated.mentions, main)  # type: ignore[arg-type]
+    aliases = exposure_aliases(annotated.mentions)  # "social defeat" after "chronic social defeat stress"
+    aliases.update(main_aliases(annotated.mentions, main))  # type: ignore[arg-type]
     families = functools.cache(lambda: condition_families(annotated.mentions))
     whole = annotated.folded
     implicit = may_have_implicit(whole if whole.text else annotated.document)
@@ -192,6 +195,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:
+            if not admissible(finding):
+                continue  # an exposure is never an object, nor what treats or potentiates
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)

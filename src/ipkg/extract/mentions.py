@@ -46,6 +46,7 @@ from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
+from .exposure import EXPOSURE, names_no_exposure
 
 __all__ = ["extract_mentions"]
 
@@ -384,6 +385,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         # _INSTRUMENT_BEFORE ends in "for|of" and whitespace: test that first (its search tries every offset)
         return not (text[before : m.start].rstrip()[-3:].lower().endswith(("for", "of"))
                     and _INSTRUMENT_BEFORE.search(text, before, m.start))
+    if cls == EXPOSURE:
+        return not names_no_exposure(text, m.end)  # "the chronic stress response", "stress-related disorders"
     if cls == "Intervention":
         if _PART_OF_NAME.match(text, m.end):
             return False

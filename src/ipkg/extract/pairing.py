@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Concept
+from .exposure import EXPOSURE
 from .relation_targets import COMPOUND_NP_REST
 from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
@@ -61,7 +62,9 @@ class Item:
 
     @property
     def cls(self) -> str:
-        return "Intervention" if self.pseudo else self.concept.cls
+        """The role class: a resolved anaphor and an experimental exposure are paired as interventions (an
+        exposure's findings are then kept by :func:`ipkg.extract.exposure.admissible`)."""
+        return "Intervention" if self.pseudo or self.concept.cls == EXPOSURE else self.concept.cls
 
     @property
     def group(self) -> str:

@@ -28,6 +28,7 @@ from .sources.curated import curated_rows, read_curated, read_stoplist
 from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
+from .sources.exposures import build_exposures
 from .sources.interventions import build_interventions
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
@@ -57,6 +58,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += adjective_process_names(rows)
     rows += build_interventions(shared, mesh).rows
     rows += build_diets(mesh, rows).rows
+    rows += build_exposures(mesh).rows
     rows += build_compounds(shared, mesh, rows).rows
     rows += build_chebi_codes(shared, rows).rows
     rows += build_microbes(mesh, rows).rows

@@ -34,6 +34,7 @@ _PLURAL = {
     "Pathway": "pathways",
     "Cytokine": "cytokines",
     "Phenotype": "phenotypes",
+    "Exposure": "exposures",
 }
 _SORTS = (("year", "newest first"), ("title", "title"))
 

@@ -30,6 +30,7 @@ COLUMN_OF_CLASS = {
     "Pathway": 1,
     "Disorder": 2,
     "Phenotype": 2,
+    "Exposure": 0,  # an experimental exposure is a cause, drawn with the interventions
 }
 _HEADINGS = ("Interventions", "Cells, cytokines, pathways", "Disorders, phenotypes")
 #: nodes per column at most (the rest are counted under the column)

@@ -33,7 +33,7 @@ __all__ = ["SiteIndex", "StudyEntry", "ConceptEntry", "ENTITY_CLASSES", "tokens"
 logger = logging.getLogger(__name__)
 
 #: the entity classes whose members get concept pages, in display order
-ENTITY_CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype")
+ENTITY_CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Exposure")
 #: words of the abstract that name an untitled study
 _LABEL_WORDS = 12
 #: prefix expansions of one search word at most (a one-letter word would otherwise match the whole vocabulary)

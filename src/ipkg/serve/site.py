@@ -50,6 +50,7 @@ LANDING_CLASSES = (
     ("Pathway", "pathways"),
     ("Cytokine", "cytokines"),
     ("Phenotype", "phenotypes"),
+    ("Exposure", "exposures"),
     ("StudyArm", "study arms"),
 )
 #: media types of the files /download/ serves, by extension (``.gz``: the file is served as gzip)

@@ -16,8 +16,10 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
    where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
    never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
-   "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
-   depression``, ``bone marrow depression``);
+   "depression" after an organ or function word, or before "of"/"in" and a function, an activity or a measured
+   quantity, is that function lowered, not the disorder (``respiratory depression``, ``bone marrow depression``,
+   ``depression of immune function``, ``depression of the blood titre``; the senses of
+   :func:`ipkg.extract.relation_senses.is_lowering`, shared with the findings stage);
 5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
    families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
@@ -46,6 +48,7 @@ from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
+from .relation_senses import is_lowering
 
 __all__ = ["extract_mentions"]
 
@@ -91,6 +94,14 @@ _BEARER_AFTER = re.compile(
 _ORGAN_BEFORE = re.compile(
     r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
     r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic)[\s-]+$",
+    re.IGNORECASE,
+)
+#: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",
+#: "of T lymphocyte cytotoxicity", "of spontaneous Ca2+ events" (beside the functions and activities
+#: :func:`ipkg.extract.relation_senses.is_lowering` knows); up to four words before the quantity
+_QUANTITY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w()+-]+\s+){0,4}?(?:capacit(?:y|ies)|cytotoxicity|(?:hyper-?)?reactivity|tit(?:re|er)s?|"
+    r"events|currents?|excitability|counts?|levels?|concentrations?|formation|numbers?)\b",
     re.IGNORECASE,
 )
 #: a modifier made of a name: "monocyte-derived", "depression-like"
@@ -372,8 +383,10 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
         surface = text[m.start : m.end]
-        if surface[:10].lower() == "depression" and _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start):
-            return False  # "respiratory depression", "bone marrow depression": a function lowered, not the disorder
+        if surface[:10].lower() == "depression" and (
+                _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start) or is_lowering(text, m.start, m.end)
+                or _QUANTITY_AFTER.match(text, m.end)):
+            return False  # "respiratory depression", "depression of immune function": a function lowered
         if m.entry.syntype in _ADJECTIVE_SYNTYPES and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
                 or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):

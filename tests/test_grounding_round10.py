@@ -33,3 +33,41 @@ def test_depression_of_a_function_is_no_disorder(grounder: Grounder, text: str) 
 ])
 def test_depression_of_people_is_the_disorder(grounder: Grounder, text: str) -> None:
     assert "depressive disorder" in labels(grounder, text, "Disorder")
+
+
+# --- 2. processes: a cell's immunity or killing named by the cell alone; physiological readouts ----------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Burn injury impaired T-cell immunity in mice.", "T cell mediated immunity"),
+    ("NK cell cytotoxicity was reduced in depressed patients.", "natural killer cell mediated cytotoxicity"),
+    ("Natural killer cell cytotoxicity fell after stress.", "natural killer cell mediated cytotoxicity"),
+    ("Neutrophil chemotaxis and chemotaxis of microglia were measured.", "chemotaxis"),
+    ("The drug weakened uterine smooth muscle contraction in vitro.", "uterine smooth muscle contraction"),
+    ("Infection of the dam delayed parturition.", "parturition"),
+])
+def test_process_paraphrases(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_mediated_variant_is_derived_from_go_names() -> None:
+    from ipkg.ground.expand import pathway_variants
+
+    names = {n for n, _ in pathway_variants(["T cell mediated immunity", "natural killer cell mediated cytotoxicity",
+                                             "positive regulation of T cell mediated immunity"])}
+    assert {"T cell immunity", "natural killer cell cytotoxicity"} <= names
+    assert "positive regulation of T cell immunity" in names  # the regulating terms keep their cell's name
+    assert not {n for n, _ in pathway_variants(["antibody-dependent cellular cytotoxicity"])} & {"cytotoxicity"}
+
+
+# --- 3. experimental agents given to cells or animals (GUIDELINES: experimental agents are Interventions) -------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Splenocytes were stimulated with concanavalin A for 48 h.", "Concanavalin A"),
+    ("Lymphocyte proliferation to phytohemagglutinin was lower in patients.", "Phytohemagglutinins"),
+    ("Cells were cultured with pokeweed mitogen.", "Pokeweed Mitogens"),
+    ("Rats received an anti-TNF neutralizing antibody before LPS.", "Antibodies, Neutralizing"),
+])
+def test_experimental_agents(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Intervention")

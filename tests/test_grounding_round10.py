@@ -71,3 +71,20 @@ def test_mediated_variant_is_derived_from_go_names() -> None:
 ])
 def test_experimental_agents(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "Intervention")
+
+
+# --- 4. a place adjective between a surface marker and a cell name ----------------------------------------------
+
+
+def test_marker_across_a_place_adjective(grounder: Grounder) -> None:
+    found = labels(grounder, "CD4+ and CD8+ splenic T cells were counted after infection.", "ImmuneCell")
+    assert found == {"CD4-positive, alpha-beta T cell", "CD8-positive, alpha-beta T cell"}
+
+
+def test_marker_across_a_participle_of_place(grounder: Grounder) -> None:
+    found = labels(grounder, "CD8+ circulating T lymphocytes rose.", "ImmuneCell")
+    assert found == {"CD8-positive, alpha-beta T cell"}
+
+
+def test_no_place_adjective_no_change(grounder: Grounder) -> None:
+    assert "regulatory T cell" in labels(grounder, "CD4+ regulatory T cells were depleted.", "ImmuneCell")

@@ -20,6 +20,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    quantity, is that function lowered, not the disorder (``respiratory depression``, ``bone marrow depression``,
    ``depression of immune function``, ``depression of the blood titre``; the senses of
    :func:`ipkg.extract.relation_senses.is_lowering`, shared with the findings stage);
+   A place adjective between a surface marker and a cell name leaves the marker's cell type: "CD8+ splenic T
+   cells" is CD8+ T cells (in the spleen), and "CD4+ and CD8+ splenic T cells" names both;
 5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
    families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
@@ -103,6 +105,13 @@ _QUANTITY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w()+-]+\s+){0,4}?(?:capacit(?:y|ies)|cytotoxicity|(?:hyper-?)?reactivity|tit(?:re|er)s?|"
     r"events|currents?|excitability|counts?|levels?|concentrations?|formation|numbers?)\b",
     re.IGNORECASE,
+)
+#: a surface marker and one place adjective before a cell name: "CD8+ splenic (T cells)", "CD4(+) circulating",
+#: "CD11b-positive hippocampal (microglia)"; group 1 the marker, group 2 the adjective (-ic, -al, -ary, -eal, or a
+#: participle of place: circulating, infiltrating, resident)
+_MARKER_PLACE = re.compile(
+    r"\b(CD\d+[a-z]?(?:\+|\(\+\)|-positive|\s?(?:hi|high|bright)\b))\s+"
+    r"([a-z]+(?:ic|al|ary|eal)|circulating|infiltrating|resident)\s+$"
 )
 #: a modifier made of a name: "monocyte-derived", "depression-like"
 _MODIFIER_AFTER = re.compile(r"-(?:derived|like)\b", re.IGNORECASE)
@@ -209,6 +218,11 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 if concept is not None:
                     induced.setdefault(m.concept.iri, concept)
                 found += [(name, *cause, False) for cause in cause_in_name(text, m, grounder)]
+            if m.concept.cls == "ImmuneCell" and m.start > 6 and text[m.start - 1] == " ":
+                marked = _marker_across_place(text, m, grounder)
+                if marked:  # "CD8+ splenic T cells" names CD8+ T cells, not T cells besides
+                    found += [(name, *reading, False) for reading in marked]
+                    continue
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in elided_first_conjunct(text, m, grounder)
                       if not inside_a_match(a, b, matches[name])]
@@ -255,6 +269,20 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         name, start, end, _ = key
         mentions.append(Mention(name, start, end, texts[name][start:end], unique[key]))
     return tuple(mentions), tuple(abbreviations)
+
+
+def _marker_across_place(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """The cell a surface marker names across a place adjective (:data:`_MARKER_PLACE`): "CD8+ splenic T cells"
+    -> CD8-positive T cell over the whole span, and the first conjunct of an elided coordination before it
+    ("CD4+ and CD8+ splenic T cells" -> CD4-positive T cell too)."""
+    place = _MARKER_PLACE.search(text, max(0, m.start - 40), m.start)
+    if place is None:
+        return []
+    concept = grounder.lookup(f"{place.group(1)} {text[m.start : m.end]}", "ImmuneCell")
+    if concept is None or concept == m.concept:
+        return []
+    whole = m._replace(start=place.start(1), concept=concept)
+    return [(whole.start, whole.end, concept), *elided_first_conjunct(text, whole, grounder)]
 
 
 def _names_across_short_forms(abbreviations: list[Abbreviation], texts: dict[str, str], grounder: Grounder

@@ -88,3 +88,30 @@ def test_marker_across_a_participle_of_place(grounder: Grounder) -> None:
 
 def test_no_place_adjective_no_change(grounder: Grounder) -> None:
     assert "regulatory T cell" in labels(grounder, "CD4+ regulatory T cells were depleted.", "ImmuneCell")
+
+
+# --- 5. an infection named by its pathogen ------------------------------------------------------------------------
+
+
+def test_short_form_infection_is_the_pathogens_disease(grounder: Grounder) -> None:
+    text = "Mice were infected with tick-borne encephalitis virus (TEV). TEV infection was lethal."
+    assert labels(grounder, text, "Disorder") == {"tick-borne encephalitis"}
+
+
+@pytest.mark.parametrize("text, disease", [
+    ("Lymphocytic choriomeningitis virus infection persisted in the brain.", "lymphocytic choriomeningitis"),
+    ("Influenza A virus infection raised IL-6.", "influenza"),
+    ("Herpes simplex virus type 1 infection was studied.", "herpes simplex infectious disease"),
+])
+def test_disease_virus_infection_is_one_disease(grounder: Grounder, text: str, disease: str) -> None:
+    assert labels(grounder, text, "Disorder") == {disease}
+
+
+def test_generic_infection_stays(grounder: Grounder) -> None:
+    assert "Infections" in labels(grounder, "Infection and inflammation were associated with fatigue.", "Disorder")
+    assert "viral infectious disease" in labels(grounder, "Viral infection raised interferon.", "Disorder")
+
+
+def test_undefined_pathogen_short_form_keeps_the_generic_word(grounder: Grounder) -> None:
+    assert "Infections" in labels(grounder, "XYZ infection was common in the ward.", "Disorder")
+

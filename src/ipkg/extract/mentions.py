@@ -22,6 +22,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    :func:`ipkg.extract.relation_senses.is_lowering`, shared with the findings stage);
    A place adjective between a surface marker and a cell name leaves the marker's cell type: "CD8+ splenic T
    cells" is CD8+ T cells (in the spleen), and "CD4+ and CD8+ splenic T cells" names both;
+   A generic infection word after the pathogen's disease or short form is that infection
+   (:mod:`ipkg.extract.infections`: "TEV infection", "influenza A virus infection");
 5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
    families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
@@ -50,6 +52,7 @@ from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
+from .infections import long_forms_of, pathogen_infection
 from .relation_senses import is_lowering
 
 __all__ = ["extract_mentions"]
@@ -190,6 +193,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     texts = dict(passages)
     definitions, contextual = _resolve(abbreviations, matches, texts, grounder)
 
+    long_forms = long_forms_of(abbreviations)
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     induced: dict[str, Concept] = {}  # a sign's IRI -> the drug-induced form the document names it in
     for name, text in passages:
@@ -209,6 +213,12 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 continue
             if not _keep(text, m, drug_starts):
                 continue
+            if m.concept.cls == "Disorder" and "nfecti" in m.concept.label:  # "TEV infection" (.infections)
+                decided, reading = pathogen_infection(text, m, matches[name], long_forms, grounder)
+                if decided:
+                    if reading is not None:
+                        found.append((name, m.start, m.end, reading, False))
+                    continue
             if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue

@@ -115,3 +115,16 @@ def test_generic_infection_stays(grounder: Grounder) -> None:
 def test_undefined_pathogen_short_form_keeps_the_generic_word(grounder: Grounder) -> None:
     assert "Infections" in labels(grounder, "XYZ infection was common in the ward.", "Disorder")
 
+
+
+# --- 6. a sham procedure is the control, not an intervention ------------------------------------------------------
+
+
+def test_sham_procedure_is_no_intervention(grounder: Grounder) -> None:
+    assert labels(grounder, "Rats underwent sham operation or vagotomy.", "Intervention") == {"Vagotomy"}
+    assert not labels(grounder, "Controls had sham surgery.", "Intervention")
+
+
+def test_active_arm_still_counts(grounder: Grounder) -> None:
+    assert labels(grounder, "Patients received sham rTMS or active rTMS.", "Intervention") == {
+        "Transcranial Magnetic Stimulation"}

@@ -116,6 +116,8 @@ _MARKER_PLACE = re.compile(
     r"\b(CD\d+[a-z]?(?:\+|\(\+\)|-positive|\s?(?:hi|high|bright)\b))\s+"
     r"([a-z]+(?:ic|al|ary|eal)|circulating|infiltrating|resident)\s+$"
 )
+#: "sham" before a procedure makes it the control arm's imitation (GUIDELINES: placebo is no Intervention)
+_SHAM_BEFORE = re.compile(r"\bsham[\s-]+$", re.IGNORECASE)
 #: a modifier made of a name: "monocyte-derived", "depression-like"
 _MODIFIER_AFTER = re.compile(r"-(?:derived|like)\b", re.IGNORECASE)
 #: a drug-class adjective describing an effect, not a treatment: "antidepressant effects", "antipsychotic-like"
@@ -438,6 +440,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
     if cls == "Intervention":
         if _PART_OF_NAME.match(text, m.end):
             return False
+        if m.start >= 5 and _SHAM_BEFORE.search(text, max(0, m.start - 6), m.start):
+            return False  # "sham operation", "sham rTMS": the control, not the intervention (GUIDELINES: no placebo)
         if m.start and text[m.start - 1] in "]-" and _TRACER_BEFORE.search(text, max(0, m.start - 8), m.start):
             return False  # "[(3)H]citalopram" is a radioligand
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():

@@ -128,3 +128,19 @@ def test_sham_procedure_is_no_intervention(grounder: Grounder) -> None:
 def test_active_arm_still_counts(grounder: Grounder) -> None:
     assert labels(grounder, "Patients received sham rTMS or active rTMS.", "Intervention") == {
         "Transcranial Magnetic Stimulation"}
+
+
+# --- 7. an organ's contraction; a kinase family named without its members' numbers ---------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Oxytocin strengthened uterine contractions in vitro.", "uterine smooth muscle contraction"),
+    ("Phosphorylated ERK rose in the hippocampus after stress.", "ERK1 and ERK2 cascade"),
+    ("ERK phosphorylation was blocked by the inhibitor.", "ERK1 and ERK2 cascade"),
+])
+def test_organ_contraction_and_kinase_family(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_kind_of_contraction_is_no_organ(grounder: Grounder) -> None:
+    assert "phasic smooth muscle contraction" not in labels(grounder, "Phasic contractions were recorded.", "Pathway")

@@ -261,6 +261,11 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
                 out += [f"pro-{m.group(1)} {head}" for head in ("response", "reaction", "process", "activation")]
         if "synaptic transmission" in name:
             out.append(name.replace("synaptic transmission", "neurotransmission"))
+        # an organ's muscle contraction is the organ's contraction: "uterine contractions", "cardiac contraction"
+        # (not a kind of muscle or of contraction: smooth, skeletal, phasic, tonic)
+        m = re.fullmatch(r"(\w+) (?:smooth )?muscle contraction", name)
+        if m and m.group(1) not in ("smooth", "skeletal", "striated", "involuntary", "voluntary", "phasic", "tonic"):
+            out.append(f"{m.group(1)} contraction")
         # immunity or killing "mediated" by a cell is also named by the cell alone: "T cell immunity", "NK cell
         # cytotoxicity" (GO: T cell mediated immunity, NK cell mediated cytotoxicity)
         m = _MEDIATED_BY_CELL.fullmatch(name)

@@ -144,3 +144,18 @@ def test_organ_contraction_and_kinase_family(grounder: Grounder, text: str, labe
 
 def test_kind_of_contraction_is_no_organ(grounder: Grounder) -> None:
     assert "phasic smooth muscle contraction" not in labels(grounder, "Phasic contractions were recorded.", "Pathway")
+
+
+# --- 8. chemokine receptors named as markers ----------------------------------------------------------------------
+
+
+def test_chemokine_receptors_are_cytokine_items(grounder: Grounder) -> None:
+    found = labels(grounder, "Microglial CX3CR1 and monocyte CCR2 expression fell after LPS.", "Cytokine")
+    assert {"C-X3-C motif chemokine receptor 1", "C-C motif chemokine receptor 2"} <= found
+
+
+def test_receptor_family_rule_is_by_symbol() -> None:
+    from ipkg.ground.sources.cytokines import FAMILY
+
+    assert all(FAMILY.match(s) for s in ("CCR5", "CXCR4", "CX3CR1", "XCR1", "FAS"))
+    assert not any(FAMILY.match(s) for s in ("CCRL2", "FASN", "CXCR4P1"))

@@ -159,3 +159,19 @@ def test_receptor_family_rule_is_by_symbol() -> None:
 
     assert all(FAMILY.match(s) for s in ("CCR5", "CXCR4", "CX3CR1", "XCR1", "FAS"))
     assert not any(FAMILY.match(s) for s in ("CCRL2", "FASN", "CXCR4P1"))
+
+
+# --- 9. a drug-class word as the topic of development, or "of choice" ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Companies may abandon antidepressant development.",
+    "Antidepressant research has stalled for decades.",
+    "Lorazepam is the anticonvulsant of choice in status epilepticus.",
+])
+def test_class_word_as_a_noun(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Intervention") & {"antidepressant", "anticonvulsant"}
+
+
+def test_class_word_before_an_effect_stays_an_adjective(grounder: Grounder) -> None:
+    assert not labels(grounder, "Antidepressant effects developed within a week.", "Intervention")

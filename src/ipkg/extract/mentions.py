@@ -160,13 +160,14 @@ _PART_OF_NAME = re.compile(
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-#: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
+#: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs",
+#: "antidepressant development": the development of antidepressants, "the anticonvulsant of choice")
 _DRUG_NOUN = re.compile(
     r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free|associated|generated|exposed|resistant)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
     r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
-    r"product)s?\b|[A-Z]{2,}-?\d{2,}\b)",
+    r"product|development|discovery|research)s?\b|of\s+choice\b|[A-Z]{2,}-?\d{2,}\b)",
     re.IGNORECASE,
 )
 #: a finite verb after a class word: after a determiner the word is then a noun ("the antipsychotic was stopped",

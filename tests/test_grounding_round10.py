@@ -175,3 +175,21 @@ def test_class_word_as_a_noun(grounder: Grounder, text: str) -> None:
 
 def test_class_word_before_an_effect_stays_an_adjective(grounder: Grounder) -> None:
     assert not labels(grounder, "Antidepressant effects developed within a week.", "Intervention")
+
+
+# --- 10. generic and adjectival cell words ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The receptor showed microglial expression in the raphe.", "microglial cell"),
+    ("Monocytic markers rose after surgery.", "monocyte"),
+    ("Immunocompetent cells responded to the hormone.", "leukocyte"),
+])
+def test_cell_words(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "ImmuneCell")
+
+
+def test_adjective_of_a_foreign_cell_gives_nothing() -> None:
+    from ipkg.ground.morphology import cell_measures
+
+    assert cell_measures(["dendritic cell"]) == []  # "dendritic expression" is a neuron's dendrites

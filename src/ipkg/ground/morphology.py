@@ -327,8 +327,11 @@ def cell_morphology(names: Iterable[str]) -> list[tuple[str, str]]:
     return _derived(out, names)
 
 
-#: nouns of a cell count that follow a cell's adjective ("microglial density", "monocytic counts")
-_MEASURES = ("density", "number", "count", "proportion", "frequency", "percentage", "abundance")
+#: nouns of a cell count that follow a cell's adjective ("microglial density", "monocytic counts"); round 10: and
+#: what else is measured of the cell so named ("microglial expression": expression in the cell; its markers,
+#: morphology, infiltration and depletion)
+_MEASURES = ("density", "number", "count", "proportion", "frequency", "percentage", "abundance", "expression",
+             "markers", "morphology", "infiltration", "depletion")
 
 
 def cell_measures(names: Iterable[str]) -> list[tuple[str, str]]:

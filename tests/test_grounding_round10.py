@@ -193,3 +193,19 @@ def test_adjective_of_a_foreign_cell_gives_nothing() -> None:
     from ipkg.ground.morphology import cell_measures
 
     assert cell_measures(["dendritic cell"]) == []  # "dendritic expression" is a neuron's dendrites
+
+
+# --- 11. an eponym in the possessive without its head -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, disease", [
+    ("Diseases such as multiple sclerosis and Alzheimer's, which affect many, were reviewed.", "Alzheimer disease"),
+    ("Alzheimer's and Parkinson's disease share microglial activation.", "Alzheimer disease"),
+    ("Parkinson's patients were recruited.", "Parkinson disease"),
+])
+def test_possessive_eponym(grounder: Grounder, text: str, disease: str) -> None:
+    assert disease in labels(grounder, text, "Disorder")
+
+
+def test_no_eponym_without_the_apostrophe(grounder: Grounder) -> None:
+    assert not labels(grounder, "Still, the patients improved after a little rest.", "Disorder")

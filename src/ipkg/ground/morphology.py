@@ -329,9 +329,9 @@ def cell_morphology(names: Iterable[str]) -> list[tuple[str, str]]:
 
 #: nouns of a cell count that follow a cell's adjective ("microglial density", "monocytic counts"); round 10: and
 #: what else is measured of the cell so named ("microglial expression": expression in the cell; its markers,
-#: morphology, infiltration and depletion)
+#: infiltration and depletion; not its morphology, round 4's "Microglial morphology was scored")
 _MEASURES = ("density", "number", "count", "proportion", "frequency", "percentage", "abundance", "expression",
-             "markers", "morphology", "infiltration", "depletion")
+             "markers", "infiltration", "depletion")
 
 
 def cell_measures(names: Iterable[str]) -> list[tuple[str, str]]:

@@ -16,6 +16,10 @@
   PI3K/Akt", "phosphorylated ERK1/2") stay apart ("anxiety/depression" is anxiety and depression, not their mixed
   disorder). A shorter match of the same class inside a name read so is its part, not a mention ("STAT
   signalling" in "JAK/STAT signalling").
+* **eponym without its head** (round 10): a person's name in the possessive names the disease named after the
+  person where "disease" is left out, before a list gap, a phrase end or a patient noun ("Alzheimer's and
+  Parkinson's disease", "multiple sclerosis and Alzheimer's, which ...", "Parkinson's patients"); the
+  apostrophe must be in the text ("Still" is no Still's disease).
 
 Every candidate is a :meth:`ipkg.ground.matcher.Grounder.lookup` of a whole name; nothing is guessed by pieces.
 """
@@ -31,6 +35,9 @@ __all__ = ["CONJUNCT", "coordinated_names", "elided_first_conjunct", "inside_a_m
 
 #: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
 CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
+#: a person's name in the possessive before a list gap, a phrase end or a patient noun: "Alzheimer's and",
+#: "Parkinson's patients" (group 1 the name with its apostrophe and s)
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,}['’]s)(?=\s*[,;:.)\]]|\s+(?:and|or|nor|patients?|subjects?|cases?)\b)")
 #: a bare suffix after a list gap: ", -6", " and -10", ", and -β" (group 1: the suffix)
 _BARE_SUFFIX = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)-([0-9A-Za-z\u03b1-\u03c9]{1,4}\+?)(?![\w-])")
 #: a word hanging on its hyphen before a list gap: "pro- and", "acetylated-,"
@@ -61,14 +68,17 @@ _NO_MEMBER = re.compile(r"^(?:and|or|\d+(?:\.\d+)?|[A-Za-z]|[a-z]{2}|mg|kg|ml|da
 
 def coordinated_names(text: str, matches: list[Match], grounder: Grounder
                       ) -> tuple[list[tuple[int, int, Concept]], set[tuple[int, int]]]:
-    """The mentions the round-9 rules of this module read in ``text`` (elided prefixes, dangling hyphens,
-    slashes), and the spans of matches they make parts of a longer name."""
+    """The mentions the round-9 and round-10 rules of this module read in ``text`` (elided prefixes, dangling
+    hyphens, possessive eponyms, slashes), and the spans of matches they make parts of a longer name."""
     found: list[tuple[int, int, Concept]] = []
     parts: set[tuple[int, int]] = set()
     if " -" in text:
         found += _bare_suffixes(text, matches, grounder)
     if "- " in text or "-," in text:
         found += _dangling(text, grounder)
+    if "'s" in text or "’s" in text:
+        found += [(m.start(1), m.end(1), concept) for m in _POSSESSIVE.finditer(text)
+                  if (concept := grounder.lookup(f"{m.group(1)} disease", "Disorder")) is not None]
     if "/" in text:
         for start, end, concept in _slashed(text, grounder):
             found.append((start, end, concept))

@@ -16,8 +16,14 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
    where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
    never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
-   "depression" after an organ or function word is that function lowered, not the disorder (``respiratory
-   depression``, ``bone marrow depression``);
+   "depression" after an organ or function word, or before "of"/"in" and a function, an activity or a measured
+   quantity, is that function lowered, not the disorder (``respiratory depression``, ``bone marrow depression``,
+   ``depression of immune function``, ``depression of the blood titre``; the senses of
+   :func:`ipkg.extract.relation_senses.is_lowering`, shared with the findings stage);
+   A place adjective between a surface marker and a cell name leaves the marker's cell type: "CD8+ splenic T
+   cells" is CD8+ T cells (in the spleen), and "CD4+ and CD8+ splenic T cells" names both;
+   A generic infection word after the pathogen's disease or short form is that infection
+   (:mod:`ipkg.extract.infections`: "TEV infection", "influenza A virus infection");
 5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
    families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
@@ -47,6 +53,8 @@ from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
+from .infections import long_forms_of, pathogen_infection
+from .relation_senses import is_lowering
 
 __all__ = ["extract_mentions"]
 
@@ -94,6 +102,23 @@ _ORGAN_BEFORE = re.compile(
     r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic)[\s-]+$",
     re.IGNORECASE,
 )
+#: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",
+#: "of T lymphocyte cytotoxicity", "of spontaneous Ca2+ events" (beside the functions and activities
+#: :func:`ipkg.extract.relation_senses.is_lowering` knows); up to four words before the quantity
+_QUANTITY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w()+-]+\s+){0,4}?(?:capacit(?:y|ies)|cytotoxicity|(?:hyper-?)?reactivity|tit(?:re|er)s?|"
+    r"events|currents?|excitability|counts?|levels?|concentrations?|formation|numbers?)\b",
+    re.IGNORECASE,
+)
+#: a surface marker and one place adjective before a cell name: "CD8+ splenic (T cells)", "CD4(+) circulating",
+#: "CD11b-positive hippocampal (microglia)"; group 1 the marker, group 2 the adjective (-ic, -al, -ary, -eal, or a
+#: participle of place: circulating, infiltrating, resident)
+_MARKER_PLACE = re.compile(
+    r"\b(CD\d+[a-z]?(?:\+|\(\+\)|-positive|\s?(?:hi|high|bright)\b))\s+"
+    r"([a-z]+(?:ic|al|ary|eal)|circulating|infiltrating|resident)\s+$"
+)
+#: "sham" before a procedure makes it the control arm's imitation (GUIDELINES: placebo is no Intervention)
+_SHAM_BEFORE = re.compile(r"\bsham[\s-]+$", re.IGNORECASE)
 #: a modifier made of a name: "monocyte-derived", "depression-like"
 _MODIFIER_AFTER = re.compile(r"-(?:derived|like)\b", re.IGNORECASE)
 #: a drug-class adjective describing an effect, not a treatment: "antidepressant effects", "antipsychotic-like"
@@ -136,13 +161,14 @@ _PART_OF_NAME = re.compile(
 _STEREO_BEFORE = re.compile(r"\((?:[RS]|[+-]|rac|DL|dl)$")
 #: a determiner before a class word in apposition: "the antibiotic minocycline"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-#: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs")
+#: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs",
+#: "antidepressant development": the development of antidepressants, "the anticonvulsant of choice")
 _DRUG_NOUN = re.compile(
     r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free|associated|generated|exposed|resistant)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
     r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"
-    r"product)s?\b|[A-Z]{2,}-?\d{2,}\b)",
+    r"product|development|discovery|research)s?\b|of\s+choice\b|[A-Z]{2,}-?\d{2,}\b)",
     re.IGNORECASE,
 )
 #: a finite verb after a class word: after a determiner the word is then a noun ("the antipsychotic was stopped",
@@ -171,6 +197,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     texts = dict(passages)
     definitions, contextual = _resolve(abbreviations, matches, texts, grounder)
 
+    long_forms = long_forms_of(abbreviations)
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     induced: dict[str, Concept] = {}  # a sign's IRI -> the drug-induced form the document names it in
     for name, text in passages:
@@ -190,6 +217,12 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 continue
             if not _keep(text, m, drug_starts):
                 continue
+            if m.concept.cls == "Disorder" and "nfecti" in m.concept.label:  # "TEV infection" (.infections)
+                decided, reading = pathogen_infection(text, m, matches[name], long_forms, grounder)
+                if decided:
+                    if reading is not None:
+                        found.append((name, m.start, m.end, reading, False))
+                    continue
             if m.start and text[m.start - 1] == "(" and ")" in text[m.start : m.end]:
                 found.append((name, m.start - 1, m.end, m.concept, m.abbreviation))  # "(R)-ketamine" whole
                 continue
@@ -199,6 +232,11 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 if concept is not None:
                     induced.setdefault(m.concept.iri, concept)
                 found += [(name, *cause, False) for cause in cause_in_name(text, m, grounder)]
+            if m.concept.cls == "ImmuneCell" and m.start > 6 and text[m.start - 1] == " ":
+                marked = _marker_across_place(text, m, grounder)
+                if marked:  # "CD8+ splenic T cells" names CD8+ T cells, not T cells besides
+                    found += [(name, *reading, False) for reading in marked]
+                    continue
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in elided_first_conjunct(text, m, grounder)
                       if not inside_a_match(a, b, matches[name])]
@@ -245,6 +283,20 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         name, start, end, _ = key
         mentions.append(Mention(name, start, end, texts[name][start:end], unique[key]))
     return tuple(mentions), tuple(abbreviations)
+
+
+def _marker_across_place(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """The cell a surface marker names across a place adjective (:data:`_MARKER_PLACE`): "CD8+ splenic T cells"
+    -> CD8-positive T cell over the whole span, and the first conjunct of an elided coordination before it
+    ("CD4+ and CD8+ splenic T cells" -> CD4-positive T cell too)."""
+    place = _MARKER_PLACE.search(text, max(0, m.start - 40), m.start)
+    if place is None:
+        return []
+    concept = grounder.lookup(f"{place.group(1)} {text[m.start : m.end]}", "ImmuneCell")
+    if concept is None or concept == m.concept:
+        return []
+    whole = m._replace(start=place.start(1), concept=concept)
+    return [(whole.start, whole.end, concept), *elided_first_conjunct(text, whole, grounder)]
 
 
 def _names_across_short_forms(abbreviations: list[Abbreviation], texts: dict[str, str], grounder: Grounder
@@ -373,8 +425,10 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
     if cls == "Disorder" or cls == "Phenotype":
         surface = text[m.start : m.end]
-        if surface[:10].lower() == "depression" and _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start):
-            return False  # "respiratory depression", "bone marrow depression": a function lowered, not the disorder
+        if surface[:10].lower() == "depression" and (
+                _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start) or is_lowering(text, m.start, m.end)
+                or _QUANTITY_AFTER.match(text, m.end)):
+            return False  # "respiratory depression", "depression of immune function": a function lowered
         if m.entry.syntype in _ADJECTIVE_SYNTYPES and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
                 or surface.lower().endswith(_DISORDER_ADJECTIVES) and not _BEARER_AFTER.match(text, m.end)):
@@ -390,6 +444,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
     if cls == "Intervention":
         if _PART_OF_NAME.match(text, m.end):
             return False
+        if m.start >= 5 and _SHAM_BEFORE.search(text, max(0, m.start - 6), m.start):
+            return False  # "sham operation", "sham rTMS": the control, not the intervention (GUIDELINES: no placebo)
         if m.start and text[m.start - 1] in "]-" and _TRACER_BEFORE.search(text, max(0, m.start - 8), m.start):
             return False  # "[(3)H]citalopram" is a radioligand
         if m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():

@@ -75,6 +75,9 @@ _ATE_PARTICIPLE = re.compile(r"(?:^|-)[A-Za-z]*[A-Za-z]{3}ating$")
 #: a long (short) ECG interval syndrome is the interval's prolongation (shortening): "long QT syndrome"
 _INTERVAL_SYNDROME = re.compile(r"(long|short) ([A-Z]{1,3}) syndrome")
 _CELL_DROP = re.compile(r"\s*\bthymus-derived\b|,?\s*\balpha-beta\b|,?\s*\bgamma-delta\b(?= T)")
+#: a GO process carried out by a cell: "T cell mediated immunity", "natural killer cell mediated cytotoxicity"
+_MEDIATED_BY_CELL = re.compile(r"(.*\b(?:cell|lymphocyte|leukocyte|macrophage|neutrophil|monocyte)) mediated "
+                               r"(immunity|cytotoxicity|cytolysis|cell killing)")
 _CELL_PROCESS = (
     "activation", "proliferation", "differentiation", "migration", "chemotaxis", "degranulation",
     "apoptotic process", "apoptosis", "death", "cytokine production", "polarization", "recruitment",
@@ -258,6 +261,16 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
                 out += [f"pro-{m.group(1)} {head}" for head in ("response", "reaction", "process", "activation")]
         if "synaptic transmission" in name:
             out.append(name.replace("synaptic transmission", "neurotransmission"))
+        # an organ's muscle contraction is the organ's contraction: "uterine contractions", "cardiac contraction"
+        # (not a kind of muscle or of contraction: smooth, skeletal, phasic, tonic)
+        m = re.fullmatch(r"(\w+) (?:smooth )?muscle contraction", name)
+        if m and m.group(1) not in ("smooth", "skeletal", "striated", "involuntary", "voluntary", "phasic", "tonic"):
+            out.append(f"{m.group(1)} contraction")
+        # immunity or killing "mediated" by a cell is also named by the cell alone: "T cell immunity", "NK cell
+        # cytotoxicity" (GO: T cell mediated immunity, NK cell mediated cytotoxicity)
+        m = _MEDIATED_BY_CELL.fullmatch(name)
+        if m:
+            out.append(f"{m.group(1)} {m.group(2)}")
         m = re.match(r"^(\w*)inflammatory response$", name)
         if m:
             out.append(f"{m.group(1)}inflammation")

@@ -230,18 +230,31 @@ def kinase_phosphorylation(names: Iterable[str]) -> list[str]:
     phosphorylation", "phosphorylation of <head>", "phosphorylated <head>", "<head> activation", "activation of
     <head>"; never a head that names no particular kinase (:data:`_GENERIC_KINASE`).
 
+    A family named with its members' numbers is also named alone ("ERK1/2 cascade": "phosphorylated ERK").
+
     >>> kinase_phosphorylation(["AKT signaling", "protein kinase B signal transduction"])[:3]
     ['AKT phosphorylation', 'phosphorylation of AKT', 'phosphorylated AKT']
+    >>> kinase_phosphorylation(["ERK1/2 cascade"])[5:8]
+    ['ERK phosphorylation', 'phosphorylation of ERK', 'phosphorylated ERK']
     """
     out = []
     for name in names:
         m = _SIGNAL_NAME.fullmatch(name)
         if m and len(m.group(1).split()) <= 6 and " of " not in f" {m.group(1)} " \
                 and not set(m.group(1).lower().split()) <= _GENERIC_KINASE:
-            head = m.group(1)
-            out += [f"{head} phosphorylation", f"phosphorylation of {head}", f"phosphorylated {head}",
-                    f"{head} activation", f"activation of {head}"]
+            heads = [m.group(1)]
+            family = _FAMILY_MEMBERS.fullmatch(m.group(1))
+            if family:  # "ERK1/2" is also written as the family's name alone: "phosphorylated ERK"
+                heads.append(family.group(1))
+            for head in heads:
+                out += [f"{head} phosphorylation", f"phosphorylation of {head}", f"phosphorylated {head}",
+                        f"{head} activation", f"activation of {head}"]
     return out
+
+
+#: a kinase family named with its members' numbers: "ERK1/2", "extracellular signal-regulated kinase 1/2",
+#: "JNK1 and JNK2"; group 1 the family's name
+_FAMILY_MEMBERS = re.compile(r"(.*[A-Za-z])\s?1(?:/2| and 2)")
 
 
 def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:
@@ -314,8 +327,11 @@ def cell_morphology(names: Iterable[str]) -> list[tuple[str, str]]:
     return _derived(out, names)
 
 
-#: nouns of a cell count that follow a cell's adjective ("microglial density", "monocytic counts")
-_MEASURES = ("density", "number", "count", "proportion", "frequency", "percentage", "abundance")
+#: nouns of a cell count that follow a cell's adjective ("microglial density", "monocytic counts"); round 10: and
+#: what else is measured of the cell so named ("microglial expression": expression in the cell; its markers,
+#: infiltration and depletion; not its morphology, round 4's "Microglial morphology was scored")
+_MEASURES = ("density", "number", "count", "proportion", "frequency", "percentage", "abundance", "expression",
+             "markers", "infiltration", "depletion")
 
 
 def cell_measures(names: Iterable[str]) -> list[tuple[str, str]]:

@@ -3,7 +3,8 @@ by the UniProt accession of the human protein.
 
 Selection is a rule on the approved symbol (:data:`FAMILY`: interleukins ``IL<n>``, interleukin receptors
 ``IL<n>R..``, ``IL<n>RN``, ``TNF``/``LT*``, the TNF receptors 1 and 2, interferons ``IFN*``, chemokines
-``CCL*``/``CXCL*``/``XCL*``/``CX3CL1``, ``CSF*``, ``TGFB*``) plus the inflammatory markers and adipokines that
+``CCL*``/``CXCL*``/``XCL*``/``CX3CL1``, ``CSF*``, ``TGFB*``; the chemokine receptors ``CCR*``/``CXCR*``/``CX3CR1``/
+``XCR1`` and the death receptor ``FAS``, round 10) plus the inflammatory markers and adipokines that
 GUIDELINES.md counts (:data:`MARKERS`). Only approved protein-coding genes with a UniProt accession that the
 cellxgene UniProt snapshot (Swiss-Prot) lists are kept.
 
@@ -35,7 +36,10 @@ logger = logging.getLogger(__name__)
 #: approved symbols of cytokine families (a rule, not a list)
 FAMILY = re.compile(
     r"^(IL\d+[A-Z]?|IL\d+RN|IL\d+R[A-Z]?\d?|TNF|LT[AB]|TNFSF\d+[A-Z]?|TNFRSF1[AB]|IFN[ABGKEW]\d*|IFNL\d|"
-    r"CCL\d+[A-Z]?\d?|CXCL\d+|CX3CL1|XCL\d|CSF\d[A-Z]?|TGFB\d)$"
+    r"CCL\d+[A-Z]?\d?|CXCL\d+|CX3CL1|XCL\d|CSF\d[A-Z]?|TGFB\d|"
+    # round 10: the chemokine receptors and the death receptor Fas (GUIDELINES: a cytokine's receptor named as a
+    # marker; check-set adjudication: Fas/CD95 measured as a marker is a Cytokine item)
+    r"CCR\d+|CXCR\d+|CX3CR1|XCR1|FAS)$"
 )
 #: inflammatory markers and adipokines GUIDELINES.md counts as Cytokine items, by approved symbol
 MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF", "OSM", "TSLP"})

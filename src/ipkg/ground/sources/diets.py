@@ -15,6 +15,11 @@
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
   makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
   ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row.
+* Experimental agents (round 10; GUIDELINES: "experimental agents given in a study"): MeSH files among proteins,
+  which :mod:`.interventions` leaves out as measured far more often than given, the agents a laboratory gives to
+  cells or animals to stimulate or block (:data:`EXPERIMENTAL_AGENT_TREES`): the plant lectins (the mitogens
+  concanavalin A, phytohemagglutinin, pokeweed mitogen; the toxins ricin, abrin) and the neutralizing and
+  blocking antibodies ("an anti-TNF neutralizing antibody").
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -27,12 +32,15 @@ from ..lexicon import LexiconRow
 from .common import Source, TermSet
 from .disorders import mesh_names
 
-__all__ = ["DIET_TREE", "DENERVATION_TREE", "build_diets", "operated_names"]
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "build_diets", "operated_names"]
 
 #: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
 DIET_TREE = "G07.203.650.240"
 #: MeSH's Denervation branch (Vagotomy, Sympathectomy, Rhizotomy, Axotomy, Nerve Block)
 DENERVATION_TREE = "E04.525.210"
+#: MeSH branches of agents given to cells or animals in experiments: plant lectins (mitogens), neutralizing and
+#: blocking antibodies (the branch heads themselves, "Plant Lectins", are no agent; "Antibodies, Neutralizing" is)
+EXPERIMENTAL_AGENT_TREES = ("D12.776.503.499.", "D12.776.124.486.485.114.244", "D12.776.124.486.485.114.143")
 #: MeSH's dietary components (Dietary Fiber, Dietary Fats): descriptors named ``Dietary X``
 _COMPONENT_TREE = "G07.203.300"
 #: a descriptor of :data:`DIET_TREE` named as a particular diet or fast: not the bare "Diet" and "Dietary
@@ -80,7 +88,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         component = any(t.startswith(_COMPONENT_TREE) for t in trees) and record["name"].startswith("Dietary ") \
             and any(t.startswith("D") for t in trees) or any(t.startswith(_FIBER_TREE) for t in trees)
         behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
-        if (diet and not behaviour) or denervation or component:
+        agent = any(t.startswith(EXPERIMENTAL_AGENT_TREES) for t in trees)
+        if (diet and not behaviour) or denervation or component or agent:
             terms.add(curie, record["name"], _names(record), _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):

@@ -67,6 +67,11 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0016573",  # histone acetylation
     "GO:0046459",  # short-chain fatty acid metabolic process (short-chain fatty acid production)
     "GO:0035933",  # glucocorticoid secretion (corticosterone secretion, cortisol secretion)
+    # round 10: physiological readouts the check set's read half names as mechanisms (adjudication rules:
+    # a process measured as the readout of a mechanism is a Pathway)
+    "GO:0006935",  # chemotaxis (beyond leukocyte chemotaxis: neuronal, microglial chemotaxis)
+    "GO:0006936",  # muscle contraction (smooth, uterine, cardiac muscle contraction)
+    "GO:0007567",  # parturition
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)
 GO_EXCLUDED: tuple[str, ...] = (

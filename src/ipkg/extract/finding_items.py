@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from ..models import Concept, Mention
+from ..models import ENTITY_CLASSES, Concept, Mention
 from .activation import activation_items
 from .cues import Folded
 from .implicit import implicit_objects
@@ -22,8 +22,8 @@ from .relations import CONDITION_CLASSES
 
 __all__ = ["RELATED_CLASSES", "class_of_members", "sentence_items"]
 
-#: the classes a finding may relate (CONTRACT.md "Concepts")
-RELATED_CLASSES = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Exposure"})
+#: the classes a finding may relate (CONTRACT.md "Concepts"): every entity class a mention is grounded to
+RELATED_CLASSES = frozenset(ENTITY_CLASSES)
 #: a class word and a drug side by side, "the SSRI fluoxetine", "the antidepressant fluoxetine": one subject
 _APPOSITION = re.compile(r"^ +$")
 #: a change of level named as a phenotype ("hyperactivity", "dysregulation") that is said "of (the)" the process,

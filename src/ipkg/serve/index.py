@@ -25,6 +25,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..models import ENTITY_CLASSES
 from ..store.base import Store
 from ..vocab import IPKG_NS, NS
 
@@ -32,8 +33,8 @@ __all__ = ["SiteIndex", "StudyEntry", "ConceptEntry", "ENTITY_CLASSES", "tokens"
 
 logger = logging.getLogger(__name__)
 
-#: the entity classes whose members get concept pages, in display order
-ENTITY_CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype", "Exposure")
+# ENTITY_CLASSES (re-exported): the classes whose members get concept pages, in display order (the models' order)
+
 #: words of the abstract that name an untitled study
 _LABEL_WORDS = 12
 #: prefix expansions of one search word at most (a one-letter word would otherwise match the whole vocabulary)

@@ -87,9 +87,11 @@ _BACKWARD = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(r"\b(?:observed|found|detected|seen|reported|described)\b", re.IGNORECASE)
+#: an auxiliary verb: before "not only" ("did not only", a pseudo cue) and after "nor" (an inverted clause)
+_AUXILIARY = r"(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|will|would|should)"
 #: pseudo cues: contain a cue word but negate nothing
 _PSEUDO = re.compile(
-    r"\b(?:(?:(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|will|would|should)\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
+    rf"\b(?:(?:{_AUXILIARY}\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
     r"whether\s+or\s+not|if\s+not|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:understood|known|clear|certain|established|elucidated))\b",
     re.IGNORECASE,
@@ -212,8 +214,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
 
 
 #: an auxiliary right after "nor" inverts a clause of its own: "nor did it prevent", "nor was it"
-_INVERTED = re.compile(r"\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would|should|may|might)\b",
-                       re.IGNORECASE)
+_INVERTED = re.compile(rf"\s+{_AUXILIARY}\b", re.IGNORECASE)
 
 
 def _continued_nor(text: str, cues: set[Cue]) -> set[Cue]:

@@ -343,23 +343,23 @@ def _label_line(line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    return (
-        3 <= _page.word_count(line) <= 60
-        and len(line) <= _TITLE_MAX
-        and _page.sentence_count(line) == 1
-        and not line.endswith((":", ","))
-        and not re.match(r"^[a-z]", line)
-    )
+    return _title_shape(line, 1, 3, 60)
 
 
 def _subtitled_title(line: str) -> bool:
     """A title in two sentences, as MEDLINE prints a title and its subtitle or question ("Treatment of polydipsia
     in psychiatric patients. Can clozapine be a new option?"): taken only from the first line of a page, alone in its
     paragraph (``_Page.first_alone``), where a bare "title, blank line, abstract" file has its title."""
+    return _title_shape(line, 2, 4, 40)
+
+
+def _title_shape(line: str, sentences: int, least_words: int, most_words: int) -> bool:
+    """A line of ``sentences`` sentences and ``least_words`` to ``most_words`` words, no longer than a title, that
+    neither ends like a lead-in (``:``, ``,``) nor starts in lower case."""
     return (
-        _page.sentence_count(line) == 2
-        and 4 <= _page.word_count(line) <= 40
+        least_words <= _page.word_count(line) <= most_words
         and len(line) <= _TITLE_MAX
+        and _page.sentence_count(line) == sentences
         and not line.endswith((":", ","))
         and not re.match(r"^[a-z]", line)
     )

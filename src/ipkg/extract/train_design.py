@@ -46,6 +46,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,9 +183,7 @@ def _write(model: DesignModel, path: Path) -> None:
 
 def _parts(examples: Sequence[Example]) -> str:
     """``pool 594, pool2 400``: the records of each part."""
-    parts: dict[str, int] = {}
-    for ex in examples:
-        parts[ex.record.part] = parts.get(ex.record.part, 0) + 1
+    parts = Counter(ex.record.part for ex in examples)
     return ", ".join(f"{part} {n}" for part, n in sorted(parts.items()))
 
 

@@ -220,12 +220,13 @@ def check_sample(shared: Path, n: int = 40) -> list[str]:
     return sorted(f"bb-{row['record_id']}" for row in rows[:n])
 
 
-def check_half(record_id: str, ids: list[str]) -> str:
-    """The half of the grounding check set (``ids``) a record is in: ``read`` (its misses may be read, from session
+def check_halves(ids: list[str]) -> dict[str, str]:
+    """Each record of the grounding check set (``ids``) -> its half: ``read`` (its misses may be read, from session
     8's second grounding round on) for the half of the ids with the smallest SHA-256
     ``"ipkg-ground-check-split:<id>"``, else ``judge`` (totals only)."""
     ranked = sorted(ids, key=lambda i: hashlib.sha256(f"ipkg-ground-check-split:{i}".encode()).hexdigest())
-    return "read" if record_id in ranked[:len(ranked) // 2] else "judge"
+    read = set(ranked[:len(ranked) // 2])
+    return {i: "read" if i in read else "judge" for i in ids}
 
 
 def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:
@@ -235,9 +236,9 @@ def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:
     out = []
     check = part.startswith("check-")
     golds = [json.loads(line) for line in (ANNOTATED_CHECK if check else ANNOTATED).read_text(encoding="utf-8").splitlines()]
-    ids = [gold["id"] for gold in golds]
+    halves = check_halves([gold["id"] for gold in golds]) if check else {}
     for gold in golds:
-        if (check_half(gold["id"], ids) == part[6:]) if check else gold["part"] == part:
+        if (halves[gold["id"]] == part[6:]) if check else gold["part"] == part:
             out.append((annotated_document(shared, gold["source"], cache), gold))
     return out
 

@@ -15,7 +15,7 @@ which are only scored (docs/grounding.md says how often).
     its ``tune`` half on train/dev, its ``report`` half on test. ``annotated-check``: the check set
     (``immunopsychiatry-check.jsonl``, session 8: 40 Bannach-Brown records nobody had read against ipkg, two blind
     readers and an adjudicator), printed with either split in two halves by a seeded hash
-    (``_grounding_sets.check_half``): ``check-read`` (``-v`` lists its misses) and ``check-judge`` (totals only).
+    (``_grounding_sets.check_halves``): ``check-read`` (``-v`` lists its misses) and ``check-judge`` (totals only).
 (c) ``bc5cdr`` / ``ncbi``: exact span match of our mentions against all gold disease mentions, in two rows each:
     ``Disorder`` alone, and ``Disorder`` + ``Phenotype``. BC5CDR's "Disease" category covers diseases *and* signs
     and symptoms (pain, seizures, hypotension, toxicity), which ipkg types ``ipkg:Phenotype`` (GUIDELINES.md:

@@ -159,14 +159,19 @@ def bench_gutbrainie(records, grounder: Grounder, verbose: bool) -> dict[str, tu
     return {k: tuple(v) for k, v in counts.items()}
 
 
+def _bannach_brown_rows(shared: Path) -> list[dict]:
+    """The rows of the Bannach-Brown 2019 screening CSV (record_id, title, abstract, ...)."""
+    path = shared / "corpus" / "external" / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def annotated_document(shared: Path, source: dict, cache: dict) -> Document:
     """The text of an annotated record, re-read from ``corpus/external``."""
     external = shared / "corpus" / "external"
     if source["corpus"] == "bannach-brown-2019":
         if "bb" not in cache:
-            with gzip.open(external / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz", "rt",
-                           encoding="utf-8", newline="") as handle:
-                cache["bb"] = {row["record_id"]: row for row in csv.DictReader(handle)}
+            cache["bb"] = {row["record_id"]: row for row in _bannach_brown_rows(shared)}
         row = cache["bb"][source["record_id"]]
         return Document(f"bb-{source['record_id']}.txt", row["title"] or "", row["abstract"] or "")
     if "gb" not in cache:
@@ -208,14 +213,11 @@ def check_sample(shared: Path, n: int = 40) -> list[str]:
     set whose abstract has 400 characters or more and whose title + abstract name an immune word and a psychiatric
     word (``_CHECK_IMMUNE``, ``_CHECK_PSYCH``: the word "depression" also catches its other senses), the ``n`` with
     the smallest SHA-256 of ``"ipkg-ground-check-2026:<record_id>"``."""
-    path = shared / "corpus" / "external" / "asreview-bannach-brown-2019" / "Bannach-Brown_2019.csv.gz"
     annotated = {r["source"].get("record_id") for r in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines())
                  if r["source"]["corpus"] == "bannach-brown-2019"}
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.DictReader(handle) if row["record_id"] not in annotated
-                and len(row["abstract"] or "") >= 400
-                and _CHECK_IMMUNE.search(f"{row['title'] or ''} {row['abstract']}")
-                and _CHECK_PSYCH.search(f"{row['title'] or ''} {row['abstract']}")]
+    rows = [row for row in _bannach_brown_rows(shared) if row["record_id"] not in annotated
+            and len(row["abstract"] or "") >= 400
+            and _CHECK_IMMUNE.search(text := f"{row['title'] or ''} {row['abstract']}") and _CHECK_PSYCH.search(text)]
     rows.sort(key=lambda row: hashlib.sha256(f"ipkg-ground-check-2026:{row['record_id']}".encode()).hexdigest())
     return sorted(f"bb-{row['record_id']}" for row in rows[:n])
 

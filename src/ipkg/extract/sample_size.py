@@ -88,7 +88,7 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     text = annotated.document.abstract
     view = fold(text)
     if design == "CaseReport":
-        return _case_count(annotated.folded)
+        return _case_count(annotated)
     if design in _REVIEWS:
         for m in _POOLED.finditer(view):
             clause = re.split(r"[.;]\s", text[:m.start()])[-1]
@@ -228,6 +228,10 @@ _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[
                            r"\b", _I), "old", "case", "report", "describe", "present")
 
 
+#: one person named with "a"/"an": "a diabetic patient", "an elderly woman" (a single case, not a series)
+_A_PATIENT = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(?:patient|man|woman|boy|girl|child|infant)\b", _I)
+
+
 #: "in 2 of the 3 cases": the cases a report describes
 _OF_THE_CASES = Cue(re.compile(rf"\b{NUMBER} of (?:the|these|our|all) ({NUMBER}) (?:cases|patients)\b", _I), " of ")
 
@@ -238,17 +242,26 @@ _CASES_PASSIVE = Cue(re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|were) (?:reported|described|presented)\b", _I), "reported", "described", "presented")
 
 
-def _case_count(view: Folded) -> tuple[int, str | None]:
+def _case_count(annotated: AnnotatedDocument) -> tuple[int, str | None]:
     """A case report's people: the number it says it describes ("we report three patients", "in 2 of the 3
-    cases", "two cases of X and one of Y are reported": the largest), else one."""
+    cases", "two cases of X and one of Y are reported": the largest); else, when no single case is named ("a
+    45-year-old man", "we report a case", "a diabetic patient"), the first count of people of a series ("Two elderly
+    patients developed seizures", "in 2 patients who were receiving X"); else one."""
+    view = annotated.folded
     found = [(value, m.group(0)) for cue in (_CASES, _OF_THE_CASES) for m in cue.finditer(view)
              if (value := parse_number(m.group(1))) and value < 50]
     found += [(value, m.group(0)) for m in _CASES_PASSIVE.finditer(view)
               if (value := (parse_number(m.group(1)) or 0) + (parse_number(m.group(2) or "") or 0)) and value < 50]
     if found:
         return max(found, key=lambda f: f[0])
-    m = _ONE_CASE.search(view)
-    return 1, m.group(0).strip() if m else None
+    if m := _ONE_CASE.search(view):
+        return 1, m.group(0).strip()
+    if _A_PATIENT.search(view.text):
+        return 1, None
+    for sentence in annotated.iter_sentences(passage="abstract"):
+        if (counts := _sentence_counts(fold(sentence.text), outcomes=False)) and 2 <= (series := _sum(counts, sentence.text))[0] < 50:
+            return series
+    return 1, None
 
 
 #: the roles of sentences that describe the study (its design, subjects and methods)
@@ -348,10 +361,12 @@ def _groups(text: str) -> int | None:
     return parse_number(m.group(1)) if m.group(1) else 2
 
 
-def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: None) -> list[tuple[int, str]]:
+def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: None, outcomes: bool = True
+                     ) -> list[tuple[int, str]]:
     """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``.
     A count of one group ("N per group") counts ``groups()`` times, and nothing when the number of groups is not
-    known."""
+    known. With ``outcomes`` a count of what happened to subjects ("5 patients died") is none (in a case series it
+    is the series)."""
     sentence = view.text
     if "=" in sentence and (m := _EACH_N.search(sentence)):
         value = parse_number(m.group(1))
@@ -386,7 +401,7 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         between = m.group(0)[len(m.group(1)) :].split()[:-1]
         if any(word.lower() in _NOT_BETWEEN for word in between):
             continue
-        if _OUTCOME.match(sentence, m.end()):
+        if outcomes and _OUTCOME.match(sentence, m.end()):
             continue
         if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start()) or ":" in sentence[last_end:m.start()]
                               or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())

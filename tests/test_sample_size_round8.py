@@ -1,0 +1,32 @@
+"""Sample size, round 8 (issue 11): rules read on the training pool's folds 0-2 errors (docs/design.md).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.annotate import annotate
+from ipkg.extract.sample_size import extract_sample_size
+from ipkg.models import Document
+
+
+def _size(abstract: str, design: str = "ObservationalStudy") -> int | None:
+    value, evidence = extract_sample_size(annotate(Document("x.txt", "A title", abstract)), design)
+    if evidence is not None:
+        assert evidence in abstract  # verbatim
+    return value
+
+
+@pytest.mark.parametrize(("abstract", "size"), [
+    ("Three elderly patients developed delirium while taking drug X. None had a history of delirium.", 3),
+    ("Hepatitis developed after long treatment with drug X in 4 patients who were also receiving drug Y.", 4),
+    ("Seven men and two women had a rash within a week of starting drug X. All recovered.", 9),
+    # a single person named with "a"/"an" keeps the report at one, whatever else is counted
+    ("We studied the enzyme in cells of an elderly patient with ataxia and in five healthy controls.", 1),
+    ("A 60-year-old man had a seizure after drug X; 20 cases have been published.", 1),
+    ("Drug X is widely used. Rashes are rare.", 1),
+])
+def test_a_case_series_counts_its_patients(abstract: str, size: int) -> None:
+    assert _size(abstract, "CaseReport") == size

@@ -30,3 +30,13 @@ def _size(abstract: str, design: str = "ObservationalStudy") -> int | None:
 ])
 def test_a_case_series_counts_its_patients(abstract: str, size: int) -> None:
     assert _size(abstract, "CaseReport") == size
+
+
+@pytest.mark.parametrize(("abstract", "size"), [
+    ("Twenty adult rats were randomly divided into two groups, 10 rats given drug X and 10 control rats.", 20),
+    ("Thirty volunteers were assigned to three groups: 10 smokers, 10 former smokers and 10 controls.", 30),
+    # groups that do not add up to the first count are further groups
+    ("We compared 20 patients with 15 healthy controls and 12 siblings.", 47),
+])
+def test_a_total_is_not_added_to_the_groups_it_was_split_into(abstract: str, size: int) -> None:
+    assert _size(abstract, "AnimalStudy" if "rats" in abstract else "ObservationalStudy") == size

@@ -319,7 +319,8 @@ _GROUPS_OF = re.compile(rf"\b({NUMBER})\s+(?:[\w-]+\s+)?groups\s+of\s*$", _I)
 _EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:group|arm)\s+(?:consisted\s+of|comprised|"
                           r"included|contained|had|received|of)\s*$", _I)
 #: a total split into groups after its ``n =``: "Children (n = 120) were randomized to placebo (n = 40), A (n = 41)
-#: or B (n = 39)" is 120 (the groups add up to it)
+#: or B (n = 39)" is 120 (the groups add up to it); the same for counts without ``n =`` ("Twelve rats were divided
+#: into two groups, 6 treated and 6 controls" is 12)
 _SPLIT = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split|stratified|comprising|including)\b"
                     r"|:", _I)
 _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
@@ -432,7 +433,11 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
                 and not _PART_OF_WORD.search(sentence, m.end(), extra.start())):
             counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
             last_end = max(last_end, extra.end())
-    return [counts[at] for at in sorted(counts)]
+    ordered = sorted(counts)
+    if len(ordered) > 2 and counts[ordered[0]][0] == sum(counts[at][0] for at in ordered[1:]) and _SPLIT.search(
+            sentence, ordered[0], ordered[1]):
+        return [counts[ordered[0]]]  # "Eleven sheep were randomly divided into two groups, 6 ... and 5 ...": 11
+    return [counts[at] for at in ordered]
 
 
 def _is_group_list(sentence: str) -> bool:

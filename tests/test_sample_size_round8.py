@@ -40,3 +40,14 @@ def test_a_case_series_counts_its_patients(abstract: str, size: int) -> None:
 ])
 def test_a_total_is_not_added_to_the_groups_it_was_split_into(abstract: str, size: int) -> None:
     assert _size(abstract, "AnimalStudy" if "rats" in abstract else "ObservationalStudy") == size
+
+
+@pytest.mark.parametrize(("abstract", "size"), [
+    ("The trial enrolled 40 healthy, non-smoking, middle-aged adults.", 40),
+    ("We studied 25 young, drug-naive, first-episode patients.", 25),
+    # a comma after a unit of time or dose: the number is no count of the subjects
+    ("Three days after the lesion, most rats were hypoactive.", None),
+    ("Over 12 weeks, older adults walked daily.", None),
+])
+def test_a_count_whose_adjectives_are_a_list(abstract: str, size: int | None) -> None:
+    assert _size(abstract, "AnimalStudy" if "rats" in abstract else "ObservationalStudy") == size

@@ -55,7 +55,9 @@ NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "spec
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
-_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I),
+#: "N <up to five words> <subjects>"; the words may be a list of adjectives ("53 healthy, non-smoking, normal-weight
+#: participants"), but a count whose words hold a comma and a unit is none ("Three days post lesion, most rats")
+_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*,?\s+){{0,5}}?{_SUBJECT}\b", _I),
              words=_SUBJECT_WORDS)
 _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
 _PER_GROUP = re.compile(r"\s*(?:per|each|in each|/group)", _I)
@@ -400,7 +402,8 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
             continue
         between = m.group(0)[len(m.group(1)) :].split()[:-1]
-        if any(word.lower() in _NOT_BETWEEN for word in between):
+        if any(word.lower() in _NOT_BETWEEN for word in between) or ("," in m.group(0) and any(
+                word.rstrip(",").lower() in _NOT_DESCRIBING for word in between)):
             continue
         if outcomes and _OUTCOME.match(sentence, m.end()):
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -64,6 +65,14 @@ def sample_size(record: object, design: str | None) -> tuple[int | None, str | N
     return extract_sample_size(annotated, design, arms)
 
 
+def _kind(record: object, design: str | None, size: int | None) -> str:
+    """What kind of sample-size error: the design wrong or right, and which side has no size."""
+    gold, label = record.design, record.sample_size  # type: ignore[attr-defined]
+    side = ("count given, label null" if label is None else "none given, label has one" if size is None
+            else "case report's count" if gold == "CaseReport" else "a wrong count")
+    return ("design right: " if design == gold else "design wrong: ") + side
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -71,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--refresh", action="store_true", help="remake the design-call cache (trains the CV models)")
     parser.add_argument("--errors", default="", help="comma-separated pool folds whose errors to list (e.g. 0,1,2); "
                                                      "'extra' and 'dev' list those sets' errors")
+    parser.add_argument("--kinds", action="store_true", help="count each part's errors by kind (no texts)")
     parser.add_argument("--check", action="store_true", help="say where a re-read size differs from the cached one")
     args = parser.parse_args(argv)
     from ipkg.extract.design_pool import pool_fold
@@ -83,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wanted = set(args.errors.split(",")) - {""}
     parts: dict[str, list[bool]] = {}
     errors = []
+    kinds: dict[str, Counter[str]] = {}
     for rid, call in sorted(calls.items()):
         record = records[rid]
         size, evidence = sample_size(record, call["design"])
@@ -92,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         part = call["set"] if call["set"] != "pool" else ("folds 0-2" if pool_fold(rid) < 3 else "folds 3-4")
         parts.setdefault(part, []).append(right)
         key = call["set"] if call["set"] != "pool" else str(pool_fold(rid))
+        if not right:
+            kinds.setdefault(part, Counter())[_kind(record, call["design"], size)] += 1
         if not right and key in wanted:
             errors.append(f"  {rid} [{key}] {record.design} -> {call['design']}; size "  # type: ignore[attr-defined]
                           f"{record.sample_size} -> {size}; {evidence!r:.300}")  # type: ignore[attr-defined]
@@ -100,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("folds 0-2", "folds 3-4", "pool", "extra", "dev"):
         got = parts.get(name, [])
         print(f"{name}: sample size {sum(got) / (len(got) or 1):.3f} ({sum(got)}/{len(got)})")
+    for name, counter in sorted(kinds.items()) if args.kinds else ():
+        print(f"{name} errors by kind: " + "; ".join(f"{kind} {n}" for kind, n in counter.most_common()))
     if errors:
         print("\n".join(["errors:"] + errors))
     return 0

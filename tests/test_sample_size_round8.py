@@ -51,3 +51,20 @@ def test_a_total_is_not_added_to_the_groups_it_was_split_into(abstract: str, siz
 ])
 def test_a_count_whose_adjectives_are_a_list(abstract: str, size: int | None) -> None:
     assert _size(abstract, "AnimalStudy" if "rats" in abstract else "ObservationalStudy") == size
+
+
+@pytest.mark.parametrize(("abstract", "design", "size"), [
+    # a first count that equals the sum of the later ones is their total, whatever words join them
+    ("Adults with insomnia (n = 90) took part: drug A (n = 30), drug B (n = 30) and placebo (n = 30).",
+     "RandomizedControlledTrial", 90),
+    ("Outcomes were compared in two trials (n = 500) of drug A (10 mg, n = 260) against placebo (n = 240) in adults.",
+     "NonRandomizedTrial", 500),
+    ("Outcomes were pooled from two trials (n = 500) of drug A (10 mg, n = 260) against placebo (n = 240) in adults.",
+     "MetaAnalysis", 500),
+    ("Thirty mice were compared: 12 wild-type and 18 knockout littermates.", "AnimalStudy", 30),
+    ("We compared 30 mice with 12 wild-type and 18 knockout littermates.", "AnimalStudy", 30),
+    # counts that do not add up to the first are summed
+    ("Patients (n = 40) and controls (n = 25) and siblings (n = 10) were studied.", "ObservationalStudy", 75),
+])
+def test_a_total_before_its_parts_whatever_joins_them(abstract: str, design: str, size: int) -> None:
+    assert _size(abstract, design) == size

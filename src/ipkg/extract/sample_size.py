@@ -135,7 +135,8 @@ def _pooled_arms(annotated: AnnotatedDocument) -> tuple[int | None, str | None]:
         if _N_EQUALS.may_match(view) and _SUBJECT_RE.search(sentence.text):
             values = [parse_number(m.group(1)) or 0 for m in _N_EQUALS.finditer(view)]
             if len(values) >= 2 and sum(values) >= 10:
-                return sum(values), sentence.text.strip()
+                total = values[0] if len(values) > 2 and values[0] == sum(values[1:]) else sum(values)
+                return total, sentence.text.strip()
     return None, None
 
 
@@ -320,11 +321,6 @@ _GROUPS_OF = re.compile(rf"\b({NUMBER})\s+(?:[\w-]+\s+)?groups\s+of\s*$", _I)
 #: a count of one group stated before it: "each group consisted of 10 rats"
 _EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:group|arm)\s+(?:consisted\s+of|comprised|"
                           r"included|contained|had|received|of)\s*$", _I)
-#: a total split into groups after its ``n =``: "Children (n = 120) were randomized to placebo (n = 40), A (n = 41)
-#: or B (n = 39)" is 120 (the groups add up to it); the same for counts without ``n =`` ("Twelve rats were divided
-#: into two groups, 6 treated and 6 controls" is 12)
-_SPLIT = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split|stratified|comprising|including)\b"
-                    r"|:", _I)
 _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
 #: how many groups the study has: "the 2 treatment groups", "three arms", "the test and control cohorts", "both groups"
 _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
@@ -387,8 +383,10 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))
-    if len(n_values) == len(n_matches) > 2 and n_values[0][0] == sum(v for v, _ in n_values[1:]) and _SPLIT.search(
-            sentence, n_matches[0].end(), n_matches[1].start()):
+    # a total, then the groups it was split into, whatever words join them: "Children (n = 120) were randomized to
+    # placebo (n = 40), A (n = 41) or B (n = 39)", "three studies (n = 612) comparing A (n = 339) with B (n = 160)
+    # and C (n = 113)"; the same for counts without ``n =`` below and for a pooled analysis' arms
+    if len(n_values) == len(n_matches) > 2 and n_values[0][0] == sum(v for v, _ in n_values[1:]):
         return n_values[:1]  # a total, then the groups it was split into
     if n_values:
         return n_values
@@ -437,8 +435,7 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
             counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
             last_end = max(last_end, extra.end())
     ordered = sorted(counts)
-    if len(ordered) > 2 and counts[ordered[0]][0] == sum(counts[at][0] for at in ordered[1:]) and _SPLIT.search(
-            sentence, ordered[0], ordered[1]):
+    if len(ordered) > 2 and counts[ordered[0]][0] == sum(counts[at][0] for at in ordered[1:]):
         return [counts[ordered[0]]]  # "Eleven sheep were randomly divided into two groups, 6 ... and 5 ...": 11
     return [counts[at] for at in ordered]
 

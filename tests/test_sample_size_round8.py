@@ -48,6 +48,8 @@ def test_a_total_is_not_added_to_the_groups_it_was_split_into(abstract: str, siz
     # a comma after a unit of time or dose: the number is no count of the subjects
     ("Three days after the lesion, most rats were hypoactive.", None),
     ("Over 12 weeks, older adults walked daily.", None),
+    ("Thirty min later, rats were tested again.", None),
+    ("After 24 h, mice were killed.", None),
 ])
 def test_a_count_whose_adjectives_are_a_list(abstract: str, size: int | None) -> None:
     assert _size(abstract, "AnimalStudy" if "rats" in abstract else "ObservationalStudy") == size

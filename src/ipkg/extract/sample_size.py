@@ -56,7 +56,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
 #: "N <up to five words> <subjects>"; the words may be a list of adjectives ("53 healthy, non-smoking, normal-weight
-#: participants"), but a count whose words hold a comma and a unit is none ("Three days post lesion, most rats")
+#: participants"), but a count whose words hold a comma and a unit is none ("Three days post lesion, most rats", "30
+#: min, mice")
 _COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*,?\s+){{0,5}}?{_SUBJECT}\b", _I),
              words=_SUBJECT_WORDS)
 _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
@@ -289,6 +290,10 @@ _NOT_DESCRIBING = frozenset({"times", "hours", "days", "weeks", "months", "years
                              "doses", "sessions", "visits", "sites", "centres", "centers", "studies", "trials",
                              "groups", "arms", "items", "samples", "cases", "per", "percent"})
 
+#: units of time and dose a number may count ("30 min, mice were ...": no count of mice)
+_UNITS = _NOT_DESCRIBING | {"s", "sec", "secs", "seconds", "min", "mins", "h", "hr", "hrs", "day", "week", "month", "year",
+                            "later", "earlier", "ago", "µg", "mcg", "l", "mmol", "mm", "cm"}
+
 
 #: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"
 _NOT_A_COUNT = re.compile(rf"\b{NUMBER}\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|"
@@ -401,7 +406,7 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
             continue
         between = m.group(0)[len(m.group(1)) :].split()[:-1]
         if any(word.lower() in _NOT_BETWEEN for word in between) or ("," in m.group(0) and any(
-                word.rstrip(",").lower() in _NOT_DESCRIBING for word in between)):
+                word.rstrip(",").lower() in _UNITS for word in between)):
             continue
         if outcomes and _OUTCOME.match(sentence, m.end()):
             continue

@@ -70,3 +70,15 @@ def test_a_count_whose_adjectives_are_a_list(abstract: str, size: int | None) ->
 ])
 def test_a_total_before_its_parts_whatever_joins_them(abstract: str, design: str, size: int) -> None:
     assert _size(abstract, design) == size
+
+
+@pytest.mark.parametrize(("title", "size"), [
+    ("Lithium toxicity in two elderly patients: case reports", 2),
+    ("Three cases of rash after drug X", 3),
+    ("Rash after drug X: a case report", 1),
+])
+def test_a_case_report_whose_title_counts_its_cases(title: str, size: int) -> None:
+    abstract = "A 70-year-old man was admitted with tremor after taking drug X. The drug was stopped."
+    value, evidence = extract_sample_size(annotate(Document("x.txt", title, abstract)), "CaseReport")
+    assert value == size
+    assert evidence is not None and (evidence in title or evidence in abstract)

@@ -232,6 +232,9 @@ _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[
                            r"\b", _I), "old", "case", "report", "describe", "present")
 
 
+#: the cases a title counts: "Two cases of X", "three case reports", "X in four siblings"
+_TITLE_CASES = re.compile(rf"\b({NUMBER}) (?:[\w-]+ ){{0,2}}?(?:cases|case reports|patients|children|adults|women|men|"
+                          rf"siblings|brothers|sisters|infants|boys|girls)\b", _I)
 #: one person named with "a"/"an": "a diabetic patient", "an elderly woman" (a single case, not a series)
 _A_PATIENT = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(?:patient|man|woman|boy|girl|child|infant)\b", _I)
 
@@ -256,6 +259,9 @@ def _case_count(annotated: AnnotatedDocument) -> tuple[int, str | None]:
              if (value := parse_number(m.group(1))) and value < 50]
     found += [(value, m.group(0)) for m in _CASES_PASSIVE.finditer(view)
               if (value := (parse_number(m.group(1)) or 0) + (parse_number(m.group(2) or "") or 0)) and value < 50]
+    title = annotated.document.title
+    found += [(value, m.group(0)) for m in _TITLE_CASES.finditer(title) if (value := parse_number(m.group(1)))
+              and 2 <= value < 50]
     if found:
         return max(found, key=lambda f: f[0])
     if m := _ONE_CASE.search(view):

@@ -269,7 +269,8 @@ def _case_count(annotated: AnnotatedDocument) -> tuple[int, str | None]:
     if _A_PATIENT.search(view.text):
         return 1, None
     for sentence in annotated.iter_sentences(passage="abstract"):
-        if (counts := _sentence_counts(fold(sentence.text), outcomes=False)) and 2 <= (series := _sum(counts, sentence.text))[0] < 50:
+        counts = _sentence_counts(fold(sentence.text), outcomes=False)
+        if counts and 2 <= (series := _sum(counts, sentence.text))[0] < 50:
             return series
     return 1, None
 
@@ -297,8 +298,8 @@ _NOT_DESCRIBING = frozenset({"times", "hours", "days", "weeks", "months", "years
                              "groups", "arms", "items", "samples", "cases", "per", "percent"})
 
 #: units of time and dose a number may count ("30 min, mice were ...": no count of mice)
-_UNITS = _NOT_DESCRIBING | {"s", "sec", "secs", "seconds", "min", "mins", "h", "hr", "hrs", "day", "week", "month", "year",
-                            "later", "earlier", "ago", "µg", "mcg", "l", "mmol", "mm", "cm"}
+_UNITS = _NOT_DESCRIBING | {"s", "sec", "secs", "seconds", "min", "mins", "h", "hr", "hrs", "day", "week", "month",
+                            "year", "later", "earlier", "ago", "µg", "mcg", "l", "mmol", "mm", "cm"}
 
 
 #: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"

@@ -55,7 +55,10 @@ NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "spec
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
 _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
-_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*\s+){{0,5}}?{_SUBJECT}\b", _I),
+#: "N <up to five words> <subjects>"; the words may be a list of adjectives ("53 healthy, non-smoking, normal-weight
+#: participants"), but a count whose words hold a comma and a unit is none ("Three days post lesion, most rats", "30
+#: min, mice")
+_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*,?\s+){{0,5}}?{_SUBJECT}\b", _I),
              words=_SUBJECT_WORDS)
 _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
 _PER_GROUP = re.compile(r"\s*(?:per|each|in each|/group)", _I)
@@ -88,7 +91,7 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     text = annotated.document.abstract
     view = fold(text)
     if design == "CaseReport":
-        return _case_count(annotated.folded)
+        return _case_count(annotated)
     if design in _REVIEWS:
         for m in _POOLED.finditer(view):
             clause = re.split(r"[.;]\s", text[:m.start()])[-1]
@@ -133,7 +136,8 @@ def _pooled_arms(annotated: AnnotatedDocument) -> tuple[int | None, str | None]:
         if _N_EQUALS.may_match(view) and _SUBJECT_RE.search(sentence.text):
             values = [parse_number(m.group(1)) or 0 for m in _N_EQUALS.finditer(view)]
             if len(values) >= 2 and sum(values) >= 10:
-                return sum(values), sentence.text.strip()
+                total = values[0] if len(values) > 2 and values[0] == sum(values[1:]) else sum(values)
+                return total, sentence.text.strip()
     return None, None
 
 
@@ -228,6 +232,13 @@ _ONE_CASE = Cue(re.compile(r"\b(?:a|an) \d+[- ](?:year|month|week|day)[- ]old\b[
                            r"\b", _I), "old", "case", "report", "describe", "present")
 
 
+#: the cases a title counts: "Two cases of X", "three case reports", "X in four siblings"
+_TITLE_CASES = re.compile(rf"\b({NUMBER}) (?:[\w-]+ ){{0,2}}?(?:cases|case reports|patients|children|adults|women|men|"
+                          rf"siblings|brothers|sisters|infants|boys|girls)\b", _I)
+#: one person named with "a"/"an": "a diabetic patient", "an elderly woman" (a single case, not a series)
+_A_PATIENT = re.compile(r"\b(?:a|an) (?:[\w-]+ ){0,3}?(?:patient|man|woman|boy|girl|child|infant)\b", _I)
+
+
 #: "in 2 of the 3 cases": the cases a report describes
 _OF_THE_CASES = Cue(re.compile(rf"\b{NUMBER} of (?:the|these|our|all) ({NUMBER}) (?:cases|patients)\b", _I), " of ")
 
@@ -238,17 +249,30 @@ _CASES_PASSIVE = Cue(re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|were) (?:reported|described|presented)\b", _I), "reported", "described", "presented")
 
 
-def _case_count(view: Folded) -> tuple[int, str | None]:
+def _case_count(annotated: AnnotatedDocument) -> tuple[int, str | None]:
     """A case report's people: the number it says it describes ("we report three patients", "in 2 of the 3
-    cases", "two cases of X and one of Y are reported": the largest), else one."""
+    cases", "two cases of X and one of Y are reported": the largest); else, when no single case is named ("a
+    45-year-old man", "we report a case", "a diabetic patient"), the first count of people of a series ("Two elderly
+    patients developed seizures", "in 2 patients who were receiving X"); else one."""
+    view = annotated.folded
     found = [(value, m.group(0)) for cue in (_CASES, _OF_THE_CASES) for m in cue.finditer(view)
              if (value := parse_number(m.group(1))) and value < 50]
     found += [(value, m.group(0)) for m in _CASES_PASSIVE.finditer(view)
               if (value := (parse_number(m.group(1)) or 0) + (parse_number(m.group(2) or "") or 0)) and value < 50]
+    title = annotated.document.title
+    found += [(value, m.group(0)) for m in _TITLE_CASES.finditer(title) if (value := parse_number(m.group(1)))
+              and 2 <= value < 50]
     if found:
         return max(found, key=lambda f: f[0])
-    m = _ONE_CASE.search(view)
-    return 1, m.group(0).strip() if m else None
+    if m := _ONE_CASE.search(view):
+        return 1, m.group(0).strip()
+    if _A_PATIENT.search(view.text):
+        return 1, None
+    for sentence in annotated.iter_sentences(passage="abstract"):
+        counts = _sentence_counts(fold(sentence.text), outcomes=False)
+        if counts and 2 <= (series := _sum(counts, sentence.text))[0] < 50:
+            return series
+    return 1, None
 
 
 #: the roles of sentences that describe the study (its design, subjects and methods)
@@ -272,6 +296,10 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+([a-z][\w-]*(?:\s+[a-z][
 _NOT_DESCRIBING = frozenset({"times", "hours", "days", "weeks", "months", "years", "minutes", "mg", "g", "kg", "ml",
                              "doses", "sessions", "visits", "sites", "centres", "centers", "studies", "trials",
                              "groups", "arms", "items", "samples", "cases", "per", "percent"})
+
+#: units of time and dose a number may count ("30 min, mice were ...": no count of mice)
+_UNITS = _NOT_DESCRIBING | {"s", "sec", "secs", "seconds", "min", "mins", "h", "hr", "hrs", "day", "week", "month",
+                            "year", "later", "earlier", "ago", "µg", "mcg", "l", "mmol", "mm", "cm"}
 
 
 #: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"
@@ -305,10 +333,6 @@ _GROUPS_OF = re.compile(rf"\b({NUMBER})\s+(?:[\w-]+\s+)?groups\s+of\s*$", _I)
 #: a count of one group stated before it: "each group consisted of 10 rats"
 _EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:group|arm)\s+(?:consisted\s+of|comprised|"
                           r"included|contained|had|received|of)\s*$", _I)
-#: a total split into groups after its ``n =``: "Children (n = 120) were randomized to placebo (n = 40), A (n = 41)
-#: or B (n = 39)" is 120 (the groups add up to it)
-_SPLIT = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|split|stratified|comprising|including)\b"
-                    r"|:", _I)
 _EACH_N = re.compile(rf"\beach\s+n\s*=\s*({NUMBER})", _I)
 #: how many groups the study has: "the 2 treatment groups", "three arms", "the test and control cohorts", "both groups"
 _N_GROUPS = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b"
@@ -348,10 +372,12 @@ def _groups(text: str) -> int | None:
     return parse_number(m.group(1)) if m.group(1) else 2
 
 
-def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: None) -> list[tuple[int, str]]:
+def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: None, outcomes: bool = True
+                     ) -> list[tuple[int, str]]:
     """Subject counts of one sentence and their phrases: ``(n = N)`` groups when present, else ``N <subjects>``.
     A count of one group ("N per group") counts ``groups()`` times, and nothing when the number of groups is not
-    known."""
+    known. With ``outcomes`` a count of what happened to subjects ("5 patients died") is none (in a case series it
+    is the series)."""
     sentence = view.text
     if "=" in sentence and (m := _EACH_N.search(sentence)):
         value = parse_number(m.group(1))
@@ -369,8 +395,10 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))
-    if len(n_values) == len(n_matches) > 2 and n_values[0][0] == sum(v for v, _ in n_values[1:]) and _SPLIT.search(
-            sentence, n_matches[0].end(), n_matches[1].start()):
+    # a total, then the groups it was split into, whatever words join them: "Children (n = 120) were randomized to
+    # placebo (n = 40), A (n = 41) or B (n = 39)", "three studies (n = 612) comparing A (n = 339) with B (n = 160)
+    # and C (n = 113)"; the same for counts without ``n =`` below and for a pooled analysis' arms
+    if len(n_values) == len(n_matches) > 2 and n_values[0][0] == sum(v for v, _ in n_values[1:]):
         return n_values[:1]  # a total, then the groups it was split into
     if n_values:
         return n_values
@@ -384,9 +412,10 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):
             continue
         between = m.group(0)[len(m.group(1)) :].split()[:-1]
-        if any(word.lower() in _NOT_BETWEEN for word in between):
+        if any(word.lower() in _NOT_BETWEEN for word in between) or ("," in m.group(0) and any(
+                word.rstrip(",").lower() in _UNITS for word in between)):
             continue
-        if _OUTCOME.match(sentence, m.end()):
+        if outcomes and _OUTCOME.match(sentence, m.end()):
             continue
         if last_end >= 0 and (_PART_OF.search(sentence, last_end, m.start()) or ":" in sentence[last_end:m.start()]
                               or sentence.rfind("(", last_end, m.start()) > sentence.rfind(")", last_end, m.start())
@@ -417,7 +446,10 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
                 and not _PART_OF_WORD.search(sentence, m.end(), extra.start())):
             counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
             last_end = max(last_end, extra.end())
-    return [counts[at] for at in sorted(counts)]
+    ordered = sorted(counts)
+    if len(ordered) > 2 and counts[ordered[0]][0] == sum(counts[at][0] for at in ordered[1:]):
+        return [counts[ordered[0]]]  # "Eleven sheep were randomly divided into two groups, 6 ... and 5 ...": 11
+    return [counts[at] for at in ordered]
 
 
 def _is_group_list(sentence: str) -> bool:

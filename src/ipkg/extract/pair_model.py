@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from ..learn import LinearModel
@@ -28,8 +27,8 @@ from .annotate import AnnotatedDocument, Sentence
 from .negation import hedge_cues, is_hedged, is_negated, mask_spans
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 
-__all__ = ["MODEL_PATH", "RELATIONS", "Candidate", "allowed", "candidates", "disabled", "load_model",
-           "pair_findings", "pair_features"]
+__all__ = ["MODEL_PATH", "RELATIONS", "Candidate", "allowed", "candidates", "load_model", "pair_findings",
+           "pair_features"]
 
 #: the model shipped with the package (``python -m ipkg.extract.train_pairs`` writes it)
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "pair_model.json.gz"
@@ -42,7 +41,6 @@ MAX_GAP = 300
 #: the roles whose sentences state what was tested, not found: a finding read there is hedged
 _TESTED = frozenset({"objective", "methods"})
 _WORD = re.compile(r"§+|[a-z]+(?:[-'][a-z]+)*|\d+(?:\.\d+)?|[^\sa-z0-9]")
-_ENABLED = [True]
 
 
 def allowed(subject_cls: str, object_cls: str) -> tuple[str, ...]:
@@ -184,16 +182,6 @@ def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
     return LinearModel.from_file(path) if path.exists() else None
 
 
-@contextmanager
-def disabled() -> Iterator[None]:
-    """Within the block :func:`pair_findings` adds nothing (the training reads the rules' findings alone)."""
-    _ENABLED[0] = False
-    try:
-        yield
-    finally:
-        _ENABLED[0] = True
-
-
 def related(findings: Sequence[Finding]) -> frozenset[tuple[str, str]]:
     """The concept pairs the findings relate, both ways round."""
     pairs = {(f.subject.iri, f.obj.iri) for f in findings if f.obj is not None}
@@ -217,9 +205,11 @@ def predictions(model: LinearModel, annotated: AnnotatedDocument, found: Sequenc
 def pair_findings(annotated: AnnotatedDocument, found: Sequence[Finding], tested: frozenset[str] = frozenset()
                   ) -> tuple[Finding, ...]:
     """The findings the model adds to ``found`` (the rules' findings): those of the pairs they leave empty whose
-    probability reaches the model's threshold."""
+    probability reaches the model's threshold. Nothing calls it: the model is not adopted (docs/findings.md
+    section 10 gives the hook); whoever wires it into the findings stage makes the training
+    (:mod:`ipkg.extract.train_pairs`) read the rules' findings without it."""
     model = load_model()
-    if model is None or not _ENABLED[0]:
+    if model is None:
         return ()
     threshold = float(model.meta.get("threshold", 1.1))
     return tuple(f for p, f in predictions(model, annotated, found, tested) if p >= threshold)

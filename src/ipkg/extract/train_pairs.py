@@ -31,7 +31,7 @@ from ..learn import LinearModel
 from ..models import Finding
 from . import linear_fit
 from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
-from .pair_model import MODEL_PATH, RELATIONS, candidates, disabled, predictions, related
+from .pair_model import MODEL_PATH, RELATIONS, candidates, predictions, related
 
 __all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds", "labelled_rows", "main",
            "score_part"]
@@ -280,8 +280,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="train on the pairs the rules leave empty only (the default: every candidate pair)")
     args = ap.parse_args(argv)
     tool = scorer(args.shared)
-    with disabled():
-        abstracts = load_part("dev", args.shared) + load_part("tune", args.shared)
+    abstracts = load_part("dev", args.shared) + load_part("tune", args.shared)
     if args.diagnose:
         for part, counts in diagnose(abstracts, tool).items():
             print(part, ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))

@@ -42,6 +42,20 @@ def test_allowed_follows_the_relation_table():
     assert "actsThrough" not in pm.allowed("Intervention", "Cytokine")
     assert pm.allowed("Disorder", "ImmuneCell") == ("associatedWith",)
     assert pm.allowed("Cytokine", "Intervention") == () and pm.allowed("Disorder", "Disorder") == ()
+    # an exposure is read as an intervention that is the subject of the exposure predicates only, never an object
+    assert pm.allowed("Exposure", "Disorder") == ("hasAdverseEffect",)
+    assert pm.allowed("Exposure", "Pathway") == ("increases", "decreases", "modulates", "actsThrough")
+    assert pm.allowed("Exposure", "Intervention") == () and pm.allowed("Intervention", "Exposure") == ()
+
+
+def test_an_exposure_is_a_subject_and_masked_like_every_linked_mention():
+    defeat = Concept("http://example.org/exposure/social-defeat", "social defeat", "Exposure")
+    doc = _doc("Social defeat raised plasma IL-6, which ketamine lowered.", ("Social defeat", defeat),
+               ("IL-6", IL6), ("ketamine", KET))
+    pairs = _pairs(doc)
+    assert set(pairs) == {("social defeat", "interleukin-6"), ("ketamine", "interleukin-6")}
+    feats = set(pairs[("ketamine", "interleukin-6")].features)
+    assert "L=raised" in feats and not any("defeat" in f or "social" in f for f in feats)
 
 
 def test_candidates_are_the_ordered_pairs_a_relation_links():

@@ -22,8 +22,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..learn import LinearModel
-from ..models import Finding, Mention
+from ..models import ENTITY_CLASSES, Finding, Mention
 from .annotate import AnnotatedDocument, Sentence
+from .exposure import EXPOSURE, EXPOSURE_PREDICATES
 from .negation import hedge_cues, is_hedged, is_negated, mask_spans
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 
@@ -35,7 +36,6 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "pair_model.json.gz"
 #: the model's classes: no relation, then the vocabulary's relations
 RELATIONS = ("none", "treats", "hasAdverseEffect", "potentiates", "increases", "decreases", "modulates",
              "actsThrough", "associatedWith")
-_LINKED = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
 #: mentions further apart than this are not read as a pair (no sentence of the curated sets relates them)
 MAX_GAP = 300
 #: the roles whose sentences state what was tested, not found: a finding read there is hedged
@@ -45,11 +45,16 @@ _WORD = re.compile(r"§+|[a-z]+(?:[-'][a-z]+)*|\d+(?:\.\d+)?|[^\sa-z0-9]")
 
 def allowed(subject_cls: str, object_cls: str) -> tuple[str, ...]:
     """The relations a subject of ``subject_cls`` may have with an object of ``object_cls`` (docs/findings.md
-    section 1), empty when none.
+    section 1), empty when none. An exposure is read as an intervention that is the subject of
+    :data:`ipkg.extract.exposure.EXPOSURE_PREDICATES` only, and never an object (as the findings pair it).
 
     >>> allowed("Intervention", "Cytokine"), allowed("Disorder", "Pathway"), allowed("Cytokine", "Disorder")
     (('increases', 'decreases', 'modulates'), ('associatedWith',), ())
+    >>> allowed("Exposure", "Disorder"), allowed("Exposure", "Intervention"), allowed("Intervention", "Exposure")
+    (('hasAdverseEffect',), (), ())
     """
+    if subject_cls == EXPOSURE:
+        return tuple(r for r in allowed("Intervention", object_cls) if r in EXPOSURE_PREDICATES)
     if subject_cls == "Intervention":
         if object_cls in CONDITION_CLASSES:
             return ("treats", "hasAdverseEffect")
@@ -62,6 +67,10 @@ def allowed(subject_cls: str, object_cls: str) -> tuple[str, ...]:
     elif subject_cls == "Disorder" and object_cls in MODULATED_CLASSES:
         return ("associatedWith",)
     return ()
+
+
+#: the entity classes some relation links, as subject or object (derived from :func:`allowed`)
+_LINKED = frozenset(a for a in ENTITY_CLASSES for b in ENTITY_CLASSES if allowed(a, b) or allowed(b, a))
 
 
 class Candidate:

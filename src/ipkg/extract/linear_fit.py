@@ -10,7 +10,8 @@ every weight is below ``min_weight`` dropped (compared before rounding), the wei
 sorted, so the same data and the same scikit-learn give the same model; :func:`write` writes it as the JSON of
 :func:`ipkg.learn.write_model`.
 
->>> model = fit([{"w=up": 1}, {"w=down": 1}, ["w=up", "w=the"], ["w=down", "w=the"]], ["inc", "dec", "inc", "dec"], c=1.0)
+>>> rows = [{"w=up": 1}, {"w=down": 1}, ["w=up", "w=the"], ["w=down", "w=the"]]
+>>> model = fit(rows, ["inc", "dec", "inc", "dec"], c=1.0)
 >>> model.classes, model.predict(["w=up"])
 (('dec', 'inc'), 'inc')
 >>> exported(model, min_weight=0.01).weights  # "the" (in both classes) weighs nothing

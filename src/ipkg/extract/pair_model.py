@@ -19,39 +19,42 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from ..learn import LinearModel
-from ..models import Finding, Mention
+from ..models import ENTITY_CLASSES, Finding, Mention
 from .annotate import AnnotatedDocument, Sentence
+from .exposure import EXPOSURE, EXPOSURE_PREDICATES
 from .negation import hedge_cues, is_hedged, is_negated, mask_spans
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 
-__all__ = ["MODEL_PATH", "RELATIONS", "Candidate", "allowed", "candidates", "disabled", "load_model",
-           "pair_findings", "pair_features"]
+__all__ = ["MODEL_PATH", "RELATIONS", "Candidate", "allowed", "candidates", "load_model", "pair_findings",
+           "pair_features"]
 
 #: the model shipped with the package (``python -m ipkg.extract.train_pairs`` writes it)
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "pair_model.json.gz"
 #: the model's classes: no relation, then the vocabulary's relations
 RELATIONS = ("none", "treats", "hasAdverseEffect", "potentiates", "increases", "decreases", "modulates",
              "actsThrough", "associatedWith")
-_LINKED = frozenset({"Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine", "Phenotype"})
 #: mentions further apart than this are not read as a pair (no sentence of the curated sets relates them)
 MAX_GAP = 300
 #: the roles whose sentences state what was tested, not found: a finding read there is hedged
 _TESTED = frozenset({"objective", "methods"})
 _WORD = re.compile(r"§+|[a-z]+(?:[-'][a-z]+)*|\d+(?:\.\d+)?|[^\sa-z0-9]")
-_ENABLED = [True]
 
 
 def allowed(subject_cls: str, object_cls: str) -> tuple[str, ...]:
     """The relations a subject of ``subject_cls`` may have with an object of ``object_cls`` (docs/findings.md
-    section 1), empty when none.
+    section 1), empty when none. An exposure is read as an intervention that is the subject of
+    :data:`ipkg.extract.exposure.EXPOSURE_PREDICATES` only, and never an object (as the findings pair it).
 
     >>> allowed("Intervention", "Cytokine"), allowed("Disorder", "Pathway"), allowed("Cytokine", "Disorder")
     (('increases', 'decreases', 'modulates'), ('associatedWith',), ())
+    >>> allowed("Exposure", "Disorder"), allowed("Exposure", "Intervention"), allowed("Intervention", "Exposure")
+    (('hasAdverseEffect',), (), ())
     """
+    if subject_cls == EXPOSURE:
+        return tuple(r for r in allowed("Intervention", object_cls) if r in EXPOSURE_PREDICATES)
     if subject_cls == "Intervention":
         if object_cls in CONDITION_CLASSES:
             return ("treats", "hasAdverseEffect")
@@ -64,6 +67,10 @@ def allowed(subject_cls: str, object_cls: str) -> tuple[str, ...]:
     elif subject_cls == "Disorder" and object_cls in MODULATED_CLASSES:
         return ("associatedWith",)
     return ()
+
+
+#: the entity classes some relation links, as subject or object (derived from :func:`allowed`)
+_LINKED = frozenset(a for a in ENTITY_CLASSES for b in ENTITY_CLASSES if allowed(a, b) or allowed(b, a))
 
 
 class Candidate:
@@ -184,16 +191,6 @@ def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
     return LinearModel.from_file(path) if path.exists() else None
 
 
-@contextmanager
-def disabled() -> Iterator[None]:
-    """Within the block :func:`pair_findings` adds nothing (the training reads the rules' findings alone)."""
-    _ENABLED[0] = False
-    try:
-        yield
-    finally:
-        _ENABLED[0] = True
-
-
 def related(findings: Sequence[Finding]) -> frozenset[tuple[str, str]]:
     """The concept pairs the findings relate, both ways round."""
     pairs = {(f.subject.iri, f.obj.iri) for f in findings if f.obj is not None}
@@ -217,9 +214,11 @@ def predictions(model: LinearModel, annotated: AnnotatedDocument, found: Sequenc
 def pair_findings(annotated: AnnotatedDocument, found: Sequence[Finding], tested: frozenset[str] = frozenset()
                   ) -> tuple[Finding, ...]:
     """The findings the model adds to ``found`` (the rules' findings): those of the pairs they leave empty whose
-    probability reaches the model's threshold."""
+    probability reaches the model's threshold. Nothing calls it: the model is not adopted (docs/findings.md
+    section 10 gives the hook); whoever wires it into the findings stage makes the training
+    (:mod:`ipkg.extract.train_pairs`) read the rules' findings without it."""
     model = load_model()
-    if model is None or not _ENABLED[0]:
+    if model is None:
         return ()
     threshold = float(model.meta.get("threshold", 1.1))
     return tuple(f for p, f in predictions(model, annotated, found, tested) if p >= threshold)

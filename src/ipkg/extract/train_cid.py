@@ -12,8 +12,10 @@ CID pair of the document, and the cross-validation scores that official count. E
 a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
 and scored on the development set and the other way round (:func:`sweep`: the rules' pairs plus the model's
 guarded pairs, pooled); the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is
-within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left
-out). The test set is never read. Same data, same scikit-learn: same file.
+within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and
+the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left out; the fit and the export are
+:mod:`ipkg.extract.linear_fit`'s, the trainers' one path). The test set is never read. Same data, same
+scikit-learn: same file.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
+from ..learn import LinearModel
 from ..models import Concept, Mention
-from .cid_model import WEIGHTS, pair_features
+from .cid_model import CLASSES, WEIGHTS, pair_features
+from .linear_fit import exported, fit
 
 __all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
            "official_pairs", "read_sets", "score", "sweep"]
@@ -146,22 +151,13 @@ def candidates(name: str, mesh: MeshMap, cdr: Path = CDR, gold: bool = False) ->
             yield feats, int(bool(official_pairs(mesh, chem, dis) & pairs.get(doc.pmid or "", set())))
 
 
-def _fit(rows: list[tuple[set[str], int]], c: float):  # type: ignore[no-untyped-def]
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="lbfgs", fit_intercept=False)
-    model.fit(x, [y for _, y in rows])
-    return dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+def _fit(rows: list[tuple[set[str], int]], c: float) -> LinearModel:
+    """The model of the rows (class-balanced, no intercept), its weights unrounded."""
+    model = fit([feats for feats, _ in rows], [y for _, y in rows], c=c, class_weight="balanced", fit_intercept=False)
+    return replace(model, classes=CLASSES)
 
 
-def _best_threshold(weights: dict[str, float], rows: list[tuple[set[str], int]], n_gold: int) -> tuple[float, float]:
-    from ..learn import LinearModel
-    from .cid_model import CLASSES
-
-    model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
+def _best_threshold(model: LinearModel, rows: list[tuple[set[str], int]], n_gold: int) -> tuple[float, float]:
     scored = sorted(((model.proba(f)[1], y) for f, y in rows), reverse=True)
     best, tp = (0.0, 0.5), 0
     for n, (p, y) in enumerate(scored, start=1):
@@ -222,15 +218,12 @@ def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 
     training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
     kept and with the hedged ones left out; threshold 1.0 is the rules alone. As at run time, a model pair is
     dropped when the same chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
-    from ..learn import LinearModel
     from .cid_broader import drop_broader
-    from .cid_model import CLASSES
 
     docs = docs if docs is not None else read_sets(cdr)
     scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
     for name, other in (("train", "dev"), ("dev", "train")):
-        weights = _fit([row for d in docs[other] for row in d[2]], c)
-        model = LinearModel(CLASSES, (0.0,), {k: (w,) for k, w in weights.items()})
+        model = _fit([row for d in docs[other] for row in d[2]], c)
         scored += [(gold, rules, [(p, model.proba(f)[1], cd) for p, f, cd in pairs])
                    for gold, rules, _, pairs in docs[name]]
     n_gold = sum(len(gold) for gold, _, _ in scored)
@@ -288,9 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     best = max(row[4] for row in curves[c])
     _, threshold, p, r, f1 = max(row for row in curves[c] if row[4] >= best - PLATEAU)
     print(f"kept C={c}, threshold {threshold:.3f}: the plateau's precise end (F1 {f1:.3f}, P {p:.3f}, R {r:.3f})")
-    weights = _fit(train + dev, c)
+    model = exported(_fit(train + dev, c), min_weight=5e-3)
     lines = [f"#threshold\t{threshold:.4f}", f"#C\t{c}", "#trained on BC5CDR train+dev; python -m ipkg.extract.train_cid"]
-    lines += [f"{k}\t{w:.4f}" for k, w in sorted(weights.items()) if abs(w) >= 5e-3]
+    lines += [f"{k}\t{w:.4f}" for k, (w,) in model.weights.items()]
     tmp = args.out.with_suffix(".tmp")
     tmp.parent.mkdir(parents=True, exist_ok=True)
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -13,8 +13,9 @@ ever in the training and the test side); for each fold a logistic regression (sc
 fitted on the other four and reads the fold's abstracts as :func:`~ipkg.extract.pair_model.pair_findings` would.
 The out-of-fold additions are scored with the rules' findings, per part (strict, pair, harmful), for each
 threshold; the threshold kept is the lowest whose added findings are strictly right at least :data:`MIN_PRECISION`
-of the time over all folds. The model is then refitted on everything and written (sorted JSON, weights rounded to
-4 decimals): same data, same scikit-learn, same bytes.
+of the time over all folds. The model is then refitted on everything and written (:mod:`ipkg.extract.linear_fit`,
+the trainers' one fitting path: sorted JSON, weights rounded to 4 decimals): same data, same scikit-learn, same
+bytes.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..learn import LinearModel, write_model
+from ..learn import LinearModel
 from ..models import Finding
+from . import linear_fit
 from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
-from .pair_model import MODEL_PATH, RELATIONS, candidates, disabled, predictions, related
+from .pair_model import MODEL_PATH, RELATIONS, candidates, predictions, related
 
 __all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds", "labelled_rows", "main",
            "score_part"]
@@ -84,23 +86,10 @@ def labelled_rows(abstract: Abstract, tool, uncovered: bool = False  # type: ign
 
 
 def fit(rows: Sequence[tuple[list[str], str]], c: float = C, meta: dict | None = None) -> LinearModel:
-    """A multinomial logistic regression over the rows, as a :class:`LinearModel`."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([{f: 1 for f in feats} for feats, _ in rows])
-    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
-    model.fit(x, [label for _, label in rows])
-    classes = tuple(str(k) for k in model.classes_)
-    names = vectorizer.get_feature_names_out()
-    weights = {}
-    for j, name in enumerate(names):
-        row = tuple(round(float(model.coef_[k][j]), 4) for k in range(len(classes)))
-        if any(abs(w) >= 0.005 for w in row):
-            weights[str(name)] = row
-    bias = tuple(round(float(b), 4) for b in model.intercept_)
-    return LinearModel(classes, bias, dict(sorted(weights.items())), meta or {})
+    """A multinomial logistic regression over the rows, as shipped (:func:`ipkg.extract.linear_fit.exported`:
+    features whose weights are all below 0.005 dropped, 4 decimals)."""
+    model = linear_fit.fit([feats for feats, _ in rows], [label for _, label in rows], c=c, max_iter=5000)
+    return linear_fit.exported(model, min_weight=0.005, meta=meta or {})
 
 
 def _polarity(f: Finding) -> str:
@@ -291,8 +280,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="train on the pairs the rules leave empty only (the default: every candidate pair)")
     args = ap.parse_args(argv)
     tool = scorer(args.shared)
-    with disabled():
-        abstracts = load_part("dev", args.shared) + load_part("tune", args.shared)
+    abstracts = load_part("dev", args.shared) + load_part("tune", args.shared)
     if args.diagnose:
         for part, counts in diagnose(abstracts, tool).items():
             print(part, ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
@@ -308,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [row for a in abstracts for row in labelled_rows(a, tool, args.uncovered)]
     model = fit(rows, args.C, {"threshold": chosen, "C": args.C, "rows": len(rows),
                                "trained_on": "dev gold-findings + immunopsychiatry-findings-tune"})
-    write_model(args.out, model.classes, model.bias, model.weights, dict(model.meta))
+    linear_fit.write(args.out, model)
     print(f"wrote {args.out} ({len(model.weights)} features, {len(rows)} rows)")
     return 0
 

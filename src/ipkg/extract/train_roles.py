@@ -10,7 +10,8 @@ and BC5CDR's test part is never read. The held-out figure is measured on a fifth
 hash of their id before training (``--evaluate-only`` prints it without writing the model); the shipped model is
 then fitted on all of them. Model: multinomial logistic regression (scikit-learn, ``C`` below) over word unigrams
 and bigrams, the sentence's relative position and the cue groups of :mod:`ipkg.extract.annotate`; weights below
-``_PRUNE`` in every class are dropped. Written with :func:`ipkg.learn.write_model`: same data, same bytes.
+``_PRUNE`` in every class are dropped (:mod:`ipkg.extract.linear_fit`, the trainers' one fitting path): same
+data, same bytes.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ import json
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
-from ..learn import write_model
+from ..learn import LinearModel
 from ..pipeline import iter_documents
 from .annotate import MODEL_PATH, ROLES, _section_at, role_features, section_role, sentence_roles
+from .linear_fit import exported, fit, write
 from .sentences import split_sentences
 
 __all__ = ["main"]
@@ -98,43 +101,28 @@ def _held_out(key: str) -> bool:
     return int(hashlib.sha256(key.encode()).hexdigest(), 16) % 5 == 0
 
 
-def _fit(examples):  # type: ignore[no-untyped-def]
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
+def _fit(examples) -> tuple[LinearModel, int]:  # type: ignore[no-untyped-def]
+    """The model of the examples' sentences as shipped (weights below ``_PRUNE`` in every class dropped), and the
+    number of sentences."""
     rows, labels = [], []
     for _key, texts, roles in examples:
         for i, (text, role) in enumerate(zip(texts, roles)):
             rows.append(Counter(role_features(text, i, len(texts))))
             labels.append(role)
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(rows)
-    model = LogisticRegression(C=C, max_iter=2000)
-    model.fit(matrix, labels)
-    classes = [str(c) for c in model.classes_]
-    weights = {}
-    for j, name in enumerate(vectorizer.feature_names_):
-        column = model.coef_[:, j]
-        if max(abs(float(x)) for x in column) >= _PRUNE:
-            weights[name] = [float(x) for x in column]
-    return classes, [float(b) for b in model.intercept_], weights, len(rows)
+    return exported(fit(rows, labels, c=C), min_weight=_PRUNE), len(rows)
 
 
-def _accuracy(examples, model_path: Path | None) -> tuple[float, float, float, int]:  # type: ignore[no-untyped-def]
+def _accuracy(examples, model: LinearModel) -> tuple[float, float, float, int]:  # type: ignore[no-untyped-def]
     """Sentence accuracy of the model alone, of the model with the monotone order, and of the cue rules alone."""
-    from ..learn import LinearModel
-
-    model = LinearModel.from_file(model_path) if model_path else None
     total = alone = ordered = cues = merged = 0
     context = {"background": "context", "objective": "context"}
     for _key, texts, roles in examples:
         total += len(roles)
         cues += sum(a == b for a, b in zip(sentence_roles(texts, model=None), roles))
-        if model is not None:
-            alone += sum(model.predict(role_features(t, i, len(texts))) == r for i, (t, r) in enumerate(zip(texts, roles)))
-            predicted = sentence_roles(texts, model=model)
-            ordered += sum(a == b for a, b in zip(predicted, roles))
-            merged += sum(context.get(a, a) == context.get(b, b) for a, b in zip(predicted, roles))
+        alone += sum(model.predict(role_features(t, i, len(texts))) == r for i, (t, r) in enumerate(zip(texts, roles)))
+        predicted = sentence_roles(texts, model=model)
+        ordered += sum(a == b for a, b in zip(predicted, roles))
+        merged += sum(context.get(a, a) == context.get(b, b) for a, b in zip(predicted, roles))
     print(f"held out, background and objective counted as one role: {merged / total:.3f}")
     return alone / total, ordered / total, cues / total, total
 
@@ -148,20 +136,16 @@ def main(argv: list[str] | None = None) -> int:
     examples = _examples(args.shared)
     train = [e for e in examples if not _held_out(e[0])]
     test = [e for e in examples if _held_out(e[0])]
-    tmp = args.out.with_suffix(".heldout.tmp")
-    classes, bias, weights, n = _fit(train)
-    write_model(tmp, classes, bias, weights)
-    alone, ordered, cues, total = _accuracy(test, tmp)
-    tmp.unlink()
+    alone, ordered, cues, total = _accuracy(test, _fit(train)[0])
     print(f"abstracts {len(examples)} (train {len(train)}, held out {len(test)}); held-out sentences {total}: "
           f"model {alone:.3f}, model + order {ordered:.3f}, cue rules {cues:.3f}")
     if args.evaluate_only:
         return 0
-    classes, bias, weights, n = _fit(examples)
+    model, n = _fit(examples)
     meta = {"trained_on": list(SOURCES), "abstracts": len(examples), "sentences": n, "C": C,
-            "held_out_accuracy": round(ordered, 4), "held_out_sentences": total, "features": len(weights)}
-    write_model(args.out, classes, bias, weights, meta)
-    print(f"wrote {args.out} ({len(weights)} features)")
+            "held_out_accuracy": round(ordered, 4), "held_out_sentences": total, "features": len(model.weights)}
+    write(args.out, replace(model, meta=meta))
+    print(f"wrote {args.out} ({len(model.weights)} features)")
     return 0
 
 

@@ -41,7 +41,7 @@ _IMPLICIT = Cue(re.compile(
     rf"state|status|{_CHANGE_NOUNS}))|"
     rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
     rf"(?:{_CHANGE_NOUNS}))|"
-    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?\s+"
+    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?[\"'”’]?\s+"
     r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?)|"
     r"(?P<people>depressed|schizophrenic|psychotic|manic|anxious)\s+(?:patients?|individuals?|subjects?|"
     r"participants?|adults?|adolescents?|youths?|outpatients?|inpatients?|people|persons?|women|men|cases))\b",

@@ -52,9 +52,11 @@ _OF_AGENT = re.compile(
     _F,
 )
 _OF_NEXT = re.compile(r"\s+(?:of|(?:exerted|produced|exhibited|shown|induced|elicited)\s+by)\b", _F)
-#: the verbs that state a property of the subject: "X has / exerts / shows ... effects", "through", "rich in"
+#: the verbs that state a property of the subject: "X has / exerts / shows ... effects", "through", "rich in";
+#: "X evokes / elicits / induces / causes / resulted in ... antidepressant-like effects" (round 10)
 _HAS_VERB = re.compile(
     r"\b(?:ha[sd]|have|having|exert\w*|exhibit\w*|show\w*|produc\w*|possess\w*|display\w*|demonstrat\w*|"
+    r"evok(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|induc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|result(?:s|ed)?\s+in|"
     r"through|via|attributed|attributable|due|owing|rich|with)\b",
     _F,
 )

@@ -65,8 +65,11 @@ _TREAT_GAP = re.compile(
     rf"{_WS}{{0,3}}\(?$",
     _F,
 )
+#: the disorder first: "Y treated with X", "response to X", "patients with Y receiving X", "Y (which is) reversed /
+#: ameliorated / attenuated by (chronic treatment with) X" (round 10)
 _TREAT_BACKWARD = re.compile(
     rf"(?:\b(?:treated|managed|medicated)\s+(?:\w+\s+){{0,2}}?(?:with|by|using)|"
+    rf"\b(?:revers|ameliorat|alleviat|attenuat|reliev|abolish|rescu|normali[sz])\w*\s+by|"
     rf"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\s+(?:\w+\s+){{0,2}}?(?:to|with|from|after|"
     rf"following|on)|^\s*{POPULATION}?\s*(?:who\s+(?:were|are|had\s+been)\s+)?(?:receiving|given|taking|on|"
     rf"(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?))\s+{_WS}{{0,4}}$",

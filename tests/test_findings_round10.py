@@ -116,3 +116,22 @@ def test_no_antecedent_when_the_sentence_before_names_two() -> None:
     text = ("Mice received LPS or saline, and fluoxetine or vehicle. Dexamethasone or fluoxetine was given to the "
             "mice. The drug attenuated the rise in IL-6.")
     assert not any(o == "interleukin 6" for _, _, o, _, _ in _rows(text))
+
+
+@pytest.mark.parametrize("text, disorder, negated", [
+    ("Inflammatory bowel diseases (IBDs) are complex chronic inflammatory disorders of the gastro-intestinal tract.",
+     "inflammatory bowel disease", False),
+    ("Rheumatoid arthritis, a chronic inflammatory disease, often goes with depression.", "rheumatoid arthritis", False),
+    ("Depression is not an inflammatory disease.", "depressive disorder", True),
+])
+def test_a_disorder_of_the_inflammatory_kind(text: str, disorder: str, negated: bool) -> None:
+    rows = _rows(text, section="BACKGROUND")
+    assert (disorder, "associatedWith", "inflammatory response", negated, False) in {
+        (s.lower(), p, o, n, h) for s, p, o, n, h in rows}
+
+
+def test_a_disorder_defined_as_inflammatory_under_an_objective_label_is_a_fact() -> None:
+    text = ("Objective: Inflammatory bowel diseases (IBDs) are complex chronic inflammatory disorders of the "
+            "gastro-intestinal tract with uncertain etiology. We aimed to review the role of IL-6 in IBD.")
+    assert ("inflammatory bowel disease", "associatedWith", "inflammatory response", False, False) in _rows(
+        text, section="OBJECTIVE")

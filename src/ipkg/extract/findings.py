@@ -27,7 +27,8 @@ from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import adverse_subject, implicit_mechanism, main_intervention, pseudo_items, sole_intervention
 from .reversal import Reversals
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
-from .implicit import INFLAMMATORY_RESPONSE, condition_families, main_aliases, may_have_implicit
+from .negation import hedge_cues
+from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
 from .relation_lists import CONTRASTED, contrasted_findings, directed_findings
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
@@ -111,6 +112,13 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
+    for start, end, disorder in inflammatory_kind(sentence, [(i.start, i.end, i.concept) for i in items]):
+        # "IBDs are complex chronic inflammatory disorders": the disorder goes with the inflammatory response
+        # a definition: hedged only by a cue inside it ("Objective: IBDs are ...", "... with uncertain etiology")
+        kind = RelationMatch("associatedWith", None, (start, end))
+        negated = relation_flags(masked, kind, [(start, end)], (start, end))[0]
+        hedged = any(start <= s and e <= end for s, e in hedge_cues(masked))
+        out.append((0, make_finding(disorder, kind, INFLAMMATORY_RESPONSE, (negated, hedged), where)))
     out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))

@@ -102,7 +102,8 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
 
 #: a compound or a participle after an intervention names a state or a group, not the agent ("LPS-induced",
 #: "LPS-treated mice")
-_NOT_AGENT = re.compile(r"[\s-]*(?:induced|mediated|related|associated|evoked|treated|exposed|challenged)\b", re.IGNORECASE)
+_NOT_AGENT = re.compile(r"[\s-]*(?:induced|mediated|related|associated|evoked|treated|exposed|challenged)\b",
+                        re.IGNORECASE)
 
 
 def sole_intervention(sentence: str, offset: int, mentions: Sequence[Mention]) -> Concept | None:

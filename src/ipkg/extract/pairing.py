@@ -49,7 +49,8 @@ _COMPOUND_NP = re.compile(COMPOUND_NP_REST, re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
 #: a mention naming the animals or group a treatment was given to: "to the LH mice", "in CUMS-exposed rats"
 _TO_THE = re.compile(r"\b(?:to|in|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
-_ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mice|rats|animals|groups?)\b", re.IGNORECASE)
+_ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mice|rats|animals|groups?)\b",
+                            re.IGNORECASE)
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

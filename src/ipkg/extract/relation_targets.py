@@ -36,7 +36,8 @@ _MECHANISM_FORWARD = re.compile(
     r"\b(?:via|through|by\s+way\s+of|mediated\s+(?:by|through|via)|dependent\s+on|depend(?:s|ing)?\s+on|"
     r"requir(?:e|es|ed|ing)|act(?:s|ed|ing)?\s+on|by\s+(?:\w+ly\s+)?(?:modulating|activating|inhibiting|blocking|"
     r"targeting|stimulating|enhancing|suppressing|increasing|reducing|restoring|altering|triggering|inducing|"
-    r"promoting|decreasing|attenuating|regulating|up-?regulating|down-?regulating|preventing)|mechanisms?\s+(?:of\s+action\s+)?"
+    r"promoting|decreasing|attenuating|regulating|up-?regulating|down-?regulating|preventing)|"
+    r"mechanisms?\s+(?:of\s+action\s+)?"
     r"(?:involv\w*|includ\w*|such\s+as|is|are|of))\b",
     _F,
 )

@@ -24,7 +24,14 @@ from .behaviour import behaviour_findings, induced_state_findings, may_state_beh
 from .exposure import admissible, exposure_aliases
 from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
-from .main_subject import adverse_subject, implicit_mechanism, main_intervention, pseudo_items, sole_intervention
+from .main_subject import (
+    adverse_subject,
+    implicit_mechanism,
+    main_intervention,
+    may_have_anaphor,
+    pseudo_items,
+    sole_intervention,
+)
 from .reversal import Reversals
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
@@ -186,7 +193,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             continue
         if sentence.passage != passage:
             passage, after_main, previous, antecedent = sentence.passage, False, None, None
-        if len(sentence.mentions) < 2 and main is None and antecedent is None and not implicit and not (
+        if len(sentence.mentions) < 2 and main is None and not implicit and not (
+                antecedent is not None and may_have_anaphor(sentence.text)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
                                        or previous and may_refer_back(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
@@ -204,7 +212,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, antecedent)  # type: ignore[arg-type]
-        antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+        if main is None:
+            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:

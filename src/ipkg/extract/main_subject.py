@@ -26,8 +26,8 @@ from .relations import CONDITION_CLASSES, MECHANISM_CUE, RelationMatch
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "main_intervention", "pseudo_items",
-           "sole_intervention"]
+__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "main_intervention", "may_have_anaphor",
+           "pseudo_items", "sole_intervention"]
 
 _TRIAL_SENTENCE = Cue(re.compile(
     r"randomi[sz]|placebo|\btrial|receiv|administ|treated\s+with|add-?on|adjunct|augment|\bdos(?:e|ed|ing)\b|"
@@ -104,6 +104,19 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
 #: "LPS-treated mice")
 _NOT_AGENT = re.compile(r"[\s-]*(?:induced|mediated|related|associated|evoked|treated|exposed|challenged)\b",
                         re.IGNORECASE)
+
+
+#: the words every anaphor of the main intervention holds (:data:`_START_ANAPHOR`, :data:`_INNER_ANAPHOR`,
+#: :data:`_ADVERSE_SUBJECT`): a sentence without any of them has none
+_ANAPHOR_WORDS = ("treatment", "therapy", "intervention", "administration", "drug", "agent", "compound",
+                  "medication", "regimen", "effect", "event", "reaction")
+
+
+def may_have_anaphor(sentence: str) -> bool:
+    """A cheap test: may ``sentence`` hold an anaphor of an intervention ("the drug", "after treatment", "adverse
+    events")?"""
+    lower = sentence.lower()
+    return any(word in lower for word in _ANAPHOR_WORDS)
 
 
 def sole_intervention(sentence: str, offset: int, mentions: Sequence[Mention]) -> Concept | None:

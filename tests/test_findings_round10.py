@@ -135,3 +135,12 @@ def test_a_disorder_defined_as_inflammatory_under_an_objective_label_is_a_fact()
             "gastro-intestinal tract with uncertain etiology. We aimed to review the role of IL-6 in IBD.")
     assert ("inflammatory bowel disease", "associatedWith", "inflammatory response", False, False) in _rows(
         text, section="OBJECTIVE")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baclofen significantly attenuated the extract-induced antidepressant-like effect in the tail suspension test.",
+    "Zinc deprivation induces pro-depressive behavior and alters antidepressant efficacy.",
+])
+def test_an_effect_attenuated_or_a_lack_is_no_property_of_the_drug(sentence: str) -> None:
+    rows = _rows("Depression is common. " + sentence)
+    assert not any(p == "treats" for _, p, _, _, _ in rows)

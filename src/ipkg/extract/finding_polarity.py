@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..models import Concept, Finding
 from .negation import hedge_cues, is_hedged, is_negated, mask_spans, short_of_significance
 from .pairing import COMPOUND, Item
+from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import DEFINING_APPOSITIVE, NO_CHANGE, RelationMatch
 
 __all__ = ["Where", "make_finding", "mask_items", "relation_flags"]
@@ -57,6 +58,8 @@ def relation_flags(masked: str, match: RelationMatch, spans: Sequence[tuple[int,
     definition = DEFINING_APPOSITIVE.match(masked, subject[1])
     if definition is not None and definition.end() == match.trigger[0]:
         return negated, False  # ", a monoclonal antibody targeting TNF": what the drug is, whatever the clause
+    if match.trigger[1] <= subject[0] and AGENT_BEFORE_DRUG.search(masked, match.trigger[0], subject[0]):
+        return negated, False  # "the NMDA receptor antagonist ketamine": likewise
     points = [p for span in (*spans, match.trigger) for p in span]
     lo, hi = min(points), max(points)
     if match.predicate == "associatedWith" and _REDUCED_RELATIVE.match(masked, min(s[1] for s in spans)):

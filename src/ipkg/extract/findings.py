@@ -24,10 +24,18 @@ from .behaviour import behaviour_findings, induced_state_findings, may_state_beh
 from .exposure import admissible, exposure_aliases
 from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
-from .main_subject import adverse_subject, implicit_mechanism, main_intervention, pseudo_items
+from .main_subject import (
+    adverse_subject,
+    implicit_mechanism,
+    main_intervention,
+    may_have_anaphor,
+    pseudo_items,
+    sole_intervention,
+)
 from .reversal import Reversals
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
-from .implicit import INFLAMMATORY_RESPONSE, condition_families, main_aliases, may_have_implicit
+from .negation import hedge_cues
+from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
 from .relation_lists import CONTRASTED, contrasted_findings, directed_findings
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
@@ -60,11 +68,13 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
 
 
 def _sentence_findings(view: Folded, items: list[Item], where: Where,
-                       main: Concept | None, after_main: bool) -> list[tuple[int, Finding]]:
-    """``(pair distance, finding)`` for every relation the sentence states."""
+                       main: Concept | None, after_main: bool, antecedent: Concept | None = None
+                       ) -> list[tuple[int, Finding]]:
+    """``(pair distance, finding)`` for every relation the sentence states; ``antecedent``: the one intervention of
+    the sentence before, which "the treatment", "the drug" stand for when the abstract has no main intervention."""
     out: list[tuple[int, Finding]] = []
     sentence = view.text
-    pseudo = pseudo_items(view, items, main)
+    pseudo = pseudo_items(view, items, main if main is not None else antecedent)
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
             items and (may_state_property(sentence) or may_state_behaviour(sentence))):
         return out  # no pair, and no mechanism of the main intervention
@@ -109,6 +119,13 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     if main is not None and after_main and not any(i.cls == "Intervention" for i in items):
         out.extend((0, f) for f in implicit_mechanism(masked, items, main, where))
     out.extend((0, f) for f in _anti_inflammatory(view, masked, items, where))
+    for start, end, disorder in inflammatory_kind(sentence, [(i.start, i.end, i.concept) for i in items]):
+        # "IBDs are complex chronic inflammatory disorders": the disorder goes with the inflammatory response
+        # a definition: hedged only by a cue inside it ("Objective: IBDs are ...", "... with uncertain etiology")
+        kind = RelationMatch("associatedWith", None, (start, end))
+        negated = relation_flags(masked, kind, [(start, end)], (start, end))[0]
+        hedged = any(start <= s and e <= end for s, e in hedge_cues(masked))
+        out.append((0, make_finding(disorder, kind, INFLAMMATORY_RESPONSE, (negated, hedged), where)))
     out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
@@ -169,17 +186,20 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     after_main = False
     passage = ""
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
+    antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
-            passage, after_main, previous = sentence.passage, False, None
+            passage, after_main, previous, antecedent = sentence.passage, False, None, None
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
+                antecedent is not None and may_have_anaphor(sentence.text)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
                                        or previous and may_refer_back(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
                                         for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES])
+            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
@@ -191,7 +211,9 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = demonstrative_items(view.text, items, previous)
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        stated = _sentence_findings(view, items, where, main, after_main)  # type: ignore[arg-type]
+        stated = _sentence_findings(view, items, where, main, after_main, antecedent)  # type: ignore[arg-type]
+        if main is None:
+            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:

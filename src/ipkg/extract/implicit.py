@@ -24,7 +24,7 @@ from ..models import Concept, Document, Mention
 from .cues import Cue, Folded, fold
 
 __all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "condition_families", "implicit_objects",
-           "main_aliases", "may_have_implicit"]
+           "inflammatory_kind", "main_aliases", "may_have_implicit"]
 
 #: the immune system process (GO:0002376): what "immune changes" and "immune abnormalities" are about
 IMMUNE_SYSTEM_PROCESS = Concept("http://purl.obolibrary.org/obo/GO_0002376", "immune system process", "Pathway", "GO")
@@ -41,7 +41,7 @@ _IMPLICIT = Cue(re.compile(
     rf"state|status|{_CHANGE_NOUNS}))|"
     rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
     rf"(?:{_CHANGE_NOUNS}))|"
-    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?\s+"
+    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?[\"'”’]?\s+"
     r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?)|"
     r"(?P<people>depressed|schizophrenic|psychotic|manic|anxious)\s+(?:patients?|individuals?|subjects?|"
     r"participants?|adults?|adolescents?|youths?|outpatients?|inpatients?|people|persons?|women|men|cases))\b",
@@ -113,4 +113,32 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
         start, end = match.span()
         if concept is not None and not any(s < end and start < e for s, e in taken):
             out.append((start, end, concept))
+    return out
+
+
+#: a disorder said to be of the inflammatory kind: "IBDs are complex chronic inflammatory disorders", "RA, a chronic
+#: inflammatory disease," (round 10): the copula or the comma of an apposition, up to three modifiers, then the
+#: kind noun (grounded as a disorder of its own, "inflammatory disease")
+_KIND_GAP = re.compile(r"^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,|(?:is|are|was|were|represents?|remains?)\b)\s*"
+                       r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_INFLAMMATORY_KIND = re.compile(r"^(?:[\w-]+\s+){0,2}?inflammatory\s+(?:diseases?|disorders?|conditions?)$",
+                                re.IGNORECASE)
+
+
+def inflammatory_kind(sentence: str, items: Sequence[tuple[int, int, Concept]]) -> list[tuple[int, int, Concept]]:
+    """``(start, end, disorder)`` of each disorder a sentence calls an inflammatory disease (see
+    :data:`_INFLAMMATORY_KIND`; the span covers the disorder and the kind noun): it goes with the inflammatory
+    response. ``items``: the sentence's ``(start, end, concept)`` in order.
+
+    >>> ibd = Concept("http://purl.obolibrary.org/obo/MONDO_0005265", "inflammatory bowel disease", "Disorder")
+    >>> kind = Concept("http://purl.obolibrary.org/obo/MONDO_0021166", "inflammatory disease", "Disorder")
+    >>> text = "IBDs are complex chronic inflammatory disorders of the gut."
+    >>> [c.label for _, _, c in inflammatory_kind(text, [(0, 4, ibd), (25, 47, kind)])]
+    ['inflammatory bowel disease']
+    """
+    out = []
+    for (start, end, concept), (k_start, k_end, _) in zip(items, items[1:]):
+        if (concept.cls == "Disorder" and _INFLAMMATORY_KIND.match(sentence[k_start:k_end])
+                and _KIND_GAP.match(sentence[end:k_start]) and not _INFLAMMATORY_KIND.match(sentence[start:end])):
+            out.append((start, k_end, concept))
     return out

@@ -26,7 +26,8 @@ from .relations import CONDITION_CLASSES, MECHANISM_CUE, RelationMatch
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "main_intervention", "pseudo_items"]
+__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "main_intervention", "may_have_anaphor",
+           "pseudo_items", "sole_intervention"]
 
 _TRIAL_SENTENCE = Cue(re.compile(
     r"randomi[sz]|placebo|\btrial|receiv|administ|treated\s+with|add-?on|adjunct|augment|\bdos(?:e|ed|ing)\b|"
@@ -97,6 +98,35 @@ def main_intervention(doc: Document, mentions: Sequence[Mention], annotated: Ann
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2):
         return None
     return ranked[0][0]
+
+
+#: a compound or a participle after an intervention names a state or a group, not the agent ("LPS-induced",
+#: "LPS-treated mice")
+_NOT_AGENT = re.compile(r"[\s-]*(?:induced|mediated|related|associated|evoked|treated|exposed|challenged)\b",
+                        re.IGNORECASE)
+
+
+#: the words every anaphor of the main intervention holds (:data:`_START_ANAPHOR`, :data:`_INNER_ANAPHOR`,
+#: :data:`_ADVERSE_SUBJECT`): a sentence without any of them has none
+_ANAPHOR_WORDS = ("treatment", "therapy", "intervention", "administration", "drug", "agent", "compound",
+                  "medication", "regimen", "effect", "event", "reaction")
+
+
+def may_have_anaphor(sentence: str) -> bool:
+    """A cheap test: may ``sentence`` hold an anaphor of an intervention ("the drug", "after treatment", "adverse
+    events")?"""
+    lower = sentence.lower()
+    return any(word in lower for word in _ANAPHOR_WORDS)
+
+
+def sole_intervention(sentence: str, offset: int, mentions: Sequence[Mention]) -> Concept | None:
+    """The one intervention a sentence names as an agent (round 10), or ``None`` when it names none or several:
+    what "the treatment", "the drug", "this agent" of the next sentence stand for when the abstract has no main
+    intervention ("Dexamethasone was given to LPS-treated mice. The drug attenuated the rise in IL-6"); a word used
+    as an adjective ("antidepressant effects") or heading a compound ("LPS-induced") is no agent."""
+    found = {m.concept for m in mentions if m.concept.cls == "Intervention"
+             and not MODIFIER.match(sentence, m.end - offset) and not _NOT_AGENT.match(sentence, m.end - offset)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:

@@ -45,16 +45,24 @@ _GROUP = re.compile(
     _F,
 )
 _ONE_ADJ = re.compile(_ADJ, _F)
-#: the words between the noun of effect and the intervention whose property it is: "of X", "exerted by the ... X"
+#: a lack of the intervention named after it (round 10): "zinc deprivation", "tryptophan depletion"
+_LACK_AFTER = re.compile(r"[\s-]+(?:deprivation|deficiency|deficient|depletion|depleted|withdrawal|restriction)\b", _F)
+#: the words between the noun of effect and the intervention whose property it is: "of X", "exerted by the ... X";
+#: no finite verb between (round 10: in "the antidepressant effects of A were prevented by pretreatment with B" the
+#: effects are A's, unnamed when A has no mention, never B's)
 _OF_AGENT = re.compile(
     r"(?:\s+(?:and|,)\s+[^;:.§]{0,60}?)?\s+(?:of|(?:exerted|produced|exhibited|shown|induced|elicited)\s+by)\s+"
-    r"(?:the\s+)?[^;:.,]{0,60}$",
+    r"(?:the\s+)?(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^;:.,]){0,60}$",
     _F,
 )
 _OF_NEXT = re.compile(r"\s+(?:of|(?:exerted|produced|exhibited|shown|induced|elicited)\s+by)\b", _F)
-#: the verbs that state a property of the subject: "X has / exerts / shows ... effects", "through", "rich in"
+#: the verbs that state a property of the subject: "X has / exerts / shows ... effects", "through", "rich in";
+#: "X evokes / elicits / induces / causes / resulted in ... antidepressant-like effects" (round 10; not a compound:
+#: "attenuated the extract-induced antidepressant-like effect" is the extract's)
 _HAS_VERB = re.compile(
     r"\b(?:ha[sd]|have|having|exert\w*|exhibit\w*|show\w*|produc\w*|possess\w*|display\w*|demonstrat\w*|"
+    r"(?<![\w-])(?:evok(?:e|es|ed|ing)|elicit(?:s|ed|ing)?|induc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|"
+    r"result(?:s|ed)?\s+in)|"
     r"through|via|attributed|attributable|due|owing|rich|with)\b",
     _F,
 )
@@ -192,6 +200,8 @@ def _subject(masked: str, items: Sequence[Item], start: int, end: int, of_agent:
     if not before:
         return None
     subject = before[-1]
+    if _LACK_AFTER.match(masked, subject.end):
+        return None  # "Zinc deprivation induces ... and alters antidepressant efficacy": the lack, not zinc
     gap = masked[subject.end : start]
     if len(gap) > 160 or CLAUSE_BREAK.search(gap) or (of_agent and not _HAS_VERB.search(gap)):
         return None

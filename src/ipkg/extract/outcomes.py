@@ -33,8 +33,10 @@ from dataclasses import replace
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
 from .cues import Cue, fold
+from .implicit import INFLAMMATORY_RESPONSE, inflammatory_kind
 from .negation import is_negated
 from .pico import TESTED_ROLES
+from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
 
 if TYPE_CHECKING:
@@ -160,7 +162,10 @@ AIM_ANYWHERE = re.compile(
     r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?)|we\s+aim(?:ed)?\s+to|"
     r"we\s+(?:assessed|investigated|examined|evaluated|explored|tested|studied)\s+(?:the|whether|if|how)|"
     r"(?:this|the\s+present|our)\s+(?:study|trial|review|article|paper|work)\s+(?:assess|explor|examin|"
-    r"investigat|evaluat|aim)\w*|protocol|we\s+(?:wanted|wished|intended|planned)\s+to|(?:no|few)\s+(?:previous\s+)?(?:studies|study|trials?|work)\s+"
+    r"investigat|evaluat|aim)\w*|(?:in\s+)?(?:this|the\s+present|the\s+current|our)\s+(?:study|work|paper)\s*,\s*"
+    r"we\s+(?!(?:show|showed|shown|found|find|demonstrate|demonstrated|observed|report|reported|confirm|confirmed|"
+    r"provide|identified|describe)\b)[a-z]+|protocol|we\s+(?:wanted|wished|intended|planned)\s+to|"
+    r"(?:no|few)\s+(?:previous\s+)?(?:studies|study|trials?|work)\s+"
     r"(?:has|have)|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:studied|evaluated|examined|investigated|tested))\b",
     _F,
 )
@@ -204,6 +209,7 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
             finding.predicate in ("treats", "potentiates")
             or not (finding.negated or finding.hedged)
             or _cue(sentence, 1, seen)
+            or _cue(sentence, 2, seen)
         )
     return not ((finding.hedged or finding.negated) and _cue(sentence, 2, seen))
 
@@ -256,12 +262,19 @@ def _cue(sentence: Sentence, which: int, seen: dict[tuple[int, int], bool]) -> b
 
 
 def _defines(sentence: Sentence, finding: Finding) -> bool:
-    """An asserted mechanism finding stated by an appositive that defines the drug by its target."""
-    if finding.hedged or finding.negated or finding.predicate not in _MECHANISM_PREDICATES:
+    """An asserted mechanism finding stated by an appositive that defines the drug by its target, or a disorder
+    defined as inflammatory ("IBDs are complex chronic inflammatory disorders", under an "Objective:" label)."""
+    if finding.hedged or finding.negated:
         return False
     text = sentence.text
-    return any(DEFINING_APPOSITIVE.match(text, m.end - sentence.start) for m in sentence.mentions
-               if m.concept == finding.subject)
+    if finding.predicate == "associatedWith" and finding.obj == INFLAMMATORY_RESPONSE:
+        spans = [(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
+        return any(c == finding.subject for _, _, c in inflammatory_kind(text, spans))
+    if finding.predicate not in _MECHANISM_PREDICATES:
+        return False
+    return any(DEFINING_APPOSITIVE.match(text, m.end - sentence.start)
+               or AGENT_BEFORE_DRUG.search(text, max(0, m.start - sentence.start - 40), m.start - sentence.start)
+               for m in sentence.mentions if m.concept == finding.subject)
 
 
 def _once(findings: list[Finding]) -> list[Finding]:

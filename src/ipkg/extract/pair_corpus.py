@@ -22,7 +22,7 @@ from typing import Any
 from ..models import Concept, Finding, StudyPico
 from .annotate import AnnotatedDocument
 
-__all__ = ["Abstract", "DEV_GOLD", "REPO", "TUNE_GOLD", "concept_view", "load_part", "scorer"]
+__all__ = ["Abstract", "DEV_GOLD", "GOLDS", "REPO", "TUNE2_GOLD", "TUNE_GOLD", "concept_view", "load_part", "scorer"]
 
 #: the repository (the training command is run from a checkout, never from an installed package)
 REPO = Path(__file__).resolve().parents[3]
@@ -30,13 +30,17 @@ REPO = Path(__file__).resolve().parents[3]
 DEV_GOLD = Path("corpus") / "dev" / "gold-findings.jsonl"
 #: the immunopsychiatry tuning part's adjudicated findings (the only findings gold of that set read here)
 TUNE_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-tune.jsonl"
+#: the second tuning part (20 abstracts, read from session 9 on)
+TUNE2_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-tune2.jsonl"
+#: the gold file of each tuning part but dev (dev's is in the shared folder)
+GOLDS = {"tune": TUNE_GOLD, "tune2": TUNE2_GOLD}
 
 
 @dataclass
 class Abstract:
     """One curated abstract as the pipeline reads it: the rules' findings and the gold findings."""
 
-    part: str  #: "dev" or "tune"
+    part: str  #: "dev", "tune" or "tune2"
     key: str  #: the gold record's id
     annotated: AnnotatedDocument
     pico: StudyPico
@@ -90,14 +94,14 @@ def _documents(part: str, shared: Path, golds: list[dict], folder: Path) -> Iter
 
 
 def load_part(part: str, shared: Path) -> list[Abstract]:
-    """The curated abstracts of ``part`` ("dev" or "tune"), each read by the pipeline."""
+    """The curated abstracts of ``part`` ("dev", "tune" or "tune2"), each read by the pipeline."""
     from . import get_grounder
     from .annotate import annotate
     from .design import extract_study_facts
     from .findings import read_study
     from .mentions import extract_mentions
 
-    path = shared / DEV_GOLD if part == "dev" else TUNE_GOLD
+    path = shared / DEV_GOLD if part == "dev" else GOLDS[part]
     golds = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = []
     with tempfile.TemporaryDirectory(prefix="ipkg-pairs-") as tmp:

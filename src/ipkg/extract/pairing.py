@@ -47,6 +47,10 @@ COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered
 #: the rest of the object's noun phrase after such a compound: "(increase) (in) (the serum levels of)"
 _COMPOUND_NP = re.compile(COMPOUND_NP_REST, re.IGNORECASE)
 _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
+#: a mention naming the animals or group a treatment was given to: "to the LH mice", "in CUMS-exposed rats"
+_TO_THE = re.compile(r"\b(?:to|in|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mice|rats|animals|groups?)\b",
+                            re.IGNORECASE)
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -190,13 +194,21 @@ class Layout:
                     last, hi) and (
                 self.has_break(first_end, item.start) or "," not in masked[item.end : hi]
                 or APPOSITION_AFTER.match(masked, item.end, hi)
-            ) and not ADDON_BASE.search(masked, max(0, item.start - 40), item.start):
+            ) and not ADDON_BASE.search(masked, max(0, item.start - 40), item.start) and not self._names_animals(last):
                 # "X raised A while Y lowered B": Y is the subject of "lowered"; "X ... close to Y, the most
                 # effective drug in Z": the apposition is Y's; but "X added to Y improved Z" is X's claim
                 return None
         head = items[chain[first]].start
         return PairContext(masked, (items[first].start, items[first].end), (items[second].start, items[second].end),
                            subject_first, lo, hi, head, parallel, first_end)
+
+    def _names_animals(self, index: int) -> bool:
+        """True when ``items[index]`` names the animals or the group a treatment was given to, after a preposition
+        ("injection of imipramine to the LH mice ... ameliorated", "X given to CSDS-exposed rats reduced"): the
+        population, not a rival subject of the clause's verb (round 10)."""
+        item = self.items[index]
+        return bool(_TO_THE.search(self.masked, max(0, item.start - 12), item.start)
+                    and _ANIMALS_AFTER.match(self.masked, item.end))
 
     def _compound_then_verb(self, index: int, hi: int) -> bool:
         """True when ``items[index]`` heads a compound ("LPS-induced behaviour") followed, before ``hi``, by a

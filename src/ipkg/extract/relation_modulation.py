@@ -27,7 +27,7 @@ from .relation_context import (
 )
 from .relation_words import LIST_REST, MEASURE
 
-__all__ = ["COMPOUND_NP_REST", "NOMINAL_CHANGE", "modulation"]
+__all__ = ["AGENT_BEFORE_DRUG", "COMPOUND_NP_REST", "NOMINAL_CHANGE", "modulation"]
 
 # ---------------------------------------------------------------- modulation triggers (intervention -> target)
 _INCREASE = (
@@ -134,6 +134,33 @@ _FOLLOWING_TRIGGER = re.compile(
 _EFFECTS_OF_OBJECT = re.compile(rf"\b(?:effects?|actions?|consequences)\s+of\s+(?:(?!(?:on|in)\b){_WS}){{0,2}}$", _F)
 
 
+#: a drug named by what it does to its target (round 10): an appositive after the drug, "X, a potent inhibitor of
+#: cytokine production", "X (Dex), a selective antagonist of Y", or the target's agent noun before it, "the NMDA
+#: receptor antagonist ketamine", "the 5-HT(1A) receptor antagonist, WAY100635", "the IL-6 inhibitor X": X lowers
+#: (an inhibitor, antagonist, blocker) or raises (an agonist, activator, inducer, stimulator) its target
+_AGENT_NOUN = r"(?:(?P<down>inhibitor|antagonist|blocker|suppressor)|(?P<up>agonist|activator|inducer|stimulator))s?"
+#: the agent noun right before the drug it names: "the NMDA receptor antagonist(,) ketamine"
+AGENT_BEFORE_DRUG = re.compile(rf"\b{_AGENT_NOUN}\s*,?\s*$", _F)
+_AGENT_AFTER = re.compile(
+    rf"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_AGENT_NOUN}\s+(?:of|for)\s+(?:the\s+)?$", _F)
+_AGENT_BEFORE = re.compile(
+    rf"^\s*(?:\([^()]{{1,12}}\)\s*)?(?:receptors?\s+|uptake\s+|reuptake\s+|signall?ing\s+|pathway\s+)?"
+    rf"(?:(?:selective|specific|potent|competitive|noncompetitive|non-competitive)\s+)?{_AGENT_NOUN}\s*,?\s*$", _F)
+
+
+def _agent_noun(ctx: PairContext) -> RelationMatch | None:
+    """X lowers or raises the target its appositive or its agent noun names (:data:`_AGENT_AFTER`,
+    :data:`_AGENT_BEFORE`)."""
+    between = ctx.text[ctx.first[1] : ctx.second[0]]
+    found = (_AGENT_AFTER if ctx.subject_first else _AGENT_BEFORE).match(between)
+    if found is None:
+        return None
+    group = "down" if found.group("down") else "up"
+    span = (ctx.first[1] + found.start(group), ctx.first[1] + found.end(group))
+    predicate, direction = _KIND_RELATION["decrease" if group == "down" else "increase"]
+    return RelationMatch(predicate, direction, span)
+
+
 def _class_trigger(ctx: PairContext) -> re.Match[str] | None:
     """The trigger of a longer noun phrase that names the objects' class before them (:data:`_CLASS_GAP`), nearest
     the object, in the subject's clause (commas allowed: "cytokines, including IL-6")."""
@@ -188,6 +215,9 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
     decrease in IL-6 after X")."""
     text = ctx.text
+    agent = _agent_noun(ctx)
+    if agent is not None:
+        return agent
     best: re.Match[str] | None = None
     acting: re.Match[str] | None = None  # a verb acting on a change named by a noun ("attenuated the increase in")
     if ctx.subject_first:

@@ -30,10 +30,14 @@ __all__ = ["MECHANISM_CUE", "COMPOUND_NP_REST", "acts_through", "association", "
 
 
 # ---------------------------------------------------------------- mechanism (intervention -> pathway)
+#: "X acts via / through Y", "X ... by (differentially) altering / triggering / inhibiting Y" (round 10: any verb of
+#: change after "by", an adverb allowed)
 _MECHANISM_FORWARD = re.compile(
     r"\b(?:via|through|by\s+way\s+of|mediated\s+(?:by|through|via)|dependent\s+on|depend(?:s|ing)?\s+on|"
-    r"requir(?:e|es|ed|ing)|act(?:s|ed|ing)?\s+on|by\s+(?:modulating|activating|inhibiting|blocking|targeting|"
-    r"stimulating|enhancing|suppressing|increasing|reducing|restoring)|mechanisms?\s+(?:of\s+action\s+)?"
+    r"requir(?:e|es|ed|ing)|act(?:s|ed|ing)?\s+on|by\s+(?:\w+ly\s+)?(?:modulating|activating|inhibiting|blocking|"
+    r"targeting|stimulating|enhancing|suppressing|increasing|reducing|restoring|altering|triggering|inducing|"
+    r"promoting|decreasing|attenuating|regulating|up-?regulating|down-?regulating|preventing)|"
+    r"mechanisms?\s+(?:of\s+action\s+)?"
     r"(?:involv\w*|includ\w*|such\s+as|is|are|of))\b",
     _F,
 )
@@ -55,6 +59,8 @@ MECHANISM_CUE = re.compile(
 )
 
 # ---------------------------------------------------------------- association (disorder -> target)
+#: the cues of an association: "associated with", "linked to", "implicated in", "predicts", "characterized by",
+#: "accompanied by" ("Depression is usually accompanied by neuro-inflammatory reactions", round 10), "elevated in"
 #: "has attracted increasing attention / interest": said of the research, not of a marker's level
 _DIRECTION_WORD = re.compile(
     rf"\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})|(?P<neutral>{NEUTRAL_WORDS}))\b"
@@ -65,6 +71,7 @@ _ASSOCIATION = re.compile(
     rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"
     rf"relationship\s+(?:with|to)|contribut\w*\s+(?:\w+\s+){{0,2}}?to|(?:roles?|parts?)\s+(?:\w+\s+){{0,2}}?in|"
     rf"predict\w*|(?:bio)?markers?\s+(?:of|for)|characteri[sz]\w*\s+by|underl\w*|driv(?:e|es|ing)|mediat\w*|"
+    rf"accompan(?:y|ies|ied|ying)(?:\s+by)?|"
     rf"(?P<located>(?:{UP_WORDS}|{DOWN_WORDS}|{NEUTRAL_WORDS})\s+{_WS}{{0,4}}?(?:in|among)))\b",
     _F,
 )

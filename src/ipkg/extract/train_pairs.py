@@ -274,13 +274,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--diagnose", action="store_true", help="print where the rules lose recall, and stop")
+    ap.add_argument("--parts", default="dev,tune", help="the curated parts read (tune2 too for --diagnose)")
     ap.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
     ap.add_argument("-C", type=float, default=C)
     ap.add_argument("--uncovered", action="store_true",
                     help="train on the pairs the rules leave empty only (the default: every candidate pair)")
     args = ap.parse_args(argv)
     tool = scorer(args.shared)
-    abstracts = load_part("dev", args.shared) + load_part("tune", args.shared)
+    abstracts = [a for part in args.parts.split(",") for a in load_part(part, args.shared)]
     if args.diagnose:
         for part, counts in diagnose(abstracts, tool).items():
             print(part, ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
-from .pair_model import disabled
 
 __all__ = ["extras", "main", "misses"]
 
@@ -116,8 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     tool = scorer(args.shared)
-    with disabled():
-        abstracts = [a for part in args.parts.split(",") for a in load_part(part, args.shared)]
+    abstracts = [a for part in args.parts.split(",") for a in load_part(part, args.shared)]
     for part, counts in report(abstracts, tool, args.verbose).items():
         print(part, ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     return 0

@@ -99,7 +99,8 @@ _BEARER_AFTER = re.compile(
 #: depression", "CNS depression", "myocardial depression", "bone marrow depression", "cortical spreading depression")
 _ORGAN_BEFORE = re.compile(
     r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
-    r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic)[\s-]+$",
+    r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic|"
+    r"behaviou?ral|locomotor)[\s-]+$",
     re.IGNORECASE,
 )
 #: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",
@@ -423,6 +424,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
     cls = m.concept.cls
     if m.end < len(text) and text[m.end] == "-" and _MODIFIER_AFTER.match(text, m.end):
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
+    if cls == "Pathway" and _INSTRUMENT_AFTER.match(text, m.end):
+        return False  # "Stress Response Inventory": an instrument's name, not the process
     if cls == "Disorder" or cls == "Phenotype":
         surface = text[m.start : m.end]
         if surface[:10].lower() == "depression" and (

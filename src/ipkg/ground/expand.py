@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .morphology import EFFECT_NOUNS
 from .variants import name_key
 
 __all__ = [
+    "physiology_variants",
     "disorder_variants",
     "cell_variants",
     "pathway_variants",
@@ -402,3 +404,56 @@ def cytokine_symbol_names(symbol: str) -> list[str]:
 def same_key(a: str, b: str) -> bool:
     """Whether two names reduce to the same matching key."""
     return name_key(a) == name_key(b)
+
+
+#: an ion's import into a cell, in the words abstracts use for it ("calcium entry", "Ca2+ influx")
+_ION_IMPORT = re.compile(r"(\w+) ion import across plasma membrane")
+#: a one-word process a negative regulation holds down, named with "anti-" ("antinociception")
+_ANTI_PROCESS = re.compile(r"negative regulation of (\w+)tion")
+
+
+def physiology_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Paraphrases of a GO process name in the wordings of physiology papers:
+
+    * an ion's import across the plasma membrane is its "entry" or "influx" (the ion with or without "ion");
+    * "response to X" (one word) is "X response" ("stress response");
+    * a negative regulation of a one-word "-tion" process is "anti-" that process, and its adjective with an
+      effect noun ("antinociception", "antinociceptive effects");
+    * a proliferation is a cell's "proliferative activity / response" ("proliferative activity of splenocytes").
+
+    >>> [n for n, _ in physiology_variants(["calcium ion import across plasma membrane"])][:4]
+    ['calcium entry', 'entry of calcium', 'calcium influx', 'influx of calcium']
+    >>> physiology_variants(["response to stress"])
+    [('stress response', 'derived')]
+    >>> [n for n, _ in physiology_variants(["negative regulation of nociception"])][:3]
+    ['antinociception', 'anti-nociception', 'antinociceptive effect']
+    >>> [n for n, _ in physiology_variants(["lymphocyte proliferation"])]
+    ['proliferative activity of lymphocyte', 'proliferative response of lymphocyte', 'lymphocyte proliferative response']
+    """
+    out: list[str] = []
+    for name in names:
+        out += _physiology_forms(name.lower())
+    return _derived(out)
+
+
+def _physiology_forms(lower: str) -> list[str]:
+    """:func:`physiology_variants` of one lower-cased name."""
+    out: list[str] = []
+    m = _ION_IMPORT.fullmatch(lower)
+    if m:
+        for ion in (m.group(1), f"{m.group(1)} ion"):
+            for noun in ("entry", "influx"):
+                out += [f"{ion} {noun}", f"{noun} of {ion}"]
+    m = re.fullmatch(r"response to (\w+)", lower)
+    if m:
+        out.append(f"{m.group(1)} response")
+    m = _ANTI_PROCESS.fullmatch(lower)
+    if m:
+        out += [f"anti{m.group(1)}tion", f"anti-{m.group(1)}tion"]
+        out += [f"anti{m.group(1)}tive {noun}" for noun in EFFECT_NOUNS]
+    m = re.fullmatch(r"(.+?) proliferation", lower)
+    if m and " of " not in m.group(1):
+        cell = m.group(1)
+        out += [f"proliferative activity of {cell}", f"proliferative response of {cell}",
+                f"{cell} proliferative response"]
+    return out

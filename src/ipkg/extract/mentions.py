@@ -53,6 +53,7 @@ from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
+from .axes import named_axes
 from .infections import long_forms_of, pathogen_infection
 from .relation_senses import is_lowering
 
@@ -243,6 +244,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                       if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
+        if "axis" in text:  # "brain-spleen axis": a Pathway named by its organs (.axes)
+            found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]

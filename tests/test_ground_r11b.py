@@ -127,3 +127,29 @@ def test_acute_events_are_disorders(grounder: Grounder, text: str, label: str) -
 @pytest.mark.parametrize("text", ["Rats received an electric foot shock.", "Cells were given a heat shock."])
 def test_bare_shock_is_no_disorder(grounder: Grounder, text: str) -> None:
     assert not labels(grounder, text, "Disorder")
+
+
+# --- 6. disorder paraphrases, list conjuncts, lymphoid organ cells -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ketamine helps patients with drug-resistant depression.", "Depressive Disorder, Treatment-Resistant"),
+    ("Mental health disorders are common in people with IBS.", "mental disorder"),
+    ("Genes were enriched in signal transduction and endocrine and metabolic diseases.", "endocrine system disorder"),
+])
+def test_disorder_paraphrases(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Disorder")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Spleen cells were cultured with concanavalin A.", "splenocyte"),
+    ("Splenic cells from stressed mice proliferated less.", "splenocyte"),
+    ("Peyer's patch cells were isolated after burn injury.", "Peyer's patch lymphocyte"),
+    ("Thymus cells were counted.", "thymocyte"),
+])
+def test_lymphoid_organ_cells(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "ImmuneCell")
+
+
+def test_organ_cells_need_a_lymphoid_organ(grounder: Grounder) -> None:
+    assert not labels(grounder, "Liver cells and kidney cells were cultured.", "ImmuneCell")

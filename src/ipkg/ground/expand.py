@@ -158,12 +158,37 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             for ecg in (interval.group(2), f"{interval.group(2)}c"):  # also its heart-rate-corrected form
                 out += [f"{ecg} {change}", f"{ecg} interval {change}", f"{prolonged} {ecg} interval",
                         f"{change} of {ecg} interval", f"{change} of the {ecg} interval"]
+        out += _resistance_and_health_forms(name, words)
         if len(words) == 2 and words[1].lower() in ("disease", "disorder"):
             organ = words[0].lower()
             if organ in _ORGAN_FORMS:
                 out.append(f"{_ORGAN_FORMS[organ]}pathy")
             out += [f"{adjective} {noun}" for adjective in _ORGAN_ADJECTIVES.get(organ, ()) for noun in _ORGAN_DAMAGE]
     return _derived(out)
+
+
+#: the words before "resistant" that name what a disorder resists ("treatment-resistant depression"), all one
+_RESISTED = ("treatment", "drug", "medication", "pharmaco")
+
+
+def _resistance_and_health_forms(name: str, words: list[str]) -> list[str]:
+    """A disorder resistant to treatment is also named resistant to drugs or medication ("drug-resistant
+    depression" is treatment-resistant depression); a disorder named by its field's adjective is also that
+    field's "health disorder" ("mental health disorders" are mental disorders).
+
+    >>> _resistance_and_health_forms("treatment-resistant depression", ["treatment-resistant", "depression"])[:2]
+    ['drug-resistant depression', 'medication-resistant depression']
+    >>> _resistance_and_health_forms("mental disorder", ["mental", "disorder"])
+    ['mental health disorder']
+    """
+    out = []
+    m = re.match(r"(treatment|drug)[- ]resistant (.+)", name, re.IGNORECASE)
+    if m:
+        out += [f"{kind}{'' if kind == 'pharmaco' else '-'}resistant {m.group(2)}" for kind in _RESISTED
+                if kind != m.group(1).lower()]
+    if len(words) == 2 and words[1].lower() == "disorder" and words[0].lower().endswith("al"):
+        out.append(f"{words[0]} health disorder")
+    return out
 
 
 def disorder_adjective(name: str) -> str | None:

@@ -153,3 +153,21 @@ def test_lymphoid_organ_cells(grounder: Grounder, text: str, label: str) -> None
 
 def test_organ_cells_need_a_lymphoid_organ(grounder: Grounder) -> None:
     assert not labels(grounder, "Liver cells and kidney cells were cultured.", "ImmuneCell")
+
+
+# --- 7. immunology of the older literature: NK activity, blastogenesis, the respiratory burst ---------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("NK cell activity was lower in depressed patients.", "natural killer cell mediated cytotoxicity"),
+    ("Bereavement reduced NK activity.", "natural killer cell mediated cytotoxicity"),
+    ("Lymphocyte blastogenesis to phytohemagglutinin was suppressed.", "lymphocyte proliferation"),
+    ("Neutrophils from stressed rats showed a weaker oxidative burst.", "respiratory burst"),
+])
+def test_older_immunology_wording(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_activity_of_a_non_killer_cell_is_no_cytotoxicity(grounder: Grounder) -> None:
+    assert "natural killer cell mediated cytotoxicity" not in labels(
+        grounder, "T cell activity and macrophage activity were measured.", "Pathway")

@@ -433,6 +433,8 @@ def same_key(a: str, b: str) -> bool:
 
 #: an ion's import into a cell, in the words abstracts use for it ("calcium entry", "Ca2+ influx")
 _ION_IMPORT = re.compile(r"(\w+) ion import across plasma membrane")
+#: cells a mitogen makes proliferate (lymphocytes, T and B cells and their kinds)
+_LYMPHOCYTE = re.compile(r"lymphocyte|\b[tb][- ]cell|splenocyte|thymocyte", re.IGNORECASE)
 #: a one-word process a negative regulation holds down, named with "anti-" ("antinociception")
 _ANTI_PROCESS = re.compile(r"negative regulation of (\w+)tion")
 
@@ -481,4 +483,12 @@ def _physiology_forms(lower: str) -> list[str]:
         cell = m.group(1)
         out += [f"proliferative activity of {cell}", f"proliferative response of {cell}",
                 f"{cell} proliferative response"]
+        if _LYMPHOCYTE.search(cell):  # a lymphocyte's proliferation to a mitogen is its "blastogenesis"
+            out += [f"{cell} blastogenesis", f"{cell} blastogenic response", f"blastogenesis of {cell}"]
+    m = re.fullmatch(r"((?:natural killer|nk)(?: cell)?) mediated cytotoxicity", lower)
+    if m:  # a killer cell's "activity" is its killing ("NK cell activity", "NK activity")
+        killer = m.group(1)
+        out += [f"{killer} activity", f"{killer} cytotoxic activity", f"{killer} lytic activity"]
+        if killer.endswith(" cell"):
+            out.append(f"{killer[: -len(' cell')]} activity")
     return out

@@ -84,6 +84,7 @@ GO_SINGLE: tuple[str, ...] = (
     "GO:0006950",  # response to stress
     "GO:0006629",  # lipid metabolic process
     "GO:1904057",  # negative regulation of sensory perception of pain (antinociception)
+    "GO:0045730",  # respiratory burst (oxidative burst of phagocytes, a killing mechanism outside the immune root)
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)
 GO_EXCLUDED: tuple[str, ...] = (

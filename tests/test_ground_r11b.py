@@ -171,3 +171,28 @@ def test_older_immunology_wording(grounder: Grounder, text: str, label: str) -> 
 def test_activity_of_a_non_killer_cell_is_no_cytotoxicity(grounder: Grounder) -> None:
     assert "natural killer cell mediated cytotoxicity" not in labels(
         grounder, "T cell activity and macrophage activity were measured.", "Pathway")
+
+
+# --- 8. receptor-mediated signalling; an axis' hyperactivity is no sign ------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ketamine blocks NMDA receptor-mediated signaling in the cortex.",
+     "NMDA selective glutamate receptor signaling pathway"),
+    ("Obesity impairs insulin receptor-mediated signalling in the hypothalamus.", "insulin receptor signaling pathway"),
+])
+def test_receptor_mediated_signalling(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+@pytest.mark.parametrize("text", [
+    "Depressed patients show HPA axis hyperactivity.",
+    "Chronic stress leads to hyperactivity of the hypothalamic-pituitary-adrenal axis.",
+])
+def test_axis_hyperactivity_is_no_sign(grounder: Grounder, text: str) -> None:
+    assert not labels(grounder, text, "Phenotype")
+    assert "HPA axis activity" in labels(grounder, text, "Pathway")
+
+
+def test_hyperactivity_of_children_stays_a_sign(grounder: Grounder) -> None:
+    assert labels(grounder, "Children with hyperactivity were assessed.", "Phenotype")

@@ -79,6 +79,10 @@ _SYMPTOM_AFTER = re.compile(
     r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
+#: signs named by a raised or lowered activity, which after or before an axis are that axis' activity
+_ACTIVITY_SIGNS = frozenset({"hyperactivity", "hypoactivity", "hyperreactivity", "hyporeactivity"})
+_AXIS_BEFORE = re.compile(r"\baxis[\s-]+$", re.IGNORECASE)
+_AXIS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?axis\b", re.IGNORECASE)
 #: a word of measurement after a sign: "anxiety scores", "pain ratings" (the sign is measured, not a condition)
 _MEASURE_AFTER = re.compile(r"[\s-]*(?:scores?|scales?|ratings?|levels?|severity|inventor\w*|questionnaires?|"
                             r"tests?)\b", re.IGNORECASE)
@@ -441,6 +445,9 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder
         if _INSTRUMENT_AFTER.match(text, m.end):
             return False
+        if surface.lower() in _ACTIVITY_SIGNS and (_AXIS_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                                   or _AXIS_AFTER.match(text, m.end)):
+            return False  # "HPA axis hyperactivity", "hyperactivity of the HPA axis": the axis' activity raised
         before = max(0, m.start - 30)
         # _INSTRUMENT_BEFORE ends in "for|of" and whitespace: test that first (its search tries every offset)
         return not (text[before : m.start].rstrip()[-3:].lower().endswith(("for", "of"))

@@ -274,6 +274,8 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
             if "-mediated" not in name:  # "interleukin-6-mediated signaling" is signalling by a ligand
                 out += _signalling_paraphrases(m.group(1))
+            if m.group(1).endswith(" receptor"):  # "NMDA receptor-mediated signaling", "... signalling"
+                out += [f"{m.group(1)}-mediated {head}" for head in ("signaling", "signalling")]
         # a pathway through a second messenger is written with both names, slashed in text ("Wnt/beta-catenin
         # signaling" for "Wnt receptor signaling pathway through beta-catenin"; mentions read the slash)
         m = re.match(r"^(\S+)(?: receptor)? signal(?:l)?ing pathway (?:through|via) (\S+)$", name)

@@ -65,6 +65,7 @@ def test_cell_proliferation(grounder: Grounder, text: str, label: str) -> None:
     ("Stroke activates the brain-spleen axis in mice.", "brain-spleen axis"),
     ("Cold exposure engages the sympatho-adrenal axis.", "sympatho-adrenal axis"),
     ("Alcohol disturbs the gut-liver-brain axis.", "gut-liver-brain axis"),
+    ("Alcohol disturbs the gut\u2013liver\u2013brain axis.", "gut-liver-brain axis"),
     ("Probiotics act through the gut microbiota-immune-brain axis.", "microbiota-gut-brain axis"),
     ("The Gut-Brain Axis in depression.", "microbiota-gut-brain axis"),
 ])

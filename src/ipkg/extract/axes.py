@@ -36,8 +36,9 @@ retina endocrine
 #: the words of a gut-brain axis: the gut or its microbes, the brain, and the immune system between them
 _GUT = frozenset({"gut", "intestine", "intestinal", "enteric", "microbiota", "microbiome", "microbial", "bacteria"})
 _GUT_BRAIN = _GUT | {"brain", "immune"}
-#: hyphen-joined words before "axis", with at most one word before the first hyphen ("gut microbiota-immune-brain")
-_AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:-[A-Za-z]+)+)[\s-]axis\b", re.IGNORECASE)
+#: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
+#: microbiota-immune-brain", "gut–liver–brain")
+_AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
 
 
 def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
@@ -49,7 +50,7 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
         start, end = (found.start(1) if lead and lead.lower() in _ORGANS else found.start(2)), found.end()
         if any(m.start <= start and end <= m.end and m.concept.cls == "Pathway" for m in matches):
             continue
-        words = [w.lower() for w in re.split(r"[\s-]+", text[start : found.end(2)])]
+        words = [w.lower() for w in re.split(r"[\s\u2013-]+", text[start : found.end(2)])]
         if not all(w in _ORGANS for w in words):
             continue
         members = set(words)

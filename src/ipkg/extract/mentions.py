@@ -23,7 +23,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    A place adjective between a surface marker and a cell name leaves the marker's cell type: "CD8+ splenic T
    cells" is CD8+ T cells (in the spleen), and "CD4+ and CD8+ splenic T cells" names both;
    A generic infection word after the pathogen's disease or short form is that infection
-   (:mod:`ipkg.extract.infections`: "TEV infection", "influenza A virus infection");
+   (:mod:`ipkg.extract.infections`: "TEV infection", "influenza A virus infection"); an axis named by its organs
+   is a Pathway (:mod:`ipkg.extract.axes`: "brain-spleen axis"), and an axis' "hyperactivity" no sign;
 5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
    families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
@@ -50,10 +51,10 @@ import re
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
+from .axes import named_axes
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
-from .axes import named_axes
 from .infections import long_forms_of, pathogen_infection
 from .relation_senses import is_lowering
 

@@ -98,17 +98,18 @@ def test_no_elided_conjunct_across_a_preposition(grounder: Grounder) -> None:
         grounder, "Patients with autoimmune or chronic inflammatory diseases were excluded.", "Disorder")
 
 
+def test_locomotor_depression_is_no_disorder(grounder: Grounder) -> None:
+    assert "depressive disorder" not in labels(grounder, "The sedative produced locomotor depression in rats.",
+                                               "Disorder")
+
+
 @pytest.mark.parametrize("text", [
+    "Behavioral tests of depression in rats were run.",
+    # the findings gold reads an agent's "behavioral depression" in animals as the disorder it models
     "Lipopolysaccharide induces behavioral depression in mice.",
-    "Zymosan caused a behavioural depression measured as reduced feeding.",
-    "The sedative produced locomotor depression in rats.",
 ])
-def test_behavioural_depression_is_no_disorder(grounder: Grounder, text: str) -> None:
-    assert "depressive disorder" not in labels(grounder, text, "Disorder")
-
-
-def test_depression_in_animals_stays_the_disorder(grounder: Grounder) -> None:
-    assert "depressive disorder" in labels(grounder, "Behavioral tests of depression in rats were run.", "Disorder")
+def test_depression_in_animals_stays_the_disorder(grounder: Grounder, text: str) -> None:
+    assert "depressive disorder" in labels(grounder, text, "Disorder")
 
 
 # --- 5. acute clinical events are Disorders (seizures, status epilepticus, the kinds of shock) ------------------

@@ -106,7 +106,7 @@ _BEARER_AFTER = re.compile(
 _ORGAN_BEFORE = re.compile(
     r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
     r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic|"
-    r"behaviou?ral|locomotor)[\s-]+$",
+    r"locomotor)[\s-]+$",
     re.IGNORECASE,
 )
 #: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",

@@ -33,8 +33,15 @@ from ..models import Concept
 
 __all__ = ["CONJUNCT", "coordinated_names", "elided_first_conjunct", "inside_a_match", "conjunction_near_end"]
 
-#: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"
-CONJUNCT = re.compile(r"([A-Za-z0-9][\w+-]*)\s*(?:,\s*|\s+(?:and|or|and/or|nor)\s+|/)(?:[A-Za-z][\w-]*\s+){0,2}$")
+#: the first conjunct of an elided coordination: "autoimmune or chronic inflammatory diseases"; the words between
+#: the gap and the shared head modify the head, so none is a preposition, an article, a pronoun or a conjunction
+#: ("the brain and behavior in Alzheimer disease" elides nothing; in "signal transduction and endocrine and
+#: metabolic diseases" the first conjunct is "endocrine"); a conjunct starts a word (a search from every offset
+#: inside a word is wasted)
+CONJUNCT = re.compile(r"(?<![\w+])([A-Za-z0-9][\w+-]*)\s*"
+                      r"(?:,\s*(?:(?:and|or|and/or)\s+)?|\s+(?:and|or|and/or|nor)\s+|/)"
+                      r"(?:(?!(?i:in|of|on|at|by|for|with|from|to|into|among|within|during|after|before|than|as|"
+                      r"the|a|an|its|their|this|these|those|that|which|who|and|or|nor)\s)[A-Za-z][\w-]*\s+){0,2}$")
 #: a person's name in the possessive before a list gap, a phrase end or a patient noun: "Alzheimer's and",
 #: "Parkinson's patients" (group 1 the name with its apostrophe and s)
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]{3,}['’]s)(?=\s*[,;:.)\]]|\s+(?:and|or|nor|patients?|subjects?|cases?)\b)")

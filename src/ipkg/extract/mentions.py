@@ -23,7 +23,8 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    A place adjective between a surface marker and a cell name leaves the marker's cell type: "CD8+ splenic T
    cells" is CD8+ T cells (in the spleen), and "CD4+ and CD8+ splenic T cells" names both;
    A generic infection word after the pathogen's disease or short form is that infection
-   (:mod:`ipkg.extract.infections`: "TEV infection", "influenza A virus infection");
+   (:mod:`ipkg.extract.infections`: "TEV infection", "influenza A virus infection"); an axis named by its organs
+   is a Pathway (:mod:`ipkg.extract.axes`: "brain-spleen axis"), and an axis' "hyperactivity" no sign;
 5. names split by a coordination or a slash are read whole (elided heads and prefixes, dangling hyphens, slashed
    families and pathways: :mod:`ipkg.extract.coordination`); a name followed by ``-derived`` or ``-like`` is a modifier, not a mention (``monocyte-derived macrophages``,
    ``depression-like behaviour``);
@@ -50,6 +51,7 @@ import re
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
+from .axes import named_axes
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
@@ -78,6 +80,10 @@ _SYMPTOM_AFTER = re.compile(
     r"thoughts?\b|cognitions?\b|phenotypes?\b|episodes?\b)",
     re.IGNORECASE,
 )
+#: signs named by a raised or lowered activity, which after or before an axis are that axis' activity
+_ACTIVITY_SIGNS = frozenset({"hyperactivity", "hypoactivity", "hyperreactivity", "hyporeactivity"})
+_AXIS_BEFORE = re.compile(r"\baxis[\s-]+$", re.IGNORECASE)
+_AXIS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?axis\b", re.IGNORECASE)
 #: a word of measurement after a sign: "anxiety scores", "pain ratings" (the sign is measured, not a condition)
 _MEASURE_AFTER = re.compile(r"[\s-]*(?:scores?|scales?|ratings?|levels?|severity|inventor\w*|questionnaires?|"
                             r"tests?)\b", re.IGNORECASE)
@@ -99,7 +105,8 @@ _BEARER_AFTER = re.compile(
 #: depression", "CNS depression", "myocardial depression", "bone marrow depression", "cortical spreading depression")
 _ORGAN_BEFORE = re.compile(
     r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
-    r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic)[\s-]+$",
+    r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic|"
+    r"locomotor)[\s-]+$",
     re.IGNORECASE,
 )
 #: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",
@@ -242,6 +249,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                       if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
+        if "axis" in text:  # "brain-spleen axis": a Pathway named by its organs (.axes)
+            found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]
@@ -423,6 +432,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
     cls = m.concept.cls
     if m.end < len(text) and text[m.end] == "-" and _MODIFIER_AFTER.match(text, m.end):
         return False  # "monocyte-derived macrophages", "depression-like behaviour": a modifier
+    if cls == "Pathway" and _INSTRUMENT_AFTER.match(text, m.end):
+        return False  # "Stress Response Inventory": an instrument's name, not the process
     if cls == "Disorder" or cls == "Phenotype":
         surface = text[m.start : m.end]
         if surface[:10].lower() == "depression" and (
@@ -435,6 +446,9 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             return False  # "depressive symptoms", "patients were psychotic": the adjective names no disorder
         if _INSTRUMENT_AFTER.match(text, m.end):
             return False
+        if surface.lower() in _ACTIVITY_SIGNS and (_AXIS_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                                   or _AXIS_AFTER.match(text, m.end)):
+            return False  # "HPA axis hyperactivity", "hyperactivity of the HPA axis": the axis' activity raised
         before = max(0, m.start - 30)
         # _INSTRUMENT_BEFORE ends in "for|of" and whitespace: test that first (its search tries every offset)
         return not (text[before : m.start].rstrip()[-3:].lower().endswith(("for", "of"))

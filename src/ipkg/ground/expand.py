@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .morphology import EFFECT_NOUNS
 from .variants import name_key
 
 __all__ = [
+    "physiology_variants",
     "disorder_variants",
     "cell_variants",
     "pathway_variants",
@@ -156,12 +158,37 @@ def disorder_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             for ecg in (interval.group(2), f"{interval.group(2)}c"):  # also its heart-rate-corrected form
                 out += [f"{ecg} {change}", f"{ecg} interval {change}", f"{prolonged} {ecg} interval",
                         f"{change} of {ecg} interval", f"{change} of the {ecg} interval"]
+        out += _resistance_and_health_forms(name, words)
         if len(words) == 2 and words[1].lower() in ("disease", "disorder"):
             organ = words[0].lower()
             if organ in _ORGAN_FORMS:
                 out.append(f"{_ORGAN_FORMS[organ]}pathy")
             out += [f"{adjective} {noun}" for adjective in _ORGAN_ADJECTIVES.get(organ, ()) for noun in _ORGAN_DAMAGE]
     return _derived(out)
+
+
+#: the words before "resistant" that name what a disorder resists ("treatment-resistant depression"), all one
+_RESISTED = ("treatment", "drug", "medication", "pharmaco")
+
+
+def _resistance_and_health_forms(name: str, words: list[str]) -> list[str]:
+    """A disorder resistant to treatment is also named resistant to drugs or medication ("drug-resistant
+    depression" is treatment-resistant depression); a disorder named by its field's adjective is also that
+    field's "health disorder" ("mental health disorders" are mental disorders).
+
+    >>> _resistance_and_health_forms("treatment-resistant depression", ["treatment-resistant", "depression"])[:2]
+    ['drug-resistant depression', 'medication-resistant depression']
+    >>> _resistance_and_health_forms("mental disorder", ["mental", "disorder"])
+    ['mental health disorder']
+    """
+    out = []
+    m = re.match(r"(treatment|drug)[- ]resistant (.+)", name, re.IGNORECASE)
+    if m:
+        out += [f"{kind}{'' if kind == 'pharmaco' else '-'}resistant {m.group(2)}" for kind in _RESISTED
+                if kind != m.group(1).lower()]
+    if len(words) == 2 and words[1].lower() == "disorder" and words[0].lower().endswith("al"):
+        out.append(f"{words[0]} health disorder")
+    return out
 
 
 def disorder_adjective(name: str) -> str | None:
@@ -247,6 +274,8 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
             if "-mediated" not in name:  # "interleukin-6-mediated signaling" is signalling by a ligand
                 out += _signalling_paraphrases(m.group(1))
+            if m.group(1).endswith(" receptor"):  # "NMDA receptor-mediated signaling", "... signalling"
+                out += [f"{m.group(1)}-mediated {head}" for head in ("signaling", "signalling")]
         # a pathway through a second messenger is written with both names, slashed in text ("Wnt/beta-catenin
         # signaling" for "Wnt receptor signaling pathway through beta-catenin"; mentions read the slash)
         m = re.match(r"^(\S+)(?: receptor)? signal(?:l)?ing pathway (?:through|via) (\S+)$", name)
@@ -402,3 +431,67 @@ def cytokine_symbol_names(symbol: str) -> list[str]:
 def same_key(a: str, b: str) -> bool:
     """Whether two names reduce to the same matching key."""
     return name_key(a) == name_key(b)
+
+
+#: an ion's import into a cell, in the words abstracts use for it ("calcium entry", "Ca2+ influx")
+_ION_IMPORT = re.compile(r"(\w+) ion import across plasma membrane")
+#: cells a mitogen makes proliferate (lymphocytes, T and B cells and their kinds)
+_LYMPHOCYTE = re.compile(r"lymphocyte|\b[tb][- ]cell|splenocyte|thymocyte", re.IGNORECASE)
+#: a one-word process a negative regulation holds down, named with "anti-" ("antinociception")
+_ANTI_PROCESS = re.compile(r"negative regulation of (\w+)tion")
+
+
+def physiology_variants(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Paraphrases of a GO process name in the wordings of physiology papers:
+
+    * an ion's import across the plasma membrane is its "entry" or "influx" (the ion with or without "ion");
+    * "response to X" (one word) is "X response" ("stress response");
+    * a negative regulation of a one-word "-tion" process is "anti-" that process, and its adjective with an
+      effect noun ("antinociception", "antinociceptive effects");
+    * a proliferation is a cell's "proliferative activity / response" ("proliferative activity of splenocytes").
+
+    >>> [n for n, _ in physiology_variants(["calcium ion import across plasma membrane"])][:4]
+    ['calcium entry', 'entry of calcium', 'calcium influx', 'influx of calcium']
+    >>> physiology_variants(["response to stress"])
+    [('stress response', 'derived')]
+    >>> [n for n, _ in physiology_variants(["negative regulation of nociception"])][:3]
+    ['antinociception', 'anti-nociception', 'antinociceptive effect']
+    >>> [n for n, _ in physiology_variants(["lymphocyte proliferation"])][:3]  # doctest: +NORMALIZE_WHITESPACE
+    ['proliferative activity of lymphocyte', 'proliferative response of lymphocyte',
+     'lymphocyte proliferative response']
+    """
+    out: list[str] = []
+    for name in names:
+        out += _physiology_forms(name.lower())
+    return _derived(out)
+
+
+def _physiology_forms(lower: str) -> list[str]:
+    """:func:`physiology_variants` of one lower-cased name."""
+    out: list[str] = []
+    m = _ION_IMPORT.fullmatch(lower)
+    if m:
+        for ion in (m.group(1), f"{m.group(1)} ion"):
+            for noun in ("entry", "influx"):
+                out += [f"{ion} {noun}", f"{noun} of {ion}"]
+    m = re.fullmatch(r"response to (\w+)", lower)
+    if m:
+        out.append(f"{m.group(1)} response")
+    m = _ANTI_PROCESS.fullmatch(lower)
+    if m:
+        out += [f"anti{m.group(1)}tion", f"anti-{m.group(1)}tion"]
+        out += [f"anti{m.group(1)}tive {noun}" for noun in EFFECT_NOUNS]
+    m = re.fullmatch(r"(.+?) proliferation", lower)
+    if m and " of " not in m.group(1):
+        cell = m.group(1)
+        out += [f"proliferative activity of {cell}", f"proliferative response of {cell}",
+                f"{cell} proliferative response"]
+        if _LYMPHOCYTE.search(cell):  # a lymphocyte's proliferation to a mitogen is its "blastogenesis"
+            out += [f"{cell} blastogenesis", f"{cell} blastogenic response", f"blastogenesis of {cell}"]
+    m = re.fullmatch(r"((?:natural killer|nk)(?: cell)?) mediated cytotoxicity", lower)
+    if m:  # a killer cell's "activity" is its killing ("NK cell activity", "NK activity")
+        killer = m.group(1)
+        out += [f"{killer} activity", f"{killer} cytotoxic activity", f"{killer} lytic activity"]
+        if killer.endswith(" cell"):
+            out.append(f"{killer[: -len(' cell')]} activity")
+    return out

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "kinase_phosphorylation", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "kinase_phosphorylation", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "EFFECT_NOUNS", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -55,7 +55,7 @@ _SYSTEM_ADJECTIVES = {"immune": "immune system", "immunological": "immune system
 #: the combining form a system takes when fused with a process noun ("immunomodulation", "immunoregulatory")
 _FUSED_PREFIXES = {"immune system": "immuno"}
 #: nouns after a process adjective that name the process at work ("immunomodulatory effects")
-_EFFECT_NOUNS = ("effect", "effects", "action", "actions", "activity", "properties")
+EFFECT_NOUNS = ("effect", "effects", "action", "actions", "activity", "properties")
 #: the transmitter an ``-ergic`` kind of synaptic transmission is named after ("serotonin transmission" is
 #: serotonergic synaptic transmission): the noun forms English uses for each adjective GO gives
 _TRANSMITTERS = {
@@ -75,7 +75,7 @@ CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", 
                         "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
                         "tumor necrosis factor": ("TNF", "TNF-alpha"), "transforming growth factor beta": "TGF-beta",
                         "interferon-gamma": "IFN-gamma", "interferon-alpha": "IFN-alpha",
-                        "interferon-beta": "IFN-beta"}
+                        "interferon-beta": "IFN-beta", "calcium": "Ca2+"}
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
@@ -124,9 +124,11 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['endoplasmic reticulum stress', 'synaptic pruning']
     >>> [n for n, _ in process_variants(["epigenetic regulation of gene expression"])]
     ['epigenetic regulation']
-    >>> [n for n, _ in process_variants(["negative regulation of immune system process"])]
+    >>> [n for n, _ in process_variants(["negative regulation of immune system process"])][:6]
     ['immune system suppression', 'immune suppression', 'immunological suppression', \
-'suppression of immune system', 'immunosuppression']
+'suppression of immune system', 'immunosuppression', 'immunosuppressive effect']
+    >>> [n for n, _ in process_variants(["positive regulation of immune system process"])][-13:-11]
+    ['immunostimulation', 'immunostimulatory effect']
     >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:]
     ['serotonin transmission', 'serotonin neurotransmission', '5-HT transmission', '5-HT neurotransmission']
     """
@@ -198,7 +200,7 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             if obj in _FUSED_PREFIXES:  # "immunomodulation", "immunomodulatory effects" (one word, Greek prefix)
                 prefix = _FUSED_PREFIXES[obj]
                 out += [f"{prefix}modulation", f"{prefix}regulation"]
-                out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in _EFFECT_NOUNS]
+                out += [f"{prefix}{kind} {noun}" for kind in ("modulatory", "regulatory") for noun in EFFECT_NOUNS]
         m = re.fullmatch(r"([\w-]+) regulation of gene expression", lower)
         if m and m.group(1) not in ("positive", "negative"):  # "epigenetic regulation (of BDNF)": how, not where
             out.append(f"{m.group(1)} regulation")
@@ -208,11 +210,18 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             obj = m.group(1)
             forms = [obj] + [a for a, s in _SYSTEM_ADJECTIVES.items() if obj == s]
             out += [f"{form} suppression" for form in forms] + [f"suppression of {obj}"]
-            if obj in _FUSED_PREFIXES:  # "immunosuppression" (one word, as "immunoregulation")
+            if obj in _FUSED_PREFIXES:  # "immunosuppression" (one word, as "immunoregulation"), its effects
                 out.append(f"{_FUSED_PREFIXES[obj]}suppression")
+                out += [f"{_FUSED_PREFIXES[obj]}suppressive {noun}" for noun in EFFECT_NOUNS]
+        m = re.fullmatch(r"positive regulation of (.+?)(?: process)?", lower)
+        if m and m.group(1) in _FUSED_PREFIXES:  # "immunostimulation", "immunostimulating effect"
+            prefix = _FUSED_PREFIXES[m.group(1)]
+            out += [f"{prefix}stimulation"] + [f"{prefix}{kind} {noun}" for kind in ("stimulatory", "stimulating")
+                                              for noun in EFFECT_NOUNS]
     if any("kinase" in n.lower() for n in names):
         out += kinase_phosphorylation(names)
     return _derived(out, names)
+
 
 
 #: a signalling process named by what signals: "AKT signaling", "ERK1/2 cascade", "PKB signal transduction"

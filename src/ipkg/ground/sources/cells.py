@@ -19,7 +19,7 @@ from ..expand import cell_variants
 from ..morphology import cell_measures, cell_morphology
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv
 
-__all__ = ["build_cells", "IMMUNE_ROOTS", "GLIA", "GENERIC"]
+__all__ = ["build_cells", "organ_cell_names", "IMMUNE_ROOTS", "GLIA", "GENERIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,30 @@ GENERIC: tuple[str, ...] = ("CL:0000234", "CL:0000763")
 _CODE = re.compile(r"^[\w-]+\.[\w.]+$")
 #: synonym release of the scoped CL file (commit fd61b954 of cell-ontology)
 CL_SCOPED_RELEASE = "2026-08-19"
+
+
+#: lymphoid organs whose cells, isolated whole, are named "<organ> cells": their lymphocytes (adjudication rules:
+#: splenocytes, "Peyer's patch cells" -> Peyer's patch lymphocyte); the organ's noun and adjective
+_LYMPHOID_ORGANS = {"spleno": ("spleen", "splenic"), "thymo": ("thymus", "thymic"), "splenic": ("spleen", "splenic"),
+                    "thymic": ("thymus", "thymic"), "peyer's patch": ("Peyer's patch",), "lymph node": ("lymph node",)}
+_ORGAN_LYMPHOCYTE = re.compile(r"(spleno|thymo)cyte|(splenic|thymic|peyer's patch|lymph node) lymphocyte",
+                               re.IGNORECASE)
+
+
+def organ_cell_names(names: list[str]) -> list[tuple[str, str]]:
+    """"<organ> cells" for the lymphocytes of a lymphoid organ (:data:`_LYMPHOID_ORGANS`).
+
+    >>> organ_cell_names(["splenocyte"])
+    [('spleen cell', 'derived'), ('splenic cell', 'derived')]
+    >>> organ_cell_names(["Peyer's patch lymphocyte", "T cell"])
+    [("Peyer's patch cell", 'derived')]
+    """
+    out = []
+    for name in names:
+        m = _ORGAN_LYMPHOCYTE.fullmatch(name)
+        if m:
+            out += [(f"{form} cell", "derived") for form in _LYMPHOID_ORGANS[(m.group(1) or m.group(2)).lower()]]
+    return list(dict.fromkeys(out))
 
 
 def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
@@ -58,6 +82,7 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
         names: list[tuple[str, str]] = [(label, "label")]
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         names += cell_variants([label, *exact])
+        names += organ_cell_names([label, *exact])
         names += cell_morphology([label, *exact, *(n for n, _ in names if _ == "derived")])
         extra = [(s, t) for s, t in scoped.get(curie, []) if not _CODE.match(s)]
         names += cell_measures([label, *exact, *(n for n, _ in names if _ == "derived"), *(s for s, _ in extra)])

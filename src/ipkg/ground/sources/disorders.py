@@ -34,7 +34,7 @@ from .common import (
 
 __all__ = [
     "build_disorders", "MESH_DISORDER_TREES", "MESH_SYMPTOM_TREES", "read_mesh_descriptors", "mesh_names",
-    "named_as_disorder",
+    "named_as_disorder", "is_acute_event",
 ]
 
 logger = logging.getLogger(__name__)
@@ -47,6 +47,11 @@ MESH_SIGN_TREES: tuple[str, ...] = ("C23", "C10.597")
 #: (Proteinuria, Dyskinesia Drug-Induced); one MeSH files under a disease branch and only under C23.550
 #: pathologic processes or C23.300 anatomical conditions stays a Disorder (Cardiotoxicity, Tachycardia, Sepsis)
 MESH_SYMPTOM_TREES: tuple[str, ...] = ("C23.888", "C10.597")
+#: acute clinical events MeSH files among manifestations (seizures, status epilepticus) or pathologic processes
+#: (the kinds of shock) that abstracts name as the condition a model induces or a patient has: Disorders (check
+#: adjudication: "seizures", "status epilepticus", "hemorrhagic shock" are Disorders); the bare heading *Shock*
+#: stays a sign ("shock" alone is as often a stimulus: electric, heat or foot shock)
+ACUTE_EVENT_TREES: tuple[str, ...] = ("C10.597.742", "C23.550.835.")
 #: C23.550 branches that are processes or attributes, not disorders, even when MeSH also files them as diseases
 _NOT_DISORDER_TREES: tuple[str, ...] = ("C23.550.210", "C23.550.288", "C23.550.291", "C23.550.727")
 #: the head words of a name that calls itself a disorder ("Psychophysiologic Disorders", "Sleep Wake Disorders")
@@ -67,6 +72,15 @@ def read_mesh_descriptors(shared: Path) -> dict[str, dict]:
             "trees": split_multi(row["tree_numbers"]),
         }
     return out
+
+
+def is_acute_event(record: dict) -> bool:
+    """Whether a MeSH descriptor is one of the acute clinical events of :data:`ACUTE_EVENT_TREES`.
+
+    >>> is_acute_event({"trees": ["C10.597.742", "C23.888.592.742"]}), is_acute_event({"trees": ["C23.550.835"]})
+    (True, False)
+    """
+    return any(t.startswith(ACUTE_EVENT_TREES) for t in record["trees"])
 
 
 def named_as_disorder(record: dict) -> bool:
@@ -181,11 +195,12 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
     added = 0
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
-        if mesh_id in mapped or not any(t.startswith(MESH_DISORDER_TREES) for t in record["trees"]):
+        event = is_acute_event(record)
+        if not event and (mesh_id in mapped or not any(t.startswith(MESH_DISORDER_TREES) for t in record["trees"])):
             continue
         if any(t.startswith("C22") for t in record["trees"]):
             continue  # animal diseases (as MONDO's non-human branch)
-        if any(t.startswith(MESH_SYMPTOM_TREES) for t in record["trees"]) and not any(
+        if not event and any(t.startswith(MESH_SYMPTOM_TREES) for t in record["trees"]) and not any(
             t.startswith("F03") for t in record["trees"]
         ) and not named_as_disorder(record):
             continue  # a sign or symptom: a Phenotype (sources/phenotypes.py)

@@ -19,12 +19,12 @@ import logging
 from collections import defaultdict
 from pathlib import Path
 
-from ..expand import pathway_variants
+from ..expand import pathway_variants, physiology_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 
-__all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_EXCLUDED"]
+__all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,19 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0006935",  # chemotaxis (beyond leukocyte chemotaxis: neuronal, microglial chemotaxis)
     "GO:0006936",  # muscle contraction (smooth, uterine, cardiac muscle contraction)
     "GO:0007567",  # parturition
+    # round 11b: calcium entry into cells (neuronal and immune second messenger; check adjudication: "calcium
+    # entry through voltage-gated channels" is calcium ion import across plasma membrane)
+    "GO:0006816",  # calcium ion transport (calcium import, influx, release into the cytosol)
+)
+#: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
+#: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";
+#: "lipid metabolic process": lipid metabolism; the drug effect "antinociception", a negative regulation of an
+#: excluded sensory process, as "anti-inflammatory effects" are of the inflammatory response)
+GO_SINGLE: tuple[str, ...] = (
+    "GO:0006950",  # response to stress
+    "GO:0006629",  # lipid metabolic process
+    "GO:1904057",  # negative regulation of sensory perception of pain (antinociception)
+    "GO:0045730",  # respiratory burst (oxidative burst of phagocytes, a killing mechanism outside the immune root)
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms)
 GO_EXCLUDED: tuple[str, ...] = (
@@ -79,6 +92,11 @@ GO_EXCLUDED: tuple[str, ...] = (
     "GO:0007600",  # sensory perception
     "GO:0007610",  # behavior
 )
+#: heads of GO "<cell> <head>" processes a cell without its own process inherits from its nearest CL ancestor
+INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
+#: hormone secretion processes whose hormone's output abstracts call its "production" (adjudication rule:
+#: "corticosterone production" is corticosterone secretion; GO keeps no biosynthesis of these hormones)
+HORMONE_SECRETION: tuple[str, ...] = ("GO:0035933",)  # glucocorticoid secretion
 GO_RELEASE = "2024-01-19"
 GO_2022_RELEASE = "2022-07-01"
 
@@ -110,6 +128,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     kept = _descendants(GO_ROOTS, children) - _descendants(GO_EXCLUDED, children)
     kept |= {r for target in list(kept) for r in regulators.get(target, ())}
     kept -= _descendants(GO_EXCLUDED, children)
+    kept |= set(GO_SINGLE)
     kept &= set(rows)
     own_keys = set()
     for curie in kept:
@@ -125,6 +144,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += plain
         names += pathway_variants([label, *exact, *(n for n, _ in plain)], cell_names)
         names += process_variants([label, *exact, *(n for n, _ in plain)])
+        names += physiology_variants([label, *exact])
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):
             bare = label[len("regulation of "):]
@@ -139,24 +159,34 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
             terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
             terms.add(curie, label, [(n, "narrow") for n, _ in short_form_names(older)], Source("GO", GO_2022_RELEASE),
                       flags="cs")  # "IFN-gamma secretion"
-    for curie, names in sorted(inherited_activations({c: rows[c]["name"] for c in kept}, cell_names).items()):
-        terms.add(curie, rows[curie]["name"], [(n, "derived") for n in names if name_key(n) not in own_keys],
-                  Source("GO", GO_RELEASE))
+    cl, _ = load_cellxgene("CL")
+    for head in INHERITED_HEADS:
+        inherited = inherited_activations({c: rows[c]["name"] for c in kept}, cell_names, cl, head)
+        for curie, names in sorted(inherited.items()):
+            terms.add(curie, rows[curie]["name"], [(n, "derived") for n in names if name_key(n) not in own_keys],
+                      Source("GO", GO_RELEASE))
+    for curie in sorted(_descendants(HORMONE_SECRETION, children) & kept):
+        hormone = rows[curie]["name"].removesuffix(" secretion")
+        if hormone != rows[curie]["name"] and " " not in hormone:
+            terms.add(curie, rows[curie]["name"], [(f"{hormone} production", "derived"),
+                                                   (f"production of {hormone}", "derived")], Source("GO", GO_RELEASE))
     logger.info("Pathway: %d GO terms", len(kept))
     return terms
 
 
 def inherited_activations(labels: dict[str, str], cell_names: dict[str, list[str]],
-                          cl: dict | None = None) -> dict[str, list[str]]:
-    """GO process -> ``<cell> activation`` names of the kept cells GO has no activation process of: a cell's
-    activation is that of its nearest CL ancestor that has one ("macroglia activation" is glial cell activation,
-    macroglial cell being a glial cell); two ancestors at the same distance with different processes give none.
+                          cl: dict | None = None, head: str = "activation") -> dict[str, list[str]]:
+    """GO process -> ``<cell> <head>`` names of the kept cells GO has no such process of: a cell's activation
+    (or proliferation, :data:`INHERITED_HEADS`) is that of its nearest CL ancestor that has one ("macroglia
+    activation" is glial cell activation, macroglial cell being a glial cell; "proliferation of splenocytes" is
+    leukocyte proliferation); two ancestors at the same distance with different processes give none.
     ``labels``: kept GO id -> label; ``cell_names``: kept CL label -> other names (:func:`.cells.build_cells`)."""
     if cl is None:
         cl, _ = load_cellxgene("CL")
     by_label = {t["label"]: c for c, t in cl.items() if c.startswith("CL:") and not t.get("deprecated")}
+    suffix = f" {head}"
     own = {by_label[m]: g for g, label in labels.items()
-           if (m := label[: -len(" activation")] if label.endswith(" activation") else "") in by_label}
+           if (m := label[: -len(suffix)] if label.endswith(suffix) else "") in by_label}
     out: dict[str, list[str]] = defaultdict(list)
     for label in sorted(cell_names):
         cell = by_label.get(label)
@@ -167,6 +197,7 @@ def inherited_activations(labels: dict[str, str], cell_names: dict[str, list[str
             continue
         process = own[ancestors[0][1]]
         for name in [label, *cell_names[label]]:
-            out[process] += [f"{name} activation", f"activation of {name}"]
-        out[process] += [n for n, _ in pathway_variants([f"{label} activation"], cell_names)]
+            out[process] += [f"{name} {head}", f"{head} of {name}"]
+        out[process] += [n for n, _ in pathway_variants([f"{label} {head}"], cell_names)]
+        out[process] += [n for n, _ in physiology_variants([f"{label} {head}"])]
     return out

@@ -30,7 +30,7 @@ from pathlib import Path
 from ..expand import disorder_variants
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, read_tsv
-from .disorders import MESH_DISORDER_TREES, MESH_RELEASE, mesh_names, named_as_disorder
+from .disorders import MESH_DISORDER_TREES, MESH_RELEASE, is_acute_event, mesh_names, named_as_disorder
 
 __all__ = ["build_phenotypes", "MESH_PHENOTYPE_TREES", "read_hp_xrefs", "is_phenotype_descriptor", "induced_sign_heads",
            "faculty_sign"]
@@ -97,8 +97,9 @@ def is_phenotype_descriptor(record: dict, has_hp: bool) -> bool:
     False
     """
     trees = record["trees"]
-    if not trees or any(t.startswith("F03") for t in trees) or _is_heading(record) or named_as_disorder(record):
-        return False
+    if not trees or any(t.startswith("F03") for t in trees) or _is_heading(record) or named_as_disorder(record) \
+            or is_acute_event(record):
+        return False  # a mental disorder, a heading, a disorder by name, an acute event (seizures: a Disorder)
     signs = [t for t in trees if t.startswith(MESH_PHENOTYPE_TREES)]
     if signs and any(t.startswith("E") for t in trees) and all(t.count(".") <= 2 for t in signs):
         return False  # a measure (also a diagnostic technique, E) filed as a sign heading (Body Weight)

@@ -1,0 +1,64 @@
+"""A physiological axis named by its organs is a Pathway (a stage of :func:`ipkg.extract.mentions.extract_mentions`,
+round 11b).
+
+GUIDELINES: a process named as a mechanism with no GO term is a Pathway with ids ``[]`` and its label; the
+adjudication rules treat every named physiological axis like the HPA axis. The lexicon knows a few axes by name
+(the microbiota-gut-brain axis and its spellings, HPA axis activity); abstracts name others by joining the organs
+or systems with hyphens, and the list is open:
+
+* two or more organ or system words joined by hyphens before "axis" ("brain-spleen axis", "sympatho-adrenal
+  axis", "gut-liver-brain axis") name that axis: a Pathway labelled with its words, lower-cased;
+* an axis of the gut (or its microbes) and the brain, with no organ besides but the immune system ("gut
+  microbiota-immune-brain axis"), is the lexicon's microbiota-gut-brain axis;
+* a span the lexicon already reads whole ("gut-brain axis") is left to it; a word outside the organ words
+  ("x-axis", "IL-23/IL-17 axis", "CXCL12-CXCR4 axis") makes no axis here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ground.matcher import Grounder, Match
+from ..models import Concept
+
+__all__ = ["named_axes", "AXIS_BASE"]
+
+#: where an axis without a GO term is named (as the curated ``ipkg:`` Pathway concepts)
+AXIS_BASE = "https://w3id.org/ipkg/id/concept/pathway/"
+#: organs, glands and body systems an axis is named after (nouns and the adjectives abstracts join with hyphens)
+_ORGANS = frozenset("""
+gut intestine intestinal enteric colon colonic stomach gastric microbiota microbiome microbial bacteria brain
+cerebral neural neuro nervous immune liver hepatic spleen splenic adrenal sympatho sympathetic parasympathetic
+vagal vagus pituitary hypothalamic hypothalamus thyroid gonadal ovarian testicular adipose fat muscle skeletal bone
+marrow skin lung pulmonary heart cardiac kidney renal pancreas pancreatic placenta placental mammary oral eye
+retina endocrine
+""".split())
+#: the words of a gut-brain axis: the gut or its microbes, the brain, and the immune system between them
+_GUT = frozenset({"gut", "intestine", "intestinal", "enteric", "microbiota", "microbiome", "microbial", "bacteria"})
+_GUT_BRAIN = _GUT | {"brain", "immune"}
+#: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
+#: microbiota-immune-brain", "gut–liver–brain")
+_AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
+
+
+def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """(start, end, concept) of the axes ``text`` names by their organs (module docstring); ``matches``: the
+    passage's lexicon matches."""
+    out = []
+    for found in _AXIS.finditer(text):
+        lead = found.group(1)
+        start, end = (found.start(1) if lead and lead.lower() in _ORGANS else found.start(2)), found.end()
+        if any(m.start <= start and end <= m.end and m.concept.cls == "Pathway" for m in matches):
+            continue
+        words = [w.lower() for w in re.split(r"[\s\u2013-]+", text[start : found.end(2)])]
+        if not all(w in _ORGANS for w in words):
+            continue
+        members = set(words)
+        if members <= _GUT_BRAIN and members & _GUT and "brain" in members:
+            concept = grounder.lookup("gut-brain axis", "Pathway")
+        else:
+            label = f"{'-'.join(words)} axis"
+            concept = Concept(f"{AXIS_BASE}{'-'.join(words)}-axis", label, "Pathway", "ipkg")
+        if concept is not None:
+            out.append((start, end, concept))
+    return out

@@ -51,7 +51,7 @@ from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split
 from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES, only_drug_reading
 
 __all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "build_compounds",
-           "build_chebi_codes", "code_spellings"]
+           "build_chebi_codes", "code_spellings", "gene_symbols"]
 
 #: a developer's code: capitals, then digits (spaced, hyphenated or fused), an optional letter after; MeSH's
 #: "<code> compound" / "<code> cpd" names the code
@@ -89,7 +89,7 @@ def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow])
     """Intervention rows of the supplementary records that pass a gate of the module docstring."""
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
-    genes = _gene_symbols(shared)
+    genes = gene_symbols(shared)
     source = Source("MESH", MESH_RELEASE)
     for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
         mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
@@ -123,7 +123,7 @@ def build_chebi_codes(shared: Path, rows: list[LexiconRow]) -> TermSet:
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
     taken_ids = {r.curie for r in rows}
-    genes = _gene_symbols(shared)
+    genes = gene_symbols(shared)
     source = Source("CHEBI", version)
     for curie in sorted(chebi):
         term = chebi[curie]
@@ -155,7 +155,7 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s-]", "", name).upper()
 
 
-def _gene_symbols(shared: Path) -> set[str]:
+def gene_symbols(shared: Path) -> set[str]:
     """HGNC approved, alias and previous symbols, upper-cased without spaces or hyphens."""
     out = set()
     for row in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz"):

@@ -1,0 +1,90 @@
+"""Issue 13, round 11a (session 9): Intervention kinds read off the tune half and the check set's read half, fixed
+by rules on the ontologies' data (``sources/agents.py``). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.ground.lexicon import LexiconRow
+from ipkg.ground.matcher import Grounder
+from ipkg.ground.sources.agents import ACRONYM, HALOGENATED, RESIDUE_SUBSTITUTION, receptor_short_forms
+from tests.test_grounding_round3 import labels
+
+
+def _class_row(name: str) -> LexiconRow:
+    return LexiconRow("Intervention", "i", "CHEBI:1", name, name, "label", "CHEBI", "1", "")
+
+
+# --- 1. receptor short forms ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("delta-opioid receptor agonist", ["DOR agonist"]),
+    ("mu-opioid receptor antagonist", ["MOR antagonist"]),
+    ("kappa-opioid receptor agonists", ["KOR agonists"]),
+    ("NMDA receptor antagonist", ["NMDAR antagonist"]),
+    ("AMPA receptor agonist", ["AMPAR agonist"]),
+    ("serotonin receptor agonist", []),  # a word, no short form
+    ("opioid receptor agonist", []),
+    ("NMDA receptor blocker", []),
+])
+def test_receptor_short_forms(name: str, expected: list[str]) -> None:
+    assert [r.name for r in receptor_short_forms([_class_row(name)], set())] == expected
+
+
+def test_receptor_short_forms_keep_their_capitals() -> None:
+    (row,) = receptor_short_forms([_class_row("delta-opioid receptor agonist")], set())
+    assert "cs" in row.flags.split(",") and row.syntype == "derived"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Naltrindole, a DOR antagonist, was given before the test.", "delta-opioid receptor antagonist"),
+    ("The MOR agonist reduced withdrawal responses in mice.", "mu-opioid receptor agonist"),
+    ("Pretreatment with an NMDAR antagonist prevented the effect.", "NMDA receptor antagonist"),
+])
+def test_receptor_short_forms_ground(grounder: Grounder, text: str, expected: str) -> None:
+    assert expected in labels(grounder, text, "Intervention")
+
+
+def test_short_form_words_ground_nothing_in_lower_case(grounder: Grounder) -> None:
+    assert not labels(grounder, "The door agonist was absent.", "Intervention")
+
+
+# --- 2. research compounds by their acronyms, halogenated analogues, synthetic peptides ---------------------
+
+
+@pytest.mark.parametrize("name, group", [
+    ("NBQX", "NBQX"), ("CyPPA cpd", "CyPPA"), ("ZPCK", "ZPCK"),
+    ("NMDA", "NMDA"), ("Ab", None), ("DNA", None), ("Nbqx", None), ("cyppa", None), ("NBQX1", None),
+])
+def test_acronym_shape(name: str, group: str | None) -> None:
+    match = ACRONYM.match(name)
+    assert (match.group(1) if match else None) == group
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("4-chlorokynurenine", True), ("5,7-dichlorokynurenic acid", True), ("6-fluorotryptophan", True),
+    ("3-nitrotyrosine", False), ("3-iodotyrosine", False), ("chlorokynurenine", False), ("4-chloro", False),
+])
+def test_halogenated_shape(name: str, expected: bool) -> None:
+    assert bool(HALOGENATED.match(name)) is expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Enkephalin, Ala(2)-MePhe(4)-Gly(5)-", True), ("deltorphin II, Ala(2)-", True),
+    ("LHRH, Lys(8)-", True), ("Enkephalin, Leucine", False), ("Oxytocin", False), ("interleukin (2)", False),
+])
+def test_residue_substitution_shape(name: str, expected: bool) -> None:
+    assert bool(RESIDUE_SUBSTITUTION.search(name)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The AMPA receptor antagonist NBQX blocked the response.", "2,3-dioxo-6-nitro-7-sulfamoylbenzo(f)quinoxaline"),
+    ("CyPPA reduced the frequency of contractions.", "cyclohexyl-(2-(3,5-dimethylpyrazol-1-yl)-6-methylpyrimidin-4-yl)amine"),
+    ("Mice received 4-chlorokynurenine by gavage.", "4-chlorokynurenine"),
+    ("DAMGO depressed evoked potentials in slices.", "Enkephalin, Ala(2)-MePhe(4)-Gly(5)-"),
+    ("Intrathecal deltorphin II produced antinociception.", "deltorphin II, Ala(2)-"),
+])
+def test_research_agents_ground(grounder: Grounder, text: str, expected: str) -> None:
+    assert expected in labels(grounder, text, "Intervention")
+

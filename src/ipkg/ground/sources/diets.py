@@ -14,7 +14,11 @@
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
   makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
-  ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row.
+  ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row. Round 11a: the
+  operations MeSH files among surgical procedures (E04) that make a model or replace tissue
+  (:data:`MODEL_SURGERY_TREES`: laparotomy, the ligations, splenectomy, the transplantations, xenotransplantation
+  and islet transplantation among them), not the kinds of surgery by setting or schedule (elective, ambulatory,
+  minor), the perioperative period, biopsies, punctures or dissection, which are no treatment given.
 * Experimental agents (round 10; GUIDELINES: "experimental agents given in a study"): MeSH files among proteins,
   which :mod:`.interventions` leaves out as measured far more often than given, the agents a laboratory gives to
   cells or animals to stimulate or block (:data:`EXPERIMENTAL_AGENT_TREES`): the plant lectins (the mitogens
@@ -32,12 +36,19 @@ from ..lexicon import LexiconRow
 from .common import Source, TermSet
 from .disorders import mesh_names
 
-__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "build_diets", "operated_names"]
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "build_diets", "operated_names"]
 
 #: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
 DIET_TREE = "G07.203.650.240"
 #: MeSH's Denervation branch (Vagotomy, Sympathectomy, Rhizotomy, Axotomy, Nerve Block)
 DENERVATION_TREE = "E04.525.210"
+#: MeSH surgical operations (E04) that make an animal model or replace tissue: Laparotomy (the trauma of a
+#: trauma-haemorrhage model), Ligation (of a nerve, a duct or a vessel), Splenectomy, Transplantation (organ,
+#: tissue and cell transplants, xenotransplantation)
+MODEL_SURGERY_TREES = ("E04.406", "E04.426", "E04.726", "E04.936")
+#: branches inside :data:`MODEL_SURGERY_TREES` that are no operation given: cold and warm ischaemia (states of a
+#: graft), tissue and organ harvesting (donor selection, oocyte retrieval)
+_NOT_SURGERY = ("E04.936.337", "E04.936.537", "E04.936.932")
 #: MeSH branches of agents given to cells or animals in experiments: plant lectins (mitogens), neutralizing and
 #: blocking antibodies (the branch heads themselves, "Plant Lectins", are no agent; "Antibodies, Neutralizing" is)
 EXPERIMENTAL_AGENT_TREES = ("D12.776.503.499.", "D12.776.124.486.485.114.244", "D12.776.124.486.485.114.143")
@@ -89,7 +100,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
             and any(t.startswith("D") for t in trees) or any(t.startswith(_FIBER_TREE) for t in trees)
         behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
         agent = any(t.startswith(EXPERIMENTAL_AGENT_TREES) for t in trees)
-        if (diet and not behaviour) or denervation or component or agent:
+        surgery = any(t.startswith(MODEL_SURGERY_TREES) and not t.startswith(_NOT_SURGERY) for t in trees)
+        if (diet and not behaviour) or denervation or component or agent or surgery:
             terms.add(curie, record["name"], _names(record), _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):

@@ -88,3 +88,30 @@ def test_residue_substitution_shape(name: str, expected: bool) -> None:
 def test_research_agents_ground(grounder: Grounder, text: str, expected: str) -> None:
     assert expected in labels(grounder, text, "Intervention")
 
+
+
+def test_an_acronyms_long_form_grounds(grounder: Grounder) -> None:
+    text = "Green tea contains epigallocatechin gallate (EGCG). EGCG lowered IL-6 in mice."
+    assert labels(grounder, text, "Intervention") == {"epigallocatechin gallate"}
+
+
+# --- 3. surgical operations that make a model or replace tissue (MeSH E04) ------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mice underwent laparotomy followed by haemorrhage.", "Laparotomy"),
+    ("Neuropathic pain was induced by spinal nerve ligation in rats.", "Ligation"),
+    ("Splenectomy abolished the effect of vagus nerve stimulation.", "Splenectomy"),
+    ("Recipients of xenotransplantation reported low anxiety.", "Transplantation, Heterologous"),
+    ("Anxiety after kidney transplantation was common.", "Kidney Transplantation"),
+])
+def test_model_surgery_grounds(grounder: Grounder, text: str, expected: str) -> None:
+    assert expected in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Cold ischemia time was recorded for each graft.",
+    "Donor selection followed national criteria.",
+])
+def test_graft_states_and_harvesting_are_no_intervention(grounder: Grounder, text: str) -> None:
+    assert not labels(grounder, text, "Intervention")

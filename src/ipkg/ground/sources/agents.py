@@ -7,8 +7,9 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   a record MeSH maps only to chemicals, at least one of them among organic, heterocyclic or polycyclic compounds
   (:data:`.interventions.SMALL_MOLECULE_TREES`). Such an acronym names a synthetic compound made to be tested
   (the digits-and-capitals codes are round 8's :mod:`.compounds`), so it grounds anywhere, in its capitals only
-  (``cs``). Left out: an HGNC symbol, alias or previous symbol; an acronym two records share; a name the lexicon
-  has already (any class).
+  (``cs``), and so do the record's running-text names (:data:`_PLAIN_NAME`: "epigallocatechin gallate" of EGCG),
+  the long form a text writes where it defines the acronym. Left out: an HGNC symbol, alias or previous symbol;
+  an acronym two records share; a name the lexicon has already (any class).
 * **halogenated analogues** (:data:`HALOGENATED`): a supplementary record named as a chloro-, fluoro- or
   bromo-substituted compound with a locant (4-chlorokynurenine, 7-chlorokynurenic acid is a descriptor's already),
   mapped only to chemicals: a synthetic analogue, with no endogenous reading, so it grounds anywhere. Nitro- and
@@ -54,6 +55,9 @@ _GREEK = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "kappa": "K", "
 _RECEPTOR_CLASS = re.compile(r"^(?P<ligand>\S+) receptor (?P<role>agonist|antagonist)(?P<plural>s?)$")
 _GREEK_RECEPTOR = re.compile(r"^(?P<greek>[a-z]+)-(?P<word>[a-z]+)$")
 _ACRONYM_LIGAND = re.compile(r"^[A-Z][A-Z0-9]{2,5}$")
+#: a running-text name of a compound: one to three lower-case words of letters and hyphens ("epigallocatechin
+#: gallate"), the long form a text writes where it defines the acronym
+_PLAIN_NAME = re.compile(r"^[a-z][a-z-]{4,}(?: [a-z][a-z-]{2,}){0,2}$")
 _SOURCE = Source("MESH", MESH_RELEASE)
 
 
@@ -91,7 +95,9 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
         fresh = [a for a in found if acronyms[a] == 1 and a.upper() not in genes and name_key(a) not in taken]
         if fresh:
             terms.add(curie, row["name"], [(a, "exact") for a in fresh], _SOURCE, flags="cs")
-            taken.update(name_key(a) for a in fresh)
+            plain = [n for n in names if _PLAIN_NAME.match(n) and name_key(n) not in taken]
+            terms.add(curie, row["name"], [(n, "label" if n == row["name"] else "exact") for n in plain], _SOURCE)
+            taken.update(name_key(a) for a in [*fresh, *plain])
     terms.rows += receptor_short_forms(rows, taken)
     return terms
 

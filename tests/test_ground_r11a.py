@@ -115,3 +115,28 @@ def test_model_surgery_grounds(grounder: Grounder, text: str, expected: str) -> 
 ])
 def test_graft_states_and_harvesting_are_no_intervention(grounder: Grounder, text: str) -> None:
     assert not labels(grounder, text, "Intervention")
+
+
+# --- 4. hormone classes and rays: drug classes and physical agents where given ---------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients were treated with corticosteroids for two weeks.", "Adrenal Cortex Hormones"),
+    ("Corticosteroid therapy was tapered over a month.", "Adrenal Cortex Hormones"),
+    ("Mice were exposed to X-rays before the inoculation.", "X-Rays"),
+    ("The lymph nodes responded to small doses of gamma rays.", "Gamma Rays"),
+])
+def test_given_hormone_classes_and_rays_ground(grounder: Grounder, text: str, expected: str) -> None:
+    assert expected in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Corticosteroid levels rose after the stressor.",
+    "A chest X-ray showed no infiltrates.",
+])
+def test_measured_hormone_classes_and_imaging_are_no_intervention(grounder: Grounder, text: str) -> None:
+    assert not labels(grounder, text, "Intervention")
+
+
+def test_iodinated_tracer_acronyms_are_left_out(grounder: Grounder) -> None:
+    assert not labels(grounder, "Striatal IBZM binding was reduced in patients.", "Intervention")

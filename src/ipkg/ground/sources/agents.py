@@ -9,7 +9,8 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   (the digits-and-capitals codes are round 8's :mod:`.compounds`), so it grounds anywhere, in its capitals only
   (``cs``), and so do the record's running-text names (:data:`_PLAIN_NAME`: "epigallocatechin gallate" of EGCG),
   the long form a text writes where it defines the acronym. Left out: an HGNC symbol, alias or previous symbol;
-  an acronym two records share; a name the lexicon has already (any class).
+  an acronym two records share; a name the lexicon has already (any class); an iodinated compound's acronym
+  (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention).
 * **halogenated analogues** (:data:`HALOGENATED`): a supplementary record named as a chloro-, fluoro- or
   bromo-substituted compound with a locant (4-chlorokynurenine, 7-chlorokynurenic acid is a descriptor's already),
   mapped only to chemicals: a synthetic analogue, with no endogenous reading, so it grounds anywhere. Nitro- and
@@ -19,6 +20,12 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   Ala(2)-MePhe(4)-Gly(5)-" is DAMGO, "deltorphin II, Ala(2)-"): an analogue of a natural peptide, made to be given
   (:mod:`.interventions` leaves peptides out as measured far more often than given), so its names ground
   anywhere; its acronyms (DAMGO, DPDPE) keep their capitals.
+* **hormone classes and rays given** (:func:`_add_given_classes`): the hormone classes MeSH files directly
+  under Hormones (D06.472) with a plural class name ("Adrenal Cortex Hormones": corticosteroids, corticoids;
+  peptide, gonadal, thymus hormones) and the rays MeSH files under Electromagnetic Radiation ("X-Rays", "Gamma
+  Rays", "Ultraviolet Rays"): drug classes and physical agents where a study gives them, measured or met
+  otherwise, so ``ctx`` rows (they count only next to a treatment cue: "treated with corticosteroids",
+  "small doses of X-rays", "corticosteroid therapy"; not "corticosteroid levels").
 * **receptor short forms** (:func:`receptor_short_forms`): a ligand class "<X> receptor agonist/antagonist" is
   also named with the receptor's usual short form: an acronym ligand with R ("NMDA receptor antagonist" ->
   "NMDAR antagonist", "AMPAR antagonist"), a Greek-lettered receptor by its letters ("delta-opioid receptor
@@ -38,7 +45,7 @@ from .compounds import CHEMICAL_TREES, gene_symbols
 from .disorders import mesh_names
 from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES
 
-__all__ = ["ACRONYM", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
+__all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
            "receptor_short_forms"]
 
 #: an acronym of a research compound: four to eight letters, three or more capitals, the first a capital; MeSH's
@@ -50,6 +57,10 @@ HALOGENATED = re.compile(r"^\d{1,2}(?:,\d{1,2})*-(?:di|tri)?(?:chloro|fluoro|bro
 RESIDUE_SUBSTITUTION = re.compile(r"\b(?:[A-Z][a-z]{2}|Me[A-Z][a-z]{2})\(\d{1,2}(?:,\d{1,2})?\)")
 #: MeSH's peptides (D12.644) and peptide hormones (D06.472)
 PEPTIDE_TREES = ("D12.644", "D06.472")
+#: Hormones (D06.472) and Electromagnetic Radiation (G01.750.250, G01.358.500.505): the direct children whose
+#: name is a class of hormones or a kind of rays (:data:`_GIVEN_CLASS_NAME`)
+GIVEN_CLASS_PARENTS = ("D06.472", "G01.750.250", "G01.358.500.505")
+_GIVEN_CLASS_NAME = re.compile(r"^(?!Invertebrate|Hormones, )\S.* Hormones$|^[\w-]+[ -]Rays$")
 #: a Greek letter spelled out before a hyphenated receptor word: its short form's capital
 _GREEK = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "kappa": "K", "mu": "M", "sigma": "S"}
 _RECEPTOR_CLASS = re.compile(r"^(?P<ligand>\S+) receptor (?P<role>agonist|antagonist)(?P<plural>s?)$")
@@ -67,6 +78,7 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
     taken = {name_key(r.name) for r in rows}
     taken_ids = {r.curie for r in rows}
     _add_peptide_descriptors(terms, mesh, taken, taken_ids)
+    _add_given_classes(terms, mesh, taken, taken_ids)
     genes = gene_symbols(shared)
     records = []
     acronyms: Counter[str] = Counter()
@@ -92,6 +104,8 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
             taken.add(name_key(row["name"]))
         if not any(t.startswith(SMALL_MOLECULE_TREES) for t in trees):
             continue
+        if "iodo" in row["name"].lower():
+            continue  # a radioiodinated imaging ligand (IBZM, beta-CIT): a tracer, no intervention
         fresh = [a for a in found if acronyms[a] == 1 and a.upper() not in genes and name_key(a) not in taken]
         if fresh:
             terms.add(curie, row["name"], [(a, "exact") for a in fresh], _SOURCE, flags="cs")
@@ -111,6 +125,20 @@ def _add_peptide_descriptors(terms: TermSet, mesh: dict[str, dict], taken: set, 
                 or not any(t.startswith(PEPTIDE_TREES) for t in record["trees"]):
             continue
         _add_names(terms, curie, record["name"], mesh_names(record), taken)
+
+
+def _add_given_classes(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str]) -> None:
+    """Hormone classes and rays that count only where given (module docstring), as ``ctx`` rows."""
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        curie = f"MESH:{mesh_id}"
+        if curie in taken_ids or not _GIVEN_CLASS_NAME.match(record["name"]) or not any(
+                t.rsplit(".", 1)[0] in GIVEN_CLASS_PARENTS for t in record["trees"]):
+            continue
+        # "X-rays" looks like an abbreviation to :func:`.common.looks_like_abbreviation`; here it is a name
+        fresh = [(n, "exact" if t == "abbreviation" else t) for n, t in mesh_names(record) if name_key(n) not in taken]
+        terms.add(curie, record["name"], fresh, _SOURCE, flags="ctx")
+        taken.update(name_key(n) for n, _ in fresh)
 
 
 def _add_names(terms: TermSet, curie: str, label: str, names: list[tuple[str, str]], taken: set) -> None:

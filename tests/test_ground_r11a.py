@@ -140,3 +140,19 @@ def test_measured_hormone_classes_and_imaging_are_no_intervention(grounder: Grou
 
 def test_iodinated_tracer_acronyms_are_left_out(grounder: Grounder) -> None:
     assert not labels(grounder, "Striatal IBZM binding was reduced in patients.", "Intervention")
+
+
+# --- 5. herbal preparations (MeSH Plant Preparations named as a remedy) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese herbal drugs improved sleep in the trial.", "Drugs, Chinese Herbal"),
+    ("Plant extracts with anti-inflammatory activity were screened.", "Plant Extracts"),
+    ("Herbal preparations are widely used for low mood.", "Plant Preparations"),
+])
+def test_herbal_preparations_ground(grounder: Grounder, text: str, expected: str) -> None:
+    assert expected in labels(grounder, text, "Intervention")
+
+
+def test_foods_among_plant_preparations_are_no_herbal_remedy(grounder: Grounder) -> None:
+    assert "Coffee" not in labels(grounder, "Coffee intake was recorded by questionnaire.", "Intervention")

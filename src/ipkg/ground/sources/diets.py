@@ -24,6 +24,10 @@
   cells or animals to stimulate or block (:data:`EXPERIMENTAL_AGENT_TREES`): the plant lectins (the mitogens
   concanavalin A, phytohemagglutinin, pokeweed mitogen; the toxins ricin, abrin) and the neutralizing and
   blocking antibodies ("an anti-TNF neutralizing antibody").
+* Herbal preparations (round 11a; docs/findings.md section 10: herbal preparations named as the treatment
+  ground nothing): MeSH's Plant Preparations (:data:`HERBAL_TREE`) named as a prepared remedy, an extract, a
+  herbal drug or preparation (:data:`_HERBAL_NAME`: Plant Extracts, Drugs, Chinese Herbal, Teas, Herbal, Ginkgo
+  Extract), not the foods and oils MeSH files there too (coffee, tea, soybean oil: eaten, not given).
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -36,7 +40,7 @@ from ..lexicon import LexiconRow
 from .common import Source, TermSet
 from .disorders import mesh_names
 
-__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "build_diets", "operated_names"]
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "HERBAL_TREE", "build_diets", "operated_names"]
 
 #: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
 DIET_TREE = "G07.203.650.240"
@@ -73,6 +77,10 @@ _PHYTOCHEMICAL_CLASSES = (
     ("D059808", ("polyphenols",)),  # Polyphenols
     ("D064209", ("phytochemicals",)),  # Phytochemicals
 )
+#: MeSH's Plant Preparations branch (herbal remedies, extracts, plant oils, teas)
+HERBAL_TREE = "D20.215.784"
+#: a Plant Preparations descriptor named as a prepared remedy: an extract, a herbal drug or tea, a preparation
+_HERBAL_NAME = re.compile(r"\bExtracts?\b|\bHerbal\b|\bPreparations?\b")
 #: the surgical suffixes whose participle names an operated animal
 _OPERATION = re.compile(r"(ectomy|otomy)$")
 _SOURCE = Source("MESH", "2024")
@@ -101,7 +109,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
         agent = any(t.startswith(EXPERIMENTAL_AGENT_TREES) for t in trees)
         surgery = any(t.startswith(MODEL_SURGERY_TREES) and not t.startswith(_NOT_SURGERY) for t in trees)
-        if (diet and not behaviour) or denervation or component or agent or surgery:
+        herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
+        if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):

@@ -156,3 +156,8 @@ def test_herbal_preparations_ground(grounder: Grounder, text: str, expected: str
 
 def test_foods_among_plant_preparations_are_no_herbal_remedy(grounder: Grounder) -> None:
     assert "Coffee" not in labels(grounder, "Coffee intake was recorded by questionnaire.", "Intervention")
+
+
+def test_immune_factors_are_no_drug_class(grounder: Grounder) -> None:
+    text = "Immune factors such as cytokines shape the gut-brain axis; immunomodulators were given to mice."
+    assert labels(grounder, text, "Intervention") == {"immunomodulator"}

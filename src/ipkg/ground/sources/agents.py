@@ -40,8 +40,8 @@ from pathlib import Path
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
-from .common import ONTOLOGIES, Source, TermSet, read_tsv, split_multi
-from .compounds import CHEMICAL_TREES, gene_symbols
+from .common import Source, TermSet, split_multi
+from .compounds import chemical_records, gene_symbols
 from .disorders import mesh_names
 from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES
 
@@ -82,11 +82,7 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
     genes = gene_symbols(shared)
     records = []
     acronyms: Counter[str] = Counter()
-    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
-        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
-        trees = [t for m in mapped for t in mesh.get(m, {}).get("trees", ())]
-        if not trees or not all(t.startswith(CHEMICAL_TREES) for t in trees):
-            continue
+    for row, _, trees in chemical_records(shared, mesh):
         names = [row["name"], *split_multi(row["entry_terms"])]
         found = [m.group(1) for m in map(ACRONYM.match, names) if m]
         acronyms.update(set(found))

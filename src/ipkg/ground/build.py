@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
+from .sources.agents import build_agents
 from .sources.compounds import build_chebi_codes, build_compounds
 from .sources.common import source_labels
 from .sources.conditions import comorbidity_names
@@ -61,6 +62,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_exposures(mesh).rows
     rows += build_compounds(shared, mesh, rows).rows
     rows += build_chebi_codes(shared, rows).rows
+    rows += build_agents(shared, mesh, rows).rows
     rows += build_microbes(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows

@@ -42,6 +42,7 @@ the file and rarely written in running text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..lexicon import LexiconRow
@@ -51,7 +52,7 @@ from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split
 from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES, only_drug_reading
 
 __all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "build_compounds",
-           "build_chebi_codes", "code_spellings"]
+           "build_chebi_codes", "code_spellings", "gene_symbols", "chemical_records"]
 
 #: a developer's code: capitals, then digits (spaced, hyphenated or fused), an optional letter after; MeSH's
 #: "<code> compound" / "<code> cpd" names the code
@@ -89,13 +90,9 @@ def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow])
     """Intervention rows of the supplementary records that pass a gate of the module docstring."""
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
-    genes = _gene_symbols(shared)
+    genes = gene_symbols(shared)
     source = Source("MESH", MESH_RELEASE)
-    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
-        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
-        trees = [t for m in mapped for t in mesh.get(m, {}).get("trees", ())]
-        if not trees or not all(t.startswith(CHEMICAL_TREES) for t in trees):
-            continue
+    for row, mapped, trees in chemical_records(shared, mesh):
         names = [row["name"], *split_multi(row["entry_terms"])]
         codes = [s for n in names for s in code_spellings(n) if _compact(s) not in genes]
         trivial = []
@@ -117,13 +114,23 @@ def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow])
     return terms
 
 
+def chemical_records(shared: Path, mesh: dict[str, dict]) -> Iterator[tuple[dict[str, str], list[str], list[str]]]:
+    """The MeSH supplementary records mapped only to chemicals (:data:`CHEMICAL_TREES`): (row, the descriptors
+    it is mapped to, their tree numbers)."""
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
+        trees = [t for m in mapped for t in mesh.get(m, {}).get("trees", ())]
+        if trees and all(t.startswith(CHEMICAL_TREES) for t in trees):
+            yield row, mapped, trees
+
+
 def build_chebi_codes(shared: Path, rows: list[LexiconRow]) -> TermSet:
     """Intervention rows of the ChEBI compounds named by a developer's code (module docstring)."""
     chebi, version = load_cellxgene("CHEBI")
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
     taken_ids = {r.curie for r in rows}
-    genes = _gene_symbols(shared)
+    genes = gene_symbols(shared)
     source = Source("CHEBI", version)
     for curie in sorted(chebi):
         term = chebi[curie]
@@ -155,7 +162,7 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s-]", "", name).upper()
 
 
-def _gene_symbols(shared: Path) -> set[str]:
+def gene_symbols(shared: Path) -> set[str]:
     """HGNC approved, alias and previous symbols, upper-cased without spaces or hyphens."""
     out = set()
     for row in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz"):

@@ -14,12 +14,20 @@
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
   makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
-  ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row.
+  ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row. Round 11a: the
+  operations MeSH files among surgical procedures (E04) that make a model or replace tissue
+  (:data:`MODEL_SURGERY_TREES`: laparotomy, the ligations, splenectomy, the transplantations, xenotransplantation
+  and islet transplantation among them), not the kinds of surgery by setting or schedule (elective, ambulatory,
+  minor), the perioperative period, biopsies, punctures or dissection, which are no treatment given.
 * Experimental agents (round 10; GUIDELINES: "experimental agents given in a study"): MeSH files among proteins,
   which :mod:`.interventions` leaves out as measured far more often than given, the agents a laboratory gives to
   cells or animals to stimulate or block (:data:`EXPERIMENTAL_AGENT_TREES`): the plant lectins (the mitogens
   concanavalin A, phytohemagglutinin, pokeweed mitogen; the toxins ricin, abrin) and the neutralizing and
   blocking antibodies ("an anti-TNF neutralizing antibody").
+* Herbal preparations (round 11a; docs/findings.md section 10: herbal preparations named as the treatment
+  ground nothing): MeSH's Plant Preparations (:data:`HERBAL_TREE`) named as a prepared remedy, an extract, a
+  herbal drug or preparation (:data:`_HERBAL_NAME`: Plant Extracts, Drugs, Chinese Herbal, Teas, Herbal, Ginkgo
+  Extract), not the foods and oils MeSH files there too (coffee, tea, soybean oil: eaten, not given).
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -32,12 +40,19 @@ from ..lexicon import LexiconRow
 from .common import Source, TermSet
 from .disorders import mesh_names
 
-__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "build_diets", "operated_names"]
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "HERBAL_TREE", "build_diets", "operated_names"]
 
 #: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
 DIET_TREE = "G07.203.650.240"
 #: MeSH's Denervation branch (Vagotomy, Sympathectomy, Rhizotomy, Axotomy, Nerve Block)
 DENERVATION_TREE = "E04.525.210"
+#: MeSH surgical operations (E04) that make an animal model or replace tissue: Laparotomy (the trauma of a
+#: trauma-haemorrhage model), Ligation (of a nerve, a duct or a vessel), Splenectomy, Transplantation (organ,
+#: tissue and cell transplants, xenotransplantation)
+MODEL_SURGERY_TREES = ("E04.406", "E04.426", "E04.726", "E04.936")
+#: branches inside :data:`MODEL_SURGERY_TREES` that are no operation given: cold and warm ischaemia (states of a
+#: graft), tissue and organ harvesting (donor selection, oocyte retrieval)
+_NOT_SURGERY = ("E04.936.337", "E04.936.537", "E04.936.932")
 #: MeSH branches of agents given to cells or animals in experiments: plant lectins (mitogens), neutralizing and
 #: blocking antibodies (the branch heads themselves, "Plant Lectins", are no agent; "Antibodies, Neutralizing" is)
 EXPERIMENTAL_AGENT_TREES = ("D12.776.503.499.", "D12.776.124.486.485.114.244", "D12.776.124.486.485.114.143")
@@ -62,6 +77,10 @@ _PHYTOCHEMICAL_CLASSES = (
     ("D059808", ("polyphenols",)),  # Polyphenols
     ("D064209", ("phytochemicals",)),  # Phytochemicals
 )
+#: MeSH's Plant Preparations branch (herbal remedies, extracts, plant oils, teas)
+HERBAL_TREE = "D20.215.784"
+#: a Plant Preparations descriptor named as a prepared remedy: an extract, a herbal drug or tea, a preparation
+_HERBAL_NAME = re.compile(r"\bExtracts?\b|\bHerbal\b|\bPreparations?\b")
 #: the surgical suffixes whose participle names an operated animal
 _OPERATION = re.compile(r"(ectomy|otomy)$")
 _SOURCE = Source("MESH", "2024")
@@ -89,7 +108,9 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
             and any(t.startswith("D") for t in trees) or any(t.startswith(_FIBER_TREE) for t in trees)
         behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
         agent = any(t.startswith(EXPERIMENTAL_AGENT_TREES) for t in trees)
-        if (diet and not behaviour) or denervation or component or agent:
+        surgery = any(t.startswith(MODEL_SURGERY_TREES) and not t.startswith(_NOT_SURGERY) for t in trees)
+        herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
+        if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):

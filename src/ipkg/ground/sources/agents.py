@@ -1,0 +1,182 @@
+"""Research agents the other Intervention sources leave out (round 11a): Intervention rows.
+
+Each kind is stated on the ontology's own data, never on an abstract's words:
+
+* **acronyms of research compounds** (:data:`ACRONYM`): an entry term of a MeSH supplementary record that is an
+  acronym of four to eight letters, three or more of them capitals (NBQX, CyPPA; MeSH's "<acronym> cpd" too), of
+  a record MeSH maps only to chemicals, at least one of them among organic, heterocyclic or polycyclic compounds
+  (:data:`.interventions.SMALL_MOLECULE_TREES`). Such an acronym names a synthetic compound made to be tested
+  (the digits-and-capitals codes are round 8's :mod:`.compounds`), so it grounds anywhere, in its capitals only
+  (``cs``), and so do the record's running-text names (:data:`_PLAIN_NAME`: "epigallocatechin gallate" of EGCG),
+  the long form a text writes where it defines the acronym. Left out: an HGNC symbol, alias or previous symbol;
+  an acronym two records share; a name the lexicon has already (any class); an iodinated compound's acronym
+  (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention).
+* **halogenated analogues** (:data:`HALOGENATED`): a supplementary record named as a chloro-, fluoro- or
+  bromo-substituted compound with a locant (4-chlorokynurenine, 7-chlorokynurenic acid is a descriptor's already),
+  mapped only to chemicals: a synthetic analogue, with no endogenous reading, so it grounds anywhere. Nitro- and
+  iodo- analogues are left out (3-nitrotyrosine is a measured marker, 3-iodotyrosine a thyroid metabolite).
+* **synthetic peptides** (:data:`RESIDUE_SUBSTITUTION`): a MeSH peptide or hormone (D12.644, D06.472), descriptor
+  or supplementary record (mapped to one), named with a substituted residue and its position ("Enkephalin,
+  Ala(2)-MePhe(4)-Gly(5)-" is DAMGO, "deltorphin II, Ala(2)-"): an analogue of a natural peptide, made to be given
+  (:mod:`.interventions` leaves peptides out as measured far more often than given), so its names ground
+  anywhere; its acronyms (DAMGO, DPDPE) keep their capitals.
+* **hormone classes and rays given** (:func:`_add_given_classes`): the hormone classes MeSH files directly
+  under Hormones (D06.472) with a plural class name ("Adrenal Cortex Hormones": corticosteroids, corticoids;
+  peptide, gonadal, thymus hormones) and the rays MeSH files under Electromagnetic Radiation ("X-Rays", "Gamma
+  Rays", "Ultraviolet Rays"): drug classes and physical agents where a study gives them, measured or met
+  otherwise, so ``ctx`` rows (they count only next to a treatment cue: "treated with corticosteroids",
+  "small doses of X-rays", "corticosteroid therapy"; not "corticosteroid levels").
+* **receptor short forms** (:func:`receptor_short_forms`): a ligand class "<X> receptor agonist/antagonist" is
+  also named with the receptor's usual short form: an acronym ligand with R ("NMDA receptor antagonist" ->
+  "NMDAR antagonist", "AMPAR antagonist"), a Greek-lettered receptor by its letters ("delta-opioid receptor
+  agonist" -> "DOR agonist", "mu-opioid" -> MOR, "kappa-opioid" -> KOR).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ..lexicon import LexiconRow
+from ..variants import name_key
+from .common import Source, TermSet, split_multi
+from .compounds import chemical_records, gene_symbols
+from .disorders import mesh_names
+from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES
+
+__all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
+           "receptor_short_forms"]
+
+#: an acronym of a research compound: four to eight letters, three or more capitals, the first a capital; MeSH's
+#: "<acronym> cpd" / "<acronym> compound" names the acronym
+ACRONYM = re.compile(r"^((?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{3,7})(?: (?:cpd|compound))?$")
+#: a chloro-, fluoro- or bromo-substituted compound with its locants (4-chlorokynurenine, 5,7-dichlorokynurenine)
+HALOGENATED = re.compile(r"^\d{1,2}(?:,\d{1,2})*-(?:di|tri)?(?:chloro|fluoro|bromo)[a-z]{5,}(?: acid)?$")
+#: a residue and its position in a peptide's name: Ala(2), MePhe(4), Gly(5)
+RESIDUE_SUBSTITUTION = re.compile(r"\b(?:[A-Z][a-z]{2}|Me[A-Z][a-z]{2})\(\d{1,2}(?:,\d{1,2})?\)")
+#: MeSH's peptides (D12.644) and peptide hormones (D06.472)
+PEPTIDE_TREES = ("D12.644", "D06.472")
+#: Hormones (D06.472) and Electromagnetic Radiation (G01.750.250, G01.358.500.505): the direct children whose
+#: name is a class of hormones or a kind of rays (:data:`_GIVEN_CLASS_NAME`)
+GIVEN_CLASS_PARENTS = ("D06.472", "G01.750.250", "G01.358.500.505")
+_GIVEN_CLASS_NAME = re.compile(r"^(?!Invertebrate|Hormones, )\S.* Hormones$|^[\w-]+[ -]Rays$")
+#: a Greek letter spelled out before a hyphenated receptor word: its short form's capital
+_GREEK = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "kappa": "K", "mu": "M", "sigma": "S"}
+_RECEPTOR_CLASS = re.compile(r"^(?P<ligand>\S+) receptor (?P<role>agonist|antagonist)(?P<plural>s?)$")
+_GREEK_RECEPTOR = re.compile(r"^(?P<greek>[a-z]+)-(?P<word>[a-z]+)$")
+_ACRONYM_LIGAND = re.compile(r"^[A-Z][A-Z0-9]{2,5}$")
+#: a running-text name of a compound: one to three lower-case words of letters and hyphens ("epigallocatechin
+#: gallate"), the long form a text writes where it defines the acronym
+_PLAIN_NAME = re.compile(r"^[a-z][a-z-]{4,}(?: [a-z][a-z-]{2,}){0,2}$")
+_SOURCE = Source("MESH", MESH_RELEASE)
+
+
+def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
+    """Intervention rows of the four kinds of the module docstring (``rows``: every other source's rows)."""
+    terms = TermSet("Intervention")
+    taken = {name_key(r.name) for r in rows}
+    taken_ids = {r.curie for r in rows}
+    _add_peptide_descriptors(terms, mesh, taken, taken_ids)
+    _add_given_classes(terms, mesh, taken, taken_ids)
+    genes = gene_symbols(shared)
+    records = []
+    acronyms: Counter[str] = Counter()
+    for row, _, trees in chemical_records(shared, mesh):
+        names = [row["name"], *split_multi(row["entry_terms"])]
+        found = [m.group(1) for m in map(ACRONYM.match, names) if m]
+        acronyms.update(set(found))
+        records.append((row, trees, names, found))
+    for row, trees, names, found in records:
+        curie = f"MESH:{row['mesh_id']}"
+        if curie in taken_ids or any(name_key(n) in taken for n in names):
+            continue  # the record is (partly) another concept's already
+        peptide = RESIDUE_SUBSTITUTION.search(row["name"]) and any(t.startswith(PEPTIDE_TREES) for t in trees)
+        if peptide:
+            _add_names(terms, curie, row["name"], mesh_names({"name": row["name"], "entries": names[1:]}), taken)
+            continue
+        if HALOGENATED.match(row["name"]):
+            terms.add(curie, row["name"], [(row["name"], "label")], _SOURCE)
+            taken.add(name_key(row["name"]))
+        if not any(t.startswith(SMALL_MOLECULE_TREES) for t in trees):
+            continue
+        if "iodo" in row["name"].lower():
+            continue  # a radioiodinated imaging ligand (IBZM, beta-CIT): a tracer, no intervention
+        fresh = [a for a in found if acronyms[a] == 1 and a.upper() not in genes and name_key(a) not in taken]
+        if fresh:
+            terms.add(curie, row["name"], [(a, "exact") for a in fresh], _SOURCE, flags="cs")
+            plain = [n for n in names if _PLAIN_NAME.match(n) and name_key(n) not in taken]
+            terms.add(curie, row["name"], [(n, "label" if n == row["name"] else "exact") for n in plain], _SOURCE)
+            taken.update(name_key(a) for a in [*fresh, *plain])
+    terms.rows += receptor_short_forms(rows, taken)
+    return terms
+
+
+def _add_peptide_descriptors(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str]) -> None:
+    """MeSH peptide descriptors named with a substituted residue (the synthetic-peptide rule)."""
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        curie = f"MESH:{mesh_id}"
+        if curie in taken_ids or not RESIDUE_SUBSTITUTION.search(record["name"]) \
+                or not any(t.startswith(PEPTIDE_TREES) for t in record["trees"]):
+            continue
+        _add_names(terms, curie, record["name"], mesh_names(record), taken)
+
+
+def _add_given_classes(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str]) -> None:
+    """Hormone classes and rays that count only where given (module docstring), as ``ctx`` rows."""
+    for mesh_id in sorted(mesh):
+        record = mesh[mesh_id]
+        curie = f"MESH:{mesh_id}"
+        if curie in taken_ids or not _GIVEN_CLASS_NAME.match(record["name"]) or not any(
+                t.rsplit(".", 1)[0] in GIVEN_CLASS_PARENTS for t in record["trees"]):
+            continue
+        # "X-rays" looks like an abbreviation to :func:`.common.looks_like_abbreviation`; here it is a name
+        fresh = [(n, "exact" if t == "abbreviation" else t) for n, t in mesh_names(record) if name_key(n) not in taken]
+        terms.add(curie, record["name"], fresh, _SOURCE, flags="ctx")
+        taken.update(name_key(n) for n, _ in fresh)
+
+
+def _add_names(terms: TermSet, curie: str, label: str, names: list[tuple[str, str]], taken: set) -> None:
+    """A synthetic peptide's running-text names (no longer than 40 characters, not taken); its abbreviations
+    ground anywhere as names of an agent made to be given, in their capitals."""
+    fresh = [(n, t) for n, t in names if len(n) <= 40 and name_key(n) not in taken]
+    terms.add(curie, label, [(n, t) for n, t in fresh if t != "abbreviation"], _SOURCE)
+    terms.add(curie, label, [(n, "exact") for n, t in fresh if t == "abbreviation"], _SOURCE, flags="cs")
+    taken.update(name_key(n) for n, _ in fresh)
+
+
+def receptor_short_forms(rows: list[LexiconRow], taken: set) -> list[LexiconRow]:
+    """Receptor-ligand class rows under the receptor's short form (module docstring), as ``derived`` names.
+
+    >>> row = LexiconRow("Intervention", "i", "CHEBI:64054", "delta-opioid receptor agonist",
+    ...                  "delta-opioid receptor agonist", "label", "CHEBI", "1", "")
+    >>> [r.name for r in receptor_short_forms([row], set())]
+    ['DOR agonist']
+    >>> row = row._replace(name="NMDA receptor antagonists", syntype="exact")
+    >>> [r.name for r in receptor_short_forms([row], set())]
+    ['NMDAR antagonists']
+    """
+    out = []
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.cls != "Intervention" or row.syntype not in ("label", "exact"):
+            continue
+        m = _RECEPTOR_CLASS.match(row.name)
+        if not m:
+            continue
+        ligand, role = m.group("ligand"), m.group("role") + m.group("plural")
+        greek = _GREEK_RECEPTOR.match(ligand)
+        if greek and greek.group("greek") in _GREEK:
+            short = f"{_GREEK[greek.group('greek')]}{greek.group('word')[0].upper()}R"
+        elif _ACRONYM_LIGAND.match(ligand):
+            short = f"{ligand}R"
+        else:
+            continue
+        name = f"{short} {role}"
+        if name_key(name) in taken or name in seen[row.curie]:
+            continue
+        seen[row.curie].add(name)
+        flags = ",".join(dict.fromkeys(f for f in (*row.flags.split(","), "cs") if f))  # the short form's capitals
+        out.append(row._replace(name=name, syntype="derived", flags=flags))
+    return out

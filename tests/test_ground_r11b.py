@@ -121,6 +121,7 @@ def test_depression_in_animals_stays_the_disorder(grounder: Grounder, text: str)
     ("Mice were subjected to hemorrhagic shock and resuscitation.", "Shock, Hemorrhagic"),
     ("Septic shock remains a leading cause of death.", "Shock, Septic"),
     ("Febrile seizures were recorded in children.", "Seizures, Febrile"),
+    ("Pentylenetetrazol produced convulsions in mice.", "Seizures"),  # the curated MeSH entry term, same class
 ])
 def test_acute_events_are_disorders(grounder: Grounder, text: str, label: str) -> None:
     assert label in labels(grounder, text, "Disorder")

@@ -52,3 +52,39 @@ def test_a_model_file_round_trips_its_experts() -> None:
             "experts": [{"classes": list(PEOPLE), "bias": [0, 0, 0], "weights": {"w:open": [1, 0, 0]}}]}
     model = DesignModel.from_dict(data)
     assert model.experts[0].classes == PEOPLE and model.experts[0].weights["w:open"] == (1, 0, 0)
+
+
+def _examples(cases: tuple[tuple[str, str], ...], n: int = 6) -> list:
+    from ipkg.extract.design_corpus import Record
+    from ipkg.extract.train_design import _example
+
+    return [_example(Record(f"bc5cdr:{design}{k}", "", text, design, "bc5cdr"))
+            for design, text in cases for k in range(n)]
+
+
+RATS = ("AnimalStudy", "Male rats were injected with the drug and their behaviour was tested in the forced swim test.")
+RCT = ("RandomizedControlledTrial", "Patients with depression were randomly assigned to drug or placebo for 8 weeks.")
+OPEN = ("NonRandomizedTrial", "In an open-label, single-arm trial, all patients received the drug for 8 weeks.")
+
+
+def test_a_two_class_fit_is_stored_as_two_columns() -> None:
+    """Self-written abstracts: a binary fit (scikit-learn keeps one column) scores both classes."""
+    pytest.importorskip("sklearn")
+    from ipkg.extract.train_design import fit_linear
+
+    examples = _examples((RATS, RCT))
+    model = fit_linear(examples)
+    assert model.classes == ("AnimalStudy", "RandomizedControlledTrial") and len(model.bias) == 2
+    assert all(len(row) == 2 for row in model.weights.values())
+    for ex in examples:
+        proba = model.predict_proba(ex.feats)
+        assert max(proba, key=proba.get) == ex.record.design
+
+
+def test_training_fits_the_people_expert_when_two_of_its_classes_are_there() -> None:
+    pytest.importorskip("sklearn")
+    from ipkg.extract.train_design import fit
+
+    assert fit(_examples((RATS, RCT, OPEN))).experts[0].classes == ("NonRandomizedTrial", "RandomizedControlledTrial")
+    assert fit(_examples((RATS, RCT))).experts == ()  # one people class: nothing to tell apart
+    assert fit(_examples((RATS, RCT, OPEN)), experts=False).experts == ()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -130,7 +130,8 @@ class DesignModel(LinearModel):
         return self._resplit(_softmax(self.classes, self._text_scores(answer_feats, words, pairs)),
                              lambda expert: expert._text_scores(answer_feats, words, pairs))
 
-    def _resplit(self, proba: dict[str, float], expert_scores) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    def _resplit(self, proba: dict[str, float],
+                 expert_scores: Callable[[DesignModel], list[float]]) -> dict[str, float]:
         """``proba`` with the mass of an expert's classes shared out by the expert, when the most probable class
         is one of them (``expert_scores(expert)``: the expert's linear scores)."""
         if not self.experts:

@@ -10,7 +10,9 @@
     python -m ipkg.extract.train_design --shared ../shared --learning-curve  # pool CV training on 1/4 .. 4/4 of
                                                                       #   the pool (design_curve.py; writes nothing)
 
-Needs scikit-learn (``pip install -e .[train]``); the build never imports it. The data (:mod:`.design_corpus`):
+The model has two stages (:mod:`.design_model`): :func:`fit` fits the first on every class and an expert on the
+designs of people (``--no-experts``: the first stage only). Needs scikit-learn (``pip install -e .[train]``); the
+build never imports it. The data (:mod:`.design_corpus`):
 the 192 labelled abstracts of ``corpus/design`` and the external abstracts whose title states the design (title
 hidden; Evidence Inference's randomised trials). Figures, all through the run-time path
 (:func:`ipkg.extract.design.extract_study_facts` with the fitted weights, so sample size follows the predicted

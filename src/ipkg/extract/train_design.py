@@ -85,16 +85,19 @@ def _example(record: Record) -> Example:
     return Example(record, annotated, features(answers, rule, annotated.folded.text.lower()), rule)
 
 
-def fit(examples: Sequence[Example], *, experts: bool = True, **params: float) -> DesignModel:
+def fit(examples: Sequence[Example], *, experts: bool = True, expert_max_ngrams: int = 6000,
+        **params: float) -> DesignModel:
     """The two-stage design model (:mod:`.design_model`): :func:`fit_linear` on every example, and with
     ``experts`` one more on the examples of each of :data:`.design_model.EXPERT_GROUPS`' classes (the same
-    features and parameters; an expert needs examples of two of its classes at least)."""
+    features and parameters but ``expert_max_ngrams`` n-grams, chosen by their chi-square score against the
+    expert's classes; an expert needs examples of two of its classes at least)."""
     model = fit_linear(examples, **params)
     if not experts:
         return model
     members = [[ex for ex in examples if ex.record.design in group] for group in EXPERT_GROUPS]
+    expert_params = {**params, "max_ngrams": expert_max_ngrams}
     # a group whose examples hold fewer than two of its classes has nothing to tell apart (a toy training set)
-    groups = tuple(fit_linear(group, **params) for group in members
+    groups = tuple(fit_linear(group, **expert_params) for group in members  # type: ignore[arg-type]
                    if len({ex.record.design for ex in group}) >= 2)
     return replace(model, experts=groups)
 
@@ -338,10 +341,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--design-weight", type=float, default=3.0)
     parser.add_argument("--extra-weight", type=float, default=3.0)
     parser.add_argument("--max-ngrams", type=int, default=3000)
+    parser.add_argument("--expert-max-ngrams", type=int, default=6000)
     parser.add_argument("--ngram-scale", type=float, default=10.0)
     args = parser.parse_args(argv)
     params = {"c": args.C, "design_weight": args.design_weight, "max_ngrams": args.max_ngrams,
-              "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight, "experts": not args.no_experts}
+              "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight, "experts": not args.no_experts,
+              "expert_max_ngrams": args.expert_max_ngrams}
 
     if args.learning_curve and args.no_pool:
         parser.error("--learning-curve needs the pool")

@@ -4,8 +4,14 @@ The features of an abstract (:func:`features`) are the answers of :mod:`ipkg.ext
 question was answered, whether in a sentence that describes the study, how often, and the rules' own decision) and
 the word unigrams and bigrams of the title and abstract. The weights were fitted by
 ``python -m ipkg.extract.train_design`` (scikit-learn, training only) and ship as ``data/design_model.json``:
-``{"classes": [...], "bias": [...], "weights": {feature: [one weight per class]}, "meta": {...}}``. Scoring is a
-sparse dot product and a softmax: no scikit-learn, no pickle, the same probabilities on every machine.
+``{"classes": [...], "bias": [...], "weights": {feature: [one weight per class]}, "meta": {...}, "experts": [...]}``.
+Scoring is a sparse dot product and a softmax: no scikit-learn, no pickle, the same probabilities on every machine.
+
+Two stages (round 8): the model's classes follow the design questions, and one of them is answered again by a
+model of its own. When the first stage's most probable class is a design of a study of people (randomised,
+non-randomised, observational: :data:`EXPERT_GROUPS`), an *expert* fitted on those three classes only (same
+features) shares the first stage's probability mass of the three out among them. The expert learns what tells
+allocations apart without the weights that tell people from animals, cells and reviews.
 """
 
 from __future__ import annotations
@@ -13,16 +19,22 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
 from .design_rules import QUESTIONS, Answers
 
-__all__ = ["MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
+__all__ = ["EXPERT_GROUPS", "MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
 
 #: the shipped weights
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "design_model.json"
+
+#: the classes a second-stage expert re-splits (how people came to their groups), in the order the fit sorts them
+EXPERT_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("NonRandomizedTrial", "ObservationalStudy", "RandomizedControlledTrial"),
+)
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 #: the answers whose count is a feature (how much of the abstract is about people, animals, cells, studies ...)
@@ -85,25 +97,57 @@ def answer_features(answers: Answers, rule: str) -> dict[str, float]:
     return out
 
 
+@dataclass(frozen=True)
 class DesignModel(LinearModel):
     """Weights of a fitted multinomial logistic regression over weighted features (:class:`ipkg.learn.LinearModel`
-    read from ``design_model.json``), with the design classifier's ways of reading a text."""
+    read from ``design_model.json``), with the design classifier's ways of reading a text, and its second-stage
+    experts (``experts``: each a model over a few of the classes, :data:`EXPERT_GROUPS`)."""
+
+    experts: tuple[DesignModel, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> DesignModel:  # type: ignore[override]
+        """The model of a parsed model file, with its experts."""
+        model = super().from_dict(data)
+        experts = tuple(DesignModel.from_dict(e) for e in data.get("experts") or ())  # type: ignore[attr-defined]
+        return replace(model, experts=experts) if experts else model
 
     def scores(self, feats: Mapping[str, float]) -> list[float]:  # type: ignore[override]
-        """The linear score of every class for weighted features."""
+        """The linear score of every class for weighted features (the first stage's)."""
         return self.weighted_scores(feats)
 
     def predict_proba(self, feats: Mapping[str, float]) -> dict[str, float]:
-        """The probability of every class (a softmax of :meth:`scores`)."""
-        return _softmax(self.classes, self.scores(feats))
+        """The probability of every class (a softmax of :meth:`scores`, re-split by an expert)."""
+        return self._resplit(_softmax(self.classes, self.scores(feats)),
+                             lambda expert: expert.scores(feats))
 
     def predict_text(self, answer_feats: Mapping[str, float], lower: str) -> dict[str, float]:
         """:meth:`predict_proba` of ``answer_feats`` plus the n-grams of ``lower``, without building the n-gram
         strings: the unigrams and bigrams are looked up as tokens and token pairs."""
-        unigrams, bigrams = self._vocabulary()
         tokens = _TOKEN.findall(lower)
         words = set(tokens)
         pairs = set(zip(tokens, tokens[1:]))
+        return self._resplit(_softmax(self.classes, self._text_scores(answer_feats, words, pairs)),
+                             lambda expert: expert._text_scores(answer_feats, words, pairs))
+
+    def _resplit(self, proba: dict[str, float],
+                 expert_scores: Callable[[DesignModel], list[float]]) -> dict[str, float]:
+        """``proba`` with the mass of an expert's classes shared out by the expert, when the most probable class
+        is one of them (``expert_scores(expert)``: the expert's linear scores)."""
+        if not self.experts:
+            return proba
+        top = max(proba, key=lambda c: (proba[c], c))
+        for expert in self.experts:
+            if top in expert.classes:
+                split = _softmax(expert.classes, expert_scores(expert))
+                mass = math.fsum(proba[c] for c in expert.classes)
+                proba.update({c: mass * split[c] for c in expert.classes})
+        return proba
+
+    def _text_scores(self, answer_feats: Mapping[str, float], words: Collection[str],
+                     pairs: Collection[tuple[str, str]]) -> list[float]:
+        """The linear scores of the answers' features and the text's words and word pairs."""
+        unigrams, bigrams = self._vocabulary()
         rows = list(filter(None, map(unigrams.get, words)))  # a row (one weight per class) is never empty
         rows += filter(None, map(bigrams.get, pairs))
         out = self.scores(answer_feats)
@@ -113,7 +157,7 @@ class DesignModel(LinearModel):
             # score (and the confidence written to the graph) does not depend on that order
             for i, column in enumerate(zip(*rows)):
                 out[i] += math.fsum(column) * value
-        return _softmax(self.classes, out)
+        return out
 
     def contribution(self, feats: Mapping[str, float], design: str) -> float:
         """How much ``feats`` push towards ``design`` against the mean of the other classes (an exactly rounded

@@ -10,7 +10,9 @@
     python -m ipkg.extract.train_design --shared ../shared --learning-curve  # pool CV training on 1/4 .. 4/4 of
                                                                       #   the pool (design_curve.py; writes nothing)
 
-Needs scikit-learn (``pip install -e .[train]``); the build never imports it. The data (:mod:`.design_corpus`):
+The model has two stages (:mod:`.design_model`): :func:`fit` fits the first on every class and an expert on the
+designs of people (``--no-experts``: the first stage only). Needs scikit-learn (``pip install -e .[train]``); the
+build never imports it. The data (:mod:`.design_corpus`):
 the 192 labelled abstracts of ``corpus/design`` and the external abstracts whose title states the design (title
 hidden; Evidence Inference's randomised trials). Figures, all through the run-time path
 (:func:`ipkg.extract.design.extract_study_facts` with the fitted weights, so sample size follows the predicted
@@ -48,7 +50,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..models import Document
@@ -56,11 +58,11 @@ from .annotate import AnnotatedDocument, annotate
 from .design import DECISIONS, DEFAULT_DECISION
 from .design_corpus import (N_FOLDS, Record, external_heldout, extra_fold, extra_labels, fold, heldout,
                             iter_design_records, iter_external_records, iter_extra_records)
-from .design_model import MODEL_PATH, DesignModel, features
+from .design_model import EXPERT_GROUPS, MODEL_PATH, DesignModel, features
 from .design_pool import iter_pool_records, pool_fold
 from .design_rules import ask, decide
 
-__all__ = ["Example", "fit", "main"]
+__all__ = ["Example", "fit", "fit_linear", "main"]
 
 #: confidence bins of the reliability table
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0001)
@@ -83,8 +85,26 @@ def _example(record: Record) -> Example:
     return Example(record, annotated, features(answers, rule, annotated.folded.text.lower()), rule)
 
 
-def fit(examples: Sequence[Example], *, c: float = 1.0, design_weight: float = 3.0, max_ngrams: int = 3000,
-        min_df: int = 3, ngram_scale: float = 1.0, extra_weight: float = 3.0) -> DesignModel:
+def fit(examples: Sequence[Example], *, experts: bool = True, expert_max_ngrams: int = 6000,
+        **params: float) -> DesignModel:
+    """The two-stage design model (:mod:`.design_model`): :func:`fit_linear` on every example, and with
+    ``experts`` one more on the examples of each of :data:`.design_model.EXPERT_GROUPS`' classes (the same
+    features and parameters but ``expert_max_ngrams`` n-grams, chosen by their chi-square score against the
+    expert's classes; an expert needs examples of two of its classes at least)."""
+    model = fit_linear(examples, **params)
+    if not experts:
+        return model
+    members = [[ex for ex in examples if ex.record.design in group] for group in EXPERT_GROUPS]
+    expert_params = {**params, "max_ngrams": expert_max_ngrams}
+    # a group whose examples hold fewer than two of its classes has nothing to tell apart (a toy training set)
+    groups = tuple(fit_linear(group, **expert_params) for group in members  # type: ignore[arg-type]
+                   if len({ex.record.design for ex in group}) >= 2)
+    return replace(model, experts=groups)
+
+
+def fit_linear(examples: Sequence[Example], *, c: float = 1.0, design_weight: float = 3.0, max_ngrams: int = 3000,
+               min_df: int = 3, ngram_scale: float = 1.0, extra_weight: float = 3.0, pool_weight: float = 1.0,
+               external_weight: float = 1.0) -> DesignModel:
     """A logistic regression over the examples' features: the answers always, the ``max_ngrams`` n-grams (seen in
     ``min_df`` records or more) with the highest chi-square score against the classes.
 
@@ -113,21 +133,26 @@ def fit(examples: Sequence[Example], *, c: float = 1.0, design_weight: float = 3
     for j, factor in enumerate(scale):
         x.data[x.indptr[j]:x.indptr[j + 1]] *= factor
     x = x.tocsr()
-    part_weight = {"design": design_weight, "extra": extra_weight}  # labels a reader gave weigh more
-    weights = [part_weight.get(ex.record.part, 1.0) for ex in examples]
+    part_weight = {"design": design_weight, "extra": extra_weight,  # labels a reader gave weigh more
+                   "external": external_weight}
+    weights = [part_weight.get(ex.record.part, pool_weight if ex.record.part.startswith("pool") else 1.0)
+               for ex in examples]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(x, y, sample_weight=weights)
     classes = [str(cls) for cls in clf.classes_]
+    coef, intercept = clf.coef_, clf.intercept_
+    if len(classes) == 2:  # a binary fit scores the second class only: the same odds as a softmax of +-half
+        coef, intercept = [-coef[0] / 2, coef[0] / 2], [-intercept[0] / 2, intercept[0] / 2]
     rows = {}
     for j, name in enumerate(kept):
-        row = [round(float(clf.coef_[i][j]) * scale[j], 5) for i in range(len(classes))]
+        row = [round(float(coef[i][j]) * scale[j], 5) for i in range(len(classes))]
         if any(abs(w) >= 1e-4 for w in row):
             rows[str(name)] = row
     meta = {"C": c, "design_weight": design_weight, "max_ngrams": max_ngrams, "min_df": min_df,
             "ngram_scale": ngram_scale, "records": len(examples)}
     if any(ex.record.part == "extra" for ex in examples):
         meta["extra_weight"] = extra_weight
-    return DesignModel(tuple(classes), tuple(round(float(b), 5) for b in clf.intercept_), rows, meta)
+    return DesignModel(tuple(classes), tuple(round(float(b), 5) for b in intercept), rows, meta)
 
 
 @dataclass
@@ -170,9 +195,15 @@ def _reliability(calls: Sequence[Call]) -> list[tuple[str, int, str]]:
     return rows
 
 
-def _write(model: DesignModel, path: Path) -> None:
-    data = {"classes": list(model.classes), "bias": list(model.bias),
+def _as_dict(model: DesignModel) -> dict:
+    return {"classes": list(model.classes), "bias": list(model.bias),
             "weights": {k: list(v) for k, v in sorted(model.weights.items())}, "meta": dict(model.meta)}
+
+
+def _write(model: DesignModel, path: Path) -> None:
+    data = _as_dict(model)
+    if model.experts:
+        data["experts"] = [_as_dict(expert) for expert in model.experts]
     text = json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -304,14 +335,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave out the labelled training pool (data/design-train.jsonl): the figures without it")
     parser.add_argument("--learning-curve", action="store_true",
                         help="only the pool CV (fixed folds) training on 25/50/75/100%% of the pool (writes nothing)")
+    parser.add_argument("--no-experts", action="store_true",
+                        help="one stage only: no expert re-splits the designs of people (the model before round 8)")
     parser.add_argument("-C", type=float, default=0.3)
     parser.add_argument("--design-weight", type=float, default=3.0)
     parser.add_argument("--extra-weight", type=float, default=3.0)
     parser.add_argument("--max-ngrams", type=int, default=3000)
+    parser.add_argument("--expert-max-ngrams", type=int, default=6000)
     parser.add_argument("--ngram-scale", type=float, default=10.0)
     args = parser.parse_args(argv)
     params = {"c": args.C, "design_weight": args.design_weight, "max_ngrams": args.max_ngrams,
-              "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight}
+              "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight, "experts": not args.no_experts,
+              "expert_max_ngrams": args.expert_max_ngrams}
 
     if args.learning_curve and args.no_pool:
         parser.error("--learning-curve needs the pool")

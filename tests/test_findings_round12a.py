@@ -85,3 +85,24 @@ def test_a_disease_modelled_by_another_chemical_is_not_this_ones() -> None:
                                 "fluoxetine": FLUOXETINE})
     assert refutes(sentence, FLUOXETINE, PARKINSON)
     assert not refutes(sentence, HALOPERIDOL, PARKINSON)  # the inducer itself keeps it
+
+
+# ---------------------------------------------------------------- a procedure grounded to its broader class
+def test_a_procedure_named_in_full_but_grounded_to_its_head_gives_no_finding() -> None:
+    # "common bile duct ligation" grounds to Ligation: a finding would state it of every ligation
+    assert not _rows("Common bile duct ligation increased interleukin-6 and caused depression in mice.")
+    # the head alone, or with a word that says no kind ("chronic"), is the concept itself
+    for sentence in ("Ligation increased interleukin-6 and caused depression in mice.",
+                     "Chronic ligation increased interleukin-6 in rats."):
+        assert ("Ligation", "increases", "interleukin 6", False, False) in _rows(sentence), sentence
+
+
+def test_head_only_concepts_reads_a_longer_name_not_a_phrase() -> None:
+    from ipkg.extract.finding_items import head_only_concepts
+
+    ligation = Concept("http://id.nlm.nih.gov/mesh/D008027", "Ligation", "Intervention")
+    drug = Concept(OBO + "CHEBI_35469", "antidepressant", "Intervention")
+    named = [Mention("abstract", 0, 25, "common bile duct ligation", ligation)]
+    phrase = [Mention("abstract", 0, 30, "treatment with antidepressants", drug)]
+    assert head_only_concepts(named) == {ligation.iri}
+    assert not head_only_concepts(phrase)

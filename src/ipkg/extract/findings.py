@@ -22,7 +22,7 @@ from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
-from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
+from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import (
     adverse_subject,
@@ -188,6 +188,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
     antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
+    broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
@@ -219,6 +220,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         for distance, finding in stated:
             if not admissible(finding):
                 continue  # an exposure is never an object, nor what treats or potentiates
+            if finding.subject.iri in broader or finding.obj is not None and finding.obj.iri in broader:
+                continue  # the procedure class of a procedure the abstract names in full is not what it did
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)

@@ -106,3 +106,25 @@ def test_head_only_concepts_reads_a_longer_name_not_a_phrase() -> None:
     phrase = [Mention("abstract", 0, 30, "treatment with antidepressants", drug)]
     assert head_only_concepts(named) == {ligation.iri}
     assert not head_only_concepts(phrase)
+
+
+# ---------------------------------------------------------------- B inside A's object is no subject of A's next verb
+def test_a_verb_coordinated_after_the_object_of_an_earlier_verb_is_not_the_objects() -> None:
+    rows = _rows("Minocycline potentiates the antidepressant-like activity of imipramine and exerts a beneficial "
+                 "effect on the increase in interleukin-6.")
+    assert ("minocycline", "potentiates", "imipramine", False, False) in rows
+    assert not any(r[0] == "imipramine" for r in rows)
+    # B named as the subject of its own clause keeps its verb
+    rows = _rows("Minocycline potentiates the effect of imipramine and imipramine reduces interleukin-6.")
+    assert ("imipramine", "decreases", "interleukin 6", False, False) in rows
+
+
+# ---------------------------------------------------------------- an indefinite class word beside a named drug
+def test_an_indefinite_class_word_beside_a_named_drug_yields_to_it() -> None:
+    rows = _rows("These findings suggest that a combination of minocycline and an antidepressant drug may be useful "
+                 "for the treatment of depression.")
+    assert rows == {("minocycline", "treats", "depressive disorder", False, True)}
+    # two named drugs each keep the relation
+    rows = _rows("These findings suggest that a combination of minocycline and imipramine may be useful for the "
+                 "treatment of depression.")
+    assert {r[0] for r in rows if r[1] == "treats"} == {"minocycline", "imipramine"}

@@ -246,7 +246,8 @@ _TOPIC_STUDIED = re.compile(
 #: reviewed here"): the passive verb of discussion ends the sentence, so nothing after it is stated
 _TOPIC_DISCUSSED = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|then\s+|further\s+|briefly\s+|critically\s+)*(?:discussed|reviewed|summari[sz]ed|"
-    r"outlined|considered)(?:\s+(?:here|herein|below|in\s+(?:this|the)\s+(?:review|article|paper|chapter)))?\s*[.;]?\s*$",
+    r"outlined|considered)(?:\s+(?:here|herein|below|in\s+(?:this|the)\s+(?:review|article|paper|chapter)))?"
+    r"\s*[.;]?\s*$",
     _F,
 )
 #: what is no finding whatever the sentence's section: a review's method, an outlook, a topic studied or discussed

@@ -128,3 +128,13 @@ def test_an_indefinite_class_word_beside_a_named_drug_yields_to_it() -> None:
     rows = _rows("These findings suggest that a combination of minocycline and imipramine may be useful for the "
                  "treatment of depression.")
     assert {r[0] for r in rows if r[1] == "treats"} == {"minocycline", "imipramine"}
+
+
+def test_two_class_words_or_alternatives_keep_their_relations() -> None:
+    # the word before is a class word too ("an NMDA receptor antagonist and a calcium chelator"), or the drugs are
+    # alternatives ("or"): each is an agent
+    for sentence in ("Application of an NMDA receptor antagonist and a calcium chelator abolished long-term "
+                     "potentiation.",
+                     "Application of ketamine or a calcium chelator abolished long-term potentiation."):
+        subjects = {r[0] for r in _rows(sentence) if r[1] == "decreases"}
+        assert "Calcium Chelating Agents" in subjects, (sentence, subjects)

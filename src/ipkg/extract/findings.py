@@ -150,7 +150,9 @@ _AND_VERB = re.compile(r"\s*,?\s+and\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
 
 #: "A and an ..." right before an item: an indefinite partner of the named A
-_INDEFINITE_PARTNER = re.compile(r"\s+(?:and|or|plus|with)\s+an?\s+$", re.IGNORECASE)
+_INDEFINITE_PARTNER = re.compile(r"\s+(?:and|plus|with)\s+an?\s+$", re.IGNORECASE)
+#: an indefinite article right before an item: a class word, not a named drug ("an NMDA receptor antagonist")
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def _indefinite_partner(masked: str, items: list[Item], s: int) -> Item | None:
@@ -163,7 +165,8 @@ def _indefinite_partner(masked: str, items: list[Item], s: int) -> Item | None:
                                                                        subject.start):
         return None
     return next((i for i in _just_before(items, s, 12) if i.cls == "Intervention" and not i.pseudo
-                 and _INDEFINITE_PARTNER.fullmatch(masked, i.end, subject.start)), None)
+                 and _INDEFINITE_PARTNER.fullmatch(masked, i.end, subject.start)
+                 and not _INDEFINITE_BEFORE.search(masked, max(0, i.start - 4), i.start)), None)
 
 
 def _object_of_earlier_verb(masked: str, items: list[Item], s: int) -> bool:

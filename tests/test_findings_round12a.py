@@ -138,3 +138,12 @@ def test_two_class_words_or_alternatives_keep_their_relations() -> None:
                      "Application of ketamine or a calcium chelator abolished long-term potentiation."):
         subjects = {r[0] for r in _rows(sentence) if r[1] == "decreases"}
         assert "Calcium Chelating Agents" in subjects, (sentence, subjects)
+
+
+def test_a_class_word_said_of_a_named_drug_yields_to_it() -> None:
+    # "A is a novel <class> and new therapy for Y": A treats Y, not the class
+    rows = _rows("Minocycline is a novel selective serotonin reuptake inhibitor and new therapy option for depression.")
+    assert rows == {("minocycline", "treats", "depressive disorder", False, False)}
+    # the class word alone keeps its relation
+    rows = _rows("Selective serotonin reuptake inhibitors are a new therapy option for depression.")
+    assert ("serotonin uptake inhibitor", "treats", "depressive disorder", False, False) in rows

@@ -149,22 +149,23 @@ _VERB_OF = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:the\s+|an?\s+)?(?:[\
 _AND_VERB = re.compile(r"\s*,?\s+and\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
 
 
-#: "A and an ..." right before an item: an indefinite partner of the named A
-_INDEFINITE_PARTNER = re.compile(r"\s+(?:and|plus|with)\s+an?\s+$", re.IGNORECASE)
+#: "A and an ...", "A is a novel ..." right before an item: an indefinite partner of the named A, or its class
+_INDEFINITE_PARTNER = re.compile(r"\s+(?:(?:and|plus|with)\s+an?|(?:is|was)\s+an?(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
 #: an indefinite article right before an item: a class word, not a named drug ("an NMDA receptor antagonist")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def _indefinite_partner(masked: str, items: list[Item], s: int) -> Item | None:
     """The named intervention before ``items[s]`` when ``items[s]`` is a class word with an indefinite article
-    coordinated after it ("a combination of metyrapone and an antidepressant drug"): the class word is any member,
-    the named drug's partner, and the named drug is the agent of the sentence's relations (the class word stays
-    their object: "potentiates"); ``None`` otherwise."""
+    coordinated after it ("a combination of metyrapone and an antidepressant drug") or said of it ("BE360 is a
+    novel selective estrogen receptor modulator and new therapy option for osteoporosis"): the class word is any
+    member, the named drug's partner or its kind, and the named drug is the agent of the sentence's relations (the
+    class word stays their object: "potentiates"); ``None`` otherwise."""
     subject = items[s]
-    if subject.cls != "Intervention" or not _INDEFINITE_PARTNER.search(masked, max(0, subject.start - 12),
+    if subject.cls != "Intervention" or not _INDEFINITE_PARTNER.search(masked, max(0, subject.start - 30),
                                                                        subject.start):
         return None
-    return next((i for i in _just_before(items, s, 12) if i.cls == "Intervention" and not i.pseudo
+    return next((i for i in _just_before(items, s, 30) if i.cls == "Intervention" and not i.pseudo
                  and _INDEFINITE_PARTNER.fullmatch(masked, i.end, subject.start)
                  and not _INDEFINITE_BEFORE.search(masked, max(0, i.start - 4), i.start)), None)
 

@@ -78,11 +78,16 @@ _ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0
                        re.IGNORECASE)
 
 
-#: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone"
+#: the agent of a relief: "tachycardia was reversed ..., an effect partly reduced by i.v. domperidone", "memory
+#: impairment in OBX mice was improved by the chronic treatment with X" (round 12a: "improved", four words between);
+#: or the reference it is measured against: "an effect similar to and better than that of citalopram"
 _RELIEF_BY = re.compile(
-    r"\b(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat)\w*\s+"
-    r"by\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE,
+    r"\b(?:(?:reduc|revers|attenuat|prevent|block|inhibit|abolish|antagoni[sz]|suppress|ameliorat|alleviat|"
+    r"improv|normali[sz]|rescu)\w*\s+by\s+(?:[\w.-]+\s+){0,4}|(?:similar|comparable|equivalent|superior|inferior|"
+    r"better|worse)\s+(?:to|than)\s+(?:[\w-]+\s+){0,5}?(?:that|those)\s+of\s+(?:the\s+)?)$", re.IGNORECASE,
 )
+#: the short form in brackets after the full name ("treatment with pramipexole (PRA)"): it is the same naming
+_SHORT_FORM = re.compile(r"\s*\($")
 
 
 #: a class word that describes the drug before it: "Tacrolimus, as an alternative immunosuppressive agent, ..."
@@ -97,9 +102,13 @@ def _describes(sentence: Sentence, chemical: Concept) -> bool:
 
 
 def _relieves(sentence: Sentence, chemical: Concept) -> bool:
-    """True when the evidence sentence names the chemical only as the agent of a relief."""
-    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == chemical]
-    return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 60), s) for s in starts)
+    """True when the evidence sentence names the chemical only as the agent of a relief or as the reference of
+    another's effect; a short form in brackets right after the chemical's name is that naming, not another."""
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == chemical]
+    ends = {e for _, e in spans}
+    starts = [s for s, _ in spans
+              if not any(e < s and _SHORT_FORM.match(sentence.text, e, s) for e in ends)]
+    return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 70), s) for s in starts)
 
 
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
@@ -154,8 +163,10 @@ def _others_only(sentence: Sentence, chem: Concept) -> bool:
     return bool(named) and chem not in named
 
 
-#: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>"
-_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>", "the <Y>-induced rat
+#: model of [preclinical stages of] D" (round 12a: the disease the other chemical models)
+_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
 _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|provoked|caused|elicited|triggered)\s+by\s+"
                             r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
 
@@ -182,7 +193,7 @@ def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
 
     def attributed(d: Mention) -> bool:
         lo, hi = d.start - base, d.end - base
-        before = _INDUCER_BEFORE.search(text, max(0, lo - 40), lo)
+        before = _INDUCER_BEFORE.search(text, max(0, lo - 80), lo)
         if before and any(m.end - base == before.start() and inducer(m) for m in others):
             return True
         return any(_INDUCER_AFTER.fullmatch(text, hi, m.start - base) and inducer(m)

@@ -104,3 +104,28 @@ def class_of_members(sentence: str, item: Item, following: list[Item]) -> bool:
         return False
     word = sentence[inside[0].start : inside[0].end]
     return len(inside) > 1 or not (word.isupper() or " " not in word and any(c.isupper() for c in word[1:]))
+
+
+#: the words of a mention that may precede a head without naming a kind of it ("the", "a", "bilateral")
+_HEAD_ONLY_FILLER = frozenset({"the", "a", "an", "bilateral", "unilateral", "acute", "chronic", "repeated"})
+#: words that make the mention a phrase about the concept, not a longer name of it ("treatment with antidepressants")
+_HEAD_ONLY_PHRASE = frozenset({"with", "of", "in", "for", "to", "by", "on", "and", "or", "treatment", "therapy"})
+
+
+def head_only_concepts(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The IRIs of Intervention concepts an abstract names by a longer name than theirs: a mention whose concept's
+    one-word label is only its last word, after two or more words that say which one ("common bile duct ligation"
+    grounded to Ligation, "middle cerebral artery occlusion" to Occlusion). The concept is the broader procedure
+    class, not what the study did: a finding with it states a fact of every ligation, and the curator names the
+    procedure in full. Its short forms ("CBDL") name the same broader concept and go with it."""
+    out = set()
+    for m in mentions:
+        label = m.concept.label.lower()
+        if m.concept.cls != "Intervention" or " " in label or "-" in label:
+            continue
+        words = re.findall(r"[\w'-]+", m.text.lower())
+        if len(words) < 3 or words[-1] not in (label, label + "s") or _HEAD_ONLY_PHRASE.intersection(words):
+            continue
+        if len([w for w in words[:-1] if w not in _HEAD_ONLY_FILLER]) >= 2:
+            out.add(m.concept.iri)
+    return frozenset(out)

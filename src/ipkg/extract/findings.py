@@ -22,7 +22,7 @@ from .cues import Cue, Folded, fold
 from .anaphora import demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
-from .finding_items import RELATED_CLASSES, class_of_members, sentence_items
+from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import (
     adverse_subject,
@@ -105,6 +105,15 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
             # a compound is the subject of no verb after a clause break
             matches = tuple(m for m in matches if m.trigger[0] < subject.end or not layout.has_break(subject.end,
                                                                                                      m.trigger[0]))
+        named = _indefinite_partner(masked, items, s) if matches else None
+        if named is not None and named.concept.iri != obj.concept.iri:
+            # "a combination of metyrapone and an antidepressant drug may be useful for Y": metyrapone's finding
+            subject = named
+        if matches and s < o and _object_of_earlier_verb(masked, items, s):
+            # "A potentiates the activity of B and exerts an effect on Y": the verb after "and" is A's, not B's
+            verb = _AND_VERB.match(masked, subject.end)
+            matches = tuple(m for m in matches
+                            if m.trigger[0] < subject.end or verb is None or verb.end() > m.trigger[1])
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
@@ -130,6 +139,56 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
     out.extend((0, f) for f in induced_state_findings(masked, items, where))
+    return out
+
+
+#: "A <verb>s the <noun> of " before B: B is inside A's object ("metyrapone potentiates the antidepressant-like
+#: activity of imipramine")
+_VERB_OF = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?of\s+$")
+#: ", and <verb>s" or "and <verb>ed" right after B: a verb coordinated with A's
+_AND_VERB = re.compile(r"\s*,?\s+and\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+#: "A and an ...", "A is a novel ..." right before an item: an indefinite partner of the named A, or its class
+_INDEFINITE_PARTNER = re.compile(r"\s+(?:(?:and|plus|with)\s+an?|(?:is|was)\s+an?(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
+#: an indefinite article right before an item: a class word, not a named drug ("an NMDA receptor antagonist")
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+
+
+def _indefinite_partner(masked: str, items: list[Item], s: int) -> Item | None:
+    """The named intervention before ``items[s]`` when ``items[s]`` is a class word with an indefinite article
+    coordinated after it ("a combination of metyrapone and an antidepressant drug") or said of it ("BE360 is a
+    novel selective estrogen receptor modulator and new therapy option for osteoporosis"): the class word is any
+    member, the named drug's partner or its kind, and the named drug is the agent of the sentence's relations (the
+    class word stays their object: "potentiates"); ``None`` otherwise."""
+    subject = items[s]
+    if subject.cls != "Intervention" or not _INDEFINITE_PARTNER.search(masked, max(0, subject.start - 30),
+                                                                       subject.start):
+        return None
+    return next((i for i in _just_before(items, s, 30) if i.cls == "Intervention" and not i.pseudo
+                 and _INDEFINITE_PARTNER.fullmatch(masked, i.end, subject.start)
+                 and not _INDEFINITE_BEFORE.search(masked, max(0, i.start - 4), i.start)), None)
+
+
+def _object_of_earlier_verb(masked: str, items: list[Item], s: int) -> bool:
+    """True when the subject candidate ``items[s]`` is named inside the object of an earlier intervention's verb
+    ("A potentiates the activity of B and exerts ..."): a verb coordinated after B has A for its subject."""
+    subject = items[s]
+    if not masked.endswith("of ", 0, subject.start):
+        return False
+    return any(i.cls == "Intervention" and _VERB_OF.fullmatch(masked, i.end, subject.start)
+               for i in _just_before(items, s, 80))
+
+
+def _just_before(items: list[Item], s: int, reach: int) -> list[Item]:
+    """The items that end at most ``reach`` characters before ``items[s]`` starts (a bounded look-back)."""
+    start = items[s].start
+    out = []
+    for i in reversed(items[:s]):
+        if i.end <= start - reach:
+            break
+        if i.end <= start:
+            out.append(i)
     return out
 
 
@@ -188,6 +247,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
     antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
+    broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
@@ -219,6 +279,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         for distance, finding in stated:
             if not admissible(finding):
                 continue  # an exposure is never an object, nor what treats or potentiates
+            if finding.subject.iri in broader or finding.obj is not None and finding.obj.iri in broader:
+                continue  # the procedure class of a procedure the abstract names in full is not what it did
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, finding)

@@ -241,8 +241,18 @@ _TOPIC_STUDIED = re.compile(
     r"(?:was|were|it|they|found|showed|revealed)\b))",
     _F,
 )
-#: what is no finding whatever the sentence's section: a review's method, an outlook, a topic studied
-_NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}|{_TOPIC_STUDIED.pattern}", _F)
+#: a review's table of contents (round 12a): a sentence whose verb says its topic is talked over, not found ("Finally,
+#: dietary interventions targeting the gut-brain axis in depression are briefly discussed", "The roles of X in Y are
+#: reviewed here"): the passive verb of discussion ends the sentence, so nothing after it is stated
+_TOPIC_DISCUSSED = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|then\s+|further\s+|briefly\s+|critically\s+)*(?:discussed|reviewed|summari[sz]ed|"
+    r"outlined|considered)(?:\s+(?:here|herein|below|in\s+(?:this|the)\s+(?:review|article|paper|chapter)))?"
+    r"\s*[.;]?\s*$",
+    _F,
+)
+#: what is no finding whatever the sentence's section: a review's method, an outlook, a topic studied or discussed
+_NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}|{_TOPIC_STUDIED.pattern}|"
+                        f"{_TOPIC_DISCUSSED.pattern}", _F)
 _KEEP_CUES = (_NOT_FOUND, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
 #: the same searches, run folded over the lower-cased sentence (:class:`ipkg.extract.cues.Cue`: the same matches,
 #: ~2x faster; ungated, as the empty needle is in every text)

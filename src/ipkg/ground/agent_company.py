@@ -1,0 +1,91 @@
+"""Whether a substance the lexicon grounds as an Intervention is given in the text, or only used, measured or
+counted there, read off the words next to it (round 12).
+
+Three kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
+to test; the batch-1 adjudication rules: a drug named only as an exposure or a confounder is none, nor a substance
+only measured):
+
+* a **cell label**: a substance named as what marks cells or tissue ("BrdU-positive cells", "EdU-labelled nuclei",
+  "BrdU incorporation", "fura-2 stained cells", "Fluoro-Gold labelling"). In that text the substance is the study's
+  tool, so every occurrence of it is (:func:`label_use`);
+* a **metabolite in apposition**: "fluoxetine and its active metabolite, norfluoxetine", "... and their
+  metabolites, normeperidine and ...": the body's product of the given drug, measured (:func:`named_as_metabolite`);
+* a **confounder list**: a drug or drug class inside a list of three or more members that also names a lifestyle or
+  demographic covariate (smoking, alcohol consumption, diet habits, body mass index, substance use, age, sex,
+  early-life adversity, stress) and no other Intervention: "adjusted for age, BMI, smoking and antibiotics",
+  "(stress, infection and use of antibiotics)" (:func:`in_confounder_list`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["label_use", "not_given", "named_as_metabolite", "in_confounder_list"]
+
+#: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
+#: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) incorporation"
+_LABEL_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:-|\s)?(?:positive|\+\s*(?:cells?|nuclei|neurons?)|immunoreactiv\w*|"
+    r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|incorporation|retaining)\b",
+    re.IGNORECASE,
+)
+#: "its metabolite", "its active metabolite,", "their main metabolites" right before the name: the product of a drug
+#: named before (a metabolite named without the possessive may be given itself: "seizures induced by the cocaine
+#: metabolite benzoylecgonine")
+_METABOLITE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?metabolites?\s*,?\s*\(?$", re.IGNORECASE)
+#: lifestyle and demographic covariates a list of confounders names
+_COVARIATE = re.compile(
+    r"(?:smoking|tobacco use|alcohol(?:\s+(?:consumption|use|intake))|diet(?:ary)?\s+habits|substance use|"
+    r"body mass index|BMI|age|sex|gender|ethnicity|socio-?economic status|education|"
+    r"early[- ]life (?:adversity|stress)|stress|medical history|sleep)(?:\s*\([A-Z]{2,5}\))?",
+    re.IGNORECASE,
+)
+#: the gap between two members of a list
+_MEMBER_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+#: what a member may hold beside the drug's name: its use or exposure ("use of antibiotics", "antibiotic use")
+_USE_BEFORE = re.compile(r"\s*(?:(?:the\s+)?use\s+of\s+)?", re.IGNORECASE)
+_USE_AFTER = re.compile(r"\s*(?:(?:use|exposure|intake|consumption)\s*)?", re.IGNORECASE)
+#: the marks that close a list's clause on either side
+_CLAUSE_MARKS = ".;:()[]"
+
+
+def label_use(text: str, end: int) -> bool:
+    """Whether the substance whose name ends at ``end`` is named as a cell label ("BrdU-positive cells")."""
+    return bool(_LABEL_AFTER.match(text, end))
+
+
+def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
+    """Whether the Intervention name at ``start:end`` is a metabolite in apposition or a confounder list's member."""
+    return named_as_metabolite(text, start) or in_confounder_list(text, start, end, drug_spans)
+
+
+def named_as_metabolite(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "metabolite(s)" ("its active metabolite, norfluoxetine")."""
+    return bool(_METABOLITE_BEFORE.search(text, max(0, start - 48), start))
+
+
+def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
+    """Whether the name at ``start:end`` is a member of a list of three or more that names a covariate
+    (:data:`_COVARIATE`, a whole member) and no other Intervention (``drug_spans``: the passage's Intervention
+    matches). The name's member is the bare name or its use ("use of antibiotics", "antibiotic exposure"): a dose
+    ("a daily dose of escitalopram") says the drug was given."""
+    left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    right = min(rights) if rights else len(text)
+    if text.count(",", left, right) < 2:
+        return False
+    if any(left <= a and b <= right and (a, b) != (start, end) and not (a <= start and end <= b)
+           for a, b in drug_spans):
+        return False
+    members = []
+    cursor = left
+    for gap in _MEMBER_GAP.finditer(text, left, right):
+        members.append((cursor, gap.start()))
+        cursor = gap.end()
+    members.append((cursor, right))
+    if len(members) < 3:
+        return False
+    own = next(((a, b) for a, b in members if a <= start and end <= b), None)
+    if own is None or not (_USE_BEFORE.fullmatch(text, own[0], start) and _USE_AFTER.fullmatch(text, end, own[1])):
+        return False
+    return any(_COVARIATE.fullmatch(text[a:b].strip()) for a, b in members if (a, b) != own)

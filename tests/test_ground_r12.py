@@ -15,7 +15,7 @@ from tests.test_grounding_round3 import labels
 
 @pytest.mark.parametrize("text, expected", [
     ("BrdU-positive cells", True), ("EdU labelling", True), ("BrdU+ cells", True),
-    ("5-bromo-2'-deoxyuridine (BrdU) incorporation", True), ("fura-2 stained cells", True),
+    ("5-bromo-2'-deoxyuridine (BrdU) staining", True), ("tamoxifen incorporation", False), ("fura-2 stained cells", True),
     ("BrdU injection", False), ("BrdU-treated mice", False), ("curcumin-loaded nanoparticles", False),
 ])
 def test_label_words(text: str, expected: bool) -> None:
@@ -24,7 +24,7 @@ def test_label_words(text: str, expected: bool) -> None:
 
 
 def test_a_label_drops_every_occurrence_of_the_substance(grounder) -> None:  # type: ignore[no-untyped-def]
-    text = ("Proliferation was measured as 5-bromo-2'-deoxyuridine (BrdU) incorporation after fluoxetine; "
+    text = ("Proliferation was measured as 5-bromo-2'-deoxyuridine (BrdU) staining after fluoxetine; "
             "BrdU-positive cells doubled.")
     assert labels(grounder, text, "Intervention") == {"fluoxetine"}
 
@@ -67,3 +67,25 @@ def test_a_given_drug_stays(grounder, text: str, drug: str) -> None:  # type: ig
     assert not in_confounder_list(text, start, start + len(drug), [(start, start + len(drug))])
     assert any(drug in label.lower() or label.startswith("Anti-Bacterial") for label in
                labels(grounder, text, "Intervention")), text
+
+
+# --- 4. a food's or herb's constituents listed after their class ---------------------------------------------------
+
+
+def test_constituents_listed_after_their_class_are_not_given(grounder) -> None:  # type: ignore[no-untyped-def]
+    text = "The berry, which is rich in flavonoids such as quercetin and kaempferol, was fed to mice."
+    found = labels(grounder, text, "Intervention")
+    assert "quercetin" not in found and "kaempferol" not in found
+
+
+@pytest.mark.parametrize("text", ["Mice were fed a diet containing quercetin.", "Mice were given quercetin."])
+def test_a_constituent_named_as_given_stays(grounder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "quercetin" in labels(grounder, text, "Intervention")
+
+
+# --- 5. a ligand named with a slashed second ligand before a receptor or site -------------------------------------
+
+
+def test_a_slashed_ligand_pair_before_a_site_names_the_site(grounder) -> None:  # type: ignore[no-untyped-def]
+    assert labels(grounder, "The drug acts at the NMDA/glycine site of the receptor.", "Intervention") == set()
+    assert "ketamine" in labels(grounder, "Rats received ketamine/xylazine before the test.", "Intervention")

@@ -157,10 +157,11 @@ _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: ontologies' own adjectival synonyms (MONDO's "hyperplastic" for hyperplasia, "hypersensitive"); a label
 #: such as MeSH's "Colic" is a noun
 _ADJECTIVE_SYNTYPES = frozenset({"derived", "exact"})
-#: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
+#: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test", also
+#: through a slashed second ligand: "NMDA/glycine site", "GABA/benzodiazepine receptor" (round 12)
 #: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
-    r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
+    r"\)?(?:/[\w-]+(?:<inf>\w{1,3}</inf>)?)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
     r"(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|procedures?|experiments?)\b",
     re.IGNORECASE,

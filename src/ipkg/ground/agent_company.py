@@ -6,7 +6,7 @@ to test; the batch-1 adjudication rules: a drug named only as an exposure or a c
 only measured):
 
 * a **cell label**: a substance named as what marks cells or tissue ("BrdU-positive cells", "EdU-labelled nuclei",
-  "BrdU incorporation", "fura-2 stained cells", "Fluoro-Gold labelling"). In that text the substance is the study's
+  "BrdU staining", "fura-2 stained cells", "Fluoro-Gold labelling"). In that text the substance is the study's
   tool, so every occurrence of it is (:func:`label_use`);
 * a **metabolite in apposition**: "fluoxetine and its active metabolite, norfluoxetine", "... and their
   metabolites, normeperidine and ...": the body's product of the given drug, measured (:func:`named_as_metabolite`);
@@ -20,19 +20,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["label_use", "not_given", "named_as_metabolite", "in_confounder_list"]
+__all__ = ["label_use", "not_given", "named_as_metabolite", "named_as_constituent", "in_confounder_list"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
-#: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) incorporation"
+#: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
 _LABEL_AFTER = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:-|\s)?(?:positive|\+\s*(?:cells?|nuclei|neurons?)|immunoreactiv\w*|"
-    r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|incorporation|retaining)\b",
+    r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|retaining)\b",
     re.IGNORECASE,
 )
 #: "its metabolite", "its active metabolite,", "their main metabolites" right before the name: the product of a drug
 #: named before (a metabolite named without the possessive may be given itself: "seizures induced by the cocaine
 #: metabolite benzoylecgonine")
 _METABOLITE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?metabolites?\s*,?\s*\(?$", re.IGNORECASE)
+#: what a food, herb or preparation holds, named by a class and then listed: "enriched with flavonoids, including
+#: quercetin", "rich in polyphenols such as", "its constituents, namely"; up to four list words before the name
+#: ("containing" is left out: "a diet containing phenobarbital" gives the drug)
+_CONSTITUENT_BEFORE = re.compile(
+    r"\b(?:rich in|enriched with|constituents?|ingredients?)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
+    r"(?:including|such as|namely|e\.g\.,?)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?$",
+    re.IGNORECASE,
+)
 #: lifestyle and demographic covariates a list of confounders names
 _COVARIATE = re.compile(
     r"(?:smoking|tobacco use|alcohol(?:\s+(?:consumption|use|intake))|diet(?:ary)?\s+habits|substance use|"
@@ -56,7 +64,14 @@ def label_use(text: str, end: int) -> bool:
 
 def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
     """Whether the Intervention name at ``start:end`` is a metabolite in apposition or a confounder list's member."""
-    return named_as_metabolite(text, start) or in_confounder_list(text, start, end, drug_spans)
+    return (named_as_metabolite(text, start) or in_confounder_list(text, start, end, drug_spans)
+            or named_as_constituent(text, start))
+
+
+def named_as_constituent(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is named as what a food, herb or preparation holds ("a berry
+    enriched with flavonoids, including quercetin and kaempferol"): the preparation is given, not its parts."""
+    return bool(_CONSTITUENT_BEFORE.search(text, max(0, start - 90), start))
 
 
 def named_as_metabolite(text: str, start: int) -> bool:

@@ -89,3 +89,13 @@ def test_a_constituent_named_as_given_stays(grounder, text: str) -> None:  # typ
 def test_a_slashed_ligand_pair_before_a_site_names_the_site(grounder) -> None:  # type: ignore[no-untyped-def]
     assert labels(grounder, "The drug acts at the NMDA/glycine site of the receptor.", "Intervention") == set()
     assert "ketamine" in labels(grounder, "Rats received ketamine/xylazine before the test.", "Intervention")
+
+
+@pytest.mark.parametrize("text, substance", [
+    ("Ketogenic diets change hormones including leptin, insulin and oxytocin which act on the brain.", "oxytocin"),
+    ("The role of microbially-derived molecules - neurotransmitters, bile acids, lactate and vitamins - in mood.",
+     "Vitamins"),
+])
+def test_the_bodys_own_substances_listed_after_their_class(grounder, text: str, substance: str) -> None:  # type: ignore[no-untyped-def]
+    assert substance not in labels(grounder, text, "Intervention")
+    assert substance in labels(grounder, f"Rats were given {substance.lower()} daily.", "Intervention")

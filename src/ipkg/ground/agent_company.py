@@ -41,6 +41,14 @@ _CONSTITUENT_BEFORE = re.compile(
     r"(?:including|such as|namely|e\.g\.,?)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?$",
     re.IGNORECASE,
 )
+#: the body's or the microbes' own substances listed after their class: "hormones including leptin, insulin and
+#: oxytocin", "neurotransmitters such as", "microbially-derived molecules - neurotransmitters, ..., and vitamins"
+_OWN_SUBSTANCES_BEFORE = re.compile(
+    r"\b(?:hormones|neurotransmitters|neuropeptides|(?:[\w]+-derived|microbial|endogenous|bacterial|host)\s+"
+    r"(?:molecules|metabolites))\s*(?:,?\s+(?:including|such as|like|namely)|\s+[-\u2013\u2014])\s+"
+    r"(?:[\w-]+(?:\s*,\s*|\s+)){0,12}?$",
+    re.IGNORECASE,
+)
 #: lifestyle and demographic covariates a list of confounders names
 _COVARIATE = re.compile(
     r"(?:smoking|tobacco use|alcohol(?:\s+(?:consumption|use|intake))|diet(?:ary)?\s+habits|substance use|"
@@ -70,8 +78,10 @@ def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]
 
 def named_as_constituent(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` is named as what a food, herb or preparation holds ("a berry
-    enriched with flavonoids, including quercetin and kaempferol"): the preparation is given, not its parts."""
-    return bool(_CONSTITUENT_BEFORE.search(text, max(0, start - 90), start))
+    enriched with flavonoids, including quercetin and kaempferol": the preparation is given, not its parts) or as
+    one of the body's or the microbes' own substances ("hormones including leptin, insulin and oxytocin")."""
+    before = max(0, start - 160)
+    return bool(_CONSTITUENT_BEFORE.search(text, before, start) or _OWN_SUBSTANCES_BEFORE.search(text, before, start))
 
 
 def named_as_metabolite(text: str, start: int) -> bool:

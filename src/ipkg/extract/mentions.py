@@ -48,7 +48,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..ground.agent_company import label_use, not_given
+from ..ground.agent_company import label_use, may_name_labels, not_given
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
@@ -280,8 +280,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, concept, False))
     found += _names_across_short_forms(abbreviations, texts, grounder)
     found = _conditions_in_lists(found, texts, grounder)
-    labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}
-    found = [item for item in found if item[3].iri not in labels]  # a cell label is a tool in the whole text
+    if may_name_labels(texts.values()):  # a cell label is a tool in the whole text
+        labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}
+        found = [item for item in found if item[3].iri not in labels]
     if induced:  # the document's bare mentions of a sign it names as drug-induced are that form (rule 6)
         found = [(name, start, end, induced.get(concept.iri, concept), needs)
                  for name, start, end, concept, needs in found]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["label_use", "not_given", "named_as_metabolite", "named_as_constituent", "in_confounder_list"]
+__all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent", "in_confounder_list"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
 #: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
@@ -29,6 +29,8 @@ _LABEL_AFTER = re.compile(
     r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|retaining)\b",
     re.IGNORECASE,
 )
+#: pieces of :data:`_LABEL_AFTER`'s words, case-folded by hand
+_LABEL_KEYS = ("ositive", "OSITIVE", "abel", "ABEL", "stain", "Stain", "STAIN", "eactiv", "EACTIV", "etaining", "+")
 #: "its metabolite", "its active metabolite,", "their main metabolites" right before the name: the product of a drug
 #: named before (a metabolite named without the possessive may be given itself: "seizures induced by the cocaine
 #: metabolite benzoylecgonine")
@@ -49,6 +51,10 @@ _OWN_SUBSTANCES_BEFORE = re.compile(
     r"(?:[\w-]+(?:\s*,\s*|\s+)){0,12}?$",
     re.IGNORECASE,
 )
+#: the words :data:`_CONSTITUENT_BEFORE` and :data:`_OWN_SUBSTANCES_BEFORE` start at
+_LIST_HEADS = ("rich in", "enriched with", "constituent", "ingredient", "hormones", "neurotransmitters",
+               "neuropeptides", "molecules", "metabolites", "Rich in", "Enriched with", "Constituent", "Ingredient",
+               "Hormones", "Neurotransmitters", "Neuropeptides")
 #: lifestyle and demographic covariates a list of confounders names
 _COVARIATE = re.compile(
     r"(?:smoking|tobacco use|alcohol(?:\s+(?:consumption|use|intake))|diet(?:ary)?\s+habits|substance use|"
@@ -56,13 +62,31 @@ _COVARIATE = re.compile(
     r"early[- ]life (?:adversity|stress)|stress|medical history|sleep)(?:\s*\([A-Z]{2,5}\))?",
     re.IGNORECASE,
 )
+#: a piece of every covariate word, for the first look at a passage (substring tests: a regex search over the
+#: passage costs more than the whole rule)
+_COVARIATE_KEYS = ("smok", "tobacco", "alcohol", "diet", "substance", "body mass", "bmi", "age", "sex", "gender",
+                   "ethnic", "socio", "education", "stress", "history", "sleep")
 #: the gap between two members of a list
 _MEMBER_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 #: what a member may hold beside the drug's name: its use or exposure ("use of antibiotics", "antibiotic use")
 _USE_BEFORE = re.compile(r"\s*(?:(?:the\s+)?use\s+of\s+)?", re.IGNORECASE)
 _USE_AFTER = re.compile(r"\s*(?:(?:use|exposure|intake|consumption)\s*)?", re.IGNORECASE)
+#: how far a list's clause is looked for on either side of the name (characters)
+_REACH = 200
+#: how a list member's text before it ends (the first look of the list readings; the heads are lower-case in
+#: running text)
+_LISTED_AFTER = (", ", "and ", "or ", "including ", "such as ", "namely ", "e.g. ", "e.g., ", "- ", "like ", "(",
+                 "use of ")
+#: a list member's end after the name: its use, then a comma, a bracket, "and" or "or"
+_MEMBER_END = re.compile(r"(?:\s+(?:use|exposure|intake|consumption))?\s*(?:[,;).]|\s+(?:and|or)\b)")
 #: the marks that close a list's clause on either side
 _CLAUSE_MARKS = ".;:()[]"
+_CLAUSE_END = re.compile(r"[.;:()\[\]]")
+
+
+def may_name_labels(texts) -> bool:  # type: ignore[no-untyped-def]
+    """Whether any of ``texts`` holds a word :func:`label_use` reads (a cheap first look for a whole document)."""
+    return any(key in text for text in texts for key in _LABEL_KEYS)
 
 
 def label_use(text: str, end: int) -> bool:
@@ -71,9 +95,15 @@ def label_use(text: str, end: int) -> bool:
 
 
 def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
-    """Whether the Intervention name at ``start:end`` is a metabolite in apposition or a confounder list's member."""
-    return (named_as_metabolite(text, start) or in_confounder_list(text, start, end, drug_spans)
-            or named_as_constituent(text, start))
+    """Whether the Intervention name at ``start:end`` is a metabolite in apposition, a confounder list's member or
+    a listed constituent or own substance. All three need a word right before the name ("metabolite", a list
+    word), which is looked at first (most names have none)."""
+    before = text[max(0, start - 14) : start]
+    if before.rstrip(" ,(").endswith(("metabolite", "metabolites")):
+        return named_as_metabolite(text, start)
+    if not before.endswith(_LISTED_AFTER):
+        return False
+    return in_confounder_list(text, start, end, drug_spans) or named_as_constituent(text, start)
 
 
 def named_as_constituent(text: str, start: int) -> bool:
@@ -81,12 +111,16 @@ def named_as_constituent(text: str, start: int) -> bool:
     enriched with flavonoids, including quercetin and kaempferol": the preparation is given, not its parts) or as
     one of the body's or the microbes' own substances ("hormones including leptin, insulin and oxytocin")."""
     before = max(0, start - 160)
+    window = text[before:start]
+    if not any(head in window for head in _LIST_HEADS):
+        return False
     return bool(_CONSTITUENT_BEFORE.search(text, before, start) or _OWN_SUBSTANCES_BEFORE.search(text, before, start))
 
 
 def named_as_metabolite(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` follows "metabolite(s)" ("its active metabolite, norfluoxetine")."""
-    return bool(_METABOLITE_BEFORE.search(text, max(0, start - 48), start))
+    before = max(0, start - 48)
+    return "etabolite" in text[before:start] and bool(_METABOLITE_BEFORE.search(text, before, start))
 
 
 def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
@@ -94,9 +128,17 @@ def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[i
     (:data:`_COVARIATE`, a whole member) and no other Intervention (``drug_spans``: the passage's Intervention
     matches). The name's member is the bare name or its use ("use of antibiotics", "antibiotic exposure"): a dose
     ("a daily dose of escitalopram") says the drug was given."""
-    left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
-    rights = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
-    right = min(rights) if rights else len(text)
+    if not _MEMBER_END.match(text, end):
+        return False  # no list gap after the name (:func:`not_given` saw a list word before it)
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    if text.count(",", low, high) < 2:
+        return False
+    window = text[low:high].lower()
+    if not any(word in window for word in _COVARIATE_KEYS):
+        return False
+    left = max([low - 1] + [text.rfind(mark, low, start) for mark in _CLAUSE_MARKS]) + 1
+    close = _CLAUSE_END.search(text, end, high)
+    right = close.start() if close else high
     if text.count(",", left, right) < 2:
         return False
     if any(left <= a and b <= right and (a, b) != (start, end) and not (a <= start and end <= b)

@@ -48,6 +48,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..ground.agent_company import label_use, may_name_labels, not_given
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
@@ -156,10 +157,11 @@ _DISORDER_ADJECTIVES = ("ive", "ic", "ese")
 #: ontologies' own adjectival synonyms (MONDO's "hyperplastic" for hyperplasia, "hypersensitive"); a label
 #: such as MeSH's "Colic" is a noun
 _ADJECTIVE_SYNTYPES = frozenset({"derived", "exact"})
-#: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test"
+#: a chemical name that is part of another name: "N-methyl-D-aspartate receptor", "forced swimming test", also
+#: through a slashed second ligand: "NMDA/glycine site", "GABA/benzodiazepine receptor" (round 12)
 #: (not "levels": a drug's level is the drug's, "lithium levels"; endogenous compounds are gated by context)
 _PART_OF_NAME = re.compile(
-    r"\)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
+    r"\)?(?:/[\w-]+(?:<inf>\w{1,3}</inf>)?)?[\s-]*(?:\([^()]{1,12}\)\s*)?"
     r"(?:receptors?|transporters?|tests?|tasks?|paradigms?|antagonists?|agonists?|blockers?|inhibitors?|"
     r"channels?|subunits?|binding|sites?|synthase|synthesis|metabolism|metabolites?|procedures?|experiments?)\b",
     re.IGNORECASE,
@@ -210,6 +212,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     for name, text in passages:
         drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
         drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
+        drug_spans = [(m.start, m.end) for m in matches[name] if m.concept.cls == "Intervention"]
         coordinated, parts = coordinated_names(text, matches[name], grounder)  # "IL-6 and -10", "ERK1/2"
         found += [(name, a, b, c, False) for a, b, c in coordinated]
         for m in matches[name]:
@@ -222,8 +225,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 if racemate is not None:
                     found.append((name, *racemate, False))
                 continue
-            if not _keep(text, m, drug_starts):
-                continue
+            if not _keep(text, m, drug_starts) or (
+                    m.concept.cls == "Intervention" and not_given(text, m.start, m.end, drug_spans)):
+                continue  # (.agent_company: a metabolite in apposition, a confounder list's member)
             if m.concept.cls == "Disorder" and "nfecti" in m.concept.label:  # "TEV infection" (.infections)
                 decided, reading = pathogen_infection(text, m, matches[name], long_forms, grounder)
                 if decided:
@@ -276,6 +280,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, concept, False))
     found += _names_across_short_forms(abbreviations, texts, grounder)
     found = _conditions_in_lists(found, texts, grounder)
+    if may_name_labels(texts.values()):  # a cell label is a tool in the whole text
+        labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}
+        found = [item for item in found if item[3].iri not in labels]
     if induced:  # the document's bare mentions of a sign it names as drug-induced are that form (rule 6)
         found = [(name, start, end, induced.get(concept.iri, concept), needs)
                  for name, start, end, concept, needs in found]

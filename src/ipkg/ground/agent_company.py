@@ -1,0 +1,158 @@
+"""Whether a substance the lexicon grounds as an Intervention is given in the text, or only used, measured or
+counted there, read off the words next to it (round 12).
+
+Three kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
+to test; the batch-1 adjudication rules: a drug named only as an exposure or a confounder is none, nor a substance
+only measured):
+
+* a **cell label**: a substance named as what marks cells or tissue ("BrdU-positive cells", "EdU-labelled nuclei",
+  "BrdU staining", "fura-2 stained cells", "Fluoro-Gold labelling"). In that text the substance is the study's
+  tool, so every occurrence of it is (:func:`label_use`);
+* a **metabolite in apposition**: "fluoxetine and its active metabolite, norfluoxetine", "... and their
+  metabolites, normeperidine and ...": the body's product of the given drug, measured (:func:`named_as_metabolite`);
+* a **confounder list**: a drug or drug class inside a list of three or more members that also names a lifestyle or
+  demographic covariate (smoking, alcohol consumption, diet habits, body mass index, substance use, age, sex,
+  early-life adversity, stress) and no other Intervention: "adjusted for age, BMI, smoking and antibiotics",
+  "(stress, infection and use of antibiotics)" (:func:`in_confounder_list`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent", "in_confounder_list"]
+
+#: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
+#: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
+_LABEL_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:-|\s)?(?:positive|\+\s*(?:cells?|nuclei|neurons?)|immunoreactiv\w*|"
+    r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|retaining)\b",
+    re.IGNORECASE,
+)
+#: pieces of :data:`_LABEL_AFTER`'s words, case-folded by hand
+_LABEL_KEYS = ("ositive", "OSITIVE", "abel", "ABEL", "stain", "Stain", "STAIN", "eactiv", "EACTIV", "etaining", "+")
+#: "its metabolite", "its active metabolite,", "their main metabolites" right before the name: the product of a drug
+#: named before (a metabolite named without the possessive may be given itself: "seizures induced by the cocaine
+#: metabolite benzoylecgonine")
+_METABOLITE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?metabolites?\s*,?\s*\(?$", re.IGNORECASE)
+#: what a food, herb or preparation holds, named by a class and then listed: "enriched with flavonoids, including
+#: quercetin", "rich in polyphenols such as", "its constituents, namely"; up to four list words before the name
+#: ("containing" is left out: "a diet containing phenobarbital" gives the drug)
+_CONSTITUENT_BEFORE = re.compile(
+    r"\b(?:rich in|enriched with|constituents?|ingredients?)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
+    r"(?:including|such as|namely|e\.g\.,?)\s+(?:[\w-]+(?:\s*,\s*|\s+)){0,4}?$",
+    re.IGNORECASE,
+)
+#: the body's or the microbes' own substances listed after their class: "hormones including leptin, insulin and
+#: oxytocin", "neurotransmitters such as", "microbially-derived molecules - neurotransmitters, ..., and vitamins"
+_OWN_SUBSTANCES_BEFORE = re.compile(
+    r"\b(?:hormones|neurotransmitters|neuropeptides|(?:[\w]+-derived|microbial|endogenous|bacterial|host)\s+"
+    r"(?:molecules|metabolites))\s*(?:,?\s+(?:including|such as|like|namely)|\s+[-\u2013\u2014])\s+"
+    r"(?:[\w-]+(?:\s*,\s*|\s+)){0,12}?$",
+    re.IGNORECASE,
+)
+#: the words :data:`_CONSTITUENT_BEFORE` and :data:`_OWN_SUBSTANCES_BEFORE` start at
+_LIST_HEADS = ("rich in", "enriched with", "constituent", "ingredient", "hormones", "neurotransmitters",
+               "neuropeptides", "molecules", "metabolites", "Rich in", "Enriched with", "Constituent", "Ingredient",
+               "Hormones", "Neurotransmitters", "Neuropeptides")
+#: lifestyle and demographic covariates a list of confounders names
+_COVARIATE = re.compile(
+    r"(?:smoking|tobacco use|alcohol(?:\s+(?:consumption|use|intake))|diet(?:ary)?\s+habits|substance use|"
+    r"body mass index|BMI|age|sex|gender|ethnicity|socio-?economic status|education|"
+    r"early[- ]life (?:adversity|stress)|stress|medical history|sleep)(?:\s*\([A-Z]{2,5}\))?",
+    re.IGNORECASE,
+)
+#: a piece of every covariate word, for the first look at a passage (substring tests: a regex search over the
+#: passage costs more than the whole rule)
+_COVARIATE_KEYS = ("smok", "tobacco", "alcohol", "diet", "substance", "body mass", "bmi", "age", "sex", "gender",
+                   "ethnic", "socio", "education", "stress", "history", "sleep")
+#: the gap between two members of a list
+_MEMBER_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+#: what a member may hold beside the drug's name: its use or exposure ("use of antibiotics", "antibiotic use")
+_USE_BEFORE = re.compile(r"\s*(?:(?:the\s+)?use\s+of\s+)?", re.IGNORECASE)
+_USE_AFTER = re.compile(r"\s*(?:(?:use|exposure|intake|consumption)\s*)?", re.IGNORECASE)
+#: how far a list's clause is looked for on either side of the name (characters)
+_REACH = 200
+#: how a list member's text before it ends (the first look of the list readings; the heads are lower-case in
+#: running text)
+_LISTED_AFTER = (", ", "and ", "or ", "including ", "such as ", "namely ", "e.g. ", "e.g., ", "- ", "like ", "(",
+                 "use of ")
+#: a list member's end after the name: its use, then a comma, a bracket, "and" or "or"
+_MEMBER_END = re.compile(r"(?:\s+(?:use|exposure|intake|consumption))?\s*(?:[,;).]|\s+(?:and|or)\b)")
+#: the marks that close a list's clause on either side
+_CLAUSE_MARKS = ".;:()[]"
+_CLAUSE_END = re.compile(r"[.;:()\[\]]")
+
+
+def may_name_labels(texts) -> bool:  # type: ignore[no-untyped-def]
+    """Whether any of ``texts`` holds a word :func:`label_use` reads (a cheap first look for a whole document)."""
+    return any(key in text for text in texts for key in _LABEL_KEYS)
+
+
+def label_use(text: str, end: int) -> bool:
+    """Whether the substance whose name ends at ``end`` is named as a cell label ("BrdU-positive cells")."""
+    return bool(_LABEL_AFTER.match(text, end))
+
+
+def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
+    """Whether the Intervention name at ``start:end`` is a metabolite in apposition, a confounder list's member or
+    a listed constituent or own substance. All three need a word right before the name ("metabolite", a list
+    word), which is looked at first (most names have none)."""
+    before = text[max(0, start - 14) : start]
+    if before.rstrip(" ,(").endswith(("metabolite", "metabolites")):
+        return named_as_metabolite(text, start)
+    if not before.endswith(_LISTED_AFTER):
+        return False
+    return in_confounder_list(text, start, end, drug_spans) or named_as_constituent(text, start)
+
+
+def named_as_constituent(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is named as what a food, herb or preparation holds ("a berry
+    enriched with flavonoids, including quercetin and kaempferol": the preparation is given, not its parts) or as
+    one of the body's or the microbes' own substances ("hormones including leptin, insulin and oxytocin")."""
+    before = max(0, start - 160)
+    window = text[before:start]
+    if not any(head in window for head in _LIST_HEADS):
+        return False
+    return bool(_CONSTITUENT_BEFORE.search(text, before, start) or _OWN_SUBSTANCES_BEFORE.search(text, before, start))
+
+
+def named_as_metabolite(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "metabolite(s)" ("its active metabolite, norfluoxetine")."""
+    before = max(0, start - 48)
+    return "etabolite" in text[before:start] and bool(_METABOLITE_BEFORE.search(text, before, start))
+
+
+def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
+    """Whether the name at ``start:end`` is a member of a list of three or more that names a covariate
+    (:data:`_COVARIATE`, a whole member) and no other Intervention (``drug_spans``: the passage's Intervention
+    matches). The name's member is the bare name or its use ("use of antibiotics", "antibiotic exposure"): a dose
+    ("a daily dose of escitalopram") says the drug was given."""
+    if not _MEMBER_END.match(text, end):
+        return False  # no list gap after the name (:func:`not_given` saw a list word before it)
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    if text.count(",", low, high) < 2:
+        return False
+    window = text[low:high].lower()
+    if not any(word in window for word in _COVARIATE_KEYS):
+        return False
+    left = max([low - 1] + [text.rfind(mark, low, start) for mark in _CLAUSE_MARKS]) + 1
+    close = _CLAUSE_END.search(text, end, high)
+    right = close.start() if close else high
+    if text.count(",", left, right) < 2:
+        return False
+    if any(left <= a and b <= right and (a, b) != (start, end) and not (a <= start and end <= b)
+           for a, b in drug_spans):
+        return False
+    members = []
+    cursor = left
+    for gap in _MEMBER_GAP.finditer(text, left, right):
+        members.append((cursor, gap.start()))
+        cursor = gap.end()
+    members.append((cursor, right))
+    if len(members) < 3:
+        return False
+    own = next(((a, b) for a, b in members if a <= start and end <= b), None)
+    if own is None or not (_USE_BEFORE.fullmatch(text, own[0], start) and _USE_AFTER.fullmatch(text, end, own[1])):
+        return False
+    return any(_COVARIATE.fullmatch(text[a:b].strip()) for a, b in members if (a, b) != own)

@@ -2,7 +2,7 @@
 
     python -m ipkg.extract.finding_errors --parts tune2 [-v]    # misses and extras by kind (docs/findings.md 12)
 
-The misses are classified by :func:`ipkg.extract.train_pairs.classify_miss`, as
+The misses are classified by :func:`ipkg.extract.train_pairs.strict_misses`, as
 :func:`~ipkg.extract.train_pairs.diagnose` counts them (section 10: the pair found with another relation or polarity;
 an argument grounded nowhere; both grounded, in one sentence or only in different sentences), and this module splits
 what that table leaves whole: how far apart the two arguments of an across-sentence miss stand (adjacent sentences or
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
-from .train_pairs import classify_miss, polarity
+from .train_pairs import polarity, strict_misses
 
 __all__ = ["extras", "main", "misses"]
 
@@ -38,15 +38,8 @@ def _units(a: Abstract, tool) -> list[tuple]:  # type: ignore[no-untyped-def]
 def misses(a: Abstract, tool, out: Counter, listing: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Add the strict misses of ``a`` to ``out`` by kind (and a line per miss to ``listing``)."""
     preds = [unit[:4] for unit in _units(a, tool)]
-    views = [(m, concept_view(m.concept, tool)) for m in a.annotated.mentions]
     index = {(s.passage, m.start): s for s in a.annotated.sentences for m in s.mentions}
-    for g in a.gold:
-        out["gold"] += 1
-        kind, pair, subject, obj = classify_miss(g, preds, views, tool)
-        if kind == "found":
-            out["found"] += 1
-            continue
-        out["missed"] += 1
+    for g, kind, pair, subject, obj in strict_misses(a, preds, tool, out):
         line = f"{g['subject']['label']} {g['relation']} {g['object']['label']} ({g['polarity']})"
         if pair:
             out[kind] += 1

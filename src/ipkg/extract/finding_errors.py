@@ -2,14 +2,14 @@
 
     python -m ipkg.extract.finding_errors --parts tune2 [-v]    # misses and extras by kind (docs/findings.md 12)
 
-The misses are counted as :func:`ipkg.extract.train_pairs.diagnose` counts them (section 10: the pair found with
-another relation or polarity; an argument grounded nowhere; both grounded, in one sentence or only in different
-sentences), and this module splits what that table leaves whole: how far apart the two arguments of an
-across-sentence miss stand (adjacent sentences or further), and which relation the same-sentence misses have. The
-extras (a stated finding no gold finding matches strictly) are counted by kind, tried in this order: the gold has the
-same pair with another relation or polarity; both arguments are arguments of gold findings of the abstract, not
-together; one of them is; neither is. ``-v`` lists each miss and extra with its sentence. Only tuning parts are
-read (:func:`ipkg.extract.pair_corpus.load_part`).
+The misses are classified by :func:`ipkg.extract.train_pairs.strict_misses`, as
+:func:`~ipkg.extract.train_pairs.diagnose` counts them (section 10: the pair found with another relation or polarity;
+an argument grounded nowhere; both grounded, in one sentence or only in different sentences), and this module splits
+what that table leaves whole: how far apart the two arguments of an across-sentence miss stand (adjacent sentences or
+further), and which relation the same-sentence misses have. The extras (a stated finding no gold finding matches
+strictly) are counted by kind, tried in this order: the gold has the same pair with another relation or polarity;
+both arguments are arguments of gold findings of the abstract, not together; one of them is; neither is. ``-v`` lists
+each miss and extra with its sentence. Only tuning parts are read (:func:`ipkg.extract.pair_corpus.load_part`).
 """
 
 from __future__ import annotations
@@ -20,12 +20,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
+from .train_pairs import polarity, strict_misses
 
 __all__ = ["extras", "main", "misses"]
-
-
-def _polarity(negated: bool, hedged: bool) -> str:
-    return "negated" if negated else "hedged" if hedged else "asserted"
 
 
 def _units(a: Abstract, tool) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -33,33 +30,23 @@ def _units(a: Abstract, tool) -> list[tuple]:  # type: ignore[no-untyped-def]
     units: dict[tuple, tuple] = {}
     for f in a.found:
         if f.obj is not None:
-            key = (f.subject.iri, f.predicate, f.obj.iri, _polarity(f.negated, f.hedged))
+            key = (f.subject.iri, f.predicate, f.obj.iri, polarity(f))
             units.setdefault(key, (concept_view(f.subject, tool), f.predicate, concept_view(f.obj, tool), key[3], f))
     return list(units.values())
 
 
 def misses(a: Abstract, tool, out: Counter, listing: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Add the strict misses of ``a`` to ``out`` by kind (and a line per miss to ``listing``)."""
-    preds = _units(a, tool)
-    views = [(m, concept_view(m.concept, tool)) for m in a.annotated.mentions]
+    preds = [unit[:4] for unit in _units(a, tool)]
     index = {(s.passage, m.start): s for s in a.annotated.sentences for m in s.mentions}
-    for g in a.gold:
-        out["gold"] += 1
-        pair = [(r, pol) for s, r, o, pol, _ in preds if tool.matches(g["subject"], s) and tool.matches(g["object"], o)]
-        if any(r == g["relation"] and pol == g["polarity"] for r, pol in pair):
-            out["found"] += 1
-            continue
-        out["missed"] += 1
+    for g, kind, pair, subject, obj in strict_misses(a, preds, tool, out):
         line = f"{g['subject']['label']} {g['relation']} {g['object']['label']} ({g['polarity']})"
         if pair:
-            kind = "d wrong polarity" if any(r == g["relation"] for r, _ in pair) else "d wrong relation"
             out[kind] += 1
             listing.append(f"[{kind}: stated {pair}] {line} | {g.get('evidence', '')}")
             continue
-        subject = {m for m, v in views if tool.matches(g["subject"], v)}
-        obj = {m for m, v in views if tool.matches(g["object"], v)}
-        if not subject or not obj:
-            out["c not grounded"] += 1
+        if kind == "c not grounded":
+            out[kind] += 1
             side = "subject" if not subject else "object"
             listing.append(f"[c {side} not grounded] {line} | {g.get('evidence', '')}")
             continue

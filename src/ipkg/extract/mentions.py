@@ -210,9 +210,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
     induced: dict[str, Concept] = {}  # a sign's IRI -> the drug-induced form the document names it in
     for name, text in passages:
-        drug_starts = {m.start for m in matches[name] if m.concept.cls == "Intervention"}
-        drug_ends = {m.end for m in matches[name] if m.concept.cls == "Intervention"}
         drug_spans = [(m.start, m.end) for m in matches[name] if m.concept.cls == "Intervention"]
+        drug_starts = {start for start, _ in drug_spans}
+        drug_ends = {end for _, end in drug_spans}
         coordinated, parts = coordinated_names(text, matches[name], grounder)  # "IL-6 and -10", "ERK1/2"
         found += [(name, a, b, c, False) for a, b, c in coordinated]
         for m in matches[name]:

@@ -59,13 +59,13 @@ MECHANISM_CUE = re.compile(
 )
 
 # ---------------------------------------------------------------- association (disorder -> target)
-#: the cues of an association: "associated with", "linked to", "implicated in", "predicts", "characterized by",
-#: "accompanied by" ("Depression is usually accompanied by neuro-inflammatory reactions", round 10), "elevated in"
 #: "has attracted increasing attention / interest": said of the research, not of a marker's level
 _DIRECTION_WORD = re.compile(
     rf"\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})|(?P<neutral>{NEUTRAL_WORDS}))\b"
     r"(?!\s+(?:attention|interest|awareness|recognition|concern)\b)", _F
 )
+#: the cues of an association: "associated with", "linked to", "implicated in", "predicts", "characterized by",
+#: "accompanied by" ("Depression is usually accompanied by neuro-inflammatory reactions", round 10), "elevated in"
 _ASSOCIATION = re.compile(
     rf"\b(?:associat\w*\s+{_WS}{{0,3}}?(?:with|to)|link\w*\s+(?:\w+\s+){{0,2}}?(?:to|with)|"
     rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"

@@ -136,7 +136,7 @@ def _pooled_arms(annotated: AnnotatedDocument) -> tuple[int | None, str | None]:
         if _N_EQUALS.may_match(view) and _SUBJECT_RE.search(sentence.text):
             values = [parse_number(m.group(1)) or 0 for m in _N_EQUALS.finditer(view)]
             if len(values) >= 2 and sum(values) >= 10:
-                total = values[0] if len(values) > 2 and values[0] == sum(values[1:]) else sum(values)
+                total = values[0] if _total_of_parts(values) else sum(values)
                 return total, sentence.text.strip()
     return None, None
 
@@ -395,10 +395,7 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))
-    # a total, then the groups it was split into, whatever words join them: "Children (n = 120) were randomized to
-    # placebo (n = 40), A (n = 41) or B (n = 39)", "three studies (n = 612) comparing A (n = 339) with B (n = 160)
-    # and C (n = 113)"; the same for counts without ``n =`` below and for a pooled analysis' arms
-    if len(n_values) == len(n_matches) > 2 and n_values[0][0] == sum(v for v, _ in n_values[1:]):
+    if len(n_values) == len(n_matches) and _total_of_parts([v for v, _ in n_values]):
         return n_values[:1]  # a total, then the groups it was split into
     if n_values:
         return n_values
@@ -447,9 +444,18 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
             counts.setdefault(extra.start(1), (n, sentence[m.start():extra.end(1)]))
             last_end = max(last_end, extra.end())
     ordered = sorted(counts)
-    if len(ordered) > 2 and counts[ordered[0]][0] == sum(counts[at][0] for at in ordered[1:]):
+    if _total_of_parts([counts[at][0] for at in ordered]):
         return [counts[ordered[0]]]  # "Eleven sheep were randomly divided into two groups, 6 ... and 5 ...": 11
     return [counts[at] for at in ordered]
+
+
+def _total_of_parts(values: Sequence[int]) -> bool:
+    """Are three or more counts of one sentence a total and then the groups it was split into, whatever words join
+    them ("Children (n = 120) were randomized to placebo (n = 40), A (n = 41) or B (n = 39)", "three studies (n =
+    612) comparing A (n = 339) with B (n = 160) and C (n = 113)", "Eleven sheep were randomly divided into two groups,
+    6 ... and 5 ...")? Then the first is the count (for ``n =`` groups, counts without them and a pooled analysis'
+    arms alike)."""
+    return len(values) > 2 and values[0] == sum(values[1:])
 
 
 def _is_group_list(sentence: str) -> bool:

@@ -24,7 +24,7 @@ import argparse
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..learn import LinearModel
@@ -33,8 +33,8 @@ from . import linear_fit
 from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
 from .pair_model import MODEL_PATH, RELATIONS, candidates, predictions, related
 
-__all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds", "labelled_rows", "main",
-           "score_part"]
+__all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds",
+           "labelled_rows", "main", "polarity", "score_part", "strict_misses"]
 
 FOLDS = 5
 #: the precision the added findings must reach out of fold (strict)
@@ -92,7 +92,8 @@ def fit(rows: Sequence[tuple[list[str], str]], c: float = C, meta: dict | None =
     return linear_fit.exported(model, min_weight=0.005, meta=meta or {})
 
 
-def _polarity(f: Finding) -> str:
+def polarity(f: Finding) -> str:
+    """The polarity the scorer compares: negated, hedged or asserted."""
     return "negated" if f.negated else "hedged" if f.hedged else "asserted"
 
 
@@ -104,7 +105,7 @@ def score_part(abstracts: Iterable[Abstract], added: dict[str, list[Finding]], t
         units: dict[tuple, tuple[Finding, bool]] = {}
         for f, extra in [(f, False) for f in a.found] + [(f, True) for f in added.get(a.key, [])]:
             if f.obj is not None:
-                units.setdefault((f.subject.iri, f.predicate, f.obj.iri, _polarity(f)), (f, extra))
+                units.setdefault((f.subject.iri, f.predicate, f.obj.iri, polarity(f)), (f, extra))
         preds = [(concept_view(f.subject, tool), f.predicate, concept_view(f.obj, tool), pol, extra)
                  for (_, _, _, pol), (f, extra) in units.items()]
         n["gold"] += len(a.gold)
@@ -229,43 +230,54 @@ def _written(abstract: Abstract, concept: dict, tool) -> str:  # type: ignore[no
     return "named in the text (no mention)" if found else "paraphrased"
 
 
+def strict_misses(a: Abstract, preds: Sequence[tuple], tool,  # type: ignore[no-untyped-def]
+                  counts: Counter) -> Iterator[tuple]:
+    """The gold findings of ``a`` the rules miss strictly, given their stated findings ``preds`` (subject view,
+    relation, object view, polarity), each as (gold finding, kind, the (relation, polarity) stated for its pair, the
+    mentions grounded to its subject, to its object); ``counts`` gets "gold", "found" and "missed". The kinds: "d
+    wrong polarity" or "d wrong relation" when the pair is stated otherwise (the mentions left empty); "c not
+    grounded" when an argument is grounded nowhere in the abstract; else "a both grounded"."""
+    views = [(m, concept_view(m.concept, tool)) for m in a.annotated.mentions]
+    for g in a.gold:
+        counts["gold"] += 1
+        pair = [(r, pol) for s, r, o, pol in preds if tool.matches(g["subject"], s) and tool.matches(g["object"], o)]
+        if any(r == g["relation"] and pol == g["polarity"] for r, pol in pair):
+            counts["found"] += 1
+            continue
+        counts["missed"] += 1
+        if pair:
+            kind = "d wrong polarity" if any(r == g["relation"] for r, _ in pair) else "d wrong relation"
+            yield g, kind, pair, set(), set()
+            continue
+        subject = {m for m, v in views if tool.matches(g["subject"], v)}
+        obj = {m for m, v in views if tool.matches(g["object"], v)}
+        yield g, "c not grounded" if not subject or not obj else "a both grounded", pair, subject, obj
+
+
 def diagnose(abstracts: Sequence[Abstract], tool) -> dict[str, Counter]:  # type: ignore[no-untyped-def]
-    """Per part, the gold findings the rules miss (strictly), by kind: (d) the pair is found with another relation
-    or polarity; (c) an argument is grounded nowhere in the abstract; (a) both are grounded, (b) of those, in one
-    sentence (by that sentence's role)."""
+    """Per part, the gold findings the rules miss (strictly), by kind (:func:`strict_misses`): (d) the pair is
+    found with another relation or polarity; (c) an argument is grounded nowhere in the abstract; (a) both are
+    grounded, (b) of those, in one sentence (by that sentence's role)."""
     out: dict[str, Counter] = {}
     for a in abstracts:
         c = out.setdefault(a.part, Counter())
-        preds = [(concept_view(f.subject, tool), f.predicate, concept_view(f.obj, tool), _polarity(f))
+        preds = [(concept_view(f.subject, tool), f.predicate, concept_view(f.obj, tool), polarity(f))
                  for f in a.found if f.obj is not None]
-        views = [(m, concept_view(m.concept, tool)) for m in a.annotated.mentions]
-        for g in a.gold:
-            c["gold"] += 1
-            pair = [(r, pol) for s, r, o, pol in preds if tool.matches(g["subject"], s) and tool.matches(g["object"], o)]
-            if any(r == g["relation"] and pol == g["polarity"] for r, pol in pair):
-                c["found"] += 1
-                continue
-            c["missed"] += 1
-            if pair:
-                c["d wrong polarity" if any(r == g["relation"] for r, _ in pair) else "d wrong relation"] += 1
-                continue
-            subject = {m for m, v in views if tool.matches(g["subject"], v)}
-            obj = {m for m, v in views if tool.matches(g["object"], v)}
-            if not subject or not obj:
-                c["c not grounded"] += 1
+        for g, kind, _, subject, obj in strict_misses(a, preds, tool, c):
+            c[kind] += 1
+            if kind == "c not grounded":
                 c["c subject not grounded"] += not subject
                 c["c object not grounded"] += not obj
                 for side, grounded in (("subject", subject), ("object", obj)):
                     if not grounded:
                         c[f"c  argument {_written(a, g[side], tool)}"] += 1
-                continue
-            c["a both grounded"] += 1
-            roles = {s.role for s in a.annotated.sentences
-                     if subject & set(s.mentions) and obj & set(s.mentions)}
-            if roles:
-                c["b one sentence"] += 1
-                for role in roles:
-                    c[f"b  in a {role} sentence"] += 1
+            elif kind == "a both grounded":
+                roles = {s.role for s in a.annotated.sentences
+                         if subject & set(s.mentions) and obj & set(s.mentions)}
+                if roles:
+                    c["b one sentence"] += 1
+                    for role in roles:
+                        c[f"b  in a {role} sentence"] += 1
     return out
 
 

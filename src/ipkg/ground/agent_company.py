@@ -1,7 +1,7 @@
 """Whether a substance the lexicon grounds as an Intervention is given in the text, or only used, measured or
 counted there, read off the words next to it (round 12).
 
-Three kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
+Four kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
 to test; the batch-1 adjudication rules: a drug named only as an exposure or a confounder is none, nor a substance
 only measured):
 
@@ -13,14 +13,19 @@ only measured):
 * a **confounder list**: a drug or drug class inside a list of three or more members that also names a lifestyle or
   demographic covariate (smoking, alcohol consumption, diet habits, body mass index, substance use, age, sex,
   early-life adversity, stress) and no other Intervention: "adjusted for age, BMI, smoking and antibiotics",
-  "(stress, infection and use of antibiotics)" (:func:`in_confounder_list`).
+  "(stress, infection and use of antibiotics)" (:func:`in_confounder_list`);
+* a **listed constituent or own substance**: a name listed after the class of what a food, herb or preparation
+  holds ("a berry enriched with flavonoids, including quercetin", "rich in polyphenols such as") or of the body's
+  or the microbes' own substances ("hormones including leptin, insulin and oxytocin"): the preparation is what is
+  given, or nothing is (:func:`named_as_constituent`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent", "in_confounder_list"]
+__all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
+           "in_confounder_list"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
 #: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"

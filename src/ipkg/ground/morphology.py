@@ -223,7 +223,6 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     return _derived(out, names)
 
 
-
 #: a signalling process named by what signals: "AKT signaling", "ERK1/2 cascade", "PKB signal transduction"
 _SIGNAL_NAME = re.compile(r"(.+?) (?:signal(?:l)?ing(?: pathway| cascade)?|signal transduction|cascade)", re.IGNORECASE)
 

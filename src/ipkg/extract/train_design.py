@@ -277,7 +277,6 @@ def _per_class(calls: Sequence[Call]) -> str:
 #: the design question whose answer separates two classes: who the subjects are, how people came to their groups,
 #: whether the work pools other studies, whether it describes single patients
 _SYNTHESIS = frozenset({"Review", "SystematicReview", "MetaAnalysis"})
-_SUBJECTS = {"AnimalStudy": "animals", "InVitroStudy": "cells"}
 _ALLOCATION = frozenset({"RandomizedControlledTrial", "NonRandomizedTrial", "ObservationalStudy"})
 
 

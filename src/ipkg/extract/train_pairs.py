@@ -308,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     rows = [row for a in abstracts for row in labelled_rows(a, tool, args.uncovered)]
     model = fit(rows, args.C, {"threshold": chosen, "C": args.C, "rows": len(rows),
-                               "trained_on": "dev gold-findings + immunopsychiatry-findings-tune"})
+                               "trained_on": args.parts})
     linear_fit.write(args.out, model)
     print(f"wrote {args.out} ({len(model.weights)} features, {len(rows)} rows)")
     return 0

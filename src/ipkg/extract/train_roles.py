@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..learn import LinearModel
 from ..pipeline import iter_documents
-from .annotate import MODEL_PATH, ROLES, _section_at, role_features, section_role, sentence_roles
+from .annotate import MODEL_PATH, _section_at, role_features, section_role, sentence_roles
 from .linear_fit import exported, fit, write
 from .sentences import split_sentences
 

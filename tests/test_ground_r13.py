@@ -35,3 +35,22 @@ def test_a_cascade_is_written_as_signalling(name: str, expected: set[str], absen
 ])
 def test_pathways_named_as_mechanisms(grounder, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
     assert label in labels(grounder, text, "Pathway")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Chronic stress weakened BDNF-TrkB signalling in the hippocampus.",
+     "brain-derived neurotrophic factor receptor signaling pathway"),
+    ("Exercise restored BDNF/TrkB signalling in the hippocampus.",
+     "brain-derived neurotrophic factor receptor signaling pathway"),
+])
+def test_a_hyphenated_ligand_receptor_pair_is_the_ligand_signalling(grounder, text: str, label: str
+                                                                    ) -> None:  # type: ignore[no-untyped-def]
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_a_hyphen_inside_one_name_is_no_pair(grounder) -> None:  # type: ignore[no-untyped-def]
+    from ipkg.extract.coordination import _hyphen_pairs
+
+    text = "NF-kB signalling and IL-6 signalling rose after BDNF-TrkB signalling fell."
+    assert [(text[start:end], concept.label) for start, end, concept in _hyphen_pairs(text, grounder)] \
+        == [("BDNF", "brain-derived neurotrophic factor receptor signaling pathway")]

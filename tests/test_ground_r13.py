@@ -54,3 +54,8 @@ def test_a_hyphen_inside_one_name_is_no_pair(grounder) -> None:  # type: ignore[
     text = "NF-kB signalling and IL-6 signalling rose after BDNF-TrkB signalling fell."
     assert [(text[start:end], concept.label) for start, end, concept in _hyphen_pairs(text, grounder)] \
         == [("BDNF", "brain-derived neurotrophic factor receptor signaling pathway")]
+
+
+def test_uptake_is_also_written_reuptake(grounder) -> None:  # type: ignore[no-untyped-def]
+    assert "5-HT reuptake" in {n for n, _ in pathway_variants(["5-HT uptake"])}
+    assert "serotonin uptake" in labels(grounder, "Sertraline inhibits serotonin reuptake at the synapse.", "Pathway")

@@ -289,6 +289,9 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
             out += [f"{m.group(1)} {head}" for head in ("reaction", "process", "activity", "activation")]
             if m.group(1) == "inflammatory":
                 out += [f"pro-{m.group(1)} {head}" for head in ("response", "reaction", "process", "activation")]
+        # what a transporter takes back up is written as its reuptake ("serotonin reuptake", "5-HT reuptake")
+        if name.endswith(" uptake") and "regulation" not in name:
+            out.append(f"{name[:-len(' uptake')]} reuptake")
         if "synaptic transmission" in name:
             out.append(name.replace("synaptic transmission", "neurotransmission"))
         # an organ's muscle contraction is the organ's contraction: "uterine contractions", "cardiac contraction"

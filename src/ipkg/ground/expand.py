@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .morphology import _FAMILY_MEMBERS, _GENERIC_KINASE, EFFECT_NOUNS
+from .morphology import EFFECT_NOUNS, cascade_signalling, reuptake_names
 from .variants import name_key
 
 __all__ = [
@@ -269,7 +269,7 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
         core = re.sub(r"^canonical ", "", core)
         if core != name:
             out.append(core)
-        out += _cascade_signalling(core)
+        out += cascade_signalling(core) + reuptake_names(name)  # "ERK1/2 signalling", "serotonin reuptake"
         m = re.match(r"^(.+?) (?:signaling|signalling|signal transduction)(?: pathway| cascade)?$", core)
         if m and len(m.group(1)) > 2 and "regulation" not in m.group(1):
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]
@@ -289,9 +289,6 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
             out += [f"{m.group(1)} {head}" for head in ("reaction", "process", "activity", "activation")]
             if m.group(1) == "inflammatory":
                 out += [f"pro-{m.group(1)} {head}" for head in ("response", "reaction", "process", "activation")]
-        # what a transporter takes back up is written as its reuptake ("serotonin reuptake", "5-HT reuptake")
-        if name.endswith(" uptake") and "regulation" not in name:
-            out.append(f"{name[:-len(' uptake')]} reuptake")
         if "synaptic transmission" in name:
             out.append(name.replace("synaptic transmission", "neurotransmission"))
         # an organ's muscle contraction is the organ's contraction: "uterine contractions", "cardiac contraction"
@@ -324,25 +321,6 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
 #: a receptor named after its ligand, of one to four words ("insulin receptor", "transforming growth factor beta
 #: receptor", "TGF-beta receptor"; GO's "intracellular" before it dropped)
 _RECEPTOR_LIGAND = re.compile(r"(?:intracellular )?(?!intracellular\b)((?:[A-Za-z][\w-]*\s){0,3}[A-Za-z][\w-]{2,}) receptor")
-
-
-def _cascade_signalling(name: str) -> list[str]:
-    """A kinase cascade is written as the kinase's signalling or pathway; a family named with its members'
-    numbers also by the family alone ("ERK1/2 cascade": "ERK1/2 signaling", "ERK signaling", "ERK pathway").
-    Never a cascade that names no particular kinase ("protein kinase cascade").
-
-    >>> _cascade_signalling("ERK1/2 cascade")[:4]
-    ['ERK1/2 signaling', 'ERK1/2 signaling pathway', 'ERK1/2 pathway', 'ERK signaling']
-    >>> _cascade_signalling("protein kinase cascade"), _cascade_signalling("MAPK signaling cascade")
-    ([], [])
-    """
-    m = re.fullmatch(r"(.+?) cascade", name)
-    if not m or re.search(r"signal(?:l)?ing|transduction|regulation", m.group(1)) \
-            or set(m.group(1).lower().split()) <= _GENERIC_KINASE or len(m.group(1).split()) > 6:
-        return []
-    family = _FAMILY_MEMBERS.fullmatch(m.group(1))
-    heads = [m.group(1)] + ([family.group(1)] if family else [])
-    return [f"{head} {noun}" for head in heads for noun in ("signaling", "signaling pathway", "pathway")]
 
 
 def _signalling_paraphrases(head: str) -> list[str]:

@@ -42,8 +42,8 @@ EXPOSURE_DESCRIPTORS = ("D006380", "D008426", "D012934", "D000083703")
 #: when or how often the stress is given
 _TIME = ("chronic", "repeated", "acute", "subchronic", "sub-chronic", "prolonged", "daily", "intermittent",
          "early-life", "early life", "prenatal", "neonatal", "postnatal")
-#: how it is scheduled ("chronic unexpected mild stress" is the same paradigm's other translation)
-_PREDICTABILITY = ("unpredictable", "unpredicted", "unexpected", "variable")
+#: how it is scheduled
+_PREDICTABILITY = ("unpredictable", "unpredicted", "variable")
 #: what the stress is (the paradigm's own noun); ``None``: the bare time/schedule words ("chronic stress")
 _KIND = (None, "social", "psychosocial", "restraint", "immobilization", "immobilisation", "forced swim",
          "forced swimming", "swim", "social defeat", "water avoidance", "footshock", "foot shock", "foot-shock",

@@ -31,7 +31,7 @@ def _design_calls(shared: Path) -> dict[str, dict]:
     from ipkg.extract.design_corpus import iter_design_records, iter_external_records, iter_extra_records
     from ipkg.extract.design_pool import iter_pool_records
 
-    params = {"c": 0.3, "design_weight": 3.0, "max_ngrams": 3000, "ngram_scale": 10.0, "extra_weight": 3.0}
+    params = dict(td.DEFAULT_PARAMS)
     design = [td._example(r) for r in iter_design_records(shared)]
     extra = [td._example(r) for r in iter_extra_records(shared)]
     pool = [td._example(r) for r in iter_pool_records(shared)]
@@ -55,14 +55,12 @@ def _records(shared: Path) -> dict[str, object]:
 def sample_size(record: object, design: str | None) -> tuple[int | None, str | None]:
     """The run-time path's sample size of ``record`` given its design call."""
     from ipkg.extract.annotate import annotate
-    from ipkg.extract.design import _extract_arms
+    from ipkg.extract.design import study_arms
     from ipkg.extract.sample_size import extract_sample_size
     from ipkg.models import Document
 
     annotated = annotate(Document(f"{record.id}.txt", record.title, record.abstract))  # type: ignore[attr-defined]
-    arms = () if design in ("Review", "SystematicReview", "MetaAnalysis") else _extract_arms(
-        annotated.document.abstract, annotated.mentions)
-    return extract_sample_size(annotated, design, arms)
+    return extract_sample_size(annotated, design, study_arms(annotated, design))
 
 
 def _kind(record: object, design: str | None, size: int | None) -> str:

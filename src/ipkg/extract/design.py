@@ -29,7 +29,7 @@ from .sample_size import NOT_PEOPLE as _NOT_PEOPLE
 from .sample_size import extract_sample_size
 
 __all__ = ["DECISIONS", "DEFAULT_DECISION", "DesignCall", "Decision", "classify_design", "decide_design",
-           "extract_study_facts"]
+           "extract_study_facts", "study_arms"]
 
 _I = re.IGNORECASE
 
@@ -48,6 +48,8 @@ _EVIDENCE_CHARS = 300
 #: below this probability the model defers to the rules' reading (measured on the development part's
 #: cross-validation folds: docs/design.md)
 _MODEL_SURE = 0.5
+#: the classes of work that pools other studies (no arms, blinding or centres of their own)
+_REVIEWS = frozenset({"Review", "SystematicReview", "MetaAnalysis"})
 #: a stated design and the more specific classes the abstract may still show ("a systematic review" that pools)
 _MORE_SPECIFIC = {"Review": ("SystematicReview", "MetaAnalysis"), "SystematicReview": ("MetaAnalysis",)}
 #: the least confidence of a design the title states (36 of 37 right on the development part, animals and cells
@@ -322,7 +324,7 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
     text = view.text
     call = decide_design(annotated, model, decision)
     design = call.design
-    is_review = design in ("Review", "SystematicReview", "MetaAnalysis")
+    is_review = design in _REVIEWS
     gated = _gate().gate(view)
     search = gated.search
     blinding = next((name for cue, name in _BLINDING if search(cue)), None) if not is_review else None
@@ -341,7 +343,7 @@ def extract_study_facts(annotated: AnnotatedDocument | Document, model: DesignMo
     ratio = None
     if _ratio_may_match(view.lower) and (m := search(_RATIO)):
         ratio = re.sub(r"\s+", "", m.group(1) or m.group(2))
-    arms = () if is_review else _extract_arms(doc.abstract, mentions)
+    arms = study_arms(annotated, design)
     sample, sample_evidence = extract_sample_size(annotated, design, arms)
     populations, species, models = extract_population(text, design, view, gated)
     duration = None
@@ -419,6 +421,13 @@ def _studies_pooled(gated: Gated) -> int | None:
 _GROUP_LIST = re.compile(rf"\(\s*((?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|and|;)\s*(?:n\s*=\s*)?{NUMBER}(?:\s+[A-Za-z][\w-]*)?)*)\s*\)", _I)
 _GROUP_ITEM = re.compile(rf"(?:n\s*=\s*)?({NUMBER})(?:\s+([A-Za-z][\w-]*))?", _I)
 _ARM_CONTEXT = re.compile(r"randomi|assigned|allocated|receiv|treated with|group", _I)
+
+
+def study_arms(annotated: AnnotatedDocument, design: str | None) -> tuple[Arm, ...]:
+    """The arms of a study of ``design`` (none for a review class: it pools other studies' arms)."""
+    if design in _REVIEWS:
+        return ()
+    return _extract_arms(annotated.document.abstract, annotated.mentions)
 
 
 def _extract_arms(abstract: str, mentions: Sequence[Mention]) -> tuple[Arm, ...]:

@@ -62,7 +62,12 @@ from .design_model import EXPERT_GROUPS, MODEL_PATH, DesignModel, features
 from .design_pool import iter_pool_records, pool_fold
 from .design_rules import ask, decide
 
-__all__ = ["Example", "fit", "fit_linear", "main"]
+__all__ = ["DEFAULT_PARAMS", "Example", "fit", "fit_linear", "main"]
+
+#: the shipped model's training parameters: the command's defaults (``-C``, ``--design-weight``, ...), and what
+#: another script that refits the model the same way (bench/bench_sample_size.py) passes to :func:`evaluate`
+DEFAULT_PARAMS: dict = {"c": 0.3, "design_weight": 3.0, "max_ngrams": 3000, "ngram_scale": 10.0, "extra_weight": 3.0,
+                        "experts": True, "expert_max_ngrams": 6000}
 
 #: confidence bins of the reliability table
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0001)
@@ -336,12 +341,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the pool CV (fixed folds) training on 25/50/75/100%% of the pool (writes nothing)")
     parser.add_argument("--no-experts", action="store_true",
                         help="one stage only: no expert re-splits the designs of people (the model before round 8)")
-    parser.add_argument("-C", type=float, default=0.3)
-    parser.add_argument("--design-weight", type=float, default=3.0)
-    parser.add_argument("--extra-weight", type=float, default=3.0)
-    parser.add_argument("--max-ngrams", type=int, default=3000)
-    parser.add_argument("--expert-max-ngrams", type=int, default=6000)
-    parser.add_argument("--ngram-scale", type=float, default=10.0)
+    parser.add_argument("-C", type=float, default=DEFAULT_PARAMS["c"])
+    parser.add_argument("--design-weight", type=float, default=DEFAULT_PARAMS["design_weight"])
+    parser.add_argument("--extra-weight", type=float, default=DEFAULT_PARAMS["extra_weight"])
+    parser.add_argument("--max-ngrams", type=int, default=DEFAULT_PARAMS["max_ngrams"])
+    parser.add_argument("--expert-max-ngrams", type=int, default=DEFAULT_PARAMS["expert_max_ngrams"])
+    parser.add_argument("--ngram-scale", type=float, default=DEFAULT_PARAMS["ngram_scale"])
     args = parser.parse_args(argv)
     params = {"c": args.C, "design_weight": args.design_weight, "max_ngrams": args.max_ngrams,
               "ngram_scale": args.ngram_scale, "extra_weight": args.extra_weight, "experts": not args.no_experts,

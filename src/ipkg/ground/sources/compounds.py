@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from ..lexicon import LexiconRow
@@ -162,10 +163,12 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s-]", "", name).upper()
 
 
-def gene_symbols(shared: Path) -> set[str]:
-    """HGNC approved, alias and previous symbols, upper-cased without spaces or hyphens."""
+@cache
+def gene_symbols(shared: Path) -> frozenset[str]:
+    """HGNC approved, alias and previous symbols, upper-cased without spaces or hyphens (read once per build: the
+    code-name sources and :mod:`.agents` all ask)."""
     out = set()
     for row in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz"):
         for cell in ("Approved symbol", "Alias symbols", "Previous symbols"):
             out.update(_compact(s) for s in split_multi(row.get(cell) or "", ",") if s.strip())
-    return out
+    return frozenset(out)

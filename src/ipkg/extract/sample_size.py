@@ -112,6 +112,8 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     if (found and design == "AnimalStudy" and _HUMAN_RE.search(found[1]) and not _ANIMAL_RE.search(found[1])
             and _ANIMAL_RE.search(text)):
         return None, None  # people counted beside the animals of an animal study (a comparison sample)
+    if found and design == "InVitroStudy" and _N_EQUALS.search(fold(found[1])):
+        return None, None  # an in vitro study's "n = 7" counts its preparations (slices, cells, wells)
     return found or _from_arms(arms)
 
 

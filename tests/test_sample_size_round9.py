@@ -1,0 +1,31 @@
+"""Sample size, round 9 (issue 11): rules read on the training pool's folds 0-2 errors (docs/design.md).
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.annotate import annotate
+from ipkg.extract.sample_size import extract_sample_size
+from ipkg.models import Document
+
+
+def _size(abstract: str, design: str = "ObservationalStudy", title: str = "A title") -> int | None:
+    value, evidence = extract_sample_size(annotate(Document("x.txt", title, abstract)), design)
+    if evidence is not None:
+        assert evidence in abstract  # verbatim
+    return value
+
+
+@pytest.mark.parametrize(("abstract", "design", "size"), [
+    # an in vitro study's n counts slices, cells or wells: no participants
+    ("Hippocampal slices were perfused with drug X. Drug X reduced the field potential to 70% of baseline "
+     "(P < 0.05, n = 9).", "InVitroStudy", None),
+    ("Cultured neurons were exposed to drug X (n = 6) or vehicle (n = 6). Drug X reduced firing.", "InVitroStudy", None),
+    # the same n in a study of people is its sample
+    ("Patients received drug X (n = 6) or placebo (n = 6). Drug X reduced pain.", "RandomizedControlledTrial", 12),
+])
+def test_an_in_vitro_studys_n_counts_preparations(abstract: str, design: str, size: int | None) -> None:
+    assert _size(abstract, design) == size

@@ -29,3 +29,19 @@ def _size(abstract: str, design: str = "ObservationalStudy", title: str = "A tit
 ])
 def test_an_in_vitro_studys_n_counts_preparations(abstract: str, design: str, size: int | None) -> None:
     assert _size(abstract, design) == size
+
+
+@pytest.mark.parametrize(("abstract", "size"), [
+    ("A total of 84 community-dwelling middle-aged (45-60 years) and older adults were randomised to drug X or "
+     "placebo.", 84),
+    ("We enrolled 36 drug-naive (never treated) patients with schizophrenia.", 36),
+    ("Forty healthy (BMI < 25) volunteers received drug X.", 40),
+    # a parenthesis that does not close before the noun is no word of it
+    ("Patients were treated for 12 weeks (range 8-16) and then 30 patients were followed.", 30),
+])
+def test_a_parenthesis_between_a_count_and_its_noun(abstract: str, size: int) -> None:
+    assert _size(abstract, "RandomizedControlledTrial") == size
+
+
+def test_an_in_vitro_studys_n_of_whole_hearts_is_its_sample() -> None:
+    assert _size("Isolated rat hearts were perfused with drug X (n = 6) or buffer (n = 6).", "InVitroStudy") == 12

@@ -3,7 +3,8 @@
 Rules, in order of strength: "a total of N <subjects>"; "<subjects> (n = N)" groups summed within one sentence;
 "N <up to five words> <subjects>" in the first sentence that reports a count of subjects; finally the sum of the
 trial arms. Reviews and meta-analyses get a number only when the abstract states the pooled participants
-(GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped.
+(GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped; an in
+vitro study's ``n =`` counts its preparations (slices, cells, wells), not a sample, unless of whole hearts.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Rules, in order of strength: "a total of N <subjects>"; "<subjects> (n = N)" groups summed within one sentence;
 "N <up to five words> <subjects>" in the first sentence that reports a count of subjects; finally the sum of the
 trial arms. Reviews and meta-analyses get a number only when the abstract states the pooled participants
-(GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped.
+(GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped; an in
+vitro study's ``n =`` counts its preparations (slices, cells, wells), not a sample, unless of whole hearts.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _SEX_WORDS = frozenset({"males", "females"})
 _HUMAN_RE = re.compile(rf"\b(?:{'|'.join(w for w in _SUBJECT_WORDS if w not in _ANIMAL_WORDS | _SEX_WORDS)})\b", _I)
 _ANIMAL_RE = re.compile(rf"\b(?:{'|'.join(sorted(_ANIMAL_WORDS))})\b", _I)
 _SUBJECT_RE = re.compile(rf"\b{_SUBJECT}\b", _I)
+#: whole organs an in vitro study may count as its sample (the labels count isolated hearts: "Twenty-four isolated
+#: perfused rat hearts"), unlike its slices, cells or wells
+_ORGANS = re.compile(r"\b(?:hearts|organs)\b", _I)
 #: what a count may be of that is not people or animals: "apraclonidine (26 eyes)", "aortic segments (n = 12)"
 NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "specimens", "biopsies", "teeth", "tooth",
                         "lesions", "tumors", "tumours", "wounds", "knees", "hips", "joints", "limbs", "feet", "hands",
@@ -54,12 +58,16 @@ NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "spec
 #: the word right before an ``(n = N)``: what the N counts
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # Each cue is a pattern and the literal words every match contains (a Cue skips the search when none occurs).
-_TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,5}}?{_SUBJECT}\b", _I), "total of")
+#: a parenthesis between a count and its noun is one of its words ("A total of 169 middle-aged (52-59 years) and older
+#: adults")
+_PAREN = r"\([^()]{1,30}\)"
+_TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:(?:[\w'-]+|{_PAREN})\s+){{0,5}}?{_SUBJECT}\b", _I),
+             "total of")
 #: "N <up to five words> <subjects>"; the words may be a list of adjectives ("53 healthy, non-smoking, normal-weight
 #: participants"), but a count whose words hold a comma and a unit is none ("Three days post lesion, most rats", "30
 #: min, mice")
-_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:[A-Za-z'(/+-][\w'()/+-]*,?\s+){{0,5}}?{_SUBJECT}\b", _I),
-             words=_SUBJECT_WORDS)
+_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:(?:[A-Za-z'(/+-][\w'()/+-]*|{_PAREN}),?\s+){{0,5}}?"
+                        rf"{_SUBJECT}\b", _I), words=_SUBJECT_WORDS)
 _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
 _PER_GROUP = re.compile(r"\s*(?:per|each|in each|/group)", _I)
 _REVIEWS = ("Review", "SystematicReview", "MetaAnalysis")
@@ -112,6 +120,8 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     if (found and design == "AnimalStudy" and _HUMAN_RE.search(found[1]) and not _ANIMAL_RE.search(found[1])
             and _ANIMAL_RE.search(text)):
         return None, None  # people counted beside the animals of an animal study (a comparison sample)
+    if found and design == "InVitroStudy" and _N_EQUALS.search(fold(found[1])) and not _ORGANS.search(found[1]):
+        return None, None  # an in vitro study's "n = 7" counts its preparations (slices, cells, wells)
     return found or _from_arms(arms)
 
 

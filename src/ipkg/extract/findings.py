@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
-from .anaphora import demonstrative_items, may_refer_back
+from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
 from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts, sentence_items
@@ -248,17 +248,20 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
+    defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
             passage, after_main, previous, antecedent = sentence.passage, False, None, None
+            defined.clear()
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
                 antecedent is not None and may_have_anaphor(sentence.text)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
-                                       or previous and may_refer_back(sentence.text))):
+                                       or previous and may_refer_back(sentence.text)
+                                       or defined.may_refer(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
-                                        for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES])
+                                        for m in sentence.mentions])
             antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
@@ -269,6 +272,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             view = fold(sentence.text)
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
+        defined.record(view.text, items)
+        items = defined.items(view.text, items)
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, antecedent)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from .relations import CONDITION_CLASSES, MECHANISM_CUE, RelationMatch
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "main_intervention", "may_have_anaphor",
+__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "is_agent", "main_intervention", "may_have_anaphor",
            "pseudo_items", "sole_intervention"]
 
 _TRIAL_SENTENCE = Cue(re.compile(
@@ -124,9 +124,14 @@ def sole_intervention(sentence: str, offset: int, mentions: Sequence[Mention]) -
     what "the treatment", "the drug", "this agent" of the next sentence stand for when the abstract has no main
     intervention ("Dexamethasone was given to LPS-treated mice. The drug attenuated the rise in IL-6"); a word used
     as an adjective ("antidepressant effects") or heading a compound ("LPS-induced") is no agent."""
-    found = {m.concept for m in mentions if m.concept.cls == "Intervention"
-             and not MODIFIER.match(sentence, m.end - offset) and not _NOT_AGENT.match(sentence, m.end - offset)}
+    found = {m.concept for m in mentions if m.concept.cls == "Intervention" and is_agent(sentence, m.end - offset)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def is_agent(sentence: str, end: int) -> bool:
+    """Is the intervention word ending at ``end`` an agent, not an adjective ("antidepressant effects") nor the head
+    of a compound ("LPS-induced", "LPS-treated")?"""
+    return not MODIFIER.match(sentence, end) and not _NOT_AGENT.match(sentence, end)
 
 
 def pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:

@@ -36,9 +36,10 @@ _TREAT_FORWARD = re.compile(
     r"agents?|candidates?|tools?)\s+(?:of|for|in|against)|"
     r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
     r"revers(?:e|es|ed|ing|al)|restor(?:e|es|ed|ing)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|"
+    r"(?:block|abolish|abrogat|halt|stopp?)\w*\s+(?:the\s+)?(?:development|onset|emergence|appearance)\s+of|"
     r"protect(?:s|ed|ing|ion|ive)?\s+against|approv(?:ed|al)\s+(?:[\w&]+\s+){0,8}?for|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
-    r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
+    r"action|actions|response|potential)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
     _F,
 )
 #: a list of examples of a measure ("reduced growth performance, including body weight, weight gain"): what is

@@ -26,6 +26,8 @@ from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import (
     adverse_subject,
+    effect_anaphor,
+    effect_object,
     implicit_mechanism,
     main_intervention,
     may_have_anaphor,
@@ -68,13 +70,15 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
 
 
 def _sentence_findings(view: Folded, items: list[Item], where: Where,
-                       main: Concept | None, after_main: bool, antecedent: Concept | None = None
-                       ) -> list[tuple[int, Finding]]:
+                       main: Concept | None, after_main: bool, antecedent: Concept | None = None,
+                       agent: Concept | None = None) -> list[tuple[int, Finding]]:
     """``(pair distance, finding)`` for every relation the sentence states; ``antecedent``: the one intervention of
-    the sentence before, which "the treatment", "the drug" stand for when the abstract has no main intervention."""
+    the sentence before, which "the treatment", "the drug" stand for when the abstract has no main intervention;
+    ``agent``: that intervention whatever the abstract's main one, which "this effect" stands for."""
     out: list[tuple[int, Finding]] = []
     sentence = view.text
-    pseudo = pseudo_items(view, items, main if main is not None else antecedent)
+    pseudo = pseudo_items(view, items, main if main is not None else antecedent) or effect_anaphor(sentence, items,
+                                                                                                  agent)
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
             items and (may_state_property(sentence) or may_state_behaviour(sentence))):
         return out  # no pair, and no mechanism of the main intervention
@@ -87,7 +91,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
         if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS or (
-                s in classes or o in classes):
+                s in classes or o in classes) or subject.pseudo == "effect" and not effect_object(obj):
             continue
         matches: tuple[RelationMatch, ...] = ()
         if subject.pseudo == "adverse":
@@ -246,6 +250,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     passage = ""
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
     antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
+    agent: Concept | None = None  # the same whatever the main intervention ("This effect was mediated by ...")
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
     defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
@@ -253,16 +258,16 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
-            passage, after_main, previous, antecedent = sentence.passage, False, None, None
+            passage, after_main, previous, antecedent, agent = sentence.passage, False, None, None, None
             defined.clear()
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                antecedent is not None and may_have_anaphor(sentence.text)) and not (
+                (antecedent or agent) is not None and may_have_anaphor(sentence.text)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
                                         for m in sentence.mentions])
-            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+            antecedent = agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
@@ -276,9 +281,9 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = defined.items(view.text, items)
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        stated = _sentence_findings(view, items, where, main, after_main, antecedent)  # type: ignore[arg-type]
-        if main is None:
-            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+        stated = _sentence_findings(view, items, where, main, after_main, antecedent, agent)  # type: ignore[arg-type]
+        agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+        antecedent = agent if main is None else None
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:

@@ -21,12 +21,12 @@ from .cues import Cue, Folded, fold
 from .finding_polarity import Where, make_finding, relation_flags
 from .mechanism import names_other_owner
 from .pairing import CLAUSE_BREAK, Item
-from .relations import CONDITION_CLASSES, MECHANISM_CUE, RelationMatch
+from .relations import CONDITION_CLASSES, MECHANISM_CUE, MODULATED_CLASSES, RelationMatch
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "is_agent", "main_intervention", "may_have_anaphor",
+__all__ = ["MODIFIER", "adverse_subject", "effect_anaphor", "effect_object", "implicit_mechanism", "is_agent", "main_intervention", "may_have_anaphor",
            "pseudo_items", "sole_intervention"]
 
 _TRIAL_SENTENCE = Cue(re.compile(
@@ -153,6 +153,33 @@ def pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[
             if not names_other_owner(sentence, cue.end()):
                 found.append(Item(cue.start(), cue.end(), main, "adverse"))
     return [p for p in found if not any(i.start < p.end and p.start < i.end for i in items)]
+
+
+#: "This effect", "These beneficial effects" opening a sentence (round 13): what the sentence before reported
+_EFFECT_ANAPHOR = re.compile(
+    rf"^\s*(?:{_CONNECTIVE}\s*,?\s+)?(?P<np>(?:this|these|the|such|both)\s+(?:[\w-]+\s+){{0,2}}?effects?)\b"
+    r"(?!\s+(?:of|on|in|with|by|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def effect_anaphor(sentence: str, items: list[Item], agent: Concept | None) -> list[Item]:
+    """"Minocycline reduced anxiety in stressed mice. This effect could be due to the gut-brain axis.": a sentence
+    that opens with "this / these (...) effect(s)" and names no intervention speaks of the effect the one agent of
+    the sentence before (``agent``, :func:`sole_intervention`) had; the anaphor stands for that agent, as the
+    subject of what the sentence says of targets only (a mechanism, a marker changed): its relations to conditions
+    and to other interventions are left alone (:func:`effect_object`)."""
+    if agent is None or any(i.cls == "Intervention" for i in items):
+        return []
+    found = _EFFECT_ANAPHOR.match(sentence)
+    if found is None or any(i.start < found.end("np") and found.start("np") < i.end for i in items):
+        return []
+    return [Item(found.start("np"), found.end("np"), agent, "effect")]
+
+
+def effect_object(obj: Item) -> bool:
+    """May an effect anaphor (:func:`effect_anaphor`) take ``obj`` as the object of its relation?"""
+    return obj.cls in MODULATED_CLASSES
 
 
 def adverse_subject(masked: str, cue: Item, obj: Item) -> RelationMatch | None:

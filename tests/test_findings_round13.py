@@ -1,0 +1,132 @@
+"""Round 13 of the findings rules (s10 issue 12; docs/findings.md section 13): noun phrases that stand for what the
+sentence before named (targets, agents, induced states), a class phrase defined by its members and named again,
+"this effect" of the sentence before, "blocked the development of", "therapeutic potential against", "due to".
+Self-written sentences in the wording of animal and clinical abstracts; mentions from the shipped lexicon.
+"""
+
+from __future__ import annotations
+
+from ipkg.extract import get_grounder
+from ipkg.extract.anaphora import ClassDefinitions
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import read_study
+from ipkg.extract.mentions import extract_mentions
+from ipkg.models import Concept, Document
+from ipkg.extract.pairing import Item
+
+Row = tuple[str, str, str, bool, bool]
+
+
+def _rows(text: str, section: str = "RESULTS", title: str = "A study in mice") -> set[Row]:
+    """``(subject, predicate, object, negated, hedged)`` of the findings of a one-section abstract."""
+    doc = Document("t.txt", title, text, sections=((section, 0, len(text)),))
+    mentions, abbreviations = extract_mentions(doc, get_grounder())
+    findings, _ = read_study(annotate(doc, mentions, abbreviations), "Other")
+    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in findings
+            if f.role != "title"}
+
+
+# ---------------------------------------------------------------- demonstratives of targets, agents, induced states
+def test_these_cytokines_are_the_cytokines_of_the_sentence_before() -> None:
+    rows = _rows("IL-6 and TNF-alpha rose after LPS. Minocycline lowered these cytokines.")
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+    assert ("minocycline", "decreases", "tumor necrosis factor", False, False) in rows
+    # without the demonstrative, nothing reaches back
+    rows = _rows("IL-6 and TNF-alpha rose after LPS. Minocycline lowered anxiety.")
+    assert not any(r[0] == "minocycline" and r[2] == "interleukin 6" for r in rows)
+
+
+def test_both_drugs_are_the_two_agents_of_the_sentence_before() -> None:
+    rows = _rows("Fluoxetine and imipramine reduced immobility in mice. Both drugs increased IL-10 levels.")
+    assert {r[0] for r in rows if r[1] == "increases" and r[2] == "interleukin 10"} == {"fluoxetine", "imipramine"}
+    # "both" needs exactly two agents; a plural agent head at least two
+    rows = _rows("Fluoxetine reduced immobility in mice. These drugs increased IL-10 levels.")
+    assert not any(r[2] == "interleukin 10" for r in rows)
+    # an intervention named as the head of a compound ("LPS-induced") is no agent
+    rows = _rows("Fluoxetine attenuated LPS-induced immobility in mice. These drugs increased IL-10 levels.")
+    assert not any(r[2] == "interleukin 10" for r in rows)
+
+
+def test_such_drugs_are_any_drugs_of_the_kind() -> None:
+    rows = _rows("Fluoxetine and imipramine reduced immobility in mice. Such drugs increased IL-10 levels.")
+    assert not any(r[2] == "interleukin 10" for r in rows)
+
+
+def test_these_behavioural_abnormalities_are_the_states_of_the_sentence_before() -> None:
+    rows = _rows("Ingestion of the bacterium produced depression- and anhedonia-like behaviors and higher blood levels "
+                 "of interleukin-6 in mice. Furthermore, subdiaphragmatic vagotomy blocked the development of these "
+                 "behavioral abnormalities.")
+    assert ("Vagotomy", "treats", "depressive disorder", False, False) in rows
+
+
+def test_blocked_the_development_of_a_disorder_treats_it() -> None:
+    assert ("Vagotomy", "treats", "depressive disorder", False, False) in _rows(
+        "Vagotomy blocked the development of depression in mice.")
+    # a development blocked that is not the disorder's is no treatment of it
+    assert not any(r[1] == "treats" for r in _rows("The drug blocked the development of tolerance in depression."))
+
+
+# ---------------------------------------------------------------- a class phrase defined by its members
+def test_a_class_phrase_defined_by_its_members_stands_for_them_later() -> None:
+    rows = _rows("LPS induced the gene induction of proinflammatory cytokines (i.e., IL-1beta, IL-6 and TNFalpha) "
+                 "in the brain. In contrast, no significant induction of pro-inflammatory cytokine genes was observed "
+                 "after ketamine.")
+    negated = {r[2] for r in rows if r[0] == "ketamine" and r[1] == "increases" and r[3]}
+    assert negated == {"interleukin 1 beta", "interleukin 6", "tumor necrosis factor"}
+
+
+def test_a_class_phrase_without_a_definition_stands_for_nothing() -> None:
+    rows = _rows("LPS increased IL-1beta, IL-6 and TNFalpha in the brain. In contrast, no significant induction of "
+                 "proinflammatory cytokine genes was observed after ketamine.")
+    assert not any(r[0] == "ketamine" for r in rows)
+
+
+def test_class_definitions_need_a_modifier_and_two_members() -> None:
+    il6 = Concept("http://purl.uniprot.org/uniprot/P05231", "interleukin 6", "Cytokine")
+    tnf = Concept("http://purl.uniprot.org/uniprot/P01375", "tumor necrosis factor", "Cytokine")
+    text = "levels of inflammatory markers such as IL-6 and TNF rose"
+    start = text.index("IL-6")
+    items = [Item(start, start + 4, il6), Item(text.index("TNF"), text.index("TNF") + 3, tnf)]
+    defined = ClassDefinitions()
+    defined.record(text, items)
+    assert defined.may_refer("Inflammatory markers fell after treatment.")
+    assert [i.concept.label for i in defined.items("Inflammatory markers fell.", [])] == ["interleukin 6",
+                                                                                          "tumor necrosis factor"]
+    # a member named in the later sentence: the phrase is not read again
+    assert defined.items("Inflammatory markers and IL-6 fell.", [Item(25, 29, il6)]) == [Item(25, 29, il6)]
+    one = ClassDefinitions()
+    one.record("inflammatory markers such as IL-6 rose", [Item(29, 33, il6)])
+    assert not one.may_refer("Inflammatory markers fell.")
+
+
+# ---------------------------------------------------------------- "this effect" of the sentence before, "due to"
+def test_this_effect_is_the_effect_of_the_agent_before() -> None:
+    rows = _rows("Minocycline reduced anxiety in stressed mice. This effect could be due to the microbiota-gut-brain "
+                 "axis.")
+    assert ("minocycline", "actsThrough", "microbiota-gut-brain axis", False, True) in rows
+    rows = _rows("Minocycline reduced anxiety in stressed mice. This effect was accompanied by lower IL-6 levels.")
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+
+
+def test_this_effect_takes_no_condition_nor_other_intervention() -> None:
+    rows = _rows("Minocycline reduced anxiety in stressed mice. This effect was blocked by naloxone in depression.")
+    assert not any(r[0] == "minocycline" and r[2] in {"naloxone", "depressive disorder"} for r in rows)
+    # "the effect of <something else>" is not the agent's
+    rows = _rows("Minocycline reduced anxiety in stressed mice. The effect of stress was mediated by the "
+                 "microbiota-gut-brain axis.")
+    assert not any(r[1] == "actsThrough" for r in rows)
+
+
+def test_due_to_is_a_mechanism_only_in_the_subjects_own_clause() -> None:
+    rows = _rows("The antidepressant effect of minocycline is partly attributable to the microbiota-gut-brain axis.")
+    assert ("minocycline", "actsThrough", "microbiota-gut-brain axis", False, False) in rows
+    rows = _rows("These results indicate an effect of the probiotic in rats subjected to chronic restraint stress, "
+                 "and this effect could be due to the microbiota-gut-brain axis.")
+    assert not any(r[1] == "actsThrough" for r in rows)
+
+
+def test_therapeutic_potential_against_a_list() -> None:
+    rows = _rows("Minocycline may have valuable therapeutic potential against depression and neurodegenerative "
+                 "diseases.", section="CONCLUSIONS")
+    assert {r[2] for r in rows if r[0] == "minocycline" and r[1] == "treats" and r[4]} == {
+        "depressive disorder", "neurodegenerative disease"}

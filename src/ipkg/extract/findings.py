@@ -118,6 +118,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
             verb = _AND_VERB.match(masked, subject.end)
             matches = tuple(m for m in matches
                             if m.trigger[0] < subject.end or verb is None or verb.end() > m.trigger[1])
+        if matches and obj.start < subject.start and _genotype_result(masked, subject, matches):
+            matches = ()
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
@@ -194,6 +196,21 @@ def _just_before(items: list[Item], s: int, reach: int) -> list[Item]:
         if i.end <= start:
             out.append(i)
     return out
+
+
+#: a group of animals named by their genotype: "PACAP-deficient mice", "Ephx2 knock-out (KO) mice", "IL-6-/- rats"
+_GENOTYPE = re.compile(r"(?:-|\b)(?:deficient|knock-?out|KO|null|lacking|mutant|transgenic|-/-)\s+(?:\([^()]{1,10}\)\s+)?"
+                       r"(?:mice|rats|animals|littermates)\b", re.IGNORECASE)
+
+
+def _genotype_result(masked: str, subject: Item, matches: tuple[RelationMatch, ...]) -> bool:
+    """"PACAP-deficient mice show attenuated corticosterone secretion ... during chronic social defeat stress": a
+    change said of animals named by their genotype, with the intervention or exposure named after it, is the
+    genotype's difference (the t2 adjudication: a genetic manipulation is no intervention and its result is not
+    recorded), not what the exposure did; true when such a group opens the clause before every trigger."""
+    first = min(m.trigger[0] for m in matches)
+    group = _GENOTYPE.search(masked, 0, first)
+    return group is not None and first < subject.start and not CLAUSE_BREAK.search(masked, group.end(), first)
 
 
 def _within_population(masked: str, items: list[Item], subject: Item) -> bool:

@@ -130,3 +130,36 @@ def test_therapeutic_potential_against_a_list() -> None:
                  "diseases.", section="CONCLUSIONS")
     assert {r[2] for r in rows if r[0] == "minocycline" and r[1] == "treats" and r[4]} == {
         "depressive disorder", "neurodegenerative disease"}
+
+
+# ---------------------------------------------------------------- extras: outlooks, genotypes, "independent from"
+def test_further_research_named_first_is_an_outlook() -> None:
+    text = ("Further research into the link between minocycline and depression is essential, as findings could "
+            "guide the prevention of depression.")
+    assert not _rows(text, section="CONCLUSIONS")
+    # a result sentence that names research done is kept
+    assert ("minocycline", "treats", "depressive disorder", False, False) in _rows(
+        "In further research, minocycline reduced depression in mice.")
+
+
+def test_a_target_for_drug_discovery_is_a_proposal() -> None:
+    rows = _rows("Herein, we discuss neuro-immune interactions, which can become useful targets for CNS drug "
+                 "discovery, including modulating neuroinflammatory pathways.", section="CONCLUSIONS")
+    assert not any(r[2] == "neuroinflammatory response" for r in rows)
+
+
+def test_a_change_of_genotyped_animals_is_not_the_exposures() -> None:
+    rows = _rows("PACAP-deficient mice show attenuated corticosterone secretion and fail to develop depressive "
+                 "behavior during chronic social defeat stress.")
+    assert not any(r[0] == "chronic social defeat stress" and r[2] == "corticosterone secretion" for r in rows)
+    # the same change of animals not named by a genotype stays the exposure's
+    rows = _rows("Wild-type mice show attenuated corticosterone secretion during chronic social defeat stress.")
+    assert ("chronic social defeat stress", "decreases", "corticosterone secretion", False, False) in rows
+
+
+def test_independent_from_names_no_cause() -> None:
+    rows = _rows("GI inflammation occurs early during the course of schizophrenia and appears to be independent from "
+                 "antipsychotic-generated motility effects.")
+    assert not any(r[1] == "hasAdverseEffect" for r in rows)
+    rows = _rows("Patients suffered psychosis from amphetamine.")
+    assert ("amphetamine", "hasAdverseEffect", "psychotic disorder", False, False) in rows

@@ -116,11 +116,16 @@ _ADJACENT_INDUCED = re.compile(
     r"^[\s-]*(?:induced|associated|related|evoked|triggered|provoked|attributed|elicited)\b(?![\s-]+(?:change|"
     r"increase|decrease|reduction|improvement|remission|response))", _F
 )
+#: "from" after a word of difference or separation names no cause ("appears to be independent from X-generated
+#: effects", "distinct from fluoxetine", "recovered from", "derived from"; round 13)
+_NOT_SOURCE = "".join(rf"(?<!{w}\s)" for w in ("independent", "different", "differently", "distinct", "separate",
+                                              "separately", "apart", "away", "free", "derived", "isolated", "obtained",
+                                              "recovered", "protected", "excluded", "withdrawn", "switched"))
 _ADVERSE_BACKWARD = re.compile(
     rf"(?:^\s*{_WS}{{0,2}}?(?:induced|caused|provoked|precipitated|triggered|elicited|aggravated|exacerbated)\s+"
     rf"{_WS}{{0,2}}?by|^\s*{_WS}{{0,3}}?(?:due|secondary|attributable|attributed|related)\s+to|"
     rf"\bas\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:side\s+effect|adverse\s+(?:effect|event|reaction)|complication|"
-    rf"consequence|sequela)\s+of|\bcomplicat\w*|\bfrom|"
+    rf"consequence|sequela)\s+of|\bcomplicat\w*|{_NOT_SOURCE}\bfrom|"
     rf"\b(?:after|following|during|with)\s+{_WS}{{0,3}}?(?:use|treatment|therapy|administration|exposure|intake|"
     rf"injections?|infusions?|doses?|dosing|ingestion|overdose)\s+(?:of|with)|exposure\s+to|"
     rf"\b(?:develop\w*|onset|emergen\w*|occurr\w*|occurs?|appear\w*|presenting)\s+{_WS}{{0,3}}?(?:after|"

@@ -163,3 +163,35 @@ def test_independent_from_names_no_cause() -> None:
     assert not any(r[1] == "hasAdverseEffect" for r in rows)
     rows = _rows("Patients suffered psychosis from amphetamine.")
     assert ("amphetamine", "hasAdverseEffect", "psychotic disorder", False, False) in rows
+
+
+def test_a_demonstrative_agrees_with_its_head_in_number() -> None:
+    # "this phenotype exhibit deficits": "this" is no demonstrative of the plural "deficits"
+    rows = _rows("Obesity increases the risk of depression. Rats with this phenotype exhibit deficits in synaptic "
+                 "plasticity.")
+    assert not any(r[0] == "depressive disorder" and r[1] == "associatedWith" for r in rows)
+
+
+def test_due_to_after_another_noun_is_not_the_drugs_mechanism() -> None:
+    rows = _rows("It was assumed that the famotidine treatment converted acid secretion from a combination of an "
+                 "indirect action due to the release of histamine.")
+    assert not any(r[1] == "actsThrough" for r in rows)
+
+
+# ---------------------------------------------------------------- a results sentence naming only the outcome
+def test_a_results_sentence_naming_only_the_outcome_is_the_agents_before() -> None:
+    rows = _rows("Mice received minocycline for two weeks. Serum IL-6 and TNF-alpha levels were significantly "
+                 "decreased.")
+    assert {r[2] for r in rows if r[0] == "minocycline" and r[1] == "decreases"} == {"interleukin 6",
+                                                                                     "tumor necrosis factor"}
+
+
+def test_an_outcome_compared_between_groups_is_no_effect() -> None:
+    assert not any(r[2] == "interleukin 6" for r in _rows(
+        "Mice received minocycline for two weeks. Serum IL-6 levels were lower than in controls."))
+    # two agents before: whose change it is stays open
+    assert not any(r[2] == "interleukin 6" for r in _rows(
+        "Rats were given LPS and then fluoxetine. Serum IL-6 levels fell significantly."))
+    # outside the results, the sentence states no result
+    assert not any(r[2] == "interleukin 6" for r in _rows(
+        "Mice received minocycline for two weeks. Serum IL-6 levels fell.", section="BACKGROUND"))

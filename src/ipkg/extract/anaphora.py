@@ -32,11 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..models import Concept, Finding
+from .finding_polarity import Where, make_finding, relation_flags
 from .main_subject import is_agent
 from .pairing import Item
-from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
+from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
-__all__ = ["ClassDefinitions", "demonstrative_items", "may_refer_back"]
+__all__ = ["ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
 
 _F = re.IGNORECASE
 #: head nouns of each kind a demonstrative may stand for (plural; the singular conditions apart)
@@ -46,7 +48,7 @@ _TARGET_HEADS = r"cytokines|chemokines|markers|biomarkers|mediators|interleukins
 _AGENT_HEADS = r"treatments|drugs|agents|compounds|medications|interventions|therapies|substances"
 #: a demonstrative, up to two modifiers, and a head noun of a kind
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:(?P<det>these|those|such|this)|(?P<two>both|the\s+two)|(?P<three>all\s+three|the\s+three))\s+"
+    r"\b(?:(?P<det>these|those|such|this|that)|(?P<two>both|the\s+two)|(?P<three>all\s+three|the\s+three))\s+"
     r"(?:[\w-]+\s+){0,2}?"
     rf"(?:(?P<plural>{_CONDITION_HEADS})|(?P<singular>disorder|disease|condition|state|illness|syndrome)|"
     rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS}))\b",
@@ -88,6 +90,8 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
 def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
     """The items of the previous sentence a demonstrative stands for (empty when their number does not fit)."""
     kind = next(k for k in ("plural", "singular", "target", "agent") if found.group(k) is not None)
+    if (found.group("det") or "").lower() in ("this", "that") and kind != "singular":
+        return []  # number agreement: "this phenotype exhibit deficits" is no demonstrative of "deficits"
     if kind != "plural" and kind != "singular" and found.group("det") and found.group("det").lower() == "such":
         return []  # "such drugs" is any drug of the kind, not the ones just named
     referents = _listed(previous[0], _of_kind(kind, *previous))
@@ -216,3 +220,47 @@ class ClassDefinitions:
                     seen.add(member.concept.iri)
                     added.append(Item(found.start(), found.end(), member.concept))
         return _added(items, added)
+
+
+#: a results sentence that names only changed targets: the targets (masked, in a list), their level nouns, a tissue,
+#: then the verb of change; "Serum IL-6 and TNF-α levels fell significantly", "Hippocampal BDNF expression was
+#: increased". Nothing but modifiers stands before the first target.
+_ONLY_OUTCOME = re.compile(
+    r"^\s*(?:(?:however|moreover|furthermore|in\s+addition|additionally|also|subsequently|consequently|thereafter|"
+    r"likewise|similarly)\s*,?\s+)?(?:the\s+)?(?:(?:serum|plasma|blood|circulating|hippocampal|cortical|brain|"
+    r"central|peripheral|mean|total)\s+)*(?P<targets>§+(?:\s*(?:,|and|as\s+well\s+as)\s*(?:(?:serum|plasma|"
+    r"hippocampal)\s+)?§+)*)\s+(?:(?:levels?|concentrations?|expression|production|release|secretion|activity|"
+    r"activation|signal(?:l)?ing|counts?|numbers?)\s+)?(?:in\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:"
+    r"(?P<up>increased|elevated|rose|raised|up-?regulated|enhanced)|"
+    r"(?P<down>decreased|reduced|fell|declined|lowered|down-?regulated|diminished|attenuated|suppressed))\b",
+    _F,
+)
+#: words of a comparison of groups or of a population: the change is then a difference, not an effect
+_GROUP_WORDS = re.compile(r"\b(?:than|compared|versus|vs\.?|patients?|controls?|group|placebo|healthy|subjects|"
+                          r"individuals|participants|cases)\b", _F)
+
+
+def outcome_only_findings(masked: str, items: Sequence[Item], agent: Concept | None, where: Where
+                          ) -> list[Finding]:
+    """"Mice received minocycline for two weeks. Serum IL-6 levels fell significantly.": a results sentence whose
+    only mentions are the targets it opens with, changed by the verb that follows them (:data:`_ONLY_OUTCOME`),
+    after a sentence that names one agent (``agent``, :func:`~ipkg.extract.main_subject.sole_intervention`),
+    states what that agent did to them. Not when the sentence names an intervention or a condition of its own, or
+    compares groups or people (:data:`_GROUP_WORDS`: "IL-6 was higher in patients than in controls" is a
+    difference of the groups)."""
+    if agent is None or where[4] != "results" or not items or any(
+            i.cls not in MODULATED_CLASSES or i.pseudo for i in items):
+        return []
+    found = _ONLY_OUTCOME.match(masked)
+    if found is None or _GROUP_WORDS.search(masked):
+        return []
+    direction = "increase" if found.group("up") else "decrease"
+    verb = found.span("up") if found.group("up") else found.span("down")
+    match = RelationMatch("increases" if direction == "increase" else "decreases", direction, verb)
+    out = []
+    for item in items:
+        if item.end <= found.end("targets"):
+            flags = relation_flags(masked, match, [(item.start, item.end)], (item.start, item.end))
+            out.append(make_finding(agent, match, item.concept, flags, where))
+    return out

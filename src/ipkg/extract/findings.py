@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
-from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back
+from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
 from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts, sentence_items
@@ -79,6 +79,11 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     sentence = view.text
     pseudo = pseudo_items(view, items, main if main is not None else antecedent) or effect_anaphor(sentence, items,
                                                                                                   agent)
+    if agent is not None and not pseudo and where[4] == "results":
+        # "Mice received minocycline. Serum IL-6 levels fell.": the agent of the sentence before did it
+        out.extend((0, f) for f in outcome_only_findings(mask_items(sentence, items), items, agent, where))
+        if out:
+            return out
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
             items and (may_state_property(sentence) or may_state_behaviour(sentence))):
         return out  # no pair, and no mechanism of the main intervention
@@ -278,7 +283,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             passage, after_main, previous, antecedent, agent = sentence.passage, False, None, None, None
             defined.clear()
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                (antecedent or agent) is not None and may_have_anaphor(sentence.text)) and not (
+                (antecedent or agent) is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
+                                                       and sentence.mentions)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text))):

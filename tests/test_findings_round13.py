@@ -195,3 +195,16 @@ def test_an_outcome_compared_between_groups_is_no_effect() -> None:
     # outside the results, the sentence states no result
     assert not any(r[2] == "interleukin 6" for r in _rows(
         "Mice received minocycline for two weeks. Serum IL-6 levels fell.", section="BACKGROUND"))
+
+
+# ---------------------------------------------------------------- a ratio of two targets
+def test_a_ratio_changed_modulates_both_members() -> None:
+    rows = _rows("Minocycline increased the ratio of regulatory T cells to Th17 cells.")
+    assert ("minocycline", "modulates", "regulatory T cell", False, False) in rows
+    assert ("minocycline", "modulates", "T-helper 17 cell", False, False) in rows
+    assert not any(r[1] == "increases" for r in rows)
+    rows = _rows("Minocycline increased the Treg/Th17 ratio.")
+    assert {r[2] for r in rows if r[1] == "modulates"} == {"regulatory T cell", "T-helper 17 cell"}
+    # a target changed outside the ratio keeps its direction
+    rows = _rows("Minocycline increased regulatory T cells in the spleen.")
+    assert ("minocycline", "increases", "regulatory T cell", False, False) in rows

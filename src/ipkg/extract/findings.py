@@ -39,6 +39,7 @@ from .mechanism import appositive_findings, may_state_property, mechanism_findin
 from .negation import hedge_cues
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
 from .relation_lists import CONTRASTED, contrasted_findings, directed_findings
+from .relation_ratio import ratio_findings
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -150,7 +151,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
     out.extend((0, f) for f in induced_state_findings(masked, items, where))
-    return out
+    return ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
 
 
 #: "A <verb>s the <noun> of " before B: B is inside A's object ("metyrapone potentiates the antidepressant-like

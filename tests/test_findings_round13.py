@@ -208,3 +208,15 @@ def test_a_ratio_changed_modulates_both_members() -> None:
     # a target changed outside the ratio keeps its direction
     rows = _rows("Minocycline increased regulatory T cells in the spleen.")
     assert ("minocycline", "increases", "regulatory T cell", False, False) in rows
+
+
+# ---------------------------------------------------------------- a class and its listed examples
+def test_a_class_with_listed_examples_passes_its_findings_to_them() -> None:
+    rows = _rows("Neuroinflammatory insults contribute to neurological disorders related to brain aging, such as "
+                 "Alzheimer's disease, Parkinson's disease, and depression.")
+    linked = {r[0] for r in rows if r[1] == "associatedWith" and r[2] == "neuroinflammatory response"}
+    assert {"Alzheimer disease", "Parkinson disease", "depressive disorder"} <= linked
+    # without a cue of examples the conditions after the class are not its members
+    rows = _rows("Neuroinflammatory insults contribute to neurological disorders; Alzheimer's disease, Parkinson's "
+                 "disease and depression are common.")
+    assert not any(r[0] == "Parkinson disease" and r[1] == "associatedWith" for r in rows)

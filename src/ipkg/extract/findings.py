@@ -12,6 +12,7 @@ The rules, their reasons and their limits are written down in ``docs/findings.md
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from .cues import Cue, Folded, fold
 from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
-from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts, sentence_items
+from .finding_items import RELATED_CLASSES, class_of_members, example_members, head_only_concepts, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import (
     adverse_subject,
@@ -151,7 +152,13 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
     out.extend((0, f) for f in induced_state_findings(masked, items, where))
-    return ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
+    out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
+    examples = example_members(sentence, items) if len(items) > 3 else {}
+    if examples:  # "contribute to neurological disorders, such as A, B and C": the class's findings are theirs too
+        out.extend((d, dataclasses.replace(f, **{role: member}))
+                   for d, f in list(out) for role in ("subject", "obj")
+                   for member in examples.get(getattr(f, role).iri if getattr(f, role) else "", ()))
+    return out
 
 
 #: "A <verb>s the <noun> of " before B: B is inside A's object ("metyrapone potentiates the antidepressant-like

@@ -220,3 +220,12 @@ def test_a_class_with_listed_examples_passes_its_findings_to_them() -> None:
     rows = _rows("Neuroinflammatory insults contribute to neurological disorders; Alzheimer's disease, Parkinson's "
                  "disease and depression are common.")
     assert not any(r[0] == "Parkinson disease" and r[1] == "associatedWith" for r in rows)
+
+
+def test_a_condition_where_changes_were_seen_is_not_associated_with_their_correlates() -> None:
+    rows = _rows("Changes in microbiota composition in psychosis and schizophrenia have been correlated with "
+                 "alterations in brain structure, immune response and symptom severity.")
+    assert not any(r[1] == "associatedWith" and r[2] == "immune response" for r in rows)
+    # the condition as the subject itself keeps its association
+    rows = _rows("Schizophrenia has been correlated with alterations in immune response.")
+    assert ("schizophrenia", "associatedWith", "immune response", False, False) in rows

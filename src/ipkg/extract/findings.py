@@ -127,6 +127,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
                             if m.trigger[0] < subject.end or verb is None or verb.end() > m.trigger[1])
         if matches and obj.start < subject.start and _genotype_result(masked, subject, matches):
             matches = ()
+        if matches and s < o and _setting_of_change(masked, subject):
+            matches = tuple(m for m in matches if m.predicate != "associatedWith")
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
@@ -224,6 +226,22 @@ def _genotype_result(masked: str, subject: Item, matches: tuple[RelationMatch, .
     first = min(m.trigger[0] for m in matches)
     group = _GENOTYPE.search(masked, 0, first)
     return group is not None and first < subject.start and not CLAUSE_BREAK.search(masked, group.end(), first)
+
+
+#: a noun of change and what changed, right before "in <condition>": "Changes in microbiota composition in ",
+#: "Alterations of the gut microbiome in patients with "
+_CHANGE_IN = re.compile(r"\b(?:changes?|alterations?|shifts?|differences?|disturbances?|dysregulation)\s+(?:in|of)\s+"
+                        r"(?:the\s+)?(?:[\w§-]+\s+){1,4}?(?:in|among)\s+(?:(?:patients|people|individuals|subjects)"
+                        r"\s+with\s+)?(?:[§\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
+
+
+def _setting_of_change(masked: str, subject: Item) -> bool:
+    """"Changes in microbiota composition in psychosis and schizophrenia have been correlated with alterations in
+    brain structure, immune response and symptom severity": the condition is where the changes were seen, and what
+    follows is correlated with the changes, not with the condition (round 13): no association of the condition
+    with a later item."""
+    return subject.cls in CONDITION_CLASSES and bool(_CHANGE_IN.search(masked, max(0, subject.start - 120),
+                                                                       subject.start))
 
 
 def _within_population(masked: str, items: list[Item], subject: Item) -> bool:

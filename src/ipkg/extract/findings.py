@@ -81,7 +81,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     sentence = view.text
     pseudo = pseudo_items(view, items, main if main is not None else antecedent) or effect_anaphor(sentence, items,
                                                                                                   agent)
-    if agent is not None and not pseudo and where[4] == "results":
+    if agent is not None and not pseudo and where[4] == "results" and items and all(
+            i.cls in MODULATED_CLASSES for i in items):
         # "Mice received minocycline. Serum IL-6 levels fell.": the agent of the sentence before did it
         out.extend((0, f) for f in outcome_only_findings(mask_items(sentence, items), items, agent, where))
         if out:

@@ -229,3 +229,14 @@ def test_a_condition_where_changes_were_seen_is_not_associated_with_their_correl
     # the condition as the subject itself keeps its association
     rows = _rows("Schizophrenia has been correlated with alterations in immune response.")
     assert ("schizophrenia", "associatedWith", "immune response", False, False) in rows
+
+
+def test_a_state_improved_by_a_drug_in_the_animals_it_was_seen_in() -> None:
+    rows = _rows("The depressive-like behavior and memory impairment in OBX mice were improved by the chronic "
+                 "treatment with BE360.")
+    assert any(r[1] == "treats" and r[2] == "Memory Disorders" and not r[3] for r in rows)
+    # a population with its own condition between is no place of the state ("in patients with MS")
+    rows = _rows("Memory impairment in patients with multiple sclerosis was improved by zolpidem.")
+    assert not any(r[0] == "zolpidem" and r[2] == "multiple sclerosis" for r in rows)
+    assert ("zolpidem", "treats", "multiple sclerosis", False, False) in _rows(
+        "Multiple sclerosis was improved by zolpidem.")

@@ -68,11 +68,18 @@ _TREAT_GAP = re.compile(
 )
 #: the disorder right before a passive of undoing: "Y (which is) reversed / ameliorated / attenuated by (chronic
 #: treatment with) X" (round 10; nothing but a relative pronoun and an auxiliary between)
+#: (round 13) "improved by" too, and the animals or patients the state was seen in between ("memory impairment in
+#: OBX mice were improved by the chronic treatment with X")
 _UNDONE_BY = re.compile(
-    rf"^\s*(?:(?:which|that)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|can\s+be|could\s+be)\s+)?"
-    rf"(?:\w+ly\s+)?(?:revers|ameliorat|alleviat|attenuat|reliev|abolish|rescu|normali[sz])\w*\s+by\s+{_WS}{{0,4}}$",
+    rf"^\s*(?:(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{POPULATION}\s+)?(?:(?:which|that)\s+)?"
+    rf"(?:(?:is|was|were|are|has\s+been|have\s+been|can\s+be|could\s+be)\s+)?"
+    rf"(?:\w+ly\s+)?(?:revers|ameliorat|alleviat|attenuat|reliev|abolish|rescu|normali[sz]|improv)\w*\s+by\s+"
+    rf"{_WS}{{0,4}}$",
     _F,
 )
+#: the condition names who had the state undone, not the state: "memory impairment in patients with MS was improved
+#: by X", "in MS was reversed by"
+_NAMES_POPULATION = re.compile(rf"(?:{POPULATION}\s+(?:with|suffering\s+from|diagnosed\s+with)|\bin)\s+(?:the\s+)?$", _F)
 _TREAT_BACKWARD = re.compile(
     rf"(?:\b(?:treated|managed|medicated)\s+(?:\w+\s+){{0,2}}?(?:with|by|using)|"
     rf"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\s+(?:\w+\s+){{0,2}}?(?:to|with|from|after|"
@@ -237,7 +244,7 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
-    treat = _TREAT_BACKWARD.search(between) or _UNDONE_BY.match(between)
+    treat = _TREAT_BACKWARD.search(between) or (None if _NAMES_POPULATION.search(pre) else _UNDONE_BY.match(between))
     if treat is not None:
         return RelationMatch("treats", None, (b0 + treat.start(), b0 + treat.end()))
     if _TREATMENT_OF.search(pre) and _WITH_AGENT.match(between):

@@ -48,7 +48,7 @@ _TARGET_HEADS = r"cytokines|chemokines|markers|biomarkers|mediators|interleukins
 _AGENT_HEADS = r"treatments|drugs|agents|compounds|medications|interventions|therapies|substances"
 #: a demonstrative, up to two modifiers, and a head noun of a kind
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:(?P<det>these|those|such|this|that)|(?P<two>both|the\s+two)|(?P<three>all\s+three|the\s+three))\s+"
+    r"\b(?:(?P<det>these|those|such|this)|(?P<two>both|the\s+two)|(?P<three>all\s+three|the\s+three))\s+"
     r"(?:[\w-]+\s+){0,2}?"
     rf"(?:(?P<plural>{_CONDITION_HEADS})|(?P<singular>disorder|disease|condition|state|illness|syndrome)|"
     rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS}))\b",
@@ -59,7 +59,7 @@ _EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|for\s+example|for\s+ins
 #: the words that may join the members of a list
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|and/or)\s+)?(?:the\s+)?$", _F)
 #: the cheap test: a sentence without any of these words holds no demonstrative
-_DET_WORDS = ("these", "those", "such", "this", "both", "two", "three")
+_DET_WORDS = ("these", "those", "such", "this", "both", "the two", "the three", "all three")
 
 
 def _of_kind(kind: str, text: str, items: Sequence[Item]) -> list[Item]:
@@ -90,7 +90,7 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
 def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
     """The items of the previous sentence a demonstrative stands for (empty when their number does not fit)."""
     kind = next(k for k in ("plural", "singular", "target", "agent") if found.group(k) is not None)
-    if (found.group("det") or "").lower() in ("this", "that") and kind != "singular":
+    if (found.group("det") or "").lower() == "this" and kind != "singular":
         return []  # number agreement: "this phenotype exhibit deficits" is no demonstrative of "deficits"
     if kind != "plural" and kind != "singular" and found.group("det") and found.group("det").lower() == "such":
         return []  # "such drugs" is any drug of the kind, not the ones just named
@@ -105,9 +105,17 @@ def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[I
     return referents if count >= (1 if kind == "plural" else 2) else []
 
 
+def _demonstratives(text: str) -> list[re.Match[str]]:
+    """The demonstratives of a kind in ``text``, in order (none without a determiner word: no regex run)."""
+    lower = text.lower()
+    if not any(word in lower for word in _DET_WORDS):
+        return []
+    return list(_DEMONSTRATIVE.finditer(text))
+
+
 def may_refer_back(text: str) -> bool:
     """Does ``text`` hold a demonstrative of a kind (then one mention is enough for a pair)?"""
-    return bool(_DEMONSTRATIVE.search(text))
+    return bool(_demonstratives(text))
 
 
 def _added(items: list[Item], added: list[Item]) -> list[Item]:
@@ -119,11 +127,8 @@ def demonstrative_items(text: str, items: list[Item], previous: tuple[str, list[
     and items), sorted by position."""
     if previous is None:
         return items
-    lower = text.lower()
-    if not any(word in lower for word in _DET_WORDS):
-        return items
     added: list[Item] = []
-    for found in _DEMONSTRATIVE.finditer(text):
+    for found in _demonstratives(text):
         det = next(g for g in ("det", "two", "three") if found.group(g) is not None)
         start, end = found.span(det)
         if any(i.start < found.end() and found.start() < i.end and not (i.start >= end) for i in items):
@@ -144,6 +149,8 @@ _DEFINED = re.compile(
     r",?\s+(?:such\s+as|including|namely|i\.\s?e\.,?)\s+)",
     _F,
 )
+#: the class nouns :data:`_DEFINED` reads (a sentence without any of them defines nothing)
+_DEFINED_HEADS = ("cytokine", "chemokine", "marker", "mediator", "interleukin", "gene")
 #: words that may stand before a class noun without saying which class it is
 _NOT_MODIFIER = frozenset({"with", "from", "than", "that", "these", "those", "their", "other", "several", "many",
                            "some", "various", "different", "both", "into", "over", "under", "about", "were", "have",
@@ -171,7 +178,10 @@ class ClassDefinitions:
 
     def record(self, text: str, items: Sequence[Item]) -> None:
         """Note the class phrases ``text`` defines by a list of its targets ``items``."""
-        if "(" not in text and "such" not in text and "includ" not in text and "namely" not in text:
+        if sum(1 for i in items if i.cls in MODULATED_CLASSES) < 2:
+            return  # fewer than two targets: no list of members
+        lower = text.lower()
+        if not any(head in lower for head in _DEFINED_HEADS):
             return
         for found in _DEFINED.finditer(text):
             if found.group("mod").lower() in _NOT_MODIFIER:

@@ -38,7 +38,7 @@ def ratio_findings(masked: str, items: Sequence[Item], stated: list[tuple[int, F
                    ) -> list[tuple[int, Finding]]:
     """``stated`` (a sentence's ``(distance, finding)``) with each increase or decrease of a ratio's member made a
     ``modulates`` of both members (see the module docstring)."""
-    if "ratio" not in masked.lower():
+    if not stated or "ratio" not in masked and "Ratio" not in masked and "RATIO" not in masked:
         return stated
     pairs = []
     for found in _RATIO.finditer(masked):

@@ -240,3 +240,15 @@ def test_a_state_improved_by_a_drug_in_the_animals_it_was_seen_in() -> None:
     assert not any(r[0] == "zolpidem" and r[2] == "multiple sclerosis" for r in rows)
     assert ("zolpidem", "treats", "multiple sclerosis", False, False) in _rows(
         "Multiple sclerosis was improved by zolpidem.")
+
+
+def test_the_latter_and_the_former_are_the_two_agents_before() -> None:
+    before = "Fluoxetine and ketamine were given to stressed mice. "
+    assert {r[0] for r in _rows(before + "The latter reduced IL-6 levels.") if r[2] == "interleukin 6"} == {
+        "ketamine"}
+    assert {r[0] for r in _rows(before + "The former reduced IL-6 levels.") if r[2] == "interleukin 6"} == {
+        "fluoxetine"}
+    # one agent before: no referent; "the latter group" names a group
+    assert not any(r[2] == "interleukin 6" for r in _rows(
+        "Fluoxetine was given to stressed mice. The latter reduced IL-6 levels."))
+    assert not any(r[2] == "interleukin 6" for r in _rows(before + "The latter group showed lower IL-6 levels."))

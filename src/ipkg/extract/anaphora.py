@@ -114,8 +114,31 @@ def _demonstratives(text: str) -> list[re.Match[str]]:
 
 
 def may_refer_back(text: str) -> bool:
-    """Does ``text`` hold a demonstrative of a kind (then one mention is enough for a pair)?"""
-    return bool(_demonstratives(text))
+    """Does ``text`` hold a demonstrative of a kind or "the latter / former" (then one mention is enough for a
+    pair)?"""
+    return bool(_demonstratives(text)) or ("latter" in text or "former" in text) and bool(_LATTER.search(text))
+
+
+#: "the latter", "the former" (not "the latter group / half / case")
+_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b(?!\s+(?:group|groups|half|case|cases|study|studies|"
+                     r"patients|arm|condition)\b)", _F)
+
+
+def _latter_former(text: str, items: list[Item], previous: tuple[str, list[Item]]) -> list[Item]:
+    """"Fluoxetine and ketamine were given to stressed mice. The latter reduced IL-6 levels.": "the latter" / "the
+    former" is the second / first of the two agents the sentence before named (exactly two), when the sentence
+    itself names no agent before it (round 13; within one sentence the pairing reads the list as it is)."""
+    if "latter" not in text and "former" not in text:
+        return []
+    out = []
+    for found in _LATTER.finditer(text):
+        if any(i.end <= found.start() for i in _of_kind("agent", text, items)):
+            continue
+        distinct = sorted({i.concept.iri: i for i in _of_kind("agent", *previous)}.values(), key=lambda i: i.start)
+        if len(distinct) == 2:
+            ref = distinct[1] if found.group("which").lower() == "latter" else distinct[0]
+            out.append(Item(found.start(), found.end(), ref.concept))
+    return out
 
 
 def _added(items: list[Item], added: list[Item]) -> list[Item]:
@@ -127,7 +150,7 @@ def demonstrative_items(text: str, items: list[Item], previous: tuple[str, list[
     and items), sorted by position."""
     if previous is None:
         return items
-    added: list[Item] = []
+    added: list[Item] = _latter_former(text, items, previous)
     for found in _demonstratives(text):
         det = next(g for g in ("det", "two", "three") if found.group(g) is not None)
         start, end = found.span(det)

@@ -76,15 +76,19 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
     """``candidates`` narrowed to the first list of examples that holds one, if any (see the module docstring)."""
     for cue in _EXAMPLES.finditer(text):
         listed = [i for i in candidates if i.start >= cue.end()]
-        if not listed:
-            continue
-        members = [listed[0]]
-        for item in listed[1:]:
-            if not _LIST_GAP.match(text[members[-1].end : item.start]):
-                break
-            members.append(item)
-        return members
+        if listed:
+            return _run(text, listed)
     return candidates
+
+
+def _run(text: str, listed: list[Item]) -> list[Item]:
+    """The first item of ``listed`` and those joined to it as one list ("A, B and C")."""
+    members = [listed[0]]
+    for item in listed[1:]:
+        if not _LIST_GAP.match(text[members[-1].end : item.start]):
+            break
+        members.append(item)
+    return members
 
 
 def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
@@ -212,11 +216,7 @@ class ClassDefinitions:
             listed = [i for i in items if i.start >= found.end() and i.cls in MODULATED_CLASSES and not i.pseudo]
             if not listed or listed[0].start != found.end():
                 continue
-            members = [listed[0]]
-            for item in listed[1:]:
-                if not _LIST_GAP.match(text[members[-1].end : item.start]):
-                    break
-                members.append(item)
+            members = _run(text, listed)
             if len(members) > 1:
                 self._members[_phrase(found.group("mod"), found.group("head"))] = members
                 self._pattern = None

@@ -23,7 +23,9 @@ _TOOL = SimpleNamespace(
 
 
 def _abstract(gold: list[dict]) -> Abstract:
-    text = ("Mice were given fluoxetine for four weeks. Interleukin-6 levels fell in the hippocampus. "
+    # (round 13 reads "Interleukin-6 levels fell." right after the sentence naming fluoxetine as fluoxetine's: the
+    # sentence opens with its setting here, so the pair stays one across sentences)
+    text = ("Mice were given fluoxetine for four weeks. In the hippocampus, interleukin-6 levels fell. "
             "Fluoxetine reduced TNF-alpha in the serum.")
     doc = Document("t.txt", "A study in mice", text, sections=(("RESULTS", 0, len(text)),))
     annotated = annotate(doc, *extract_mentions(doc, get_grounder()))

@@ -1,13 +1,30 @@
-"""Demonstrative noun phrases that stand for the conditions of the sentence before (s6 issue 12).
+"""Noun phrases that stand for what an earlier sentence named (s6 and s10 issue 12).
 
-"Changes in the gut microbiota have been implicated in several neuronal disorders, including depression, autism and
-Parkinson's disease. Probiotics have shown hope for the treatment of these neuronal disorders." — "these neuronal
-disorders" are the disorders the sentence before listed. A demonstrative ("these", "those", "such", "this") with a
-head noun of condition (disorders, diseases, conditions, states, illnesses, comorbidities ...) is read as each
-condition of the previous sentence: those of its list of examples ("including", "such as", "e.g.", a bracket)
-when it has one, else all of them (a singular head: only when there is exactly one). The members are added as
-items on the demonstrative word itself, so a grounded class noun after it ("these neuronal disorders") stays an
-item of its own, coordinated with them.
+**Demonstratives** ("these", "those", "such", "this"; "both", "the two", "all three" for a plural) with a head noun
+of a kind stand for the items of that kind the sentence before named:
+
+* conditions: "Changes in the gut microbiota have been implicated in several neuronal disorders, including
+  depression, autism and Parkinson's disease. Probiotics have shown hope for the treatment of these neuronal
+  disorders." -- heads *disorders, diseases, conditions, states, ...* and, for the states a study induced or
+  measured, *abnormalities, behaviours, deficits, symptoms, phenotypes, impairments* ("Ingestion of the bacterium
+  produced depression-like behaviours. Vagotomy blocked the development of these behavioural abnormalities.");
+* targets: "these cytokines", "these markers", "both genes" -- the cytokines, cells and pathways of the sentence
+  before ("IL-6 and TNF-α rose after LPS. Minocycline lowered these cytokines.");
+* agents: "these treatments", "both drugs", "the two compounds" -- the interventions the sentence before names as
+  agents (not as an adjective, "antidepressant effects", nor heading a compound, "LPS-induced"), two or more
+  ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.").
+
+Each is read as the items of its kind in the previous sentence: those of its list of examples ("including", "such
+as", "e.g.", a bracket) when it has one, else all of them; a singular head (conditions only) needs exactly one, a
+plural agent or target head two or more, "both" and "the two" exactly two. The members are added as items on the
+demonstrative word itself, so a grounded class noun after it ("these neuronal disorders") stays an item of its own,
+coordinated with them.
+
+**A class phrase defined by its members** (:class:`ClassDefinitions`): an abstract that lists what a modified class
+noun means ("the gene induction of proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", "inflammatory
+markers such as CRP and IL-6") uses the same phrase later for the same members ("no significant induction of
+proinflammatory cytokine genes was observed after zymosan"): a later sentence of the same passage that repeats
+the phrase (singular or plural) without naming any member is read as naming each member there.
 """
 
 from __future__ import annotations
@@ -15,69 +32,268 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..models import Concept, Finding
+from .finding_polarity import Where, make_finding, relation_flags
+from .main_subject import is_agent
 from .pairing import Item
-from .relation_context import CONDITION_CLASSES
+from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
-__all__ = ["demonstrative_items", "may_refer_back"]
+__all__ = ["ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
 
 _F = re.IGNORECASE
-#: a demonstrative, up to two modifiers, and a head noun of condition
+#: head nouns of each kind a demonstrative may stand for (plural; the singular conditions apart)
+_CONDITION_HEADS = (r"disorders|diseases|conditions|states|illnesses|pathologies|comorbidities|syndromes|"
+                    r"disturbances|abnormalities|behaviou?rs|deficits|symptoms|phenotypes|impairments|dysfunctions")
+_TARGET_HEADS = r"cytokines|chemokines|markers|biomarkers|mediators|interleukins|proteins|genes|molecules|cells"
+_AGENT_HEADS = r"treatments|drugs|agents|compounds|medications|interventions|therapies|substances"
+#: a demonstrative, up to two modifiers, and a head noun of a kind
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<det>these|those|such|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?P<plural>disorders|diseases|conditions|states|illnesses|pathologies|comorbidities|syndromes|"
-    r"disturbances)|(?P<singular>disorder|disease|condition|state|illness|syndrome))\b",
+    r"\b(?:(?P<det>these|those|such|this)|(?P<two>both|the\s+two)|(?P<three>all\s+three|the\s+three))\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    rf"(?:(?P<plural>{_CONDITION_HEADS})|(?P<singular>disorder|disease|condition|state|illness|syndrome)|"
+    rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS}))\b",
     _F,
 )
 #: the words that open a list of examples in the previous sentence
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|for\s+example|for\s+instance|like|namely)|\(", _F)
 #: the words that may join the members of a list
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|and/or)\s+)?(?:the\s+)?$", _F)
+#: the cheap test: a sentence without any of these words holds no demonstrative
+_DET_WORDS = ("these", "those", "such", "this", "both", "the two", "the three", "all three")
 
 
-def _referents(text: str, items: Sequence[Item]) -> list[Item]:
-    """The conditions a demonstrative after this sentence stands for."""
-    conditions = [i for i in items if i.cls in CONDITION_CLASSES and not i.pseudo]
+def _of_kind(kind: str, text: str, items: Sequence[Item]) -> list[Item]:
+    """The items of ``kind`` ("plural", "singular", "target", "agent") a sentence names."""
+    if kind == "target":
+        return [i for i in items if i.cls in MODULATED_CLASSES and not i.pseudo]
+    if kind == "agent":
+        return [i for i in items if i.concept.cls == "Intervention" and not i.pseudo and not i.modifier
+                and is_agent(text, i.end)]
+    return [i for i in items if i.cls in CONDITION_CLASSES and not i.pseudo]
+
+
+def _listed(text: str, candidates: list[Item]) -> list[Item]:
+    """``candidates`` narrowed to the first list of examples that holds one, if any (see the module docstring)."""
     for cue in _EXAMPLES.finditer(text):
-        listed = [i for i in conditions if i.start >= cue.end()]
-        if not listed:
-            continue
-        members = [listed[0]]
-        for item in listed[1:]:
-            if not _LIST_GAP.match(text[members[-1].end : item.start]):
-                break
-            members.append(item)
-        return members
-    return conditions
+        listed = [i for i in candidates if i.start >= cue.end()]
+        if listed:
+            return _run(text, listed)
+    return candidates
+
+
+def _run(text: str, listed: list[Item]) -> list[Item]:
+    """The first item of ``listed`` and those joined to it as one list ("A, B and C")."""
+    members = [listed[0]]
+    for item in listed[1:]:
+        if not _LIST_GAP.match(text[members[-1].end : item.start]):
+            break
+        members.append(item)
+    return members
+
+
+def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
+    """The items of the previous sentence a demonstrative stands for (empty when their number does not fit)."""
+    kind = next(k for k in ("plural", "singular", "target", "agent") if found.group(k) is not None)
+    if (found.group("det") or "").lower() == "this" and kind != "singular":
+        return []  # number agreement: "this phenotype exhibit deficits" is no demonstrative of "deficits"
+    if kind != "plural" and kind != "singular" and found.group("det") and found.group("det").lower() == "such":
+        return []  # "such drugs" is any drug of the kind, not the ones just named
+    referents = _listed(previous[0], _of_kind(kind, *previous))
+    count = len({r.concept.iri for r in referents})
+    if kind == "singular":
+        return referents if count == 1 else []
+    if found.group("two"):
+        return referents if count == 2 else []
+    if found.group("three"):
+        return referents if count == 3 else []
+    return referents if count >= (1 if kind == "plural" else 2) else []
+
+
+def _demonstratives(text: str) -> list[re.Match[str]]:
+    """The demonstratives of a kind in ``text``, in order (none without a determiner word: no regex run)."""
+    lower = text.lower()
+    if not any(word in lower for word in _DET_WORDS):
+        return []
+    return list(_DEMONSTRATIVE.finditer(text))
 
 
 def may_refer_back(text: str) -> bool:
-    """Does ``text`` hold a demonstrative for conditions (then one mention is enough for a pair)?"""
-    return bool(_DEMONSTRATIVE.search(text))
+    """Does ``text`` hold a demonstrative of a kind or "the latter / former" (then one mention is enough for a
+    pair)?"""
+    return bool(_demonstratives(text)) or ("latter" in text or "former" in text) and bool(_LATTER.search(text))
+
+
+#: "the latter", "the former" (not "the latter group / half / case")
+_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b(?!\s+(?:group|groups|half|case|cases|study|studies|"
+                     r"patients|arm|condition)\b)", _F)
+
+
+def _latter_former(text: str, items: list[Item], previous: tuple[str, list[Item]]) -> list[Item]:
+    """"Fluoxetine and ketamine were given to stressed mice. The latter reduced IL-6 levels.": "the latter" / "the
+    former" is the second / first of the two agents the sentence before named (exactly two), when the sentence
+    itself names no agent before it (round 13; within one sentence the pairing reads the list as it is)."""
+    if "latter" not in text and "former" not in text:
+        return []
+    out = []
+    for found in _LATTER.finditer(text):
+        if any(i.end <= found.start() for i in _of_kind("agent", text, items)):
+            continue
+        distinct = sorted({i.concept.iri: i for i in _of_kind("agent", *previous)}.values(), key=lambda i: i.start)
+        if len(distinct) == 2:
+            ref = distinct[1] if found.group("which").lower() == "latter" else distinct[0]
+            out.append(Item(found.start(), found.end(), ref.concept))
+    return out
+
+
+def _added(items: list[Item], added: list[Item]) -> list[Item]:
+    return items if not added else sorted(items + added, key=lambda i: (i.start, i.end))
 
 
 def demonstrative_items(text: str, items: list[Item], previous: tuple[str, list[Item]] | None) -> list[Item]:
-    """``items`` and, on each demonstrative for conditions, an item per condition of the ``previous`` sentence
-    (its text and items), sorted by position."""
+    """``items`` and, on each demonstrative of a kind, an item per referent of the ``previous`` sentence (its text
+    and items), sorted by position."""
     if previous is None:
         return items
-    lower = text.lower()
-    if "these" not in lower and "those" not in lower and "such" not in lower and "this" not in lower:
-        return items
-    added: list[Item] = []
-    referents: list[Item] | None = None
-    for found in _DEMONSTRATIVE.finditer(text):
-        start, end = found.span("det")
+    added: list[Item] = _latter_former(text, items, previous)
+    for found in _demonstratives(text):
+        det = next(g for g in ("det", "two", "three") if found.group(g) is not None)
+        start, end = found.span(det)
         if any(i.start < found.end() and found.start() < i.end and not (i.start >= end) for i in items):
             continue  # the phrase is a mention of its own ("this disease" inside a longer name)
-        if referents is None:
-            referents = _referents(*previous)
-        if not referents or (found.group("singular") and len({r.concept.iri for r in referents}) != 1):
-            continue
         seen: set[str] = set()
-        for ref in referents:
+        for ref in _referents(found, previous):
             if ref.concept.iri not in seen:
                 seen.add(ref.concept.iri)
                 added.append(Item(start, end, ref.concept))
-    if not added:
-        return items
-    return sorted(items + added, key=lambda i: (i.start, i.end))
+    return _added(items, added)
+
+
+#: a modified class noun and the opening of the list of its members: "proinflammatory cytokines (i.e., ",
+#: "inflammatory markers such as ", "pro-inflammatory genes including "
+_DEFINED = re.compile(
+    r"\b(?P<mod>(?:pro-?|anti-?)?[a-z][a-z-]{3,})\s+(?P<head>cytokines|chemokines|markers|biomarkers|mediators|"
+    r"interleukins|genes)\s*(?:\(\s*(?:(?:i\.\s?e\.|e\.\s?g\.|including|such\s+as|namely)\s*,?\s*)?|"
+    r",?\s+(?:such\s+as|including|namely|i\.\s?e\.,?)\s+)",
+    _F,
+)
+#: the class nouns :data:`_DEFINED` reads (a sentence without any of them defines nothing)
+_DEFINED_HEADS = ("cytokine", "chemokine", "marker", "mediator", "interleukin", "gene")
+#: words that may stand before a class noun without saying which class it is
+_NOT_MODIFIER = frozenset({"with", "from", "than", "that", "these", "those", "their", "other", "several", "many",
+                           "some", "various", "different", "both", "into", "over", "under", "about", "were", "have",
+                           "levels", "level", "serum", "plasma"})
+
+
+def _phrase(mod: str, head: str) -> str:
+    """The key of a class phrase: its modifier without hyphen and its head in the singular, lower case."""
+    return f"{mod.lower().replace('-', '')} {head.lower().removesuffix('s')}"
+
+
+class ClassDefinitions:
+    """The class phrases a passage defined by listing their members (see the module docstring), read sentence by
+    sentence: :meth:`record` what a sentence defines, :meth:`items` the members a later sentence names by the
+    phrase."""
+
+    def __init__(self) -> None:
+        self._members: dict[str, list[Item]] = {}
+        self._pattern: re.Pattern[str] | None = None
+
+    def clear(self) -> None:
+        """Forget every definition (a new passage)."""
+        self._members.clear()
+        self._pattern = None
+
+    def record(self, text: str, items: Sequence[Item]) -> None:
+        """Note the class phrases ``text`` defines by a list of its targets ``items``."""
+        if sum(1 for i in items if i.cls in MODULATED_CLASSES) < 2:
+            return  # fewer than two targets: no list of members
+        lower = text.lower()
+        if not any(head in lower for head in _DEFINED_HEADS):
+            return
+        for found in _DEFINED.finditer(text):
+            if found.group("mod").lower() in _NOT_MODIFIER:
+                continue
+            listed = [i for i in items if i.start >= found.end() and i.cls in MODULATED_CLASSES and not i.pseudo]
+            if not listed or listed[0].start != found.end():
+                continue
+            members = _run(text, listed)
+            if len(members) > 1:
+                self._members[_phrase(found.group("mod"), found.group("head"))] = members
+                self._pattern = None
+
+    def may_refer(self, text: str) -> bool:
+        """Can ``text`` name a defined class phrase?"""
+        return bool(self._members) and self._search(text) is not None
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        if self._pattern is None:
+            alternatives = "|".join(
+                r"\s+".join(re.sub(r"^(pro|anti)", r"\1-?", re.escape(w)) for w in key.split()) + "s?"
+                for key in self._members)
+            self._pattern = re.compile(rf"\b(?:{alternatives})\b", _F)
+        return self._pattern.search(text)
+
+    def items(self, text: str, items: list[Item]) -> list[Item]:
+        """``items`` and, where ``text`` repeats a defined class phrase and names none of its members, an item per
+        member on the phrase."""
+        if not self._members or self._search(text) is None:
+            return items
+        named = {i.concept.iri for i in items}
+        added: list[Item] = []
+        for found in self._pattern.finditer(text):  # type: ignore[union-attr]
+            if _DEFINED.match(text, max(0, found.start() - 1)) or _DEFINED.match(text, found.start()):
+                continue  # the phrase defined again here: its own list follows
+            words = found.group().lower().replace("-", "").split()
+            members = self._members.get(f"{words[0]} {words[-1].removesuffix('s')}", [])
+            if any(m.concept.iri in named for m in members):
+                continue
+            seen: set[str] = set()
+            for member in members:
+                if member.concept.iri not in seen:
+                    seen.add(member.concept.iri)
+                    added.append(Item(found.start(), found.end(), member.concept))
+        return _added(items, added)
+
+
+#: a results sentence that names only changed targets: the targets (masked, in a list), their level nouns, a tissue,
+#: then the verb of change; "Serum IL-6 and TNF-α levels fell significantly", "Hippocampal BDNF expression was
+#: increased". Nothing but modifiers stands before the first target.
+_ONLY_OUTCOME = re.compile(
+    r"^\s*(?:(?:however|moreover|furthermore|in\s+addition|additionally|also|subsequently|consequently|thereafter|"
+    r"likewise|similarly)\s*,?\s+)?(?:the\s+)?(?:(?:serum|plasma|blood|circulating|hippocampal|cortical|brain|"
+    r"central|peripheral|mean|total)\s+)*(?P<targets>§+(?:\s*(?:,|and|as\s+well\s+as)\s*(?:(?:serum|plasma|"
+    r"hippocampal)\s+)?§+)*)\s+(?:(?:levels?|concentrations?|expression|production|release|secretion|activity|"
+    r"activation|signal(?:l)?ing|counts?|numbers?)\s+)?(?:in\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:"
+    r"(?P<up>increased|elevated|rose|raised|up-?regulated|enhanced)|"
+    r"(?P<down>decreased|reduced|fell|declined|lowered|down-?regulated|diminished|attenuated|suppressed))\b",
+    _F,
+)
+#: words of a comparison of groups or of a population: the change is then a difference, not an effect
+_GROUP_WORDS = re.compile(r"\b(?:than|compared|versus|vs\.?|patients?|controls?|group|placebo|healthy|subjects|"
+                          r"individuals|participants|cases)\b", _F)
+
+
+def outcome_only_findings(masked: str, items: Sequence[Item], agent: Concept | None, where: Where
+                          ) -> list[Finding]:
+    """"Mice received minocycline for two weeks. Serum IL-6 levels fell significantly.": a results sentence whose
+    only mentions are the targets it opens with, changed by the verb that follows them (:data:`_ONLY_OUTCOME`),
+    after a sentence that names one agent (``agent``, :func:`~ipkg.extract.main_subject.sole_intervention`),
+    states what that agent did to them. Not when the sentence names an intervention or a condition of its own, or
+    compares groups or people (:data:`_GROUP_WORDS`: "IL-6 was higher in patients than in controls" is a
+    difference of the groups)."""
+    if agent is None or where[4] != "results" or not items or any(
+            i.cls not in MODULATED_CLASSES or i.pseudo for i in items):
+        return []
+    found = _ONLY_OUTCOME.match(masked)
+    if found is None or _GROUP_WORDS.search(masked):
+        return []
+    direction = "increase" if found.group("up") else "decrease"
+    verb = found.span("up") if found.group("up") else found.span("down")
+    match = RelationMatch("increases" if direction == "increase" else "decreases", direction, verb)
+    out = []
+    for item in items:
+        if item.end <= found.end("targets"):
+            flags = relation_flags(masked, match, [(item.start, item.end)], (item.start, item.end))
+            out.append(make_finding(agent, match, item.concept, flags, where))
+    return out

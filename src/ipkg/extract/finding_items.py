@@ -20,7 +20,7 @@ from .pairing import Item
 from .relation_senses import is_component, is_lowering, names_absence
 from .relations import CONDITION_CLASSES
 
-__all__ = ["RELATED_CLASSES", "class_of_members", "sentence_items"]
+__all__ = ["RELATED_CLASSES", "class_of_members", "example_members", "sentence_items"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts"): every entity class a mention is grounded to
 RELATED_CLASSES = frozenset(ENTITY_CLASSES)
@@ -104,6 +104,36 @@ def class_of_members(sentence: str, item: Item, following: list[Item]) -> bool:
         return False
     word = sentence[inside[0].start : inside[0].end]
     return len(inside) > 1 or not (word.isupper() or " " not in word and any(c.isupper() for c in word[1:]))
+
+
+#: between a condition class and the first of its listed examples: up to four words of its own ("neurological
+#: disorders related to brain aging, such as A, B, and C"), then the cue of the examples (round 13)
+_EXAMPLES_AFTER = re.compile(r"^\s*,?\s*(?:[\w-]+\s*,?\s+){0,4}?(?:such\s+as|including|e\.g\.,?|namely|particularly|"
+                             r"especially)\s+(?:the\s+)?$", re.IGNORECASE)
+#: what joins two listed examples
+_EXAMPLE_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as|and/or)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def example_members(sentence: str, items: Sequence[Item]) -> dict[str, list[Concept]]:
+    """Condition class IRI -> the conditions listed as its examples right after it ("neurological disorders related
+    to brain aging, such as Alzheimer's disease, Parkinson's disease, and depression"): the curators record what is
+    said of such a class for the class and each member (the tune adjudication's rule on a class and its listed
+    members), so the findings of the class are copied to its members. Two or more members, all conditions."""
+    out: dict[str, list[Concept]] = {}
+    conditions = [i for i in items if i.cls in CONDITION_CLASSES and not i.pseudo]
+    for n, cls in enumerate(conditions[:-2]):
+        first = conditions[n + 1]
+        if not _EXAMPLES_AFTER.match(sentence[cls.end : first.start]) or any(
+                cls.end <= i.start and i.end <= first.start for i in items):
+            continue
+        members = [first]
+        for item in conditions[n + 2 :]:
+            if not _EXAMPLE_GAP.match(sentence[members[-1].end : item.start]):
+                break
+            members.append(item)
+        if len(members) > 1:
+            out[cls.concept.iri] = [m.concept for m in members if m.concept.iri != cls.concept.iri]
+    return out
 
 
 #: the words of a mention that may precede a head without naming a kind of it ("the", "a", "bilateral")

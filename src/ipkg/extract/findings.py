@@ -12,6 +12,7 @@ The rules, their reasons and their limits are written down in ``docs/findings.md
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -19,13 +20,15 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from .cues import Cue, Folded, fold
-from .anaphora import demonstrative_items, may_refer_back
+from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
-from .finding_items import RELATED_CLASSES, class_of_members, head_only_concepts, sentence_items
+from .finding_items import RELATED_CLASSES, class_of_members, example_members, head_only_concepts, sentence_items
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import (
     adverse_subject,
+    effect_anaphor,
+    effect_object,
     implicit_mechanism,
     main_intervention,
     may_have_anaphor,
@@ -37,6 +40,7 @@ from .mechanism import appositive_findings, may_state_property, mechanism_findin
 from .negation import hedge_cues
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
 from .relation_lists import CONTRASTED, contrasted_findings, directed_findings
+from .relation_ratio import ratio_findings
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, Layout
 from .relations import (
     CONDITION_CLASSES,
@@ -68,13 +72,21 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
 
 
 def _sentence_findings(view: Folded, items: list[Item], where: Where,
-                       main: Concept | None, after_main: bool, antecedent: Concept | None = None
-                       ) -> list[tuple[int, Finding]]:
+                       main: Concept | None, after_main: bool, antecedent: Concept | None = None,
+                       agent: Concept | None = None) -> list[tuple[int, Finding]]:
     """``(pair distance, finding)`` for every relation the sentence states; ``antecedent``: the one intervention of
-    the sentence before, which "the treatment", "the drug" stand for when the abstract has no main intervention."""
+    the sentence before, which "the treatment", "the drug" stand for when the abstract has no main intervention;
+    ``agent``: that intervention whatever the abstract's main one, which "this effect" stands for."""
     out: list[tuple[int, Finding]] = []
     sentence = view.text
-    pseudo = pseudo_items(view, items, main if main is not None else antecedent)
+    pseudo = pseudo_items(view, items, main if main is not None else antecedent) or effect_anaphor(sentence, items,
+                                                                                                  agent)
+    if agent is not None and not pseudo and where[4] == "results" and items and all(
+            i.cls in MODULATED_CLASSES for i in items):
+        # "Mice received minocycline. Serum IL-6 levels fell.": the agent of the sentence before did it
+        out.extend((0, f) for f in outcome_only_findings(mask_items(sentence, items), items, agent, where))
+        if out:
+            return out
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
             items and (may_state_property(sentence) or may_state_behaviour(sentence))):
         return out  # no pair, and no mechanism of the main intervention
@@ -87,7 +99,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     for s, o in layout.pairs():
         subject, obj = items[s], items[o]
         if obj.pseudo or subject.concept.iri == obj.concept.iri or (subject.cls, obj.cls) not in _PAIRS or (
-                s in classes or o in classes):
+                s in classes or o in classes) or subject.pseudo == "effect" and not effect_object(obj):
             continue
         matches: tuple[RelationMatch, ...] = ()
         if subject.pseudo == "adverse":
@@ -114,6 +126,10 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
             verb = _AND_VERB.match(masked, subject.end)
             matches = tuple(m for m in matches
                             if m.trigger[0] < subject.end or verb is None or verb.end() > m.trigger[1])
+        if matches and obj.start < subject.start and _genotype_result(masked, subject, matches):
+            matches = ()
+        if matches and s < o and _setting_of_change(masked, subject):
+            matches = tuple(m for m in matches if m.predicate != "associatedWith")
         if matches and _within_population(masked, items, subject):
             matches = tuple(m for m in matches if m.predicate != "associatedWith")
         for match in matches:
@@ -139,6 +155,12 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked, items, where))
     out.extend((0, f) for f in induced_state_findings(masked, items, where))
+    out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
+    examples = example_members(sentence, items) if len(items) > 3 else {}
+    if examples:  # "contribute to neurological disorders, such as A, B and C": the class's findings are theirs too
+        out.extend((d, dataclasses.replace(f, **{role: member}))
+                   for d, f in list(out) for role in ("subject", "obj")
+                   for member in examples.get(getattr(f, role).iri if getattr(f, role) else "", ()))
     return out
 
 
@@ -190,6 +212,37 @@ def _just_before(items: list[Item], s: int, reach: int) -> list[Item]:
         if i.end <= start:
             out.append(i)
     return out
+
+
+#: a group of animals named by their genotype: "PACAP-deficient mice", "Ephx2 knock-out (KO) mice", "IL-6-/- rats"
+_GENOTYPE = re.compile(r"(?:-|\b)(?:deficient|knock-?out|KO|null|lacking|mutant|transgenic|-/-)\s+(?:\([^()]{1,10}\)\s+)?"
+                       r"(?:mice|rats|animals|littermates)\b", re.IGNORECASE)
+
+
+def _genotype_result(masked: str, subject: Item, matches: tuple[RelationMatch, ...]) -> bool:
+    """"PACAP-deficient mice show attenuated corticosterone secretion ... during chronic social defeat stress": a
+    change said of animals named by their genotype, with the intervention or exposure named after it, is the
+    genotype's difference (the t2 adjudication: a genetic manipulation is no intervention and its result is not
+    recorded), not what the exposure did; true when such a group opens the clause before every trigger."""
+    first = min(m.trigger[0] for m in matches)
+    group = _GENOTYPE.search(masked, 0, first)
+    return group is not None and first < subject.start and not CLAUSE_BREAK.search(masked, group.end(), first)
+
+
+#: a noun of change and what changed, right before "in <condition>": "Changes in microbiota composition in ",
+#: "Alterations of the gut microbiome in patients with "
+_CHANGE_IN = re.compile(r"\b(?:changes?|alterations?|shifts?|differences?|disturbances?|dysregulation)\s+(?:in|of)\s+"
+                        r"(?:the\s+)?(?:[\w§-]+\s+){1,4}?(?:in|among)\s+(?:(?:patients|people|individuals|subjects)"
+                        r"\s+with\s+)?(?:[§\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
+
+
+def _setting_of_change(masked: str, subject: Item) -> bool:
+    """"Changes in microbiota composition in psychosis and schizophrenia have been correlated with alterations in
+    brain structure, immune response and symptom severity": the condition is where the changes were seen, and what
+    follows is correlated with the changes, not with the condition (round 13): no association of the condition
+    with a later item."""
+    return subject.cls in CONDITION_CLASSES and bool(_CHANGE_IN.search(masked, max(0, subject.start - 120),
+                                                                       subject.start))
 
 
 def _within_population(masked: str, items: list[Item], subject: Item) -> bool:
@@ -246,20 +299,25 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     passage = ""
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
     antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
+    agent: Concept | None = None  # the same whatever the main intervention ("This effect was mediated by ...")
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
+    defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
-            passage, after_main, previous, antecedent = sentence.passage, False, None, None
+            passage, after_main, previous, antecedent, agent = sentence.passage, False, None, None, None
+            defined.clear()
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                antecedent is not None and may_have_anaphor(sentence.text)) and not (
+                (antecedent or agent) is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
+                                                       and sentence.mentions)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
-                                       or previous and may_refer_back(sentence.text))):
+                                       or previous and may_refer_back(sentence.text)
+                                       or defined.may_refer(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
-                                        for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES])
-            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+                                        for m in sentence.mentions])
+            antecedent = agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
@@ -269,11 +327,13 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             view = fold(sentence.text)
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
+        defined.record(view.text, items)
+        items = defined.items(view.text, items)
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        stated = _sentence_findings(view, items, where, main, after_main, antecedent)  # type: ignore[arg-type]
-        if main is None:
-            antecedent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+        stated = _sentence_findings(view, items, where, main, after_main, antecedent, agent)  # type: ignore[arg-type]
+        agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+        antecedent = agent if main is None else None
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:

@@ -21,12 +21,12 @@ from .cues import Cue, Folded, fold
 from .finding_polarity import Where, make_finding, relation_flags
 from .mechanism import names_other_owner
 from .pairing import CLAUSE_BREAK, Item
-from .relations import CONDITION_CLASSES, MECHANISM_CUE, RelationMatch
+from .relations import CONDITION_CLASSES, MECHANISM_CUE, MODULATED_CLASSES, RelationMatch
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["MODIFIER", "adverse_subject", "implicit_mechanism", "main_intervention", "may_have_anaphor",
+__all__ = ["MODIFIER", "adverse_subject", "effect_anaphor", "effect_object", "implicit_mechanism", "is_agent", "main_intervention", "may_have_anaphor",
            "pseudo_items", "sole_intervention"]
 
 _TRIAL_SENTENCE = Cue(re.compile(
@@ -124,9 +124,14 @@ def sole_intervention(sentence: str, offset: int, mentions: Sequence[Mention]) -
     what "the treatment", "the drug", "this agent" of the next sentence stand for when the abstract has no main
     intervention ("Dexamethasone was given to LPS-treated mice. The drug attenuated the rise in IL-6"); a word used
     as an adjective ("antidepressant effects") or heading a compound ("LPS-induced") is no agent."""
-    found = {m.concept for m in mentions if m.concept.cls == "Intervention"
-             and not MODIFIER.match(sentence, m.end - offset) and not _NOT_AGENT.match(sentence, m.end - offset)}
+    found = {m.concept for m in mentions if m.concept.cls == "Intervention" and is_agent(sentence, m.end - offset)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def is_agent(sentence: str, end: int) -> bool:
+    """Is the intervention word ending at ``end`` an agent, not an adjective ("antidepressant effects") nor the head
+    of a compound ("LPS-induced", "LPS-treated")?"""
+    return not MODIFIER.match(sentence, end) and not _NOT_AGENT.match(sentence, end)
 
 
 def pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[Item]:
@@ -148,6 +153,33 @@ def pseudo_items(view: Folded, items: list[Item], main: Concept | None) -> list[
             if not names_other_owner(sentence, cue.end()):
                 found.append(Item(cue.start(), cue.end(), main, "adverse"))
     return [p for p in found if not any(i.start < p.end and p.start < i.end for i in items)]
+
+
+#: "This effect", "These beneficial effects" opening a sentence (round 13): what the sentence before reported
+_EFFECT_ANAPHOR = re.compile(
+    rf"^\s*(?:{_CONNECTIVE}\s*,?\s+)?(?P<np>(?:this|these|the|such|both)\s+(?:[\w-]+\s+){{0,2}}?effects?)\b"
+    r"(?!\s+(?:of|on|in|with|by|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def effect_anaphor(sentence: str, items: list[Item], agent: Concept | None) -> list[Item]:
+    """"Minocycline reduced anxiety in stressed mice. This effect could be due to the gut-brain axis.": a sentence
+    that opens with "this / these (...) effect(s)" and names no intervention speaks of the effect the one agent of
+    the sentence before (``agent``, :func:`sole_intervention`) had; the anaphor stands for that agent, as the
+    subject of what the sentence says of targets only (a mechanism, a marker changed): its relations to conditions
+    and to other interventions are left alone (:func:`effect_object`)."""
+    if agent is None or any(i.cls == "Intervention" for i in items):
+        return []
+    found = _EFFECT_ANAPHOR.match(sentence)
+    if found is None or any(i.start < found.end("np") and found.start("np") < i.end for i in items):
+        return []
+    return [Item(found.start("np"), found.end("np"), agent, "effect")]
+
+
+def effect_object(obj: Item) -> bool:
+    """May an effect anaphor (:func:`effect_anaphor`) take ``obj`` as the object of its relation?"""
+    return obj.cls in MODULATED_CLASSES
 
 
 def adverse_subject(masked: str, cue: Item, obj: Item) -> RelationMatch | None:

@@ -225,10 +225,17 @@ _RESULT_REPORTED = re.compile(
 #: research still to be done, an outlook (round 8; the tune adjudication: "a proposal ... or an outlook is not
 #: recorded"): "Large randomized trials are needed to further elucidate the effect of X in Y", "Several trials of X
 #: as treatment for Y are planned or ongoing", "prompting further research into the mechanisms of X in Y treatment"
+#: (round 13) the research still to be done named first ("Further research into the link between X and Y is
+#: essential, as ..."), and a target proposed for drug discovery ("..., which can become useful targets for CNS drug
+#: discovery, including modulating Y")
 _OUTLOOK = re.compile(
     r"\b(?:(?:research|studies|trials|RCTs|investigations?|work|data|evidence)\s+(?:is|are)\s+(?:still\s+|thus\s+|"
     r"therefore\s+|urgently\s+)?(?:needed|required|warranted|necessary)|prompting\s+(?:further|future)|"
-    r"planned\s+or\s+ongoing|(?:is|are)\s+(?:currently\s+)?(?:ongoing|underway))\b",
+    r"planned\s+or\s+ongoing|(?:is|are)\s+(?:currently\s+)?(?:ongoing|underway)|"
+    r"(?:further|future|more|additional)\s+(?:research|studies|trials|investigations?|work)\b[^.;]{0,160}?\b"
+    r"(?:is|are)\s+(?:still\s+|thus\s+|therefore\s+|urgently\s+|also\s+)?(?:needed|required|warranted|necessary|"
+    r"essential|crucial|indispensable)|"
+    r"targets?\s+for\s+(?:[\w-]+\s+){0,2}?(?:drug|therapeutic)\s+(?:discovery|development|design))\b",
     _F,
 )
 #: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in

@@ -36,9 +36,10 @@ _TREAT_FORWARD = re.compile(
     r"agents?|candidates?|tools?)\s+(?:of|for|in|against)|"
     r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
     r"revers(?:e|es|ed|ing|al)|restor(?:e|es|ed|ing)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|"
+    r"(?:block|abolish|abrogat|halt|stopp?)\w*\s+(?:the\s+)?(?:development|onset|emergence|appearance)\s+of|"
     r"protect(?:s|ed|ing|ion|ive)?\s+against|approv(?:ed|al)\s+(?:[\w&]+\s+){0,8}?for|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
-    r"action|actions|response)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
+    r"action|actions|response|potential)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
     _F,
 )
 #: a list of examples of a measure ("reduced growth performance, including body weight, weight gain"): what is
@@ -67,11 +68,18 @@ _TREAT_GAP = re.compile(
 )
 #: the disorder right before a passive of undoing: "Y (which is) reversed / ameliorated / attenuated by (chronic
 #: treatment with) X" (round 10; nothing but a relative pronoun and an auxiliary between)
+#: (round 13) "improved by" too, and the animals or patients the state was seen in between ("memory impairment in
+#: OBX mice were improved by the chronic treatment with X")
 _UNDONE_BY = re.compile(
-    rf"^\s*(?:(?:which|that)\s+)?(?:(?:is|was|were|are|has\s+been|have\s+been|can\s+be|could\s+be)\s+)?"
-    rf"(?:\w+ly\s+)?(?:revers|ameliorat|alleviat|attenuat|reliev|abolish|rescu|normali[sz])\w*\s+by\s+{_WS}{{0,4}}$",
+    rf"^\s*(?:(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{POPULATION}\s+)?(?:(?:which|that)\s+)?"
+    rf"(?:(?:is|was|were|are|has\s+been|have\s+been|can\s+be|could\s+be)\s+)?"
+    rf"(?:\w+ly\s+)?(?:revers|ameliorat|alleviat|attenuat|reliev|abolish|rescu|normali[sz]|improv)\w*\s+by\s+"
+    rf"{_WS}{{0,4}}$",
     _F,
 )
+#: the condition names who had the state undone, not the state: "memory impairment in patients with MS was improved
+#: by X", "in MS was reversed by"
+_NAMES_POPULATION = re.compile(rf"(?:{POPULATION}\s+(?:with|suffering\s+from|diagnosed\s+with)|\bin)\s+(?:the\s+)?$", _F)
 _TREAT_BACKWARD = re.compile(
     rf"(?:\b(?:treated|managed|medicated)\s+(?:\w+\s+){{0,2}}?(?:with|by|using)|"
     rf"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\s+(?:\w+\s+){{0,2}}?(?:to|with|from|after|"
@@ -115,11 +123,16 @@ _ADJACENT_INDUCED = re.compile(
     r"^[\s-]*(?:induced|associated|related|evoked|triggered|provoked|attributed|elicited)\b(?![\s-]+(?:change|"
     r"increase|decrease|reduction|improvement|remission|response))", _F
 )
+#: "from" after a word of difference or separation names no cause ("appears to be independent from X-generated
+#: effects", "distinct from fluoxetine", "recovered from", "derived from"; round 13)
+_NOT_SOURCE = "".join(rf"(?<!{w}\s)" for w in ("independent", "different", "differently", "distinct", "separate",
+                                              "separately", "apart", "away", "free", "derived", "isolated", "obtained",
+                                              "recovered", "protected", "excluded", "withdrawn", "switched"))
 _ADVERSE_BACKWARD = re.compile(
     rf"(?:^\s*{_WS}{{0,2}}?(?:induced|caused|provoked|precipitated|triggered|elicited|aggravated|exacerbated)\s+"
     rf"{_WS}{{0,2}}?by|^\s*{_WS}{{0,3}}?(?:due|secondary|attributable|attributed|related)\s+to|"
     rf"\bas\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:side\s+effect|adverse\s+(?:effect|event|reaction)|complication|"
-    rf"consequence|sequela)\s+of|\bcomplicat\w*|\bfrom|"
+    rf"consequence|sequela)\s+of|\bcomplicat\w*|{_NOT_SOURCE}\bfrom|"
     rf"\b(?:after|following|during|with)\s+{_WS}{{0,3}}?(?:use|treatment|therapy|administration|exposure|intake|"
     rf"injections?|infusions?|doses?|dosing|ingestion|overdose)\s+(?:of|with)|exposure\s+to|"
     rf"\b(?:develop\w*|onset|emergen\w*|occurr\w*|occurs?|appear\w*|presenting)\s+{_WS}{{0,3}}?(?:after|"
@@ -231,7 +244,7 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
-    treat = _TREAT_BACKWARD.search(between) or _UNDONE_BY.match(between)
+    treat = _TREAT_BACKWARD.search(between) or (None if _NAMES_POPULATION.search(pre) else _UNDONE_BY.match(between))
     if treat is not None:
         return RelationMatch("treats", None, (b0 + treat.start(), b0 + treat.end()))
     if _TREATMENT_OF.search(pre) and _WITH_AGENT.match(between):

@@ -41,6 +41,13 @@ _MECHANISM_FORWARD = re.compile(
     r"(?:involv\w*|includ\w*|such\s+as|is|are|of))\b",
     _F,
 )
+#: "X's effect could be due to / is attributable to Y" (round 13): a mechanism only within X's own clause (", and
+#: this effect could be due to Y" after "rats subjected to X" is not X's)
+_DUE_TO = re.compile(r"\b(?:due|attribut(?:ed|able))\s+to\b", _F)
+#: what may stand between the subject and "due to": "'s effect could be", "effect of X is partly"
+_DUE_GAP = re.compile(r"^(?:['’]s)?\s*(?:(?:[\w-]+\s+){0,3}?(?:effects?|actions?|benefits?|efficacy)\s+)?"
+                      r"(?:(?:is|are|was|were|may\s+be|might\s+be|could\s+be|can\s+be|seems?\s+to\s+be|"
+                      r"appears?\s+to\s+be)\s+)?(?:\w+ly\s+)?$", _F)
 _MECHANISM_BACKWARD = re.compile(
     r"\b(?:mediat\w*|underl\w*|requir\w*|necessary\s+for|essential\s+for|involved\s+in|responsible\s+for|"
     r"contribut\w*\s+to|role\s+in|implicated\s+in)\b",
@@ -135,9 +142,11 @@ def acts_through(ctx: PairContext) -> RelationMatch | None:
     text, (b0, between) = ctx.text, _between(ctx)
     if ctx.subject_first:
         cue = _last(_MECHANISM_FORWARD, text, _lo(ctx), ctx.hi)
-        if cue is not None:
-            return RelationMatch("actsThrough", None, (cue.start(), cue.end()))
-        return None
+        if cue is None:
+            cue = _DUE_TO.search(between)
+            cue = None if cue is None or not _DUE_GAP.match(between[: cue.start()]) else cue
+            return None if cue is None else RelationMatch("actsThrough", None, (b0 + cue.start(), b0 + cue.end()))
+        return RelationMatch("actsThrough", None, (cue.start(), cue.end()))
     if _BREAK.search(between):
         return None
     cue = _MECHANISM_BACKWARD.search(between)

@@ -7,16 +7,21 @@ otherwise (the body's own molecules, nutrients, measured acids and dyes). The ru
 * Endogenous molecules (:data:`METABOLITE_ROLES`): a ChEBI mammalian or fundamental metabolite or micronutrient
   role gates a molecule, ChEBI's "human metabolite" alone does not, a xenobiotic never is endogenous.
 * MeSH chemicals with no reading but a given substance (:func:`only_drug_reading`).
+* Tool inhibitors (:func:`tool_inhibitors`, round 14a): a molecule ChEBI knows only as an enzyme inhibitor is a
+  synthetic compound a study gives (L-NAME, aminoguanidine, tacrine); its names ground anywhere, its
+  abbreviations keep the gate.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .common import TermSet
 
-__all__ = ["is_drug_name", "is_inn_drug", "only_drug_reading", "ungate_drug_names", "INN_DRUG", "LEVO_INN",
-           "METABOLITE_ROLES", "HUMAN_METABOLITE", "XENOBIOTIC", "SMALL_MOLECULE_TREES"]
+__all__ = ["is_drug_name", "is_inn_drug", "only_drug_reading", "ungate_drug_names", "tool_inhibitors",
+           "ungate_tool_inhibitors", "INN_DRUG", "LEVO_INN", "METABOLITE_ROLES", "HUMAN_METABOLITE", "XENOBIOTIC",
+           "SMALL_MOLECULE_TREES"]
 
 #: the MeSH branches of single organic, heterocyclic and polycyclic compounds
 SMALL_MOLECULE_TREES = ("D02.", "D03.", "D04.")
@@ -29,6 +34,9 @@ HUMAN_METABOLITE = "CHEBI:77746"
 #: ChEBI's "xenobiotic": a molecule foreign to the organism is never endogenous, whatever metabolite role it also
 #: has (cocaine is also a "mouse metabolite", chloral hydrate too)
 XENOBIOTIC = "CHEBI:35703"
+#: ChEBI's enzyme inhibitor role and its organic molecular entity class (:func:`tool_inhibitors`)
+ENZYME_INHIBITOR = "CHEBI:23924"
+ORGANIC = "CHEBI:50860"
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
 #: inhibitors -tinib, antibiotics -cillin/-mycin/-micin/-cycline/-floxacin, anthracyclines -rubicin, platins,
@@ -69,9 +77,14 @@ def is_drug_name(name: str) -> bool:
 def ungate_drug_names(terms: TermSet) -> None:
     """A context-only row whose name is a drug's INN form (:func:`is_drug_name`) grounds anywhere: "levodopa"
     is the drug even though L-dopa is endogenous; the molecule's other names (L-DOPA, dopa) stay gated."""
+    _drop_gate(terms, lambda row: is_drug_name(row.name))
+
+
+def _drop_gate(terms: TermSet, ungated: Callable) -> None:
+    """Drop the ``ctx`` flag of every context-only row for which ``ungated(row)`` holds."""
     for i, row in enumerate(terms.rows):
         flags = row.flags.split(",") if row.flags else []
-        if "ctx" in flags and is_drug_name(row.name):
+        if "ctx" in flags and ungated(row):
             terms.rows[i] = row._replace(flags=",".join(f for f in flags if f != "ctx"))
 
 
@@ -99,3 +112,44 @@ def only_drug_reading(name: str, trees: list[str], has_chebi_role: bool) -> bool
     """
     return (not has_chebi_role and bool(trees) and all(t.startswith(SMALL_MOLECULE_TREES) for t in trees)
             and not _METABOLITE_NAME.search(name) and not _DYE_NAME.search(name))
+
+
+def tool_inhibitors(direct_roles: dict[str, set[str]], chebi: dict) -> set[str]:
+    """The ChEBI molecules known only as enzyme inhibitors: every role ChEBI gives them (``direct_roles``: molecule
+    -> its ``has_role`` targets) lies under *enzyme inhibitor* (CHEBI:23924: NOS, kinase, protease inhibitors),
+    and they are organic molecular entities (not vanadate, copper chloride, cyanide) not named as an acid or
+    its anion (:data:`_METABOLITE_NAME`). No role of a metabolite of any organism, a nutrient, a pesticide, a
+    pollutant, a solvent or a reagent: such a molecule is a synthetic tool compound, named in a text only as what
+    a study gives (L-NAME, aminoguanidine, tacrine, MK-2206), so it needs no treatment cue.
+
+    >>> organic = {"CHEBI:50860": 1}
+    >>> chebi = {"CHEBI:23924": {"label": "enzyme inhibitor", "ancestors": {}},
+    ...          "CHEBI:1": {"label": "NOS inhibitor", "ancestors": {"CHEBI:23924": 1}},
+    ...          "CHEBI:2": {"label": "plant metabolite", "ancestors": {}},
+    ...          "CHEBI:10": {"label": "L-NAME-like ester", "ancestors": organic},
+    ...          "CHEBI:11": {"label": "a flavone", "ancestors": organic},
+    ...          "CHEBI:12": {"label": "an inhibitory acid", "ancestors": organic},
+    ...          "CHEBI:13": {"label": "cyanide", "ancestors": {}}}
+    >>> sorted(tool_inhibitors({"CHEBI:10": {"CHEBI:1"}, "CHEBI:11": {"CHEBI:1", "CHEBI:2"},
+    ...                         "CHEBI:12": {"CHEBI:1"}, "CHEBI:13": {"CHEBI:1"}}, chebi))
+    ['CHEBI:10']
+    """
+    def under_inhibitor(role: str) -> bool:
+        return role == ENZYME_INHIBITOR or ENZYME_INHIBITOR in chebi.get(role, {}).get("ancestors", {})
+
+    out = set()
+    for curie, roles in direct_roles.items():
+        term = chebi.get(curie)
+        if not term or term.get("deprecated") or not roles or not all(under_inhibitor(r) for r in roles):
+            continue
+        if ORGANIC in term.get("ancestors", {}) and not _METABOLITE_NAME.search(term.get("label") or ""):
+            out.add(curie)
+    return out
+
+
+def ungate_tool_inhibitors(terms: TermSet, tools: set[str]) -> None:
+    """The context-only rows of a tool inhibitor (:func:`tool_inhibitors`) ground anywhere, except its
+    abbreviations: they keep the gate, so an occurrence next to a treatment cue counts as given and one the text
+    defines is resolved to its long form (:mod:`ipkg.extract.abbreviations`), while an undefined "AG" or "CN"
+    names nothing."""
+    _drop_gate(terms, lambda row: row.curie in tools and row.syntype != "abbreviation")

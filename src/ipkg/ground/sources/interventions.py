@@ -71,7 +71,9 @@ from .drug_policy import (
     is_drug_name,
     is_inn_drug,
     only_drug_reading,
+    tool_inhibitors,
     ungate_drug_names,
+    ungate_tool_inhibitors,
 )
 from .disorders import mesh_names
 
@@ -147,9 +149,11 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
                    and k not in GENERIC_ROLES)
     molecules: dict[str, set[str]] = defaultdict(set)
     endogenous: set[str] = set()
+    direct_roles: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv"):
         roles_up = closure(row["role_id"])
         molecules[row["chebi_id"]] |= roles_up
+        direct_roles[row["chebi_id"]].add(row["role_id"])
         if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
             endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
     endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
@@ -214,6 +218,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     foreign |= {name_key(t["label"].removesuffix(" group")) for t in chebi.values() if t.get("label")}
     add_drug_aliases(terms, spellings, foreign)
     _obo_first(terms, xref, chebi, mesh)
+    ungate_tool_inhibitors(terms, tool_inhibitors(direct_roles, chebi))
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms

@@ -34,9 +34,10 @@ HUMAN_METABOLITE = "CHEBI:77746"
 #: ChEBI's "xenobiotic": a molecule foreign to the organism is never endogenous, whatever metabolite role it also
 #: has (cocaine is also a "mouse metabolite", chloral hydrate too)
 XENOBIOTIC = "CHEBI:35703"
-#: ChEBI's enzyme inhibitor role and its organic molecular entity class (:func:`tool_inhibitors`)
+#: ChEBI's enzyme inhibitor role, its organic molecular entity and amino acid classes (:func:`tool_inhibitors`)
 ENZYME_INHIBITOR = "CHEBI:23924"
 ORGANIC = "CHEBI:50860"
+AMINO_ACID = "CHEBI:33709"
 #: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
 #: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
 #: inhibitors -tinib, antibiotics -cillin/-mycin/-micin/-cycline/-floxacin, anthracyclines -rubicin, platins,
@@ -117,8 +118,9 @@ def only_drug_reading(name: str, trees: list[str], has_chebi_role: bool) -> bool
 def tool_inhibitors(direct_roles: dict[str, set[str]], chebi: dict) -> set[str]:
     """The ChEBI molecules known only as enzyme inhibitors: every role ChEBI gives them (``direct_roles``: molecule
     -> its ``has_role`` targets) lies under *enzyme inhibitor* (CHEBI:23924: NOS, kinase, protease inhibitors),
-    and they are organic molecular entities (not vanadate, copper chloride, cyanide) not named as an acid or
-    its anion (:data:`_METABOLITE_NAME`). No role of a metabolite of any organism, a nutrient, a pesticide, a
+    and they are organic molecular entities (not vanadate, copper chloride, cyanide), no amino acid (a free amino
+    acid is a body constituent, measured: asymmetric dimethylarginine; L-NAME is an ester) and not named as an
+    acid or its anion (:data:`_METABOLITE_NAME`). No role of a metabolite of any organism, a nutrient, a pesticide, a
     pollutant, a solvent or a reagent: such a molecule is a synthetic tool compound, named in a text only as what
     a study gives (L-NAME, aminoguanidine, tacrine, MK-2206), so it needs no treatment cue.
 
@@ -129,9 +131,10 @@ def tool_inhibitors(direct_roles: dict[str, set[str]], chebi: dict) -> set[str]:
     ...          "CHEBI:10": {"label": "L-NAME-like ester", "ancestors": organic},
     ...          "CHEBI:11": {"label": "a flavone", "ancestors": organic},
     ...          "CHEBI:12": {"label": "an inhibitory acid", "ancestors": organic},
-    ...          "CHEBI:13": {"label": "cyanide", "ancestors": {}}}
+    ...          "CHEBI:13": {"label": "cyanide", "ancestors": {}},
+    ...          "CHEBI:14": {"label": "dimethylarginine", "ancestors": {**organic, "CHEBI:33709": 2}}}
     >>> sorted(tool_inhibitors({"CHEBI:10": {"CHEBI:1"}, "CHEBI:11": {"CHEBI:1", "CHEBI:2"},
-    ...                         "CHEBI:12": {"CHEBI:1"}, "CHEBI:13": {"CHEBI:1"}}, chebi))
+    ...                         "CHEBI:12": {"CHEBI:1"}, "CHEBI:13": {"CHEBI:1"}, "CHEBI:14": {"CHEBI:1"}}, chebi))
     ['CHEBI:10']
     """
     def under_inhibitor(role: str) -> bool:
@@ -142,7 +145,9 @@ def tool_inhibitors(direct_roles: dict[str, set[str]], chebi: dict) -> set[str]:
         term = chebi.get(curie)
         if not term or term.get("deprecated") or not roles or not all(under_inhibitor(r) for r in roles):
             continue
-        if ORGANIC in term.get("ancestors", {}) and not _METABOLITE_NAME.search(term.get("label") or ""):
+        ancestors = term.get("ancestors", {})
+        if ORGANIC in ancestors and AMINO_ACID not in ancestors \
+                and not _METABOLITE_NAME.search(term.get("label") or ""):
             out.add(curie)
     return out
 

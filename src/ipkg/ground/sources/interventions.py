@@ -29,13 +29,15 @@
 * Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
   ``ctx`` rows (they count only where the text says they are given).
 * Vitamins: a MeSH chemical descriptor named ``Vitamin X`` (D, E, B 12), leaf or not, is a context-only agent.
-* WHO INN stems (:data:`.drug_policy.INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not) named with a
-  drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite gives it no drug
-  role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
+* WHO INN stems (:data:`.drug_policy.INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not)
+  named with a drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite
+  gives it no drug role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous
+  rule still wins).
   Per name: a context-only row named with such a stem or with the single-enantiomer prefix ``levo-`` grounds
   anywhere (levodopa, levothyroxine, levocarnitine), while the molecule's other names (L-DOPA) stay gated.
 * OBO first: a MeSH chemical (not a pharmacological class) kept above that ``mesh-xrefs.tsv`` maps to exactly one live ChEBI term (a molecule
   with no drug role in chebi_lite: L-NAME, NBQX) takes the ChEBI IRI and label (CONTRACT.md).
+* Gating (:mod:`.drug_policy`): which of these names ground anywhere and which wait for a treatment cue.
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ipkg.ground.agent_company import named_as_instrument
 from ipkg.ground.lexicon import LexiconRow
 from ipkg.ground.sources.chemical_forms import anion_forms, chemical_forms, class_noun_forms, configuration_forms
 from ipkg.ground.sources.drug_policy import tool_inhibitors
@@ -122,3 +123,19 @@ def test_a_form_two_concepts_write_or_a_name_taken_is_left_out() -> None:
     assert "sedative medication" not in out  # written by A and B
     assert "valproate" not in out  # E has it
     assert out["butyrate"].curie == "C" and out["butyrate"].flags == "ctx" and out["butyrate"].syntype == "derived"
+
+
+# --- 5. an instrument's acronym that collides with a compound's -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "AMDP scores fell after six weeks of treatment.",
+    "Psychopathology was rated with AMDP ratings at baseline.",
+])
+def test_an_acronym_scored_is_an_instrument(grounder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert labels(grounder, text, "Intervention") == set()
+
+
+def test_an_acronym_given_is_still_the_compound(grounder) -> None:  # type: ignore[no-untyped-def]
+    assert labels(grounder, "NBQX treatment blocked the effect of the stress.", "Intervention")
+    assert not named_as_instrument("DBS system was implanted", 3)

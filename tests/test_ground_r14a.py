@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.ground.agent_company import named_as_instrument
+from ipkg.ground.agent_company import named_as_instrument, named_as_parent
 from ipkg.ground.lexicon import LexiconRow
 from ipkg.ground.sources.chemical_forms import anion_forms, chemical_forms, class_noun_forms, configuration_forms
 from ipkg.ground.sources.drug_policy import tool_inhibitors
@@ -22,7 +22,7 @@ L_NAME = "N(gamma)-nitro-L-arginine methyl ester"
     ("Aminoguanidine prevented the rise in nitrite after the stress.", "aminoguanidine"),
     ("Tacrine improved spatial memory in the aged rats.", "tacrine"),
 ])
-def test_a_tool_inhibitor_grounds_without_a_cue(grounder, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_tool_inhibitor_grounds_without_a_cue(grounder, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in labels(grounder, text, "Intervention")
 
 
@@ -139,3 +139,29 @@ def test_an_acronym_scored_is_an_instrument(grounder, text: str) -> None:  # typ
 def test_an_acronym_given_is_still_the_compound(grounder) -> None:  # type: ignore[no-untyped-def]
     assert labels(grounder, "NBQX treatment blocked the effect of the stress.", "Intervention")
     assert not named_as_instrument("DBS system was implanted", 3)
+
+
+# --- 6. single hormones given, and the parent of analogues -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rats were treated with insulin for two weeks.", "Insulin"),
+    ("Mice received an injection of corticotropin-releasing hormone.", "Corticotropin-Releasing Hormone"),
+    ("Chorionic gonadotropin was injected daily into the hamsters.", "Chorionic Gonadotropin"),
+])
+def test_a_hormone_given_is_an_intervention(grounder, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Insulin levels rose after the social stress.",
+    "Plasma ACTH was measured at the end of the test.",
+])
+def test_a_hormone_measured_is_none(grounder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert labels(grounder, text, "Intervention") == set()
+
+
+def test_the_parent_of_an_analogue_is_not_given(grounder) -> None:  # type: ignore[no-untyped-def]
+    found = labels(grounder, "Patients were treated with the somatostatin analog octreotide.", "Intervention")
+    assert found == {"octreotide"}
+    assert named_as_parent("a GLP-1 analogue", 7) and not named_as_parent("insulin therapy", 7)

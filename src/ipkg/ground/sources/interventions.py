@@ -79,7 +79,7 @@ from .drug_policy import (
 )
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "chebi_xrefs", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         terms.add(curie, label, names, source, flags=flags[curie])
 
     # MeSH descriptors: drug names merged into ChEBI, else kept as MeSH concepts
-    xref = _chebi_xrefs(shared)
+    xref = chebi_xrefs(shared)
     kept_mesh: dict[str, dict] = {}
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
@@ -333,7 +333,8 @@ def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, di
     return out
 
 
-def _chebi_xrefs(shared: Path) -> dict[str, set[str]]:
+def chebi_xrefs(shared: Path) -> dict[str, set[str]]:
+    """MeSH id -> the ChEBI ids ``mesh-xrefs.tsv`` maps it to."""
     out: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv(shared / ONTOLOGIES / "mesh-xrefs.tsv"):
         if row["target_prefix"] == "CHEBI":

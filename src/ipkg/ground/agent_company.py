@@ -1,7 +1,7 @@
 """Whether a substance the lexicon grounds as an Intervention is given in the text, or only used, measured or
 counted there, read off the words next to it (round 12).
 
-Four kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
+Six kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
 to test; the batch-1 adjudication rules: a drug named only as an exposure or a confounder is none, nor a substance
 only measured):
 
@@ -20,7 +20,8 @@ only measured):
   given, or nothing is (:func:`named_as_constituent`);
 * an **instrument's acronym** (round 14a): a name written in capitals and followed by a rating's word ("AMDP
   scores", "AMDP ratings", "BPRS total score"; not "system": "the DBS system" is the stimulator) is a rating
-  instrument's acronym that collides with a compound's (MeSH's AMDP is a platinum complex): no substance is scored or rated (:func:`named_as_instrument`);
+  instrument's acronym that collides with a compound's (MeSH's AMDP is a platinum complex): no substance is
+  scored or rated (:func:`named_as_instrument`);
 * a **parent of analogues** (round 14a): a name followed by "analog(ue)(s)" names what the given drugs are
   analogues of ("the somatostatin analog octreotide", "a GLP-1 analogue"): the analogue is given, not the parent
   (:func:`named_as_parent`).

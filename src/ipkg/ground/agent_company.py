@@ -1,7 +1,7 @@
 """Whether a substance the lexicon grounds as an Intervention is given in the text, or only used, measured or
 counted there, read off the words next to it (round 12).
 
-Four kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
+Six kinds, each stated over a class of wordings (GUIDELINES: an Intervention is what is given or done to treat or
 to test; the batch-1 adjudication rules: a drug named only as an exposure or a confounder is none, nor a substance
 only measured):
 
@@ -17,7 +17,14 @@ only measured):
 * a **listed constituent or own substance**: a name listed after the class of what a food, herb or preparation
   holds ("a berry enriched with flavonoids, including quercetin", "rich in polyphenols such as") or of the body's
   or the microbes' own substances ("hormones including leptin, insulin and oxytocin"): the preparation is what is
-  given, or nothing is (:func:`named_as_constituent`).
+  given, or nothing is (:func:`named_as_constituent`);
+* an **instrument's acronym** (round 14a): a name written in capitals and followed by a rating's word ("AMDP
+  scores", "AMDP ratings", "BPRS total score"; not "system": "the DBS system" is the stimulator) is a rating
+  instrument's acronym that collides with a compound's (MeSH's AMDP is a platinum complex): no substance is
+  scored or rated (:func:`named_as_instrument`);
+* a **parent of analogues** (round 14a): a name followed by "analog(ue)(s)" names what the given drugs are
+  analogues of ("the somatostatin analog octreotide", "a GLP-1 analogue"): the analogue is given, not the parent
+  (:func:`named_as_parent`).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
-           "in_confounder_list"]
+           "in_confounder_list", "named_as_instrument", "named_as_parent"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
 #: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
@@ -78,6 +85,15 @@ _USE_BEFORE = re.compile(r"\s*(?:(?:the\s+)?use\s+of\s+)?", re.IGNORECASE)
 _USE_AFTER = re.compile(r"\s*(?:(?:use|exposure|intake|consumption)\s*)?", re.IGNORECASE)
 #: how far a list's clause is looked for on either side of the name (characters)
 _REACH = 200
+#: a rating's word right after an instrument's acronym: "AMDP scores", "AMDP rating", "BPRS total score",
+#: "HAMD-17 items" (never a substance's company: "NBQX treatment", "MK-801 injection")
+_RATING_AFTER = re.compile(
+    r"(?:[\s-]+\d{1,2})?[\s-]+(?:total\s+|sum\s+)?(?:scores?|scales?|subscales?|ratings?|items?|inventory|"
+    r"questionnaire|criteria|interview)\b",
+    re.IGNORECASE,
+)
+#: "analog", "analogue(s)" right after a name: the name is what the given drug is an analogue of
+_ANALOG_AFTER = re.compile(r"[\s-]analog(?:ue)?s?\b", re.IGNORECASE)
 #: how a list member's text before it ends (the first look of the list readings; the heads are lower-case in
 #: running text)
 _LISTED_AFTER = (", ", "and ", "or ", "including ", "such as ", "namely ", "e.g. ", "e.g., ", "- ", "like ", "(",
@@ -102,13 +118,33 @@ def label_use(text: str, end: int) -> bool:
 def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
     """Whether the Intervention name at ``start:end`` is a metabolite in apposition, a confounder list's member or
     a listed constituent or own substance. All three need a word right before the name ("metabolite", a list
-    word), which is looked at first (most names have none)."""
+    word), which is looked at first (most names have none), an instrument's acronym and a parent of analogues."""
+    if text[start:end].isupper() and named_as_instrument(text, end) or named_as_parent(text, end):
+        return True
     before = text[max(0, start - 14) : start]
     if before.rstrip(" ,(").endswith(("metabolite", "metabolites")):
         return named_as_metabolite(text, start)
     if not before.endswith(_LISTED_AFTER):
         return False
     return in_confounder_list(text, start, end, drug_spans) or named_as_constituent(text, start)
+
+
+def named_as_instrument(text: str, end: int) -> bool:
+    """Whether a rating's word follows the name ending at ``end`` (module docstring: an instrument's acronym).
+
+    >>> named_as_instrument("AMDP scores fell", 4), named_as_instrument("NBQX treatment", 4)
+    (True, False)
+    """
+    return bool(_RATING_AFTER.match(text, end, end + 32))
+
+
+def named_as_parent(text: str, end: int) -> bool:
+    """Whether "analog(ue)(s)" follows the name ending at ``end`` (module docstring: a parent of analogues).
+
+    >>> named_as_parent("the somatostatin analog octreotide", 16), named_as_parent("somatostatin infusion", 12)
+    (True, False)
+    """
+    return bool(_ANALOG_AFTER.match(text, end, end + 12))
 
 
 def named_as_constituent(text: str, start: int) -> bool:

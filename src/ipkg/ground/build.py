@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
+from .sources.chemical_forms import chemical_forms
 from .sources.agents import build_agents
 from .sources.compounds import build_chebi_codes, build_compounds
 from .sources.common import source_labels
@@ -67,6 +68,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_phenotypes(shared, mesh).rows
+    rows += chemical_forms(rows)
     labels = source_labels(shared)
     labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})

@@ -26,6 +26,11 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   Rays", "Ultraviolet Rays"): drug classes and physical agents where a study gives them, measured or met
   otherwise, so ``ctx`` rows (they count only next to a treatment cue: "treated with corticosteroids",
   "small doses of X-rays", "corticosteroid therapy"; not "corticosteroid levels").
+* **single hormones given** (:func:`_given_hormone`, round 14a): a MeSH hormone (D06.472) named in the singular
+  (insulin, corticotropin-releasing hormone, thyrotropin-releasing hormone, chorionic gonadotropin, thyroxine,
+  glucagon), not an invertebrate's (insect hormones and their analogues are insecticides) nor a subunit: given in
+  a study as a drug or a test agent, measured otherwise, so ``ctx`` rows like the classes above; a hormone
+  ``mesh-xrefs.tsv`` maps to one ChEBI Intervention concept takes that concept.
 * **receptor short forms** (:func:`receptor_short_forms`): a ligand class "<X> receptor agonist/antagonist" is
   also named with the receptor's usual short form: an acronym ligand with R ("NMDA receptor antagonist" ->
   "NMDAR antagonist", "AMPAR antagonist"), a Greek-lettered receptor by its letters ("delta-opioid receptor
@@ -43,7 +48,7 @@ from ..variants import name_key
 from .common import Source, TermSet, split_multi
 from .compounds import chemical_records, gene_symbols
 from .disorders import mesh_names
-from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES
+from .interventions import _PLURAL_OR_TRACER, MESH_RELEASE, SMALL_MOLECULE_TREES, chebi_xrefs
 
 __all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
            "receptor_short_forms"]
@@ -61,6 +66,8 @@ PEPTIDE_TREES = ("D12.644", "D06.472")
 #: name is a class of hormones or a kind of rays (:data:`_GIVEN_CLASS_NAME`)
 GIVEN_CLASS_PARENTS = ("D06.472", "G01.750.250", "G01.358.500.505")
 _GIVEN_CLASS_NAME = re.compile(r"^(?!Invertebrate|Hormones, )\S.* Hormones$|^[\w-]+[ -]Rays$")
+#: MeSH Hormones, and its Invertebrate Hormones branch (insect moulting and juvenile hormones, their analogues)
+HORMONE_TREE, INVERTEBRATE_HORMONES = "D06.472.", "D06.472.445"
 #: a Greek letter spelled out before a hyphenated receptor word: its short form's capital
 _GREEK = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "kappa": "K", "mu": "M", "sigma": "S"}
 _RECEPTOR_CLASS = re.compile(r"^(?P<ligand>\S+) receptor (?P<role>agonist|antagonist)(?P<plural>s?)$")
@@ -78,7 +85,8 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
     taken = {name_key(r.name) for r in rows}
     taken_ids = {r.curie for r in rows}
     _add_peptide_descriptors(terms, mesh, taken, taken_ids)
-    _add_given_classes(terms, mesh, taken, taken_ids)
+    owners = {r.curie: r.label for r in rows if r.cls == "Intervention" and r.curie.startswith("CHEBI:")}
+    _add_given_classes(terms, mesh, taken, taken_ids, chebi_xrefs(shared), owners)
     genes = gene_symbols(shared)
     records = []
     acronyms: Counter[str] = Counter()
@@ -123,18 +131,41 @@ def _add_peptide_descriptors(terms: TermSet, mesh: dict[str, dict], taken: set, 
         _add_names(terms, curie, record["name"], mesh_names(record), taken)
 
 
-def _add_given_classes(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str]) -> None:
-    """Hormone classes and rays that count only where given (module docstring), as ``ctx`` rows."""
+def _add_given_classes(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str],
+                       xref: dict[str, set[str]], owners: dict[str, str]) -> None:
+    """Hormone classes, rays and single hormones that count only where given (module docstring), as ``ctx`` rows;
+    a single hormone mapped to one ChEBI Intervention concept (``owners``: curie -> label) names that concept."""
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
-        curie = f"MESH:{mesh_id}"
-        if curie in taken_ids or not _GIVEN_CLASS_NAME.match(record["name"]) or not any(
-                t.rsplit(".", 1)[0] in GIVEN_CLASS_PARENTS for t in record["trees"]):
+        curie, label = f"MESH:{mesh_id}", record["name"]
+        given_class = _GIVEN_CLASS_NAME.match(record["name"]) and any(
+            t.rsplit(".", 1)[0] in GIVEN_CLASS_PARENTS for t in record["trees"])
+        if curie in taken_ids or not (given_class or _given_hormone(record)):
             continue
+        targets = [t for t in xref.get(mesh_id, ()) if t in owners]
+        if not given_class and len(targets) == 1:
+            curie, label = targets[0], owners[targets[0]]
         # "X-rays" looks like an abbreviation to :func:`.common.looks_like_abbreviation`; here it is a name
         fresh = [(n, "exact" if t == "abbreviation" else t) for n, t in mesh_names(record) if name_key(n) not in taken]
-        terms.add(curie, record["name"], fresh, _SOURCE, flags="ctx")
+        if fresh:
+            terms.add(curie, label, fresh, _SOURCE, flags="ctx")
         taken.update(name_key(n) for n, _ in fresh)
+
+
+def _given_hormone(record: dict) -> bool:
+    """Whether a MeSH record is a single hormone given as an agent (module docstring).
+
+    >>> _given_hormone({"name": "Insulin", "trees": ["D06.472.699.587.200.500.625"]})
+    True
+    >>> _given_hormone({"name": "Vasopressins", "trees": ["D06.472.699.631.977"]})
+    False
+    >>> _given_hormone({"name": "Ecdysone", "trees": ["D06.472.445.573.300"]})
+    False
+    """
+    hormone = [t for t in record["trees"] if t.startswith(HORMONE_TREE)]
+    return bool(hormone) and not all(t.startswith(INVERTEBRATE_HORMONES) for t in hormone) \
+        and not _PLURAL_OR_TRACER.search(record["name"]) and "Subunit" not in record["name"] \
+        and not record["name"].startswith("Hormones")
 
 
 def _add_names(terms: TermSet, curie: str, label: str, names: list[tuple[str, str]], taken: set) -> None:

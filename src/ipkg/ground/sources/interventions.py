@@ -13,7 +13,7 @@
   named with a WHO INN biologic stem, such as infliximab). A descriptor mapped to a kept ChEBI term
   (``mesh-xrefs.tsv``) or with the same name gives its names to that ChEBI term instead (OBO ids first).
 * MeSH supplementary records: mapped to a kept ChEBI term (names merged), INN-named biologics mapped to a D12
-  descriptor (tocilizumab, sirukumab), small molecules named with a WHO INN class stem (:data:`INN_DRUG`:
+  descriptor (tocilizumab, sirukumab), small molecules named with a WHO INN class stem (:data:`.drug_policy.INN_DRUG`:
   agomelatine), and derivatives mapped only to drug descriptors (norketamine); salts and esters of a kept drug
   (:func:`ipkg.ground.morphology.salt_parent`, MeSH mapping the record to that drug) name the drug itself.
 * Salts: a ChEBI drug named ``<parent> <counter-ion>`` gives its names to the parent drug (ketamine
@@ -29,13 +29,15 @@
 * Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
   ``ctx`` rows (they count only where the text says they are given).
 * Vitamins: a MeSH chemical descriptor named ``Vitamin X`` (D, E, B 12), leaf or not, is a context-only agent.
-* WHO INN stems (:data:`INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not) named with a
-  drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite gives it no drug
-  role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous rule still wins).
+* WHO INN stems (:data:`.drug_policy.INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not)
+  named with a drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite
+  gives it no drug role, and is never ``ctx`` (no endogenous molecule carries an INN stem; ChEBI's endogenous
+  rule still wins).
   Per name: a context-only row named with such a stem or with the single-enantiomer prefix ``levo-`` grounds
   anywhere (levodopa, levothyroxine, levocarnitine), while the molecule's other names (L-DOPA) stay gated.
 * OBO first: a MeSH chemical (not a pharmacological class) kept above that ``mesh-xrefs.tsv`` maps to exactly one live ChEBI term (a molecule
   with no drug role in chebi_lite: L-NAME, NBQX) takes the ChEBI IRI and label (CONTRACT.md).
+* Gating (:mod:`.drug_policy`): which of these names ground anywhere and which wait for a treatment cue.
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has.
 """
@@ -63,9 +65,21 @@ from .common import (
     split_multi,
 )
 from .cytokines import INN_BIOLOGIC
+from .drug_policy import (
+    HUMAN_METABOLITE,
+    METABOLITE_ROLES,
+    SMALL_MOLECULE_TREES,
+    XENOBIOTIC,
+    is_drug_name,
+    is_inn_drug,
+    only_drug_reading,
+    tool_inhibitors,
+    ungate_drug_names,
+    ungate_tool_inhibitors,
+)
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "chebi_xrefs", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -80,15 +94,6 @@ AGENT_ROOTS = frozenset({"CHEBI:23924", "CHEBI:50910"})
 NUTRIENT_ROOTS = frozenset({"CHEBI:33284"})
 #: role classes too generic to be an intervention themselves (pharmaceutical, pharmacological role, drug)
 GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
-#: roles that make a drug endogenous (given only in a treatment context): mammalian and fundamental
-#: metabolites, micronutrients (measured far more often than given)
-METABOLITE_ROLES = frozenset({"CHEBI:75768", "CHEBI:77746", "CHEBI:78675", "CHEBI:27027"})
-#: ChEBI's "human metabolite" (and its xenobiotic and blood-serum kinds): ChEBI also gives it to drugs found in
-#: human samples (nifedipine, paclitaxel), so it alone does not make a molecule endogenous
-HUMAN_METABOLITE = "CHEBI:77746"
-#: ChEBI's "xenobiotic": a molecule foreign to the organism is never endogenous, whatever metabolite role it also
-#: has (cocaine is also a "mouse metabolite", chloral hydrate too)
-XENOBIOTIC = "CHEBI:35703"
 #: MeSH trees of therapies and procedures
 THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277",
                  "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements (probiotics, prebiotics)
@@ -113,41 +118,15 @@ AGENT_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D20.", "D26.")
 #: agent (methyldopa is also an amino acid, colistin a peptide, testosterone propionate a hormone, puromycin
 #: aminonucleoside a nucleoside); proteins, filed under carbohydrates as glycoproteins, never have such a leaf
 ALSO_FILED = ("D06.", "D10.", "D12.", "D13.", "D23.")
-SMALL_MOLECULE_TREES = ("D02.", "D03.", "D04.")
 #: MeSH Fatty Acids, Omega-3: its single acids (the heading's children) are supplements (GUIDELINES; the issue names them), also filed
 #: under lipid branches that AGENT_TREES leaves out (docosahexaenoic acid)
 OMEGA_3_TREE = "D10.251.355.337."
 #: a MeSH name in the plural names a class, not an agent; an isotope names a tracer (GUIDELINES: no intervention)
 _PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
-#: WHO INN stems of small-molecule drug classes (antidepressants -oxetine/-ipramine, antipsychotics -apine/
-#: -piprazole/-peridone, benzodiazepines -azepam/-azolam, -coxib, -gliptin, -setron, -triptan, kinase
-#: inhibitors -tinib, antibiotics -cillin/-mycin/-micin/-cycline/-floxacin, anthracyclines -rubicin, platins,
-#: taxanes, beta blockers -olol, ACE inhibitors -pril, local anaesthetics -caine, anaesthetics -flurane,
-#: neuromuscular blockers -curium/-curonium, NSAIDs -profen/-fenac/-oxicam, antivirals -navir/-vudine/-ciclovir/
-#: -fovir, antimetabolites -citabine/-trexate, sulpiride-like -pride, corticosteroids -methasone, -nidazole and
-#: -bendazole anti-infectives, nitrogen mustards -mustine, loop diuretics -semide, alpha blockers -azosin): a name
-#: so formed is a drug
-#: (no endogenous molecule carries a WHO INN stem), so it grounds anywhere, not only in a treatment context
-INN_DRUG = re.compile(
-    r"^[a-z]{3,}(?:oxetine|i?pramine|triptyline|apine|zepine|azepam|azolam|i?piprazole|peridone|rasidone|peridol|"
-    r"perone|setron|triptan|dipine|sartan|coxib|lukast|gliptin|glitazone|floxacin|conazole|melatine|faxine|"
-    r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel|"
-    r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
-    r"oxicam|prazole|thiazide|barbital|gliflozin|parin|"
-    r"navir|vudine|ciclovir|fovir|citabine|pride|methasone|nidazole|bendazole|mustine|trexate|semide|azosin)$"
-)
 #: a vitamin named as such by MeSH ("Vitamin D", "Vitamin E", "Vitamin B 12"): a micronutrient, given as a
 #: supplement or measured, so a context-only agent whether or not MeSH files forms under it (Vitamin D holds
 #: ergocalciferols and cholecalciferol)
 _VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
-#: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
-#: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous
-LEVO_INN = re.compile(r"^levo[a-z]{4,}$")
-#: a chemical name that is an acid (or its anion): metabolites are named so (uric acid, mevalonic acid,
-#: vanilmandelic acid), so such a name keeps its treatment-cue gate
-_METABOLITE_NAME = re.compile(r"\b[Aa]cids?\b|ates?$")
-#: a dye is named by its colour or as a dye (Alcian Blue, Congo Red, Amaranth Dye): a stain, never a treatment
-_DYE_NAME = re.compile(r"\b(?:Blue|Red|Green|Black|Violet|Yellow|Orange|Brown|Dye|Stain)$", re.IGNORECASE)
 #: the first word of a salt name that names a substituent group, not a parent compound (picryl, uranyl, benzoyl)
 _NO_PARENT = re.compile(r"(?<!fentan)yl$", re.IGNORECASE)
 _AGENT_NOUNS = (" agent", " drug", " medication")
@@ -172,9 +151,11 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
                    and k not in GENERIC_ROLES)
     molecules: dict[str, set[str]] = defaultdict(set)
     endogenous: set[str] = set()
+    direct_roles: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv"):
         roles_up = closure(row["role_id"])
         molecules[row["chebi_id"]] |= roles_up
+        direct_roles[row["chebi_id"]].add(row["role_id"])
         if roles_up & METABOLITE_ROLES and HUMAN_METABOLITE not in roles_up:
             endogenous.add(row["chebi_id"])  # mouse metabolite, fundamental metabolite, micronutrient ...
     endogenous = {m for m in endogenous if XENOBIOTIC not in molecules[m]}  # cocaine: foreign to the body
@@ -201,7 +182,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         terms.add(curie, label, names, source, flags=flags[curie])
 
     # MeSH descriptors: drug names merged into ChEBI, else kept as MeSH concepts
-    xref = _chebi_xrefs(shared)
+    xref = chebi_xrefs(shared)
     kept_mesh: dict[str, dict] = {}
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
@@ -233,12 +214,13 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     _add_ligand_wordings(terms)
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
-    _ungate_drug_names(terms)
+    ungate_drug_names(terms)
     foreign = {name_key(n) for r in mesh.values() for n, _ in mesh_names(r)}
     foreign |= {name_key(w) for r in mesh.values() for w in r["name"].split()}
     foreign |= {name_key(t["label"].removesuffix(" group")) for t in chebi.values() if t.get("label")}
     add_drug_aliases(terms, spellings, foreign)
     _obo_first(terms, xref, chebi, mesh)
+    ungate_tool_inhibitors(terms, tool_inhibitors(direct_roles, chebi))
     logger.info("Intervention: %d ChEBI roles, %d ChEBI molecules, %d MeSH descriptors", len(roles), len(drugs),
                 len(kept_mesh))
     return terms
@@ -258,51 +240,6 @@ def _obo_first(terms: TermSet, xref: dict[str, set[str]], chebi: dict, mesh: dic
             target = targets[0]
             terms.rows[i] = row._replace(iri=curie_to_iri(target, terms.cls), curie=target,
                                          label=chebi[target]["label"])
-
-
-def is_drug_name(name: str) -> bool:
-    """Whether ``name`` is a WHO INN form that only a drug bears: a class stem (:data:`INN_DRUG`) or the
-    single-enantiomer prefix ``levo-`` (:data:`LEVO_INN`).
-
-    >>> is_drug_name("levodopa"), is_drug_name("Levothyroxine"), is_drug_name("L-dopa"), is_drug_name("levels")
-    (True, True, False, False)
-    """
-    return is_inn_drug(name) or bool(LEVO_INN.match(name.lower()))
-
-
-def _ungate_drug_names(terms: TermSet) -> None:
-    """A context-only row whose name is a drug's INN form (:func:`is_drug_name`) grounds anywhere: "levodopa"
-    is the drug even though L-dopa is endogenous; the molecule's other names (L-DOPA, dopa) stay gated."""
-    for i, row in enumerate(terms.rows):
-        flags = row.flags.split(",") if row.flags else []
-        if "ctx" in flags and is_drug_name(row.name):
-            terms.rows[i] = row._replace(flags=",".join(f for f in flags if f != "ctx"))
-
-
-def is_inn_drug(name: str) -> bool:
-    """Whether ``name`` is one word formed with a WHO INN drug stem (:data:`INN_DRUG`).
-
-    >>> is_inn_drug("Doxorubicin"), is_inn_drug("gentamycin"), is_inn_drug("cocaine"), is_inn_drug("histidine")
-    (True, True, False, False)
-    """
-    return bool(INN_DRUG.match(name.lower()))
-
-
-def only_drug_reading(name: str, trees: list[str], has_chebi_role: bool) -> bool:
-    """Whether a MeSH chemical has no reading but a given substance (rule of round 5b): MeSH files it only among
-    organic, heterocyclic or polycyclic compounds (:data:`SMALL_MOLECULE_TREES`: no element or ion, carbohydrate,
-    lipid, hormone, amino acid, peptide, nucleic acid, enzyme, biological factor or mixture), ChEBI gives it no
-    role (so no metabolite of any organism, no experimental-agent, reagent, dye or pesticide role: those stay
-    gated), and its name is no acid (:data:`_METABOLITE_NAME`: uric acid, mevalonic acid are measured far more
-    often than given) and no dye's (:data:`_DYE_NAME`: Alcian Blue, Congo Red).
-
-    >>> only_drug_reading("Isoniazid", ["D03.383.725.394.582"], False)
-    True
-    >>> only_drug_reading("Mevalonic Acid", ["D02.241.081.114"], False), only_drug_reading("Dopamine", ["D02.092"], True)
-    (False, False)
-    """
-    return (not has_chebi_role and bool(trees) and all(t.startswith(SMALL_MOLECULE_TREES) for t in trees)
-            and not _METABOLITE_NAME.search(name) and not _DYE_NAME.search(name))
 
 
 def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str], roleless: set[str]) -> None:
@@ -396,7 +333,8 @@ def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, di
     return out
 
 
-def _chebi_xrefs(shared: Path) -> dict[str, set[str]]:
+def chebi_xrefs(shared: Path) -> dict[str, set[str]]:
+    """MeSH id -> the ChEBI ids ``mesh-xrefs.tsv`` maps it to."""
     out: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv(shared / ONTOLOGIES / "mesh-xrefs.tsv"):
         if row["target_prefix"] == "CHEBI":

@@ -1,0 +1,120 @@
+"""The usual written forms of Intervention names that no ontology spells out (round 14a): ``derived`` rows.
+
+Each form is stated on the name's own shape, for every Intervention concept, never for one abstract's words:
+
+* **anions of acids** (:func:`anion_forms`): an acid named "<stem>ic acid" is also written by its anion,
+  "<stem>ate", the form it takes in the body and in salts (3-hydroxybutyric acid -> 3-hydroxybutyrate,
+  ursodeoxycholic acid -> ursodeoxycholate, kynurenic acid -> kynurenate).
+* **configuration of amino-acid derivatives** (:func:`configuration_forms`): a derivative named with a substituent
+  fused to an amino acid's name ("1-methyltryptophan", "NG-nitroarginine methyl ester") is also written with the
+  configuration prefix before the amino acid ("1-methyl-DL-tryptophan") or, for an L- or D-form, before the whole
+  name ("L-NG-nitroarginine methyl ester"). A concept whose label states a configuration takes only that one
+  (D-NAME, the inactive enantiomer, is no L-NAME); a label without one takes L-, D- and DL-.
+* **class nouns** (:func:`class_noun_forms`): a drug class named "<adjective> agent / drug / medication" (one or
+  two words before the noun) is also named with the other two nouns, singular and plural ("immunosuppressive
+  agent" -> "immunosuppressive drugs", "psychotropic drug" -> "psychotropic medication").
+
+A form is added only where no row of any class has that name already, and only when one concept writes it (a
+form two concepts would write is left out). It keeps its concept's treatment-cue gate (``ctx``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..lexicon import LexiconRow
+from ..variants import name_key
+
+__all__ = ["chemical_forms", "anion_forms", "configuration_forms", "class_noun_forms", "AMINO_ACIDS"]
+
+#: "<stem>ic acid" (one word before "acid", the stem at least three letters: "folic", not "ic")
+_IC_ACID = re.compile(r"^(?P<stem>.*[a-z]{3})ic acid$", re.IGNORECASE)
+#: amino acids whose derivatives are written with a configuration prefix (the proteinogenic ones with a
+#: stereocentre, and the non-proteinogenic ones named so in pharmacology)
+AMINO_ACIDS = ("alanine", "arginine", "asparagine", "cysteine", "glutamine", "histidine", "isoleucine", "leucine",
+               "lysine", "methionine", "phenylalanine", "proline", "serine", "threonine", "tryptophan", "tyrosine",
+               "valine", "ornithine", "citrulline", "homocysteine", "kynurenine", "carnitine", "norvaline")
+#: a substituent prefix fused to an amino acid's name ("methyl", "nitro", "acetyl", "hydroxy", "fluoro"); the
+#: amino acid ends the word; the shortest substituent first, so "methylphenylalanine" is methyl + phenylalanine
+_FUSED = re.compile(r"(?<![A-Za-z])(?P<sub>[a-z]*?[a-z](?:yl|o|oxy))(?P<aa>"
+                    + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True)) + r")\b")
+#: a configuration stated in a label: "-L-", "L-" at the start, "(L)" ...
+_CONFIGURATION = re.compile(r"(?:^|[-(,\s])(?P<c>DL|L|D)-")
+#: "<one or two words> agent / drug / medication(s)" where the word before the noun is an adjective
+_CLASS_NOUN = re.compile(r"^(?P<adj>(?:[\w-]+ )?[\w-]*(?:ive|ic|al|ant|ory|ary|ent))"
+                         r" (?:agent|drug|medication)s?$", re.IGNORECASE)
+_NOUNS = ("agent", "agents", "drug", "drugs", "medication", "medications")
+
+
+def anion_forms(name: str) -> list[str]:
+    """The anion form of an acid's name.
+
+    >>> anion_forms("3-hydroxybutyric acid"), anion_forms("Ursodeoxycholic Acid"), anion_forms("amino acid")
+    (['3-hydroxybutyrate'], ['Ursodeoxycholate'], [])
+    """
+    m = _IC_ACID.match(name)
+    return [m.group("stem") + "ate"] if m else []
+
+
+def configuration_forms(name: str, label: str) -> list[str]:
+    """A fused amino-acid derivative's name with its configuration written (module docstring).
+
+    >>> configuration_forms("1-methyltryptophan", "1-methyltryptophan")
+    ['1-methyl-L-tryptophan', '1-methyl-D-tryptophan', '1-methyl-DL-tryptophan']
+    >>> configuration_forms("NG-nitroarginine methyl ester", "N(gamma)-nitro-L-arginine methyl ester")
+    ['NG-nitro-L-arginine methyl ester', 'L-NG-nitroarginine methyl ester']
+    >>> configuration_forms("4-methylphenylalanine", "4-methylphenylalanine")[0]
+    '4-methyl-L-phenylalanine'
+    >>> configuration_forms("arginine", "L-arginine"), configuration_forms("isoleucine", "L-isoleucine")
+    ([], [])
+    """
+    m = _FUSED.search(name)
+    if not m or m.group("sub") + m.group("aa") in AMINO_ACIDS:
+        return []  # "isoleucine", "homocysteine" are amino acids of their own
+    stated = {c.group("c") for c in _CONFIGURATION.finditer(label)}
+    configurations = sorted(stated) if len(stated) == 1 else ["L", "D", "DL"]
+    out = []
+    for c in configurations:
+        out.append(f"{name[:m.start('aa')]}-{c}-{name[m.start('aa'):]}")
+    out += [f"{c}-{name}" for c in configurations if c != "DL" and len(stated) == 1]
+    return out
+
+
+def class_noun_forms(name: str) -> list[str]:
+    """A drug class's name with the other class nouns (module docstring).
+
+    >>> class_noun_forms("immunosuppressive agent")[:3]
+    ['immunosuppressive agents', 'immunosuppressive drug', 'immunosuppressive drugs']
+    >>> class_noun_forms("travel agent"), class_noun_forms("drug")
+    ([], [])
+    """
+    m = _CLASS_NOUN.match(name)
+    if not m:
+        return []
+    adjective = m.group("adj")
+    return [f"{adjective} {noun}" for noun in _NOUNS if f"{adjective} {noun}".lower() != name.lower()]
+
+
+def chemical_forms(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """The ``derived`` rows of the three forms (module docstring) of every Intervention ``label`` or ``exact``
+    name, each with its concept's flags (``cs`` dropped: it is per name), where no row has the name yet and one
+    concept alone writes it."""
+    taken = {name_key(r.name) for r in rows}
+    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str]]] = defaultdict(dict)
+    for row in rows:
+        if row.cls != "Intervention" or row.syntype not in ("label", "exact"):
+            continue
+        forms = [*anion_forms(row.name), *configuration_forms(row.name, row.label), *class_noun_forms(row.name)]
+        for form in forms:
+            key = name_key(form)
+            if key not in taken:
+                writers[key].setdefault(row.iri, (row, form))
+    out = []
+    for key, by_concept in sorted(writers.items()):
+        if len(by_concept) != 1:
+            continue  # two concepts would write this form: left out
+        row, form = next(iter(by_concept.values()))
+        flags = ",".join(f for f in row.flags.split(",") if f and f != "cs")
+        out.append(row._replace(name=form, syntype="derived", flags=flags))
+    return out

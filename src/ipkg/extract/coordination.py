@@ -86,8 +86,9 @@ def coordinated_names(text: str, matches: list[Match], grounder: Grounder
     if "'s" in text or "’s" in text:
         found += [(m.start(1), m.end(1), concept) for m in _POSSESSIVE.finditer(text)
                   if (concept := grounder.lookup(f"{m.group(1)} disease", "Disorder")) is not None]
-    if "/" in text:
-        for start, end, concept in _slashed(text, grounder):
+    if "/" in text or "-" in text:
+        for start, end, concept in (_slashed(text, grounder) if "/" in text else []) \
+                + (_hyphen_pairs(text, grounder) if "-" in text else []):
             found.append((start, end, concept))
             parts.update((m.start, m.end) for m in matches if start <= m.start and m.end <= end
                          and (m.start, m.end) != (start, end) and _kind(m.concept.cls) == _kind(concept.cls))
@@ -186,6 +187,31 @@ def _slashed(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
                         if (c := grounder.lookup(f"{members[0]} {after}")) is not None), None)
         if hit is not None:
             out.append(hit)
+    return out
+
+
+#: a hyphenated pair of capitalised names before a signalling word, read as a slashed pair (round 13): a ligand and
+#: its receptor ("BDNF-TrkB signalling", "CX3CL1-CX3CR1 pathway"); never a name whose second part is lower case or
+#: a number ("NF-kB", "IL-6")
+_PAIR_TAIL = re.compile(r"-([A-Z][A-Za-z0-9]+)\s(signal(?:l)?ing(?: pathway)?|pathway)\b")
+#: the pair's first member, right before the hyphen
+_PAIR_HEAD = re.compile(r"(?<![\w/-])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$")
+
+
+def _hyphen_pairs(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """The signalling a hyphenated pair names: the pair's own name ("TLR4 MyD88 signalling") if the lexicon has
+    it, else the first member's with the shared head, as for a slashed pair ("BDNF signalling pathway")."""
+    out = []
+    for tail in _PAIR_TAIL.finditer(text):
+        first = _PAIR_HEAD.search(text, max(0, tail.start() - 30), tail.start())
+        if first is None:
+            continue
+        second, head = tail.group(1), tail.group(2)
+        concept = grounder.lookup(f"{first.group(0)} {second} {head}")
+        if concept is not None:
+            out.append((first.start(), tail.end(), concept))
+        elif (concept := grounder.lookup(f"{first.group(0)} {head}")) is not None:
+            out.append((first.start(), first.end(), concept))
     return out
 
 

@@ -75,6 +75,8 @@ GO_ROOTS: tuple[str, ...] = (
     # round 11b: calcium entry into cells (neuronal and immune second messenger; check adjudication: "calcium
     # entry through voltage-gated channels" is calcium ion import across plasma membrane)
     "GO:0006816",  # calcium ion transport (calcium import, influx, release into the cytosol)
+    # round 13: what reuptake inhibitors act on, named as their mechanism ("serotonin uptake", "5-HT reuptake")
+    "GO:0001504",  # neurotransmitter uptake (serotonin, dopamine, norepinephrine uptake)
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";

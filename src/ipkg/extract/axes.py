@@ -11,7 +11,11 @@ or systems with hyphens, and the list is open:
 * an axis of the gut (or its microbes) and the brain, with no organ besides but the immune system ("gut
   microbiota-immune-brain axis"), is the lexicon's microbiota-gut-brain axis;
 * a span the lexicon already reads whole ("gut-brain axis") is left to it; a word outside the organ words
-  ("x-axis", "IL-23/IL-17 axis", "CXCL12-CXCR4 axis") makes no axis here.
+  ("x-axis", "IL-23/IL-17 axis", "CXCL12-CXCR4 axis") makes no axis here;
+* the gut (or its microbes) and the brain joined by hyphens before a word for their link ("bidirectional
+  gut-brain pathways", "gut-brain communication", "brain-gut interactions", "microbiota-gut-brain crosstalk")
+  name the microbiota-gut-brain axis too (round 14b; the tune half's gold reads them so); other organs' links are
+  left alone (no label for them is agreed).
 """
 
 from __future__ import annotations
@@ -39,13 +43,16 @@ _GUT_BRAIN = _GUT | {"brain", "immune"}
 #: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
 #: microbiota-immune-brain", "gut–liver–brain")
 _AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
+#: organ words joined by hyphens or en dashes before a word for the link between them
+_LINK = re.compile(r"\b([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)\s(?:communication|pathways?|interactions?|cross-?talk|"
+                   r"signal(?:l)?ing|connections?)\b", re.IGNORECASE)
 
 
 def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of the axes ``text`` names by their organs (module docstring); ``matches``: the
     passage's lexicon matches."""
     out = []
-    for found in _AXIS.finditer(text):
+    for found in _AXIS.finditer(text) if "axis" in text else ():
         lead = found.group(1)
         start, end = (found.start(1) if lead and lead.lower() in _ORGANS else found.start(2)), found.end()
         if any(m.start <= start and end <= m.end and m.concept.cls == "Pathway" for m in matches):
@@ -61,4 +68,10 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             concept = Concept(f"{AXIS_BASE}{'-'.join(words)}-axis", label, "Pathway", "ipkg")
         if concept is not None:
             out.append((start, end, concept))
+    if "rain" in text:  # "brain", "Brain"
+        for found in _LINK.finditer(text):
+            members = {w.lower() for w in re.split(r"[\u2013-]", found.group(1))}
+            if members <= _GUT_BRAIN and members & _GUT and "brain" in members \
+                    and (concept := grounder.lookup("gut-brain axis", "Pathway")) is not None:
+                out.append((found.start(), found.end(), concept))  # "gut-brain communication": the axis
     return out

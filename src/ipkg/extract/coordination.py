@@ -20,6 +20,8 @@
   person where "disease" is left out, before a list gap, a phrase end or a patient noun ("Alzheimer's and
   Parkinson's disease", "multiple sclerosis and Alzheimer's, which ...", "Parkinson's patients"); the
   apostrophe must be in the text ("Still" is no Still's disease).
+* **a cell's process across the cell's modifiers** (round 14b, :mod:`ipkg.extract.cell_process`): "activation
+  of Iba1-positive microglia" is microglial cell activation.
 
 Every candidate is a :meth:`ipkg.ground.matcher.Grounder.lookup` of a whole name; nothing is guessed by pieces.
 """
@@ -30,6 +32,7 @@ import re
 
 from ..ground.matcher import Grounder, Match
 from ..models import Concept
+from .cell_process import process_of_modified_cell
 
 __all__ = ["CONJUNCT", "coordinated_names", "elided_first_conjunct", "inside_a_match", "conjunction_near_end"]
 
@@ -92,6 +95,8 @@ def coordinated_names(text: str, matches: list[Match], grounder: Grounder
             found.append((start, end, concept))
             parts.update((m.start, m.end) for m in matches if start <= m.start and m.end <= end
                          and (m.start, m.end) != (start, end) and _kind(m.concept.cls) == _kind(concept.cls))
+    if " of " in text:  # "activation of Iba1-positive microglia" (.cell_process, round 14b)
+        found += process_of_modified_cell(text, matches, grounder)
     return found, parts
 
 

@@ -158,6 +158,11 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         older = split_multi(row["other_synonyms_2022"])
         if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
             older += [n for n, _ in process_variants(older)]
+            # round 14b: a signalling GO names only through one member of a ligand family (a 2022 synonym: "IL-1
+            # beta-mediated signaling pathway") keeps that member's short forms too: "IL-1β pathway", "IL-1beta
+            # signalling" (never a regulation: "inhibition of ... signaling pathway")
+            older += [n for n, _ in pathway_variants([o for o in older if o.endswith("-mediated signaling pathway")
+                                                      and " of " not in o])]
             terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
             terms.add(curie, label, [(n, "narrow") for n, _ in short_form_names(older)], Source("GO", GO_2022_RELEASE),
                       flags="cs")  # "IFN-gamma secretion"

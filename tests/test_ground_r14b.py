@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
+from ipkg.models import Document
 from tests.test_grounding_round3 import labels
 
 # --- 1. an infection named by its pathogen after "with", "by", "caused by", or by an abbreviated genus -----------
@@ -118,3 +120,17 @@ def test_no_disorder_from_an_adjective_or_a_substance(grounder: Grounder, text: 
 
 def test_an_adjective_before_its_bearer_keeps_the_disorder(grounder: Grounder) -> None:
     assert "nutritional deficiency disease" in labels(grounder, "Malnourished children were enrolled.", "Disorder")
+
+
+# --- 8. a GO root obsoleted since 2022 keeps its name, with no GO id (GUIDELINES: [] plus label) -----------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Butyrate increased histone acetylation in the hippocampus.", "histone acetylation"),
+    ("Prebiotics may act through the synthesis of neurotransmitters.", "neurotransmitter biosynthetic process"),
+    ("Gut bacteria contribute to neurotransmitter synthesis.", "neurotransmitter biosynthetic process"),
+])
+def test_obsoleted_go_roots_keep_their_name(grounder: Grounder, text: str, label: str) -> None:
+    found = [m.concept for m in extract_mentions(Document("t.txt", "", text), grounder)[0]
+             if m.concept.cls == "Pathway" and m.concept.label == label]
+    assert found and found[0].iri.startswith("https://w3id.org/ipkg/id/concept/pathway/")

@@ -134,3 +134,19 @@ def test_obsoleted_go_roots_keep_their_name(grounder: Grounder, text: str, label
     found = [m.concept for m in extract_mentions(Document("t.txt", "", text), grounder)[0]
              if m.concept.cls == "Pathway" and m.concept.label == label]
     assert found and found[0].iri.startswith("https://w3id.org/ipkg/id/concept/pathway/")
+
+
+# --- 9. a cell's reactive or raised state is its activation ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Chronic stress increased microglial reactivity in the prefrontal cortex.", "microglial cell activation"),
+    ("Microglia hyperactivation followed the injection of LPS.", "microglial cell activation"),
+    ("Polyclonal B-cell hyperreactivity was seen in the infected animals.", "B cell activation"),
+])
+def test_a_cell_reactivity_is_its_activation(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_a_molecule_reactivity_is_no_cell_activation(grounder: Grounder) -> None:
+    assert not labels(grounder, "Complement hyperactivation and antibody reactivity were measured.", "Pathway")

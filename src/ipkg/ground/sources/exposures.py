@@ -67,9 +67,9 @@ def paradigm_names() -> dict[str, list[str]]:
     """Each paradigm's canonical label and the names that spell it.
 
     >>> names = paradigm_names()
-    >>> names["chronic unpredictable mild stress"], names["early life stress"]
-    (['chronic unpredictable mild stress', 'chronic unpredictable mild stressors'], ['early-life stress', \
-'early-life stressors', 'early life stress', 'early life stressors'])
+    >>> names["chronic unpredictable mild stress"][::2], names["early life stress"]
+    (['chronic unpredictable mild stress', 'chronic unpredicted mild stress', 'chronic unexpected mild stress'], \
+['early-life stress', 'early-life stressors', 'early life stress', 'early life stressors'])
     >>> "stress" in names, "oxidative stress" in names, "mild stress" in names
     (False, False, False)
     """

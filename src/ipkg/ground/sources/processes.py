@@ -6,6 +6,9 @@ signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudic
 "inflammatory mechanisms" to inflammatory response). Only for a one-word ``-atory`` adjective, whose noun is
 the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
 
+A cell's activation is named also by the cell's reactive or raised state (:func:`cell_reactivity_names`, round
+14b): "microglial reactivity", "B-cell hyperreactivity", "microglia hyperactivation".
+
 The hypothalamic-pituitary axes are spelled with the combining form ``hypothalamo-`` too, and the adrenal one
 after the adrenal cortex (``hypothalamo-pituitary-adrenocortical axis``); a gut-brain axis names its parts in
 any order (``gut-microbiota-brain axis``): :func:`axis_spellings`.
@@ -18,7 +21,7 @@ from itertools import permutations
 
 from ..lexicon import LexiconRow
 
-__all__ = ["adjective_process_names", "axis_spellings"]
+__all__ = ["adjective_process_names", "axis_spellings", "cell_reactivity_names"]
 
 #: a GO label made of a process adjective and "response"
 _ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
@@ -74,4 +77,29 @@ def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
             parts = m.group(1).split("-")
             out += [row._replace(name="-".join(p) + " axis") for p in sorted(set(permutations(parts)))
                     if list(p) != parts]
+    return out
+
+
+#: a cell's reactive or raised state, which names the cell's activation (a reactive cell is an activated one, as
+#: "HPA axis hyperactivity" is the axis' activity, round 11b)
+_ACTIVATION_STATES = ("reactivity", "hyperreactivity", "hyperactivation", "overactivation")
+
+
+def cell_reactivity_names(rows: list[LexiconRow], cell_names: dict[str, list[str]]) -> list[LexiconRow]:
+    """``<cell> reactivity`` (and the other :data:`_ACTIVATION_STATES`) for each name ``<cell> activation`` of a
+    Pathway labelled ``<CL cell label> activation``; ``cell_names``: the CL labels (and their other names).
+
+    >>> row = LexiconRow("Pathway", "i", "GO:0001774", "microglial cell activation", "microglial activation",
+    ...                  "derived", "GO", "2024", "")
+    >>> [r.name for r in cell_reactivity_names([row], {"microglial cell": ["microglia"]})][:2]
+    ['microglial reactivity', 'microglial hyperreactivity']
+    >>> cell_reactivity_names([row._replace(label="complement activation", name="complement activation")], {})
+    []
+    """
+    out = []
+    for row in rows:
+        if row.cls == "Pathway" and row.label.endswith(" activation") and row.name.endswith(" activation") \
+                and row.label[: -len(" activation")] in cell_names and row.syntype in ("label", "exact", "derived"):
+            stem = row.name[: -len(" activation")]
+            out += [row._replace(name=f"{stem} {state}", syntype="derived") for state in _ACTIVATION_STATES]
     return out

@@ -150,3 +150,25 @@ def test_a_cell_reactivity_is_its_activation(grounder: Grounder, text: str, labe
 
 def test_a_molecule_reactivity_is_no_cell_activation(grounder: Grounder) -> None:
     assert not labels(grounder, "Complement hyperactivation and antibody reactivity were measured.", "Pathway")
+
+
+# --- 10. links of organs and systems named without "axis"; brain inflammation as the process ---------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Brain-immune interactions shape sickness behaviour.", "brain-immune interactions"),
+    ("Neuro-immune communication is altered in depression.", "neuro-immune communication"),
+])
+def test_an_organ_link_is_a_pathway_labelled_by_its_words(grounder: Grounder, text: str, label: str) -> None:
+    assert labels(grounder, text, "Pathway") == {label}
+
+
+def test_links_of_non_organs_are_none(grounder: Grounder) -> None:
+    text = "Host-microbe interactions, drug-drug interactions and gene-environment interactions were modelled."
+    assert not labels(grounder, text, "Pathway")
+
+
+def test_brain_inflammation_is_the_neuroinflammatory_response(grounder: Grounder) -> None:
+    text = "Systemic LPS caused brain inflammation in aged mice."
+    assert "neuroinflammatory response" in labels(grounder, text, "Pathway")
+    assert not labels(grounder, text, "Disorder")

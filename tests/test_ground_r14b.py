@@ -172,3 +172,20 @@ def test_brain_inflammation_is_the_neuroinflammatory_response(grounder: Grounder
     text = "Systemic LPS caused brain inflammation in aged mice."
     assert "neuroinflammatory response" in labels(grounder, text, "Pathway")
     assert not labels(grounder, text, "Disorder")
+
+
+# --- 11. the inflammatory process named by the state it leaves, and with "pro-" -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "LPS shifted microglia towards a pro-inflammatory phenotype.",
+    "Obesity maintains a chronic proinflammatory state.",
+    "Pro-inflammatory pathways were activated in the hippocampus.",
+    "Depression has an inflammatory component in some patients.",
+])
+def test_inflammatory_states_are_the_inflammatory_response(grounder: Grounder, text: str) -> None:
+    assert "inflammatory response" in labels(grounder, text, "Pathway")
+
+
+def test_pro_inflammatory_cytokines_are_no_process(grounder: Grounder) -> None:
+    assert not labels(grounder, "Pro-inflammatory cytokines were measured in plasma.", "Pathway")

@@ -30,7 +30,12 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
                     "signalling pathways", "mechanism", "mechanisms", "processes", "cascade", "cascades",
                     # round 8: the process measured as an activity, or given as an insult ("inflammatory
                     # activities", "inflammatory insults": the adjudicated tune half grounds both to the response)
-                    "activity", "activities", "insult", "insults")
+                    "activity", "activities", "insult", "insults",
+                    # round 14b: the state a cell or tissue is in, or a part of a disease, named by the process
+                    # ("a pro-inflammatory phenotype" of microglia, "an inflammatory environment", "the
+                    # inflammatory component" of a disorder: the tune half's and check adjudications' wordings)
+                    "phenotype", "phenotypes", "state", "states", "environment", "milieu", "component",
+                    "components")
 
 
 def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
@@ -45,7 +50,12 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
     for row in rows:
         m = _ADJECTIVE_RESPONSE.fullmatch(row.label)
         if row.cls == "Pathway" and row.syntype == "label" and m:
-            out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _MECHANISM_NOUNS]
+            # "pro-inflammatory" names the same process (round 14b: "pro-inflammatory pathways", "proinflammatory
+            # state"; GO's own "pro-inflammatory response" is a response variant, expand.pathway_variants)
+            adjectives = [m.group(1)] + ([f"pro-{m.group(1)}", f"pro{m.group(1)}"]
+                                         if m.group(1).endswith("inflammatory") else [])
+            out += [row._replace(name=f"{adjective} {noun}", syntype="derived")
+                    for adjective in adjectives for noun in _MECHANISM_NOUNS]
     return out
 
 

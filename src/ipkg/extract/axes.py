@@ -19,8 +19,8 @@ or systems with hyphens, and the list is open:
   interactions", "neuro-immune communication") name that link, a Pathway labelled with its words as written,
   lower-cased (round 14b; GUIDELINES: "[] plus label", as the check set's adjudication reads them).
 
-Every stage here looks for its key word first ("axis", "brain"/"Brain", a link word), so a passage without one
-costs a substring test.
+Each reading looks for its key word first ("axis"; a link word, then the hyphenated organs before it), so a
+passage without one costs little.
 """
 
 from __future__ import annotations
@@ -48,11 +48,13 @@ _GUT_BRAIN = _GUT | {"brain", "immune"}
 #: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
 #: microbiota-immune-brain", "gut–liver–brain")
 _AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
-#: organ words joined by hyphens or en dashes before a word for the link between them (group 2)
-_LINK = re.compile(r"\b([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)\s(communication|pathways?|interactions?|cross-?talk|"
-                   r"signal(?:l)?ing|connections?)\b", re.IGNORECASE)
-#: the link words that name a link of other organs (not "pathways", "signalling": "immune-brain signalling" may
-#: be one molecule's)
+#: words for the link between organs (and their plurals), found with str.find in the lower-cased passage; the
+#: organs joined by hyphens or en dashes are the word before (:data:`_LINKED`); "signalling" is left out (frequent,
+#: and "immune-brain signalling" may be one molecule's)
+_LINK_WORDS = ("communication", "pathway", "interaction", "crosstalk", "cross-talk")
+_LINKED = re.compile(r"[A-Za-z]+(?:[-\u2013][A-Za-z]+)+")
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: the link words that name a link of other organs (not "pathways": "immune-brain pathways" are many)
 _LINK_NAMES = frozenset({"communication", "interaction", "interactions", "crosstalk", "cross-talk"})
 
 
@@ -76,17 +78,39 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             concept = Concept(f"{AXIS_BASE}{'-'.join(words)}-axis", label, "Pathway", "ipkg")
         if concept is not None:
             out.append((start, end, concept))
-    if "rain" in text or "nteraction" in text or "ommunication" in text or "talk" in text:
-        for found in _LINK.finditer(text):
-            words = [w.lower() for w in re.split(r"[\u2013-]", found.group(1))]
-            members, head = set(words), found.group(2).lower()
-            if members <= _GUT_BRAIN and members & _GUT and "brain" in members:
-                concept = grounder.lookup("gut-brain axis", "Pathway")  # "gut-brain communication": the axis
-            elif head in _LINK_NAMES and members <= _ORGANS and len(members) > 1:
-                label = f"{'-'.join(words)} {head}"  # "brain-immune interactions"
-                concept = Concept(f"{AXIS_BASE}{'-'.join(label.split())}", label, "Pathway", "ipkg")
-            else:
+    for start, end in _links(text) if "-" in text or "\u2013" in text else ():
+        token = text[max(0, start - 60) : start].rsplit(maxsplit=1)[-1:]  # the word before the link word
+        if not token or not ("-" in token[0] or "\u2013" in token[0]) \
+                or not _LINKED.fullmatch(token[0].lstrip("([")):
+            continue
+        token[0] = token[0].lstrip("([")
+        words = [w.lower() for w in re.split(r"[\u2013-]", token[0])]
+        members, head = set(words), text[start:end].lower()
+        if members <= _GUT_BRAIN and members & _GUT and "brain" in members:
+            concept = grounder.lookup("gut-brain axis", "Pathway")  # "gut-brain communication": the axis
+        elif head in _LINK_NAMES and members <= _ORGANS and len(members) > 1:
+            label = f"{'-'.join(words)} {head}"  # "brain-immune interactions"
+            concept = Concept(f"{AXIS_BASE}{'-'.join(label.split())}", label, "Pathway", "ipkg")
+        else:
+            continue
+        if concept is not None:
+            out.append((start - 1 - len(token[0]), end, concept))
+    return out
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each link word (:data:`_LINK_WORDS`, with a plural "s") after a space and before a word
+    end."""
+    lowered, out = text.lower(), []
+    for word in _LINK_WORDS:
+        i = lowered.find(f" {word}")
+        while i >= 0:
+            end = i + 1 + len(word)
+            if text[i - 1] not in _WORD_END:  # the word before ends in a letter ("gut-brain pathways")
+                i = lowered.find(f" {word}", end)
                 continue
-            if concept is not None:
-                out.append((found.start(), found.end(), concept))
+            end += end < len(text) and lowered[end] == "s"
+            if end == len(text) or not text[end].isalnum():
+                out.append((i + 1, end))
+            i = lowered.find(f" {word}", end)
     return out

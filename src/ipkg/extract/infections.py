@@ -38,7 +38,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*[A-Z0-9])[\s-]+$")
 _ABBREVIATED_BINOMIAL = re.compile(r"\b([A-Z])\.\s?([a-z]{3,})[\s-]+$")
 #: the pathogen named after the generic word: "with", "by", "caused by", "due to", an article, then the phrase up to
 #: a bracket or the end of the clause
-_PATHOGEN_AFTER = re.compile(r"\s+(?:(?:caused|induced)\s+by|due\s+to|with|by)\s+(?:(?:the|a|an)\s+)?([^.;:()\[\]]{3,90})")
+_PATHOGEN_AFTER = re.compile(r"\s+(?:(?:caused|induced)\s+by|due\s+to|with|by)\s+(?:(?:the|a|an)\s+)?"
+                             r"([^.;:()\[\]]{3,90})")
 
 
 def pathogen_infection(text: str, m: Match, matches: list[Match], long_forms: dict[str, str],

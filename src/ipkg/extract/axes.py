@@ -11,7 +11,16 @@ or systems with hyphens, and the list is open:
 * an axis of the gut (or its microbes) and the brain, with no organ besides but the immune system ("gut
   microbiota-immune-brain axis"), is the lexicon's microbiota-gut-brain axis;
 * a span the lexicon already reads whole ("gut-brain axis") is left to it; a word outside the organ words
-  ("x-axis", "IL-23/IL-17 axis", "CXCL12-CXCR4 axis") makes no axis here.
+  ("x-axis", "IL-23/IL-17 axis", "CXCL12-CXCR4 axis") makes no axis here;
+* the gut (or its microbes) and the brain joined by hyphens before a word for their link ("bidirectional
+  gut-brain pathways", "gut-brain communication", "brain-gut interactions", "microbiota-gut-brain crosstalk")
+  name the microbiota-gut-brain axis too (round 14b; the tune half's gold reads them so);
+* other organ or system words so joined before "interaction(s)", "communication" or "crosstalk" ("brain-immune
+  interactions", "neuro-immune communication") name that link, a Pathway labelled with its words as written,
+  lower-cased (round 14b; GUIDELINES: "[] plus label", as the check set's adjudication reads them).
+
+Each reading looks for its key word first ("axis"; a link word, then the hyphenated organs before it), so a
+passage without one costs little.
 """
 
 from __future__ import annotations
@@ -39,13 +48,21 @@ _GUT_BRAIN = _GUT | {"brain", "immune"}
 #: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
 #: microbiota-immune-brain", "gut–liver–brain")
 _AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
+#: words for the link between organs (and their plurals), found with str.find in the lower-cased passage; the
+#: organs joined by hyphens or en dashes are the word before (:data:`_LINKED`); "signalling" is left out (frequent,
+#: and "immune-brain signalling" may be one molecule's)
+_LINK_WORDS = ("communication", "pathway", "interaction", "crosstalk", "cross-talk")
+_LINKED = re.compile(r"[A-Za-z]+(?:[-\u2013][A-Za-z]+)+")
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: the link words that name a link of other organs (not "pathways": "immune-brain pathways" are many)
+_LINK_NAMES = frozenset({"communication", "interaction", "interactions", "crosstalk", "cross-talk"})
 
 
 def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
     """(start, end, concept) of the axes ``text`` names by their organs (module docstring); ``matches``: the
     passage's lexicon matches."""
     out = []
-    for found in _AXIS.finditer(text):
+    for found in _AXIS.finditer(text) if "axis" in text else ():
         lead = found.group(1)
         start, end = (found.start(1) if lead and lead.lower() in _ORGANS else found.start(2)), found.end()
         if any(m.start <= start and end <= m.end and m.concept.cls == "Pathway" for m in matches):
@@ -61,4 +78,39 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             concept = Concept(f"{AXIS_BASE}{'-'.join(words)}-axis", label, "Pathway", "ipkg")
         if concept is not None:
             out.append((start, end, concept))
+    for start, end in _links(text) if "-" in text or "\u2013" in text else ():
+        token = text[max(0, start - 60) : start].rsplit(maxsplit=1)[-1:]  # the word before the link word
+        if not token or not ("-" in token[0] or "\u2013" in token[0]) \
+                or not _LINKED.fullmatch(token[0].lstrip("([")):
+            continue
+        token[0] = token[0].lstrip("([")
+        words = [w.lower() for w in re.split(r"[\u2013-]", token[0])]
+        members, head = set(words), text[start:end].lower()
+        if members <= _GUT_BRAIN and members & _GUT and "brain" in members:
+            concept = grounder.lookup("gut-brain axis", "Pathway")  # "gut-brain communication": the axis
+        elif head in _LINK_NAMES and members <= _ORGANS and len(members) > 1:
+            label = f"{'-'.join(words)} {head}"  # "brain-immune interactions"
+            concept = Concept(f"{AXIS_BASE}{'-'.join(label.split())}", label, "Pathway", "ipkg")
+        else:
+            continue
+        if concept is not None:
+            out.append((start - 1 - len(token[0]), end, concept))
+    return out
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each link word (:data:`_LINK_WORDS`, with a plural "s") after a space and before a word
+    end."""
+    lowered, out = text.lower(), []
+    for word in _LINK_WORDS:
+        i = lowered.find(f" {word}")
+        while i >= 0:
+            end = i + 1 + len(word)
+            if text[i - 1] not in _WORD_END:  # the word before ends in a letter ("gut-brain pathways")
+                i = lowered.find(f" {word}", end)
+                continue
+            end += end < len(text) and lowered[end] == "s"
+            if end == len(text) or not text[end].isalnum():
+                out.append((i + 1, end))
+            i = lowered.find(f" {word}", end)
     return out

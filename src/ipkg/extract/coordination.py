@@ -20,6 +20,8 @@
   person where "disease" is left out, before a list gap, a phrase end or a patient noun ("Alzheimer's and
   Parkinson's disease", "multiple sclerosis and Alzheimer's, which ...", "Parkinson's patients"); the
   apostrophe must be in the text ("Still" is no Still's disease).
+* **a cell's process across the cell's modifiers** (round 14b, :mod:`ipkg.extract.cell_process`): "activation
+  of Iba1-positive microglia" is microglial cell activation.
 
 Every candidate is a :meth:`ipkg.ground.matcher.Grounder.lookup` of a whole name; nothing is guessed by pieces.
 """
@@ -30,6 +32,7 @@ import re
 
 from ..ground.matcher import Grounder, Match
 from ..models import Concept
+from .cell_process import process_of_modified_cell
 
 __all__ = ["CONJUNCT", "coordinated_names", "elided_first_conjunct", "inside_a_match", "conjunction_near_end"]
 
@@ -86,11 +89,14 @@ def coordinated_names(text: str, matches: list[Match], grounder: Grounder
     if "'s" in text or "’s" in text:
         found += [(m.start(1), m.end(1), concept) for m in _POSSESSIVE.finditer(text)
                   if (concept := grounder.lookup(f"{m.group(1)} disease", "Disorder")) is not None]
-    if "/" in text:
-        for start, end, concept in _slashed(text, grounder):
+    if "/" in text or "-" in text:
+        for start, end, concept in (_slashed(text, grounder) if "/" in text else []) \
+                + (_hyphen_pairs(text, grounder) if "-" in text else []):
             found.append((start, end, concept))
             parts.update((m.start, m.end) for m in matches if start <= m.start and m.end <= end
                          and (m.start, m.end) != (start, end) and _kind(m.concept.cls) == _kind(concept.cls))
+    if " of " in text:  # "activation of Iba1-positive microglia" (.cell_process, round 14b)
+        found += process_of_modified_cell(text, matches, grounder)
     return found, parts
 
 
@@ -186,6 +192,31 @@ def _slashed(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
                         if (c := grounder.lookup(f"{members[0]} {after}")) is not None), None)
         if hit is not None:
             out.append(hit)
+    return out
+
+
+#: a hyphenated pair of capitalised names before a signalling word, read as a slashed pair (round 13): a ligand and
+#: its receptor ("BDNF-TrkB signalling", "CX3CL1-CX3CR1 pathway"); never a name whose second part is lower case or
+#: a number ("NF-kB", "IL-6")
+_PAIR_TAIL = re.compile(r"-([A-Z][A-Za-z0-9]+)\s(signal(?:l)?ing(?: pathway)?|pathway)\b")
+#: the pair's first member, right before the hyphen
+_PAIR_HEAD = re.compile(r"(?<![\w/-])[A-Z][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$")
+
+
+def _hyphen_pairs(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """The signalling a hyphenated pair names: the pair's own name ("TLR4 MyD88 signalling") if the lexicon has
+    it, else the first member's with the shared head, as for a slashed pair ("BDNF signalling pathway")."""
+    out = []
+    for tail in _PAIR_TAIL.finditer(text):
+        first = _PAIR_HEAD.search(text, max(0, tail.start() - 30), tail.start())
+        if first is None:
+            continue
+        second, head = tail.group(1), tail.group(2)
+        concept = grounder.lookup(f"{first.group(0)} {second} {head}")
+        if concept is not None:
+            out.append((first.start(), tail.end(), concept))
+        elif (concept := grounder.lookup(f"{first.group(0)} {head}")) is not None:
+            out.append((first.start(), first.end(), concept))
     return out
 
 

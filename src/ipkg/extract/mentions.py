@@ -152,7 +152,7 @@ _ADJECTIVE_ENDINGS = ("ant", "ic", "ory", "ive", "al", "ergic")
 _INN_SUBSTANCE = re.compile(r"(?:barbital|bital|pental|hexital|pitant|orexant|gepant|strant|tibant|nabant|sal)$",
                             re.IGNORECASE)
 #: endings of the adjectives :func:`ipkg.ground.expand.disorder_adjective` derives (depressive, psychotic, obese)
-_DISORDER_ADJECTIVES = ("ive", "ic", "ese")
+_DISORDER_ADJECTIVES = ("ive", "ic", "ese", "ile", "ous", "ed")  # round 14b: sterile, infectious, malnourished
 #: name types whose one-word adjective is held to the bare-adjective rule: the derived adjectives and the
 #: ontologies' own adjectival synonyms (MONDO's "hyperplastic" for hyperplasia, "hypersensitive"); a label
 #: such as MeSH's "Colic" is a noun
@@ -253,8 +253,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                       if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
-        if "axis" in text:  # "brain-spleen axis": a Pathway named by its organs (.axes)
-            found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]
+        found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]  # (.axes)
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .morphology import EFFECT_NOUNS
+from .morphology import EFFECT_NOUNS, cascade_signalling, reuptake_names
 from .variants import name_key
 
 __all__ = [
@@ -269,6 +269,7 @@ def pathway_variants(names: Iterable[str], cell_names: dict[str, list[str]] | No
         core = re.sub(r"^canonical ", "", core)
         if core != name:
             out.append(core)
+        out += cascade_signalling(core) + reuptake_names(name)  # "ERK1/2 signalling", "serotonin reuptake"
         m = re.match(r"^(.+?) (?:signaling|signalling|signal transduction)(?: pathway| cascade)?$", core)
         if m and len(m.group(1)) > 2 and "regulation" not in m.group(1):
             out += [f"{m.group(1)} signaling", f"{m.group(1)} pathway", f"{m.group(1)} signaling pathway"]

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "kinase_phosphorylation", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "EFFECT_NOUNS", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS"]
+__all__ = ["process_variants", "kinase_phosphorylation", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "EFFECT_NOUNS", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS", "cascade_signalling", "reuptake_names"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -263,6 +263,30 @@ def kinase_phosphorylation(names: Iterable[str]) -> list[str]:
 #: a kinase family named with its members' numbers: "ERK1/2", "extracellular signal-regulated kinase 1/2",
 #: "JNK1 and JNK2"; group 1 the family's name
 _FAMILY_MEMBERS = re.compile(r"(.*[A-Za-z])\s?1(?:/2| and 2)")
+
+
+def cascade_signalling(name: str) -> list[str]:
+    """A kinase cascade is written as the kinase's signalling or pathway; a family named with its members'
+    numbers also by the family alone ("ERK1/2 cascade": "ERK1/2 signaling", "ERK signaling", "ERK pathway").
+    Never a cascade that names no particular kinase ("protein kinase cascade").
+
+    >>> cascade_signalling("ERK1/2 cascade")[:4]
+    ['ERK1/2 signaling', 'ERK1/2 signaling pathway', 'ERK1/2 pathway', 'ERK signaling']
+    >>> cascade_signalling("protein kinase cascade"), cascade_signalling("MAPK signaling cascade")
+    ([], [])
+    """
+    m = re.fullmatch(r"(.+?) cascade", name)
+    if not m or re.search(r"signal(?:l)?ing|transduction|regulation", m.group(1)) \
+            or set(m.group(1).lower().split()) <= _GENERIC_KINASE or len(m.group(1).split()) > 6:
+        return []
+    family = _FAMILY_MEMBERS.fullmatch(m.group(1))
+    heads = [m.group(1)] + ([family.group(1)] if family else [])
+    return [f"{head} {noun}" for head in heads for noun in ("signaling", "signaling pathway", "pathway")]
+
+
+def reuptake_names(name: str) -> list[str]:
+    """What a transporter takes up is also written as its reuptake ("serotonin uptake": "serotonin reuptake")."""
+    return [f"{name[:-len(' uptake')]} reuptake"] if name.endswith(" uptake") and "regulation" not in name else []
 
 
 def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:

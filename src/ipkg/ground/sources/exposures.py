@@ -17,8 +17,10 @@ entity classes; its rows only let the findings name such a subject. Two kinds of
   its ``stressor(s)`` spelling ("chronic unpredictable mild stress", "unpredictable chronic mild stress",
   "chronic social defeat stress", "repeated restraint stress", "early-life stress", "forced swimming stress"), a
   timed social defeat or maternal separation ("repeated social defeat", "neonatal maternal separation"). Each is
-  an ``ipkg:`` concept whose label is its own normalised long form (American spelling, no hyphen), because
-  findings are matched by label when there is no id. A name the MeSH list already gives is not minted again.
+  an ``ipkg:`` concept whose label is its own normalised long form (American spelling, no hyphen, "unpredictable"
+  for its synonyms), because findings are matched by label when there is no id: "chronic unexpected mild
+  stress" and "chronic unpredicted mild stress" are spellings of the one chronic unpredictable mild stress. A
+  name the MeSH list already gives is not minted again.
 
 Never rows: ``stress`` alone (a human background word), a cellular stress (oxidative, ER, nitrosative: Pathways),
 the stress disorders (post-traumatic, acute: Disorders), the stress response or hormones (no kind word makes
@@ -43,7 +45,10 @@ EXPOSURE_DESCRIPTORS = ("D006380", "D008426", "D012934", "D000083703")
 _TIME = ("chronic", "repeated", "acute", "subchronic", "sub-chronic", "prolonged", "daily", "intermittent",
          "early-life", "early life", "prenatal", "neonatal", "postnatal")
 #: how it is scheduled
-_PREDICTABILITY = ("unpredictable", "unpredicted", "variable")
+_PREDICTABILITY = ("unpredictable", "unpredicted", "unexpected", "variable")
+#: schedule words that are other translations of "unpredictable" (session 10: "chronic unexpected mild stress" is
+#: the chronic unpredictable mild stress paradigm, not a paradigm of its own)
+_SAME_SCHEDULE = {"unpredicted": "unpredictable", "unexpected": "unpredictable"}
 #: what the stress is (the paradigm's own noun); ``None``: the bare time/schedule words ("chronic stress")
 _KIND = (None, "social", "psychosocial", "restraint", "immobilization", "immobilisation", "forced swim",
          "forced swimming", "swim", "social defeat", "water avoidance", "footshock", "foot shock", "foot-shock",
@@ -62,9 +67,9 @@ def paradigm_names() -> dict[str, list[str]]:
     """Each paradigm's canonical label and the names that spell it.
 
     >>> names = paradigm_names()
-    >>> names["chronic unpredictable mild stress"], names["early life stress"]
-    (['chronic unpredictable mild stress', 'chronic unpredictable mild stressors'], ['early-life stress', \
-'early-life stressors', 'early life stress', 'early life stressors'])
+    >>> names["chronic unpredictable mild stress"][::2], names["early life stress"]
+    (['chronic unpredictable mild stress', 'chronic unpredicted mild stress', 'chronic unexpected mild stress'], \
+['early-life stress', 'early-life stressors', 'early life stress', 'early life stressors'])
     >>> "stress" in names, "oxidative stress" in names, "mild stress" in names
     (False, False, False)
     """
@@ -79,9 +84,11 @@ def paradigm_names() -> dict[str, list[str]]:
             continue  # "stress", "mild stress": no paradigm named
         if words[-1] is None and words[0] in ("prenatal", "neonatal", "postnatal"):
             continue  # "prenatal stress" alone is the mother's, not a paradigm the offspring get
+        if "unexpected" in words and not any(w in _TIME for w in head):
+            continue  # "unexpected (social) stress" is ordinary English; with a time word it names the paradigm
+        label = _canonical(" ".join([_SAME_SCHEDULE.get(w, w) for w in head] + ["stress"]))
         for noun in ("stress", "stressors"):
-            name = " ".join(head + [noun])
-            out.setdefault(_canonical(" ".join(head + ["stress"])), []).append(name)
+            out.setdefault(label, []).append(" ".join(head + [noun]))
     for time, kind in itertools.product(_TIME, _TIMED_ONLY):
         out.setdefault(_canonical(f"{time} {kind}"), []).append(f"{time} {kind}")
     for kind in _UNTIMED:

@@ -75,6 +75,10 @@ GO_ROOTS: tuple[str, ...] = (
     # round 11b: calcium entry into cells (neuronal and immune second messenger; check adjudication: "calcium
     # entry through voltage-gated channels" is calcium ion import across plasma membrane)
     "GO:0006816",  # calcium ion transport (calcium import, influx, release into the cytosol)
+    # round 13: what reuptake inhibitors act on, named as their mechanism ("serotonin uptake", "5-HT reuptake")
+    "GO:0001504",  # neurotransmitter uptake (serotonin, dopamine, norepinephrine uptake)
+    # round 14b: obsoleted by GO since 2022, kept as a mechanism with no id (see build_pathways)
+    "GO:0042136",  # neurotransmitter biosynthetic process ("synthesis of neurotransmitters")
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";
@@ -116,7 +120,8 @@ def _descendants(roots: tuple[str, ...], children: dict[str, set[str]]) -> set[s
 def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     """All Pathway rows; ``cell_names`` (CL label -> other names) expands ``<cell> activation`` names."""
     terms = TermSet("Pathway")
-    rows = {r["id"]: r for r in read_tsv(shared / ONTOLOGIES / "go-bp.tsv") if r["obsolete"] == "false"}
+    every = list(read_tsv(shared / ONTOLOGIES / "go-bp.tsv"))
+    rows = {r["id"]: r for r in every if r["obsolete"] == "false"}
     children: dict[str, set[str]] = defaultdict(set)
     regulators: dict[str, set[str]] = defaultdict(set)
     for curie, row in rows.items():
@@ -156,9 +161,22 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         older = split_multi(row["other_synonyms_2022"])
         if older:  # with their paraphrases, as trusted as they are ("IL-6 secretion" -> "secretion of IL-6")
             older += [n for n, _ in process_variants(older)]
+            # round 14b: a signalling GO names only through one member of a ligand family (a 2022 synonym: "IL-1
+            # beta-mediated signaling pathway") keeps that member's short forms too: "IL-1β pathway", "IL-1beta
+            # signalling" (never a regulation: "inhibition of ... signaling pathway")
+            older += [n for n, _ in pathway_variants([o for o in older if o.endswith("-mediated signaling pathway")
+                                                      and " of " not in o])]
             terms.add(curie, label, [(s, "narrow") for s in older], Source("GO", GO_2022_RELEASE))
             terms.add(curie, label, [(n, "narrow") for n, _ in short_form_names(older)], Source("GO", GO_2022_RELEASE),
                       flags="cs")  # "IFN-gamma secretion"
+    # a root or single term GO has obsoleted since its 2022 release (histone acetylation, neurotransmitter
+    # biosynthetic process) still names a mechanism abstracts give; GUIDELINES: "[] plus label where GO has no
+    # term", so it is an ipkg: Pathway labelled with GO's last name for it, with that name's paraphrases (round 14b)
+    for row in every:
+        if row["obsolete"] == "true" and row["id"] in GO_ROOTS + GO_SINGLE:
+            label = row["name"]
+            names = [(label, "label"), *process_variants([label]), *pathway_variants([label])]
+            terms.add(f"ipkg:{'-'.join(label.split())}", label, names, Source("GO", GO_2022_RELEASE))
     cl, _ = load_cellxgene("CL")
     for head in INHERITED_HEADS:
         inherited = inherited_activations({c: rows[c]["name"] for c in kept}, cell_names, cl, head)

@@ -6,6 +6,9 @@ signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudic
 "inflammatory mechanisms" to inflammatory response). Only for a one-word ``-atory`` adjective, whose noun is
 the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
 
+A cell's activation is named also by the cell's reactive or raised state (:func:`cell_reactivity_names`, round
+14b): "microglial reactivity", "B-cell hyperreactivity", "microglia hyperactivation".
+
 The hypothalamic-pituitary axes are spelled with the combining form ``hypothalamo-`` too, and the adrenal one
 after the adrenal cortex (``hypothalamo-pituitary-adrenocortical axis``); a gut-brain axis names its parts in
 any order (``gut-microbiota-brain axis``): :func:`axis_spellings`.
@@ -18,7 +21,7 @@ from itertools import permutations
 
 from ..lexicon import LexiconRow
 
-__all__ = ["adjective_process_names", "axis_spellings"]
+__all__ = ["adjective_process_names", "axis_spellings", "cell_reactivity_names"]
 
 #: a GO label made of a process adjective and "response"
 _ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
@@ -27,7 +30,12 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
                     "signalling pathways", "mechanism", "mechanisms", "processes", "cascade", "cascades",
                     # round 8: the process measured as an activity, or given as an insult ("inflammatory
                     # activities", "inflammatory insults": the adjudicated tune half grounds both to the response)
-                    "activity", "activities", "insult", "insults")
+                    "activity", "activities", "insult", "insults",
+                    # round 14b: the state a cell or tissue is in, or a part of a disease, named by the process
+                    # ("a pro-inflammatory phenotype" of microglia, "an inflammatory environment", "the
+                    # inflammatory component" of a disorder: the tune half's and check adjudications' wordings)
+                    "phenotype", "phenotypes", "state", "states", "environment", "milieu", "component",
+                    "components")
 
 
 def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
@@ -42,7 +50,12 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
     for row in rows:
         m = _ADJECTIVE_RESPONSE.fullmatch(row.label)
         if row.cls == "Pathway" and row.syntype == "label" and m:
-            out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _MECHANISM_NOUNS]
+            # "pro-inflammatory" names the same process (round 14b: "pro-inflammatory pathways", "proinflammatory
+            # state"; GO's own "pro-inflammatory response" is a response variant, expand.pathway_variants)
+            adjectives = [m.group(1)] + ([f"pro-{m.group(1)}", f"pro{m.group(1)}"]
+                                         if m.group(1).endswith("inflammatory") else [])
+            out += [row._replace(name=f"{adjective} {noun}", syntype="derived")
+                    for adjective in adjectives for noun in _MECHANISM_NOUNS]
     return out
 
 
@@ -74,4 +87,29 @@ def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
             parts = m.group(1).split("-")
             out += [row._replace(name="-".join(p) + " axis") for p in sorted(set(permutations(parts)))
                     if list(p) != parts]
+    return out
+
+
+#: a cell's reactive or raised state, which names the cell's activation (a reactive cell is an activated one, as
+#: "HPA axis hyperactivity" is the axis' activity, round 11b)
+_ACTIVATION_STATES = ("reactivity", "hyperreactivity", "hyperactivation", "overactivation")
+
+
+def cell_reactivity_names(rows: list[LexiconRow], cell_names: dict[str, list[str]]) -> list[LexiconRow]:
+    """``<cell> reactivity`` (and the other :data:`_ACTIVATION_STATES`) for each name ``<cell> activation`` of a
+    Pathway labelled ``<CL cell label> activation``; ``cell_names``: the CL labels (and their other names).
+
+    >>> row = LexiconRow("Pathway", "i", "GO:0001774", "microglial cell activation", "microglial activation",
+    ...                  "derived", "GO", "2024", "")
+    >>> [r.name for r in cell_reactivity_names([row], {"microglial cell": ["microglia"]})][:2]
+    ['microglial reactivity', 'microglial hyperreactivity']
+    >>> cell_reactivity_names([row._replace(label="complement activation", name="complement activation")], {})
+    []
+    """
+    out = []
+    for row in rows:
+        if row.cls == "Pathway" and row.label.endswith(" activation") and row.name.endswith(" activation") \
+                and row.label[: -len(" activation")] in cell_names and row.syntype in ("label", "exact", "derived"):
+            stem = row.name[: -len(" activation")]
+            out += [row._replace(name=f"{stem} {state}", syntype="derived") for state in _ACTIVATION_STATES]
     return out

@@ -7,7 +7,8 @@ The classical strong baseline for it is a linear model over the words between an
 module applies such a model, trained on the BC5CDR training and development sets by :mod:`ipkg.extract.train_cid`
 (``python -m ipkg.extract.train_cid``) and shipped as weights (``data/cid_weights.tsv``: feature, weight; a
 ``#threshold`` line) and applied as an :class:`ipkg.learn.LinearModel` in pure Python: no scikit-learn, no
-pickle at run time.
+pickle at run time. Boosted trees over the same features (:mod:`ipkg.extract.cid_trees`, ``data/cid_trees.tsv.gz``)
+are averaged with it: they learn the conjunctions a linear model cannot weigh.
 
 A candidate is an (intervention, disorder or symptom) pair of concepts of one abstract. Its features
 (:func:`pair_features`): for each sentence that names both, the words between the nearest two mentions, two words
@@ -33,6 +34,7 @@ from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
 from .cid_evidence import masked, not_significant, refutes
+from .cid_trees import Ensemble, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
@@ -373,10 +375,11 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     """The adverse effects the model finds that neither the rules stated nor a treatment contradicts: not a pair
     the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for,
     nor a disease broader in MeSH than another the same chemical is stated to cause (:func:`drop_broader`)."""
-    model = load_model()
-    if model is None:
+    linear = load_model()
+    if linear is None:
         return []
-    threshold = model.meta["threshold"]
+    model = Ensemble(linear, load_trees_model())  # the logistic regression and the boosted trees, averaged
+    threshold = linear.meta["threshold"]
     out = []
     kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.proba(feats)[1] >= threshold)
     for (chem, dis, _, sentence), keep in zip(kept, drop_broader([(c, d) for c, d, _, _ in kept], stated(findings))):

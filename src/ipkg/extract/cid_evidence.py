@@ -21,7 +21,7 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import Sentence
 
-__all__ = ["masked", "not_significant", "refutes"]
+__all__ = ["masked", "named_for", "not_significant", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -200,3 +200,17 @@ def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
                    for m in others if m.start - base > hi)
 
     return all(attributed(d) for d in diseases)
+
+
+_ANTI = re.compile(r"\banti-?([a-z]+)")
+_LABEL_WORD = re.compile(r"[a-z]+")
+
+
+def named_for(chem: Concept, dis: Concept) -> bool:
+    """True when the chemical is a class named for treating the disease: a word of its label is "anti" + the
+    disease's word ("antidepressant" and depressive disorder, "antihypertensive agent" and hypertension,
+    "antiparkinson drug" and Parkinson disease, "antipsychotic" and psychotic disorder; the first five letters
+    after "anti" equal those of a word of five letters or more of the disease's label). What a class is named
+    for is its indication, never its adverse effect."""
+    words = [w[:5] for w in _LABEL_WORD.findall(dis.label.lower()) if len(w) >= 5]
+    return any(len(w) >= 5 and w[:5] in words for w in _ANTI.findall(chem.label.lower()))

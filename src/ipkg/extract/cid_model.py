@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
-from .cid_evidence import masked, not_significant, refutes
+from .cid_evidence import masked, named_for, not_significant, refutes
 from .cid_trees import Ensemble, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -407,7 +407,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition unless a sentence says the one induced the other ("X-induced Y", "Y induced by X": the disease
-    model a study tested in, not the condition it treated), a disorder that names the population, and a pair none
+    model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
+    and depression: :func:`ipkg.extract.cid_evidence.named_for`), a disorder that names the population, and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
@@ -431,8 +432,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
-        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats):
-            continue
+        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis):
+            continue  # what the study treated, or what a class is named for ("antidepressant", depression)
         sentence = next((s for s in _alternatives(annotated, chem, dis) if not refutes(s, chem, dis)), None)
         if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found

@@ -78,6 +78,18 @@ def test_the_exported_trees_score_as_scikit_learn() -> None:
 
 
 def test_the_shipped_trees_are_read() -> None:
+    from ipkg.extract.train_cid import TREE_PARAMS
+
     trees = load_trees_model()
-    assert trees is not None and len(trees.trees) > 100
+    assert trees is not None and len(trees.trees) == TREE_PARAMS["n_estimators"]
     assert all(nodes[0][0] is not None for nodes in trees.trees[:10])  # each tree splits at its root
+
+
+def test_reaches_is_the_mean_over_the_threshold() -> None:
+    linear = LinearModel(CLASSES, (0.0,), {"induced": (2.0,), "given": (-3.0,)}, {"threshold": 0.6})
+    ensemble = Ensemble(linear, Trees(0.0, 1.0, TREE))
+    for feats in ({"induced"}, {"given"}, set(), {"induced", "given"}):
+        for threshold in (0.1, 0.3, 0.5, 0.6, 0.8):
+            assert ensemble.reaches(feats, threshold) == (ensemble.proba(feats)[1] >= threshold)
+    # without trees, the linear model alone decides
+    assert Ensemble(linear, None).reaches({"induced"}, 0.8) and not Ensemble(linear, None).reaches(set(), 0.6)

@@ -381,7 +381,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     model = Ensemble(linear, load_trees_model())  # the logistic regression and the boosted trees, averaged
     threshold = linear.meta["threshold"]
     out = []
-    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.proba(feats)[1] >= threshold)
+    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.reaches(feats, threshold))
     for (chem, dis, _, sentence), keep in zip(kept, drop_broader([(c, d) for c, d, _, _ in kept], stated(findings))):
         if not keep:
             continue  # the same chemical is stated with a narrower disease (:mod:`ipkg.extract.cid_broader`)

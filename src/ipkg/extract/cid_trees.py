@@ -73,6 +73,14 @@ class Ensemble:
             p = (p + self.trees.proba(feats)) / 2
         return [1.0 - p, p]
 
+    def reaches(self, features: set[str] | frozenset[str], threshold: float) -> bool:
+        """``proba(features)[1] >= threshold``, the trees read only when the linear model's probability leaves
+        the mean able to reach it (the trees' is at most 1: a linear one under ``2 * threshold - 1`` cannot)."""
+        p = self.linear.proba(features)[1]
+        if self.trees is None:
+            return p >= threshold
+        return p >= 2 * threshold - 1 and (p + self.trees.proba(features)) / 2 >= threshold
+
 
 def from_sklearn(model: object, names: Sequence[str], digits: int = 6) -> Trees:
     """The :class:`Trees` of a fitted binary ``sklearn.ensemble.GradientBoostingClassifier`` over 0/1 columns

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..learn import LinearModel
 
-__all__ = ["TREES", "Ensemble", "Trees", "load_trees_model", "write_trees"]
+__all__ = ["TREES", "Ensemble", "Trees", "from_sklearn", "load_trees_model", "write_trees"]
 
 TREES = Path(__file__).parent / "data" / "cid_trees.tsv.gz"
 

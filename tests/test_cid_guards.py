@@ -141,3 +141,10 @@ def test_what_a_class_is_named_for_is_no_adverse_effect() -> None:
     found = {(c.label, d.label) for c, d, _, _ in guarded_candidates(
         annotated, candidate_findings(annotated), (), None, lambda f: True)}
     assert found == {("antidepressant", "Mania")}
+
+
+def test_a_chemical_named_only_as_what_prevented_an_effect_causes_nothing() -> None:
+    blocker = "Depression was frequent. The effects of the compound were prevented by pretreatment with endotoxin."
+    assert not _pairs(blocker)
+    given = "Depression was frequent. The effects of the compound followed pretreatment with endotoxin."
+    assert _pairs(given) == {("endotoxins", "depressive disorder")}

@@ -21,7 +21,7 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import Sentence
 
-__all__ = ["masked", "named_for", "not_significant", "refutes"]
+__all__ = ["masked", "named_for", "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -109,6 +109,14 @@ def _relieves(sentence: Sentence, chemical: Concept) -> bool:
     starts = [s for s, _ in spans
               if not any(e < s and _SHORT_FORM.match(sentence.text, e, s) for e in ends)]
     return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 70), s) for s in starts)
+
+
+def only_relieves(sentences: Iterable[Sentence], chemical: Concept) -> bool:
+    """True when every sentence naming the chemical names it only as the agent of a relief or as the reference of
+    another's effect ("The antidepressant effects of the compound were prevented by pretreatment with glycine"): the
+    abstract never says it did anything of its own, so it is no candidate cause of a disease named elsewhere."""
+    named = [s for s in sentences if any(m.concept == chemical for m in s.mentions)]
+    return bool(named) and all(_relieves(s, chemical) for s in named)
 
 
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:

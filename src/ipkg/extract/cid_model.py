@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
-from .cid_evidence import masked, named_for, not_significant, refutes
+from .cid_evidence import masked, named_for, not_significant, only_relieves, refutes
 from .cid_trees import Ensemble, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -408,7 +408,9 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition unless a sentence says the one induced the other ("X-induced Y", "Y induced by X": the disease
     model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
-    and depression: :func:`ipkg.extract.cid_evidence.named_for`), a disorder that names the population, and a pair none
+    and depression: :func:`ipkg.extract.cid_evidence.named_for`), a chemical the abstract names only as the agent of
+    a relief ("prevented by pretreatment with Y": :func:`ipkg.extract.cid_evidence.only_relieves`), a disorder
+    that names the population, and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
@@ -428,12 +430,17 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     if pico is not None:
         tested = {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
+    relievers: dict[Concept, bool] = {}  # chemical -> named only as the agent of a relief (made once)
     pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
         if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis):
             continue  # what the study treated, or what a class is named for ("antidepressant", depression)
+        if chem not in relievers:
+            relievers[chem] = only_relieves(annotated.sentences, chem)
+        if relievers[chem]:
+            continue  # named only as what prevented or reversed an effect ("prevented by pretreatment with Y")
         sentence = next((s for s in _alternatives(annotated, chem, dis) if not refutes(s, chem, dis)), None)
         if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found

@@ -14,7 +14,9 @@ and scored on the development set and the other way round (:func:`sweep`: the ru
 guarded pairs, pooled); the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is
 within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and
 the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left out; the fit and the export are
-:mod:`ipkg.extract.linear_fit`'s, the trainers' one path). The test set is never read. Same data, same
+:mod:`ipkg.extract.linear_fit`'s, the trainers' one path). Boosted trees over the same rows (:data:`TREE_PARAMS`,
+:mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
+is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
 scikit-learn: same file.
 """
 
@@ -184,8 +186,9 @@ def _fit_trees(rows: list[tuple[set[str], int]]) -> Trees:
     return from_sklearn(model, list(vectorizer.feature_names_))
 
 
-#: the trees of a fold's rows, fitted once (they do not depend on C): id of the rows' list -> trees
-_TREES_OF: dict[int, Trees] = {}
+#: the trees of a fold's documents, fitted once (they do not depend on C): id of the documents' list -> (that list,
+#: kept so that its id is not reused while cached, and its trees)
+_TREES_OF: dict[int, tuple[list[SweepDoc], Trees]] = {}
 
 
 def _fit(rows: list[tuple[set[str], int]], c: float, trees: Trees | None = None) -> Ensemble:
@@ -261,10 +264,10 @@ def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 
     scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
     for name, other in (("train", "dev"), ("dev", "train")):
         rows = [row for d in docs[other] for row in d[2]]
-        key = id(docs[other])
-        if key not in _TREES_OF:
-            _TREES_OF[key] = _fit_trees(rows)
-        model = _fit(rows, c, _TREES_OF[key])
+        cached = _TREES_OF.get(id(docs[other]))
+        if cached is None or cached[0] is not docs[other]:
+            cached = _TREES_OF[id(docs[other])] = (docs[other], _fit_trees(rows))
+        model = _fit(rows, c, cached[1])
         scored += [(gold, rules, [(p, model.proba(f)[1], cd) for p, f, cd in pairs])
                    for gold, rules, _, pairs in docs[name]]
     n_gold = sum(len(gold) for gold, _, _ in scored)

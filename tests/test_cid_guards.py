@@ -118,3 +118,33 @@ def test_a_disease_named_as_another_chemicals_doing_is_no_evidence(grounder) -> 
     # two chemicals named together both induced it
     assert not refuted("Carbamazepine- and phenytoin-induced rash was seen in 4 patients.", "carbamazepine", "rash")
     assert not refuted("Rash induced by carbamazepine and phenytoin was seen in 4 patients.", "phenytoin", "rash")
+
+
+ANTIDEPRESSANT = Concept(OBO + "CHEBI_35469", "antidepressant", "Intervention")
+ANTIHYPERTENSIVE = Concept(OBO + "CHEBI_35674", "antihypertensive agent", "Intervention")
+HYPERTENSION = Concept(OBO + "MONDO_0005044", "hypertensive disorder", "Disorder")
+MANIA = Concept(OBO + "HP_0100754", "Mania", "Phenotype")
+
+
+def test_what_a_class_is_named_for_is_no_adverse_effect() -> None:
+    from ipkg.extract.cid_evidence import named_for
+
+    assert named_for(ANTIDEPRESSANT, DEPRESSION) and named_for(ANTIHYPERTENSIVE, HYPERTENSION)
+    assert not named_for(ANTIDEPRESSANT, MANIA)  # antidepressant-induced mania is an adverse effect
+    assert not named_for(ENDOTOXIN, DEPRESSION) and not named_for(ANTIDEPRESSANT, HYPERTENSION)
+    # a self-written sentence: the class and the disease it treats are no candidate; the class and mania are
+    text = "Depression and mania were frequent among users of an antidepressant."
+    lower = text.lower()
+    mentions = sorted(Mention("abstract", lower.index(t), lower.index(t) + len(t), t, c)
+                      for t, c in (("depression", DEPRESSION), ("mania", MANIA), ("antidepressant", ANTIDEPRESSANT)))
+    annotated = annotate(Document("t.txt", "", text), mentions)
+    found = {(c.label, d.label) for c, d, _, _ in guarded_candidates(
+        annotated, candidate_findings(annotated), (), None, lambda f: True)}
+    assert found == {("antidepressant", "Mania")}
+
+
+def test_a_chemical_named_only_as_what_prevented_an_effect_causes_nothing() -> None:
+    blocker = "Depression was frequent. The effects of the compound were prevented by pretreatment with endotoxin."
+    assert not _pairs(blocker)
+    given = "Depression was frequent. The effects of the compound followed pretreatment with endotoxin."
+    assert _pairs(given) == {("endotoxins", "depressive disorder")}

@@ -26,11 +26,11 @@ def test_the_fit_is_class_balanced_without_intercept() -> None:
 
     pytest.importorskip("sklearn")
     from ipkg.extract.cid_model import CLASSES
-    from ipkg.extract.train_cid import _fit
+    from ipkg.extract.train_cid import _fit_linear
 
     # one positive row in four; the model scores with the CID classes and a zero bias, as cid_model reads it
     rows = [({"w=induced", "w=the"}, 1), ({"w=the"}, 0), ({"w=the", "w=given"}, 0), ({"w=given"}, 0)]
-    model = _fit(rows, 1.0)
+    model = _fit_linear(rows, 1.0)
     assert model.classes == CLASSES and model.bias == (0.0,)
     assert model.proba(["w=induced"])[1] > 0.5 > model.proba(["w=given"])[1]
     assert all(len(row) == 1 for row in model.weights.values())

@@ -21,7 +21,7 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import Sentence
 
-__all__ = ["masked", "not_significant", "refutes"]
+__all__ = ["masked", "named_for", "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -109,6 +109,14 @@ def _relieves(sentence: Sentence, chemical: Concept) -> bool:
     starts = [s for s, _ in spans
               if not any(e < s and _SHORT_FORM.match(sentence.text, e, s) for e in ends)]
     return bool(starts) and all(_RELIEF_BY.search(sentence.text, max(0, s - 70), s) for s in starts)
+
+
+def only_relieves(sentences: Iterable[Sentence], chemical: Concept) -> bool:
+    """True when every sentence naming the chemical names it only as the agent of a relief or as the reference of
+    another's effect ("The antidepressant effects of the compound were prevented by pretreatment with glycine"): the
+    abstract never says it did anything of its own, so it is no candidate cause of a disease named elsewhere."""
+    named = [s for s in sentences if any(m.concept == chemical for m in s.mentions)]
+    return bool(named) and all(_relieves(s, chemical) for s in named)
 
 
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
@@ -200,3 +208,17 @@ def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
                    for m in others if m.start - base > hi)
 
     return all(attributed(d) for d in diseases)
+
+
+_ANTI = re.compile(r"\banti-?([a-z]+)")
+_LABEL_WORD = re.compile(r"[a-z]+")
+
+
+def named_for(chem: Concept, dis: Concept) -> bool:
+    """True when the chemical is a class named for treating the disease: a word of its label is "anti" + the
+    disease's word ("antidepressant" and depressive disorder, "antihypertensive agent" and hypertension,
+    "antiparkinson drug" and Parkinson disease, "antipsychotic" and psychotic disorder; the first five letters
+    after "anti" equal those of a word of five letters or more of the disease's label). What a class is named
+    for is its indication, never its adverse effect."""
+    words = [w[:5] for w in _LABEL_WORD.findall(dis.label.lower()) if len(w) >= 5]
+    return any(len(w) >= 5 and w[:5] in words for w in _ANTI.findall(chem.label.lower()))

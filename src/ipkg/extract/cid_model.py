@@ -7,7 +7,8 @@ The classical strong baseline for it is a linear model over the words between an
 module applies such a model, trained on the BC5CDR training and development sets by :mod:`ipkg.extract.train_cid`
 (``python -m ipkg.extract.train_cid``) and shipped as weights (``data/cid_weights.tsv``: feature, weight; a
 ``#threshold`` line) and applied as an :class:`ipkg.learn.LinearModel` in pure Python: no scikit-learn, no
-pickle at run time.
+pickle at run time. Boosted trees over the same features (:mod:`ipkg.extract.cid_trees`, ``data/cid_trees.tsv.gz``)
+are averaged with it: they learn the conjunctions a linear model cannot weigh.
 
 A candidate is an (intervention, disorder or symptom) pair of concepts of one abstract. Its features
 (:func:`pair_features`): for each sentence that names both, the words between the nearest two mentions, two words
@@ -32,7 +33,8 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
-from .cid_evidence import masked, not_significant, refutes
+from .cid_evidence import masked, named_for, not_significant, only_relieves, refutes
+from .cid_trees import Ensemble, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
@@ -373,12 +375,13 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     """The adverse effects the model finds that neither the rules stated nor a treatment contradicts: not a pair
     the rules typed as treats (in any polarity), nor a tested intervention and the condition it was tested for,
     nor a disease broader in MeSH than another the same chemical is stated to cause (:func:`drop_broader`)."""
-    model = load_model()
-    if model is None:
+    linear = load_model()
+    if linear is None:
         return []
-    threshold = model.meta["threshold"]
+    model = Ensemble(linear, load_trees_model())  # the logistic regression and the boosted trees, averaged
+    threshold = linear.meta["threshold"]
     out = []
-    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.proba(feats)[1] >= threshold)
+    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.reaches(feats, threshold))
     for (chem, dis, _, sentence), keep in zip(kept, drop_broader([(c, d) for c, d, _, _ in kept], stated(findings))):
         if not keep:
             continue  # the same chemical is stated with a narrower disease (:mod:`ipkg.extract.cid_broader`)
@@ -404,7 +407,10 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     decision, read first: it is the cheap test) accepts its features and no guard refuses it. Guards: a pair the
     rules typed (kept) or contradicted (an asserted treatment, a denied adverse effect), a tested intervention and
     its condition unless a sentence says the one induced the other ("X-induced Y", "Y induced by X": the disease
-    model a study tested in, not the condition it treated), a disorder that names the population, and a pair none
+    model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
+    and depression: :func:`ipkg.extract.cid_evidence.named_for`), a chemical the abstract names only as the agent of
+    a relief ("prevented by pretreatment with Y": :func:`ipkg.extract.cid_evidence.only_relieves`), a disorder
+    that names the population, and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
@@ -424,12 +430,17 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     if pico is not None:
         tested = {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     out = []
+    relievers: dict[Concept, bool] = {}  # chemical -> named only as the agent of a relief (made once)
     pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
-        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats):
-            continue
+        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis):
+            continue  # what the study treated, or what a class is named for ("antidepressant", depression)
+        if chem not in relievers:
+            relievers[chem] = only_relieves(annotated.sentences, chem)
+        if relievers[chem]:
+            continue  # named only as what prevented or reversed an effect ("prevented by pretreatment with Y")
         sentence = next((s for s in _alternatives(annotated, chem, dis) if not refutes(s, chem, dis)), None)
         if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found

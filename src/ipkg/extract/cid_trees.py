@@ -1,0 +1,136 @@
+"""Boosted trees beside the chemical-induced disease model's logistic regression (issue 12, round 8): a small
+ensemble, applied in pure Python.
+
+The linear model of :mod:`ipkg.extract.cid_model` weighs each feature alone; whether "the chemical is the
+abstract's main one" matters depends on whether the two are named in one sentence, in the title, with a cue of
+cause, and a linear model cannot say so (pairwise conjunctions of the features were tried and lost: too many,
+too sparse). Gradient-boosted trees of depth 4 over the same features learn such conjunctions where the data
+hold them. :mod:`ipkg.extract.train_cid` fits them (scikit-learn, build time only) on the same rows as the
+logistic regression and ships them as text (``data/cid_trees.tsv.gz``, one node a line); a pair's probability
+is the mean of the two models' (:class:`Ensemble`), and the threshold is chosen on that mean.
+
+The trees split on the presence of a feature only (every feature is 0 or 1), so a node is "feature present:
+go right, else left" and a leaf is a value; the log-odds are ``init + rate * sum(leaf of each tree)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..learn import LinearModel
+
+__all__ = ["TREES", "Ensemble", "Trees", "from_sklearn", "load_trees_model", "write_trees"]
+
+TREES = Path(__file__).parent / "data" / "cid_trees.tsv.gz"
+
+#: a node: (feature, left child, right child) of a split, or (None, value, 0) of a leaf; a tree is its nodes,
+#: the root first
+Node = tuple[str | None, float, int]
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Boosted binary-split regression trees: log-odds ``init + rate * sum(tree values)``."""
+
+    init: float
+    rate: float
+    trees: tuple[tuple[Node, ...], ...]
+
+    def log_odds(self, features: set[str] | frozenset[str]) -> float:
+        total = 0.0
+        for nodes in self.trees:
+            feature, a, b = nodes[0]
+            while feature is not None:
+                feature, a, b = nodes[b if feature in features else int(a)]
+            total += a
+        return self.init + self.rate * total
+
+    def proba(self, features: set[str] | frozenset[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-self.log_odds(features)))
+
+
+@dataclass(frozen=True)
+class Ensemble:
+    """The logistic regression and the trees, their probabilities averaged (``proba`` as
+    :meth:`ipkg.learn.LinearModel.proba`: [none, hasAdverseEffect]); ``meta`` is the linear model's."""
+
+    linear: LinearModel
+    trees: Trees | None
+
+    @property
+    def meta(self) -> dict[str, float]:
+        return self.linear.meta  # type: ignore[return-value]
+
+    def proba(self, features: Iterable[str]) -> list[float]:
+        feats = features if isinstance(features, (set, frozenset)) else set(features)
+        p = self.linear.proba(feats)[1]
+        if self.trees is not None:
+            p = (p + self.trees.proba(feats)) / 2
+        return [1.0 - p, p]
+
+    def reaches(self, features: set[str] | frozenset[str], threshold: float) -> bool:
+        """``proba(features)[1] >= threshold``, the trees read only when the linear model's probability leaves
+        the mean able to reach it (the trees' is at most 1: a linear one under ``2 * threshold - 1`` cannot)."""
+        p = self.linear.proba(features)[1]
+        if self.trees is None:
+            return p >= threshold
+        return p >= 2 * threshold - 1 and (p + self.trees.proba(features)) / 2 >= threshold
+
+
+def from_sklearn(model: object, names: Sequence[str], digits: int = 6) -> Trees:
+    """The :class:`Trees` of a fitted binary ``sklearn.ensemble.GradientBoostingClassifier`` over 0/1 columns
+    named ``names`` (its leaf values rounded to ``digits``; build time only)."""
+    init = model.init_.class_prior_  # type: ignore[attr-defined]
+    prior = float(init[1])
+    trees = []
+    for (estimator,) in model.estimators_:  # type: ignore[attr-defined]
+        t = estimator.tree_
+        nodes: list[Node] = []
+        for i in range(t.node_count):
+            if t.children_left[i] == -1:
+                nodes.append((None, round(float(t.value[i][0][0]), digits), 0))
+            else:  # a split "x <= 0.5": absent goes left
+                nodes.append((names[t.feature[i]], int(t.children_left[i]), int(t.children_right[i])))
+        trees.append(tuple(nodes))
+    return Trees(round(math.log(prior / (1 - prior)), digits), float(model.learning_rate),  # type: ignore[attr-defined]
+                 tuple(trees))
+
+
+def write_trees(path: Path, trees: Trees) -> None:
+    """Write ``trees`` as text: an ``#init`` and a ``#rate`` line, then one line a node (tree, node, feature or
+    ``-``, left child or leaf value, right child); gzip without a timestamp (same trees, same bytes)."""
+    lines = [f"#init\t{trees.init}", f"#rate\t{trees.rate}"]
+    for n, nodes in enumerate(trees.trees):
+        for i, (feature, a, b) in enumerate(nodes):
+            lines.append(f"{n}\t{i}\t{feature if feature is not None else '-'}\t{a}\t{b}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_trees_model(path: Path = TREES) -> Trees | None:
+    """The shipped trees, or ``None`` when the file is not there (the logistic regression alone then)."""
+    if not path.is_file():
+        return None
+    meta: dict[str, float] = {}
+    trees: list[list[Node]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if parts[0].startswith("#"):
+                meta[parts[0][1:]] = float(parts[1])
+                continue
+            n, feature = int(parts[0]), parts[2]
+            while len(trees) <= n:
+                trees.append([])
+            if feature == "-":
+                trees[n].append((None, float(parts[3]), 0))
+            else:
+                trees[n].append((feature, int(parts[3]), int(parts[4])))
+    return Trees(meta["init"], meta["rate"], tuple(tuple(t) for t in trees))

@@ -1,0 +1,28 @@
+"""Round 14 of the findings rules (s10 issue 12; docs/findings.md section 14): misses whose two arguments are
+grounded in one sentence. Self-written sentences in the wording of animal and clinical abstracts; mentions from the
+shipped lexicon.
+"""
+
+from __future__ import annotations
+
+from test_findings_round13 import _rows
+
+
+# ---------------------------------------------------------------- "X in <class>, B, C and D": siblings of "X in <class>"
+def test_list_after_a_class_setting_names_siblings_of_the_condition() -> None:
+    rows = _rows("Minocycline may be a treatment for cognitive impairment in psychiatric disorders, Parkinson's "
+                 "disease, osteoporosis, and stroke.", section="CONCLUSIONS")
+    treated = {r[2] for r in rows if r[0] == "minocycline" and r[1] == "treats"}
+    assert {"Cognitive Dysfunction", "Parkinson disease", "osteoporosis", "stroke disorder"} <= treated
+
+
+def test_list_of_single_diseases_after_in_stays_the_setting() -> None:
+    # a setting list of single diseases: cognitive impairment in each, not the diseases themselves
+    rows = _rows("Minocycline may be a treatment for cognitive impairment in schizophrenia, bipolar disorder and "
+                 "depression.", section="CONCLUSIONS")
+    treated = {r[2] for r in rows if r[0] == "minocycline" and r[1] == "treats"}
+    assert "schizophrenia" not in treated and "bipolar disorder" not in treated
+    # a class setting with one disease after it is no list of siblings
+    rows = _rows("Minocycline may be a treatment for cognitive impairment in psychiatric disorders and stroke.",
+                 section="CONCLUSIONS")
+    assert not any(r[0] == "minocycline" and r[2] == "stroke disorder" for r in rows)

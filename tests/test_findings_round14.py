@@ -26,3 +26,18 @@ def test_list_of_single_diseases_after_in_stays_the_setting() -> None:
     rows = _rows("Minocycline may be a treatment for cognitive impairment in psychiatric disorders and stroke.",
                  section="CONCLUSIONS")
     assert not any(r[0] == "minocycline" and r[2] == "stroke disorder" for r in rows)
+
+
+# ---------------------------------------------------------------- "Altered X in patients with Y": no direction
+def test_altered_marker_in_patients_is_an_association_without_direction() -> None:
+    rows = _rows("Altered mucosal immunity was observed in patients with schizophrenia.")
+    assert ("schizophrenia", "associatedWith", "mucosal immune response", False, False) in rows
+    rows = _rows("Aberrant IL-6 levels were found in patients with schizophrenia.")
+    assert ("schizophrenia", "associatedWith", "interleukin 6", False, False) in rows
+
+
+def test_altered_said_by_an_agent_is_no_association() -> None:
+    # the change word is the verb of an agent: a modulation, not the disorder's association
+    rows = _rows("Minocycline altered IL-6 levels in patients with schizophrenia.")
+    assert ("minocycline", "modulates", "interleukin 6", False, False) in rows
+    assert not any(r[1] == "associatedWith" for r in rows)

@@ -107,13 +107,16 @@ _FOUND_IN = re.compile(
     rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
     _F,
 )
+#: a change of no stated direction opening the clause (round 14): "Altered mucosal immunity in patients with Y",
+#: "aberrant microglial activation was found in patients with Y": an association with no direction
+_NEUTRAL_OPENING = r"altered|abnormal|aberrant|dysregulated|disturbed|disrupted"
 #: "Higher levels of IL-6 and TNF-α were found in patients with Y (than in controls)", "a significant increase in
 #: IL-6 in patients with Y": a direction word opening the clause before the marker (alone, after "there was", or
 #: after a verb of showing; never after a mention, the agent of a change) ...
 _OPENING_DIRECTION = re.compile(
     rf"(?:(?P<start>^)|[,;:]\s*|\b(?:show(?:s|ed|n)?|revealed|found|had|has|have|displayed|exhibited|"
     rf"demonstrated|(?:there|which)\s+(?:was|were|is|are))\s+)(?:(?:a|an|no)\s+)?(?:(?:\w+ly|significant|marked|"
-    rf"small|moderate|large|slight)\s+)?(?P<dir>{UP_WORDS}|{DOWN_WORDS})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
+    rf"small|moderate|large|slight)\s+)?(?P<dir>{UP_WORDS}|{DOWN_WORDS}|{_NEUTRAL_OPENING})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
     rf"concentrations?|expression|numbers?|counts?|production|activity|proportions?|percentages?|frequenc(?:y|ies))"
     rf"\s+(?:of\s+)?)?(?:(?:the\s+)?(?:serum|plasma|blood|peripheral|circulating|salivary|csf)\s+)?$",
     _F,

@@ -41,3 +41,18 @@ def test_altered_said_by_an_agent_is_no_association() -> None:
     rows = _rows("Minocycline altered IL-6 levels in patients with schizophrenia.")
     assert ("minocycline", "modulates", "interleukin 6", False, False) in rows
     assert not any(r[1] == "associatedWith" for r in rows)
+
+
+# ---------------------------------------------------------------- "A is a basis of (the X-induced) Y"
+def test_a_basis_of_an_induced_state_is_a_mechanism_and_an_association() -> None:
+    rows = _rows("Excessive immunosuppression is a basis of the LPS-induced depression.")
+    assert ("depressive disorder", "associatedWith", "negative regulation of immune system process", False,
+            False) in rows
+    assert ("lipopolysaccharide", "actsThrough", "negative regulation of immune system process", False, False) in rows
+    rows = _rows("Neuroinflammation is the biological basis of depression.")
+    assert ("depressive disorder", "associatedWith", "neuroinflammatory response", False, False) in rows
+
+
+def test_on_the_basis_of_is_no_relation() -> None:
+    rows = _rows("On the basis of neuroinflammation, depression was classified.")
+    assert not any(r[1] == "associatedWith" for r in rows)

@@ -56,3 +56,18 @@ def test_a_basis_of_an_induced_state_is_a_mechanism_and_an_association() -> None
 def test_on_the_basis_of_is_no_relation() -> None:
     rows = _rows("On the basis of neuroinflammation, depression was classified.")
     assert not any(r[1] == "associatedWith" for r in rows)
+
+
+# ---------------------------------------------------------------- "<target> decreased in X(-treated) mice"
+def test_a_change_in_the_animals_given_an_agent_is_the_agents() -> None:
+    rows = _rows("IL-6 levels were increased in LPS-treated mice.")
+    assert ("lipopolysaccharide", "increases", "interleukin 6", False, False) in rows
+    rows = _rows("IL-6 levels significantly decreased in LPS mice.")
+    assert ("lipopolysaccharide", "decreases", "interleukin 6", False, False) in rows
+
+
+def test_animals_given_more_or_compared_with_are_no_arm_of_the_agent() -> None:
+    rows = _rows("IL-6 levels were increased in LPS-treated mice given minocycline.")
+    assert not any(r[0] == "lipopolysaccharide" and r[2] == "interleukin 6" for r in rows)
+    rows = _rows("IL-6 levels were higher in vehicle mice than in LPS-treated mice.")
+    assert not any(r[0] == "lipopolysaccharide" and r[2] == "interleukin 6" for r in rows)

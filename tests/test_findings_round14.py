@@ -71,3 +71,18 @@ def test_animals_given_more_or_compared_with_are_no_arm_of_the_agent() -> None:
     assert not any(r[0] == "lipopolysaccharide" and r[2] == "interleukin 6" for r in rows)
     rows = _rows("IL-6 levels were higher in vehicle mice than in LPS-treated mice.")
     assert not any(r[0] == "lipopolysaccharide" and r[2] == "interleukin 6" for r in rows)
+
+
+# ---------------------------------------------------------------- "a depression-like state": the abstract's disorder
+def test_a_depression_like_state_stands_for_the_disorder() -> None:
+    rows = _rows("Depression is common in patients given cytokines. The delivery of LPS and poly(I:C), but not of "
+                 "LPS or poly(I:C) alone, resulted in a reproducible depression-like state.")
+    assert ("Poly I-C", "hasAdverseEffect", "depressive disorder", False, False) in rows
+    rows = _rows("Depression is common. Mice in a depressive state had higher IL-6 levels.")
+    assert ("depressive disorder", "associatedWith", "interleukin 6", False, False) in rows
+
+
+def test_a_state_of_no_named_family_stands_for_nothing() -> None:
+    # without a disorder of the family in the abstract, the state names none
+    rows = _rows("The delivery of LPS and poly(I:C) resulted in a reproducible anxiety-like state.")
+    assert not any(r[1] == "hasAdverseEffect" and r[0] == "Poly I-C" for r in rows)

@@ -86,3 +86,10 @@ def test_a_state_of_no_named_family_stands_for_nothing() -> None:
     # without a disorder of the family in the abstract, the state names none
     rows = _rows("The delivery of LPS and poly(I:C) resulted in a reproducible anxiety-like state.")
     assert not any(r[1] == "hasAdverseEffect" and r[0] == "Poly I-C" for r in rows)
+
+
+def test_the_state_under_study_is_no_object() -> None:
+    # "the (menopausal) depressive-like state" names the setting of a method, not a state the drug produced
+    rows = _rows("Depression is common after menopause. Fluoxetine was tested. We developed a procedure to predict "
+                 "the drug effect on the menopausal depressive-like state in female mice.")
+    assert not any(r[0] == "fluoxetine" and r[1] == "treats" and r[2] == "depressive disorder" for r in rows)

@@ -90,6 +90,11 @@ def may_have_implicit(doc: Document | Folded) -> bool:
     return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 
+#: a state of a symptom family counts only when named with an indefinite article, up to two words before it
+_STATE_NOUN = re.compile(r"\bstates?$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: Callable[[], Mapping[str, Concept]]
                      ) -> list[tuple[int, int, Concept]]:
     """``(start, end, concept)`` of the implicit objects of a sentence (its :class:`~ipkg.extract.cues.Folded`
@@ -107,6 +112,9 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
             concept: Concept | None = INFLAMMATORY_RESPONSE
         elif kind == "immune":
             concept = IMMUNE_SYSTEM_PROCESS
+        elif _STATE_NOUN.search(match.group()) and not _INDEFINITE.search(view.text, max(0, match.start() - 40),
+                                                                          match.start()):
+            continue  # "the (menopausal) depressive-like state" is a setting; "a depression-like state" was induced
         else:
             word = match.group(kind or "").split(None, 1)[0].lower()
             concept = families().get(_FAMILY_OF[word])

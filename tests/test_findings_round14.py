@@ -5,7 +5,7 @@ shipped lexicon.
 
 from __future__ import annotations
 
-from test_findings_round13 import _rows
+from tests.test_findings_round13 import _rows
 
 
 # ---------------------------------------------------------------- "X in <class>, B, C and D": siblings of "X in <class>"

@@ -133,6 +133,36 @@ def example_members(sentence: str, items: Sequence[Item]) -> dict[str, list[Conc
             members.append(item)
         if len(members) > 1:
             out[cls.concept.iri] = [m.concept for m in members if m.concept.iri != cls.concept.iri]
+    for condition, siblings in _setting_list_siblings(sentence, conditions):
+        out.setdefault(condition.concept.iri, []).extend(s.concept for s in siblings)
+    return out
+
+
+#: "X in <plural class>, " between a condition and its setting: "cognitive impairment in psychiatric disorders, "
+_IN_CLASS = re.compile(r"^\s+in\s+(?:the\s+|other\s+|various\s+|several\s+|many\s+)?$", re.IGNORECASE)
+_PLURAL_CLASS = re.compile(r"(?:disorders|diseases|illnesses|conditions|pathologies)$", re.IGNORECASE)
+
+
+def _setting_list_siblings(sentence: str, conditions: Sequence[Item]) -> list[tuple[Item, list[Item]]]:
+    """A condition X whose setting is a plural class of conditions, followed by a list of two or more single
+    conditions: "a treatment for cognitive impairment in psychiatric disorders, Parkinson's disease, osteoporosis,
+    and stroke" lists "X in <class>" and its siblings, not further settings of X (a class of settings and then
+    single diseases of other kinds is no list of one kind; round 14): what is said of X is said of each sibling.
+    The class itself stays X's setting."""
+    out = []
+    for n, item in enumerate(conditions[:-3]):
+        setting = conditions[n + 1]
+        if not (_IN_CLASS.match(sentence[item.end : setting.start])
+                and _PLURAL_CLASS.search(sentence[setting.start : setting.end])
+                and sentence.startswith(",", setting.end)):
+            continue
+        siblings = [setting]
+        for other in conditions[n + 2 :]:
+            if not _EXAMPLE_GAP.match(sentence[siblings[-1].end : other.start]):
+                break
+            siblings.append(other)
+        if len(siblings) > 2:
+            out.append((item, [s for s in siblings[1:] if s.concept.iri != item.concept.iri]))
     return out
 
 

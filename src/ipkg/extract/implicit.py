@@ -6,7 +6,7 @@ Three kinds of words the grounder leaves alone, or reads as something else, carr
   the immune system process (GO:0002376); "inflammatory mediators", "inflammatory markers", "immuno-inflammatory
   abnormalities" the inflammatory response (GO:0006954) -- when no mention covers them;
 * **symptoms and patients of the abstract's disorder**: "depressive symptoms", "manic symptoms", "negative
-  symptoms", "depressive-like behaviour", "depressed patients", "schizophrenic subjects" stand for the disorder of that family the abstract names most ("depressive
+  symptoms", "depressive-like behaviour", "a depression-like state" (round 14), "depressed patients", "schizophrenic subjects" stand for the disorder of that family the abstract names most ("depressive
   symptoms" in an abstract on major depressive disorder: major depressive disorder); without such a disorder in
   the abstract they stand for nothing;
 * **the main intervention's own names**: a word the abstract grounds as its main intervention ("add-on low-dose
@@ -42,12 +42,12 @@ _IMPLICIT = Cue(re.compile(
     rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
     rf"(?:{_CHANGE_NOUNS}))|"
     r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?[\"'”’]?\s+"
-    r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?)|"
+    r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?|states?)|"
     r"(?P<people>depressed|schizophrenic|psychotic|manic|anxious)\s+(?:patients?|individuals?|subjects?|"
     r"participants?|adults?|adolescents?|youths?|outpatients?|inpatients?|people|persons?|women|men|cases))\b",
     re.IGNORECASE,
 ), "immun", "inflammat", "symptom", "behavio", "phenotyp", "depressed", "schizophrenic", "psychotic", "manic",
-    "anxious")
+    "anxious", "like state", "ive state", "ety state")
 #: the disorder label a symptom family stands for
 _FAMILY = {
     "depressive": re.compile(r"depress", re.IGNORECASE),
@@ -90,6 +90,11 @@ def may_have_implicit(doc: Document | Folded) -> bool:
     return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 
+#: a state of a symptom family counts only when named with an indefinite article, up to two words before it
+_STATE_NOUN = re.compile(r"\bstates?$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: Callable[[], Mapping[str, Concept]]
                      ) -> list[tuple[int, int, Concept]]:
     """``(start, end, concept)`` of the implicit objects of a sentence (its :class:`~ipkg.extract.cues.Folded`
@@ -107,6 +112,9 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
             concept: Concept | None = INFLAMMATORY_RESPONSE
         elif kind == "immune":
             concept = IMMUNE_SYSTEM_PROCESS
+        elif _STATE_NOUN.search(match.group()) and not _INDEFINITE.search(view.text, max(0, match.start() - 40),
+                                                                          match.start()):
+            continue  # "the (menopausal) depressive-like state" is a setting; "a depression-like state" was induced
         else:
             word = match.group(kind or "").split(None, 1)[0].lower()
             concept = families().get(_FAMILY_OF[word])

@@ -205,9 +205,21 @@ def _rival_predicate(ctx: PairContext, trigger: re.Match[str]) -> bool:
     return follow is not None and follow.end() == trigger.start()
 
 
+#: "in (the) X(-treated) mice": the animals that received or underwent X (round 14: "the number of BrdU-positive
+#: cells significantly decreased in OBX mice", "IL-6 levels were increased in LPS-treated rats"); not when they
+#: received something more ("in LPS-treated mice given X") nor the second group of a comparison ("than in X mice")
+_IN_ANIMALS = re.compile(r"(?<!\bthan\s)(?<!\bvs\.\s)(?<!\bversus\s)\bin\s+(?:the\s+)?$", _F)
+_ANIMALS_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)(?:(?:treated|exposed|injected|operated|challenged|stressed|infected)\s+)?"
+    r"(?:mice|rats|animals|pups|offspring)\b(?!\s+(?:given|treated|receiving|received|that|who|which|pre-?treated|"
+    r"co-?treated|injected|administered|fed|after|following|with|and|or)\b)", _F)
+
+
 def _in_arm(text: str, before: str, end: int) -> bool:
-    """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it)."""
-    return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end))
+    """True when the intervention ending at ``end`` names an arm: "in the X group" (``before``: the text before it),
+    or the animals given X: "in X-treated mice", "in OBX rats" (:data:`_ANIMALS_AFTER`)."""
+    return bool(_IN_THE.search(before)) and bool(_ARM_AFTER.match(text, end)) or bool(
+        _IN_ANIMALS.search(before[-12:])) and bool(_ANIMALS_AFTER.match(text, end))
 
 
 def modulation(ctx: PairContext) -> RelationMatch | None:

@@ -48,9 +48,13 @@ _DUE_TO = re.compile(r"\b(?:due|attribut(?:ed|able))\s+to\b", _F)
 _DUE_GAP = re.compile(r"^(?:['’]s)?\s*(?:(?:[\w-]+\s+){0,3}?(?:effects?|actions?|benefits?|efficacy)\s+)?"
                       r"(?:(?:is|are|was|were|may\s+be|might\s+be|could\s+be|can\s+be|seems?\s+to\s+be|"
                       r"appears?\s+to\s+be)\s+)?(?:\w+ly\s+)?$", _F)
+#: "A is a / the (biological) basis of Y", "A forms the basis for Y" (round 14): A underlies Y; a copula or "form(s)",
+#: "constitute(s)" first ("on the basis of" names a reason of the writer's, not a mechanism)
+BASIS_OF = (r"(?:is|are|was|were|be|been|being|forms?|formed|constitutes?|constituted)\s+(?:\w+ly\s+)?"
+            r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?bas(?:is|es)\s+(?:of|for)")
 _MECHANISM_BACKWARD = re.compile(
     r"\b(?:mediat\w*|underl\w*|requir\w*|necessary\s+for|essential\s+for|involved\s+in|responsible\s+for|"
-    r"contribut\w*\s+to|role\s+in|implicated\s+in)\b",
+    rf"contribut\w*\s+to|role\s+in|implicated\s+in|{BASIS_OF})\b",
     _F,
 )
 _EFFECT_OF = re.compile(
@@ -78,7 +82,7 @@ _ASSOCIATION = re.compile(
     rf"(?:implicat|involv)\w*\s+{_WS}{{0,3}}?in|correlat\w*\s+(?:\w+\s+){{0,2}}?with|related\s+to|"
     rf"relationship\s+(?:with|to)|contribut\w*\s+(?:\w+\s+){{0,2}}?to|(?:roles?|parts?)\s+(?:\w+\s+){{0,2}}?in|"
     rf"predict\w*|(?:bio)?markers?\s+(?:of|for)|characteri[sz]\w*\s+by|underl\w*|driv(?:e|es|ing)|mediat\w*|"
-    rf"accompan(?:y|ies|ied|ying)(?:\s+by)?|"
+    rf"accompan(?:y|ies|ied|ying)(?:\s+by)?|{BASIS_OF}|"
     rf"(?P<located>(?:{UP_WORDS}|{DOWN_WORDS}|{NEUTRAL_WORDS})\s+{_WS}{{0,4}}?(?:in|among)))\b",
     _F,
 )
@@ -107,13 +111,16 @@ _FOUND_IN = re.compile(
     rf"(?:with|who\s+(?:died\s+(?:by|of|from)|had|have|attempted)|diagnosed\s+with)\s+$",
     _F,
 )
+#: a change of no stated direction opening the clause (round 14): "Altered mucosal immunity in patients with Y",
+#: "aberrant microglial activation was found in patients with Y": an association with no direction
+_NEUTRAL_OPENING = r"altered|abnormal|aberrant|dysregulated|disturbed|disrupted"
 #: "Higher levels of IL-6 and TNF-α were found in patients with Y (than in controls)", "a significant increase in
 #: IL-6 in patients with Y": a direction word opening the clause before the marker (alone, after "there was", or
 #: after a verb of showing; never after a mention, the agent of a change) ...
 _OPENING_DIRECTION = re.compile(
     rf"(?:(?P<start>^)|[,;:]\s*|\b(?:show(?:s|ed|n)?|revealed|found|had|has|have|displayed|exhibited|"
     rf"demonstrated|(?:there|which)\s+(?:was|were|is|are))\s+)(?:(?:a|an|no)\s+)?(?:(?:\w+ly|significant|marked|"
-    rf"small|moderate|large|slight)\s+)?(?P<dir>{UP_WORDS}|{DOWN_WORDS})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
+    rf"small|moderate|large|slight)\s+)?(?P<dir>{UP_WORDS}|{DOWN_WORDS}|{_NEUTRAL_OPENING})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
     rf"concentrations?|expression|numbers?|counts?|production|activity|proportions?|percentages?|frequenc(?:y|ies))"
     rf"\s+(?:of\s+)?)?(?:(?:the\s+)?(?:serum|plasma|blood|peripheral|circulating|salivary|csf)\s+)?$",
     _F,

@@ -148,3 +148,12 @@ def test_a_chemical_named_only_as_what_prevented_an_effect_causes_nothing() -> N
     assert not _pairs(blocker)
     given = "Depression was frequent. The effects of the compound followed pretreatment with endotoxin."
     assert _pairs(given) == {("endotoxins", "depressive disorder")}
+
+
+
+def test_a_disease_the_chemical_is_said_to_manage_is_no_evidence_of_an_effect() -> None:
+    assert not _pairs("We review the potential therapeutic role of endotoxin in managing depression.")
+    assert not _pairs("Endotoxin was studied for treating depression in older rats.")
+    # a disease that followed the chemical still stands
+    assert _pairs("Depression developed in older rats after endotoxin was given.") == {
+        ("endotoxins", "depressive disorder")}

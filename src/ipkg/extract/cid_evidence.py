@@ -69,9 +69,10 @@ def not_significant(text: str) -> bool:
 _MEASURE_AFTER = re.compile(r"\s*(?:severity|scores?|intensity|scales?|ratings?|levels?)\b", re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(
     r"\b(?:(?:severity|intensity|scores?|ratings?)\s+(?:of|for|on)|(?:treat(?:ment|ing)|therapy|management|"
-    r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in)|(?:in|for)\s+(?:managing|treating|relieving|"
+    r"alleviating))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
-)  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder"
+)  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder", "a role of X in managing Y"
 #: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
 #: symptoms of schizophrenia"
 _ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",

@@ -1,8 +1,9 @@
 """The design classifier's statistical half: a multinomial logistic regression applied in pure Python.
 
 The features of an abstract (:func:`features`) are the answers of :mod:`ipkg.extract.design_rules` (which
-question was answered, whether in a sentence that describes the study, how often, and the rules' own decision) and
-the word unigrams and bigrams of the title and abstract. The weights were fitted by
+question was answered, whether in a sentence that describes the study, how often, and the rules' own decision), what
+the text counts and how it allocates (:func:`text_features`, round 9) and the word unigrams and bigrams of the title
+and abstract. The weights were fitted by
 ``python -m ipkg.extract.train_design`` (scikit-learn, training only) and ship as ``data/design_model.json``:
 ``{"classes": [...], "bias": [...], "weights": {feature: [one weight per class]}, "meta": {...}, "experts": [...]}``.
 Scoring is a sparse dot product and a softmax: no scikit-learn, no pickle, the same probabilities on every machine.

@@ -173,7 +173,7 @@ def test_fast_scoring_equals_the_feature_dictionary() -> None:
         rule, _ = decide(answers)
         lower = annotated.folded.text.lower()
         slow = model.predict_proba(features(answers, rule, lower))
-        fast = model.predict_text(answer_features(answers, rule), lower)
+        fast = model.predict_text(answer_features(answers, rule, lower), lower)
         assert all(abs(slow[c] - fast[c]) < 1e-9 for c in model.classes)
 
 

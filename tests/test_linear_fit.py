@@ -55,3 +55,24 @@ def test_same_fit_same_bytes(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert paths[0].read_bytes() == paths[1].read_bytes()
     back = LinearModel.from_file(paths[0])
     assert back.weights == {"w=down": (-0.6748,), "w=up": (0.6748,)} and back.meta == {"threshold": 0.5}
+
+
+def test_a_scaled_column_is_the_fit_of_the_scaled_rows_with_the_scale_folded_back() -> None:
+    # scaling "w=up" by 3 before the fit is fitting rows whose "w=up" is 3; the weights returned apply to the rows
+    # as given, so each is 3 times the weight fitted on the tripled rows
+    scaled = fit(ROWS, LABELS, c=1.0, scale=lambda name: 3.0 if name == "w=up" else 1.0)
+    tripled = fit([{f: 3.0 if f == "w=up" else 1.0 for f in r} for r in ROWS], LABELS, c=1.0)
+    assert scaled.weights["w=up"][0] == pytest.approx(3 * tripled.weights["w=up"][0], abs=1e-6)
+    assert scaled.weights["w=down"][0] == pytest.approx(tripled.weights["w=down"][0], abs=1e-6)
+    # a larger scale lets the penalised feature weigh more per unit of the row's value
+    assert scaled.weights["w=up"][0] > fit(ROWS, LABELS, c=1.0).weights["w=up"][0]
+    assert fit(ROWS, LABELS, c=1.0, scale=lambda name: 1.0) == fit(ROWS, LABELS, c=1.0)
+
+
+def test_a_sample_weight_of_two_is_the_row_given_twice() -> None:
+    rows, labels = ROWS + [["w=up", "w=down"]], LABELS + ["inc"]
+    weighted = fit(rows, labels, c=1.0, sample_weight=[1, 1, 1, 1, 2])
+    twice = fit(rows + [["w=up", "w=down"]], labels + ["inc"], c=1.0)
+    assert weighted.bias[0] == pytest.approx(twice.bias[0], abs=1e-4)
+    assert weighted.weights["w=up"][0] == pytest.approx(twice.weights["w=up"][0], abs=1e-4)
+    assert weighted.bias[0] != pytest.approx(fit(rows, labels, c=1.0).bias[0], abs=1e-3)

@@ -159,7 +159,8 @@ def decide_design(annotated: AnnotatedDocument, model: DesignModel | None = None
     how = DECISIONS[decision]
     answers = ask(annotated)
     rule, decided_by = decide(answers)
-    proba = model.predict_text(answer_features(answers, rule), annotated.folded.lower or annotated.folded.text.lower())
+    lower = annotated.folded.lower or annotated.folded.text.lower()
+    proba = model.predict_text(answer_features(answers, rule, lower), lower)
     # constrained: the model chooses among the classes the answers allow (never a meta-analysis that pools nothing)
     # subjects_sure: an animal or in vitro study names its subjects unless the model is that sure of it
     allowed = [c for c in model.classes if _fits(c, answers, proba[c], how)]

@@ -1,8 +1,9 @@
 """The design classifier's statistical half: a multinomial logistic regression applied in pure Python.
 
 The features of an abstract (:func:`features`) are the answers of :mod:`ipkg.extract.design_rules` (which
-question was answered, whether in a sentence that describes the study, how often, and the rules' own decision) and
-the word unigrams and bigrams of the title and abstract. The weights were fitted by
+question was answered, whether in a sentence that describes the study, how often, and the rules' own decision), what
+the text counts and how it allocates (:func:`text_features`, round 9) and the word unigrams and bigrams of the title
+and abstract. The weights were fitted by
 ``python -m ipkg.extract.train_design`` (scikit-learn, training only) and ship as ``data/design_model.json``:
 ``{"classes": [...], "bias": [...], "weights": {feature: [one weight per class]}, "meta": {...}, "experts": [...]}``.
 Scoring is a sparse dot product and a softmax: no scikit-learn, no pickle, the same probabilities on every machine.
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
-from .design_rules import QUESTIONS, Answers
+from .design_rules import _HUMAN_WORDS, QUESTIONS, Answers
 
 __all__ = ["EXPERT_GROUPS", "MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
 
@@ -55,18 +56,71 @@ def ngrams(lower: str) -> set[str]:
 
 
 def features(answers: Answers, rule: str, lower: str) -> dict[str, float]:
-    """The features of one abstract: answers, counts, the rules' decision and the n-grams of ``lower`` (the
-    lower-cased title and abstract; the n-gram vector has unit length, so a short text weighs as much as a long
-    one). :meth:`DesignModel.predict_text` computes the same scores without building the n-gram strings."""
+    """The features of one abstract: answers, counts, the rules' decision, what the text counts and how it
+    allocates (:func:`text_features`) and the n-grams of ``lower`` (the lower-cased title and abstract; the n-gram
+    vector has unit length, so a short text weighs as much as a long one). :meth:`DesignModel.predict_text`
+    computes the same scores without building the n-gram strings."""
     grams = ngrams(lower)
     out: dict[str, float] = dict.fromkeys(grams, 1.0 / math.sqrt(len(grams))) if grams else {}
-    out.update(answer_features(answers, rule))
+    out.update(answer_features(answers, rule, lower))
     return out
 
 
-def answer_features(answers: Answers, rule: str) -> dict[str, float]:
-    """The features of the answers and the rules' decision (all but the n-grams)."""
+#: the animals a number counts ("24 male Wistar rats", "12 adult monkeys")
+_ANIMALS = ("mice", "rats?", "animals", "monkeys", "dogs", "cats", "pigs", "rabbits", "hamsters", "gerbils", "piglets",
+            "sheep", "pups", "cows", "horses", "zebrafish", "primates")
+#: a number in digits that counts people or animals, with up to three words before the noun ("40 drug-naive
+#: schizophrenic patients", "24 male Wistar rats"; numbers in words are not read here)
+_COUNTS_PEOPLE = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(_HUMAN_WORDS) + r"|controls|cases)\b")
+_COUNTS_ANIMALS = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(_ANIMALS) + r")\b")
+#: subjects put into groups or arms by the study ("were allocated to one of three groups", "assigned to receive",
+#: "divided into two groups", "two treatment arms"), whoever chose the groups
+_ARMS = re.compile(r"\b(?:allocated|assigned|divided|distributed) (?:in)?to (?:\w+ ){0,3}(?:groups?|arms?|one of|either"
+                   r"|receive)\b|\b(?:two|three|four|2|3|4) (?:treatment |study |parallel )?(?:groups|arms)\b")
+#: the questions whose cue may stand only in the background or results (another trial cited, "follow-up" of
+#: results), not in the sentences that describe the study
+_ROLE_ONLY = ("trial", "randomised", "placebo", "observed", "blinded", "assigned")
+
+
+def text_features(answers: Answers, lower: str) -> dict[str, float]:
+    """What the text counts and how it allocates, for the designs of people (round 9):
+
+    * ``z:num-people``, ``z:num-animals`` (a number before a word for people or animals, count capped at 4 and
+      scaled to 1) and ``z:num-people>animals``: whom the study counts, not whom it mentions;
+    * ``z:allocated-no-random`` / ``z:allocated-no-trial``: subjects put into groups or arms (:data:`_ARMS`) in a
+      text that never says "random" / "trial" (a controlled comparison that is no randomised trial, or a trial
+      of assigned people that never calls itself one);
+    * ``z:assigned-any-not-randomised``: people, an assignment cue anywhere (not only in a sentence that
+      describes the study, as ``x:assigned-not-randomised``), no randomisation cue;
+    * ``z:<question>@<role>-only``: a cue of :data:`_ROLE_ONLY` answered only outside the sentences that describe
+      the study, with the role of its first hit (``z:trial@background-only``: a trial cited, not run).
+    """
     out: dict[str, float] = {}
+    people, animals = len(_COUNTS_PEOPLE.findall(lower)), len(_COUNTS_ANIMALS.findall(lower))
+    if people:
+        out["z:num-people"] = min(people, 4) / 4
+    if animals:
+        out["z:num-animals"] = min(animals, 4) / 4
+    if people > animals:
+        out["z:num-people>animals"] = 1.0
+    if _ARMS.search(lower) is not None:
+        if "random" not in lower:
+            out["z:allocated-no-random"] = 1.0
+        if re.search(r"\btrials?\b", lower) is None:
+            out["z:allocated-no-trial"] = 1.0
+    if answers.has("assigned") and answers.has("human") and not answers.has("randomised"):
+        out["z:assigned-any-not-randomised"] = 1.0
+    for name in _ROLE_ONLY:
+        hit = answers.first.get(name)
+        if hit is not None and name not in answers.own:
+            out[f"z:{name}@{hit.role}-only"] = 1.0
+    return out
+
+
+def answer_features(answers: Answers, rule: str, lower: str | None = None) -> dict[str, float]:
+    """The features of the answers and the rules' decision (all but the n-grams), and with ``lower`` (the
+    lower-cased title and abstract) :func:`text_features` too."""
+    out: dict[str, float] = text_features(answers, lower) if lower is not None else {}
     for name in QUESTIONS:
         hit = answers.first.get(name)
         if hit is None:

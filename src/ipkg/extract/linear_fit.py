@@ -20,7 +20,7 @@ sorted, so the same data and the same scikit-learn give the same model; :func:`w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +32,16 @@ __all__ = ["exported", "fit", "write"]
 Row = Mapping[str, float] | Iterable[str]
 
 
-def fit(rows: Sequence[Row], labels: Sequence[Any], *, c: float, class_weight: str | None = None,
-        fit_intercept: bool = True, max_iter: int = 2000, solver: str = "lbfgs") -> LinearModel:
+def fit(rows: Sequence[Row], labels: Sequence[Any], *, c: float, class_weight: str | Mapping[str, float] | None = None,
+        fit_intercept: bool = True, max_iter: int = 2000, solver: str = "lbfgs",
+        sample_weight: Sequence[float] | None = None, scale: Callable[[str], float] | None = None) -> LinearModel:
     """A logistic regression of ``labels`` on ``rows`` (L2, multinomial when there are more than two classes), its
-    weights unrounded; the classes are the labels as strings, sorted as scikit-learn sorts them."""
+    weights unrounded; the classes are the labels as strings, sorted as scikit-learn sorts them.
+
+    ``sample_weight``: each row's weight in the loss (default: all 1). ``scale``: a factor for each feature name,
+    multiplied into the feature's column before the fit (a factor below 1 makes the L2 penalty hold the feature
+    back, above 1 lets it weigh more at the same penalty); the returned weights fold the factor back in, so they
+    apply to the rows as given. Without either, the fit is the one the trainers had before these options."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -43,8 +49,19 @@ def fit(rows: Sequence[Row], labels: Sequence[Any], *, c: float, class_weight: s
     matrix = vectorizer.fit_transform([row if isinstance(row, Mapping) else dict.fromkeys(row, 1) for row in rows])
     model = LogisticRegression(C=c, class_weight=class_weight, fit_intercept=fit_intercept, max_iter=max_iter,
                                solver=solver)
-    model.fit(matrix, list(labels))
+    factors = None if scale is None else [scale(name) for name in vectorizer.feature_names_]
+    if factors is not None:
+        matrix = matrix.tocsc(copy=True)
+        for j, factor in enumerate(factors):
+            matrix.data[matrix.indptr[j]:matrix.indptr[j + 1]] *= factor
+        matrix = matrix.tocsr()
+    if sample_weight is None:
+        model.fit(matrix, list(labels))
+    else:
+        model.fit(matrix, list(labels), sample_weight=list(sample_weight))
     columns = model.coef_.T.tolist()  # one list of per-class weights for each feature, as Python floats
+    if factors is not None:
+        columns = [[w * factor for w in column] for column, factor in zip(columns, factors)]
     return LinearModel(tuple(str(k) for k in model.classes_), tuple(float(b) for b in model.intercept_),
                        dict(zip(vectorizer.feature_names_, columns)))
 

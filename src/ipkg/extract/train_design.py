@@ -54,6 +54,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..models import Document
+from . import linear_fit
 from .annotate import AnnotatedDocument, annotate
 from .design import DECISIONS, DEFAULT_DECISION
 from .design_corpus import (N_FOLDS, Record, external_heldout, extra_fold, extra_labels, fold, heldout,
@@ -81,6 +82,11 @@ class Example:
     annotated: AnnotatedDocument
     feats: dict[str, float]
     rule: str
+
+
+def _is_ngram(name: str) -> bool:
+    """Whether a feature is a word n-gram (the columns chosen by chi-square and scaled by ``ngram_scale``)."""
+    return name[:2] in ("w:", "b:")
 
 
 def _example(record: Record) -> Example:
@@ -115,49 +121,47 @@ def fit_linear(examples: Sequence[Example], *, c: float = 1.0, design_weight: fl
 
     The n-gram columns are scaled by ``ngram_scale`` before fitting (a smaller scale makes the L2 penalty hold the
     words back, so the answers to the questions carry the call and the topic words of a corpus do not); the
-    exported weights fold the scale in, so the run time sees the same features as 1.0."""
+    exported weights fold the scale in, so the run time sees the same features as 1.0. The fit is the trainers' one
+    path (:func:`.linear_fit.fit`, with its column scale and the records' weights); the weights are rounded to 5
+    digits here and a feature whose rounded weights are all below 1e-4 is dropped."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_selection import chi2
-    from sklearn.linear_model import LogisticRegression
 
     df: dict[str, int] = {}
     for ex in examples:
         for name in ex.feats:
             df[name] = df.get(name, 0) + 1
+    rows = [{k: v for k, v in ex.feats.items() if df[k] >= min_df} for ex in examples]
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform([{k: v for k, v in ex.feats.items() if df[k] >= min_df} for ex in examples])
+    x = vec.fit_transform(rows)
     y = [ex.record.design for ex in examples]
     names = vec.get_feature_names_out()
     scores, _ = chi2(x, y)
-    ngram_cols = [i for i, name in enumerate(names) if name[:2] in ("w:", "b:")]
+    ngram_cols = [i for i, name in enumerate(names) if _is_ngram(name)]
     ngram_cols.sort(key=lambda i: (-(scores[i] if scores[i] == scores[i] else 0.0), names[i]))
-    keep = sorted({i for i, name in enumerate(names) if name[:2] not in ("w:", "b:")} | set(ngram_cols[:max_ngrams]))
-    x = x[:, keep].tocsc(copy=True)
-    kept = [names[i] for i in keep]
-    scale = [ngram_scale if name[:2] in ("w:", "b:") else 1.0 for name in kept]
-    for j, factor in enumerate(scale):
-        x.data[x.indptr[j]:x.indptr[j + 1]] *= factor
-    x = x.tocsr()
+    kept = {str(names[i]) for i in ngram_cols[:max_ngrams]} | {str(name) for name in names if not _is_ngram(name)}
     part_weight = {"design": design_weight, "extra": extra_weight,  # labels a reader gave weigh more
                    "external": external_weight}
     weights = [part_weight.get(ex.record.part, pool_weight if ex.record.part.startswith("pool") else 1.0)
                for ex in examples]
-    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    clf.fit(x, y, sample_weight=weights)
-    classes = [str(cls) for cls in clf.classes_]
-    coef, intercept = clf.coef_, clf.intercept_
+    fitted = linear_fit.fit([{k: v for k, v in row.items() if k in kept} for row in rows], y, c=c,
+                            class_weight="balanced", max_iter=5000, sample_weight=weights,
+                            scale=lambda name: ngram_scale if _is_ngram(name) else 1.0)
+    classes, intercept = list(fitted.classes), list(fitted.bias)
+    columns = fitted.weights
     if len(classes) == 2:  # a binary fit scores the second class only: the same odds as a softmax of +-half
-        coef, intercept = [-coef[0] / 2, coef[0] / 2], [-intercept[0] / 2, intercept[0] / 2]
-    rows = {}
-    for j, name in enumerate(kept):
-        row = [round(float(coef[i][j]) * scale[j], 5) for i in range(len(classes))]
+        intercept = [-intercept[0] / 2, intercept[0] / 2]
+        columns = {name: [-w[0] / 2, w[0] / 2] for name, w in columns.items()}
+    rows_out = {}
+    for name, column in columns.items():
+        row = [round(w, 5) for w in column]
         if any(abs(w) >= 1e-4 for w in row):
-            rows[str(name)] = row
+            rows_out[name] = row
     meta = {"C": c, "design_weight": design_weight, "max_ngrams": max_ngrams, "min_df": min_df,
             "ngram_scale": ngram_scale, "records": len(examples)}
     if any(ex.record.part == "extra" for ex in examples):
         meta["extra_weight"] = extra_weight
-    return DesignModel(tuple(classes), tuple(round(float(b), 5) for b in intercept), rows, meta)
+    return DesignModel(tuple(classes), tuple(round(float(b), 5) for b in intercept), rows_out, meta)
 
 
 @dataclass

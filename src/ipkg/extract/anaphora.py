@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from ..models import Concept, Finding
 from .finding_polarity import Where, make_finding, relation_flags
 from .main_subject import is_agent
-from .pairing import Item
+from .pairing import Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
 __all__ = ["ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
@@ -77,18 +77,8 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
     for cue in _EXAMPLES.finditer(text):
         listed = [i for i in candidates if i.start >= cue.end()]
         if listed:
-            return _run(text, listed)
+            return list_run(text, listed, _LIST_GAP)
     return candidates
-
-
-def _run(text: str, listed: list[Item]) -> list[Item]:
-    """The first item of ``listed`` and those joined to it as one list ("A, B and C")."""
-    members = [listed[0]]
-    for item in listed[1:]:
-        if not _LIST_GAP.match(text[members[-1].end : item.start]):
-            break
-        members.append(item)
-    return members
 
 
 def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
@@ -216,7 +206,7 @@ class ClassDefinitions:
             listed = [i for i in items if i.start >= found.end() and i.cls in MODULATED_CLASSES and not i.pseudo]
             if not listed or listed[0].start != found.end():
                 continue
-            members = _run(text, listed)
+            members = list_run(text, listed, _LIST_GAP)
             if len(members) > 1:
                 self._members[_phrase(found.group("mod"), found.group("head"))] = members
                 self._pattern = None

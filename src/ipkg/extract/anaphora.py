@@ -135,6 +135,17 @@ def _latter_former(text: str, items: list[Item], previous: tuple[str, list[Item]
     return out
 
 
+def _one_each(start: int, end: int, referents: Sequence[Item]) -> list[Item]:
+    """An item on ``start``-``end`` per concept of ``referents`` (the first item of each, in order)."""
+    seen: set[str] = set()
+    out = []
+    for ref in referents:
+        if ref.concept.iri not in seen:
+            seen.add(ref.concept.iri)
+            out.append(Item(start, end, ref.concept))
+    return out
+
+
 def _added(items: list[Item], added: list[Item]) -> list[Item]:
     return items if not added else sorted(items + added, key=lambda i: (i.start, i.end))
 
@@ -150,11 +161,7 @@ def demonstrative_items(text: str, items: list[Item], previous: tuple[str, list[
         start, end = found.span(det)
         if any(i.start < found.end() and found.start() < i.end and not (i.start >= end) for i in items):
             continue  # the phrase is a mention of its own ("this disease" inside a longer name)
-        seen: set[str] = set()
-        for ref in _referents(found, previous):
-            if ref.concept.iri not in seen:
-                seen.add(ref.concept.iri)
-                added.append(Item(start, end, ref.concept))
+        added.extend(_one_each(start, end, _referents(found, previous)))
     return _added(items, added)
 
 
@@ -226,7 +233,7 @@ class ClassDefinitions:
     def items(self, text: str, items: list[Item]) -> list[Item]:
         """``items`` and, where ``text`` repeats a defined class phrase and names none of its members, an item per
         member on the phrase."""
-        if not self._members or self._search(text) is None:
+        if not self.may_refer(text):
             return items
         named = {i.concept.iri for i in items}
         added: list[Item] = []
@@ -237,11 +244,7 @@ class ClassDefinitions:
             members = self._members.get(f"{words[0]} {words[-1].removesuffix('s')}", [])
             if any(m.concept.iri in named for m in members):
                 continue
-            seen: set[str] = set()
-            for member in members:
-                if member.concept.iri not in seen:
-                    seen.add(member.concept.iri)
-                    added.append(Item(found.start(), found.end(), member.concept))
+            added.extend(_one_each(found.start(), found.end(), members))
         return _added(items, added)
 
 

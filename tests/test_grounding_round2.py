@@ -124,11 +124,11 @@ def test_mesh_single_agents_ground_where_given(grounder: Grounder, text: str, ir
 
 
 def test_mesh_agent_classes_and_tracers_are_no_agents() -> None:
-    from ipkg.ground.sources.interventions import _PLURAL_OR_TRACER
+    from ipkg.ground.sources.interventions import PLURAL_OR_TRACER
 
-    assert _PLURAL_OR_TRACER.search("Crown Ethers") and _PLURAL_OR_TRACER.search("Technetium Tc 99m Exametazime")
-    assert not _PLURAL_OR_TRACER.search("Zymosan") and not _PLURAL_OR_TRACER.search("Freund's Adjuvant")
-    assert not _PLURAL_OR_TRACER.search("Bendamustine Hydrochloride") and not _PLURAL_OR_TRACER.search("Arbutus")
+    assert PLURAL_OR_TRACER.search("Crown Ethers") and PLURAL_OR_TRACER.search("Technetium Tc 99m Exametazime")
+    assert not PLURAL_OR_TRACER.search("Zymosan") and not PLURAL_OR_TRACER.search("Freund's Adjuvant")
+    assert not PLURAL_OR_TRACER.search("Bendamustine Hydrochloride") and not PLURAL_OR_TRACER.search("Arbutus")
 
 
 IMMUNE_REGULATION = OBO + "GO_0002682"

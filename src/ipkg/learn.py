@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
-__all__ = ["LinearModel", "ngram_features", "write_model"]
+__all__ = ["LinearModel", "ngram_features", "write_gzip", "write_model"]
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?|[<>=≤≥%]")
 
@@ -160,6 +160,11 @@ def write_model(path: Path, classes: Sequence[str], bias: Sequence[float], weigh
         "weights": {k: [round(float(x), digits) for x in v] for k, v in sorted(weights.items())},
         "meta": meta or {},
     }
-    raw = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    write_gzip(path, json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+
+
+def write_gzip(path: Path, data: bytes) -> None:
+    """Write ``data`` gzipped without a timestamp or a file name in the header: the same data, the same bytes (the
+    shipped model files)."""
     with open(path, "wb") as handle, gzip.GzipFile(fileobj=handle, mode="wb", mtime=0, filename="") as gz:
-        gz.write(raw)
+        gz.write(data)

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from ..models import Concept, Finding
 from .finding_polarity import Where, make_finding, relation_flags
 from .main_subject import is_agent
-from .pairing import Item
+from .pairing import Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
 __all__ = ["ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
@@ -77,18 +77,8 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
     for cue in _EXAMPLES.finditer(text):
         listed = [i for i in candidates if i.start >= cue.end()]
         if listed:
-            return _run(text, listed)
+            return list_run(text, listed, _LIST_GAP)
     return candidates
-
-
-def _run(text: str, listed: list[Item]) -> list[Item]:
-    """The first item of ``listed`` and those joined to it as one list ("A, B and C")."""
-    members = [listed[0]]
-    for item in listed[1:]:
-        if not _LIST_GAP.match(text[members[-1].end : item.start]):
-            break
-        members.append(item)
-    return members
 
 
 def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
@@ -145,6 +135,17 @@ def _latter_former(text: str, items: list[Item], previous: tuple[str, list[Item]
     return out
 
 
+def _one_each(start: int, end: int, referents: Sequence[Item]) -> list[Item]:
+    """An item on ``start``-``end`` per concept of ``referents`` (the first item of each, in order)."""
+    seen: set[str] = set()
+    out = []
+    for ref in referents:
+        if ref.concept.iri not in seen:
+            seen.add(ref.concept.iri)
+            out.append(Item(start, end, ref.concept))
+    return out
+
+
 def _added(items: list[Item], added: list[Item]) -> list[Item]:
     return items if not added else sorted(items + added, key=lambda i: (i.start, i.end))
 
@@ -160,11 +161,7 @@ def demonstrative_items(text: str, items: list[Item], previous: tuple[str, list[
         start, end = found.span(det)
         if any(i.start < found.end() and found.start() < i.end and not (i.start >= end) for i in items):
             continue  # the phrase is a mention of its own ("this disease" inside a longer name)
-        seen: set[str] = set()
-        for ref in _referents(found, previous):
-            if ref.concept.iri not in seen:
-                seen.add(ref.concept.iri)
-                added.append(Item(start, end, ref.concept))
+        added.extend(_one_each(start, end, _referents(found, previous)))
     return _added(items, added)
 
 
@@ -216,7 +213,7 @@ class ClassDefinitions:
             listed = [i for i in items if i.start >= found.end() and i.cls in MODULATED_CLASSES and not i.pseudo]
             if not listed or listed[0].start != found.end():
                 continue
-            members = _run(text, listed)
+            members = list_run(text, listed, _LIST_GAP)
             if len(members) > 1:
                 self._members[_phrase(found.group("mod"), found.group("head"))] = members
                 self._pattern = None
@@ -236,7 +233,7 @@ class ClassDefinitions:
     def items(self, text: str, items: list[Item]) -> list[Item]:
         """``items`` and, where ``text`` repeats a defined class phrase and names none of its members, an item per
         member on the phrase."""
-        if not self._members or self._search(text) is None:
+        if not self.may_refer(text):
             return items
         named = {i.concept.iri for i in items}
         added: list[Item] = []
@@ -247,11 +244,7 @@ class ClassDefinitions:
             members = self._members.get(f"{words[0]} {words[-1].removesuffix('s')}", [])
             if any(m.concept.iri in named for m in members):
                 continue
-            seen: set[str] = set()
-            for member in members:
-                if member.concept.iri not in seen:
-                    seen.add(member.concept.iri)
-                    added.append(Item(found.start(), found.end(), member.concept))
+            added.extend(_one_each(found.start(), found.end(), members))
         return _added(items, added)
 
 

@@ -20,6 +20,7 @@ import gzip
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..learn import write_gzip
 from ..models import Concept
 
 __all__ = ["TABLE", "broader", "drop_broader", "load_trees", "write_table"]
@@ -85,7 +86,6 @@ def write_table(path: Path = TABLE) -> int:
         if numbers:
             lines.append(f"{iri}\t{numbers}\n")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write("".join(lines).encode("utf-8"))
+    write_gzip(path, "".join(lines).encode("utf-8"))
     load_trees.cache_clear()
     return len(lines)

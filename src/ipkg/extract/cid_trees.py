@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..learn import LinearModel
+from ..learn import LinearModel, write_gzip
 
 __all__ = ["TREES", "Ensemble", "Trees", "from_sklearn", "load_trees_model", "write_trees"]
 
@@ -109,8 +109,7 @@ def write_trees(path: Path, trees: Trees) -> None:
         for i, (feature, a, b) in enumerate(nodes):
             lines.append(f"{n}\t{i}\t{feature if feature is not None else '-'}\t{a}\t{b}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
-        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    write_gzip(path, ("\n".join(lines) + "\n").encode("utf-8"))
 
 
 @functools.lru_cache(maxsize=1)

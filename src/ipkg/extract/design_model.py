@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
-from .design_rules import _HUMAN_WORDS, QUESTIONS, Answers
+from .design_rules import HUMAN_WORDS, QUESTIONS, Answers
 
 __all__ = ["EXPERT_GROUPS", "MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
 
@@ -71,7 +71,7 @@ _ANIMALS = ("mice", "rats?", "animals", "monkeys", "dogs", "cats", "pigs", "rabb
             "sheep", "pups", "cows", "horses", "zebrafish", "primates")
 #: a number in digits that counts people or animals, with up to three words before the noun ("40 drug-naive
 #: schizophrenic patients", "24 male Wistar rats"; numbers in words are not read here)
-_COUNTS_PEOPLE = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(_HUMAN_WORDS) + r"|controls|cases)\b")
+_COUNTS_PEOPLE = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(HUMAN_WORDS) + r"|controls|cases)\b")
 _COUNTS_ANIMALS = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(_ANIMALS) + r")\b")
 #: subjects put into groups or arms by the study ("were allocated to one of three groups", "assigned to receive",
 #: "divided into two groups", "two treatment arms"), whoever chose the groups

@@ -29,7 +29,7 @@ from .cues import Cue, Folded
 from .design_gate import reach as _reach
 from .design_gate import word_char as _word_char
 
-__all__ = ["Answers", "Hit", "QUESTIONS", "SUPPORT", "ask", "decide"]
+__all__ = ["Answers", "HUMAN_WORDS", "Hit", "QUESTIONS", "SUPPORT", "ask", "decide"]
 
 _I = re.IGNORECASE
 
@@ -71,9 +71,10 @@ _OPENING = frozenset({"title", "background", "objective"})
 #: the roles of sentences that describe the study itself rather than its background or results
 _OWN_ROLES = frozenset({"title", "objective", "methods"})
 
-_HUMAN_WORDS = ("patients", "participants", "subjects", "individuals", "volunteers", "adults", "children",
-                "adolescents", "women", "men", "veterans", "inpatients", "outpatients", "people", "persons",
-                "infants", "neonates", "boys", "girls", "smokers", "students", "pregnant")
+#: the words for people a study may count or describe ("patients", "volunteers", "children")
+HUMAN_WORDS = ("patients", "participants", "subjects", "individuals", "volunteers", "adults", "children",
+               "adolescents", "women", "men", "veterans", "inpatients", "outpatients", "people", "persons",
+               "infants", "neonates", "boys", "girls", "smokers", "students", "pregnant")
 
 _AIM_VERBS = ("investigate", "examine", "assess", "evaluate", "determine", "compare", "explore", "test", "measure",
               "identify", "characterise", "characterize", "quantify")
@@ -82,7 +83,7 @@ _AIMS = tuple("to " + verb for verb in _AIM_VERBS)
 #: the questions and their cues, each a pattern and the literal words every match contains
 QUESTIONS: dict[str, tuple[Cue, ...]] = {
     "human": (
-        Cue(re.compile(rf"\b(?:{'|'.join(_HUMAN_WORDS)})\b", _I), words=_HUMAN_WORDS),
+        Cue(re.compile(rf"\b(?:{'|'.join(HUMAN_WORDS)})\b", _I), words=HUMAN_WORDS),
         Cue(re.compile(r"\b(?:healthy|normal|(?:age[- ]|sex[- ]|gender[- ])?matched) (?:controls?|volunteers)\b"
                        r"|\b\d+[- ]year[- ]old\b", _I), "healthy", "normal control", "normal volunteer",
             "matched control", "matched volunteer", "year"),

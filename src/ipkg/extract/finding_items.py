@@ -16,7 +16,7 @@ from .cues import Folded
 from .implicit import implicit_objects
 from .main_subject import MODIFIER
 from .mechanism import is_future_agent, is_property_adjective, secretion_of_cytokine
-from .pairing import Item
+from .pairing import Item, list_run
 from .relation_senses import is_component, is_lowering, names_absence
 from .relations import CONDITION_CLASSES
 
@@ -126,11 +126,7 @@ def example_members(sentence: str, items: Sequence[Item]) -> dict[str, list[Conc
         if not _EXAMPLES_AFTER.match(sentence[cls.end : first.start]) or any(
                 cls.end <= i.start and i.end <= first.start for i in items):
             continue
-        members = [first]
-        for item in conditions[n + 2 :]:
-            if not _EXAMPLE_GAP.match(sentence[members[-1].end : item.start]):
-                break
-            members.append(item)
+        members = list_run(sentence, conditions[n + 1 :], _EXAMPLE_GAP)
         if len(members) > 1:
             out[cls.concept.iri] = [m.concept for m in members if m.concept.iri != cls.concept.iri]
     for condition, siblings in _setting_list_siblings(sentence, conditions):
@@ -156,11 +152,7 @@ def _setting_list_siblings(sentence: str, conditions: Sequence[Item]) -> list[tu
                 and _PLURAL_CLASS.search(sentence[setting.start : setting.end])
                 and sentence.startswith(",", setting.end)):
             continue
-        siblings = [setting]
-        for other in conditions[n + 2 :]:
-            if not _EXAMPLE_GAP.match(sentence[siblings[-1].end : other.start]):
-                break
-            siblings.append(other)
+        siblings = list_run(sentence, conditions[n + 1 :], _EXAMPLE_GAP)
         if len(siblings) > 2:
             out.append((item, [s for s in siblings[1:] if s.concept.iri != item.concept.iri]))
     return out

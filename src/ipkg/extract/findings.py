@@ -72,15 +72,14 @@ _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:w
 
 
 def _sentence_findings(view: Folded, items: list[Item], where: Where,
-                       main: Concept | None, after_main: bool, antecedent: Concept | None = None,
-                       agent: Concept | None = None) -> list[tuple[int, Finding]]:
-    """``(pair distance, finding)`` for every relation the sentence states; ``antecedent``: the one intervention of
-    the sentence before, which "the treatment", "the drug" stand for when the abstract has no main intervention;
-    ``agent``: that intervention whatever the abstract's main one, which "this effect" stands for."""
+                       main: Concept | None, after_main: bool, agent: Concept | None = None
+                       ) -> list[tuple[int, Finding]]:
+    """``(pair distance, finding)`` for every relation the sentence states; ``agent``: the one intervention of the
+    sentence before, which "this effect" stands for, and "the treatment", "the drug" too when the abstract has no
+    main intervention."""
     out: list[tuple[int, Finding]] = []
     sentence = view.text
-    pseudo = pseudo_items(view, items, main if main is not None else antecedent) or effect_anaphor(sentence, items,
-                                                                                                  agent)
+    pseudo = pseudo_items(view, items, main if main is not None else agent) or effect_anaphor(sentence, items, agent)
     if agent is not None and not pseudo and where[4] == "results" and items and all(
             i.cls in MODULATED_CLASSES for i in items):
         # "Mice received minocycline. Serum IL-6 levels fell.": the agent of the sentence before did it
@@ -298,8 +297,9 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     after_main = False
     passage = ""
     previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
-    antecedent: Concept | None = None  # the one intervention of the sentence before ("The treatment reduced ...")
-    agent: Concept | None = None  # the same whatever the main intervention ("This effect was mediated by ...")
+    # the one intervention of the sentence before ("This effect was mediated by ...", and without a main
+    # intervention "The treatment reduced ...")
+    agent: Concept | None = None
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
     defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
@@ -307,17 +307,17 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if sentence.passage not in ("title", "abstract"):
             continue
         if sentence.passage != passage:
-            passage, after_main, previous, antecedent, agent = sentence.passage, False, None, None, None
+            passage, after_main, previous, agent = sentence.passage, False, None, None
             defined.clear()
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                (antecedent or agent) is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
-                                                       and sentence.mentions)) and not (
+                agent is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
+                                       and sentence.mentions)) and not (
                 sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
                                         for m in sentence.mentions])
-            antecedent = agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+            agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
@@ -331,9 +331,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = defined.items(view.text, items)
         previous = (view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
-        stated = _sentence_findings(view, items, where, main, after_main, antecedent, agent)  # type: ignore[arg-type]
+        stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
-        antecedent = agent if main is None else None
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         for distance, finding in stated:

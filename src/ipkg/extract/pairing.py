@@ -22,7 +22,7 @@ from .exposure import EXPOSURE
 from .relation_targets import COMPOUND_NP_REST
 from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
-__all__ = ["COMPOUND", "CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout"]
+__all__ = ["COMPOUND", "CLAUSE_BREAK", "MAX_CHAINS_BETWEEN", "WINDOW", "Item", "Layout", "list_run"]
 
 #: how far apart (characters between the two mentions) a pair may be
 WINDOW = 600
@@ -77,6 +77,17 @@ class Item:
         if self.cls in MODULATED_CLASSES:
             return "Target"
         return "Condition" if self.cls in CONDITION_CLASSES else self.cls
+
+
+def list_run(text: str, items: Sequence[Item], gap: re.Pattern[str]) -> list[Item]:
+    """The first of ``items`` (in order, at least one) and those joined to it as one list ("A, B and C"): each
+    next item while the text between it and the last one kept matches ``gap``."""
+    members = [items[0]]
+    for item in items[1:]:
+        if not gap.match(text[members[-1].end : item.start]):
+            break
+        members.append(item)
+    return members
 
 
 #: the end of a bracketed member and the coordination that opens the next: "-related diseases), and "

@@ -116,9 +116,10 @@ def label_use(text: str, end: int) -> bool:
 
 
 def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
-    """Whether the Intervention name at ``start:end`` is a metabolite in apposition, a confounder list's member or
-    a listed constituent or own substance. All three need a word right before the name ("metabolite", a list
-    word), which is looked at first (most names have none), an instrument's acronym and a parent of analogues."""
+    """Whether the Intervention name at ``start:end`` is an instrument's acronym, a parent of analogues (both read
+    off the words right after the name), a metabolite in apposition, a confounder list's member or a listed
+    constituent or own substance. The last three need a word right before the name ("metabolite", a list word),
+    which is looked at first (most names have none)."""
     if text[start:end].isupper() and named_as_instrument(text, end) or named_as_parent(text, end):
         return True
     before = text[max(0, start - 14) : start]

@@ -5,7 +5,7 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
 * **acronyms of research compounds** (:data:`ACRONYM`): an entry term of a MeSH supplementary record that is an
   acronym of four to eight letters, three or more of them capitals (NBQX, CyPPA; MeSH's "<acronym> cpd" too), of
   a record MeSH maps only to chemicals, at least one of them among organic, heterocyclic or polycyclic compounds
-  (:data:`.interventions.SMALL_MOLECULE_TREES`). Such an acronym names a synthetic compound made to be tested
+  (:data:`.drug_policy.SMALL_MOLECULE_TREES`). Such an acronym names a synthetic compound made to be tested
   (the digits-and-capitals codes are round 8's :mod:`.compounds`), so it grounds anywhere, in its capitals only
   (``cs``), and so do the record's running-text names (:data:`_PLAIN_NAME`: "epigallocatechin gallate" of EGCG),
   the long form a text writes where it defines the acronym. Left out: an HGNC symbol, alias or previous symbol;
@@ -48,7 +48,8 @@ from ..variants import name_key
 from .common import Source, TermSet, split_multi
 from .compounds import chemical_records, gene_symbols
 from .disorders import mesh_names
-from .interventions import _PLURAL_OR_TRACER, MESH_RELEASE, SMALL_MOLECULE_TREES, chebi_xrefs
+from .drug_policy import SMALL_MOLECULE_TREES
+from .interventions import MESH_RELEASE, PLURAL_OR_TRACER, chebi_xrefs
 
 __all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
            "receptor_short_forms"]
@@ -164,7 +165,7 @@ def _given_hormone(record: dict) -> bool:
     """
     hormone = [t for t in record["trees"] if t.startswith(HORMONE_TREE)]
     return bool(hormone) and not all(t.startswith(INVERTEBRATE_HORMONES) for t in hormone) \
-        and not _PLURAL_OR_TRACER.search(record["name"]) and "Subunit" not in record["name"] \
+        and not PLURAL_OR_TRACER.search(record["name"]) and "Subunit" not in record["name"] \
         and not record["name"].startswith("Hormones")
 
 

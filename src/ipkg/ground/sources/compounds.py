@@ -50,7 +50,8 @@ from ..lexicon import LexiconRow
 from ..variants import name_key
 from ..morphology import salt_parent
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi
-from .interventions import MESH_RELEASE, SMALL_MOLECULE_TREES, only_drug_reading
+from .drug_policy import SMALL_MOLECULE_TREES, only_drug_reading
+from .interventions import MESH_RELEASE
 
 __all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "build_compounds",
            "build_chebi_codes", "code_spellings", "gene_symbols", "chemical_records"]

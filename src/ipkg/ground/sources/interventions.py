@@ -79,7 +79,7 @@ from .drug_policy import (
 )
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "chebi_xrefs", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "chebi_xrefs", "PLURAL_OR_TRACER", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ ALSO_FILED = ("D06.", "D10.", "D12.", "D13.", "D23.")
 #: under lipid branches that AGENT_TREES leaves out (docosahexaenoic acid)
 OMEGA_3_TREE = "D10.251.355.337."
 #: a MeSH name in the plural names a class, not an agent; an isotope names a tracer (GUIDELINES: no intervention)
-_PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
+PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: a vitamin named as such by MeSH ("Vitamin D", "Vitamin E", "Vitamin B 12"): a micronutrient, given as a
 #: supplement or measured, so a context-only agent whether or not MeSH files forms under it (Vitamin D holds
 #: ergocalciferols and cholecalciferol)
@@ -269,7 +269,7 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str],
             " " not in record["name"] and any(t.startswith(SMALL_MOLECULE_TREES) for t in record["trees"]))
         if not (omega_3 or drug or vitamin) and not (chemical and single):
             continue
-        if not (omega_3 or drug) and _PLURAL_OR_TRACER.search(record["name"]):
+        if not (omega_3 or drug) and PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)
         given = drug or (chemical and single and not vitamin
                          and only_drug_reading(record["name"], record["trees"], mesh_id not in roleless))

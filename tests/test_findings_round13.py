@@ -6,24 +6,10 @@ Self-written sentences in the wording of animal and clinical abstracts; mentions
 
 from __future__ import annotations
 
-from ipkg.extract import get_grounder
 from ipkg.extract.anaphora import ClassDefinitions
-from ipkg.extract.annotate import annotate
-from ipkg.extract.findings import read_study
-from ipkg.extract.mentions import extract_mentions
-from ipkg.models import Concept, Document
 from ipkg.extract.pairing import Item
-
-Row = tuple[str, str, str, bool, bool]
-
-
-def _rows(text: str, section: str = "RESULTS", title: str = "A study in mice") -> set[Row]:
-    """``(subject, predicate, object, negated, hedged)`` of the findings of a one-section abstract."""
-    doc = Document("t.txt", title, text, sections=((section, 0, len(text)),))
-    mentions, abbreviations = extract_mentions(doc, get_grounder())
-    findings, _ = read_study(annotate(doc, mentions, abbreviations), "Other")
-    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in findings
-            if f.role != "title"}
+from ipkg.models import Concept
+from tests.test_findings_round10 import _rows
 
 
 # ---------------------------------------------------------------- demonstratives of targets, agents, induced states

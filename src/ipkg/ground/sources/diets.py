@@ -28,6 +28,10 @@
   ground nothing): MeSH's Plant Preparations (:data:`HERBAL_TREE`) named as a prepared remedy, an extract, a
   herbal drug or preparation (:data:`_HERBAL_NAME`: Plant Extracts, Drugs, Chinese Herbal, Teas, Herbal, Ginkgo
   Extract), not the foods and oils MeSH files there too (coffee, tea, soybean oil: eaten, not given).
+* Medicinal plants named as given (round 15): a plant genus or species MeSH files among plants
+  (:data:`PLANT_TREE`, B01.875.800) with an NCBI taxon is, under a treatment cue only (``ctx``), the herbal
+  preparation made of it ("treated with saffron": Saffron is an entry term of *Crocus*; "ginseng", *Panax*), and
+  "<plant> extract(s)" names it anywhere ("ginseng extract"). Outside a cue the name stays the plant (no row).
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -40,7 +44,7 @@ from ..lexicon import LexiconRow
 from .common import Source, TermSet
 from .disorders import mesh_names
 
-__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "HERBAL_TREE", "build_diets", "operated_names"]
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "HERBAL_TREE", "PLANT_TREE", "build_diets", "operated_names"]
 
 #: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
 DIET_TREE = "G07.203.650.240"
@@ -81,6 +85,8 @@ _PHYTOCHEMICAL_CLASSES = (
 HERBAL_TREE = "D20.215.784"
 #: a Plant Preparations descriptor named as a prepared remedy: an extract, a herbal drug or tea, a preparation
 _HERBAL_NAME = re.compile(r"\bExtracts?\b|\bHerbal\b|\bPreparations?\b")
+#: MeSH's land plants (Embryophyta): genera and species, each with an NCBI taxon
+PLANT_TREE = "B01.875.800."
 #: the surgical suffixes whose participle names an operated animal
 _OPERATION = re.compile(r"(ectomy|otomy)$")
 _SOURCE = Source("MESH", "2024")
@@ -112,6 +118,11 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
         if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
+        elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees):
+            names = _names(record)
+            terms.add(curie, record["name"], names, _SOURCE, flags="ctx")
+            terms.add(curie, record["name"], [(f"{n} {e}", "derived") for n, _ in names if n[:1].isalpha()
+                                              for e in ("extract", "extracts")], _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):
         singular = component[:-1] if component.endswith("s") else component

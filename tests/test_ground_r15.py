@@ -69,3 +69,41 @@ def test_dropped_code_names_and_inns(grounder, text, expected) -> None:  # type:
 
 def test_a_code_name_keeps_its_capitals(grounder) -> None:  # type: ignore[no-untyped-def]
     assert labels(grounder, "The mk801 file was opened.", "Intervention") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mice were treated with St John's wort for two weeks.", "Hypericum"),
+    ("Rats were given turmeric.", "Curcuma"),  # a -ic word needs a phrase end (mentions._keep)
+    ("Children with the syndrome received IVIG.", "Immunoglobulins, Intravenous"),
+])
+def test_dropped_common_names(grounder, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in labels(grounder, text, "Intervention")
+
+
+# --- 5. a protein preparation named with its route is given: intravenous immunoglobulin ------------------------
+
+
+def test_a_protein_named_with_its_route_is_an_intervention(grounder) -> None:  # type: ignore[no-untyped-def]
+    assert "Immunoglobulins, Intravenous" in labels(
+        grounder, "Intravenous immunoglobulins improved the tics.", "Intervention")
+
+
+# --- 6. a class against a cytokine: the cytokine's other names, and "anti-<cytokine>" under a cue -------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mice were treated with anti-TNF for two weeks.",
+    "Patients on TNF-alpha inhibitors had fewer depressive symptoms.",
+    "Patients received TNF-α blockers for psoriasis.",
+])
+def test_a_class_against_a_cytokine(grounder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Tumor Necrosis Factor Inhibitors" in labels(grounder, text, "Intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Sections were stained with an anti-TNF antibody.",
+    "Anti-TNF-alpha autoantibodies were detected in the serum.",
+])
+def test_a_bare_anti_cytokine_outside_a_cue_is_no_class(grounder, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert labels(grounder, text, "Intervention") == set()
+    assert "tumor necrosis factor" in labels(grounder, text, "Cytokine")

@@ -355,6 +355,10 @@ def _chebi_target(mesh_id: str, record: dict, xref: dict[str, set[str]], chebi_n
     return target if target in chebi_names else None
 
 
+#: a route of administration in a protein descriptor's name
+_ROUTE_NAMED = re.compile(r"\b(?:Intravenous|Subcutaneous|Intramuscular)\b")
+
+
 def _is_mesh_intervention(record: dict) -> bool:
     trees = record["trees"]
     if any(t in THERAPY_ROOTS for t in trees) and not any(
@@ -366,9 +370,10 @@ def _is_mesh_intervention(record: dict) -> bool:
     if any(t.startswith(DRUG_CLASS_TREES) and t not in THERAPY_ROOTS for t in trees):
         return True
     # a protein or peptide filed as a salt of a one-word parent is a drug given as that salt (Glatiramer
-    # Acetate): measured proteins are never named as salts
-    return any(t.startswith("D12") for t in trees) and bool(INN_BIOLOGIC.search(record["name"])
-                                                            or _salt_free(record["name"]))
+    # Acetate), one named with its route is a preparation given (Immunoglobulins, Intravenous): measured proteins
+    # are named neither way
+    return any(t.startswith("D12") for t in trees) and bool(
+        INN_BIOLOGIC.search(record["name"]) or _salt_free(record["name"]) or _ROUTE_NAMED.search(record["name"]))
 
 
 def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, chebi_names: dict,

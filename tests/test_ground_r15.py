@@ -62,6 +62,7 @@ def test_a_plant_without_a_cue_is_no_intervention(grounder) -> None:  # type: ig
     ("RU486 was given to block glucocorticoid receptors.", "mifepristone"),
     ("Mice were treated with RU-486 for two weeks.", "mifepristone"),
     ("Anakinra reduced depressive symptoms in the patients.", "Interleukin 1 Receptor Antagonist Protein"),
+    ("GLYX-13 produced a rapid antidepressant-like effect.", "GLYX-13 peptide"),
 ])
 def test_dropped_code_names_and_inns(grounder, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in labels(grounder, text, "Intervention")

@@ -32,6 +32,9 @@
   (:data:`PLANT_TREE`, B01.875.800) with an NCBI taxon is, under a treatment cue only (``ctx``), the herbal
   preparation made of it ("treated with saffron": Saffron is an entry term of *Crocus*; "ginseng", *Panax*), and
   "<plant> extract(s)" names it anywhere ("ginseng extract"). Outside a cue the name stays the plant (no row).
+  Not a family or higher group (:data:`_HIGHER_TAXON`: Poaceae, "grass"), nor a plant MeSH names as the source of
+  a use, an oil or a food protein (a heading "<plant name> Use / Abuse / Smoking / Oil / Proteins": Cannabis,
+  "marijuana"; Glycine max, "soybean"; Flax, linseed): smoked, pressed or eaten far more often than given.
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -87,6 +90,10 @@ HERBAL_TREE = "D20.215.784"
 _HERBAL_NAME = re.compile(r"\bExtracts?\b|\bHerbal\b|\bPreparations?\b")
 #: MeSH's land plants (Embryophyta): genera and species, each with an NCBI taxon
 PLANT_TREE = "B01.875.800."
+#: a botanical family or higher group (ICN endings), no plant a remedy is made of
+_HIGHER_TAXON = re.compile(r"(?:aceae|ales|phyta|opsida|idae|ineae|Gramineae|Compositae|Leguminosae)$")
+#: the head of a MeSH heading naming a plant's use or product rather than a remedy made of it
+_PRODUCT_HEAD = re.compile(r"^(?P<plant>.+) (?:Use|Abuse|Smoking|Oil|Proteins)$")
 #: the surgical suffixes whose participle names an operated animal
 _OPERATION = re.compile(r"(ectomy|otomy)$")
 _SOURCE = Source("MESH", "2024")
@@ -99,6 +106,7 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
     taken = {row.curie for row in rows}
     terms = TermSet("Intervention")
     components = {}
+    products = {m.group("plant").lower() for r in mesh.values() if (m := _PRODUCT_HEAD.match(r["name"]))}
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
         curie = f"MESH:{mesh_id}"
@@ -118,7 +126,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
         if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
-        elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees):
+        elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees) \
+                and not _HIGHER_TAXON.search(record["name"]) and not {n.lower() for n, _ in _names(record)} & products:
             names = _names(record)
             terms.add(curie, record["name"], names, _SOURCE, flags="ctx")
             terms.add(curie, record["name"], [(f"{n} {e}", "derived") for n, _ in names if n[:1].isalpha()

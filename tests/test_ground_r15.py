@@ -57,6 +57,7 @@ def test_a_plant_without_a_cue_is_no_intervention(grounder) -> None:  # type: ig
     "Exposure to cannabis in adolescence raised the risk of psychosis.",  # a plant MeSH names as a use
     "Control rats received soybean oil.",  # a plant MeSH names as an oil
     "Exposure to grass pollen worsened the asthma.",  # a family (Poaceae), no remedy
+    "Mice were treated with rose for two weeks.",  # "rose" (Rosa, also "Roses"): a common word
 ])
 def test_plants_smoked_pressed_or_too_broad_are_no_remedy(grounder, text: str) -> None:  # type: ignore[no-untyped-def]
     assert labels(grounder, text, "Intervention") == set()

@@ -34,7 +34,8 @@
   "<plant> extract(s)" names it anywhere ("ginseng extract"). Outside a cue the name stays the plant (no row).
   Not a family or higher group (:data:`_HIGHER_TAXON`: Poaceae, "grass"), nor a plant MeSH names as the source of
   a use, an oil or a food protein (a heading "<plant name> Use / Abuse / Smoking / Oil / Proteins": Cannabis,
-  "marijuana"; Glycine max, "soybean"; Flax, linseed): smoked, pressed or eaten far more often than given.
+  "marijuana"; Glycine max, "soybean"; Flax, linseed): smoked, pressed or eaten far more often than given; and
+  no one-word name of four letters or fewer, a common word first ("rose" of Rosa, rue, oat, fig, ivy).
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -44,6 +45,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import LexiconRow
+from ..variants import name_key
 from .common import Source, TermSet
 from .disorders import mesh_names
 
@@ -128,7 +130,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
             terms.add(curie, record["name"], _names(record), _SOURCE)
         elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees) \
                 and not _HIGHER_TAXON.search(record["name"]) and not {n.lower() for n, _ in _names(record)} & products:
-            names = _names(record)
+            # a one-word name of four letters or fewer is a common word first (rose, rue, oat, fig, ivy)
+            names = [(n, t) for n, t in _names(record) if len(key := name_key(n)) > 1 or len(key[0]) > 4]
             terms.add(curie, record["name"], names, _SOURCE, flags="ctx")
             terms.add(curie, record["name"], [(f"{n} {e}", "derived") for n, _ in names if n[:1].isalpha()
                                               for e in ("extract", "extracts")], _SOURCE)

@@ -14,6 +14,12 @@ Each form is stated on the name's own shape, for every Intervention concept, nev
   two words before the noun) is also named with the other two nouns, singular and plural ("immunosuppressive
   agent" -> "immunosuppressive drugs", "psychotropic drug" -> "psychotropic medication").
 
+* **agents against a cytokine** (:func:`cytokine_class_forms`, round 15): a drug class named "<X> inhibitor /
+  antagonist / blocker" whose X is a one-word name of a cytokine ("TNF inhibitors") is also named by the
+  cytokine's other one-word names ("TNF-alpha antagonists", "TNFA blockers") and as "anti-<name>" alone ("treated
+  with anti-TNF"). The bare "anti-<name>" holds only under a treatment cue (``ctx``): elsewhere it is as often a
+  reagent or an autoantibody ("an anti-TNF antibody for staining").
+
 A form is added only where no row of any class has that name already, and only when one concept writes it (a
 form two concepts would write is left out). It keeps its concept's treatment-cue gate (``ctx``).
 """
@@ -26,7 +32,8 @@ from collections import defaultdict
 from ..lexicon import LexiconRow
 from ..variants import name_key
 
-__all__ = ["chemical_forms", "anion_forms", "configuration_forms", "class_noun_forms", "AMINO_ACIDS"]
+__all__ = ["chemical_forms", "anion_forms", "configuration_forms", "class_noun_forms", "cytokine_class_forms",
+           "AMINO_ACIDS"]
 
 #: "<stem>ic acid" (one word before "acid", the stem at least three letters: "folic", not "ic")
 _IC_ACID = re.compile(r"^(?P<stem>.*[a-z]{3})ic acid$", re.IGNORECASE)
@@ -96,25 +103,57 @@ def class_noun_forms(name: str) -> list[str]:
     return [f"{adjective} {noun}" for noun in _NOUNS if f"{adjective} {noun}".lower() != name.lower()]
 
 
+#: a class of agents against one target named by one word: "TNF inhibitors", "IL-17 antagonist"
+_AGAINST = re.compile(r"^(?P<target>\S+) (?P<kind>inhibitor|antagonist|blocker)s?$", re.IGNORECASE)
+_KINDS = ("inhibitor", "inhibitors", "antagonist", "antagonists", "blocker", "blockers")
+
+
+def cytokine_class_forms(name: str, cytokine_names: dict[tuple[str, ...], list[str]]) -> list[tuple[str, bool]]:
+    """The names of a class against a cytokine (module docstring): (form, whether it needs a treatment cue).
+    ``cytokine_names``: each one-word cytokine name's key -> the one-word names of its concept.
+
+    >>> names = {("tnf",): ["TNF", "TNF-alpha"], ("tnf", "alpha"): ["TNF", "TNF-alpha"]}
+    >>> cytokine_class_forms("TNF inhibitors", names)[:2], cytokine_class_forms("TNF inhibitors", names)[-1]
+    ([('anti-TNF', True), ('anti-TNF-alpha', True)], ('TNF-alpha blockers', False))
+    >>> cytokine_class_forms("MAO inhibitors", names), cytokine_class_forms("interleukin-6", names)
+    ([], [])
+    """
+    m = _AGAINST.match(name)
+    if not m or name_key(m.group("target")) not in cytokine_names:
+        return []
+    out = []
+    for word in cytokine_names[name_key(m.group("target"))]:
+        out.append((f"anti-{word}", True))
+        out += [(f"{word} {kind}", False) for kind in _KINDS if word != m.group("target")]
+    return out
+
+
 def chemical_forms(rows: list[LexiconRow]) -> list[LexiconRow]:
     """The ``derived`` rows of the three forms (module docstring) of every Intervention ``label`` or ``exact``
     name, each with its concept's flags (``cs`` dropped: it is per name), where no row has the name yet and one
     concept alone writes it."""
     taken = {name_key(r.name) for r in rows}
-    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str]]] = defaultdict(dict)
+    cytokines: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        if row.cls == "Cytokine" and " " not in row.name and row.name not in cytokines[row.iri]:
+            cytokines[row.iri].append(row.name)
+    cytokine_names = {name_key(n): names for names in cytokines.values() for n in names}
+    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str, bool]]] = defaultdict(dict)
     for row in rows:
         if row.cls != "Intervention" or row.syntype not in ("label", "exact"):
             continue
-        forms = [*anion_forms(row.name), *configuration_forms(row.name, row.label), *class_noun_forms(row.name)]
-        for form in forms:
+        forms = [(f, False) for f in [*anion_forms(row.name), *configuration_forms(row.name, row.label),
+                                      *class_noun_forms(row.name)]]
+        for form, cue in forms + cytokine_class_forms(row.name, cytokine_names):
             key = name_key(form)
             if key not in taken:
-                writers[key].setdefault(row.iri, (row, form))
+                writers[key].setdefault(row.iri, (row, form, cue))
     out = []
     for key, by_concept in sorted(writers.items()):
         if len(by_concept) != 1:
             continue  # two concepts would write this form: left out
-        row, form = next(iter(by_concept.values()))
-        flags = ",".join(f for f in row.flags.split(",") if f and f != "cs")
-        out.append(row._replace(name=form, syntype="derived", flags=flags))
+        row, form, cue = next(iter(by_concept.values()))
+        flags = [f for f in row.flags.split(",") if f and f != "cs"]
+        flags += ["ctx"] if cue and "ctx" not in flags else []
+        out.append(row._replace(name=form, syntype="derived", flags=",".join(flags)))
     return out

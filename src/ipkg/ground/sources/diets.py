@@ -28,6 +28,14 @@
   ground nothing): MeSH's Plant Preparations (:data:`HERBAL_TREE`) named as a prepared remedy, an extract, a
   herbal drug or preparation (:data:`_HERBAL_NAME`: Plant Extracts, Drugs, Chinese Herbal, Teas, Herbal, Ginkgo
   Extract), not the foods and oils MeSH files there too (coffee, tea, soybean oil: eaten, not given).
+* Medicinal plants named as given (round 15): a plant genus or species MeSH files among plants
+  (:data:`PLANT_TREE`, B01.875.800) with an NCBI taxon is, under a treatment cue only (``ctx``), the herbal
+  preparation made of it ("treated with saffron": Saffron is an entry term of *Crocus*; "ginseng", *Panax*), and
+  "<plant> extract(s)" names it anywhere ("ginseng extract"). Outside a cue the name stays the plant (no row).
+  Not a family or higher group (:data:`_HIGHER_TAXON`: Poaceae, "grass"), nor a plant MeSH names as the source of
+  a use, an oil or a food protein (a heading "<plant name> Use / Abuse / Smoking / Oil / Proteins": Cannabis,
+  "marijuana"; Glycine max, "soybean"; Flax, linseed): smoked, pressed or eaten far more often than given; and
+  no one-word name of four letters or fewer, a common word first ("rose" of Rosa, rue, oat, fig, ivy).
 * Operated animals: an ``-ectomy`` or ``-otomy`` procedure is also named by its participle ("ovariectomized
   rats", "vagotomised mice"), for every procedure row of any source (:func:`operated_names`).
 """
@@ -37,10 +45,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon import LexiconRow
+from ..variants import name_key
 from .common import Source, TermSet
 from .disorders import mesh_names
 
-__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "HERBAL_TREE", "build_diets", "operated_names"]
+__all__ = ["DIET_TREE", "DENERVATION_TREE", "EXPERIMENTAL_AGENT_TREES", "MODEL_SURGERY_TREES", "HERBAL_TREE", "PLANT_TREE", "build_diets", "operated_names"]
 
 #: MeSH's Diet branch (Diet, Diet, Western, Diet, High-Fat, Fasting, Dietary Patterns)
 DIET_TREE = "G07.203.650.240"
@@ -81,6 +90,12 @@ _PHYTOCHEMICAL_CLASSES = (
 HERBAL_TREE = "D20.215.784"
 #: a Plant Preparations descriptor named as a prepared remedy: an extract, a herbal drug or tea, a preparation
 _HERBAL_NAME = re.compile(r"\bExtracts?\b|\bHerbal\b|\bPreparations?\b")
+#: MeSH's land plants (Embryophyta): genera and species, each with an NCBI taxon
+PLANT_TREE = "B01.875.800."
+#: a botanical family or higher group (ICN endings), no plant a remedy is made of
+_HIGHER_TAXON = re.compile(r"(?:aceae|ales|phyta|opsida|idae|ineae|Gramineae|Compositae|Leguminosae)$")
+#: the head of a MeSH heading naming a plant's use or product rather than a remedy made of it
+_PRODUCT_HEAD = re.compile(r"^(?P<plant>.+) (?:Use|Abuse|Smoking|Oil|Proteins)$")
 #: the surgical suffixes whose participle names an operated animal
 _OPERATION = re.compile(r"(ectomy|otomy)$")
 _SOURCE = Source("MESH", "2024")
@@ -93,6 +108,7 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
     taken = {row.curie for row in rows}
     terms = TermSet("Intervention")
     components = {}
+    products = {m.group("plant").lower() for r in mesh.values() if (m := _PRODUCT_HEAD.match(r["name"]))}
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
         curie = f"MESH:{mesh_id}"
@@ -112,6 +128,13 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
         if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
+        elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees) \
+                and not _HIGHER_TAXON.search(record["name"]) and not {n.lower() for n, _ in _names(record)} & products:
+            # a one-word name of four letters or fewer is a common word first (rose, rue, oat, fig, ivy)
+            names = [(n, t) for n, t in _names(record) if len(key := name_key(n)) > 1 or len(key[0]) > 4]
+            terms.add(curie, record["name"], names, _SOURCE, flags="ctx")
+            terms.add(curie, record["name"], [(f"{n} {e}", "derived") for n, _ in names if n[:1].isalpha()
+                                              for e in ("extract", "extracts")], _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):
         singular = component[:-1] if component.endswith("s") else component

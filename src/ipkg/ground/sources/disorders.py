@@ -63,13 +63,14 @@ MESH_RELEASE = "2024"
 
 
 def read_mesh_descriptors(shared: Path) -> dict[str, dict]:
-    """MeSH 2024 descriptors by id: name, entry terms, tree numbers."""
+    """MeSH 2024 descriptors by id: name, entry terms, tree numbers, NCBI taxa (organisms)."""
     out = {}
     for row in read_tsv(shared / ONTOLOGIES / "mesh2024-descriptors.tsv"):
         out[row["mesh_id"]] = {
             "name": row["name"],
             "entries": split_multi(row["entry_terms"]),
             "trees": split_multi(row["tree_numbers"]),
+            "taxa": split_multi(row.get("ncbitaxon_ids") or ""),
         }
     return out
 

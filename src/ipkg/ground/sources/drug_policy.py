@@ -44,7 +44,8 @@ AMINO_ACID = "CHEBI:33709"
 #: taxanes, beta blockers -olol, ACE inhibitors -pril, local anaesthetics -caine, anaesthetics -flurane,
 #: neuromuscular blockers -curium/-curonium, NSAIDs -profen/-fenac/-oxicam, antivirals -navir/-vudine/-ciclovir/
 #: -fovir, antimetabolites -citabine/-trexate, sulpiride-like -pride, corticosteroids -methasone, -nidazole and
-#: -bendazole anti-infectives, nitrogen mustards -mustine, loop diuretics -semide, alpha blockers -azosin): a name
+#: -bendazole anti-infectives, nitrogen mustards -mustine, loop diuretics -semide, alpha blockers -azosin, NMDA
+#: receptor modulators -stinel): a name
 #: so formed is a drug
 #: (no endogenous molecule carries a WHO INN stem), so it grounds anywhere, not only in a treatment context
 INN_DRUG = re.compile(
@@ -53,7 +54,7 @@ INN_DRUG = re.compile(
     r"ketamine|vastatin|tinib|ciclib|xaban|gatran|afil|dronate|gabalin|ampanel|"
     r"cillin|mycin|micin|cycline|rubicin|platin|taxel|olol|pril|caine|flurane|curium|curonium|profen|fenac|"
     r"oxicam|prazole|thiazide|barbital|gliflozin|parin|"
-    r"navir|vudine|ciclovir|fovir|citabine|pride|methasone|nidazole|bendazole|mustine|trexate|semide|azosin)$"
+    r"navir|vudine|ciclovir|fovir|citabine|pride|methasone|nidazole|bendazole|mustine|trexate|semide|azosin|stinel)$"
 )
 #: the WHO INN prefix of a single laevo-rotatory enantiomer given as a drug (levodopa, levothyroxine,
 #: levocarnitine, levonorepinephrine): a name so formed is the drug's, even where its molecule is endogenous

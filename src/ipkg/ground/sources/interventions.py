@@ -200,7 +200,8 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
             terms.add(f"MESH:{parent}", record["name"], [*mesh_names(record), *names], Source("MESH", MESH_RELEASE),
                       flags=flags[salt])
     for mesh_id, record in kept_mesh.items():
-        terms.add(f"MESH:{mesh_id}", record["name"], mesh_names(record), Source("MESH", MESH_RELEASE))
+        terms.add(f"MESH:{mesh_id}", record["name"], [*mesh_names(record), *_salt_free(record["name"])],
+                  Source("MESH", MESH_RELEASE))
     # molecules kept only as nutrients: their MeSH derivatives are no drugs
     nutrients = {c for c, r in drugs.items() if r & NUTRIENT_ROOTS and not r & (ROLE_ROOTS | AGENT_ROOTS)}
     spellings = _add_supplementary(terms, shared, mesh, xref, chebi_names, chebi_by_key, kept_mesh, nutrients)
@@ -354,6 +355,10 @@ def _chebi_target(mesh_id: str, record: dict, xref: dict[str, set[str]], chebi_n
     return target if target in chebi_names else None
 
 
+#: a route of administration in a protein descriptor's name
+_ROUTE_NAMED = re.compile(r"\b(?:Intravenous|Subcutaneous|Intramuscular)\b")
+
+
 def _is_mesh_intervention(record: dict) -> bool:
     trees = record["trees"]
     if any(t in THERAPY_ROOTS for t in trees) and not any(
@@ -364,7 +369,11 @@ def _is_mesh_intervention(record: dict) -> bool:
         return True
     if any(t.startswith(DRUG_CLASS_TREES) and t not in THERAPY_ROOTS for t in trees):
         return True
-    return any(t.startswith("D12") for t in trees) and bool(INN_BIOLOGIC.search(record["name"]))
+    # a protein or peptide filed as a salt of a one-word parent is a drug given as that salt (Glatiramer
+    # Acetate), one named with its route is a preparation given (Immunoglobulins, Intravenous): measured proteins
+    # are named neither way
+    return any(t.startswith("D12") for t in trees) and bool(
+        INN_BIOLOGIC.search(record["name"]) or _salt_free(record["name"]) or _ROUTE_NAMED.search(record["name"]))
 
 
 def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, chebi_names: dict,
@@ -401,7 +410,9 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         biologic = INN_BIOLOGIC.search(row["name"]) and " " not in row["name"] and any(
             t.startswith("D12") for m in mapped for t in mesh.get(m, {}).get("trees", []))
         derivative = mapped and all(m in drug_descriptors for m in mapped) and len(row["name"]) <= 40
-        if biologic or derivative or is_inn_drug(row["name"]):
+        # a WHO INN among the record's entry terms names a drug as well as its name does (rapastinel of
+        # "GLYX-13 peptide")
+        if biologic or derivative or any(is_inn_drug(n) for n in [row["name"], *record["entries"]]):
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
     return spellings
 

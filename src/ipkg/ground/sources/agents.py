@@ -133,7 +133,7 @@ def _add_peptide_descriptors(terms: TermSet, mesh: dict[str, dict], taken: set, 
 
 
 def _add_given_classes(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str],
-                       xref: dict[str, set[str]], owners: dict[str, str]) -> None:
+                       xref: dict[str, frozenset[str]], owners: dict[str, str]) -> None:
     """Hormone classes, rays and single hormones that count only where given (module docstring), as ``ctx`` rows;
     a single hormone mapped to one ChEBI Intervention concept (``owners``: curie -> label) names that concept."""
     for mesh_id in sorted(mesh):

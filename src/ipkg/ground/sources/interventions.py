@@ -47,6 +47,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from ..expand import therapy_variants
@@ -227,7 +228,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     return terms
 
 
-def _obo_first(terms: TermSet, xref: dict[str, set[str]], chebi: dict, mesh: dict[str, dict]) -> None:
+def _obo_first(terms: TermSet, xref: dict[str, frozenset[str]], chebi: dict, mesh: dict[str, dict]) -> None:
     """A MeSH chemical that ``mesh-xrefs.tsv`` maps to exactly one live ChEBI term takes that term's IRI and label
     (CONTRACT.md: the OBO term first, when both exist), whether or not ChEBI gives the molecule a drug role. A
     pharmacological class (:data:`DRUG_CLASS_TREES`) keeps its MeSH IRI: its ChEBI counterpart is a role whose
@@ -334,16 +335,18 @@ def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, di
     return out
 
 
-def chebi_xrefs(shared: Path) -> dict[str, set[str]]:
-    """MeSH id -> the ChEBI ids ``mesh-xrefs.tsv`` maps it to."""
+@cache
+def chebi_xrefs(shared: Path) -> dict[str, frozenset[str]]:
+    """MeSH id -> the ChEBI ids ``mesh-xrefs.tsv`` maps it to (read once per build: this module and
+    :mod:`.agents` both ask; read-only)."""
     out: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv(shared / ONTOLOGIES / "mesh-xrefs.tsv"):
         if row["target_prefix"] == "CHEBI":
             out[row["mesh_id"]].add(row["target_id"])
-    return out
+    return {mesh_id: frozenset(ids) for mesh_id, ids in out.items()}
 
 
-def _chebi_target(mesh_id: str, record: dict, xref: dict[str, set[str]], chebi_names: dict, chebi_by_key: dict
+def _chebi_target(mesh_id: str, record: dict, xref: dict[str, frozenset[str]], chebi_names: dict, chebi_by_key: dict
                   ) -> str | None:
     """The kept ChEBI term a MeSH record stands for: by a unique xref, else by an identical name."""
     targets = sorted(t for t in xref.get(mesh_id, ()) if t in chebi_names)

@@ -13,7 +13,6 @@ Each form is stated on the name's own shape, for every Intervention concept, nev
 * **class nouns** (:func:`class_noun_forms`): a drug class named "<adjective> agent / drug / medication" (one or
   two words before the noun) is also named with the other two nouns, singular and plural ("immunosuppressive
   agent" -> "immunosuppressive drugs", "psychotropic drug" -> "psychotropic medication").
-
 * **agents against a cytokine** (:func:`cytokine_class_forms`, round 15): a drug class named "<X> inhibitor /
   antagonist / blocker" whose X is a one-word name of a cytokine ("TNF inhibitors") is also named by the
   cytokine's other one-word names ("TNF-alpha antagonists", "TNFA blockers") and as "anti-<name>" alone ("treated
@@ -129,7 +128,7 @@ def cytokine_class_forms(name: str, cytokine_names: dict[tuple[str, ...], list[s
 
 
 def chemical_forms(rows: list[LexiconRow]) -> list[LexiconRow]:
-    """The ``derived`` rows of the three forms (module docstring) of every Intervention ``label`` or ``exact``
+    """The ``derived`` rows of the forms the module docstring lists of every Intervention ``label`` or ``exact``
     name, each with its concept's flags (``cs`` dropped: it is per name), where no row has the name yet and one
     concept alone writes it."""
     taken = {name_key(r.name) for r in rows}

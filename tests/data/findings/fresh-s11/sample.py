@@ -1,0 +1,120 @@
+"""The fresh samples A and B of findings round 15 (session 11, issue 12): ipkg's findings on immunopsychiatry
+abstracts no findings rule was read on, judged by hand (``judged-*.jsonl`` beside this file).
+
+The draw (seeded, reproducible): every GutBrainIE *training* article (platinum, gold, silver, bronze; never its
+dev set) and every Bannach-Brown 2019 record, with an abstract of 400 characters or more whose title + abstract
+name an immune word and a psychiatric word (the grounding check set's filters, ``bench/_grounding_sets.py``), and
+whose id appears in no file under ``tests/data/`` (so none of the annotated grounding sets, the grounding check
+set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256("ipkg-f15-s11:" + id)``, the first
+80 taken, even ranks -> A, odd ranks -> B. Ids: ``gb-<pmid>``, ``bb-<record_id>``.
+
+    python tests/data/findings/fresh-s11/sample.py --shared /work/shared ids          # the two samples' ids
+    python tests/data/findings/fresh-s11/sample.py --shared /work/shared dump A out.jsonl   # ipkg's findings
+
+No abstract text is stored: GutBrainIE states no licence; texts are re-read from ``corpus/external``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[4]
+sys.path.insert(0, str(ROOT / "bench"))
+from _grounding_sets import _CHECK_IMMUNE, _CHECK_PSYCH, _bannach_brown_rows  # noqa: E402
+
+from ipkg.models import Document  # noqa: E402
+
+SEED = "ipkg-f15-s11:"
+TRAIN_ARTICLES = ("articles_train_platinum", "articles_train_gold", "articles_train_silver", "articles_train_bronze")
+
+
+def _used_text(shared: Path) -> tuple[str, str]:
+    """All text under tests/data, and the dev set's raw text (for membership tests of ids only)."""
+    data = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (ROOT / "tests" / "data").rglob("*")
+                     if p.is_file())
+    dev = "\n".join(p.read_text(encoding="utf-8", errors="replace")
+                    for p in (shared / "corpus" / "dev" / "raw").iterdir() if p.is_file())
+    return data, dev
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+
+
+def documents(shared: Path) -> dict[str, Document]:
+    """Every candidate of the draw, by id."""
+    out: dict[str, Document] = {}
+    folder = shared / "corpus" / "external" / "gutbrainie" / "Articles" / "json_format"
+    for name in TRAIN_ARTICLES:
+        with gzip.open(folder / f"{name}.json.gz", "rt", encoding="utf-8") as handle:
+            for pmid, meta in sorted(json.load(handle).items()):
+                out.setdefault(f"gb-{pmid}", Document(f"gb-{pmid}.txt", meta.get("title") or "",
+                                                      meta.get("abstract") or "", pmid=pmid))
+    for row in _bannach_brown_rows(shared):
+        out.setdefault(f"bb-{row['record_id']}", Document(f"bb-{row['record_id']}.txt", row["title"] or "",
+                                                          row["abstract"] or ""))
+    return out
+
+
+def draw(shared: Path, n: int = 80) -> tuple[list[str], list[str]]:
+    """Samples A and B (ids)."""
+    data, dev = _used_text(shared)
+    dev_titles = _norm(dev)
+    kept = []
+    for key, doc in documents(shared).items():
+        text = f"{doc.title} {doc.abstract}"
+        if len(doc.abstract) < 400 or not (_CHECK_IMMUNE.search(text) and _CHECK_PSYCH.search(text)):
+            continue
+        if key.startswith("gb-"):
+            pmid = key[3:]
+            if re.search(rf"\b{pmid}\b", data) or re.search(rf"\b{pmid}\b", dev):
+                continue
+        elif re.search(rf"bb-{key[3:]}\b|\"record_id\": \"{key[3:]}\"", data):
+            continue
+        if len(_norm(doc.title)) > 20 and _norm(doc.title) in dev_titles:
+            continue
+        kept.append(key)
+    kept.sort(key=lambda k: hashlib.sha256((SEED + k).encode()).hexdigest())
+    first = kept[:n]
+    return sorted(first[0::2]), sorted(first[1::2])
+
+
+def dump(shared: Path, ids: list[str], out: Path) -> None:
+    """ipkg's findings of ``ids``, one JSON line each (id, subject, relation, object, polarity, direction, role,
+    evidence)."""
+    from ipkg.extract import extract_document
+
+    docs = documents(shared)
+    with out.open("w", encoding="utf-8") as handle:
+        for key in ids:
+            ext = extract_document(docs[key])
+            for f in ext.findings:
+                polarity = "negated" if f.negated else "hedged" if f.hedged else "asserted"
+                handle.write(json.dumps({
+                    "id": key, "subject": f.subject.label, "relation": f.predicate,
+                    "object": f.obj.label if f.obj else None, "polarity": polarity, "direction": f.direction,
+                    "role": f.role, "evidence": f.evidence}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument("what", choices=("ids", "dump"))
+    parser.add_argument("sample", nargs="?", choices=("A", "B"))
+    parser.add_argument("out", nargs="?", type=Path)
+    args = parser.parse_args()
+    a, b = draw(args.shared)
+    if args.what == "ids":
+        print(json.dumps({"A": a, "B": b}))
+    else:
+        dump(args.shared, a if args.sample == "A" else b, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -92,7 +92,7 @@ _AUXILIARY = r"(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|w
 #: pseudo cues: contain a cue word but negate nothing
 _PSEUDO = re.compile(
     rf"\b(?:(?:{_AUXILIARY}\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
-    r"whether\s+or\s+not|if\s+not|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
+    r"whether\s+or\s+not|if\s+not|with\s+or\s+without|with(?:\s+[\w-]+)?\s+and\s+without|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:understood|known|clear|certain|established|elucidated))\b",
     re.IGNORECASE,
 )
@@ -136,6 +136,11 @@ _HEDGE = re.compile(
     # non-assertive aims, questions and plans
     r"aim(?:s|ed)?\s+(?:to|of|was|is)|(?:the\s+)?purpose\s+of|objective|sought\s+to|"
     r"to\s+(?:investigate|examine|assess|evaluate|explore|determine|test|compare|study|clarify)|"
+    # a review's account of what it covers (round 15): "We also review evidence for interventions that ... reduce
+    # stress responses", "We summarise the literature on ...": what the review presents, not what it found
+    r"we\s+(?:also\s+|then\s+|further\s+|briefly\s+|critically\s+)?(?:review|summari[sz]e|discuss|describe|outline|"
+    r"overview)\s+(?:the\s+)?(?:current\s+|recent\s+|available\s+|existing\s+|emerging\s+)?(?:evidence|literature|"
+    r"studies|data|findings|research|knowledge)|"
     r"(?:investigat|examin|assess|evaluat|explor)(?:e|es|ed|ing)\s+(?:whether|if|the\s+(?:effect|efficacy|"
     r"role|association|impact|safety))|will|protocol)\b",
     re.IGNORECASE,

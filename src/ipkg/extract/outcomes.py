@@ -232,10 +232,15 @@ _OUTLOOK = re.compile(
     r"\b(?:(?:research|studies|trials|RCTs|investigations?|work|data|evidence)\s+(?:is|are)\s+(?:still\s+|thus\s+|"
     r"therefore\s+|urgently\s+)?(?:needed|required|warranted|necessary)|prompting\s+(?:further|future)|"
     r"planned\s+or\s+ongoing|(?:is|are)\s+(?:currently\s+)?(?:ongoing|underway)|"
-    r"(?:further|future|more|additional)\s+(?:research|studies|trials|investigations?|work)\b[^.;]{0,160}?\b"
+    r"(?:further|future|more|additional)\s+(?:research|studies|trials|investigations?|work|testing|evaluations?|"
+    r"validation|experiments|exploration|examination|analys[ie]s)\b[^.;]{0,160}?\b"
     r"(?:is|are)\s+(?:still\s+|thus\s+|therefore\s+|urgently\s+|also\s+)?(?:needed|required|warranted|necessary|"
     r"essential|crucial|indispensable)|"
-    r"targets?\s+for\s+(?:[\w-]+\s+){0,2}?(?:drug|therapeutic)\s+(?:discovery|development|design))\b",
+    r"targets?\s+for\s+(?:[\w-]+\s+){0,2}?(?:drug|therapeutic)\s+(?:discovery|development|design)|"
+    # (round 15) what the paper hopes to offer: "this article hopes to provide suggestions ... for the prevention and
+    # treatment of Y", "we hope that our results will ...": a wish, not a result
+    r"(?:this|the\s+present|our)\s+(?:study|review|article|paper|work|chapter)\s+(?:hopes?|intends?|seeks?|wishes)\s+to|"
+    r"we\s+hope\s+(?:to|that))\b",
     _F,
 )
 #: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in

@@ -15,6 +15,7 @@ from .relation_context import (
     _between,
     _last,
     _lo,
+    _new_subject,
     _owned,
     _post,
     _pre,
@@ -114,6 +115,18 @@ _IMPROVEMENT = re.compile(
     r"\b(?:reduc\w*|improv\w*|decreas\w*|relie\w*|remission|lower\w*|fewer|alleviat\w*|ameliorat\w*|"
     r"resolution|recovery)\b", _F
 )
+#: (round 15) a cause verb whose effect is a lowering of the condition itself: "PHA caused a dose-dependent decrease
+#: in the size of all three tumors", "X induced a reduction of Y", "X produced a regression of Y": X relieves Y
+_CAUSED_LOWERING = re.compile(
+    rf"\b(?:caus|induc|produc|elicit|evok|brought\s+about|br(?:ing|ings)\s+about)\w*\s+(?:an?\s+|some\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:decrease|reduction|regression|diminution|lowering|shrinkage|suppression|inhibition)s?\s+"
+    rf"(?:in|of)\s+(?:the\s+)?(?:(?:size|growth|volume|number|incidence|severity|burden|frequency|weight)\s+of\s+)?"
+    rf"{_WS}{{0,4}}$",
+    _F,
+)
+#: (round 15) the condition names the cause of the state treated, right before "-induced" ("alleviating SD-induced
+#: anxiety-like behaviors", "stroke-induced depression"): the state is what is relieved, not its cause
+_INDUCER_OF_STATE = re.compile(r"-(?:induced|evoked|triggered|provoked|elicited|associated|related)\b", _F)
 #: "the effect of X on (negative) symptoms in / of Y"
 _ON_SYMPTOMS = re.compile(
     rf"^\s*on\s+{_WS}{{0,2}}?symptoms?\s+(?:of|in|among)\s+(?:{_WS}{{0,2}}?{POPULATION}\s+with\s+)?{_WS}{{0,2}}$", _F
@@ -219,11 +232,20 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         if harm is not None and harm.re is _LEADS_TO and _IMPROVEMENT.search(text, harm.start(), ctx.hi):
             # "X resulted in clear reductions of Y symptoms": an improvement, not a harm
             return RelationMatch("treats", None, (harm.start(), harm.end()))
+        if harm is not None and _CAUSED_LOWERING.search(text, harm.start(), ctx.second[0]):
+            # "X caused a decrease in the size of Y": a lowering of Y, not a harm (round 15)
+            return RelationMatch("treats", None, (harm.start(), harm.end()))
         harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
         if harm is not None and _IN_POPULATION.search(text, lo, ctx.hi) and _POPULATION_AFTER.match(_post(ctx)):
             harm = None  # "complications that arise in Y patients": Y names who was harmed, not the harm
+        if harm is not None and _new_subject(ctx, harm.start()):
+            harm = None  # "..., and medications for A can exacerbate B": another subject's verb (round 15)
+        if treat is not None and _new_subject(ctx, treat.start()):
+            treat = None  # "X reduced A, but JAWS cells ... increased the response of B" (round 15)
         if harm is not None and (treat is None or harm.end() > treat.end()):
             return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))
+        if treat is not None and _INDUCER_OF_STATE.match(text, ctx.second[1]):
+            return None  # "alleviating SD-induced anxiety": SD caused what is relieved (round 15)
         if treat is not None:
             return RelationMatch("treats", None, (treat.start(), treat.end()))
         listed = verb_before_list(ctx, _TREAT_VERB)

@@ -125,11 +125,34 @@ def _owned(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
                 and _BY_AFTER.match(text, match.end()))
 
 
+#: (round 15) a clause opened by a contrast word or ", and", whose own subject may follow
+_CLAUSE_OPENING = re.compile(rf"{_BREAK.pattern}|,\s+and\b", _F)
+#: a verb form that shows a clause has its own subject before the trigger: an auxiliary, a modal, a past form
+_FINITE_WORD = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|does|do|did|[a-z]{3,}ed)\b", _F
+)
+#: what opens a clause without a subject of its own: an elided subject's verb or adverb ("but also raised B",
+#: ", and significantly improved"), a preposition ("but in controls"), a mention (coordination is pairing's)
+_NO_OWN_SUBJECT = re.compile(
+    rf"\s*(?:{MASK}|(?:[a-z]+ly|also|not|only|then|thus|thereby|further|even|still|in|at|after|before|during|with|"
+    r"without|for|by|on|to|from|among|under|upon|following|compared|when|if|as|so|can|could|may|might|will|would|"
+    r"should|must|is|are|was|were|has|have|had|does|do|did|[a-z]+ed|[a-z]+ing)\b)",
+    _F,
+)
+
+
 def _new_subject(ctx: PairContext, trigger: int) -> bool:
     """True when a clause break with a subject of its own stands between the subject and the trigger ("X lowered A,
-    while it raised B": "it" may be anything)."""
+    while it raised B": "it" may be anything); (round 15) the subject may be a noun phrase with a verb of its own
+    before the trigger, after a contrast or ", and" ("The low-protein diet reduced A, but JAWS cells, which
+    exhibited ..., increased the response of B"; "the use of X increases the risk of A, and medications for A can
+    exacerbate B"): the trigger is that subject's."""
     breaks = [m.end() for m in _BREAK.finditer(ctx.text, ctx.first[1], trigger)]
-    return bool(breaks) and bool(_PRONOUN.search(ctx.text, max(breaks), trigger))
+    if breaks and _PRONOUN.search(ctx.text, max(breaks), trigger):
+        return True
+    opening = _last(_CLAUSE_OPENING, ctx.text, ctx.first[1], trigger)
+    return (opening is not None and not _NO_OWN_SUBJECT.match(ctx.text, opening.end())
+            and _FINITE_WORD.search(ctx.text, opening.end(), trigger) is not None)
 
 
 

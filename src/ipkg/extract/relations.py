@@ -42,10 +42,11 @@ _NOT_SUBJECT = re.compile(
     _F,
 )
 #: the words before the treatment an add-on was given with: "X added to Y improved Z" (X's claim, not Y's; Y is
-#: what X potentiates), "as an adjunct to Y", "in addition to Y"
+#: what X potentiates), "as an adjunct to Y", "in addition to Y"; (round 15) "an accelerating effect of X in
+#: combination with SSRIs in the treatment of Y": the partner X was combined with is not the claim's subject
 ADDON_BASE = re.compile(
-    r"\b(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to\s+(?:(?:the|ongoing|stable|"
-    r"current|their)\s+)?$",
+    r"\b(?:(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to|in\s+combination\s+with)\s+"
+    r"(?:(?:the|ongoing|stable|current|their)\s+)?$",
     _F,
 )
 #: a compound naming a state inside the object's noun phrase, right before the object: "X attenuated the LPS-induced

@@ -4,7 +4,7 @@ abstracts no findings rule was read on, judged by hand (``judged-*.jsonl`` besid
 The draw (seeded, reproducible): every GutBrainIE *training* article (platinum, gold, silver, bronze; never its
 dev set) and every Bannach-Brown 2019 record, with an abstract of 400 characters or more whose title + abstract
 name an immune word and a psychiatric word (the grounding check set's filters, ``bench/_grounding_sets.py``), and
-whose id appears in no file under ``tests/data/`` (so none of the annotated grounding sets, the grounding check
+whose id appears in no file under ``tests/data/`` but this folder's (so none of the annotated grounding sets, the grounding check
 set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256("ipkg-f15-s11:" + id)``, the first
 80 taken, even ranks -> A, odd ranks -> B. Ids: ``gb-<pmid>``, ``bb-<record_id>``.
 
@@ -36,8 +36,9 @@ TRAIN_ARTICLES = ("articles_train_platinum", "articles_train_gold", "articles_tr
 
 def _used_text(shared: Path) -> tuple[str, str]:
     """All text under tests/data, and the dev set's raw text (for membership tests of ids only)."""
+    here = Path(__file__).resolve().parent
     data = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (ROOT / "tests" / "data").rglob("*")
-                     if p.is_file())
+                     if p.is_file() and here not in p.resolve().parents)
     dev = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                     for p in (shared / "corpus" / "dev" / "raw").iterdir() if p.is_file())
     return data, dev

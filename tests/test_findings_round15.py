@@ -89,3 +89,14 @@ def test_an_elided_subject_after_a_contrast_keeps_the_trigger() -> None:
     assert ("ketamine", "treats", "depressive disorder", False, False) in rows
     rows = _rows("Ketamine reduced insomnia, and significantly improved depression.")
     assert ("ketamine", "treats", "depressive disorder", False, False) in rows
+
+
+def test_the_end_of_a_list_is_no_clause_of_its_own() -> None:
+    rows = _rows("Moreover, ketamine, physical exercise, and certain anti-inflammatory drugs have been shown to "
+                 "improve depression.", section="CONCLUSIONS")
+    assert ("ketamine", "treats", "depressive disorder", False, False) in rows
+
+
+def test_a_related_state_is_the_state_itself() -> None:
+    rows = _rows("Probiotics have been shown to ameliorate anxiety-related symptoms.", section="CONCLUSIONS")
+    assert any(r[0] == "Probiotics" and r[1] == "treats" and r[2] == "Anxiety" for r in rows)

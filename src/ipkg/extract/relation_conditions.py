@@ -125,8 +125,9 @@ _CAUSED_LOWERING = re.compile(
     _F,
 )
 #: (round 15) the condition names the cause of the state treated, right before "-induced" ("alleviating SD-induced
-#: anxiety-like behaviors", "stroke-induced depression"): the state is what is relieved, not its cause
-_INDUCER_OF_STATE = re.compile(r"-(?:induced|evoked|triggered|provoked|elicited|associated|related)\b", _F)
+#: anxiety-like behaviors", "stroke-induced depression"): the state is what is relieved, not its cause ("-related"
+#: is not: "anxiety-related symptoms" are the anxiety's)
+_INDUCER_OF_STATE = re.compile(r"-(?:induced|evoked|triggered|provoked|elicited)\b", _F)
 #: "the effect of X on (negative) symptoms in / of Y"
 _ON_SYMPTOMS = re.compile(
     rf"^\s*on\s+{_WS}{{0,2}}?symptoms?\s+(?:of|in|among)\s+(?:{_WS}{{0,2}}?{POPULATION}\s+with\s+)?{_WS}{{0,2}}$", _F

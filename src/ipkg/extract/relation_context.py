@@ -151,8 +151,11 @@ def _new_subject(ctx: PairContext, trigger: int) -> bool:
     if breaks and _PRONOUN.search(ctx.text, max(breaks), trigger):
         return True
     opening = _last(_CLAUSE_OPENING, ctx.text, ctx.first[1], trigger)
-    return (opening is not None and not _NO_OWN_SUBJECT.match(ctx.text, opening.end())
-            and _FINITE_WORD.search(ctx.text, opening.end(), trigger) is not None)
+    if opening is None or _NO_OWN_SUBJECT.match(ctx.text, opening.end()):
+        return False
+    if opening.group().startswith(",") and "," in ctx.text[ctx.first[1] : opening.start()]:
+        return False  # "X, Y, Z, and certain anti-inflammatories have been shown to": the end of a list, no clause
+    return _FINITE_WORD.search(ctx.text, opening.end(), trigger) is not None
 
 
 

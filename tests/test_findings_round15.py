@@ -95,6 +95,7 @@ def test_the_end_of_a_list_is_no_clause_of_its_own() -> None:
     rows = _rows("Moreover, ketamine, physical exercise, and certain anti-inflammatory drugs have been shown to "
                  "improve depression.", section="CONCLUSIONS")
     assert ("ketamine", "treats", "depressive disorder", False, False) in rows
+    assert ("Exercise", "treats", "depressive disorder", False, False) in rows
 
 
 def test_a_related_state_is_the_state_itself() -> None:

@@ -153,7 +153,9 @@ def _new_subject(ctx: PairContext, trigger: int) -> bool:
     opening = _last(_CLAUSE_OPENING, ctx.text, ctx.first[1], trigger)
     if opening is None or _NO_OWN_SUBJECT.match(ctx.text, opening.end()):
         return False
-    if opening.group().startswith(",") and "," in ctx.text[ctx.first[1] : opening.start()]:
+    head = ctx.first[0] if ctx.head < 0 else min(ctx.head, ctx.first[0])
+    if opening.group().startswith(",") and ("," in ctx.text[ctx.first[1] : opening.start()]
+                                            or "," in ctx.text[max(0, head - 3) : ctx.first[0]]):
         return False  # "X, Y, Z, and certain anti-inflammatories have been shown to": the end of a list, no clause
     return _FINITE_WORD.search(ctx.text, opening.end(), trigger) is not None
 

@@ -101,3 +101,16 @@ def test_the_end_of_a_list_is_no_clause_of_its_own() -> None:
 def test_a_related_state_is_the_state_itself() -> None:
     rows = _rows("Probiotics have been shown to ameliorate anxiety-related symptoms.", section="CONCLUSIONS")
     assert any(r[0] == "Probiotics" and r[1] == "treats" and r[2] == "Anxiety" for r in rows)
+
+
+def test_a_comma_after_the_contrast_word_and_an_existential_there_open_no_new_subject() -> None:
+    rows = _rows("Long-term ketamine treatment, however, is beneficial for depression.", section="CONCLUSIONS")
+    assert ("ketamine", "treats", "depressive disorder", False, False) in rows
+    rows = _rows("Mice were tested weeks after chronic social stress, and there were no group differences in IL-6 "
+                 "levels.")
+    assert any(r[0] == "chronic social stress" and r[2] == "interleukin 6" for r in rows)
+
+
+def test_a_decrease_in_something_else_before_the_condition_is_no_relief() -> None:
+    rows = _rows("Lipopolysaccharide causes a slight decrease in receptors regardless of whether tumors regress.")
+    assert not any(r[1] == "treats" for r in rows)

@@ -121,7 +121,7 @@ _CAUSED_LOWERING = re.compile(
     rf"\b(?:caus|induc|produc|elicit|evok|brought\s+about|br(?:ing|ings)\s+about)\w*\s+(?:an?\s+|some\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:decrease|reduction|regression|diminution|lowering|shrinkage|suppression|inhibition)s?\s+"
     rf"(?:in|of)\s+(?:the\s+)?(?:(?:size|growth|volume|number|incidence|severity|burden|frequency|weight)\s+of\s+)?"
-    rf"{_WS}{{0,4}}$",
+    r"(?:(?:one|some|all|each|both|most|the|these|those|of|two|three|four|five|\d+)\s+){0,4}$",
     _F,
 )
 #: (round 15) the condition names the cause of the state treated, right before "-induced" ("alleviating SD-induced

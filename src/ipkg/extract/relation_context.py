@@ -132,9 +132,10 @@ _FINITE_WORD = re.compile(
     r"\b(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|does|do|did|[a-z]{3,}ed)\b", _F
 )
 #: what opens a clause without a subject of its own: an elided subject's verb or adverb ("but also raised B",
-#: ", and significantly improved"), a preposition ("but in controls"), a mention (coordination is pairing's)
+#: ", and significantly improved", ", however, is"), a preposition ("but in controls"), an existential "there" (", and
+#: there were no group differences in ...": still the groups' result), a mention (coordination is pairing's)
 _NO_OWN_SUBJECT = re.compile(
-    rf"\s*(?:{MASK}|(?:[a-z]+ly|also|not|only|then|thus|thereby|further|even|still|in|at|after|before|during|with|"
+    rf"[\s,]*(?:{MASK}|(?:[a-z]+ly|also|not|only|then|thus|thereby|further|even|still|there|in|at|after|before|during|with|"
     r"without|for|by|on|to|from|among|under|upon|following|compared|when|if|as|so|can|could|may|might|will|would|"
     r"should|must|is|are|was|were|has|have|had|does|do|did|[a-z]+ed|[a-z]+ing)\b)",
     _F,

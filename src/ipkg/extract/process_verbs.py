@@ -1,0 +1,129 @@
+"""A process named by its verb is the process its nominal names (a stage of
+:func:`ipkg.extract.mentions.extract_mentions`, round 16b).
+
+GO and the lexicon name processes by nouns ("activation of the immune system", "serotonin secretion", "T cell
+proliferation"); abstracts name the same processes by their verbs: "the vaccine activates the host's immune
+system", "serotonin released from platelets", "microglia were activated", "T cells proliferated", "astrocytes
+produce IL-6". A verb of a process (:data:`NOMINALS`: activate, produce, secrete, release, synthesise,
+proliferate, differentiate, phosphorylate, polarise, recruit, degrade, metabolise, stimulate, regulate) with the
+thing it acts on names the process the lexicon knows as "<thing> <nominal>" or "<nominal> of <thing>"; the
+lexicon decides (no process is made up here), so the verb names a process only where the noun phrase would.
+
+The readings, each with its thing X (one to four words, no punctuation, articles and possessives skipped):
+
+* active: the verb's finite or infinitive form before X ("activates the immune system", "to produce IL-6");
+  a form in -ed or -ing only with an article or possessive after it ("activated the host's immune system"),
+  since "activated T cells", "proliferating cells" or "releasing hormone" are a state or a name, not the process;
+* passive: X before a form of "be" (an adverb may come between) and the -ed form ("microglia were activated",
+  "complement was activated", "ERK was phosphorylated");
+* reduced relative: X right before the -ed form and "by", "from" or "into" ("serotonin released from platelets",
+  "IL-6 produced by astrocytes");
+* intransitive: X right before a form of proliferate or differentiate ("T cells proliferated").
+
+X does not end in an adjective ("regulate epigenetic processes" is cut short of its noun), and it must not be a
+Pathway itself ("suppressed the inflammatory response" names the response already, not its
+negative regulation; "regulate immune responses" names no regulation of "immune"); a passive's thing after a
+preposition ("amides of dopamine were synthesized") is no subject of the verb (a reduced relative's may be: "the
+amount of acetylcholine released"). The verb turns a thing that is no process into its process.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ground.matcher import Grounder, Match
+from ..models import Concept
+
+__all__ = ["NOMINALS", "process_verbs"]
+
+#: a process verb's stem (a regular expression) -> its nominal in the lexicon's process names
+NOMINALS: dict[str, str] = {
+    "activat": "activation", "produc": "production", "secret": "secretion", "releas": "release",
+    "synthesi[sz]": "synthesis", "proliferat": "proliferation", "differentiat": "differentiation",
+    "phosphorylat": "phosphorylation", "polari[sz]": "polarization", "recruit": "recruitment",
+    "degrad": "degradation", "metaboli[sz]": "metabolism", "stimulat": "stimulation", "regulat": "regulation",
+}
+_STEMS = "|".join(NOMINALS)
+_COMPILED = [(re.compile(stem, re.IGNORECASE), nominal) for stem, nominal in NOMINALS.items()]
+#: the verbs that name their process with no object ("T cells proliferated", "monocytes differentiate")
+_INTRANSITIVE = ("proliferation", "differentiation")
+#: the quick gate: a process verb somewhere in the passage
+_ANY = re.compile(r"\b(?:" + _STEMS + r")", re.IGNORECASE)
+_WORD = r"[^\s,;:.()\[\]]+"
+#: articles, possessives and quantifiers skipped before the thing
+_DET = r"(?:(?:the|a|an|its|their|his|her|these|this|those|both|all)\s+)?(?:" + _WORD + r"'s?\s+)?"
+_ACTIVE = re.compile(r"\b(" + _STEMS + r")(e|es|s|ed|ing|)\s+(" + _DET + r")((?:" + _WORD + r"\s*){1,4})",
+                     re.IGNORECASE)
+_BEFORE = re.compile(r"((?:" + _WORD + r"\s+){1,4}?)((?:is|are|was|were|been|being|be|became|become)\s+"
+                     r"(?:[a-z]+ly\s+)?)?(" + _STEMS + r")(ed|d|e|es)\b(\s+(?:by|from|into)\b)?", re.IGNORECASE)
+#: words that never begin or end the thing
+_FUNCTION = frozenset("""a an the of in on at by for from to into with and or but as than that which who whom
+whose this these those it its their they them is are was were be been being not no also both all may might can
+could would should will has have had do does did""".split())
+#: a preposition before the thing makes it another noun's complement, not the subject
+_PREPOSITIONS = frozenset("of in on at by for from to into with".split())
+#: an adjective's ending: a thing ending in one is cut short of its noun ("regulate epigenetic processes")
+_ADJECTIVE = re.compile(r".{3,}(?:ic|al|ous|ive|ary|ory|ar)$", re.IGNORECASE)
+
+
+def _nominal(stem: str) -> str:
+    for pattern, nominal in _COMPILED:
+        if pattern.fullmatch(stem):
+            return nominal
+    return ""
+
+
+_PROCESS = object()  # the thing is a process itself
+
+
+def _process(words: list[str], nominal: str, grounder: Grounder) -> Concept | object | None:
+    """The Pathway "<words> <nominal>" or "<nominal> of <words>" names; :data:`_PROCESS` when the words are a
+    Pathway themselves."""
+    thing = " ".join(words)
+    if not words or words[0].lower() in _FUNCTION or words[-1].lower() in _FUNCTION or _ADJECTIVE.match(words[-1]):
+        return None
+    if grounder.lookup(thing, "Pathway") is not None:
+        return _PROCESS
+    return grounder.lookup(f"{thing} {nominal}", "Pathway") or grounder.lookup(f"{nominal} of {thing}", "Pathway")
+
+
+def process_verbs(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    """The processes ``text`` names by a process verb and its thing (see the module's docstring), as spans
+    (verb to thing) with their Pathway concept.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> [c.label for _, _, c in process_verbs("The vaccine activates the host's immune system.", [],
+    ...                                         Grounder.default())]
+    ['activation of immune response']
+    """
+    if not _ANY.search(text):
+        return []
+    out: list[tuple[int, int, Concept]] = []
+    for m in _ACTIVE.finditer(text):
+        if m.group(2).lower() in ("ed", "ing") and not m.group(3):
+            continue  # "activated T cells", "releasing hormone": a state or a name, not the process
+        nominal = _nominal(m.group(1))
+        words = m.group(4).split()
+        for n in range(len(words), 0, -1):  # the longest thing the lexicon reads as a process
+            concept = _process(words[:n], nominal, grounder)
+            if isinstance(concept, Concept):
+                out.append((m.start(), m.start(4) + len(" ".join(words[:n])), concept))
+            if concept is not None:
+                break  # (a thing that is a process itself names no other: "regulate immune responses")
+    for m in _BEFORE.finditer(text):
+        nominal = _nominal(m.group(3))
+        passive, relative = m.group(2), m.group(5)
+        if not (passive and m.group(4).lower() in ("ed", "d") or relative and m.group(4).lower() in ("ed", "d")
+                or not passive and not relative and nominal in _INTRANSITIVE):
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest thing right before the verb the lexicon reads
+            if passive and n < len(words) and words[-n - 1].lower() in _PREPOSITIONS:
+                continue  # "amides of dopamine were synthesized": the thing is the head before "of"
+            concept = _process(words[-n:], nominal, grounder)
+            if isinstance(concept, Concept):
+                start = m.start(1) + len(" ".join(words[:-n])) + (1 if len(words) > n else 0)
+                out.append((start, m.end(4), concept))
+            if concept is not None:
+                break
+    return out

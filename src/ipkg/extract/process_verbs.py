@@ -5,9 +5,10 @@ GO and the lexicon name processes by nouns ("activation of the immune system", "
 proliferation"); abstracts name the same processes by their verbs: "the vaccine activates the host's immune
 system", "serotonin released from platelets", "microglia were activated", "T cells proliferated", "astrocytes
 produce IL-6". A verb of a process (:data:`NOMINALS`: activate, produce, secrete, release, synthesise,
-proliferate, differentiate, phosphorylate, polarise, recruit, degrade, metabolise, stimulate, regulate) with the
-thing it acts on names the process the lexicon knows as "<thing> <nominal>" or "<nominal> of <thing>"; the
-lexicon decides (no process is made up here), so the verb names a process only where the noun phrase would.
+proliferate, differentiate, phosphorylate, polarise, recruit, degrade, metabolise, stimulate, regulate, methylate,
+acetylate, phagocytose, migrate, degranulate) with the thing it acts on names the process the lexicon knows as
+"<thing> <nominal>" or "<nominal> of <thing>"; the lexicon decides (no process is made up here), so the verb
+names a process only where the noun phrase would.
 
 The readings, each with its thing X (one to four words, no punctuation, articles and possessives skipped):
 
@@ -18,11 +19,12 @@ The readings, each with its thing X (one to four words, no punctuation, articles
   "complement was activated", "ERK was phosphorylated");
 * reduced relative: X right before the -ed form and "by", "from" or "into" ("serotonin released from platelets",
   "IL-6 produced by astrocytes");
-* intransitive: X right before a form of proliferate or differentiate ("T cells proliferated").
+* intransitive: X right before a form of proliferate, differentiate, migrate or degranulate ("T cells
+  proliferated", "mast cells degranulate").
 
 X does not end in an adjective ("regulate epigenetic processes" is cut short of its noun), and it must not be a
-Pathway itself ("suppressed the inflammatory response" names the response already, not its
-negative regulation; "regulate immune responses" names no regulation of "immune"); a passive's thing after a
+Pathway itself ("suppressed the inflammatory response" names the response already, not its negative regulation;
+"regulate immune responses" names no regulation of "immune"); a passive's thing after a
 preposition ("amides of dopamine were synthesized") is no subject of the verb (a reduced relative's may be: "the
 amount of acetylcholine released"). The verb turns a thing that is no process into its process.
 """
@@ -42,11 +44,14 @@ NOMINALS: dict[str, str] = {
     "synthesi[sz]": "synthesis", "proliferat": "proliferation", "differentiat": "differentiation",
     "phosphorylat": "phosphorylation", "polari[sz]": "polarization", "recruit": "recruitment",
     "degrad": "degradation", "metaboli[sz]": "metabolism", "stimulat": "stimulation", "regulat": "regulation",
+    "methylat": "methylation", "acetylat": "acetylation", "phagocytos": "phagocytosis", "migrat": "migration",
+    "degranulat": "degranulation",
 }
 _STEMS = "|".join(NOMINALS)
 _COMPILED = [(re.compile(stem, re.IGNORECASE), nominal) for stem, nominal in NOMINALS.items()]
-#: the verbs that name their process with no object ("T cells proliferated", "monocytes differentiate")
-_INTRANSITIVE = ("proliferation", "differentiation")
+#: the verbs that name their process with no object ("T cells proliferated", "monocytes differentiate", "mast cells
+#: degranulated", "microglia migrate")
+_INTRANSITIVE = ("proliferation", "differentiation", "migration", "degranulation")
 #: the quick gate: a process verb somewhere in the passage
 _ANY = re.compile(r"\b(?:" + _STEMS + r")", re.IGNORECASE)
 _WORD = r"[^\s,;:.()\[\]]+"

@@ -14,7 +14,7 @@ from tests.test_grounding_round3 import labels
 
 @pytest.mark.parametrize("text, label", [
     ("Probiotic bacteria may activate the host's immune system.", "activation of immune response"),  # active
-    ("In the colon, commensal bacteria produce short-chain fatty acids.", "short-chain fatty acid biosynthetic process"),
+    ("In the colon, bacteria produce short-chain fatty acids.", "short-chain fatty acid biosynthetic process"),
     ("Astrocytes secrete IL-6 after the injury.", "interleukin-6 production"),  # (the lexicon: one process)
     ("Twelve hours after LPS, microglia were strongly activated.", "microglial cell activation"),  # passive
     ("We conclude that complement was activated in the patients.", "complement activation"),
@@ -70,3 +70,24 @@ def test_a_transmitter_system_is_its_synaptic_transmission(grounder: Grounder, t
 ])
 def test_no_transmission_from_cells_structures_or_agents(grounder: Grounder, text: str) -> None:
     assert not {label for label in labels(grounder, text, "Pathway") if label.startswith("synaptic transmission")}
+
+
+# --- 3. neurochemistry's short forms in process names; a molecule's metabolism as its turnover (morphology.py) ----
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tryptophan depletion lowered 5-HT synthesis in the raphe.", "serotonin biosynthetic process"),
+    ("Amphetamine raised DA release in the striatum.", "dopamine secretion"),
+    ("Desipramine increased NE release in the cortex.", "norepinephrine secretion"),
+    ("Microbes shape Trp metabolism in the gut.", "tryptophan metabolic process"),
+    ("Fibre raised SCFA production in the colon.", "short-chain fatty acid biosynthetic process"),
+    ("Haloperidol increased dopamine turnover in the striatum.", "dopamine metabolic process"),
+    ("Stress slowed 5-HT turnover in the hippocampus.", "serotonin metabolic process"),
+])
+def test_short_forms_and_turnover_name_the_process(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_short_forms_are_case_sensitive(grounder: Grounder) -> None:
+    """"da" and "ne" are no transmitters: the short forms are matched as written."""
+    assert not labels(grounder, "The data release was delayed; da release notes were ne release notes.", "Pathway")

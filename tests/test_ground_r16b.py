@@ -91,3 +91,19 @@ def test_short_forms_and_turnover_name_the_process(grounder: Grounder, text: str
 def test_short_forms_are_case_sensitive(grounder: Grounder) -> None:
     """"da" and "ne" are no transmitters: the short forms are matched as written."""
     assert not labels(grounder, "The data release was delayed; da release notes were ne release notes.", "Pathway")
+
+
+# --- 4. a receptor named after its ligand is activated, whatever its case (expand._signalling_paraphrases) -------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("D1 dopamine receptor activation rescued the deficit.", "dopamine receptor signaling pathway"),
+    ("The effect needs activation of glucocorticoid receptors.", "glucocorticoid receptor signaling pathway"),
+    ("Adenosine receptor stimulation slowed the heart.", "G protein-coupled adenosine receptor signaling pathway"),
+])
+def test_a_ligand_receptor_activated_is_its_signalling(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_a_receptor_kind_is_not_activated_so(grounder: Grounder) -> None:
+    assert not labels(grounder, "Toll-like receptor activation was blocked.", "Pathway")

@@ -48,19 +48,25 @@ NOMINALS: dict[str, str] = {
     "degranulat": "degranulation",
 }
 _STEMS = "|".join(NOMINALS)
-_COMPILED = [(re.compile(stem, re.IGNORECASE), nominal) for stem, nominal in NOMINALS.items()]
+_BY_LITERAL = {stem.split("[")[0]: nominal for stem, nominal in NOMINALS.items()}
 #: the verbs that name their process with no object ("T cells proliferated", "monocytes differentiate", "mast cells
 #: degranulated", "microglia migrate")
 _INTRANSITIVE = ("proliferation", "differentiation", "migration", "degranulation")
-#: the quick gate: a process verb somewhere in the passage
-_ANY = re.compile(r"\b(?:" + _STEMS + r")", re.IGNORECASE)
+#: a process verb with its ending (a noun such as "regulation" or "production" has none of these endings), matched
+#: where a stem's literal start was found with str.find in the lower-cased passage (a regex scan costs ten times more)
+_VERB = re.compile(r"(" + _STEMS + r")(e|es|s|ed|ing|)\b", re.IGNORECASE)
+_LITERALS = tuple(_BY_LITERAL)
 _WORD = r"[^\s,;:.()\[\]]+"
-#: articles, possessives and quantifiers skipped before the thing
-_DET = r"(?:(?:the|a|an|its|their|his|her|these|this|those|both|all)\s+)?(?:" + _WORD + r"'s?\s+)?"
-_ACTIVE = re.compile(r"\b(" + _STEMS + r")(e|es|s|ed|ing|)\s+(" + _DET + r")((?:" + _WORD + r"\s*){1,4})",
-                     re.IGNORECASE)
-_BEFORE = re.compile(r"((?:" + _WORD + r"\s+){1,4}?)((?:is|are|was|were|been|being|be|became|become)\s+"
-                     r"(?:[a-z]+ly\s+)?)?(" + _STEMS + r")(ed|d|e|es)\b(\s+(?:by|from|into)\b)?", re.IGNORECASE)
+#: articles, possessives and quantifiers skipped before the thing, then one to four words: an active verb's thing
+_THING_AFTER = re.compile(r"\s+((?:(?:the|a|an|its|their|his|her|these|this|those|both|all)\s+)?(?:" + _WORD
+                          + r"'s?\s+)?)((?:" + _WORD + r"\s*){1,4})", re.IGNORECASE)
+#: a form of "be" (and an adverb) right before a passive's -ed form
+_BE = re.compile(r"(?:^|\s)(?:is|are|was|were|been|being|be|became|become)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: a reduced relative's preposition after the -ed form ("serotonin released from")
+_RELATIVE = re.compile(r"\s+(?:by|from|into)\b", re.IGNORECASE)
+#: what a thing before the verb does not cross, and its words
+_BREAK = re.compile(r"[,;:.()\[\]]")
+_TOKEN = re.compile(r"\S+")
 #: words that never begin or end the thing
 _FUNCTION = frozenset("""a an the of in on at by for from to into with and or but as than that which who whom
 whose this these those it its their they them is are was were be been being not no also both all may might can
@@ -72,10 +78,8 @@ _ADJECTIVE = re.compile(r".{3,}(?:ic|al|ous|ive|ary|ory|ar)$", re.IGNORECASE)
 
 
 def _nominal(stem: str) -> str:
-    for pattern, nominal in _COMPILED:
-        if pattern.fullmatch(stem):
-            return nominal
-    return ""
+    low = stem.lower()
+    return _BY_LITERAL.get(low) or _BY_LITERAL[low[:-1]]  # ("synthesiz": the literal before its letter class)
 
 
 _PROCESS = object()  # the thing is a process itself
@@ -101,34 +105,58 @@ def process_verbs(text: str, matches: list[Match], grounder: Grounder) -> list[t
     ...                                         Grounder.default())]
     ['activation of immune response']
     """
-    if not _ANY.search(text):
-        return []
     out: list[tuple[int, int, Concept]] = []
-    for m in _ACTIVE.finditer(text):
-        if m.group(2).lower() in ("ed", "ing") and not m.group(3):
-            continue  # "activated T cells", "releasing hormone": a state or a name, not the process
-        nominal = _nominal(m.group(1))
-        words = m.group(4).split()
-        for n in range(len(words), 0, -1):  # the longest thing the lexicon reads as a process
-            concept = _process(words[:n], nominal, grounder)
-            if isinstance(concept, Concept):
-                out.append((m.start(), m.start(4) + len(" ".join(words[:n])), concept))
-            if concept is not None:
-                break  # (a thing that is a process itself names no other: "regulate immune responses")
-    for m in _BEFORE.finditer(text):
-        nominal = _nominal(m.group(3))
-        passive, relative = m.group(2), m.group(5)
-        if not (passive and m.group(4).lower() in ("ed", "d") or relative and m.group(4).lower() in ("ed", "d")
-                or not passive and not relative and nominal in _INTRANSITIVE):
-            continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):  # the longest thing right before the verb the lexicon reads
-            if passive and n < len(words) and words[-n - 1].lower() in _PREPOSITIONS:
-                continue  # "amides of dopamine were synthesized": the thing is the head before "of"
-            concept = _process(words[-n:], nominal, grounder)
-            if isinstance(concept, Concept):
-                start = m.start(1) + len(" ".join(words[:-n])) + (1 if len(words) > n else 0)
-                out.append((start, m.end(4), concept))
-            if concept is not None:
-                break
+    lower = text.lower()
+    for m in _verbs(text, lower):  # each verb, then its thing after or before it
+        nominal, ending = _nominal(m.group(1)), m.group(2).lower()
+        after = _THING_AFTER.match(text, m.end())
+        if after and (ending not in ("ed", "ing") or after.group(1)):  # not "activated T cells", "releasing hormone"
+            out += _active(m.start(), after, nominal, grounder)
+        window = text[max(0, m.start() - 100) : m.start()]
+        passive = _BE.search(window)
+        relative = ending == "ed" and _RELATIVE.match(text, m.end())
+        if ending == "ed" and (passive or relative) or not passive and nominal in _INTRANSITIVE and ending != "ing":
+            before = window[: passive.start()] if passive else window
+            cut = max((b.end() for b in _BREAK.finditer(before)), default=0)
+            out += _before(m.start() - len(window) + cut, before[cut:], m.end(), bool(passive), nominal, grounder)
     return out
+
+
+def _verbs(text: str, lower: str) -> list[re.Match]:
+    found = []
+    for literal in _LITERALS:
+        i = lower.find(literal)
+        while i != -1:
+            if not i or not lower[i - 1].isalnum():
+                m = _VERB.match(text, i)
+                if m is not None:
+                    found.append(m)
+            i = lower.find(literal, i + 1)
+    return sorted(found, key=re.Match.start) if len(found) > 1 else found
+
+
+def _active(verb: int, after: re.Match, nominal: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
+    words = after.group(2).split()
+    for n in range(len(words), 0, -1):  # the longest thing the lexicon reads as a process
+        concept = _process(words[:n], nominal, grounder)
+        if isinstance(concept, Concept):
+            return [(verb, after.start(2) + len(" ".join(words[:n])), concept)]
+        if concept is not None:
+            return []  # (a thing that is a process itself names no other: "regulate immune responses")
+    return []
+
+
+def _before(offset: int, chunk: str, end: int, passive: bool, nominal: str, grounder: Grounder
+            ) -> list[tuple[int, int, Concept]]:
+    """The thing in the last one to four words of ``chunk`` (which starts at ``offset``), longest first."""
+    spans = [(w.start(), w.group()) for w in _TOKEN.finditer(chunk)][-4:]
+    words = [w for _, w in spans]
+    for n in range(len(words), 0, -1):
+        if passive and n < len(words) and words[-n - 1].lower() in _PREPOSITIONS:
+            continue  # "amides of dopamine were synthesized": the thing is the head before "of"
+        concept = _process(words[-n:], nominal, grounder)
+        if isinstance(concept, Concept):
+            return [(offset + spans[-n][0], end, concept)]
+        if concept is not None:
+            return []
+    return []

@@ -53,6 +53,7 @@ from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .axes import named_axes
+from .process_verbs import process_verbs
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
@@ -254,6 +255,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]  # (.axes)
+        found += [(name, a, b, c, False) for a, b, c in process_verbs(text, matches[name], grounder)]  # (verbs)
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]

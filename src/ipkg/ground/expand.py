@@ -330,17 +330,15 @@ def _signalling_paraphrases(head: str) -> list[str]:
     pathway`` is ``insulin signaling``, ``insulin pathway``; ``intracellular estrogen receptor signaling pathway``
     ``estrogen signaling``; ``TGF-beta receptor signaling pathway`` ``TGF-beta signaling``), never for a cell's
     receptor or a receptor kind or place ("T cell receptor", "toll-like receptor", "G protein-coupled receptor",
-    "cell surface receptor"). Only a head naming a molecule (a capital or a
-    digit in each of its one to three words, "receptor" aside: NF-kappaB, p38 MAPK, Fc receptor) is activated so; a
-    head with a lower-case word ("B cell inhibitory", "DNA damage checkpoint", "termination of Roundabout") names
-    a kind of signalling, not a thing that is activated.
+    "cell surface receptor"). Only a head naming a molecule (a capital or a digit in each of its one to three
+    words, "receptor" aside: NF-kappaB, p38 MAPK, Fc receptor) or a receptor named after its ligand (round 16b:
+    "dopamine receptor activation", "stimulation") is activated so; a head with another lower-case word ("B cell
+    inhibitory", "DNA damage checkpoint", "termination of Roundabout") names a kind of signalling.
 
-    >>> _signalling_paraphrases("NF-kappaB"), _signalling_paraphrases("insulin receptor")
-    (['NF-kappaB activation', 'activation of NF-kappaB'], ['insulin signaling', 'insulin pathway'])
-    >>> _signalling_paraphrases("intracellular estrogen receptor"), _signalling_paraphrases("intracellular receptor")
+    >>> _signalling_paraphrases("NF-kappaB"), _signalling_paraphrases("insulin receptor")[::3]
+    (['NF-kappaB activation', 'activation of NF-kappaB'], ['insulin receptor activation', 'insulin signaling'])
+    >>> _signalling_paraphrases("intracellular estrogen receptor")[3:], _signalling_paraphrases("T cell receptor")
     (['estrogen signaling', 'estrogen pathway'], [])
-    >>> _signalling_paraphrases("TGF-beta receptor")[2:], _signalling_paraphrases("T cell receptor")[2:]
-    (['TGF-beta signaling', 'TGF-beta pathway'], [])
     >>> _signalling_paraphrases("p38 MAPK")[:1], _signalling_paraphrases("DNA damage checkpoint")
     (['p38 MAPK activation'], [])
     """
@@ -350,6 +348,8 @@ def _signalling_paraphrases(head: str) -> list[str]:
         out += [f"{head} activation", f"activation of {head}"]
     ligand = _RECEPTOR_LIGAND.fullmatch(head)
     if ligand and not ligand.group(1).endswith(("-like", "cell", "coupled", "surface")):
+        receptor = f"{ligand.group(1)} receptor"  # a thing activated, in any case (round 16b)
+        out += [] if out else [f"{receptor} activation", f"activation of {receptor}", f"{receptor} stimulation"]
         out += [f"{ligand.group(1)} signaling", f"{ligand.group(1)} pathway"]
     return out
 

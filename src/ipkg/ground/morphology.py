@@ -7,11 +7,12 @@ ontology's own names):
 * processes (GO): a nominalised head moves behind its object and back (``X production`` <-> ``production of
   X``, ``X activation`` <-> ``activation of X``, secretion, release, proliferation, differentiation, migration,
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
-  their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``;
-  ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is ``X release``;
-  ``response to X stress`` is ``X stress``; a process named after a ``-some`` complex (``inflammasome-mediated
-  signaling pathway``, ``NLRP3 inflammasome complex assembly``) is also named by the complex and its
-  activation (``inflammasome``, ``NLRP3 inflammasome activation``); a leading ``synapse``/``neuron`` is also ``synaptic``/``neuronal``;
+  their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``
+  (``X turnover``); ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is
+  ``X release``; ``response to X stress`` is ``X stress``; a process named after a ``-some`` complex
+  (``inflammasome-mediated signaling pathway``, ``NLRP3 inflammasome complex assembly``) is also named by the
+  complex and its activation (``NLRP3 inflammasome activation``); a leading ``synapse``/``neuron`` is also
+  ``synaptic``/``neuronal``;
   ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
   ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
   release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
@@ -75,7 +76,11 @@ CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", 
                         "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
                         "tumor necrosis factor": ("TNF", "TNF-alpha"), "transforming growth factor beta": "TGF-beta",
                         "interferon-gamma": "IFN-gamma", "interferon-alpha": "IFN-alpha",
-                        "interferon-beta": "IFN-beta", "calcium": "Ca2+"}
+                        "interferon-beta": "IFN-beta", "calcium": "Ca2+",
+                        # round 16b: neurochemistry's fixed short forms ("5-HT synthesis", "DA release", "Trp
+                        # metabolism"; not NA, also "not applicable")
+                        "serotonin": "5-HT", "dopamine": "DA", "norepinephrine": "NE", "acetylcholine": "ACh",
+                        "tryptophan": "Trp", "short-chain fatty acid": "SCFA", "corticosterone": "CORT"}
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
@@ -144,8 +149,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
         if m:
             noun = "catabolism" if m.group(2) == "catabolic" else "metabolism"
             out += [f"{m.group(1)} {noun}", f"{noun} of {m.group(1)}"]
-            if noun == "catabolism":
-                out.append(f"degradation of {m.group(1)}")
+            # a catabolism is a degradation; a metabolism is measured as its rate ("dopamine turnover", round 16b)
+            out += [f"degradation of {m.group(1)}"] if noun == "catabolism" else [f"{m.group(1)} turnover"]
         words = lower.split()
         if len(words) >= 2 and words[-1] in _HEADS and "of" not in words:
             out.append(f"{words[-1]} of {' '.join(words[:-1])}")

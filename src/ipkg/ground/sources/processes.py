@@ -6,6 +6,11 @@ signaling pathways", "neuroinflammatory mechanisms" (the annotated set's adjudic
 "inflammatory mechanisms" to inflammatory response). Only for a one-word ``-atory`` adjective, whose noun is
 the process itself (inflammation); ``immune response`` is no such adjective (immune pathways are many).
 
+GO names a transmitter's synaptic transmission after its adjective, inverted (``synaptic transmission,
+dopaminergic``); abstracts name it by that adjective before a word for the system's working: "serotonergic
+signalling", "glutamatergic function", "dopaminergic activity", "cholinergic tone", "GABAergic mechanisms"
+(:func:`transmitter_system_names`, round 16b; not "the dopaminergic system", its neurons).
+
 A cell's activation is named also by the cell's reactive or raised state (:func:`cell_reactivity_names`, round
 14b): "microglial reactivity", "B-cell hyperreactivity", "microglia hyperactivation".
 
@@ -21,7 +26,7 @@ from itertools import permutations
 
 from ..lexicon import LexiconRow
 
-__all__ = ["adjective_process_names", "axis_spellings", "cell_reactivity_names"]
+__all__ = ["adjective_process_names", "axis_spellings", "cell_reactivity_names", "transmitter_system_names"]
 
 #: a GO label made of a process adjective and "response"
 _ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
@@ -39,7 +44,8 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
 
 
 def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
-    """``<adjective> pathways``, ``<adjective> mechanisms``, ... for each Pathway labelled ``<adjective> response``.
+    """``<adjective> pathways``, ``<adjective> mechanisms``, ... for each Pathway labelled ``<adjective> response``,
+    and the transmitter adjectives' system names (:func:`transmitter_system_names`).
 
     >>> row = LexiconRow("Pathway", "i", "GO:0006954", "inflammatory response", "inflammatory response", "label",
     ...                  "GO", "2024", "")
@@ -56,7 +62,7 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
                                          if m.group(1).endswith("inflammatory") else [])
             out += [row._replace(name=f"{adjective} {noun}", syntype="derived")
                     for adjective in adjectives for noun in _MECHANISM_NOUNS]
-    return out
+    return out + transmitter_system_names(rows)
 
 
 #: spellings of the parts of a hypothalamic-pituitary axis name: (written form, its other forms)
@@ -112,4 +118,31 @@ def cell_reactivity_names(rows: list[LexiconRow], cell_names: dict[str, list[str
                 and row.label[: -len(" activation")] in cell_names and row.syntype in ("label", "exact", "derived"):
             stem = row.name[: -len(" activation")]
             out += [row._replace(name=f"{stem} {state}", syntype="derived") for state in _ACTIVATION_STATES]
+    return out
+
+
+#: a GO label naming a transmitter's synaptic transmission by the transmitter's adjective
+_TRANSMISSION = re.compile(r"synaptic transmission, ([a-z]+ergic)", re.IGNORECASE)
+#: words for a transmitter system's working that the adjective may head; "system(s)" and "pathway(s)" name the
+#: neurons and their tracts ("the developing noradrenergic system", "nigrostriatal dopaminergic pathways"; the
+#: tune half's gold leaves "serotonergic systems" out), "synapses", "neurons", "drugs" and "receptors" are
+#: structures, cells and agents: none of them is among these
+_SYSTEM_NOUNS = ("signaling", "signalling", "function", "functions", "activity", "activities", "tone", "mechanism",
+                 "mechanisms", "synaptic activity", "synaptic function", "synaptic signaling", "synaptic signalling")
+
+
+def transmitter_system_names(rows: list[LexiconRow]) -> list[LexiconRow]:
+    """``<adjective> system``, ``<adjective> signalling``, ... for each Pathway labelled ``synaptic transmission,
+    <adjective>`` (GO's transmitter-specific transmissions).
+
+    >>> row = LexiconRow("Pathway", "i", "GO:0001963", "synaptic transmission, dopaminergic",
+    ...                  "synaptic transmission, dopaminergic", "label", "GO", "2024", "")
+    >>> [r.name for r in transmitter_system_names([row])][:3]
+    ['dopaminergic signaling', 'dopaminergic signalling', 'dopaminergic function']
+    """
+    out = []
+    for row in rows:
+        m = _TRANSMISSION.fullmatch(row.label)
+        if row.cls == "Pathway" and row.syntype == "label" and m:
+            out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _SYSTEM_NOUNS]
     return out

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-__all__ = ["Cue", "Folded", "Gate", "alternatives", "fold", "required_literals"]
+__all__ = ["Cue", "Folded", "Gate", "alternatives", "fold", "folded_pattern", "required_literals"]
 
 #: the characters outside ASCII that a folded pattern may contain (their case mapping is one-to-one)
 _FOLDABLE = frozenset("≤ï")
@@ -52,7 +52,7 @@ def fold(text: str) -> Folded:
     return Folded(text)
 
 
-def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` for lower-cased text: literals lower-cased outside escapes, without ``re.IGNORECASE``; ``None``
     when that would not be the same pattern (not case-insensitive, named groups, named characters, other
     characters than ASCII and :data:`_FOLDABLE`)."""
@@ -81,7 +81,7 @@ class Cue:
         self.pattern = pattern
         self.needles = needles
         self.words = words
-        self.folded = _folded_pattern(pattern)
+        self.folded = folded_pattern(pattern)
         self._automaton = None
 
     def may_match(self, view: Folded) -> bool:

@@ -53,18 +53,31 @@ def fold(text: str) -> Folded:
 
 
 def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` for lower-cased text: literals lower-cased outside escapes, without ``re.IGNORECASE``; ``None``
-    when that would not be the same pattern (not case-insensitive, named groups, named characters, other
-    characters than ASCII and :data:`_FOLDABLE`)."""
+    """``pattern`` for lower-cased text: literals lower-cased outside escapes and group names, without
+    ``re.IGNORECASE``; ``None`` when that would not be the same pattern (not case-insensitive, named characters,
+    other characters than ASCII and :data:`_FOLDABLE`). A named group keeps its name (``(?P<name>``, ``(?P=name)``
+    are copied as they are).
+
+    >>> folded_pattern(re.compile(r"\\b(?P<Dose>High|LOW)\\s(?P=Dose)\\W", re.IGNORECASE)).pattern
+    '\\\\b(?P<Dose>high|low)\\\\s(?P=Dose)\\\\W'
+    """
     source = pattern.pattern
-    if (not pattern.flags & re.IGNORECASE or "(?P" in source or "\\N" in source or "(?" + "i" in source
+    if (not pattern.flags & re.IGNORECASE or "\\N" in source or "(?" + "i" in source
             or any(not c.isascii() and c not in _FOLDABLE for c in source)):
         return None
     out = []
     escaped = False
-    for char in source:
+    at, n = 0, len(source)
+    while at < n:
+        char = source[at]
+        if not escaped and source.startswith("(?P", at):  # a group's name or a reference to it: as it is
+            close = source.find(">" if source.startswith("(?P<", at) else ")", at)
+            out.append(source[at : close + 1])
+            at = close + 1
+            continue
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
+        at += 1
     return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
 
 

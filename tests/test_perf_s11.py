@@ -1,0 +1,65 @@
+"""Session 11 speed pass: each faster search finds exactly what the search it replaced finds (docs/scale.md,
+"Session 11 speed pass")."""
+
+from __future__ import annotations
+
+import re
+
+from ipkg.extract import anaphora, axes, pairing
+from ipkg.extract.cues import fold, folded_pattern
+from ipkg.ground import matcher
+from tests.constants import SEEDS
+from tests.test_perf_cues import TRICKY, _texts
+
+#: texts for the corner cases of the changed searches (self-written)
+CORNERS = [
+    *TRICKY,
+    "These Two Cytokines rose; both drugs and THOSE disorders; İn THİS disorder",
+    "The gut-brain axis; gut microbiota-immune-brain AXIS and the x-axis; a-b axisx c-d axis; ſ-b axis",
+    "Gut\u2013liver\u2013brain axis, the  e-f axis, ab-cd\taxis",
+    "patients TREATED with low-dose IL-2; INFUSION of IL-2; İL-2 given; ıl-2",
+    "IL-6 rose, whereas TNF fell; However IL-10 did not; While İt",
+]
+
+
+def _spans(found: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in found]  # type: ignore[attr-defined]
+
+
+def test_folded_pattern_keeps_group_names_and_references() -> None:
+    pattern = re.compile(r"\b(?P<Dose>High|LOW)[\s-](?P=Dose)\b|\(?P\)", re.IGNORECASE)
+    folded = folded_pattern(pattern)
+    assert folded is not None and folded.groupindex == {"Dose": 1}
+    for text in ("high-HIGH", "Low low", "HIGH-low", "(p)", "(P)"):
+        # the spans are the same (callers match again on the text for its groups' case)
+        assert [m.span() for m in folded.finditer(text.lower())] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_changed_searches_find_what_the_bare_patterns_find() -> None:
+    texts = CORNERS + _texts(SEEDS, 1500)
+    demonstrative = anaphora._DEMONSTRATIVE
+    for text in texts:
+        # anaphora: found folded, matched again on the text
+        assert _spans(anaphora._demonstratives(text)) == (
+            _spans(demonstrative.finditer(text)) if any(w in text.lower() for w in anaphora._DET_WORDS) else [])
+        # axes: only the window around the "axis" words is scanned
+        assert _spans(axes._AXIS.finditer(text, *axes._scan_window(text))) == _spans(axes._AXIS.finditer(text))
+        # pairing: clause breaks found on the lower-cased text
+        layout = pairing.Layout(text, [])
+        layout.has_break(0, len(text))
+        assert layout._breaks == [m.span() for m in pairing.CLAUSE_BREAK.finditer(text)]
+        # grounding: the treatment cues before a name, searched in the lower-cased window
+        for start in range(0, len(text), 7):
+            before = max(0, start - 48)
+            cue = matcher._CUE_WORD.search(text, before, start)
+            bare = bool(cue and matcher._CUE_BEFORE.search(text, max(before, cue.start() - matcher._CUE_LEAD), start))
+            assert matcher.treatment_context(text, start, start) == bare or matcher._CUE_AFTER.match(
+                text, start, start + 24) or matcher._STRAIN_AFTER.match(text, start, start + 48), (text, start)
+
+
+def test_odd_characters_fall_back_to_the_bare_patterns() -> None:
+    assert fold("THİS disorder").lower is None
+    assert axes._scan_window("ſ-b axis") == (0, 8)
+    # the bare pattern matches "İ" for "i" (lower-casing does not): the fallback keeps that
+    assert [m.group("det") for m in anaphora._demonstratives("THİS disorder and these disorders")] == ["THİS", "these"]
+    assert matcher.treatment_context("İ treated with IL-2", 15, 19)

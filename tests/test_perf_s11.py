@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ipkg.extract import anaphora, axes, pairing
+from ipkg.extract import anaphora, axes
 from ipkg.extract.cues import fold, folded_pattern
 from ipkg.ground import matcher
 from tests.constants import SEEDS
@@ -44,10 +44,6 @@ def test_changed_searches_find_what_the_bare_patterns_find() -> None:
             _spans(demonstrative.finditer(text)) if any(w in text.lower() for w in anaphora._DET_WORDS) else [])
         # axes: only the window around the "axis" words is scanned
         assert _spans(axes._AXIS.finditer(text, *axes._scan_window(text))) == _spans(axes._AXIS.finditer(text))
-        # pairing: clause breaks found on the lower-cased text
-        layout = pairing.Layout(text, [])
-        layout.has_break(0, len(text))
-        assert layout._breaks == [m.span() for m in pairing.CLAUSE_BREAK.finditer(text)]
         # grounding: the treatment cues before a name, searched in the lower-cased window
         for start in range(0, len(text), 7):
             before = max(0, start - 48)

@@ -18,7 +18,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import Concept
-from .cues import Folded, folded_pattern
 from .exposure import EXPOSURE
 from .relation_targets import COMPOUND_NP_REST
 from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
@@ -30,8 +29,6 @@ WINDOW = 600
 #: how many other chains may stand between the two chains of a pair
 MAX_CHAINS_BETWEEN = 8
 CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|whilst|but|however|although|though)\b", re.IGNORECASE)
-#: :data:`CLAUSE_BREAK` for lower-cased text (the same matches, faster; :mod:`ipkg.extract.cues`)
-_CLAUSE_BREAK_FOLDED = folded_pattern(CLAUSE_BREAK)
 #: words that may sit between two coordinated mentions of one class ("IL-6, TNF and IL-1β"; "neither A nor B")
 _COORDINATION_WORDS = frozenset(
     ["and", "or", "nor", "neither", "as", "well", "but", "not", "also", "especially", "particularly", "including",
@@ -145,10 +142,7 @@ class Layout:
     def has_break(self, lo: int, hi: int) -> bool:
         """True when a clause break lies wholly inside ``masked[lo:hi]`` (the breaks are found on first use)."""
         if self._breaks is None:
-            lower = Folded(self.masked).lower
-            found = (CLAUSE_BREAK.finditer(self.masked) if lower is None or _CLAUSE_BREAK_FOLDED is None
-                     else _CLAUSE_BREAK_FOLDED.finditer(lower))
-            self._breaks = [m.span() for m in found]
+            self._breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(self.masked)]
             self._break_starts = [start for start, _ in self._breaks]
         at = bisect.bisect_left(self._break_starts, lo)
         return at < len(self._breaks) and self._breaks[at][1] <= hi

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ipkg.extract import anaphora, axes
-from ipkg.extract.cues import fold, folded_pattern
+from ipkg.extract import anaphora, axes, behaviour, mechanism, negation
+from ipkg.extract.cues import Cue, fold, folded_pattern
 from ipkg.ground import matcher
 from tests.constants import SEEDS
 from tests.test_perf_cues import TRICKY, _texts
@@ -19,6 +19,8 @@ CORNERS = [
     "Gut\u2013liver\u2013brain axis, the  e-f axis, ab-cd\taxis",
     "patients TREATED with low-dose IL-2; INFUSION of IL-2; İL-2 given; ıl-2",
     "IL-6 rose, whereas TNF fell; However IL-10 did not; While İt",
+    "Its Anti-Inflammatory and ANXIOLYTIC effects; the mechanisms underlying X INCLUDE Y; all EXCEPT IL-6",
+    "CUMS-induced Depressive-like behaviour; anxİety-like states; DEPRESSED PATIENTS and manic symptoms",
 ]
 
 
@@ -59,3 +61,20 @@ def test_odd_characters_fall_back_to_the_bare_patterns() -> None:
     # the bare pattern matches "İ" for "i" (lower-casing does not): the fallback keeps that
     assert [m.group("det") for m in anaphora._demonstratives("THİS disorder and these disorders")] == ["THİS", "these"]
     assert matcher.treatment_context("İ treated with IL-2", 15, 19)
+
+
+def anaphora_cue() -> Cue:
+    """The demonstratives' pattern as a cue (it has named groups)."""
+    return Cue(anaphora._DEMONSTRATIVE, *anaphora._DET_WORDS)
+
+
+def test_cues_of_the_speed_pass_find_what_their_patterns_find() -> None:
+    cues = [mechanism._GROUP_CUE, mechanism._MECHANISMS_INCLUDE_CUE, negation._EXCEPT_CUE, anaphora_cue()]
+    assert all(cue.folded is not None for cue in cues)  # named groups no longer keep a cue from running folded
+    for text in CORNERS + _texts(SEEDS, 1500):
+        view = fold(text)
+        for cue in cues:
+            assert _spans(cue.finditer(view)) == _spans(cue.pattern.finditer(text)), (cue.pattern.pattern, text)
+        # behaviour: the literal gate before the induced-state search drops only sentences it cannot match
+        if behaviour._STATE.search(text) is not None:
+            assert view.lower is None or "like" in view.lower and ("depressi" in view.lower or "anxi" in view.lower)

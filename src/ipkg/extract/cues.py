@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+import _sre as _sre_c  # type: ignore[import-not-found]
 
 __all__ = ["Cue", "Folded", "Gate", "alternatives", "fold", "folded_pattern", "required_literals"]
 
@@ -78,7 +81,70 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
         at += 1
-    return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+    return _literal_first("".join(out), pattern.flags & ~re.IGNORECASE)
+
+
+def _literal_first(source: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, with a leading ``\\b`` before a word's letters (at the start, or at the start
+    of each top-level alternative) written as the letters and a look-behind: ``\\bword`` as
+    ``word(?<!\\wword)``, the same test where it matters (the letters are word characters, so ``\\b`` before them
+    says only that no word character precedes). ``re`` can then skip to the letters (a prefix or a set of first
+    characters) instead of trying the pattern at every character. Any other start is left as it is."""
+    parsed = _sre_parse.parse(source, flags)
+    data = parsed.data
+    if len(data) == 1 and data[0][0] is _sre.BRANCH:
+        branches = data[0][1][1]
+        if all(_boundary_free(branch) or branch and branch[0][0] is _sre.LITERAL and not _word(branch[0][1])
+               for branch in branches):  # ";" stays as it is; "\\bbut" moves its \\b
+            for branch in branches:
+                _boundary_free(branch, rewrite=True)
+    elif _boundary_free(parsed):
+        _boundary_free(parsed, rewrite=True)
+    else:
+        return re.compile(source, flags)
+    parsed.width = None
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return _sre_c.compile(source, flags | parsed.state.flags, _sre_compile._code(parsed, flags),
+                          parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _word(code: int) -> bool:
+    return _is_word_char(chr(code))
+
+
+def _boundary_free(sub: _sre_parse.SubPattern, rewrite: bool = False) -> bool:
+    """Whether ``sub`` starts with ``\\b`` and then word letters (or alternatives that all start with word letters);
+    with ``rewrite``, move the ``\\b`` behind the letters as a look-behind (see :func:`_literal_first`)."""
+    data = sub.data
+    if len(data) < 2 or data[0] != (_sre.AT, _sre.AT_BOUNDARY):
+        return False
+    if data[1][0] is _sre.LITERAL:
+        branches = [sub]
+        offset = 1
+    elif data[1][0] is _sre.BRANCH and len(data) >= 2:
+        branches = data[1][1][1]
+        offset = 0
+    else:
+        return False
+    if not all(len(b.data) > offset and b.data[offset][0] is _sre.LITERAL and _word(b.data[offset][1])
+               for b in branches):
+        return False
+    if rewrite:
+        del data[0]  # the \\b: each branch gets its look-behind
+        for branch in branches:
+            start = offset - 1 if branch is sub else 0
+            end = start
+            while end < len(branch.data) and branch.data[end][0] is _sre.LITERAL and _word(branch.data[end][1]):
+                end += 1
+            letters = branch.data[start:end]
+            behind = _sre_parse.SubPattern(sub.state, [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)]), *letters])
+            branch.data[end:end] = [(_sre.ASSERT_NOT, (-1, behind))]
+            branch.width = None
+        sub.width = None
+    return True
 
 
 class Cue:

@@ -290,7 +290,9 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     if not parts:
         return (pattern,)
     parts.append(source[start:])
-    return tuple(re.compile(part, pattern.flags) for part in parts)
+    # a case-sensitive part may start with \\b and letters: re skips to them (:func:`_literal_first`)
+    return tuple(re.compile(part, pattern.flags) if pattern.flags & re.IGNORECASE else _literal_first(part, pattern.flags)
+                 for part in parts)
 
 
 def _required(items: Sequence[tuple[object, object]]) -> set[str] | None:

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import gc
+import pickle
 import re
 
 from ipkg.extract import anaphora, axes, behaviour, mechanism, negation
 from ipkg.extract.cues import Cue, fold, folded_pattern
 from ipkg.ground import matcher
+from ipkg.parallel import TASK_GC_THRESHOLD, _FewerCollections, ordered_map
 from tests.constants import SEEDS
 from tests.test_perf_cues import TRICKY, _texts
 
@@ -78,3 +81,21 @@ def test_cues_of_the_speed_pass_find_what_their_patterns_find() -> None:
         # behaviour: the literal gate before the induced-state search drops only sentences it cannot match
         if behaviour._STATE.search(text) is not None:
             assert view.lower is None or "like" in view.lower and ("depressi" in view.lower or "anxi" in view.lower)
+
+
+def _threshold(_: object) -> tuple[int, int, int]:
+    return gc.get_threshold()
+
+
+def test_tasks_run_with_fewer_collections_and_restore_the_thresholds() -> None:
+    old = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        assert list(ordered_map(_threshold, [1, 2], runner=None)) == [(TASK_GC_THRESHOLD, 10, 10)] * 2
+        assert gc.get_threshold() == (700, 10, 10)
+        wrapped = pickle.loads(pickle.dumps(_FewerCollections(_threshold)))  # workers get it pickled
+        assert wrapped(None) == (TASK_GC_THRESHOLD, 10, 10)
+        gc.set_threshold(0)  # automatic collection off: left off
+        assert list(ordered_map(_threshold, [1], runner=None))[0][0] == 0
+    finally:
+        gc.set_threshold(*old)

@@ -99,3 +99,42 @@ def test_tasks_run_with_fewer_collections_and_restore_the_thresholds() -> None:
         assert list(ordered_map(_threshold, [1], runner=None))[0][0] == 0
     finally:
         gc.set_threshold(*old)
+
+
+def _lookup_by_tokens(grounder: matcher.Grounder, name: str, cls: str | None) -> object:
+    """``Grounder._lookup`` as it read names before (through :func:`ipkg.ground.variants.tokenize`)."""
+    from ipkg.ground.lexicon import UNKNOWN
+    from ipkg.ground.variants import tokenize
+
+    tokens = tokenize(name, breaks=False)
+    code = "".join(grounder._vocab.get(t[0], UNKNOWN) for t in tokens)
+    value = grounder._automaton.get(code, None) if code else None
+    if value is None:
+        return None
+    cased = tokens[0][3]
+    for raw in grounder._entries[value >> 6]:
+        concept = grounder.index.table[raw[0]]
+        if raw[matcher._CONTEXT] or raw[matcher._CASED] and raw[matcher._CASED] != cased:
+            continue
+        if cls is None or concept.cls == cls:
+            return concept
+    return None
+
+
+def test_lookup_reads_names_as_tokenize_does() -> None:
+    from ipkg.extract import get_grounder
+
+    grounder = get_grounder()
+    names = ["IL-6", "il-6", "Interleukin (IL)-6", "TNF-α inhibitors", "anti-inflammatory", "Alzheimer's disease",
+             "CD4+ T cells", "gut-brain axis", "5-HT(1A) receptor", "LPS-induced", "", " ", "(", "major depressive "
+             "disorder", "Major Depressive Disorder", "MDD", "mdd", "tumor necrosis factor (TNF) inhibitors"]
+    for text in _texts(SEEDS, 400):
+        words = text.split()
+        names += [" ".join(words[i : i + k]) for k in (1, 2, 3) for i in range(0, len(words), 5)]
+    found = 0
+    for name in names:
+        for cls in (None, "Cytokine", "Disorder"):
+            got = grounder._lookup(name, cls)
+            assert got == _lookup_by_tokens(grounder, name, cls), (name, cls)
+            found += got is not None
+    assert found > 50

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..extract.cues import Folded, folded_pattern
 from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
-from .variants import Memo, cased_of, cut, keys_of, tokenize
+from .variants import Memo, cased_of, cut, keys_of
 
 __all__ = ["Match", "Grounder", "treatment_context"]
 
@@ -178,12 +178,21 @@ class Grounder:
         return concept
 
     def _lookup(self, name: str, cls: str | None) -> Concept | None:
-        tokens = tokenize(name, breaks=False)
-        code = "".join(self._vocab.get(t[0], UNKNOWN) for t in tokens)
+        # the codes of tokenize(name, breaks=False)'s keys, read as find() reads them: through the memos of raw
+        # tokens and patches (no breaks, no offsets); the first token's case only when the name is known
+        seg = cut(name, breaks=False)
+        parts = seg.parts
+        codes = list(map(self._raw_codes.__getitem__, parts[1::2]))
+        for r, keys in seg.patches.items():
+            codes[r] = self._codes[keys]
+        code = "".join(codes)
         value = self._automaton.get(code, None) if code else None
         if value is None:
             return None
-        cased = tokens[0][3]
+        first = next(r for r, token_code in enumerate(codes) if token_code)  # the first raw token with keys
+        cased = cased_of(parts[2 * first + 1])
+        if first in seg.joined:
+            cased += cased_of(parts[2 * seg.joined[first] + 1])
         for raw in self._entries[value >> 6]:
             concept = self.index.table[raw[0]]
             if raw[_CONTEXT] or raw[_CASED] and raw[_CASED] != cased:

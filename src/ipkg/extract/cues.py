@@ -92,7 +92,7 @@ def _literal_first(source: str, flags: int) -> re.Pattern[str]:
     characters) instead of trying the pattern at every character. Any other start is left as it is."""
     parsed = _sre_parse.parse(source, flags)
     data = parsed.data
-    if len(data) == 1 and data[0][0] is _sre.BRANCH:
+    if data and data[0][0] is _sre.BRANCH:  # alternatives first (what follows them is left as it is)
         branches = data[0][1][1]
         if all(_boundary_free(branch) or branch and branch[0][0] is _sre.LITERAL and not _word(branch[0][1])
                for branch in branches):  # ";" stays as it is; "\\bbut" moves its \\b
@@ -100,8 +100,6 @@ def _literal_first(source: str, flags: int) -> re.Pattern[str]:
                 _boundary_free(branch, rewrite=True)
     elif _boundary_free(parsed):
         _boundary_free(parsed, rewrite=True)
-    else:
-        return re.compile(source, flags)
     parsed.width = None
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups

@@ -7,7 +7,7 @@ import gc
 import pickle
 import re
 
-from ipkg.extract import anaphora, axes, behaviour, mechanism, negation
+from ipkg.extract import anaphora, axes, behaviour, mechanism, negation, pico
 from ipkg.extract.cues import Cue, fold, folded_pattern
 from ipkg.ground import matcher
 from ipkg.parallel import TASK_GC_THRESHOLD, _FewerCollections, ordered_map
@@ -24,6 +24,8 @@ CORNERS = [
     "IL-6 rose, whereas TNF fell; However IL-10 did not; While İt",
     "Its Anti-Inflammatory and ANXIOLYTIC effects; the mechanisms underlying X INCLUDE Y; all EXCEPT IL-6",
     "CUMS-induced Depressive-like behaviour; anxİety-like states; DEPRESSED PATIENTS and manic symptoms",
+    "ketamine or PLACEBO, each added to ",
+    "given as an Adjunct therapy to the ",
 ]
 
 
@@ -72,7 +74,8 @@ def anaphora_cue() -> Cue:
 
 
 def test_cues_of_the_speed_pass_find_what_their_patterns_find() -> None:
-    cues = [mechanism._GROUP_CUE, mechanism._MECHANISMS_INCLUDE_CUE, negation._EXCEPT_CUE, anaphora_cue()]
+    cues = [mechanism._GROUP_CUE, mechanism._MECHANISMS_INCLUDE_CUE, negation._EXCEPT_CUE, anaphora_cue(),
+            pico._ADDED_TO_CUE, pico._ON_PLACEBO_TOO_CUE]
     assert all(cue.folded is not None for cue in cues)  # named groups no longer keep a cue from running folded
     for text in CORNERS + _texts(SEEDS, 1500):
         view = fold(text)

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
+from .cues import Folded, folded_pattern
 from .finding_polarity import Where, make_finding, relation_flags
 from .main_subject import is_agent
 from .pairing import Item, list_run
@@ -54,6 +55,8 @@ _DEMONSTRATIVE = re.compile(
     rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS}))\b",
     _F,
 )
+#: :data:`_DEMONSTRATIVE` for lower-cased text (the same matches, faster; :mod:`ipkg.extract.cues`)
+_DEMONSTRATIVE_FOLDED = folded_pattern(_DEMONSTRATIVE)
 #: the words that open a list of examples in the previous sentence
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|for\s+example|for\s+instance|like|namely)|\(", _F)
 #: the words that may join the members of a list
@@ -101,10 +104,15 @@ def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[I
 
 def _demonstratives(text: str) -> list[re.Match[str]]:
     """The demonstratives of a kind in ``text``, in order (none without a determiner word: no regex run)."""
-    lower = text.lower()
+    folded = Folded(text).lower
+    lower = text.lower() if folded is None else folded
     if not any(word in lower for word in _DET_WORDS):
         return []
-    return list(_DEMONSTRATIVE.finditer(text))
+    if folded is None or _DEMONSTRATIVE_FOLDED is None:
+        return list(_DEMONSTRATIVE.finditer(text))
+    # found on the lower-cased text, matched again on the text at the same offset (its groups, its case)
+    match = _DEMONSTRATIVE.match
+    return [match(text, found.start()) for found in _DEMONSTRATIVE_FOLDED.finditer(folded)]  # type: ignore[misc]
 
 
 def may_refer_back(text: str) -> bool:

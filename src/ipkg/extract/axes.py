@@ -29,6 +29,7 @@ import re
 
 from ..ground.matcher import Grounder, Match
 from ..models import Concept
+from .cues import Folded
 
 __all__ = ["named_axes", "AXIS_BASE"]
 
@@ -48,6 +49,34 @@ _GUT_BRAIN = _GUT | {"brain", "immune"}
 #: words joined by hyphens or en dashes before "axis", with at most one word before the first ("gut
 #: microbiota-immune-brain", "gut–liver–brain")
 _AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
+
+
+def _scan_window(text: str) -> tuple[int, int]:
+    """Where :data:`_AXIS`'s matches can lie (a scan of that window finds the same matches, and skips the slow tries
+    elsewhere): a match is letters, hyphens, en dashes and at most two single white-space characters up to its
+    "axis" (in any case), so the first starts after the first other character, or the third white space, before the
+    first "axis", and the last ends with the last "axis" (the window keeps the character after it, which ``\\b``
+    reads). The whole text when lower-casing would not keep the offsets."""
+    lower = Folded(text).lower
+    if lower is None:
+        return 0, len(text)
+    at = lower.find("axis")
+    if at < 0:
+        return len(text), len(text)
+    end = min(len(text), lower.rfind("axis") + 5)
+    spaces = 0
+    while at > 0:
+        char = lower[at - 1]
+        if char.isspace():
+            spaces += 1
+            if spaces > 2:
+                break
+        elif not ("a" <= char <= "z" or char in "-\u2013"):
+            break
+        at -= 1
+    return at, end
+
+
 #: words for the link between organs (and their plurals), found with str.find in the lower-cased passage; the
 #: organs joined by hyphens or en dashes are the word before (:data:`_LINKED`); "signalling" is left out (frequent,
 #: and "immune-brain signalling" may be one molecule's)
@@ -62,7 +91,7 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
     """(start, end, concept) of the axes ``text`` names by their organs (module docstring); ``matches``: the
     passage's lexicon matches."""
     out = []
-    for found in _AXIS.finditer(text) if "axis" in text else ():
+    for found in _AXIS.finditer(text, *_scan_window(text)) if "axis" in text else ():
         lead = found.group(1)
         start, end = (found.start(1) if lead and lead.lower() in _ORGANS else found.start(2)), found.end()
         if any(m.start <= start and end <= m.end and m.concept.cls == "Pathway" for m in matches):

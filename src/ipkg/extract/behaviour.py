@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
+from .cues import Folded
 from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
@@ -85,6 +86,9 @@ def induced_state_findings(masked: str, items: Sequence[Item], where: tuple[str,
                            ) -> list[Finding]:
     """An intervention or exposure that induces a depressive-like (anxiety-like) state has depression (anxiety)
     as an adverse effect: "CUMS-induced depressive-like behaviour", "depression-like behaviors induced by LPS"."""
+    lower = Folded(masked).lower  # every match of _STATE holds "like" and "depressi" or "anxi"
+    if lower is not None and ("like" not in lower or "depressi" not in lower and "anxi" not in lower):
+        return []
     if _STATE.search(masked) is None:
         return []
     passage, start, end, evidence, role = where

@@ -25,9 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-__all__ = ["Cue", "Folded", "Gate", "alternatives", "fold", "required_literals"]
+import _sre as _sre_c  # type: ignore[import-not-found]
+
+__all__ = ["Cue", "Folded", "Gate", "alternatives", "fold", "folded_pattern", "required_literals"]
 
 #: the characters outside ASCII that a folded pattern may contain (their case mapping is one-to-one)
 _FOLDABLE = frozenset("≤ï")
@@ -52,20 +55,94 @@ def fold(text: str) -> Folded:
     return Folded(text)
 
 
-def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` for lower-cased text: literals lower-cased outside escapes, without ``re.IGNORECASE``; ``None``
-    when that would not be the same pattern (not case-insensitive, named groups, named characters, other
-    characters than ASCII and :data:`_FOLDABLE`)."""
+def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` for lower-cased text: literals lower-cased outside escapes and group names, without
+    ``re.IGNORECASE``; ``None`` when that would not be the same pattern (not case-insensitive, named characters,
+    other characters than ASCII and :data:`_FOLDABLE`). A named group keeps its name (``(?P<name>``, ``(?P=name)``
+    are copied as they are).
+
+    >>> folded_pattern(re.compile(r"\\b(?P<Dose>High|LOW)\\s(?P=Dose)\\W", re.IGNORECASE)).pattern
+    '\\\\b(?P<Dose>high|low)\\\\s(?P=Dose)\\\\W'
+    """
     source = pattern.pattern
-    if (not pattern.flags & re.IGNORECASE or "(?P" in source or "\\N" in source or "(?" + "i" in source
+    if (not pattern.flags & re.IGNORECASE or "\\N" in source or "(?" + "i" in source
             or any(not c.isascii() and c not in _FOLDABLE for c in source)):
         return None
     out = []
     escaped = False
-    for char in source:
+    at, n = 0, len(source)
+    while at < n:
+        char = source[at]
+        if not escaped and source.startswith("(?P", at):  # a group's name or a reference to it: as it is
+            close = source.find(">" if source.startswith("(?P<", at) else ")", at)
+            out.append(source[at : close + 1])
+            at = close + 1
+            continue
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
-    return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+        at += 1
+    return _literal_first("".join(out), pattern.flags & ~re.IGNORECASE)
+
+
+def _literal_first(source: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, with a leading ``\\b`` before a word's letters (at the start, or at the start
+    of each top-level alternative) written as the letters and a look-behind: ``\\bword`` as
+    ``word(?<!\\wword)``, the same test where it matters (the letters are word characters, so ``\\b`` before them
+    says only that no word character precedes). ``re`` can then skip to the letters (a prefix or a set of first
+    characters) instead of trying the pattern at every character. Any other start is left as it is."""
+    parsed = _sre_parse.parse(source, flags)
+    data = parsed.data
+    if data and data[0][0] is _sre.BRANCH:  # alternatives first (what follows them is left as it is)
+        branches = data[0][1][1]
+        if all(_boundary_free(branch) or branch and branch[0][0] is _sre.LITERAL and not _word(branch[0][1])
+               for branch in branches):  # ";" stays as it is; "\\bbut" moves its \\b
+            for branch in branches:
+                _boundary_free(branch, rewrite=True)
+    elif _boundary_free(parsed):
+        _boundary_free(parsed, rewrite=True)
+    parsed.width = None
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return _sre_c.compile(source, flags | parsed.state.flags, _sre_compile._code(parsed, flags),
+                          parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _word(code: int) -> bool:
+    return _is_word_char(chr(code))
+
+
+def _boundary_free(sub: _sre_parse.SubPattern, rewrite: bool = False) -> bool:
+    """Whether ``sub`` starts with ``\\b`` and then word letters (or alternatives that all start with word letters);
+    with ``rewrite``, move the ``\\b`` behind the letters as a look-behind (see :func:`_literal_first`)."""
+    data = sub.data
+    if len(data) < 2 or data[0] != (_sre.AT, _sre.AT_BOUNDARY):
+        return False
+    if data[1][0] is _sre.LITERAL:
+        branches = [sub]
+        offset = 1
+    elif data[1][0] is _sre.BRANCH and len(data) >= 2:
+        branches = data[1][1][1]
+        offset = 0
+    else:
+        return False
+    if not all(len(b.data) > offset and b.data[offset][0] is _sre.LITERAL and _word(b.data[offset][1])
+               for b in branches):
+        return False
+    if rewrite:
+        del data[0]  # the \\b: each branch gets its look-behind
+        for branch in branches:
+            start = offset - 1 if branch is sub else 0
+            end = start
+            while end < len(branch.data) and branch.data[end][0] is _sre.LITERAL and _word(branch.data[end][1]):
+                end += 1
+            letters = branch.data[start:end]
+            behind = _sre_parse.SubPattern(sub.state, [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)]), *letters])
+            branch.data[end:end] = [(_sre.ASSERT_NOT, (-1, behind))]
+            branch.width = None
+        sub.width = None
+    return True
 
 
 class Cue:
@@ -81,7 +158,7 @@ class Cue:
         self.pattern = pattern
         self.needles = needles
         self.words = words
-        self.folded = _folded_pattern(pattern)
+        self.folded = folded_pattern(pattern)
         self._automaton = None
 
     def may_match(self, view: Folded) -> bool:
@@ -211,7 +288,9 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     if not parts:
         return (pattern,)
     parts.append(source[start:])
-    return tuple(re.compile(part, pattern.flags) for part in parts)
+    # a case-sensitive part may start with \\b and letters: re skips to them (:func:`_literal_first`)
+    return tuple(re.compile(part, pattern.flags) if pattern.flags & re.IGNORECASE else _literal_first(part, pattern.flags)
+                 for part in parts)
 
 
 def _required(items: Sequence[tuple[object, object]]) -> set[str] | None:

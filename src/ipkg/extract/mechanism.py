@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Concept, Finding, Mention
-from .cues import Folded
+from .cues import Cue, Folded, fold
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 from .relation_conditions import POPULATION
@@ -44,6 +44,8 @@ _GROUP = re.compile(
     r"efficacy)\b",
     _F,
 )
+#: :data:`_GROUP` searched folded (:mod:`.cues`); every match holds one of the adjectives' literals
+_GROUP_CUE = Cue(_GROUP, "anti", "anxiolytic", "analgesic")
 _ONE_ADJ = re.compile(_ADJ, _F)
 #: a lack of the intervention named after it (round 10): "zinc deprivation", "tryptophan depletion"
 _LACK_AFTER = re.compile(r"[\s-]+(?:deprivation|deficiency|deficient|depletion|depleted|withdrawal|restriction)\b", _F)
@@ -98,6 +100,7 @@ _MECHANISMS_INCLUDE = re.compile(
     r"\b(?:include[sd]?|involve[sd]?)\b",
     _F,
 )
+_MECHANISMS_INCLUDE_CUE = Cue(_MECHANISMS_INCLUDE, "mechanism", "pathway")
 #: "regulation of" right before a process: the intervention modulates it
 _REGULATION_OF = re.compile(r"\b(?:regulation|modulation|modulating|regulating)\s+of\s+(?:the\s+)?$", _F)
 #: "the role of A in the antidepressant action of X": X acts through A
@@ -178,10 +181,11 @@ def may_state_property(sentence: str) -> bool:
 def is_property_adjective(sentence: str, start: int, end: int) -> bool:
     """True when ``sentence[start:end]`` is one of the adjectives of a property group ("its antioxidant and
     anti-inflammatory activity"): a property of something else, not an agent."""
-    lower = sentence.lower()
+    view = Folded(sentence)
+    lower = view.lower if view.lower is not None else sentence.lower()
     if "anti" not in lower and "anxiolytic" not in lower and "analgesic" not in lower:
         return False
-    return any(group.start("adjs") <= start and end <= group.end("adjs") for group in _GROUP.finditer(sentence))
+    return any(group.start("adjs") <= start and end <= group.end("adjs") for group in _GROUP_CUE.finditer(view))
 
 
 def _subject(masked: str, items: Sequence[Item], start: int, end: int, of_agent: bool = True) -> Item | None:
@@ -230,7 +234,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
     sentence = view.text
     lower = view.lower if view.lower is not None else sentence.lower()
     if "anti" in lower or "anxiolytic" in lower or "analgesic" in lower:
-        for group in _GROUP.finditer(sentence):
+        for group in _GROUP_CUE.finditer(view):
             subject = _subject(masked, items, group.start(), group.end())
             if subject is None:
                 continue
@@ -276,7 +280,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
 def _pathway_mechanisms(masked: str, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]
     """"The mechanisms underlying the impact of X on Y include A, B and regulation of C"; "the possible role of A in
     the antidepressant action of X"."""
-    for cue in _MECHANISMS_INCLUDE.finditer(masked):
+    for cue in _MECHANISMS_INCLUDE_CUE.finditer(fold(masked)):
         agents = [i for i in items if cue.start() <= i.start and i.end <= cue.end() and i.cls == "Intervention"
                   and not i.modifier]
         if len(agents) != 1:

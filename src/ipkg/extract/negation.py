@@ -78,6 +78,7 @@ _FORWARD = re.compile(
 )
 #: an exception: what follows is excluded from the statement
 _EXCEPT = re.compile(r"\bexcept(?:\s+for)?\b", re.IGNORECASE)
+_EXCEPT_CUE = _Search(_EXCEPT, "except")
 #: backward negation cues: their scope runs to the left
 _BACKWARD = re.compile(
     r"\b(?:unchanged|unaltered|unaffected|(?:was|were|is|are|been)\s+not\s+(?:\w+ly\s+)?(?:observed|found|"
@@ -204,7 +205,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
     view = fold(text)
     pseudo = _pseudo_spans(view)
     cues = [Cue(m.start(), m.end(), "backward") for m in _BACKWARD_SCAN.finditer(view)]
-    for m in _EXCEPT.finditer(text):
+    for m in _EXCEPT_CUE.finditer(view):
         # "a greater effect on all dimensions except anhedonia": the exception is denied, unless a negation
         # already governs it ("no change except in IL-6")
         if not _FORWARD.search(text, max(0, m.start() - 60), m.start()):

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
+from .cues import Cue, fold
 from .relations import CONDITION_CLASSES
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ _ON_PLACEBO_TOO = re.compile(
 )
 #: an intervention named before a placebo or sham with these words between is an arm, not a comparator
 _PLACEBO_WORD = re.compile(r"\bplacebo|\bsham\b", re.IGNORECASE)
+#: the two background tests searched folded (:mod:`.cues`; every "on placebo too" match names placebo or sham)
+_ADDED_TO_CUE, _ON_PLACEBO_TOO_CUE = Cue(_ADDED_TO, ""), Cue(_ON_PLACEBO_TOO, "placebo", "sham")
 
 
 def _sorted(concepts: Iterable[Concept]) -> tuple[Concept, ...]:
@@ -94,7 +97,8 @@ def extract_pico(annotated: AnnotatedDocument, candidates: Sequence[Finding], de
             if mention.concept.cls != "Intervention":
                 continue
             before = sentence.text[max(0, mention.start - sentence.start - 40) : mention.start - sentence.start]
-            if _ADDED_TO.search(before) or _ON_PLACEBO_TOO.search(before):
+            view = fold(before)
+            if _ADDED_TO_CUE.search(view) or _ON_PLACEBO_TOO_CUE.search(view):
                 background.add(mention.concept)
             elif _COMPARED.search(before) and not _PLACEBO_WORD.search(before) and mention.concept not in tested:
                 comparators.add(mention.concept)

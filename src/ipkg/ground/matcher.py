@@ -28,9 +28,10 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
+from ..extract.cues import Folded, folded_pattern
 from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
-from .variants import Memo, cased_of, cut, keys_of, tokenize
+from .variants import Memo, cased_of, cut, keys_of
 
 __all__ = ["Match", "Grounder", "treatment_context"]
 
@@ -56,6 +57,9 @@ _CUE_WORD = re.compile(
     r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug",
     re.IGNORECASE,
 )
+#: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
+#: :mod:`ipkg.extract.cues`)
+_CUE_WORD_FOLDED, _CUE_BEFORE_FOLDED = folded_pattern(_CUE_WORD), folded_pattern(_CUE_BEFORE)
 #: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
 _CUE_LEAD = len("escalating-")
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
@@ -106,9 +110,15 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     if _CUE_AFTER.match(text, end, end + 24) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
     before = max(0, start - 48)
-    cue = _CUE_WORD.search(text, before, start)
-    # a cue phrase starts at most _CUE_LEAD characters before its cue word, so the slow search starts there
-    return bool(cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start))
+    # neither pattern reads outside the window (no lookbehind, no \\b; "$" is its end): searched on its lower-cased
+    # form when lower-casing keeps the offsets
+    lower = Folded(text[before:start]).lower
+    if lower is None or _CUE_WORD_FOLDED is None or _CUE_BEFORE_FOLDED is None:
+        cue = _CUE_WORD.search(text, before, start)
+        # a cue phrase starts at most _CUE_LEAD characters before its cue word, so the slow search starts there
+        return bool(cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start))
+    cue = _CUE_WORD_FOLDED.search(lower)
+    return bool(cue and _CUE_BEFORE_FOLDED.search(lower, max(0, cue.start() - _CUE_LEAD)))
 
 
 class Match(NamedTuple):
@@ -168,12 +178,21 @@ class Grounder:
         return concept
 
     def _lookup(self, name: str, cls: str | None) -> Concept | None:
-        tokens = tokenize(name, breaks=False)
-        code = "".join(self._vocab.get(t[0], UNKNOWN) for t in tokens)
+        # the codes of tokenize(name, breaks=False)'s keys, read as find() reads them: through the memos of raw
+        # tokens and patches (no breaks, no offsets); the first token's case only when the name is known
+        seg = cut(name, breaks=False)
+        parts = seg.parts
+        codes = list(map(self._raw_codes.__getitem__, parts[1::2]))
+        for r, keys in seg.patches.items():
+            codes[r] = self._codes[keys]
+        code = "".join(codes)
         value = self._automaton.get(code, None) if code else None
         if value is None:
             return None
-        cased = tokens[0][3]
+        first = next(r for r, token_code in enumerate(codes) if token_code)  # the first raw token with keys
+        cased = cased_of(parts[2 * first + 1])
+        if first in seg.joined:
+            cased += cased_of(parts[2 * seg.joined[first] + 1])
         for raw in self._entries[value >> 6]:
             concept = self.index.table[raw[0]]
             if raw[_CONTEXT] or raw[_CASED] and raw[_CASED] != cased:

@@ -141,3 +141,16 @@ def test_lookup_reads_names_as_tokenize_does() -> None:
             assert got == _lookup_by_tokens(grounder, name, cls), (name, cls)
             found += got is not None
     assert found > 50
+
+
+def test_literal_first_falls_back_to_the_plain_pattern_when_the_internal_compiler_fails(monkeypatch):
+    """Another Python's ``re`` internals may differ: the rewrite is then skipped, never the pattern."""
+    from ipkg.extract import cues
+
+    def broken(*args, **kwargs):
+        raise TypeError("internal API moved")
+
+    monkeypatch.setattr(cues, "_rewritten", broken)  # not _sre itself: re.compile goes through it too
+    pattern = cues._literal_first(r"\bexcept\b", 0)
+    assert pattern.pattern == r"\bexcept\b"
+    assert [m.start() for m in pattern.finditer("all except one; nonexcept")] == [4]

@@ -89,7 +89,16 @@ def _literal_first(source: str, flags: int) -> re.Pattern[str]:
     of each top-level alternative) written as the letters and a look-behind: ``\\bword`` as
     ``word(?<!\\wword)``, the same test where it matters (the letters are word characters, so ``\\b`` before them
     says only that no word character precedes). ``re`` can then skip to the letters (a prefix or a set of first
-    characters) instead of trying the pattern at every character. Any other start is left as it is."""
+    characters) instead of trying the pattern at every character. Any other start is left as it is. The rewrite
+    goes through ``re``'s internal parser and compiler (CPython 3.11's): should they differ in another Python, the
+    pattern is compiled as written (the same matches, only slower)."""
+    try:
+        return _rewritten(source, flags)
+    except Exception:  # noqa: BLE001 - an internal API that moved: the plain pattern is the same test
+        return re.compile(source, flags)
+
+
+def _rewritten(source: str, flags: int) -> re.Pattern[str]:
     parsed = _sre_parse.parse(source, flags)
     data = parsed.data
     if data and data[0][0] is _sre.BRANCH:  # alternatives first (what follows them is left as it is)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
+from .design_arms import arm_features
 from .design_rules import HUMAN_WORDS, QUESTIONS, Answers
 
 __all__ = ["EXPERT_GROUPS", "MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
@@ -114,6 +115,7 @@ def text_features(answers: Answers, lower: str) -> dict[str, float]:
         hit = answers.first.get(name)
         if hit is not None and name not in answers.own:
             out[f"z:{name}@{hit.role}-only"] = 1.0
+    out.update(arm_features(answers, lower))
     return out
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from ipkg.extract.annotate import annotate
 from ipkg.extract.design_arms import ARM_QUESTIONS
 from ipkg.extract.design_model import answer_features, text_features
-from ipkg.extract.design_rules import QUESTIONS, ask, decide
+from ipkg.extract.design_rules import QUESTIONS, Answers, ask, decide
 from ipkg.models import Document
 
 
-def _answers(title: str, abstract: str):  # type: ignore[no-untyped-def]
+def _answers(title: str, abstract: str) -> tuple[Answers, str]:
     annotated = annotate(Document("x.txt", title, abstract))
     return ask(annotated), annotated.folded.text.lower()
 
@@ -56,7 +56,7 @@ def test_one_group_over_time_is_a_single_group_only_without_a_comparison() -> No
 
 
 def test_groups_formed_without_randomisation() -> None:
-    answers, lower = _answers("", "The treatment group received the new drug and the control group received usual care.")
+    answers, lower = _answers("", "The treatment group received the new drug, the control group received usual care.")
     assert text_features(answers, lower)["z:formed-no-random"] == 1.0
     answers, lower = _answers("", "Patients were randomised to the treatment group or to usual care.")
     assert "z:formed-no-random" not in text_features(answers, lower)

@@ -24,8 +24,12 @@ methods section may use; none was written for one abstract.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .cues import Cue
+
+if TYPE_CHECKING:  # design_rules merges these questions into its own, so it imports this module
+    from .design_rules import Answers
 
 __all__ = ["ARM_QUESTIONS", "arm_features"]
 
@@ -42,8 +46,8 @@ ARM_QUESTIONS: dict[str, tuple[Cue, ...]] = {
             rf"|\bcontrol groups? (?:\w+ ){{0,2}}?{_GIVEN_VERBS}\b"
             rf"|\bgroups? (?:[a-d]|i{{1,3}}|[1-4]) (?:\([^()]{{0,20}}\) )?{_GIVEN_VERBS}\b"
             rf"|\b(?:one|the first|the other|the second|each) (?:group|arm) (?:\w+ ){{0,2}}?{_GIVEN_VERBS}\b"
-            r"|\b(?:add-on|adjunctive|adjuvant) (?:treatment|therapy)\b|\bin addition to (?:their|the|usual|standard)\b",
-            _I),
+            r"|\b(?:add-on|adjunctive|adjuvant) (?:treatment|therapy)\b"
+            r"|\bin addition to (?:their|the|usual|standard)\b", _I),
             "usual", "standard", "routine", "conventional", "wait", "treatment", "group", "arm", "add-on",
             "adjunctive", "adjuvant", "in addition to"),
     ),
@@ -71,11 +75,11 @@ ARM_QUESTIONS: dict[str, tuple[Cue, ...]] = {
 _COMPARISON = ("control", "placebo", "sham", "versus", " vs", "comparison group")
 
 
-def arm_features(answers, lower: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def arm_features(answers: Answers, lower: str) -> dict[str, float]:
     """What the arm questions say together, for ``answers`` (:class:`.design_rules.Answers`) of the lower-cased
     title and abstract ``lower``: ``z:formed-no-random`` (groups formed, "random" nowhere) and ``z:single-group``
-    (over time, a treatment given, that is an ``assigned`` answer other than the time points, no group formed, no comparison group, no
-    control, placebo or sham named)."""
+    (over time, a treatment given, that is an ``assigned`` answer other than the time points, no group formed, no
+    groups by condition, no control, placebo, sham or comparison group named)."""
     out: dict[str, float] = {}
     if answers.has("formed") and "random" not in lower:
         out["z:formed-no-random"] = 1.0
@@ -85,7 +89,7 @@ def arm_features(answers, lower: str) -> dict[str, float]:  # type: ignore[no-un
     return out
 
 
-def _given(answers) -> bool:  # type: ignore[no-untyped-def]
+def _given(answers: Answers) -> bool:
     """Whether an ``assigned`` answer says a treatment was given, other than the phrase of the time points ("at
     baseline and after" answers both ``assigned`` and ``over_time``: measured twice is no treatment given)."""
     n = answers.n("assigned")

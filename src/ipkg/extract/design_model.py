@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
+from .design_arms import arm_features
 from .design_rules import HUMAN_WORDS, QUESTIONS, Answers
 
 __all__ = ["EXPERT_GROUPS", "MODEL_PATH", "DesignModel", "features", "get_model", "ngrams"]
@@ -93,7 +94,9 @@ def text_features(answers: Answers, lower: str) -> dict[str, float]:
     * ``z:assigned-any-not-randomised``: people, an assignment cue anywhere (not only in a sentence that
       describes the study, as ``x:assigned-not-randomised``), no randomisation cue;
     * ``z:<question>@<role>-only``: a cue of :data:`_ROLE_ONLY` answered only outside the sentences that describe
-      the study, with the role of its first hit (``z:trial@background-only``: a trial cited, not run).
+      the study, with the role of its first hit (``z:trial@background-only``: a trial cited, not run);
+    * ``z:formed-no-random`` and ``z:single-group`` (round 10, :func:`.design_arms.arm_features`): groups the study
+      formed in a text that never says "random"; one group treated and measured over time, with no comparison.
     """
     out: dict[str, float] = {}
     people, animals = len(_COUNTS_PEOPLE.findall(lower)), len(_COUNTS_ANIMALS.findall(lower))
@@ -114,6 +117,7 @@ def text_features(answers: Answers, lower: str) -> dict[str, float]:
         hit = answers.first.get(name)
         if hit is not None and name not in answers.own:
             out[f"z:{name}@{hit.role}-only"] = 1.0
+    out.update(arm_features(answers, lower))
     return out
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
 from .cues import Cue, Folded
+from .design_arms import ARM_QUESTIONS
 from .design_gate import reach as _reach
 from .design_gate import word_char as _word_char
 
@@ -285,7 +286,8 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
 }
 
-#: the answers that support each design class, strongest first (the phrase of the first one found is the evidence)
+QUESTIONS.update(ARM_QUESTIONS)  # who formed the groups (round 10: formed, by_condition, over_time)
+
 #: every cue with its question, in a fixed order
 _CUES: tuple[tuple[str, Cue], ...] = tuple((name, cue) for name, cues in QUESTIONS.items() for cue in cues)
 
@@ -293,6 +295,7 @@ _CUES: tuple[tuple[str, Cue], ...] = tuple((name, cue) for name, cues in QUESTIO
 _WORD_CUES = frozenset(number for number, (_, cue) in enumerate(_CUES)
                        if not cue.needles and cue.pattern.pattern == rf"\b(?:{'|'.join(cue.words)})\b")
 
+#: the answers that support each design class, strongest first (the phrase of the first one found is the evidence)
 SUPPORT: dict[str, tuple[str, ...]] = {
     "MetaAnalysis": ("meta", "systematic", "studies"),
     "SystematicReview": ("systematic", "studies", "review"),

@@ -151,6 +151,6 @@ def test_literal_first_falls_back_to_the_plain_pattern_when_the_internal_compile
         raise TypeError("internal API moved")
 
     monkeypatch.setattr(cues, "_rewritten", broken)  # not _sre itself: re.compile goes through it too
-    pattern = cues._literal_first(r"\bexcept\b", 0)
+    pattern = cues.literal_first(r"\bexcept\b", 0)
     assert pattern.pattern == r"\bexcept\b"
     assert [m.start() for m in pattern.finditer("all except one; nonexcept")] == [4]

@@ -81,10 +81,10 @@ def folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
         at += 1
-    return _literal_first("".join(out), pattern.flags & ~re.IGNORECASE)
+    return literal_first("".join(out), pattern.flags & ~re.IGNORECASE)
 
 
-def _literal_first(source: str, flags: int) -> re.Pattern[str]:
+def literal_first(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, with a leading ``\\b`` before a word's letters (at the start, or at the start
     of each top-level alternative) written as the letters and a look-behind: ``\\bword`` as
     ``word(?<!\\wword)``, the same test where it matters (the letters are word characters, so ``\\b`` before them
@@ -124,7 +124,7 @@ def _word(code: int) -> bool:
 
 def _boundary_free(sub: _sre_parse.SubPattern, rewrite: bool = False) -> bool:
     """Whether ``sub`` starts with ``\\b`` and then word letters (or alternatives that all start with word letters);
-    with ``rewrite``, move the ``\\b`` behind the letters as a look-behind (see :func:`_literal_first`)."""
+    with ``rewrite``, move the ``\\b`` behind the letters as a look-behind (see :func:`literal_first`)."""
     data = sub.data
     if len(data) < 2 or data[0] != (_sre.AT, _sre.AT_BOUNDARY):
         return False
@@ -297,8 +297,8 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     if not parts:
         return (pattern,)
     parts.append(source[start:])
-    # a case-sensitive part may start with \\b and letters: re skips to them (:func:`_literal_first`)
-    return tuple(re.compile(part, pattern.flags) if pattern.flags & re.IGNORECASE else _literal_first(part, pattern.flags)
+    # a case-sensitive part may start with \\b and letters: re skips to them (:func:`literal_first`)
+    return tuple(re.compile(part, pattern.flags) if pattern.flags & re.IGNORECASE else literal_first(part, pattern.flags)
                  for part in parts)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
+from .cues import literal_first
 from .design_arms import arm_features
 from .design_rules import HUMAN_WORDS, QUESTIONS, Answers
 
@@ -72,12 +73,15 @@ _ANIMALS = ("mice", "rats?", "animals", "monkeys", "dogs", "cats", "pigs", "rabb
             "sheep", "pups", "cows", "horses", "zebrafish", "primates")
 #: a number in digits that counts people or animals, with up to three words before the noun ("40 drug-naive
 #: schizophrenic patients", "24 male Wistar rats"; numbers in words are not read here)
-_COUNTS_PEOPLE = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(HUMAN_WORDS) + r"|controls|cases)\b")
-_COUNTS_ANIMALS = re.compile(r"\b\d+ (?:[a-z-]+ ){0,3}(?:" + "|".join(_ANIMALS) + r")\b")
+#: (``\b\d+`` is written ``\d(?<!\w\d)\d*``, the same test: ``re`` then skips to the digits instead of trying the
+#: pattern at every character)
+_COUNTS_PEOPLE = re.compile(r"\d(?<!\w\d)\d* (?:[a-z-]+ ){0,3}(?:" + "|".join(HUMAN_WORDS) + r"|controls|cases)\b")
+_COUNTS_ANIMALS = re.compile(r"\d(?<!\w\d)\d* (?:[a-z-]+ ){0,3}(?:" + "|".join(_ANIMALS) + r")\b")
 #: subjects put into groups or arms by the study ("were allocated to one of three groups", "assigned to receive",
 #: "divided into two groups", "two treatment arms"), whoever chose the groups
-_ARMS = re.compile(r"\b(?:allocated|assigned|divided|distributed) (?:in)?to (?:\w+ ){0,3}(?:groups?|arms?|one of|either"
-                   r"|receive)\b|\b(?:two|three|four|2|3|4) (?:treatment |study |parallel )?(?:groups|arms)\b")
+_ARMS = literal_first(r"\b(?:allocated|assigned|divided|distributed) (?:in)?to (?:\w+ ){0,3}(?:groups?|arms?|one of"
+                      r"|either|receive)\b|\b(?:two|three|four|2|3|4) (?:treatment |study |parallel )?(?:groups|arms)\b")
+_TRIAL = literal_first(r"\btrials?\b")
 #: the questions whose cue may stand only in the background or results (another trial cited, "follow-up" of
 #: results), not in the sentences that describe the study
 _ROLE_ONLY = ("trial", "randomised", "placebo", "observed", "blinded", "assigned")
@@ -109,7 +113,7 @@ def text_features(answers: Answers, lower: str) -> dict[str, float]:
     if _ARMS.search(lower) is not None:
         if "random" not in lower:
             out["z:allocated-no-random"] = 1.0
-        if re.search(r"\btrials?\b", lower) is None:
+        if _TRIAL.search(lower) is None:
             out["z:allocated-no-trial"] = 1.0
     if answers.has("assigned") and answers.has("human") and not answers.has("randomised"):
         out["z:assigned-any-not-randomised"] = 1.0

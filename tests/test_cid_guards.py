@@ -157,3 +157,25 @@ def test_a_disease_the_chemical_is_said_to_manage_is_no_evidence_of_an_effect() 
     # a disease that followed the chemical still stands
     assert _pairs("Depression developed in older rats after endotoxin was given.") == {
         ("endotoxins", "depressive disorder")}
+
+
+def test_arms_found_alike_are_no_evidence_of_an_effect() -> None:
+    assert not _pairs("The incidence of depression was no different with endotoxin than with placebo.")
+    assert not _pairs("Rates of depression were similar for endotoxin, saline and placebo.")
+    assert not _pairs("Rates of depression after endotoxin were similar between the 2 groups.")
+    assert _pairs("Rates of depression were higher after endotoxin than after saline.") == {
+        ("endotoxins", "depressive disorder")}
+
+
+def test_a_disease_ruled_out_or_likened_to_is_no_evidence_of_an_effect() -> None:
+    assert not _pairs("A biopsy was done after endotoxin to exclude depression or anxiety.")
+    assert not _pairs("The changes after endotoxin were similar to those reported in depression.")
+    # only the disease named after "exclude" is ruled out
+    assert _pairs("Depression developed after endotoxin, and a biopsy was done to exclude anxiety.") == {
+        ("endotoxins", "depressive disorder")}
+
+
+def test_because_of_names_what_a_drug_was_given_for() -> None:
+    assert not _pairs("Therapy with endotoxin was started because of depression.")
+    # a cause between the two is no indication
+    assert _pairs("Endotoxin was stopped because it caused depression.") == {("endotoxins", "depressive disorder")}

@@ -120,9 +120,25 @@ def only_relieves(sentences: Iterable[Sentence], chemical: Concept) -> bool:
     return bool(named) and all(_relieves(s, chemical) for s in named)
 
 
+#: a disease named as what was ruled out or as the reference a finding is likened to: "a biopsy was done to exclude
+#: polymyositis or toxic myopathy" (not "could not rule out": that leaves the cause open), "changes similar to those
+#: reported for open angle glaucoma"
+_RULED_OUT_OR_LIKENED = re.compile(
+    r"\b(?:exclude|excluding|(?<!not\s)(?<!cannot\s)(?:rule|be\s+ruled)\s+out|"
+    r"differential\s+diagnosis\s+(?:of|includ\w*)|"
+    r"(?:similar|identical|comparable|resembling)\s+to\s+(?:those|that)\b[^.;:]{0,50}?)\s+"
+    r"(?:[\w'-]+,?\s+){0,4}?$", re.IGNORECASE,
+)
+#: a comparison that found the arms alike: "was no different with X than with placebo", "incidences were similar for
+#: X, NSAIDs and placebo", "were similar between the 2 groups" (the wordings :data:`NULL_RESULT` leaves out)
+_ALIKE = re.compile(r"\b(?:(?:was|were|is|are)\s+no\s+different|(?:was|were|are)\s+(?:\w+\s+)?(?:similar|comparable)\s+"
+                    r"(?:for|between|among|across|in\s+(?:both|all|the\s+(?:two|three|\d)))\b)", re.IGNORECASE)
+
+
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
-               or _ACTED_ON.search(text, max(0, start - 140), start) for start, end in spans)
+               or _ACTED_ON.search(text, max(0, start - 140), start)
+               or _RULED_OUT_OR_LIKENED.search(text, max(0, start - 120), start) for start, end in spans)
 
 
 def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
@@ -132,7 +148,7 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     disease only as another chemical's doing (:func:`_induced_by_other`), names another chemical and not this one
     (:func:`_others_only`), or names the disease as what the chemical was given for (:func:`_given_for`)."""
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-    return bool(is_negated(masked(sentence), spans) or NULL_RESULT.search(sentence.text)
+    return bool(is_negated(masked(sentence), spans) or NULL_RESULT.search(sentence.text) or _ALIKE.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
                 or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
@@ -144,8 +160,9 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
 #: for menorrhagia", "methylphenidate due to hyperactivity"
 _GIVEN_FOR = re.compile(r"[^.;:]{0,40}?\b(?:for|due\s+to|because\s+of|against|in\s+the\s+treatment\s+of)\s+"
                         r"(?:[\w',()-]+\s+){0,5}?$", re.IGNORECASE)
-#: ... unless the words between say it was caused: "increased the risk for", "-induced", "associated with"
-_CAUSED = re.compile(r"induc|caus|associat|relat|follow|after|develop|toxic|side|adverse|risk|increas|predispos",
+#: ... unless the words between say it was caused: "increased the risk for", "-induced", "associated with" (not the
+#: "caus" of "because of", which names the indication: "therapy with X was started because of arthralgia")
+_CAUSED = re.compile(r"induc|(?<!be)caus|associat|relat|follow|after|develop|toxic|side|adverse|risk|increas|predispos",
                      re.IGNORECASE)
 
 

@@ -179,3 +179,12 @@ def test_because_of_names_what_a_drug_was_given_for() -> None:
     assert not _pairs("Therapy with endotoxin was started because of depression.")
     # a cause between the two is no indication
     assert _pairs("Endotoxin was stopped because it caused depression.") == {("endotoxins", "depressive disorder")}
+
+
+def test_a_disease_no_one_had_or_that_was_relieved_is_no_evidence_of_an_effect() -> None:
+    assert not _pairs("None of the animals that received endotoxin or saline developed severe depression.")
+    assert not _pairs("No patient given endotoxin had depression.")
+    assert _pairs("The patient given endotoxin had depression.") == {("endotoxins", "depressive disorder")}
+    assert not _pairs("After endotoxin was given, the resolution of depression was complete.")
+    assert not _pairs("The diagnosis rests on the exclusion of other entities, such as depression, after endotoxin.")
+    assert not _pairs("We report the effectiveness of endotoxin on stress-induced depression in humans.")

@@ -75,7 +75,7 @@ _MEASURE_BEFORE = re.compile(
 )  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder", "a role of X in managing Y"
 #: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
 #: symptoms of schizophrenia"
-_ACTED_ON = re.compile(r"\b(?:effects?|efficacy|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",
+_ACTED_ON = re.compile(r"\b(?:effects?|efficacy|effectiveness|benefits?|impact)\s+of\b[^;:.]{0,80}\bon\s+(?:[\w-]+\s+){0,4}$",
                        re.IGNORECASE)
 
 
@@ -124,11 +124,19 @@ def only_relieves(sentences: Iterable[Sentence], chemical: Concept) -> bool:
 #: polymyositis or toxic myopathy" (not "could not rule out": that leaves the cause open), "changes similar to those
 #: reported for open angle glaucoma"
 _RULED_OUT_OR_LIKENED = re.compile(
-    r"\b(?:exclude|excluding|(?<!not\s)(?<!cannot\s)(?:rule|be\s+ruled)\s+out|"
+    r"\b(?:exclude|excluding|exclusion\s+of|(?<!not\s)(?<!cannot\s)(?:rule|be\s+ruled)\s+out|"
     r"differential\s+diagnosis\s+(?:of|includ\w*)|"
     r"(?:similar|identical|comparable|resembling)\s+to\s+(?:those|that)\b[^.;:]{0,50}?)\s+"
     r"(?:[\w'-]+,?\s+){0,4}?$", re.IGNORECASE,
 )
+#: a relief of the disease: "resolution of ascites", "improvement in dyskinesia"
+_RELIEF_OF = re.compile(r"\b(?:resolution|relief|remission|disappearance|improvement|amelioration|alleviation)\s+"
+                        r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+#: no one of the group had the disease: "None of the animals that received X ... developed paralysis", "No patient
+#: given X had seizures"
+_NONE_HAD = re.compile(r"^\W*(?:none\s+of|no\s+(?:patients?|animals?|rats?|mice|subjects?|participants?|children|"
+                       r"one|case|cases)\b)[^;:]*?\b(?:developed|had|showed|experienced|suffered|exhibited|presented)\s+"
+                       r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: a comparison that found the arms alike: "was no different with X than with placebo", "incidences were similar for
 #: X, NSAIDs and placebo", "were similar between the 2 groups" (the wordings :data:`NULL_RESULT` leaves out)
 _ALIKE = re.compile(r"\b(?:(?:was|were|is|are)\s+no\s+different|(?:was|were|are)\s+(?:\w+\s+)?(?:similar|comparable)\s+"
@@ -138,7 +146,9 @@ _ALIKE = re.compile(r"\b(?:(?:was|were|is|are)\s+no\s+different|(?:was|were|are)
 def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
     return any(_MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text, max(0, start - 50), start)
                or _ACTED_ON.search(text, max(0, start - 140), start)
-               or _RULED_OUT_OR_LIKENED.search(text, max(0, start - 120), start) for start, end in spans)
+               or _RULED_OUT_OR_LIKENED.search(text, max(0, start - 120), start)
+               or _RELIEF_OF.search(text, max(0, start - 60), start) or _NONE_HAD.search(text, 0, start)
+               for start, end in spans)
 
 
 def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:

@@ -127,3 +127,14 @@ def test_the_shipped_trees_compile_to_the_walk() -> None:
     for k in range(0, len(names), 7):
         feats = set(names[k : k + 11]) | set(names[: k % 5])
         assert trees._sum(feats) == trees.walk(feats)
+
+
+def test_the_ensembles_linear_probability_is_the_linear_models() -> None:
+    # weights whose sum depends on the order of addition: the fast path must add them as LinearModel does
+    weights = {"a": (0.1,), "b": (0.7,), "c": (1e-17,), "d": (0.2,), "zero": (0.0,)}
+    linear = LinearModel(CLASSES, (-0.3,), weights, {"threshold": 0.6})
+    ensemble = Ensemble(linear, None)
+    for feats in ([], ["a"], ["a", "b", "c", "d"], ["d", "c", "b", "a", "zero", "x"], ["zero"]):
+        assert ensemble.proba(feats)[1] == linear.proba(feats)[1]  # bit for bit
+    three = LinearModel(("x", "y", "z"), (0.0, 0.0, 0.0), {"a": (1.0, 0.0, 0.0)})
+    assert Ensemble(three, None)._linear_proba(["a"]) == three.proba(["a"])[1]  # not a one-column model

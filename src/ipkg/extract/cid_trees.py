@@ -110,7 +110,7 @@ class Ensemble:
 
     def proba(self, features: Iterable[str]) -> list[float]:
         feats = features if isinstance(features, (set, frozenset)) else set(features)
-        p = self.linear.proba(feats)[1]
+        p = self._linear_proba(feats)
         if self.trees is not None:
             p = (p + self.trees.proba(feats)) / 2
         return [1.0 - p, p]
@@ -118,10 +118,26 @@ class Ensemble:
     def reaches(self, features: set[str] | frozenset[str], threshold: float) -> bool:
         """``proba(features)[1] >= threshold``, the trees read only when the linear model's probability leaves
         the mean able to reach it (the trees' is at most 1: a linear one under ``2 * threshold - 1`` cannot)."""
-        p = self.linear.proba(features)[1]
+        p = self._linear_proba(features)
         if self.trees is None:
             return p >= threshold
         return p >= 2 * threshold - 1 and (p + self.trees.proba(features)) / 2 >= threshold
+
+    @functools.cached_property
+    def _weights(self) -> dict[str, float] | None:
+        """Feature -> its one weight, when the linear model is a logistic regression stored as one column."""
+        linear = self.linear
+        if len(linear.classes) != 2 or len(linear.bias) != 1:
+            return None
+        return {name: row[0] for name, row in linear.weights.items()}
+
+    def _linear_proba(self, features: Iterable[str]) -> float:
+        """``self.linear.proba(features)[1]``, the same float: the bias plus the weights of the features present,
+        summed in the same order (a zero weight dropped adds nothing), without a row tuple per feature."""
+        weights = self._weights
+        if weights is None:
+            return self.linear.proba(features)[1]
+        return 1.0 / (1.0 + math.exp(-(self.linear.bias[0] + sum(filter(None, map(weights.get, features))))))
 
 
 def from_sklearn(model: object, names: Sequence[str], digits: int = 6) -> Trees:

@@ -188,3 +188,12 @@ def test_a_disease_no_one_had_or_that_was_relieved_is_no_evidence_of_an_effect()
     assert not _pairs("After endotoxin was given, the resolution of depression was complete.")
     assert not _pairs("The diagnosis rests on the exclusion of other entities, such as depression, after endotoxin.")
     assert not _pairs("We report the effectiveness of endotoxin on stress-induced depression in humans.")
+
+
+def test_the_better_arm_and_a_disease_that_went_away_with_the_chemical_are_no_evidence() -> None:
+    assert not _pairs("Depression was significantly lower after endotoxin (0%) than after saline (22%).")
+    assert _pairs("Depression was significantly lower after saline (0%) than after endotoxin (22%).") == {
+        ("endotoxins", "depressive disorder")}
+    assert not _pairs("The depression resolved after therapy with endotoxin, but recurred a year later.")
+    # going away after the withdrawal is evidence that the chemical caused it
+    assert _pairs("The depression resolved after withdrawal of endotoxin.") == {("endotoxins", "depressive disorder")}

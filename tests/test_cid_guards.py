@@ -144,9 +144,11 @@ def test_what_a_class_is_named_for_is_no_adverse_effect() -> None:
 
 
 def test_a_chemical_named_only_as_what_prevented_an_effect_causes_nothing() -> None:
-    blocker = "Depression was frequent. The effects of the compound were prevented by pretreatment with endotoxin."
+    # the disease second: a first sentence that does not name the chemical is background, no evidence
+    frequent = " In the rats, depression was frequent."
+    blocker = "The effects of the compound were prevented by pretreatment with endotoxin." + frequent
     assert not _pairs(blocker)
-    given = "Depression was frequent. The effects of the compound followed pretreatment with endotoxin."
+    given = "The effects of the compound followed pretreatment with endotoxin." + frequent
     assert _pairs(given) == {("endotoxins", "depressive disorder")}
 
 
@@ -197,3 +199,14 @@ def test_the_better_arm_and_a_disease_that_went_away_with_the_chemical_are_no_ev
     assert not _pairs("The depression resolved after therapy with endotoxin, but recurred a year later.")
     # going away after the withdrawal is evidence that the chemical caused it
     assert _pairs("The depression resolved after withdrawal of endotoxin.") == {("endotoxins", "depressive disorder")}
+
+
+
+def test_background_that_does_not_name_the_chemical_is_no_evidence() -> None:
+    known = "BACKGROUND: Catalepsy has many causes."
+    assert not _haloperidol_pairs(known + " RESULTS: Rats were given haloperidol.")  # the field's topic
+    assert set(_haloperidol_pairs(known + " RESULTS: Rats were given haloperidol and developed catalepsy.")) == {
+        ("haloperidol", "catalepsy")}
+    # background that names the chemical stays a candidate (the model decides)
+    assert _haloperidol_pairs("BACKGROUND: Haloperidol causes catalepsy. RESULTS: Rats were given saline.") == {
+        ("haloperidol", "catalepsy"): "background"}

@@ -210,3 +210,12 @@ def test_background_that_does_not_name_the_chemical_is_no_evidence() -> None:
     # background that names the chemical stays a candidate (the model decides)
     assert _haloperidol_pairs("BACKGROUND: Haloperidol causes catalepsy. RESULTS: Rats were given saline.") == {
         ("haloperidol", "catalepsy"): "background"}
+
+
+def test_a_contrast_or_a_drug_referred_back_to_keeps_the_evidence() -> None:
+    contrast = "No patients receiving saline had side effects, while 1 patient receiving endotoxin developed depression."
+    assert _pairs(contrast) == {("endotoxins", "depressive disorder")}
+    given = " METHODS: Rats were given endotoxin."
+    assert _pairs("BACKGROUND: This drug is known to induce depression." + given) == {
+        ("endotoxins", "depressive disorder")}
+    assert not _pairs("BACKGROUND: Stress is known to induce depression." + given)

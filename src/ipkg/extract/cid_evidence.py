@@ -133,9 +133,10 @@ _RULED_OUT_OR_LIKENED = re.compile(
 _RELIEF_OF = re.compile(r"\b(?:resolution|relief|remission|disappearance|improvement|amelioration|alleviation)\s+"
                         r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 #: no one of the group had the disease: "None of the animals that received X ... developed paralysis", "No patient
-#: given X had seizures"
+#: given X had seizures" (not across a contrast: "No patients receiving X ..., while 1 patient receiving Y developed")
 _NONE_HAD = re.compile(r"^\W*(?:none\s+of|no\s+(?:patients?|animals?|rats?|mice|subjects?|participants?|children|"
-                       r"one|case|cases)\b)[^;:]*?\b(?:developed|had|showed|experienced|suffered|exhibited|"
+                       r"one|case|cases)\b)(?:(?!\b(?:while|whereas|but|although|however)\b)[^;:])*?"
+                       r"\b(?:developed|had|showed|experienced|suffered|exhibited|"
                        r"presented)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: a comparison that found the arms alike: "was no different with X than with placebo", "incidences were similar for
 #: X, NSAIDs and placebo", "were similar between the 2 groups" (the wordings :data:`NULL_RESULT` leaves out)
@@ -167,11 +168,17 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
                 or _background_only(sentence, chem))
 
 
+#: a drug named by a phrase that refers back to it: "this drug is known to induce ... hearing loss"
+_ANAPHOR = re.compile(r"\b(?:this|the|that|these)\s+(?:drugs?|agents?|compounds?|medications?|medicines?)\b",
+                      re.IGNORECASE)
+
+
 def _background_only(sentence: Sentence, chem: Concept) -> bool:
-    """True when the sentence is background that does not name the chemical: what the field knows of the disease
-    ("Palpable purpura ... can have many causes"), no finding about this chemical (in the cross-validated folds, 1
-    of 12 such pairs scored over the threshold was right)."""
-    return sentence.role == "background" and all(m.concept != chem for m in sentence.mentions)
+    """True when the sentence is background that does not name the chemical, nor refer back to a drug ("this
+    drug"): what the field knows of the disease ("Palpable purpura ... can have many causes"), no finding about this
+    chemical (in the cross-validated folds, 1 of 12 such pairs scored over the threshold was right)."""
+    return (sentence.role == "background" and all(m.concept != chem for m in sentence.mentions)
+            and not _ANAPHOR.search(sentence.text))
 
 
 #: the better arm of a comparison, between a "lower" and its "than": "ventricular fibrillation was significantly

@@ -138,3 +138,14 @@ def test_the_ensembles_linear_probability_is_the_linear_models() -> None:
         assert ensemble.proba(feats)[1] == linear.proba(feats)[1]  # bit for bit
     three = LinearModel(("x", "y", "z"), (0.0, 0.0, 0.0), {"a": (1.0, 0.0, 0.0)})
     assert Ensemble(three, None)._linear_proba(["a"]) == three.proba(["a"])[1]  # not a one-column model
+
+
+def test_the_ensemble_of_the_same_models_is_made_once() -> None:
+    from ipkg.extract.cid_trees import ensemble_of
+
+    linear = LinearModel(CLASSES, (0.0,), {"induced": (2.0,)}, {"threshold": 0.6})
+    trees = Trees(0.0, 1.0, TREE)
+    first = ensemble_of(linear, trees)
+    assert ensemble_of(linear, trees) is first and first == Ensemble(linear, trees)
+    other = LinearModel(CLASSES, (0.0,), {"induced": (1.0,)}, {"threshold": 0.6})
+    assert ensemble_of(other, trees).linear is other  # other models: another ensemble

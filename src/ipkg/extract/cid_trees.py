@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..learn import LinearModel, write_gzip
 
-__all__ = ["TREES", "Ensemble", "Trees", "from_sklearn", "load_trees_model", "write_trees"]
+__all__ = ["TREES", "Ensemble", "Trees", "ensemble_of", "from_sklearn", "load_trees_model", "write_trees"]
 
 TREES = Path(__file__).parent / "data" / "cid_trees.tsv.gz"
 
@@ -138,6 +138,19 @@ class Ensemble:
         if weights is None:
             return self.linear.proba(features)[1]
         return 1.0 / (1.0 + math.exp(-(self.linear.bias[0] + sum(filter(None, map(weights.get, features))))))
+
+
+#: the last ensemble :func:`ensemble_of` made (its weight dict is built once, not once a document)
+_LAST: list[Ensemble] = []
+
+
+def ensemble_of(linear: LinearModel, trees: Trees | None) -> Ensemble:
+    """``Ensemble(linear, trees)``, the same object again while both models are the same objects (the shipped
+    models are cached: the ensemble's feature -> weight dict is then made once, not for every abstract)."""
+    if _LAST and _LAST[0].linear is linear and _LAST[0].trees is trees:
+        return _LAST[0]
+    _LAST[:] = [Ensemble(linear, trees)]
+    return _LAST[0]
 
 
 def from_sklearn(model: object, names: Sequence[str], digits: int = 6) -> Trees:

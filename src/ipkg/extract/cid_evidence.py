@@ -2,10 +2,11 @@
 :func:`ipkg.extract.cid_model.guarded_candidates`.
 
 A sentence naming a (chemical, disease) pair of the adverse-effect model is no evidence when it denies the
-disease, states a null result or a non-significant comparison, measures the condition or names it as what a drug
-acts on or was given for, names the chemical only as the agent of a relief, as another drug's class word or as
-excluded, states an aim or a gap in knowledge, is hedged and does not name the chemical, names another chemical and
-not this one, or names the disease only as another chemical's doing (:func:`refutes`).
+disease, states a null result, a non-significant comparison or arms found alike, measures the condition or names it
+as what a drug acts on or was given for, as ruled out, likened to or relieved, names the chemical only as the agent
+of a relief, as another drug's class word, as excluded or as the better arm of a comparison, states an aim or a gap in
+knowledge, is hedged and does not name the chemical, names another chemical and not this one, names the disease only
+as another chemical's doing, or is background that does not name the chemical (:func:`refutes`).
 """
 
 from __future__ import annotations
@@ -157,7 +158,10 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     not significant, measures the condition, names the chemical only as the agent of a relief or as another
     drug's class word, states an aim or a gap in knowledge, is hedged and does not name the chemical, names the
     disease only as another chemical's doing (:func:`_induced_by_other`), names another chemical and not this one
-    (:func:`_others_only`), or names the disease as what the chemical was given for (:func:`_given_for`)."""
+    (:func:`_others_only`), names the disease as what the chemical was given for (:func:`_given_for`), finds the
+    arms alike, names the disease as ruled out, likened to, relieved or had by no one of a group, names the chemical
+    only as the better arm of a comparison (:func:`_lower_than`) or as what the disease resolved with
+    (:func:`_resolved_with`), or is background that does not name the chemical (:func:`_background_only`)."""
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
     return bool(is_negated(masked(sentence), spans) or NULL_RESULT.search(sentence.text) or _ALIKE.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)

@@ -144,9 +144,11 @@ def test_what_a_class_is_named_for_is_no_adverse_effect() -> None:
 
 
 def test_a_chemical_named_only_as_what_prevented_an_effect_causes_nothing() -> None:
-    blocker = "Depression was frequent. The effects of the compound were prevented by pretreatment with endotoxin."
+    # the disease second: a first sentence that does not name the chemical is background, no evidence
+    frequent = " In the rats, depression was frequent."
+    blocker = "The effects of the compound were prevented by pretreatment with endotoxin." + frequent
     assert not _pairs(blocker)
-    given = "Depression was frequent. The effects of the compound followed pretreatment with endotoxin."
+    given = "The effects of the compound followed pretreatment with endotoxin." + frequent
     assert _pairs(given) == {("endotoxins", "depressive disorder")}
 
 
@@ -157,3 +159,63 @@ def test_a_disease_the_chemical_is_said_to_manage_is_no_evidence_of_an_effect() 
     # a disease that followed the chemical still stands
     assert _pairs("Depression developed in older rats after endotoxin was given.") == {
         ("endotoxins", "depressive disorder")}
+
+
+def test_arms_found_alike_are_no_evidence_of_an_effect() -> None:
+    assert not _pairs("The incidence of depression was no different with endotoxin than with placebo.")
+    assert not _pairs("Rates of depression were similar for endotoxin, saline and placebo.")
+    assert not _pairs("Rates of depression after endotoxin were similar between the 2 groups.")
+    assert _pairs("Rates of depression were higher after endotoxin than after saline.") == {
+        ("endotoxins", "depressive disorder")}
+
+
+def test_a_disease_ruled_out_or_likened_to_is_no_evidence_of_an_effect() -> None:
+    assert not _pairs("A biopsy was done after endotoxin to exclude depression or anxiety.")
+    assert not _pairs("The changes after endotoxin were similar to those reported in depression.")
+    # only the disease named after "exclude" is ruled out
+    assert _pairs("Depression developed after endotoxin, and a biopsy was done to exclude anxiety.") == {
+        ("endotoxins", "depressive disorder")}
+
+
+def test_because_of_names_what_a_drug_was_given_for() -> None:
+    assert not _pairs("Therapy with endotoxin was started because of depression.")
+    # a cause between the two is no indication
+    assert _pairs("Endotoxin was stopped because it caused depression.") == {("endotoxins", "depressive disorder")}
+
+
+def test_a_disease_no_one_had_or_that_was_relieved_is_no_evidence_of_an_effect() -> None:
+    assert not _pairs("None of the animals that received endotoxin or saline developed severe depression.")
+    assert not _pairs("No patient given endotoxin had depression.")
+    assert _pairs("The patient given endotoxin had depression.") == {("endotoxins", "depressive disorder")}
+    assert not _pairs("After endotoxin was given, the resolution of depression was complete.")
+    assert not _pairs("The diagnosis rests on the exclusion of other entities, such as depression, after endotoxin.")
+    assert not _pairs("We report the effectiveness of endotoxin on stress-induced depression in humans.")
+
+
+def test_the_better_arm_and_a_disease_that_went_away_with_the_chemical_are_no_evidence() -> None:
+    assert not _pairs("Depression was significantly lower after endotoxin (0%) than after saline (22%).")
+    assert _pairs("Depression was significantly lower after saline (0%) than after endotoxin (22%).") == {
+        ("endotoxins", "depressive disorder")}
+    assert not _pairs("The depression resolved after therapy with endotoxin, but recurred a year later.")
+    # going away after the withdrawal is evidence that the chemical caused it
+    assert _pairs("The depression resolved after withdrawal of endotoxin.") == {("endotoxins", "depressive disorder")}
+
+
+
+def test_background_that_does_not_name_the_chemical_is_no_evidence() -> None:
+    known = "BACKGROUND: Catalepsy has many causes."
+    assert not _haloperidol_pairs(known + " RESULTS: Rats were given haloperidol.")  # the field's topic
+    assert set(_haloperidol_pairs(known + " RESULTS: Rats were given haloperidol and developed catalepsy.")) == {
+        ("haloperidol", "catalepsy")}
+    # background that names the chemical stays a candidate (the model decides)
+    assert _haloperidol_pairs("BACKGROUND: Haloperidol causes catalepsy. RESULTS: Rats were given saline.") == {
+        ("haloperidol", "catalepsy"): "background"}
+
+
+def test_a_contrast_or_a_drug_referred_back_to_keeps_the_evidence() -> None:
+    contrast = "No patients receiving saline had side effects, while 1 patient receiving endotoxin developed depression."
+    assert _pairs(contrast) == {("endotoxins", "depressive disorder")}
+    given = " METHODS: Rats were given endotoxin."
+    assert _pairs("BACKGROUND: This drug is known to induce depression." + given) == {
+        ("endotoxins", "depressive disorder")}
+    assert not _pairs("BACKGROUND: Stress is known to induce depression." + given)

@@ -93,3 +93,59 @@ def test_reaches_is_the_mean_over_the_threshold() -> None:
             assert ensemble.reaches(feats, threshold) == (ensemble.proba(feats)[1] >= threshold)
     # without trees, the linear model alone decides
     assert Ensemble(linear, None).reaches({"induced"}, 0.8) and not Ensemble(linear, None).reaches(set(), 0.6)
+
+
+def test_the_compiled_trees_add_the_same_floats_as_the_walk() -> None:
+    # leaves that do not add up exactly in floating point: the compiled function must add them in the same order
+    deep = (("a", 1, 2), ("b", 3, 4), (None, 0.1, 0), (None, 0.7, 0), ("c", 5, 6), (None, 1e-17, 0), (None, 0.2, 0))
+    trees = Trees(-0.3, 0.1, TREE + (deep,) * 3 + TREE)
+    for feats in (set(), {"a"}, {"b"}, {"b", "c"}, {"induced", "b", "c"}, {"given", "b"}, {"x"}):
+        assert trees._sum(feats) == trees.walk(feats)  # bit for bit, not approximately
+        assert trees.log_odds(feats) == trees.init + trees.rate * trees.walk(feats)
+    assert trees._sum is not trees.walk  # compiled, not the fallback
+    assert Trees(0.0, 1.0, ()).log_odds({"a"}) == 0.0
+
+
+def test_trees_too_deep_to_compile_are_walked() -> None:
+    from ipkg.extract import cid_trees
+
+    depth = cid_trees._MAX_COMPILED_DEPTH + 1
+    # a chain: feature i present -> leaf i, absent -> the next split
+    nodes = []
+    for i in range(depth):
+        nodes += [(f"f{i}", 2 * i + 2, 2 * i + 1), (None, float(i), 0)]
+    nodes.append((None, -1.0, 0))
+    trees = Trees(0.0, 1.0, (tuple(nodes),))
+    assert trees._sum == trees.walk
+    assert trees.log_odds({"f3", "f7"}) == 3.0 and trees.log_odds(set()) == -1.0
+
+
+def test_the_shipped_trees_compile_to_the_walk() -> None:
+    trees = load_trees_model()
+    assert trees is not None
+    names = sorted({n[0] for nodes in trees.trees for n in nodes if n[0] is not None})
+    for k in range(0, len(names), 7):
+        feats = set(names[k : k + 11]) | set(names[: k % 5])
+        assert trees._sum(feats) == trees.walk(feats)
+
+
+def test_the_ensembles_linear_probability_is_the_linear_models() -> None:
+    # weights whose sum depends on the order of addition: the fast path must add them as LinearModel does
+    weights = {"a": (0.1,), "b": (0.7,), "c": (1e-17,), "d": (0.2,), "zero": (0.0,)}
+    linear = LinearModel(CLASSES, (-0.3,), weights, {"threshold": 0.6})
+    ensemble = Ensemble(linear, None)
+    for feats in ([], ["a"], ["a", "b", "c", "d"], ["d", "c", "b", "a", "zero", "x"], ["zero"]):
+        assert ensemble.proba(feats)[1] == linear.proba(feats)[1]  # bit for bit
+    three = LinearModel(("x", "y", "z"), (0.0, 0.0, 0.0), {"a": (1.0, 0.0, 0.0)})
+    assert Ensemble(three, None)._linear_proba(["a"]) == three.proba(["a"])[1]  # not a one-column model
+
+
+def test_the_ensemble_of_the_same_models_is_made_once() -> None:
+    from ipkg.extract.cid_trees import ensemble_of
+
+    linear = LinearModel(CLASSES, (0.0,), {"induced": (2.0,)}, {"threshold": 0.6})
+    trees = Trees(0.0, 1.0, TREE)
+    first = ensemble_of(linear, trees)
+    assert ensemble_of(linear, trees) is first and first == Ensemble(linear, trees)
+    other = LinearModel(CLASSES, (0.0,), {"induced": (1.0,)}, {"threshold": 0.6})
+    assert ensemble_of(other, trees).linear is other  # other models: another ensemble

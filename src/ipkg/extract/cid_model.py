@@ -34,7 +34,7 @@ from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
 from .cid_evidence import masked, named_for, not_significant, only_relieves, refutes
-from .cid_trees import Ensemble, load_trees_model
+from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
 
@@ -378,7 +378,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     linear = load_model()
     if linear is None:
         return []
-    model = Ensemble(linear, load_trees_model())  # the logistic regression and the boosted trees, averaged
+    model = ensemble_of(linear, load_trees_model())  # the logistic regression and the boosted trees, averaged
     threshold = linear.meta["threshold"]
     out = []
     kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.reaches(feats, threshold))

@@ -18,13 +18,13 @@ from __future__ import annotations
 import functools
 import gzip
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..learn import LinearModel, write_gzip
 
-__all__ = ["TREES", "Ensemble", "Trees", "from_sklearn", "load_trees_model", "write_trees"]
+__all__ = ["TREES", "Ensemble", "Trees", "ensemble_of", "from_sklearn", "load_trees_model", "write_trees"]
 
 TREES = Path(__file__).parent / "data" / "cid_trees.tsv.gz"
 
@@ -42,16 +42,58 @@ class Trees:
     trees: tuple[tuple[Node, ...], ...]
 
     def log_odds(self, features: set[str] | frozenset[str]) -> float:
+        return self.init + self.rate * self._sum(features)
+
+    def walk(self, features: set[str] | frozenset[str]) -> float:
+        """The sum of the trees' leaf values for ``features``, each tree walked node by node (the reference
+        :attr:`_sum` is compiled from, and the fallback for trees too deep to compile)."""
         total = 0.0
         for nodes in self.trees:
             feature, a, b = nodes[0]
             while feature is not None:
                 feature, a, b = nodes[b if feature in features else int(a)]
             total += a
-        return self.init + self.rate * total
+        return total
+
+    @functools.cached_property
+    def _sum(self) -> Callable[[set[str] | frozenset[str]], float]:
+        """:meth:`walk` compiled once into one Python function of nested ``if "feature" in features`` tests, the
+        leaves added in the same order (the same float, bit for bit), about five times faster than the walk."""
+        if max((_depth(nodes) for nodes in self.trees), default=0) > _MAX_COMPILED_DEPTH:
+            return self.walk
+        lines = ["def _sum(features):", "    total = 0.0"]
+        for nodes in self.trees:
+            _compile_node(nodes, 0, 1, lines)
+        lines.append("    return total")
+        namespace: dict[str, object] = {}
+        exec(compile("\n".join(lines), "<cid_trees>", "exec"), namespace)  # noqa: S102 -- our own text
+        return namespace["_sum"]  # type: ignore[return-value]
 
     def proba(self, features: set[str] | frozenset[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.log_odds(features)))
+
+
+#: trees deeper than this are walked, never compiled (Python nests at most 100 blocks)
+_MAX_COMPILED_DEPTH = 40
+
+
+def _depth(nodes: Sequence[Node], i: int = 0) -> int:
+    feature, a, b = nodes[i]
+    return 0 if feature is None else 1 + max(_depth(nodes, int(a)), _depth(nodes, b))
+
+
+def _compile_node(nodes: Sequence[Node], i: int, indent: int, lines: list[str]) -> None:
+    """Append the Python lines of node ``i`` of a tree: a leaf adds its value (``repr``: the same float), a split
+    tests its feature (present: right)."""
+    pad = "    " * indent
+    feature, a, b = nodes[i]
+    if feature is None:
+        lines.append(f"{pad}total += {float(a)!r}")
+        return
+    lines.append(f"{pad}if {feature!r} in features:")
+    _compile_node(nodes, b, indent + 1, lines)
+    lines.append(f"{pad}else:")
+    _compile_node(nodes, int(a), indent + 1, lines)
 
 
 @dataclass(frozen=True)
@@ -68,7 +110,7 @@ class Ensemble:
 
     def proba(self, features: Iterable[str]) -> list[float]:
         feats = features if isinstance(features, (set, frozenset)) else set(features)
-        p = self.linear.proba(feats)[1]
+        p = self._linear_proba(feats)
         if self.trees is not None:
             p = (p + self.trees.proba(feats)) / 2
         return [1.0 - p, p]
@@ -76,10 +118,39 @@ class Ensemble:
     def reaches(self, features: set[str] | frozenset[str], threshold: float) -> bool:
         """``proba(features)[1] >= threshold``, the trees read only when the linear model's probability leaves
         the mean able to reach it (the trees' is at most 1: a linear one under ``2 * threshold - 1`` cannot)."""
-        p = self.linear.proba(features)[1]
+        p = self._linear_proba(features)
         if self.trees is None:
             return p >= threshold
         return p >= 2 * threshold - 1 and (p + self.trees.proba(features)) / 2 >= threshold
+
+    @functools.cached_property
+    def _weights(self) -> dict[str, float] | None:
+        """Feature -> its one weight, when the linear model is a logistic regression stored as one column."""
+        linear = self.linear
+        if len(linear.classes) != 2 or len(linear.bias) != 1:
+            return None
+        return {name: row[0] for name, row in linear.weights.items()}
+
+    def _linear_proba(self, features: Iterable[str]) -> float:
+        """``self.linear.proba(features)[1]``, the same float: the bias plus the weights of the features present,
+        summed in the same order (a zero weight dropped adds nothing), without a row tuple per feature."""
+        weights = self._weights
+        if weights is None:
+            return self.linear.proba(features)[1]
+        return 1.0 / (1.0 + math.exp(-(self.linear.bias[0] + sum(filter(None, map(weights.get, features))))))
+
+
+#: the last ensemble :func:`ensemble_of` made (its weight dict is built once, not once a document)
+_LAST: list[Ensemble] = []
+
+
+def ensemble_of(linear: LinearModel, trees: Trees | None) -> Ensemble:
+    """``Ensemble(linear, trees)``, the same object again while both models are the same objects (the shipped
+    models are cached: the ensemble's feature -> weight dict is then made once, not for every abstract)."""
+    if _LAST and _LAST[0].linear is linear and _LAST[0].trees is trees:
+        return _LAST[0]
+    _LAST[:] = [Ensemble(linear, trees)]
+    return _LAST[0]
 
 
 def from_sklearn(model: object, names: Sequence[str], digits: int = 6) -> Trees:

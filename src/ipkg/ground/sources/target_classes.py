@@ -212,8 +212,9 @@ def target_class_rows(shared: Path, rows: list[LexiconRow]) -> list[LexiconRow]:
     covered: dict[str, set[str]] = defaultdict(set)
     classes = [r for r in rows if r.cls == "Intervention" and r.syntype in ("label", "exact")]
     for curie, (label, name) in sorted(enzyme_roles(shared).items()):
-        if name_key(name) in owner or name_key(label) in owner:
-            continue  # a MeSH or ChEBI class has the name: its forms come from that class
+        if name_key(name) in owner or name_key(label) in owner or targets.is_protein(name):
+            continue  # a MeSH or ChEBI class has the name (its forms come from that class), or a protein has:
+            # "cyclin-dependent kinase inhibitor" begins CDKN1A's name ("the cyclin-dependent kinase inhibitor p21")
         row = LexiconRow("Intervention", curie_to_iri(curie), curie, label, name, "derived", "CHEBI", CHEBI_ROLE_RELEASE)
         writers[name_key(name)].setdefault(row.iri, (row, name))
         classes.append(row._replace(syntype="exact"))

@@ -1,11 +1,14 @@
 """Issue 13, round 16a (session 11): Intervention mechanisms that fire on names no round read. A drug class named
-by its molecular target ("FAAH inhibitor", "D2 antagonist", "TRPA1 antagonist"; ``sources/target_classes.py``).
+by its molecular target ("FAAH inhibitor", "D2 antagonist", "TRPA1 antagonist"; ``sources/target_classes.py``)
+and by its receptor system's other wordings ("alpha2-adrenoceptor antagonist", "anticholinergic drugs";
+``sources/class_paraphrases.py``).
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from ipkg.ground.sources.class_paraphrases import anti_ergic_forms, blocking_noun_forms, oceptor_forms
 from ipkg.ground.sources.target_classes import _stem, _Targets, class_target_forms
 from tests.test_grounding_round3 import labels
 
@@ -71,3 +74,29 @@ def test_a_target_without_a_class_gives_its_own(grounder, text, expected) -> Non
 def test_no_target_class_where_the_words_name_something_else(grounder, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(label.startswith(("NFKB", "nuclear factor", "carbonic", "CA2", "EC 2.7.11.22"))
                    for label in labels(grounder, text, "Intervention"))
+
+
+# --- 3. receptor-system paraphrases of a class name (sources/class_paraphrases.py) --------------------------------
+
+
+def test_paraphrase_forms_are_read_off_the_class_name() -> None:
+    assert oceptor_forms("Adrenergic beta-2 Receptor Agonists")[0] == "beta-2-adrenoceptor Agonists"
+    assert oceptor_forms("Purinergic P2X Receptor Antagonists")[1] == "P2X purinoceptor Antagonists"
+    assert anti_ergic_forms("Dopaminergic Antagonists")[-1] == "antidopaminergics"
+    assert anti_ergic_forms("Dopamine Antagonists") == [] and oceptor_forms("Serotonin 5-HT1 Receptor Agonists") == []
+    assert blocking_noun_forms("Neuromuscular Blocking Agents")[0] == "Neuromuscular Blocking drug"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rats were given an alpha 2-adrenoceptor antagonist before the test.", "Adrenergic alpha-2 Receptor Antagonists"),
+    ("Terbutaline is a beta2-adrenoceptor agonist.", "Adrenergic beta-2 Receptor Agonists"),
+    ("Patients were treated with anticholinergic drugs for two weeks.", "cholinergic antagonist"),
+    ("Patients needed less anticholinergic medication.", "cholinergic antagonist"),
+    ("Patients received beta-adrenergic blocking drugs.", "beta-adrenergic antagonist"),
+])
+def test_a_class_grounds_by_its_receptor_paraphrase(grounder, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in labels(grounder, text, "Intervention")
+
+
+def test_the_anti_ergic_adjective_before_effects_names_no_class(grounder) -> None:  # type: ignore[no-untyped-def]
+    assert labels(grounder, "The anticholinergic effects were mild.", "Intervention") == set()

@@ -42,6 +42,7 @@ from pathlib import Path
 
 from ..lexicon import LexiconRow
 from ..variants import is_acronym, name_key
+from .class_paraphrases import paraphrases
 from .common import ONTOLOGIES, curie_to_iri, read_tsv, split_multi
 
 __all__ = ["target_class_rows", "class_target_forms", "enzyme_roles", "gene_target_classes", "read_genes"]
@@ -202,8 +203,8 @@ def gene_target_classes(genes: list[dict], targets: _Targets, covered: dict[str,
 
 
 def target_class_rows(shared: Path, rows: list[LexiconRow]) -> list[LexiconRow]:
-    """The ``derived`` rows of the three mechanisms of the module docstring, where no row has the name yet and one
-    concept alone writes it."""
+    """The ``derived`` rows of the three mechanisms of the module docstring and of the receptor-system paraphrases
+    of :mod:`.class_paraphrases`, where no row has the name yet and one concept alone writes it."""
     genes = read_genes(shared)
     targets = _Targets(genes, (name_key(r.name) for r in rows if r.cls == "Cytokine"))
     taken = {name_key(r.name) for r in rows}
@@ -222,7 +223,7 @@ def target_class_rows(shared: Path, rows: list[LexiconRow]) -> list[LexiconRow]:
         forms, symbols = class_target_forms(row.name, targets)
         kind = _CLASS.match(row.name).group("kind").lower() if symbols else ""
         covered[{"blocker": "antagonist"}.get(kind, kind)].update(symbols)
-        for form in forms:
+        for form in forms + paraphrases(row.name):
             writers[name_key(form)].setdefault(row.iri, (row, form))
     for curie, label, names in gene_target_classes(genes, targets, covered):
         row = LexiconRow("Intervention", curie_to_iri(curie, "Intervention"), curie, label, label, "derived", "HGNC",

@@ -3,34 +3,36 @@ agonist / blocker" for every name of the target the offline data gives.
 
 Authors name a class of agents by what it acts on, and call that target by whichever of its names they like: its
 symbol ("FAAH inhibitor", "TRPA1 antagonist"), a family's symbol stem ("HDAC inhibitors", "IDO inhibitor"), an
-alias ("COX2 inhibitor") or its name without the ligand word ("D2 receptor antagonist" for MeSH's Dopamine D2
+alias ("P2X7 antagonist") or its name without the ligand word ("D2 receptor antagonist" for MeSH's Dopamine D2
 Receptor Antagonists). The ontologies name each class once. Three mechanisms, each read off the files, none off an
 abstract:
 
 * **a class's target by its gene names** (:func:`class_target_forms`): an Intervention class named "<T> <kind>"
   (kind: inhibitor, antagonist, agonist, blocker; a MeSH pharmacological action, a ChEBI role) whose T is the
   approved name of one HGNC gene (the words in any order: MeSH's "Dopamine D2 Receptor" is HGNC's "dopamine
-  receptor D2") is also named by that gene's symbol and its unambiguous aliases; a T that is the name of a family of
-  genes (the approved names with a final number dropped: "histone deacetylase" for HDAC1..HDAC11) by the symbols'
-  common stem (HDAC); a member's own symbol names the member's class below ("HDAC6 inhibitor", "TLR3 agonist"
-are more than the family's class). A receptor class "<ligand> <subtype> receptor <kind>" whose subtype has a digit is also named
-  without the ligand ("D2 receptor antagonists", "D2 antagonists", "5-HT1 receptor agonist").
-* **ChEBI's enzyme-inhibitor roles** (:func:`enzyme_roles`): ChEBI's "EC n (<enzyme>) inhibitor" roles (295
-  enzymes, which the lexicon did not read: their bearers are tool compounds) are classes named "<enzyme>
-  inhibitor(s)" and, by the first mechanism, by the enzyme's gene symbols ("indoleamine 2,3-dioxygenase
-  inhibitor", "IDO inhibitor"); where a MeSH or ChEBI class already has the name the role adds nothing.
-* **a target no class names** (:func:`gene_target_classes`): a receptor, channel, transporter, kinase or enzyme (an
-  HGNC gene so named, or with an EC number) that no class above covers gives ``ipkg:`` classes "<SYMBOL>
-  inhibitor", and for a receptor or channel "<SYMBOL> antagonist" (also written "blocker") and "<SYMBOL> agonist",
-  named by the symbol, the unambiguous aliases with a digit (P2X7 of P2RX7) and a receptor's approved name ("TRPA1 antagonist", "toll like receptor 3 agonist"); GUIDELINES files
-  a class no ontology holds under ``[]`` and its label.
+  receptor D2") is also named by that gene's symbol and its unambiguous aliases; a T that is the name of a family
+  of genes (the approved names with a final number dropped: "histone deacetylase" for HDAC1..HDAC11) by the
+  symbols' common stem (HDAC); a member's own symbol names the member's class below ("HDAC6 inhibitor", "TLR3
+  agonist" say more than the family's class). A receptor class "<ligand> <subtype> receptor <kind>" whose subtype
+  has a letter and a digit is also named without the ligand ("D2 receptor antagonists", "D2 antagonists").
+* **ChEBI's enzyme-inhibitor roles** (:func:`enzyme_roles`): ChEBI's "EC n (<enzyme>) inhibitor" roles (which the
+  lexicon did not read: their bearers are tool compounds) are classes named "<enzyme> inhibitor(s)" and, by the
+  first mechanism, by the enzyme's gene symbols ("indoleamine 2,3-dioxygenase inhibitor", "IDO inhibitor"); where
+  a MeSH or ChEBI class already has the name the role adds nothing.
+* **a target no class names** (:func:`gene_target_classes`): a receptor, channel, transporter, kinase or enzyme
+  (an HGNC gene so named, or with an EC number) that no class above covers gives ``ipkg:`` classes "<target>
+  inhibitor", and for a receptor or channel "<target> antagonist" (also written "blocker") and "<target>
+  agonist", named by the symbol, the unambiguous aliases with a digit (P2X7 of P2RX7) and a receptor's approved
+  name ("TRPA1 antagonist", "toll like receptor 3 agonist"); GUIDELINES files a class no ontology holds under
+  ``[]`` and its label.
 
-Guards (general): a symbol or alias must have three characters or more and belong to one gene only (HGNC's aliases
-collide: NLRP3's alias AVP is vasopressin's symbol); a form is not written where an HGNC protein is named by it or
-by a longer name it begins, or where the lexicon names a Cytokine so, also with "R" read as receptor ("NFKB
-inhibitor alpha" is the protein IkappaB-alpha, "IL-1R antagonist" the cytokine IL-1 receptor antagonist); a
-receptor subtype has a letter ("dopamine 2 antagonist" is no angiotensin type 2 receptor blocker); a form is added only where no row of any class has that name and one concept alone writes
-it (as :mod:`.chemical_forms`). None of the forms waits for a treatment cue: a class name names only drugs.
+Guards (general): a symbol or alias must have three characters or more and belong to one gene only (HGNC's
+aliases collide: NLRP3's alias AVP is vasopressin's symbol); a form is not written where an HGNC protein is named
+by it or by a longer name it begins, or where the lexicon names a Cytokine so, also with "R" read as receptor
+("NFKB inhibitor alpha" is the protein IkappaB-alpha, "IL-1R antagonist" the cytokine IL-1 receptor antagonist);
+a form led by a symbol keeps the symbol's case ("K(Ca)2 inhibitor" is no CA2 inhibitor); a form is added only
+where no row of any class has that name and one concept alone writes it (as :mod:`.chemical_forms`). None of the
+forms waits for a treatment cue: a class name names only drugs.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ __all__ = ["target_class_rows", "class_target_forms", "enzyme_roles", "gene_targ
 #: "<target> <kind>" (a plural kind too: the keys singularise)
 _CLASS = re.compile(r"^(?P<target>.+?)[ -](?P<kind>inhibitor|antagonist|agonist|blocker)s?$", re.IGNORECASE)
 #: a receptor class with its ligand first and a subtype with a digit: "Dopamine D2 Receptor Antagonists"
-_SUBTYPE = re.compile(r"^(?P<ligand>[A-Za-z]+) (?P<subtype>(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]*\d[A-Za-z0-9-]*) receptors?$",
+_SUBTYPE = re.compile(r"^(?P<ligand>[A-Za-z]+) "
+                      r"(?P<subtype>(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]*\d[A-Za-z0-9-]*) receptors?$",
                       re.IGNORECASE)
 #: ChEBI's enzyme-inhibitor roles: "EC 1.13.11.52 (indoleamine 2,3-dioxygenase) inhibitor"
 _EC_ROLE = re.compile(r"^EC [\d.n-]+ \((?P<enzyme>[^()]*(?:\([^()]*\)[^()]*)*)\) inhibitor$")
@@ -82,7 +85,8 @@ def read_genes(shared: Path) -> list[dict]:
             continue
         aliases = split_multi(row.get("Alias symbols") or "", ",") + split_multi(row.get("Previous symbols") or "", ",")
         out.append({"symbol": row["Approved symbol"], "name": row["Approved name"],
-                    "aliases": [a.strip() for a in aliases if a.strip()], "ec": bool((row.get("Enzyme IDs") or "").strip())})
+                    "aliases": [a.strip() for a in aliases if a.strip()],
+                    "ec": bool((row.get("Enzyme IDs") or "").strip())})
     return out
 
 
@@ -216,7 +220,8 @@ def target_class_rows(shared: Path, rows: list[LexiconRow]) -> list[LexiconRow]:
         if name_key(name) in owner or name_key(label) in owner or targets.is_protein(name):
             continue  # a MeSH or ChEBI class has the name (its forms come from that class), or a protein has:
             # "cyclin-dependent kinase inhibitor" begins CDKN1A's name ("the cyclin-dependent kinase inhibitor p21")
-        row = LexiconRow("Intervention", curie_to_iri(curie), curie, label, name, "derived", "CHEBI", CHEBI_ROLE_RELEASE)
+        row = LexiconRow("Intervention", curie_to_iri(curie), curie, label, name, "derived", "CHEBI",
+                         CHEBI_ROLE_RELEASE)
         writers[name_key(name)].setdefault(row.iri, (row, name))
         classes.append(row._replace(syntype="exact"))
     for row in classes:

@@ -24,7 +24,9 @@ abstract:
   inhibitor", and for a receptor or channel "<target> antagonist" (also written "blocker") and "<target>
   agonist", named by the symbol, the unambiguous aliases with a digit (P2X7 of P2RX7) and a receptor's approved
   name ("TRPA1 antagonist", "toll like receptor 3 agonist"); GUIDELINES files a class no ontology holds under
-  ``[]`` and its label.
+  ``[]`` and its label. Not a gene the lexicon names as a Cytokine (a cytokine, a chemokine or their receptors as
+  markers): "the IL-6 receptor antagonist tocilizumab" names the receptor the drug acts on, which the findings
+  stage reads (round 15's classes against a cytokine cover "TNF inhibitors").
 
 Guards (general): a symbol or alias must have three characters or more and belong to one gene only (HGNC's
 aliases collide: NLRP3's alias AVP is vasopressin's symbol); a form is not written where an HGNC protein is named
@@ -127,7 +129,9 @@ class _Targets:
             if family != g["name"]:
                 self.by_family[_bag(family)].append(g["symbol"])
         #: keys of every HGNC approved name: a form equal to one, or beginning one, names the protein
-        self.protein_keys = {name_key(g["name"]) for g in genes} | set(markers)
+        #: keys of the lexicon's Cytokine names (cytokines, chemokines and their receptors as markers)
+        self.markers = set(markers)
+        self.protein_keys = {name_key(g["name"]) for g in genes} | self.markers
         self.protein_prefixes = {k[:n] for k in self.protein_keys for n in range(2, len(k))}
 
     def names_of(self, target: str) -> tuple[list[str], list[str]]:
@@ -189,8 +193,8 @@ def gene_target_classes(genes: list[dict], targets: _Targets, covered: dict[str,
         if not (receptor or g["ec"] or _TARGET_NAME.search(g["name"])) or (
                 _NOT_TARGET.search(g["name"]) and not g["name"].startswith("NLR family")):
             continue
-        if not _SYMBOL.match(g["symbol"]):
-            continue
+        if not _SYMBOL.match(g["symbol"]) or {name_key(g["symbol"]), name_key(g["name"])} & targets.markers:
+            continue  # a cytokine or its receptor: "the IL-6 receptor antagonist tocilizumab" names the receptor
         # an alias with no digit collides with other words ("AII" of NLRP3 is angiotensin II); P2X7, NALP3 do not
         names = [n for n in targets.names[g["symbol"]] if n == g["symbol"] or any(c.isdigit() for c in n)]
         if receptor and len(g["name"].split()) <= 6:

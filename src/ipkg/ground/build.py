@@ -35,6 +35,7 @@ from .sources.interventions import build_interventions
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
+from .sources.target_classes import target_class_rows
 from .sources.processes import adjective_process_names, axis_spellings, cell_reactivity_names
 from .variants import name_key
 
@@ -70,6 +71,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_phenotypes(shared, mesh).rows
     rows += chemical_forms(rows)
+    rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
     labels = source_labels(shared)
     labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})

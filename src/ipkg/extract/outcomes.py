@@ -157,9 +157,10 @@ _AIM = re.compile(
     _F,
 )
 #: an aim or a gap in knowledge stated in any part of the abstract: nothing found ("We assessed the effect of X",
-#: "This study assesses ...", "We present a protocol", "no study has previously evaluated whether ...")
+#: "This study assesses ...", "We present a protocol", "no study has previously evaluated whether ...", (round 16)
+#: "Our intent was also to highlight and discuss whether ...")
 AIM_ANYWHERE = re.compile(
-    r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?)|we\s+aim(?:ed)?\s+to|"
+    r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?|intent(?:ion)?s?)|we\s+aim(?:ed)?\s+to|"
     r"we\s+(?:assessed|investigated|examined|evaluated|explored|tested|studied)\s+(?:the|whether|if|how)|"
     r"(?:this|the\s+present|our)\s+(?:study|trial|review|article|paper|work)\s+(?:assess|explor|examin|"
     r"investigat|evaluat|aim)\w*|(?:in\s+)?(?:this|the\s+present|the\s+current|our)\s+(?:study|work|paper)\s*,\s*"
@@ -240,7 +241,12 @@ _OUTLOOK = re.compile(
     # (round 15) what the paper hopes to offer: "this article hopes to provide suggestions ... for the prevention and
     # treatment of Y", "we hope that our results will ...": a wish, not a result
     r"(?:this|the\s+present|our)\s+(?:study|review|article|paper|work|chapter)\s+(?:hopes?|intends?|seeks?|wishes)\s+to|"
-    r"we\s+hope\s+(?:to|that))\b",
+    r"we\s+hope\s+(?:to|that)|"
+    # (round 16) research the paper asks for: "The study encourages further detailed clinical trials in Y patients
+    # with X", "these results warrant larger trials", "call for further investigation"
+    r"(?:encourag(?:e|es|ed|ing)|warrant(?:s|ed)?|justif(?:y|ies|ied)|call(?:s|ed)?\s+for)\s+(?:further|future|more|"
+    r"additional|larger)\s+(?:[\w-]+\s+){0,3}?(?:research|studies|trials|RCTs|investigations?|work|exploration|"
+    r"evaluations?))\b",
     _F,
 )
 #: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in

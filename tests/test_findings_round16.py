@@ -100,3 +100,15 @@ def test_a_model_finding_cited_without_its_chemical_needs_a_stating_role() -> No
     assert finding.role == "methods" and not stands
     stands, finding = _model_finding("Splenomegaly developed in all mice.", "", "splenomegaly", "RESULTS")
     assert finding.role == "results" and stands
+
+
+def test_similar_to_that_observed_with_a_drug_keeps_its_effect() -> None:
+    rows = _rows("Transfer of the cells resulted in an immune response similar to that observed in "
+                 "fluoxetine-treated mice (increased IL-4 levels).")
+    assert ("fluoxetine", "increases", "interleukin 4", False, False) in rows
+
+
+def test_a_model_finding_cited_from_a_relief_by_an_unnamed_agent_falls() -> None:
+    stands, finding = _model_finding("The extract significantly prevented splenomegaly in stressed mice.", "",
+                                     "splenomegaly")
+    assert finding.role == "results" and not stands

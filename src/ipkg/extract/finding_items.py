@@ -41,13 +41,15 @@ _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 #: (round 16) the words before a drug that make it the yardstick of a comparison or a treatment said to fall short,
 #: never the agent of a claim: "effects similar in magnitude to the effects of clinically relevant antidepressants
 #: and anxiolytics", "comparable to that of fluoxetine", "as effective as X"; "Y remains inadequately treated with
-#: currently available antidepressants", "poorly controlled by X". The drug may follow earlier members of its list.
+#: currently available antidepressants", "poorly controlled by X". The drug may follow earlier members of its list;
+#: "similar to that observed in X-treated mice (increased IL-4)" cites X's own effect and is no yardstick.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:(?:(?:similar|comparable|equivalent|identical)\s+(?:in\s+(?:magnitude|size|efficacy|effect)\s+)?to|"
     r"(?:as|equally)\s+(?:effective|potent|efficacious)\s+as)\s+(?:(?:those|that|the\s+(?:effects?|actions?|"
     r"efficacy))\s+(?:of|produced\s+by|induced\s+by|seen\s+with)\s+)?|(?:inadequately|insufficiently|poorly|"
     r"sub-?optimally|not\s+(?:adequately|sufficiently|well))\s+(?:treated|managed|controlled)\s+(?:with|by)\s+)"
-    r"(?:(?!(?:and|or|but|while|whereas)\b)[\w-]+\s+){0,3}(?:§+\s*(?:,\s*)?(?:(?:and|or)\s+)?)*$",
+    r"(?:(?!(?:and|or|but|while|whereas|that|those|in|of|with|by|observed|seen|found|reported)\b)[\w-]+\s+){0,3}"
+    r"(?:§+\s*(?:,\s*)?(?:(?:and|or)\s+)?)*$",
     re.IGNORECASE)
 
 

@@ -112,3 +112,14 @@ def test_a_model_finding_cited_from_a_relief_by_an_unnamed_agent_falls() -> None
     stands, finding = _model_finding("The extract significantly prevented splenomegaly in stressed mice.", "",
                                      "splenomegaly")
     assert finding.role == "results" and not stands
+
+
+def test_the_topic_of_ongoing_studies_is_no_finding() -> None:
+    rows = _rows("An increasing number of ongoing studies examining the ketogenic diet's effect on mental disorders "
+                 "highlights its potential role in the adjunctive treatment of schizophrenia.", section="CONCLUSIONS")
+    assert not any(r[1] == "treats" and not r[4] for r in rows)
+    rows = _rows("Several ongoing trials of the ketogenic diet's effect on bipolar disorder point to its role in "
+                 "treatment.", section="CONCLUSIONS")
+    assert not rows
+    rows = _rows("The ketogenic diet's effect on mental disorders was large in completed trials.", section="CONCLUSIONS")
+    assert ("Diet, Ketogenic", "treats", "mental disorder", False, False) in rows

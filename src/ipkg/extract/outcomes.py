@@ -246,7 +246,11 @@ _OUTLOOK = re.compile(
     # with X", "these results warrant larger trials", "call for further investigation"
     r"(?:encourag(?:e|es|ed|ing)|warrant(?:s|ed)?|justif(?:y|ies|ied)|call(?:s|ed)?\s+for)\s+(?:further|future|more|"
     r"additional|larger)\s+(?:[\w-]+\s+){0,3}?(?:research|studies|trials|RCTs|investigations?|work|exploration|"
-    r"evaluations?))\b",
+    r"evaluations?)|"
+    # (round 16) the topic of research still running: "An increasing number of ongoing studies examining the effect
+    # of X on Y highlights its potential role in ..."
+    r"(?:ongoing|planned|upcoming)\s+(?:clinical\s+)?(?:studies|trials|research|investigations?)\s+(?:examining|"
+    r"investigating|exploring|evaluating|assessing|testing|of|on|into))\b",
     _F,
 )
 #: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in

@@ -354,7 +354,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
 #: (round 16) what the agent of a relief does to the disease it names next: "Dietary intake of X significantly
 #: prevented splenomegaly", "X alleviated Y", "X protected against Y": a treatment, never the disease's cause
 _RELIEVES_NEXT = re.compile(
-    r"\b(?:prevent|amelior|alleviat|attenuat|revers|protect|rescu|counteract|abolish|relie)\w*\b", re.IGNORECASE)
+    r"\b(?:(?:prevent|amelior|alleviat|attenuat|protect|rescu|counteract|abolish|relie)\w*|"
+    r"revers(?:e|es|ed|ing|al))\b", re.IGNORECASE)  # "reversible depression" relieves nothing
 #: a causal word ("X prevented the Z-induced Y" leaves Y induced; "correlated with X-induced Y" names a cause)
 _CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re.IGNORECASE)
 #: a correlation stated ("had significant correlations with items related to Y in the X users"): no cause

@@ -108,7 +108,7 @@ _CONJUNCTION = re.compile(
 #: decrease in IFN-γ" denies the explanation, not the decrease)
 _GOVERNOR = re.compile(
     r"\s+(?:\w+ly\s+)?(?:alter|affect|influence|modify|prevent|block|inhibit|reverse|attenuate|abolish|"
-    r"antagoni[sz]e|mimic|interfere|require|involve|mediate|explain|account\s+for)\w*\b",
+    r"antagoni[sz]e|mimic|interfere|require|involve|mediate|account\s+for)\w*\b",
     re.IGNORECASE,
 )
 #: "but not" before a mention set off by commas: the negation is the mention's alone ("X, but not Y, reduced Z")

@@ -43,11 +43,14 @@ _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 #: and anxiolytics", "comparable to that of fluoxetine", "as effective as X"; "Y remains inadequately treated with
 #: currently available antidepressants", "poorly controlled by X". The drug may follow earlier members of its list;
 #: "similar to that observed in X-treated mice (increased IL-4)" cites X's own effect and is no yardstick.
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_CUE = (
     r"\b(?:(?:(?:similar|comparable|equivalent|identical)\s+(?:in\s+(?:magnitude|size|efficacy|effect)\s+)?to|"
     r"(?:as|equally)\s+(?:effective|potent|efficacious)\s+as)\s+(?:(?:those|that|the\s+(?:effects?|actions?|"
     r"efficacy))\s+(?:of|produced\s+by|induced\s+by|seen\s+with)\s+)?|(?:inadequately|insufficiently|poorly|"
-    r"sub-?optimally|not\s+(?:adequately|sufficiently|well))\s+(?:treated|managed|controlled)\s+(?:with|by)\s+)"
+    r"sub-?optimally|not\s+(?:adequately|sufficiently|well))\s+(?:treated|managed|controlled)\s+(?:with|by)\s+)")
+_HAS_REFERENCE = re.compile(_REFERENCE_CUE, re.IGNORECASE)  # one scan of the sentence before any item's
+_REFERENCE_BEFORE = re.compile(
+    _REFERENCE_CUE +
     r"(?:(?!(?:and|or|but|while|whereas|that|those|in|of|with|by|observed|seen|found|reported)\b)[\w-]+\s+){0,3}"
     r"(?:§+\s*(?:,\s*)?(?:(?:and|or)\s+)?)*$",
     re.IGNORECASE)
@@ -63,6 +66,8 @@ def reference_only(sentence: str, items: Sequence[Item]) -> frozenset[str]:
     >>> sorted(reference_only(s, [Item(s.index("antidep"), len(s) - 1, ad)]))
     ['x:ad']
     """
+    if not _HAS_REFERENCE.search(sentence):
+        return frozenset()
     masked = list(sentence)
     for item in items:
         masked[item.start : item.end] = "§" * (item.end - item.start)

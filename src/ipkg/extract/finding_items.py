@@ -20,7 +20,7 @@ from .pairing import Item, list_run
 from .relation_senses import is_component, is_lowering, names_absence
 from .relations import CONDITION_CLASSES
 
-__all__ = ["RELATED_CLASSES", "class_of_members", "example_members", "sentence_items"]
+__all__ = ["RELATED_CLASSES", "class_of_members", "example_members", "reference_only", "sentence_items"]
 
 #: the classes a finding may relate (CONTRACT.md "Concepts"): every entity class a mention is grounded to
 RELATED_CLASSES = frozenset(ENTITY_CLASSES)
@@ -38,6 +38,45 @@ _STATE_TARGETS = frozenset({"Pathway", "ImmuneCell", "Cytokine"})
 #: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
 _AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
+#: (round 16) the words before a drug that make it the yardstick of a comparison or a treatment said to fall short,
+#: never the agent of a claim: "effects similar in magnitude to the effects of clinically relevant antidepressants
+#: and anxiolytics", "comparable to that of fluoxetine", "as effective as X"; "Y remains inadequately treated with
+#: currently available antidepressants", "poorly controlled by X". The drug may follow earlier members of its list;
+#: "similar to that observed in X-treated mice (increased IL-4)" cites X's own effect and is no yardstick.
+_REFERENCE_CUE = (
+    r"\b(?:(?:(?:similar|comparable|equivalent|identical)\s+(?:in\s+(?:magnitude|size|efficacy|effect)\s+)?to|"
+    r"(?:as|equally)\s+(?:effective|potent|efficacious)\s+as)\s+(?:(?:those|that|the\s+(?:effects?|actions?|"
+    r"efficacy))\s+(?:of|produced\s+by|induced\s+by|seen\s+with)\s+)?|(?:inadequately|insufficiently|poorly|"
+    r"sub-?optimally|not\s+(?:adequately|sufficiently|well))\s+(?:treated|managed|controlled)\s+(?:with|by)\s+)")
+_HAS_REFERENCE = re.compile(_REFERENCE_CUE, re.IGNORECASE)  # one scan of the sentence before any item's
+_REFERENCE_BEFORE = re.compile(
+    _REFERENCE_CUE +
+    r"(?:(?!(?:and|or|but|while|whereas|that|those|in|of|with|by|observed|seen|found|reported)\b)[\w-]+\s+){0,3}"
+    r"(?:§+\s*(?:,\s*)?(?:(?:and|or)\s+)?)*$",
+    re.IGNORECASE)
+
+
+def reference_only(sentence: str, items: Sequence[Item]) -> frozenset[str]:
+    """(round 16) The IRIs of the concepts a sentence names only as the yardstick of a comparison or as a
+    treatment said to fall short (:data:`_REFERENCE_BEFORE`): no finding has them as its agent.
+
+    >>> from ..models import Concept
+    >>> ad = Concept("x:ad", "antidepressant", "Intervention")
+    >>> s = "Depression remains inadequately treated with currently available antidepressants."
+    >>> sorted(reference_only(s, [Item(s.index("antidep"), len(s) - 1, ad)]))
+    ['x:ad']
+    """
+    if not _HAS_REFERENCE.search(sentence):
+        return frozenset()
+    masked = list(sentence)
+    for item in items:
+        masked[item.start : item.end] = "§" * (item.end - item.start)
+    text = "".join(masked)
+    referred: set[str] = set()
+    agents: set[str] = set()
+    for item in items:
+        (referred if _REFERENCE_BEFORE.search(text, 0, item.start) else agents).add(item.concept.iri)
+    return frozenset(referred - agents)
 
 
 def sentence_items(view: Folded, offset: int, mentions: Sequence[Mention],

@@ -23,7 +23,8 @@ from .cues import Cue, Folded, fold
 from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .exposure import admissible, exposure_aliases
-from .finding_items import RELATED_CLASSES, class_of_members, example_members, head_only_concepts, sentence_items
+from .finding_items import (RELATED_CLASSES, class_of_members, example_members, head_only_concepts, reference_only,
+                            sentence_items)
 from .finding_polarity import Where, make_finding, mask_items, relation_flags
 from .main_subject import (
     adverse_subject,
@@ -335,9 +336,12 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
+        yardsticks = reference_only(view.text, items) if stated else frozenset()
         for distance, finding in stated:
             if not admissible(finding):
                 continue  # an exposure is never an object, nor what treats or potentiates
+            if finding.subject.iri in yardsticks:
+                continue  # "similar to the effects of X", "inadequately treated with X": X is not the agent
             if finding.subject.iri in broader or finding.obj is not None and finding.obj.iri in broader:
                 continue  # the procedure class of a procedure the abstract names in full is not what it did
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")
@@ -345,6 +349,47 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                 best[key] = (distance, finding)
         after_main = main is not None and any(i.concept.iri == main.iri for i in items)  # type: ignore[union-attr]
     return tuple(best[key][1] for key in sorted(best))
+
+
+#: (round 16) what the agent of a relief does to the disease it names next: "Dietary intake of X significantly
+#: prevented splenomegaly", "X alleviated Y", "X protected against Y": a treatment, never the disease's cause
+_RELIEVES_NEXT = re.compile(
+    r"\b(?:(?:prevent|amelior|alleviat|attenuat|protect|rescu|counteract|abolish|relie)\w*|"
+    r"revers(?:e|es|ed|ing|al))\b", re.IGNORECASE)  # "reversible depression" relieves nothing
+#: a causal word ("X prevented the Z-induced Y" leaves Y induced; "correlated with X-induced Y" names a cause)
+_CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re.IGNORECASE)
+#: a correlation stated ("had significant correlations with items related to Y in the X users"): no cause
+_CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
+#: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
+_CITED_ACROSS = frozenset({"results", "conclusions", "background"})
+
+
+def _model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool:
+    """(round 16) Whether an adverse effect of the learned CID model (:mod:`ipkg.extract.cid_model`) stands on its
+    evidence sentence; general gates, none on the model's score. A sentence that does not name the chemical (the
+    disease's first sentence, cited across sentences) stands only in a results, conclusions or background
+    sentence: a title, aim or method that names the disease alone ("... resistant to depression by erythrocyte
+    phagocytosis") says nothing of a cause. No sentence stands that relieves the disease it names, by the chemical
+    before it or (when the chemical is not named) by anything ("Dietary intake of X significantly prevented
+    splenomegaly"), nor one that names the chemical and states a correlation and no causal word ("Enterobacteriaceae had significant correlations with items related
+    to schizophrenia in the X users"). BC5CDR dev F1 0.573 -> 0.570 (docs/findings.md 16)."""
+    if finding.obj is None:
+        return True
+    inside = [m for m in annotated.mentions if m.passage == finding.passage and finding.start <= m.start
+              and m.end <= finding.end]
+    chem = [m for m in inside if m.concept.iri == finding.subject.iri]
+    if not chem and finding.role not in _CITED_ACROSS:
+        return False
+    text = finding.evidence
+    if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
+        return False
+    first = chem[0].end - finding.start if chem else 0  # unnamed ("SGS" not grounded): a relief by anything
+    for d in inside:
+        if d.concept.iri == finding.obj.iri and d.start - finding.start > first:
+            between = text[first : d.start - finding.start]
+            if _RELIEVES_NEXT.search(between) and not _CAUSAL.search(between):
+                return False
+    return True
 
 
 def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple[tuple[Finding, ...], StudyPico]:
@@ -359,7 +404,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     candidates = candidate_findings(annotated, main)
     pico = extract_pico(annotated, candidates, design, main)
     found = found_findings(annotated, candidates, pico, design)
-    learned = model_findings(annotated, candidates, found, pico)
+    learned = [f for f in model_findings(annotated, candidates, found, pico) if _model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                                  f.obj.iri if f.obj else "")))

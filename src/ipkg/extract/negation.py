@@ -105,10 +105,11 @@ _CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 #: a negated verb whose object is itself a relation: the scope ends with the verb ("did not alter the increase in
-#: IL-1β in response to LPS" denies the alteration, not the increase)
+#: IL-1β in response to LPS" denies the alteration, not the increase; (round 16) "this did not account for the
+#: decrease in IFN-γ" denies the explanation, not the decrease)
 _GOVERNOR = re.compile(
     r"\s+(?:\w+ly\s+)?(?:alter|affect|influence|modify|prevent|block|inhibit|reverse|attenuate|abolish|"
-    r"antagoni[sz]e|mimic|interfere|require|involve|mediate)\w*\b",
+    r"antagoni[sz]e|mimic|interfere|require|involve|mediate|account\s+for)\w*\b",
     re.IGNORECASE,
 )
 #: "but not" before a mention set off by commas: the negation is the mention's alone ("X, but not Y, reduced Z")

@@ -157,9 +157,9 @@ _AIM = re.compile(
     _F,
 )
 #: an aim or a gap in knowledge stated in any part of the abstract: nothing found ("We assessed the effect of X",
-#: "This study assesses ...", "We present a protocol", "no study has previously evaluated whether ...")
+#: "This study assesses ...", "We present a protocol", "no study has previously evaluated whether", "Our intent was")
 AIM_ANYWHERE = re.compile(
-    r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?)|we\s+aim(?:ed)?\s+to|"
+    r"\b(?:(?:our|the|this|study)\s+(?:aims?|purpose|objectives?|goals?|intent(?:ion)?s?)|we\s+aim(?:ed)?\s+to|"
     r"we\s+(?:assessed|investigated|examined|evaluated|explored|tested|studied)\s+(?:the|whether|if|how)|"
     r"(?:this|the\s+present|our)\s+(?:study|trial|review|article|paper|work)\s+(?:assess|explor|examin|"
     r"investigat|evaluat|aim)\w*|(?:in\s+)?(?:this|the\s+present|the\s+current|our)\s+(?:study|work|paper)\s*,\s*"
@@ -237,10 +237,13 @@ _OUTLOOK = re.compile(
     r"(?:is|are)\s+(?:still\s+|thus\s+|therefore\s+|urgently\s+|also\s+)?(?:needed|required|warranted|necessary|"
     r"essential|crucial|indispensable)|"
     r"targets?\s+for\s+(?:[\w-]+\s+){0,2}?(?:drug|therapeutic)\s+(?:discovery|development|design)|"
-    # (round 15) what the paper hopes to offer: "this article hopes to provide suggestions ... for the prevention and
-    # treatment of Y", "we hope that our results will ...": a wish, not a result
+    # (round 15) a wish: "this article hopes to provide suggestions for ...", "we hope that our results will"; (round 16)
+    # trials asked for ("encourages further clinical trials") and the topic of ongoing studies ("ongoing studies of")
     r"(?:this|the\s+present|our)\s+(?:study|review|article|paper|work|chapter)\s+(?:hopes?|intends?|seeks?|wishes)\s+to|"
-    r"we\s+hope\s+(?:to|that))\b",
+    r"we\s+hope\s+(?:to|that)|(?:encourag\w*|warrant(?:s|ed)?|justif\w*|call(?:s|ed)?\s+for)\s+(?:further|future|more|"
+    r"additional|larger)\s+(?:[\w-]+\s+){0,3}?(?:research|studies|trials|RCTs|investigations?|work|evaluations?)|"
+    r"(?:ongoing|planned|upcoming)\s+(?:clinical\s+)?(?:studies|trials|research|investigations?)\s+(?:(?:examin|"
+    r"investigat|explor|evaluat|assess|test)ing|of|on|into))\b",
     _F,
 )
 #: a topic put as the subject of a verb of study (round 8): "The role of macrophage stimulation and suppression in

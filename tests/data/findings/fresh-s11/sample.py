@@ -6,9 +6,10 @@ dev set) and every Bannach-Brown 2019 record, with an abstract of 400 characters
 name an immune word and a psychiatric word (the grounding check set's filters, ``bench/_grounding_sets.py``), and
 whose id appears in no file under ``tests/data/`` but this folder's (so none of the annotated grounding sets, the grounding check
 set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256("ipkg-f15-s11:" + id)``, the first
-80 taken, even ranks -> A, odd ranks -> B. Ids: ``gb-<pmid>``, ``bb-<record_id>``.
+80 taken, even ranks -> A, odd ranks -> B. Sample C (round 16) is the next 40 by the same ranking (ranks 80-119), so
+it shares no id with A or B. Ids: ``gb-<pmid>``, ``bb-<record_id>``.
 
-    python tests/data/findings/fresh-s11/sample.py --shared /work/shared ids          # the two samples' ids
+    python tests/data/findings/fresh-s11/sample.py --shared /work/shared ids          # the samples' ids
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared dump A out.jsonl   # ipkg's findings
 
 No abstract text is stored: GutBrainIE states no licence; texts are re-read from ``corpus/external``.
@@ -63,8 +64,8 @@ def documents(shared: Path) -> dict[str, Document]:
     return out
 
 
-def draw(shared: Path, n: int = 80) -> tuple[list[str], list[str]]:
-    """Samples A and B (ids)."""
+def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], list[str], list[str]]:
+    """Samples A and B (ids), and sample C: the next ``extra`` ids by the same ranking."""
     data, dev = _used_text(shared)
     dev_titles = _norm(dev)
     kept = []
@@ -83,7 +84,7 @@ def draw(shared: Path, n: int = 80) -> tuple[list[str], list[str]]:
         kept.append(key)
     kept.sort(key=lambda k: hashlib.sha256((SEED + k).encode()).hexdigest())
     first = kept[:n]
-    return sorted(first[0::2]), sorted(first[1::2])
+    return sorted(first[0::2]), sorted(first[1::2]), sorted(kept[n:n + extra])
 
 
 def dump(shared: Path, ids: list[str], out: Path) -> None:
@@ -107,14 +108,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("what", choices=("ids", "dump"))
-    parser.add_argument("sample", nargs="?", choices=("A", "B"))
+    parser.add_argument("sample", nargs="?", choices=("A", "B", "C"))
     parser.add_argument("out", nargs="?", type=Path)
     args = parser.parse_args()
-    a, b = draw(args.shared)
+    samples = dict(zip("ABC", draw(args.shared)))
     if args.what == "ids":
-        print(json.dumps({"A": a, "B": b}))
+        print(json.dumps(samples))
     else:
-        dump(args.shared, a if args.sample == "A" else b, args.out)
+        dump(args.shared, samples[args.sample], args.out)
 
 
 if __name__ == "__main__":

@@ -126,3 +126,19 @@ def test_the_topic_of_ongoing_studies_is_no_finding() -> None:
     assert not rows
     rows = _rows("The ketogenic diet's effect on mental disorders was large in completed trials.", section="CONCLUSIONS")
     assert ("Diet, Ketogenic", "treats", "mental disorder", False, False) in rows
+
+
+def test_a_long_masked_mention_before_a_non_yardstick_is_read_in_linear_time():
+    """The yardstick pattern once let ``(§+ ...)*`` split a masked mention's run in every way before failing: a
+    long mention after the cue, then a drug that is no yardstick, took exponential time (a 9k-corpus abstract
+    stalled the build). The drug after "in patients given" is an agent; the one after "comparable to" is not."""
+    from ipkg.extract.finding_items import Item, reference_only
+    from ipkg.models import Concept
+
+    long_name = "haloperidol decanoate long-acting injectable formulation"
+    sentence = f"Efficacy was comparable to that of {long_name} in patients given olanzapine."
+    ref = Concept("x:ref", long_name, "Intervention")
+    agent = Concept("x:agent", "olanzapine", "Intervention")
+    items = [Item(sentence.index(long_name), sentence.index(long_name) + len(long_name), ref),
+             Item(sentence.index("olanzapine"), sentence.index("olanzapine") + len("olanzapine"), agent)]
+    assert reference_only(sentence, items) == frozenset({"x:ref"})

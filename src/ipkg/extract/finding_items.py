@@ -52,7 +52,7 @@ _HAS_REFERENCE = re.compile(_REFERENCE_CUE, re.IGNORECASE)  # one scan of the se
 _REFERENCE_BEFORE = re.compile(
     _REFERENCE_CUE +
     r"(?:(?!(?:and|or|but|while|whereas|that|those|in|of|with|by|observed|seen|found|reported)\b)[\w-]+\s+){0,3}"
-    r"(?:§+\s*(?:,\s*)?(?:(?:and|or)\s+)?)*$",
+    r"(?:§++\s*(?:,\s*)?(?:(?:and|or)\s+)?)*$",  # §++: a masked run is never split (no exponential backtracking)
     re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
-from ipkg.ground.sources.interventions import is_drug_name, is_inn_drug
+from ipkg.ground.sources.drug_policy import is_drug_name, is_inn_drug
 from ipkg.models import Document
 from tests.constants import OBO
 from tests.test_grounding_round2 import concepts

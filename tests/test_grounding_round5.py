@@ -142,7 +142,7 @@ def test_new_inn_stems_ground_anywhere(grounder: Grounder, text: str) -> None:
 
 
 def test_inn_stems_exclude_endogenous_endings() -> None:
-    from ipkg.ground.sources.interventions import is_inn_drug
+    from ipkg.ground.sources.drug_policy import is_inn_drug
     assert is_inn_drug("stavudine") and is_inn_drug("methotrexate") and is_inn_drug("furosemide")
     assert not any(is_inn_drug(n) for n in ("thymidine", "cytidine", "histidine", "cholesterol", "cortisone"))
 

@@ -11,7 +11,7 @@ from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.matcher import Grounder
 from ipkg.ground.sources.aliases import add_drug_aliases, swapped_stretches
 from ipkg.ground.sources.common import Source, TermSet
-from ipkg.ground.sources.interventions import only_drug_reading
+from ipkg.ground.sources.drug_policy import only_drug_reading
 from ipkg.models import Document
 from tests.test_grounding_round3 import labels
 

@@ -8,7 +8,7 @@ import pickle
 import re
 
 from ipkg.extract import anaphora, axes, behaviour, mechanism, negation, pico
-from ipkg.extract.cues import Cue, fold, folded_pattern
+from ipkg.extract.cues import fold, folded_pattern
 from ipkg.ground import matcher
 from ipkg.parallel import TASK_GC_THRESHOLD, _FewerCollections, ordered_map
 from tests.constants import SEEDS
@@ -68,13 +68,8 @@ def test_odd_characters_fall_back_to_the_bare_patterns() -> None:
     assert matcher.treatment_context("İ treated with IL-2", 15, 19)
 
 
-def anaphora_cue() -> Cue:
-    """The demonstratives' pattern as a cue (it has named groups)."""
-    return Cue(anaphora._DEMONSTRATIVE, *anaphora._DET_WORDS)
-
-
 def test_cues_of_the_speed_pass_find_what_their_patterns_find() -> None:
-    cues = [mechanism._GROUP_CUE, mechanism._MECHANISMS_INCLUDE_CUE, negation._EXCEPT_CUE, anaphora_cue(),
+    cues = [mechanism._GROUP_CUE, mechanism._MECHANISMS_INCLUDE_CUE, negation._EXCEPT_CUE, anaphora._DEMONSTRATIVE_CUE,
             pico._ADDED_TO_CUE, pico._ON_PLACEBO_TOO_CUE]
     assert all(cue.folded is not None for cue in cues)  # named groups no longer keep a cue from running folded
     for text in CORNERS + _texts(SEEDS, 1500):

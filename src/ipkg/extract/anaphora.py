@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
-from .cues import Folded, folded_pattern
+from .cues import Cue, Folded
 from .finding_polarity import Where, make_finding, relation_flags
 from .main_subject import is_agent
 from .pairing import Item, list_run
@@ -55,14 +55,14 @@ _DEMONSTRATIVE = re.compile(
     rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS}))\b",
     _F,
 )
-#: :data:`_DEMONSTRATIVE` for lower-cased text (the same matches, faster; :mod:`ipkg.extract.cues`)
-_DEMONSTRATIVE_FOLDED = folded_pattern(_DEMONSTRATIVE)
 #: the words that open a list of examples in the previous sentence
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|for\s+example|for\s+instance|like|namely)|\(", _F)
 #: the words that may join the members of a list
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|and/or)\s+)?(?:the\s+)?$", _F)
 #: the cheap test: a sentence without any of these words holds no demonstrative
 _DET_WORDS = ("these", "those", "such", "this", "both", "the two", "the three", "all three")
+#: :data:`_DEMONSTRATIVE` searched on the lower-cased text (the same matches, faster; :mod:`ipkg.extract.cues`)
+_DEMONSTRATIVE_CUE = Cue(_DEMONSTRATIVE, *_DET_WORDS)
 
 
 def _of_kind(kind: str, text: str, items: Sequence[Item]) -> list[Item]:
@@ -104,15 +104,10 @@ def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[I
 
 def _demonstratives(text: str) -> list[re.Match[str]]:
     """The demonstratives of a kind in ``text``, in order (none without a determiner word: no regex run)."""
-    folded = Folded(text).lower
-    lower = text.lower() if folded is None else folded
-    if not any(word in lower for word in _DET_WORDS):
-        return []
-    if folded is None or _DEMONSTRATIVE_FOLDED is None:
-        return list(_DEMONSTRATIVE.finditer(text))
-    # found on the lower-cased text, matched again on the text at the same offset (its groups, its case)
-    match = _DEMONSTRATIVE.match
-    return [match(text, found.start()) for found in _DEMONSTRATIVE_FOLDED.finditer(folded)]  # type: ignore[misc]
+    view = Folded(text)
+    if view.lower is None and not any(word in text.lower() for word in _DET_WORDS):
+        return []  # the cue's own test, where it reads the text as it is (lower-casing would move offsets)
+    return list(_DEMONSTRATIVE_CUE.finditer(view))
 
 
 def may_refer_back(text: str) -> bool:

@@ -16,6 +16,7 @@ from .cues import Folded
 from .implicit import implicit_objects
 from .main_subject import MODIFIER
 from .mechanism import is_future_agent, is_property_adjective, secretion_of_cytokine
+from .negation import mask_spans
 from .pairing import Item, list_run
 from .relation_senses import is_component, is_lowering, names_absence
 from .relations import CONDITION_CLASSES
@@ -68,10 +69,7 @@ def reference_only(sentence: str, items: Sequence[Item]) -> frozenset[str]:
     """
     if not _HAS_REFERENCE.search(sentence):
         return frozenset()
-    masked = list(sentence)
-    for item in items:
-        masked[item.start : item.end] = "§" * (item.end - item.start)
-    text = "".join(masked)
+    text = mask_spans(sentence, [(item.start, item.end) for item in items])
     referred: set[str] = set()
     agents: set[str] = set()
     for item in items:

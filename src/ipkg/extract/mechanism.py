@@ -44,8 +44,10 @@ _GROUP = re.compile(
     r"efficacy)\b",
     _F,
 )
-#: :data:`_GROUP` searched folded (:mod:`.cues`); every match holds one of the adjectives' literals
-_GROUP_CUE = Cue(_GROUP, "anti", "anxiolytic", "analgesic")
+#: the literals one of which every :data:`_GROUP` match holds (lower-case)
+_GROUP_LITERALS = ("anti", "anxiolytic", "analgesic")
+#: :data:`_GROUP` searched folded (:mod:`.cues`)
+_GROUP_CUE = Cue(_GROUP, *_GROUP_LITERALS)
 _ONE_ADJ = re.compile(_ADJ, _F)
 #: a lack of the intervention named after it (round 10): "zinc deprivation", "tryptophan depletion"
 _LACK_AFTER = re.compile(r"[\s-]+(?:deprivation|deficiency|deficient|depletion|depleted|withdrawal|restriction)\b", _F)
@@ -174,16 +176,19 @@ def _concept(adjective: str) -> Concept | None:
 
 def may_state_property(sentence: str) -> bool:
     """A cheap test: may ``sentence`` hold a property group (then one intervention is enough for a finding)?"""
-    lower = sentence.lower()
-    return "anti" in lower or "anxiolytic" in lower or "analgesic" in lower
+    return _holds_group_literal(sentence.lower())
+
+
+def _holds_group_literal(lower: str) -> bool:
+    """Whether the lower-cased ``lower`` holds one of :data:`_GROUP_LITERALS` (no property group otherwise)."""
+    return any(literal in lower for literal in _GROUP_LITERALS)
 
 
 def is_property_adjective(sentence: str, start: int, end: int) -> bool:
     """True when ``sentence[start:end]`` is one of the adjectives of a property group ("its antioxidant and
     anti-inflammatory activity"): a property of something else, not an agent."""
     view = Folded(sentence)
-    lower = view.lower if view.lower is not None else sentence.lower()
-    if "anti" not in lower and "anxiolytic" not in lower and "analgesic" not in lower:
+    if not _holds_group_literal(view.lower if view.lower is not None else sentence.lower()):
         return False
     return any(group.start("adjs") <= start and end <= group.end("adjs") for group in _GROUP_CUE.finditer(view))
 
@@ -232,8 +237,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                            start=s_start, end=s_end, negated=negated, hedged=hedged, direction=direction, role=role))
 
     sentence = view.text
-    lower = view.lower if view.lower is not None else sentence.lower()
-    if "anti" in lower or "anxiolytic" in lower or "analgesic" in lower:
+    if _holds_group_literal(view.lower if view.lower is not None else sentence.lower()):
         for group in _GROUP_CUE.finditer(view):
             subject = _subject(masked, items, group.start(), group.end())
             if subject is None:

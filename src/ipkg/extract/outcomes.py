@@ -34,7 +34,7 @@ from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
 from .cues import Cue, fold
 from .implicit import INFLAMMATORY_RESPONSE, inflammatory_kind
-from .negation import is_negated
+from .negation import is_negated, mask_spans
 from .pico import TESTED_ROLES
 from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
@@ -177,10 +177,8 @@ def states_result(sentence: Sentence, finding: Finding) -> bool:
     a result: "The potential influence of X in the management of Y" names what is discussed (round 8)."""
     if finding.negated or finding.hedged and "?" in sentence.text:
         return True
-    masked = list(sentence.text)
-    for m in sentence.mentions:
-        masked[m.start - sentence.start : m.end - sentence.start] = "§" * (m.end - m.start)
-    return bool(_FINITE.search("".join(masked)))
+    masked = mask_spans(sentence.text, [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions])
+    return bool(_FINITE.search(masked))
 
 
 #: a review's account of how it chose its studies ("We retrieved five randomized controlled trials meeting our

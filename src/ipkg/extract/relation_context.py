@@ -127,17 +127,17 @@ def _owned(text: str, match: re.Match[str], subject: tuple[int, int]) -> bool:
 
 #: (round 15) a clause opened by a contrast word or ", and", whose own subject may follow
 _CLAUSE_OPENING = re.compile(rf"{_BREAK.pattern}|,\s+and\b", _F)
+#: the modals and the finite forms of "be", "have" and "do"
+_AUXILIARIES = r"can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|does|do|did"
 #: a verb form that shows a clause has its own subject before the trigger: an auxiliary, a modal, a past form
-_FINITE_WORD = re.compile(
-    r"\b(?:can|could|may|might|will|would|should|must|is|are|was|were|has|have|had|does|do|did|[a-z]{3,}ed)\b", _F
-)
+_FINITE_WORD = re.compile(rf"\b(?:{_AUXILIARIES}|[a-z]{{3,}}ed)\b", _F)
 #: what opens a clause without a subject of its own: an elided subject's verb or adverb ("but also raised B",
 #: ", and significantly improved", ", however, is"), a preposition ("but in controls"), an existential "there" (", and
 #: there were no group differences in ...": still the groups' result), a mention (coordination is pairing's)
 _NO_OWN_SUBJECT = re.compile(
     rf"[\s,]*(?:{MASK}|(?:[a-z]+ly|also|not|only|then|thus|thereby|further|even|still|there|in|at|after|before|during|with|"
-    r"without|for|by|on|to|from|among|under|upon|following|compared|when|if|as|so|can|could|may|might|will|would|"
-    r"should|must|is|are|was|were|has|have|had|does|do|did|[a-z]+ed|[a-z]+ing)\b)",
+    r"without|for|by|on|to|from|among|under|upon|following|compared|when|if|as|so|"
+    rf"{_AUXILIARIES}|[a-z]+ed|[a-z]+ing)\b)",
     _F,
 )
 

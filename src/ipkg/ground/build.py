@@ -35,8 +35,9 @@ from .sources.interventions import build_interventions
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
+from .sources.processes import (adjective_process_names, axis_spellings, cell_reactivity_names,
+                                transmitter_system_names)
 from .sources.target_classes import target_class_rows
-from .sources.processes import adjective_process_names, axis_spellings, cell_reactivity_names
 from .variants import name_key
 
 __all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
@@ -59,6 +60,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += cells.rows
     rows += build_pathways(shared, cell_names).rows
     rows += adjective_process_names(rows)
+    rows += transmitter_system_names(rows)  # "dopaminergic signalling" (round 16b)
     rows += cell_reactivity_names(rows, cell_names)  # "microglial reactivity" (round 14b)
     rows += build_interventions(shared, mesh).rows
     rows += build_diets(mesh, rows).rows

@@ -27,12 +27,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Container, Mapping
+from typing import TypeVar
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
 
 __all__ = ["chemical_forms", "anion_forms", "configuration_forms", "class_noun_forms", "cytokine_class_forms",
-           "AMINO_ACIDS"]
+           "sole_writers", "AMINO_ACIDS"]
+
+T = TypeVar("T")
 
 #: "<stem>ic acid" (one word before "acid", the stem at least three letters: "folic", not "ic")
 _IC_ACID = re.compile(r"^(?P<stem>.*[a-z]{3})ic acid$", re.IGNORECASE)
@@ -144,15 +148,22 @@ def chemical_forms(rows: list[LexiconRow]) -> list[LexiconRow]:
         forms = [(f, False) for f in [*anion_forms(row.name), *configuration_forms(row.name, row.label),
                                       *class_noun_forms(row.name)]]
         for form, cue in forms + cytokine_class_forms(row.name, cytokine_names):
-            key = name_key(form)
-            if key not in taken:
-                writers[key].setdefault(row.iri, (row, form, cue))
+            writers[name_key(form)].setdefault(row.iri, (row, form, cue))
     out = []
-    for key, by_concept in sorted(writers.items()):
-        if len(by_concept) != 1:
-            continue  # two concepts would write this form: left out
-        row, form, cue = next(iter(by_concept.values()))
+    for row, form, cue in sole_writers(writers, taken):
         flags = [f for f in row.flags.split(",") if f and f != "cs"]
         flags += ["ctx"] if cue and "ctx" not in flags else []
         out.append(row._replace(name=form, syntype="derived", flags=",".join(flags)))
     return out
+
+
+def sole_writers(writers: Mapping[tuple[str, ...], Mapping[str, T]], taken: Container[tuple[str, ...]]) -> list[T]:
+    """What the one concept that writes a form wrote, for each form no row has yet (``taken``: the rows' name
+    keys), in the order of the forms' keys (``writers``: form key -> concept IRI -> its entry); a form two concepts
+    would write is left out.
+
+    >>> sole_writers({("b",): {"x": 1}, ("a",): {"y": 2}, ("c",): {"x": 3, "y": 4}, ("d",): {"z": 5}}, {("d",)})
+    [2, 1]
+    """
+    return [next(iter(by_concept.values())) for key, by_concept in sorted(writers.items())
+            if key not in taken and len(by_concept) == 1]

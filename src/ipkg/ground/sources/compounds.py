@@ -16,7 +16,7 @@ tree numbers):
   ("4-chlorokynurenine") and an optional "acid", of a record MeSH maps to a chemical filed
   among organic, heterocyclic or polycyclic compounds (D02-D04) and nowhere outside the chemical branches
   (:data:`CHEMICAL_TREES`). Whether it grounds anywhere is decided as for a MeSH chemical descriptor
-  (:func:`.interventions.only_drug_reading`, rule of round 5b): a record mapped only to D02-D04 chemicals, not
+  (:func:`.drug_policy.only_drug_reading`, rule of round 5b): a record mapped only to D02-D04 chemicals, not
   named as an acid or a dye, has no reading but a given substance (cryptotanshinone, tetrandrine); the others
   ground only where the text gives them (``ctx``): records mapped also to amino acids, hormones, lipids...,
   acids (chelidonic acid), and the parent skeleton of the class MeSH maps the record to,

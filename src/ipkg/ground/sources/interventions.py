@@ -71,7 +71,6 @@ from .drug_policy import (
     METABOLITE_ROLES,
     SMALL_MOLECULE_TREES,
     XENOBIOTIC,
-    is_drug_name,
     is_inn_drug,
     only_drug_reading,
     tool_inhibitors,
@@ -80,7 +79,8 @@ from .drug_policy import (
 )
 from .disorders import mesh_names
 
-__all__ = ["build_interventions", "chebi_xrefs", "PLURAL_OR_TRACER", "is_inn_drug", "is_drug_name", "only_drug_reading", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "chebi_xrefs", "PLURAL_OR_TRACER", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED",
+           "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 

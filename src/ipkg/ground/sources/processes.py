@@ -44,8 +44,7 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
 
 
 def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
-    """``<adjective> pathways``, ``<adjective> mechanisms``, ... for each Pathway labelled ``<adjective> response``,
-    and the transmitter adjectives' system names (:func:`transmitter_system_names`).
+    """``<adjective> pathways``, ``<adjective> mechanisms``, ... for each Pathway labelled ``<adjective> response``.
 
     >>> row = LexiconRow("Pathway", "i", "GO:0006954", "inflammatory response", "inflammatory response", "label",
     ...                  "GO", "2024", "")
@@ -62,7 +61,7 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
                                          if m.group(1).endswith("inflammatory") else [])
             out += [row._replace(name=f"{adjective} {noun}", syntype="derived")
                     for adjective in adjectives for noun in _MECHANISM_NOUNS]
-    return out + transmitter_system_names(rows)
+    return out
 
 
 #: spellings of the parts of a hypothalamic-pituitary axis name: (written form, its other forms)

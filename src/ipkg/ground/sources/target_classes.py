@@ -33,8 +33,8 @@ aliases collide: NLRP3's alias AVP is vasopressin's symbol); a form is not writt
 by it or by a longer name it begins, or where the lexicon names a Cytokine so, also with "R" read as receptor
 ("NFKB inhibitor alpha" is the protein IkappaB-alpha, "IL-1R antagonist" the cytokine IL-1 receptor antagonist);
 a form led by a symbol keeps the symbol's case ("K(Ca)2 inhibitor" is no CA2 inhibitor); a form is added only
-where no row of any class has that name and one concept alone writes it (as :mod:`.chemical_forms`). None of the
-forms waits for a treatment cue: a class name names only drugs.
+where no row of any class has that name and one concept alone writes it (:func:`.chemical_forms.sole_writers`).
+None of the forms waits for a treatment cue: a class name names only drugs.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from pathlib import Path
 
 from ..lexicon import LexiconRow
 from ..variants import is_acronym, name_key
+from .chemical_forms import sole_writers
 from .class_paraphrases import paraphrases
 from .common import ONTOLOGIES, curie_to_iri, read_tsv, split_multi
 
@@ -240,10 +241,7 @@ def target_class_rows(shared: Path, rows: list[LexiconRow]) -> list[LexiconRow]:
         for form in names:
             writers[name_key(form)].setdefault(row.iri, (row, form))
     out = []
-    for key, by_concept in sorted(writers.items()):
-        if key in taken or len(by_concept) != 1:
-            continue
-        row, form = next(iter(by_concept.values()))
+    for row, form in sole_writers(writers, taken):
         cased = is_acronym(form.split()[0])  # a symbol first: "(Ca)2 inhibitor" is no CA2 inhibitor
         flags = [f for f in row.flags.split(",") if f and f not in ("cs", "ctx")] + (["cs"] if cased else [])
         out.append(row._replace(name=form, syntype="derived", flags=",".join(flags)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ipkg.extract.cues import fold
+from ipkg.cues import fold
 from ipkg.extract.design import _gate
 
 RAW = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "raw"

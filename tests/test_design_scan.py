@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract.cues import fold
+from ipkg.cues import fold
 from ipkg.extract.design_rules import _CUES, _matches
 from ipkg.pipeline import iter_documents
 from tests.constants import DEV_RAW, SEEDS

@@ -3,7 +3,7 @@ sentences of the dev abstracts (``seeds/<file>``, ``dev/raw/<file>``) with menti
 
 from __future__ import annotations
 
-from ipkg.extract.cues import fold
+from ipkg.cues import fold
 from ipkg.extract.findings import extract_findings
 from ipkg.extract.implicit import IMMUNE_SYSTEM_PROCESS, condition_families, implicit_objects, main_aliases
 from ipkg.models import Concept, Document, Mention

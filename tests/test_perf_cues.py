@@ -7,7 +7,7 @@ import re
 import pytest
 
 from ipkg.extract import design, design_rules, population, sample_size
-from ipkg.extract.cues import Cue, fold
+from ipkg.cues import Cue, fold
 from ipkg.extract.sentences import split_sentences
 from tests.constants import SEEDS, SHARED
 

@@ -19,7 +19,7 @@ def test_findings_cues_find_what_the_patterns_find() -> None:
     import re
 
     from ipkg.extract import findings, main_subject
-    from ipkg.extract.cues import Cue, fold
+    from ipkg.cues import Cue, fold
 
     # the findings cues live in findings.py and, since the split, main_subject.py (the main intervention's cues)
     cues = [(name, value) for module in (findings, main_subject) for name, value in vars(module).items()
@@ -47,7 +47,7 @@ EDGES = ["men", "women and men", "treatment", "men_", "_men", "9men", "mén men"
 
 
 def test_word_gate_by_automaton_is_the_scan() -> None:
-    from ipkg.extract.cues import _AUTOMATON_WORDS, fold
+    from ipkg.cues import _AUTOMATON_WORDS, fold
     from tests.test_perf_cues import _cues
 
     cues = [cue for _, cue in _cues() if len(cue.words) >= _AUTOMATON_WORDS]

@@ -53,7 +53,7 @@ def test_mask_spans_is_the_character_by_character_mask() -> None:
 
 def test_folded_outcome_cues_find_what_the_patterns_find(texts: list[str]) -> None:  # noqa: F811
     from ipkg.extract import outcomes
-    from ipkg.extract.cues import fold
+    from ipkg.cues import fold
 
     found = 0
     for pattern, scan in zip(outcomes._KEEP_CUES, outcomes._KEEP_SCANS, strict=True):

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from ipkg.extract import annotate
-from ipkg.extract.cues import Gate, alternatives, required_literals
+from ipkg.cues import Gate, alternatives, required_literals
 from ipkg.learn import LinearModel, ngram_features
 from tests.constants import SEEDS, SHARED
 from tests.test_perf_cues import TRICKY, _cues, _texts

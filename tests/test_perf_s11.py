@@ -8,7 +8,7 @@ import pickle
 import re
 
 from ipkg.extract import anaphora, axes, behaviour, mechanism, negation, pico
-from ipkg.extract.cues import fold, folded_pattern
+from ipkg.cues import fold, folded_pattern
 from ipkg.ground import matcher
 from ipkg.parallel import TASK_GC_THRESHOLD, _FewerCollections, ordered_map
 from tests.constants import SEEDS
@@ -140,7 +140,7 @@ def test_lookup_reads_names_as_tokenize_does() -> None:
 
 def test_literal_first_falls_back_to_the_plain_pattern_when_the_internal_compiler_fails(monkeypatch):
     """Another Python's ``re`` internals may differ: the rewrite is then skipped, never the pattern."""
-    from ipkg.extract import cues
+    from ipkg import cues
 
     def broken(*args, **kwargs):
         raise TypeError("internal API moved")

@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
-from .cues import Cue, Folded
+from ..cues import Cue, Folded
 from .finding_polarity import Where, make_finding, relation_flags
 from .main_subject import is_agent
 from .pairing import Item, list_run
@@ -61,7 +61,7 @@ _EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|for\s+example|for\s+ins
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|and/or)\s+)?(?:the\s+)?$", _F)
 #: the cheap test: a sentence without any of these words holds no demonstrative
 _DET_WORDS = ("these", "those", "such", "this", "both", "the two", "the three", "all three")
-#: :data:`_DEMONSTRATIVE` searched on the lower-cased text (the same matches, faster; :mod:`ipkg.extract.cues`)
+#: :data:`_DEMONSTRATIVE` searched on the lower-cased text (the same matches, faster; :mod:`ipkg.cues`)
 _DEMONSTRATIVE_CUE = Cue(_DEMONSTRATIVE, *_DET_WORDS)
 
 

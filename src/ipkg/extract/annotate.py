@@ -3,7 +3,7 @@
 :func:`annotate` turns a :class:`~ipkg.models.Document` and its grounded mentions into an
 :class:`AnnotatedDocument`: the passages, their sentences (each with its section label when the abstract is
 structured, and its *rhetorical role*), the mentions of each sentence, and one lower-cased view of the text for the
-cue regexes (:class:`~ipkg.extract.cues.Folded`). Design, sample size and findings read this object instead of each
+cue regexes (:class:`~ipkg.cues.Folded`). Design, sample size and findings read this object instead of each
 splitting and scanning the text again.
 
 Sentence roles (the vocabulary of ``ipkg:sentenceRole``): ``title``, ``background``, ``objective``, ``methods``,
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..learn import LinearModel, ngram_features
 from ..models import Abbreviation, Document, Mention
-from .cues import Folded, Gate, alternatives, fold
+from ..cues import Folded, Gate, alternatives, fold
 from .sentences import split_sentences
 
 __all__ = [
@@ -152,7 +152,7 @@ _AIM_BONUS = 4.0
 def _scores(sentence: str, lower: str | None = None) -> list[int]:
     """The cue score of each role: the summed weights of the role's cue groups found in ``sentence`` (``results``
     cues read the sentence as written, the others its lower-cased form ``lower``). One Aho-Corasick pass over
-    ``lower`` (:class:`~ipkg.extract.cues.Gate`) names the groups that may match; only those are searched.
+    ``lower`` (:class:`~ipkg.cues.Gate`) names the groups that may match; only those are searched.
 
     >>> _scores("In conclusion, IL-6 was associated with depression (p < 0.01).")
     [0, 0, 0, 2, 3]
@@ -171,7 +171,7 @@ def _scores(sentence: str, lower: str | None = None) -> list[int]:
 
 @functools.lru_cache(maxsize=1)
 def _cue_table() -> tuple[list[tuple[int, re.Pattern[str], int, bool, int]], Gate]:
-    """Every top-level alternative of every cue group (:func:`~ipkg.extract.cues.alternatives`) as ``(role index,
+    """Every top-level alternative of every cue group (:func:`~ipkg.cues.alternatives`) as ``(role index,
     pattern, weight, reads the cased sentence, group number)``, a group's alternatives side by side, and their gate
     (a group counts once, when one of its alternatives matches). Gated one by one, the alternatives cost ~15% less
     than the whole alternation: one branch's literal ("%", "=") let most sentences through to all the branches."""

@@ -29,7 +29,7 @@ import re
 
 from ..ground.matcher import Grounder, Match
 from ..models import Concept
-from .cues import Folded
+from ..cues import Folded
 
 __all__ = ["named_axes", "AXIS_BASE"]
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
-from .cues import Folded
+from ..cues import Folded
 from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..models import Arm, Document, Mention, StudyFacts
 from .annotate import AnnotatedDocument, annotate
-from .cues import Cue
+from ..cues import Cue
 from .design_gate import CueGate, Gated
 from .design_model import DesignModel, answer_features, get_model, ngrams
 from .design_rules import SUPPORT, Answers, ask, decide

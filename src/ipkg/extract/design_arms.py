@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import Cue
+from ..cues import Cue
 
 if TYPE_CHECKING:  # design_rules merges these questions into its own, so it imports this module
     from .design_rules import Answers

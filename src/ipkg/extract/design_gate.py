@@ -1,6 +1,6 @@
 """Which of a fixed set of cues can match a text, from one Aho-Corasick pass over all their literals.
 
-A :class:`~ipkg.extract.cues.Cue` checks its own literals before it runs its pattern (``may_match``): a scan of
+A :class:`~ipkg.cues.Cue` checks its own literals before it runs its pattern (``may_match``): a scan of
 the text per cue. The design facts ask some forty cues of every abstract (blinding, controls, phase, centres,
 populations, species, models ...), most of which do not occur; :class:`CueGate` finds the literals of all of them
 in one pass, so each cue's pattern runs only where a literal occurred, with the same matches as ``cue.search``.
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-from .cues import Cue, Folded
+from ..cues import Cue, Folded
 
 __all__ = ["CueGate", "Gated", "reach", "word_char"]
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..learn import LinearModel
-from .cues import literal_first
+from ..cues import literal_first
 from .design_arms import arm_features
 from .design_rules import HUMAN_WORDS, QUESTIONS, Answers
 

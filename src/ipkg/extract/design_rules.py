@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .annotate import AnnotatedDocument
-from .cues import Cue, Folded
+from ..cues import Cue, Folded
 from .design_arms import ARM_QUESTIONS
 from .design_gate import reach as _reach
 from .design_gate import word_char as _word_char

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..models import ENTITY_CLASSES, Concept, Mention
 from .activation import activation_items
-from .cues import Folded
+from ..cues import Folded
 from .implicit import implicit_objects
 from .main_subject import MODIFIER
 from .mechanism import is_future_agent, is_property_adjective, secretion_of_cytokine

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..models import Concept, Document, Mention
-from .cues import Cue, Folded, fold
+from ..cues import Cue, Folded, fold
 
 __all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "condition_families", "implicit_objects",
            "inflammatory_kind", "main_aliases", "may_have_implicit"]
@@ -97,7 +97,7 @@ _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: Callable[[], Mapping[str, Concept]]
                      ) -> list[tuple[int, int, Concept]]:
-    """``(start, end, concept)`` of the implicit objects of a sentence (its :class:`~ipkg.extract.cues.Folded`
+    """``(start, end, concept)`` of the implicit objects of a sentence (its :class:`~ipkg.cues.Folded`
     view) that overlap no span of ``taken``; ``families()``: the abstract's disorder of each symptom family.
 
     >>> mdd = Concept("http://purl.obolibrary.org/obo/MONDO_0002009", "major depressive disorder", "Disorder")

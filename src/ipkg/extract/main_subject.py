@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention
-from .cues import Cue, Folded, fold
+from ..cues import Cue, Folded, fold
 from .finding_polarity import Where, make_finding, relation_flags
 from .mechanism import names_other_owner
 from .pairing import CLAUSE_BREAK, Item

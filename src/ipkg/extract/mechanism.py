@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Concept, Finding, Mention
-from .cues import Cue, Folded, fold
+from ..cues import Cue, Folded, fold
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 from .relation_conditions import POPULATION
@@ -46,7 +46,7 @@ _GROUP = re.compile(
 )
 #: the literals one of which every :data:`_GROUP` match holds (lower-case)
 _GROUP_LITERALS = ("anti", "anxiolytic", "analgesic")
-#: :data:`_GROUP` searched folded (:mod:`.cues`)
+#: :data:`_GROUP` searched folded (:mod:`ipkg.cues`)
 _GROUP_CUE = Cue(_GROUP, *_GROUP_LITERALS)
 _ONE_ADJ = re.compile(_ADJ, _F)
 #: a lack of the intervention named after it (round 10): "zinc deprivation", "tryptophan depletion"

@@ -37,8 +37,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
-from .cues import Cue as _Search
-from .cues import Folded, fold
+from ..cues import Cue as _Search
+from ..cues import Folded, fold
 
 __all__ = ["MASK", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
 
@@ -171,7 +171,7 @@ _CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # the whole-sentence scans of the patterns above, run folded over the lower-cased sentence (the same matches, ~2x
-# faster: :class:`ipkg.extract.cues.Cue`; ungated, as the empty needle is in every text)
+# faster: :class:`ipkg.cues.Cue`; ungated, as the empty needle is in every text)
 _FORWARD_SCAN, _BACKWARD_SCAN, _PSEUDO_SCAN, _HEDGE_SCAN, _CLAUSE_SCAN = (
     _Search(pattern, "") for pattern in (_FORWARD, _BACKWARD, _PSEUDO, _HEDGE, _CLAUSE))
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
-from .cues import Cue, fold
+from ..cues import Cue, fold
 from .implicit import INFLAMMATORY_RESPONSE, inflammatory_kind
 from .negation import is_negated, mask_spans
 from .pico import TESTED_ROLES
@@ -267,7 +267,7 @@ _TOPIC_DISCUSSED = re.compile(
 _NOT_FOUND = re.compile(f"{_REVIEW_METHOD.pattern}|{_OUTLOOK.pattern}|{_TOPIC_STUDIED.pattern}|"
                         f"{_TOPIC_DISCUSSED.pattern}", _F)
 _KEEP_CUES = (_NOT_FOUND, _AIM, AIM_ANYWHERE, _RESULT_REPORTED)
-#: the same searches, run folded over the lower-cased sentence (:class:`ipkg.extract.cues.Cue`: the same matches,
+#: the same searches, run folded over the lower-cased sentence (:class:`ipkg.cues.Cue`: the same matches,
 #: ~2x faster; ungated, as the empty needle is in every text)
 _KEEP_SCANS = tuple(Cue(pattern, "") for pattern in _KEEP_CUES)
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .cues import Cue, fold
+from ..cues import Cue, fold
 from .relations import CONDITION_CLASSES
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ _ON_PLACEBO_TOO = re.compile(
 )
 #: an intervention named before a placebo or sham with these words between is an arm, not a comparator
 _PLACEBO_WORD = re.compile(r"\bplacebo|\bsham\b", re.IGNORECASE)
-#: the two background tests searched folded (:mod:`.cues`; every "on placebo too" match names placebo or sham)
+#: the two background tests searched folded (:mod:`ipkg.cues`; every "on placebo too" match names placebo or sham)
 _ADDED_TO_CUE, _ON_PLACEBO_TOO_CUE = Cue(_ADDED_TO, ""), Cue(_ON_PLACEBO_TOO, "placebo", "sham")
 
 

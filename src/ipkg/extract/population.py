@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Cue, Folded, fold
+from ..cues import Cue, Folded, fold
 from .design_gate import Gated
 
 __all__ = ["CUES", "extract_population", "SPECIES_IRIS"]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from ..models import Arm, Document
 from .annotate import AnnotatedDocument, Sentence, annotate
-from .cues import Cue, Folded, fold
+from ..cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 
 __all__ = ["NOT_PEOPLE", "extract_sample_size"]

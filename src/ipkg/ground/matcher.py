@@ -28,7 +28,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
-from ..extract.cues import Folded, folded_pattern
+from ..cues import Folded, folded_pattern
 from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
 from .variants import Memo, cased_of, cut, keys_of
@@ -58,7 +58,7 @@ _CUE_WORD = re.compile(
     re.IGNORECASE,
 )
 #: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
-#: :mod:`ipkg.extract.cues`)
+#: :mod:`ipkg.cues`)
 _CUE_WORD_FOLDED, _CUE_BEFORE_FOLDED = folded_pattern(_CUE_WORD), folded_pattern(_CUE_BEFORE)
 #: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
 _CUE_LEAD = len("escalating-")

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..cues import Folded, folded_pattern
 from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
-from .variants import Memo, cased_of, cut, keys_of
+from .variants import Cut, Memo, cased_of, cut, keys_of
 
 __all__ = ["Match", "Grounder", "treatment_context"]
 
@@ -178,13 +178,11 @@ class Grounder:
         return concept
 
     def _lookup(self, name: str, cls: str | None) -> Concept | None:
-        # the codes of tokenize(name, breaks=False)'s keys, read as find() reads them: through the memos of raw
-        # tokens and patches (no breaks, no offsets); the first token's case only when the name is known
+        # the codes of tokenize(name, breaks=False)'s keys, read as find() reads them (no breaks, no offsets); the
+        # first token's case only when the name is known
         seg = cut(name, breaks=False)
         parts = seg.parts
-        codes = list(map(self._raw_codes.__getitem__, parts[1::2]))
-        for r, keys in seg.patches.items():
-            codes[r] = self._codes[keys]
+        codes = self._token_codes(seg)
         code = "".join(codes)
         value = self._automaton.get(code, None) if code else None
         if value is None:
@@ -201,14 +199,20 @@ class Grounder:
                 return concept
         return None
 
+    def _token_codes(self, seg: Cut) -> list[str]:
+        """The code string of each raw token of ``seg``, through the memos of raw tokens and of the patched tokens'
+        keys (:func:`~ipkg.ground.variants.cut`)."""
+        codes = list(map(self._raw_codes.__getitem__, seg.parts[1::2]))
+        for r, keys in seg.patches.items():
+            codes[r] = self._codes[keys]
+        return codes
+
     def find(self, text: str) -> list[Match]:
         """The grounded spans of ``text``, sorted by start: leftmost-longest, one reading each (plus nested
         cytokines and cells inside longer spans of another class)."""
         seg = cut(text)
         parts = seg.parts
-        codes = list(map(self._raw_codes.__getitem__, parts[1::2]))
-        for r, keys in seg.patches.items():
-            codes[r] = self._codes[keys]
+        codes = self._token_codes(seg)
         for r in seg.breaks:
             codes[r] = _BREAK_CODE + codes[r]
         hits = self._automaton.iter("".join(codes))

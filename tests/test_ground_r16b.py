@@ -35,13 +35,13 @@ def test_a_process_named_by_its_verb(grounder: Grounder, text: str, label: str) 
     "The neurons regulate epigenetic processes.",  # cut short of its noun: no "epigenetic regulation"
 ])
 def test_no_process_from_a_state_a_name_or_a_complement(grounder: Grounder, text: str) -> None:
-    assert not process_verbs(text, [], grounder)
+    assert not process_verbs(text, grounder)
 
 
 def test_a_thing_that_is_a_process_names_no_other(grounder: Grounder) -> None:
     """The verb turns a thing into its process; a process as its object names no regulation besides."""
-    assert not process_verbs("The drug suppressed the inflammatory response.", [], grounder)
-    assert not process_verbs("Gut bacteria regulate immune responses in the host.", [], grounder)
+    assert not process_verbs("The drug suppressed the inflammatory response.", grounder)
+    assert not process_verbs("Gut bacteria regulate immune responses in the host.", grounder)
     assert labels(grounder, "The drug suppressed the inflammatory response.", "Pathway") == {"inflammatory response"}
 
 

@@ -255,7 +255,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]  # (.axes)
-        found += [(name, a, b, c, False) for a, b, c in process_verbs(text, matches[name], grounder)]  # (verbs)
+        found += [(name, a, b, c, False) for a, b, c in process_verbs(text, grounder)]  # (verbs)
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ..ground.matcher import Grounder, Match
+from ..ground.matcher import Grounder
 from ..models import Concept
 
 __all__ = ["NOMINALS", "process_verbs"]
@@ -93,12 +93,12 @@ def _process(words: list[str], nominal: str, grounder: Grounder) -> Concept | ob
     return grounder.lookup(f"{thing} {nominal}", "Pathway") or grounder.lookup(f"{nominal} of {thing}", "Pathway")
 
 
-def process_verbs(text: str, matches: list[Match], grounder: Grounder) -> list[tuple[int, int, Concept]]:
+def process_verbs(text: str, grounder: Grounder) -> list[tuple[int, int, Concept]]:
     """The processes ``text`` names by a process verb and its thing (see the module's docstring), as spans
     (verb to thing) with their Pathway concept.
 
     >>> from ipkg.ground.matcher import Grounder
-    >>> [c.label for _, _, c in process_verbs("The vaccine activates the host's immune system.", [],
+    >>> [c.label for _, _, c in process_verbs("The vaccine activates the host's immune system.",
     ...                                         Grounder.default())]
     ['activation of immune response']
     """

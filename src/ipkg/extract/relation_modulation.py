@@ -40,7 +40,7 @@ _DECREASE = (
     r"down-?regulat\w*|diminish\w*|dampen\w*|block(?:s|ed|ing|ade)?|deplet\w*|declin\w*|fell|fall(?:s|ing)?|"
     r"drop(?:s|ped)?|abolish\w*|abrogat\w*|prevent\w*|revers\w*|normali[sz]\w*|mitigat\w*|alleviat\w*|"
     r"ameliorat\w*|antagoni[sz]\w*|neutrali[sz]\w*|blunt(?:s|ed|ing)?|lessen\w*|counteract\w*|curb(?:s|ed|ing)?|"
-    r"weaken\w*|repress\w*"
+    r"weaken\w*|repress\w*|impair\w*"
 )
 _MODULATE = (
     r"(?:immuno)?modulat\w*|alter(?:s|ed|ing|ation|ations)?|chang(?:e|es|ed|ing)|affect(?:s|ed|ing)?|"
@@ -98,7 +98,7 @@ _CLASS_GAP = re.compile(
 #: a change named by a noun ("the increase in IL-6"), which a verb before it may act on
 NOMINAL_CHANGE = (
     r"increases?|rises?|elevations?|up-?regulation|induction|overexpression|decreases?|reductions?|declines?|"
-    r"loss|down-?regulation|depletion|suppression"
+    r"loss|down-?regulation|depletion|suppression|impairments?"
 )
 _NOMINAL = re.compile(NOMINAL_CHANGE, _F)
 #: the rest of an object's noun phrase after a compound naming a state: "(the LPS-induced) increase in the serum
@@ -117,6 +117,15 @@ _ACTING_ON_CHANGE = re.compile(
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
 _RESTORE = re.compile(r"restor(?:e|es|ed|ing)", _F)
+#: (round 17) an effect, influence or impact whose direction a word right before it names: "a potent suppressive
+#: effect on cellular immunity", "an inhibitory effect on", "may alleviate the influence of chronic inflammation",
+#: "reduced the negative impact of Y": the subject lowers (or raises) Y, not merely modulates it
+_EFFECT_WORD = re.compile(r"effects?\s+on|influences?|impacts?", _F)
+_QUALIFIED_EFFECT = re.compile(
+    rf"\b(?:(?P<increase>{_INCREASE}|stimulatory)|(?P<decrease>{_DECREASE}|inhibitory))\s+"
+    r"(?:(?:the|an?|its|their|this|these)\s+)?(?:[a-z-]+\s+)?$",
+    _F,
+)
 _ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
@@ -288,6 +297,10 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     kind = best.lastgroup or "modulate"
     word = best.group()
     span = (best.start(), best.end())
+    if kind == "modulate" and _EFFECT_WORD.fullmatch(word):
+        qualified = _QUALIFIED_EFFECT.search(text, max(0, best.start() - 40), best.start())
+        if qualified is not None and (not ctx.subject_first or qualified.start() >= ctx.first[1]):
+            kind, span = qualified.lastgroup, (qualified.start(), best.end())  # type: ignore[assignment]
     changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
     acting_kind = acting.lastgroup if acting is not None else None
     if ctx.subject_first and changed:

@@ -1,0 +1,39 @@
+"""Round 17 of the findings rules (s12 issue 12; docs/findings.md section 17): causes of wrong findings that recur
+across the fresh samples A, B and C (tests/data/findings/fresh-s11/), each narrowing a rule that misfired, fitted
+on those samples only (sample D judged the change). Self-written sentences in the wording of animal, clinical and
+review abstracts; mentions from the shipped lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_findings_round10 import _rows
+
+
+# ---------------------------------------------------------------- the direction a lowering noun or adjective names
+@pytest.mark.parametrize("text, expected", [
+    # an effect whose direction the word before it names
+    ("Cocaine had a potent suppressive effect on cellular immunity in mice.",
+     ("cocaine", "decreases", "leukocyte mediated immunity")),
+    ("Minocycline had an inhibitory effect on microglial activation in the hippocampus.",
+     ("minocycline", "decreases", "microglial cell activation")),
+    # a lowering verb acting on the influence of the object
+    ("Probiotics reduced the influence of chronic inflammation on mood in these patients.",
+     ("Probiotics", "decreases", "chronic inflammatory response")),
+    # an impairment caused or induced: a lowering, whatever the cause verb
+    ("Chronic ethanol induced a marked impairment of natural killer cell activity.",
+     ("ethanol", "decreases", "natural killer cell mediated cytotoxicity")),
+    ("Fluoxetine impaired T cell proliferation in vitro.", ("fluoxetine", "decreases", "T cell proliferation")),
+])
+def test_a_named_lowering_decides_the_direction(text: str, expected: tuple[str, str, str]) -> None:
+    rows = {(s, p, o) for s, p, o, _, _ in _rows(text)}
+    assert expected in rows
+    assert not any(s == expected[0] and o == expected[2] and p != expected[1] for s, p, o in rows)
+
+
+def test_an_effect_without_a_direction_still_modulates() -> None:
+    rows = {(s, p, o) for s, p, o, _, _ in _rows("Ketamine had an effect on IL-6 levels in depressed patients.")}
+    assert ("ketamine", "modulates", "interleukin 6") in rows
+    rows = {(s, p, o) for s, p, o, _, _ in _rows("Ketamine had a marked effect on IL-6 levels in these patients.")}
+    assert ("ketamine", "modulates", "interleukin 6") in rows

@@ -37,3 +37,14 @@ def test_an_effect_without_a_direction_still_modulates() -> None:
     assert ("ketamine", "modulates", "interleukin 6") in rows
     rows = {(s, p, o) for s, p, o, _, _ in _rows("Ketamine had a marked effect on IL-6 levels in these patients.")}
     assert ("ketamine", "modulates", "interleukin 6") in rows
+
+
+# ---------------------------------------------------------------- the stimulus of an assay acts on no cell
+def test_the_stimulus_of_an_assay_changes_no_cell() -> None:
+    rows = _rows("Lithium did not further enhance thymidine uptake by mitogen-stimulated lymphocytes of treated rats.")
+    assert not any(r[0] == "Mitogens" and r[2] == "lymphocyte" for r in rows)
+    rows = _rows("Fluoxetine reduced the phagocytosis of LPS-activated macrophages in depressed mice.")
+    assert not any(r[0] == "lipopolysaccharide" and r[2] == "macrophage" for r in rows)
+    # the same intervention acting on cells with a verb of its own keeps its finding
+    rows = _rows("LPS increased the number of macrophages in the spleen of depressed mice.")
+    assert ("lipopolysaccharide", "increases", "macrophage", False, False) in rows

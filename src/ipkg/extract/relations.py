@@ -59,6 +59,12 @@ _OBJECT_COMPOUND = re.compile(
 APPOSITION_AFTER = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;§]*$", _F)
 
 
+#: (round 17) the stimulus of an assay: an intervention hyphenated to a participle of stimulation names how the cells
+#: of an experiment were prepared ("thymidine uptake by mitogen-stimulated lymphocytes", "a decrease in PMA-triggered
+#: H2O2 production", "LPS-primed macrophages"): it is the subject of no finding on an immune cell
+_ASSAY_STIMULUS = re.compile(r"\s*-\s*(?:stimulated|activated|triggered|primed|pulsed|challenged)\b", _F)
+
+
 #: between the subject and the object, another agent whose ability the subject acts on: "amrinone decreased the
 #: ability of JTT to prevent tumour metastasis" (the prevention is JTT's, round 8)
 _OTHER_AGENT = re.compile(rf"\b(?:ability|capacity)\s+of\s+(?:[^\s{MASK},;]+\s+){{1,3}}?to\s", _F)
@@ -81,6 +87,9 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
         ctx.text, max(0, subject_start - 40), subject_start
     ):
         return ()  # "X added to Y improved Z": Y is the treatment X was added to
+    if object_cls == "ImmuneCell" and _ASSAY_STIMULUS.match(ctx.text, ctx.first[1] if ctx.subject_first
+                                                            else ctx.second[1]):
+        return ()  # "mitogen-stimulated lymphocytes": the assay's stimulus
     if ctx.parallel and not (subject_cls == "Intervention" and object_cls in MODULATED_CLASSES):
         return ()
     if ctx.subject_first and _OTHER_AGENT.search(ctx.text, ctx.first[1], ctx.second[0]):

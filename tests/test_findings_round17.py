@@ -32,6 +32,19 @@ def test_a_named_lowering_decides_the_direction(text: str, expected: tuple[str, 
     assert not any(s == expected[0] and o == expected[2] and p != expected[1] for s, p, o in rows)
 
 
+@pytest.mark.parametrize("text", [
+    "Ketamine restored impaired T cell proliferation in stressed mice.",
+    "Ketamine improved impaired T cell proliferation in stressed mice.",
+    "Ketamine reversed the impaired T cell proliferation in stressed mice.",
+    "Ketamine improved the impairment of T cell proliferation in stressed mice.",
+    "Ketamine normalized the impairment of T cell proliferation in stressed mice.",
+])
+def test_undoing_an_impairment_raises(text: str) -> None:
+    rows = {(s, p, o) for s, p, o, _, _ in _rows(text)}
+    assert ("ketamine", "increases", "T cell proliferation") in rows
+    assert ("ketamine", "decreases", "T cell proliferation") not in rows
+
+
 def test_an_effect_without_a_direction_still_modulates() -> None:
     rows = {(s, p, o) for s, p, o, _, _ in _rows("Ketamine had an effect on IL-6 levels in depressed patients.")}
     assert ("ketamine", "modulates", "interleukin 6") in rows

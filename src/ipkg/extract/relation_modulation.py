@@ -115,8 +115,11 @@ _ACTING_ON_CHANGE = re.compile(
     _F,
 )
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
-_STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted", _F)
-_RESTORE = re.compile(r"restor(?:e|es|ed|ing)", _F)
+_STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted|"
+                         r"impaired", _F)
+#: a verb that undoes the change or state it acts on; (round 17) "improved / rescued the impairment of Y", "improved
+#: impaired Y": Y rises
+_RESTORE = re.compile(r"(?:restor|improv|rescu)(?:e|es|ed|ing)", _F)
 #: (round 17) an effect, influence or impact whose direction a word right before it names: "a potent suppressive
 #: effect on cellular immunity", "an inhibitory effect on", "may alleviate the influence of chronic inflammation",
 #: "reduced the negative impact of Y": the subject lowers (or raises) Y, not merely modulates it

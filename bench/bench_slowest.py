@@ -12,12 +12,14 @@ the default: ``ITIMER_PROF``/``SIGPROF``, so a machine busy with other jobs does
 wall-clock seconds (``--clock wall``: ``ITIMER_REAL``/``SIGALRM``). Prints the machine line, the slowest
 ``--top`` records (id, seconds, characters of title and abstract) and every record over the limit or failing;
 exits 1 when a record exceeded the limit. The bench corpora (``<workdir>/corpus-<size>``, ``--size``, default 9k)
-are written by bench/_common.py's ``corpus_files`` when missing. The grounder is loaded before the clock starts.
+are written by bench/_common.py's ``corpus_files`` when missing. The grounder and the models the stages load on first use are
+loaded before the clock starts (the first record is extracted once untimed).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import signal
 import sys
@@ -154,7 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     from ipkg.extract import extract_document, get_grounder
 
     get_grounder()  # the lexicon index, loaded before the clock starts
-    timings = time_records(_documents(corpus), extract_document, args.limit, args.clock)
+    docs = _documents(corpus)
+    first = next(docs, None)
+    if first is not None:  # the models the stages load on first use (design, CID...), loaded before it too
+        time_records([first], extract_document, args.limit, args.clock)  # under the limit: it may be the slow one
+        docs = itertools.chain([first], docs)
+    timings = time_records(docs, extract_document, args.limit, args.clock)
     print(f"machine: {machine()}\ncorpus: {corpus}\n")
     print(report(timings, args.top, args.limit, args.clock))
     if args.json:

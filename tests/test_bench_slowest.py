@@ -90,6 +90,17 @@ def test_main_exits_1_when_a_record_exceeds_the_limit(corpus: Path, tmp_path: Pa
                                                                           ("103", False)]
 
 
+def test_main_limits_the_untimed_first_record_too(corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import ipkg.extract
+
+    (corpus / "c00-0000.jsonl").write_text("".join(json.dumps(r) + "\n" for r in RECORDS[1:]), encoding="utf-8")
+    monkeypatch.setattr(ipkg.extract, "extract_document", _toy)
+    monkeypatch.setattr(ipkg.extract, "get_grounder", lambda: None)
+    assert bench_slowest.main(["--corpus", str(corpus), "--limit", "0.2"]) == 1
+    assert "Over the limit: 1" in capsys.readouterr().out
+
+
 def test_main_runs_the_real_extraction(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (corpus / "c00-0000.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in RECORDS if r["pmid"] != "102"), encoding="utf-8")

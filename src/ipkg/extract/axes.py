@@ -51,13 +51,14 @@ _GUT_BRAIN = _GUT | {"brain", "immune"}
 _AXIS = re.compile(r"\b(?:([A-Za-z]+)\s)?([A-Za-z]+(?:[-\u2013][A-Za-z]+)+)[\s\u2013-]axis\b", re.IGNORECASE)
 
 
-def _scan_window(text: str) -> tuple[int, int]:
+def _scan_window(text: str, folded: Folded | None = None) -> tuple[int, int]:
     """Where :data:`_AXIS`'s matches can lie (a scan of that window finds the same matches, and skips the slow tries
     elsewhere): a match is letters, hyphens, en dashes and at most two single white-space characters up to its
     "axis" (in any case), so the first starts after the first other character, or the third white space, before the
     first "axis", and the last ends with the last "axis" (the window keeps the character after it, which ``\\b``
-    reads). The whole text when lower-casing would not keep the offsets."""
-    lower = Folded(text).lower
+    reads). The whole text when lower-casing would not keep the offsets. ``folded``: ``text``'s
+    :class:`~ipkg.cues.Folded` where the caller has it."""
+    lower = (folded or Folded(text)).lower
     if lower is None:
         return 0, len(text)
     at = lower.find("axis")
@@ -91,7 +92,10 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
     """(start, end, concept) of the axes ``text`` names by their organs (module docstring); ``matches``: the
     passage's lexicon matches."""
     out = []
-    for found in _AXIS.finditer(text, *_scan_window(text)) if "axis" in text else ():
+    # lower-cased once, for the axis window and the link words (only where one of them reads it)
+    hyphen = "-" in text or "\u2013" in text
+    folded = Folded(text) if hyphen or "axis" in text else None
+    for found in _AXIS.finditer(text, *_scan_window(text, folded)) if "axis" in text else ():
         lead = found.group(1)
         start, end = (found.start(1) if lead and lead.lower() in _ORGANS else found.start(2)), found.end()
         if any(m.start <= start and end <= m.end and m.concept.cls == "Pathway" for m in matches):
@@ -107,7 +111,7 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             concept = Concept(f"{AXIS_BASE}{'-'.join(words)}-axis", label, "Pathway", "ipkg")
         if concept is not None:
             out.append((start, end, concept))
-    for start, end in _links(text) if "-" in text or "\u2013" in text else ():
+    for start, end in _links(text, folded.lower or text.lower()) if hyphen else ():
         token = text[max(0, start - 60) : start].rsplit(maxsplit=1)[-1:]  # the word before the link word
         if not token or not ("-" in token[0] or "\u2013" in token[0]) \
                 or not _LINKED.fullmatch(token[0].lstrip("([")):
@@ -127,10 +131,10 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
     return out
 
 
-def _links(text: str) -> list[tuple[int, int]]:
+def _links(text: str, lowered: str) -> list[tuple[int, int]]:
     """(start, end) of each link word (:data:`_LINK_WORDS`, with a plural "s") after a space and before a word
-    end."""
-    lowered, out = text.lower(), []
+    end; ``lowered``: ``text.lower()``."""
+    out = []
     for word in _LINK_WORDS:
         i = lowered.find(f" {word}")
         while i >= 0:

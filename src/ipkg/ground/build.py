@@ -37,6 +37,7 @@ from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
 from .sources.processes import (adjective_process_names, axis_spellings, cell_reactivity_names,
                                 transmitter_system_names)
+from .sources.readers import one_reading
 from .sources.target_classes import target_class_rows
 from .variants import name_key
 
@@ -50,6 +51,7 @@ DEFAULT_LEXICON_DIR = Path(__file__).resolve().parents[3] / "lexicon"
 MIN_ALNUM = 3
 
 
+@one_reading  # each shared file is parsed once per build (sources/readers.py)
 def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[LexiconRow]:
     """Every lexicon row from every source, curated names included and stop-listed names removed."""
     mesh = read_mesh_descriptors(shared)

@@ -123,6 +123,18 @@ class Source:
         if controls * 20 > len(head):
             raise self.error("binary content (not text in any supported format)")
 
+    def read_lines(self, max_bytes: int, too_large: str) -> list[str]:
+        """Every line's text (:meth:`iter_lines`), held in memory; :meth:`error` with the reason ``too_large`` once
+        the lines and their line ends pass ``max_bytes`` characters."""
+        lines: list[str] = []
+        size = 0
+        for _number, line in self.iter_lines():
+            size += len(line) + 1
+            if size > max_bytes:
+                raise self.error(too_large)
+            lines.append(line)
+        return lines
+
     def iter_lines(self) -> Iterator[tuple[int, str]]:
         """``(line number, text without its line end)`` for every line, decoded as the module docstring says.
 

@@ -91,13 +91,8 @@ def read_freetext(source: Source, *, forced: bool = False, **_: Any) -> Iterator
     :raises InputError: when the file is larger than :data:`MAX_BYTES` (the whole file is held in memory), or,
         unless ``forced``, when it is prose without an abstract page's shape (:func:`not_an_abstract`).
     """
-    lines: list[str] = []
-    size = 0
-    for _number, line in source.iter_lines():
-        size += len(line) + 1
-        if size > MAX_BYTES:
-            raise source.error(f"free text over {MAX_BYTES >> 20} MB is not one abstract: is it in a supported format?")
-        lines.append(line)
+    lines = source.read_lines(
+        MAX_BYTES, f"free text over {MAX_BYTES >> 20} MB is not one abstract: is it in a supported format?")
     why = None if forced else not_an_abstract(source.name, lines)
     if why is not None:
         raise source.error(f"no abstract-like record: {why}; {_FORCE_HINT}")

@@ -175,13 +175,8 @@ def read_json(source: Source, *, columns: ColumnMap | None = None) -> Iterator[D
 
     :raises InputError: when the document is malformed or larger than :data:`JSON_MAX_BYTES`.
     """
-    parts: list[str] = []
-    size = 0
-    for _, line in source.iter_lines():
-        size += len(line) + 1
-        if size > JSON_MAX_BYTES:
-            raise source.error(f"JSON document larger than {JSON_MAX_BYTES >> 20} MB: convert it to JSON Lines")
-        parts.append(line)
+    parts = source.read_lines(
+        JSON_MAX_BYTES, f"JSON document larger than {JSON_MAX_BYTES >> 20} MB: convert it to JSON Lines")
     try:
         value = json.loads("\n".join(parts))
     except ValueError as err:

@@ -15,6 +15,7 @@ CONSTRUCT/DESCRIBE triples. :mod:`ipkg.store.results` serialises a result into t
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
@@ -151,6 +152,17 @@ class QueryResult:
     def values(self) -> list[dict[str, str]]:
         """SELECT rows as plain ``{variable: lexical value}`` dicts (unbound variables omitted)."""
         return [{k: v.value for k, v in row.items()} for row in self.rows]
+
+    def has_room(self, max_rows: int | None, deadline: float | None) -> bool:
+        """Whether a store reading the answer may add one more row (SELECT) or triple: ``False``, with
+        :attr:`truncated` set, once ``max_rows`` are held; :class:`QueryTimeoutError` past ``deadline``
+        (``time.monotonic()``)."""
+        if deadline is not None and time.monotonic() > deadline:
+            raise QueryTimeoutError("the query ran past its time limit")
+        if max_rows is not None and len(self) >= max_rows:
+            self.truncated = True
+            return False
+        return True
 
 
 class QueryTimeoutError(QueryError):

@@ -12,7 +12,6 @@ Useful where pyoxigraph is not wanted, and as the reference implementation in th
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -159,19 +158,13 @@ class MemoryStore:
             names = tuple(str(v) for v in answer.vars)
             result = QueryResult("select", variables=names)
             for solution in answer:
-                if deadline is not None and time.monotonic() > deadline:
-                    raise QueryTimeoutError("the query ran past its time limit")
-                if max_rows is not None and len(result.rows) >= max_rows:
-                    result.truncated = True
+                if not result.has_room(max_rows, deadline):
                     break
                 result.rows.append({n: _term(v) for n, v in zip(names, solution, strict=False) if v is not None})
             return result
         result = QueryResult("graph")
         for s, p, o in answer:
-            if deadline is not None and time.monotonic() > deadline:
-                raise QueryTimeoutError("the query ran past its time limit")
-            if max_rows is not None and len(result.triples) >= max_rows:
-                result.truncated = True
+            if not result.has_room(max_rows, deadline):
                 break
             result.triples.append((_term(s), _term(p), _term(o)))
         return result

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gzip
 import logging
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, cast
@@ -305,10 +304,7 @@ def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> Query
         names = tuple(v.value for v in answer.variables)
         result = QueryResult("select", variables=names)
         for solution in answer:
-            if deadline is not None and time.monotonic() > deadline:
-                raise QueryTimeoutError("the query ran past its time limit")
-            if max_rows is not None and len(result.rows) >= max_rows:
-                result.truncated = True
+            if not result.has_room(max_rows, deadline):
                 break
             row = {}
             for i, name in enumerate(names):
@@ -319,10 +315,7 @@ def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> Query
         return result
     result = QueryResult("graph")
     for triple in answer:
-        if deadline is not None and time.monotonic() > deadline:
-            raise QueryTimeoutError("the query ran past its time limit")
-        if max_rows is not None and len(result.triples) >= max_rows:
-            result.truncated = True
+        if not result.has_room(max_rows, deadline):
             break
         result.triples.append((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
     return result

@@ -5,8 +5,6 @@ Everything here is deterministic: readers yield rows in file order, and callers 
 
 from __future__ import annotations
 
-import csv
-import gzip
 import json
 import logging
 import re
@@ -18,6 +16,7 @@ from pathlib import Path
 from ...vocab import DEFAULT_BASE
 from ..lexicon import LexiconRow
 from ..variants import is_acronym, name_key
+from .readers import read_tsv  # one parse per file and build (the sources import it from here)
 
 __all__ = [
     "ONTOLOGIES",
@@ -40,7 +39,6 @@ logger = logging.getLogger(__name__)
 ONTOLOGIES = "ontologies"
 
 _OBO_PREFIXES = frozenset({"MONDO", "CL", "CHEBI", "GO", "MAXO", "HP", "UBERON"})
-csv.field_size_limit(1 << 24)
 
 
 def curie_to_iri(curie: str, cls: str | None = None) -> str:
@@ -112,13 +110,6 @@ class TermSet:
             )
             kept += 1
         return kept
-
-
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a tab-separated file with one header line (``.gz`` read transparently), no quoting."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 def split_multi(cell: str | None, sep: str = "|") -> list[str]:

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 
 from ..lexicon import LexiconRow
@@ -52,6 +51,7 @@ from ..morphology import salt_parent
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi
 from .drug_policy import SMALL_MOLECULE_TREES, only_drug_reading
 from .interventions import MESH_RELEASE
+from .readers import build_cached
 
 __all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "build_compounds",
            "build_chebi_codes", "code_spellings", "gene_symbols", "chemical_records"]
@@ -164,7 +164,7 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s-]", "", name).upper()
 
 
-@cache
+@build_cached
 def gene_symbols(shared: Path) -> frozenset[str]:
     """HGNC approved, alias and previous symbols, upper-cased without spaces or hyphens (read once per build: the
     code-name sources and :mod:`.agents` all ask)."""

@@ -47,7 +47,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from functools import cache
 from pathlib import Path
 
 from ..expand import therapy_variants
@@ -78,6 +77,7 @@ from .drug_policy import (
     ungate_tool_inhibitors,
 )
 from .disorders import mesh_names
+from .readers import build_cached
 
 __all__ = ["build_interventions", "chebi_xrefs", "PLURAL_OR_TRACER", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED",
            "DRUG_CLASS_TREES"]
@@ -335,7 +335,7 @@ def _salt_parents(labels: dict[str, str], chebi_by_key: dict, mesh: dict[str, di
     return out
 
 
-@cache
+@build_cached
 def chebi_xrefs(shared: Path) -> dict[str, frozenset[str]]:
     """MeSH id -> the ChEBI ids ``mesh-xrefs.tsv`` maps it to (read once per build: this module and
     :mod:`.agents` both ask; read-only)."""

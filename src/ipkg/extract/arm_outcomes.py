@@ -24,17 +24,18 @@ a claim the trial's verdict denies (a negative trial) is never asserted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
+from .arm_labels import LABEL, arm_labels, label_key
 from .negation import is_negated
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "arm_outcomes", "sentence_finding"]
+__all__ = ["BASELINE", "arm_outcomes", "named_arms", "sentence_finding", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -120,9 +121,11 @@ def _significant(text: str) -> bool:
     return any(op != "=" and float(v) <= 0.05 or float(v) < 0.05 for op, v in _P.findall(text))
 
 
-def _arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept]) -> tuple[set[Concept], set[Concept]]:
+def named_arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept],
+               labels: Mapping[str, Concept] | None = None) -> tuple[set[Concept], set[Concept]]:
     """The interventions the sentence names as its compared arm (subjects) and as the comparator; ``setting``: the
-    procedures every patient had (:func:`_setting`), which no unnamed arm stands for."""
+    procedures every patient had (:func:`trial_setting`), which no unnamed arm stands for; ``labels``: the arm
+    labels the abstract defines (:func:`ipkg.extract.arm_labels.arm_labels`: "lower in group D than in group C")."""
     text, base = sentence.text, sentence.start
     subjects: set[Concept] = set()
     comparators: set[Concept] = set()
@@ -134,6 +137,12 @@ def _arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept]) -> t
             continue
         before = text[max(0, lo - 60):lo]
         (comparators if _COMPARATOR_WORD.search(before) else subjects).add(m.concept)
+    table = labels or {}
+    for match in LABEL.finditer(text) if table else ():
+        concept = table.get(label_key(match.group()))
+        if concept is not None:
+            before = text[max(0, match.start() - 60):match.start()]
+            (comparators if _COMPARATOR_WORD.search(before) else subjects).add(concept)
     subjects -= comparators
     if not subjects and len(pico.interventions) == 1 and pico.interventions[0] not in setting and (
             _ACTIVE_ARM.search(text) or _VERSUS_CONTROL.search(text)
@@ -149,7 +158,7 @@ _UNDERGOING = re.compile(r"\b(?:undergoing|underwent|undergo|scheduled\s+for|can
 _PATIENTS_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?patients\b", _F)
 
 
-def _setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
+def trial_setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
     """The interventions the abstract names as what its patients undergo ("patients undergoing percutaneous coronary
     intervention (PCI)", "105 PCNL patients", "postoperative pain following X"): the trial's setting, on every arm."""
     out = set()
@@ -233,8 +242,8 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         if not cues:
             continue
         if setting is None:
-            setting = _setting(annotated)
-        subjects, _ = _arms(sentence, pico, setting)
+            setting, labels = trial_setting(annotated), arm_labels(annotated)
+        subjects, _ = named_arms(sentence, pico, setting, labels)
         if not subjects:
             continue
         here = {(f.subject, f.predicate, f.obj) for f in kept

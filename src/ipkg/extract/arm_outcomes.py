@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Finding, StudyPico
 from .arm_labels import LABEL, arm_labels, label_key
 from .negation import is_negated
+from .scale_outcomes import ScaleMentions, scale_mentions, with_scales
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 
 if TYPE_CHECKING:
@@ -233,6 +234,8 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     denied = {(f.subject, f.predicate, f.obj) for f in kept if f.negated and f.subject in pico.interventions}
     out: list[Finding] = []
     setting: frozenset[Concept] | None = None
+    labels: dict[str, Concept] = {}
+    scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
         if (not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text)
@@ -242,7 +245,8 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         if not cues:
             continue
         if setting is None:
-            setting, labels = trial_setting(annotated), arm_labels(annotated)
+            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        sentence = with_scales(sentence, scales)
         subjects, _ = named_arms(sentence, pico, setting, labels)
         if not subjects:
             continue

@@ -33,6 +33,7 @@ from ..models import Concept, Finding, StudyPico
 from .arm_labels import arm_labels
 from .arm_outcomes import BASELINE, named_arms, sentence_finding, trial_setting
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
+from .scale_outcomes import ScaleMentions, scale_mentions, with_scales
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -47,7 +48,7 @@ _COMPARES = re.compile(
     r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
 #: what makes the sentence no plain null result: a trend, a marginal result, a subgroup, an analysis of a part
 _NOT_PLAIN = re.compile(
-    r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|post[\s-]hoc|exploratory|stratif\w*|"
+    r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|stratif\w*|"
     r"only\s+(?:in|among|for)|interaction|except|apart\s+from|other\s+than|whereas|while|but|however|although)\b", _F)
 #: statistics of a significant result; the null wording is masked first
 _SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
@@ -104,15 +105,15 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     out: list[Finding] = []
     setting: frozenset[Concept] | None = None
     labels: dict[str, Concept] = {}
+    scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
-        if not sentence.mentions:
-            continue
         text, base = sentence.text, sentence.start
         spans = _null_wording(text)
         if spans is None or not spans and not _COMPARES.search(text):
             continue
         if setting is None:
-            setting, labels = trial_setting(annotated), arm_labels(annotated)
+            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        sentence = with_scales(sentence, scales)
         subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels)
         if not subjects:
             continue

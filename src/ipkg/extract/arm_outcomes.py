@@ -4,7 +4,8 @@ placebo (p < 0.01)", "patients receiving X had significantly less fatigue", "pai
 the X group", "serum IL-6 was significantly lower in the X group compared with placebo".
 
 A results or conclusions sentence of a randomised or non-randomised trial that compares its arms (placebo, control,
-"than", "compared with", "between the groups") and says an outcome was significantly (a "significantly" or a p-value
+"than", "compared with", "between the groups"; or names an arm by the label the abstract defined for it, "in group D":
+:mod:`ipkg.extract.arm_labels`) and says an outcome was significantly (a "significantly" or a p-value
 below 0.05 in the sentence, none saying not significant) lower or higher in one arm gives that arm's intervention:
 
 * ``treats`` the condition (a disorder or a symptom, not the population: "patients with Y") when the condition is
@@ -238,7 +239,8 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
-        if (not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text)
+        compared = _COMPARED.search(text)
+        if (not (compared or LABEL.search(text)) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text)
                 or BASELINE.search(text) or not _significant(text)):
             continue
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
@@ -246,6 +248,8 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
             continue
         if setting is None:
             setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        if not compared and not any(label_key(m.group()) in labels for m in LABEL.finditer(text)):
+            continue  # an arm named by its defined label is compared with the others: "lower in group D"
         sentence = with_scales(sentence, scales)
         subjects, _ = named_arms(sentence, pico, setting, labels)
         if not subjects:

@@ -10,7 +10,9 @@ may join them) measures the condition one of its words (or two adjacent words) n
 (a disorder or a symptom; the name's instrument words -- rating, severity, assessment, scale ... -- are not looked
 up, nor a person's name); when the abstract defines a short form for it ("(HAM-D)", "(FSS)"), each later use of the
 short form stands for the condition too. A name with words of two conditions ("Hospital Anxiety and Depression
-Scale") stands for both. Higher scores are more of the condition, so "lower" is the condition lower.
+Scale") stands for both. Higher scores are more of the condition, so "lower" is the condition lower. A scale
+named for no condition ("visual analogue scale (VAS)", "numeric rating scale (NRS)") stands, by its short form, for
+the one condition its definition names ("pain was rated on a visual analogue scale (VAS)", "(NRS) for pain").
 
 These mentions are read only by the trial-result rules (:mod:`ipkg.extract.arm_outcomes`,
 :mod:`ipkg.extract.trial_results`): nowhere else does a scale become a finding's object.
@@ -22,7 +24,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..models import Concept, Mention
+from ..models import Abbreviation, Concept, Mention
 from .relations import CONDITION_CLASSES
 
 if TYPE_CHECKING:
@@ -38,6 +40,26 @@ _INSTRUMENT = frozenset("""rating ratings scale scales inventory questionnaire i
 assessment assessments self report short form brief modified revised total global clinical visual analogue analog
 numeric numerical of for and the hospital children's childrens impression change symptom symptoms status
 examination state test interview disability handicap impact quality life""".split())
+
+#: a scale named for no condition: what it measures is said where the abstract defines it
+_GENERIC = re.compile(r"\b(?:visual\s+analog(?:ue)?|numeric(?:al)?\s+rating|verbal\s+rating|(?:wong-baker\s+)?faces?\s+"
+                      r"(?:pain\s+)?rating|likert)(?:\s+scales?)?\b", re.I)
+#: how far before a generic scale's long form (or after its short form) the condition it measures may be named
+_BEFORE, _AFTER = 60, 20
+
+
+def _measured(annotated: AnnotatedDocument, abbreviation: Abbreviation) -> list[Concept]:
+    """The condition a generic scale is defined to measure: the one condition named right before its definition
+    ("pain was assessed with a visual analogue scale (VAS)", "pain intensity on a numeric rating scale (NRS)") or
+    right after its short form ("(VAS) for pain"); none when the definition names none or two."""
+    sentence = annotated.sentence_at(abbreviation.passage, abbreviation.start)
+    if sentence is None:
+        return []
+    near = {m.concept for m in sentence.mentions if m.concept.cls in CONDITION_CLASSES and (
+        abbreviation.start - _BEFORE <= m.start < abbreviation.start or abbreviation.end <= m.start < abbreviation.end
+        + _AFTER)}
+    return list(near) if len(near) == 1 else []
+
 
 ScaleMentions = dict[tuple[str, int], tuple[Mention, ...]]
 
@@ -70,10 +92,13 @@ def scale_mentions(annotated: AnnotatedDocument) -> ScaleMentions:
     by_name: dict[str, list[Concept]] = {}
     short: dict[str, list[Concept]] = {}
     for abbreviation in annotated.abbreviations:
+        concepts = []
         if _NAME.fullmatch(abbreviation.long.strip()):
             concepts = by_name.setdefault(abbreviation.long.strip(), _conditions(abbreviation.long, lookup))
-            if concepts:
-                short[abbreviation.short] = concepts
+        if not concepts and _GENERIC.search(abbreviation.long):
+            concepts = _measured(annotated, abbreviation)
+        if concepts:
+            short[abbreviation.short] = concepts
     shorts = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(short, key=len, reverse=True))
                         + r")(?![\w-])") if short else None
     out: ScaleMentions = {}

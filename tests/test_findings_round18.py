@@ -197,3 +197,18 @@ def test_the_held_out_part_is_a_fifth_and_stable() -> None:
     share = sum(map(held_out, ids)) / len(ids)
     assert 0.17 < share < 0.23
     assert [held_out(i) for i in ids[:50]] == [held_out(i) for i in ids[:50]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, there was no effect of ondansetron on nausea (6% reduction, 95% CI -1 to 12%; p = 0.08).",
+    "Ondansetron did not alter the risk and intensity of nausea reported by patients.",
+    "There was no change in nausea scores between the two treatment groups.",
+])
+def test_no_effect_wording_is_a_null_result(sentence: str) -> None:
+    assert ("ondansetron", "treats", "Nausea", True, False) in _rows(sentence)
+
+
+def test_unchanged_within_one_arm_of_a_trial_of_several_is_no_null_result() -> None:
+    rows = _rows("Nausea scores were unchanged (p > .05).",
+                 methods="Adults were randomized to receive ondansetron, droperidol or placebo.")
+    assert not rows

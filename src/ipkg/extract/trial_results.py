@@ -8,7 +8,8 @@ gives, for each condition and marker it names that no finding of the sentence ho
 "patients with Y"; but "the proportion of patients with Y" is an outcome), a *denied* finding of the arm's intervention: ``treats`` a condition (``hasAdverseEffect`` when the sentence speaks
 of adverse events, side effects, complications or toxicity), ``modulates`` a marker with direction ``no-change``.
 The sentence states the null result either in words (:data:`ipkg.extract.outcomes.NULL_RESULT`: "no significant
-difference", "did not differ", "was similar", "comparable", "no effect") or by statistics alone (every p-value 0.05
+difference", "did not differ", "was similar", "comparable"; and "no effect of X on Y", "did not alter", "no change in",
+"unchanged") or by statistics alone (every p-value 0.05
 or above and no word of significance: "(P = .20)", "p > 0.05", "p = NS"). It gives nothing when it also states a
 significant result (a p-value below 0.05, or "significantly" outside the null wording: which outcome is which is not
 read), a trend or a marginal result ("a trend toward", "borderline"), a subgroup, post hoc or exploratory result,
@@ -46,6 +47,10 @@ _COMPARES = re.compile(
     r"\b(?:placebo|control|sham|usual\s+care|compared|versus|vs\.?|than|between(?:-|\s+)(?:the\s+)?(?:(?:two|three|"
     r"four|study|treatment|intervention)\s+)?(?:arms|groups|conditions)|(?:among|across|in)\s+(?:all|both|the\s+"
     r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
+#: more null wording, read here only (the trial's verdict keeps its own): "there was no effect of X on Y", "X did not
+#: alter Y", "no change in Y between the groups", "Y was unchanged"
+_NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|"
+                        r"change|modify|influence)\b|\bno\s+(?:significant\s+)?changes?\s+in\b|\b(?:unchanged|unaffected)\b", _F)
 #: what makes the sentence no plain null result: a trend, a marginal result, a subgroup, an analysis of a part
 _NOT_PLAIN = re.compile(
     r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|stratif\w*|"
@@ -73,7 +78,7 @@ def _null_wording(text: str) -> list[tuple[int, int]] | None:
 
     if _NOT_PLAIN.search(text) or BASELINE.search(text):
         return None
-    spans = [m.span() for m in NULL_RESULT.finditer(text)]
+    spans = sorted(m.span() for pattern in (NULL_RESULT, _NO_EFFECT) for m in pattern.finditer(text))
     rest = "".join(ch if not any(lo <= i < hi for lo, hi in spans) else " " for i, ch in enumerate(text))
     if _SIGNIFICANT.search(rest):
         return None  # a significant result beside it, or none at all

@@ -212,3 +212,15 @@ def test_unchanged_within_one_arm_of_a_trial_of_several_is_no_null_result() -> N
     rows = _rows("Nausea scores were unchanged (p > .05).",
                  methods="Adults were randomized to receive ondansetron, droperidol or placebo.")
     assert not rows
+
+
+@pytest.mark.parametrize("sentence, null", [
+    ("Nausea did not differ between the groups.", True),
+    ("Nausea was 12% and 15% in the two groups (p = 0.41).", True),
+    ("Nausea was 12% and 35% in the two groups (p = 0.001).", False),
+    ("Nausea was significantly lower in the X group.", False),
+])
+def test_the_rules_reading_the_model_was_compared_with(sentence: str, null: bool) -> None:
+    from ipkg.extract.trial_corpus import rule_says_null
+
+    assert rule_says_null(sentence) is null

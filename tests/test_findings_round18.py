@@ -224,3 +224,9 @@ def test_the_rules_reading_the_model_was_compared_with(sentence: str, null: bool
     from ipkg.extract.trial_corpus import rule_says_null
 
     assert rule_says_null(sentence) is null
+
+
+def test_an_exception_to_a_null_result_is_no_null_result() -> None:
+    rows = _rows("Adverse events were similar in the two groups, with the exception of nausea in 21 (81%) of 23 "
+                 "patients in the ondansetron group and 17 (65%) of 22 in the placebo group.")
+    assert not {r for r in rows if r[3] and r[2] == "Nausea"}

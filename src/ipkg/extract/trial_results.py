@@ -54,7 +54,7 @@ _NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|\bdid
 #: what makes the sentence no plain null result: a trend, a marginal result, a subgroup, an analysis of a part
 _NOT_PLAIN = re.compile(
     r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|stratif\w*|"
-    r"only\s+(?:in|among|for)|interaction|except|apart\s+from|other\s+than|whereas|while|but|however|although)\b", _F)
+    r"only\s+(?:in|among|for)|interaction|except(?:ion|ing)?|apart\s+from|other\s+than|whereas|while|but|however|although)\b", _F)
 #: statistics of a significant result; the null wording is masked first
 _SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided

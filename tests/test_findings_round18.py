@@ -230,3 +230,26 @@ def test_an_exception_to_a_null_result_is_no_null_result() -> None:
     rows = _rows("Adverse events were similar in the two groups, with the exception of nausea in 21 (81%) of 23 "
                  "patients in the ondansetron group and 17 (65%) of 22 in the placebo group.")
     assert not {r for r in rows if r[3] and r[2] == "Nausea"}
+
+
+@pytest.mark.parametrize("sentence, methods", [
+    # two active arms that did not differ: neither is denied a benefit
+    ("The extrapyramidal side effects of risperidone and haloperidol were not significantly different.",
+     "Patients with schizophrenia were randomized to risperidone or haloperidol."),
+    # the tested intervention named as an outcome
+    ("There was no significant difference between the groups in the need for ondansetron or in nausea.", None),
+    # balance before treatment, an exception
+    ("There was no significant difference in nausea scores before the procedure (P > 0.05) in both the groups.", None),
+    ("No other differences in nausea were found between the groups.", None),
+    # "no change in" of one arm, without a comparison of the arms
+    ("Responders to ondansetron achieved a weight loss of 12% with no change in nausea.", None),
+])
+def test_null_near_misses(sentence: str, methods: str | None) -> None:
+    assert not {r for r in _rows(sentence, methods=methods) if r[3]}
+
+
+def test_adverse_effect_only_after_the_adverse_words() -> None:
+    rows = _rows("Pain scores and adverse effects (nausea, pruritus) did not differ between the groups.",
+                 drug="sufentanil")
+    assert ("sufentanil", "treats", "Pain", True, False) in rows
+    assert ("sufentanil", "hasAdverseEffect", "Nausea", True, False) in rows

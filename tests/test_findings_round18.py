@@ -253,3 +253,23 @@ def test_adverse_effect_only_after_the_adverse_words() -> None:
                  drug="sufentanil")
     assert ("sufentanil", "treats", "Pain", True, False) in rows
     assert ("sufentanil", "hasAdverseEffect", "Nausea", True, False) in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no significant differences in gender, age, body mass index or the presence of nausea.",
+    "Ondansetron did not significantly alter brain metabolism in migraine adults in this study.",
+    "There was no change in the Migraine Quality of Life score between the two treatment groups.",
+])
+def test_balance_and_qualifiers_are_no_null_outcome(sentence: str) -> None:
+    assert not {r for r in _rows(sentence) if r[3] and r[2] in ("Nausea", "migraine disorder")}
+
+
+def test_between_the_groups_needs_an_untreated_arm_to_stand_for_the_tested_one() -> None:
+    methods = "Adults were randomized to ropivacaine alone or ropivacaine with a second agent."
+    assert not _rows("Nausea scores did not differ between the two groups.", methods=methods)
+
+
+def test_a_label_following_one_arm_over_time_makes_no_comparison() -> None:
+    rows = _rows("In Group D, nausea scores decreased from 6.6 to 2.0 at 4 weeks (P < 0.001).",
+                 methods="Patients were randomly allocated to dexmedetomidine (group D) or saline (group S).")
+    assert not {r for r in rows if r[1] == "treats" and not r[3]}

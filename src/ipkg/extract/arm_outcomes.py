@@ -99,6 +99,8 @@ BASELINE = re.compile(
     r"characteristics|at\s+(?:study\s+)?(?:entry|randomi[sz]ation|enrol(?:l)?ment|inclusion)|"
     r"before\s+(?:the\s+)?(?:treatment|intervention|"
     r"randomi[sz]ation))\b", _F)
+#: a change within one arm over time: "decreased from 6.64 at baseline to 2.04 at 4 weeks"
+_WITHIN_ONE_ARM = re.compile(r"\bfrom\b[^;]{0,80}?\bto\b|\b(?:over\s+time|from\s+baseline)\b", _F)
 #: what makes the sentence no verdict of its own
 _NOT_HERE = re.compile(
     r"\b(?:subgroups?|post[\s-]hoc|exploratory|borderline|marginal(?:ly)?|trends?\s+(?:towards?|for)|not\s+"
@@ -249,8 +251,10 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
             continue
         if setting is None:
             setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
-        if not compared and not any(label_key(m.group()) in labels for m in LABEL.finditer(text)):
-            continue  # an arm named by its defined label is compared with the others: "lower in group D"
+        if not compared and (_WITHIN_ONE_ARM.search(text)
+                             or not any(label_key(m.group()) in labels for m in LABEL.finditer(text))):
+            continue  # an arm named by its defined label is compared with the others ("lower in group D"), unless
+            # the sentence follows one arm over time ("In Group I, VAS decreased from 6.6 to 2.0")
         sentence = with_scales(sentence, scales)
         subjects, _ = named_arms(sentence, pico, setting, labels)
         if not subjects:

@@ -14,12 +14,15 @@ similar", "comparable"; "no effect of X on Y", "did not alter"; and, where it co
 "p > 0.05", "p = NS"). It gives nothing when it also states a significant result (a p-value below 0.05, or
 "significantly" outside the null wording: which outcome is which is not read), an exception ("with the exception
 of", "no other differences", "but", "whereas"), a trend or a marginal result ("a trend toward", "borderline"), a
-subgroup, post hoc or exploratory result, or balance before treatment ("at baseline", "before the procedure").
+subgroup, post hoc or exploratory result, or balance before treatment ("at baseline", "before the procedure", "no
+differences in age, gender, body mass index"). A condition that qualifies the people or the scale ("in ADHD adults",
+"CF Quality of Life score") is no outcome.
 
 The arm: the interventions the sentence names as arms (:func:`ipkg.extract.arm_outcomes.named_arms`: "the X group",
 "patients receiving X", an arm label the abstract defines, "group D"), else a tested intervention it names before the
 null wording ("X had no significant effect on Y"), else -- when the sentence compares the arms ("between the groups",
-"placebo", "control", "than") -- the trial's one tested intervention. A comparator ("than X", "versus X") is never
+"placebo", "control", "than") and the abstract names a placebo, sham or untreated arm -- the trial's one tested
+intervention. A comparator ("than X", "versus X") is never
 the subject; nor is anyone when the trial has an active comparator or the sentence names two interventions (two
 active arms that did not differ: neither is denied a benefit), nor a tested intervention named as an outcome ("no difference
 in the need for X", "consumption of X"). Why a sentence of its own: the trial's verdict (:mod:`ipkg.extract.outcomes`) speaks of the studied
@@ -61,7 +64,8 @@ _NO_CHANGE = re.compile(r"\bno\s+(?:significant\s+)?changes?\s+in\b|\b(?:unchang
 _NOT_PLAIN = re.compile(
     r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|stratif\w*|"
     r"only\s+(?:in|among|for)|interaction|except(?:ion|ing)?|apart\s+from|other\s+than|whereas|while|but|however|although|"
-    r"no\s+other|before\s+(?:the\s+)?(?:procedure|surgery|operation|treatment|intervention|randomi[sz]ation))\b", _F)
+    r"no\s+other|before\s+(?:the\s+)?(?:procedure|surgery|operation|treatment|intervention|randomi[sz]ation)|"
+    r"age|gender|sex|body\s+mass\s+index|demographic\w*)\b", _F)
 #: statistics of a significant result; the null wording is masked first
 _SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
@@ -98,9 +102,18 @@ def _null_wording(text: str) -> list[tuple[int, int]] | None:
     return [] if _P_NULL.search(text) else None
 
 
+#: a condition that qualifies who was measured or what scale: "in ADHD adults", "CF Quality of Life score"
+_QUALIFIER_AFTER = re.compile(r"\s+(?:adults|patients|children|subjects|individuals|women|men|infants|outpatients|"
+                              r"inpatients|population|cohort|quality\s+of\s+life|qol)\b", _F)
+#: the trial has a placebo, sham or untreated arm: the arms' null result is then the tested intervention's
+_UNTREATED_ARM = re.compile(r"\b(?:placebo|sham|usual\s+care|standard\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|"
+                            r"control\s+(?:group|arm|condition))\b", _F)
+
+
 def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozenset[Concept],
-              labels: Mapping[str, Concept]) -> set[Concept]:
-    """Who the null result is about (see the module docstring); ``first``: where the null wording starts."""
+              labels: Mapping[str, Concept], untreated_arm: bool) -> set[Concept]:
+    """Who the null result is about (see the module docstring); ``first``: where the null wording starts;
+    ``untreated_arm``: the abstract names a placebo, sham or untreated arm."""
     text, base = sentence.text, sentence.start
     named_here = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"} - setting
     if pico.comparators or len(named_here) > 1:
@@ -115,7 +128,8 @@ def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozense
              and not _COMPARATOR_WORD.search(text[max(0, m.start - base - 20):m.start - base])}
     if named:
         return named - comparators
-    if len(pico.interventions) == 1 and pico.interventions[0] not in setting and _COMPARES.search(text):
+    if len(pico.interventions) == 1 and pico.interventions[0] not in setting and _COMPARES.search(text) and (
+            untreated_arm):
         return set(pico.interventions) - comparators
     return set()
 
@@ -128,6 +142,7 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     setting: frozenset[Concept] | None = None
     labels: dict[str, Concept] = {}
     scales: ScaleMentions = {}
+    untreated = False
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text, base = sentence.text, sentence.start
         spans = _null_wording(text)
@@ -135,8 +150,9 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
             continue
         if setting is None:
             setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+            untreated = any(_UNTREATED_ARM.search(s.text) for s in annotated.sentences)
         sentence = with_scales(sentence, scales)
-        subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels)
+        subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels, untreated)
         if not subjects:
             continue
         adverse = _ADVERSE.search(text)
@@ -146,7 +162,8 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
             if (obj in subjects or cls not in CONDITION_CLASSES and cls not in MODULATED_CLASSES
                     or (sentence.passage, sentence.start, obj) in held):
                 continue  # a subject, no outcome, or an outcome the sentence already has a finding on
-            if _POPULATION.search(text[max(0, m.start - base - 80):m.start - base]):
+            if (_POPULATION.search(text[max(0, m.start - base - 80):m.start - base])
+                    or _QUALIFIER_AFTER.match(text, m.end - base)):
                 continue
             after_adverse = adverse is not None and adverse.start() < m.start - base
             predicate = ("hasAdverseEffect" if after_adverse else "treats") if cls in CONDITION_CLASSES else "modulates"

@@ -39,7 +39,7 @@ def _rows(results: str, drug: str = "ondansetron", methods: str | None = None) -
 # --- a null result, sentence by sentence (trial_results.py) ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "No significant differences in nausea or cough were found between the two groups.",
+    "No significant differences in nausea or cough were found between the active and placebo groups.",
     "Nausea and cough did not differ between the ondansetron and the placebo groups.",
     "Nausea and cough were similar between the study arms (p = 0.41).",
 ])
@@ -92,7 +92,7 @@ def test_a_count_of_the_population_is_an_outcome_but_the_population_is_not() -> 
     rows = _rows("The proportion of patients with acute kidney injury did not differ between the fenoldopam and the "
                  "placebo groups (45% versus 65%; P = .204).", drug="fenoldopam")
     assert ("fenoldopam", "treats", "acute kidney injury", True, False) in rows
-    rows = _rows("In patients with migraine, nausea did not differ between the groups (p = 0.3).")
+    rows = _rows("In patients with migraine, nausea did not differ from placebo (p = 0.3).")
     assert ("ondansetron", "treats", "Nausea", True, False) in rows
     assert not {r for r in rows if "migraine" in r[2].lower()}
 
@@ -156,7 +156,7 @@ def test_a_scale_short_form_stands_for_its_condition() -> None:
 
 
 def test_a_scale_of_two_conditions_denied_for_both() -> None:
-    rows = _rows("Hospital Anxiety and Depression Scale scores did not differ between the groups (p = 0.41).",
+    rows = _rows("Hospital Anxiety and Depression Scale scores did not differ from placebo (p = 0.41).",
                  drug="modafinil")
     assert ("modafinil", "treats", "Anxiety", True, False) in rows
     assert ("modafinil", "treats", "depressive disorder", True, False) in rows
@@ -249,7 +249,7 @@ def test_null_near_misses(sentence: str, methods: str | None) -> None:
 
 
 def test_adverse_effect_only_after_the_adverse_words() -> None:
-    rows = _rows("Pain scores and adverse effects (nausea, pruritus) did not differ between the groups.",
+    rows = _rows("Pain scores and adverse effects (nausea, pruritus) did not differ from placebo.",
                  drug="sufentanil")
     assert ("sufentanil", "treats", "Pain", True, False) in rows
     assert ("sufentanil", "hasAdverseEffect", "Nausea", True, False) in rows
@@ -265,8 +265,9 @@ def test_balance_and_qualifiers_are_no_null_outcome(sentence: str) -> None:
 
 
 def test_between_the_groups_needs_an_untreated_arm_to_stand_for_the_tested_one() -> None:
-    methods = "Adults were randomized to ropivacaine alone or ropivacaine with a second agent."
-    assert not _rows("Nausea scores did not differ between the two groups.", methods=methods)
+    assert not _rows("Nausea scores did not differ between the two groups.")
+    assert ("ondansetron", "treats", "Nausea", True, False) in _rows(
+        "Nausea scores did not differ between the active and the placebo groups.")
 
 
 def test_a_label_following_one_arm_over_time_makes_no_comparison() -> None:

@@ -21,7 +21,7 @@ differences in age, gender, body mass index"). A condition that qualifies the pe
 The arm: the interventions the sentence names as arms (:func:`ipkg.extract.arm_outcomes.named_arms`: "the X group",
 "patients receiving X", an arm label the abstract defines, "group D"), else a tested intervention it names before the
 null wording ("X had no significant effect on Y"), else -- when the sentence compares the arms ("between the groups",
-"placebo", "control", "than") and the abstract names a placebo, sham or untreated arm -- the trial's one tested
+"placebo", "control", "than") and names a placebo, sham, control or usual-care arm -- the trial's one tested
 intervention. A comparator ("than X", "versus X") is never
 the subject; nor is anyone when the trial has an active comparator or the sentence names two interventions (two
 active arms that did not differ: neither is denied a benefit), nor a tested intervention named as an outcome ("no difference
@@ -50,7 +50,7 @@ __all__ = ["null_results"]
 _F = re.IGNORECASE
 #: the sentence compares the arms
 _COMPARES = re.compile(
-    r"\b(?:placebo|control|sham|usual\s+care|compared|versus|vs\.?|than|between(?:-|\s+)(?:the\s+)?(?:(?:two|three|"
+    r"\b(?:placebo|control\s+(?:groups?|arms?|conditions?|subjects|patients)|controls|sham|usual\s+care|compared|versus|vs\.?|than|between(?:-|\s+)(?:the\s+)?(?:(?:two|three|"
     r"four|study|treatment|intervention)\s+){0,2}(?:arms|groups|conditions)|(?:among|across|in)\s+(?:all|both|the\s+"
     r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
 #: more null wording, read here only (the trial's verdict keeps its own): "there was no effect of X on Y", "X did not
@@ -105,7 +105,8 @@ def _null_wording(text: str) -> list[tuple[int, int]] | None:
 #: a condition that qualifies who was measured or what scale: "in ADHD adults", "CF Quality of Life score"
 _QUALIFIER_AFTER = re.compile(r"\s+(?:adults|patients|children|subjects|individuals|women|men|infants|outpatients|"
                               r"inpatients|population|cohort|quality\s+of\s+life|qol)\b", _F)
-#: the trial has a placebo, sham or untreated arm: the arms' null result is then the tested intervention's
+#: the sentence names a placebo, sham or untreated arm: the arms' null result is then the tested intervention's
+#: ("between the groups" alone may be two active arms, or arms that differ by a setting of the intervention)
 _UNTREATED_ARM = re.compile(r"\b(?:placebo|sham|usual\s+care|standard\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|"
                             r"control\s+(?:group|arm|condition))\b", _F)
 
@@ -113,7 +114,7 @@ _UNTREATED_ARM = re.compile(r"\b(?:placebo|sham|usual\s+care|standard\s+care|no[
 def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozenset[Concept],
               labels: Mapping[str, Concept], untreated_arm: bool) -> set[Concept]:
     """Who the null result is about (see the module docstring); ``first``: where the null wording starts;
-    ``untreated_arm``: the abstract names a placebo, sham or untreated arm."""
+    ``untreated_arm``: the sentence names a placebo, sham or untreated arm."""
     text, base = sentence.text, sentence.start
     named_here = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"} - setting
     if pico.comparators or len(named_here) > 1:
@@ -142,7 +143,6 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     setting: frozenset[Concept] | None = None
     labels: dict[str, Concept] = {}
     scales: ScaleMentions = {}
-    untreated = False
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text, base = sentence.text, sentence.start
         spans = _null_wording(text)
@@ -150,9 +150,9 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
             continue
         if setting is None:
             setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
-            untreated = any(_UNTREATED_ARM.search(s.text) for s in annotated.sentences)
         sentence = with_scales(sentence, scales)
-        subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels, untreated)
+        subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels,
+                             bool(_UNTREATED_ARM.search(text)))
         if not subjects:
             continue
         adverse = _ADVERSE.search(text)

@@ -274,3 +274,10 @@ def test_a_label_following_one_arm_over_time_makes_no_comparison() -> None:
     rows = _rows("In Group D, nausea scores decreased from 6.6 to 2.0 at 4 weeks (P < 0.001).",
                  methods="Patients were randomly allocated to dexmedetomidine (group D) or saline (group S).")
     assert not {r for r in rows if r[1] == "treats" and not r[3]}
+
+
+def test_a_condition_called_the_most_common_adverse_event() -> None:
+    rows = _rows("Somnolence was the most common adverse event in both groups (ondansetron: 52.6%, placebo: 23.1%; "
+                 "P=0.060).")
+    assert ("ondansetron", "hasAdverseEffect", "Sleepiness", True, False) in rows
+    assert not {r for r in rows if r[1] == "treats"}

@@ -7,7 +7,7 @@ A results or conclusions sentence of a randomised or non-randomised trial that s
 gives, for each condition and marker it names that no finding of the sentence holds yet (not the population:
 "patients with Y"; but "the proportion of patients with Y" is an outcome), a *denied* finding of the arm's
 intervention: ``treats`` a condition (``hasAdverseEffect`` when it is named after words of adverse events, side
-effects, complications or toxicity), ``modulates`` a marker with direction ``no-change``. The sentence states the
+effects, complications or toxicity, or called one: "somnolence was the most common adverse event"), ``modulates`` a marker with direction ``no-change``. The sentence states the
 null result in words (:data:`ipkg.extract.outcomes.NULL_RESULT`: "no significant difference", "did not differ", "was
 similar", "comparable"; "no effect of X on Y", "did not alter"; and, where it compares the arms, "no change in",
 "unchanged") or by statistics alone (every p-value 0.05 or above and no word of significance: "(P = .20)",
@@ -71,6 +71,9 @@ _SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
 _P_NULL = re.compile(r"\bp(?:-value)?\s*(?:=\s*(?:0?\.(?:[1-9]\d*|0[6-9]\d*|05\d*[1-9]\d*)|1(?:\.0+)?|n\.?s\.?)|"
                      r"(?:>|≥|>=)\s*0?\.\d+)", _F)
+#: a condition called an adverse event after it: "somnolence was the most common adverse event"
+_CALLED_ADVERSE = re.compile(r"\s+(?:was|were)\s+(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+(?:reported\s+)?"
+                             r"(?:adverse|side)", _F)
 #: an intervention named as an outcome: "the need for X", "consumption of X", "use of X"
 _USE_OF = re.compile(r"\b(?:need|needs|use|usage|consumption|requirements?|doses?|amount)\s+(?:of|for)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+)?$", _F)
@@ -165,7 +168,8 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
             if (_POPULATION.search(text[max(0, m.start - base - 80):m.start - base])
                     or _QUALIFIER_AFTER.match(text, m.end - base)):
                 continue
-            after_adverse = adverse is not None and adverse.start() < m.start - base
+            after_adverse = adverse is not None and adverse.start() < m.start - base or bool(
+                _CALLED_ADVERSE.match(text, m.end - base))
             predicate = ("hasAdverseEffect" if after_adverse else "treats") if cls in CONDITION_CLASSES else "modulates"
             for subject in sorted(subjects, key=lambda c: c.iri):
                 if (subject, predicate, obj) in seen:

@@ -85,8 +85,9 @@ _VERSUS_CONTROL = re.compile(
     r"(?:placebo|control|sham|usual[\s-]care)\b", _F)
 #: a condition whose relief is measured: higher is better ("pain relief", "reduction in depressive symptoms"; round 18:
 #: "nausea improved significantly more in the X group", which the adverse-effect model read as X causing nausea)
-_RELIEF_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:relief|freedom|free|improvements?|improved|remission|reduction|"
-                           r"decrease|resolution|control|response|threshold|tolerance|intensity\s+differences?)\b", _F)
+_RELIEF_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:relief|freedom|free|improvements?|improved|remission|"
+                           r"reduction|decrease|resolution|control|response|threshold|tolerance|"
+                           r"intensity\s+differences?)\b", _F)
 _RELIEF_BEFORE = re.compile(r"\b(?:relief|improvement|reduction|decrease|decline|resolution|remission|control)s?\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", _F)
 #: a comparison of the arms before treatment: "At baseline, HAM-D scores did not differ between groups", "baseline

@@ -4,30 +4,30 @@ groups", "X had no significant effect on measures of insulin secretion", "choles
 intervention and 18 of 113 (15.9%) in the control group (P = .20)".
 
 A results or conclusions sentence of a randomised or non-randomised trial that states that the arms did not differ
-gives, for each condition and marker it names that no finding of the sentence holds yet (not the population:
-"patients with Y"; but "the proportion of patients with Y" is an outcome), a *denied* finding of the arm's
-intervention: ``treats`` a condition (``hasAdverseEffect`` when it is named after words of adverse events, side
-effects, complications or toxicity, or called one: "somnolence was the most common adverse event"), ``modulates`` a marker with direction ``no-change``. The sentence states the
-null result in words (:data:`ipkg.extract.outcomes.NULL_RESULT`: "no significant difference", "did not differ", "was
-similar", "comparable"; "no effect of X on Y", "did not alter"; and, where it compares the arms, "no change in",
-"unchanged") or by statistics alone (every p-value 0.05 or above and no word of significance: "(P = .20)",
-"p > 0.05", "p = NS"). It gives nothing when it also states a significant result (a p-value below 0.05, or
-"significantly" outside the null wording: which outcome is which is not read), an exception ("with the exception
-of", "no other differences", "but", "whereas"), a trend or a marginal result ("a trend toward", "borderline"), a
-subgroup, post hoc or exploratory result, or balance before treatment ("at baseline", "before the procedure", "no
-differences in age, gender, body mass index"). A condition that qualifies the people or the scale ("in ADHD adults",
-"CF Quality of Life score") is no outcome.
+gives, for each condition and marker it names that no finding of the sentence holds yet (not the population: "patients
+with Y"; but "the proportion of patients with Y" is an outcome), a *denied* finding of the arm's intervention:
+``treats`` a condition (``hasAdverseEffect`` when it is named after words of adverse events, side effects, complications
+or toxicity, or called one: "somnolence was the most common adverse event"), ``modulates`` a marker with direction
+``no-change``. The sentence states the null result in words (:data:`ipkg.extract.outcomes.NULL_RESULT`: "no significant
+difference", "did not differ", "was similar", "comparable"; "no effect of X on Y", "did not alter"; and, where it
+compares the arms, "no change in", "unchanged") or by statistics alone (every p-value 0.05 or above and no word of
+significance: "(P = .20)", "p > 0.05", "p = NS"). It gives nothing when it also states a significant result (a p-value
+below 0.05, or "significantly" outside the null wording: which outcome is which is not read), an exception ("with the
+exception of", "no other differences", "but", "whereas"), a trend or a marginal result ("a trend toward", "borderline"),
+a subgroup, post hoc or exploratory result, or balance before treatment ("at baseline", "before the procedure", "no
+differences in age, gender, body mass index"). A condition that qualifies the people or the scale ("in ADHD adults", "CF
+Quality of Life score") is no outcome.
 
 The arm: the interventions the sentence names as arms (:func:`ipkg.extract.arm_outcomes.named_arms`: "the X group",
 "patients receiving X", an arm label the abstract defines, "group D"), else a tested intervention it names before the
 null wording ("X had no significant effect on Y"), else -- when the sentence compares the arms ("between the groups",
 "placebo", "control", "than") and names a placebo, sham, control or usual-care arm -- the trial's one tested
-intervention. A comparator ("than X", "versus X") is never
-the subject; nor is anyone when the trial has an active comparator or the sentence names two interventions (two
-active arms that did not differ: neither is denied a benefit), nor a tested intervention named as an outcome ("no difference
-in the need for X", "consumption of X"). Why a sentence of its own: the trial's verdict (:mod:`ipkg.extract.outcomes`) speaks of the studied
-condition only, and only when the sentence names nothing but the trial's own interventions; Evidence Inference's
-doctors label every outcome of a trial, and most null outcomes are stated this way.
+intervention. A comparator ("than X", "versus X") is never the subject; nor is anyone when the trial has an active
+comparator or the sentence names two interventions (two active arms that did not differ: neither is denied a benefit),
+nor a tested intervention named as an outcome ("no difference in the need for X", "consumption of X"). Why a sentence of
+its own: the trial's verdict (:mod:`ipkg.extract.outcomes`) speaks of the studied condition only, and only when the
+sentence names nothing but the trial's own interventions; Evidence Inference's doctors label every outcome of a trial,
+and most null outcomes are stated this way.
 """
 
 from __future__ import annotations
@@ -50,20 +50,22 @@ __all__ = ["null_results"]
 _F = re.IGNORECASE
 #: the sentence compares the arms
 _COMPARES = re.compile(
-    r"\b(?:placebo|control\s+(?:groups?|arms?|conditions?|subjects|patients)|controls|sham|usual\s+care|compared|versus|vs\.?|than|between(?:-|\s+)(?:the\s+)?(?:(?:two|three|"
+    r"\b(?:placebo|control\s+(?:groups?|arms?|conditions?|subjects|patients)|controls|sham|usual\s+care|compared|"
+    r"versus|vs\.?|than|between(?:-|\s+)(?:the\s+)?(?:(?:two|three|"
     r"four|study|treatment|intervention)\s+){0,2}(?:arms|groups|conditions)|(?:among|across|in)\s+(?:all|both|the\s+"
     r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
 #: more null wording, read here only (the trial's verdict keeps its own): "there was no effect of X on Y", "X did not
 #: alter Y", "no change in Y between the groups", "Y was unchanged"
-_NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|"
-                        r"change|modify|influence)\b", _F)
+_NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|"
+                        r"\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|change|modify|influence)\b", _F)
 #: wording that says nothing changed, a null result only where the sentence compares the arms ("no change in Y
 #: between the two treatment groups"; not "no change in bone density" of one arm, "a cut-off unaffected by X")
 _NO_CHANGE = re.compile(r"\bno\s+(?:significant\s+)?changes?\s+in\b|\b(?:unchanged|unaffected)\b", _F)
 #: what makes the sentence no plain null result: a trend, a marginal result, a subgroup, an analysis of a part
 _NOT_PLAIN = re.compile(
     r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|stratif\w*|"
-    r"only\s+(?:in|among|for)|interaction|except(?:ion|ing)?|apart\s+from|other\s+than|whereas|while|but|however|although|"
+    r"only\s+(?:in|among|for)|interaction|except(?:ion|ing)?|apart\s+from|other\s+than|whereas|while|but|however|"
+    r"although|"
     r"no\s+other|before\s+(?:the\s+)?(?:procedure|surgery|operation|treatment|intervention|randomi[sz]ation)|"
     r"age|gender|sex|body\s+mass\s+index|demographic\w*)\b", _F)
 #: statistics of a significant result; the null wording is masked first
@@ -82,7 +84,8 @@ _ADVERSE = re.compile(r"\b(?:adverse|side[\s-]effects?|complications?|toxicit\w+
                       r"reactions?)\b", _F)
 _COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?$", _F)
 #: (a count of the population is an outcome: "the proportion of dogs with AKI did not differ")
-_POPULATION = re.compile(r"(?<!proportion\sof\s)(?<!number\sof\s)(?<!percentage\sof\s)\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|"
+_POPULATION = re.compile(r"(?<!proportion\sof\s)(?<!number\sof\s)(?<!percentage\sof\s)"
+                         r"\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|"
                          r"those|cases|infants|mothers|animals|dogs|cats|rats|mice)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:with|suffering\s+from|diagnosed\s+with|undergoing|at\s+risk\s+(?:of|for))\s+"
                          r"(?:[\w-]+\s+){0,3}?$", _F)

@@ -281,3 +281,9 @@ def test_a_condition_called_the_most_common_adverse_event() -> None:
                  "P=0.060).")
     assert ("ondansetron", "hasAdverseEffect", "Sleepiness", True, False) in rows
     assert not {r for r in rows if r[1] == "treats"}
+
+
+def test_a_lowercase_word_after_group_is_no_label() -> None:
+    annotated = _annotated("Patients received ketamine, group and individual counselling; the arm of ketamine "
+                           "(group K) received ketamine.", "Nausea was lower.")
+    assert set(arm_labels(annotated)) == {"group k"}

@@ -2,15 +2,14 @@
 "patients were randomised to ondansetron (group O) or saline (group S)", "group L: levobupivacaine" -- and then
 "The incidence of nausea was significantly lower in the Group D".
 
-A label is "group" or "arm" followed by a capital letter, a roman or arabic numeral, or a short code ("group D",
-"Group II", "arm 2", "group P2.5"). The abstract defines it
+A label is "group" or "arm" followed by a capital letter, a roman or arabic numeral, or a short code starting with
+a capital ("group D", "Group II", "arm 2", "group P2.5"; not "group and", "arm of"). The abstract defines it
 
 * after the label: "group D received / was given / were treated with / got X", "group D (X)", "group D: X",
   "group D = X" -- the first intervention named within 80 characters, in the same clause and before the next label;
 * before it: "X (group D)", "X group (group D)", "X, group D" -- the intervention named right before.
 
-A label defined with two different interventions is dropped (ambiguous); a label is read case-insensitively
-("group d" is "Group D").
+A label defined with two different interventions is dropped (ambiguous); "Group D" and "group D" are one label.
 """
 
 from __future__ import annotations
@@ -26,7 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["LABEL", "arm_labels", "label_key"]
 
 #: an arm label: "group D", "Group II", "arm 2", "group P2.5"
-LABEL = re.compile(r"\b(?:group|arm)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z](?:[A-Za-z]{0,3}\d*(?:\.\d+)?)?)(?![\w-])", re.I)
+LABEL = re.compile(r"\b(?:[Gg]roup|GROUP|[Aa]rm|ARM)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z](?:[A-Za-z]{0,3}\d*(?:\.\d+)?)?)"
+                   r"(?![\w-])")
 #: the label is followed by what its arm received
 _RECEIVED = re.compile(r"\s*(?:\(\s*|:\s*|=\s*|,?\s*(?:patients\s+)?(?:received|receiving|was\s+given|were\s+given|"
                        r"got|took|was\s+treated\s+with|were\s+treated\s+with|treated\s+with|was\s+administered|"

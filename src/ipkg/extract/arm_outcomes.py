@@ -4,7 +4,8 @@ placebo (p < 0.01)", "patients receiving X had significantly less fatigue", "pai
 the X group", "serum IL-6 was significantly lower in the X group compared with placebo".
 
 A results or conclusions sentence of a randomised or non-randomised trial that compares its arms (placebo, control,
-"than", "compared with", "between the groups") and says an outcome was significantly (a "significantly" or a p-value
+"than", "compared with", "between the groups"; or names an arm by the label the abstract defined for it, "in group D":
+:mod:`ipkg.extract.arm_labels`) and says an outcome was significantly (a "significantly" or a p-value
 below 0.05 in the sentence, none saying not significant) lower or higher in one arm gives that arm's intervention:
 
 * ``treats`` the condition (a disorder or a symptom, not the population: "patients with Y") when the condition is
@@ -24,17 +25,19 @@ a claim the trial's verdict denies (a negative trial) is never asserted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
+from .arm_labels import LABEL, arm_labels, label_key
 from .negation import is_negated
+from .scale_outcomes import ScaleMentions, scale_mentions, with_scales
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "arm_outcomes", "sentence_finding"]
+__all__ = ["BASELINE", "arm_outcomes", "named_arms", "sentence_finding", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -80,9 +83,11 @@ _VERSUS_CONTROL = re.compile(
     r"\b(?!(?:placebo|control|sham|both|all|two|each|other)\b)[\w-]+\s+(?:groups?|arms?)\b[^;]{0,80}?\b(?:than|"
     r"compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?"
     r"(?:placebo|control|sham|usual[\s-]care)\b", _F)
-#: a condition whose relief is measured: higher is better ("pain relief", "reduction in depressive symptoms")
-_RELIEF_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:relief|freedom|free|improvement|remission|reduction|"
-                           r"decrease|resolution|control|response|threshold|tolerance|intensity\s+differences?)\b", _F)
+#: a condition whose relief is measured: higher is better ("pain relief", "reduction in depressive symptoms"; round 18:
+#: "nausea improved significantly more in the X group", which the adverse-effect model read as X causing nausea)
+_RELIEF_AFTER = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,2}?(?:relief|freedom|free|improvements?|improved|remission|"
+                           r"reduction|decrease|resolution|control|response|threshold|tolerance|"
+                           r"intensity\s+differences?)\b", _F)
 _RELIEF_BEFORE = re.compile(r"\b(?:relief|improvement|reduction|decrease|decline|resolution|remission|control)s?\s+"
                             r"(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", _F)
 #: a comparison of the arms before treatment: "At baseline, HAM-D scores did not differ between groups", "baseline
@@ -95,6 +100,8 @@ BASELINE = re.compile(
     r"characteristics|at\s+(?:study\s+)?(?:entry|randomi[sz]ation|enrol(?:l)?ment|inclusion)|"
     r"before\s+(?:the\s+)?(?:treatment|intervention|"
     r"randomi[sz]ation))\b", _F)
+#: a change within one arm over time: "decreased from 6.64 at baseline to 2.04 at 4 weeks"
+_WITHIN_ONE_ARM = re.compile(r"\bfrom\b[^;]{0,80}?\bto\b|\b(?:over\s+time|from\s+baseline)\b", _F)
 #: what makes the sentence no verdict of its own
 _NOT_HERE = re.compile(
     r"\b(?:subgroups?|post[\s-]hoc|exploratory|borderline|marginal(?:ly)?|trends?\s+(?:towards?|for)|not\s+"
@@ -120,9 +127,11 @@ def _significant(text: str) -> bool:
     return any(op != "=" and float(v) <= 0.05 or float(v) < 0.05 for op, v in _P.findall(text))
 
 
-def _arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept]) -> tuple[set[Concept], set[Concept]]:
+def named_arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept],
+               labels: Mapping[str, Concept] | None = None) -> tuple[set[Concept], set[Concept]]:
     """The interventions the sentence names as its compared arm (subjects) and as the comparator; ``setting``: the
-    procedures every patient had (:func:`_setting`), which no unnamed arm stands for."""
+    procedures every patient had (:func:`trial_setting`), which no unnamed arm stands for; ``labels``: the arm
+    labels the abstract defines (:func:`ipkg.extract.arm_labels.arm_labels`: "lower in group D than in group C")."""
     text, base = sentence.text, sentence.start
     subjects: set[Concept] = set()
     comparators: set[Concept] = set()
@@ -134,6 +143,12 @@ def _arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept]) -> t
             continue
         before = text[max(0, lo - 60):lo]
         (comparators if _COMPARATOR_WORD.search(before) else subjects).add(m.concept)
+    table = labels or {}
+    for match in LABEL.finditer(text) if table else ():
+        concept = table.get(label_key(match.group()))
+        if concept is not None:
+            before = text[max(0, match.start() - 60):match.start()]
+            (comparators if _COMPARATOR_WORD.search(before) else subjects).add(concept)
     subjects -= comparators
     if not subjects and len(pico.interventions) == 1 and pico.interventions[0] not in setting and (
             _ACTIVE_ARM.search(text) or _VERSUS_CONTROL.search(text)
@@ -149,7 +164,7 @@ _UNDERGOING = re.compile(r"\b(?:undergoing|underwent|undergo|scheduled\s+for|can
 _PATIENTS_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?patients\b", _F)
 
 
-def _setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
+def trial_setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
     """The interventions the abstract names as what its patients undergo ("patients undergoing percutaneous coronary
     intervention (PCI)", "105 PCNL patients", "postoperative pain following X"): the trial's setting, on every arm."""
     out = set()
@@ -224,17 +239,25 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     denied = {(f.subject, f.predicate, f.obj) for f in kept if f.negated and f.subject in pico.interventions}
     out: list[Finding] = []
     setting: frozenset[Concept] | None = None
+    labels: dict[str, Concept] = {}
+    scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
-        if (not _COMPARED.search(text) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text)
+        compared = _COMPARED.search(text)
+        if (not (compared or LABEL.search(text)) or _NOT_HERE.search(text) or _WITHIN_ARMS.search(text)
                 or BASELINE.search(text) or not _significant(text)):
             continue
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
         if not cues:
             continue
         if setting is None:
-            setting = _setting(annotated)
-        subjects, _ = _arms(sentence, pico, setting)
+            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        if not compared and (_WITHIN_ONE_ARM.search(text)
+                             or not any(label_key(m.group()) in labels for m in LABEL.finditer(text))):
+            continue  # an arm named by its defined label is compared with the others ("lower in group D"), unless
+            # the sentence follows one arm over time ("In Group I, VAS decreased from 6.6 to 2.0")
+        sentence = with_scales(sentence, scales)
+        subjects, _ = named_arms(sentence, pico, setting, labels)
         if not subjects:
             continue
         here = {(f.subject, f.predicate, f.obj) for f in kept

@@ -38,6 +38,7 @@ from .negation import is_negated, mask_spans
 from .pico import TESTED_ROLES
 from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
+from .trial_results import null_results
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -420,6 +421,7 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
         if pico.interventions and (pico.conditions or pico.background):
             kept = _trial_outcome(annotated, kept, pico)
         kept += arm_outcomes(annotated, kept, pico)
+        kept += null_results(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                     f.obj.iri if f.obj else "")))
 

@@ -1,0 +1,183 @@
+"""A trial's null result stated sentence by sentence (issue 12, round 18): "No significant differences in cough severity
+were found between the two groups", "The proportion of dogs with AKI did not differ between the X and the placebo
+groups", "X had no significant effect on measures of insulin secretion", "cholestasis was 11 of 110 (10.1%) in the
+intervention and 18 of 113 (15.9%) in the control group (P = .20)".
+
+A results or conclusions sentence of a randomised or non-randomised trial that states that the arms did not differ
+gives, for each condition and marker it names that no finding of the sentence holds yet (not the population: "patients
+with Y"; but "the proportion of patients with Y" is an outcome), a *denied* finding of the arm's intervention:
+``treats`` a condition (``hasAdverseEffect`` when it is named after words of adverse events, side effects, complications
+or toxicity, or called one: "somnolence was the most common adverse event"), ``modulates`` a marker with direction
+``no-change``. The sentence states the null result in words (:data:`ipkg.extract.outcomes.NULL_RESULT`: "no significant
+difference", "did not differ", "was similar", "comparable"; "no effect of X on Y", "did not alter"; and, where it
+compares the arms, "no change in", "unchanged") or by statistics alone (every p-value 0.05 or above and no word of
+significance: "(P = .20)", "p > 0.05", "p = NS"). It gives nothing when it also states a significant result (a p-value
+below 0.05, or "significantly" outside the null wording: which outcome is which is not read), an exception ("with the
+exception of", "no other differences", "but", "whereas"), a trend or a marginal result ("a trend toward", "borderline"),
+a subgroup, post hoc or exploratory result, or balance before treatment ("at baseline", "before the procedure", "no
+differences in age, gender, body mass index"). A condition that qualifies the people or the scale ("in ADHD adults", "CF
+Quality of Life score") is no outcome.
+
+The arm: the interventions the sentence names as arms (:func:`ipkg.extract.arm_outcomes.named_arms`: "the X group",
+"patients receiving X", an arm label the abstract defines, "group D"), else a tested intervention it names before the
+null wording ("X had no significant effect on Y"), else -- when the sentence compares the arms ("between the groups",
+"placebo", "control", "than") and names a placebo, sham, control or usual-care arm -- the trial's one tested
+intervention. A comparator ("than X", "versus X") is never the subject; nor is anyone when the trial has an active
+comparator or the sentence names two interventions (two active arms that did not differ: neither is denied a benefit),
+nor a tested intervention named as an outcome ("no difference in the need for X", "consumption of X"). Why a sentence of
+its own: the trial's verdict (:mod:`ipkg.extract.outcomes`) speaks of the studied condition only, and only when the
+sentence names nothing but the trial's own interventions; Evidence Inference's doctors label every outcome of a trial,
+and most null outcomes are stated this way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Concept, Finding, StudyPico
+from .arm_labels import arm_labels
+from .arm_outcomes import BASELINE, named_arms, sentence_finding, trial_setting
+from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
+from .scale_outcomes import ScaleMentions, scale_mentions, with_scales
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedDocument, Sentence
+
+__all__ = ["null_results"]
+
+_F = re.IGNORECASE
+#: the sentence compares the arms
+_COMPARES = re.compile(
+    r"\b(?:placebo|control\s+(?:groups?|arms?|conditions?|subjects|patients)|controls|sham|usual\s+care|compared|"
+    r"versus|vs\.?|than|between(?:-|\s+)(?:the\s+)?(?:(?:two|three|"
+    r"four|study|treatment|intervention)\s+){0,2}(?:arms|groups|conditions)|(?:among|across|in)\s+(?:all|both|the\s+"
+    r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
+#: more null wording, read here only (the trial's verdict keeps its own): "there was no effect of X on Y", "X did not
+#: alter Y", "no change in Y between the groups", "Y was unchanged"
+_NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|"
+                        r"\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|change|modify|influence)\b", _F)
+#: wording that says nothing changed, a null result only where the sentence compares the arms ("no change in Y
+#: between the two treatment groups"; not "no change in bone density" of one arm, "a cut-off unaffected by X")
+_NO_CHANGE = re.compile(r"\bno\s+(?:significant\s+)?changes?\s+in\b|\b(?:unchanged|unaffected)\b", _F)
+#: what makes the sentence no plain null result: a trend, a marginal result, a subgroup, an analysis of a part
+_NOT_PLAIN = re.compile(
+    r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|stratif\w*|"
+    r"only\s+(?:in|among|for)|interaction|except(?:ion|ing)?|apart\s+from|other\s+than|whereas|while|but|however|"
+    r"although|"
+    r"no\s+other|before\s+(?:the\s+)?(?:procedure|surgery|operation|treatment|intervention|randomi[sz]ation)|"
+    r"age|gender|sex|body\s+mass\s+index|demographic\w*)\b", _F)
+#: statistics of a significant result; the null wording is masked first
+_SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
+#: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
+_P_NULL = re.compile(r"\bp(?:-value)?\s*(?:=\s*(?:0?\.(?:[1-9]|0[6-9]|05\d*[1-9])|1(?:\.0+)?|n\.?s\.?)|"
+                     r"(?:>|≥|>=)\s*0?\.\d+)", _F)
+#: a condition called an adverse event after it: "somnolence was the most common adverse event"
+_CALLED_ADVERSE = re.compile(r"\s+(?:was|were)\s+(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+(?:reported\s+)?"
+                             r"(?:adverse|side)", _F)
+#: an intervention named as an outcome: "the need for X", "consumption of X", "use of X"
+_USE_OF = re.compile(r"\b(?:need|needs|use|usage|consumption|requirements?|doses?|amount)\s+(?:of|for)\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+)?$", _F)
+#: a statement of an adverse outcome: the denied claim is an adverse effect, not a treatment
+_ADVERSE = re.compile(r"\b(?:adverse|side[\s-]effects?|complications?|toxicit\w+|safety|tolerab\w+|"
+                      r"reactions?)\b", _F)
+_COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?$", _F)
+#: (a count of the population is an outcome: "the proportion of dogs with AKI did not differ")
+_POPULATION = re.compile(r"(?<!proportion\sof\s)(?<!number\sof\s)(?<!percentage\sof\s)"
+                         r"\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|"
+                         r"those|cases|infants|mothers|animals|dogs|cats|rats|mice)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:with|suffering\s+from|diagnosed\s+with|undergoing|at\s+risk\s+(?:of|for))\s+"
+                         r"(?:[\w-]+\s+){0,3}?$", _F)
+
+
+def _null_wording(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the sentence's null wording (``[]`` for a null stated by p-values alone); ``None`` when the
+    sentence is no plain null result."""
+    from .outcomes import NULL_RESULT  # outcomes imports this module
+
+    if _NOT_PLAIN.search(text) or BASELINE.search(text):
+        return None
+    patterns = (NULL_RESULT, _NO_EFFECT, _NO_CHANGE) if _COMPARES.search(text) else (NULL_RESULT, _NO_EFFECT)
+    spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(text))
+    rest = "".join(ch if not any(lo <= i < hi for lo, hi in spans) else " " for i, ch in enumerate(text))
+    if _SIGNIFICANT.search(rest):
+        return None  # a significant result beside it, or none at all
+    if spans:
+        return spans
+    return [] if _P_NULL.search(text) else None
+
+
+#: a condition that qualifies who was measured or what scale: "in ADHD adults", "CF Quality of Life score"
+_QUALIFIER_AFTER = re.compile(r"\s+(?:adults|patients|children|subjects|individuals|women|men|infants|outpatients|"
+                              r"inpatients|population|cohort|quality\s+of\s+life|qol)\b", _F)
+#: the sentence names a placebo, sham or untreated arm: the arms' null result is then the tested intervention's
+#: ("between the groups" alone may be two active arms, or arms that differ by a setting of the intervention)
+_UNTREATED_ARM = re.compile(r"\b(?:placebo|sham|usual\s+care|standard\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|"
+                            r"control\s+(?:group|arm|condition))\b", _F)
+
+
+def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozenset[Concept],
+              labels: Mapping[str, Concept], untreated_arm: bool) -> set[Concept]:
+    """Who the null result is about (see the module docstring); ``first``: where the null wording starts;
+    ``untreated_arm``: the sentence names a placebo, sham or untreated arm."""
+    text, base = sentence.text, sentence.start
+    named_here = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"} - setting
+    if pico.comparators or len(named_here) > 1:
+        return set()  # two active arms that did not differ: neither is denied a benefit
+    if any(m.concept in pico.interventions and _USE_OF.search(text, max(0, m.start - base - 40), m.start - base)
+           for m in sentence.mentions):
+        return set()  # "no difference in the need for X": the intervention is an outcome here
+    subjects, comparators = named_arms(sentence, pico, setting, labels)
+    if subjects:
+        return subjects
+    named = {m.concept for m in sentence.mentions if m.concept in pico.interventions and m.start - base < first
+             and not _COMPARATOR_WORD.search(text[max(0, m.start - base - 20):m.start - base])}
+    if named:
+        return named - comparators
+    if len(pico.interventions) == 1 and pico.interventions[0] not in setting and _COMPARES.search(text) and (
+            untreated_arm):
+        return set(pico.interventions) - comparators
+    return set()
+
+
+def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: StudyPico) -> list[Finding]:
+    """The denied findings of the results sentences that state a null result, for the outcomes no finding of
+    ``kept`` in that sentence holds (see the module docstring)."""
+    held = {(f.passage, f.start, f.obj) for f in kept}
+    out: list[Finding] = []
+    setting: frozenset[Concept] | None = None
+    labels: dict[str, Concept] = {}
+    scales: ScaleMentions = {}
+    for sentence in annotated.iter_sentences("results", "conclusions"):
+        text, base = sentence.text, sentence.start
+        spans = _null_wording(text)
+        if spans is None or not spans and not _COMPARES.search(text):
+            continue
+        if setting is None:
+            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        sentence = with_scales(sentence, scales)
+        subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels,
+                             bool(_UNTREATED_ARM.search(text)))
+        if not subjects:
+            continue
+        adverse = _ADVERSE.search(text)
+        seen: set[tuple[Concept, str, Concept]] = set()
+        for m in sentence.mentions:
+            cls, obj = m.concept.cls, m.concept
+            if (obj in subjects or cls not in CONDITION_CLASSES and cls not in MODULATED_CLASSES
+                    or (sentence.passage, sentence.start, obj) in held):
+                continue  # a subject, no outcome, or an outcome the sentence already has a finding on
+            if (_POPULATION.search(text[max(0, m.start - base - 80):m.start - base])
+                    or _QUALIFIER_AFTER.match(text, m.end - base)):
+                continue
+            after_adverse = adverse is not None and adverse.start() < m.start - base or bool(
+                _CALLED_ADVERSE.match(text, m.end - base))
+            predicate = ("hasAdverseEffect" if after_adverse else "treats") if cls in CONDITION_CLASSES else "modulates"
+            for subject in sorted(subjects, key=lambda c: c.iri):
+                if (subject, predicate, obj) in seen:
+                    continue
+                seen.add((subject, predicate, obj))
+                out.append(sentence_finding(subject, predicate, obj, sentence, negated=True,
+                                            direction=NO_CHANGE if predicate == "modulates" else None))
+    return out

@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Concept
-from .mechanism import _GROUP, _IRREGULAR, _ONE_ADJ, _concept
+from ..ground.matcher import Grounder
+from .mechanism import _GROUP, _IRREGULAR, _ONE_ADJ, _names
 
 __all__ = ["pathway_readings"]
 
@@ -34,9 +35,9 @@ _OUTPUT_HEADS = (" production", " secretion")
 Found = list[tuple[str, int, int, Concept, bool]]
 
 
-def pathway_readings(found: Found, texts: dict[str, str]) -> Found:
+def pathway_readings(found: Found, texts: dict[str, str], grounder: Grounder) -> Found:
     """``found`` (passage, start, end, concept, needs confirmation) read by the two conventions above."""
-    return _without_cytokine_outputs(_property_processes(found, texts))
+    return _without_cytokine_outputs(_property_processes(found, texts, grounder))
 
 
 def _without_cytokine_outputs(found: Found) -> Found:
@@ -59,22 +60,36 @@ def _without_cytokine_outputs(found: Found) -> Found:
         and any(item[1] <= a and b <= item[2] and (a, b) != (item[1], item[2]) for a, b in cytokines[item[0]]))]
 
 
-def _property_processes(found: Found, texts: dict[str, str]) -> Found:
+def _property_processes(found: Found, texts: dict[str, str], grounder: Grounder) -> Found:
     """``found`` with each "anti-<A>" adjective of a property group read as the Pathway <A> names (replacing any
     other Pathway reading of the same span)."""
     readings: dict[tuple[str, int, int], Concept] = {}
     for name, text in texts.items():
-        if "anti" not in text.lower():
-            continue
-        for group in _GROUP.finditer(text):
+        lower = text.lower()
+        at = lower.find("anti")
+        while at >= 0:  # a group tried only where a word starts with "anti" (a regex scan of each text cost more)
+            group = _GROUP.match(text, at) if not (at and lower[at - 1].isalnum()) else None
+            at = lower.find("anti", group.end() if group else at + 4)
+            if group is None:
+                continue
             for adjective in _ONE_ADJ.finditer(text, group.start("adjs"), group.end("adjs")):
                 word = adjective.group().lower().removesuffix("-like")
                 if not word.startswith("anti") or word[4:].lstrip("-") in _IRREGULAR:
                     continue
-                concept = _concept(adjective.group())
-                if concept is not None and concept.cls == "Pathway":
+                concept = _process(adjective.group(), grounder)
+                if concept is not None:
                     readings[name, adjective.start(), adjective.end()] = concept
     if not readings:
         return found
     kept = [item for item in found if not (item[3].cls == "Pathway" and item[:3] in readings)]
     return kept + [(name, start, end, concept, False) for (name, start, end), concept in readings.items()]
+
+
+def _process(adjective: str, grounder: Grounder) -> Concept | None:
+    """The Pathway a property adjective works against, by the names and the order :mod:`.mechanism` tries (none
+    when the first concept found is a condition: "antidepressant" names depression)."""
+    for name in _names(adjective):
+        concept = grounder.lookup(name)
+        if concept is not None and concept.cls in ("Disorder", "Phenotype", "Pathway"):
+            return concept if concept.cls == "Pathway" else None
+    return None

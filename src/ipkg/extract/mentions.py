@@ -109,7 +109,7 @@ _BEARER_AFTER = re.compile(
 _ORGAN_BEFORE = re.compile(
     r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
     r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic|"
-    r"locomotor|behaviou?ral|-evoked)[\s-]+$",  # 17b: "behavioral depression" (a sign), "adenosine-evoked depression"
+    r"locomotor|-evoked)[\s-]+$",  # round 17b: "noradrenaline-evoked depression" (of firing)
     re.IGNORECASE,
 )
 #: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",

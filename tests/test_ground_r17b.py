@@ -44,23 +44,6 @@ def test_immune_dysfunction_is_immune_dysregulation(grounder: Grounder) -> None:
     assert not labels(grounder, text, "Disorder")
 
 
-# --- 4. a single cytokine's output is the cytokine, not a Pathway (extract/cytokine_output.py) -----------------
-
-
-@pytest.mark.parametrize("text, cytokine", [
-    ("The extract decreased the production of IL-6 by macrophages.", "interleukin 6"),
-    ("Stimulated cells showed higher TNF-alpha release.", "tumor necrosis factor"),
-    ("Activated microglia secrete IL-1beta within hours.", "interleukin 1 beta"),  # a process verb (round 16b)
-])
-def test_a_cytokine_output_is_the_cytokine(grounder: Grounder, text: str, cytokine: str) -> None:
-    assert cytokine in labels(grounder, text, "Cytokine")
-    assert not labels(grounder, text, "Pathway")
-
-
-def test_a_class_output_stays_a_process(grounder: Grounder) -> None:
-    assert labels(grounder, "Dexamethasone inhibits cytokine production.", "Pathway") == {"cytokine production"}
-
-
 # --- 5. "depression" evoked by a stimulus is no disorder (extract/mentions._ORGAN_BEFORE) ----------------------
 
 

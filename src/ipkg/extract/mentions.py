@@ -281,7 +281,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 else:
                     found.append((name, start, end, concept, False))
     found += _names_across_short_forms(abbreviations, texts, grounder)
-    found = pathway_readings(_conditions_in_lists(found, texts, grounder), texts, grounder)  # "IL-6 production"
+    found = pathway_readings(_conditions_in_lists(found, texts, grounder), texts, grounder)  # anti-X effects
     if may_name_labels(texts.values()):  # a cell label is a tool in the whole text
         labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}
         found = [item for item in found if item[3].iri not in labels]

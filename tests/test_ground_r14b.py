@@ -23,7 +23,7 @@ from tests.test_grounding_round3 import labels
 ])
 def test_an_infection_named_by_its_pathogen(grounder: Grounder, text: str, label: str) -> None:
     found = labels(grounder, text, "Disorder")
-    assert label in found and "Infections" not in found
+    assert label in found and "infectious disease" not in found
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +31,7 @@ def test_an_infection_named_by_its_pathogen(grounder: Grounder, text: str, label
     "The risk of infection with the virus was low.",
 ])
 def test_no_pathogen_named_leaves_the_generic_infection(grounder: Grounder, text: str) -> None:
-    assert labels(grounder, text, "Disorder") == {"Infections"}
+    assert labels(grounder, text, "Disorder") == {"infectious disease"}  # MONDO (round 17b; was MeSH Infections)
 
 
 # --- 2. GUIDELINES' immune (dys)regulation and synaptic wordings ------------------------------------------------

@@ -55,6 +55,7 @@ from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
 from .axes import named_axes
 from .process_verbs import process_verbs
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
+from .pathway_readings import pathway_readings
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
 from .infections import long_forms_of, pathogen_infection
@@ -108,7 +109,7 @@ _BEARER_AFTER = re.compile(
 _ORGAN_BEFORE = re.compile(
     r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
     r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic|"
-    r"locomotor)[\s-]+$",
+    r"locomotor|-evoked)[\s-]+$",  # round 17b: "noradrenaline-evoked depression" (of firing)
     re.IGNORECASE,
 )
 #: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",
@@ -280,7 +281,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 else:
                     found.append((name, start, end, concept, False))
     found += _names_across_short_forms(abbreviations, texts, grounder)
-    found = _conditions_in_lists(found, texts, grounder)
+    found = pathway_readings(_conditions_in_lists(found, texts, grounder), texts, grounder)  # anti-X effects
     if may_name_labels(texts.values()):  # a cell label is a tool in the whole text
         labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}
         found = [item for item in found if item[3].iri not in labels]

@@ -11,8 +11,8 @@ ontology's own names):
   (``X turnover``); ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is
   ``X release``; ``response to X stress`` is ``X stress``; a process named after a ``-some`` complex
   (``inflammasome-mediated signaling pathway``, ``NLRP3 inflammasome complex assembly``) is also named by the
-  complex and its activation (``NLRP3 inflammasome activation``); a leading ``synapse``/``neuron`` is also
-  ``synaptic``/``neuronal``;
+  complex and its activation (``NLRP3 inflammasome activation``); a leading ``synapse``/``neuron``/``cell`` is
+  also ``synaptic``/``neuronal``/``cellular``;
   ``synaptic transmission, serotonergic`` is also ``serotonin transmission`` (the transmitter's noun); GO's
   ``X, neurotransmission`` is also ``X`` and ``A selective B receptor`` is also ``A receptor`` (``glutamate
   release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
@@ -85,7 +85,7 @@ CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", 
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
 #: nouns that GO puts first and English turns into an adjective ("synapse pruning" is "synaptic pruning")
-_ADJECTIVAL_NOUNS = {"synapse": "synaptic", "neuron": "neuronal"}
+_ADJECTIVAL_NOUNS = {"synapse": "synaptic", "neuron": "neuronal", "cell": "cellular"}  # cellular proliferation
 #: counter-ions and ester groups of pharmaceutical salts (the parent is the rest of the name)
 COUNTER_IONS = frozenset({
     "hydrochloride", "dihydrochloride", "hydrobromide", "hydroiodide", "sulfate", "sulphate", "bisulfate",

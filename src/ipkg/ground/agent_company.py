@@ -25,6 +25,16 @@ only measured):
 * a **parent of analogues** (round 14a): a name followed by "analog(ue)(s)" names what the given drugs are
   analogues of ("the somatostatin analog octreotide", "a GLP-1 analogue"): the analogue is given, not the parent
   (:func:`named_as_parent`).
+
+And one kind the other way (round 17a), for names that ground only next to a treatment cue (``ctx`` rows):
+
+* a **title's tested agent**: a title that opens with a substance (or a list of them) as the subject of an
+  effect verb states what the study tests ("Progesterone enhances motor ... behaviours", "The thyroid hormone,
+  triiodothyronine, enhances fluoxetine-induced neurogenesis", "Heavy metals zinc, cadmium, and copper stimulate
+  pulmonary sensory neurons"): each substance of that subject is given, even where the body also makes it. Not
+  where the subject has a preposition ("Deficiency of zinc impairs", "Stress in mice induces") or the name is a
+  modifier ("Cortisol levels predict", "Progesterone withdrawal induces"): the substance ends its list member
+  (:func:`title_agents`).
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
-           "in_confounder_list", "named_as_instrument", "named_as_parent"]
+           "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
 #: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
@@ -198,3 +208,63 @@ def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[i
     if own is None or not (_USE_BEFORE.fullmatch(text, own[0], start) and _USE_AFTER.fullmatch(text, end, own[1])):
         return False
     return any(_COVARIATE.fullmatch(text[a:b].strip()) for a, b in members if (a, b) != own)
+
+
+#: a title's claim: its subject (no sentence mark, at most 90 characters), an optional modal or negation, then an
+#: effect verb in the present (singular or plural subject): "Progesterone enhances", "X and Y attenuate", "X may
+#: protect", "X does not alter"
+_TITLE_CLAIM = re.compile(
+    r"(?P<subject>[^.:;?!()\[\]]{2,90}?)\s+(?:(?:may|might|can|could|does\s+not|do\s+not|fails?\s+to)\s+)?"
+    r"(?:enhance|attenuate|stimulate|reverse|improve|ameliorate|alleviate|prevent|reduce|increase|decrease|"
+    r"inhibit|protect|promote|exacerbate|impair|mitigate|restore|rescue|block|suppress|induce|cause|produce|"
+    r"normali[sz]e|abolish|potentiate|augment|counteract|evoke|elicit|trigger|accelerate|worsen|aggravate|"
+    r"alter|affect|activate|prolong|shorten|facilitate|disrupt)s?\b"
+)
+#: a word that makes a title's subject more than its substances: a preposition or a relative pronoun ("Deficiency
+#: of zinc", "Stress in mice", "Treatment with X" (a cue already), "Mice that lack X")
+_SUBJECT_PREPOSITION = re.compile(
+    r"\b(?:of|in|on|by|from|during|after|before|with|without|to|at|for|between|via|that|which|who|whose)\b",
+    re.IGNORECASE)
+#: the gaps between a subject's list members: "zinc, cadmium, and copper", "X and Y", "X or Y"
+_SUBJECT_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: a treatment cue the matcher reads right before a name (:func:`ipkg.ground.matcher.treatment_context`)
+_GIVEN = "given "
+
+
+def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """The substances a title states as tested (module docstring: a title's tested agent) that the matcher left
+    without a reading because their names wait for a treatment cue: ``(start, end, concept)`` of each, read with
+    ``grounder`` as it reads a name after "given". ``matches`` are the title's own matches: a span they cover is
+    left as it is (a name that grounds anywhere, or as a cytokine, is no business of this rule).
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Progesterone enhances motor and anxiolytic behaviour in mice"
+    >>> [(t[a:b], c.label) for a, b, c in title_agents(t, g.find(t), g)]
+    [('Progesterone', 'progesterone')]
+    >>> t = "Progesterone withdrawal induces anxiety in mice"
+    >>> title_agents(t, g.find(t), g)
+    []
+    """
+    claim = _TITLE_CLAIM.match(title)
+    if claim is None or _SUBJECT_PREPOSITION.search(title, 0, claim.end("subject")):
+        return []
+    end = claim.end("subject")
+    taken = [(m.start, m.end) for m in matches]
+    members, cursor = [], 0
+    for gap in _SUBJECT_GAP.finditer(title, 0, end):
+        members.append((cursor, gap.start()))
+        cursor = gap.end()
+    members.append((cursor, end))
+    out = []
+    for a, b in members:
+        words = [w.start() + a for w in re.finditer(r"\S+", title[a:b])]
+        for start in words[-4:]:  # the longest name that ends the member, at most four words
+            if any(s < b and start < e for s, e in taken):
+                continue
+            found = [m for m in grounder.find(_GIVEN + title[start:b])
+                     if m.start == len(_GIVEN) and m.end == len(_GIVEN) + b - start]
+            if found and found[0].concept.cls == "Intervention":
+                out.append((start, b, found[0].concept))
+                break
+    return out

@@ -42,7 +42,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
-           "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents"]
+           "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents", "given_agents",
+           "cued_agents", "dosed_agents"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
 #: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
@@ -258,13 +259,124 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
     members.append((cursor, end))
     out = []
     for a, b in members:
-        words = [w.start() + a for w in re.finditer(r"\S+", title[a:b])]
-        for start in words[-4:]:  # the longest name that ends the member, at most four words
-            if any(s < b and start < e for s, e in taken):
-                continue
-            found = [m for m in grounder.find(_GIVEN + title[start:b])
-                     if m.start == len(_GIVEN) and m.end == len(_GIVEN) + b - start]
-            if found and found[0].concept.cls == "Intervention":
-                out.append((start, b, found[0].concept))
-                break
+        hit = _name_ending_at(title, a, b, taken, grounder)
+        if hit is not None:
+            out.append(hit)
     return out
+
+
+def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """The gated substances a passage gives by a wording the matcher's treatment cues do not read (module
+    docstring): a title's tested agent (:func:`title_agents`), a name after an experimental verb "with"
+    (:func:`cued_agents`) and a name before a bracketed dose range (:func:`dosed_agents`); ``(start, end,
+    concept)`` each."""
+    out = title_agents(text, matches, grounder) if passage == "title" else []
+    return out + cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
+
+
+#: an experimental verb or its noun and "with" (or "application of"): what follows is given to cells, tissue or
+#: animals ("cells were incubated with", "stimulation with", "slices superfused with", "mice immunized with",
+#: "irradiated with X-rays", "bath application of"); "loaded with" is left out (a dye loaded into cells is a label),
+#: and so is "perfused with" (tissue is perfused with fixatives and probes with the vehicle: glutaraldehyde, Ringer)
+_EXPERIMENT_CUE = re.compile(
+    r"\b(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat|co-?treat)(?:ed|ion|ment)\s+with\s+"
+    r"(?:(?:a|an|the)\s+)?|\bapplication\s+of\s+(?:(?:a|an|the)\s+)?",
+    re.IGNORECASE,
+)
+#: stems of :data:`_EXPERIMENT_CUE`'s words, for a cheap first look at a passage
+_EXPERIMENT_KEYS = ("ncubat", "timulat", "uperfus", "mmuni", "accinat", "rradiat", "treat", "pplication")
+#: a bracket right after a name that holds a dose range or a dose after the name's short form: "(0.5-5 mg/kg)",
+#: "(40 or 200 IU)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is the matcher's own cue); a
+#: mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6 (2-4 pg/ml)"), and molar
+#: units are left out (measured levels are written so as often as bath concentrations)
+_DOSE_BRACKET = re.compile(
+    r"\s*\((?:[^();,]{1,12}[;,]\s*)?\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)*\s*"
+    r"(?:mg|\u00b5g|\u03bcg|ug|ng|g|iu|units?|u)\b(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|per\b))",
+    re.IGNORECASE,
+)
+#: at most this many words make a name read before or after a cue
+_NAME_WORDS = 4
+#: a word after a name read after a cue that makes the name a modifier of another thing: a receptor subtype or
+#: other code ("the dopamine D2-like receptor antagonist sulpiride"), or a head naming something of the substance
+#: (its receptor, ester, antagonist, level, release: "phorbol ester", "serotonin receptor agonists")
+_MODIFIED_BY = re.compile(
+    r"[\s-]+(?:[^\s()]*[A-Z0-9][^\s()]*\s|(?:receptors?|esters?|antagonists?|agonists?|inhibitors?|blockers?|analog(?:ue)?s?|"
+    r"derivatives?|conjugates?|levels?|concentrations?|content|release|uptake|transporters?|synthesis|"
+    r"metabolism|metabolites?|precursors?|deficiency|depletion)\b)")
+#: a word before a name read before a dose or in a title that makes the name part of a longer chemical name: a
+#: locant or prefix with a digit or a hyphen ("16,16-Dimethyl prostaglandin E2", "N-acetyl"), an "-yl" group
+_PREFIX_BEFORE = re.compile(r"(?:[^\s\d-]*[\d-]\S*|\S+yl)\s+$")
+
+
+def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """Gated substances named right after an experimental verb and "with" (:data:`_EXPERIMENT_CUE`): an agent
+    given to cells, tissue or animals in a study (GUIDELINES: experimental agents given count).
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Slices were superfused with progesterone for 10 min."
+    >>> [(t[a:b], c.label) for a, b, c in cued_agents(t, g.find(t), g)]
+    [('progesterone', 'progesterone')]
+    """
+    if not any(key in text for key in _EXPERIMENT_KEYS):
+        return []
+    taken = [(m.start, m.end) for m in matches]
+    out = []
+    for cue in _EXPERIMENT_CUE.finditer(text):
+        hit = _name_starting_at(text, cue.end(), taken, grounder)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def dosed_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """Gated substances named right before a bracketed dose range or a dose after their short form
+    (:data:`_DOSE_BRACKET`): a dose says the substance is given.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Spleen cells were exposed for 1 h to chorionic gonadotropin (40 or 200 IU) in vitro."
+    >>> [(t[a:b], c.label) for a, b, c in dosed_agents(t, g.find(t), g)]
+    [('chorionic gonadotropin', 'Chorionic Gonadotropin')]
+    """
+    if "(" not in text:
+        return []
+    taken = [(m.start, m.end) for m in matches]
+    out = []
+    for bracket in re.finditer(r"\s*\(", text):
+        end = bracket.start()
+        if end and _DOSE_BRACKET.match(text, end):
+            hit = _name_ending_at(text, max(0, text.rfind(" ", 0, max(0, end - 60))), end, taken, grounder)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _name_ending_at(text: str, a: int, b: int, taken: list, grounder):  # type: ignore[no-untyped-def]
+    """The longest Intervention name of at most :data:`_NAME_WORDS` words that ends at ``b`` (and starts at or
+    after ``a``), read as after a treatment cue, over no span of ``taken``: ``(start, b, concept)`` or None."""
+    for word in list(re.finditer(r"\S+", text[a:b]))[-_NAME_WORDS:]:
+        start = a + word.start()
+        if not any(s < b and start < e for s, e in taken) and not _PREFIX_BEFORE.search(text, max(a, start - 40), start):
+            concept = _given_reading(text[start:b], grounder)
+            if concept is not None:
+                return start, b, concept
+    return None
+
+
+def _name_starting_at(text: str, a: int, taken: list, grounder):  # type: ignore[no-untyped-def]
+    """The longest Intervention name of at most :data:`_NAME_WORDS` words that starts at ``a``, read as after a
+    treatment cue, over no span of ``taken``: ``(a, end, concept)`` or None."""
+    ends = [a + w.end() for w in re.finditer(r"[^\s,;.()]+", text[a : a + 80])][:_NAME_WORDS]
+    for end in reversed(ends):
+        if not any(s < end and a < e for s, e in taken) and not _MODIFIED_BY.match(text, end):
+            concept = _given_reading(text[a:end], grounder)
+            if concept is not None:
+                return a, end, concept
+    return None
+
+
+def _given_reading(name: str, grounder):  # type: ignore[no-untyped-def]
+    """The Intervention concept ``name`` grounds to as a whole after a treatment cue, or None."""
+    found = [m for m in grounder.find(_GIVEN + name) if m.start == len(_GIVEN) and m.end == len(_GIVEN) + len(name)]
+    return found[0].concept if found and found[0].concept.cls == "Intervention" else None

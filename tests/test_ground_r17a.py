@@ -31,6 +31,8 @@ def interventions(grounder: Grounder, title: str, abstract: str = "Nothing more 
     ("Cadmium and copper activate sensory neurons of the airways", {"cadmium atom", "copper atom"}),
     ("Two metals, cadmium and copper, may impair sensory signalling", {"cadmium atom", "copper atom"}),
     ("Progesterone does not alter the response to fluoxetine", {"progesterone", "fluoxetine"}),
+    ("Effects of progesterone (P4) on anxiety in female rats", {"progesterone"}),
+    ("The cadmium effects on airway sensory neurons", {"cadmium atom"}),
 ])
 def test_a_titles_subject_before_an_effect_verb_is_given(grounder: Grounder, title: str, expected: set) -> None:
     assert interventions(grounder, title) == expected
@@ -41,9 +43,11 @@ def test_a_titles_subject_before_an_effect_verb_is_given(grounder: Grounder, tit
     "Deficiency of copper impairs learning in mice",  # a preposition: the subject is more than its substances
     "Progesterone levels predict relapse",  # no effect verb, and a modifier
     "Serum copper in depression",  # no claim
+    "Effects of progesterone receptor antagonists on anxiety",  # the name modifies the class given
+    "Effects of copper extracts on anxiety",  # ... or what is given
 ])
 def test_no_tested_agent_without_a_substance_subject(grounder: Grounder, title: str) -> None:
-    assert interventions(grounder, title) == set()
+    assert not interventions(grounder, title) & {"progesterone", "copper atom"}
 
 
 def test_the_claim_is_read_in_titles_only(grounder: Grounder) -> None:

@@ -34,7 +34,9 @@ And one kind the other way (round 17a), for names that ground only next to a tre
   pulmonary sensory neurons"): each substance of that subject is given, even where the body also makes it. Not
   where the subject has a preposition ("Deficiency of zinc impairs", "Stress in mice induces") or the name is a
   modifier ("Cortisol levels predict", "Progesterone withdrawal induces"): the substance ends its list member
-  (:func:`title_agents`).
+  (:func:`title_agents`). So is a substance after a title's "effect(s) of" or before its "effect(s) on"
+  ("Effects of progesterone on ...", "The chorionic gonadotropin (Cg) effects on ..."), not a modifier ("Effects of
+  cortisol levels on ...").
 """
 
 from __future__ import annotations
@@ -228,6 +230,18 @@ _SUBJECT_PREPOSITION = re.compile(
     re.IGNORECASE)
 #: the gaps between a subject's list members: "zinc, cadmium, and copper", "X and Y", "X or Y"
 _SUBJECT_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: a title's "effect(s) of" before a substance ("Effects of progesterone on ...", "The effect of chronic cadmium
+#: in rats"), and "effect(s) on" after one ("The chorionic gonadotropin (Cg) effects on ..."): the title names what
+#: the study tests
+_TITLE_EFFECT_OF = re.compile(
+    r"\b[Ee]ffects?\s+of\s+(?:(?:a|an|the|acute|chronic|repeated|single|exogenous|systemic|central|oral)\s+){0,2}")
+#: what ends the substance of a title's "effect(s) of": its short form, then "on", "in", a list's gap, a mark or the
+#: end ("Effects of progesterone (P4) on", "effect of melatonin and ...", "effect of taurine in rats"); any other
+#: word makes it a modifier ("effects of methanol extract of ...", "effects of calcium antagonistic drugs")
+_EFFECT_OF_END = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:[,;:.]|$|(?:on|upon|in|and|or|at|during|after|versus|vs|plus|alone|with|"
+    r"treatment|administration|supplementation|replacement|therapy)\b)")
+_TITLE_EFFECTS_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+effects?\s+(?:on|upon|in)\b")
 #: a treatment cue the matcher reads right before a name (:func:`ipkg.ground.matcher.treatment_context`)
 _GIVEN = "given "
 
@@ -247,17 +261,22 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
     >>> title_agents(t, g.find(t), g)
     []
     """
+    taken = [(m.start, m.end) for m in matches]
+    out = [hit for hit in (_name_starting_at(title, cue.end(), taken, grounder, _EFFECT_OF_END)
+                           for cue in _TITLE_EFFECT_OF.finditer(title)) if hit is not None]
+    for cue in _TITLE_EFFECTS_ON.finditer(title):
+        hit = _name_ending_at(title, max(0, cue.start() - 60), cue.start(), taken, grounder)
+        if hit is not None:
+            out.append(hit)
     claim = _TITLE_CLAIM.match(title)
     if claim is None or _SUBJECT_PREPOSITION.search(title, 0, claim.end("subject")):
-        return []
+        return out
     end = claim.end("subject")
-    taken = [(m.start, m.end) for m in matches]
     members, cursor = [], 0
     for gap in _SUBJECT_GAP.finditer(title, 0, end):
         members.append((cursor, gap.start()))
         cursor = gap.end()
     members.append((cursor, end))
-    out = []
     for a, b in members:
         hit = _name_ending_at(title, a, b, taken, grounder)
         if hit is not None:
@@ -302,7 +321,7 @@ _NAME_WORDS = 4
 _MODIFIED_BY = re.compile(
     r"[\s-]+(?:[^\s()]*[A-Z0-9][^\s()]*\s|(?:receptors?|esters?|antagonists?|agonists?|inhibitors?|blockers?|analog(?:ue)?s?|"
     r"derivatives?|conjugates?|levels?|concentrations?|content|release|uptake|transporters?|synthesis|"
-    r"metabolism|metabolites?|precursors?|deficiency|depletion)\b)")
+    r"metabolism|metabolites?|precursors?|deficiency|depletion|extracts?|antagonistic|agonistic|channels?)\b)")
 #: a word before a name read before a dose or in a title that makes the name part of a longer chemical name: a
 #: locant or prefix with a digit or a hyphen ("16,16-Dimethyl prostaglandin E2", "N-acetyl"), an "-yl" group
 _PREFIX_BEFORE = re.compile(r"(?:[^\s\d-]*[\d-]\S*|\S+yl)\s+$")
@@ -364,12 +383,15 @@ def _name_ending_at(text: str, a: int, b: int, taken: list, grounder):  # type: 
     return None
 
 
-def _name_starting_at(text: str, a: int, taken: list, grounder):  # type: ignore[no-untyped-def]
+def _name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # type: ignore[no-untyped-def]
     """The longest Intervention name of at most :data:`_NAME_WORDS` words that starts at ``a``, read as after a
-    treatment cue, over no span of ``taken``: ``(a, end, concept)`` or None."""
+    treatment cue, over no span of ``taken``: ``(a, end, concept)`` or None. The words after it must match
+    ``ending`` when given, else not :data:`_MODIFIED_BY`."""
     ends = [a + w.end() for w in re.finditer(r"[^\s,;.()]+", text[a : a + 80])][:_NAME_WORDS]
     for end in reversed(ends):
-        if not any(s < end and a < e for s, e in taken) and not _MODIFIED_BY.match(text, end):
+        if any(s < end and a < e for s, e in taken):
+            continue
+        if ending.match(text, end) if ending is not None else not _MODIFIED_BY.match(text, end):
             concept = _given_reading(text[a:end], grounder)
             if concept is not None:
                 return a, end, concept

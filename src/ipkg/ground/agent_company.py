@@ -215,14 +215,17 @@ def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[i
 
 #: a title's claim: its subject (no sentence mark, at most 90 characters), an optional modal or negation, then an
 #: effect verb in the present (singular or plural subject): "Progesterone enhances", "X and Y attenuate", "X may
-#: protect", "X does not alter"
-_TITLE_CLAIM = re.compile(
-    r"(?P<subject>[^.:;?!()\[\]]{2,90}?)\s+(?:(?:may|might|can|could|does\s+not|do\s+not|fails?\s+to)\s+)?"
-    r"(?:enhance|attenuate|stimulate|reverse|improve|ameliorate|alleviate|prevent|reduce|increase|decrease|"
-    r"inhibit|protect|promote|exacerbate|impair|mitigate|restore|rescue|block|suppress|induce|cause|produce|"
-    r"normali[sz]e|abolish|potentiate|augment|counteract|evoke|elicit|trigger|accelerate|worsen|aggravate|"
-    r"alter|affect|activate|prolong|shorten|facilitate|disrupt)s?\b"
-)
+#: protect", "X does not alter" (the verb is found by word, :func:`_claim_subject_end`)
+_EFFECT_VERBS = frozenset(verb + ending for verb in (
+    "enhance", "attenuate", "stimulate", "reverse", "improve", "ameliorate", "alleviate", "prevent", "reduce",
+    "increase", "decrease", "inhibit", "protect", "promote", "exacerbate", "impair", "mitigate", "restore", "rescue",
+    "block", "suppress", "induce", "cause", "produce", "normalize", "normalise", "abolish", "potentiate", "augment",
+    "counteract", "evoke", "elicit", "trigger", "accelerate", "worsen", "aggravate", "alter", "affect", "activate",
+    "prolong", "shorten", "facilitate", "disrupt") for ending in ("", "s"))
+#: a modal or a negation between a title's subject and its verb
+_MODAL_TAIL = re.compile(r"(?:\s+(?:may|might|can|could|does\s+not|do\s+not|fails?\s+to))?\s+$")
+#: a mark no title subject holds
+_SUBJECT_MARKS = frozenset(".:;?!()[]")
 #: a word that makes a title's subject more than its substances: a preposition or a relative pronoun ("Deficiency
 #: of zinc", "Stress in mice", "Treatment with X" (a cue already), "Mice that lack X")
 _SUBJECT_PREPOSITION = re.compile(
@@ -242,8 +245,10 @@ _EFFECT_OF_END = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:[,;:.]|$|(?:on|upon|in|and|or|at|during|after|versus|vs|plus|alone|with|"
     r"treatment|administration|supplementation|replacement|therapy)\b)")
 _TITLE_EFFECTS_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+effects?\s+(?:on|upon|in)\b")
-#: a treatment cue the matcher reads right before a name (:func:`ipkg.ground.matcher.treatment_context`)
+#: a treatment cue the matcher reads right before a name, and a dose it reads right after one
+#: (:func:`ipkg.ground.matcher.treatment_context`)
 _GIVEN = "given "
+_DOSE_AFTER = " (1 mg)"
 
 
 def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -261,17 +266,21 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
     >>> title_agents(t, g.find(t), g)
     []
     """
+    effect = "ffect" in title
+    end = _claim_subject_end(title)
+    if not effect and end is None:
+        return []  # (most titles)
     taken = [(m.start, m.end) for m in matches]
-    out = [hit for hit in (_name_starting_at(title, cue.end(), taken, grounder, _EFFECT_OF_END)
-                           for cue in _TITLE_EFFECT_OF.finditer(title)) if hit is not None]
-    for cue in _TITLE_EFFECTS_ON.finditer(title):
-        hit = _name_ending_at(title, max(0, cue.start() - 60), cue.start(), taken, grounder)
-        if hit is not None:
-            out.append(hit)
-    claim = _TITLE_CLAIM.match(title)
-    if claim is None or _SUBJECT_PREPOSITION.search(title, 0, claim.end("subject")):
+    out = []
+    if effect:
+        out += [hit for hit in (_name_starting_at(title, cue.end(), taken, grounder, _EFFECT_OF_END)
+                                for cue in _TITLE_EFFECT_OF.finditer(title)) if hit is not None]
+        for cue in _TITLE_EFFECTS_ON.finditer(title):
+            hit = _name_ending_at(title, max(0, cue.start() - 60), cue.start(), taken, grounder)
+            if hit is not None:
+                out.append(hit)
+    if end is None or _SUBJECT_PREPOSITION.search(title, 0, end):
         return out
-    end = claim.end("subject")
     members, cursor = [], 0
     for gap in _SUBJECT_GAP.finditer(title, 0, end):
         members.append((cursor, gap.start()))
@@ -282,6 +291,26 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _claim_subject_end(title: str) -> int | None:
+    """Where the subject of a title's claim ends (before its modal and effect verb), or None when the title makes
+    no claim (:data:`_EFFECT_VERBS`; the subject is at least two and at most 90 characters without a mark).
+
+    >>> _claim_subject_end("Progesterone may enhance motor behaviour"), _claim_subject_end("Serum copper in depression")
+    (12, None)
+    """
+    head = title[:120]
+    words = head.lower().split()
+    if _EFFECT_VERBS.isdisjoint(words):
+        return None  # (most titles: one set operation)
+    for word in re.finditer(r"[A-Za-z]+", head):
+        if word.group().lower() in _EFFECT_VERBS and word.start() > 2:
+            end = _MODAL_TAIL.search(title, 0, word.start()).start()
+            if 2 <= end <= 90 and not _SUBJECT_MARKS.intersection(title[:end]):
+                return end
+            return None
+    return None
 
 
 def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -298,18 +327,20 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
 #: "irradiated with X-rays", "bath application of"); "loaded with" is left out (a dye loaded into cells is a label),
 #: and so is "perfused with" (tissue is perfused with fixatives and probes with the vehicle: glutaraldehyde, Ringer)
 _EXPERIMENT_CUE = re.compile(
-    r"\b(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat|co-?treat)(?:ed|ion|ment)\s+with\s+"
-    r"(?:(?:a|an|the)\s+)?|\bapplication\s+of\s+(?:(?:a|an|the)\s+)?",
+    r"(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat)(?:ed|ion)\s+with\s+(?:(?:a|an|the)\s+)?|"
+    r"application\s+of\s+(?:(?:a|an|the)\s+)?",
     re.IGNORECASE,
 )
-#: stems of :data:`_EXPERIMENT_CUE`'s words, for a cheap first look at a passage
-_EXPERIMENT_KEYS = ("ncubat", "timulat", "uperfus", "mmuni", "accinat", "rradiat", "treat", "pplication")
+#: the words of :data:`_EXPERIMENT_CUE` without their first letter (either case), for finding them with
+#: ``str.find`` before the pattern is tried
+_EXPERIMENT_KEYS = ("ncubat", "timulat", "uperfus", "mmuniz", "mmunis", "accinat", "rradiat", "pplication")
 #: a bracket right after a name that holds a dose range or a dose after the name's short form: "(0.5-5 mg/kg)",
 #: "(40 or 200 IU)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is the matcher's own cue); a
 #: mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6 (2-4 pg/ml)"), and molar
 #: units are left out (measured levels are written so as often as bath concentrations)
 _DOSE_BRACKET = re.compile(
-    r"\s*\((?:[^();,]{1,12}[;,]\s*)?\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)*\s*"
+    r"\((?:[^();,]{1,12}[;,]\s*\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)?|"
+    r"\d+(?:\.\d+)?\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)\s*"
     r"(?:mg|\u00b5g|\u03bcg|ug|ng|g|iu|units?|u)\b(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|per\b))",
     re.IGNORECASE,
 )
@@ -337,15 +368,20 @@ def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untype
     >>> [(t[a:b], c.label) for a, b, c in cued_agents(t, g.find(t), g)]
     [('progesterone', 'progesterone')]
     """
-    if not any(key in text for key in _EXPERIMENT_KEYS):
-        return []
-    taken = [(m.start, m.end) for m in matches]
-    out = []
-    for cue in _EXPERIMENT_CUE.finditer(text):
-        hit = _name_starting_at(text, cue.end(), taken, grounder)
-        if hit is not None:
-            out.append(hit)
-    return out
+    out: list = []
+    taken = None
+    for key in _EXPERIMENT_KEYS:
+        at = text.find(key, 1)
+        while at > 0:
+            word = at - 1  # the cue word starts one letter before its key, at a word's start
+            cue = None if word and text[word - 1].isalnum() else _EXPERIMENT_CUE.match(text, word)
+            if cue is not None:
+                taken = [(m.start, m.end) for m in matches] if taken is None else taken
+                hit = _name_starting_at(text, cue.end(), taken, grounder)
+                if hit is not None:
+                    out.append(hit)
+            at = text.find(key, at + 1)
+    return sorted(out, key=lambda hit: hit[0])
 
 
 def dosed_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -358,47 +394,53 @@ def dosed_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyp
     >>> [(t[a:b], c.label) for a, b, c in dosed_agents(t, g.find(t), g)]
     [('chorionic gonadotropin', 'Chorionic Gonadotropin')]
     """
-    if "(" not in text:
-        return []
-    taken = [(m.start, m.end) for m in matches]
-    out = []
-    for bracket in re.finditer(r"\s*\(", text):
-        end = bracket.start()
-        if end and _DOSE_BRACKET.match(text, end):
+    out: list = []
+    taken = None
+    at = text.find("(", 1)
+    while at > 0:
+        if _DOSE_BRACKET.match(text, at):
+            end = len(text[:at].rstrip())
+            taken = [(m.start, m.end) for m in matches] if taken is None else taken
             hit = _name_ending_at(text, max(0, text.rfind(" ", 0, max(0, end - 60))), end, taken, grounder)
             if hit is not None:
                 out.append(hit)
+        at = text.find("(", at + 1)
     return out
 
 
 def _name_ending_at(text: str, a: int, b: int, taken: list, grounder):  # type: ignore[no-untyped-def]
     """The longest Intervention name of at most :data:`_NAME_WORDS` words that ends at ``b`` (and starts at or
-    after ``a``), read as after a treatment cue, over no span of ``taken``: ``(start, b, concept)`` or None."""
-    for word in list(re.finditer(r"\S+", text[a:b]))[-_NAME_WORDS:]:
-        start = a + word.start()
-        if not any(s < b and start < e for s, e in taken) and not _PREFIX_BEFORE.search(text, max(a, start - 40), start):
-            concept = _given_reading(text[start:b], grounder)
-            if concept is not None:
-                return start, b, concept
+    after ``a``), read as before a dose (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words with
+    :data:`_DOSE_AFTER` after them), over no span of ``taken`` and after no :data:`_PREFIX_BEFORE`: ``(start, b,
+    concept)`` or None."""
+    words = list(re.finditer(r"\S+", text[a:b]))[-_NAME_WORDS:]
+    if not words:
+        return None
+    first = a + words[0].start()
+    starts = {a + word.start() for word in words}
+    for m in grounder.find(text[first:b] + _DOSE_AFTER):
+        start = first + m.start
+        if first + m.end == b and start in starts and m.concept.cls == "Intervention" \
+                and not any(s < b and start < e for s, e in taken) \
+                and not _PREFIX_BEFORE.search(text, max(a, start - 40), start):
+            return start, b, m.concept
     return None
 
 
 def _name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # type: ignore[no-untyped-def]
     """The longest Intervention name of at most :data:`_NAME_WORDS` words that starts at ``a``, read as after a
-    treatment cue, over no span of ``taken``: ``(a, end, concept)`` or None. The words after it must match
-    ``ending`` when given, else not :data:`_MODIFIED_BY`."""
+    treatment cue (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words after :data:`_GIVEN`), over no span
+    of ``taken``: ``(a, end, concept)`` or None. The words after it must match ``ending`` when given, else not
+    :data:`_MODIFIED_BY`."""
     ends = [a + w.end() for w in re.finditer(r"[^\s,;.()]+", text[a : a + 80])][:_NAME_WORDS]
-    for end in reversed(ends):
-        if any(s < end and a < e for s, e in taken):
+    if not ends:
+        return None
+    for m in grounder.find(_GIVEN + text[a : ends[-1]]):
+        if m.start != len(_GIVEN):
             continue
-        if ending.match(text, end) if ending is not None else not _MODIFIED_BY.match(text, end):
-            concept = _given_reading(text[a:end], grounder)
-            if concept is not None:
-                return a, end, concept
+        end = a + m.end - len(_GIVEN)
+        if end in ends and m.concept.cls == "Intervention" and not any(s < end and a < e for s, e in taken) and (
+                ending.match(text, end) if ending is not None else not _MODIFIED_BY.match(text, end)):
+            return a, end, m.concept
+        return None
     return None
-
-
-def _given_reading(name: str, grounder):  # type: ignore[no-untyped-def]
-    """The Intervention concept ``name`` grounds to as a whole after a treatment cue, or None."""
-    found = [m for m in grounder.find(_GIVEN + name) if m.start == len(_GIVEN) and m.end == len(_GIVEN) + len(name)]
-    return found[0].concept if found and found[0].concept.cls == "Intervention" else None

@@ -43,6 +43,7 @@ def test_a_titles_subject_before_an_effect_verb_is_given(grounder: Grounder, tit
     "Deficiency of copper impairs learning in mice",  # a preposition: the subject is more than its substances
     "Progesterone levels predict relapse",  # no effect verb, and a modifier
     "Serum copper in depression",  # no claim
+    "Serum copper and zinc-induces oxidative stress",  # the verb is part of a word
     "Effects of progesterone receptor antagonists on anxiety",  # the name modifies the class given
     "Effects of copper extracts on anxiety",  # ... or what is given
 ])

@@ -299,6 +299,7 @@ def _claim_subject_end(title: str) -> int | None:
 
     >>> _claim_subject_end("Progesterone may enhance motor behaviour"), _claim_subject_end("Serum copper in depression")
     (12, None)
+    >>> _claim_subject_end("Lithium co-induces autophagy")
     """
     head = title[:120]
     words = head.lower().split()
@@ -306,9 +307,9 @@ def _claim_subject_end(title: str) -> int | None:
         return None  # (most titles: one set operation)
     for word in re.finditer(r"[A-Za-z]+", head):
         if word.group().lower() in _EFFECT_VERBS and word.start() > 2:
-            end = _MODAL_TAIL.search(title, 0, word.start()).start()
-            if 2 <= end <= 90 and not _SUBJECT_MARKS.intersection(title[:end]):
-                return end
+            tail = _MODAL_TAIL.search(title, 0, word.start())  # None when the verb is part of a word ("co-induce")
+            if tail is not None and 2 <= tail.start() <= 90 and not _SUBJECT_MARKS.intersection(title[: tail.start()]):
+                return tail.start()
             return None
     return None
 
@@ -327,13 +328,13 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
 #: "irradiated with X-rays", "bath application of"); "loaded with" is left out (a dye loaded into cells is a label),
 #: and so is "perfused with" (tissue is perfused with fixatives and probes with the vehicle: glutaraldehyde, Ringer)
 _EXPERIMENT_CUE = re.compile(
-    r"(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat)(?:ed|ion)\s+with\s+(?:(?:a|an|the)\s+)?|"
-    r"application\s+of\s+(?:(?:a|an|the)\s+)?",
+    r"(?:[a-z]{2,4}-)?(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat)(?:ed|ion) with\s+"
+    r"(?:(?:a|an|the)\s+)?|application of\s+(?:(?:a|an|the)\s+)?",
     re.IGNORECASE,
 )
-#: the words of :data:`_EXPERIMENT_CUE` without their first letter (either case), for finding them with
-#: ``str.find`` before the pattern is tried
-_EXPERIMENT_KEYS = ("ncubat", "timulat", "uperfus", "mmuniz", "mmunis", "accinat", "rradiat", "pplication")
+#: the ends of :data:`_EXPERIMENT_CUE`'s words, found with ``str.find`` before the pattern is tried at the word's
+#: start (most passages have "treated with", "compared with", few an experimental verb)
+_EXPERIMENT_KEYS = ("ed with", "ion with", "pplication of")
 #: a bracket right after a name that holds a dose range or a dose after the name's short form: "(0.5-5 mg/kg)",
 #: "(40 or 200 IU)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is the matcher's own cue); a
 #: mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6 (2-4 pg/ml)"), and molar
@@ -373,8 +374,8 @@ def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untype
     for key in _EXPERIMENT_KEYS:
         at = text.find(key, 1)
         while at > 0:
-            word = at - 1  # the cue word starts one letter before its key, at a word's start
-            cue = None if word and text[word - 1].isalnum() else _EXPERIMENT_CUE.match(text, word)
+            word = text.rfind(" ", 0, at) + 1  # the cue's word starts after the space before its key
+            cue = _EXPERIMENT_CUE.match(text, word)
             if cue is not None:
                 taken = [(m.start, m.end) for m in matches] if taken is None else taken
                 hit = _name_starting_at(text, cue.end(), taken, grounder)
@@ -413,6 +414,8 @@ def _name_ending_at(text: str, a: int, b: int, taken: list, grounder):  # type: 
     after ``a``), read as before a dose (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words with
     :data:`_DOSE_AFTER` after them), over no span of ``taken`` and after no :data:`_PREFIX_BEFORE`: ``(start, b,
     concept)`` or None."""
+    if any(e == b for _, e in taken):
+        return None  # (a name the matcher read ends here: most doses follow a drug's name)
     words = list(re.finditer(r"\S+", text[a:b]))[-_NAME_WORDS:]
     if not words:
         return None
@@ -432,6 +435,8 @@ def _name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  #
     treatment cue (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words after :data:`_GIVEN`), over no span
     of ``taken``: ``(a, end, concept)`` or None. The words after it must match ``ending`` when given, else not
     :data:`_MODIFIED_BY`."""
+    if any(s <= a < e for s, e in taken):
+        return None  # (a name the matcher read starts here)
     ends = [a + w.end() for w in re.finditer(r"[^\s,;.()]+", text[a : a + 80])][:_NAME_WORDS]
     if not ends:
         return None

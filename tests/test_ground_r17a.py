@@ -104,3 +104,19 @@ def test_a_dose_range_in_brackets_gives_the_name_before_it(grounder: Grounder, t
 def test_a_concentration_is_no_dose(grounder: Grounder, text: str) -> None:
     assert dosed_agents(text, grounder.find(text), grounder) == []
     assert interventions(grounder, "A study", text) == set()
+
+
+# --- 4. a stain, a label or a dye loaded into cells is a measurement tool ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Isolated myocytes were loaded with fura-2/AM before pacing.",
+    "Brain sections were stained with haematoxylin and eosin.",
+    "Neurons were labelled with the fluorescent dye DiI.",
+])
+def test_a_substance_after_a_stains_with_is_no_intervention(grounder: Grounder, text: str) -> None:
+    assert interventions(grounder, "A study", text) == set()
+
+
+def test_a_load_of_a_given_substance_stays_given(grounder: Grounder) -> None:
+    assert "sodium chloride" in interventions(grounder, "A study", "Rats were loaded with sodium chloride by gavage.")

@@ -7,7 +7,9 @@ only measured):
 
 * a **cell label**: a substance named as what marks cells or tissue ("BrdU-positive cells", "EdU-labelled nuclei",
   "BrdU staining", "fura-2 stained cells", "Fluoro-Gold labelling"). In that text the substance is the study's
-  tool, so every occurrence of it is (:func:`label_use`);
+  tool, so every occurrence of it is (:func:`label_use`); and, occurrence by occurrence (round 17a), a substance
+  after "stained / loaded / labelled / impregnated with" ("myocytes were loaded with fura-2/AM", "sections stained
+  with haematoxylin") (:func:`not_given`);
 * a **metabolite in apposition**: "fluoxetine and its active metabolite, norfluoxetine", "... and their
   metabolites, normeperidine and ...": the body's product of the given drug, measured (:func:`named_as_metabolite`);
 * a **confounder list**: a drug or drug class inside a list of three or more members that also names a lifestyle or
@@ -54,6 +56,18 @@ _LABEL_AFTER = re.compile(
     r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|retaining)\b",
     re.IGNORECASE,
 )
+#: what precedes a substance used as a stain, a dye or a tracer (round 17a): "stained with haematoxylin",
+#: "labelled with BrdU", "counterstained with DAPI", "impregnated with silver", "loaded with the calcium indicator":
+#: a measurement tool (GUIDELINES), not a given agent. "loaded with" alone is no label ("rats loaded with sodium
+#: chloride" are given it): it needs a dye's word before the name or an acetoxymethyl ester after it ("fura-2/AM",
+#: "calcein-AM", the form made to load a dye into cells; :data:`_AM_ESTER_AFTER`)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:(?P<stain>(?:counter|immuno)?stain(?:ed|ing)|label(?:l)?(?:ed|ing)|impregnat(?:ed|ion)|dyed)|"
+    r"load(?:ed|ing))\s+with\s+(?:(?:the|a|an)\s+)?(?:(?:fluorescent|calcium|ca2\+|ratiometric)\s+)?"
+    r"(?P<dye>(?:dye|indicator|probe|stain)\s+)?$",
+    re.IGNORECASE,
+)
+_AM_ESTER_AFTER = re.compile(r"(?:\s*[/-]\s*|\s+)AM\b")
 #: pieces of :data:`_LABEL_AFTER`'s words, case-folded by hand
 _LABEL_KEYS = ("ositive", "OSITIVE", "abel", "ABEL", "stain", "Stain", "STAIN", "eactiv", "EACTIV", "etaining", "+")
 #: "its metabolite", "its active metabolite,", "their main metabolites" right before the name: the product of a drug
@@ -136,11 +150,23 @@ def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]
     if text[start:end].isupper() and named_as_instrument(text, end) or named_as_parent(text, end):
         return True
     before = text[max(0, start - 14) : start]
+    if "with" in before and _labelled_with(text, start, end):
+        return True
     if before.rstrip(" ,(").endswith(("metabolite", "metabolites")):
         return named_as_metabolite(text, start)
     if not before.endswith(_LISTED_AFTER):
         return False
     return in_confounder_list(text, start, end, drug_spans) or named_as_constituent(text, start)
+
+
+def _labelled_with(text: str, start: int, end: int) -> bool:
+    """Whether the substance at ``start:end`` follows a stain's or a label's "with" (:data:`_LABEL_BEFORE`).
+
+    >>> _labelled_with("cells loaded with fura-2/AM", 18, 24), _labelled_with("rats loaded with salt", 17, 21)
+    (True, False)
+    """
+    label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
+    return label is not None and bool(label.group("stain") or label.group("dye") or _AM_ESTER_AFTER.match(text, end))
 
 
 def named_as_instrument(text: str, end: int) -> bool:

@@ -120,3 +120,18 @@ def test_a_substance_after_a_stains_with_is_no_intervention(grounder: Grounder, 
 
 def test_a_load_of_a_given_substance_stays_given(grounder: Grounder) -> None:
     assert "sodium chloride" in interventions(grounder, "A study", "Rats were loaded with sodium chloride by gavage.")
+
+
+# --- 5. a class of the body's own hormones waits for a treatment cue ---------------------------------------------
+
+
+def test_a_hormone_class_named_as_the_bodys_waits_for_a_cue(grounder: Grounder) -> None:
+    text = "Stress raises glucocorticoids and oestrogen alters the response of the axis."
+    assert interventions(grounder, "A study", text) == set()
+
+
+def test_a_hormone_class_given_is_an_intervention(grounder: Grounder) -> None:
+    text = "Patients were treated with glucocorticoids; women received estrogen therapy."
+    assert {"Glucocorticoids", "estrogen"} <= interventions(grounder, "A study", text)
+    # an agent wording of the class names a drug anywhere
+    assert "estrogen" in interventions(grounder, "A study", "Estrogenic drugs are prescribed widely.")

@@ -48,7 +48,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..ground.agent_company import label_use, may_name_labels, not_given, given_agents
+from ..ground.agent_company import given_agents, label_use, may_name_labels, not_given
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span

@@ -377,7 +377,8 @@ _NAME_WORDS = 4
 #: other code ("the dopamine D2-like receptor antagonist sulpiride"), or a head naming something of the substance
 #: (its receptor, ester, antagonist, level, release: "phorbol ester", "serotonin receptor agonists")
 _MODIFIED_BY = re.compile(
-    r"[\s-]+(?:[^\s()]*[A-Z0-9][^\s()]*\s|(?:receptors?|esters?|antagonists?|agonists?|inhibitors?|blockers?|analog(?:ue)?s?|"
+    r"[\s-]+(?:[^\s()]*[A-Z0-9][^\s()]*\s|"
+    r"(?:receptors?|esters?|antagonists?|agonists?|inhibitors?|blockers?|analog(?:ue)?s?|"
     r"derivatives?|conjugates?|levels?|concentrations?|content|release|uptake|transporters?|synthesis|"
     r"metabolism|metabolites?|precursors?|deficiency|depletion|extracts?|antagonistic|agonistic|channels?)\b)")
 #: a word before a name read before a dose or in a title that makes the name part of a longer chemical name: a

@@ -25,9 +25,9 @@ from typing import Callable
 
 from .common import TermSet
 
-__all__ = ["body_hormone_class", "gate_hormone_classes", "HORMONE_ROLE", "HORMONE_TREE", "is_drug_name", "is_inn_drug", "only_drug_reading", "ungate_drug_names", "tool_inhibitors",
-           "ungate_tool_inhibitors", "INN_DRUG", "LEVO_INN", "METABOLITE_ROLES", "HUMAN_METABOLITE", "XENOBIOTIC",
-           "SMALL_MOLECULE_TREES"]
+__all__ = ["body_hormone_class", "gate_hormone_classes", "HORMONE_ROLE", "HORMONE_TREE", "is_drug_name",
+           "is_inn_drug", "only_drug_reading", "ungate_drug_names", "tool_inhibitors", "ungate_tool_inhibitors",
+           "INN_DRUG", "LEVO_INN", "METABOLITE_ROLES", "HUMAN_METABOLITE", "XENOBIOTIC", "SMALL_MOLECULE_TREES"]
 
 #: ChEBI's *hormone* and *plant hormone* roles, and MeSH's Hormones branch (:func:`gate_hormone_classes`)
 HORMONE_ROLE, PLANT_HORMONE, HORMONE_TREE = "CHEBI:24621", "CHEBI:37848", "D06.472."
@@ -178,8 +178,10 @@ def body_hormone_class(label: str, roles: set[str]) -> bool:
     """Whether a ChEBI role (``roles``: itself and its ancestors) is a class of the body's own hormones: under
     *hormone*, not a plant hormone, not named for a foreign source.
 
-    >>> body_hormone_class("estrogen", {"CHEBI:50114", HORMONE_ROLE}), body_hormone_class("phytoestrogen", {HORMONE_ROLE})
-    (True, False)
+    >>> body_hormone_class("estrogen", {"CHEBI:50114", HORMONE_ROLE})
+    True
+    >>> body_hormone_class("phytoestrogen", {HORMONE_ROLE})
+    False
     >>> body_hormone_class("auxin", {HORMONE_ROLE, PLANT_HORMONE})
     False
     """

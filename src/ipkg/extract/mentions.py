@@ -48,7 +48,7 @@ from __future__ import annotations
 import logging
 import re
 
-from ..ground.agent_company import label_use, may_name_labels, not_given
+from ..ground.agent_company import given_agents, label_use, may_name_labels, not_given
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
@@ -257,6 +257,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]  # (.axes)
         found += [(name, a, b, c, False) for a, b, c in process_verbs(text, grounder)]  # (verbs)
+        found += [(name, a, b, c, False) for a, b, c in given_agents(name, text, matches[name], grounder)]  # (given)
         if not definitions:
             continue
         spans = [(m.start, m.end) for m in matches[name]]

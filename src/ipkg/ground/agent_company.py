@@ -7,7 +7,9 @@ only measured):
 
 * a **cell label**: a substance named as what marks cells or tissue ("BrdU-positive cells", "EdU-labelled nuclei",
   "BrdU staining", "fura-2 stained cells", "Fluoro-Gold labelling"). In that text the substance is the study's
-  tool, so every occurrence of it is (:func:`label_use`);
+  tool, so every occurrence of it is (:func:`label_use`); and, occurrence by occurrence (round 17a), a substance
+  after "stained / loaded / labelled / impregnated with" ("myocytes were loaded with fura-2/AM", "sections stained
+  with haematoxylin") (:func:`not_given`);
 * a **metabolite in apposition**: "fluoxetine and its active metabolite, norfluoxetine", "... and their
   metabolites, normeperidine and ...": the body's product of the given drug, measured (:func:`named_as_metabolite`);
 * a **confounder list**: a drug or drug class inside a list of three or more members that also names a lifestyle or
@@ -25,6 +27,18 @@ only measured):
 * a **parent of analogues** (round 14a): a name followed by "analog(ue)(s)" names what the given drugs are
   analogues of ("the somatostatin analog octreotide", "a GLP-1 analogue"): the analogue is given, not the parent
   (:func:`named_as_parent`).
+
+And one kind the other way (round 17a), for names that ground only next to a treatment cue (``ctx`` rows):
+
+* a **title's tested agent**: a title that opens with a substance (or a list of them) as the subject of an
+  effect verb states what the study tests ("Progesterone enhances motor ... behaviours", "The thyroid hormone,
+  triiodothyronine, enhances fluoxetine-induced neurogenesis", "Heavy metals zinc, cadmium, and copper stimulate
+  pulmonary sensory neurons"): each substance of that subject is given, even where the body also makes it. Not
+  where the subject has a preposition ("Deficiency of zinc impairs", "Stress in mice induces") or the name is a
+  modifier ("Cortisol levels predict", "Progesterone withdrawal induces"): the substance ends its list member
+  (:func:`title_agents`). So is a substance after a title's "effect(s) of" or before its "effect(s) on"
+  ("Effects of progesterone on ...", "The chorionic gonadotropin (Cg) effects on ..."), not a modifier ("Effects of
+  cortisol levels on ...").
 """
 
 from __future__ import annotations
@@ -32,7 +46,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
-           "in_confounder_list", "named_as_instrument", "named_as_parent"]
+           "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents", "given_agents",
+           "cued_agents", "dosed_agents"]
 
 #: what follows a substance used as a cell or tissue label, optionally through a bracketed short form:
 #: "BrdU-positive", "BrdU+ cells", "EdU-labeled", "BrdU labelling", "(BrdU) staining"
@@ -41,6 +56,18 @@ _LABEL_AFTER = re.compile(
     r"immunopositive|immunostain\w*|label(?:l)?(?:ed|ing)|stain(?:ed|ing)|retaining)\b",
     re.IGNORECASE,
 )
+#: what precedes a substance used as a stain, a dye or a tracer (round 17a): "stained with haematoxylin",
+#: "labelled with BrdU", "counterstained with DAPI", "impregnated with silver", "loaded with the calcium indicator":
+#: a measurement tool (GUIDELINES), not a given agent. "loaded with" alone is no label ("rats loaded with sodium
+#: chloride" are given it): it needs a dye's word before the name or an acetoxymethyl ester after it ("fura-2/AM",
+#: "calcein-AM", the form made to load a dye into cells; :data:`_AM_ESTER_AFTER`)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:(?P<stain>(?:counter|immuno)?stain(?:ed|ing)|label(?:l)?(?:ed|ing)|impregnat(?:ed|ion)|dyed)|"
+    r"load(?:ed|ing))\s+with\s+(?:(?:the|a|an)\s+)?(?:(?:fluorescent|calcium|ca2\+|ratiometric)\s+)?"
+    r"(?P<dye>(?:dye|indicator|probe|stain)\s+)?$",
+    re.IGNORECASE,
+)
+_AM_ESTER_AFTER = re.compile(r"(?:\s*[/-]\s*|\s+)AM\b")
 #: pieces of :data:`_LABEL_AFTER`'s words, case-folded by hand
 _LABEL_KEYS = ("ositive", "OSITIVE", "abel", "ABEL", "stain", "Stain", "STAIN", "eactiv", "EACTIV", "etaining", "+")
 #: "its metabolite", "its active metabolite,", "their main metabolites" right before the name: the product of a drug
@@ -123,11 +150,23 @@ def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]
     if text[start:end].isupper() and named_as_instrument(text, end) or named_as_parent(text, end):
         return True
     before = text[max(0, start - 14) : start]
+    if "with" in before and _labelled_with(text, start, end):
+        return True
     if before.rstrip(" ,(").endswith(("metabolite", "metabolites")):
         return named_as_metabolite(text, start)
     if not before.endswith(_LISTED_AFTER):
         return False
     return in_confounder_list(text, start, end, drug_spans) or named_as_constituent(text, start)
+
+
+def _labelled_with(text: str, start: int, end: int) -> bool:
+    """Whether the substance at ``start:end`` follows a stain's or a label's "with" (:data:`_LABEL_BEFORE`).
+
+    >>> _labelled_with("cells loaded with fura-2/AM", 18, 24), _labelled_with("rats loaded with salt", 17, 21)
+    (True, False)
+    """
+    label = _LABEL_BEFORE.search(text, max(0, start - 48), start)
+    return label is not None and bool(label.group("stain") or label.group("dye") or _AM_ESTER_AFTER.match(text, end))
 
 
 def named_as_instrument(text: str, end: int) -> bool:
@@ -198,3 +237,242 @@ def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[i
     if own is None or not (_USE_BEFORE.fullmatch(text, own[0], start) and _USE_AFTER.fullmatch(text, end, own[1])):
         return False
     return any(_COVARIATE.fullmatch(text[a:b].strip()) for a, b in members if (a, b) != own)
+
+
+#: a title's claim: its subject (no sentence mark, at most 90 characters), an optional modal or negation, then an
+#: effect verb in the present (singular or plural subject): "Progesterone enhances", "X and Y attenuate", "X may
+#: protect", "X does not alter" (the verb is found by word, :func:`_claim_subject_end`)
+_EFFECT_VERBS = frozenset(verb + ending for verb in (
+    "enhance", "attenuate", "stimulate", "reverse", "improve", "ameliorate", "alleviate", "prevent", "reduce",
+    "increase", "decrease", "inhibit", "protect", "promote", "exacerbate", "impair", "mitigate", "restore", "rescue",
+    "block", "suppress", "induce", "cause", "produce", "normalize", "normalise", "abolish", "potentiate", "augment",
+    "counteract", "evoke", "elicit", "trigger", "accelerate", "worsen", "aggravate", "alter", "affect", "activate",
+    "prolong", "shorten", "facilitate", "disrupt") for ending in ("", "s"))
+#: a modal or a negation between a title's subject and its verb
+_MODAL_TAIL = re.compile(r"(?:\s+(?:may|might|can|could|does\s+not|do\s+not|fails?\s+to))?\s+$")
+#: a mark no title subject holds
+_SUBJECT_MARKS = frozenset(".:;?!()[]")
+#: a word that makes a title's subject more than its substances: a preposition or a relative pronoun ("Deficiency
+#: of zinc", "Stress in mice", "Treatment with X" (a cue already), "Mice that lack X")
+_SUBJECT_PREPOSITION = re.compile(
+    r"\b(?:of|in|on|by|from|during|after|before|with|without|to|at|for|between|via|that|which|who|whose)\b",
+    re.IGNORECASE)
+#: the gaps between a subject's list members: "zinc, cadmium, and copper", "X and Y", "X or Y"
+_SUBJECT_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+#: a title's "effect(s) of" before a substance ("Effects of progesterone on ...", "The effect of chronic cadmium
+#: in rats"), and "effect(s) on" after one ("The chorionic gonadotropin (Cg) effects on ..."): the title names what
+#: the study tests
+_TITLE_EFFECT_OF = re.compile(
+    r"\b[Ee]ffects?\s+of\s+(?:(?:a|an|the|acute|chronic|repeated|single|exogenous|systemic|central|oral)\s+){0,2}")
+#: what ends the substance of a title's "effect(s) of": its short form, then "on", "in", a list's gap, a mark or the
+#: end ("Effects of progesterone (P4) on", "effect of melatonin and ...", "effect of taurine in rats"); any other
+#: word makes it a modifier ("effects of methanol extract of ...", "effects of calcium antagonistic drugs")
+_EFFECT_OF_END = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:[,;:.]|$|(?:on|upon|in|and|or|at|during|after|versus|vs|plus|alone|with|"
+    r"treatment|administration|supplementation|replacement|therapy)\b)")
+_TITLE_EFFECTS_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+effects?\s+(?:on|upon|in)\b")
+#: a treatment cue the matcher reads right before a name, and a dose it reads right after one
+#: (:func:`ipkg.ground.matcher.treatment_context`)
+_GIVEN = "given "
+_DOSE_AFTER = " (1 mg)"
+
+
+def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """The substances a title states as tested (module docstring: a title's tested agent) that the matcher left
+    without a reading because their names wait for a treatment cue: ``(start, end, concept)`` of each, read with
+    ``grounder`` as it reads a name after "given". ``matches`` are the title's own matches: a span they cover is
+    left as it is (a name that grounds anywhere, or as a cytokine, is no business of this rule).
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Progesterone enhances motor and anxiolytic behaviour in mice"
+    >>> [(t[a:b], c.label) for a, b, c in title_agents(t, g.find(t), g)]
+    [('Progesterone', 'progesterone')]
+    >>> t = "Progesterone withdrawal induces anxiety in mice"
+    >>> title_agents(t, g.find(t), g)
+    []
+    """
+    effect = "ffect" in title
+    end = _claim_subject_end(title)
+    if not effect and end is None:
+        return []  # (most titles)
+    taken = [(m.start, m.end) for m in matches]
+    out = []
+    if effect:
+        out += [hit for hit in (_name_starting_at(title, cue.end(), taken, grounder, _EFFECT_OF_END)
+                                for cue in _TITLE_EFFECT_OF.finditer(title)) if hit is not None]
+        for cue in _TITLE_EFFECTS_ON.finditer(title):
+            hit = _name_ending_at(title, max(0, cue.start() - 60), cue.start(), taken, grounder)
+            if hit is not None:
+                out.append(hit)
+    if end is None or _SUBJECT_PREPOSITION.search(title, 0, end):
+        return out
+    members, cursor = [], 0
+    for gap in _SUBJECT_GAP.finditer(title, 0, end):
+        members.append((cursor, gap.start()))
+        cursor = gap.end()
+    members.append((cursor, end))
+    for a, b in members:
+        hit = _name_ending_at(title, a, b, taken, grounder)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _claim_subject_end(title: str) -> int | None:
+    """Where the subject of a title's claim ends (before its modal and effect verb), or None when the title makes
+    no claim (:data:`_EFFECT_VERBS`; the subject is at least two and at most 90 characters without a mark).
+
+    >>> _claim_subject_end("Progesterone may enhance motor behaviour"), _claim_subject_end("Serum copper in depression")
+    (12, None)
+    >>> _claim_subject_end("Lithium co-induces autophagy")
+    """
+    head = title[:120]
+    words = head.lower().split()
+    if _EFFECT_VERBS.isdisjoint(words):
+        return None  # (most titles: one set operation)
+    for word in re.finditer(r"[A-Za-z]+", head):
+        if word.group().lower() in _EFFECT_VERBS and word.start() > 2:
+            tail = _MODAL_TAIL.search(title, 0, word.start())  # None when the verb is part of a word ("co-induce")
+            if tail is not None and 2 <= tail.start() <= 90 and not _SUBJECT_MARKS.intersection(title[: tail.start()]):
+                return tail.start()
+            return None
+    return None
+
+
+def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """The gated substances a passage gives by a wording the matcher's treatment cues do not read (module
+    docstring): a title's tested agent (:func:`title_agents`), a name after an experimental verb "with"
+    (:func:`cued_agents`) and a name before a bracketed dose range (:func:`dosed_agents`); ``(start, end,
+    concept)`` each."""
+    out = title_agents(text, matches, grounder) if passage == "title" else []
+    return out + cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
+
+
+#: an experimental verb or its noun and "with" (or "application of"): what follows is given to cells, tissue or
+#: animals ("cells were incubated with", "stimulation with", "slices superfused with", "mice immunized with",
+#: "irradiated with X-rays", "bath application of"); "loaded with" is left out (a dye loaded into cells is a label),
+#: and so is "perfused with" (tissue is perfused with fixatives and probes with the vehicle: glutaraldehyde, Ringer)
+_EXPERIMENT_CUE = re.compile(
+    r"(?:[a-z]{2,4}-)?(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat)(?:ed|ion) with\s+"
+    r"(?:(?:a|an|the)\s+)?|application of\s+(?:(?:a|an|the)\s+)?",
+    re.IGNORECASE,
+)
+#: the ends of :data:`_EXPERIMENT_CUE`'s words, found with ``str.find`` before the pattern is tried at the word's
+#: start (most passages have "treated with", "compared with", few an experimental verb)
+_EXPERIMENT_KEYS = ("ed with", "ion with", "pplication of")
+#: a bracket right after a name that holds a dose range or a dose after the name's short form: "(0.5-5 mg/kg)",
+#: "(40 or 200 IU)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is the matcher's own cue); a
+#: mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6 (2-4 pg/ml)"), and molar
+#: units are left out (measured levels are written so as often as bath concentrations)
+_DOSE_BRACKET = re.compile(
+    r"\((?:[^();,]{1,12}[;,]\s*\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)?|"
+    r"\d+(?:\.\d+)?\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)\s*"
+    r"(?:mg|\u00b5g|\u03bcg|ug|ng|g|iu|units?|u)\b(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|per\b))",
+    re.IGNORECASE,
+)
+#: at most this many words make a name read before or after a cue
+_NAME_WORDS = 4
+#: a word after a name read after a cue that makes the name a modifier of another thing: a receptor subtype or
+#: other code ("the dopamine D2-like receptor antagonist sulpiride"), or a head naming something of the substance
+#: (its receptor, ester, antagonist, level, release: "phorbol ester", "serotonin receptor agonists")
+_MODIFIED_BY = re.compile(
+    r"[\s-]+(?:[^\s()]*[A-Z0-9][^\s()]*\s|"
+    r"(?:receptors?|esters?|antagonists?|agonists?|inhibitors?|blockers?|analog(?:ue)?s?|"
+    r"derivatives?|conjugates?|levels?|concentrations?|content|release|uptake|transporters?|synthesis|"
+    r"metabolism|metabolites?|precursors?|deficiency|depletion|extracts?|antagonistic|agonistic|channels?)\b)")
+#: a word before a name read before a dose or in a title that makes the name part of a longer chemical name: a
+#: locant or prefix with a digit or a hyphen ("16,16-Dimethyl prostaglandin E2", "N-acetyl"), an "-yl" group
+_PREFIX_BEFORE = re.compile(r"(?:[^\s\d-]*[\d-]\S*|\S+yl)\s+$")
+
+
+def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """Gated substances named right after an experimental verb and "with" (:data:`_EXPERIMENT_CUE`): an agent
+    given to cells, tissue or animals in a study (GUIDELINES: experimental agents given count).
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Slices were superfused with progesterone for 10 min."
+    >>> [(t[a:b], c.label) for a, b, c in cued_agents(t, g.find(t), g)]
+    [('progesterone', 'progesterone')]
+    """
+    out: list = []
+    taken = None
+    for key in _EXPERIMENT_KEYS:
+        at = text.find(key, 1)
+        while at > 0:
+            word = text.rfind(" ", 0, at) + 1  # the cue's word starts after the space before its key
+            cue = _EXPERIMENT_CUE.match(text, word)
+            if cue is not None:
+                taken = [(m.start, m.end) for m in matches] if taken is None else taken
+                hit = _name_starting_at(text, cue.end(), taken, grounder)
+                if hit is not None:
+                    out.append(hit)
+            at = text.find(key, at + 1)
+    return sorted(out, key=lambda hit: hit[0])
+
+
+def dosed_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """Gated substances named right before a bracketed dose range or a dose after their short form
+    (:data:`_DOSE_BRACKET`): a dose says the substance is given.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Spleen cells were exposed for 1 h to chorionic gonadotropin (40 or 200 IU) in vitro."
+    >>> [(t[a:b], c.label) for a, b, c in dosed_agents(t, g.find(t), g)]
+    [('chorionic gonadotropin', 'Chorionic Gonadotropin')]
+    """
+    out: list = []
+    taken = None
+    at = text.find("(", 1)
+    while at > 0:
+        if _DOSE_BRACKET.match(text, at):
+            end = len(text[:at].rstrip())
+            taken = [(m.start, m.end) for m in matches] if taken is None else taken
+            hit = _name_ending_at(text, max(0, text.rfind(" ", 0, max(0, end - 60))), end, taken, grounder)
+            if hit is not None:
+                out.append(hit)
+        at = text.find("(", at + 1)
+    return out
+
+
+def _name_ending_at(text: str, a: int, b: int, taken: list, grounder):  # type: ignore[no-untyped-def]
+    """The longest Intervention name of at most :data:`_NAME_WORDS` words that ends at ``b`` (and starts at or
+    after ``a``), read as before a dose (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words with
+    :data:`_DOSE_AFTER` after them), over no span of ``taken`` and after no :data:`_PREFIX_BEFORE`: ``(start, b,
+    concept)`` or None."""
+    if any(e == b for _, e in taken):
+        return None  # (a name the matcher read ends here: most doses follow a drug's name)
+    words = list(re.finditer(r"\S+", text[a:b]))[-_NAME_WORDS:]
+    if not words:
+        return None
+    first = a + words[0].start()
+    starts = {a + word.start() for word in words}
+    for m in grounder.find(text[first:b] + _DOSE_AFTER):
+        start = first + m.start
+        if first + m.end == b and start in starts and m.concept.cls == "Intervention" \
+                and not any(s < b and start < e for s, e in taken) \
+                and not _PREFIX_BEFORE.search(text, max(a, start - 40), start):
+            return start, b, m.concept
+    return None
+
+
+def _name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # type: ignore[no-untyped-def]
+    """The longest Intervention name of at most :data:`_NAME_WORDS` words that starts at ``a``, read as after a
+    treatment cue (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words after :data:`_GIVEN`), over no span
+    of ``taken``: ``(a, end, concept)`` or None. The words after it must match ``ending`` when given, else not
+    :data:`_MODIFIED_BY`."""
+    if any(s <= a < e for s, e in taken):
+        return None  # (a name the matcher read starts here)
+    ends = [a + w.end() for w in re.finditer(r"[^\s,;.()]+", text[a : a + 80])][:_NAME_WORDS]
+    if not ends:
+        return None
+    for m in grounder.find(_GIVEN + text[a : ends[-1]]):
+        if m.start != len(_GIVEN):
+            continue
+        end = a + m.end - len(_GIVEN)
+        if end in ends and m.concept.cls == "Intervention" and not any(s < end and a < e for s, e in taken) and (
+                ending.match(text, end) if ending is not None else not _MODIFIED_BY.match(text, end)):
+            return a, end, m.concept
+        return None
+    return None

@@ -10,6 +10,12 @@ otherwise (the body's own molecules, nutrients, measured acids and dyes). The ru
 * Tool inhibitors (:func:`tool_inhibitors`, round 14a): a molecule ChEBI knows only as an enzyme inhibitor is a
   synthetic compound a study gives (L-NAME, aminoguanidine, tacrine); its names ground anywhere, its
   abbreviations keep the gate.
+* Hormone classes (:func:`gate_hormone_classes`, round 17a): a drug class that also names the body's own
+  hormones (a ChEBI role under *hormone*: estrogen, androgen, progestin, thyroid hormone; a MeSH pharmacological
+  class MeSH also files under Hormones: Glucocorticoids) waits for a treatment cue, as the hormone classes and
+  single hormones of :mod:`.agents` do ("glucocorticoids and gut microbiota in inflammation" names the body's; 
+  "treated with glucocorticoids", "glucocorticoid therapy" the drug); its agent wordings ("estrogen receptor
+  agonists", "estrogenic drugs") name drugs only and ground anywhere.
 """
 
 from __future__ import annotations
@@ -19,10 +25,17 @@ from typing import Callable
 
 from .common import TermSet
 
-__all__ = ["is_drug_name", "is_inn_drug", "only_drug_reading", "ungate_drug_names", "tool_inhibitors",
-           "ungate_tool_inhibitors", "INN_DRUG", "LEVO_INN", "METABOLITE_ROLES", "HUMAN_METABOLITE", "XENOBIOTIC",
-           "SMALL_MOLECULE_TREES"]
+__all__ = ["body_hormone_class", "gate_hormone_classes", "HORMONE_ROLE", "HORMONE_TREE", "is_drug_name",
+           "is_inn_drug", "only_drug_reading", "ungate_drug_names", "tool_inhibitors", "ungate_tool_inhibitors",
+           "INN_DRUG", "LEVO_INN", "METABOLITE_ROLES", "HUMAN_METABOLITE", "XENOBIOTIC", "SMALL_MOLECULE_TREES"]
 
+#: ChEBI's *hormone* and *plant hormone* roles, and MeSH's Hormones branch (:func:`gate_hormone_classes`)
+HORMONE_ROLE, PLANT_HORMONE, HORMONE_TREE = "CHEBI:24621", "CHEBI:37848", "D06.472."
+#: a prefix that names a hormone-like substance's foreign source (phytoestrogen, xenoestrogen, mycoestrogen)
+_FOREIGN_PREFIX = re.compile(r"^(?:phyto|xeno|myco)", re.IGNORECASE)
+#: a word that makes a class's name an agent's wording (a drug, not the body's hormone)
+_AGENT_WORD = re.compile(r"\b(?:agonists?|antagonists?|modulators?|receptors?|drugs?|medications?|agents?|"
+                         r"compounds?|therap\w*|preparations?)\b", re.IGNORECASE)
 #: the MeSH branches of single organic, heterocyclic and polycyclic compounds
 SMALL_MOLECULE_TREES = ("D02.", "D03.", "D04.")
 #: roles that make a drug endogenous (given only in a treatment context): mammalian and fundamental
@@ -159,3 +172,35 @@ def ungate_tool_inhibitors(terms: TermSet, tools: set[str]) -> None:
     defines is resolved to its long form (:mod:`ipkg.extract.abbreviations`), while an undefined "AG" or "CN"
     names nothing."""
     _drop_gate(terms, lambda row: row.curie in tools and row.syntype != "abbreviation")
+
+
+def body_hormone_class(label: str, roles: set[str]) -> bool:
+    """Whether a ChEBI role (``roles``: itself and its ancestors) is a class of the body's own hormones: under
+    *hormone*, not a plant hormone, not named for a foreign source.
+
+    >>> body_hormone_class("estrogen", {"CHEBI:50114", HORMONE_ROLE})
+    True
+    >>> body_hormone_class("phytoestrogen", {HORMONE_ROLE})
+    False
+    >>> body_hormone_class("auxin", {HORMONE_ROLE, PLANT_HORMONE})
+    False
+    """
+    return HORMONE_ROLE in roles and PLANT_HORMONE not in roles and not _FOREIGN_PREFIX.match(label)
+
+
+def gate_hormone_classes(terms: TermSet, classes: set[str]) -> None:
+    """The rows of the hormone classes ``classes`` (module docstring) wait for a treatment cue, except their agent
+    wordings (:data:`_AGENT_WORD`).
+
+    >>> from ipkg.ground.sources.common import TermSet, Source
+    >>> t = TermSet("Intervention")
+    >>> t.add("CHEBI:50114", "estrogen", [("estrogen", "label"), ("estrogenic drug", "derived")], Source("CHEBI", "1"))
+    2
+    >>> gate_hormone_classes(t, {"CHEBI:50114"})
+    >>> [(r.name, r.flags) for r in t.rows]
+    [('estrogen', 'ctx'), ('estrogenic drug', '')]
+    """
+    for i, row in enumerate(terms.rows):
+        flags = row.flags.split(",") if row.flags else []
+        if row.curie in classes and "ctx" not in flags and not _AGENT_WORD.search(row.name):
+            terms.rows[i] = row._replace(flags=",".join([*flags, "ctx"]))

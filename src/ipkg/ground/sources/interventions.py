@@ -66,10 +66,13 @@ from .common import (
 )
 from .cytokines import INN_BIOLOGIC
 from .drug_policy import (
+    HORMONE_TREE,
     HUMAN_METABOLITE,
     METABOLITE_ROLES,
     SMALL_MOLECULE_TREES,
     XENOBIOTIC,
+    body_hormone_class,
+    gate_hormone_classes,
     is_inn_drug,
     only_drug_reading,
     tool_inhibitors,
@@ -214,6 +217,9 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
     _add_mesh_agents(terms, mesh, {m for m in mesh if m in kept_mesh
                                    or _chebi_target(m, mesh[m], xref, chebi_names, chebi_by_key)}, roleless)
     _add_ligand_wordings(terms)
+    gate_hormone_classes(terms, {c for c in roles if body_hormone_class(chebi[c]["label"], closure(c))} | {
+        f"MESH:{m}" for m, r in kept_mesh.items() if any(t.startswith(HORMONE_TREE) for t in r["trees"])
+        and any(t.startswith(DRUG_CLASS_TREES) for t in r["trees"])})
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
     _add_maxo(terms, shared, taken)
     ungate_drug_names(terms)

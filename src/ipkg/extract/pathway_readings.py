@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..models import Concept
 from ..ground.matcher import Grounder
-from .mechanism import _GROUP, _IRREGULAR, _ONE_ADJ, _names
+from .mechanism import against_names, anti_property_adjectives
 
 __all__ = ["pathway_readings"]
 
@@ -27,20 +27,10 @@ def pathway_readings(found: Found, texts: dict[str, str], grounder: Grounder) ->
     group read as the Pathway <A> names (replacing any other Pathway reading of the same span)."""
     readings: dict[tuple[str, int, int], Concept] = {}
     for name, text in texts.items():
-        lower = text.lower()
-        at = lower.find("anti")
-        while at >= 0:  # a group tried only where a word starts with "anti" (a regex scan of each text cost more)
-            group = _GROUP.match(text, at) if not (at and lower[at - 1].isalnum()) else None
-            at = lower.find("anti", group.end() if group else at + 4)
-            if group is None:
-                continue
-            for adjective in _ONE_ADJ.finditer(text, group.start("adjs"), group.end("adjs")):
-                word = adjective.group().lower().removesuffix("-like")
-                if not word.startswith("anti") or word[4:].lstrip("-") in _IRREGULAR:
-                    continue
-                concept = _process(adjective.group(), grounder)
-                if concept is not None:
-                    readings[name, adjective.start(), adjective.end()] = concept
+        for adjective in anti_property_adjectives(text):
+            concept = _process(adjective.group(), grounder)
+            if concept is not None:
+                readings[name, adjective.start(), adjective.end()] = concept
     if not readings:
         return found
     kept = [item for item in found if not (item[3].cls == "Pathway" and item[:3] in readings)]
@@ -50,7 +40,7 @@ def pathway_readings(found: Found, texts: dict[str, str], grounder: Grounder) ->
 def _process(adjective: str, grounder: Grounder) -> Concept | None:
     """The Pathway a property adjective works against, by the names and the order :mod:`.mechanism` tries (none
     when the first concept found is a condition: "antidepressant" names depression)."""
-    for name in _names(adjective):
+    for name in against_names(adjective):
         concept = grounder.lookup(name)
         if concept is not None and concept.cls in ("Disorder", "Phenotype", "Pathway"):
             return concept if concept.cls == "Pathway" else None

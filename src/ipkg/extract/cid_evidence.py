@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, Mention
+from .cid_procedures import is_procedure
 from .negation import hedge_cues, is_negated, mask_spans
 from .outcomes import AIM_ANYWHERE, NULL_RESULT
 
@@ -328,9 +329,14 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     phagocytosis") says nothing of a cause. No sentence stands that relieves the disease it names, by the chemical
     before it or (when the chemical is not named) by anything ("Dietary intake of X significantly prevented
     splenomegaly"), nor one that names the chemical and states a correlation and no causal word ("Enterobacteriaceae had significant correlations with items related
-    to schizophrenia in the X users"). BC5CDR dev F1 0.573 -> 0.570 (docs/findings.md 16)."""
+    to schizophrenia in the X users"). BC5CDR dev F1 0.573 -> 0.570 (docs/findings.md 16). (round 10) No finding
+    stands whose subject is a procedure, therapy, diet or activity rather than a substance
+    (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
+    a stroke" names no cause of the stroke) (docs/findings.md 8j)."""
     if finding.obj is None:
         return True
+    if is_procedure(finding.subject):
+        return False  # (round 10) a procedure, therapy, diet or activity is no chemical (:mod:`cid_procedures`)
     inside = [m for m in annotated.mentions if m.passage == finding.passage and finding.start <= m.start
               and m.end <= finding.end]
     chem = [m for m in inside if m.concept.iri == finding.subject.iri]

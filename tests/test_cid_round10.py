@@ -29,3 +29,12 @@ def test_a_model_finding_whose_subject_is_a_procedure_falls() -> None:
     assert is_procedure(finding.subject) and not stands
     # the same sentence with a drug stands
     assert _model_finding("Fatigue after haloperidol was frequent in patients with stroke.", "haloperidol", "stroke")[0]
+
+
+def test_a_model_finding_cited_without_its_chemical_needs_an_occurrence() -> None:
+    # the disease named as what markers distinguish: no one had it because of anything
+    stands, finding = _model_finding("Twelve faecal markers distinguished depression from controls.", "", "depression")
+    assert finding.subject.label and not stands
+    # an occurrence stated (someone developed it, a toxicity) stands in the same role
+    assert _model_finding("Two of the mice developed depression.", "", "depression")[0]
+    assert _model_finding("The dose-limiting toxicity was neutropenia.", "", "neutropenia")[0]

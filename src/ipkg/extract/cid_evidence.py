@@ -319,6 +319,17 @@ _CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re
 _CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
 #: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
 _CITED_ACROSS = frozenset({"results", "conclusions", "background"})
+#: (round 10) an occurrence stated: someone developed, had or experienced it; a toxicity, reaction, grade, incidence
+#: or cause named; cases, patients or animals counted; its course (accompanied, persisted, subsided) or a change
+#: (increased, showed) told; how common it was. A sentence that cites a model finding without naming its chemical
+#: and says none of these names the disease for another reason ("... markers that distinguish D from controls",
+#: "a shared genetic variant between the expression of G and D").
+_OCCURRENCE = re.compile(
+    r"\b(?:develop\w*|experienc\w*|had|has|have|occur\w*|observed|noted|seen|found|present\w*|complain\w*|"
+    r"suffer\w*|\w*toxic\w*|reactions?|adverse|side[- ]effects?|grades?|incidence|induc\w*|caus\w*|provok\w*|"
+    r"episodes?|cases?|patients?|subjects?|animals|mice|rats|dogs|recipients|groups?|accompan\w*|increas\w*|"
+    r"elevat\w*|rose|show\w*|persist\w*|progress\w*|subsided|resolved|common|frequent|rare|prominent|risk)\b",
+    re.IGNORECASE)
 
 
 def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool:
@@ -332,7 +343,8 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     to schizophrenia in the X users"). BC5CDR dev F1 0.573 -> 0.570 (docs/findings.md 16). (round 10) No finding
     stands whose subject is a procedure, therapy, diet or activity rather than a substance
     (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
-    a stroke" names no cause of the stroke) (docs/findings.md 8j)."""
+    a stroke" names no cause of the stroke), nor one cited from a sentence that does not name the chemical and
+    states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j)."""
     if finding.obj is None:
         return True
     if is_procedure(finding.subject):
@@ -340,9 +352,9 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     inside = [m for m in annotated.mentions if m.passage == finding.passage and finding.start <= m.start
               and m.end <= finding.end]
     chem = [m for m in inside if m.concept.iri == finding.subject.iri]
-    if not chem and finding.role not in _CITED_ACROSS:
-        return False
     text = finding.evidence
+    if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)):
+        return False
     if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
         return False
     first = chem[0].end - finding.start if chem else 0  # unnamed ("SGS" not grounded): a relief by anything

@@ -320,15 +320,16 @@ _CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
 #: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
 _CITED_ACROSS = frozenset({"results", "conclusions", "background"})
 #: (round 10) an occurrence stated: someone developed, had or experienced it; a toxicity, reaction, grade, incidence
-#: or cause named; cases, patients or animals counted; its course (accompanied, persisted, subsided) or a change
-#: (increased, showed) told; how common it was. A sentence that cites a model finding without naming its chemical
-#: and says none of these names the disease for another reason ("... markers that distinguish D from controls",
-#: "a shared genetic variant between the expression of G and D").
+#: or cause named; its signs, appearance, onset or disappearance; cases, patients or animals counted; its course
+#: (accompanied, persisted, subsided) or a change (increased, showed) told; how common it was. A sentence that cites
+#: a model finding without naming its chemical and says none of these names the disease for another reason
+#: ("... markers that distinguish D from controls", "a shared genetic variant between the expression of G and D").
 _OCCURRENCE = re.compile(
     r"\b(?:develop\w*|experienc\w*|had|has|have|occur\w*|observed|noted|seen|found|present\w*|complain\w*|"
     r"suffer\w*|\w*toxic\w*|reactions?|adverse|side[- ]effects?|grades?|incidence|induc\w*|caus\w*|provok\w*|"
-    r"episodes?|cases?|patients?|subjects?|animals|mice|rats|dogs|recipients|groups?|accompan\w*|increas\w*|"
-    r"elevat\w*|rose|show\w*|persist\w*|progress\w*|subsided|resolved|common|frequent|rare|prominent|risk)\b",
+    r"episodes?|signs?|symptoms?|appear\w*|disappear\w*|onset|cases?|patients?|subjects?|animals|mice|rats|dogs|"
+    r"recipients|groups?|accompan\w*|increas\w*|elevat\w*|rose|show\w*|persist\w*|progress\w*|subsided|resolved|"
+    r"common|frequent|rare|prominent|risk)\b",
     re.IGNORECASE)
 
 

@@ -38,3 +38,14 @@ def test_a_model_finding_cited_without_its_chemical_needs_an_occurrence() -> Non
     # an occurrence stated (someone developed it, a toxicity) stands in the same role
     assert _model_finding("Two of the mice developed depression.", "", "depression")[0]
     assert _model_finding("The dose-limiting toxicity was neutropenia.", "", "neutropenia")[0]
+
+
+def test_the_shipped_procedure_table_rebuilds_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ipkg.extract.cid_procedures import PROCEDURES, write_procedures
+
+    out = tmp_path / "procedures.tsv.gz"
+    try:
+        write_procedures(out)
+    finally:
+        load_procedures.cache_clear()  # the run-time table again, not the temporary one
+    assert out.read_bytes() == PROCEDURES.read_bytes()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ipkg.extract import get_grounder
 from ipkg.extract.annotate import annotate
-from ipkg.extract.findings import _model_finding_stands
+from ipkg.extract.cid_evidence import model_finding_stands as _model_finding_stands
 from ipkg.extract.mentions import extract_mentions
 from ipkg.extract.negation import is_negated
 from ipkg.models import Document, Finding

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..learn import write_gzip
 from ..models import Concept
 
-__all__ = ["TABLE", "broader", "drop_broader", "load_trees", "write_table"]
+__all__ = ["TABLE", "broader", "concept_trees", "drop_broader", "load_trees", "write_table"]
 
 TABLE = Path(__file__).parent / "data" / "cid_broader.tsv.gz"
 
@@ -62,10 +62,10 @@ def drop_broader(pairs: Sequence[tuple[Concept, Concept]], stated: Iterable[tupl
     return [not any(broader(dis, other, trees) for other in by_chemical[chem]) for chem, dis in pairs]
 
 
-def write_table(path: Path = TABLE) -> int:
-    """Write the table from the shared MeSH descriptors, :class:`ipkg.ground.meshmap.MeshMap` and the shipped
-    lexicon's Disorder and Phenotype concepts (sorted, gzip without a timestamp: the same bytes every time);
-    returns its number of rows. Build time only (reads the shared folder)."""
+def concept_trees(classes: Iterable[str]) -> dict[str, str]:
+    """The shipped lexicon's concepts of ``classes`` (IRI -> the sorted MeSH tree numbers, ``|``-joined, of the ONE
+    descriptor :meth:`ipkg.ground.meshmap.MeshMap.one` chooses for each; concepts without one left out). Build time
+    only (reads the shared MeSH descriptors)."""
     import csv
 
     from ..ground.lexicon import read_lexicon
@@ -75,16 +75,25 @@ def write_table(path: Path = TABLE) -> int:
     mesh = MeshMap()
     with (SHARED / "ontologies" / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
         trees = {row["mesh_id"]: row["tree_numbers"] for row in csv.DictReader(handle, delimiter="\t")}
+    wanted = frozenset(classes)
     concepts: dict[str, Concept] = {}
     for row in read_lexicon(lexicon_path()):
-        if row.cls in ("Disorder", "Phenotype") and row.iri not in concepts:
+        if row.cls in wanted and row.iri not in concepts:
             concepts[row.iri] = Concept(row.iri, row.label, row.cls, row.source)
-    lines = []
+    out = {}
     for iri, concept in sorted(concepts.items()):
         found = mesh.one(concept)
         numbers = "|".join(sorted(filter(None, trees.get(found or "", "").split("|"))))
         if numbers:
-            lines.append(f"{iri}\t{numbers}\n")
+            out[iri] = numbers
+    return out
+
+
+def write_table(path: Path = TABLE) -> int:
+    """Write the table from the shared MeSH descriptors, :class:`ipkg.ground.meshmap.MeshMap` and the shipped
+    lexicon's Disorder and Phenotype concepts (sorted, gzip without a timestamp: the same bytes every time);
+    returns its number of rows. Build time only (reads the shared folder)."""
+    lines = [f"{iri}\t{numbers}\n" for iri, numbers in concept_trees(("Disorder", "Phenotype")).items()]
     path.parent.mkdir(parents=True, exist_ok=True)
     write_gzip(path, "".join(lines).encode("utf-8"))
     load_trees.cache_clear()

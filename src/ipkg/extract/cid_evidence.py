@@ -7,6 +7,9 @@ as what a drug acts on or was given for, as ruled out, likened to or relieved, n
 of a relief, as another drug's class word, as excluded or as the better arm of a comparison, states an aim or a gap in
 knowledge, is hedged and does not name the chemical, names another chemical and not this one, names the disease only
 as another chemical's doing, or is background that does not name the chemical (:func:`refutes`).
+
+The adverse effects the model states are then gated on their evidence sentence as a whole
+(:func:`model_finding_stands`, called by :func:`ipkg.extract.findings.read_study`).
 """
 
 from __future__ import annotations
@@ -15,14 +18,15 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..models import Concept, Mention
+from ..models import Concept, Finding, Mention
+from .cid_procedures import is_procedure
 from .negation import hedge_cues, is_negated, mask_spans
 from .outcomes import AIM_ANYWHERE, NULL_RESULT
 
 if TYPE_CHECKING:
-    from .annotate import Sentence
+    from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["masked", "named_for", "not_significant", "only_relieves", "refutes"]
+__all__ = ["masked", "model_finding_stands", "named_for", "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -302,3 +306,62 @@ def named_for(chem: Concept, dis: Concept) -> bool:
     for is its indication, never its adverse effect."""
     words = [w[:5] for w in _LABEL_WORD.findall(dis.label.lower()) if len(w) >= 5]
     return any(len(w) >= 5 and w[:5] in words for w in _ANTI.findall(chem.label.lower()))
+
+
+#: (round 16) what the agent of a relief does to the disease it names next: "Dietary intake of X significantly
+#: prevented splenomegaly", "X alleviated Y", "X protected against Y": a treatment, never the disease's cause
+_RELIEVES_NEXT = re.compile(
+    r"\b(?:(?:prevent|amelior|alleviat|attenuat|protect|rescu|counteract|abolish|relie)\w*|"
+    r"revers(?:e|es|ed|ing|al))\b", re.IGNORECASE)  # "reversible depression" relieves nothing
+#: a causal word ("X prevented the Z-induced Y" leaves Y induced; "correlated with X-induced Y" names a cause)
+_CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re.IGNORECASE)
+#: a correlation stated ("had significant correlations with items related to Y in the X users"): no cause
+_CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
+#: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
+_CITED_ACROSS = frozenset({"results", "conclusions", "background"})
+#: (round 10) an occurrence stated: someone developed, had or experienced it; a toxicity, reaction, grade, incidence
+#: or cause named; its signs, appearance, onset or disappearance; cases, patients or animals counted; its course
+#: (accompanied, persisted, subsided) or a change (increased, showed) told; how common it was. A sentence that cites
+#: a model finding without naming its chemical and says none of these names the disease for another reason
+#: ("... markers that distinguish D from controls", "a shared genetic variant between the expression of G and D").
+_OCCURRENCE = re.compile(
+    r"\b(?:develop\w*|experienc\w*|had|has|have|occur\w*|observed|noted|seen|found|present\w*|complain\w*|"
+    r"suffer\w*|\w*toxic\w*|reactions?|adverse|side[- ]effects?|grades?|incidence|induc\w*|caus\w*|provok\w*|"
+    r"episodes?|signs?|symptoms?|appear\w*|disappear\w*|onset|cases?|patients?|subjects?|animals|mice|rats|dogs|"
+    r"recipients|groups?|accompan\w*|increas\w*|elevat\w*|rose|show\w*|persist\w*|progress\w*|subsided|resolved|"
+    r"common|frequent|rare|prominent|risk)\b",
+    re.IGNORECASE)
+
+
+def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool:
+    """(round 16) Whether an adverse effect of the learned CID model (:mod:`ipkg.extract.cid_model`) stands on its
+    evidence sentence; general gates, none on the model's score. A sentence that does not name the chemical (the
+    disease's first sentence, cited across sentences) stands only in a results, conclusions or background
+    sentence: a title, aim or method that names the disease alone ("... resistant to depression by erythrocyte
+    phagocytosis") says nothing of a cause. No sentence stands that relieves the disease it names, by the chemical
+    before it or (when the chemical is not named) by anything ("Dietary intake of X significantly prevented
+    splenomegaly"), nor one that names the chemical and states a correlation and no causal word ("Enterobacteriaceae had significant correlations with items related
+    to schizophrenia in the X users"). BC5CDR dev F1 0.573 -> 0.570 (docs/findings.md 16). (round 10) No finding
+    stands whose subject is a procedure, therapy, diet or activity rather than a substance
+    (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
+    a stroke" names no cause of the stroke), nor one cited from a sentence that does not name the chemical and
+    states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j)."""
+    if finding.obj is None:
+        return True
+    if is_procedure(finding.subject):
+        return False  # (round 10) a procedure, therapy, diet or activity is no chemical (:mod:`cid_procedures`)
+    inside = [m for m in annotated.mentions if m.passage == finding.passage and finding.start <= m.start
+              and m.end <= finding.end]
+    chem = [m for m in inside if m.concept.iri == finding.subject.iri]
+    text = finding.evidence
+    if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)):
+        return False
+    if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
+        return False
+    first = chem[0].end - finding.start if chem else 0  # unnamed ("SGS" not grounded): a relief by anything
+    for d in inside:
+        if d.concept.iri == finding.obj.iri and d.start - finding.start > first:
+            between = text[first : d.start - finding.start]
+            if _RELIEVES_NEXT.search(between) and not _CAUSAL.search(between):
+                return False
+    return True

@@ -351,60 +351,20 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     return tuple(best[key][1] for key in sorted(best))
 
 
-#: (round 16) what the agent of a relief does to the disease it names next: "Dietary intake of X significantly
-#: prevented splenomegaly", "X alleviated Y", "X protected against Y": a treatment, never the disease's cause
-_RELIEVES_NEXT = re.compile(
-    r"\b(?:(?:prevent|amelior|alleviat|attenuat|protect|rescu|counteract|abolish|relie)\w*|"
-    r"revers(?:e|es|ed|ing|al))\b", re.IGNORECASE)  # "reversible depression" relieves nothing
-#: a causal word ("X prevented the Z-induced Y" leaves Y induced; "correlated with X-induced Y" names a cause)
-_CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re.IGNORECASE)
-#: a correlation stated ("had significant correlations with items related to Y in the X users"): no cause
-_CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
-#: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
-_CITED_ACROSS = frozenset({"results", "conclusions", "background"})
-
-
-def _model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool:
-    """(round 16) Whether an adverse effect of the learned CID model (:mod:`ipkg.extract.cid_model`) stands on its
-    evidence sentence; general gates, none on the model's score. A sentence that does not name the chemical (the
-    disease's first sentence, cited across sentences) stands only in a results, conclusions or background
-    sentence: a title, aim or method that names the disease alone ("... resistant to depression by erythrocyte
-    phagocytosis") says nothing of a cause. No sentence stands that relieves the disease it names, by the chemical
-    before it or (when the chemical is not named) by anything ("Dietary intake of X significantly prevented
-    splenomegaly"), nor one that names the chemical and states a correlation and no causal word ("Enterobacteriaceae had significant correlations with items related
-    to schizophrenia in the X users"). BC5CDR dev F1 0.573 -> 0.570 (docs/findings.md 16)."""
-    if finding.obj is None:
-        return True
-    inside = [m for m in annotated.mentions if m.passage == finding.passage and finding.start <= m.start
-              and m.end <= finding.end]
-    chem = [m for m in inside if m.concept.iri == finding.subject.iri]
-    if not chem and finding.role not in _CITED_ACROSS:
-        return False
-    text = finding.evidence
-    if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
-        return False
-    first = chem[0].end - finding.start if chem else 0  # unnamed ("SGS" not grounded): a relief by anything
-    for d in inside:
-        if d.concept.iri == finding.obj.iri and d.start - finding.start > first:
-            between = text[first : d.start - finding.start]
-            if _RELIEVES_NEXT.search(between) and not _CAUSAL.search(between):
-                return False
-    return True
-
-
 def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple[tuple[Finding, ...], StudyPico]:
     """What the study tested (:class:`~ipkg.models.StudyPico`, from its title, aims and methods) and what it
     found (the findings of its results, conclusions and background, the trial's outcome among them)."""
     from .outcomes import found_findings
     from .pico import extract_pico
 
+    from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
     candidates = candidate_findings(annotated, main)
     pico = extract_pico(annotated, candidates, design, main)
     found = found_findings(annotated, candidates, pico, design)
-    learned = [f for f in model_findings(annotated, candidates, found, pico) if _model_finding_stands(annotated, f)]
+    learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                                  f.obj.iri if f.obj else "")))

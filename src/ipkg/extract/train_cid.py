@@ -305,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         from .cid_broader import TABLE, write_table
 
         print(f"wrote {TABLE}: {write_table()} conditions with MeSH tree numbers")
+        from .cid_procedures import PROCEDURES, write_procedures
+
+        print(f"wrote {PROCEDURES}: {write_procedures()} interventions that are procedures")
     if args.sweep:
         print("| rules | threshold | P | R | F1 |\n|---|---|---|---|---|")
         for label, threshold, p, r, f1 in sweep(args.c, args.cdr):

@@ -38,6 +38,7 @@ from .negation import is_negated, mask_spans
 from .pico import TESTED_ROLES
 from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
+from .unclaimed import unclaimed
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -198,7 +199,7 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
     answer already looked up (several findings share a sentence)."""
     if sentence.role == "title":
         return states_result(sentence, finding)
-    if _cue(sentence, 0, seen):
+    if _cue(sentence, 0, seen) or unclaimed(sentence, finding):
         return False
     if sentence.role in TESTED_ROLES and not _reports_result(sentence, seen):
         if _defines(sentence, finding):

@@ -1,0 +1,78 @@
+"""Round 19 of the findings rules (s12 issue 12; docs/findings.md section 19): a clause that states a text's scope,
+an open question or a purpose claims nothing (:mod:`ipkg.extract.unclaimed`). Self-written sentences in the wording
+of reviews, chapters and animal studies; mentions from the shipped lexicon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.unclaimed import unclaimed_spans
+from tests.test_findings_round10 import _pairs, _rows
+
+
+def _spanned(text: str) -> list[str]:
+    return [text[a:b] for a, b in unclaimed_spans(text)]
+
+
+# ------------------------------------------------------------------- the spans: where the clause starts and ends
+def test_a_scope_clause_runs_to_the_sentence_end() -> None:
+    text = ("In this chapter, the author reviews the role of the gut-brain axis in depression and also discuss the "
+            "potential of vagus nerve stimulation for the treatment of depression.")
+    assert _spanned(text) == [text]
+
+
+def test_a_question_before_its_verb_starts_at_the_new_subject() -> None:
+    text = "Minocycline reduced microglial activation, but the role of interleukin-6 in this effect remains unknown."
+    assert _spanned(text) == ["the role of interleukin-6 in this effect remains unknown"]
+    text = "Depression is common in arthritis; however, the mechanisms underlying this link remain unclear."
+    assert _spanned(text) == ["the mechanisms underlying this link remain unclear"]
+
+
+def test_a_purpose_clause_ends_at_its_comma() -> None:
+    assert _spanned("To clarify the role of IL-6 in depression, we treated mice with tocilizumab.") == [
+        "To clarify the role of IL-6 in depression, "]
+
+
+@pytest.mark.parametrize("text", [
+    "Current research shows that probiotics have a good preventive effect on depression.",
+    "Ketamine is known to reduce depressive symptoms.",
+    "We reviewed the records of 200 patients and found that lithium was associated with hypothyroidism.",
+    "Minocycline reduced interleukin-6, which has not been reported before.",
+    "This study shows that minocycline reduces microglial activation.",
+])
+def test_a_claim_is_no_unclaimed_clause(text: str) -> None:
+    assert _spanned(text) == []
+
+
+# ------------------------------------------------------------------------------ the findings that go and that stay
+@pytest.mark.parametrize("text, gone, section", [
+    # a review's or chapter's scope: the text or the authors report what it covers
+    ("In this chapter, the author reviews the role of the gut-brain axis in depression and also discuss the "
+     "potential of vagus nerve stimulation for the treatment of depression.",
+     ("Vagus Nerve Stimulation", "treats", "depressive disorder"), "CONCLUSIONS"),
+    ("This article provides a review about the role of gut microbiota in depression and supplements such as "
+     "probiotics that are useful in the treatment of depression.",
+     ("Probiotics", "treats", "depressive disorder"), "CONCLUSIONS"),
+    ("In this review, we focus on the inflammasome pathway as an immune mechanism involved in multiple sclerosis.",
+     ("multiple sclerosis", "associatedWith", "inflammasome-mediated signaling pathway"), "CONCLUSIONS"),
+    # an open question, before or after its verb of ignorance
+    ("However, whether curcumin can alleviate anxiety has not been fully understood.",
+     ("curcumin", "treats", "Anxiety"), "BACKGROUND"),
+])
+def test_a_scope_or_a_question_gives_no_finding(text: str, gone: tuple[str, str, str], section: str) -> None:
+    assert (gone[0], gone[1], gone[2].lower()) not in _pairs(_rows(text, section=section))
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the same relations stated as claims
+    ("Vagus nerve stimulation is effective for the treatment of depression.",
+     ("Vagus Nerve Stimulation", "treats", "depressive disorder")),
+    ("Current research shows that probiotics are useful in the treatment of depression.",
+     ("Probiotics", "treats", "depressive disorder")),
+    # a result in one clause, an open question in another
+    ("Curcumin alleviated anxiety in stressed mice, but the role of interleukin-6 in this effect remains unclear.",
+     ("curcumin", "treats", "Anxiety")),
+])
+def test_a_claim_beside_it_stays(text: str, kept: tuple[str, str, str]) -> None:
+    assert (kept[0], kept[1], kept[2].lower()) in _pairs(_rows(text, section="CONCLUSIONS"))

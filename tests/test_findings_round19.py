@@ -1,5 +1,6 @@
-"""Round 19 of the findings rules (s12 issue 12; docs/findings.md section 19): a clause that states a text's scope,
-an open question or a purpose claims nothing (:mod:`ipkg.extract.unclaimed`). Self-written sentences in the wording
+"""Round 19 of the findings rules (s12 issue 12; docs/findings.md section 19): a clause that asks an open question
+or states a purpose claims nothing, a clause that states a review's scope presents its relation hedged
+(:mod:`ipkg.extract.unclaimed`). Self-written sentences in the wording
 of reviews, chapters and animal studies; mentions from the shipped lexicon.
 """
 
@@ -7,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract.unclaimed import unclaimed_spans
+from ipkg.extract.unclaimed import scope_spans, unclaimed_spans
 from tests.test_findings_round10 import _pairs, _rows
 
 
 def _spanned(text: str) -> list[str]:
-    return [text[a:b] for a, b in unclaimed_spans(text)]
+    return [text[a:b] for a, b in scope_spans(text) + unclaimed_spans(text)]
 
 
 # ------------------------------------------------------------------- the spans: where the clause starts and ends
@@ -46,33 +47,44 @@ def test_a_claim_is_no_unclaimed_clause(text: str) -> None:
 
 
 # ------------------------------------------------------------------------------ the findings that go and that stay
-@pytest.mark.parametrize("text, gone, section", [
-    # a review's or chapter's scope: the text or the authors report what it covers
+@pytest.mark.parametrize("text, scoped", [
+    # a review's or chapter's scope: the text or the authors report what it covers; the relation is presented
     ("In this chapter, the author reviews the role of the gut-brain axis in depression and also discuss the "
      "potential of vagus nerve stimulation for the treatment of depression.",
-     ("Vagus Nerve Stimulation", "treats", "depressive disorder"), "CONCLUSIONS"),
+     ("depressive disorder", "associatedWith", "microbiota-gut-brain axis")),
     ("This article provides a review about the role of gut microbiota in depression and supplements such as "
      "probiotics that are useful in the treatment of depression.",
-     ("Probiotics", "treats", "depressive disorder"), "CONCLUSIONS"),
+     ("Probiotics", "treats", "depressive disorder")),
     ("In this review, we focus on the inflammasome pathway as an immune mechanism involved in multiple sclerosis.",
-     ("multiple sclerosis", "associatedWith", "inflammasome-mediated signaling pathway"), "CONCLUSIONS"),
+     ("multiple sclerosis", "associatedWith", "inflammasome-mediated signaling pathway")),
+])
+def test_a_review_scope_is_hedged(text: str, scoped: tuple[str, str, str]) -> None:
+    rows = _rows(text, section="CONCLUSIONS")
+    assert (scoped[0], scoped[1], scoped[2].lower()) in _pairs(rows)
+    assert all(hedged for s, p, o, _, hedged in rows if (s, p, o.lower()) == (scoped[0], scoped[1], scoped[2].lower()))
+
+
+@pytest.mark.parametrize("text, gone", [
     # an open question, before or after its verb of ignorance
     ("However, whether curcumin can alleviate anxiety has not been fully understood.",
-     ("curcumin", "treats", "Anxiety"), "BACKGROUND"),
+     ("curcumin", "treats", "Anxiety")),
+    ("It remains unclear whether minocycline reduces microglial activation in depression.",
+     ("minocycline", "decreases", "microglial cell activation")),
 ])
-def test_a_scope_or_a_question_gives_no_finding(text: str, gone: tuple[str, str, str], section: str) -> None:
-    assert (gone[0], gone[1], gone[2].lower()) not in _pairs(_rows(text, section=section))
+def test_an_open_question_gives_no_finding(text: str, gone: tuple[str, str, str]) -> None:
+    assert (gone[0], gone[1], gone[2].lower()) not in _pairs(_rows(text, section="BACKGROUND"))
 
 
 @pytest.mark.parametrize("text, kept", [
-    # the same relations stated as claims
-    ("Vagus nerve stimulation is effective for the treatment of depression.",
-     ("Vagus Nerve Stimulation", "treats", "depressive disorder")),
+    # the same relations stated as claims: asserted
+    ("The gut-brain axis plays a role in depression.",
+     ("depressive disorder", "associatedWith", "microbiota-gut-brain axis")),
     ("Current research shows that probiotics are useful in the treatment of depression.",
      ("Probiotics", "treats", "depressive disorder")),
     # a result in one clause, an open question in another
     ("Curcumin alleviated anxiety in stressed mice, but the role of interleukin-6 in this effect remains unclear.",
      ("curcumin", "treats", "Anxiety")),
 ])
-def test_a_claim_beside_it_stays(text: str, kept: tuple[str, str, str]) -> None:
-    assert (kept[0], kept[1], kept[2].lower()) in _pairs(_rows(text, section="CONCLUSIONS"))
+def test_a_claim_beside_it_stays_asserted(text: str, kept: tuple[str, str, str]) -> None:
+    rows = _rows(text, section="CONCLUSIONS")
+    assert (kept[0], kept[1], kept[2].lower(), False, False) in {(s, p, o.lower(), n, h) for s, p, o, n, h in rows}

@@ -12,12 +12,14 @@ and still name a subject and an object a relation pattern joins:
   determined / poorly understood", "It remains unclear whether X affects Y", "little is known about X in Y");
 * **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...").
 
-:func:`unclaimed_spans` gives the character spans (sentence-relative) those clauses cover; the clause ends at a
-semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a question before it)
-or at the comma that closes an opening purpose clause. :func:`unclaimed` is true when a finding's subject and object
-are named only inside such spans, so a result stated in another clause of the same sentence ("X reduced Y; whether
-Z does remains unclear") keeps its finding, and a review's own established statement ("X is known to reduce Y",
-"Current research shows that X has a preventive effect on Y") is no scope and stays.
+:func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
+the clause ends at a semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a
+question before it) or at the comma that closes an opening purpose clause. A finding whose subject and object are
+named only inside such spans is a question or a purpose (:func:`unclaimed`: no finding) or what a review presents
+(:func:`in_scope`: hedged, as the curated tune parts record "we discuss the possible role of X in Y"); a result
+stated in another clause of the same sentence ("X reduced Y; whether Z does remains unclear") keeps its finding, and
+a review's own established statement ("X is known to reduce Y", "Current research shows that X has a preventive
+effect on Y") is no scope and stays as stated.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import Sentence
 
-__all__ = ["unclaimed", "unclaimed_spans"]
+__all__ = ["in_scope", "scope_spans", "unclaimed", "unclaimed_spans"]
 
 _F = re.IGNORECASE
 _TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
@@ -83,10 +85,14 @@ _PURPOSE = re.compile(
 )
 
 
+def scope_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (a sentence) that state the text's own scope (active or passive)."""
+    return [m.span() for pattern in (_SCOPE, _PASSIVE_SCOPE) for m in pattern.finditer(text)]
+
+
 def unclaimed_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` (a sentence) that state a scope, an open question or a purpose (module docstring)."""
-    spans = [m.span() for pattern in (_SCOPE, _QUESTION_AFTER, _PURPOSE, _PASSIVE_SCOPE)
-             for m in pattern.finditer(text)]
+    """The spans of ``text`` (a sentence) that ask an open question or state a purpose (module docstring)."""
+    spans = [m.span() for pattern in (_QUESTION_AFTER, _PURPOSE) for m in pattern.finditer(text)]
     for verb in _NOT_KNOWN_VERB.finditer(text):
         start = 0
         for boundary in _CLAUSE_START.finditer(text, 0, verb.start()):
@@ -95,12 +101,22 @@ def unclaimed_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def unclaimed(sentence: Sentence, finding: Finding) -> bool:
-    """True when every mention in ``sentence`` of the finding's subject or object lies inside a clause that claims
-    nothing (and at least one does: an argument resolved from an anaphor, "these conditions", has no mention)."""
-    spans = unclaimed_spans(sentence.text)
+def _within(sentence: Sentence, finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """True when every mention in ``sentence`` of the finding's subject or object lies inside ``spans`` (and at
+    least one does: an argument resolved from an anaphor, "these conditions", has no mention)."""
     if not spans:
         return False
     concepts = {finding.subject, finding.obj}
     places = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept in concepts]
     return bool(places) and all(any(a <= s and e <= b for a, b in spans) for s, e in places)
+
+
+def unclaimed(sentence: Sentence, finding: Finding) -> bool:
+    """True when the finding is stated only inside an open question or a purpose clause: no finding."""
+    return _within(sentence, finding, unclaimed_spans(sentence.text))
+
+
+def in_scope(sentence: Sentence, finding: Finding) -> bool:
+    """True when the finding is stated only inside a statement of the text's scope: what the review presents, which
+    the curated findings record hedged ("we discuss the possible role of X in Y"; the tune parts), not asserted."""
+    return _within(sentence, finding, scope_spans(sentence.text))

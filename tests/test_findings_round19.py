@@ -88,3 +88,20 @@ def test_an_open_question_gives_no_finding(text: str, gone: tuple[str, str, str]
 def test_a_claim_beside_it_stays_asserted(text: str, kept: tuple[str, str, str]) -> None:
     rows = _rows(text, section="CONCLUSIONS")
     assert (kept[0], kept[1], kept[2].lower(), False, False) in {(s, p, o.lower(), n, h) for s, p, o, n, h in rows}
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("X has been implicated as a risk factor for autism, though the conditions under which this risk occurs are "
+     "unclear.", "the conditions under which this risk occurs are unclear"),
+    ("Remedies for depression have been developed, but methods for their evaluation have not been clarified.",
+     "methods for their evaluation have not been clarified"),
+])
+def test_a_question_after_a_conjunction_starts_after_it(text: str, clause: str) -> None:
+    assert _spanned(text) == [clause]
+
+
+def test_a_claim_before_a_concessive_question_stays() -> None:
+    text = ("Exposure to maternal immune activation in pregnancy has been implicated as a risk factor for the "
+            "development of autism spectrum disorder, though the conditions under which this risk occurs are unclear.")
+    assert ("autism spectrum disorder", "associatedWith", "activation of immune response") in _pairs(
+        _rows(text, section="BACKGROUND"))

@@ -56,11 +56,12 @@ _NOT_KNOWN = (r"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|current
               r"completely\s+|clearly\s+)?(?:understood|elucidated|clarified|established|determined|explained))")
 #: a question or a topic before its verb of ignorance ("whether X ... have not been fully understood", "the role
 #: of X in Y remains unclear"): from the clause's start to the verb; the clause starts after the last semicolon, colon
-#: or comma that opens a new subject ("..., however, the mechanism", "..., which") before the verb, else at the
-#: sentence's start
+#: or comma that opens a new clause ("..., though the conditions", "..., but methods", "..., the mechanism",
+#: "..., which") before the verb, else at the sentence's start
 _NOT_KNOWN_VERB = re.compile(rf"\b{_NOT_KNOWN}\b", _F)
 _CLAUSE_START = re.compile(
-    r"[;:]\s*|,\s*(?:(?:but|however|yet)\s*,?\s*)?(?=(?:the|its|their|this|these|how|whether|what|why|which)\b)",
+    r"[;:]\s*|,\s*(?:but|however|yet|though|although|while|whereas)\b\s*,?\s*|"
+    r",\s*(?=(?:the|its|their|this|these|how|whether|what|why|which)\b)",
     _F,
 )
 #: a passive verb of discussion whose subject is the topic ("The present understanding of X in Y is summarized in

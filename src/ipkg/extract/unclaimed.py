@@ -9,7 +9,9 @@ and still name a subject and an object a relation pattern joins:
   highlight / summarise ...";
 * **an open question**: a "whether / how / if" clause or a topic whose verb says it is not known ("whether X can
   alleviate Y ... have not been fully understood", "the role of X in Y remains unclear / unknown / to be
-  determined / poorly understood", "It remains unclear whether X affects Y", "little is known about X in Y");
+  determined / poorly understood", "It remains unclear whether X affects Y"). A topic whose mechanism, role or
+  prognosis is unknown ("the role of X in doxorubicin-induced apoptosis is unknown", "little is known about the
+  consequences of X-induced lesions") presupposes its relations: it is no question of them, and stays;
 * **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...").
 
 :func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
@@ -61,7 +63,7 @@ _NOT_KNOWN = (r"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|current
 _NOT_KNOWN_VERB = re.compile(rf"\b{_NOT_KNOWN}\b", _F)
 _CLAUSE_START = re.compile(
     r"[;:]\s*|,\s*(?:but|however|yet|though|although|while|whereas)\b\s*,?\s*|"
-    r",\s*(?=(?:the|its|their|this|these|how|whether|what|why|which)\b)",
+    r",\s*(?=(?:the|its|their|this|these|it|how|whether|what|why|which)\b)",
     _F,
 )
 #: a passive verb of discussion whose subject is the topic ("The present understanding of X in Y is summarized in
@@ -72,11 +74,16 @@ _PASSIVE_SCOPE = re.compile(
     rf"(?:\w+\s+)?{_TEXT})\b",
     _F,
 )
+#: a clause that asks (the question before its verb of ignorance must be one; a noun topic presupposes its relations)
+_WH_START = re.compile(r"(?:however\s*,\s*|but\s+|yet\s+)?(?:whether|if|how|why|to\s+what\s+extent)\b", _F)
+#: a relation named by a hyphenated participle ("bupropion-induced seizures", "cocaine-associated chest pain"): the
+#: question presupposes it
+_PRESUPPOSED = re.compile(r"-(?:induced|associated|related|mediated|evoked|triggered|elicited|dependent)\b", _F)
 #: a question after its verb of ignorance ("It remains unclear whether X affects Y", "little is known about X"):
 #: to a semicolon or the end
 _QUESTION_AFTER = re.compile(
     rf"\b(?:{_NOT_KNOWN}\s+(?:whether|if|how|what|why|to\s+what\s+extent)|little\s+is\s+(?:yet\s+)?known\s+"
-    r"(?:about|of|on|regarding|whether|how))\b[^;]*",
+    r"(?:whether|how))\b[^;]*",
     _F,
 )
 #: a purpose clause opening the sentence, to its closing comma ("To clarify the role of X in Y, we ...")
@@ -119,7 +126,8 @@ def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
         start = 0
         for boundary in _CLAUSE_START.finditer(text, 0, verb.start()):
             start = boundary.end()
-        spans.append((start, verb.end()))
+        if _WH_START.match(text, start):
+            spans.append((start, verb.end()))
     return tuple(spans)
 
 
@@ -130,6 +138,8 @@ def _within(sentence: Sentence, finding: Finding, spans: tuple[tuple[int, int], 
         return False
     concepts = {finding.subject, finding.obj}
     places = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept in concepts]
+    if any(_PRESUPPOSED.match(sentence.text, e) for _, e in places):
+        return False
     return bool(places) and all(any(a <= s and e <= b for a, b in spans) for s, e in places)
 
 

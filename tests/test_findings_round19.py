@@ -116,7 +116,3 @@ def test_a_claim_before_a_concessive_question_stays() -> None:
     assert ("autism spectrum disorder", "associatedWith", "activation of immune response") in _pairs(
         _rows(text, section="BACKGROUND"))
 
-
-def test_a_presupposed_relation_in_a_question_stays() -> None:
-    text = "It is not known whether the input rate changes the incidence of bupropion-induced seizures."
-    assert ("bupropion", "hasAdverseEffect", "seizures") in _pairs(_rows(text, section="BACKGROUND"))

@@ -116,3 +116,7 @@ def test_a_claim_before_a_concessive_question_stays() -> None:
     assert ("autism spectrum disorder", "associatedWith", "activation of immune response") in _pairs(
         _rows(text, section="BACKGROUND"))
 
+
+
+def test_a_case_report_describes_a_result() -> None:
+    assert _spanned("This article describes two patients in whom hypotension developed after acetaminophen.") == []

@@ -40,10 +40,12 @@ _F = re.IGNORECASE
 _TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
 _REPORT_VERB = (r"(?:discuss(?:es|ed)?|summari[sz](?:es|ed|e)|focus(?:es|ed)?\s+on|highlight(?:s|ed)?|"
                 r"explor(?:es|ed|e)|reviews?|reviewed|outlin(?:es|ed|e)|address(?:es|ed)?|consider(?:s|ed)?|"
-                r"describ(?:es|ed|e)|examin(?:es|ed|e)|document(?:s|ed)?|provid(?:es|ed|e)\s+(?:an?\s+)?"
+                r"provid(?:es|ed|e)\s+(?:an?\s+)?"
                 r"(?:(?:brief|short|comprehensive|narrative|critical|updated)\s+)?(?:review|overview|summary|"
                 r"account))")
 #: scope: the text or its authors as the subject of a reporting verb; the clause runs to a semicolon or the end
+#: ("describes", "examines", "documents" are not among the verbs: "This article describes two patients in whom X
+#: caused Y" is a case report's result)
 _SCOPE = re.compile(
     rf"\b(?:(?:this|the\s+present|the\s+current|our)\s+{_TEXT}\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+)?"
     rf"{_REPORT_VERB}|(?:in\s+this\s+{_TEXT}\s*,\s*)(?:we|the\s+authors?)\s+(?:also\s+|further\s+|briefly\s+)?"

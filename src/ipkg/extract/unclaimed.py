@@ -49,8 +49,8 @@ _REPORT_VERB = (r"(?:discuss(?:es|ed)?|summari[sz](?:es|ed|e)|focus(?:es|ed)?\s+
 _SCOPE = re.compile(
     rf"\b(?:(?:this|the\s+present|the\s+current|our)\s+{_TEXT}\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+)?"
     rf"{_REPORT_VERB}|(?:in\s+this\s+{_TEXT}\s*,\s*)(?:we|the\s+authors?)\s+(?:also\s+|further\s+|briefly\s+)?"
-    rf"{_REPORT_VERB}|\bwe\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+|here\s+|critically\s+)?(?:discuss|review|"
-    r"summari[sz]e|highlight|focus\s+on))\b[^;]*",
+    rf"{_REPORT_VERB}|\bwe\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+|here\s+|critically\s+)?"
+    r"(?:discuss|review|summari[sz]e|highlight|focus\s+on))\b[^;]*",
     _F,
 )
 _NOT_KNOWN = (r"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|currently\s+|yet\s+)?(?:unclear|unknown|"

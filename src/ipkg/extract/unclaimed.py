@@ -26,6 +26,7 @@ effect on Y") is no scope and stays as stated.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -124,11 +125,12 @@ def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not any(word in low for word in _QUESTION_WORDS):
         return tuple(spans)
     spans += [m.span() for m in _QUESTION_AFTER.finditer(text)]
-    for verb in _NOT_KNOWN_VERB.finditer(text):
-        start = 0
-        for boundary in _CLAUSE_START.finditer(text, 0, verb.start()):
-            start = boundary.end()
-        if _WH_START.match(text, start):
+    verbs = list(_NOT_KNOWN_VERB.finditer(text))
+    bounds = [(b.start(), b.end()) for b in _CLAUSE_START.finditer(text)] if verbs else []
+    for verb in verbs:
+        at = bisect.bisect_left(bounds, (verb.start(), 0))  # the boundaries that start before the verb
+        start = bounds[at - 1][1] if at else 0
+        if start <= verb.start() and _WH_START.match(text, start):
             spans.append((start, verb.end()))
     return tuple(spans)
 

@@ -39,6 +39,7 @@ from .pico import TESTED_ROLES
 from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
 from .trial_results import null_results
+from .unclaimed import in_scope, unclaimed
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -199,7 +200,7 @@ def _keep(sentence: Sentence, finding: Finding, seen: dict[tuple[int, int], bool
     answer already looked up (several findings share a sentence)."""
     if sentence.role == "title":
         return states_result(sentence, finding)
-    if _cue(sentence, 0, seen):
+    if _cue(sentence, 0, seen) or unclaimed(sentence, finding):
         return False
     if sentence.role in TESTED_ROLES and not _reports_result(sentence, seen):
         if _defines(sentence, finding):
@@ -427,10 +428,11 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
 
 
 def _restricted(sentence: Sentence, finding: Finding) -> Finding:
-    """A treatment claim stated for a subgroup only (:data:`_SUBGROUP_RESULT`) is hedged: the trial suggests it."""
-    if finding.predicate in ("treats", "potentiates") and not (finding.negated or finding.hedged) and (
-        sentence.role in ("results", "conclusions", "other") and _SUBGROUP_RESULT.search(sentence.text)
-    ):
+    """A treatment claim stated for a subgroup only (:data:`_SUBGROUP_RESULT`) or a relation a review names as its
+    scope (:func:`~ipkg.extract.unclaimed.in_scope`) is hedged: the trial suggests it, the review presents it."""
+    if not (finding.negated or finding.hedged) and (in_scope(sentence, finding) or finding.predicate in (
+            "treats", "potentiates") and sentence.role in ("results", "conclusions", "other")
+            and _SUBGROUP_RESULT.search(sentence.text)):
         return replace(finding, hedged=True)
     return finding
 

@@ -7,7 +7,8 @@ name an immune word and a psychiatric word (the grounding check set's filters, `
 whose id appears in no file under ``tests/data/`` but this folder's (so none of the annotated grounding sets, the grounding check
 set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256("ipkg-f15-s11:" + id)``, the first
 80 taken, even ranks -> A, odd ranks -> B. Sample C (round 16) is the next 40 by the same ranking (ranks 80-119), so
-it shares no id with A or B; sample D (round 17) the 40 after it (ranks 120-159). Ids: ``gb-<pmid>``, ``bb-<record_id>``.
+it shares no id with A or B; sample D (round 17) the 40 after it (ranks 120-159), sample E (round 19) the 40 after D
+(ranks 160-199). Ids: ``gb-<pmid>``, ``bb-<record_id>``.
 
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared ids          # the samples' ids
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared dump A out.jsonl   # ipkg's findings
@@ -65,9 +66,9 @@ def documents(shared: Path) -> dict[str, Document]:
     return out
 
 
-def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Samples A and B (ids), sample C: the next ``extra`` ids by the same ranking, and sample D: the ``extra``
-    after C."""
+def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:
+    """Samples A and B (ids), sample C: the next ``extra`` ids by the same ranking, sample D: the ``extra``
+    after C, and sample E: the ``extra`` after D."""
     data, dev = _used_text(shared)
     dev_titles = _norm(dev)
     kept = []
@@ -87,7 +88,7 @@ def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], list[st
     kept.sort(key=lambda k: hashlib.sha256((SEED + k).encode()).hexdigest())
     first = kept[:n]
     return (sorted(first[0::2]), sorted(first[1::2]), sorted(kept[n:n + extra]),
-            sorted(kept[n + extra:n + 2 * extra]))
+            sorted(kept[n + extra:n + 2 * extra]), sorted(kept[n + 2 * extra:n + 3 * extra]))
 
 
 def dump(shared: Path, ids: list[str], out: Path) -> None:
@@ -111,10 +112,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("what", choices=("ids", "dump"))
-    parser.add_argument("sample", nargs="?", choices=("A", "B", "C", "D"))
+    parser.add_argument("sample", nargs="?", choices=("A", "B", "C", "D", "E"))
     parser.add_argument("out", nargs="?", type=Path)
     args = parser.parse_args()
-    samples = dict(zip("ABCD", draw(args.shared)))
+    samples = dict(zip("ABCDE", draw(args.shared)))
     if args.what == "ids":
         print(json.dumps(samples))
     else:

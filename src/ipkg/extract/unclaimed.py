@@ -1,0 +1,158 @@
+"""Clauses that claim nothing (round 19, issue 12): a text's statement of its own scope, an open question, a purpose.
+
+A sentence can report what a review or chapter is about, ask what is not known or say what an experiment was for,
+and still name a subject and an object a relation pattern joins:
+
+* **scope**: a reporting verb whose subject is the text or its authors: "This review / chapter / article discusses,
+  summarises, focuses on, highlights, explores, reviews, provides a review of ...", "In this chapter, the author
+  reviews ... and also discuss the potential of X for the treatment of Y", "We (also) discuss / review / focus on /
+  highlight / summarise ...";
+* **an open question**: a "whether / how / if" clause or a topic whose verb says it is not known ("whether X can
+  alleviate Y ... have not been fully understood", "the role of X in Y remains unclear / unknown / to be
+  determined / poorly understood", "It remains unclear whether X affects Y"). A topic whose mechanism, role or
+  prognosis is unknown ("the role of X in doxorubicin-induced apoptosis is unknown", "little is known about the
+  consequences of X-induced lesions") presupposes its relations: it is no question of them, and stays;
+* **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...").
+
+:func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
+the clause ends at a semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a
+question before it) or at the comma that closes an opening purpose clause. A finding whose subject and object are
+named only inside such spans is a question or a purpose (:func:`unclaimed`: no finding) or what a review presents
+(:func:`in_scope`: hedged, as the curated tune parts record "we discuss the possible role of X in Y"); a result
+stated in another clause of the same sentence ("X reduced Y; whether Z does remains unclear") keeps its finding, and
+a review's own established statement ("X is known to reduce Y", "Current research shows that X has a preventive
+effect on Y") is no scope and stays as stated.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Finding
+    from .annotate import Sentence
+
+__all__ = ["in_scope", "scope_spans", "unclaimed", "unclaimed_spans"]
+
+_F = re.IGNORECASE
+_TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
+_REPORT_VERB = (r"(?:discuss(?:es|ed)?|summari[sz](?:es|ed|e)|focus(?:es|ed)?\s+on|highlight(?:s|ed)?|"
+                r"explor(?:es|ed|e)|reviews?|reviewed|outlin(?:es|ed|e)|address(?:es|ed)?|consider(?:s|ed)?|"
+                r"provid(?:es|ed|e)\s+(?:an?\s+)?"
+                r"(?:(?:brief|short|comprehensive|narrative|critical|updated)\s+)?(?:review|overview|summary|"
+                r"account))")
+#: scope: the text or its authors as the subject of a reporting verb; the clause runs to a semicolon or the end
+#: ("describes", "examines", "documents" are not among the verbs: "This article describes two patients in whom X
+#: caused Y" is a case report's result)
+_SCOPE = re.compile(
+    rf"\b(?:(?:this|the\s+present|the\s+current|our)\s+{_TEXT}\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+)?"
+    rf"{_REPORT_VERB}|(?:in\s+this\s+{_TEXT}\s*,\s*)(?:we|the\s+authors?)\s+(?:also\s+|further\s+|briefly\s+)?"
+    rf"{_REPORT_VERB}|\bwe\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+|here\s+|critically\s+)?"
+    r"(?:discuss|review|summari[sz]e|highlight|focus\s+on))\b[^;]*",
+    _F,
+)
+_NOT_KNOWN = (r"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|currently\s+|yet\s+)?(?:unclear|unknown|"
+              r"uncertain|elusive|(?:poorly|not\s+(?:yet\s+)?(?:fully\s+|well\s+|completely\s+)?)(?:understood|known|"
+              r"clear|elucidated|established|characteri[sz]ed)|to\s+be\s+(?:determined|elucidated|established|"
+              r"clarified|explored))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:fully\s+|well\s+|"
+              r"completely\s+|clearly\s+)?(?:understood|elucidated|clarified|established|determined|explained))")
+#: a question or a topic before its verb of ignorance ("whether X ... have not been fully understood", "the role
+#: of X in Y remains unclear"): from the clause's start to the verb; the clause starts after the last semicolon, colon
+#: or comma that opens a new clause ("..., though the conditions", "..., but methods", "..., the mechanism",
+#: "..., which") before the verb, else at the sentence's start
+_NOT_KNOWN_VERB = re.compile(rf"\b{_NOT_KNOWN}\b", _F)
+_CLAUSE_START = re.compile(
+    r"[;:]\s*|,\s*(?:but|however|yet|though|although|while|whereas)\b\s*,?\s*|"
+    r",\s*(?=(?:the|its|their|this|these|it|how|whether|what|why|which)\b)",
+    _F,
+)
+#: a passive verb of discussion whose subject is the topic ("The present understanding of X in Y is summarized in
+#: this review", "The role of X in Y is discussed here"): from the clause's start to the verb
+_PASSIVE_SCOPE = re.compile(
+    rf"(?:^|(?<=;))[^;]*?\b(?:is|are)\s+(?:also\s+|briefly\s+|further\s+|critically\s+)?(?:discussed|reviewed|"
+    rf"summari[sz]ed|outlined|highlighted|described|considered)\s+(?:here|herein|below|in\s+(?:this|the\s+present)\s+"
+    rf"(?:\w+\s+)?{_TEXT})\b",
+    _F,
+)
+#: a clause that asks (the question before its verb of ignorance must be one; a noun topic presupposes its relations)
+_WH_START = re.compile(r"(?:however\s*,\s*|but\s+|yet\s+)?(?:whether|if|how|why|to\s+what\s+extent)\b", _F)
+#: a relation named by a hyphenated participle ("bupropion-induced seizures", "cocaine-associated chest pain"): the
+#: question presupposes it
+_PRESUPPOSED = re.compile(r"-(?:induced|associated|related|mediated|evoked|triggered|elicited|dependent)\b", _F)
+#: a question after its verb of ignorance ("It remains unclear whether X affects Y", "little is known about X"):
+#: to a semicolon or the end
+_QUESTION_AFTER = re.compile(
+    rf"\b(?:{_NOT_KNOWN}\s+(?:whether|if|how|what|why|to\s+what\s+extent)|little\s+is\s+(?:yet\s+)?known\s+"
+    r"(?:whether|how))\b[^;]*",
+    _F,
+)
+#: a purpose clause opening the sentence, to its closing comma ("To clarify the role of X in Y, we ...")
+_PURPOSE = re.compile(
+    r"^(?:in\s+order\s+)?to\s+(?:investigate|examine|explore|determine|clarify|elucidate|assess|evaluate|test|"
+    r"study|address|understand|identify)\b[^;,]*(?:,[^;,]*)*?,\s*(?=(?:we|the|our|a|an|this|these)\b)",
+    _F,
+)
+
+
+#: words one of which each pattern needs (lower case): a sentence without them is not scanned (the scans cost ~25
+#: microseconds a sentence each, the look-ups ~3 together)
+_SCOPE_WORDS = ("review", "chapter", "article", "paper", "overview", "perspective", "commentary", "editorial",
+                "we discuss", "we summar", "we highlight", "we focus", "we also", "we further", "we briefly",
+                "we then", "we first", "we here", "we critically")
+_QUESTION_WORDS = ("clear", "known", "uncertain", "elusive", "understood", "elucidated", "established", "characteri",
+                   "determined", "clarified", "explained", "explored")
+_PURPOSE_START = ("to ", "in order to ")
+
+
+@lru_cache(maxsize=512)
+def scope_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` (a sentence) that state the text's own scope (active or passive); cached, as the
+    findings of one sentence ask in turn."""
+    low = text.lower()
+    if not any(word in low for word in _SCOPE_WORDS):
+        return ()
+    return tuple(m.span() for pattern in (_SCOPE, _PASSIVE_SCOPE) for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=512)
+def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` (a sentence) that ask an open question or state a purpose (module docstring)."""
+    low = text.lower()
+    spans = [m.span() for m in _PURPOSE.finditer(text)] if low.startswith(_PURPOSE_START) else []
+    if not any(word in low for word in _QUESTION_WORDS):
+        return tuple(spans)
+    spans += [m.span() for m in _QUESTION_AFTER.finditer(text)]
+    verbs = list(_NOT_KNOWN_VERB.finditer(text))
+    bounds = [(b.start(), b.end()) for b in _CLAUSE_START.finditer(text)] if verbs else []
+    for verb in verbs:
+        at = bisect.bisect_left(bounds, (verb.start(), 0))  # the boundaries that start before the verb
+        start = bounds[at - 1][1] if at else 0
+        if start <= verb.start() and _WH_START.match(text, start):
+            spans.append((start, verb.end()))
+    return tuple(spans)
+
+
+def _within(sentence: Sentence, finding: Finding, spans: tuple[tuple[int, int], ...]) -> bool:
+    """True when every mention in ``sentence`` of the finding's subject or object lies inside ``spans`` (and at
+    least one does: an argument resolved from an anaphor, "these conditions", has no mention)."""
+    if not spans:
+        return False
+    concepts = {finding.subject, finding.obj}
+    places = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept in concepts]
+    if any(_PRESUPPOSED.match(sentence.text, e) for _, e in places):
+        return False
+    return bool(places) and all(any(a <= s and e <= b for a, b in spans) for s, e in places)
+
+
+def unclaimed(sentence: Sentence, finding: Finding) -> bool:
+    """True when the finding is stated only inside an open question or a purpose clause: no finding."""
+    return _within(sentence, finding, unclaimed_spans(sentence.text))
+
+
+def in_scope(sentence: Sentence, finding: Finding) -> bool:
+    """True when the finding is stated only inside a statement of the text's scope: what the review presents, which
+    the curated findings record hedged ("we discuss the possible role of X in Y"; the tune parts), not asserted."""
+    return _within(sentence, finding, scope_spans(sentence.text))

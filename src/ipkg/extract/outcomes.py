@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding

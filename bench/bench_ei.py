@@ -36,31 +36,45 @@ IN_SCOPE = re.compile(
 )
 
 
+def load_prompts(split: str) -> list[dict]:
+    """The Evidence Inference prompts of ``split``."""
+    prompts = [json.loads(line) for line in (EI / "prompts.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [p for p in prompts if p["split"] == split]
+
+
+def build_graph(prompts: list[dict], tmp: str) -> Path:
+    """The graph ``kg build`` makes of the prompts' abstracts, written in the folder ``tmp``."""
+    folder = Path(tmp) / "abstracts"
+    folder.mkdir()
+    for p in prompts:
+        shutil.copy(EI / p["file"], folder / Path(p["file"]).name)
+    graph = Path(tmp) / "ei.ttl"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    subprocess.run([sys.executable, "-m", "ipkg", "build", str(folder), "-o", str(graph), "--no-validate"],
+                   check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return graph
+
+
+def score(graph: Path, prompts: list[dict], title: str, tmp: str, verbose: bool) -> None:
+    """Prints the scorer's figures on every prompt and on the in-scope ones, headed ``## <title>: <subset>``."""
+    for label, subset in (("all prompts", prompts), ("in-scope outcomes", [p for p in prompts
+                                                                           if IN_SCOPE.search(p["outcome"])])):
+        path = Path(tmp) / "prompts.jsonl"
+        path.write_text("".join(json.dumps(p) + "\n" for p in subset), encoding="utf-8")
+        out = subprocess.run([sys.executable, str(SCORER), "--prompts", str(path), str(graph),
+                              *(["-v"] if verbose else [])], check=True, capture_output=True, text=True)
+        print(f"## {title}: {label} ({len(subset)} prompts)\n{out.stdout.strip()}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="validation", choices=("train", "validation"))
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    prompts = [json.loads(line) for line in (EI / "prompts.jsonl").read_text(encoding="utf-8").splitlines()]
-    prompts = [p for p in prompts if p["split"] == args.split]
+    prompts = load_prompts(args.split)
     with tempfile.TemporaryDirectory(prefix="ipkg-ei-") as tmp:
-        folder = Path(tmp) / "abstracts"
-        folder.mkdir()
-        for p in prompts:
-            shutil.copy(EI / p["file"], folder / Path(p["file"]).name)
-        graph = Path(tmp) / "ei.ttl"
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        subprocess.run([sys.executable, "-m", "ipkg", "build", str(folder), "-o", str(graph), "--no-validate"], check=True, env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for label, subset in (("all prompts", prompts), ("in-scope outcomes", [p for p in prompts
-                                                                               if IN_SCOPE.search(p["outcome"])])):
-            path = Path(tmp) / "prompts.jsonl"
-            path.write_text("".join(json.dumps(p) + "\n" for p in subset), encoding="utf-8")
-            out = subprocess.run([sys.executable, str(SCORER), "--prompts", str(path), str(graph),
-                                  *(["-v"] if args.verbose else [])], check=True, capture_output=True, text=True)
-            print(f"## {args.split}: {label} ({len(subset)} prompts)\n{out.stdout.strip()}\n")
+        score(build_graph(prompts, tmp), prompts, args.split, tmp, args.verbose)
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

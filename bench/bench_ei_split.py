@@ -12,10 +12,7 @@ lies in the abstract and on the in-scope ones (``bench_ei.IN_SCOPE``), as ``benc
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_ei import EI, IN_SCOPE, SCORER  # noqa: E402
+from bench_ei import build_graph, load_prompts, score  # noqa: E402
 
 from ipkg.extract.trial_corpus import held_out  # noqa: E402
 
@@ -34,31 +31,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", default="both", choices=("read", "held", "both"))
     ap.add_argument("--keep", help="also write the graph here")
     args = ap.parse_args(argv)
-    prompts = [json.loads(line) for line in (EI / "prompts.jsonl").read_text(encoding="utf-8").splitlines()]
-    prompts = [p for p in prompts if p["split"] == "train"]
+    prompts = load_prompts("train")
     parts = {"read": [p for p in prompts if not held_out(p["pmcid"])],
              "held": [p for p in prompts if held_out(p["pmcid"])]}
     with tempfile.TemporaryDirectory(prefix="ipkg-ei-split-") as tmp:
-        folder = Path(tmp) / "abstracts"
-        folder.mkdir()
-        for p in prompts:
-            shutil.copy(EI / p["file"], folder / Path(p["file"]).name)
-        graph = Path(tmp) / "ei.ttl"
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        subprocess.run([sys.executable, "-m", "ipkg", "build", str(folder), "-o", str(graph), "--no-validate"],
-                       check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        graph = build_graph(prompts, tmp)
         if args.keep:
             shutil.copy(graph, args.keep)
         for name, part in parts.items():
-            if args.part not in ("both", name):
-                continue
-            for label, subset in (("all prompts", part), ("in-scope outcomes",
-                                                          [p for p in part if IN_SCOPE.search(p["outcome"])])):
-                path = Path(tmp) / "prompts.jsonl"
-                path.write_text("".join(json.dumps(p) + "\n" for p in subset), encoding="utf-8")
-                out = subprocess.run([sys.executable, str(SCORER), "--prompts", str(path), str(graph),
-                                      *(["-v"] if args.verbose else [])], check=True, capture_output=True, text=True)
-                print(f"## train {name} part: {label} ({len(subset)} prompts)\n{out.stdout.strip()}\n")
+            if args.part in ("both", name):
+                score(graph, part, f"train {name} part", tmp, args.verbose)
     return 0
 
 

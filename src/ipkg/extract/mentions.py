@@ -9,7 +9,7 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    (when its label shares a content word with the long form);
    every whole-word occurrence of the short form in any passage becomes a mention of that concept, and a short
    form defined as something the lexicon does not know (``chronic unpredictable mild stress (CUMS)``) is never
-   grounded by a lexicon entry spelled the same;
+   grounded by a lexicon entry spelled the same (:mod:`ipkg.extract.short_forms`);
 3. ontology abbreviations that nobody defined are kept only when the document also names the same concept in
    full (they add spans, not concepts);
 4. a disorder or phenotype name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
@@ -51,7 +51,7 @@ import re
 from ..ground.agent_company import given_agents, label_use, may_name_labels, not_given
 from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
-from .abbreviations import find_abbreviations, iter_short_forms, long_form_span
+from .abbreviations import find_abbreviations, iter_short_forms
 from .axes import named_axes
 from .process_verbs import process_verbs
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
@@ -60,6 +60,7 @@ from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicit
 from .exposure import EXPOSURE, names_no_exposure
 from .infections import long_forms_of, pathogen_infection
 from .relation_senses import is_lowering
+from .short_forms import NESTABLE, defining, names_across_short_forms, resolve_definitions, short_form_of
 
 __all__ = ["extract_mentions"]
 
@@ -90,8 +91,6 @@ _AXIS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?axis\b", re.IGN
 #: a word of measurement after a sign: "anxiety scores", "pain ratings" (the sign is measured, not a condition)
 _MEASURE_AFTER = re.compile(r"[\s-]*(?:scores?|scales?|ratings?|levels?|severity|inventor\w*|questionnaires?|"
                             r"tests?)\b", re.IGNORECASE)
-#: one or two lower-case words right after a short form's closing bracket: "(AMPA) receptor antagonist"
-_AFTER_BRACKET = re.compile(r"\)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)")
 #: the gap between two members of a list; group 1 is set where it holds "and"/"or"
 _LIST_GAP = re.compile(r"\s*,\s*(?:(and/or|and|or)\s+)?|\s+(and/or|and|or)\s+", re.IGNORECASE)
 #: what a disorder's bare adjective may head to name the disorder, an occurrence of it (thrombotic events,
@@ -190,12 +189,6 @@ _VERB_AFTER = re.compile(
 )
 #: an isotope label before a name makes it a tracer, a measurement tool (GUIDELINES): "[(3)H]citalopram"
 _TRACER_BEFORE = re.compile(r"\[\(?\d{1,3}\)?[A-Z][a-z]?\]-?$")
-#: classes whose names may sit inside a longer name of another class (IL-6 in "IL-6 signaling")
-_NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
-#: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
-_FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
-#: a word of a name, for comparing a long form with a label
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, ...], tuple[Abbreviation, ...]]:
@@ -206,7 +199,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     for name, text in passages:
         abbreviations += find_abbreviations(text, name)
     texts = dict(passages)
-    definitions, contextual = _resolve(abbreviations, matches, texts, grounder)
+    definitions, contextual = resolve_definitions(abbreviations, matches, texts, grounder)
 
     long_forms = long_forms_of(abbreviations)
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
@@ -218,7 +211,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         coordinated, parts = coordinated_names(text, matches[name], grounder)  # "IL-6 and -10", "ERK1/2"
         found += [(name, a, b, c, False) for a, b, c in coordinated]
         for m in matches[name]:
-            if definitions and _short_form_of(text[m.start : m.end], definitions) is not None:
+            if definitions and short_form_of(text[m.start : m.end], definitions) is not None:
                 continue  # the document's own definition decides what this spelling means
             if parts and (m.start, m.end) in parts:
                 continue  # "STAT signalling" inside "JAK/STAT signalling": part of the slashed name
@@ -269,19 +262,19 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 continue
             plain = contextual.get(short)
             for start, end in iter_short_forms(short, text):
-                if concept.cls not in _NESTABLE and any(a <= start and end <= b and (a, b) != (start, end)
+                if concept.cls not in NESTABLE and any(a <= start and end <= b and (a, b) != (start, end)
                                                         for a, b in spans):
                     continue  # "IL-2" inside "IL-2 receptor" is the receptor's name, not the drug
                 if concept.cls == "Intervention" and _PART_OF_NAME.match(text, end):
                     continue  # "NMDA receptor" names a receptor, not the agent N-methyl-D-aspartate
                 if (start, end) in given:
                     found.append((name, start, end, given[start, end], False))
-                elif plain is not None and not treatment_context(text, start, end) and not _defining(
+                elif plain is not None and not treatment_context(text, start, end) and not defining(
                         abbreviations, short, name, start):
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
-    found += _names_across_short_forms(abbreviations, texts, grounder)
+    found += names_across_short_forms(abbreviations, texts, grounder)
     found = pathway_readings(_conditions_in_lists(found, texts, grounder), texts, grounder)  # anti-X effects
     if may_name_labels(texts.values()):  # a cell label is a tool in the whole text
         labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}
@@ -318,29 +311,6 @@ def _marker_across_place(text: str, m: Match, grounder: Grounder) -> list[tuple[
     return [(whole.start, whole.end, concept), *elided_first_conjunct(text, whole, grounder)]
 
 
-def _names_across_short_forms(abbreviations: list[Abbreviation], texts: dict[str, str], grounder: Grounder
-                              ) -> list[tuple[str, int, int, Concept, bool]]:
-    """A name whose head the text defines inside it: "alpha-amino-...-propionic acid (AMPA) receptor antagonist",
-    "tumor necrosis factor (TNF) inhibitors" name the AMPA receptor antagonist and the TNF inhibitors. The long
-    or the short form with the one or two lower-case words after the bracket must be a lexicon name."""
-    out = []
-    for abbreviation in abbreviations:
-        text = texts[abbreviation.passage]
-        start, end = long_form_span(abbreviation, text)
-        close = text.find(")", end)
-        tail = _AFTER_BRACKET.match(text, close) if close >= 0 else None
-        if tail is None:
-            continue
-        words = tail.group(1).split()
-        for k in range(len(words), 0, -1):
-            rest = " ".join(words[:k])
-            concept = grounder.lookup(f"{text[start:end]} {rest}") or grounder.lookup(f"{abbreviation.short} {rest}")
-            if concept is not None:
-                out.append((abbreviation.passage, start, tail.start(1) + len(rest), concept, False))
-                break
-    return out
-
-
 def _conditions_in_lists(found: list, texts: dict[str, str], grounder: Grounder) -> list:
     """A sign coordinated with a disorder names a condition of its own ("depression and anxiety", "stress,
     depression, anxiety, and sleep disturbances"): it is the disorder named "<sign> disorder" when the lexicon
@@ -375,64 +345,6 @@ def _conditions_in_lists(found: list, texts: dict[str, str], grounder: Grounder)
             if joined and disorder:
                 out[i] = (name, start, end, condition, False)
     return out
-
-
-def _resolve(abbreviations: list[Abbreviation], matches: dict[str, list[Match]], texts: dict[str, str],
-             grounder: Grounder) -> tuple[dict[str, Concept | None], dict[str, Concept]]:
-    """Short form -> the concept its first definition stands for (None: defined as something ungrounded); and,
-    for a definition read in a treatment context (``low-dose interleukin 2 (IL-2)``), the short form -> its
-    plain reading, used where an occurrence has no treatment context."""
-    out: dict[str, Concept | None] = {}
-    contextual: dict[str, Concept] = {}
-    for abbreviation in abbreviations:
-        if abbreviation.short in out:
-            continue
-        text = texts[abbreviation.passage]
-        start, end = long_form_span(abbreviation, text)
-        ending = [m for m in matches[abbreviation.passage] if start <= m.start and m.end == end]
-        if not ending:
-            out[abbreviation.short] = None
-            continue
-        best = min(ending, key=lambda m: (m.start, m.concept.cls not in _NESTABLE))
-        if best.start > start + 1 and text[best.start - 1] == "-" and text[best.start - 2].isalnum():
-            out[abbreviation.short] = None  # "7-chloro-kynurenic acid (7-Cl-KYNA)" is no kynurenic acid
-            continue
-        if best.start > start:  # only the tail of the long form is grounded: the short form may know better
-            own = grounder.lookup(abbreviation.short)
-            if own is not None and _names_alike(own.label, f"{text[start:end]} {abbreviation.short}"):
-                out[abbreviation.short] = own
-                continue
-            head = text[start : best.start].split()
-            if len(head) > 1 or _FUNCTION_WORDS.intersection(w.lower() for w in head):
-                out[abbreviation.short] = None  # "nuclear factor of activated T cells (NFAT)" is no T cell
-                continue
-        out[abbreviation.short] = best.concept
-        if best.entry.context:
-            plain = grounder.lookup(text[best.start : best.end])
-            if plain is not None:
-                contextual[abbreviation.short] = plain
-    return out, contextual
-
-
-def _names_alike(label: str, definition: str) -> bool:
-    """Whether a concept's label and a definition (long and short form) share a content word (compared on their
-    first five letters): only then is a short form's own lexicon reading what the text defines ("puromycin aminonucleoside nephrosis
-    (PAN)" is not MONDO's PAN, polyarteritis nodosa; "duration of catatonia (DOC)" is no ichthyosis)."""
-    stems = {w[:5] for w in _WORD.findall(label.lower()) if len(w) >= 4}
-    return any(w[:5] in stems for w in _WORD.findall(definition.lower()) if len(w) >= 4)
-
-
-def _defining(abbreviations: list[Abbreviation], short: str, passage: str, start: int) -> bool:
-    """Whether the occurrence at ``start`` is the bracket of the short form's own definition."""
-    return any(a.short == short and a.passage == passage and a.start <= start < a.end for a in abbreviations)
-
-
-def _short_form_of(surface: str, definitions: dict[str, Concept | None]) -> str | None:
-    if surface in definitions:
-        return surface
-    if surface.endswith("s") and surface[:-1] in definitions:
-        return surface[:-1]
-    return None
 
 
 def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozenset()) -> bool:

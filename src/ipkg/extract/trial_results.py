@@ -100,7 +100,9 @@ def _null_wording(text: str) -> list[tuple[int, int]] | None:
         return None
     patterns = (NULL_RESULT, _NO_EFFECT, _NO_CHANGE) if _COMPARES.search(text) else (NULL_RESULT, _NO_EFFECT)
     spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(text))
-    rest = "".join(ch if not any(lo <= i < hi for lo, hi in spans) else " " for i, ch in enumerate(text))
+    rest = text
+    for lo, hi in spans:  # the null wording blanked, so that its own words ("significant") do not count
+        rest = f"{rest[:lo]}{' ' * (hi - lo)}{rest[hi:]}"
     if _SIGNIFICANT.search(rest):
         return None  # a significant result beside it, or none at all
     if spans:

@@ -46,7 +46,8 @@ def arm_labels(annotated: AnnotatedDocument) -> dict[str, Concept]:
     found: dict[str, set[Concept]] = {}
     for sentence in annotated.sentences:
         text = sentence.text
-        if "group" not in text.lower() and "arm" not in text.lower():
+        low = text.lower()
+        if "group" not in low and "arm" not in low:
             continue
         for match in LABEL.finditer(text):
             concept = _defined(sentence, match)

@@ -65,7 +65,7 @@ ScaleMentions = dict[tuple[str, int], tuple[Mention, ...]]
 
 
 def _conditions(name: str, lookup) -> list[Concept]:  # type: ignore[no-untyped-def]
-    words = [w for w in re.findall(r"[\w'’-]+", name)]
+    words = re.findall(r"[\w'’-]+", name)
     found: list[Concept] = []
     i = 0
     while i < len(words):

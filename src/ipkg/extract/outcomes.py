@@ -37,6 +37,7 @@ from .negation import is_negated, mask_spans
 from .pico import TESTED_ROLES
 from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import CONDITION_CLASSES, DEFINING_APPOSITIVE, MODULATED_CLASSES, NO_CHANGE
+from .title_result import title_states_result
 from .trial_results import null_results
 from .unclaimed import in_scope, unclaimed
 
@@ -143,13 +144,6 @@ _SUBGROUP_RESULT = re.compile(
     r"(?:high|higher|elevated|increased|low|lower|greater|baseline))\b",
     _F,
 )
-#: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ...")
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
-    r"§\s+(?:\w+ly\s+)?(?!(?:based|related|associated|induced|mediated|derived|treated|controlled|matched|"
-    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed)\b)[a-z]{3,}(?:[^s']s|ed)\b",
-    _F,
-)
 #: an aim: what the study set out to test
 _AIM = re.compile(
     r"\b(?:aim(?:s|ed)?|purpose|objectives?|goals?|sought|hypothesi[sz]\w*|we\s+(?:investigated|examined|"
@@ -179,7 +173,7 @@ def states_result(sentence: Sentence, finding: Finding) -> bool:
     if finding.negated or finding.hedged and "?" in sentence.text:
         return True
     masked = mask_spans(sentence.text, [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions])
-    return bool(_FINITE.search(masked))
+    return title_states_result(masked)
 
 
 #: a review's account of how it chose its studies ("We retrieved five randomized controlled trials meeting our

@@ -1,0 +1,62 @@
+"""A title that states a result with a plural or coordinated subject (round 21, issue 12).
+
+:func:`ipkg.extract.outcomes.states_result` keeps a title's finding when the title has a finite verb; its pattern
+reads a verb in the third person singular ("X induces Y", "X reduced Y") and auxiliaries. A title whose subject is
+plural or a coordination states its result with the bare verb form: "X and Y induce depression-like phenotypes by
+triggering glial activation", "Flavonoids from Z restore stress-induced depression and regulate the gut
+microbiota", "Probiotics alleviate anxiety". Those are results as much as the singular ones.
+
+The bare form is read only for verbs of effect that are no nouns of their own (so "IL-6 increase in depression",
+"cytokine change after X" and "X response in Y" stay topics), right after a mention (masked as ``§``) or a plural
+noun ("flavonoids", "probiotics", "cytokines"), with an adverb between allowed ("X and Y differentially alter Z").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["states_plural_result", "title_states_result"]
+
+#: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ..."); moved here
+#: from :mod:`ipkg.extract.outcomes` unchanged
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
+    r"§\s+(?:\w+ly\s+)?(?!(?:based|related|associated|induced|mediated|derived|treated|controlled|matched|"
+    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed)\b)[a-z]{3,}(?:[^s']s|ed)\b",
+    re.IGNORECASE,
+)
+
+#: the bare (plural) present of verbs of effect; none is also a common noun of a title's topic
+_VERBS = (r"induce|cause|reduce|attenuate|alleviate|ameliorate|improve|reverse|enhance|suppress|inhibit|prevent|"
+          r"promote|trigger|modulate|regulate|alter|exacerbate|worsen|mitigate|restore|elicit|activate|impair|"
+          r"protect|exert|produce|mediate|aggravate|potentiate|augment|rescue|normali[sz]e|upregulate|downregulate|"
+          r"up-regulate|down-regulate|counteract|abolish|block|disrupt|confer|contribute|drive|predict|lower|raise")
+#: a mention or a plural noun, then (an adverb and) the bare verb, then a word (the verb takes an object or a
+#: preposition: "... restore CUMS-induced depression", "... contribute to ..."); "s" nouns of one syllable are too
+#: short to be read as plurals ("this", "gas")
+_PLURAL_VERB = re.compile(
+    rf"(?:§|\b[a-z]{{3,}}[^s'\W]s)\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\s+(?:[\w§(\"-])",
+    re.IGNORECASE,
+)
+
+
+def states_plural_result(masked: str) -> bool:
+    """True when the masked title ``masked`` (mentions as ``§``) states a result with a bare verb of effect after a
+    plural or coordinated subject.
+
+    >>> states_plural_result("§ and § induce §-like phenotypes in mice by triggering §")
+    True
+    >>> states_plural_result("Probiotics alleviate § in adolescents")
+    True
+    >>> states_plural_result("§ increase in § after §")
+    False
+    >>> states_plural_result("Effects of § on § in §")
+    False
+    """
+    return _PLURAL_VERB.search(masked) is not None
+
+
+def title_states_result(masked: str) -> bool:
+    """True when the masked title ``masked`` has a finite verb: a singular or past one, an auxiliary, or the bare
+    verb of effect of a plural subject (:func:`states_plural_result`)."""
+    return _FINITE.search(masked) is not None or states_plural_result(masked)

@@ -1,0 +1,46 @@
+"""Round 21 of the findings rules (s13 issue 12; docs/findings.md section 21): recall of what the curated findings
+hold. Self-written sentences in the wording of animal and clinical abstracts; mentions from the shipped lexicon.
+"""
+
+from __future__ import annotations
+
+from ipkg.extract import get_grounder
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import read_study
+from ipkg.extract.mentions import extract_mentions
+from ipkg.models import Document
+from tests.test_findings_round10 import Row
+
+_BODY = "Mice were studied."
+
+
+def _title_rows(title: str) -> set[Row]:
+    """``(subject, predicate, object, negated, hedged)`` of the findings a title states (its abstract says nothing)."""
+    doc = Document("t.txt", title, _BODY, sections=(("RESULTS", 0, len(_BODY)),))
+    mentions, abbreviations = extract_mentions(doc, get_grounder())
+    findings, _ = read_study(annotate(doc, mentions, abbreviations), "Other")
+    return {(f.subject.label, f.predicate, f.obj.label if f.obj else "", f.negated, f.hedged) for f in findings
+            if f.role == "title"}
+
+
+# ---------------------------------------------------------------- a title's plural subject and its bare verb
+def test_title_with_coordinated_subjects_and_a_bare_verb_states_a_result() -> None:
+    rows = _title_rows("Chronic unpredictable mild stress and dexamethasone induce depression-like behaviour in "
+                       "mice by triggering microglia activation")
+    assert ("chronic unpredictable mild stress", "increases", "microglial cell activation", False, False) in rows
+    assert ("dexamethasone", "actsThrough", "microglial cell activation", False, False) in rows
+
+
+def test_title_with_a_plural_noun_subject_states_a_result() -> None:
+    rows = _title_rows("Probiotics alleviate anxiety in stressed mice")
+    assert any(r[1] == "treats" and r[2].lower().startswith("anxiety") for r in rows)
+
+
+def test_title_naming_a_topic_or_a_noun_of_change_states_none() -> None:
+    # no verb: the topic of the study, not its result
+    assert not _title_rows("Minocycline and fluoxetine: effects on interleukin-6 in mice")
+    # "increase" after a mention is a noun here, not a plural verb
+    assert not _title_rows("Interleukin-6 increase in serum of mice given minocycline")
+    # the bare verb of a coordination is read
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in _title_rows(
+        "Minocycline and fluoxetine reduce interleukin-6 in mice")

@@ -9,7 +9,7 @@ from ipkg.extract.annotate import annotate
 from ipkg.extract.findings import read_study
 from ipkg.extract.mentions import extract_mentions
 from ipkg.models import Document
-from tests.test_findings_round10 import Row
+from tests.test_findings_round10 import Row, _rows
 
 _BODY = "Mice were studied."
 
@@ -44,3 +44,24 @@ def test_title_naming_a_topic_or_a_noun_of_change_states_none() -> None:
     # the bare verb of a coordination is read
     assert ("minocycline", "decreases", "interleukin 6", False, False) in _title_rows(
         "Minocycline and fluoxetine reduce interleukin-6 in mice")
+
+
+# ---------------------------------------------------------------- a process named as an intervention's property
+def test_a_process_named_as_a_property_of_an_intervention() -> None:
+    rows = _rows("These data may be suggestive of the immune activation in depression and of the immunosuppressive "
+                 "effects of antidepressants.", section="CONCLUSIONS")
+    assert ("antidepressant", "increases", "negative regulation of immune system process", False, True) in rows
+    rows = _rows("Fluoxetine exerted immunosuppressive effects in stressed mice.")
+    assert ("fluoxetine", "increases", "negative regulation of immune system process", False, False) in rows
+    # a regulation of no direction: modulated
+    rows = _rows("Lithium has neuroprotective and immunomodulatory properties.")
+    assert any(r[1] == "modulates" and r[2] == "regulation of immune system process" for r in rows)
+
+
+def test_a_property_of_something_else_is_not_the_intervention_s() -> None:
+    # the effects are stress's (no intervention owns them): fluoxetine lowers them, it does not raise them
+    rows = _rows("Fluoxetine reduced the immunosuppressive effects of chronic stress.")
+    assert not any(r[1] == "increases" for r in rows)
+    # an intervention after the property in its own clause is no owner
+    rows = _rows("Immunosuppressive effects were seen, and fluoxetine was given later.")
+    assert not any(r[2] == "negative regulation of immune system process" for r in rows)

@@ -28,6 +28,7 @@ from ..models import Concept, Finding, Mention
 from ..cues import Cue, Folded, fold
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
+from .process_properties import process_property_findings
 from .relation_conditions import POPULATION
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
 
@@ -274,6 +275,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                     target = covering.concept if covering is not None else concept
                     add(subject, "actsThrough", target, None, group.start(), group.end())
     _pathway_mechanisms(masked, items, add)
+    process_property_findings(sentence, masked, items, add, _subject)
     if "implicat" in masked:
         _implicated(masked, items, add)
     if "recommend" in masked:

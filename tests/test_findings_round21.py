@@ -65,3 +65,25 @@ def test_a_property_of_something_else_is_not_the_intervention_s() -> None:
     # an intervention after the property in its own clause is no owner
     rows = _rows("Immunosuppressive effects were seen, and fluoxetine was given later.")
     assert not any(r[2] == "negative regulation of immune system process" for r in rows)
+
+
+# ---------------------------------------------------------------- a process's role in what an agent induces
+def test_nominal_role_of_a_process_in_an_induced_state() -> None:
+    rows = _rows("An important role of localized, rather than systemic, inflammation in zymosan-induced hypophagia "
+                 "was suggested, although the role of local cytokines remains to be clarified.", section="CONCLUSIONS")
+    assert ("Zymosan", "actsThrough", "inflammatory response", False, True) in rows
+
+
+def test_role_in_a_model_named_by_its_inducer() -> None:
+    rows = _rows("These results suggest that oxidative stress plays an important role in the chronic unpredictable "
+                 "mild stress model of depression.", section="CONCLUSIONS")
+    assert ("chronic unpredictable mild stress", "actsThrough", "response to oxidative stress", False, True) in rows
+    rows = _rows("Microglial activation plays a key role in the lipopolysaccharide-induced mouse model of depression.",
+                 section="CONCLUSIONS")
+    assert ("lipopolysaccharide", "actsThrough", "microglial cell activation", False, False) in rows
+
+
+def test_a_role_still_to_be_explored_or_investigated_is_no_mechanism() -> None:
+    for text in ("The role of oxidative stress in zymosan-induced hypophagia remains to be explored.",
+                 "We investigated the role of oxidative stress in zymosan-induced hypophagia."):
+        assert not any(r[1] == "actsThrough" for r in _rows(text, section="CONCLUSIONS"))

@@ -29,6 +29,7 @@ from ..cues import Cue, Folded, fold
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 from .process_properties import process_property_findings
+from .role_mechanisms import role_findings
 from .relation_conditions import POPULATION
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
 
@@ -276,6 +277,8 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                     add(subject, "actsThrough", target, None, group.start(), group.end())
     _pathway_mechanisms(masked, items, add)
     process_property_findings(sentence, masked, items, add, _subject)
+    if "role" in masked:
+        role_findings(masked, items, add)
     if "implicat" in masked:
         _implicated(masked, items, add)
     if "recommend" in masked:

@@ -87,3 +87,10 @@ def test_a_role_still_to_be_explored_or_investigated_is_no_mechanism() -> None:
     for text in ("The role of oxidative stress in zymosan-induced hypophagia remains to be explored.",
                  "We investigated the role of oxidative stress in zymosan-induced hypophagia."):
         assert not any(r[1] == "actsThrough" for r in _rows(text, section="CONCLUSIONS"))
+
+
+def test_role_of_coordinated_processes_in_an_agent_s_action() -> None:
+    rows = _rows("We discuss the possible role of microglial activation and oxidative stress in the antidepressant "
+                 "action of ketamine.", section="CONCLUSIONS")
+    assert ("ketamine", "actsThrough", "microglial cell activation", False, True) in rows
+    assert ("ketamine", "actsThrough", "response to oxidative stress", False, True) in rows

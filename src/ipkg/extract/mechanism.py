@@ -27,7 +27,7 @@ from dataclasses import replace
 from ..models import Concept, Finding, Mention
 from ..cues import Cue, Folded, fold
 from .negation import is_hedged, is_negated
-from .pairing import CLAUSE_BREAK, COMPOUND, Item
+from .pairing import CLAUSE_BREAK, COMPOUND, Item, list_run
 from .process_properties import process_property_findings
 from .role_mechanisms import role_findings
 from .relation_conditions import POPULATION
@@ -115,6 +115,8 @@ _ROLE_IN_ACTION = re.compile(
     _F,
 )
 _ROLE_OF = re.compile(r"\broles?\s+of\s+(?:the\s+)?$", _F)
+#: the words joining two processes of one coordination: "A and B", "A, B, and the C"
+_AND_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$", _F)
 #: an appositive noun phrase right after an intervention and up to another: "fluoxetine, a novel selective
 #: serotonin reuptake inhibitor"
 _APPOSITIVE_CLASS = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", _F)
@@ -325,10 +327,14 @@ def _pathway_mechanisms(masked: str, items: Sequence[Item], add) -> None:  # typ
     for index, obj in enumerate(items):
         if obj.cls != "Pathway" or not _ROLE_OF.search(masked, max(0, obj.start - 20), obj.start):
             continue
+        # (round 21) "the role of A and B in the action of X": X acts through each process of the coordination
+        members = [m for m in list_run(masked, items[index:], _AND_GAP) if m.cls == "Pathway"]
+        last = members[-1]
         for agent in items[index + 1 :]:
-            if agent.cls == "Intervention" and not agent.modifier:
-                if agent.start - obj.end <= 160 and _ROLE_IN_ACTION.match(masked, obj.end, agent.start):
-                    add(agent, "actsThrough", obj.concept, None, obj.start, agent.end)
+            if agent.start >= last.end and agent.cls == "Intervention" and not agent.modifier:
+                if agent.start - last.end <= 160 and _ROLE_IN_ACTION.match(masked, last.end, agent.start):
+                    for member in members:
+                        add(agent, "actsThrough", member.concept, None, member.start, agent.end)
                 break
 
 

@@ -94,3 +94,17 @@ def test_role_of_coordinated_processes_in_an_agent_s_action() -> None:
                  "action of ketamine.", section="CONCLUSIONS")
     assert ("ketamine", "actsThrough", "microglial cell activation", False, True) in rows
     assert ("ketamine", "actsThrough", "response to oxidative stress", False, True) in rows
+
+
+# ---------------------------------------------------------------- a target shown "in" a disorder
+def test_a_target_shown_in_a_disorder_is_its_association() -> None:
+    rows = _rows("These findings provide evidence of microglial activation in schizophrenia.", section="CONCLUSIONS")
+    assert ("schizophrenia", "associatedWith", "microglial cell activation", False, False) in rows
+    rows = _rows("Our results may indicate immune activation in patients with depression.", section="CONCLUSIONS")
+    assert ("depressive disorder", "associatedWith", "activation of immune response", False, True) in rows
+
+
+def test_a_target_in_a_disorder_as_a_topic_or_an_aim_is_no_association() -> None:
+    for text in ("We examined immune activation in depression.",
+                 "The role of inflammation in depression is reviewed."):
+        assert not any(r[1] == "associatedWith" for r in _rows(text, section="CONCLUSIONS"))

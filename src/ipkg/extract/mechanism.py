@@ -28,6 +28,7 @@ from ..models import Concept, Finding, Mention
 from ..cues import Cue, Folded, fold
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, list_run
+from .evidence_of import evidence_of_findings
 from .process_properties import process_property_findings
 from .role_mechanisms import role_findings
 from .relation_conditions import POPULATION
@@ -281,6 +282,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
     process_property_findings(sentence, masked, items, add, _subject)
     if "role" in masked:
         role_findings(masked, items, add)
+    evidence_of_findings(masked, items, add)
     if "implicat" in masked:
         _implicated(masked, items, add)
     if "recommend" in masked:

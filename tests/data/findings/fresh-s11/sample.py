@@ -66,9 +66,21 @@ def documents(shared: Path) -> dict[str, Document]:
     return out
 
 
+#: later samples as ranges of the same ranking (round 21: G, ranks 240-279; ranks 200-239 are round 20's F)
+RANGES = {"G": (240, 280)}
+
+
 def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:
     """Samples A and B (ids), sample C: the next ``extra`` ids by the same ranking, sample D: the ``extra``
     after C, and sample E: the ``extra`` after D."""
+    kept = ranked(shared)
+    first = kept[:n]
+    return (sorted(first[0::2]), sorted(first[1::2]), sorted(kept[n:n + extra]),
+            sorted(kept[n + extra:n + 2 * extra]), sorted(kept[n + 2 * extra:n + 3 * extra]))
+
+
+def ranked(shared: Path) -> list[str]:
+    """Every id of the draw, in the order of the ranking."""
     data, dev = _used_text(shared)
     dev_titles = _norm(dev)
     kept = []
@@ -86,9 +98,7 @@ def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:
             continue
         kept.append(key)
     kept.sort(key=lambda k: hashlib.sha256((SEED + k).encode()).hexdigest())
-    first = kept[:n]
-    return (sorted(first[0::2]), sorted(first[1::2]), sorted(kept[n:n + extra]),
-            sorted(kept[n + extra:n + 2 * extra]), sorted(kept[n + 2 * extra:n + 3 * extra]))
+    return kept
 
 
 def dump(shared: Path, ids: list[str], out: Path) -> None:
@@ -112,10 +122,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("what", choices=("ids", "dump"))
-    parser.add_argument("sample", nargs="?", choices=("A", "B", "C", "D", "E"))
+    parser.add_argument("sample", nargs="?", choices=("A", "B", "C", "D", "E", *RANGES))
     parser.add_argument("out", nargs="?", type=Path)
     args = parser.parse_args()
     samples = dict(zip("ABCDE", draw(args.shared)))
+    kept = ranked(args.shared)
+    samples.update({name: sorted(kept[lo:hi]) for name, (lo, hi) in RANGES.items()})
     if args.what == "ids":
         print(json.dumps(samples))
     else:

@@ -36,6 +36,11 @@ def test_title_with_a_plural_noun_subject_states_a_result() -> None:
     assert any(r[1] == "treats" and r[2].lower().startswith("anxiety") for r in rows)
 
 
+def test_title_whose_subject_closes_with_a_gloss_in_brackets_states_a_result() -> None:
+    rows = _title_rows("Flavonoids from sea buckthorn (Hippophae rhamnoides L.) restore depressive disorder in mice")
+    assert any(r[1] == "treats" and r[2] == "depressive disorder" for r in rows)
+
+
 def test_title_naming_a_topic_or_a_noun_of_change_states_none() -> None:
     # no verb: the topic of the study, not its result
     assert not _title_rows("Minocycline and fluoxetine: effects on interleukin-6 in mice")

@@ -31,11 +31,12 @@ _VERBS = (r"induce|cause|reduce|attenuate|alleviate|ameliorate|improve|reverse|e
           r"promote|trigger|modulate|regulate|alter|exacerbate|worsen|mitigate|restore|elicit|activate|impair|"
           r"protect|exert|produce|mediate|aggravate|potentiate|augment|rescue|normali[sz]e|upregulate|downregulate|"
           r"up-regulate|down-regulate|counteract|abolish|block|disrupt|confer|contribute|drive|predict|lower|raise")
-#: a mention or a plural noun, then (an adverb and) the bare verb, then a word (the verb takes an object or a
+#: a mention, a plural noun or the bracket closing the subject's gloss ("Flavonoids from Z (Latin name) restore"),
+#: then (an adverb and) the bare verb, then a word (the verb takes an object or a
 #: preposition: "... restore CUMS-induced depression", "... contribute to ..."); "s" nouns of one syllable are too
 #: short to be read as plurals ("this", "gas")
 _PLURAL_VERB = re.compile(
-    rf"(?:§|\b[a-z]{{3,}}[^s'\W]s)\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\s+(?:[\w§(\"-])",
+    rf"(?:§|\)|\b[a-z]{{3,}}[^s'\W]s)\s+(?:[a-z]+ly\s+)?(?:{_VERBS})\s+(?:[\w§(\"-])",
     re.IGNORECASE,
 )
 
@@ -47,6 +48,8 @@ def states_plural_result(masked: str) -> bool:
     >>> states_plural_result("§ and § induce §-like phenotypes in mice by triggering §")
     True
     >>> states_plural_result("Probiotics alleviate § in adolescents")
+    True
+    >>> states_plural_result("Flavonoids from Z (Hippophae rhamnoides L.) restore §")
     True
     >>> states_plural_result("§ increase in § after §")
     False

@@ -113,3 +113,11 @@ def test_a_target_in_a_disorder_as_a_topic_or_an_aim_is_no_association() -> None
     for text in ("We examined immune activation in depression.",
                  "The role of inflammation in depression is reviewed."):
         assert not any(r[1] == "associatedWith" for r in _rows(text, section="CONCLUSIONS"))
+
+
+def test_guards_read_on_the_9k_corpus() -> None:
+    # a title whose bare verb follows a plural noun the mentions only modify states nothing of those mentions
+    assert not _title_rows("Competitive NMDA and glycine-site antagonists disrupt prepulse inhibition in rats")
+    # "activity" is a quantity measured as often as a property: no increase read from "had no effect on"
+    rows = _rows("Amphotericin B had little or no effect on natural killer cell activity in vitro.")
+    assert not any(r[1] == "increases" for r in rows)

@@ -121,3 +121,7 @@ def test_guards_read_on_the_9k_corpus() -> None:
     # "activity" is a quantity measured as often as a property: no increase read from "had no effect on"
     rows = _rows("Amphotericin B had little or no effect on natural killer cell activity in vitro.")
     assert not any(r[1] == "increases" for r in rows)
+    # a property of a class predicated of the drug is the drug's
+    rows = _rows("Clozapine is an atypical antipsychotic agent with immunomodulatory properties.", section="BACKGROUND")
+    assert ("clozapine", "modulates", "regulation of immune system process", False, False) in rows
+    assert not any(r[0] != "clozapine" and r[1] == "modulates" for r in rows)

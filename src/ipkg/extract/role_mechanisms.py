@@ -27,8 +27,8 @@ _F = re.IGNORECASE
 #: "role(s) of (the)" and up to 60 characters of modifiers (no mention, no clause break) before the process
 _ROLE_OF = re.compile(r"\broles?\s+of\s+(?:the\s+)?(?:[^§;:.()]{0,60}?)$", _F)
 #: "<process> play(s/ed) a (key) role in (the)": the process as a verb's subject
-_PLAYS_ROLE = re.compile(r"^\s*(?:(?:of|by|in|on)\s+(?:the\s+)?[\w§-]+\s+){0,2}(?:\w+\s+){0,2}?(?:(?:may|might|could|can|to)\s+)?"
-                         r"play(?:s|ed|ing)?\s+(?:a|an)?\s*"
+_PLAYS_ROLE = re.compile(r"^\s*(?:(?:of|by|in|on)\s+(?:the\s+)?[\w§-]+\s+){0,2}(?:\w+\s+){0,2}?"
+                         r"(?:(?:may|might|could|can|to)\s+)?play(?:s|ed|ing)?\s+(?:a|an)?\s*"
                          r"(?:[\w-]+\s+){0,2}?roles?\s+in\s+(?:the\s+)?$", _F)
 #: right after the process: "in (the) " before the inducer (nominal form)
 _IN = re.compile(r"^\s+in\s+(?:the\s+)?$", _F)

@@ -80,7 +80,8 @@ CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", 
                         # round 16b: neurochemistry's fixed short forms ("5-HT synthesis", "DA release", "Trp
                         # metabolism"; not NA, also "not applicable")
                         "serotonin": "5-HT", "dopamine": "DA", "norepinephrine": "NE", "acetylcholine": "ACh",
-                        "tryptophan": "Trp", "short-chain fatty acid": "SCFA", "corticosterone": "CORT"}
+                        "tryptophan": "Trp", "short-chain fatty acid": "SCFA", "corticosterone": "CORT",
+                        "potassium": "K+", "sodium": "Na+"}  # round 18b: ions' symbols ("K+ buffering")
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")

@@ -113,3 +113,14 @@ def test_physiological_depression_is_no_disorder(grounder: Grounder, text: str) 
 ])
 def test_the_disorder_stays(grounder: Grounder, text: str) -> None:
     assert "depressive disorder" in labels(grounder, text, "Disorder")
+
+
+# --- 6. a transmitter's noun before "synaptic activity" / "synaptic transmission" (morphology._TRANSMITTER_NOUNS) --
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The chemokine enhanced GABA synaptic activity in the raphe.", "synaptic transmission, GABAergic"),
+    ("Glutamate synaptic transmission was reduced in the slices.", "synaptic transmission, glutamatergic"),
+])
+def test_transmitter_noun_synaptic_activity(grounder: Grounder, text: str, label: str) -> None:
+    assert labels(grounder, text, "Pathway") == {label}

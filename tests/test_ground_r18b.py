@@ -100,6 +100,9 @@ def test_no_shared_head_after_a_noun(grounder: Grounder) -> None:
     "The synapse can undergo potentiation or depression depending on timing.",
     "High doses caused excitation followed by depression and death.",
     "After the toxin a brief period of depression is followed by a marked stimulation of the cells.",
+    "The toxin caused a depression of body weight gain in both sexes.",
+    "A marked depression of oxygen consumption followed the infusion.",
+    "High doses may cause depression of the central nervous system and death.",
 ])
 def test_physiological_depression_is_no_disorder(grounder: Grounder, text: str) -> None:
     assert labels(grounder, text, "Disorder") == set()
@@ -110,6 +113,9 @@ def test_physiological_depression_is_no_disorder(grounder: Grounder, text: str) 
     "Short-term and long-term outcomes of depression were compared.",
     "Inflammation and depression are linked in the patients.",
     "Metabolic syndrome and depression often co-occur.",
+    "Depression of the elderly often goes untreated.",
+    "Depression of moderate severity responded to the drug.",
+    "We studied the depression of PD patients in the clinic.",
 ])
 def test_the_disorder_stays(grounder: Grounder, text: str) -> None:
     assert "depressive disorder" in labels(grounder, text, "Disorder")

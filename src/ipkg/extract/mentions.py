@@ -133,6 +133,17 @@ _QUANTITY_AFTER = re.compile(
     r"events|currents?|excitability|counts?|levels?|concentrations?|formation|numbers?)\b",
     re.IGNORECASE,
 )
+#: round 18b: "depression of" anything but people or a disorder's kind lowers what follows ("depression of body
+#: weight gain", "of bile flow", "of oxygen consumption", "of ICSS", "of the central nervous system"): the words
+#: after "of" up to a phrase end (four at most), and the company that keeps the mood disorder there ("depression of
+#: the elderly", "of PD patients", "of moderate severity", "of Parkinson's disease", "of late life")
+_OF_AFTER = re.compile(r"\s+of\s+((?:[^\s.,;:]+\s+){0,3}[^\s.,;:]+)")
+_PEOPLE_OR_KIND = re.compile(
+    r"\b(?:patients?|subjects?|individuals?|persons?|people|wom[ae]n|m[ae]n|mothers?|fathers?|adults?|child(?:ren)?|"
+    r"childhood|adolescen\w*|youths?|elderly|older|old|aged?|late|life|pregnancy|postpartum|veterans?|students?|"
+    r"cases?|those|disease|disorders?|illness|syndrome|type|subtype|severity|mild|moderate|severe|onset)\b",
+    re.IGNORECASE,
+)
 #: a surface marker and one place adjective before a cell name: "CD8+ splenic (T cells)", "CD4(+) circulating",
 #: "CD11b-positive hippocampal (microglia)"; group 1 the marker, group 2 the adjective (-ic, -al, -ary, -eal, or a
 #: participle of place: circulating, infiltrating, resident)
@@ -378,7 +389,7 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         if surface[:10].lower() == "depression" and (
                 _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start) or is_lowering(text, m.start, m.end)
                 or _QUANTITY_AFTER.match(text, m.end) or _OPPOSITE_BEFORE.search(text, max(0, m.start - 48), m.start)
-                or _OPPOSITE_AFTER.match(text, m.end)):
+                or _OPPOSITE_AFTER.match(text, m.end) or _lowered_after_of(text, m.end)):
             return False  # "respiratory depression", "depression of immune function": a function lowered
         if m.entry.syntype in _ADJECTIVE_SYNTYPES and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
@@ -419,6 +430,12 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))
         return not _ADJECTIVE_USE.match(text, m.end)
     return True
+
+
+def _lowered_after_of(text: str, end: int) -> bool:
+    """Whether "depression" ending at ``end`` is followed by "of" and what it lowers (:data:`_OF_AFTER`)."""
+    after = _OF_AFTER.match(text, end)
+    return after is not None and not _PEOPLE_OR_KIND.search(after.group(1))
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

@@ -130,3 +130,9 @@ def test_the_disorder_stays(grounder: Grounder, text: str) -> None:
 ])
 def test_transmitter_noun_synaptic_activity(grounder: Grounder, text: str, label: str) -> None:
     assert labels(grounder, text, "Pathway") == {label}
+
+
+def test_no_shared_head_before_a_name(grounder: Grounder) -> None:
+    """A last conjunct led by a name ("NLRP3 inflammasome") is no adjective's head."""
+    assert labels(grounder, "The extract inhibited glial and NLRP3 inflammasome activation.", "Pathway") \
+        <= {"glial cell activation", "NLRP3 inflammasome complex assembly"}

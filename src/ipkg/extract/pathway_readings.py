@@ -15,7 +15,8 @@ reading (the lexicon's "anti-inflammatory" is the negative regulation, which sta
 inflammation", the neuroinflammatory response); each adjective before it qualifies the same head, and where
 "<adjective> <head>" is no name of its own ("systemic inflammation") it names the head's process (inflammatory
 response), as the golds file a qualified inflammation under the process (round 17b). Only one-word adjectives
-(-al, -ic, -ous, -ary, -ive, -ar, -ory: "IL-6 and brain inflammation" shares nothing) and only Pathways.
+(-al, -ic, -ous, -ary, -ive, -ar, -ory: "IL-6 and brain inflammation" shares nothing), before a last conjunct
+whose modifier is a plain lower-case word ("glial and NLRP3 inflammasome" shares no head), and only Pathways.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .mechanism import against_names, anti_property_adjectives
 __all__ = ["pathway_readings", "shared_head"]
 
 #: one to four one-word adjectives, each followed by a list gap, up to where a match starts
-_ADJECTIVE_LIST = re.compile(r"(?<![\w-])((?:[A-Za-z][a-z-]*(?:al|ic|ous|ary|ive|ar|ory)"
+_ADJECTIVE_LIST = re.compile(r"(?<![\w)(-])((?:[A-Za-z][a-z-]*(?:al|ic|ous|ary|ive|ar|ory)"
                              r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|and/or)\s+)){1,4})$")
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
 
@@ -72,8 +73,8 @@ def shared_head(text: str, m: Match, grounder: Grounder) -> list[tuple[int, int,
     [('intestinal', 'inflammatory response'), ('systemic', 'inflammatory response')]
     """
     words = text[m.start : m.end].split()
-    if m.concept.cls != "Pathway" or len(words) < 2 or m.start < 6:
-        return []
+    if m.concept.cls != "Pathway" or len(words) < 2 or m.start < 6 or not words[0].islower():
+        return []  # the last conjunct's modifier is a plain word ("brain"), not a name ("NLRP3 inflammasome")
     gap = text[max(0, m.start - 8) : m.start]
     if " and " not in gap and " or " not in gap and "," not in gap:
         return []

@@ -55,7 +55,7 @@ from .abbreviations import find_abbreviations, iter_short_forms
 from .axes import named_axes
 from .process_verbs import process_verbs
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
-from .pathway_readings import pathway_readings
+from .pathway_readings import pathway_readings, shared_head
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
 from .infections import long_forms_of, pathogen_infection
@@ -106,17 +106,42 @@ _BEARER_AFTER = re.compile(
 #: an organ or function before "depression" makes it a lowered function, not the mood disorder ("respiratory
 #: depression", "CNS depression", "myocardial depression", "bone marrow depression", "cortical spreading depression")
 _ORGAN_BEFORE = re.compile(
-    r"\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
+    r"(?:\b(?:respiratory|ventilatory|cardiac|myocardial|cardiovascular|circulatory|CNS|nervous system|marrow|"
     r"neuromuscular|synaptic|spreading|ST[- ]segment|ST|medullary|hematopoietic|haematopoietic|"
-    r"locomotor|-evoked)[\s-]+$",  # round 17b: "noradrenaline-evoked depression" (of firing)
+    r"locomotor|"
+    # round 18b: a recorded signal's or a synapse's lowering ("paired-pulse", "presynaptic", "EPSC", "post-train",
+    # "short-term", "frequency-dependent depression"), a body's ("metabolic", "hypoxic", "central depression"),
+    # a population's fitness ("inbreeding depression")
+    r"(?:hetero|homo|pre|post)synaptic|paired[- ]pulse|f?EPSPs?|EPSCs?|IPSPs?|IPSCs?|post-?train|post-?tetanic|"
+    r"twitch|short-term|(?:frequency|rate|activity|use|stimulus|time)[- ]dependent|metabolic|hypoxic|central|"
+    r"(?:in|out)breeding)|-evoked)[\s-]+$",  # round 17b: "noradrenaline-evoked depression" (of firing)
     re.IGNORECASE,
 )
+#: a physiological opposite joined to "depression" names the lowering of what it raises (round 18b: "potentiation
+#: and depression", "excitation followed by depression", "a short period of depression is followed by a sharp
+#: stimulation"): before it (up to two words between) and after it; "stimulation" only as what follows it ("deep
+#: brain stimulation and depression" is a treatment and the disorder), "augmentation" never (a treatment strategy)
+_OPPOSITE = r"(?:potentiation|facilitation|excitation)"
+_OPPOSITE_BEFORE = re.compile(_OPPOSITE + r"\s+(?:and|or|followed\s+by|then)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OPPOSITE_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+)?(?:(?:and|or|followed\s+by)\s+(?:[\w-]+\s+){0,2}"
+                             + _OPPOSITE + r"|followed\s+by\s+(?:[\w-]+\s+){0,2}stimulation)\b", re.IGNORECASE)
 #: a measured quantity lowered by a "depression of": "depression of the blood titre", "of the phagocytic capacity",
 #: "of T lymphocyte cytotoxicity", "of spontaneous Ca2+ events" (beside the functions and activities
 #: :func:`ipkg.extract.relation_senses.is_lowering` knows); up to four words before the quantity
 _QUANTITY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w()+-]+\s+){0,4}?(?:capacit(?:y|ies)|cytotoxicity|(?:hyper-?)?reactivity|tit(?:re|er)s?|"
     r"events|currents?|excitability|counts?|levels?|concentrations?|formation|numbers?)\b",
+    re.IGNORECASE,
+)
+#: round 18b: "depression of" anything but people or a disorder's kind lowers what follows ("depression of body
+#: weight gain", "of bile flow", "of oxygen consumption", "of ICSS", "of the central nervous system"): the words
+#: after "of" up to a phrase end (four at most), and the company that keeps the mood disorder there ("depression of
+#: the elderly", "of PD patients", "of moderate severity", "of Parkinson's disease", "of late life")
+_OF_AFTER = re.compile(r"\s+of\s+((?:[^\s.,;:]+\s+){0,3}[^\s.,;:]+)")
+_PEOPLE_OR_KIND = re.compile(
+    r"\b(?:patients?|subjects?|individuals?|persons?|people|wom[ae]n|m[ae]n|mothers?|fathers?|adults?|child(?:ren)?|"
+    r"childhood|adolescen\w*|youths?|elderly|older|old|aged?|late|life|pregnancy|postpartum|veterans?|students?|"
+    r"cases?|those|disease|disorders?|illness|syndrome|type|subtype|severity|mild|moderate|severe|onset)\b",
     re.IGNORECASE,
 )
 #: a surface marker and one place adjective before a cell name: "CD8+ splenic (T cells)", "CD4(+) circulating",
@@ -246,6 +271,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
             found.append((name, m.start, m.end, concept or m.concept, m.abbreviation))
             found += [(name, a, b, c, False) for a, b, c in elided_first_conjunct(text, m, grounder)
                       if not inside_a_match(a, b, matches[name])]
+            if m.concept.cls == "Pathway":  # "intestinal, systemic and brain inflammation" (round 18b)
+                found += [(name, a, b, c, False) for a, b, c in shared_head(text, m, grounder)
+                          if not inside_a_match(a, b, matches[name])]
         if "toxic" in text:
             found += [(name, a, b, c, False) for a, b, c in organ_toxicity(text, matches[name], grounder)]
         found += [(name, a, b, c, False) for a, b, c in named_axes(text, matches[name], grounder)]  # (.axes)
@@ -360,7 +388,8 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
         surface = text[m.start : m.end]
         if surface[:10].lower() == "depression" and (
                 _ORGAN_BEFORE.search(text, max(0, m.start - 32), m.start) or is_lowering(text, m.start, m.end)
-                or _QUANTITY_AFTER.match(text, m.end)):
+                or _QUANTITY_AFTER.match(text, m.end) or _OPPOSITE_BEFORE.search(text, max(0, m.start - 48), m.start)
+                or _OPPOSITE_AFTER.match(text, m.end) or _lowered_after_of(text, m.end)):
             return False  # "respiratory depression", "depression of immune function": a function lowered
         if m.entry.syntype in _ADJECTIVE_SYNTYPES and " " not in surface and (
                 _SYMPTOM_AFTER.match(text, m.end)
@@ -401,6 +430,12 @@ def _keep(text: str, m: Match, drug_starts: set[int] | frozenset[int] = frozense
             return (m.end + 1 in drug_starts and text[m.end] == " ") or bool(_VERB_AFTER.match(text, m.end))
         return not _ADJECTIVE_USE.match(text, m.end)
     return True
+
+
+def _lowered_after_of(text: str, end: int) -> bool:
+    """Whether "depression" ending at ``end`` is followed by "of" and what it lowers (:data:`_OF_AFTER`)."""
+    after = _OF_AFTER.match(text, end)
+    return after is not None and not _PEOPLE_OR_KIND.search(after.group(1))
 
 
 def _racemate(text: str, m: Match, grounder: Grounder) -> tuple[int, int, Concept] | None:

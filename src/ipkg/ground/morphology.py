@@ -18,12 +18,11 @@ ontology's own names):
   release``, ``NMDA receptor signaling``: :func:`unqualified_names`); a process named after a chemical the
   field abbreviates is also named with the short form, case-sensitively (``NO synthesis``, ``ROS production``:
   :func:`short_form_names`);
-  ``regulation of X`` is ``X regulation``, ``X dysregulation``,
-  ``dysregulation of X`` and ``modulation of X`` (GUIDELINES.md: immune dysregulation is regulation of immune
-  system process), fused with the system's combining form too (``immunomodulation``, ``immunomodulatory
-  effects``); ``negative regulation of X`` is ``X suppression``, ``suppression of X`` (``immunosuppression``);
-  and the adjective ``immune`` stands for ``immune system`` (``activation of the immune
-  system`` is ``immune activation``);
+  ``regulation of X`` is ``X regulation``, ``X dysregulation``, ``dysregulation of X`` and ``modulation of X``
+  (GUIDELINES.md: immune dysregulation is regulation of immune system process), fused with the system's combining
+  form too (``immunomodulation``, ``immunomodulatory effects``); ``negative regulation of X`` is ``X
+  suppression``, ``suppression of X`` (``immunosuppression``); and the adjective ``immune`` stands for ``immune
+  system`` (``activation of the immune system`` is ``immune activation``);
 * cells (CL): a ``-cyte`` is also a ``-cytic cell`` (phagocyte -> phagocytic cell), a cell type is named by
   its ``subsets``, ``subpopulations`` and ``populations`` (lymphocyte subsets), and a ``mature X`` by ``X``
   (mature NKT cell -> NKT cell); a cell's adjective formed from another of its names (microglia ->
@@ -63,7 +62,8 @@ _TRANSMITTERS = {
     "serotonergic": ("serotonin", "5-HT"), "dopaminergic": ("dopamine",), "glutamatergic": ("glutamate",),
     "gabaergic": ("GABA",), "cholinergic": ("acetylcholine",), "noradrenergic": ("noradrenaline", "norepinephrine"),
     "adrenergic": ("adrenaline", "epinephrine"), "glycinergic": ("glycine",), "histaminergic": ("histamine",),
-}
+}  # ... before "transmission" and (round 18b, as round 16b's adjectives) "synaptic activity" ("GABA synaptic activity")
+_TRANSMITTER_NOUNS = ("transmission", "neurotransmission", "synaptic transmission", "synaptic activity")
 #: GO's qualifier of a process that happens as part of synaptic transmission ("glutamate secretion,
 #: neurotransmission"): abstracts name the process without it
 _SYNAPTIC_QUALIFIER = re.compile(r"(.+?), neurotransmission")
@@ -76,9 +76,9 @@ CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", 
                         "hydrogen peroxide": "H2O2", "adenosine triphosphate": "ATP", "endoplasmic reticulum": "ER",
                         "tumor necrosis factor": ("TNF", "TNF-alpha"), "transforming growth factor beta": "TGF-beta",
                         "interferon-gamma": "IFN-gamma", "interferon-alpha": "IFN-alpha",
-                        "interferon-beta": "IFN-beta", "calcium": "Ca2+",
+                        "interferon-beta": "IFN-beta", "calcium": "Ca2+", "potassium": "K+", "sodium": "Na+",
                         # round 16b: neurochemistry's fixed short forms ("5-HT synthesis", "DA release", "Trp
-                        # metabolism"; not NA, also "not applicable")
+                        # metabolism"; not NA, also "not applicable"); round 18b: ions' symbols ("K+ buffering")
                         "serotonin": "5-HT", "dopamine": "DA", "norepinephrine": "NE", "acetylcholine": "ACh",
                         "tryptophan": "Trp", "short-chain fatty acid": "SCFA", "corticosterone": "CORT"}
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
@@ -189,7 +189,7 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             kind = m.group(1) or m.group(2)
             out += [f"{kind} transmission", f"{kind} neurotransmission"]
             for transmitter in _TRANSMITTERS.get(kind, ()):
-                out += [f"{transmitter} transmission", f"{transmitter} neurotransmission"]
+                out += [f"{transmitter} {noun}" for noun in _TRANSMITTER_NOUNS]
         m = re.fullmatch(r"regulation of (.+?)(?: process)?", lower)
         if m and " of " not in m.group(1):
             obj = m.group(1)

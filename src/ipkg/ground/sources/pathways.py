@@ -24,6 +24,7 @@ from ..expand import pathway_variants, physiology_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
+from .processes import ion_homeostasis_names, plasticity_course_names
 
 __all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
 
@@ -80,6 +81,9 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0001504",  # neurotransmitter uptake (serotonin, dopamine, norepinephrine uptake)
     # round 14b: obsoleted by GO since 2022, kept as a mechanism with no id (see build_pathways)
     "GO:0042136",  # neurotransmitter biosynthetic process ("synthesis of neurotransmitters")
+    # round 18b: how a cell or tissue keeps its ions (check adjudication: a physiological process measured as the
+    # readout of a mechanism is a Pathway: "Ca2+ handling" of myocytes, glial "K+ buffering"); 86 terms
+    "GO:0050801",  # monoatomic ion homeostasis (calcium, potassium, sodium, iron ion homeostasis)
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";
@@ -96,6 +100,9 @@ GO_EXCLUDED: tuple[str, ...] = (
     "GO:0050890",  # cognition
     "GO:0007600",  # sensory perception
     "GO:0007610",  # behavior
+    # round 18b: inside ion homeostasis, pH's names are a measured quantity ("intracellular pH") or a chemist's
+    # step ("acidification of the buffer", "urinary acidification"), not a mechanism
+    "GO:0006885",  # regulation of pH
 )
 #: heads of GO "<cell> <head>" processes a cell without its own process inherits from its nearest CL ancestor
 INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
@@ -154,6 +161,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += pathway_variants([label, *exact, *(n for n, _ in plain)], cell_names)
         names += process_variants([label, *exact, *(n for n, _ in plain)])
         names += physiology_variants([label, *exact])
+        names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):

@@ -26,7 +26,8 @@ from itertools import permutations
 
 from ..lexicon import LexiconRow
 
-__all__ = ["adjective_process_names", "axis_spellings", "cell_reactivity_names", "transmitter_system_names"]
+__all__ = ["adjective_process_names", "axis_spellings", "cell_reactivity_names", "ion_homeostasis_names",
+           "plasticity_course_names", "transmitter_system_names"]
 
 #: a GO label made of a process adjective and "response"
 _ADJECTIVE_RESPONSE = re.compile(r"([a-z-]+atory) response")
@@ -96,8 +97,12 @@ def axis_spellings(rows: list[LexiconRow]) -> list[LexiconRow]:
 
 
 #: a cell's reactive or raised state, which names the cell's activation (a reactive cell is an activated one, as
-#: "HPA axis hyperactivity" is the axis' activity, round 11b)
-_ACTIVATION_STATES = ("reactivity", "hyperreactivity", "hyperactivation", "overactivation")
+#: "HPA axis hyperactivity" is the axis' activity, round 11b); round 18b: the cell's "stimulation" (what is done to
+#: it: "T-cell stimulation", "stimulation of lymphocytes") and its "activity" ("microglial activity", "macrophage
+#: activity"), except a killer cell's, whose activity is its killing (NK cell mediated cytotoxicity)
+_ACTIVATION_STATES = ("reactivity", "hyperreactivity", "hyperactivation", "overactivation", "stimulation", "activity")
+#: cells whose "activity" names their killing, not their activation (``expand.physiology_variants``)
+_KILLER_CELL = re.compile(r"natural killer|\bnk\b|cytotoxic|killer", re.IGNORECASE)
 
 
 def cell_reactivity_names(rows: list[LexiconRow], cell_names: dict[str, list[str]]) -> list[LexiconRow]:
@@ -106,17 +111,24 @@ def cell_reactivity_names(rows: list[LexiconRow], cell_names: dict[str, list[str
 
     >>> row = LexiconRow("Pathway", "i", "GO:0001774", "microglial cell activation", "microglial activation",
     ...                  "derived", "GO", "2024", "")
-    >>> [r.name for r in cell_reactivity_names([row], {"microglial cell": ["microglia"]})][:2]
-    ['microglial reactivity', 'microglial hyperreactivity']
+    >>> [r.name for r in cell_reactivity_names([row], {"microglial cell": ["microglia"]})][::5]
+    ['microglial reactivity', 'microglial activity']
+    >>> [r.name for r in cell_reactivity_names([row._replace(name="activation of microglia")], {"microglial cell": []})]
+    ['stimulation of microglia']
     >>> cell_reactivity_names([row._replace(label="complement activation", name="complement activation")], {})
     []
     """
     out = []
     for row in rows:
-        if row.cls == "Pathway" and row.label.endswith(" activation") and row.name.endswith(" activation") \
-                and row.label[: -len(" activation")] in cell_names and row.syntype in ("label", "exact", "derived"):
+        if not (row.cls == "Pathway" and row.label.endswith(" activation")
+                and row.label[: -len(" activation")] in cell_names and row.syntype in ("label", "exact", "derived")):
+            continue
+        states = [s for s in _ACTIVATION_STATES if s != "activity" or not _KILLER_CELL.search(row.label)]
+        if row.name.endswith(" activation"):
             stem = row.name[: -len(" activation")]
-            out += [row._replace(name=f"{stem} {state}", syntype="derived") for state in _ACTIVATION_STATES]
+            out += [row._replace(name=f"{stem} {state}", syntype="derived") for state in states]
+        elif row.name.startswith("activation of "):  # "stimulation of lymphocytes"
+            out.append(row._replace(name=f"stimulation of {row.name[len('activation of '):]}", syntype="derived"))
     return out
 
 
@@ -145,3 +157,54 @@ def transmitter_system_names(rows: list[LexiconRow]) -> list[LexiconRow]:
         if row.cls == "Pathway" and row.syntype == "label" and m:
             out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _SYSTEM_NOUNS]
     return out
+
+
+#: GO's homeostasis of one ion, in a cell or in general (group 1 "intracellular " or empty, group 2 the ion)
+_ION_HOMEOSTASIS = re.compile(r"(intracellular |cellular )?(\w+) ion homeostasis")
+
+
+def ion_homeostasis_names(names: list[str]) -> list[tuple[str, str]]:
+    """Physiology's words for GO's homeostasis of an ion (round 18b): the ion without "ion" ("calcium
+    homeostasis"); a cell's homeostasis of it is its "handling" ("Ca2+ handling" of cardiomyocytes, "intracellular
+    calcium handling"), the homeostasis in general also its "buffering" ("glial K+ buffering": the extracellular ion
+    cleared). The short forms ("Ca2+", "K+") come from :data:`ipkg.ground.morphology.CHEMICAL_SHORT_FORMS`.
+
+    >>> [n for n, _ in ion_homeostasis_names(["intracellular calcium ion homeostasis"])]
+    ['intracellular calcium homeostasis', 'calcium handling', 'intracellular calcium handling']
+    >>> [n for n, _ in ion_homeostasis_names(["potassium ion homeostasis", "regulation of potassium ion homeostasis"])]
+    ['potassium homeostasis', 'potassium buffering', 'homeostasis of potassium']
+    """
+    out: list[str] = []
+    for name in names:
+        m = _ION_HOMEOSTASIS.fullmatch(name.lower())
+        if m is None:
+            continue
+        ion = m.group(2)
+        if m.group(1):
+            out += [f"{m.group(1)}{ion} homeostasis", f"{ion} handling", f"{m.group(1)}{ion} handling"]
+        else:
+            out += [f"{ion} homeostasis", f"{ion} buffering", f"homeostasis of {ion}"]
+    return [(n, "derived") for n in dict.fromkeys(out)]
+
+
+#: GO's synaptic plasticity over a time course ("regulation of long-term neuronal synaptic plasticity"; GO names
+#: it only through its regulation)
+_PLASTICITY_COURSE = re.compile(r"(?:regulation of )?((?:short|long)-term) (?:neuronal )?synaptic plasticity")
+
+
+def plasticity_course_names(names: list[str]) -> list[tuple[str, str]]:
+    """A synaptic plasticity named by its time course alone (round 18b): "short-term plasticity", "long-term
+    plasticity" and "long-term synaptic plasticity" are the synaptic kind (the time courses are the synapse's: a
+    bare "plasticity" is not read, "phenotypic" or "developmental plasticity" being others).
+
+    >>> [n for n, _ in plasticity_course_names(["regulation of short-term neuronal synaptic plasticity"])]
+    ['short-term plasticity', 'short-term synaptic plasticity']
+    >>> plasticity_course_names(["positive regulation of long-term neuronal synaptic plasticity"])
+    []
+    """
+    out: list[str] = []
+    for name in names:
+        m = _PLASTICITY_COURSE.fullmatch(name.lower())
+        if m:
+            out += [f"{m.group(1)} plasticity", f"{m.group(1)} synaptic plasticity"]
+    return [(n, "derived") for n in dict.fromkeys(out)]

@@ -8,7 +8,7 @@ whose id appears in no file under ``tests/data/`` but this folder's (so none of 
 set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256("ipkg-f15-s11:" + id)``, the first
 80 taken, even ranks -> A, odd ranks -> B. Sample C (round 16) is the next 40 by the same ranking (ranks 80-119), so
 it shares no id with A or B; sample D (round 17) the 40 after it (ranks 120-159), sample E (round 19) the 40 after D
-(ranks 160-199). Ids: ``gb-<pmid>``, ``bb-<record_id>``.
+(ranks 160-199), sample F (round 20) the 40 after E (ranks 200-239). Ids: ``gb-<pmid>``, ``bb-<record_id>``.
 
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared ids          # the samples' ids
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared dump A out.jsonl   # ipkg's findings
@@ -68,7 +68,7 @@ def documents(shared: Path) -> dict[str, Document]:
 
 def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:
     """Samples A and B (ids), sample C: the next ``extra`` ids by the same ranking, sample D: the ``extra``
-    after C, and sample E: the ``extra`` after D."""
+    after C, sample E: the ``extra`` after D, and sample F: the ``extra`` after E."""
     data, dev = _used_text(shared)
     dev_titles = _norm(dev)
     kept = []
@@ -88,7 +88,8 @@ def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:
     kept.sort(key=lambda k: hashlib.sha256((SEED + k).encode()).hexdigest())
     first = kept[:n]
     return (sorted(first[0::2]), sorted(first[1::2]), sorted(kept[n:n + extra]),
-            sorted(kept[n + extra:n + 2 * extra]), sorted(kept[n + 2 * extra:n + 3 * extra]))
+            sorted(kept[n + extra:n + 2 * extra]), sorted(kept[n + 2 * extra:n + 3 * extra]),
+            sorted(kept[n + 3 * extra:n + 4 * extra]))
 
 
 def dump(shared: Path, ids: list[str], out: Path) -> None:
@@ -112,10 +113,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
     parser.add_argument("what", choices=("ids", "dump"))
-    parser.add_argument("sample", nargs="?", choices=("A", "B", "C", "D", "E"))
+    parser.add_argument("sample", nargs="?", choices=("A", "B", "C", "D", "E", "F"))
     parser.add_argument("out", nargs="?", type=Path)
     args = parser.parse_args()
-    samples = dict(zip("ABCDE", draw(args.shared)))
+    samples = dict(zip("ABCDEF", draw(args.shared)))
     if args.what == "ids":
         print(json.dumps(samples))
     else:

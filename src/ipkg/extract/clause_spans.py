@@ -1,0 +1,191 @@
+"""Phrases of a sentence whose mentions are not the arguments of the clause's verb (round 20, issue 12).
+
+A finding's subject and object are the arguments the trigger's clause relates. Five fresh samples judged by hand
+(``tests/data/findings/fresh-s11``) show the same mistake in a different wording every time: a mention taken from a
+phrase that hangs off the clause rather than from the clause itself. :func:`confined_spans` marks those phrases in
+a masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_polarity.mask_items`), each running from
+its opening word to the next comma, semicolon, colon or the sentence's end:
+
+* ``comparison``: the yardstick of a comparison, "compared with / to Y", "in comparison with Y", "relative to Y",
+  "than Y", "versus Y", "similar ... to / with Y" (not "similar to that observed in Y-treated mice (increased
+  IL-4)", which cites Y's own result; not "compared with sham Y", which names Y's group as the other arm) ("Patients with TRD have higher IL-6 compared with responders to
+  antidepressants"; "the knockout produced similar phenotypes with Meth exposure"). A mention inside relates only
+  to mentions inside the same phrase.
+* ``population``: the group an observation was made in, named by what it was exposed to: "in / among (the) mice,
+  rats, patients ... subjected to / exposed to Y" ("betaine contributed to resilience in mice subjected to CSDS
+  through anti-inflammatory action"). Its mention is no subject when the sentence names an intervention outside the
+  phrase (that one is the clause's agent) or the object follows the phrase inside the clause (the verb before it
+  has its own subject); it stays where the phrase opens the clause ("In mice exposed to CSDS, IL-6 rose") or
+  follows the object ("IL-6 was higher in mice exposed to CSDS").
+* ``relative``: a relative clause ", which / , that / , who / which ..." whose antecedent is not the subject: the
+  subject ends more than three words before the pronoun or another mention stands between, so the clause
+  describes a later noun (not when the subject is defined by a copula, "X is a polyphenol from Y, which has
+  been shown to ...": the clause describes the predicate noun, X) ("Probiotics
+  support the synthesis of neurotrophic factors, which enhance neuronal survival": the factors enhance it).
+  A finding whose object lies only inside such a clause is not the earlier subject's.
+* ``assay``: a mention that names a test's substrate or stimulus, "Y (hydrogen / breath / suppression ...) test",
+  "Y assay" ("lactulose hydrogen breath test positivity ... is associated with lower neutrophils"): no subject.
+* ``setting``: a condition named after another as its setting, "A after / following Y" ("fatigue after stroke",
+  "depression following myocardial infarction"): Y is not the subject of A's associations.
+
+:func:`misplaced` applies them to one finding, by the positions of its subject's and object's mentions in the
+sentence (all of a concept's mentions must lie in such phrases for it to be set aside, so a concept the clause
+names outright keeps its findings). The patterns have bounded, non-nested repetitions only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Finding
+from .finding_polarity import mask_items
+from .negation import MASK
+from .pairing import Item
+from .relations import CONDITION_CLASSES
+
+__all__ = ["ClauseReader", "ClauseSpans", "confined_spans", "misplaced"]
+
+_F = re.IGNORECASE
+#: where a phrase ends: a comma, semicolon, colon or a full stop
+_PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|than|versus|vs\.?"
+    r"|similar(?:\s+[\w-]+){0,3}?\s+(?:to|with)(?!\s+(?:that|those)\s+(?:observed|seen|found|reported|described)\b))"
+    r"\s", _F)
+#: the control of a procedure, "compared with sham burns / sham-operated X": the compared group is the one that had
+#: it, so the mention names the clause's contrast, not a yardstick
+_SHAM_BEFORE = re.compile(r"\bsham(?:-operated)?\s+$", _F)
+#: a definition of the subject, "X is a yellow polyphenol extracted from Y, which has been shown to ...": the
+#: relative clause describes the predicate noun, that is the subject
+_COPULA_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:is|are|was|were)\s+(?:a|an|the)\s", _F)
+_POPULATION = re.compile(
+    r"\b(?:in|among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mice|rats|animals|rodents|patients|individuals|subjects|"
+    r"people|participants|children|adults|women|men|volunteers)\s+(?:(?:who\s+were|that\s+were)\s+)?"
+    r"(?:subjected|exposed)\s+to\s", _F)
+#: what a population was exposed to: a mention (and its bracketed short form) or up to four words
+_EXPOSURE_NP = re.compile(rf"(?:the\s+)?(?:{MASK}+(?:\s*\({MASK}*[^()]{{0,12}}\))?|(?:[\w-]+\s+){{0,3}}[\w-]+)", _F)
+#: a phrase that opens its sentence or clause: "In mice exposed to CSDS, IL-6 rose" (the exposure is its agent)
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:])\s*$")
+_RELATIVE = re.compile(r"(?:,\s*|\s)which\b|,\s*(?:that|who)\b", _F)
+#: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
+_ASSAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:test|assay)s?\b", _F)
+_SETTING_BEFORE = re.compile(r"\s+(?:after|following)\s+(?:an?\s+|the\s+)?$", _F)
+_WORD = re.compile(r"[\w-]+")
+#: a relative pronoun within this many words after the subject may have the subject for its antecedent
+_ANTECEDENT_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseSpans:
+    """The confined phrases of one masked sentence: ``(start, end, kind)``, sorted by start."""
+
+    spans: tuple[tuple[int, int, str], ...]
+
+    def holding(self, item: Item, kind: str) -> tuple[int, int] | None:
+        """The span of ``kind`` that holds ``item``, or ``None``."""
+        for start, end, k in self.spans:
+            if k == kind and start <= item.start and item.end <= end:
+                return start, end
+        return None
+
+
+def _phrase(masked: str, start: int) -> int:
+    """Where the phrase opened at ``start`` ends (the next comma, semicolon, colon or full stop)."""
+    found = _PHRASE_END.search(masked, start)
+    return found.start() if found else len(masked)
+
+
+def confined_spans(masked: str) -> ClauseSpans:
+    """The comparison, population and relative-clause phrases of ``masked`` (see the module's docstring)."""
+    spans: list[tuple[int, int, str]] = []
+    for kind, pattern in (("comparison", _COMPARISON), ("population", _POPULATION), ("relative", _RELATIVE)):
+        for found in pattern.finditer(masked):
+            if kind == "population":  # the group and what it was exposed to, not the rest of the clause
+                exposure = _EXPOSURE_NP.match(masked, found.end())
+                spans.append((found.start(), exposure.end() if exposure else found.end(), kind))
+            else:
+                spans.append((found.end() if kind == "relative" else found.start(), _phrase(masked, found.end()),
+                              kind))
+    return ClauseSpans(tuple(sorted(spans)))
+
+
+def _of(items: Sequence[Item], concept_iri: str) -> list[Item]:
+    return [i for i in items if not i.pseudo and i.concept.iri == concept_iri]
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text.replace(MASK, "")))
+
+
+def _relative_elsewhere(masked: str, items: Sequence[Item], spans: ClauseSpans, subjects: list[Item],
+                        objects: list[Item]) -> bool:
+    """True when every object mention lies in a relative clause that opens after every subject mention, none of
+    of them within :data:`_ANTECEDENT_WORDS` words of the pronoun with no mention between (then the clause describes
+    a later noun)."""
+    for obj in objects:
+        span = spans.holding(obj, "relative")
+        if span is None or any(s.end > span[0] for s in subjects):
+            return False
+        if any(_words(masked[s.end : span[0]]) <= _ANTECEDENT_WORDS + 1 and not any(
+                s.end <= i.start and i.end <= span[0] for i in items) or _COPULA_AFTER.match(masked, s.end)
+               for s in subjects):
+            return False  # the pronoun's antecedent is the subject: "X (X), which has been confirmed as ..."
+    return True
+
+
+def _assay(masked: str, item: Item) -> bool:
+    return bool(_ASSAY_AFTER.match(masked, item.end))
+
+
+def _setting(masked: str, items: Sequence[Item], item: Item) -> bool:
+    """``item`` (a condition) follows another condition as its setting: "fatigue after stroke"."""
+    if item.cls not in CONDITION_CLASSES:
+        return False
+    before = _SETTING_BEFORE.search(masked, max(0, item.start - 20), item.start)
+    return before is not None and any(
+        i is not item and i.cls in CONDITION_CLASSES and i.end <= before.start() and
+        not masked[i.end : before.start()].strip() for i in items)
+
+
+def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_iri: str, object_iri: str | None
+              ) -> bool:
+    """Is the finding of ``subject_iri`` and ``object_iri`` drawn from a phrase its clause does not relate (the
+    module's docstring)? Only mentions of the sentence count (a resolved anaphor or implicit object: never)."""
+    subjects = _of(items, subject_iri)
+    objects = _of(items, object_iri) if object_iri else []
+    if not subjects:
+        return False
+    if all(_assay(masked, s) or _setting(masked, items, s) for s in subjects):
+        return True
+    comparisons = [None if _SHAM_BEFORE.search(masked, max(0, s.start - 16), s.start) else
+                   spans.holding(s, "comparison") for s in subjects]
+    if all(comparisons) and not any(spans.holding(o, "comparison") in comparisons for o in objects):
+        return True
+    populations = [spans.holding(s, "population") for s in subjects]
+    if all(populations) and not any(spans.holding(o, "population") in populations for o in objects) and (any(
+            i.cls == "Intervention" and not i.pseudo and i.concept.iri != subject_iri
+            and not spans.holding(i, "population") and not spans.holding(i, "comparison") for i in items)
+            or objects and all(o.start >= span[1] and not _OPENS_CLAUSE.search(masked, 0, span[0])  # type: ignore[index]
+                               for o in objects for span in populations)):
+        return True
+    return bool(objects) and _relative_elsewhere(masked, items, spans, subjects, objects)
+
+
+class ClauseReader:
+    """:func:`misplaced` for the findings of one sentence: the sentence masked and its phrases found once, on first
+    use."""
+
+    def __init__(self, sentence: str, items: Sequence[Item]) -> None:
+        self.sentence, self.items = sentence, items
+        self._masked: str | None = None
+        self._spans: ClauseSpans | None = None
+
+    def misplaced(self, finding: Finding) -> bool:
+        if self._masked is None:
+            self._masked = mask_items(self.sentence, self.items)
+            self._spans = confined_spans(self._masked)
+        return misplaced(self._masked, self.items, self._spans,  # type: ignore[arg-type]
+                         finding.subject.iri, finding.obj.iri if finding.obj else None)

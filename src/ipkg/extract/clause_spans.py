@@ -23,6 +23,12 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   been shown to ...": the clause describes the predicate noun, X) ("Probiotics
   support the synthesis of neurotrophic factors, which enhance neuronal survival": the factors enhance it).
   A finding whose object lies only inside such a clause is not the earlier subject's.
+* ``compound``: a mention heading a compound inside a verb's object, "<verb>ed X-induced Y" ("SCFAs optimized
+  Meth-induced dysbiosis, ameliorated colonic inflammation"): X is the subject of no verb after the object (the
+  clause's next verb, ", ameliorated" / "and reduced", is the clause subject's).
+* ``agent``: a mention that is the agent of a participle modifying a noun, "the disorders caused by Y", "the
+  diversity induced by Y" ("whether curcumin can alleviate the psychiatric disorders caused by IBD"): Y is not the
+  object of a subject before the participle.
 * ``assay``: a mention that names a test's substrate or stimulus, "Y (hydrogen / breath / suppression ...) test",
   "Y assay" ("lactulose hydrogen breath test positivity ... is associated with lower neutrophils"): no subject.
 * ``setting``: a condition named after another as its setting, "A after / following Y" ("fatigue after stroke",
@@ -43,7 +49,7 @@ from dataclasses import dataclass
 from ..models import Finding
 from .finding_polarity import mask_items
 from .negation import MASK
-from .pairing import Item
+from .pairing import COMPOUND, Item
 from .relations import CONDITION_CLASSES
 
 __all__ = ["ClauseReader", "ClauseSpans", "confined_spans", "misplaced"]
@@ -63,12 +69,19 @@ _SHAM_BEFORE = re.compile(r"\bsham(?:-operated)?\s+$", _F)
 _COPULA_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:is|are|was|were)\s+(?:a|an|the)\s", _F)
 _POPULATION = re.compile(
     r"\b(?:in|among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mice|rats|animals|rodents|patients|individuals|subjects|"
-    r"people|participants|children|adults|women|men|volunteers)\s+(?:(?:who\s+were|that\s+were)\s+)?"
-    r"(?:subjected|exposed)\s+to\s", _F)
+    r"people|participants|children|adults|women|men|volunteers)\s+(?:(?:(?:who\s+were|that\s+were)\s+)?"
+    r"(?:subjected|exposed)\s+to|after|following)\s+", _F)
 #: what a population was exposed to: a mention (and its bracketed short form) or up to four words
 _EXPOSURE_NP = re.compile(rf"(?:the\s+)?(?:{MASK}+(?:\s*\({MASK}*[^()]{{0,12}}\))?|(?:[\w-]+\s+){{0,3}}[\w-]+)", _F)
 #: a phrase that opens its sentence or clause: "In mice exposed to CSDS, IL-6 rose" (the exposure is its agent)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:])\s*$")
+#: a verb right before a mention: "optimized Meth-induced dysbiosis", "attenuated the LPS-induced increase"
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|es)\s+(?:the\s+|an?\s+)?$")
+#: the clause's next verb after a compound's noun phrase: ", ameliorated", "and reduced"
+_NEXT_VERB = re.compile(r"(?:,|\band)\s+(?:(?:and|then)\s+)?(?:\w+ly\s+)?[a-z]{3,}(?:ed|es)\b")
+#: the agent of a participle that modifies a noun: "the disorders caused by Y", "the diversity reduced by Y"
+_BY_AGENT_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|provoked|elicited|produced|driven)\s+by\s+"
+                              r"(?:the\s+|an?\s+)?$", _F)
 _RELATIVE = re.compile(r"(?:,\s*|\s)which\b|,\s*(?:that|who)\b", _F)
 #: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
 _ASSAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:test|assay)s?\b", _F)
@@ -136,6 +149,12 @@ def _relative_elsewhere(masked: str, items: Sequence[Item], spans: ClauseSpans, 
     return True
 
 
+def _in_object_compound(masked: str, item: Item) -> bool:
+    """``item`` heads a compound ("X-induced") right after a verb: it names a state inside that verb's object."""
+    return bool(COMPOUND.match(masked, item.end) and _VERB_BEFORE.search(masked, max(0, item.start - 30),
+                                                                         item.start))
+
+
 def _assay(masked: str, item: Item) -> bool:
     return bool(_ASSAY_AFTER.match(masked, item.end))
 
@@ -159,6 +178,14 @@ def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_ir
     if not subjects:
         return False
     if all(_assay(masked, s) or _setting(masked, items, s) for s in subjects):
+        return True
+    if objects and all(_in_object_compound(masked, s) for s in subjects) and all(
+            _NEXT_VERB.search(masked, s.end, o.start) for s in subjects for o in objects if o.start > s.end):
+        return True
+    if objects and all(_BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start) for o in objects) and all(
+            s.end <= o.start for s in subjects for o in objects) and not all(
+            _BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start).start() <= s.start  # type: ignore[union-attr]
+            for s in subjects for o in objects):
         return True
     comparisons = [None if _SHAM_BEFORE.search(masked, max(0, s.start - 16), s.start) else
                    spans.holding(s, "comparison") for s in subjects]

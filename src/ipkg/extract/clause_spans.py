@@ -8,7 +8,9 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
 
 * ``comparison``: the yardstick of a comparison, "compared with / to Y", "in comparison with Y", "relative to Y",
   "than Y", "versus Y", "similar ... to / with Y" (not "similar to that observed in Y-treated mice (increased
-  IL-4)", which cites Y's own result; not "compared with sham Y", which names Y's group as the other arm) ("Patients with TRD have higher IL-6 compared with responders to
+  IL-4)", which cites Y's own result; not "compared with sham Y", which names Y's group as the other arm; a
+  relative clause about Y keeps Y's own findings: "similar to the changes induced by amphetamine, a compound that
+  induces relapse in manic patients") ("Patients with TRD have higher IL-6 compared with responders to
   antidepressants"; "the knockout produced similar phenotypes with Meth exposure"). A mention inside relates only
   to mentions inside the same phrase.
 * ``population``: the group an observation was made in, named by what it was exposed to: "in / among (the) mice,
@@ -17,10 +19,11 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   phrase (that one is the clause's agent) or the object follows the phrase inside the clause (the verb before it
   has its own subject); it stays where the phrase opens the clause ("In mice exposed to CSDS, IL-6 rose") or
   follows the object ("IL-6 was higher in mice exposed to CSDS").
-* ``relative``: a relative clause ", which / , that / , who / which ..." whose antecedent is not the subject: the
+* ``relative``: a relative clause ", which / , that / , who / which / , a compound that ..." whose antecedent is not the subject: the
   subject ends more than three words before the pronoun or another mention stands between, so the clause
-  describes a later noun (not when the subject is defined by a copula, "X is a polyphenol from Y, which has
-  been shown to ...": the clause describes the predicate noun, X) ("Probiotics
+  describes a later noun (not when the subject is defined by a copula or an apposition, "X is a polyphenol from
+  Y, which has been shown to ...", "X, a compound that induces ...": the clause describes X; not a sentential
+  "which suggests / indicates / means that ...", an inference from the whole clause) ("Probiotics
   support the synthesis of neurotrophic factors, which enhance neuronal survival": the factors enhance it).
   A finding whose object lies only inside such a clause is not the earlier subject's.
 * ``compound``: a mention heading a compound inside a verb's object, "<verb>ed X-induced Y" ("SCFAs optimized
@@ -28,7 +31,8 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   clause's next verb, ", ameliorated" / "and reduced", is the clause subject's).
 * ``agent``: a mention that is the agent of a participle modifying a noun, "the disorders caused by Y", "the
   diversity induced by Y" ("whether curcumin can alleviate the psychiatric disorders caused by IBD"): Y is not the
-  object of a subject before the participle.
+  object of a subject before the participle, but what the subject potentiates ("X potentiated the increase caused
+  by ethanol": X potentiates ethanol).
 * ``assay``: a mention that names a test's substrate or stimulus, "Y (hydrogen / breath / suppression ...) test",
   "Y assay" ("lactulose hydrogen breath test positivity ... is associated with lower neutrophils"): no subject.
 * ``setting``: a condition named after another as its setting, "A after / following Y" ("fatigue after stroke",
@@ -66,7 +70,7 @@ _COMPARISON = re.compile(
 _SHAM_BEFORE = re.compile(r"\bsham(?:-operated)?\s+$", _F)
 #: a definition of the subject, "X is a yellow polyphenol extracted from Y, which has been shown to ...": the
 #: relative clause describes the predicate noun, that is the subject
-_COPULA_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:is|are|was|were)\s+(?:a|an|the)\s", _F)
+_COPULA_AFTER = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:is|are|was|were)\s+|,\s*)(?:a|an|the)\s", _F)
 _POPULATION = re.compile(
     r"\b(?:in|among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:mice|rats|animals|rodents|patients|individuals|subjects|"
     r"people|participants|children|adults|women|men|volunteers)\s+(?:(?:(?:who\s+were|that\s+were)\s+)?"
@@ -82,7 +86,8 @@ _NEXT_VERB = re.compile(r"(?:,|\band)\s+(?:(?:and|then)\s+)?(?:\w+ly\s+)?[a-z]{3
 #: the agent of a participle that modifies a noun: "the disorders caused by Y", "the diversity reduced by Y"
 _BY_AGENT_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|provoked|elicited|produced|driven)\s+by\s+"
                               r"(?:the\s+|an?\s+)?$", _F)
-_RELATIVE = re.compile(r"(?:,\s*|\s)which\b|,\s*(?:that|who)\b", _F)
+_RELATIVE = re.compile(r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggests?|indicates?|implies|"
+                       r"imply|means?|shows?)\b)|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
 #: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
 _ASSAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:test|assay)s?\b", _F)
 _SETTING_BEFORE = re.compile(r"\s+(?:after|following)\s+(?:an?\s+|the\s+)?$", _F)
@@ -142,11 +147,25 @@ def _relative_elsewhere(masked: str, items: Sequence[Item], spans: ClauseSpans, 
         span = spans.holding(obj, "relative")
         if span is None or any(s.end > span[0] for s in subjects):
             return False
-        if any(_words(masked[s.end : span[0]]) <= _ANTECEDENT_WORDS + 1 and not any(
-                s.end <= i.start and i.end <= span[0] for i in items) or _COPULA_AFTER.match(masked, s.end)
-               for s in subjects):
+        if any(_antecedent(masked, items, s, span) for s in subjects):
             return False  # the pronoun's antecedent is the subject: "X (X), which has been confirmed as ..."
     return True
+
+
+def _antecedent(masked: str, items: Sequence[Item], subject: Item, span: tuple[int, int]) -> bool:
+    """Is ``subject`` the antecedent of the relative clause at ``span`` (it opens after the subject)? Near the
+    pronoun with no mention between, or defined by a copula or an apposition before it."""
+    return subject.end <= span[0] and (_words(masked[subject.end : span[0]]) <= _ANTECEDENT_WORDS + 1 and not any(
+        subject.end <= i.start and i.end <= span[0] for i in items) or bool(_COPULA_AFTER.match(masked, subject.end)))
+
+
+def _own_relative(masked: str, items: Sequence[Item], spans: ClauseSpans, subjects: list[Item],
+                  objects: list[Item]) -> bool:
+    """Every object lies in a relative clause that describes the subject ("amphetamine, a compound that induces
+    relapse in manic patients")."""
+    return bool(objects) and all(
+        (span := spans.holding(o, "relative")) is not None and any(_antecedent(masked, items, s, span)
+                                                                  for s in subjects) for o in objects)
 
 
 def _in_object_compound(masked: str, item: Item) -> bool:
@@ -169,8 +188,8 @@ def _setting(masked: str, items: Sequence[Item], item: Item) -> bool:
         not masked[i.end : before.start()].strip() for i in items)
 
 
-def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_iri: str, object_iri: str | None
-              ) -> bool:
+def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_iri: str, object_iri: str | None,
+              predicate: str = "") -> bool:
     """Is the finding of ``subject_iri`` and ``object_iri`` drawn from a phrase its clause does not relate (the
     module's docstring)? Only mentions of the sentence count (a resolved anaphor or implicit object: never)."""
     subjects = _of(items, subject_iri)
@@ -180,16 +199,17 @@ def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_ir
     if all(_assay(masked, s) or _setting(masked, items, s) for s in subjects):
         return True
     if objects and all(_in_object_compound(masked, s) for s in subjects) and all(
-            _NEXT_VERB.search(masked, s.end, o.start) for s in subjects for o in objects if o.start > s.end):
+            o.start > s.end and _NEXT_VERB.search(masked, s.end, o.start) for s in subjects for o in objects):
         return True
-    if objects and all(_BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start) for o in objects) and all(
+    if predicate != "potentiates" and objects and all(_BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start) for o in objects) and all(
             s.end <= o.start for s in subjects for o in objects) and not all(
             _BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start).start() <= s.start  # type: ignore[union-attr]
             for s in subjects for o in objects):
         return True
     comparisons = [None if _SHAM_BEFORE.search(masked, max(0, s.start - 16), s.start) else
                    spans.holding(s, "comparison") for s in subjects]
-    if all(comparisons) and not any(spans.holding(o, "comparison") in comparisons for o in objects):
+    if all(comparisons) and not any(spans.holding(o, "comparison") in comparisons for o in objects) and not (
+            _own_relative(masked, items, spans, subjects, objects)):
         return True
     populations = [spans.holding(s, "population") for s in subjects]
     if all(populations) and not any(spans.holding(o, "population") in populations for o in objects) and (any(
@@ -215,4 +235,4 @@ class ClauseReader:
             self._masked = mask_items(self.sentence, self.items)
             self._spans = confined_spans(self._masked)
         return misplaced(self._masked, self.items, self._spans,  # type: ignore[arg-type]
-                         finding.subject.iri, finding.obj.iri if finding.obj else None)
+                         finding.subject.iri, finding.obj.iri if finding.obj else None, finding.predicate)

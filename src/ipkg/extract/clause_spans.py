@@ -21,7 +21,9 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   follows the object ("IL-6 was higher in mice exposed to CSDS").
 * ``relative``: a relative clause ", which / , that / , who / which / , a compound that ..." whose antecedent is not the subject: the
   subject ends more than three words before the pronoun or another mention stands between, so the clause
-  describes a later noun (not when the subject is defined by a copula or an apposition, "X is a polyphenol from
+  describes a later noun (not when the subject's own verb follows it: "SD induces
+  changes in the microbiota, which may contribute to Y" tells what the subject's action led to; not when the
+  subject is defined by a copula or an apposition, "X is a polyphenol from
   Y, which has been shown to ...", "X, a compound that induces ...": the clause describes X; not a sentential
   "which suggests / indicates / means that ...", an inference from the whole clause) ("Probiotics
   support the synthesis of neurotrophic factors, which enhance neuronal survival": the factors enhance it).
@@ -59,6 +61,10 @@ from .relations import CONDITION_CLASSES
 __all__ = ["ClauseReader", "ClauseSpans", "confined_spans", "misplaced"]
 
 _F = re.IGNORECASE
+#: the subject's own verb right after it (or after its head noun, "X supplementation reduces"): "SD induces changes in the gut microbiota, which may contribute to Y" (the
+#: relative clause tells what the subject's action led to: a chain the subject starts, read as the subject's)
+_OWN_VERB = re.compile(r"\s+(?:[a-z-]+\s+)?(?:\w+ly\s+)?(?:(?:can|could|may|might|will|would|did|does|do)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                       r"[a-z]{3,}|[a-z]{3,}(?:s|ed))\b")
 #: where a phrase ends: a comma, semicolon, colon or a full stop
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 _COMPARISON = re.compile(
@@ -155,8 +161,11 @@ def _relative_elsewhere(masked: str, items: Sequence[Item], spans: ClauseSpans, 
 def _antecedent(masked: str, items: Sequence[Item], subject: Item, span: tuple[int, int]) -> bool:
     """Is ``subject`` the antecedent of the relative clause at ``span`` (it opens after the subject)? Near the
     pronoun with no mention between, or defined by a copula or an apposition before it."""
-    return subject.end <= span[0] and (_words(masked[subject.end : span[0]]) <= _ANTECEDENT_WORDS + 1 and not any(
-        subject.end <= i.start and i.end <= span[0] for i in items) or bool(_COPULA_AFTER.match(masked, subject.end)))
+    if subject.end > span[0]:
+        return False
+    between = any(subject.end <= i.start and i.end <= span[0] for i in items)
+    return (not between and _words(masked[subject.end : span[0]]) <= _ANTECEDENT_WORDS + 1
+            or bool(_OWN_VERB.match(masked, subject.end) or _COPULA_AFTER.match(masked, subject.end)))
 
 
 def _own_relative(masked: str, items: Sequence[Item], spans: ClauseSpans, subjects: list[Item],

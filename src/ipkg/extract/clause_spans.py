@@ -21,7 +21,8 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   follows the object ("IL-6 was higher in mice exposed to CSDS").
 * ``relative``: a relative clause ", which / , that / , who / which / , a compound that ..." whose antecedent is not the subject: the
   subject ends more than three words before the pronoun or another mention stands between, so the clause
-  describes a later noun (not when the subject's own verb follows it: "SD induces
+  describes a later noun (not when the subject's own verb follows it and no mention but the antecedent stands
+  between: "SD induces
   changes in the microbiota, which may contribute to Y" tells what the subject's action led to; not when the
   subject is defined by a copula or an apposition, "X is a polyphenol from
   Y, which has been shown to ...", "X, a compound that induces ...": the clause describes X; not a sentential
@@ -92,6 +93,7 @@ _NEXT_VERB = re.compile(r"(?:,|\band)\s+(?:(?:and|then)\s+)?(?:\w+ly\s+)?[a-z]{3
 #: the agent of a participle that modifies a noun: "the disorders caused by Y", "the diversity reduced by Y"
 _BY_AGENT_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|provoked|elicited|produced|driven)\s+by\s+"
                               r"(?:the\s+|an?\s+)?$", _F)
+_BEFORE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who)", _F)
 _RELATIVE = re.compile(r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggests?|indicates?|implies|"
                        r"imply|means?|shows?)\b)|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
 #: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
@@ -163,9 +165,15 @@ def _antecedent(masked: str, items: Sequence[Item], subject: Item, span: tuple[i
     pronoun with no mention between, or defined by a copula or an apposition before it."""
     if subject.end > span[0]:
         return False
-    between = any(subject.end <= i.start and i.end <= span[0] for i in items)
-    return (not between and _words(masked[subject.end : span[0]]) <= _ANTECEDENT_WORDS + 1
-            or bool(_OWN_VERB.match(masked, subject.end) or _COPULA_AFTER.match(masked, subject.end)))
+    between = [i for i in items if subject.end <= i.start and i.end <= span[0]]
+    if not between and _words(masked[subject.end : span[0]]) <= _ANTECEDENT_WORDS + 1:
+        return True
+    if _COPULA_AFTER.match(masked, subject.end):
+        return True
+    # the chain of the subject's own verb: its object may be the antecedent ("reduces serum LPS, which"), but no
+    # other mention may stand between ("reduced the deficits of the ovariectomized mice, which": the mice's)
+    return bool(_OWN_VERB.match(masked, subject.end)) and all(
+        i is between[-1] and _BEFORE_PRONOUN.fullmatch(masked, i.end, span[0]) for i in between)
 
 
 def _own_relative(masked: str, items: Sequence[Item], spans: ClauseSpans, subjects: list[Item],

@@ -19,22 +19,22 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   phrase (that one is the clause's agent) or the object follows the phrase inside the clause (the verb before it
   has its own subject); it stays where the phrase opens the clause ("In mice exposed to CSDS, IL-6 rose") or
   follows the object ("IL-6 was higher in mice exposed to CSDS").
-* ``relative``: a relative clause ", which / , that / , who / which / , a compound that ..." whose antecedent is not the subject: the
-  subject ends more than three words before the pronoun or another mention stands between, so the clause
-  describes a later noun (not when the subject's own verb follows it and no mention but the antecedent stands
-  between: "SD induces
-  changes in the microbiota, which may contribute to Y" tells what the subject's action led to; not when the
-  subject is defined by a copula or an apposition, "X is a polyphenol from
-  Y, which has been shown to ...", "X, a compound that induces ...": the clause describes X; not a sentential
-  "which suggests / indicates / means that ...", an inference from the whole clause) ("Probiotics
-  support the synthesis of neurotrophic factors, which enhance neuronal survival": the factors enhance it).
-  A finding whose object lies only inside such a clause is not the earlier subject's.
+* ``relative``: a relative clause (", which", ", that", ", who", "which", ", a compound that") that describes
+  another noun than the subject: an intervention, exposure or disorder named between the subject and the pronoun
+  ("became more sensitive to LPS or chronic stress, which characterised by impaired neurogenesis": not LPS's;
+  "X reduced the deficits of the ovariectomized mice, which are a model of osteoporosis": the mice's). A finding
+  whose object lies only inside such a clause is not the earlier subject's. Kept: a chain the subject starts with
+  its own verb, the antecedent its object ("X reduces serum LPS, which may alleviate inflammation"); a subject
+  defined by a copula or an apposition ("X is a polyphenol from red wine, which has been shown to ...", "X, a
+  compound that induces ..."); the rest of a list the subject opens ("A and B, which are reported to cause Y");
+  a sentential "which suggests / indicated / means ..." (an inference from the whole clause).
 * ``compound``: a mention heading a compound inside a verb's object, "<verb>ed X-induced Y" ("SCFAs optimized
   Meth-induced dysbiosis, ameliorated colonic inflammation"): X is the subject of no verb after the object (the
   clause's next verb, ", ameliorated" / "and reduced", is the clause subject's).
 * ``agent``: a mention that is the agent of a participle modifying a noun, "the disorders caused by Y", "the
   diversity induced by Y" ("whether curcumin can alleviate the psychiatric disorders caused by IBD"): Y is not the
-  object of a subject before the participle, but what the subject potentiates ("X potentiated the increase caused
+  object of a subject before the participle (unless the subject is the participle's noun: "the obesity induced by
+  leptin deficiency"), but what the subject potentiates ("X potentiated the increase caused
   by ethanol": X potentiates ethanol).
 * ``assay``: a mention that names a test's substrate or stimulus, "Y (hydrogen / breath / suppression ...) test",
   "Y assay" ("lactulose hydrogen breath test positivity ... is associated with lower neutrophils"): no subject.
@@ -64,10 +64,13 @@ __all__ = ["ClauseReader", "ClauseSpans", "confined_spans", "misplaced"]
 _F = re.IGNORECASE
 #: the subject's own verb right after it (or after its head noun, "X supplementation reduces"): "SD induces changes in the gut microbiota, which may contribute to Y" (the
 #: relative clause tells what the subject's action led to: a chain the subject starts, read as the subject's)
-_OWN_VERB = re.compile(r"\s+(?:[a-z-]+\s+)?(?:\w+ly\s+)?(?:(?:can|could|may|might|will|would|did|does|do)\s+(?:not\s+)?(?:\w+ly\s+)?"
-                       r"[a-z]{3,}|[a-z]{3,}(?:s|ed))\b")
+_OWN_VERB = re.compile(r"\s+(?:[a-z-]+\s+)?(?:\w+ly\s+)?(?:(?:can|could|may|might|will|would|should|must|did|does|do)\s+"
+                       r"(?:not\s+)?(?:\w+ly\s+)?[a-z]{2,}|[a-z]{3,}(?:s|ed)|[a-z]{3,}(?=\s+(?:to|the|an?)\s))\b")
 #: where a phrase ends: a comma, semicolon, colon or a full stop
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+#: a comparison's phrase also ends at the clause's verb: "An increased risk of diabetes compared with the general
+#: population was observed during treatment with antipsychotics"
+_COMPARISON_END = re.compile(r"[,;:]|\.(?:\s|$)|\b(?:was|were|is|are|has|have|had)\b", _F)
 _COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|than|versus|vs\.?"
     r"|similar(?:\s+[\w-]+){0,3}?\s+(?:to|with)(?!\s+(?:that|those)\s+(?:observed|seen|found|reported|described)\b))"
@@ -93,15 +96,19 @@ _NEXT_VERB = re.compile(r"(?:,|\band)\s+(?:(?:and|then)\s+)?(?:\w+ly\s+)?[a-z]{3
 #: the agent of a participle that modifies a noun: "the disorders caused by Y", "the diversity reduced by Y"
 _BY_AGENT_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|provoked|elicited|produced|driven)\s+by\s+"
                               r"(?:the\s+|an?\s+)?$", _F)
+#: the rest of a list the subject opens, up to the relative pronoun: ", B and C, which", " such as B and C, which"
+_LIST_GAP = re.compile(rf"(?:\s*(?:,|and|or|such\s+as|including|e\.g\.,?)\s*{MASK}+)+\s*,?\s*(?:which|that|who)", _F)
 _BEFORE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who)", _F)
-_RELATIVE = re.compile(r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggests?|indicates?|implies|"
-                       r"imply|means?|shows?)\b)|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
+#: the participle right after its noun: "the obesity induced by", "depression (MDD) caused by"
+_HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,1}")
+_RELATIVE = re.compile(r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggest(?:s|ed)?|indicat(?:es?|ed)|"
+                       r"impl(?:y|ies|ied)|means?|meant|show(?:s|ed)?|demonstrat(?:es?|ed)|reflect(?:s|ed)?)\b)|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
 #: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
 _ASSAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:test|assay)s?\b", _F)
 _SETTING_BEFORE = re.compile(r"\s+(?:after|following)\s+(?:an?\s+|the\s+)?$", _F)
-_WORD = re.compile(r"[\w-]+")
-#: a relative pronoun within this many words after the subject may have the subject for its antecedent
-_ANTECEDENT_WORDS = 3
+#: the classes of a mention that a relative clause may describe instead of the subject ("sensitive to LPS or chronic
+#: stress, which ...", "the deficits of the ovariectomized mice, which ..."): an intervention, exposure or disorder
+_RIVALS = frozenset({"Intervention", "Disorder"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +125,9 @@ class ClauseSpans:
         return None
 
 
-def _phrase(masked: str, start: int) -> int:
+def _phrase(masked: str, start: int, end: re.Pattern[str] = _PHRASE_END) -> int:
     """Where the phrase opened at ``start`` ends (the next comma, semicolon, colon or full stop)."""
-    found = _PHRASE_END.search(masked, start)
+    found = end.search(masked, start)
     return found.start() if found else len(masked)
 
 
@@ -133,7 +140,8 @@ def confined_spans(masked: str) -> ClauseSpans:
                 exposure = _EXPOSURE_NP.match(masked, found.end())
                 spans.append((found.start(), exposure.end() if exposure else found.end(), kind))
             else:
-                spans.append((found.end() if kind == "relative" else found.start(), _phrase(masked, found.end()),
+                spans.append((found.end() if kind == "relative" else found.start(),
+                              _phrase(masked, found.end(), _COMPARISON_END if kind == "comparison" else _PHRASE_END),
                               kind))
     return ClauseSpans(tuple(sorted(spans)))
 
@@ -142,15 +150,10 @@ def _of(items: Sequence[Item], concept_iri: str) -> list[Item]:
     return [i for i in items if not i.pseudo and i.concept.iri == concept_iri]
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text.replace(MASK, "")))
-
-
 def _relative_elsewhere(masked: str, items: Sequence[Item], spans: ClauseSpans, subjects: list[Item],
                         objects: list[Item]) -> bool:
-    """True when every object mention lies in a relative clause that opens after every subject mention, none of
-    of them within :data:`_ANTECEDENT_WORDS` words of the pronoun with no mention between (then the clause describes
-    a later noun)."""
+    """True when every object mention lies in a relative clause that opens after every subject mention and whose
+    antecedent none of them is (:func:`_antecedent`)."""
     for obj in objects:
         span = spans.holding(obj, "relative")
         if span is None or any(s.end > span[0] for s in subjects):
@@ -161,13 +164,17 @@ def _relative_elsewhere(masked: str, items: Sequence[Item], spans: ClauseSpans, 
 
 
 def _antecedent(masked: str, items: Sequence[Item], subject: Item, span: tuple[int, int]) -> bool:
-    """Is ``subject`` the antecedent of the relative clause at ``span`` (it opens after the subject)? Near the
-    pronoun with no mention between, or defined by a copula or an apposition before it."""
+    """Is ``subject`` the antecedent of the relative clause at ``span`` (it opens after the subject)? Yes when no
+    other intervention or disorder stands between (the subject's chain), when the mentions between continue the
+    subject's list, when a copula or an apposition defines the subject, or when the subject's own verb follows it
+    and its object, right before the pronoun, is the only mention between."""
     if subject.end > span[0]:
         return False
     between = [i for i in items if subject.end <= i.start and i.end <= span[0]]
-    if not between and _words(masked[subject.end : span[0]]) <= _ANTECEDENT_WORDS + 1:
-        return True
+    if between and _LIST_GAP.fullmatch(masked, subject.end, span[0]):
+        return True  # "the IKr blockers, terfenadine and citalopram, which": the list is the antecedent
+    if not any(i.cls in _RIVALS and i.concept.iri != subject.concept.iri for i in between):
+        return True  # no other agent or disorder the clause could describe: the chain stays the subject's
     if _COPULA_AFTER.match(masked, subject.end):
         return True
     # the chain of the subject's own verb: its object may be the antecedent ("reduces serum LPS, which"), but no
@@ -189,6 +196,14 @@ def _in_object_compound(masked: str, item: Item) -> bool:
     """``item`` heads a compound ("X-induced") right after a verb: it names a state inside that verb's object."""
     return bool(COMPOUND.match(masked, item.end) and _VERB_BEFORE.search(masked, max(0, item.start - 30),
                                                                          item.start))
+
+
+def _agent_of_participle(masked: str, subject: Item, obj: Item) -> bool:
+    """``obj`` is the agent of a participle ("caused by Y") that modifies a noun other than ``subject``, which stands
+    before it ("alleviated the disorders caused by Y"; not "the obesity induced by leptin deficiency": the
+    participle's own noun)."""
+    by = _BY_AGENT_BEFORE.search(masked, max(0, obj.start - 24), obj.start)
+    return by is not None and subject.end <= by.start() and not _HEAD_GAP.fullmatch(masked, subject.end, by.start())
 
 
 def _assay(masked: str, item: Item) -> bool:
@@ -218,10 +233,8 @@ def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_ir
     if objects and all(_in_object_compound(masked, s) for s in subjects) and all(
             o.start > s.end and _NEXT_VERB.search(masked, s.end, o.start) for s in subjects for o in objects):
         return True
-    if predicate != "potentiates" and objects and all(_BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start) for o in objects) and all(
-            s.end <= o.start for s in subjects for o in objects) and not all(
-            _BY_AGENT_BEFORE.search(masked, max(0, o.start - 24), o.start).start() <= s.start  # type: ignore[union-attr]
-            for s in subjects for o in objects):
+    if predicate != "potentiates" and objects and all(_agent_of_participle(masked, s, o) for s in subjects
+                                                       for o in objects):
         return True
     comparisons = [None if _SHAM_BEFORE.search(masked, max(0, s.start - 16), s.start) else
                    spans.holding(s, "comparison") for s in subjects]

@@ -101,6 +101,10 @@ _LIST_GAP = re.compile(rf"(?:\s*(?:,|and|or|such\s+as|including|e\.g\.,?)\s*{MAS
 _BEFORE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who)", _F)
 #: the participle right after its noun: "the obesity induced by", "depression (MDD) caused by"
 _HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,1}")
+#: a word without which a sentence has none of the phrases (one scan before any masking)
+_MAY_CONFINE = re.compile(r"compar|relative\s+to|\bthan\b|\bv(?:ersu)?s\b|similar|subjected|exposed|\bafter\b|"
+                          r"following|\bwhich\b|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:that|who)\b|test|assay|"
+                          r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b|\bby\b", _F)
 _RELATIVE = re.compile(r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggest(?:s|ed)?|indicat(?:es?|ed)|"
                        r"impl(?:y|ies|ied)|means?|meant|show(?:s|ed)?|demonstrat(?:es?|ed)|reflect(?:s|ed)?)\b)|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
 #: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
@@ -253,7 +257,7 @@ def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_ir
 
 class ClauseReader:
     """:func:`misplaced` for the findings of one sentence: the sentence masked and its phrases found once, on first
-    use."""
+    use, and only when a word of one of the phrases occurs in it (:data:`_MAY_CONFINE`)."""
 
     def __init__(self, sentence: str, items: Sequence[Item]) -> None:
         self.sentence, self.items = sentence, items
@@ -262,7 +266,12 @@ class ClauseReader:
 
     def misplaced(self, finding: Finding) -> bool:
         if self._masked is None:
-            self._masked = mask_items(self.sentence, self.items)
-            self._spans = confined_spans(self._masked)
+            if not _MAY_CONFINE.search(self.sentence):
+                self._masked, self._spans = "", ClauseSpans(())
+            else:
+                self._masked = mask_items(self.sentence, self.items)
+                self._spans = confined_spans(self._masked)
+        if not self._masked:
+            return False
         return misplaced(self._masked, self.items, self._spans,  # type: ignore[arg-type]
                          finding.subject.iri, finding.obj.iri if finding.obj else None, finding.predicate)

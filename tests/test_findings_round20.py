@@ -20,7 +20,8 @@ def _spans(text: str) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------------------- the phrases themselves
 def test_the_phrases_of_a_sentence() -> None:
     # the sentence as the rules read it, its mentions masked: "IL-6", "restraint stress"
-    text = "§§§§ was higher in mice exposed to §§§§§§§§§§§§§§§ than in controls, which were housed alone."
+    text = ("§§§§ was higher in mice exposed to §§§§§§§§§§§§§§§ than in controls, "
+            "which were housed alone.")
     assert _spans(text) == [("population", "in mice exposed to §§§§§§§§§§§§§§§"),
                             ("comparison", "than in controls"), ("relative", " were housed alone")]
 

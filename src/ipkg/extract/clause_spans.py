@@ -1,6 +1,6 @@
 """Phrases of a sentence whose mentions are not the arguments of the clause's verb (round 20, issue 12).
 
-A finding's subject and object are the arguments the trigger's clause relates. Five fresh samples judged by hand
+A finding's subject and object are the arguments the trigger's clause relates. Six fresh samples judged by hand
 (``tests/data/findings/fresh-s11``) show the same mistake in a different wording every time: a mention taken from a
 phrase that hangs off the clause rather than from the clause itself. :func:`confined_spans` marks those phrases in
 a masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_polarity.mask_items`), each running from
@@ -14,11 +14,11 @@ its opening word to the next comma, semicolon, colon or the sentence's end:
   antidepressants"; "the knockout produced similar phenotypes with Meth exposure"). A mention inside relates only
   to mentions inside the same phrase.
 * ``population``: the group an observation was made in, named by what it was exposed to: "in / among (the) mice,
-  rats, patients ... subjected to / exposed to Y" ("betaine contributed to resilience in mice subjected to CSDS
-  through anti-inflammatory action"). Its mention is no subject when the sentence names an intervention outside the
-  phrase (that one is the clause's agent) or the object follows the phrase inside the clause (the verb before it
-  has its own subject); it stays where the phrase opens the clause ("In mice exposed to CSDS, IL-6 rose") or
-  follows the object ("IL-6 was higher in mice exposed to CSDS").
+  rats, patients ... subjected to / exposed to / after / following Y", ending with Y ("betaine contributed to
+  resilience in mice subjected to CSDS through anti-inflammatory action"). Its mention is no subject when the
+  sentence names an intervention outside the phrase (that one is the clause's agent) or the object follows the
+  phrase inside the clause (the verb before it has its own subject); it stays where the phrase opens the clause
+  ("In mice exposed to CSDS, IL-6 rose") or follows the object ("IL-6 was higher in mice exposed to CSDS").
 * ``relative``: a relative clause (", which", ", that", ", who", "which", ", a compound that") that describes
   another noun than the subject: an intervention, exposure or disorder named between the subject and the pronoun
   ("became more sensitive to LPS or chronic stress, which characterised by impaired neurogenesis": not LPS's;
@@ -48,7 +48,6 @@ names outright keeps its findings). The patterns have bounded, non-nested repeti
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,10 +61,12 @@ from .relations import CONDITION_CLASSES
 __all__ = ["ClauseReader", "ClauseSpans", "confined_spans", "misplaced"]
 
 _F = re.IGNORECASE
-#: the subject's own verb right after it (or after its head noun, "X supplementation reduces"): "SD induces changes in the gut microbiota, which may contribute to Y" (the
-#: relative clause tells what the subject's action led to: a chain the subject starts, read as the subject's)
-_OWN_VERB = re.compile(r"\s+(?:[a-z-]+\s+)?(?:\w+ly\s+)?(?:(?:can|could|may|might|will|would|should|must|did|does|do)\s+"
-                       r"(?:not\s+)?(?:\w+ly\s+)?[a-z]{2,}|[a-z]{3,}(?:s|ed)|[a-z]{3,}(?=\s+(?:to|the|an?)\s))\b")
+#: the subject's own verb right after it (or after its head noun, "X supplementation reduces"): "SD induces changes
+#: in the gut microbiota, which may contribute to Y" (the relative clause tells what the subject's action led to: a
+#: chain the subject starts, read as the subject's)
+_OWN_VERB = re.compile(r"\s+(?:[a-z-]+\s+)?(?:\w+ly\s+)?(?:(?:can|could|may|might|will|would|should|must|did"
+                       r"|does|do)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]{2,}|[a-z]{3,}(?:s|ed)"
+                       r"|[a-z]{3,}(?=\s+(?:to|the|an?)\s))\b")
 #: where a phrase ends: a comma, semicolon, colon or a full stop
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 #: a comparison's phrase also ends at the clause's verb: "An increased risk of diabetes compared with the general
@@ -105,8 +106,11 @@ _HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,1}")
 _MAY_CONFINE = re.compile(r"compar|relative\s+to|\bthan\b|\bv(?:ersu)?s\b|similar|subjected|exposed|\bafter\b|"
                           r"following|\bwhich\b|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:that|who)\b|test|assay|"
                           r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b|\bby\b", _F)
-_RELATIVE = re.compile(r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggest(?:s|ed)?|indicat(?:es?|ed)|"
-                       r"impl(?:y|ies|ied)|means?|meant|show(?:s|ed)?|demonstrat(?:es?|ed)|reflect(?:s|ed)?)\b)|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
+#: a relative pronoun; not a sentential "which suggests / indicated / means ..." (an inference from the clause)
+_RELATIVE = re.compile(
+    r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggest(?:s|ed)?|indicat(?:es?|ed)|"
+    r"impl(?:y|ies|ied)|means?|meant|show(?:s|ed)?|demonstrat(?:es?|ed)|reflect(?:s|ed)?)\b)"
+    r"|,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?(?:that|who)\b", _F)
 #: the words between an assay's substrate and the word test / assay: "lactulose hydrogen breath test"
 _ASSAY_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:test|assay)s?\b", _F)
 _SETTING_BEFORE = re.compile(r"\s+(?:after|following)\s+(?:an?\s+|the\s+)?$", _F)
@@ -249,8 +253,8 @@ def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_ir
     if all(populations) and not any(spans.holding(o, "population") in populations for o in objects) and (any(
             i.cls == "Intervention" and not i.pseudo and i.concept.iri != subject_iri
             and not spans.holding(i, "population") and not spans.holding(i, "comparison") for i in items)
-            or objects and all(o.start >= span[1] and not _OPENS_CLAUSE.search(masked, 0, span[0])  # type: ignore[index]
-                               for o in objects for span in populations)):
+            or objects and all(o.start >= span[1] and not _OPENS_CLAUSE.search(masked, 0, span[0])
+                               for o in objects for span in populations if span is not None)):
         return True
     return bool(objects) and _relative_elsewhere(masked, items, spans, subjects, objects)
 

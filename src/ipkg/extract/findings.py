@@ -22,6 +22,7 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from ..cues import Cue, Folded, fold
 from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
+from .clause_spans import ClauseReader
 from .exposure import admissible, exposure_aliases
 from .finding_items import (RELATED_CLASSES, class_of_members, example_members, head_only_concepts, reference_only,
                             sentence_items)
@@ -337,11 +338,14 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         yardsticks = reference_only(view.text, items) if stated else frozenset()
+        clause = ClauseReader(view.text, items) if stated else None
         for distance, finding in stated:
             if not admissible(finding):
                 continue  # an exposure is never an object, nor what treats or potentiates
             if finding.subject.iri in yardsticks:
                 continue  # "similar to the effects of X", "inadequately treated with X": X is not the agent
+            if clause is not None and clause.misplaced(finding):
+                continue  # an argument from a phrase the clause does not relate (clause_spans, round 20)
             if finding.subject.iri in broader or finding.obj is not None and finding.obj.iri in broader:
                 continue  # the procedure class of a procedure the abstract names in full is not what it did
             key = (passage, sentence.start, finding.subject.iri, finding.predicate, finding.obj.iri if finding.obj else "")

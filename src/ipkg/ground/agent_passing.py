@@ -1,0 +1,154 @@
+"""Where an Intervention name names nothing given or done in the study: a class named in passing, a sham, a
+measured attribute, a tracer (round 18a; GUIDELINES: an Intervention is what is given or done to treat or to test;
+not placebo, not "treatment" in general, no measurement tools).
+
+Five kinds, each read off the words right next to the name, occurrence by occurrence
+(:func:`named_in_passing`, called from :func:`ipkg.ground.agent_company.not_given`):
+
+* a **property**: a class word of an agent's action ("antioxidant", "anti-inflammatory", "antidepressant":
+  an adjective ending in -ant, -ory, -ic or -ive) followed by a noun of what something has or does ("antioxidant
+  capacity", "anti-inflammatory and antioxidant properties", "antidepressant activity", "antioxidant enzymes"), or
+  after "as a(n)" ("the Mediterranean diet as an antioxidant"): the class describes a property of another thing
+  (the diet, the body's enzymes), nothing is given by that name (:func:`named_as_property`);
+* **drug-development talk**: a name ending in "drug(s) / agent(s) / medication(s) / compound(s)" followed by
+  "discovery / development / design / research / industry / market / pipeline / repurposing / repositioning /
+  screening / target(s)" ("targets for CNS drug discovery", "psychotropic drug development"): drugs in general,
+  not one given (:func:`named_as_development`). A class named by its action alone stays ("antidepressant
+  development", "exiting antidepressant research": a review of that class names what it is about; the tune gold
+  counts it);
+* a **sham's head**: a generic procedure word ("surgery", "operation", "procedure", "lesion") whose noun phrase
+  opens with "sham" ("sham surgery", "sham or CBDL surgeries", "sham-operated"): the control's placebo procedure
+  (GUIDELINES: not placebo); a named procedure after "sham" ("sham TMS") keeps its name, which the active arm
+  shares (:func:`named_as_sham`);
+* a **measured attribute**: a name listed after a noun of what is measured or characterised ("psychosocial
+  characteristics (eg, psychological distress, coping strategies)", "lifestyle factors such as diet and
+  exercise", "health behaviours including physical activity"): an attribute of the participants, assessed, not
+  given (:func:`named_as_attribute`);
+* a **tracer**: a name right before an imaging word ("[11C]PK11195 PET", "FDG-PET", "DAT SPECT", "raclopride
+  scans") or right after a tracer's word ("the radioligand [11C]raclopride", "the tracer FDG"): a measurement tool
+  (GUIDELINES: PET tracers are no Interventions) (:func:`named_as_tracer`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["named_in_passing", "named_as_property", "named_as_development", "named_as_sham", "named_as_attribute",
+           "named_as_tracer"]
+
+#: a class word of an agent's action: an adjective ending in -ant, -ory, -ic or -ive (plural allowed)
+_ACTION_ADJECTIVE = re.compile(r"(?:ant|ory|ic|ive)s?$", re.IGNORECASE)
+#: a noun of what something has or does after the class word, with up to two coordinated adjectives between
+#: ("antioxidant capacity", "anti-inflammatory and antioxidant properties")
+_PROPERTY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|/)\s*[\w-]+){0,2}[\s-]+(?:capacit(?:y|ies)|activit(?:y|ies)|propert(?:y|ies)|potential|"
+    r"potency|status|defen[cs]es?|enzymes?|systems?|mechanisms?|actions?|functions?|power|nature)\b",
+    re.IGNORECASE,
+)
+#: "as a(n)" right before the class word: "X as an antioxidant", "acts as an anti-inflammatory"
+_AS_A_BEFORE = re.compile(r"\bas\s+an?\s+$", re.IGNORECASE)
+#: the heads that make a name a drug word in general ("CNS drug", "antidepressant agents")
+_DRUG_HEAD = re.compile(r"(?:drugs?|agents?|medications?|medicines?|compounds?|therapeutics)$", re.IGNORECASE)
+#: what drug-development talk puts after a drug word
+_DEVELOPMENT_AFTER = re.compile(
+    r"[\s-]+(?:discovery|development|design|research|industry|market|pipeline|repurposing|repositioning|"
+    r"screening|targets?)\b",
+    re.IGNORECASE,
+)
+#: a generic procedure word (no procedure of its own)
+_GENERIC_PROCEDURE = re.compile(r"(?:surger(?:y|ies)|operations?|procedures?|lesions?)$", re.IGNORECASE)
+#: "sham" opening the noun phrase before the name, with at most three words between ("sham or CBDL")
+_SHAM_BEFORE = re.compile(r"\bsham(?:[\s-]+[\w()]+){0,3}?[\s-]+$", re.IGNORECASE)
+#: a noun of what is measured or characterised, then a list word, then up to eight list words before the name
+_ATTRIBUTE_BEFORE = re.compile(
+    r"\b(?:characteristics|variables|measures|outcomes|factors|traits|attributes|behaviou?rs|habits|"
+    r"covariates|confounders)\s*(?:,?\s*\(?\s*(?:e\.\s?g\.|eg|i\.\s?e\.|such as|including|like|namely)\s*,?|:)\s+"
+    r"(?:[\w-]+(?:\s*,\s*|\s+))*?$",
+    re.IGNORECASE,
+)
+#: how far back :data:`_ATTRIBUTE_BEFORE` looks (characters)
+_ATTRIBUTE_REACH = 120
+#: how the text right before a listed name ends, and a piece of each noun of :data:`_ATTRIBUTE_BEFORE` (the first,
+#: cheap look: most names follow neither)
+_LIST_ENDS = (", ", " and ", " or ", "such as ", "including ", "(", "e.g. ", "e.g., ", "eg, ", "eg ", "i.e. ",
+              "i.e., ", ": ", "like ", "namely ")
+_ATTRIBUTE_KEYS = ("characteristic", "variable", "measure", "outcome", "factor", "trait", "attribute", "behavio",
+                   "habit", "covariate", "confounder")
+#: an imaging word right after a tracer's name
+_IMAGING_AFTER = re.compile(r"[\s-]+(?:PET|SPECT|scans?|imaging|autoradiography)\b")
+#: a tracer's word right before its name
+_TRACER_BEFORE = re.compile(r"\b(?:radio)?(?:ligand|tracer)s?\s+$", re.IGNORECASE)
+
+
+def named_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the Intervention name at ``start:end`` names nothing given (module docstring: a property, drug
+    development talk, a sham's head, a measured attribute, a tracer).
+
+    >>> named_in_passing("the Mediterranean diet as an antioxidant", 29, 40)
+    True
+    >>> named_in_passing("patients received an antioxidant daily", 21, 32)
+    False
+    """
+    name = text[start:end]
+    if _ACTION_ADJECTIVE.search(name) and named_as_property(text, start, end):
+        return True
+    if _DRUG_HEAD.search(name) and named_as_development(text, end):
+        return True
+    if _GENERIC_PROCEDURE.search(name) and named_as_sham(text, start):
+        return True
+    if named_as_tracer(text, start, end):
+        return True
+    before = text[max(0, start - _ATTRIBUTE_REACH) : start].lower()
+    return before.endswith(_LIST_ENDS) and any(key in before for key in _ATTRIBUTE_KEYS) and named_as_attribute(
+        text, start)
+
+
+def named_as_property(text: str, start: int, end: int) -> bool:
+    """Whether a property noun follows the class word at ``start:end`` or "as a(n)" precedes it.
+
+    >>> named_as_property("its antioxidant capacity", 4, 15), named_as_property("an antioxidant supplement", 3, 14)
+    (True, False)
+    """
+    return bool(_PROPERTY_AFTER.match(text, end, end + 60) or _AS_A_BEFORE.search(text, max(0, start - 8), start))
+
+
+def named_as_development(text: str, end: int) -> bool:
+    """Whether drug-development talk follows the drug word ending at ``end``.
+
+    >>> named_as_development("targets for CNS drug discovery", 20), named_as_development("a CNS drug was given", 10)
+    (True, False)
+    """
+    return bool(_DEVELOPMENT_AFTER.match(text, end, end + 16))
+
+
+def named_as_sham(text: str, start: int) -> bool:
+    """Whether "sham" opens the noun phrase of the generic procedure word starting at ``start``.
+
+    >>> named_as_sham("after sham or CBDL surgeries", 19), named_as_sham("after CBDL surgeries", 11)
+    (True, False)
+    """
+    return "ham" in text[max(0, start - 40) : start] and bool(_SHAM_BEFORE.search(text, max(0, start - 40), start))
+
+
+def named_as_attribute(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is listed after a noun of what is measured.
+
+    >>> named_as_attribute("lifestyle factors such as diet and exercise", 35)
+    True
+    >>> named_as_attribute("interventions such as diet and exercise", 31)
+    False
+    """
+    before = max(0, start - _ATTRIBUTE_REACH)
+    return bool(_ATTRIBUTE_BEFORE.search(text, before, start))
+
+
+def named_as_tracer(text: str, start: int, end: int) -> bool:
+    """Whether an imaging word follows the name at ``start:end`` or a tracer's word precedes it.
+
+    >>> named_as_tracer("[11C]PK11195 PET showed", 5, 12), named_as_tracer("PK11195 reduced pain", 0, 7)
+    (True, False)
+    """
+    if _IMAGING_AFTER.match(text, end, end + 24):
+        return True
+    window = text[max(0, start - 16) : start]
+    return ("gand" in window or "acer" in window) and bool(_TRACER_BEFORE.search(text, max(0, start - 16), start))

@@ -23,7 +23,8 @@ Five kinds, each read off the words right next to the name, occurrence by occurr
 * a **measured attribute**: a name listed after a noun of what is measured or characterised ("psychosocial
   characteristics (eg, psychological distress, coping strategies)", "lifestyle factors such as diet and
   exercise", "health behaviours including physical activity"): an attribute of the participants, assessed, not
-  given (:func:`named_as_attribute`);
+  given (:func:`named_as_attribute`); not a name followed by its dose ("factors including age and clozapine
+  dose": the drug is the study's);
 * a **tracer**: a name right before an imaging word ("[11C]PK11195 PET", "FDG-PET", "DAT SPECT", "raclopride
   scans") or right after a tracer's word ("the radioligand [11C]raclopride", "the tracer FDG"): a measurement tool
   (GUIDELINES: PET tracers are no Interventions) (:func:`named_as_tracer`).
@@ -59,13 +60,16 @@ _DEVELOPMENT_AFTER = re.compile(
 _GENERIC_PROCEDURE = re.compile(r"(?:surger(?:y|ies)|operations?|procedures?|lesions?)$", re.IGNORECASE)
 #: "sham" opening the noun phrase before the name, with at most three words between ("sham or CBDL")
 _SHAM_BEFORE = re.compile(r"\bsham(?:[\s-]+[\w()]+){0,3}?[\s-]+$", re.IGNORECASE)
-#: a noun of what is measured or characterised, then a list word, then up to eight list words before the name
+#: a noun of what is measured or characterised, then a list word, then up to six list words before the name (a
+#: structured abstract's "MEASURES:" heading is no list word: what follows may be a challenge given)
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?:characteristics|variables|measures|outcomes|factors|traits|attributes|behaviou?rs|habits|"
-    r"covariates|confounders)\s*(?:,?\s*\(?\s*(?:e\.\s?g\.|eg|i\.\s?e\.|such as|including|like|namely)\s*,?|:)\s+"
-    r"(?:[\w-]+(?:\s*,\s*|\s+))*?$",
+    r"covariates|confounders)\s*,?\s*\(?\s*(?:e\.\s?g\.|eg|i\.\s?e\.|such as|including|like|namely)\s*,?\s+"
+    r"(?:[\w-]+(?:\s*,\s*|\s+)){0,6}?$",
     re.IGNORECASE,
 )
+#: a dose after a listed name: the drug is given ("factors including age and clozapine dose")
+_DOSE_AFTER = re.compile(r"\s+dos(?:e|es|age|ing)\b", re.IGNORECASE)
 #: how far back :data:`_ATTRIBUTE_BEFORE` looks (characters)
 _ATTRIBUTE_REACH = 120
 #: how the text right before a listed name ends, and a piece of each noun of :data:`_ATTRIBUTE_BEFORE` (the first,
@@ -99,8 +103,8 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
     if named_as_tracer(text, start, end):
         return True
     before = text[max(0, start - _ATTRIBUTE_REACH) : start].lower()
-    return before.endswith(_LIST_ENDS) and any(key in before for key in _ATTRIBUTE_KEYS) and named_as_attribute(
-        text, start)
+    return before.endswith(_LIST_ENDS) and any(key in before for key in _ATTRIBUTE_KEYS) and not _DOSE_AFTER.match(
+        text, end) and named_as_attribute(text, start)
 
 
 def named_as_property(text: str, start: int, end: int) -> bool:

@@ -106,3 +106,32 @@ def test_a_drug_given_before_imaging_stays(grounder: Grounder) -> None:
 ])
 def test_a_dosed_or_administered_name_after_a_measure_word_stays(grounder: Grounder, text: str, label: str) -> None:
     assert label in interventions(grounder, text)
+
+
+def test_dietary_factors_that_improve_symptoms_stay(grounder: Grounder) -> None:
+    text = "Dietary factors such as probiotics may improve depressive symptoms."
+    assert "Probiotics" in interventions(grounder, text)
+
+
+# --- 6. procedures in their standard wordings (sources/procedure_forms) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Two patients relapsed after bone marrow transplant.", "Bone Marrow Transplantation"),
+    ("Transplantation of the fecal microbiota from stressed donors induced anxiety.", "Fecal Microbiota Transplantation"),
+    ("Patients were randomised to electroconvulsive treatment or to ketamine.", "Electroconvulsive Therapy"),
+    ("We review dietary therapies for depression.", "Diet Therapy"),
+    ("Children received behavioral therapy for twelve weeks.", "Behavior Therapy"),
+    ("Women on hormonal replacement therapy had lower IL-6.", "Hormone Replacement Therapy"),
+])
+def test_a_procedure_in_its_standard_wording(grounder: Grounder, text: str, label: str) -> None:
+    assert label in interventions(grounder, text)
+
+
+def test_procedure_forms_are_derived_from_the_heading() -> None:
+    from ipkg.ground.sources.procedure_forms import derived_words, head_forms
+    assert head_forms("Kidney Transplantation")[0] == "Kidney transplant"
+    assert head_forms("Music Therapy") == ["Music treatment"]
+    assert head_forms("Music Therapy", therapy=False) == []
+    assert derived_words("Diet", {"dietary"}) == ["dietary"]
+    assert derived_words("Diet", set()) == []  # no word MeSH does not use is coined

@@ -23,7 +23,8 @@ Five kinds, each read off the words right next to the name, occurrence by occurr
 * a **measured attribute**: a name listed after a noun of what is measured or characterised ("psychosocial
   characteristics (eg, psychological distress, coping strategies)", "lifestyle factors such as diet and
   exercise", "health behaviours including physical activity"): an attribute of the participants, assessed, not
-  given (:func:`named_as_attribute`); not a name followed by its dose ("factors including age and clozapine
+  given (:func:`named_as_attribute`); of "factors" only risk, lifestyle and environmental ones ("dietary factors
+  such as probiotics ... may improve symptoms" names treatments); not a name followed by its dose ("factors including age and clozapine
   dose": the drug is the study's);
 * a **tracer**: a name right before an imaging word ("[11C]PK11195 PET", "FDG-PET", "DAT SPECT", "raclopride
   scans") or right after a tracer's word ("the radioligand [11C]raclopride", "the tracer FDG"): a measurement tool
@@ -63,7 +64,8 @@ _SHAM_BEFORE = re.compile(r"\bsham(?:[\s-]+[\w()]+){0,3}?[\s-]+$", re.IGNORECASE
 #: a noun of what is measured or characterised, then a list word, then up to six list words before the name (a
 #: structured abstract's "MEASURES:" heading is no list word: what follows may be a challenge given)
 _ATTRIBUTE_BEFORE = re.compile(
-    r"\b(?:characteristics|variables|measures|outcomes|factors|traits|attributes|behaviou?rs|habits|"
+    r"\b(?:characteristics|variables|measures|outcomes|(?:risk|lifestyle|environmental)\s+factors|traits|"
+    r"attributes|behaviou?rs|habits|"
     r"covariates|confounders)\s*,?\s*\(?\s*(?:e\.\s?g\.|eg|i\.\s?e\.|such as|including|like|namely)\s*,?\s+"
     r"(?:[\w-]+(?:\s*,\s*|\s+)){0,6}?$",
     re.IGNORECASE,

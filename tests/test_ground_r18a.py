@@ -135,3 +135,22 @@ def test_procedure_forms_are_derived_from_the_heading() -> None:
     assert head_forms("Music Therapy", therapy=False) == []
     assert derived_words("Diet", {"dietary"}) == ["dietary"]
     assert derived_words("Diet", set()) == []  # no word MeSH does not use is coined
+
+
+# --- 7. drug classes with another drug noun (sources/class_nouns) ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Half of the patients took sedative medications at night.", "sedative"),
+    ("Immunosuppressant medication was stopped before surgery.", "immunosuppressive agent"),
+])
+def test_a_class_with_another_drug_noun(grounder: Grounder, text: str, label: str) -> None:
+    assert label in interventions(grounder, text)
+
+
+def test_class_noun_forms() -> None:
+    from ipkg.ground.sources.class_nouns import noun_forms
+    assert noun_forms("antiepileptic drug") == ["antiepileptic agent", "antiepileptic medication",
+                                                "antiepileptic medicine"]
+    assert noun_forms("opioid")[2] == "opioid medication"
+    assert noun_forms("antagonist") == [] and noun_forms("serotonin uptake inhibitor") == []

@@ -31,13 +31,13 @@ from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.exposures import build_exposures
+from .sources.intervention_forms import intervention_forms
 from .sources.interventions import build_interventions
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
 from .sources.processes import (adjective_process_names, axis_spellings, cell_reactivity_names,
                                 transmitter_system_names)
-from .sources.procedure_forms import procedure_forms
 from .sources.readers import one_reading
 from .sources.target_classes import target_class_rows
 from .variants import name_key
@@ -77,7 +77,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_phenotypes(shared, mesh).rows
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
-    rows += procedure_forms(mesh, rows)  # "bone marrow transplant", "dietary therapy" (round 18a)
+    rows += intervention_forms(shared, mesh, rows)  # "bone marrow transplant", "sedative medications" (round 18a)
     labels = source_labels(shared)
     labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})

@@ -24,8 +24,8 @@ Five kinds, each read off the words right next to the name, occurrence by occurr
   characteristics (eg, psychological distress, coping strategies)", "lifestyle factors such as diet and
   exercise", "health behaviours including physical activity"): an attribute of the participants, assessed, not
   given (:func:`named_as_attribute`); of "factors" only risk, lifestyle and environmental ones ("dietary factors
-  such as probiotics ... may improve symptoms" names treatments); not a name followed by its dose ("factors including age and clozapine
-  dose": the drug is the study's);
+  such as probiotics ... may improve symptoms" names treatments); not a name followed by its dose ("factors
+  including age and clozapine dose": the drug is the study's);
 * a **tracer**: a name right before an imaging word ("[11C]PK11195 PET", "FDG-PET", "DAT SPECT", "raclopride
   scans") or right after a tracer's word ("the radioligand [11C]raclopride", "the tracer FDG"): a measurement tool
   (GUIDELINES: PET tracers are no Interventions) (:func:`named_as_tracer`).
@@ -82,8 +82,8 @@ _ATTRIBUTE_KEYS = ("characteristic", "variable", "measure", "outcome", "factor",
                    "habit", "covariate", "confounder")
 #: an imaging word right after a tracer's name
 _IMAGING_AFTER = re.compile(r"[\s-]+(?:PET|SPECT|scans?|imaging|autoradiography)\b")
-#: a tracer's word right before its name
-_TRACER_BEFORE = re.compile(r"\b(?:radio)?(?:ligand|tracer)s?\s+$", re.IGNORECASE)
+#: a tracer's word right before its name (a plain "ligand" is no tracer: "the I2 ligand X" is given)
+_TRACER_BEFORE = re.compile(r"\b(?:radioligand|(?:radio)?tracer)s?\s+$", re.IGNORECASE)
 
 
 def named_in_passing(text: str, start: int, end: int) -> bool:

@@ -34,12 +34,13 @@ Five kinds, each read off the words right next to the name, occurrence by occurr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["named_in_passing", "named_as_property", "named_as_development", "named_as_sham", "named_as_attribute",
            "named_as_tracer"]
 
 #: a class word of an agent's action: an adjective ending in -ant, -ory, -ic or -ive (plural allowed)
-_ACTION_ADJECTIVE = re.compile(r"(?:ant|ory|ic|ive)s?$", re.IGNORECASE)
+_ACTION_ENDINGS = ("ant", "ory", "ic", "ive", "ants", "ories", "ics", "ives")
 #: a noun of what something has or does after the class word, with up to two coordinated adjectives between
 #: ("antioxidant capacity", "anti-inflammatory and antioxidant properties")
 _PROPERTY_AFTER = re.compile(
@@ -50,7 +51,8 @@ _PROPERTY_AFTER = re.compile(
 #: "as a(n)" right before the class word: "X as an antioxidant", "acts as an anti-inflammatory"
 _AS_A_BEFORE = re.compile(r"\bas\s+an?\s+$", re.IGNORECASE)
 #: the heads that make a name a drug word in general ("CNS drug", "antidepressant agents")
-_DRUG_HEAD = re.compile(r"(?:drugs?|agents?|medications?|medicines?|compounds?|therapeutics)$", re.IGNORECASE)
+_DRUG_HEADS = ("drug", "drugs", "agent", "agents", "medication", "medications", "medicine", "medicines", "compound",
+               "compounds", "therapeutics")
 #: what drug-development talk puts after a drug word
 _DEVELOPMENT_AFTER = re.compile(
     r"[\s-]+(?:discovery|development|design|research|industry|market|pipeline|repurposing|repositioning|"
@@ -58,7 +60,8 @@ _DEVELOPMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: a generic procedure word (no procedure of its own)
-_GENERIC_PROCEDURE = re.compile(r"(?:surger(?:y|ies)|operations?|procedures?|lesions?)$", re.IGNORECASE)
+_GENERIC_PROCEDURES = ("surgery", "surgeries", "operation", "operations", "procedure", "procedures", "lesion",
+                       "lesions")
 #: "sham" opening the noun phrase before the name, with at most three words between ("sham or CBDL")
 _SHAM_BEFORE = re.compile(r"\bsham(?:[\s-]+[\w()]+){0,3}?[\s-]+$", re.IGNORECASE)
 #: a noun of what is measured or characterised, then a list word, then up to six list words before the name (a
@@ -72,18 +75,23 @@ _ATTRIBUTE_BEFORE = re.compile(
 )
 #: a dose after a listed name: the drug is given ("factors including age and clozapine dose")
 _DOSE_AFTER = re.compile(r"\s+dos(?:e|es|age|ing)\b", re.IGNORECASE)
+#: every ending of the three kinds of name above, for the first look
+_ANY_ENDING = _ACTION_ENDINGS + _DRUG_HEADS + _GENERIC_PROCEDURES
 #: how far back :data:`_ATTRIBUTE_BEFORE` looks (characters)
 _ATTRIBUTE_REACH = 120
-#: how the text right before a listed name ends, and a piece of each noun of :data:`_ATTRIBUTE_BEFORE` (the first,
-#: cheap look: most names follow neither)
+#: how the text right before a listed name ends, and a piece of each noun of :data:`_ATTRIBUTE_BEFORE` (the
+#: first, cheap looks, with no copy of the text: most names follow neither)
 _LIST_ENDS = (", ", " and ", " or ", "such as ", "including ", "(", "e.g. ", "e.g., ", "eg, ", "eg ", "i.e. ",
-              "i.e., ", ": ", "like ", "namely ")
+              "i.e., ", "like ", "namely ")
 _ATTRIBUTE_KEYS = ("characteristic", "variable", "measure", "outcome", "factor", "trait", "attribute", "behavio",
                    "habit", "covariate", "confounder")
 #: an imaging word right after a tracer's name
 _IMAGING_AFTER = re.compile(r"[\s-]+(?:PET|SPECT|scans?|imaging|autoradiography)\b")
+#: how :data:`_IMAGING_AFTER` starts (the first look, no copy of the text)
+_IMAGING_STARTS = (" PET", "-PET", " SPECT", "-SPECT", " scan", " imaging", " autoradiography")
 #: a tracer's word right before its name (a plain "ligand" is no tracer: "the I2 ligand X" is given)
-_TRACER_BEFORE = re.compile(r"\b(?:radioligand|(?:radio)?tracer)s?\s+$", re.IGNORECASE)
+_TRACER_ENDS = tuple(f"{word}{plural} " for w in ("radioligand", "radiotracer", "tracer")
+                     for word in (w, w.capitalize()) for plural in ("", "s"))
 
 
 def named_in_passing(text: str, start: int, end: int) -> bool:
@@ -95,18 +103,29 @@ def named_in_passing(text: str, start: int, end: int) -> bool:
     >>> named_in_passing("patients received an antioxidant daily", 21, 32)
     False
     """
-    name = text[start:end]
-    if _ACTION_ADJECTIVE.search(name) and named_as_property(text, start, end):
+    if text.endswith(_ANY_ENDING, start, end):  # (a class word, a drug word or a generic procedure: few names)
+        name = text[start:end].lower()
+        if name.endswith(_ACTION_ENDINGS) and named_as_property(text, start, end):
+            return True
+        if name.endswith(_DRUG_HEADS) and named_as_development(text, end):
+            return True
+        if name.endswith(_GENERIC_PROCEDURES) and named_as_sham(text, start):
+            return True
+    if text.startswith(_IMAGING_STARTS, end) and _IMAGING_AFTER.match(text, end, end + 24):
         return True
-    if _DRUG_HEAD.search(name) and named_as_development(text, end):
+    if text.endswith(_TRACER_ENDS, 0, start):
         return True
-    if _GENERIC_PROCEDURE.search(name) and named_as_sham(text, start):
-        return True
-    if named_as_tracer(text, start, end):
-        return True
-    before = text[max(0, start - _ATTRIBUTE_REACH) : start].lower()
-    return before.endswith(_LIST_ENDS) and any(key in before for key in _ATTRIBUTE_KEYS) and not _DOSE_AFTER.match(
-        text, end) and named_as_attribute(text, start)
+    if not text.endswith(_LIST_ENDS, 0, start):
+        return False  # (most names: no list word right before them)
+    return _names_attributes(text) and not _DOSE_AFTER.match(text, end) and named_as_attribute(text, start)
+
+
+@lru_cache(maxsize=8)
+def _names_attributes(text: str) -> bool:
+    """Whether a passage holds any noun of :data:`_ATTRIBUTE_BEFORE` (looked at once per passage: most hold none,
+    and a name after a list gap, "X, Y and Z", is common)."""
+    low = text.lower()
+    return any(key in low for key in _ATTRIBUTE_KEYS)
 
 
 def named_as_property(text: str, start: int, end: int) -> bool:
@@ -153,8 +172,7 @@ def named_as_tracer(text: str, start: int, end: int) -> bool:
 
     >>> named_as_tracer("[11C]PK11195 PET showed", 5, 12), named_as_tracer("PK11195 reduced pain", 0, 7)
     (True, False)
+    >>> named_as_tracer("the radioligand raclopride", 16, 26), named_as_tracer("the D2 ligand raclopride", 14, 24)
+    (True, False)
     """
-    if _IMAGING_AFTER.match(text, end, end + 24):
-        return True
-    window = text[max(0, start - 16) : start]
-    return ("gand" in window or "acer" in window) and bool(_TRACER_BEFORE.search(text, max(0, start - 16), start))
+    return bool(_IMAGING_AFTER.match(text, end, end + 24)) or text.endswith(_TRACER_ENDS, 0, start)

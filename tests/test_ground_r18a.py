@@ -159,3 +159,8 @@ def test_class_noun_forms() -> None:
 def test_a_plain_ligand_is_given(grounder: Grounder) -> None:
     text = "The D2 ligand raclopride reduced locomotion."
     assert "raclopride" in {label.lower() for label in interventions(grounder, text)}
+
+
+def test_an_agent_inducing_a_listed_measure_is_given(grounder: Grounder) -> None:
+    text = "We recorded cardiovascular variables, including heart rate and clonidine-induced bradycardia."
+    assert "clonidine" in interventions(grounder, text)

@@ -24,8 +24,9 @@ Five kinds, each read off the words right next to the name, occurrence by occurr
   characteristics (eg, psychological distress, coping strategies)", "lifestyle factors such as diet and
   exercise", "health behaviours including physical activity"): an attribute of the participants, assessed, not
   given (:func:`named_as_attribute`); of "factors" only risk, lifestyle and environmental ones ("dietary factors
-  such as probiotics ... may improve symptoms" names treatments); not a name followed by its dose ("factors
-  including age and clozapine dose": the drug is the study's);
+  such as probiotics ... may improve symptoms" names treatments); not a name followed by its dose or by
+  "-induced / -treated / -evoked" ("factors including age and clozapine dose", "clonidine-induced bradycardia":
+  the drug is given);
 * a **tracer**: a name right before an imaging word ("[11C]PK11195 PET", "FDG-PET", "DAT SPECT", "raclopride
   scans") or right after a tracer's word ("the radioligand [11C]raclopride", "the tracer FDG"): a measurement tool
   (GUIDELINES: PET tracers are no Interventions) (:func:`named_as_tracer`).
@@ -73,8 +74,9 @@ _ATTRIBUTE_BEFORE = re.compile(
     r"(?:[\w-]+(?:\s*,\s*|\s+)){0,6}?$",
     re.IGNORECASE,
 )
-#: a dose after a listed name: the drug is given ("factors including age and clozapine dose")
-_DOSE_AFTER = re.compile(r"\s+dos(?:e|es|age|ing)\b", re.IGNORECASE)
+#: a dose or a given agent's participle after a listed name: the drug is given ("factors including age and
+#: clozapine dose", "variables, including heart rate and clonidine-induced bradycardia")
+_DOSE_AFTER = re.compile(r"\s+dos(?:e|es|age|ing)\b|-(?:induced|treated|evoked|elicited)\b", re.IGNORECASE)
 #: every ending of the three kinds of name above, for the first look
 _ANY_ENDING = _ACTION_ENDINGS + _DRUG_HEADS + _GENERIC_PROCEDURES
 #: how far back :data:`_ATTRIBUTE_BEFORE` looks (characters)

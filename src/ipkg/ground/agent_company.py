@@ -45,6 +45,8 @@ from __future__ import annotations
 
 import re
 
+from .agent_passing import named_in_passing
+
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
            "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents", "given_agents",
            "cued_agents", "dosed_agents"]
@@ -145,10 +147,13 @@ def label_use(text: str, end: int) -> bool:
 def not_given(text: str, start: int, end: int, drug_spans: list[tuple[int, int]]) -> bool:
     """Whether the Intervention name at ``start:end`` is an instrument's acronym, a parent of analogues (both read
     off the words right after the name), a metabolite in apposition, a confounder list's member or a listed
-    constituent or own substance. The last three need a word right before the name ("metabolite", a list word),
-    which is looked at first (most names have none)."""
+    constituent or own substance, or a name :mod:`.agent_passing` reads as named in passing (round 18a). The
+    metabolite, list and constituent kinds need a word right before the name ("metabolite", a list word), which is
+    looked at first (most names have none)."""
     if text[start:end].isupper() and named_as_instrument(text, end) or named_as_parent(text, end):
         return True
+    if named_in_passing(text, start, end):
+        return True  # (.agent_passing: a property, drug-development talk, a sham, an attribute, a tracer)
     before = text[max(0, start - 14) : start]
     if "with" in before and _labelled_with(text, start, end):
         return True

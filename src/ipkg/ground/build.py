@@ -31,6 +31,7 @@ from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.exposures import build_exposures
+from .sources.intervention_forms import intervention_forms
 from .sources.interventions import build_interventions
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
@@ -76,6 +77,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_phenotypes(shared, mesh).rows
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
+    rows += intervention_forms(shared, mesh, rows)  # "bone marrow transplant", "sedative medications" (round 18a)
     labels = source_labels(shared)
     labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})

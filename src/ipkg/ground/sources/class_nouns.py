@@ -1,0 +1,80 @@
+"""Drug classes named with another drug noun (round 18a): a class the lexicon has (a ChEBI role, a MeSH
+pharmacological action, D27) is written with any of English's drug nouns, "drug(s)", "agent(s)", "medication(s)",
+"medicine(s)":
+
+* a class named "<X> drug / agent / medication / medicine" is also named with each other noun ("antiepileptic
+  drug" -> "antiepileptic medication", "anti-inflammatory agent" -> "anti-inflammatory medicines");
+* a class named by one word ("sedative", "statin", "opioid", "immunosuppressant") is also that word with a drug
+  noun ("sedative medications", "statin drugs", "opioid medication"); not a word of a mechanism any drug has
+  ("antagonist", "inhibitor", "agonist").
+
+A form is added only for a class whose name no other concept has, where no row of any class has the form and one
+concept alone writes it
+(:func:`.chemical_forms.sole_writers`), as a ``derived`` row without the concept's ``ctx`` flag (a drug noun says
+a drug is meant: "hormone medication" is given, "hormone" may be the body's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..lexicon import LexiconRow
+from ..variants import name_key
+from .chemical_forms import sole_writers
+from .common import ONTOLOGIES, read_tsv
+
+__all__ = ["class_noun_forms", "noun_forms"]
+
+#: English's drug nouns
+DRUG_NOUNS = ("drug", "agent", "medication", "medicine")
+#: a class name ending in a drug noun
+_NOUN_TAIL = re.compile(r"^(?P<x>.+) (?:drug|agent|medication|medicine)s?$", re.IGNORECASE)
+#: MeSH's pharmacological actions
+_ACTION_TREE = "D27"
+#: one-word classes that name a mechanism of any drug, not a class of drugs ("antagonist drug" says nothing more)
+_MECHANISM_WORDS = frozenset({"agonist", "antagonist", "inhibitor", "ligand", "activator", "blocker", "modulator",
+                              "prodrug", "drug", "agent"})
+
+
+def noun_forms(name: str) -> list[str]:
+    """A class name with each other drug noun (module docstring).
+
+    >>> noun_forms("antiepileptic drug")
+    ['antiepileptic agent', 'antiepileptic medication', 'antiepileptic medicine']
+    >>> noun_forms("Sedatives")[:2], noun_forms("serotonin uptake inhibitor")
+    (['Sedatives drug', 'Sedatives agent'], [])
+    """
+    m = _NOUN_TAIL.match(name)
+    if m:
+        noun = name.rsplit(" ", 1)[1].lower().rstrip("s")
+        return [f"{m.group('x')} {other}" for other in DRUG_NOUNS if other != noun]
+    if " " not in name and "-" not in name[1:] and name.lower().rstrip("s") not in _MECHANISM_WORDS:
+        return [f"{name} {noun}" for noun in DRUG_NOUNS]
+    return []
+
+
+def class_noun_forms(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> list[LexiconRow]:
+    """The ``derived`` rows of the module docstring for every Intervention class row (ChEBI roles, MeSH D27)."""
+    roles = {row["role_id"] for row in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv")}
+    taken = {name_key(r.name) for r in rows}
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for r in rows:
+        owners[name_key(r.name)].add(r.iri)
+    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str]]] = defaultdict(dict)
+    for row in rows:
+        if row.cls != "Intervention" or row.syntype not in ("label", "exact"):
+            continue
+        record = mesh.get(row.curie[len("MESH:"):]) if row.curie.startswith("MESH:") else None
+        if row.curie not in roles and not (record and any(t.startswith(_ACTION_TREE) for t in record["trees"])):
+            continue
+        if owners[name_key(row.name)] != {row.iri}:
+            continue  # the class's own name is another concept's too ("statins": ChEBI's statin, MeSH's class)
+        for form in noun_forms(row.name):
+            writers[name_key(form)].setdefault(row.iri, (row, form))
+    out = []
+    for row, form in sole_writers(writers, taken):
+        flags = ",".join(f for f in row.flags.split(",") if f and f != "ctx")
+        out.append(row._replace(name=form, syntype="derived", flags=flags))
+    return out

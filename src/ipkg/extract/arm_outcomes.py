@@ -37,7 +37,7 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "arm_outcomes", "named_arms", "sentence_finding", "trial_setting"]
+__all__ = ["BASELINE", "TrialContext", "arm_outcomes", "named_arms", "sentence_finding", "trial_context", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -178,6 +178,22 @@ def trial_setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
     return frozenset(out)
 
 
+#: what both trial-result readers (this module, :mod:`ipkg.extract.trial_results`) need of the whole abstract: the
+#: trial's setting (:func:`trial_setting`), its arm labels (:func:`ipkg.extract.arm_labels.arm_labels`) and the
+#: condition mentions of its scales (:func:`ipkg.extract.scale_outcomes.scale_mentions`)
+TrialContext = tuple[frozenset[Concept], dict[str, Concept], ScaleMentions]
+
+
+def _trial_context(annotated: AnnotatedDocument) -> TrialContext:
+    return trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+
+
+def trial_context(annotated: AnnotatedDocument) -> TrialContext:
+    """The :data:`TrialContext` of ``annotated``, computed once per document (:meth:`AnnotatedDocument.derived
+    <ipkg.extract.annotate.AnnotatedDocument.derived>`) whichever reader asks first."""
+    return annotated.derived(_trial_context)
+
+
 def _objects(sentence: Sentence, cues: list[re.Match[str]]) -> list[tuple[Concept, str]]:
     """Each condition or marker the cues speak of, with ``lower`` or ``higher``."""
     text, base = sentence.text, sentence.start
@@ -238,9 +254,6 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     the findings already read (none is repeated, and none the trial denies is asserted)."""
     denied = {(f.subject, f.predicate, f.obj) for f in kept if f.negated and f.subject in pico.interventions}
     out: list[Finding] = []
-    setting: frozenset[Concept] | None = None
-    labels: dict[str, Concept] = {}
-    scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
         compared = _COMPARED.search(text)
@@ -250,8 +263,7 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
         if not cues:
             continue
-        if setting is None:
-            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        setting, labels, scales = trial_context(annotated)
         if not compared and (_WITHIN_ONE_ARM.search(text)
                              or not any(label_key(m.group()) in labels for m in LABEL.finditer(text))):
             continue  # an arm named by its defined label is compared with the others ("lower in group D"), unless

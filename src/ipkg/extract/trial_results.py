@@ -37,10 +37,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .arm_labels import arm_labels
-from .arm_outcomes import BASELINE, named_arms, sentence_finding, trial_setting
+from .arm_outcomes import BASELINE, named_arms, sentence_finding, trial_context
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
-from .scale_outcomes import ScaleMentions, scale_mentions, with_scales
+from .scale_outcomes import with_scales
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -148,16 +147,12 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     ``kept`` in that sentence holds (see the module docstring)."""
     held = {(f.passage, f.start, f.obj) for f in kept}
     out: list[Finding] = []
-    setting: frozenset[Concept] | None = None
-    labels: dict[str, Concept] = {}
-    scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text, base = sentence.text, sentence.start
         spans = _null_wording(text)
         if spans is None or not spans and not _COMPARES.search(text):
             continue
-        if setting is None:
-            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        setting, labels, scales = trial_context(annotated)
         sentence = with_scales(sentence, scales)
         subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels,
                              bool(_UNTREATED_ARM.search(text)))

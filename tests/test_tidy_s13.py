@@ -57,3 +57,38 @@ def test_both_trial_readers_share_one_trial_context(monkeypatch) -> None:  # typ
     assert ("dexmedetomidine", "treats", "Nausea", False) in rows
     assert ("dexmedetomidine", "treats", "Cough", True) in rows
     assert len(calls) == 1
+
+
+# --- one population pattern, one null reading (arm_outcomes.population_pattern, trial_results.null_spans) -----------
+
+def test_population_pattern_options() -> None:
+    """Both readers' populations come from one builder; the null reader's adds animals, "at risk of" and reads a
+    count of the population as an outcome."""
+    from ipkg.extract.arm_outcomes import _POPULATION as arms
+    from ipkg.extract.trial_results import _POPULATION as nulls
+
+    assert arms.search("in patients diagnosed with ") and nulls.search("in patients diagnosed with ")
+    assert nulls.search("in dogs at risk of ") and not arms.search("in dogs at risk of ")
+    assert arms.search("the proportion of patients with ") and not nulls.search("the proportion of patients with ")
+    assert not arms.search("patients with severe depression were then ")  # at most three words before the condition
+
+
+def test_null_spans_and_p_values() -> None:
+    from ipkg.extract.trial_results import _null_wording, null_by_p, null_spans
+
+    text = "Nausea was unchanged and did not differ between the groups (p = 0.40)."
+    assert len(null_spans(text, compares=True)) == len(null_spans(text)) + 1  # "unchanged" only where arms compare
+    assert null_by_p("Vomiting: 10% vs 16% (P = .20).") and not null_by_p("Vomiting: 10% vs 16% (P = .20; p < 0.01).")
+    assert _null_wording("Vomiting was 10% in the X group and 16% in the control group (P = .20).") == []
+    # a significant result beside the null wording: no plain null result
+    assert _null_wording("Nausea did not differ, and cough was significantly lower in the X group.") is None
+
+
+def test_evidence_reading_keeps_its_two_cues() -> None:
+    """The rules' reading of a cited excerpt: the shipped cues without the whole-sentence guards."""
+    from ipkg.extract.trial_corpus import rule_says_null
+    from ipkg.extract.trial_results import _null_wording
+
+    excerpt = "At baseline and after treatment, nausea did not differ between groups"
+    assert rule_says_null(excerpt) and _null_wording(excerpt) is None
+    assert not rule_says_null("Nausea was significantly lower with X (p < 0.01)")

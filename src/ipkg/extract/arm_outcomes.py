@@ -37,7 +37,7 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "TrialContext", "arm_outcomes", "named_arms", "sentence_finding", "trial_context", "trial_setting"]
+__all__ = ["BASELINE", "TrialContext", "arm_outcomes", "named_arms", "population_pattern", "sentence_finding", "trial_context", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -109,11 +109,25 @@ _NOT_HERE = re.compile(
     r"similar|no\s+(?:[\w-]+\s+)?differences?)\b", _F)
 #: the clause breaks between an object and its cue
 _BREAK = re.compile(r"[;:]|\b(?:but|whereas|while|although|however)\b", _F)
+
+
+def population_pattern(more_nouns: str = "", more_links: str = "", counted: bool = False) -> re.Pattern[str]:
+    """A pattern for the text right before a condition that names the trial's population, not its outcome ("patients
+    with Y", "children diagnosed with Y", "those undergoing Y"): people, at most two words, a word that links them to
+    the condition, at most three words. ``more_nouns`` / ``more_links``: alternations added to the people and the
+    links; ``counted``: a count of the population is an outcome ("the proportion / number / percentage of patients
+    with Y did not differ"), so those words before the people undo the match. One pattern for both trial-result
+    readers: the null results (:mod:`ipkg.extract.trial_results`) speak of animals too and of "at risk of" and read
+    counts as outcomes; this module's comparison of arms does not (the rounds that fitted each kept them apart)."""
+    nouns = "patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|those"
+    links = r"with|suffering\s+from|diagnosed\s+with|undergoing"
+    counts = r"(?<!proportion\sof\s)(?<!number\sof\s)(?<!percentage\sof\s)" if counted else ""
+    return re.compile(rf"{counts}\b(?:{nouns}{'|' * bool(more_nouns)}{more_nouns})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{links}{'|' * bool(more_links)}{more_links})\s+(?:[\w-]+\s+){{0,3}}?$", _F)
+
+
 #: the population of the trial, not its outcome: "patients with Y"
-_POPULATION = re.compile(r"\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|"
-                         r"those)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from|diagnosed\s+with|undergoing)\s+(?:[\w-]+\s+)"
-                         r"{0,3}?$", _F)
+_POPULATION = population_pattern()
 #: how far before its cue an object may be named (characters), and how many words may part a cue from the object
 #: it precedes
 _REACH = 120

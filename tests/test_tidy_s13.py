@@ -51,7 +51,8 @@ def test_both_trial_readers_share_one_trial_context(monkeypatch) -> None:  # typ
     monkeypatch.setattr(arm_outcomes, "trial_setting", counted)
     monkeypatch.setattr(trial_results, "trial_setting", counted, raising=False)  # were it imported there again
     annotated = _annotated(_METHODS, "The incidence of nausea was significantly lower in group D than in group P "
-                                     "(p < 0.01). Cough did not differ between group D and the placebo group (p = 0.40).")
+                                     "(p < 0.01). Cough did not differ between group D and the placebo group "
+                                     "(p = 0.40).")
     findings, _ = read_study(annotated, "RandomizedControlledTrial")
     rows = {(f.subject.label.lower(), f.predicate, f.obj.label, f.negated) for f in findings if f.role == "results"}
     assert ("dexmedetomidine", "treats", "Nausea", False) in rows
@@ -92,3 +93,36 @@ def test_evidence_reading_keeps_its_two_cues() -> None:
     excerpt = "At baseline and after treatment, nausea did not differ between groups"
     assert rule_says_null(excerpt) and _null_wording(excerpt) is None
     assert not rule_says_null("Nausea was significantly lower with X (p < 0.01)")
+
+
+def test_one_list_of_nestable_classes() -> None:
+    from ipkg.extract.short_forms import NESTABLE
+    from ipkg.ground import matcher
+
+    assert NESTABLE is matcher._NESTABLE and "Cytokine" in NESTABLE
+
+
+def test_the_p_value_readers_differ_where_documented() -> None:
+    """arm_outcomes reads significance numerically; trial_results by pattern, with a null side ("p = NS") and
+    "p = 0.05" undecided (arm_outcomes._significant's docstring)."""
+    from ipkg.extract.arm_outcomes import _significant
+    from ipkg.extract.trial_results import P_NULL, SIGNIFICANT
+
+    assert _significant("lower (p = 0.049)") and SIGNIFICANT.search("lower (p = 0.049)")
+    assert not _significant("lower (p = 0.05)") and not SIGNIFICANT.search("(p = 0.05)") and not P_NULL.search(
+        "(p = 0.05)")
+    assert not _significant("lower (p < .053)") and SIGNIFICANT.search("lower (p < .053)")
+    assert P_NULL.search("similar (p = NS)") and not _significant("similar (p = NS)")
+
+
+def test_not_known_states_shared_and_lists_apart() -> None:
+    """Both "not known" readers start from one list of states; a contested statement is a hedge, no open question,
+    and "remains to be determined" an open question, no trailing hedge."""
+    from ipkg.extract.negation import NOT_KNOWN_STATES, _TRAILING_HEDGE
+    from ipkg.extract.unclaimed import _NOT_KNOWN_VERB, unclaimed_spans
+
+    for state in NOT_KNOWN_STATES.split("|"):
+        assert _TRAILING_HEDGE.search(f"X remains {state}") and _NOT_KNOWN_VERB.search(f"X remains {state}")
+    assert _TRAILING_HEDGE.search("remains controversial") and not _NOT_KNOWN_VERB.search("remains controversial")
+    assert _NOT_KNOWN_VERB.search("remains to be determined") and not _TRAILING_HEDGE.search("remains to be determined")
+    assert unclaimed_spans("Whether ketamine reduces IL-6 in depression remains to be determined.")

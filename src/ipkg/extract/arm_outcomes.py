@@ -37,7 +37,8 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "TrialContext", "arm_outcomes", "named_arms", "population_pattern", "sentence_finding", "trial_context", "trial_setting"]
+__all__ = ["BASELINE", "TrialContext", "arm_outcomes", "named_arms", "population_pattern", "sentence_finding",
+           "trial_context", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
@@ -135,7 +136,15 @@ _ADJACENT = 4
 
 
 def _significant(text: str) -> bool:
-    """A "significant(ly)" or a p-value below 0.05."""
+    """A "significant(ly)" or a p-value below 0.05 ("p < 0.05", "p <= 0.05", "p = 0.049"; not "p = 0.05").
+
+    One of three p-value readers that differ on purpose. This one asks one question, is some result significant, read
+    numerically. The null-result reader (:data:`ipkg.extract.trial_results.SIGNIFICANT`, :data:`~ipkg.extract.
+    trial_results.P_NULL`) also needs the other side, a p-value that says not significant ("p = NS", "p > 0.01",
+    "P = .20"; "p = 0.05" is neither), and counts "significance" as a word of significance; it reads the digits by
+    pattern, so "p < .053" (in the 9k corpus) is significant there and not here. The chemical-disease evidence
+    (:func:`ipkg.extract.cid_evidence.not_significant`) reads both sides numerically, with confidence intervals.
+    Joining them would change what each reads on such forms."""
     if _SIGNIFICANT_WORD.search(text):
         return True
     return any(op != "=" and float(v) <= 0.05 or float(v) < 0.05 for op, v in _P.findall(text))

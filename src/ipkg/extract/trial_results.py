@@ -67,7 +67,8 @@ _NOT_PLAIN = re.compile(
     r"although|"
     r"no\s+other|before\s+(?:the\s+)?(?:procedure|surgery|operation|treatment|intervention|randomi[sz]ation)|"
     r"age|gender|sex|body\s+mass\s+index|demographic\w*)\b", _F)
-#: statistics of a significant result; the null wording is masked first
+#: statistics of a significant result; the null wording is masked first (why this reader is not the trial
+#: comparisons' numeric one, :func:`ipkg.extract.arm_outcomes._significant`: its docstring)
 SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
 P_NULL = re.compile(r"\bp(?:-value)?\s*(?:=\s*(?:0?\.(?:[1-9]|0[6-9]|05\d*[1-9])|1(?:\.0+)?|n\.?s\.?)|"

@@ -5,21 +5,11 @@ train split; mentions from the shipped lexicon, as the pipeline looks them up.
 
 from __future__ import annotations
 
-from ipkg.extract import arm_outcomes, get_grounder, trial_results
-from ipkg.extract.annotate import annotate
+from ipkg.extract import arm_outcomes, trial_results
 from ipkg.extract.findings import read_study
-from ipkg.extract.mentions import extract_mentions
-from ipkg.models import Document
+from tests.test_findings_round18 import _annotated
 
 _METHODS = "Patients were randomized to receive dexmedetomidine (group D) or placebo (group P)."
-
-
-def _annotated(methods: str, results: str):  # type: ignore[no-untyped-def]
-    text = methods + " " + results
-    doc = Document("t.txt", "A randomized trial", text, sections=(("METHODS", 0, len(methods)),
-                                                                  ("RESULTS", len(methods) + 1, len(text))))
-    mentions, abbreviations = extract_mentions(doc, get_grounder())
-    return annotate(doc, mentions, abbreviations)
 
 
 # --- one trial context per document (annotate.AnnotatedDocument.derived) --------------------------------------------

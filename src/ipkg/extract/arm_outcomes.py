@@ -37,7 +37,7 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "TrialContext", "arm_outcomes", "named_arms", "population_pattern", "sentence_finding",
+__all__ = ["BASELINE", "COMPARATOR_WORDS", "TrialContext", "arm_outcomes", "named_arms", "population_pattern", "sentence_finding",
            "trial_context", "trial_setting"]
 
 _F = re.IGNORECASE
@@ -45,8 +45,10 @@ _F = re.IGNORECASE
 _COMPARED = re.compile(
     r"\b(?:in\s+favou?r\s+of|placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?"
     r"(?:two\s+|study\s+|treatment\s+)?(?:arms|groups))\b", _F)
-#: the words that put what follows on the comparator's side
-_COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b", _F)
+#: the words that put what follows on the comparator's side ("than X", "compared with X"; also in
+#: :mod:`ipkg.extract.trial_results`)
+COMPARATOR_WORDS = r"than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to"
+_COMPARATOR_WORD = re.compile(rf"\b(?:{COMPARATOR_WORDS}|over)\b", _F)
 _LOWER = r"(?:lower|less(?:er)?|fewer|reduced|decreased|smaller|milder)"
 _HIGHER = r"(?:higher|greater|more|better|larger|increased|elevated)"
 #: "significantly lower", "were lower ... (p < 0.01)": the cue; group 1 is the word of direction
@@ -81,8 +83,8 @@ _ACTIVE_ARM = re.compile(
 #: an arm named by a word of its own compared with the control arm ("higher in the SSTS group than in the placebo
 #: group", "in group D compared with the control group"): in a trial of one tested intervention, that intervention
 _VERSUS_CONTROL = re.compile(
-    r"\b(?!(?:placebo|control|sham|both|all|two|each|other)\b)[\w-]+\s+(?:groups?|arms?)\b[^;]{0,80}?\b(?:than|"
-    r"compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?"
+    r"\b(?!(?:placebo|control|sham|both|all|two|each|other)\b)[\w-]+\s+(?:groups?|arms?)\b[^;]{0,80}?\b"
+    rf"(?:{COMPARATOR_WORDS})\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?"
     r"(?:placebo|control|sham|usual[\s-]care)\b", _F)
 #: a condition whose relief is measured: higher is better ("pain relief", "reduction in depressive symptoms"; round 18:
 #: "nausea improved significantly more in the X group", which the adverse-effect model read as X causing nausea)

@@ -37,7 +37,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .arm_outcomes import BASELINE, named_arms, population_pattern, sentence_finding, trial_context
+from .arm_outcomes import BASELINE, COMPARATOR_WORDS, named_arms, population_pattern, sentence_finding, trial_context
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 from .scale_outcomes import with_scales
 
@@ -82,7 +82,7 @@ _USE_OF = re.compile(r"\b(?:need|needs|use|usage|consumption|requirements?|doses
 #: a statement of an adverse outcome: the denied claim is an adverse effect, not a treatment
 _ADVERSE = re.compile(r"\b(?:adverse|side[\s-]effects?|complications?|toxicit\w+|safety|tolerab\w+|"
                       r"reactions?)\b", _F)
-_COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?$", _F)
+_COMPARATOR_WORD = re.compile(rf"\b(?:{COMPARATOR_WORDS})\s+(?:the\s+)?$", _F)
 #: the population, not an outcome: "patients with Y", "dogs at risk of Y" (a count of the population is an outcome: "the
 #: proportion of dogs with AKI did not differ")
 _POPULATION = population_pattern("cases|infants|mothers|animals|dogs|cats|rats|mice", r"at\s+risk\s+(?:of|for)",

@@ -37,8 +37,8 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "COMPARATOR_WORDS", "TrialContext", "arm_outcomes", "named_arms", "population_pattern", "sentence_finding",
-           "trial_context", "trial_setting"]
+__all__ = ["BASELINE", "COMPARATOR_WORDS", "TrialContext", "arm_outcomes", "named_arms", "population_pattern",
+           "sentence_finding", "trial_context", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms

@@ -116,3 +116,17 @@ def test_not_known_states_shared_and_lists_apart() -> None:
     assert _TRAILING_HEDGE.search("remains controversial") and not _NOT_KNOWN_VERB.search("remains controversial")
     assert _NOT_KNOWN_VERB.search("remains to be determined") and not _TRAILING_HEDGE.search("remains to be determined")
     assert unclaimed_spans("Whether ketamine reduces IL-6 in depression remains to be determined.")
+
+
+def test_null_wording_folded_and_unfoldable_alike() -> None:
+    """The null reading's searches run over the lower-cased sentence; a sentence that cannot be lower-cased offset
+    for offset (a dotless ı) is read with the original patterns, to the same spans."""
+    from ipkg.cues import fold
+    from ipkg.extract.trial_results import _null_wording
+
+    plain = "Nausea did not differ between the X and placebo groups (P = .40)."
+    odd = plain.replace("X", "Kırıkkale")
+    assert fold(odd).lower is None and fold(plain).lower is not None
+    assert _null_wording(plain) == _null_wording(plain, fold(plain)) == [(7, 21)]
+    assert _null_wording(odd) == [(7, 21)]
+    assert _null_wording("NAUSEA DID NOT DIFFER BETWEEN THE GROUPS.") == [(7, 21)]

@@ -32,8 +32,8 @@ and most null outcomes are stated this way.
 
 from __future__ import annotations
 
-import re
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -74,7 +74,7 @@ _NOT_PLAIN = re.compile(
 SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
 P_NULL = re.compile(r"\bp(?:-value)?\s*(?:=\s*(?:0?\.(?:[1-9]|0[6-9]|05\d*[1-9])|1(?:\.0+)?|n\.?s\.?)|"
-                     r"(?:>|≥|>=)\s*0?\.\d+)", _F)
+                    r"(?:>|≥|>=)\s*0?\.\d+)", _F)
 #: a condition called an adverse event after it: "somnolence was the most common adverse event"
 _CALLED_ADVERSE = re.compile(r"\s+(?:was|were)\s+(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+(?:reported\s+)?"
                              r"(?:adverse|side)", _F)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..learn import LinearModel, ngram_features
 from ..models import Abbreviation, Document, Mention
@@ -32,6 +33,8 @@ __all__ = [
     "MODEL_PATH", "ROLES", "SECTION_ROLES", "AnnotatedDocument", "Sentence", "annotate", "role_features",
     "role_model", "section_role", "sentence_roles",
 ]
+
+_T = TypeVar("_T")
 
 #: the sentence-role model shipped with the package (``python -m ipkg.extract.train_roles`` writes it)
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "sentence-roles.json.gz"
@@ -312,6 +315,18 @@ class AnnotatedDocument:
     abbreviations: tuple[Abbreviation, ...] = ()
     #: title and abstract joined by a newline, with its lower-cased view for the cue regexes
     folded: Folded = field(default_factory=lambda: fold(""))
+    #: what readers derive from the whole document, kept the first time one asks (:meth:`derived`)
+    _derived: dict[Callable[[Any], Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, compute: Callable[[AnnotatedDocument], _T]) -> _T:
+        """``compute(self)``, computed once per document: the first reader that asks fills the slot, the others
+        read it (the trials' setting, arm labels and scale mentions, which both trial-result readers use:
+        :func:`ipkg.extract.arm_outcomes.trial_context`). ``compute`` must depend on the document alone."""
+        try:
+            return self._derived[compute]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._derived[compute] = compute(self)
+            return value
 
     @property
     def structured(self) -> bool:

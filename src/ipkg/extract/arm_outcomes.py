@@ -37,15 +37,18 @@ from .relations import CONDITION_CLASSES, MODULATED_CLASSES
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["BASELINE", "arm_outcomes", "named_arms", "sentence_finding", "trial_setting"]
+__all__ = ["BASELINE", "COMPARATOR_WORDS", "TrialContext", "arm_outcomes", "named_arms", "population_pattern",
+           "sentence_finding", "trial_context", "trial_setting"]
 
 _F = re.IGNORECASE
 #: the sentence compares the arms
 _COMPARED = re.compile(
     r"\b(?:in\s+favou?r\s+of|placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?"
     r"(?:two\s+|study\s+|treatment\s+)?(?:arms|groups))\b", _F)
-#: the words that put what follows on the comparator's side
-_COMPARATOR_WORD = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b", _F)
+#: the words that put what follows on the comparator's side ("than X", "compared with X"; also in
+#: :mod:`ipkg.extract.trial_results`)
+COMPARATOR_WORDS = r"than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to"
+_COMPARATOR_WORD = re.compile(rf"\b(?:{COMPARATOR_WORDS}|over)\b", _F)
 _LOWER = r"(?:lower|less(?:er)?|fewer|reduced|decreased|smaller|milder)"
 _HIGHER = r"(?:higher|greater|more|better|larger|increased|elevated)"
 #: "significantly lower", "were lower ... (p < 0.01)": the cue; group 1 is the word of direction
@@ -80,8 +83,8 @@ _ACTIVE_ARM = re.compile(
 #: an arm named by a word of its own compared with the control arm ("higher in the SSTS group than in the placebo
 #: group", "in group D compared with the control group"): in a trial of one tested intervention, that intervention
 _VERSUS_CONTROL = re.compile(
-    r"\b(?!(?:placebo|control|sham|both|all|two|each|other)\b)[\w-]+\s+(?:groups?|arms?)\b[^;]{0,80}?\b(?:than|"
-    r"compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?"
+    r"\b(?!(?:placebo|control|sham|both|all|two|each|other)\b)[\w-]+\s+(?:groups?|arms?)\b[^;]{0,80}?\b"
+    rf"(?:{COMPARATOR_WORDS})\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?(?:the\s+)?"
     r"(?:placebo|control|sham|usual[\s-]care)\b", _F)
 #: a condition whose relief is measured: higher is better ("pain relief", "reduction in depressive symptoms"; round 18:
 #: "nausea improved significantly more in the X group", which the adverse-effect model read as X causing nausea)
@@ -109,11 +112,25 @@ _NOT_HERE = re.compile(
     r"similar|no\s+(?:[\w-]+\s+)?differences?)\b", _F)
 #: the clause breaks between an object and its cue
 _BREAK = re.compile(r"[;:]|\b(?:but|whereas|while|although|however)\b", _F)
+
+
+def population_pattern(more_nouns: str = "", more_links: str = "", counted: bool = False) -> re.Pattern[str]:
+    """A pattern for the text right before a condition that names the trial's population, not its outcome ("patients
+    with Y", "children diagnosed with Y", "those undergoing Y"): people, at most two words, a word that links them to
+    the condition, at most three words. ``more_nouns`` / ``more_links``: alternations added to the people and the
+    links; ``counted``: a count of the population is an outcome ("the proportion / number / percentage of patients
+    with Y did not differ"), so those words before the people undo the match. One pattern for both trial-result
+    readers: the null results (:mod:`ipkg.extract.trial_results`) speak of animals too and of "at risk of" and read
+    counts as outcomes; this module's comparison of arms does not (the rounds that fitted each kept them apart)."""
+    nouns = "patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|those"
+    links = r"with|suffering\s+from|diagnosed\s+with|undergoing"
+    counts = r"(?<!proportion\sof\s)(?<!number\sof\s)(?<!percentage\sof\s)" if counted else ""
+    return re.compile(rf"{counts}\b(?:{nouns}{'|' * bool(more_nouns)}{more_nouns})\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{links}{'|' * bool(more_links)}{more_links})\s+(?:[\w-]+\s+){{0,3}}?$", _F)
+
+
 #: the population of the trial, not its outcome: "patients with Y"
-_POPULATION = re.compile(r"\b(?:patients?|subjects?|participants?|adults?|children|women|men|people|individuals?|"
-                         r"those)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from|diagnosed\s+with|undergoing)\s+(?:[\w-]+\s+)"
-                         r"{0,3}?$", _F)
+_POPULATION = population_pattern()
 #: how far before its cue an object may be named (characters), and how many words may part a cue from the object
 #: it precedes
 _REACH = 120
@@ -121,7 +138,15 @@ _ADJACENT = 4
 
 
 def _significant(text: str) -> bool:
-    """A "significant(ly)" or a p-value below 0.05."""
+    """A "significant(ly)" or a p-value below 0.05 ("p < 0.05", "p <= 0.05", "p = 0.049"; not "p = 0.05").
+
+    One of three p-value readers that differ on purpose. This one asks one question, is some result significant, read
+    numerically. The null-result reader (:data:`ipkg.extract.trial_results.SIGNIFICANT`, :data:`~ipkg.extract.
+    trial_results.P_NULL`) also needs the other side, a p-value that says not significant ("p = NS", "p > 0.01",
+    "P = .20"; "p = 0.05" is neither), and counts "significance" as a word of significance; it reads the digits by
+    pattern, so "p < .053" (in the 9k corpus) is significant there and not here. The chemical-disease evidence
+    (:func:`ipkg.extract.cid_evidence.not_significant`) reads both sides numerically, with confidence intervals.
+    Joining them would change what each reads on such forms."""
     if _SIGNIFICANT_WORD.search(text):
         return True
     return any(op != "=" and float(v) <= 0.05 or float(v) < 0.05 for op, v in _P.findall(text))
@@ -176,6 +201,22 @@ def trial_setting(annotated: AnnotatedDocument) -> frozenset[Concept]:
                     or _PATIENTS_AFTER.match(text, m.end - base)):
                 out.add(m.concept)
     return frozenset(out)
+
+
+#: what both trial-result readers (this module, :mod:`ipkg.extract.trial_results`) need of the whole abstract: the
+#: trial's setting (:func:`trial_setting`), its arm labels (:func:`ipkg.extract.arm_labels.arm_labels`) and the
+#: condition mentions of its scales (:func:`ipkg.extract.scale_outcomes.scale_mentions`)
+TrialContext = tuple[frozenset[Concept], dict[str, Concept], ScaleMentions]
+
+
+def _trial_context(annotated: AnnotatedDocument) -> TrialContext:
+    return trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+
+
+def trial_context(annotated: AnnotatedDocument) -> TrialContext:
+    """The :data:`TrialContext` of ``annotated``, computed once per document (:meth:`AnnotatedDocument.derived
+    <ipkg.extract.annotate.AnnotatedDocument.derived>`) whichever reader asks first."""
+    return annotated.derived(_trial_context)
 
 
 def _objects(sentence: Sentence, cues: list[re.Match[str]]) -> list[tuple[Concept, str]]:
@@ -238,9 +279,6 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
     the findings already read (none is repeated, and none the trial denies is asserted)."""
     denied = {(f.subject, f.predicate, f.obj) for f in kept if f.negated and f.subject in pico.interventions}
     out: list[Finding] = []
-    setting: frozenset[Concept] | None = None
-    labels: dict[str, Concept] = {}
-    scales: ScaleMentions = {}
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
         compared = _COMPARED.search(text)
@@ -250,8 +288,7 @@ def arm_outcomes(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         cues = [c for c in _CUE.finditer(text) if not is_negated(text, [c.span()])]
         if not cues:
             continue
-        if setting is None:
-            setting, labels, scales = trial_setting(annotated), arm_labels(annotated), scale_mentions(annotated)
+        setting, labels, scales = trial_context(annotated)
         if not compared and (_WITHIN_ONE_ARM.search(text)
                              or not any(label_key(m.group()) in labels for m in LABEL.finditer(text))):
             continue  # an arm named by its defined label is compared with the others ("lower in group D"), unless

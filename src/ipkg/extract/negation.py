@@ -40,7 +40,8 @@ from itertools import islice
 from ..cues import Cue as _Search
 from ..cues import Folded, fold
 
-__all__ = ["MASK", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
+__all__ = ["MASK", "NOT_KNOWN_STATES", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues",
+           "negation_scopes", "short_of_significance"]
 
 #: the character a caller uses to mask entity mentions in a sentence (one word per mention)
 MASK = "§"
@@ -156,9 +157,15 @@ _SHORT_OF_SIGNIFICANCE = re.compile(
 )
 #: hedge cues that are not hedges ("may" the month is rare in sentences; "could not" stays a negation only)
 _NOT_HEDGE = re.compile(r"\b(?:could\s+not|would\s+not|no\s+potential|will\s+not)\b", re.IGNORECASE)
-#: hedges that follow what they govern: "the mechanism by which X acts in Y remains unclear"
+#: the words that say a thing is not known, after "remains" / "is": this module's trailing hedge and
+#: :mod:`ipkg.extract.unclaimed`'s open questions both start from them and part after (see :data:`_TRAILING_HEDGE`)
+NOT_KNOWN_STATES = "unclear|unknown|uncertain|elusive"
+#: hedges that follow what they govern: "the mechanism by which X acts in Y remains unclear"; a contested statement
+#: ("remains controversial / debated") is hedged too, which is no open question for :mod:`ipkg.extract.unclaimed`
+#: (its list of what is not known is longer: "has not been elucidated", "remains to be determined": a question whose
+#: answer is missing, not a doubt on the statement before it, which this hedge reads within a clause)
 _TRAILING_HEDGE = re.compile(
-    r"\b(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+)?(?:unclear|unknown|uncertain|elusive|"
+    rf"\b(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+)?(?:{NOT_KNOWN_STATES}|"
     r"controversial|debated|speculative|hypothetical|poorly\s+understood|not\s+(?:yet\s+)?(?:fully\s+)?(?:known|"
     r"clear|understood|established))\b",
     re.IGNORECASE,

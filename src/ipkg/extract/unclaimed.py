@@ -31,6 +31,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .negation import NOT_KNOWN_STATES
+
 if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import Sentence
@@ -54,8 +56,10 @@ _SCOPE = re.compile(
     r"(?:discuss|review|summari[sz]e|highlight|focus\s+on))\b[^;]*",
     _F,
 )
-_NOT_KNOWN = (r"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|currently\s+|yet\s+)?(?:unclear|unknown|"
-              r"uncertain|elusive|(?:poorly|not\s+(?:yet\s+)?(?:fully\s+|well\s+|completely\s+)?)(?:understood|known|"
+#: what is not known: :data:`ipkg.extract.negation.NOT_KNOWN_STATES` and more ("not yet elucidated", "remains to be
+#: determined", "has never been explained"); negation's trailing hedge reads a shorter list plus contested wording
+_NOT_KNOWN = (rf"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|currently\s+|yet\s+)?(?:{NOT_KNOWN_STATES}|"
+              r"(?:poorly|not\s+(?:yet\s+)?(?:fully\s+|well\s+|completely\s+)?)(?:understood|known|"
               r"clear|elucidated|established|characteri[sz]ed)|to\s+be\s+(?:determined|elucidated|established|"
               r"clarified|explored))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:fully\s+|well\s+|"
               r"completely\s+|clearly\s+)?(?:understood|elucidated|clarified|established|determined|explained))")

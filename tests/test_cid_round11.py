@@ -26,7 +26,7 @@ def _curve(peak: float, at: float, fall: float) -> dict[float, float]:
 
 
 def test_the_strongest_regularisation_within_one_standard_error_is_kept() -> None:
-    # C 0.03 is best on average by 0.001, but the splits disagree by more: C 0.01 is kept
+    # C 0.03 is best on average by 0.001, but the splits disagree by more (their deviation): C 0.01 is kept
     noisy = {0.01: [_curve(0.474, 0.45, 0.006), _curve(0.476, 0.45, 0.006), _curve(0.475, 0.45, 0.006)],
              0.03: [_curve(0.470, 0.45, 0.005), _curve(0.482, 0.45, 0.005), _curve(0.476, 0.45, 0.005)]}
     choice = choose(noisy)
@@ -69,3 +69,9 @@ def test_document_features_say_where_each_is_first_named_and_what_else_the_abstr
     # a pair's own statement is not a competing one
     assert not any(f.startswith("OTH:") for f in feats[("diazepam", "seizures")])
     assert "OTH:DCAUSED" in feats[("haloperidol", "seizures")]
+
+
+def test_the_choice_reports_what_each_split_alone_would_have_kept() -> None:
+    splits = {0.01: [_curve(0.476, 0.45, 0.006), _curve(0.470, 0.45, 0.006)],
+              0.03: [_curve(0.474, 0.50, 0.006), _curve(0.478, 0.50, 0.006)]}
+    assert choose(splits).alone == ((0.01, 0.6), (0.03, 0.65))

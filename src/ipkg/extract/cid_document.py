@@ -67,7 +67,7 @@ def pair_document_features(c: str, d: str, shared: Sequence[int], where: dict[st
     if "share" in GROUPS:
         out |= {f"DSH:{_share(len(shared), len(where[d]))}", f"CSH:{_share(len(shared), len(where[c]))}"}
     if "other" in GROUPS:
-        out |= {name for name, others, own in (("OTH:DCAUSED", said.causes.get(d), c), ("OTH:DTREATED", said.treats.get(d), c),
-                                               ("OTH:CCAUSES", said.causes.get(c), d), ("OTH:CTREATS", said.treats.get(c), d))
-                if others and others - {own}}
+        sides = (("OTH:DCAUSED", said.causes.get(d), c), ("OTH:DTREATED", said.treats.get(d), c),
+                 ("OTH:CCAUSES", said.causes.get(c), d), ("OTH:CTREATS", said.treats.get(c), d))
+        out |= {name for name, others, own in sides if others and others - {own}}
     return out

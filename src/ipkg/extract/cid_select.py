@@ -5,19 +5,19 @@ Until round 10 the choice was one two-fold cross-validation (BC5CDR train -> dev
 followed the best pooled F1 of that one split, and on a flat plateau (cross-validated F1 0.475 at C 0.01 against
 0.474 at 0.03) a new lexicon flipped C and moved BC5CDR dev F1 by 0.012, more than a round of guards gains.
 
-Now the training and development documents are pooled and split in halves :data:`REPEATS` times, each split by
-its own seeded hash of the documents' ids (``sha256(seed:pmid)``: a document dropped or added moves no
-other one); each half is scored by the models fitted on the other, and each
-split's scores are pooled into one F1 curve over the thresholds, as before. For each C the curves are averaged
-over the splits; the C kept is the smallest (the strongest regularisation) whose best mean F1 is within one
-standard deviation (over the splits, at the best C's best threshold) of the best (:func:`choose`: the
-one-standard-error rule, the splits' deviation as the tolerance), and the threshold the highest whose mean F1 is within :data:`PLATEAU` of that C's best (the plateau's precise
-end: a graph claim that is wrong costs more than one missed). A mean of several splits moves less when the input
-moves a little than one split does, and the rule does not follow a difference the splits do not agree on. The
-tolerance is the splits' standard deviation, not its standard error (the deviation over the square root of their
-number): the splits share their documents, so they are not independent draws, and the standard error (0.0012 on the
-shipped features) is smaller than what dropping 5% of the training documents moves a one-split F1 by (0.002-0.004):
-with it, C flipped on a margin of 0.0002.
+Now the training and development documents are pooled and split in halves :data:`REPEATS` times, each split by its
+own seeded hash of the documents' ids (``sha256(seed:pmid)``: a document dropped or added moves no other one); each
+half is scored by the models fitted on the other, and each split's scores are pooled into one F1 curve over the
+thresholds, as before. For each C the curves are averaged over the splits; the C kept is the smallest (the strongest
+regularisation) whose best mean F1 is within one standard deviation (over the splits, at the best C's best
+threshold) of the best (:func:`choose`: the one-standard-error rule, the splits' deviation as the tolerance), and
+the threshold the highest whose mean F1 is within :data:`PLATEAU` of that C's best (the plateau's precise end: a
+graph claim that is wrong costs more than one missed). A mean of several splits moves less when the input moves a
+little than one split does, and the rule does not follow a difference the splits do not agree on. The tolerance is
+the splits' standard deviation, not its standard error (the deviation over the square root of their number): the
+splits share their documents, so they are not independent draws, and the standard error (0.0012 on the shipped
+features) is smaller than what dropping 5% of the training documents moves a one-split F1 by (0.002-0.005): with it,
+C flipped on a margin of 0.0002.
 """
 
 from __future__ import annotations
@@ -108,5 +108,5 @@ def describe(choice: Choice, say: Callable[[str], None] = print) -> None:
     for c, (f1, t) in sorted(choice.best.items()):
         say(f"C={c}: mean cross-validated F1 {f1:.4f} at threshold {t:.3f}")
     say("one split alone would have kept (C, threshold): " + ", ".join(f"({c}, {t:.3f})" for c, t in choice.alone))
-    say(f"kept C={choice.c} (the smallest within one standard deviation over the splits, {choice.se:.4f}, of the best), threshold "
-        f"{choice.threshold:.3f}: the plateau's precise end (mean F1 {choice.f1:.4f})")
+    say(f"kept C={choice.c} (the smallest within one standard deviation over the splits, {choice.se:.4f}, of the best), "
+        f"threshold {choice.threshold:.3f}: the plateau's precise end (mean F1 {choice.f1:.4f})")

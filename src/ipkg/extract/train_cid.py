@@ -13,8 +13,8 @@ a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced)
 half of the training + development documents and scored on the other half and the other way round (the rules'
 pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`), for :data:`ipkg.extract.cid_select.REPEATS`
 seeded splits; C and the threshold are chosen on the curves averaged over the splits by
-:func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard error of the best, the
-plateau's precise end), the model refitted on training + development, and
+:func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation over the splits
+of the best, the plateau's precise end), the model refitted on training + development, and
 the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left out; the fit and the export are
 :mod:`ipkg.extract.linear_fit`'s, the trainers' one path). Boosted trees over the same rows (:data:`TREE_PARAMS`,
 :mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
@@ -27,9 +27,9 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
@@ -216,9 +216,11 @@ class SweepDoc(NamedTuple):
 
     pmid: str
     gold: set[tuple[str, str]]  #: the gold CID pairs
-    rules: list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]]  #: the rules' pairs: MeSH, hedged, concepts
+    #: the rules' pairs: MeSH, hedged, concepts
+    rules: list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]]
     rows: list[tuple[set[str], int]]  #: training rows (features, label)
-    model: list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]  #: guarded model pairs: MeSH, features, concepts
+    #: the guarded model pairs: MeSH, features, concepts
+    model: list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:

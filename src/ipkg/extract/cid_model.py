@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
+from .cid_document import pair_document_features, statements
 from .cid_evidence import masked, named_for, not_significant, only_relieves, refutes
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
@@ -156,6 +157,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     top_dis = max(diseases, key=lambda c: (counts[c], c))
     title = {m.concept.iri for s in sentences if s.role == "title" for m in s.mentions}
     rules: dict[tuple[str, str], set[str]] = defaultdict(set)
+    candidates = list(candidates)
+    said = statements(candidates)
     for f in candidates:
         if f.obj is not None and f.predicate in ("treats", "hasAdverseEffect"):
             polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"
@@ -203,6 +206,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 feats.add(f"PICO:{tested.get(c, '-')}{tested.get(d, '-')}")
             feats |= _document_features(c, d, shared, where, chem_sentences_any, roles, chem_rank[c], dis_rank[d],
                                         c_title, d in title)
+            feats |= pair_document_features(c, d, shared, where, said)
             dis = concept_of[d]
             for i in shared:
                 if i not in masked:

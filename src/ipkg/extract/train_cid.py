@@ -9,10 +9,12 @@ see at run time); a pair is positive when the one MeSH pair a BioCreative system
 (:func:`official_pairs`, :meth:`ipkg.ground.meshmap.MeshMap.pair`, as the CID bench's first row scores) is a gold
 CID pair of the document, and the cross-validation scores that official count. Each document is read as
 :func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
-a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) is fitted on the training set
-and scored on the development set and the other way round (:func:`sweep`: the rules' pairs plus the model's
-guarded pairs, pooled); the C with the best cross-validated F1 is kept, with the highest threshold whose F1 is
-within :data:`PLATEAU` of the best (the plateau's precise end), the model refitted on training + development, and
+a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) and boosted trees are fitted on one
+half of the training + development documents and scored on the other half and the other way round (the rules'
+pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`), for :data:`ipkg.extract.cid_select.REPEATS`
+seeded splits; C and the threshold are chosen on the curves averaged over the splits by
+:func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation over the splits
+of the best, the plateau's precise end), the model refitted on training + development, and
 the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left out; the fit and the export are
 :mod:`ipkg.extract.linear_fit`'s, the trainers' one path). Boosted trees over the same rows (:data:`TREE_PARAMS`,
 :mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
@@ -27,11 +29,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
 from ..models import Concept, Mention
 from .cid_model import CLASSES, WEIGHTS, pair_features
+from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
 
@@ -43,13 +47,12 @@ CDR = SHARED / "corpus" / "external" / "bc5cdr"
 SETS = {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
         "test": "CDR_TestSet.PubTator.txt"}
 MESH_IRI = "http://id.nlm.nih.gov/mesh/"
-#: the inverse regularisation strengths tried (the one with the best cross-validated F1 is refitted on train+dev)
-GRID = (0.01, 0.03, 0.1, 0.3)
+#: the inverse regularisation strengths tried (:func:`ipkg.extract.cid_select.choose` picks one; it is refitted on
+#: train+dev). C 0.3 was the worst of the grid in every run from session 5 on and cost 60% of the fitting time of
+#: the five repeated splits: left out in round 11.
+GRID = (0.01, 0.03, 0.1)
 #: the decision thresholds the cross-validation chooses from
 THRESHOLDS = tuple(t / 40 for t in range(10, 39))
-#: the threshold kept is the highest whose cross-validated F1 is within this of the best (the F1 curve is flat
-#: there; a graph claim that is wrong costs more than one missed, so the plateau's precise end is taken)
-PLATEAU = 0.02
 
 
 def gold_pairs(path: Path) -> dict[str, set[tuple[str, str]]]:
@@ -208,10 +211,16 @@ def _best_threshold(model: LinearModel | Ensemble, rows: list[tuple[set[str], in
     return best
 
 
-#: one document of the sweep: gold pairs; the rules' pairs (MeSH; hedged; the concepts); training rows; the guarded
-#: model pairs (MeSH; features; the concepts)
-SweepDoc = tuple[set[tuple[str, str]], list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]],
-                 list[tuple[set[str], int]], list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]]
+class SweepDoc(NamedTuple):
+    """One document of the sweep, read as :func:`ipkg.extract.findings.read_study` reads it."""
+
+    pmid: str
+    gold: set[tuple[str, str]]  #: the gold CID pairs
+    #: the rules' pairs: MeSH, hedged, concepts
+    rules: list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]]
+    rows: list[tuple[set[str], int]]  #: training rows (features, label)
+    #: the guarded model pairs: MeSH, features, concepts
+    model: list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
@@ -243,7 +252,7 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
                 for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
         model = [(official_pairs(mesh, c, d), feats, (c, d))
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
-        yield pairs, rules, rows, model
+        yield SweepDoc(doc.pmid or doc.source_file, pairs, rules, rows, model)
 
 
 def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
@@ -252,38 +261,72 @@ def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
     return {name: list(_sweep_docs(name, mesh, cdr)) for name in ("train", "dev")}
 
 
+#: one document scored: its gold pairs, the rules' pairs, the model's pairs with their probability
+Scored = tuple[set[tuple[str, str]], list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]],
+               list[tuple[set[tuple[str, str]], float, tuple[Concept, Concept]]]]
+
+
+def _trees_of(docs: list[SweepDoc]) -> Trees:
+    """The trees fitted on ``docs``' rows, once per list (they do not depend on C)."""
+    cached = _TREES_OF.get(id(docs))
+    if cached is None or cached[0] is not docs:
+        cached = _TREES_OF[id(docs)] = (docs, _fit_trees([row for d in docs for row in d.rows]))
+    return cached[1]
+
+
+def _scored(fitted_on: list[SweepDoc], scored_on: list[SweepDoc], c: float) -> list[Scored]:
+    """The documents of ``scored_on`` with their model pairs' probabilities under the ensemble fitted on
+    ``fitted_on`` with ``c``."""
+    model = _fit([row for d in fitted_on for row in d.rows], c, _trees_of(fitted_on))
+    return [(d.gold, d.rules, [(p, model.proba(f)[1], cd) for p, f, cd in d.model]) for d in scored_on]
+
+
+def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = True
+           ) -> list[tuple[float, float, float, float]]:
+    """(threshold, P, R, F1) of the rules' pairs (without the hedged ones unless ``hedged``) and the model's pairs
+    at or above each threshold, pooled over ``scored``; as at run time, a model pair is dropped when the same
+    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
+    from .cid_broader import drop_broader
+
+    n_gold = sum(len(gold) for gold, _, _ in scored)
+    golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
+    out = []
+    for threshold in thresholds:
+        pred: Predicted = {}
+        for i, (_, rules, pairs) in enumerate(scored):
+            kept = [(ps, cd) for ps, h, cd in rules if hedged or not h]
+            above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
+            keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
+            pred[str(i)] = {frozenset(ps) for ps, _ in kept}
+            pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
+        out.append((threshold, *_prf(*score(pred, golds), n_gold)))
+    return out
+
+
 def sweep(c: float, cdr: Path = CDR, thresholds: Iterable[float] = tuple(t / 20 for t in range(6, 20)),
           docs: dict[str, list[SweepDoc]] | None = None) -> list[tuple[str, float, float, float, float]]:
     """(rules kept, threshold, P, R, F1) of the rules and the model together, two-fold cross-validated on the
     training and development sets (fitted with ``c`` on one, scored on the other; pooled), with every rule pair
-    kept and with the hedged ones left out; threshold 1.0 is the rules alone. As at run time, a model pair is
-    dropped when the same chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
-    from .cid_broader import drop_broader
-
+    kept and with the hedged ones left out; threshold 1.0 is the rules alone (:func:`_curve`)."""
     docs = docs if docs is not None else read_sets(cdr)
-    scored = []  # (gold, rules, [(pairs, probability)]) of every document, scored by the other set's model
-    for name, other in (("train", "dev"), ("dev", "train")):
-        rows = [row for d in docs[other] for row in d[2]]
-        cached = _TREES_OF.get(id(docs[other]))
-        if cached is None or cached[0] is not docs[other]:
-            cached = _TREES_OF[id(docs[other])] = (docs[other], _fit_trees(rows))
-        model = _fit(rows, c, cached[1])
-        scored += [(gold, rules, [(p, model.proba(f)[1], cd) for p, f, cd in pairs])
-                   for gold, rules, _, pairs in docs[name]]
-    n_gold = sum(len(gold) for gold, _, _ in scored)
-    golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
-    out = []
-    for label, hedged in (("all", True), ("not hedged", False)):
-        for threshold in (*thresholds, 1.0):
-            pred: Predicted = {}
-            for i, (_, rules, pairs) in enumerate(scored):
-                kept = [(ps, cd) for ps, h, cd in rules if hedged or not h]
-                above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
-                keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
-                pred[str(i)] = {frozenset(ps) for ps, _ in kept}
-                pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
-            out.append((label, threshold, *_prf(*score(pred, golds), n_gold)))
-    return out
+    scored = _scored(docs["dev"], docs["train"], c) + _scored(docs["train"], docs["dev"], c)
+    return [(label, *row) for label, hedged in (("all", True), ("not hedged", False))
+            for row in _curve(scored, (*thresholds, 1.0), hedged)]
+
+
+def repeated_curves(pool: list[SweepDoc], grid: Iterable[float] = GRID, thresholds: Iterable[float] = THRESHOLDS,
+                    repeats: int = REPEATS) -> dict[float, list[dict[float, float]]]:
+    """C -> one F1 curve (threshold -> F1) for each of ``repeats`` seeded two-fold splits of ``pool``
+    (:func:`ipkg.extract.cid_select.halves`): each half scored by the ensemble fitted on the other, pooled."""
+    keys = [d.pmid for d in pool]
+    curves: dict[float, list[dict[float, float]]] = defaultdict(list)
+    for seed in range(1, repeats + 1):
+        one, two = ([pool[i] for i in half] for half in halves(keys, seed))
+        for c in grid:
+            scored = _scored(two, one, c) + _scored(one, two, c)
+            curves[c].append({t: f1 for t, _, _, f1 in _curve(scored, thresholds)})
+        _TREES_OF.clear()
+    return dict(curves)
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -300,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", action="store_true",
                     help="print the cross-validated precision/recall of each threshold (train <-> dev); writes nothing")
     ap.add_argument("--c", type=float, default=0.03, help="with --sweep: the regularisation strength")
+    ap.add_argument("--drop", type=float, default=0.0,
+                    help="diagnostic of the choice's stability: drop this fraction of the training documents")
+    ap.add_argument("--drop-seed", type=int, default=1, help="with --drop: the seed of the documents dropped")
     args = ap.parse_args(argv)
     if not args.sweep and not args.gold_mentions:
         from .cid_broader import TABLE, write_table
@@ -316,18 +362,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.gold_mentions:
         return _gold_mentions_diagnostic(args.cdr)
     docs = read_sets(args.cdr)
-    train, dev = ([row for d in docs[name] for row in d[2]] for name in ("train", "dev"))
+    if args.drop:
+        docs["train"] = [docs["train"][i] for i in drop_some([d.pmid for d in docs["train"]], args.drop, args.drop_seed)]
+    train, dev = ([row for d in docs[name] for row in d.rows] for name in ("train", "dev"))
     print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
           f"dev {len(dev)} ({sum(y for _, y in dev)} positive)")
-    curves = {}
-    for c in GRID:
-        curves[c] = [row for row in sweep(c, args.cdr, THRESHOLDS, docs) if row[0] == "all" and row[1] < 1]
-        _, threshold, p, r, f1 = max(curves[c], key=lambda row: (row[4], row[1]))
-        print(f"C={c}: cross-validated F1 {f1:.3f} (P {p:.3f} R {r:.3f}) at threshold {threshold:.3f}")
-    c = max(GRID, key=lambda c: (max(row[4] for row in curves[c]), c))
-    best = max(row[4] for row in curves[c])
-    _, threshold, p, r, f1 = max(row for row in curves[c] if row[4] >= best - PLATEAU)
-    print(f"kept C={c}, threshold {threshold:.3f}: the plateau's precise end (F1 {f1:.3f}, P {p:.3f}, R {r:.3f})")
+    choice = choose(repeated_curves(docs["train"] + docs["dev"]))
+    describe(choice)
+    c, threshold = choice.c, choice.threshold
     model = exported(_fit_linear(train + dev, c), min_weight=5e-3)
     trees_path = args.out.parent / TREES.name
     write_trees(trees_path, _fit_trees(train + dev))

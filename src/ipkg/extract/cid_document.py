@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from ..models import Finding
 
-__all__ = ["GROUPS", "Statements", "pair_document_features", "statements"]
+__all__ = ["GROUPS", "Statements", "pair_document_features"]
 
 #: the feature groups read (all by default; :mod:`ipkg.extract.train_cid` experiments may narrow them)
 GROUPS = frozenset({"first", "share", "other"})
@@ -36,10 +36,6 @@ class Statements:
             table = self.causes if f.predicate == "hasAdverseEffect" else self.treats
             table[f.subject.iri].add(f.obj.iri)
             table[f.obj.iri].add(f.subject.iri)
-
-
-def statements(candidates: Iterable[Finding]) -> Statements:
-    return Statements(candidates)
 
 
 def _position(i: int) -> str:

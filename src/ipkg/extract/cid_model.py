@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
-from .cid_document import pair_document_features, statements
+from .cid_document import Statements, pair_document_features
 from .cid_evidence import masked, named_for, not_significant, only_relieves, refutes
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
@@ -158,7 +158,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     title = {m.concept.iri for s in sentences if s.role == "title" for m in s.mentions}
     rules: dict[tuple[str, str], set[str]] = defaultdict(set)
     candidates = list(candidates)
-    said = statements(candidates)
+    said = Statements(candidates)
     for f in candidates:
         if f.obj is not None and f.predicate in ("treats", "hasAdverseEffect"):
             polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"

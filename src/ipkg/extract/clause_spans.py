@@ -54,6 +54,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Finding
+from .arm_outcomes import COMPARATOR_WORDS
 from .finding_polarity import mask_items
 from .negation import MASK
 from .pairing import COMPOUND, Item
@@ -73,8 +74,10 @@ _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 #: a comparison's phrase also ends at the clause's verb: "An increased risk of diabetes compared with the general
 #: population was observed during treatment with antipsychotics"
 _COMPARISON_END = re.compile(r"[,;:]|\.(?:\s|$)|\b(?:was|were|is|are|has|have|had)\b", _F)
+#: the comparator words the trial readers share (:data:`ipkg.extract.arm_outcomes.COMPARATOR_WORDS`), "in
+#: comparison with" and a likeness
 _COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|than|versus|vs\.?"
+    rf"\b(?:{COMPARATOR_WORDS}|in\s+comparison\s+(?:with|to)"
     r"|similar(?:\s+[\w-]+){0,3}?\s+(?:to|with)(?!\s+(?:that|those)\s+(?:observed|seen|found|reported|described)\b))"
     r"\s", _F)
 #: the control of a procedure, "compared with sham burns / sham-operated X": the compared group is the one that had

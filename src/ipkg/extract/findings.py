@@ -338,13 +338,13 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated])
         yardsticks = reference_only(view.text, items) if stated else frozenset()
-        clause = ClauseReader(view.text, items) if stated else None
+        clause = ClauseReader(view.text, items)  # (masks the sentence on its first finding only)
         for distance, finding in stated:
             if not admissible(finding):
                 continue  # an exposure is never an object, nor what treats or potentiates
             if finding.subject.iri in yardsticks:
                 continue  # "similar to the effects of X", "inadequately treated with X": X is not the agent
-            if clause is not None and clause.misplaced(finding):
+            if clause.misplaced(finding):
                 continue  # an argument from a phrase the clause does not relate (clause_spans, round 20)
             if finding.subject.iri in broader or finding.obj is not None and finding.obj.iri in broader:
                 continue  # the procedure class of a procedure the abstract names in full is not what it did

@@ -59,7 +59,7 @@ def role_findings(masked: str, items: Sequence[Item], add: Callable[..., None]) 
             continue
         nominal = _ROLE_OF.search(masked, max(0, obj.start - 80), obj.start) and _IN.match(gap) \
             and _INDUCED.match(rest)
-        model = _PLAYS_ROLE.match(gap) and _MODEL.match(rest.lstrip(" ") if not rest.startswith("-") else rest)
+        model = _PLAYS_ROLE.match(gap) and _MODEL.match(rest.lstrip(" "))
         if not (nominal or model):
             continue
         # the clause of the role: its gap or aim words and its hedge ("... was suggested") are read there

@@ -30,7 +30,7 @@ __all__ = ["class_noun_forms", "noun_forms"]
 #: English's drug nouns
 DRUG_NOUNS = ("drug", "agent", "medication", "medicine")
 #: a class name ending in a drug noun
-_NOUN_TAIL = re.compile(r"^(?P<x>.+) (?:drug|agent|medication|medicine)s?$", re.IGNORECASE)
+_NOUN_TAIL = re.compile(rf"^(?P<x>.+) (?:{'|'.join(DRUG_NOUNS)})s?$", re.IGNORECASE)
 #: MeSH's pharmacological actions
 _ACTION_TREE = "D27"
 #: one-word classes that name a mechanism of any drug, not a class of drugs ("antagonist drug" says nothing more)

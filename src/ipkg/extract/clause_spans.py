@@ -106,10 +106,11 @@ _LIST_GAP = re.compile(rf"(?:\s*(?:,|and|or|such\s+as|including|e\.g\.,?)\s*{MAS
 _BEFORE_PRONOUN = re.compile(r"\s*,?\s*(?:which|that|who)", _F)
 #: the participle right after its noun: "the obesity induced by", "depression (MDD) caused by"
 _HEAD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:[\w-]+\s+){0,1}")
-#: a word without which a sentence has none of the phrases (one scan before any masking)
+#: a word without which a sentence has none of the phrases (one scan before any masking); the compound's words are
+#: :data:`ipkg.extract.pairing.COMPOUND`'s, which :func:`_in_object_compound` reads
 _MAY_CONFINE = re.compile(r"compar|relative\s+to|\bthan\b|\bv(?:ersu)?s\b|similar|subjected|exposed|\bafter\b|"
                           r"following|\bwhich\b|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:that|who)\b|test|assay|"
-                          r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b|\bby\b", _F)
+                          rf"{COMPOUND.pattern}|\bby\b", _F)
 #: a relative pronoun; not a sentential "which suggests / indicated / means ..." (an inference from the clause)
 _RELATIVE = re.compile(
     r"(?:,\s*|\s)which\b(?!\s+(?:\w+ly\s+)?(?:(?:may|might|could)\s+)?(?:suggest(?:s|ed)?|indicat(?:es?|ed)|"

@@ -88,6 +88,12 @@ def test_role_in_a_model_named_by_its_inducer() -> None:
     assert ("lipopolysaccharide", "actsThrough", "microglial cell activation", False, False) in rows
 
 
+def test_a_role_named_first_in_the_sentence() -> None:
+    """The cheap word gate before the role patterns reads "Role" as well as "role" (the patterns ignore case)."""
+    rows = _rows("Role of localized inflammation in zymosan-induced hypophagia was suggested.", section="CONCLUSIONS")
+    assert ("Zymosan", "actsThrough", "inflammatory response", False, True) in rows
+
+
 def test_a_role_still_to_be_explored_or_investigated_is_no_mechanism() -> None:
     for text in ("The role of oxidative stress in zymosan-induced hypophagia remains to be explored.",
                  "We investigated the role of oxidative stress in zymosan-induced hypophagia."):

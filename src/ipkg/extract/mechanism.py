@@ -280,7 +280,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                     add(subject, "actsThrough", target, None, group.start(), group.end())
     _pathway_mechanisms(masked, items, add)
     process_property_findings(sentence, masked, items, add, _subject)
-    if "role" in masked:
+    if "role" in masked or "Role" in masked:  # the patterns ignore case ("Role of A in X-induced Y" opens a sentence)
         role_findings(masked, items, add)
     evidence_of_findings(masked, items, add)
     if "implicat" in masked:

@@ -122,7 +122,7 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     ['immune response activation', 'immune activation', 'immune system activation', 'activation of immune system']
     >>> [n for n, _ in process_variants(["innate immune response", "synaptic transmission, dopaminergic"])]
     ['innate immunity', 'innate immune system', 'dopaminergic transmission', 'dopaminergic neurotransmission', \
-'dopamine transmission', 'dopamine neurotransmission']
+'dopamine transmission', 'dopamine neurotransmission', 'dopamine synaptic transmission', 'dopamine synaptic activity']
     >>> [n for n, _ in process_variants(["glutamate secretion"])]
     ['secretion of glutamate', 'glutamate release', 'release of glutamate']
     >>> [n for n, _ in process_variants(["response to endoplasmic reticulum stress", "synapse pruning"])]
@@ -134,8 +134,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
 'suppression of immune system', 'immunosuppression', 'immunosuppressive effect']
     >>> [n for n, _ in process_variants(["positive regulation of immune system process"])][-13:-11]
     ['immunostimulation', 'immunostimulatory effect']
-    >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:]
-    ['serotonin transmission', 'serotonin neurotransmission', '5-HT transmission', '5-HT neurotransmission']
+    >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:7:2]
+    ['serotonin transmission', 'serotonin synaptic transmission', '5-HT transmission']
     """
     names = list(names)
     out: list[str] = []

@@ -89,7 +89,7 @@ def test_one_list_of_nestable_classes() -> None:
     from ipkg.extract.short_forms import NESTABLE
     from ipkg.ground import matcher
 
-    assert NESTABLE is matcher._NESTABLE and "Cytokine" in NESTABLE
+    assert NESTABLE is matcher.NESTABLE and "Cytokine" in NESTABLE
 
 
 def test_the_p_value_readers_differ_where_documented() -> None:

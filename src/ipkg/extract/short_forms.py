@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..ground.matcher import _NESTABLE, Grounder, Match
+from ..ground.matcher import NESTABLE, Grounder, Match
 from ..models import Abbreviation, Concept
 from .abbreviations import long_form_span
 
@@ -19,9 +19,6 @@ __all__ = ["NESTABLE", "defining", "names_across_short_forms", "resolve_definiti
 
 #: one or two lower-case words right after a short form's closing bracket: "(AMPA) receptor antagonist"
 _AFTER_BRACKET = re.compile(r"\)[ \t]+([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)")
-#: classes whose names may sit inside a longer name of another class (IL-6 in "IL-6 signaling"): the grounder's own
-#: list (one list for the matcher's nested spans and the extractors' short forms and mentions)
-NESTABLE = _NESTABLE
 #: words that make an ungrounded head of a long form a phrase of its own ("factor of activated T cells")
 _FUNCTION_WORDS = frozenset({"of", "for", "in", "to", "with", "by", "and", "or", "on", "from", "at"})
 #: a word of a name, for comparing a long form with a label

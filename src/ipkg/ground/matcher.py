@@ -33,7 +33,7 @@ from ..models import Concept
 from .lexicon import CODE_WIDTH, UNKNOWN, Entry, Index, load_index
 from .variants import Cut, Memo, cased_of, cut, keys_of
 
-__all__ = ["Match", "Grounder", "treatment_context"]
+__all__ = ["Match", "Grounder", "NESTABLE", "treatment_context"]
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ _CASED, _CONTEXT, _ABBREVIATION = 4, 5, 6
 #: candidate order once nested spans are added: by text span
 _BY_SPAN = lambda c: (c[2], c[3])  # noqa: E731
 #: classes whose names inside a longer span of another class are kept as mentions of their own
-_NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
+NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
 #: what :meth:`Grounder._choose` gives a context-only name out of its context: no reading, but the span is taken
 #: (a shorter name inside it is no mention: "vitamin D levels" names no vitamin class)
 _BLOCKER: tuple[None, bool] = (None, False)
@@ -316,7 +316,7 @@ class Grounder:
             if raw is None:
                 continue  # a blocker is no mention
             cls = table[raw[0]].cls
-            if cls not in _NESTABLE or abbreviation:
+            if cls not in NESTABLE or abbreviation:
                 continue
             at = bisect_right(starts, i) - 1
             if at < 0:

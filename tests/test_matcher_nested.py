@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ipkg.extract import get_grounder
-from ipkg.ground.matcher import _NESTABLE, Grounder
+from ipkg.ground.matcher import NESTABLE, Grounder
 from tests.constants import SEEDS
 
 
@@ -16,7 +16,7 @@ def _nested_by_scan(self: Grounder, candidates: list, kept: list) -> list:  # ty
     for cand in candidates:
         i, j, raw, abbreviation = cand[0], -cand[1], cand[4], cand[5]
         cls = table[raw[0]].cls
-        if cls not in _NESTABLE or abbreviation:
+        if cls not in NESTABLE or abbreviation:
             continue
         for ki, negative_kj, _, _, kraw, _ in kept:
             kj = -negative_kj

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .negation import NOT_KNOWN_STATES
 from .pairing import CLAUSE_BREAK, Item
 
 __all__ = ["role_findings"]
@@ -37,9 +38,11 @@ _INDUCED = re.compile(r"^-?(?:induced|evoked|triggered|elicited|provoked)\b", _F
 _MODEL = re.compile(
     r"^(?:-?(?:induced|evoked|based)\s+)?\s*(?:(?:animal|rodent|rat|mouse|murine|experimental|preclinical)\s+)?"
     r"(?:model|paradigm)s?\b", _F)
-#: a gap in knowledge or an aim around the role: no finding
+#: a gap in knowledge or an aim around the role: no finding; what is not known starts from the words negation's
+#: trailing hedge and the open questions share (:data:`ipkg.extract.negation.NOT_KNOWN_STATES`: "remains unclear /
+#: elusive")
 _GAP_OR_AIM = re.compile(
-    r"\b(?:remains?\s+to\s+be|yet\s+to\s+be|(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+known|"
+    rf"\b(?:remains?\s+to\s+be|yet\s+to\s+be|(?:is|are|remains?)\s+(?:still\s+)?(?:{NOT_KNOWN_STATES}|not\s+known|"
     r"poorly\s+understood|unexplored)|investigat\w*|examin\w*|explor\w*|assess\w*|evaluat\w*|to\s+(?:study|"
     r"determine|clarify|elucidate))\b", _F)
 

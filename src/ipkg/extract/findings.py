@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from ..cues import Cue, Folded, fold
+from .arm_outcomes import COMPARATOR_WORDS
 from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .clause_spans import ClauseReader
@@ -69,8 +70,8 @@ _ANTI_INFLAMMATORY = Cue(re.compile(
     re.IGNORECASE,
 ), "inflammat")
 #: "lower in BD individuals who did not ... compared with BD individuals who ...": the groups compared both have it
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\s",
-                            re.IGNORECASE)
+#: (the trial readers' comparator words, :data:`ipkg.extract.arm_outcomes.COMPARATOR_WORDS`, and "in comparison with")
+_COMPARED_WITH = re.compile(rf"\b(?:{COMPARATOR_WORDS}|in\s+comparison\s+(?:with|to))\s", re.IGNORECASE)
 
 
 def _sentence_findings(view: Folded, items: list[Item], where: Where,

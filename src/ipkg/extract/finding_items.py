@@ -106,7 +106,7 @@ def sentence_items(view: Folded, offset: int, mentions: Sequence[Mention],
                 and _AS_CLASS.match(sentence[kept[-1].end : start])):
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
         modifier = m.concept.cls == "Intervention" and (bool(MODIFIER.match(sentence, end))
-                                                        or is_property_adjective(sentence, start, end)
+                                                        or is_property_adjective(view, start, end)
                                                         or is_future_agent(sentence, end)
                                                         or is_component(sentence, start))
         kept.append(Item(start, end, m.concept, modifier=modifier))

@@ -100,10 +100,12 @@ def test_a_role_still_to_be_explored_or_investigated_is_no_mechanism() -> None:
         assert not any(r[1] == "actsThrough" for r in _rows(text, section="CONCLUSIONS"))
 
 
-def test_a_role_that_remains_elusive_or_uncertain_is_no_mechanism() -> None:
-    """The gap's words are the ones negation's trailing hedge and the open questions share (NOT_KNOWN_STATES)."""
+def test_a_role_that_remains_elusive_uncertain_or_not_understood_is_no_mechanism() -> None:
+    """The gap's words are the ones negation's trailing hedge reads (NOT_KNOWN_STATES, NOT_KNOWN_PHRASES)."""
     for text in ("The role of oxidative stress in zymosan-induced hypophagia remains elusive.",
-                 "The role of oxidative stress in zymosan-induced hypophagia is still uncertain."):
+                 "The role of oxidative stress in zymosan-induced hypophagia is still uncertain.",
+                 "The role of oxidative stress in zymosan-induced hypophagia is not fully understood.",
+                 "The role of oxidative stress in zymosan-induced hypophagia is not yet established."):
         assert not any(r[1] == "actsThrough" for r in _rows(text, section="CONCLUSIONS"))
 
 

@@ -4,7 +4,7 @@ of BC5CDR training abstracts."""
 from __future__ import annotations
 
 from ipkg.extract.annotate import annotate
-from ipkg.extract.cid_evidence import _given_for, refutes
+from ipkg.extract.cid_evidence import _given_for, masked, masked_of, refutes
 from ipkg.extract.cid_model import guarded_candidates
 from ipkg.extract.findings import candidate_findings
 from ipkg.models import Concept, Document, Mention
@@ -66,3 +66,13 @@ def test_a_population_named_by_its_condition_is_never_an_effect() -> None:
     rats = "Epileptic patients received verapamil. Myocardial infarction followed."
     assert ("verapamil", "epilepsy") not in _pairs(rats)
     assert ("verapamil", "hypertension") in _pairs("Severe hypertension developed in a woman after verapamil.")
+
+
+def test_a_sentence_is_masked_once_for_every_pair_it_may_be_the_evidence_of() -> None:
+    annotated = _annotated("No bradycardia developed after atropine or propranolol.")
+    sentence = next(s for s in annotated.sentences if s.passage == "abstract")
+    text = masked_of(annotated, sentence)
+    assert text == masked(sentence) == "No §§§§§§§§§§§ developed after §§§§§§§§ or §§§§§§§§§§§."
+    assert masked_of(annotated, sentence) is text  # kept on the document, not made again
+    for chem in (ATROPINE, PROPRANOLOL):  # the denial holds with the kept text as without it
+        assert refutes(sentence, chem, BRADYCARDIA, text) and refutes(sentence, chem, BRADYCARDIA)

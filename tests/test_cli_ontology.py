@@ -34,6 +34,7 @@ def test_undeclared_term_in_data_is_reported(tmp_path) -> None:  # type: ignore[
     bad.write_text(f"<https://w3id.org/ipkg/id/study/x> <{IPKG}sampelSize> 3 .\n")
     result = CliRunner().invoke(main, ["ontology", "reason", str(bad)])
     assert result.exit_code == 1 and "sampelSize" in result.output
+    assert "undeclared ipkg term: https://w3id.org/ipkg/ontology#sampelSize " in result.output  # the row, labelled
 
 
 def test_docs_renders_html_with_pylode(tmp_path) -> None:  # type: ignore[no-untyped-def]

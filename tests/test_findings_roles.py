@@ -383,3 +383,12 @@ def test_a_condition_compared_with_controls_keeps_its_association() -> None:
     text = "Microglial density was significantly lower in schizophrenia patients compared with healthy controls."
     found = _run(text, [("Microglial", MICROGLIA), ("schizophrenia", SCHIZOPHRENIA)])
     assert ("schizophrenia", "associatedWith", "microglial cell", False, False) in _rows(found)
+
+
+@pytest.mark.parametrize("link", ["relative to", "in comparison with", "compared with"])
+def test_every_comparator_word_compares_groups_within_the_population(link: str) -> None:
+    # written for the rule: the comparator words are the trial readers' (arm_outcomes.COMPARATOR_WORDS), "relative
+    # to" among them, and "in comparison with"
+    text = f"Microglial density was lower in schizophrenia patients {link} schizophrenia patients treated earlier."
+    found = _run(text, [("Microglial", MICROGLIA), ("schizophrenia", SCHIZOPHRENIA), ("schizophrenia", SCHIZOPHRENIA)])
+    assert not [f for f in found if f.predicate == "associatedWith"], _rows(found)

@@ -100,6 +100,15 @@ def test_a_role_still_to_be_explored_or_investigated_is_no_mechanism() -> None:
         assert not any(r[1] == "actsThrough" for r in _rows(text, section="CONCLUSIONS"))
 
 
+def test_a_role_that_remains_elusive_uncertain_or_not_understood_is_no_mechanism() -> None:
+    """The gap's words are the ones negation's trailing hedge reads (NOT_KNOWN_STATES, NOT_KNOWN_PHRASES)."""
+    for text in ("The role of oxidative stress in zymosan-induced hypophagia remains elusive.",
+                 "The role of oxidative stress in zymosan-induced hypophagia is still uncertain.",
+                 "The role of oxidative stress in zymosan-induced hypophagia is not fully understood.",
+                 "The role of oxidative stress in zymosan-induced hypophagia is not yet established."):
+        assert not any(r[1] == "actsThrough" for r in _rows(text, section="CONCLUSIONS"))
+
+
 def test_role_of_coordinated_processes_in_an_agent_s_action() -> None:
     rows = _rows("We discuss the possible role of microglial activation and oxidative stress in the antidepressant "
                  "action of ketamine.", section="CONCLUSIONS")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from ipkg.cues import fold
 from ipkg.extract import get_grounder
+from ipkg.extract.behaviour import may_state_behaviour
 from ipkg.extract.annotate import annotate
 from ipkg.extract.findings import candidate_findings
-from ipkg.extract.mechanism import is_property_adjective
+from ipkg.extract.mechanism import is_property_adjective, may_state_property
 from ipkg.extract.mentions import extract_mentions
 from ipkg.models import Document
 
@@ -71,9 +73,23 @@ def test_property_of_another_thing_or_topic_is_not_a_finding() -> None:
 
 def test_is_property_adjective() -> None:
     text = "its antioxidant and anti-inflammatory activity"
-    assert is_property_adjective(text, 4, 15)
+    assert is_property_adjective(fold(text), 4, 15)
     text = "Antioxidant supplementation reduced fatigue."
-    assert not is_property_adjective(text, 0, 11)
+    assert not is_property_adjective(fold(text), 0, 11)
+
+
+def test_the_cheap_tests_read_the_folded_view_of_the_sentence() -> None:
+    """The gates read the lower-cased form the caller folded once (a slice of the document's), and lower-case the
+    text themselves where the view has none (a dotless i: no lower-cased form stands for it)."""
+    for text in ("Minocycline exerted Anti-Inflammatory effects in mice.",
+                 "Minocycline exerted anti-inflammatory effects in Diyarbakır mice."):
+        view = fold(text)
+        assert may_state_property(view) and not may_state_behaviour(view), text
+    for text in ("Minocycline reduced IMMOBILITY in the forced swim test.",
+                 "LPS induced depressive-like behaviour in Diyarbakır mice."):
+        view = fold(text)
+        assert may_state_behaviour(view) and not may_state_property(view), text
+    assert fold("Diyarbakır").lower is None
 
 
 # ---------------------------------------------------------------- mechanism nominalisations

@@ -91,6 +91,21 @@ def test_gate_and_fallback() -> None:
     assert Cue(re.compile(r"\bsmith\b")).folded is None  # case-sensitive patterns are never folded
 
 
+def test_a_cue_compiles_its_folded_pattern_once_when_first_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ipkg.cues
+
+    made = []
+    real = ipkg.cues.folded_pattern
+    monkeypatch.setattr(ipkg.cues, "folded_pattern", lambda pattern: made.append(pattern) or real(pattern))
+    cue = Cue(re.compile(r"\bplacebo\b", re.IGNORECASE), "placebo")
+    assert made == []  # not at construction (a module's cues are made at import)
+    assert cue.search(fold("open label")) is None and made == []  # nor for a text the gate stops
+    assert cue.search(fold("A PLACEBO arm")).group(0) == "PLACEBO"  # type: ignore[union-attr]
+    assert [m.group(0) for m in cue.finditer(fold("Placebo or placebo"))] == ["Placebo", "placebo"]
+    assert cue.count(fold("placebo")) == 1 and cue.folded is not None
+    assert made == [cue.pattern]  # once, on the first text that got through
+
+
 def test_split_sentences_hands_out_a_fresh_list() -> None:
     text = "One. Two."
     spans = split_sentences(text)

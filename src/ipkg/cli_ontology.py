@@ -33,6 +33,24 @@ def _reasoner_lines(report) -> list[str]:  # type: ignore[no-untyped-def]
     return lines
 
 
+def _qc_and_reason(graph=None, only: str | None = None, label: str = "qc {check}"):  # type: ignore[no-untyped-def]
+    """Run the QC queries (their rows of check ``only`` when given) and HermiT over the ontology, with ``graph``
+    merged in when given; echo each QC row after ``label`` and the reasoner's complaints; ``(rows, report, ok)``."""
+    from .errors import OntologyError
+    from .ontology import check_consistency, run_qc
+
+    try:
+        rows = [row for row in run_qc(graph) if only is None or row.check == only]
+        report = check_consistency(graph)
+    except OntologyError as err:
+        raise click.ClickException(str(err)) from err
+    for row in rows:
+        click.echo(f"{label.format(check=row.check)}: {row.entity} {row.property} {row.value}")
+    for line in _reasoner_lines(report):
+        click.echo(line)
+    return rows, report, not rows and report.ok
+
+
 @ontology.command()
 def check() -> None:
     """Run the QC queries (ontology/qc/*-violation.rq) and HermiT; exit 1 when anything fails.
@@ -41,19 +59,7 @@ def check() -> None:
     Example:
       kg ontology check
     """
-    from .errors import OntologyError
-    from .ontology import check_consistency, run_qc
-
-    try:
-        rows = run_qc()
-        report = check_consistency()
-    except OntologyError as err:
-        raise click.ClickException(str(err)) from err
-    for row in rows:
-        click.echo(f"qc {row.check}: {row.entity} {row.property} {row.value}")
-    for line in _reasoner_lines(report):
-        click.echo(line)
-    ok = not rows and report.ok
+    rows, report, ok = _qc_and_reason()
     click.echo(f"ontology check {'passed' if ok else 'failed'}: {len(rows)} QC rows, "
                f"consistent={report.consistent}, unsatisfiable={len(report.unsatisfiable)}")
     if not ok:
@@ -71,9 +77,6 @@ def reason(files: tuple[Path, ...]) -> None:
     """
     from rdflib import Dataset, Graph
 
-    from .errors import OntologyError
-    from .ontology import check_consistency, run_qc
-
     data = Dataset(default_union=True)
     for path in files:
         try:
@@ -83,16 +86,7 @@ def reason(files: tuple[Path, ...]) -> None:
     merged = Graph()
     for triple in data.triples((None, None, None)):
         merged.add(triple)
-    try:
-        rows = [row for row in run_qc(merged) if row.check == "undeclared-ipkg-term"]
-        report = check_consistency(merged)
-    except OntologyError as err:
-        raise click.ClickException(str(err)) from err
-    for row in rows:
-        click.echo(f"undeclared ipkg term: {row.entity} {row.property} {row.value}")
-    for line in _reasoner_lines(report):
-        click.echo(line)
-    ok = not rows and report.ok
+    _, _, ok = _qc_and_reason(merged, "undeclared-ipkg-term", "undeclared ipkg term")
     click.echo(f"{len(merged)} triples with the ontology: " + ("consistent" if ok else "FAILED"))
     if not ok:
         raise click.exceptions.Exit(1)

@@ -74,19 +74,20 @@ def _depression() -> Concept | None:
     return _disorder("depression")
 
 
-def may_state_behaviour(sentence: str) -> bool:
-    """A cheap test: may ``sentence`` report a behavioural test or an induced state (then one intervention is
-    enough)?"""
-    lower = sentence.lower()
+def may_state_behaviour(view: Folded) -> bool:
+    """A cheap test: may the sentence ``view`` holds (its lower-cased form read, not made again) report a
+    behavioural test or an induced state (then one intervention is enough)?"""
+    lower = view.lower if view.lower is not None else view.text.lower()
     return "immobility" in lower or "sucrose" in lower or "like" in lower and (
-        "depressi" in lower or "anxi" in lower) and _STATE.search(sentence) is not None
+        "depressi" in lower or "anxi" in lower) and _STATE.search(view.text) is not None
 
 
-def induced_state_findings(masked: str, items: Sequence[Item], where: tuple[str, int, int, str, str]
+def induced_state_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, int, int, str, str]
                            ) -> list[Finding]:
     """An intervention or exposure that induces a depressive-like (anxiety-like) state has depression (anxiety)
-    as an adverse effect: "CUMS-induced depressive-like behaviour", "depression-like behaviors induced by LPS"."""
-    lower = Folded(masked).lower  # every match of _STATE holds "like" and "depressi" or "anxi"
+    as an adverse effect: "CUMS-induced depressive-like behaviour", "depression-like behaviors induced by LPS";
+    ``masked_view``: the sentence with its items masked, folded."""
+    masked, lower = masked_view.text, masked_view.lower  # every match of _STATE holds "like" and "depressi" or "anxi"
     if lower is not None and ("like" not in lower or "depressi" not in lower and "anxi" not in lower):
         return []
     if _STATE.search(masked) is None:
@@ -111,10 +112,13 @@ def induced_state_findings(masked: str, items: Sequence[Item], where: tuple[str,
     return out
 
 
-def behaviour_findings(masked: str, items: Sequence[Item], where: tuple[str, int, int, str, str]) -> list[Finding]:
-    """The intervention before a change of immobility or of sucrose preference treats or induces depression."""
-    if not may_state_behaviour(masked):
+def behaviour_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, int, int, str, str]
+                       ) -> list[Finding]:
+    """The intervention before a change of immobility or of sucrose preference treats or induces depression;
+    ``masked_view``: the sentence with its items masked, folded."""
+    if not may_state_behaviour(masked_view):
         return []
+    masked = masked_view.text
     depression = _depression()
     if depression is None:
         return []

@@ -26,13 +26,27 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["masked", "model_finding_stands", "named_for", "not_significant", "only_relieves", "refutes"]
+__all__ = ["masked", "masked_of", "model_finding_stands", "named_for", "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
     """The sentence with each mention masked (one word for the negation scopes, see :mod:`ipkg.extract.negation`)."""
     offset = sentence.start
     return mask_spans(sentence.text, [(m.start - offset, m.end - offset) for m in sentence.mentions])
+
+
+def _no_masks(annotated: AnnotatedDocument) -> dict[int, str]:
+    return {}
+
+
+def masked_of(annotated: AnnotatedDocument, sentence: Sentence) -> str:
+    """:func:`masked` of a sentence of ``annotated``, made once per sentence and kept on the document (the guards
+    read each possible evidence sentence once per candidate pair)."""
+    kept = annotated.derived(_no_masks)
+    text = kept.get(sentence.index)
+    if text is None:
+        text = kept[sentence.index] = masked(sentence)
+    return text
 
 
 
@@ -157,7 +171,7 @@ def _measured(text: str, spans: Iterable[tuple[int, int]]) -> bool:
                for start, end in spans)
 
 
-def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | None = None) -> bool:
     """True when the sentence cannot be the pair's evidence: it denies the disease, states a null result, says
     not significant, measures the condition, names the chemical only as the agent of a relief or as another
     drug's class word, states an aim or a gap in knowledge, is hedged and does not name the chemical, names the
@@ -165,9 +179,12 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     (:func:`_others_only`), names the disease as what the chemical was given for (:func:`_given_for`), finds the
     arms alike, names the disease as ruled out, likened to, relieved or had by no one of a group, names the chemical
     only as the better arm of a comparison (:func:`_lower_than`) or as what the disease resolved with
-    (:func:`_resolved_with`), or is background that does not name the chemical (:func:`_background_only`)."""
+    (:func:`_resolved_with`), or is background that does not name the chemical (:func:`_background_only`).
+    ``masked_text``: :func:`masked` of the sentence when the caller has it (:func:`masked_of`)."""
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
-    return bool(is_negated(masked(sentence), spans) or NULL_RESULT.search(sentence.text) or _ALIKE.search(sentence.text)
+    if masked_text is None:
+        masked_text = masked(sentence)
+    return bool(is_negated(masked_text, spans) or NULL_RESULT.search(sentence.text) or _ALIKE.search(sentence.text)
                 or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
                 or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))

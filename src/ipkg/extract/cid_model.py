@@ -34,7 +34,7 @@ from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
-from .cid_evidence import masked, named_for, not_significant, only_relieves, refutes
+from .cid_evidence import masked, masked_of, named_for, not_significant, only_relieves, refutes
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -445,7 +445,8 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
             relievers[chem] = only_relieves(annotated.sentences, chem)
         if relievers[chem]:
             continue  # named only as what prevented or reversed an effect ("prevented by pretreatment with Y")
-        sentence = next((s for s in _alternatives(annotated, chem, dis) if not refutes(s, chem, dis)), None)
+        sentence = next((s for s in _alternatives(annotated, chem, dis)
+                         if not refutes(s, chem, dis, masked_of(annotated, s))), None)
         if sentence is None:
             continue  # "no significant difference in nausea between the groups", "no work has examined": not found
         out.append((chem, dis, feats, sentence))

@@ -106,7 +106,7 @@ def sentence_items(view: Folded, offset: int, mentions: Sequence[Mention],
                 and _AS_CLASS.match(sentence[kept[-1].end : start])):
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
         modifier = m.concept.cls == "Intervention" and (bool(MODIFIER.match(sentence, end))
-                                                        or is_property_adjective(sentence, start, end)
+                                                        or is_property_adjective(view, start, end)
                                                         or is_future_agent(sentence, end)
                                                         or is_component(sentence, start))
         kept.append(Item(start, end, m.concept, modifier=modifier))
@@ -199,6 +199,8 @@ def _setting_list_siblings(sentence: str, conditions: Sequence[Item]) -> list[tu
 _HEAD_ONLY_FILLER = frozenset({"the", "a", "an", "bilateral", "unilateral", "acute", "chronic", "repeated"})
 #: words that make the mention a phrase about the concept, not a longer name of it ("treatment with antidepressants")
 _HEAD_ONLY_PHRASE = frozenset({"with", "of", "in", "for", "to", "by", "on", "and", "or", "treatment", "therapy"})
+#: a word of a mention ("common bile duct ligation": four)
+_MENTION_WORD = re.compile(r"[\w'-]+")
 
 
 def head_only_concepts(mentions: Sequence[Mention]) -> frozenset[str]:
@@ -209,10 +211,12 @@ def head_only_concepts(mentions: Sequence[Mention]) -> frozenset[str]:
     procedure in full. Its short forms ("CBDL") name the same broader concept and go with it."""
     out = set()
     for m in mentions:
-        label = m.concept.label.lower()
-        if m.concept.cls != "Intervention" or " " in label or "-" in label:
+        if m.concept.cls != "Intervention":
             continue
-        words = re.findall(r"[\w'-]+", m.text.lower())
+        label = m.concept.label.lower()
+        if " " in label or "-" in label:
+            continue
+        words = _MENTION_WORD.findall(m.text.lower())
         if len(words) < 3 or words[-1] not in (label, label + "s") or _HEAD_ONLY_PHRASE.intersection(words):
             continue
         if len([w for w in words[:-1] if w not in _HEAD_ONLY_FILLER]) >= 2:

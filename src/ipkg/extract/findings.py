@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from ..cues import Cue, Folded, fold
+from .arm_outcomes import COMPARATOR_WORDS
 from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .clause_spans import ClauseReader
@@ -69,8 +70,8 @@ _ANTI_INFLAMMATORY = Cue(re.compile(
     re.IGNORECASE,
 ), "inflammat")
 #: "lower in BD individuals who did not ... compared with BD individuals who ...": the groups compared both have it
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\s",
-                            re.IGNORECASE)
+#: (the trial readers' comparator words, :data:`ipkg.extract.arm_outcomes.COMPARATOR_WORDS`, and "in comparison with")
+_COMPARED_WITH = re.compile(rf"\b(?:{COMPARATOR_WORDS}|in\s+comparison\s+(?:with|to))\s", re.IGNORECASE)
 
 
 def _sentence_findings(view: Folded, items: list[Item], where: Where,
@@ -89,7 +90,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
         if out:
             return out
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
-            items and (may_state_property(sentence) or may_state_behaviour(sentence))):
+            items and (may_state_property(view) or may_state_behaviour(view))):
         return out  # no pair, and no mechanism of the main intervention
     if pseudo:
         items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
@@ -152,10 +153,11 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
         negated = relation_flags(masked, kind, [(start, end)], (start, end))[0]
         hedged = any(start <= s and e <= end for s, e in hedge_cues(masked))
         out.append((0, make_finding(disorder, kind, INFLAMMATORY_RESPONSE, (negated, hedged), where)))
-    out.extend((0, f) for f in mechanism_findings(view, masked, items, where))
+    masked_view = fold(masked)  # folded once for the readers below
+    out.extend((0, f) for f in mechanism_findings(view, masked_view, items, where))
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
-    out.extend((0, f) for f in behaviour_findings(masked, items, where))
-    out.extend((0, f) for f in induced_state_findings(masked, items, where))
+    out.extend((0, f) for f in behaviour_findings(masked_view, items, where))
+    out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
     examples = example_members(sentence, items) if len(items) > 3 else {}
     if examples:  # "contribute to neurological disorders, such as A, B and C": the class's findings are theirs too
@@ -311,22 +313,22 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if sentence.passage != passage:
             passage, after_main, previous, agent = sentence.passage, False, None, None
             defined.clear()
-        if len(sentence.mentions) < 2 and main is None and not implicit and not (
-                agent is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
-                                       and sentence.mentions)) and not (
-                sentence.mentions and (may_state_property(sentence.text) or may_state_behaviour(sentence.text)
-                                       or previous and may_refer_back(sentence.text)
-                                       or defined.may_refer(sentence.text))):
-            previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
-                                        for m in sentence.mentions])
-            agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
-            continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
             view = Folded.__new__(Folded)
             view.text, view.lower = sentence.text, lower[at : at + len(sentence.text)]
         else:
             view = fold(sentence.text)
+        if len(sentence.mentions) < 2 and main is None and not implicit and not (
+                agent is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
+                                       and sentence.mentions)) and not (
+                sentence.mentions and (may_state_property(view) or may_state_behaviour(view)
+                                       or previous and may_refer_back(sentence.text)
+                                       or defined.may_refer(sentence.text))):
+            previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
+                                        for m in sentence.mentions])
+            agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
+            continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
         defined.record(view.text, items)

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..models import Concept, Finding, Mention
-from ..cues import Cue, Folded, fold
+from ..cues import Cue, Folded
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, list_run
 from .evidence_of import evidence_of_findings
@@ -197,9 +197,10 @@ def _concept(adjective: str) -> Concept | None:
     return None
 
 
-def may_state_property(sentence: str) -> bool:
-    """A cheap test: may ``sentence`` hold a property group (then one intervention is enough for a finding)?"""
-    return _holds_group_literal(sentence.lower())
+def may_state_property(view: Folded) -> bool:
+    """A cheap test: may the sentence ``view`` holds (its lower-cased form read, not made again) hold a property
+    group (then one intervention is enough for a finding)?"""
+    return _holds_group_literal(view.lower if view.lower is not None else view.text.lower())
 
 
 def _holds_group_literal(lower: str) -> bool:
@@ -207,11 +208,10 @@ def _holds_group_literal(lower: str) -> bool:
     return any(literal in lower for literal in _GROUP_LITERALS)
 
 
-def is_property_adjective(sentence: str, start: int, end: int) -> bool:
-    """True when ``sentence[start:end]`` is one of the adjectives of a property group ("its antioxidant and
+def is_property_adjective(view: Folded, start: int, end: int) -> bool:
+    """True when ``view.text[start:end]`` is one of the adjectives of a property group ("its antioxidant and
     anti-inflammatory activity"): a property of something else, not an agent."""
-    view = Folded(sentence)
-    if not _holds_group_literal(view.lower if view.lower is not None else sentence.lower()):
+    if not may_state_property(view):
         return False
     return any(group.start("adjs") <= start and end <= group.end("adjs") for group in _GROUP_CUE.finditer(view))
 
@@ -246,10 +246,12 @@ def _flags(masked: str, lo: int, hi: int) -> tuple[bool, bool]:
     return is_negated(masked, [(lo, hi)]), is_hedged(masked, lo, hi)
 
 
-def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
+def mechanism_findings(view: Folded, masked_view: Folded, items: Sequence[Item],
                        where: tuple[str, int, int, str, str]) -> list[Finding]:
-    """The findings of the sentence's property groups and mechanism nominalisations (see the module docstring)."""
+    """The findings of the sentence's property groups and mechanism nominalisations (see the module docstring);
+    ``view`` and ``masked_view``: the sentence and the sentence with its items masked, each folded once."""
     passage, s_start, s_end, evidence, role = where
+    masked = masked_view.text
     out: list[Finding] = []
 
     def add(subject: Item, predicate: str, obj: Concept, direction: str | None, lo: int, hi: int) -> None:
@@ -260,7 +262,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                            start=s_start, end=s_end, negated=negated, hedged=hedged, direction=direction, role=role))
 
     sentence = view.text
-    if _holds_group_literal(view.lower if view.lower is not None else sentence.lower()):
+    if may_state_property(view):
         for group in _GROUP_CUE.finditer(view):
             subject = _subject(masked, items, group.start(), group.end())
             if subject is None:
@@ -278,7 +280,7 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
                 if mechanism:
                     target = covering.concept if covering is not None else concept
                     add(subject, "actsThrough", target, None, group.start(), group.end())
-    _pathway_mechanisms(masked, items, add)
+    _pathway_mechanisms(masked_view, items, add)
     process_property_findings(sentence, masked, items, add, _subject)
     if "role" in masked or "Role" in masked:  # the patterns ignore case ("Role of A in X-induced Y" opens a sentence)
         role_findings(masked, items, add)
@@ -308,10 +310,11 @@ def mechanism_findings(view: Folded, masked: str, items: Sequence[Item],
     return out
 
 
-def _pathway_mechanisms(masked: str, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]
+def _pathway_mechanisms(masked_view: Folded, items: Sequence[Item], add) -> None:  # type: ignore[no-untyped-def]
     """"The mechanisms underlying the impact of X on Y include A, B and regulation of C"; "the possible role of A in
     the antidepressant action of X"."""
-    for cue in _MECHANISMS_INCLUDE_CUE.finditer(fold(masked)):
+    masked = masked_view.text
+    for cue in _MECHANISMS_INCLUDE_CUE.finditer(masked_view):
         agents = [i for i in items if cue.start() <= i.start and i.end <= cue.end() and i.cls == "Intervention"
                   and not i.modifier]
         if len(agents) != 1:

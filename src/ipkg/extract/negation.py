@@ -40,7 +40,7 @@ from itertools import islice
 from ..cues import Cue as _Search
 from ..cues import Folded, fold
 
-__all__ = ["MASK", "NOT_KNOWN_STATES", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues",
+__all__ = ["MASK", "NOT_KNOWN_PHRASES", "NOT_KNOWN_STATES", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues",
            "negation_scopes", "short_of_significance"]
 
 #: the character a caller uses to mask entity mentions in a sentence (one word per mention)
@@ -160,14 +160,16 @@ _NOT_HEDGE = re.compile(r"\b(?:could\s+not|would\s+not|no\s+potential|will\s+not
 #: the words that say a thing is not known, after "remains" / "is": this module's trailing hedge and
 #: :mod:`ipkg.extract.unclaimed`'s open questions both start from them and part after (see :data:`_TRAILING_HEDGE`)
 NOT_KNOWN_STATES = "unclear|unknown|uncertain|elusive"
+#: ... and the phrases after them that say the same ("poorly understood", "not (yet) (fully) known / clear /
+#: understood / established"), which :mod:`ipkg.extract.role_mechanisms` reads as a gap too
+NOT_KNOWN_PHRASES = r"poorly\s+understood|not\s+(?:yet\s+)?(?:fully\s+)?(?:known|clear|understood|established)"
 #: hedges that follow what they govern: "the mechanism by which X acts in Y remains unclear"; a contested statement
 #: ("remains controversial / debated") is hedged too, which is no open question for :mod:`ipkg.extract.unclaimed`
 #: (its list of what is not known is longer: "has not been elucidated", "remains to be determined": a question whose
 #: answer is missing, not a doubt on the statement before it, which this hedge reads within a clause)
 _TRAILING_HEDGE = re.compile(
     rf"\b(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+)?(?:{NOT_KNOWN_STATES}|"
-    r"controversial|debated|speculative|hypothetical|poorly\s+understood|not\s+(?:yet\s+)?(?:fully\s+)?(?:known|"
-    r"clear|understood|established))\b",
+    rf"controversial|debated|speculative|hypothetical|{NOT_KNOWN_PHRASES})\b",
     re.IGNORECASE,
 )
 #: how far after a statement a trailing hedge may sit (characters)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .negation import NOT_KNOWN_PHRASES, NOT_KNOWN_STATES
 from .pairing import CLAUSE_BREAK, Item
 
 __all__ = ["role_findings"]
@@ -37,10 +38,12 @@ _INDUCED = re.compile(r"^-?(?:induced|evoked|triggered|elicited|provoked)\b", _F
 _MODEL = re.compile(
     r"^(?:-?(?:induced|evoked|based)\s+)?\s*(?:(?:animal|rodent|rat|mouse|murine|experimental|preclinical)\s+)?"
     r"(?:model|paradigm)s?\b", _F)
-#: a gap in knowledge or an aim around the role: no finding
+#: a gap in knowledge or an aim around the role: no finding; what is not known is what negation's trailing hedge
+#: reads (:data:`ipkg.extract.negation.NOT_KNOWN_STATES` and :data:`~ipkg.extract.negation.NOT_KNOWN_PHRASES`:
+#: "remains unclear / elusive / not fully understood") and "unexplored"
 _GAP_OR_AIM = re.compile(
-    r"\b(?:remains?\s+to\s+be|yet\s+to\s+be|(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+known|"
-    r"poorly\s+understood|unexplored)|investigat\w*|examin\w*|explor\w*|assess\w*|evaluat\w*|to\s+(?:study|"
+    rf"\b(?:remains?\s+to\s+be|yet\s+to\s+be|(?:is|are|remains?)\s+(?:still\s+)?(?:{NOT_KNOWN_STATES}|"
+    rf"{NOT_KNOWN_PHRASES}|unexplored)|investigat\w*|examin\w*|explor\w*|assess\w*|evaluat\w*|to\s+(?:study|"
     r"determine|clarify|elucidate))\b", _F)
 
 

@@ -18,6 +18,10 @@ def _digest(text: str, length: int = 16) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
+#: a run of letters and digits of a title
+_WORD = re.compile(r"\w+")
+
+
 def normalise_title(title: str) -> str:
     """Lower-cased letters and digits of ``title`` separated by single spaces.
 
@@ -25,7 +29,7 @@ def normalise_title(title: str) -> str:
     'low dose il 2 a trial'
     """
     folded = unicodedata.normalize("NFKC", title).casefold()
-    return " ".join(re.findall(r"\w+", folded))
+    return " ".join(_WORD.findall(folded))
 
 
 def study_key(doc: Document) -> str:
@@ -33,13 +37,18 @@ def study_key(doc: Document) -> str:
 
     >>> study_key(Document("a.txt", "T", "A", pmid="38364955"))
     'pmid-38364955'
+    >>> study_key(Document("a.txt", "Low-dose IL-2: a Trial.", "A"))  # sha1 of 'low dose il 2 a trial'
+    'title-19a7a7973825f6be'
+    >>> study_key(Document("a.txt", " : ", "IL-6 fell."))  # no title word: sha1 of 'il 6 fell'
+    'abstract-d45824af12209738'
     """
     if doc.pmid:
         return f"pmid-{doc.pmid}"
     if doc.doi:
         return f"doi-{_digest(doc.doi.lower())}"
-    if normalise_title(doc.title):
-        return f"title-{_digest(normalise_title(doc.title))}"
+    title = normalise_title(doc.title)
+    if title:
+        return f"title-{_digest(title)}"
     return f"abstract-{_digest(normalise_title(doc.abstract))}"
 
 

@@ -10,7 +10,9 @@
   (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); the dietary
   components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars; the fibres under Dietary
   Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
-  among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals).
+  among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals). Round 19a: the starches and
+  fructans a prebiotic study gives (inulin, resistant starch, dextrins; :data:`_PREBIOTIC_CARBOHYDRATE_TREES`),
+  under a treatment cue only (``ctx``).
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
   makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
@@ -80,6 +82,10 @@ _MODEL_PROCEDURES = (
 )
 #: MeSH's Dietary Fiber branch: the fibres a prebiotic study gives (resistant starch, prebiotics)
 _FIBER_TREE = "G07.203.300.400"
+#: the carbohydrates a prebiotic study gives that MeSH files outside Dietary Fiber (round 19a): the starches among
+#: the dietary carbohydrates (Starch, Inulin, Amylose, Dextrins, Resistant Starch) and the fructans (Fructans,
+#: Inulin); context-only rows, as they are also what a food holds or a laboratory measures ("the starch content")
+_PREBIOTIC_CARBOHYDRATE_TREES = ("D09.301.915", "D09.698.350")
 #: plant compound classes MeSH files among chemicals only, given as supplements: (MeSH id, extra names)
 _PHYTOCHEMICAL_CLASSES = (
     ("D005419", ("flavonoids", "bioflavonoid", "bioflavonoids")),  # Flavonoids
@@ -128,6 +134,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
         if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
+        elif any(t.startswith(_PREBIOTIC_CARBOHYDRATE_TREES) for t in trees):
+            terms.add(curie, record["name"], _names(record), _SOURCE, flags="ctx")
         elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees) \
                 and not _HIGHER_TAXON.search(record["name"]) and not {n.lower() for n, _ in _names(record)} & products:
             # a one-word name of four letters or fewer is a common word first (rose, rue, oat, fig, ivy)

@@ -1,0 +1,81 @@
+"""Issue 13, round 19a (session 14): Interventions the golds count and ipkg missed: members listed after a class of
+given things (``ground/agent_members``), the prebiotic carbohydrates (``sources/diets``), classes in everyday words
+(``lexicon/curated.tsv``), and the one MeSH-record lookup of the round-18a forms (``sources/chemical_forms``).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.mentions import extract_mentions
+from ipkg.ground.lexicon import LexiconRow
+from ipkg.ground.matcher import Grounder
+from ipkg.ground.sources.chemical_forms import mesh_record, sole_forms
+from ipkg.models import Document
+
+
+@pytest.fixture(scope="module")
+def grounder() -> Grounder:
+    return Grounder.default()
+
+
+def interventions(grounder: Grounder, abstract: str, title: str = "A study") -> set[str]:
+    mentions, _ = extract_mentions(Document("t.txt", title, abstract), grounder)
+    return {m.concept.label for m in mentions if m.concept.cls == "Intervention"}
+
+
+# --- 1. members listed after a class of given things -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Dietary supplements such as magnesium and folic acid may ease low mood.", "magnesium atom"),
+    ("Antioxidant supplements (e.g., melatonin and N-acetylcysteine) reduced symptoms in the trial.", "melatonin"),
+    ("Hormone therapies such as progesterone were compared.", "progesterone"),
+    ("We review prebiotics, including inulin and lactulose, for anxiety.", "Inulin"),
+])
+def test_a_gated_member_of_a_given_class_is_given(grounder: Grounder, text: str, member: str) -> None:
+    assert member in interventions(grounder, text)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("The substance melatonin rises at night.", "melatonin"),  # no class, no cue: the body's own
+    ("Serum levels of antioxidants such as melatonin were lower.", "melatonin"),  # the class is measured
+    ("Endogenous antioxidants such as melatonin protect neurons.", "melatonin"),
+    ("Antioxidants such as melatonin and glutathione levels were altered in the rats.", "melatonin"),
+    ("Hormones such as progesterone rise in pregnancy.", "progesterone"),  # a context-only class says nothing
+])
+def test_a_member_of_a_measured_or_bodily_class_stays_gated(grounder: Grounder, text: str, member: str) -> None:
+    assert member not in interventions(grounder, text)
+
+
+# --- 2. prebiotic carbohydrates and classes in everyday words ---------------------------------------------------
+
+
+def test_inulin_needs_a_cue(grounder: Grounder) -> None:
+    assert "Inulin" in interventions(grounder, "Mice received inulin for four weeks.")
+    assert "Inulin" not in interventions(grounder, "Chicory root is a source of inulin.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Infants received galactooligosaccharides in formula.", "Oligosaccharides"),
+    ("A fructo-oligosaccharide supplement was given to the rats.", "fructooligosaccharide"),
+    ("Many patients take psychiatric drugs that alter the microbiota.", "psychotropic drug"),
+    ("Psychiatric medications were stable for three months.", "psychotropic drug"),
+    ("Medicinal herbs are widely used for insomnia.", "Herbal Medicine"),
+])
+def test_everyday_names_of_given_classes(grounder: Grounder, text: str, label: str) -> None:
+    assert label in interventions(grounder, text)
+
+
+# --- 3. the one MeSH-record lookup of the round-18a forms -------------------------------------------------------
+
+
+def test_sole_forms_leaves_out_a_form_two_concepts_write() -> None:
+    def row(curie: str, name: str) -> LexiconRow:
+        return LexiconRow("Intervention", curie, curie, name, name, "label", "MESH", "2024", "")
+
+    rows = [row("MESH:D1", "Alpha Therapy"), row("MESH:D2", "Alpha Treatment Plan")]
+    mesh = {"D1": {"trees": ["E02"]}, "D2": {"trees": ["E02"]}}
+    forms = sole_forms(rows, mesh, lambda r, record: ["shared form", r.name + " x"] if record else [])
+    assert [(r.curie, f) for r, f in forms] == [("MESH:D1", "Alpha Therapy x"), ("MESH:D2", "Alpha Treatment Plan x")]
+    assert mesh_record("MAXO:1", mesh) is None

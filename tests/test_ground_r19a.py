@@ -79,3 +79,30 @@ def test_sole_forms_leaves_out_a_form_two_concepts_write() -> None:
     forms = sole_forms(rows, mesh, lambda r, record: ["shared form", r.name + " x"] if record else [])
     assert [(r.curie, f) for r, f in forms] == [("MESH:D1", "Alpha Therapy x"), ("MESH:D2", "Alpha Treatment Plan x")]
     assert mesh_record("MAXO:1", mesh) is None
+
+
+# --- 4. a name in apposition to a mechanism's noun; venom toxins; the ChEBI label as a name ---------------------
+
+
+@pytest.mark.parametrize("text, member", [
+    ("The current was abolished by the sodium channel blocker tetrodotoxin.", "tetrodotoxin"),
+    ("Relaxation was antagonized by the selective K(Ca)2 inhibitor apamin.", "Apamin"),
+])
+def test_a_gated_name_after_a_mechanism_noun_is_given(grounder: Grounder, text: str, member: str) -> None:
+    assert member in interventions(grounder, text)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Apamin is a peptide of bee venom.", "Apamin"),  # a toxin named, not given
+    ("Plasma ADMA, an endogenous NOS inhibitor asymmetric dimethylarginine, was raised.",
+     "N(omega),N(omega)-dimethyl-L-arginine"),
+    ("Receptors are activated by the neuromodulator adenosine.", "adenosine"),
+    ("Faecal levels of the epigenetic modulator butyrate were lower.", "butyrate"),
+])
+def test_a_toxin_or_the_bodys_inhibitor_named_only_stays_gated(grounder: Grounder, text: str, member: str) -> None:
+    assert member not in interventions(grounder, text)
+
+
+def test_the_chebi_label_names_a_mesh_chemical(grounder: Grounder) -> None:
+    text = "Rats were treated with diisopropyl fluorophosphate (DFP; 1.5 mg/kg)."
+    assert "diisopropyl fluorophosphate" in interventions(grounder, text)

@@ -13,13 +13,19 @@ before the class or in the list's clause: "glutathione levels were altered", "ph
 as", "an enrichment in probiotics such as Lactobacillus"). The list runs member by member (a comma,
 "and", "or"; a bracketed short form skipped) to its clause's end; a member that grounds to no Intervention is
 passed over.
+
+And a name in apposition to a mechanism's noun (:func:`class_appositions`): "the selective K(Ca)2 inhibitor
+apamin", "the sodium channel blocker tetrodotoxin", "the 5-HT1A receptor agonist X": the text names the substance
+as the agent that blocks or activates, so it is given. Not the body's or a measured one ("the endogenous NOS
+inhibitor X", "fecal levels of the epigenetic modulator butyrate", "the neuromodulator adenosine": the noun is a
+word of its own), nor a noun coordinated with another ("agonist and antagonist GnRH protocols").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["class_members"]
+__all__ = ["class_members", "class_appositions"]
 
 #: the plural nouns of what is given that may follow a class word ("prebiotic supplements", "antioxidant compounds")
 _GIVEN_NOUNS = ("supplements", "drugs", "agents", "medications", "medicines", "compounds", "treatments",
@@ -115,4 +121,37 @@ def class_members(text: str, matches, grounder, name_at) -> list:  # type: ignor
             if gap is None:
                 break
             p = gap.end()
+    return out
+
+
+#: a mechanism's noun right before a name in apposition ("the sodium channel blocker tetrodotoxin")
+_MECHANISM_NOUN = re.compile(r"(?<![\w-])(?<!and )(?<!or )(?:inhibitor|antagonist|agonist|blocker|activator|"
+                             r"opener|modulator|chelator|scavenger|donor)\s+")
+#: the body's own agent: "the endogenous (NOS) inhibitor"
+_ENDOGENOUS_BEFORE = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
+
+
+def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: ignore[no-untyped-def]
+    """Gated Intervention names right after a mechanism's noun (module docstring): ``(start, end, concept)`` each;
+    ``name_at`` as for :func:`class_members`.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> from ipkg.ground.agent_company import _name_starting_at as name_at
+    >>> g = Grounder.default()
+    >>> t = "The response was abolished by the sodium channel blocker tetrodotoxin."
+    >>> [(t[a:b], c.label) for a, b, c in class_appositions(t, g.find(t), g, name_at)]
+    [('tetrodotoxin', 'tetrodotoxin')]
+    """
+    if "gonist" not in text and "ibitor" not in text and "ocker" not in text and "ator" not in text \
+            and "opener" not in text and "enger" not in text and "donor" not in text:
+        return []
+    out: list = []
+    taken = [(x.start, x.end) for x in matches]
+    for noun in _MECHANISM_NOUN.finditer(text):
+        if _ENDOGENOUS_BEFORE.search(text, max(0, noun.start() - 40), noun.start()) \
+                or _MEASURED_BEFORE.search(text, max(0, noun.start() - 60), noun.start()):
+            continue
+        hit = name_at(text, noun.end(), taken, grounder, None)
+        if hit is not None:
+            out.append(hit)
     return out

@@ -106,3 +106,16 @@ def test_a_toxin_or_the_bodys_inhibitor_named_only_stays_gated(grounder: Grounde
 def test_the_chebi_label_names_a_mesh_chemical(grounder: Grounder) -> None:
     text = "Rats were treated with diisopropyl fluorophosphate (DFP; 1.5 mg/kg)."
     assert "diisopropyl fluorophosphate" in interventions(grounder, text)
+
+
+# --- 5. interferons given as drugs ------------------------------------------------------------------------------
+
+
+def test_a_numbered_interferon_is_a_drug_anywhere(grounder: Grounder) -> None:
+    assert "Interferon beta-1a" in interventions(grounder, "Interferon beta-1a lowers relapse rates in MS.")
+
+
+def test_an_interferon_family_is_given_under_a_cue_only(grounder: Grounder) -> None:
+    assert "Interferon-beta" in interventions(grounder, "Patients were treated with interferon-beta for a year.")
+    mentions, _ = extract_mentions(Document("t.txt", "A study", "Interferon-beta levels rose in serum."), grounder)
+    assert {m.concept.cls for m in mentions if m.text.lower() == "interferon-beta"} == {"Cytokine"}

@@ -127,6 +127,9 @@ def class_members(text: str, matches, grounder, name_at) -> list:  # type: ignor
 #: a mechanism's noun right before a name in apposition ("the sodium channel blocker tetrodotoxin")
 _MECHANISM_NOUN = re.compile(r"(?<![\w-])(?<!and )(?<!or )(?:inhibitor|antagonist|agonist|blocker|activator|"
                              r"opener|modulator|chelator|scavenger|donor)\s+")
+#: the nouns of :data:`_MECHANISM_NOUN`, looked for first ("agonist" also finds "antagonist")
+_MECHANISM_WORDS = ("inhibitor", "agonist", "blocker", "activator", "opener", "modulator", "chelator", "scavenger",
+                    "donor")
 #: the body's own agent: "the endogenous (NOS) inhibitor"
 _ENDOGENOUS_BEFORE = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
 
@@ -142,8 +145,7 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
     >>> [(t[a:b], c.label) for a, b, c in class_appositions(t, g.find(t), g, name_at)]
     [('tetrodotoxin', 'tetrodotoxin')]
     """
-    if "gonist" not in text and "ibitor" not in text and "ocker" not in text and "ator" not in text \
-            and "opener" not in text and "enger" not in text and "donor" not in text:
+    if not any(word in text for word in _MECHANISM_WORDS):
         return []
     out: list = []
     taken = [(x.start, x.end) for x in matches]

@@ -119,3 +119,8 @@ def test_an_interferon_family_is_given_under_a_cue_only(grounder: Grounder) -> N
     assert "Interferon-beta" in interventions(grounder, "Patients were treated with interferon-beta for a year.")
     mentions, _ = extract_mentions(Document("t.txt", "A study", "Interferon-beta levels rose in serum."), grounder)
     assert {m.concept.cls for m in mentions if m.text.lower() == "interferon-beta"} == {"Cytokine"}
+
+
+def test_a_receptor_class_before_the_noun_is_no_coordination(grounder: Grounder) -> None:
+    # "receptor" ends in "or": only the word "or" coordinates ("agonist and antagonist X" does)
+    assert "magnesium atom" in interventions(grounder, "It was blocked by the NMDA receptor antagonist magnesium.")

@@ -104,11 +104,12 @@ def class_members(text: str, matches, grounder, name_at) -> list:  # type: ignor
     if "upplements" in text or "edic" in text or "utraceutical" in text:
         heads += [(w.start(), w.end()) for w in _HEAD_WORD.finditer(text)]
     out: list = []
-    taken = [(x.start, x.end) for x in matches]
+    taken = None
     for start, end in sorted(set(heads)):
         p = _class_end(text, end)
         if p is None or _MEASURED_BEFORE.search(text, max(0, start - 40), start):
             continue
+        taken = [(x.start, x.end) for x in matches] if taken is None else taken
         stop = _clause_stop(text, p)
         if _MEASURED_IN.search(text, max(0, start - 60), stop):
             continue
@@ -125,11 +126,16 @@ def class_members(text: str, matches, grounder, name_at) -> list:  # type: ignor
 
 
 #: a mechanism's noun right before a name in apposition ("the sodium channel blocker tetrodotoxin")
-_MECHANISM_NOUN = re.compile(r"(?<![\w-])(?<!and )(?<!or )(?:inhibitor|antagonist|agonist|blocker|activator|"
+_MECHANISM_NOUN = re.compile(r"(?<![\w-])(?<!\band )(?<!\bor )(?:inhibitor|antagonist|agonist|blocker|activator|"
                              r"opener|modulator|chelator|scavenger|donor)\s+")
-#: the nouns of :data:`_MECHANISM_NOUN`, looked for first ("agonist" also finds "antagonist")
-_MECHANISM_WORDS = ("inhibitor", "agonist", "blocker", "activator", "opener", "modulator", "chelator", "scavenger",
-                    "donor")
+#: the nouns of :data:`_MECHANISM_NOUN`, found with ``str.find`` before the pattern is tried there ("agonist" inside
+#: "antagonist" fails the pattern's word start, and "antagonist" is looked for on its own)
+_MECHANISM_WORDS = ("inhibitor", "antagonist", "agonist", "blocker", "activator", "opener", "modulator", "chelator",
+                    "scavenger", "donor")
+#: a word after a mechanism's noun that begins no name (looked at before the matcher is asked)
+_NO_NAME_AFTER = re.compile(r"(?:of|in|and|or|the|a|an|to|for|with|was|were|is|are|that|which|on|at|by|as|from|"
+                            r"has|have|had|may|can|could|would|will|should|did|does|do|treatment|therapy|use|"
+                            r"drugs?|effects?|activity|administration|group|binding|site|class)\b")
 #: the body's own agent: "the endogenous (NOS) inhibitor"
 _ENDOGENOUS_BEFORE = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
 
@@ -145,15 +151,19 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
     >>> [(t[a:b], c.label) for a, b, c in class_appositions(t, g.find(t), g, name_at)]
     [('tetrodotoxin', 'tetrodotoxin')]
     """
-    if not any(word in text for word in _MECHANISM_WORDS):
-        return []
     out: list = []
-    taken = [(x.start, x.end) for x in matches]
-    for noun in _MECHANISM_NOUN.finditer(text):
-        if _ENDOGENOUS_BEFORE.search(text, max(0, noun.start() - 40), noun.start()) \
-                or _MEASURED_BEFORE.search(text, max(0, noun.start() - 60), noun.start()):
-            continue
-        hit = name_at(text, noun.end(), taken, grounder, None)
-        if hit is not None:
-            out.append(hit)
-    return out
+    taken = None
+    for word in _MECHANISM_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            noun = _MECHANISM_NOUN.match(text, at)
+            at = text.find(word, at + len(word))
+            if noun is None or _NO_NAME_AFTER.match(text, noun.end()) \
+                    or _ENDOGENOUS_BEFORE.search(text, max(0, noun.start() - 40), noun.start()) \
+                    or _MEASURED_BEFORE.search(text, max(0, noun.start() - 60), noun.start()):
+                continue
+            taken = [(x.start, x.end) for x in matches] if taken is None else taken
+            hit = name_at(text, noun.end(), taken, grounder, None)
+            if hit is not None:
+                out.append(hit)
+    return sorted(out, key=lambda hit: hit[0])

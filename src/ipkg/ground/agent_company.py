@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from .agent_members import class_appositions, class_members
 from .agent_passing import named_in_passing
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
@@ -348,10 +349,13 @@ def _claim_subject_end(title: str) -> int | None:
 def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
     """The gated substances a passage gives by a wording the matcher's treatment cues do not read (module
     docstring): a title's tested agent (:func:`title_agents`), a name after an experimental verb "with"
-    (:func:`cued_agents`) and a name before a bracketed dose range (:func:`dosed_agents`); ``(start, end,
-    concept)`` each."""
+    (:func:`cued_agents`), a name before a bracketed dose range (:func:`dosed_agents`), a member listed after a
+    class of given things and a name in apposition to a mechanism's noun (:mod:`.agent_members`, round 19a);
+    ``(start, end, concept)`` each."""
     out = title_agents(text, matches, grounder) if passage == "title" else []
-    return out + cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
+    out += cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
+    return out + class_members(text, matches, grounder, _name_starting_at) + class_appositions(
+        text, matches, grounder, _name_starting_at)
 
 
 #: an experimental verb or its noun and "with" (or "application of"): what follows is given to cells, tissue or

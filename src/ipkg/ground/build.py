@@ -31,6 +31,7 @@ from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
 from .sources.exposures import build_exposures
+from .sources.given_proteins import build_given_proteins
 from .sources.intervention_forms import intervention_forms
 from .sources.interventions import build_interventions
 from .sources.microbes import build_microbes
@@ -74,6 +75,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_microbes(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
+    rows += build_given_proteins(mesh, rows).rows  # interferons given as drugs (round 19a)
     rows += build_phenotypes(shared, mesh).rows
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)

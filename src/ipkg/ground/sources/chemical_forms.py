@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Mapping
 from typing import TypeVar
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
 
 __all__ = ["chemical_forms", "anion_forms", "configuration_forms", "class_noun_forms", "cytokine_class_forms",
-           "sole_writers", "AMINO_ACIDS"]
+           "sole_writers", "sole_forms", "mesh_record", "AMINO_ACIDS"]
 
 T = TypeVar("T")
 
@@ -167,3 +167,33 @@ def sole_writers(writers: Mapping[tuple[str, ...], Mapping[str, T]], taken: Cont
     """
     return [next(iter(by_concept.values())) for key, by_concept in sorted(writers.items())
             if key not in taken and len(by_concept) == 1]
+
+
+def mesh_record(curie: str, mesh: Mapping[str, dict]) -> dict | None:
+    """The MeSH descriptor record of a ``MESH:`` curie, else None (a ChEBI, MAxO or supplementary concept).
+
+    >>> mesh_record("MESH:D1", {"D1": {"trees": []}}), mesh_record("CHEBI:1", {"D1": {}}), mesh_record("MESH:C9", {})
+    ({'trees': []}, None, None)
+    """
+    return mesh.get(curie[len("MESH:"):]) if curie.startswith("MESH:") else None
+
+
+def sole_forms(rows: list[LexiconRow], mesh: Mapping[str, dict],
+               forms_of: Callable[[LexiconRow, dict | None], list[str]]) -> list[tuple[LexiconRow, str]]:
+    """(row, form) for each form that ``forms_of(row, its MeSH record or None)`` gives for an Intervention label or
+    exact row, where no row of ``rows`` has the form's name and one concept alone writes it (:func:`sole_writers`;
+    the first row of a concept to write a form is kept). The one loop of :mod:`.procedure_forms` and
+    :mod:`.class_nouns`.
+
+    >>> r = LexiconRow("Intervention", "i", "MESH:D1", "X Therapy", "X Therapy", "label", "MESH", "2024", "")
+    >>> sole_forms([r], {"D1": {"trees": ["E02"]}}, lambda row, rec: [row.name + " " + rec["trees"][0], row.name])
+    [(LexiconRow(cls='Intervention', iri='i', curie='MESH:D1', label='X Therapy', name='X Therapy', \
+syntype='label', source='MESH', release='2024', flags=''), 'X Therapy E02')]
+    """
+    taken = {name_key(r.name) for r in rows}
+    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str]]] = defaultdict(dict)
+    for row in rows:
+        if row.cls == "Intervention" and row.syntype in ("label", "exact"):
+            for form in forms_of(row, mesh_record(row.curie, mesh)):
+                writers[name_key(form)].setdefault(row.iri, (row, form))
+    return sole_writers(writers, taken)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
-from .chemical_forms import sole_writers
+from .chemical_forms import sole_forms
 from .common import ONTOLOGIES, read_tsv
 
 __all__ = ["class_noun_forms", "noun_forms"]
@@ -58,23 +58,19 @@ def noun_forms(name: str) -> list[str]:
 def class_noun_forms(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> list[LexiconRow]:
     """The ``derived`` rows of the module docstring for every Intervention class row (ChEBI roles, MeSH D27)."""
     roles = {row["role_id"] for row in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv")}
-    taken = {name_key(r.name) for r in rows}
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for r in rows:
         owners[name_key(r.name)].add(r.iri)
-    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str]]] = defaultdict(dict)
-    for row in rows:
-        if row.cls != "Intervention" or row.syntype not in ("label", "exact"):
-            continue
-        record = mesh.get(row.curie[len("MESH:"):]) if row.curie.startswith("MESH:") else None
+
+    def forms_of(row: LexiconRow, record: dict | None) -> list[str]:
         if row.curie not in roles and not (record and any(t.startswith(_ACTION_TREE) for t in record["trees"])):
-            continue
+            return []
         if owners[name_key(row.name)] != {row.iri}:
-            continue  # the class's own name is another concept's too ("statins": ChEBI's statin, MeSH's class)
-        for form in noun_forms(row.name):
-            writers[name_key(form)].setdefault(row.iri, (row, form))
+            return []  # the class's own name is another concept's too ("statins": ChEBI's statin, MeSH's class)
+        return noun_forms(row.name)
+
     out = []
-    for row, form in sole_writers(writers, taken):
+    for row, form in sole_forms(rows, mesh, forms_of):
         flags = ",".join(f for f in row.flags.split(",") if f and f != "ctx")
         out.append(row._replace(name=form, syntype="derived", flags=flags))
     return out

@@ -10,7 +10,10 @@
   (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); the dietary
   components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars; the fibres under Dietary
   Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
-  among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals).
+  among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals). Round 19a: the starches and
+  fructans a prebiotic study gives (inulin, resistant starch, dextrins; :data:`_PREBIOTIC_CARBOHYDRATE_TREES`),
+  under a treatment cue only (``ctx``); and the single toxins of MeSH's Venoms (apamin, charybdotoxin), given in
+  experiments to block a channel, also under a cue only (:func:`_venom_toxin`).
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
   makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
@@ -80,6 +83,13 @@ _MODEL_PROCEDURES = (
 )
 #: MeSH's Dietary Fiber branch: the fibres a prebiotic study gives (resistant starch, prebiotics)
 _FIBER_TREE = "G07.203.300.400"
+#: the carbohydrates a prebiotic study gives that MeSH files outside Dietary Fiber (round 19a): the starches among
+#: the dietary carbohydrates (Starch, Inulin, Amylose, Dextrins, Resistant Starch) and the fructans (Fructans,
+#: Inulin); context-only rows, as they are also what a food holds or a laboratory measures ("the starch content")
+_PREBIOTIC_CARBOHYDRATE_TREES = ("D09.301.915", "D09.698.350")
+#: MeSH's Venoms branch: its single toxins (apamin, charybdotoxin, saxitoxin, melittin), given in experiments to
+#: block or open channels (round 19a); context-only rows
+_VENOM_TREE = "D20.888."
 #: plant compound classes MeSH files among chemicals only, given as supplements: (MeSH id, extra names)
 _PHYTOCHEMICAL_CLASSES = (
     ("D005419", ("flavonoids", "bioflavonoid", "bioflavonoids")),  # Flavonoids
@@ -109,6 +119,7 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
     terms = TermSet("Intervention")
     components = {}
     products = {m.group("plant").lower() for r in mesh.values() if (m := _PRODUCT_HEAD.match(r["name"]))}
+    parents = {t.rsplit(".", 1)[0] for r in mesh.values() for t in r["trees"] if "." in t}
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
         curie = f"MESH:{mesh_id}"
@@ -128,6 +139,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
         if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
+        elif any(t.startswith(_PREBIOTIC_CARBOHYDRATE_TREES) for t in trees) or _venom_toxin(record, parents):
+            terms.add(curie, record["name"], _names(record), _SOURCE, flags="ctx")
         elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees) \
                 and not _HIGHER_TAXON.search(record["name"]) and not {n.lower() for n, _ in _names(record)} & products:
             # a one-word name of four letters or fewer is a common word first (rose, rue, oat, fig, ivy)
@@ -149,6 +162,20 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         terms.add(curie, label, [(n, "curated") for n in names], _CURATED)
     terms.rows += operated_names(rows + terms.rows)
     return terms
+
+
+def _venom_toxin(record: dict, parents: set[str]) -> bool:
+    """Whether a descriptor is one toxin of MeSH's Venoms (:data:`_VENOM_TREE`): a leaf in every tree, named in
+    the singular (not a venom's kind, "Wasp Venoms", nor a family, "Bungarotoxins").
+
+    >>> _venom_toxin({"name": "Apamin", "trees": ["D20.888.065.115.060"]}, set())
+    True
+    >>> _venom_toxin({"name": "Wasp Venoms", "trees": ["D20.888.1"]}, set())
+    False
+    """
+    trees = record["trees"]
+    return any(t.startswith(_VENOM_TREE) for t in trees) and not any(t in parents for t in trees) \
+        and not record["name"].endswith("s")
 
 
 def _names(record: dict) -> list[tuple[str, str]]:

@@ -23,11 +23,10 @@ A form is added only where no row of any class has the name and one concept alon
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
-from .chemical_forms import sole_writers
+from .chemical_forms import sole_forms
 from .interventions import THERAPY_TREES
 
 __all__ = ["procedure_forms", "head_forms", "derived_words"]
@@ -81,22 +80,18 @@ def procedure_forms(mesh: dict[str, dict], rows: list[LexiconRow]) -> list[Lexic
     """The ``derived`` rows of the module docstring for the Intervention rows of MeSH therapy and procedure headings
     (:data:`PROCEDURE_TREES`) and of MAxO (transplantations only)."""
     vocabulary = {record["name"].split()[0].lower() for record in mesh.values()}
-    taken = {name_key(r.name) for r in rows}
     agents = {name_key(r.name) for r in rows if r.cls == "Intervention"}
-    writers: dict[tuple[str, ...], dict[str, tuple[LexiconRow, str]]] = defaultdict(dict)
-    for row in rows:
-        if row.cls != "Intervention" or row.syntype not in ("label", "exact"):
-            continue
-        record = mesh.get(row.curie[len("MESH:"):]) if row.curie.startswith("MESH:") else None
+
+    def forms_of(row: LexiconRow, record: dict | None) -> list[str]:
         if record is None and not row.curie.startswith("MAXO:"):
-            continue
+            return []
         if record is not None and not any(t.startswith(PROCEDURE_TREES) for t in record["trees"]):
-            continue
+            return []
         therapy = _THERAPY.match(row.name)
         forms = head_forms(row.name, record is not None and not (therapy and name_key(therapy.group("x")) in agents))
         first, _, rest = row.name.partition(" ")
         if record is not None and row.syntype == "label" and rest and not _FUNCTION_WORD.match(rest):
             forms += [f"{word} {rest}" for word in derived_words(first, vocabulary)]
-        for form in forms:
-            writers[name_key(form)].setdefault(row.iri, (row, form))
-    return [row._replace(name=form, syntype="derived") for row, form in sole_writers(writers, taken)]
+        return forms
+
+    return [row._replace(name=form, syntype="derived") for row, form in sole_forms(rows, mesh, forms_of)]

@@ -56,3 +56,26 @@ def test_code_name_after_a_generic_drug_word_stands_for_nothing() -> None:
 def test_code_name_without_a_class_before_it_stands_for_nothing() -> None:
     texts = {"abstract": "Mice received XQ-2231 daily. XQ-2231 lowered interleukin-6."}
     assert coded_products(texts, get_grounder()) == []
+
+
+# ---------------------------------------------------------------- a demonstrative two sentences after its antecedents
+def test_demonstrative_takes_the_items_of_the_sentence_before_the_previous_when_that_names_none() -> None:
+    rows = _rows("Lipopolysaccharide increased interleukin-6 and tumor necrosis factor levels in the hippocampus. "
+                 "Body weight was recorded daily. Minocycline attenuated these cytokines.")
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+    assert ("minocycline", "decreases", "tumor necrosis factor", False, False) in rows
+
+
+def test_demonstrative_reads_the_previous_sentence_first() -> None:
+    rows = _rows("Lipopolysaccharide increased interleukin-6 and tumor necrosis factor levels in the hippocampus. "
+                 "Interleukin-1 beta and interleukin-10 were measured as well. Minocycline attenuated these "
+                 "cytokines.")
+    assert ("minocycline", "decreases", "interleukin 10", False, False) in rows
+    assert ("minocycline", "decreases", "interleukin 6", False, False) not in rows
+
+
+def test_demonstrative_looks_back_two_sentences_at_most() -> None:
+    rows = _rows("Lipopolysaccharide increased interleukin-6 and tumor necrosis factor levels in the hippocampus. "
+                 "Body weight was recorded daily. Sucrose intake was scored weekly. Minocycline attenuated these "
+                 "cytokines.")
+    assert ("minocycline", "decreases", "interleukin 6", False, False) not in rows

@@ -79,3 +79,14 @@ def test_demonstrative_looks_back_two_sentences_at_most() -> None:
                  "Body weight was recorded daily. Sucrose intake was scored weekly. Minocycline attenuated these "
                  "cytokines.")
     assert ("minocycline", "decreases", "interleukin 6", False, False) not in rows
+
+
+def test_a_measure_after_a_drug_name_is_no_code_name() -> None:
+    texts = {"abstract": "We measured the bupivacaine AD50 in rats. The AD50 fell with age."}
+    assert coded_products(texts, get_grounder()) == []
+
+
+def test_a_condition_demonstrative_reads_the_previous_sentence_only() -> None:
+    rows = _rows("Chronic stress caused depression and anxiety in rats. Body weight was recorded daily. Probiotics "
+                 "improved these disorders.")
+    assert not any(r[0] == "Probiotics" and r[1] == "treats" for r in rows)

@@ -14,8 +14,8 @@ of a kind stand for the items of that kind the sentence before named:
   agents (not as an adjective, "antidepressant effects", nor heading a compound, "LPS-induced"), two or more
   ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.").
 
-Each is read as the items of its kind in the previous sentence (or, when it names none of that kind, in the one
-before it: round 23, :func:`_antecedent`): those of its list of examples ("including", "such
+Each is read as the items of its kind in the previous sentence (or, for agents and targets, when it names none of
+that kind, in the one before it: round 23, :func:`_antecedent`): those of its list of examples ("including", "such
 as", "e.g.", a bracket) when it has one, else all of them; a singular head (conditions only) needs exactly one, a
 plural agent or target head two or more, "both" and "the two" exactly two. The members are added as items on the
 demonstrative word itself, so a grounded class noun after it ("these neuronal disorders") stays an item of its own,
@@ -91,11 +91,13 @@ Antecedent = tuple
 
 def _antecedent(kind: str, previous: Antecedent) -> tuple[str, list[Item]]:
     """The text and the items of ``kind`` of the nearest sentence before that names any (round 23): the previous
-    one, or, when it names none of the kind, the one before it ("IL-6 and TNF-α rose after LPS. Sickness
-    behaviour was scored hourly. Minocycline lowered these cytokines."). No further: a longer stretch of text
-    may have introduced what the demonstrative means in words the lexicon does not know."""
+    one, or, for agents and targets, when it names none of the kind, the one before it ("IL-6 and TNF-α rose
+    after LPS. Sickness behaviour was scored hourly. Minocycline lowered these cytokines."). No further: a longer
+    stretch of text may have introduced what the demonstrative means in words the lexicon does not know; and not
+    for conditions, whose heads ("these disorders", "those ... symptoms") often point inside their own sentence
+    (read on the 9k corpus: "a therapeutic strategy for these disorders" after "anxiety disorders")."""
     candidates = _of_kind(kind, previous[0], previous[1])
-    if not candidates and len(previous) > 2 and previous[2] is not None:
+    if not candidates and kind in ("agent", "target") and len(previous) > 2 and previous[2] is not None:
         return previous[2][0], _of_kind(kind, previous[2][0], previous[2][1])
     return previous[0], candidates
 

@@ -9,8 +9,9 @@ without a bracketed definition (those are :mod:`ipkg.extract.short_forms`'):
 * **a code name with its class**: a product named by a code ("NVP-1704", "GW501516": capitals, then digits) right
   after the class word the lexicon grounds as an intervention ("probiotic NVP-1704", "the PPAR agonist GW501516")
   stands for that class wherever the code recurs ("NVP-1704 treatment led to a decrease in IL-6"), unless the
-  lexicon knows the code itself (then the code is its own concept) or the class word is a generic drug word
-  ("the compound BE360", "drug XY-12" say nothing of the kind).
+  lexicon knows the code itself (then the code is its own concept), the class word is a generic drug word
+  ("the compound BE360", "drug XY-12" say nothing of the kind) or the code is a measure ("the bupivacaine AD50",
+  "IC50"). Where the class word stands right before the code, the class mention is there already.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ __all__ = ["abbreviated_binomials", "coded_products", "introduced_names"]
 _SHORT_BINOMIAL = re.compile(r"\b([A-Z])\.[ \t]?([a-z]{3,})\b")
 #: a code name: a capital, up to five more letters, an optional hyphen, two or more digits, an optional letter
 _CODE = re.compile(r"\b[A-Z][A-Za-z]{1,5}-?\d{2,}[A-Za-z]?\b")
+#: a measure of potency or dose, no product: "ED50", "IC50", "LD50", "the bupivacaine AD50" (and "CD34", a marker)
+_MEASURE = re.compile(r"[A-Z]{1,2}[CD]\d{2}")
 #: the one to three words right before a code name (its class is read from their tail)
 _BEFORE_CODE = re.compile(r"(?:[\w-]+[ \t]+){1,3}$")
 #: class words that name no kind of product (a code after them is no member of a grounded class)
@@ -81,13 +84,13 @@ def coded_products(texts: dict[str, str], grounder: Grounder) -> list[tuple[str,
     >>> g = Grounder.default()
     >>> found = coded_products({"t": "Effects of probiotic NVP-1704. NVP-1704 treatment lowered IL-6."}, g)
     >>> [(s, e, c.label) for _, s, e, c in found]
-    [(21, 29, 'Probiotics'), (31, 39, 'Probiotics')]
+    [(31, 39, 'Probiotics')]
     """
     classes: dict[str, Concept] = {}
     for text in texts.values():
         for found in _CODE.finditer(text):
             code = found.group()
-            if code in classes or grounder.lookup(code) is not None:
+            if code in classes or _MEASURE.fullmatch(code) or grounder.lookup(code) is not None:
                 continue
             concept = _class_before(text, found.start(), grounder)
             if concept is not None:
@@ -96,7 +99,8 @@ def coded_products(texts: dict[str, str], grounder: Grounder) -> list[tuple[str,
     for code, concept in classes.items():
         pattern = re.compile(rf"\b{re.escape(code)}\b")
         for name, text in texts.items():
-            out += [(name, f.start(), f.end(), concept) for f in pattern.finditer(text)]
+            out += [(name, f.start(), f.end(), concept) for f in pattern.finditer(text)
+                    if _class_before(text, f.start(), grounder) != concept]  # not where its class names it already
     return out
 
 

@@ -24,8 +24,9 @@ from ..models import Concept
 
 __all__ = ["abbreviated_binomials", "coded_products", "introduced_names"]
 
-#: an abbreviated binomial: a capital initial, a full stop, a lower-case epithet ("L. helveticus", "F. rodentium")
-_SHORT_BINOMIAL = re.compile(r"\b([A-Z])\.[ \t]?([a-z]{3,})\b")
+#: the full stop and the lower-case epithet of an abbreviated binomial ("L. helveticus", "F. rodentium"); the capital
+#: initial before it is tested by hand (a pattern that opens with the full stop is scanned for fast)
+_SHORT_BINOMIAL = re.compile(r"\.[ \t]?([a-z]{3,})\b")
 #: a code name: a capital, up to five more letters, an optional hyphen, two or more digits, an optional letter
 _CODE = re.compile(r"\b[A-Z][A-Za-z]{1,5}-?\d{2,}[A-Za-z]?\b")
 #: a measure of potency or dose, no product: "ED50", "IC50", "LD50", "the bupivacaine AD50" (and "CD34", a marker)
@@ -50,13 +51,16 @@ def abbreviated_binomials(texts: dict[str, str], grounder: Grounder) -> list[tup
     full: dict[tuple[str, str], Concept | None] = {}
     for name, text in texts.items():
         for found in _SHORT_BINOMIAL.finditer(text):
-            initial, epithet = found.groups()
+            at = found.start() - 1
+            initial, epithet = text[at : at + 1], found.group(1)
+            if not ("A" <= initial <= "Z") or at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".-"):
+                continue  # "e.g. the", "U.S. patients", "Fig. 2": no capital initial standing alone
             key = (initial, epithet)
             if key not in full:
                 full[key] = _full_binomial(initial, epithet, texts.values(), grounder)
             concept = full[key]
-            if concept is not None and grounder.lookup(found.group()) is None:
-                out.append((name, found.start(), found.end(), concept))
+            if concept is not None and grounder.lookup(text[at : found.end()]) is None:
+                out.append((name, at, found.end(), concept))
     return out
 
 

@@ -150,7 +150,8 @@ def _latter_former(text: str, items: list[Item], previous: Antecedent) -> list[I
     for found in _LATTER.finditer(text):
         if any(i.end <= found.start() for i in _of_kind("agent", text, items)):
             continue
-        distinct = sorted({i.concept.iri: i for i in _of_kind("agent", previous[0], previous[1])}.values(), key=lambda i: i.start)
+        agents = _of_kind("agent", previous[0], previous[1])
+        distinct = sorted({i.concept.iri: i for i in agents}.values(), key=lambda i: i.start)
         if len(distinct) == 2:
             ref = distinct[1] if found.group("which").lower() == "latter" else distinct[0]
             out.append(Item(found.start(), found.end(), ref.concept))

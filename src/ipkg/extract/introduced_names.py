@@ -43,7 +43,8 @@ def abbreviated_binomials(texts: dict[str, str], grounder: Grounder) -> list[tup
     """``(passage, start, end, concept)`` of each abbreviated binomial whose full form the texts ground.
 
     >>> g = Grounder.default()
-    >>> found = abbreviated_binomials({"t": "Administration of Lactobacillus helveticus NS8. L. helveticus NS8 helped."}, g)
+    >>> text = "Administration of Lactobacillus helveticus NS8. L. helveticus NS8 helped."
+    >>> found = abbreviated_binomials({"t": text}, g)
     >>> [(s, e, c.label) for _, s, e, c in found]
     [(48, 61, 'Lactobacillus helveticus')]
     """

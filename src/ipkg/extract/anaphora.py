@@ -14,7 +14,8 @@ of a kind stand for the items of that kind the sentence before named:
   agents (not as an adjective, "antidepressant effects", nor heading a compound, "LPS-induced"), two or more
   ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.").
 
-Each is read as the items of its kind in the previous sentence: those of its list of examples ("including", "such
+Each is read as the items of its kind in the previous sentence (or, for agents and targets, when it names none of
+that kind, in the one before it: round 23, :func:`_antecedent`): those of its list of examples ("including", "such
 as", "e.g.", a bracket) when it has one, else all of them; a singular head (conditions only) needs exactly one, a
 plural agent or target head two or more, "both" and "the two" exactly two. The members are added as items on the
 demonstrative word itself, so a grounded class noun after it ("these neuronal disorders") stays an item of its own,
@@ -39,7 +40,7 @@ from .main_subject import is_agent
 from .pairing import Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
-__all__ = ["ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
+__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
 
 _F = re.IGNORECASE
 #: head nouns of each kind a demonstrative may stand for (plural; the singular conditions apart)
@@ -84,14 +85,32 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
     return candidates
 
 
-def _referents(found: re.Match[str], previous: tuple[str, list[Item]]) -> list[Item]:
-    """The items of the previous sentence a demonstrative stands for (empty when their number does not fit)."""
+#: a sentence before (its text and items), with the one before it (or None) as an optional third member
+Antecedent = tuple
+
+
+def _antecedent(kind: str, previous: Antecedent) -> tuple[str, list[Item]]:
+    """The text and the items of ``kind`` of the nearest sentence before that names any (round 23): the previous
+    one, or, for agents and targets, when it names none of the kind, the one before it ("IL-6 and TNF-α rose
+    after LPS. Sickness behaviour was scored hourly. Minocycline lowered these cytokines."). No further: a longer
+    stretch of text may have introduced what the demonstrative means in words the lexicon does not know; and not
+    for conditions, whose heads ("these disorders", "those ... symptoms") often point inside their own sentence
+    (read on the 9k corpus: "a therapeutic strategy for these disorders" after "anxiety disorders")."""
+    candidates = _of_kind(kind, previous[0], previous[1])
+    if not candidates and kind in ("agent", "target") and len(previous) > 2 and previous[2] is not None:
+        return previous[2][0], _of_kind(kind, previous[2][0], previous[2][1])
+    return previous[0], candidates
+
+
+def _referents(found: re.Match[str], previous: Antecedent) -> list[Item]:
+    """The items of the nearest sentence before that names items of the demonstrative's kind
+    (:func:`_antecedent`) it stands for (empty when their number does not fit)."""
     kind = next(k for k in ("plural", "singular", "target", "agent") if found.group(k) is not None)
     if (found.group("det") or "").lower() == "this" and kind != "singular":
         return []  # number agreement: "this phenotype exhibit deficits" is no demonstrative of "deficits"
     if kind != "plural" and kind != "singular" and found.group("det") and found.group("det").lower() == "such":
         return []  # "such drugs" is any drug of the kind, not the ones just named
-    referents = _listed(previous[0], _of_kind(kind, *previous))
+    referents = _listed(*_antecedent(kind, previous))
     count = len({r.concept.iri for r in referents})
     if kind == "singular":
         return referents if count == 1 else []
@@ -121,7 +140,7 @@ _LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b(?!\s+(?:group|groups|h
                      r"patients|arm|condition)\b)", _F)
 
 
-def _latter_former(text: str, items: list[Item], previous: tuple[str, list[Item]]) -> list[Item]:
+def _latter_former(text: str, items: list[Item], previous: Antecedent) -> list[Item]:
     """"Fluoxetine and ketamine were given to stressed mice. The latter reduced IL-6 levels.": "the latter" / "the
     former" is the second / first of the two agents the sentence before named (exactly two), when the sentence
     itself names no agent before it (round 13; within one sentence the pairing reads the list as it is)."""
@@ -131,7 +150,8 @@ def _latter_former(text: str, items: list[Item], previous: tuple[str, list[Item]
     for found in _LATTER.finditer(text):
         if any(i.end <= found.start() for i in _of_kind("agent", text, items)):
             continue
-        distinct = sorted({i.concept.iri: i for i in _of_kind("agent", *previous)}.values(), key=lambda i: i.start)
+        agents = _of_kind("agent", previous[0], previous[1])
+        distinct = sorted({i.concept.iri: i for i in agents}.values(), key=lambda i: i.start)
         if len(distinct) == 2:
             ref = distinct[1] if found.group("which").lower() == "latter" else distinct[0]
             out.append(Item(found.start(), found.end(), ref.concept))
@@ -153,9 +173,9 @@ def _added(items: list[Item], added: list[Item]) -> list[Item]:
     return items if not added else sorted(items + added, key=lambda i: (i.start, i.end))
 
 
-def demonstrative_items(text: str, items: list[Item], previous: tuple[str, list[Item]] | None) -> list[Item]:
+def demonstrative_items(text: str, items: list[Item], previous: Antecedent | None) -> list[Item]:
     """``items`` and, on each demonstrative of a kind, an item per referent of the ``previous`` sentence (its text
-    and items), sorted by position."""
+    and items, and optionally the :data:`Antecedent` before it), sorted by position."""
     if previous is None:
         return items
     added: list[Item] = _latter_former(text, items, previous)

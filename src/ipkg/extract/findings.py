@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from ..cues import Cue, Folded, fold
 from .arm_outcomes import COMPARATOR_WORDS
-from .anaphora import ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
+from .anaphora import Antecedent, ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .clause_spans import ClauseReader
 from .exposure import admissible, exposure_aliases
@@ -300,7 +300,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     starts = {"title": 0, "abstract": len(annotated.document.title) + 1}
     after_main = False
     passage = ""
-    previous: tuple[str, list[Item]] | None = None  # the sentence before and its items (for "these disorders")
+    previous: Antecedent | None = None  # the sentence before, its items and the one before (for "these disorders")
     # the one intervention of the sentence before ("This effect was mediated by ...", and without a main
     # intervention "The treatment reduced ...")
     agent: Concept | None = None
@@ -326,14 +326,14 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text))):
             previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
-                                        for m in sentence.mentions])
+                                        for m in sentence.mentions], previous and previous[:2])
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
         defined.record(view.text, items)
         items = defined.items(view.text, items)
-        previous = (view.text, items)
+        previous = (view.text, items, previous and previous[:2])
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)

@@ -66,8 +66,9 @@ def documents(shared: Path) -> dict[str, Document]:
     return out
 
 
-#: later samples as ranges of the same ranking (round 20: F, ranks 200-239; round 21: G, ranks 240-279)
-RANGES = {"F": (200, 240), "G": (240, 280)}
+#: later samples as ranges of the same ranking (round 20: F, ranks 200-239; round 21: G, ranks 240-279; round 22: H,
+#: ranks 280-319)
+RANGES = {"F": (200, 240), "G": (240, 280), "H": (280, 320)}
 
 
 def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:

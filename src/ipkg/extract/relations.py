@@ -70,6 +70,23 @@ _ASSAY_STIMULUS = re.compile(r"\s*-\s*(?:stimulated|activated|triggered|primed|p
 _OTHER_AGENT = re.compile(rf"\b(?:ability|capacity)\s+of\s+(?:[^\s{MASK},;]+\s+){{1,3}}?to\s", _F)
 
 
+#: (round 22) a treatment word whose complement is a gerund of causing: "X was effective in inducing / enhancing
+#: depression-like behaviour", "X is useful for triggering seizures": X brings the condition about (an adverse or
+#: an induced state), it does not treat it
+_INDUCING_COMPLEMENT = re.compile(
+    r"\s*(?:inducing|enhancing|increasing|worsening|exacerbating|aggravating|promoting|triggering|causing|"
+    r"producing|eliciting|precipitating|provoking|evoking)\b", _F)
+
+
+def _induces_instead(ctx: PairContext, match: RelationMatch) -> RelationMatch:
+    """``match`` as ``hasAdverseEffect`` when its ``treats`` trigger ("effective in", "useful for") governs a gerund
+    of causing before the object (:data:`_INDUCING_COMPLEMENT`); else ``match``."""
+    if match.predicate == "treats" and ctx.subject_first and match.trigger[1] < ctx.second[0] and (
+            _INDUCING_COMPLEMENT.match(ctx.text, match.trigger[1], ctx.second[0])):
+        return replace(match, predicate="hasAdverseEffect")
+    return match
+
+
 def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple[RelationMatch, ...]:
     """The relations a pair context states between a subject of ``subject_cls`` and an object of ``object_cls``.
 
@@ -100,7 +117,8 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
             blank = " " * (compound.end() - compound.start())
             ctx = replace(ctx, text=ctx.text[: compound.start()] + blank + ctx.text[compound.end() :])
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
-        found.append(treats_or_adverse(ctx))
+        treat = treats_or_adverse(ctx)
+        found.append(treat if treat is None else _induces_instead(ctx, treat))
     elif subject_cls == "Intervention" and object_cls == "Intervention":
         found.append(potentiates(ctx))
     elif subject_cls == "Intervention" and object_cls in MODULATED_CLASSES:

@@ -1,0 +1,141 @@
+"""More phrases whose mentions the clause does not relate (round 22, issue 12; round 20's are in
+:mod:`ipkg.extract.clause_spans`).
+
+Four structures from the wrong arguments of the fresh samples A-H (``tests/data/findings/fresh-s11``), each read on
+the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_polarity.mask_items`):
+
+* ``that_clauses``: coordinated complement clauses, "suggest that A ..., and that B ...": a finding whose subject
+  is named only in one that-clause and whose object only in another relates two statements, not two arguments
+  ("the regulation of NFATc4 might play a role in the effects of X, and that gut microbiota may regulate miRNAs
+  through the gut-brain axis": X does not act through the axis). Kept when the later clause opens with a pronoun
+  ("and that it reduces Y": the pronoun may be the subject) or names the subject (its object may be implied there:
+  "... depressive-like behaviour ..., and that X exerts antidepressant-like effects").
+* ``addon``: the partner of a combination named after the tested agent alone, "X alone or (in combination /
+  combined / together) with Y", "X with or without Y": Y was given with X only, so Y is the subject of nothing.
+* ``target``: what an unnamed intervention targets, "interventions / drugs / strategies targeting Y", up to the
+  clause's verb: Y is the target, not an argument of the clause's relation ("interventions targeting the
+  inflammatory processes may play a role in the treatment of MDD": no association of MDD with inflammation).
+* ``donor``: the premodifier of the donors of a transfer, "microbiota / feces / stool / transplant from
+  Y-susceptible (treated, exposed ...) mice (donors, patients ...)": the transplant is the agent, Y only describes
+  the donors ("The ingestion of fecal microbiota from CSDS-susceptible mice resulted in higher IL-6": not CSDS's).
+
+:func:`linked_elsewhere` applies them to a finding by its mentions' places (all of a concept's mentions must lie
+in such phrases). Every pattern has bounded, non-nested repetitions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .negation import MASK
+from .pairing import Item
+
+__all__ = ["MAY_LINK", "linked_elsewhere"]
+
+_F = re.IGNORECASE
+#: a word one of the structures needs (scanned once on the plain sentence before any masking)
+MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarget(?:ing|s|ed)?\b|"
+                      r"(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\b", _F)
+#: a later coordinated that-clause ("..., and that B ...") and whether it opens with a pronoun
+_AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+", _F)
+_PRONOUN = re.compile(r"(?:it|its|this|these|they|their|such|both)\b", _F)
+#: "X alone or combined with Y", "X alone or in combination with Y", "X with or without Y": the partner Y
+_ADDON = re.compile(
+    rf"{MASK}\s*(?:\([^()]{{0,20}}\)\s*)?(?:alone\s+(?:or|and)\s+(?:in\s+combination|combined|together|"
+    rf"co-?administered|coupled|associated)\s+with|with\s+or\s+without)\s+(?:the\s+|an?\s+)?(?=[{MASK}])", _F)
+#: the words between two members of the partner's list
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", _F)
+#: an unnamed intervention and its target: "interventions targeting Y", "drugs that target Y"
+_TARGET = re.compile(
+    r"\b(?:interventions?|therap(?:y|ies)|treatments?|strateg(?:y|ies)|drugs?|agents?|approaches|compounds?|"
+    r"medications?|molecules?|antibod(?:y|ies))\s+(?:that\s+|which\s+)?(?:specifically\s+|selectively\s+)?"
+    r"target(?:ing|s|ed)?\s+", _F)
+#: where a target phrase ends: a comma, semicolon, colon, full stop or the clause's verb
+_TARGET_END = re.compile(r"[,;:]|\.(?:\s|$)|\b(?:was|were|is|are|has|have|had|may|might|can|could|will|would|"
+                         r"should|did|does|do)\b", _F)
+#: the transferred material and its donors, read on the plain sentence (the material may be a mention itself):
+#: "fecal microbiota from CSDS-susceptible mice" (group 1: the donors' premodifiers)
+_DONOR = re.compile(
+    r"\b(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\s+(?:the\s+)?"
+    r"((?:[\w()-]+\s+){1,3}?)(?:mice|rats|animals|donors|patients|individuals|subjects|people|rodents)\b", _F)
+
+
+def _that_clauses(masked: str) -> list[int]:
+    """Where each coordinated that-clause starts (after "and that"), or [] when the sentence has none; a clause
+    opening with a pronoun is no new subject's and does not start one."""
+    return [m.start() for m in _AND_THAT.finditer(masked) if not _PRONOUN.match(masked, m.end())]
+
+
+def _addon_spans(masked: str, items: Sequence[Item]) -> list[tuple[int, int]]:
+    """The partner mentions of "X alone or combined with Y" (and the rest of the partner's list: "with Y and Z")."""
+    spans = []
+    for found in _ADDON.finditer(masked):
+        at = found.end()
+        for item in items:  # in sentence order
+            if item.start < at:
+                continue
+            if item.start > at and not _LIST_GAP.fullmatch(masked, at, item.start):
+                break
+            spans.append((item.start, item.end))
+            at = item.end
+    return spans
+
+
+def _target_spans(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    ends: list[int] | None = None
+    for found in _TARGET.finditer(masked):
+        ends = ends if ends is not None else [m.start() for m in _TARGET_END.finditer(masked)]
+        at = bisect.bisect_left(ends, found.end())
+        spans.append((found.end(), ends[at] if at < len(ends) else len(masked)))
+    return spans
+
+
+def _donor_spans(sentence: str) -> list[tuple[int, int]]:
+    return [found.span(1) for found in _DONOR.finditer(sentence)]
+
+
+def _inside(item: Item, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= item.start and item.end <= b for a, b in spans)
+
+
+def linked_elsewhere(sentence: str, masked: str, items: Sequence[Item], subject_iri: str,
+                     object_iri: str | None) -> bool:
+    """Is the finding of ``subject_iri`` and ``object_iri`` drawn from one of the module's structures? ``masked``:
+    ``sentence`` with its mentions masked (the same offsets). Only the sentence's own mentions count (a resolved
+    anaphor never)."""
+    subjects = [i for i in items if not i.pseudo and i.concept.iri == subject_iri]
+    objects = [i for i in items if not i.pseudo and i.concept.iri == object_iri] if object_iri else []
+    if not subjects:
+        return False
+    if "alone" in masked or "without" in masked:
+        addons = _addon_spans(masked, items)
+        if addons and all(_inside(s, addons) for s in subjects):
+            return True
+    if "from" in masked:
+        donors = _donor_spans(sentence)
+        if donors and all(_inside(s, donors) for s in subjects):
+            return True
+    if not objects:
+        return False
+    if "target" in masked.lower():
+        targets = _target_spans(masked)
+        # not an intervention's finding: "infliximab, an antibody targeting TNF" (its target is what it modulates)
+        if targets and all(s.cls != "Intervention" for s in subjects) and (all(_inside(s, targets) for s in subjects) and not any(_inside(o, targets) for o in objects)
+                        or all(_inside(o, targets) for o in objects) and not any(_inside(s, targets)
+                                                                                for s in subjects)):
+            return True
+    starts = _that_clauses(masked)
+    if starts:
+        def clause(item: Item) -> int:
+            return bisect.bisect_right(starts, item.start)
+
+        subject_clauses = {clause(s) for s in subjects}
+        object_clauses = {clause(o) for o in objects}
+        # the subject's clause before the object's (an object named before its subject may be implied by a word
+        # of the subject's own clause: "and that X exerts antidepressant-like effects" after "depressive-like")
+        if len(subject_clauses) == 1 and len(object_clauses) == 1 and max(subject_clauses) < min(object_clauses):
+            return True
+    return False

@@ -1,0 +1,103 @@
+"""Round 22 of the findings rules (s14 issue 12; docs/findings.md section 22): more phrases whose mentions the
+clause does not relate (:mod:`ipkg.extract.clause_links`: a later coordinated that-clause, the partner of "X alone
+or combined with Y", the target of "interventions targeting Y", the donors of a transplant), a scope that names no
+hypothesis, an aim that asks and divided evidence (:mod:`ipkg.extract.unclaimed`), and a treatment word governing a
+gerund of causing (:mod:`ipkg.extract.relations`). Self-written sentences; mentions from the shipped lexicon. Each
+"gone" or changed case fails on main at 3f02187.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.unclaimed import presented_spans, unclaimed_spans
+from tests.test_findings_round10 import _pairs, _rows
+
+
+# ------------------------------------------------------------------ phrases the clause does not relate (clause_links)
+@pytest.mark.parametrize("section, text, gone, kept", [
+    # a later coordinated that-clause has its own subject: the first clause's subject does not act through its object
+    ("CONCLUSIONS", "These results suggest that interleukin-6 signalling may contribute to the antidepressant effects "
+     "of ketamine, and that the gut microbiota may regulate neurogenesis through the microbiota-gut-brain axis.",
+     ("ketamine", "actsThrough", "microbiota-gut-brain axis"),
+     ("ketamine", "actsThrough", "interleukin-6-mediated signaling pathway")),
+    # the partner of a combination given only with the tested drug
+    ("RESULTS", "Fluoxetine alone or combined with probiotics reduced interleukin-6 levels in stressed mice.",
+     ("Probiotics", "decreases", "interleukin 6"), None),
+    # the donors' premodifier: the transplant is the agent
+    ("RESULTS", "Transplantation of fecal microbiota from LPS-treated mice increased interleukin-6 in recipient rats.",
+     ("lipopolysaccharide", "increases", "interleukin 6"), None),
+])
+def test_an_argument_from_a_phrase_the_clause_does_not_relate(section: str, text: str, gone: tuple[str, str, str],
+                                                             kept: tuple[str, str, str] | None) -> None:
+    pairs = _pairs(_rows(text, section=section))
+    assert (gone[0], gone[1], gone[2].lower()) not in pairs
+    if kept is not None:
+        assert (kept[0], kept[1], kept[2].lower()) in pairs
+
+
+def test_a_later_that_clause_of_the_same_subject_keeps_its_finding() -> None:
+    pairs = _pairs(_rows("We found that stress raised cortisol, and that minocycline reduced interleukin-6 in the "
+                         "hippocampus."))
+    assert ("minocycline", "decreases", "interleukin 6") in pairs
+
+
+def test_what_an_intervention_targets_is_its_own_finding_only() -> None:
+    # "X, an antibody targeting Y": X modulates its target (the target phrase sets aside a disorder's pairing only)
+    pairs = _pairs(_rows("Infliximab, an antibody targeting TNF, reduced depressive symptoms in patients with high "
+                         "CRP."))
+    assert ("Infliximab", "modulates", "tumor necrosis factor") in pairs
+
+
+# ---------------------------------------------------------------- scopes, aims and divided evidence (unclaimed)
+@pytest.mark.parametrize("text, gone", [
+    # a review's scope that names no hypothesis: what it covers, not what it claims (the tune parts record nothing)
+    ("In this review, we collect data on the efficacy of omega-3 fatty acids in patients with bipolar disorder.",
+     ("omega-3 fatty acid", "treats", "bipolar disorder")),
+    ("This review focuses on the uses of probiotics in depression.", ("Probiotics", "treats", "depressive disorder")),
+    ("This article provides a review about the role of gut microbiota in depression and supplements such as "
+     "probiotics that are useful in the treatment of depression.", ("Probiotics", "treats", "depressive disorder")),
+    # an aim that asks, whatever section it is read in
+    ("Secondary objectives will examine if serum interleukin-6 may be associated with postpartum depression.",
+     ("postpartum depression", "associatedWith", "interleukin 6")),
+])
+def test_a_scope_or_an_aim_that_claims_nothing_gives_no_finding(text: str, gone: tuple[str, str, str]) -> None:
+    assert (gone[0], gone[1], gone[2].lower()) not in _pairs(_rows(text, section="BACKGROUND"))
+
+
+@pytest.mark.parametrize("text, hedged", [
+    # a scope that names its relation as a hypothesis stays, hedged (round 19)
+    ("In this review, we discuss the potential of omega-3 fatty acids for the treatment of bipolar disorder.",
+     ("omega-3 fatty acid", "treats", "bipolar disorder")),
+    # divided evidence: presented, not claimed
+    ("Current evidence is conflicting on the use of minocycline for the treatment of schizophrenia.",
+     ("minocycline", "treats", "schizophrenia")),
+])
+def test_a_hypothesis_or_divided_evidence_is_hedged(text: str, hedged: tuple[str, str, str]) -> None:
+    assert (hedged[0], hedged[1], hedged[2], False, True) in _rows(text, section="BACKGROUND")
+
+
+def test_the_spans_of_scope_aims_and_evidence() -> None:
+    text = "In this review, we collect data on the efficacy of nutraceuticals in patients with schizophrenia."
+    assert [text[a:b] for a, b in unclaimed_spans(text)] == [text]
+    assert presented_spans(text) == ()
+    text = "Results were inconsistent with the view that stress causes depression."  # contradicts: no span
+    assert presented_spans(text) == ()
+    text = "Data on statins in depression remain inconclusive; lithium reduced suicide."
+    assert [text[a:b] for a, b in presented_spans(text)] == ["Data on statins in depression remain inconclusive"]
+
+
+# --------------------------------------------------------------------- a treatment word governing a causing gerund
+def test_effective_in_inducing_is_no_treatment() -> None:
+    rows = _rows("Lipopolysaccharide was effective in enhancing depressive symptoms and anxiety in mice.",
+                 section="CONCLUSIONS")
+    assert ("lipopolysaccharide", "hasAdverseEffect", "anxiety") in _pairs(rows)
+    assert not any(p == "treats" for _, p, _, _, _ in rows)
+    assert ("fluoxetine", "treats", "depressive disorder") in _pairs(_rows(
+        "Fluoxetine alone or in combination with probiotics improved depressive symptoms in patients with "
+        "depression."))
+
+
+def test_divided_evidence_ends_at_a_contrast() -> None:
+    text = "Evidence on statins is limited, but simvastatin reduced depressive symptoms in one trial."
+    assert [text[a:b] for a, b in presented_spans(text)] == ["Evidence on statins is limited, "]

@@ -1,7 +1,7 @@
 """More phrases whose mentions the clause does not relate (round 22, issue 12; round 20's are in
 :mod:`ipkg.extract.clause_spans`).
 
-Four structures from the wrong arguments of the fresh samples A-H (``tests/data/findings/fresh-s11``), each read on
+Six structures from the wrong arguments of the fresh samples A-H (``tests/data/findings/fresh-s11``), each read on
 the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_polarity.mask_items`):
 
 * ``that_clauses``: coordinated complement clauses, "suggest that A ..., and that B ...": a finding whose subject
@@ -15,6 +15,13 @@ the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_po
 * ``target``: what an unnamed intervention targets, "interventions / drugs / strategies targeting Y", up to the
   clause's verb: Y is the target, not an argument of the clause's relation ("interventions targeting the
   inflammatory processes may play a role in the treatment of MDD": no association of MDD with inflammation).
+* ``premodifier``: a mention premodifying a microbe or a food, "anti-inflammatory gut microbiota", "butyrate-producing
+  genus / bacteria", "an anti-inflammatory diet": it describes the microbe or food, which is the relation's argument
+  ("Reduced anti-inflammatory gut microbiota are associated with depression": no association of depression with the
+  negative regulation of inflammation).
+* ``class``: an intervention class describing the noun before it, as an apposition or a copula's predicate, "X, a
+  widely used trace element, is shown to have beneficial effects in Y", "X is a semisynthetic tetracycline that
+  exerts anti-inflammatory effects": the class is the subject of nothing after it (X is).
 * ``donor``: the premodifier of the donors of a transfer, "microbiota / feces / stool / transplant from
   Y-susceptible (treated, exposed ...) mice (donors, patients ...)": the transplant is the agent, Y only describes
   the donors ("The ingestion of fecal microbiota from CSDS-susceptible mice resulted in higher IL-6": not CSDS's).
@@ -35,9 +42,23 @@ from .pairing import Item
 __all__ = ["MAY_LINK", "linked_elsewhere"]
 
 _F = re.IGNORECASE
+#: the nouns of microbes and foods a mention may premodify: "anti-inflammatory gut microbiota", "butyrate-producing
+#: genus", "an anti-inflammatory diet"
+_MICROBE_OR_FOOD = (r"(?:gut\s+|intestinal\s+|commensal\s+)?(?:microbiota|microbiome|bacteria|bacterium|genus|genera|"
+                    r"species|strains?|taxa|microbes|commensals|diets?|foods?|nutrients?)\b")
 #: a word one of the structures needs (scanned once on the plain sentence before any masking)
 MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarget(?:ing|s|ed)?\b|"
-                      r"(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\b", _F)
+                      r"(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\b|"
+                      rf"(?:-(?:producing|secreting|degrading|fermenting)|anti-?inflammatory)\s+{_MICROBE_OR_FOOD}|"
+                      r"(?:,|\s(?:is|was))\s+an?\s", _F)
+#: an indefinite class description of the noun before it, as an apposition or a copula's predicate, right before a
+#: mention: "chromium picolinate, a widely used trace element", "Minocycline is a semisynthetic tetracycline that ..."
+#: (the noun before is a word or a mention; not the sentence's first words)
+_CLASS_OF_BEFORE = re.compile(rf"[\w{MASK})]\s*(?:,|\s(?:is|was))\s+an?\s+(?:[\w-]+\s+){{0,3}}$", _F)
+#: a mention premodifying a microbe or a food, read right after the mention: it describes the microbe or food, the
+#: argument of the clause's relation (if any)
+_PREMODIFIES = re.compile(rf"(?:-(?:producing|secreting|degrading|fermenting|synthesi[sz]ing))?\s+{_MICROBE_OR_FOOD}",
+                          _F)
 #: a later coordinated that-clause ("..., and that B ...") and whether it opens with a pronoun
 _AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+", _F)
 _PRONOUN = re.compile(r"(?:it|its|this|these|they|their|such|both)\b", _F)
@@ -118,6 +139,12 @@ def linked_elsewhere(sentence: str, masked: str, items: Sequence[Item], subject_
         donors = _donor_spans(sentence)
         if donors and all(_inside(s, donors) for s in subjects):
             return True
+    if all(s.cls == "Intervention" and _CLASS_OF_BEFORE.search(masked, max(0, s.start - 60), s.start)
+           for s in subjects) and all(o.start > s.end for o in objects for s in subjects):
+        return True  # the class of an apposition or a predicate: what follows describes the noun before it
+    if all(_PREMODIFIES.match(masked, s.end) for s in subjects) or objects and all(
+            _PREMODIFIES.match(masked, o.end) for o in objects):
+        return True
     if not objects:
         return False
     if "target" in masked.lower():

@@ -122,3 +122,10 @@ def test_the_class_of_an_apposition_or_predicate_is_no_subject(text: str) -> Non
 def test_a_class_stated_as_the_subject_keeps_its_finding() -> None:
     assert ("tetracycline", "decreases", "inflammatory response") in _pairs(_rows("Tetracyclines reduced "
                                                                                   "inflammation in mice."))
+
+
+def test_a_microbes_own_name_before_strain_is_its_argument() -> None:
+    text = ("Heat-killed Enterococcus faecalis strain EC-12, a lactic acid bacterium induces activation of the immune "
+            "system.")
+    assert ("Enterococcus faecalis", "increases", "activation of immune response") in _pairs(_rows(text,
+                                                                                                  section="BACKGROUND"))

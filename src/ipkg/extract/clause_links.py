@@ -56,9 +56,10 @@ MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarge
 #: (the noun before is a word or a mention; not the sentence's first words)
 _CLASS_OF_BEFORE = re.compile(rf"[\w{MASK})]\s*(?:,|\s(?:is|was))\s+an?\s+(?:[\w-]+\s+){{0,3}}$", _F)
 #: a mention premodifying a microbe or a food, read right after the mention: it describes the microbe or food, the
-#: argument of the clause's relation (if any)
-_PREMODIFIES = re.compile(rf"(?:-(?:producing|secreting|degrading|fermenting|synthesi[sz]ing))?\s+{_MICROBE_OR_FOOD}",
-                          _F)
+#: argument of the clause's relation (if any); bare ("anti-inflammatory gut microbiota") only after a mention that
+#: is no intervention (a microbe's own name before "strain" or "bacteria" is the microbe: "E. faecalis strain EC-12")
+_PRODUCING = re.compile(rf"-(?:producing|secreting|degrading|fermenting|synthesi[sz]ing)\s+{_MICROBE_OR_FOOD}", _F)
+_BARE_PREMODIFIER = re.compile(rf"\s+{_MICROBE_OR_FOOD}", _F)
 #: a later coordinated that-clause ("..., and that B ...") and whether it opens with a pronoun
 _AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+", _F)
 _PRONOUN = re.compile(r"(?:it|its|this|these|they|their|such|both)\b", _F)
@@ -118,6 +119,11 @@ def _donor_spans(sentence: str) -> list[tuple[int, int]]:
     return [found.span(1) for found in _DONOR.finditer(sentence)]
 
 
+def _premodifies(masked: str, item: Item) -> bool:
+    return bool(_PRODUCING.match(masked, item.end) or item.cls != "Intervention" and _BARE_PREMODIFIER.match(
+        masked, item.end))
+
+
 def _inside(item: Item, spans: list[tuple[int, int]]) -> bool:
     return any(a <= item.start and item.end <= b for a, b in spans)
 
@@ -142,17 +148,16 @@ def linked_elsewhere(sentence: str, masked: str, items: Sequence[Item], subject_
     if all(s.cls == "Intervention" and _CLASS_OF_BEFORE.search(masked, max(0, s.start - 60), s.start)
            for s in subjects) and all(o.start > s.end for o in objects for s in subjects):
         return True  # the class of an apposition or a predicate: what follows describes the noun before it
-    if all(_PREMODIFIES.match(masked, s.end) for s in subjects) or objects and all(
-            _PREMODIFIES.match(masked, o.end) for o in objects):
+    if all(_premodifies(masked, s) for s in subjects) or objects and all(_premodifies(masked, o) for o in objects):
         return True
     if not objects:
         return False
     if "target" in masked.lower():
         targets = _target_spans(masked)
         # not an intervention's finding: "infliximab, an antibody targeting TNF" (its target is what it modulates)
-        if targets and all(s.cls != "Intervention" for s in subjects) and (all(_inside(s, targets) for s in subjects) and not any(_inside(o, targets) for o in objects)
-                        or all(_inside(o, targets) for o in objects) and not any(_inside(s, targets)
-                                                                                for s in subjects)):
+        if targets and all(s.cls != "Intervention" for s in subjects) and (
+                all(_inside(s, targets) for s in subjects) and not any(_inside(o, targets) for o in objects)
+                or all(_inside(o, targets) for o in objects) and not any(_inside(s, targets) for s in subjects)):
             return True
     starts = _that_clauses(masked)
     if starts:

@@ -12,13 +12,20 @@ and still name a subject and an object a relation pattern joins:
   determined / poorly understood", "It remains unclear whether X affects Y"). A topic whose mechanism, role or
   prognosis is unknown ("the role of X in doxorubicin-induced apoptosis is unknown", "little is known about the
   consequences of X-induced lesions") presupposes its relations: it is no question of them, and stays;
-* **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...").
+* **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...");
+* (round 22) **an aim that asks**, whatever section the sentence is read in ("Secondary objectives will examine if X
+  may be associated with Y", "We will test whether ..."), and **divided evidence** ("Current evidence is
+  conflicting on the use of X for Y", "data on X in Y remain inconclusive"), which is presented, not claimed.
 
 :func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
 the clause ends at a semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a
 question before it) or at the comma that closes an opening purpose clause. A finding whose subject and object are
 named only inside such spans is a question or a purpose (:func:`unclaimed`: no finding) or what a review presents
-(:func:`in_scope`: hedged, as the curated tune parts record "we discuss the possible role of X in Y"); a result
+(:func:`in_scope`: hedged, as the curated tune parts record "we discuss the possible role of X in Y"). Round 22: a
+scope names its relation as a hypothesis only with a word of one ("possible", "potential", "may", "whether" ...);
+without one ("This review focuses on the uses of X in Y", "In this review, we collect data on the efficacy of X in
+patients with Y") it claims nothing (:func:`unclaimed`), as the tune parts record nothing for 15 such sentences and
+the fresh samples' reader judges them not stated; divided evidence is hedged (:func:`in_scope`). A result
 stated in another clause of the same sentence ("X reduced Y; whether Z does remains unclear") keeps its finding, and
 a review's own established statement ("X is known to reduce Y", "Current research shows that X has a preventive
 effect on Y") is no scope and stays as stated.
@@ -126,11 +133,12 @@ _CONTESTED = re.compile(
 _CONTESTED_WORDS = ("conflicting", "mixed", "inconsistent", "inconclusive", "contradictory", "controversial",
                     "equivocal", "limited", "scarce", "sparse", "insufficient", "lacking")
 #: a word inside a statement of scope that makes its relation the review's hypothesis ("we discuss the possible
-#: role of X in Y", "the potential of X as a treatment for Y"): hedged, as the curated tune parts record it; a
+#: role of X in Y", "the potential of X as a treatment for Y") or a claim the review weighs ("We also review
+#: evidence for interventions that ... reduce stress responses"): hedged, as the curated tune parts record it; a
 #: scope without one ("This review focuses on the uses of X in Y", "we collect data on the efficacy of X in Y")
 #: claims nothing (:func:`unclaimed`)
 _SCOPE_HEDGE = re.compile(r"\b(?:possibl[ey]|potential(?:ly)?|putative|may|might|could|promising|emerging|"
-                          r"candidate|hypothe\w*|whether|if)\b", _F)
+                          r"candidate|hypothe\w*|whether|if|evidence\s+(?:for|that|of|on|supporting))\b", _F)
 
 
 #: words one of which each pattern needs (lower case): a sentence without them is not scanned (the scans cost ~25

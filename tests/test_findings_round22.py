@@ -113,15 +113,23 @@ def test_a_premodifier_of_a_microbe_is_no_argument() -> None:
 @pytest.mark.parametrize("text", [
     "As chromium picolinate, a widely used trace element, is shown to have beneficial effects in diabetes and "
     "depression, we tested it in rats.",
-    "Minocycline is a semisynthetic tetracycline that exerts anti-inflammatory effects in the brain.",
+    "Our compound is a semisynthetic tetracycline that exerts anti-inflammatory effects in the brain.",
 ])
-def test_the_class_of_an_apposition_or_predicate_is_no_subject(text: str) -> None:
+def test_the_class_of_an_unnamed_drug_is_no_subject(text: str) -> None:
     assert not any(s in ("Trace Elements", "tetracycline") for s, _, _, _, _ in _rows(text, section="BACKGROUND"))
 
 
-def test_a_class_stated_as_the_subject_keeps_its_finding() -> None:
-    assert ("tetracycline", "decreases", "inflammatory response") in _pairs(_rows("Tetracyclines reduced "
-                                                                                  "inflammation in mice."))
+@pytest.mark.parametrize("text, kept", [
+    ("Tetracyclines reduced inflammation in mice.", ("tetracycline", "decreases", "inflammatory response")),
+    # after a drug the lexicon names, the class keeps its claim (as the tune part's curators record it)
+    ("Fluoxetine, a selective serotonin reuptake inhibitor used in the treatment of depression, was given to rats.",
+     ("serotonin uptake inhibitor", "treats", "depressive disorder")),
+    # a mention that premodifies another noun is no class description
+    ("In 2019, an esketamine nasal spray was approved for treatment-resistant depression.",
+     ("esketamine", "treats", "depressive disorder, treatment-resistant")),
+])
+def test_a_class_stated_as_the_subject_keeps_its_finding(text: str, kept: tuple[str, str, str]) -> None:
+    assert kept in _pairs(_rows(text, section="BACKGROUND"))
 
 
 def test_a_microbes_own_name_before_strain_is_its_argument() -> None:

@@ -19,9 +19,10 @@ the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_po
   genus / bacteria", "an anti-inflammatory diet": it describes the microbe or food, which is the relation's argument
   ("Reduced anti-inflammatory gut microbiota are associated with depression": no association of depression with the
   negative regulation of inflammation).
-* ``class``: an intervention class describing the noun before it, as an apposition or a copula's predicate, "X, a
-  widely used trace element, is shown to have beneficial effects in Y", "X is a semisynthetic tetracycline that
-  exerts anti-inflammatory effects": the class is the subject of nothing after it (X is).
+* ``class``: an intervention class describing a noun the lexicon does not know, as an apposition or a copula's
+  predicate, "chromium picolinate, a widely used trace element, is shown to have beneficial effects in Y": the class
+  is the subject of nothing after it (the unnamed drug is). After a drug the lexicon names the class stays
+  ("Fluoxetine, a novel SSRI utilized in the treatment of depression": the tune part records the SSRI's claim).
 * ``donor``: the premodifier of the donors of a transfer, "microbiota / feces / stool / transplant from
   Y-susceptible (treated, exposed ...) mice (donors, patients ...)": the transplant is the agent, Y only describes
   the donors ("The ingestion of fecal microbiota from CSDS-susceptible mice resulted in higher IL-6": not CSDS's).
@@ -52,9 +53,13 @@ MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarge
                       rf"(?:-(?:producing|secreting|degrading|fermenting)|anti-?inflammatory)\s+{_MICROBE_OR_FOOD}|"
                       r"(?:,|\s(?:is|was))\s+an?\s", _F)
 #: an indefinite class description of the noun before it, as an apposition or a copula's predicate, right before a
-#: mention: "chromium picolinate, a widely used trace element", "Minocycline is a semisynthetic tetracycline that ..."
-#: (the noun before is a word or a mention; not the sentence's first words)
-_CLASS_OF_BEFORE = re.compile(rf"[\w{MASK})]\s*(?:,|\s(?:is|was))\s+an?\s+(?:[\w-]+\s+){{0,3}}$", _F)
+#: mention: "chromium picolinate, a widely used trace element is shown to ...", "X is a semisynthetic tetracycline
+#: that ..."; the noun before is a word the lexicon does not know (a drug it names is the subject itself, and the
+#: curated findings record the class beside it: "Fluoxetine, a novel SSRI utilized in the treatment of depression")
+_CLASS_OF_BEFORE = re.compile(rf"[\w)]\s*(?:,|\s(?:is|was))\s+an?\s+(?:[\w-]+\s+){{0,3}}$", _F)
+#: the class mention heads its phrase: what follows is a comma, a bracket, a relative pronoun or a verb ("2019, an
+#: esketamine nasal spray was approved": the mention premodifies "nasal spray", no class description)
+_CLASS_HEAD_AFTER = re.compile(r"\s*(?:[,(]|(?:that|which|who|is|was|are|were|has|had|with|utili[sz]ed|used)\b)", _F)
 #: a mention premodifying a microbe or a food, read right after the mention: it describes the microbe or food, the
 #: argument of the clause's relation (if any); bare ("anti-inflammatory gut microbiota") only after a mention that
 #: is no intervention (a microbe's own name before "strain" or "bacteria" is the microbe: "E. faecalis strain EC-12")
@@ -146,7 +151,8 @@ def linked_elsewhere(sentence: str, masked: str, items: Sequence[Item], subject_
         if donors and all(_inside(s, donors) for s in subjects):
             return True
     if all(s.cls == "Intervention" and _CLASS_OF_BEFORE.search(masked, max(0, s.start - 60), s.start)
-           for s in subjects) and all(o.start > s.end for o in objects for s in subjects):
+           and _CLASS_HEAD_AFTER.match(masked, s.end) for s in subjects) and all(
+            o.start > s.end for o in objects for s in subjects):
         return True  # the class of an apposition or a predicate: what follows describes the noun before it
     if all(_premodifies(masked, s) for s in subjects) or objects and all(_premodifies(masked, o) for o in objects):
         return True

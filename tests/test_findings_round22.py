@@ -137,3 +137,15 @@ def test_a_microbes_own_name_before_strain_is_its_argument() -> None:
             "system.")
     assert ("Enterococcus faecalis", "increases", "activation of immune response") in _pairs(_rows(text,
                                                                                                   section="BACKGROUND"))
+
+
+def test_an_object_in_the_later_clauses_subject_keeps_its_finding() -> None:
+    text = ("Meta-analyses indicate that ketamine will very likely be superior to placebo, and that the average "
+            "improvement of depression in a placebo arm will be small.")
+    assert ("ketamine", "treats", "depressive disorder") in _pairs(_rows(text, section="CONCLUSIONS"))
+
+
+def test_a_scope_that_highlights_a_role_stays_hedged() -> None:
+    rows = _rows("This review highlights the essential role of the gut-brain axis in Huntington disease.",
+                 section="BACKGROUND")
+    assert ("Huntington disease", "associatedWith", "microbiota-gut-brain axis", False, True) in rows

@@ -7,7 +7,8 @@ the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_po
 * ``that_clauses``: coordinated complement clauses, "suggest that A ..., and that B ...": a finding whose subject
   is named only in one that-clause and whose object only in another relates two statements, not two arguments
   ("the regulation of NFATc4 might play a role in the effects of X, and that gut microbiota may regulate miRNAs
-  through the gut-brain axis": X does not act through the axis). Kept when the later clause opens with a pronoun
+  through the gut-brain axis": X does not act through the axis), when the later clause's own verb comes before the
+  object (an object inside that clause's subject is both clauses' topic). Kept when the later clause opens with a pronoun
   ("and that it reduces Y": the pronoun may be the subject) or names the subject (its object may be implied there:
   "... depressive-like behaviour ..., and that X exerts antidepressant-like effects").
 * ``addon``: the partner of a combination named after the tested agent alone, "X alone or (in combination /
@@ -55,8 +56,10 @@ MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarge
 #: an indefinite class description of the noun before it, as an apposition or a copula's predicate, right before a
 #: mention: "chromium picolinate, a widely used trace element is shown to ...", "X is a semisynthetic tetracycline
 #: that ..."; the noun before is a word the lexicon does not know (a drug it names is the subject itself, and the
-#: curated findings record the class beside it: "Fluoxetine, a novel SSRI utilized in the treatment of depression")
-_CLASS_OF_BEFORE = re.compile(rf"[\w)]\s*(?:,|\s(?:is|was))\s+an?\s+(?:[\w-]+\s+){{0,3}}$", _F)
+#: curated findings record the class beside it: "Fluoxetine, a novel SSRI utilized in the treatment of depression";
+#: not after a relative pronoun, "Zinc, which is a potent NMDA antagonist": its antecedent may be a named drug)
+_CLASS_OF_BEFORE = re.compile(rf"(?<!\bwhich)(?<!\bthat)(?<!\bwho)[\w)]\s*(?:,|\s(?:is|was))\s+an?\s+"
+                              rf"(?:[\w-]+\s+){{0,3}}$", _F)
 #: the class mention heads its phrase: what follows is a comma, a bracket, a relative pronoun or a verb ("2019, an
 #: esketamine nasal spray was approved": the mention premodifies "nasal spray", no class description)
 _CLASS_HEAD_AFTER = re.compile(r"\s*(?:[,(]|(?:that|which|who|is|was|are|were|has|had|with|utili[sz]ed|used)\b)", _F)
@@ -68,6 +71,9 @@ _BARE_PREMODIFIER = re.compile(rf"\s+{_MICROBE_OR_FOOD}", _F)
 #: a later coordinated that-clause ("..., and that B ...") and whether it opens with a pronoun
 _AND_THAT = re.compile(r"(?:,\s*)?\band\s+that\s+", _F)
 _PRONOUN = re.compile(r"(?:it|its|this|these|they|their|such|both)\b", _F)
+#: a verb of the later that-clause before its object: a modal, a form of be or have, or a past or third-person form
+_CLAUSE_VERB = re.compile(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had|"
+                          r"[a-z]{3,}(?:ed|es))\b", _F)
 #: "X alone or combined with Y", "X alone or in combination with Y", "X with or without Y": the partner Y
 _ADDON = re.compile(
     rf"{MASK}\s*(?:\([^()]{{0,20}}\)\s*)?(?:alone\s+(?:or|and)\s+(?:in\s+combination|combined|together|"
@@ -175,5 +181,9 @@ def linked_elsewhere(sentence: str, masked: str, items: Sequence[Item], subject_
         # the subject's clause before the object's (an object named before its subject may be implied by a word
         # of the subject's own clause: "and that X exerts antidepressant-like effects" after "depressive-like")
         if len(subject_clauses) == 1 and len(object_clauses) == 1 and max(subject_clauses) < min(object_clauses):
-            return True
+            # the later clause relates the object by its own verb (the object after it); an object inside the later
+            # clause's subject keeps the finding ("..., and that the improvement of schizophrenia symptoms in a
+            # placebo arm will be small": the topic of both clauses)
+            opened = starts[min(object_clauses) - 1]
+            return all(_CLAUSE_VERB.search(masked, opened, o.start) for o in objects)
     return False

@@ -134,11 +134,13 @@ _CONTESTED_WORDS = ("conflicting", "mixed", "inconsistent", "inconclusive", "con
                     "equivocal", "limited", "scarce", "sparse", "insufficient", "lacking")
 #: a word inside a statement of scope that makes its relation the review's hypothesis ("we discuss the possible
 #: role of X in Y", "the potential of X as a treatment for Y") or a claim the review weighs ("We also review
-#: evidence for interventions that ... reduce stress responses"): hedged, as the curated tune parts record it; a
+#: evidence for interventions that ... reduce stress responses", "This review highlights the essential role of X in
+#: Y", which the fresh samples' reader counts as the review's stated theme): hedged, as the curated tune parts record it; a
 #: scope without one ("This review focuses on the uses of X in Y", "we collect data on the efficacy of X in Y")
 #: claims nothing (:func:`unclaimed`)
 _SCOPE_HEDGE = re.compile(r"\b(?:possibl[ey]|potential(?:ly)?|putative|may|might|could|promising|emerging|"
-                          r"candidate|hypothe\w*|whether|if|evidence\s+(?:for|that|of|on|supporting))\b", _F)
+                          r"candidate|hypothe\w*|whether|if|evidence\s+(?:for|that|of|on|supporting)|highlight\w*|"
+                          r"emphasi[sz]\w*|underscor\w*)\b", _F)
 
 
 #: words one of which each pattern needs (lower case): a sentence without them is not scanned (the scans cost ~25

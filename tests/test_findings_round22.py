@@ -124,6 +124,9 @@ def test_the_class_of_an_unnamed_drug_is_no_subject(text: str) -> None:
     # after a drug the lexicon names, the class keeps its claim (as the tune part's curators record it)
     ("Fluoxetine, a selective serotonin reuptake inhibitor used in the treatment of depression, was given to rats.",
      ("serotonin uptake inhibitor", "treats", "depressive disorder")),
+    # after a relative pronoun the class describes its antecedent, which may be a named drug
+    ("Zinc, which is a potent NMDA receptor antagonist, exerts antidepressant-like effects in models of depression.",
+     ("NMDA receptor antagonist", "treats", "depressive disorder")),
     # a mention that premodifies another noun is no class description
     ("In 2019, an esketamine nasal spray was approved for treatment-resistant depression.",
      ("esketamine", "treats", "depressive disorder, treatment-resistant")),

@@ -58,7 +58,7 @@ MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarge
 #: that ..."; the noun before is a word the lexicon does not know (a drug it names is the subject itself, and the
 #: curated findings record the class beside it: "Fluoxetine, a novel SSRI utilized in the treatment of depression";
 #: not after a relative pronoun, "Zinc, which is a potent NMDA antagonist": its antecedent may be a named drug)
-_CLASS_OF_BEFORE = re.compile(rf"(?<!\bwhich)(?<!\bthat)(?<!\bwho)[\w)]\s*(?:,|\s(?:is|was))\s+an?\s+"
+_CLASS_OF_BEFORE = re.compile(rf"[\w)](?<!\bwhich)(?<!\bthat)(?<!\bwho)\s*(?:,|\s(?:is|was))\s+an?\s+"
                               rf"(?:[\w-]+\s+){{0,3}}$", _F)
 #: the class mention heads its phrase: what follows is a comma, a bracket, a relative pronoun or a verb ("2019, an
 #: esketamine nasal spray was approved": the mention premodifies "nasal spray", no class description)

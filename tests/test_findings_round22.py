@@ -152,3 +152,9 @@ def test_a_scope_that_highlights_a_role_stays_hedged() -> None:
     rows = _rows("This review highlights the essential role of the gut-brain axis in Huntington disease.",
                  section="BACKGROUND")
     assert ("Huntington disease", "associatedWith", "microbiota-gut-brain axis", False, True) in rows
+
+
+def test_the_tested_drug_of_a_combination_keeps_its_claim() -> None:
+    # "with or without Y": Y is no rival subject of the drug given to all (main read lithium as the subject)
+    assert _pairs(_rows("Fluoxetine with or without lithium reduced depression in patients.")) == {
+        ("fluoxetine", "treats", "depressive disorder")}

@@ -1,18 +1,18 @@
 """More phrases whose mentions the clause does not relate (round 22, issue 12; round 20's are in
 :mod:`ipkg.extract.clause_spans`).
 
-Six structures from the wrong arguments of the fresh samples A-H (``tests/data/findings/fresh-s11``), each read on
-the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_polarity.mask_items`):
+Five structures from the wrong arguments of the fresh samples A-H (``tests/data/findings/fresh-s11``), each read on
+the masked sentence (mentions replaced by ``§``, :func:`ipkg.extract.finding_polarity.mask_items`); the partner of
+"X alone or combined with Y" / "X with or without Y" is :data:`ipkg.extract.relations.ADDON_BASE`'s (no subject, no
+rival subject of X):
 
 * ``that_clauses``: coordinated complement clauses, "suggest that A ..., and that B ...": a finding whose subject
   is named only in one that-clause and whose object only in another relates two statements, not two arguments
   ("the regulation of NFATc4 might play a role in the effects of X, and that gut microbiota may regulate miRNAs
   through the gut-brain axis": X does not act through the axis), when the later clause's own verb comes before the
-  object (an object inside that clause's subject is both clauses' topic). Kept when the later clause opens with a pronoun
-  ("and that it reduces Y": the pronoun may be the subject) or names the subject (its object may be implied there:
+  object (an object inside that clause's subject is both clauses' topic). Kept when the later clause opens with a
+  pronoun ("and that it reduces Y": the pronoun may be the subject) or names the subject (its object may be implied:
   "... depressive-like behaviour ..., and that X exerts antidepressant-like effects").
-* ``addon``: the partner of a combination named after the tested agent alone, "X alone or (in combination /
-  combined / together) with Y", "X with or without Y": Y was given with X only, so Y is the subject of nothing.
 * ``target``: what an unnamed intervention targets, "interventions / drugs / strategies targeting Y", up to the
   clause's verb: Y is the target, not an argument of the clause's relation ("interventions targeting the
   inflammatory processes may play a role in the treatment of MDD": no association of MDD with inflammation).
@@ -49,7 +49,7 @@ _F = re.IGNORECASE
 _MICROBE_OR_FOOD = (r"(?:gut\s+|intestinal\s+|commensal\s+)?(?:microbiota|microbiome|bacteria|bacterium|genus|genera|"
                     r"species|strains?|taxa|microbes|commensals|diets?|foods?|nutrients?)\b")
 #: a word one of the structures needs (scanned once on the plain sentence before any masking)
-MAY_LINK = re.compile(r"\band\s+that\b|\balone\b|\bwith\s+or\s+without\b|\btarget(?:ing|s|ed)?\b|"
+MAY_LINK = re.compile(r"\band\s+that\b|\btarget(?:ing|s|ed)?\b|"
                       r"(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\b|"
                       rf"(?:-(?:producing|secreting|degrading|fermenting)|anti-?inflammatory)\s+{_MICROBE_OR_FOOD}|"
                       r"(?:,|\s(?:is|was))\s+an?\s", _F)
@@ -74,12 +74,6 @@ _PRONOUN = re.compile(r"(?:it|its|this|these|they|their|such|both)\b", _F)
 #: a verb of the later that-clause before its object: a modal, a form of be or have, or a past or third-person form
 _CLAUSE_VERB = re.compile(r"\b(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had|"
                           r"[a-z]{3,}(?:ed|es))\b", _F)
-#: "X alone or combined with Y", "X alone or in combination with Y", "X with or without Y": the partner Y
-_ADDON = re.compile(
-    rf"{MASK}\s*(?:\([^()]{{0,20}}\)\s*)?(?:alone\s+(?:or|and)\s+(?:in\s+combination|combined|together|"
-    rf"co-?administered|coupled|associated)\s+with|with\s+or\s+without)\s+(?:the\s+|an?\s+)?(?=[{MASK}])", _F)
-#: the words between two members of the partner's list
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", _F)
 #: an unnamed intervention and its target: "interventions targeting Y", "drugs that target Y"
 _TARGET = re.compile(
     r"\b(?:interventions?|therap(?:y|ies)|treatments?|strateg(?:y|ies)|drugs?|agents?|approaches|compounds?|"
@@ -99,21 +93,6 @@ def _that_clauses(masked: str) -> list[int]:
     """Where each coordinated that-clause starts (after "and that"), or [] when the sentence has none; a clause
     opening with a pronoun is no new subject's and does not start one."""
     return [m.start() for m in _AND_THAT.finditer(masked) if not _PRONOUN.match(masked, m.end())]
-
-
-def _addon_spans(masked: str, items: Sequence[Item]) -> list[tuple[int, int]]:
-    """The partner mentions of "X alone or combined with Y" (and the rest of the partner's list: "with Y and Z")."""
-    spans = []
-    for found in _ADDON.finditer(masked):
-        at = found.end()
-        for item in items:  # in sentence order
-            if item.start < at:
-                continue
-            if item.start > at and not _LIST_GAP.fullmatch(masked, at, item.start):
-                break
-            spans.append((item.start, item.end))
-            at = item.end
-    return spans
 
 
 def _target_spans(masked: str) -> list[tuple[int, int]]:
@@ -148,10 +127,6 @@ def linked_elsewhere(sentence: str, masked: str, items: Sequence[Item], subject_
     objects = [i for i in items if not i.pseudo and i.concept.iri == object_iri] if object_iri else []
     if not subjects:
         return False
-    if "alone" in masked or "without" in masked:
-        addons = _addon_spans(masked, items)
-        if addons and all(_inside(s, addons) for s in subjects):
-            return True
     if "from" in masked:
         donors = _donor_spans(sentence)
         if donors and all(_inside(s, donors) for s in subjects):

@@ -43,9 +43,11 @@ _NOT_SUBJECT = re.compile(
 )
 #: the words before the treatment an add-on was given with: "X added to Y improved Z" (X's claim, not Y's; Y is
 #: what X potentiates), "as an adjunct to Y", "in addition to Y"; (round 15) "an accelerating effect of X in
-#: combination with SSRIs in the treatment of Y": the partner X was combined with is not the claim's subject
+#: combination with SSRIs in the treatment of Y": the partner X was combined with is not the claim's subject; (round
+#: 22) "X alone or combined with Y reversed Z", "X with or without Y reduced Z": Y was given with X only
 ADDON_BASE = re.compile(
-    r"\b(?:(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to|in\s+combination\s+with)\s+"
+    r"\b(?:(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to|in\s+combination\s+with|"
+    r"(?:combined|together|co-?administered)\s+with|with\s+or\s+without)\s+"
     r"(?:(?:the|ongoing|stable|current|their)\s+)?$",
     _F,
 )

@@ -38,7 +38,6 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .negation import MASK
 from .pairing import Item
 
 __all__ = ["MAY_LINK", "linked_elsewhere"]

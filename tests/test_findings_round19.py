@@ -62,11 +62,8 @@ def test_a_claim_is_no_unclaimed_clause(text: str) -> None:
     ("In this chapter, the author reviews the role of the gut-brain axis in depression and also discuss the "
      "potential of vagus nerve stimulation for the treatment of depression.",
      ("depressive disorder", "associatedWith", "microbiota-gut-brain axis")),
-    ("This article provides a review about the role of gut microbiota in depression and supplements such as "
-     "probiotics that are useful in the treatment of depression.",
-     ("Probiotics", "treats", "depressive disorder")),
-    ("In this review, we focus on the inflammasome pathway as an immune mechanism involved in multiple sclerosis.",
-     ("multiple sclerosis", "associatedWith", "inflammasome-mediated signaling pathway")),
+    # (round 22: a scope without a word of hypothesis, "This article provides a review about the role of X in Y",
+    # "In this review, we focus on X ... involved in Y", now claims nothing: tests/test_findings_round22.py)
 ])
 def test_a_review_scope_is_hedged(text: str, scoped: tuple[str, str, str]) -> None:
     rows = _rows(text, section="CONCLUSIONS")

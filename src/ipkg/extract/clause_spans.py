@@ -55,6 +55,7 @@ from dataclasses import dataclass
 
 from ..models import Finding
 from .arm_outcomes import COMPARATOR_WORDS
+from .clause_links import MAY_LINK, linked_elsewhere
 from .finding_polarity import mask_items
 from .negation import MASK
 from .pairing import COMPOUND, Item
@@ -277,22 +278,24 @@ def misplaced(masked: str, items: Sequence[Item], spans: ClauseSpans, subject_ir
 
 
 class ClauseReader:
-    """:func:`misplaced` for the findings of one sentence: the sentence masked and its phrases found once, on first
-    use, and only when a word of one of the phrases occurs in it (:data:`_MAY_CONFINE`)."""
+    """:func:`misplaced` (and :func:`ipkg.extract.clause_links.linked_elsewhere`) for the findings of one sentence:
+    the sentence masked and its phrases found once, on first use, and only when a word of one of the phrases occurs
+    in it (:data:`_MAY_CONFINE`, :data:`ipkg.extract.clause_links.MAY_LINK`)."""
 
     def __init__(self, sentence: str, items: Sequence[Item]) -> None:
         self.sentence, self.items = sentence, items
         self._masked: str | None = None
         self._spans: ClauseSpans | None = None
+        self._link = False
 
     def misplaced(self, finding: Finding) -> bool:
         if self._masked is None:
-            if not _MAY_CONFINE.search(self.sentence):
-                self._masked, self._spans = "", ClauseSpans(())
-            else:
-                self._masked = mask_items(self.sentence, self.items)
-                self._spans = confined_spans(self._masked)
+            confine, self._link = bool(_MAY_CONFINE.search(self.sentence)), bool(MAY_LINK.search(self.sentence))
+            self._masked = mask_items(self.sentence, self.items) if confine or self._link else ""
+            self._spans = confined_spans(self._masked) if confine else ClauseSpans(())
         if not self._masked:
             return False
+        obj = finding.obj.iri if finding.obj else None
         return misplaced(self._masked, self.items, self._spans,  # type: ignore[arg-type]
-                         finding.subject.iri, finding.obj.iri if finding.obj else None, finding.predicate)
+                         finding.subject.iri, obj, finding.predicate) or (
+            self._link and linked_elsewhere(self.sentence, self._masked, self.items, finding.subject.iri, obj))

@@ -43,9 +43,11 @@ _NOT_SUBJECT = re.compile(
 )
 #: the words before the treatment an add-on was given with: "X added to Y improved Z" (X's claim, not Y's; Y is
 #: what X potentiates), "as an adjunct to Y", "in addition to Y"; (round 15) "an accelerating effect of X in
-#: combination with SSRIs in the treatment of Y": the partner X was combined with is not the claim's subject
+#: combination with SSRIs in the treatment of Y": the partner X was combined with is not the claim's subject; (round
+#: 22) "X alone or combined with Y reversed Z", "X with or without Y reduced Z": Y was given with X only
 ADDON_BASE = re.compile(
-    r"\b(?:(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to|in\s+combination\s+with)\s+"
+    r"\b(?:(?:added|add-?on|adjunct(?:ive)?|adjuvant|augmentation|in\s+addition)\s+to|in\s+combination\s+with|"
+    r"(?:combined|together|co-?administered)\s+with|with\s+or\s+without)\s+"
     r"(?:(?:the|ongoing|stable|current|their)\s+)?$",
     _F,
 )
@@ -68,6 +70,23 @@ _ASSAY_STIMULUS = re.compile(r"\s*-\s*(?:stimulated|activated|triggered|primed|p
 #: between the subject and the object, another agent whose ability the subject acts on: "amrinone decreased the
 #: ability of JTT to prevent tumour metastasis" (the prevention is JTT's, round 8)
 _OTHER_AGENT = re.compile(rf"\b(?:ability|capacity)\s+of\s+(?:[^\s{MASK},;]+\s+){{1,3}}?to\s", _F)
+
+
+#: (round 22) a treatment word whose complement is a gerund of causing: "X was effective in inducing / enhancing
+#: depression-like behaviour", "X is useful for triggering seizures": X brings the condition about (an adverse or
+#: an induced state), it does not treat it
+_INDUCING_COMPLEMENT = re.compile(
+    r"\s*(?:inducing|enhancing|increasing|worsening|exacerbating|aggravating|promoting|triggering|causing|"
+    r"producing|eliciting|precipitating|provoking|evoking)\b", _F)
+
+
+def _induces_instead(ctx: PairContext, match: RelationMatch) -> RelationMatch:
+    """``match`` as ``hasAdverseEffect`` when its ``treats`` trigger ("effective in", "useful for") governs a gerund
+    of causing before the object (:data:`_INDUCING_COMPLEMENT`); else ``match``."""
+    if match.predicate == "treats" and ctx.subject_first and match.trigger[1] < ctx.second[0] and (
+            _INDUCING_COMPLEMENT.match(ctx.text, match.trigger[1], ctx.second[0])):
+        return replace(match, predicate="hasAdverseEffect")
+    return match
 
 
 def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple[RelationMatch, ...]:
@@ -100,7 +119,8 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
             blank = " " * (compound.end() - compound.start())
             ctx = replace(ctx, text=ctx.text[: compound.start()] + blank + ctx.text[compound.end() :])
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
-        found.append(treats_or_adverse(ctx))
+        treat = treats_or_adverse(ctx)
+        found.append(treat if treat is None else _induces_instead(ctx, treat))
     elif subject_cls == "Intervention" and object_cls == "Intervention":
         found.append(potentiates(ctx))
     elif subject_cls == "Intervention" and object_cls in MODULATED_CLASSES:

@@ -12,13 +12,20 @@ and still name a subject and an object a relation pattern joins:
   determined / poorly understood", "It remains unclear whether X affects Y"). A topic whose mechanism, role or
   prognosis is unknown ("the role of X in doxorubicin-induced apoptosis is unknown", "little is known about the
   consequences of X-induced lesions") presupposes its relations: it is no question of them, and stays;
-* **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...").
+* **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...");
+* (round 22) **an aim that asks**, whatever section the sentence is read in ("Secondary objectives will examine if X
+  may be associated with Y", "We will test whether ..."), and **divided evidence** ("Current evidence is
+  conflicting on the use of X for Y", "data on X in Y remain inconclusive"), which is presented, not claimed.
 
 :func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
 the clause ends at a semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a
 question before it) or at the comma that closes an opening purpose clause. A finding whose subject and object are
 named only inside such spans is a question or a purpose (:func:`unclaimed`: no finding) or what a review presents
-(:func:`in_scope`: hedged, as the curated tune parts record "we discuss the possible role of X in Y"); a result
+(:func:`in_scope`: hedged, as the curated tune parts record "we discuss the possible role of X in Y"). Round 22: a
+scope names its relation as a hypothesis only with a word of one ("possible", "potential", "may", "whether" ...);
+without one ("This review focuses on the uses of X in Y", "In this review, we collect data on the efficacy of X in
+patients with Y") it claims nothing (:func:`unclaimed`), as the tune parts record nothing for 15 such sentences and
+the fresh samples' reader judges them not stated; divided evidence is hedged (:func:`in_scope`). A result
 stated in another clause of the same sentence ("X reduced Y; whether Z does remains unclear") keeps its finding, and
 a review's own established statement ("X is known to reduce Y", "Current research shows that X has a preventive
 effect on Y") is no scope and stays as stated.
@@ -37,7 +44,7 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import Sentence
 
-__all__ = ["in_scope", "scope_spans", "unclaimed", "unclaimed_spans"]
+__all__ = ["in_scope", "presented_spans", "scope_spans", "unclaimed", "unclaimed_spans"]
 
 _F = re.IGNORECASE
 _TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
@@ -45,7 +52,8 @@ _REPORT_VERB = (r"(?:discuss(?:es|ed)?|summari[sz](?:es|ed|e)|focus(?:es|ed)?\s+
                 r"explor(?:es|ed|e)|reviews?|reviewed|outlin(?:es|ed|e)|address(?:es|ed)?|consider(?:s|ed)?|"
                 r"provid(?:es|ed|e)\s+(?:an?\s+)?"
                 r"(?:(?:brief|short|comprehensive|narrative|critical|updated)\s+)?(?:review|overview|summary|"
-                r"account))")
+                r"account)|collect(?:s|ed)?\s+(?:the\s+)?(?:data|evidence|studies|findings|literature)\s+"
+                r"(?:on|about|regarding|concerning))")
 #: scope: the text or its authors as the subject of a reporting verb; the clause runs to a semicolon or the end
 #: ("describes", "examines", "documents" are not among the verbs: "This article describes two patients in whom X
 #: caused Y" is a case report's result)
@@ -53,7 +61,7 @@ _SCOPE = re.compile(
     rf"\b(?:(?:this|the\s+present|the\s+current|our)\s+{_TEXT}\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+)?"
     rf"{_REPORT_VERB}|(?:in\s+this\s+{_TEXT}\s*,\s*)(?:we|the\s+authors?)\s+(?:also\s+|further\s+|briefly\s+)?"
     rf"{_REPORT_VERB}|\bwe\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+|here\s+|critically\s+)?"
-    r"(?:discuss|review|summari[sz]e|highlight|focus\s+on))\b[^;]*",
+    r"(?:discuss|review|summari[sz]e|highlight|focus\s+on|collect\s+(?:data|evidence)\s+on))\b[^;]*",
     _F,
 )
 #: what is not known: :data:`ipkg.extract.negation.NOT_KNOWN_STATES` and more ("not yet elucidated", "remains to be
@@ -93,12 +101,46 @@ _QUESTION_AFTER = re.compile(
     r"(?:whether|how))\b[^;]*",
     _F,
 )
+#: an aim or a plan that asks, to a semicolon or the end ("Secondary objectives will examine if X may be associated
+#: with Y", "The aim was to determine whether X reduces Y", "We will test whether ..."): a protocol's or a study's
+#: question, whatever the section the sentence is read in
+_AIM_QUESTION = re.compile(
+    r"\b(?:(?:objectives?|aims?|goals?|purposes?)\s+(?:[\w-]+\s+){0,2}?(?:will|is|are|was|were)|we\s+(?:will|aim\s+to|"
+    r"aimed\s+to|sought\s+to|set\s+out\s+to|intend\s+to|plan\s+to))\s+(?:to\s+)?(?:examine|determine|investigate|"
+    r"assess|test|explore|evaluate|establish|clarify|ask)\s+(?:whether|if)\b[^;]*",
+    _F,
+)
 #: a purpose clause opening the sentence, to its closing comma ("To clarify the role of X in Y, we ...")
 _PURPOSE = re.compile(
     r"^(?:in\s+order\s+)?to\s+(?:investigate|examine|explore|determine|clarify|elucidate|assess|evaluate|test|"
     r"study|address|understand|identify)\b[^;,]*(?:,[^;,]*)*?,\s*(?=(?:we|the|our|a|an|this|these)\b)",
     _F,
 )
+
+
+#: a statement that the evidence on a relation is divided or thin, to a semicolon or the end ("Current evidence is
+#: conflicting on the use of X for the treatment of Y", "data on X in Y remain inconclusive", the topic at most 120
+#: characters), to a semicolon or a contrast ("..., but X reduced Y" is claimed): presented, not claimed; hedged as a
+#: review's scope is (not "inconsistent with", which contradicts)
+_CONTESTED = re.compile(
+    r"\b(?:evidence|data|results|findings|literature|studies)(?:\s+(?:on|about|regarding|concerning|for|of)\s+"
+    r"[^;,.]{1,120}?)?\s+(?:is|are|remains?|has\s+been|have\s+been)\s+"
+    r"(?:still\s+|largely\s+|currently\s+|rather\s+)?(?:conflicting|mixed|inconsistent(?!\s+with)|inconclusive|"
+    r"contradictory|controversial|equivocal|limited|scarce|sparse|insufficient|lacking)\b"
+    r"(?:(?!\b(?:but|however|whereas|although|though|while|yet)\b)[^;])*",
+    _F,
+)
+_CONTESTED_WORDS = ("conflicting", "mixed", "inconsistent", "inconclusive", "contradictory", "controversial",
+                    "equivocal", "limited", "scarce", "sparse", "insufficient", "lacking")
+#: a word inside a statement of scope that makes its relation the review's hypothesis ("we discuss the possible
+#: role of X in Y", "the potential of X as a treatment for Y") or a claim the review weighs ("We also review
+#: evidence for interventions that ... reduce stress responses", "This review highlights the essential role of X in
+#: Y", which the fresh samples' reader counts as the review's stated theme): hedged, as the curated tune parts record it; a
+#: scope without one ("This review focuses on the uses of X in Y", "we collect data on the efficacy of X in Y")
+#: claims nothing (:func:`unclaimed`)
+_SCOPE_HEDGE = re.compile(r"\b(?:possibl[ey]|potential(?:ly)?|putative|may|might|could|promising|emerging|"
+                          r"candidate|hypothe\w*|whether|if|evidence\s+(?:for|that|of|on|supporting)|highlight\w*|"
+                          r"emphasi[sz]\w*|underscor\w*)\b", _F)
 
 
 #: words one of which each pattern needs (lower case): a sentence without them is not scanned (the scans cost ~25
@@ -122,10 +164,25 @@ def scope_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=512)
+def presented_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` that present a relation without claiming it, which :func:`in_scope` hedges: a scope
+    with a word of hypothesis (:data:`_SCOPE_HEDGE`), and a statement that the evidence is divided or thin."""
+    spans = [span for span in scope_spans(text) if _SCOPE_HEDGE.search(text, *span)]
+    low = text.lower()
+    if any(word in low for word in _CONTESTED_WORDS):
+        spans += [m.span() for m in _CONTESTED.finditer(text)]
+    return tuple(spans)
+
+
+@lru_cache(maxsize=512)
 def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of ``text`` (a sentence) that ask an open question or state a purpose (module docstring)."""
+    """The spans of ``text`` (a sentence) that ask an open question, state a purpose or an aim that asks, or state
+    the text's scope without a word of hypothesis (module docstring)."""
     low = text.lower()
     spans = [m.span() for m in _PURPOSE.finditer(text)] if low.startswith(_PURPOSE_START) else []
+    spans += [span for span in scope_spans(text) if not _SCOPE_HEDGE.search(text, *span)]
+    if "whether" in low or " if " in low:
+        spans += [m.span() for m in _AIM_QUESTION.finditer(text)]
     if not any(word in low for word in _QUESTION_WORDS):
         return tuple(spans)
     spans += [m.span() for m in _QUESTION_AFTER.finditer(text)]
@@ -152,11 +209,13 @@ def _within(sentence: Sentence, finding: Finding, spans: tuple[tuple[int, int], 
 
 
 def unclaimed(sentence: Sentence, finding: Finding) -> bool:
-    """True when the finding is stated only inside an open question or a purpose clause: no finding."""
+    """True when the finding is stated only inside an open question, a purpose, an aim that asks or a bare
+    statement of scope: no finding."""
     return _within(sentence, finding, unclaimed_spans(sentence.text))
 
 
 def in_scope(sentence: Sentence, finding: Finding) -> bool:
-    """True when the finding is stated only inside a statement of the text's scope: what the review presents, which
-    the curated findings record hedged ("we discuss the possible role of X in Y"; the tune parts), not asserted."""
-    return _within(sentence, finding, scope_spans(sentence.text))
+    """True when the finding is stated only inside a statement of the text's scope that names it as a hypothesis,
+    or inside a statement that the evidence is divided: what the review presents, which the curated findings
+    record hedged ("we discuss the possible role of X in Y"; the tune parts), not asserted."""
+    return _within(sentence, finding, presented_spans(sentence.text))

@@ -97,3 +97,38 @@ def test_neuropsychiatric_disorders(grounder: Grounder) -> None:
     assert labels(grounder, "Gut microbes are linked to neuropsychiatric disorders.", "Disorder") == {
         "psychiatric disorder"}
     assert labels(grounder, "Neuropsychiatric symptoms were rated weekly.", "Disorder") == set()
+
+
+# --- 6. a cell named by its defining marker (lexicon/curated.tsv; "positive" and "(+)" read as "+") -----------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("CD4+ cells fell below 200 per microlitre.", "CD4-positive, alpha-beta T cell"),
+    ("The number of CD8-positive cells in the spleen doubled.", "CD8-positive, alpha-beta T cell"),
+    ("Iba-1 positive cells crowded the lesion.", "microglial cell"),
+    ("GFAP(+) cells lined the scar.", "astrocyte"),
+    ("Lyt-2+ T cells rose after the graft while L3T4+ cells fell.", "CD8-positive, alpha-beta T cell"),
+])
+def test_marker_named_cells(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "ImmuneCell")
+
+
+def test_a_marker_alone_names_no_cell(grounder: Grounder) -> None:
+    assert labels(grounder, "CD4 expression on the surface was measured.", "ImmuneCell") == set()
+
+
+# --- 7. the synapse's structure (GO root synapse organization) and British doubled l (variants._spelling) ---------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Microglia take part in synaptic remodeling during stress.", "modification of synaptic structure"),
+    ("Complement tags synapses for synaptic remodelling.", "modification of synaptic structure"),
+    ("Synapse maturation was delayed in the knockout.", "synapse maturation"),
+])
+def test_synapse_structure(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_british_doubled_l_is_one_key() -> None:
+    assert [t[0] for t in tokenize("remodelling, labelled")] == [t[0] for t in tokenize("remodeling, labeled")]
+    assert [t[0] for t in tokenize("telling")] == ["telling"]  # a short word keeps its double l

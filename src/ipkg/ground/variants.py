@@ -161,6 +161,8 @@ def _spelling(low: str) -> str:
             low = low.replace("leuc", "leuk")
         if "signall" in low:
             low = low.replace("signall", "signal")
+        elif low.endswith(("elling", "elled")) and len(low) > 7:  # round 19b: remodelling, labelled (GO's
+            low = low[:-4] + low[-3:]  # British synonyms: "synapse remodelling"; "swelling" -> "sweling" both sides)
         if low.endswith("ological"):
             low = low[:-2]
     return low

@@ -84,6 +84,9 @@ GO_ROOTS: tuple[str, ...] = (
     # round 18b: how a cell or tissue keeps its ions (check adjudication: a physiological process measured as the
     # readout of a mechanism is a Pathway: "Ca2+ handling" of myocytes, glial "K+ buffering"); 86 terms
     "GO:0050801",  # monoatomic ion homeostasis (calcium, potassium, sodium, iron ion homeostasis)
+    # round 19b: the synapse's structure made, kept, remodelled and pruned (microglia's synaptic remodelling, the
+    # tune half's "synaptic remodeling"; synapse assembly and pruning, roots above, are two of its 66 terms)
+    "GO:0050808",  # synapse organization (modification of synaptic structure, synapse maturation)
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";

@@ -132,3 +132,19 @@ def test_synapse_structure(grounder: Grounder, text: str, label: str) -> None:
 def test_british_doubled_l_is_one_key() -> None:
     assert [t[0] for t in tokenize("remodelling, labelled")] == [t[0] for t in tokenize("remodeling, labeled")]
     assert [t[0] for t in tokenize("telling")] == ["telling"]  # a short word keeps its double l
+
+
+# --- 8. a muscle's contractility is its contraction (sources/processes.contractility_names) -----------------------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Halothane lowered myocardial contractility in the isolated heart.", "cardiac muscle contraction"),
+    ("Cardiac contractile function recovered within an hour.", "cardiac muscle contraction"),
+    ("Oxytocin raised uterine contractility in the ewes.", "uterine smooth muscle contraction"),
+])
+def test_contractility(grounder: Grounder, text: str, label: str) -> None:
+    assert label in labels(grounder, text, "Pathway")
+
+
+def test_bare_contractility_is_not_read(grounder: Grounder) -> None:
+    assert labels(grounder, "Contractility was unchanged by the drug.", "Pathway") == set()

@@ -142,33 +142,27 @@ def _is_foreign(name: str, foreign: tuple[set[str], set[str]]) -> bool:
     return " " not in stripped and len(stripped) <= 4 and not stripped.isupper()
 
 
-#: round 19b: a disorder of a part or a field named by another class noun: "<X> pathology" for "<X> disease"
-#: ("brain pathologies", "liver pathology"); "<adjective> manifestations" for a field's "<adjective> disorder"
-#: ("psychiatric manifestations", "neurological manifestations"): the tune gold files "brain pathologies" and
-#: "psychiatric manifestations" so
+#: round 19b: a disorder of a part named by another class noun: "<X> pathology" for "<X> disease" ("brain
+#: pathologies", "renal pathology"; the tune gold files "brain pathologies" so). Not "<field> manifestations"
+#: ("psychiatric manifestations" of a disease): tried, 7 mentions on the 9k corpus, none gained on the read parts, and
+#: the findings tune part lost precision on them (docs/grounding.md, round 19b)
 _PATHOLOGY_OF = re.compile(r"([a-z]{3,}) (?:disease|disorder)")
-#: (only a medical field's adjective: an organ's or a sign's "manifestations" are its signs, "gastrointestinal
-#: manifestations" of PD, "hemorrhagic manifestations" of dengue; GUIDELINES: symptoms are not Disorders)
-_MANIFESTATION_OF = re.compile(r"((?:neuro)?psychiatric|mental|neurologic(?:al)?) disorder")
 #: one-word heads whose "pathology" is no disease: a process's adjective ("inflammatory pathology" is inflammation,
 #: GUIDELINES' "not inflammation"), a protein's deposits ("amyloid", "tau"), a participle ("neurodegenerative")
 _NOT_PATHOLOGY = re.compile(r".*(?:ory|ive|ing|ed|oid)|tau|synaptic|cellular|molecular")
 
 
 def class_word_forms(names: list[str]) -> list[tuple[str, str]]:
-    """Another class noun for a disorder of a part or a field (:data:`_PATHOLOGY_OF`, :data:`_MANIFESTATION_OF`).
+    """"<X> pathology" for a disorder of a part named "<X> disease" or "<X> disorder" (:data:`_PATHOLOGY_OF`).
 
     >>> class_word_forms(["brain disease", "psychiatric disorder", "inflammatory disease", "Lyme disease"])
-    [('brain pathology', 'derived'), ('psychiatric pathology', 'derived'), ('psychiatric manifestation', 'derived')]
+    [('brain pathology', 'derived'), ('psychiatric pathology', 'derived')]
     """
     out = []
     for name in names:
         m = _PATHOLOGY_OF.fullmatch(name)
         if m and not _NOT_PATHOLOGY.fullmatch(m.group(1)):
             out.append((f"{m.group(1)} pathology", "derived"))
-        m = _MANIFESTATION_OF.fullmatch(name)
-        if m:
-            out.append((f"{m.group(1)} manifestation", "derived"))
     return out
 
 

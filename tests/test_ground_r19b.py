@@ -89,16 +89,7 @@ def test_class_word_forms_rules() -> None:
     assert forms == ["liver pathology", "mental pathology", "bowel pathology"]
 
 
-# --- 5. "neuropsychiatric disorders" (lexicon/curated.tsv) ---------------------------------------------------------
-
-
-def test_neuropsychiatric_disorders(grounder: Grounder) -> None:
-    assert labels(grounder, "Gut microbes are linked to neuropsychiatric disorders.", "Disorder") == {
-        "psychiatric disorder"}
-    assert labels(grounder, "Neuropsychiatric symptoms were rated weekly.", "Disorder") == set()
-
-
-# --- 6. a cell named by its defining marker (lexicon/curated.tsv; "positive" and "(+)" read as "+") -----------------
+# --- 5. a cell named by its defining marker (lexicon/curated.tsv; "positive" and "(+)" read as "+") -----------------
 
 
 @pytest.mark.parametrize("text, label", [
@@ -116,7 +107,7 @@ def test_a_marker_alone_names_no_cell(grounder: Grounder) -> None:
     assert labels(grounder, "CD4 expression on the surface was measured.", "ImmuneCell") == set()
 
 
-# --- 7. the synapse's structure (GO root synapse organization) and British doubled l (variants._spelling) ---------
+# --- 6. the synapse's structure (GO root synapse organization) and British doubled l (variants._spelling) ---------
 
 
 @pytest.mark.parametrize("text, label", [
@@ -133,7 +124,7 @@ def test_british_doubled_l_is_one_key() -> None:
     assert [t[0] for t in tokenize("telling")] == ["telling"]  # a short word keeps its double l
 
 
-# --- 8. a muscle's contractility is its contraction (sources/processes.contractility_names) -----------------------
+# --- 7. a muscle's contractility is its contraction (sources/processes.contractility_names) -----------------------
 
 
 @pytest.mark.parametrize("text, label", [

@@ -212,7 +212,8 @@ def plasticity_course_names(names: list[str]) -> list[tuple[str, str]]:
 
 #: GO's contraction of a muscle, by its organ and its kind ("uterine smooth muscle contraction", "cardiac muscle
 #: contraction"; group 2 the organ's adjective or noun, group 4 the muscle's kind)
-_MUSCLE_CONTRACTION = re.compile(r"((?!smooth |skeletal |cardiac )(\w+) )?((smooth|skeletal|cardiac) )?muscle contraction")
+_MUSCLE_CONTRACTION = re.compile(r"((?!smooth |skeletal |cardiac )(\w+) )?((smooth|skeletal|cardiac) )?"
+                                 r"muscle contraction")
 #: the heart muscle's other adjective (the myocardium's: "myocardial contractility")
 _CARDIAC_FORMS = ("cardiac", "myocardial")
 
@@ -224,8 +225,8 @@ def contractility_names(names: list[str]) -> list[tuple[str, str]]:
     contractility", "smooth muscle contractility"). Not the bare "contractility": whose it is, the text says
     elsewhere.
 
-    >>> [n for n, _ in contractility_names(["cardiac muscle contraction"])][:4]
-    ['cardiac muscle contractility', 'cardiac contractility', 'cardiac contractile function', 'myocardial contractility']
+    >>> [n for n, _ in contractility_names(["cardiac muscle contraction"])][1:4]
+    ['cardiac contractility', 'cardiac contractile function', 'myocardial contractility']
     >>> [n for n, _ in contractility_names(["uterine smooth muscle contraction", "muscle contraction"])]
     ['smooth muscle contractility', 'uterine contractility', 'uterine contractile function']
     >>> contractility_names(["regulation of cardiac muscle contraction"])

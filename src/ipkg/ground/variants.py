@@ -73,8 +73,10 @@ _TOKEN_RE = re.compile(
 #: (an abbreviation defined there still gets its mentions from the definition)
 _INSERT_RE = re.compile(r"\((?:[A-Za-z]{2,6}\)(?=-\w|\s+[a-z])|[a-z]-?\d\)(?=\s+[a-z])"
                         r"|(?=[^)]{0,7}[A-Z])\d[A-Za-z0-9-]{1,6}(?:\([A-Za-z0-9]{1,3}\)[A-Z]{0,2})?\)(?=\s+[a-z]))")
-#: a short subtype bracket glued to its word, "5-HT(1A) receptor": its closing bracket ends no phrase
-_GLUED_SUBTYPE_RE = re.compile(r"\([0-9A-Za-z]{1,3}\)(?=\s)")  # led by "(": a fast scan; the glue is tested after
+#: a short subtype bracket glued to its word, "5-HT(1A) receptor": its closing bracket ends no phrase; so does an
+#: ion's charge glued to its element (round 19b: "Ca(2+) handling", "Mg(2+) influx", as "Ca2+ handling" reads)
+#: (led by "(": a fast scan; the glue to the word before is tested after)
+_GLUED_SUBTYPE_RE = re.compile(r"\([0-9A-Za-z]{1,3}[+\u207a]?\)(?=\s)")
 _GLUED_GREEK_RE = re.compile(r"^([A-Z]{2,})(alpha|beta|gamma|delta|kappa)$")
 #: kappa B written with a Latin k or spelled and fused: "NF-kB", "NFkB", "NF-kappaB", "IkB" are "NF-κB", "IκB"
 #: (the Latin k stands for kappa only lower-case before the capital B)
@@ -160,6 +162,8 @@ def _spelling(low: str) -> str:
             low = low.replace("leuc", "leuk")
         if "signall" in low:
             low = low.replace("signall", "signal")
+        elif low.endswith(("elling", "elled")) and len(low) > 7:  # round 19b: remodelling, labelled (GO's
+            low = low[:-4] + low[-3:]  # British synonyms: "synapse remodelling"; "swelling" -> "sweling" both sides)
         if low.endswith("ological"):
             low = low[:-2]
     return low

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from .common import (
 
 __all__ = [
     "build_disorders", "MESH_DISORDER_TREES", "MESH_SYMPTOM_TREES", "read_mesh_descriptors", "mesh_names",
-    "named_as_disorder", "is_acute_event",
+    "named_as_disorder", "is_acute_event", "class_word_forms",
 ]
 
 logger = logging.getLogger(__name__)
@@ -141,6 +142,30 @@ def _is_foreign(name: str, foreign: tuple[set[str], set[str]]) -> bool:
     return " " not in stripped and len(stripped) <= 4 and not stripped.isupper()
 
 
+#: round 19b: a disorder of a part named by another class noun: "<X> pathology" for "<X> disease" ("brain
+#: pathologies", "renal pathology"; the tune gold files "brain pathologies" so). Not "<field> manifestations"
+#: ("psychiatric manifestations" of a disease): tried, 7 mentions on the 9k corpus, none gained on the read parts, and
+#: the findings tune part lost precision on them (docs/grounding.md, round 19b)
+_PATHOLOGY_OF = re.compile(r"([a-z]{3,}) (?:disease|disorder)")
+#: one-word heads whose "pathology" is no disease: a process's adjective ("inflammatory pathology" is inflammation,
+#: GUIDELINES' "not inflammation"), a protein's deposits ("amyloid", "tau"), a participle ("neurodegenerative")
+_NOT_PATHOLOGY = re.compile(r".*(?:ory|ive|ing|ed|oid)|tau|synaptic|cellular|molecular")
+
+
+def class_word_forms(names: list[str]) -> list[tuple[str, str]]:
+    """"<X> pathology" for a disorder of a part named "<X> disease" or "<X> disorder" (:data:`_PATHOLOGY_OF`).
+
+    >>> class_word_forms(["brain disease", "psychiatric disorder", "inflammatory disease", "Lyme disease"])
+    [('brain pathology', 'derived'), ('psychiatric pathology', 'derived')]
+    """
+    out = []
+    for name in names:
+        m = _PATHOLOGY_OF.fullmatch(name)
+        if m and not _NOT_PATHOLOGY.fullmatch(m.group(1)):
+            out.append((f"{m.group(1)} pathology", "derived"))
+    return out
+
+
 def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
     """All Disorder rows."""
     terms = TermSet("Disorder")
@@ -184,6 +209,7 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
         # MONDO's "X, somatic" is the common disease X (bladder cancer, somatic): X is what text calls it
         names += [(n[: -len(", somatic")], "derived") for n, t in names if n.endswith(", somatic")]
         names += disorder_variants([n for n, t in names if t in ("label", "exact")])
+        names += class_word_forms([n for n, t in names if t in ("label", "exact")])
         terms.add(curie, label, names, current)
         # a one-word RELATED synonym is too often an organism, a body part or a sign (betacoronavirus for
         # COVID-19, periosteum for periostitis); inverted forms are turned round or dropped

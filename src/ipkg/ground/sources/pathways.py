@@ -24,7 +24,7 @@ from ..expand import pathway_variants, physiology_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
-from .processes import ion_homeostasis_names, plasticity_course_names
+from .processes import contractility_names, ion_homeostasis_names, plasticity_course_names
 
 __all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
 
@@ -84,6 +84,9 @@ GO_ROOTS: tuple[str, ...] = (
     # round 18b: how a cell or tissue keeps its ions (check adjudication: a physiological process measured as the
     # readout of a mechanism is a Pathway: "Ca2+ handling" of myocytes, glial "K+ buffering"); 86 terms
     "GO:0050801",  # monoatomic ion homeostasis (calcium, potassium, sodium, iron ion homeostasis)
+    # round 19b: the synapse's structure made, kept, remodelled and pruned (microglia's synaptic remodelling, the
+    # tune half's "synaptic remodeling"; synapse assembly and pruning, roots above, are two of its 66 terms)
+    "GO:0050808",  # synapse organization (modification of synaptic structure, synapse maturation)
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";
@@ -162,6 +165,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += process_variants([label, *exact, *(n for n, _ in plain)])
         names += physiology_variants([label, *exact])
         names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
+        names += contractility_names([label, *exact])  # round 19b
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):

@@ -20,6 +20,10 @@ the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 le
 :mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
 is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
 scikit-learn: same file.
+
+``--stage-two`` (round 12, a diagnostic that writes nothing) compares a second stage over each abstract's pairs
+(:mod:`ipkg.extract.cid_rank`, stacked on out-of-fold first-stage probabilities) with the first stage on the same
+five splits; it did not beat the first stage by more than the splits' deviation and is not shipped.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["DOCUMENT", "FOLDS", "RELATIVE", "Comparison", "compare", "out_of_fold", "rank_features",
-           "stacked_curves"]
+__all__ = ["DOCUMENT", "FOLDS", "RELATIVE", "Candidate", "Comparison", "RankModel", "compare", "fold_of",
+           "out_of_fold", "rank_features", "stacked_curves"]
 
 #: the inner folds of the out-of-fold first-stage scores (five: the first stage that scores them is fitted on 80%
 #: of the second stage's documents; with two folds, on half, its probabilities were lower than those the second

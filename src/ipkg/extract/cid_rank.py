@@ -26,7 +26,7 @@ import hashlib
 import math
 import statistics
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -71,7 +71,7 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def rank_features(pairs: Sequence[Pair], probs: Sequence[float], stated: set[tuple[str, str]] = frozenset(),
+def rank_features(pairs: Sequence[Pair], probs: Sequence[float], stated: Collection[tuple[str, str]] = (),
                   document: bool = False) -> list[list[float]]:
     """One vector a pair (:data:`RELATIVE`, then with ``document`` :data:`DOCUMENT`) of one abstract's candidate
     pairs and their first-stage probabilities; ``stated`` the (chemical, disease) IRIs the rules state."""

@@ -157,6 +157,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     top_dis = max(diseases, key=lambda c: (counts[c], c))
     title = {m.concept.iri for s in sentences if s.role == "title" for m in s.mentions}
     said = Statements(candidates)  # the rules' statements: the pair's own (RULE:) and the other pairs' (OTH:)
+    rules = said.rules
     skipped = {(c.iri, d.iri) for c, d in skip}
     masked: dict[int, str] = {}
     context = _context_words(sentences, masked, {**dict.fromkeys(chemicals, "C"), **dict.fromkeys(diseases, "D")})
@@ -193,7 +194,7 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 continue  # no sentence to cite: never emitted
             feats = chem_static[c] | dis_static[d]
             feats.add(f"CO:{_bucket(len(shared))}")
-            feats.update(said.rules.get((c, d), ()))
+            feats.update(rules.get((c, d), ()))
             if c_title and d in title:
                 feats.add("CTDT")
             if tested:

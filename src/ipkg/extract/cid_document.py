@@ -25,13 +25,20 @@ GROUPS = frozenset({"first", "share", "other"})
 
 class Statements:
     """What the rules state of each concept of an abstract: IRI -> the IRIs it is stated to cause (a chemical) or
-    to be caused by (a disease), and to treat or be treated by (not denied; hedged ones count)."""
+    to be caused by (a disease), and to treat or be treated by (not denied; hedged ones count); and, for each
+    (subject IRI, object IRI) pair, its own statements as features ``RULE:<predicate>:<pos|hedge|neg>`` (denied
+    ones too). One pass over the rules' candidates makes both."""
 
     def __init__(self, candidates: Iterable[Finding]) -> None:
         self.causes: dict[str, set[str]] = defaultdict(set)
         self.treats: dict[str, set[str]] = defaultdict(set)
+        self.rules: dict[tuple[str, str], set[str]] = defaultdict(set)
         for f in candidates:
-            if f.obj is None or f.negated or f.predicate not in ("treats", "hasAdverseEffect"):
+            if f.obj is None or f.predicate not in ("treats", "hasAdverseEffect"):
+                continue
+            polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"
+            self.rules[(f.subject.iri, f.obj.iri)].add(f"RULE:{f.predicate}:{polarity}")
+            if f.negated:
                 continue
             table = self.causes if f.predicate == "hasAdverseEffect" else self.treats
             table[f.subject.iri].add(f.obj.iri)

@@ -156,13 +156,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     top_chem = max(chemicals, key=lambda c: (counts[c], c))
     top_dis = max(diseases, key=lambda c: (counts[c], c))
     title = {m.concept.iri for s in sentences if s.role == "title" for m in s.mentions}
-    rules: dict[tuple[str, str], set[str]] = defaultdict(set)
-    candidates = list(candidates)
-    said = Statements(candidates)
-    for f in candidates:
-        if f.obj is not None and f.predicate in ("treats", "hasAdverseEffect"):
-            polarity = "neg" if f.negated else "hedge" if f.hedged else "pos"
-            rules[(f.subject.iri, f.obj.iri)].add(f"RULE:{f.predicate}:{polarity}")
+    said = Statements(candidates)  # the rules' statements: the pair's own (RULE:) and the other pairs' (OTH:)
+    rules = said.rules
     skipped = {(c.iri, d.iri) for c, d in skip}
     masked: dict[int, str] = {}
     context = _context_words(sentences, masked, {**dict.fromkeys(chemicals, "C"), **dict.fromkeys(diseases, "D")})

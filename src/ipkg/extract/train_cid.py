@@ -20,6 +20,10 @@ the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 le
 :mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
 is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
 scikit-learn: same file.
+
+``--stage-two`` (round 12, a diagnostic that writes nothing) compares a second stage over each abstract's pairs
+(:mod:`ipkg.extract.cid_rank`, stacked on out-of-fold first-stage probabilities) with the first stage on the same
+five splits; it did not beat the first stage by more than the splits' deviation and is not shipped.
 """
 
 from __future__ import annotations
@@ -35,12 +39,13 @@ from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
 from ..models import Concept, Mention
 from .cid_model import CLASSES, WEIGHTS, pair_features
+from .cid_rank import Comparison
 from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
 
 __all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
-           "official_pairs", "read_sets", "score", "sweep"]
+           "official_pairs", "read_sets", "score", "shipped_c", "stage_two", "sweep"]
 
 #: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
 CDR = SHARED / "corpus" / "external" / "bc5cdr"
@@ -329,6 +334,51 @@ def repeated_curves(pool: list[SweepDoc], grid: Iterable[float] = GRID, threshol
     return dict(curves)
 
 
+def stage_two(pool: list[SweepDoc], c: float, document: bool = False, repeats: int = REPEATS) -> Comparison:
+    """The second stage of :mod:`ipkg.extract.cid_rank` against the first (the ensemble with ``c``) on the
+    ``repeats`` seeded splits of ``pool`` (:func:`ipkg.extract.cid_rank.stacked_curves`; out-of-fold first-stage
+    probabilities for the second stage's training), over the pairs the model may state (``SweepDoc.model``)."""
+    from .cid_rank import Candidate, rank_features, stacked_curves
+
+    pairs = [[Candidate(ch.iri, dis.iri, frozenset(f)) for _, f, (ch, dis) in d.model] for d in pool]
+    stated = [{(ch.iri, dis.iri) for _, _, (ch, dis) in d.rules} for d in pool]
+
+    def probs(fitted_on: list[int], scored_on: list[int]) -> list[list[float]]:
+        model = _fit([row for i in fitted_on for row in pool[i].rows], c)
+        return [[model.proba(f)[1] for _, f, _ in pool[i].model] for i in scored_on]
+
+    def curve(docs: list[int], scores: list[list[float]]) -> dict[float, float]:
+        scored = [(pool[i].gold, pool[i].rules, [(ps, p, cd) for (ps, _, cd), p in zip(pool[i].model, pr)])
+                  for i, pr in zip(docs, scores)]
+        return {t: f1 for t, _, _, f1 in _curve(scored, THRESHOLDS)}
+
+    keys = [d.pmid for d in pool]
+    return stacked_curves([halves(keys, seed) for seed in range(1, repeats + 1)], keys, probs,
+                          lambda i, p: rank_features(pairs[i], p, stated[i], document),
+                          lambda i: [int(bool(ps & pool[i].gold)) for ps, _, _ in pool[i].model], curve)
+
+
+def _describe_stage_two(result: Comparison, document: bool) -> None:
+    from .cid_rank import DOCUMENT, RELATIVE
+
+    names = RELATIVE + (DOCUMENT if document else ())
+    print("best F1 a split, first stage: " + ", ".join(f"{f:.4f}" for f in result.first))
+    print("best F1 a split, second stage: " + ", ".join(f"{f:.4f}" for f in result.second))
+    print(f"gain {result.gain:+.4f}, the splits' deviation {result.sd:.4f}: "
+          f"{'adopt' if result.adopted else 'not adopted'}")
+    means = [sum(w[k] for w in result.weights) / len(result.weights) for k in range(len(names))]
+    print("second stage's standardised weights (mean of the fitted models): "
+          + ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, means)))
+
+
+def shipped_c(path: Path = WEIGHTS) -> float:
+    """The C the shipped weights were fitted with (their ``#C`` line)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#C\t"):
+            return float(line.split("\t")[1])
+    raise ValueError(f"{path}: no #C line")
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p, r = (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -343,10 +393,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", action="store_true",
                     help="print the cross-validated precision/recall of each threshold (train <-> dev); writes nothing")
     ap.add_argument("--c", type=float, default=0.03, help="with --sweep: the regularisation strength")
+    ap.add_argument("--stage-two", action="store_true",
+                    help="diagnostic: the second stage of cid_rank against the first on the repeated splits; "
+                         "writes nothing")
+    ap.add_argument("--stage-two-document", action="store_true",
+                    help="with --stage-two: add what the abstract says of each side to the pair's standing")
     ap.add_argument("--drop", type=float, default=0.0,
                     help="diagnostic of the choice's stability: drop this fraction of the training documents")
     ap.add_argument("--drop-seed", type=int, default=1, help="with --drop: the seed of the documents dropped")
     args = ap.parse_args(argv)
+    if args.stage_two:
+        c = shipped_c()
+        print(f"first stage: the ensemble with the shipped C {c}")
+        docs = read_sets(args.cdr)
+        _describe_stage_two(stage_two(docs["train"] + docs["dev"], c, args.stage_two_document),
+                            args.stage_two_document)
+        return 0
     if not args.sweep and not args.gold_mentions:
         from .cid_broader import TABLE, write_table
 

@@ -104,7 +104,7 @@ def rank_features(pairs: Sequence[Pair], probs: Sequence[float], stated: Collect
 
 def fold_of(key: str, seed: int, folds: int = FOLDS) -> int:
     """The inner fold of a document: ``sha256(seed:key)``'s first byte modulo ``folds`` (a document's fold depends
-    on its own id only)."""
+    on its own id only; with two folds, :func:`ipkg.extract.cid_select.halves`'s half)."""
     return hashlib.sha256(f"{seed}:{key}".encode()).digest()[0] % folds
 
 

@@ -27,6 +27,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .cid_rank import fold_of
+
 __all__ = ["PLATEAU", "REPEATS", "Choice", "choose", "describe", "drop_some", "halves"]
 
 #: how many seeded two-fold splits the curves are averaged over
@@ -37,13 +39,14 @@ PLATEAU = 0.02
 
 
 def halves(keys: Sequence[str], seed: int) -> tuple[list[int], list[int]]:
-    """The positions of ``keys`` (document ids) split in two halves by the parity of ``sha256(seed:key)``: a
+    """The positions of ``keys`` (document ids) split in two halves by the parity of ``sha256(seed:key)``
+    (:func:`ipkg.extract.cid_rank.fold_of` with two folds, the second stage's inner folds' rule): a
     document's half depends on its own id and the seed only, so dropping or adding documents moves no other one
     (the halves are even in size up to chance: 1,000 documents split about 500 +- 16)."""
     one: list[int] = []
     two: list[int] = []
     for i, key in enumerate(keys):
-        (two if hashlib.sha256(f"{seed}:{key}".encode()).digest()[0] & 1 else one).append(i)
+        (two if fold_of(key, seed, 2) else one).append(i)
     return one, two
 
 

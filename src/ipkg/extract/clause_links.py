@@ -38,6 +38,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .negation import AUXILIARY
 from .pairing import Item
 
 __all__ = ["MAY_LINK", "linked_elsewhere"]
@@ -78,9 +79,9 @@ _TARGET = re.compile(
     r"\b(?:interventions?|therap(?:y|ies)|treatments?|strateg(?:y|ies)|drugs?|agents?|approaches|compounds?|"
     r"medications?|molecules?|antibod(?:y|ies))\s+(?:that\s+|which\s+)?(?:specifically\s+|selectively\s+)?"
     r"target(?:ing|s|ed)?\s+", _F)
-#: where a target phrase ends: a comma, semicolon, colon, full stop or the clause's verb
-_TARGET_END = re.compile(r"[,;:]|\.(?:\s|$)|\b(?:was|were|is|are|has|have|had|may|might|can|could|will|would|"
-                         r"should|did|does|do)\b", _F)
+#: where a target phrase ends: a comma, semicolon, colon, full stop or the clause's verb (an auxiliary,
+#: :data:`ipkg.extract.negation.AUXILIARY`)
+_TARGET_END = re.compile(rf"[,;:]|\.(?:\s|$)|\b{AUXILIARY}\b", _F)
 #: the transferred material and its donors, read on the plain sentence (the material may be a mention itself):
 #: "fecal microbiota from CSDS-susceptible mice" (group 1: the donors' premodifiers)
 _DONOR = re.compile(

@@ -9,7 +9,9 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
    (when its label shares a content word with the long form);
    every whole-word occurrence of the short form in any passage becomes a mention of that concept, and a short
    form defined as something the lexicon does not know (``chronic unpredictable mild stress (CUMS)``) is never
-   grounded by a lexicon entry spelled the same (:mod:`ipkg.extract.short_forms`);
+   grounded by a lexicon entry spelled the same (:mod:`ipkg.extract.short_forms`); a name the texts introduce once
+   in full and then use shorter without a bracket ("L. helveticus", "NVP-1704" after "probiotic NVP-1704") is
+   that name's concept (:mod:`ipkg.extract.introduced_names`);
 3. ontology abbreviations that nobody defined are kept only when the document also names the same concept in
    full (they add spans, not concepts);
 4. a disorder or phenotype name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
@@ -59,6 +61,7 @@ from .pathway_readings import pathway_readings, shared_head
 from .drug_signs import SIGN_CLASSES, cause_in_name, drug_induced, organ_toxicity
 from .exposure import EXPOSURE, names_no_exposure
 from .infections import long_forms_of, pathogen_infection
+from .introduced_names import introduced_names
 from .relation_senses import is_lowering
 from .short_forms import NESTABLE, defining, names_across_short_forms, resolve_definitions, short_form_of
 
@@ -302,6 +305,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                     found.append((name, start, end, plain, False))  # IL-2 given once, measured here
                 else:
                     found.append((name, start, end, concept, False))
+    # the later uses of the names the texts introduce once without a bracket ("L. helveticus" after "Lactobacillus
+    # helveticus", "NVP-1704" after "probiotic NVP-1704"), then the names across a defined short form
+    found += [(name, start, end, concept, False) for name, start, end, concept in introduced_names(texts, grounder)]
     found += names_across_short_forms(abbreviations, texts, grounder)
     found = pathway_readings(_conditions_in_lists(found, texts, grounder), texts, grounder)  # anti-X effects
     if may_name_labels(texts.values()):  # a cell label is a tool in the whole text

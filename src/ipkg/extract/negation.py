@@ -40,8 +40,8 @@ from itertools import islice
 from ..cues import Cue as _Search
 from ..cues import Folded, fold
 
-__all__ = ["MASK", "NOT_KNOWN_PHRASES", "NOT_KNOWN_STATES", "Cue", "hedge_cues", "mask_spans", "is_hedged", "is_negated", "negation_cues",
-           "negation_scopes", "short_of_significance"]
+__all__ = ["AUXILIARY", "MASK", "NOT_KNOWN_PHRASES", "NOT_KNOWN_STATES", "Cue", "hedge_cues", "mask_spans", "is_hedged",
+           "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
 
 #: the character a caller uses to mask entity mentions in a sentence (one word per mention)
 MASK = "§"
@@ -89,11 +89,12 @@ _BACKWARD = re.compile(
     re.IGNORECASE,
 )
 _REPORTING = re.compile(r"\b(?:observed|found|detected|seen|reported|described)\b", re.IGNORECASE)
-#: an auxiliary verb: before "not only" ("did not only", a pseudo cue) and after "nor" (an inverted clause)
-_AUXILIARY = r"(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|will|would|should)"
+#: an auxiliary verb: before "not only" ("did not only", a pseudo cue) and after "nor" (an inverted clause); the
+#: verb that ends :mod:`ipkg.extract.clause_links`' target phrase
+AUXILIARY = r"(?:did|does|do|is|are|was|were|has|have|had|can|could|may|might|will|would|should)"
 #: pseudo cues: contain a cue word but negate nothing
 _PSEUDO = re.compile(
-    rf"\b(?:(?:{_AUXILIARY}\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
+    rf"\b(?:(?:{AUXILIARY}\s+)?not\s+only|not\s+just|not\s+limited\s+to|not\s+necessarily|no\s+doubt|without\s+(?:any\s+)?doubt|"
     r"whether\s+or\s+not|if\s+not|with\s+or\s+without|with(?:\s+[\w-]+)?\s+and\s+without|not\s+previously|no\s+longer\s+only|not\s+least|nothing\s+but|"
     r"not\s+(?:yet\s+)?(?:fully\s+)?(?:understood|known|clear|certain|established|elucidated))\b",
     re.IGNORECASE,
@@ -230,7 +231,7 @@ def negation_cues(text: str) -> tuple[Cue, ...]:
 
 
 #: an auxiliary right after "nor" inverts a clause of its own: "nor did it prevent", "nor was it"
-_INVERTED = re.compile(rf"\s+{_AUXILIARY}\b", re.IGNORECASE)
+_INVERTED = re.compile(rf"\s+{AUXILIARY}\b", re.IGNORECASE)
 
 
 def _continued_nor(text: str, cues: set[Cue]) -> set[Cue]:

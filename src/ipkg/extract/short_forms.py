@@ -14,7 +14,6 @@ import re
 from ..ground.matcher import NESTABLE, Grounder, Match
 from ..models import Abbreviation, Concept
 from .abbreviations import long_form_span
-from .introduced_names import introduced_names
 
 __all__ = ["NESTABLE", "defining", "names_across_short_forms", "resolve_definitions", "short_form_of"]
 
@@ -30,10 +29,8 @@ def names_across_short_forms(abbreviations: list[Abbreviation], texts: dict[str,
                              ) -> list[tuple[str, int, int, Concept, bool]]:
     """A name whose head the text defines inside it: "alpha-amino-...-propionic acid (AMPA) receptor antagonist",
     "tumor necrosis factor (TNF) inhibitors" name the AMPA receptor antagonist and the TNF inhibitors. The long
-    or the short form with the one or two lower-case words after the bracket must be a lexicon name. And the
-    later uses of the names the texts introduce once without a bracket (:mod:`ipkg.extract.introduced_names`:
-    "L. helveticus" after "Lactobacillus helveticus", "NVP-1704" after "probiotic NVP-1704")."""
-    out = [(name, start, end, concept, False) for name, start, end, concept in introduced_names(texts, grounder)]
+    or the short form with the one or two lower-case words after the bracket must be a lexicon name."""
+    out = []
     for abbreviation in abbreviations:
         text = texts[abbreviation.passage]
         start, end = long_form_span(abbreviation, text)

@@ -38,7 +38,8 @@ _HEAD_WORD = re.compile(r"\b(?:[Ss]upplements|[Mm]edications|[Mm]edicines|[Nn]ut
 #: or not
 _OPEN = re.compile(r"\s*(?:,\s*|\(\s*)?(?:such\s+as|including|e\.g\.,?|i\.e\.,?|like|namely|for\s+example,?)\s+",
                    re.IGNORECASE)
-#: words before the class that make it a measured thing, not a given one (looked for in the 40 characters before)
+#: words before the class that make it a measured thing, not a given one (looked for in the 40 characters before a
+#: class, the 60 before a mechanism's noun)
 _MEASURED_BEFORE = re.compile(r"\b(?:levels?|concentrations?|content|endogenous|serum|plasma|urinary|status)\b"
                               r"[^.;]*$", re.IGNORECASE)
 #: a measurement's word in the list's clause: the members are measured ("antioxidants such as vitamin C and
@@ -125,13 +126,13 @@ def class_members(text: str, matches, grounder, name_at) -> list:  # type: ignor
     return out
 
 
-#: a mechanism's noun right before a name in apposition ("the sodium channel blocker tetrodotoxin")
-_MECHANISM_NOUN = re.compile(r"(?<![\w-])(?<!\band )(?<!\bor )(?:inhibitor|antagonist|agonist|blocker|activator|"
-                             r"opener|modulator|chelator|scavenger|donor)\s+")
-#: the nouns of :data:`_MECHANISM_NOUN`, found with ``str.find`` before the pattern is tried there ("agonist" inside
-#: "antagonist" fails the pattern's word start, and "antagonist" is looked for on its own)
+#: the nouns of a mechanism a name may stand in apposition to, found with ``str.find`` before
+#: :data:`_MECHANISM_NOUN` is tried there ("agonist" inside "antagonist" fails the pattern's word start, and
+#: "antagonist" is looked for on its own)
 _MECHANISM_WORDS = ("inhibitor", "antagonist", "agonist", "blocker", "activator", "opener", "modulator", "chelator",
                     "scavenger", "donor")
+#: a mechanism's noun right before a name in apposition ("the sodium channel blocker tetrodotoxin")
+_MECHANISM_NOUN = re.compile(rf"(?<![\w-])(?<!\band )(?<!\bor )(?:{'|'.join(_MECHANISM_WORDS)})\s+")
 #: a word after a mechanism's noun that begins no name (looked at before the matcher is asked)
 _NO_NAME_AFTER = re.compile(r"(?:of|in|and|or|the|a|an|to|for|with|was|were|is|are|that|which|on|at|by|as|from|"
                             r"has|have|had|may|can|could|would|will|should|did|does|do|treatment|therapy|use|"

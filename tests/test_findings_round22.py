@@ -81,6 +81,8 @@ def test_the_spans_of_scope_aims_and_evidence() -> None:
     text = "In this review, we collect data on the efficacy of nutraceuticals in patients with schizophrenia."
     assert [text[a:b] for a, b in unclaimed_spans(text)] == [text]
     assert presented_spans(text) == ()
+    text = "We collect data on the efficacy of nutraceuticals in patients with schizophrenia."  # the gate reads it
+    assert [text[a:b] for a, b in unclaimed_spans(text)] == [text]
     text = "Results were inconsistent with the view that stress causes depression."  # contradicts: no span
     assert presented_spans(text) == ()
     text = "Data on statins in depression remain inconclusive; lithium reduced suicide."

@@ -147,7 +147,7 @@ _SCOPE_HEDGE = re.compile(r"\b(?:possibl[ey]|potential(?:ly)?|putative|may|might
 #: microseconds a sentence each, the look-ups ~3 together)
 _SCOPE_WORDS = ("review", "chapter", "article", "paper", "overview", "perspective", "commentary", "editorial",
                 "we discuss", "we summar", "we highlight", "we focus", "we also", "we further", "we briefly",
-                "we then", "we first", "we here", "we critically")
+                "we then", "we first", "we here", "we critically", "we collect")
 _QUESTION_WORDS = ("clear", "known", "uncertain", "elusive", "understood", "elucidated", "established", "characteri",
                    "determined", "clarified", "explained", "explored")
 _PURPOSE_START = ("to ", "in order to ")

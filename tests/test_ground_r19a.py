@@ -14,11 +14,6 @@ from ipkg.ground.sources.chemical_forms import mesh_record, sole_forms
 from ipkg.models import Document
 
 
-@pytest.fixture(scope="module")
-def grounder() -> Grounder:
-    return Grounder.default()
-
-
 def interventions(grounder: Grounder, abstract: str, title: str = "A study") -> set[str]:
     mentions, _ = extract_mentions(Document("t.txt", title, abstract), grounder)
     return {m.concept.label for m in mentions if m.concept.cls == "Intervention"}

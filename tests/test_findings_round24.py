@@ -106,3 +106,14 @@ def test_depression_in_cells_is_no_adverse_effect() -> None:
     rows = _rows("Clinical response to interferon-alpha was associated with depression in natural killer "
                  "(CD56(+) and CD56(+)DR(+)) blood cells (P = 0.03).", section="CONCLUSIONS")
     assert not any("depressive disorder" in (r[0], r[2]) for r in rows)
+
+
+def test_prevent_before_a_gerund_of_harm_is_a_risk_avoided() -> None:
+    ctx = _masked("Exercise programs were adapted to prevent worsening bowel symptoms.", "Exercise", "bowel symptoms")
+    assert [m.predicate for m in match_relation(ctx, "Intervention", "Disorder")] == []
+
+
+def test_prevent_before_a_noun_of_harm_is_no_risk_avoided() -> None:
+    # "prevents complications of Y": the rule leaves the reading of main (only a gerund is guarded against)
+    ctx = _masked("Exercise prevents complications of bowel symptoms.", "Exercise", "bowel symptoms")
+    assert [m.predicate for m in match_relation(ctx, "Intervention", "Disorder")] != []

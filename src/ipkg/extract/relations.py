@@ -90,9 +90,12 @@ _RELIEVING_COMPLEMENT = re.compile(
 
 
 #: (round 24) a harm named as what an action avoids: "programs must be tailored to avoid exacerbating Y", "X was
-#: tapered so as not to provoke Y", "to avoid inducing Y": a risk the purpose guards against, no harm stated
+#: tapered so as not to provoke Y", "to avoid inducing Y", "to prevent worsening Y": a risk the purpose guards
+#: against, no harm stated ("prevent" only before a gerund: "X prevents complications of Y" is X's treatment)
 _AVOIDED = re.compile(
-    r"\b(?:avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|so\s+as\s+not\s+to|in\s+order\s+not\s+to|lest)\s+$", _F)
+    r"\b(?:avoid(?:s|ed|ing)?|so\s+as\s+not\s+to|in\s+order\s+not\s+to|lest|(?P<prevent>prevent(?:s|ed|ing)?))\s+$",
+    _F)
+_GERUND = re.compile(r"\w+ing\b", _F)
 
 
 def _induces_instead(ctx: PairContext, match: RelationMatch) -> RelationMatch:
@@ -142,8 +145,9 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         treat = treats_or_adverse(ctx)
         treat = treat if treat is None else _induces_instead(ctx, treat)
-        if treat is not None and treat.predicate == "hasAdverseEffect" and _AVOIDED.search(
-                ctx.text, max(0, treat.trigger[0] - 24), treat.trigger[0]):
+        avoided = _AVOIDED.search(ctx.text, max(0, treat.trigger[0] - 24), treat.trigger[0]) if (
+            treat is not None and treat.predicate == "hasAdverseEffect") else None
+        if avoided is not None and not (avoided.group("prevent") and not _GERUND.match(ctx.text, treat.trigger[0])):
             treat = None  # "to avoid exacerbating Y": a risk guarded against
         found.append(treat)
     elif subject_cls == "Intervention" and object_cls == "Intervention":

@@ -130,6 +130,15 @@ _QUALIFIED_EFFECT = re.compile(
     _F,
 )
 _ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
+#: (round 24) the verb acts on a list of nominal changes and the change is a later item: "X blocked the development
+#: of A, elevation of plasma IL-6 levels, and downregulation of B", "X prevented weight loss, the rise in IL-6 and
+#: ...": the items before the change are noun phrases (no comma, no finite verb of their own), one to three of them
+_EARLIER_ITEMS = re.compile(
+    r"\s+(?:(?!\b(?:is|are|was|were|has|have|had|and|or|but|which|that|while|whereas)\b)[^,;:.()]){1,60},\s+"
+    r"(?:(?:(?!\b(?:is|are|was|were|has|have|had|and|or|but|which|that|while|whereas)\b)[^,;:.()]){1,60},\s+){0,2}"
+    r"(?:and\s+|or\s+)?(?:(?:the|an?)\s+)?$",
+    _F,
+)
 #: "in the X group": the arm that received the intervention ("CRP decreased in the infliximab group", "In the
 #: X-treated group, IL-6 levels were reduced")
 _IN_THE = re.compile(r"\bin\s+the\s+$", _F)
@@ -309,6 +318,9 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     if ctx.subject_first and changed:
         acting_on = _ACTING_ON_CHANGE if _NOMINAL.fullmatch(word) else _ACTING_ON_STATE
         verb = acting_on.search(text, max(ctx.first[1], best.start() - 60), best.start())
+        if _NOMINAL.fullmatch(word) and (verb is None or not (_MODULATION.fullmatch(verb.group("verb"))
+                                                              or _RESTORE.fullmatch(verb.group("verb")))):
+            verb = _verb_before_list(ctx, best) or verb
         found = _MODULATION.fullmatch(verb.group("verb")) if verb is not None else None
         if found is not None:
             acting_kind, span = found.lastgroup, (verb.start("verb"), best.end())  # type: ignore[union-attr]
@@ -328,6 +340,19 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     predicate, direction = _KIND_RELATION[kind]
     # the span runs over the acting verb, so that its negation ("did not attenuate the increase") is read
     return RelationMatch(predicate, direction, span)
+
+
+def _verb_before_list(ctx: PairContext, change: re.Match[str]) -> re.Match[str] | None:
+    """The verb whose list of nominal changes ends in ``change`` (:data:`_EARLIER_ITEMS`): the last modulation
+    trigger after the subject, as a match with a ``verb`` group, or None."""
+    lo = max(ctx.first[1], change.start() - 200)
+    trigger = _last(_MODULATION, ctx.text, lo, change.start())
+    if trigger is None or not _EARLIER_ITEMS.match(ctx.text, trigger.end(), change.start()):
+        return None
+    return _VERB.match(ctx.text, trigger.start(), trigger.end())
+
+
+_VERB = re.compile(r"(?P<verb>[a-z]+)", _F)
 
 
 def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -33,9 +33,13 @@ _FUNCTION_BEFORE = re.compile(
     r"ST(?:[\s-]segment)?|segment|growth|freezing[\s-]point)\s+$",
     _F,
 )
-#: "depression of / in" a function, an activity, a behaviour or a cell (up to four words before it)
+#: a parenthesis (one level of nesting inside) between the words: "natural killer (CD56(+) and CD56(+)DR(+)) blood
+#: cells" (round 24)
+_PARENTHESIS = r"\((?:[^()]|\([^()]{0,40}\)){0,80}\)"
+#: "depression of / in" a function, an activity, a behaviour or a cell (up to four words before it, a parenthesis
+#: counting as one)
 _FUNCTION_AFTER = re.compile(
-    r"\s+(?:of|in|on)\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:activity|activities|function|functions|responses?|"
+    rf"\s+(?:of|in|on)\s+(?:the\s+)?(?:(?:{_PARENTHESIS}|[\w()-]+)\s+){{0,4}}?(?:activity|activities|function|functions|responses?|"
     r"exploration|behaviou?rs?|motility|contractility|transmission|cells?|production|proliferation|immunity|output|"
     r"rate|pressure|tone|synthesis|release|secretion|intake|locomotion|firing|potentials?|reflex(?:es)?|"
     r"responsiveness|hyper-?responsiveness|conduction)\b",

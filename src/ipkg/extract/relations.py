@@ -80,12 +80,36 @@ _INDUCING_COMPLEMENT = re.compile(
     r"producing|eliciting|precipitating|provoking|evoking)\b", _F)
 
 
+#: (round 24) ... and the converse: "result(s) in" or "led to" whose complement is a gerund of relieving ("X showed
+#: promising results in treating symptoms of Y", "X resulted in reducing Y", "led to alleviating Y"): "results"
+#: there names the outcome of treating Y (or X brings relief about), not a harm
+_RESULT_TRIGGER = re.compile(r"result(?:s|ed|ing)?\s+in|le(?:d|ads?)\s+to", _F)
+_RELIEVING_COMPLEMENT = re.compile(
+    r"\s*(?:treating|reducing|relieving|alleviating|improving|ameliorating|attenuating|preventing|managing|"
+    r"lowering|decreasing|lessening|easing|mitigating|curing|resolving)\b", _F)
+
+
+#: (round 24) a harm named as what an action avoids: "programs must be tailored to avoid exacerbating Y", "X was
+#: tapered so as not to provoke Y", "to avoid inducing Y", "to prevent worsening Y": a risk the purpose guards
+#: against, no harm stated ("prevent" only before a gerund: "X prevents complications of Y" is X's treatment)
+_AVOIDED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|so\s+as\s+not\s+to|in\s+order\s+not\s+to|lest|(?P<prevent>prevent(?:s|ed|ing)?))\s+$",
+    _F)
+_GERUND = re.compile(r"\w+ing\b", _F)
+
+
 def _induces_instead(ctx: PairContext, match: RelationMatch) -> RelationMatch:
     """``match`` as ``hasAdverseEffect`` when its ``treats`` trigger ("effective in", "useful for") governs a gerund
-    of causing before the object (:data:`_INDUCING_COMPLEMENT`); else ``match``."""
-    if match.predicate == "treats" and ctx.subject_first and match.trigger[1] < ctx.second[0] and (
-            _INDUCING_COMPLEMENT.match(ctx.text, match.trigger[1], ctx.second[0])):
+    of causing before the object (:data:`_INDUCING_COMPLEMENT`), as ``treats`` when its harm trigger ("results in",
+    "led to") governs a gerund of relieving (:data:`_RELIEVING_COMPLEMENT`); else ``match``."""
+    if not ctx.subject_first or match.trigger[0] >= ctx.second[0]:
+        return match
+    if match.predicate == "treats" and match.trigger[1] < ctx.second[0] and _INDUCING_COMPLEMENT.match(
+            ctx.text, match.trigger[1], ctx.second[0]):
         return replace(match, predicate="hasAdverseEffect")
+    result = _RESULT_TRIGGER.match(ctx.text, match.trigger[0]) if match.predicate == "hasAdverseEffect" else None
+    if result is not None and _RELIEVING_COMPLEMENT.match(ctx.text, result.end(), ctx.second[0]):
+        return replace(match, predicate="treats")
     return match
 
 
@@ -120,7 +144,12 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
             ctx = replace(ctx, text=ctx.text[: compound.start()] + blank + ctx.text[compound.end() :])
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         treat = treats_or_adverse(ctx)
-        found.append(treat if treat is None else _induces_instead(ctx, treat))
+        treat = treat if treat is None else _induces_instead(ctx, treat)
+        avoided = _AVOIDED.search(ctx.text, max(0, treat.trigger[0] - 24), treat.trigger[0]) if (
+            treat is not None and treat.predicate == "hasAdverseEffect") else None
+        if avoided is not None and not (avoided.group("prevent") and not _GERUND.match(ctx.text, treat.trigger[0])):
+            treat = None  # "to avoid exacerbating Y": a risk guarded against
+        found.append(treat)
     elif subject_cls == "Intervention" and object_cls == "Intervention":
         found.append(potentiates(ctx))
     elif subject_cls == "Intervention" and object_cls in MODULATED_CLASSES:

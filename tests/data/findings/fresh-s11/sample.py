@@ -9,7 +9,7 @@ set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256
 80 taken, even ranks -> A, odd ranks -> B. Sample C (round 16) is the next 40 by the same ranking (ranks 80-119), so
 it shares no id with A or B; sample D (round 17) the 40 after it (ranks 120-159), sample E (round 19) the 40 after D
 (ranks 160-199); sample F (round 20) ranks 200-239, sample G (round 21) ranks 240-279, samples H and I (round 22)
-ranks 280-319 and 320-359 (``RANGES``). Ids: ``gb-<pmid>``, ``bb-<record_id>``.
+ranks 280-319 and 320-359, sample J (round 24) ranks 360-399 (``RANGES``). Ids: ``gb-<pmid>``, ``bb-<record_id>``.
 
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared ids          # the samples' ids
     python tests/data/findings/fresh-s11/sample.py --shared /work/shared dump A out.jsonl   # ipkg's findings
@@ -68,8 +68,9 @@ def documents(shared: Path) -> dict[str, Document]:
 
 
 #: later samples as ranges of the same ranking (round 20: F, ranks 200-239; round 21: G, ranks 240-279; round 22: H,
-#: ranks 280-319; I, ranks 320-359, the judge of round 22, drawn after its rules were written)
-RANGES = {"F": (200, 240), "G": (240, 280), "H": (280, 320), "I": (320, 360)}
+#: ranks 280-319; I, ranks 320-359, the judge of round 22, drawn after its rules were written; round 24: J, ranks
+#: 360-399, drawn after round 24's rules were written)
+RANGES = {"F": (200, 240), "G": (240, 280), "H": (280, 320), "I": (320, 360), "J": (360, 400)}
 
 
 def draw(shared: Path, n: int = 80, extra: int = 40) -> tuple[list[str], ...]:

@@ -202,7 +202,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: what may follow a one-word drug-class adjective used as a noun ("an antidepressant.", "antidepressant drugs",
 #: "antidepressant development": the development of antidepressants, "the anticonvulsant of choice")
 _DRUG_NOUN = re.compile(
-    r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|naive|free|associated|generated|exposed|resistant)|(?:agent|drug|medication|treatment|"
+    r"\s*(?:$|[.,;:)\]]|and\b|or\b|-(?:induced|treated|related|na[iï]ve|free|associated|generated|exposed|resistant)|(?:agent|drug|medication|treatment|"
     r"therap(?:y|ies)|monotherapy|pharmacotherapy|use|users?|exposure|dos(?:e|es|ing|age)|administration|regimens?|"
     r"prescri\w*|intake|withdrawal|discontinuation|trials?|class(?:es)?|group|arm|pharmacology|potentiation|"
     r"augmentation|combination|polypharmacy|switch\w*|cocktail|mixture|supplement\w*|formula|preparation|"

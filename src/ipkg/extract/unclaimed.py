@@ -6,7 +6,8 @@ and still name a subject and an object a relation pattern joins:
 * **scope**: a reporting verb whose subject is the text or its authors: "This review / chapter / article discusses,
   summarises, focuses on, highlights, explores, reviews, provides a review of ...", "In this chapter, the author
   reviews ... and also discuss the potential of X for the treatment of Y", "We (also) discuss / review / focus on /
-  highlight / summarise ...";
+  highlight / summarise ...", and (round 19c) a review's listing of its own contents: "We also list X, Y and Z as
+  therapies for W", "This review tabulates ...", "X and Y are listed here" (a list claims nothing of its items);
 * **an open question**: a "whether / how / if" clause or a topic whose verb says it is not known ("whether X can
   alleviate Y ... have not been fully understood", "the role of X in Y remains unclear / unknown / to be
   determined / poorly understood", "It remains unclear whether X affects Y"). A topic whose mechanism, role or
@@ -50,6 +51,7 @@ _F = re.IGNORECASE
 _TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
 _REPORT_VERB = (r"(?:discuss(?:es|ed)?|summari[sz](?:es|ed|e)|focus(?:es|ed)?\s+on|highlight(?:s|ed)?|"
                 r"explor(?:es|ed|e)|reviews?|reviewed|outlin(?:es|ed|e)|address(?:es|ed)?|consider(?:s|ed)?|"
+                r"lists?|listed|tabulat(?:es|ed|e)|"
                 r"provid(?:es|ed|e)\s+(?:an?\s+)?"
                 r"(?:(?:brief|short|comprehensive|narrative|critical|updated)\s+)?(?:review|overview|summary|"
                 r"account)|collect(?:s|ed)?\s+(?:the\s+)?(?:data|evidence|studies|findings|literature)\s+"
@@ -61,7 +63,7 @@ _SCOPE = re.compile(
     rf"\b(?:(?:this|the\s+present|the\s+current|our)\s+{_TEXT}\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+)?"
     rf"{_REPORT_VERB}|(?:in\s+this\s+{_TEXT}\s*,\s*)(?:we|the\s+authors?)\s+(?:also\s+|further\s+|briefly\s+)?"
     rf"{_REPORT_VERB}|\bwe\s+(?:also\s+|further\s+|briefly\s+|then\s+|first\s+|here\s+|critically\s+)?"
-    r"(?:discuss|review|summari[sz]e|highlight|focus\s+on|collect\s+(?:data|evidence)\s+on))\b[^;]*",
+    r"(?:discuss|review|summari[sz]e|highlight|focus\s+on|list|tabulate|collect\s+(?:data|evidence)\s+on))\b[^;]*",
     _F,
 )
 #: what is not known: :data:`ipkg.extract.negation.NOT_KNOWN_STATES` and more ("not yet elucidated", "remains to be
@@ -85,8 +87,8 @@ _CLAUSE_START = re.compile(
 #: this review", "The role of X in Y is discussed here"): from the clause's start to the verb
 _PASSIVE_SCOPE = re.compile(
     rf"(?:^|(?<=;))[^;]*?\b(?:is|are)\s+(?:also\s+|briefly\s+|further\s+|critically\s+)?(?:discussed|reviewed|"
-    rf"summari[sz]ed|outlined|highlighted|described|considered)\s+(?:here|herein|below|in\s+(?:this|the\s+present)\s+"
-    rf"(?:\w+\s+)?{_TEXT})\b",
+    rf"summari[sz]ed|outlined|highlighted|described|considered|listed|tabulated)\s+(?:here|herein|below|"
+    rf"in\s+(?:this|the\s+present)\s+(?:\w+\s+)?{_TEXT})\b",
     _F,
 )
 #: a clause that asks (the question before its verb of ignorance must be one; a noun topic presupposes its relations)
@@ -147,7 +149,7 @@ _SCOPE_HEDGE = re.compile(r"\b(?:possibl[ey]|potential(?:ly)?|putative|may|might
 #: microseconds a sentence each, the look-ups ~3 together)
 _SCOPE_WORDS = ("review", "chapter", "article", "paper", "overview", "perspective", "commentary", "editorial",
                 "we discuss", "we summar", "we highlight", "we focus", "we also", "we further", "we briefly",
-                "we then", "we first", "we here", "we critically", "we collect")
+                "we then", "we first", "we here", "we critically", "we collect", "we list", "we tabulate")
 _QUESTION_WORDS = ("clear", "known", "uncertain", "elusive", "understood", "elucidated", "established", "characteri",
                    "determined", "clarified", "explained", "explored")
 _PURPOSE_START = ("to ", "in order to ")

@@ -130,6 +130,8 @@ _QUALIFIED_EFFECT = re.compile(
     _F,
 )
 _ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
+#: a trigger's word as a match with a ``verb`` group (as the two patterns above give it)
+_VERB = re.compile(r"(?P<verb>[a-z]+)", _F)
 #: (round 24) the verb acts on a list of nominal changes and the change is a later item: "X blocked the development
 #: of A, elevation of plasma IL-6 levels, and downregulation of B", "X prevented weight loss, the rise in IL-6 and
 #: ...": the items before the change are noun phrases (no comma, no finite verb of their own), one to three of them
@@ -350,9 +352,6 @@ def _verb_before_list(ctx: PairContext, change: re.Match[str]) -> re.Match[str] 
     if trigger is None or not _EARLIER_ITEMS.match(ctx.text, trigger.end(), change.start()):
         return None
     return _VERB.match(ctx.text, trigger.start(), trigger.end())
-
-
-_VERB = re.compile(r"(?P<verb>[a-z]+)", _F)
 
 
 def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

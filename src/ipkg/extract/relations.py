@@ -98,6 +98,15 @@ _AVOIDED = re.compile(
 _GERUND = re.compile(r"\w+ing\b", _F)
 
 
+def _avoided(ctx: PairContext, match: RelationMatch) -> bool:
+    """Is ``match`` a harm the action guards against (:data:`_AVOIDED`: "to avoid exacerbating Y"; after "prevent"
+    only when its trigger is a gerund)?"""
+    if match.predicate != "hasAdverseEffect":
+        return False
+    avoided = _AVOIDED.search(ctx.text, max(0, match.trigger[0] - 24), match.trigger[0])
+    return avoided is not None and not (avoided.group("prevent") and not _GERUND.match(ctx.text, match.trigger[0]))
+
+
 def _induces_instead(ctx: PairContext, match: RelationMatch) -> RelationMatch:
     """``match`` as ``hasAdverseEffect`` when its ``treats`` trigger ("effective in", "useful for") governs a gerund
     of causing before the object (:data:`_INDUCING_COMPLEMENT`), as ``treats`` when its harm trigger ("results in",
@@ -145,11 +154,7 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         treat = treats_or_adverse(ctx)
         treat = treat if treat is None else _induces_instead(ctx, treat)
-        avoided = _AVOIDED.search(ctx.text, max(0, treat.trigger[0] - 24), treat.trigger[0]) if (
-            treat is not None and treat.predicate == "hasAdverseEffect") else None
-        if avoided is not None and not (avoided.group("prevent") and not _GERUND.match(ctx.text, treat.trigger[0])):
-            treat = None  # "to avoid exacerbating Y": a risk guarded against
-        found.append(treat)
+        found.append(None if treat is None or _avoided(ctx, treat) else treat)  # "to avoid exacerbating Y"
     elif subject_cls == "Intervention" and object_cls == "Intervention":
         found.append(potentiates(ctx))
     elif subject_cls == "Intervention" and object_cls in MODULATED_CLASSES:

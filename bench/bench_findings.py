@@ -9,7 +9,8 @@ script writes those texts to a temporary folder, builds them with ``ipkg.pipelin
 does, and scores the graph with ``tools/score_findings.py`` (strict, pair, harmful). On the held-out part only
 totals are printed (``-v`` is refused there: no rule may be read on it)::
 
-    python bench/bench_findings.py --shared ../shared                 # held out: the first 35
+    python bench/bench_findings.py --shared ../shared                 # the tuning part (the default)
+    python bench/bench_findings.py --shared ../shared --part report   # held out: the first 35
     python bench/bench_findings.py --shared ../shared --part heldout  # held out: all 56 (report + report2)
     python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
     python bench/bench_findings.py --shared ../shared --part tune2    # the second tuning part (20; or tuneall)
@@ -66,9 +67,10 @@ def score_heldout(shared: Path, gold_path: Path | tuple[Path, ...] = GOLD, jobs:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--part", choices=tuple(PARTS), default="report",
-                        help="report: the first held-out part (35); report2: the second (21); heldout: both; "
-                             "tune: the tuning part (35); tune2: the second (20); tuneall: both "
+    parser.add_argument("--part", choices=tuple(PARTS), default="tune",
+                        help="tune (the default, so that no run looks at held-out text by accident): the tuning part (35); "
+                             "report: the first held-out part (35); report2: the second (21); heldout: both; "
+                             "tune2: the second tuning part (20); tuneall: both "
                              "(held-out parts print totals only)")
     parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")
     parser.add_argument("--jobs", type=int, default=1)

@@ -5,6 +5,8 @@ bracketed with. Self-written sentences in the wording of animal abstracts; menti
 
 from __future__ import annotations
 
+import pytest
+
 from ipkg.extract import get_grounder
 from ipkg.extract.abbreviations import find_abbreviations
 from ipkg.extract.anaphora import Antecedent
@@ -51,11 +53,14 @@ def test_a_defined_name_with_no_head_of_a_kind_names_nothing() -> None:
     assert minted.definitions == {} and minted.spans == ()
 
 
-def test_a_chemical_name_ending_in_a_known_agent_is_not_minted() -> None:
-    text = "Mice received 7-chloro-kynurenic acid (7-Cl-KYNA) daily."
+@pytest.mark.parametrize("text", [
+    "Children received high dose inhaled salbutamol (HDS) every hour.",  # a dose and a route: the drug is the concept
+    "Mice received 7-chloro-kynurenic acid (7-Cl-KYNA) daily.",  # a chemical name's tail is no kind of it
+    "Rats were given a high dose of the ginseng extract (HGE) daily.",  # "of the": a phrase, not a name
+])
+def test_a_long_form_ending_in_an_agent_or_reading_as_a_phrase_is_not_minted(text: str) -> None:
     abbreviations = find_abbreviations(text)
-    doc = Document("t.txt", "", text)
-    matches = {"title": [], "abstract": get_grounder().find(doc.abstract)}
+    matches = {"title": [], "abstract": get_grounder().find(text)}
     minted = defined_concepts(abbreviations, {a.short: None for a in abbreviations}, matches,
                               {"title": "", "abstract": text}, get_grounder())
     assert minted.definitions == {}

@@ -8,9 +8,15 @@ them (each is one laboratory's), so the short form stood for nothing and every f
 such a definition names a concept of its own, labelled with its long form, when the long form says what kind of
 thing it is:
 
-* its head is a lexicon name of an agent or an exposure, a whole word ("... with Crowding Stress": an
-  exposure), not the tail of a chemical name ("7-chloro-kynurenic acid" is no kind of kynurenic acid to mint);
-* or its last word is a noun of a prepared agent ("medium", "extract", "decoction": an intervention).
+* its head is a lexicon name of an exposure, a whole word ("... with Crowding Stress", "water-immersion and
+  restraint stress"); not an agent's name: the words before a drug are its dose, route or partner ("high dose
+  inhaled salbutamol", "transdermally applied scopolamine", "melatonin and citalopram"), the drug is the concept,
+  and the tail of a chemical name is no kind of it ("7-chloro-kynurenic acid");
+* or its last word is a noun of a prepared agent ("medium", "extract", "decoction", "formula": an intervention).
+
+The long form must read as a name: two to eight words of letters (digits and hyphens inside), no article, verb,
+"of" or "or" (read on the 9k bench corpus, where the definition finder's long forms include "had received
+diazepam (HR)" and "RD or its extract (RDE)").
 
 A short form with a digit no word of its long form has ("triiodothyronine (T3)", "T4 (thyroxine)") is no
 definition to the Schwartz and Hearst reading, and must not be one in general: "treatment (T2)" and "baseline (T0)"
@@ -32,20 +38,34 @@ from dataclasses import dataclass, field
 
 from ..ground.matcher import Grounder, Match
 from ..models import Abbreviation, Concept
+from .exposure import EXPOSURE
 from .abbreviations import long_form_span
 
 __all__ = ["CONCEPT_BASE", "DefinedConcepts", "defined_concepts"]
 
 #: where a concept no ontology has is named (as the axes of :mod:`ipkg.extract.axes`)
 CONCEPT_BASE = "https://w3id.org/ipkg/id/concept/"
-#: the classes a long form's grounded head may have for the definition to name an agent or an exposure
-_HEAD_CLASSES = frozenset({"Intervention", "Exposure"})
+#: a word of a name: letters first, then letters, digits, hyphens or an apostrophe (a long form with a comma,
+#: a bracket, a number or a dose is a clause the definition finder over-read: "7.5, or 10.0 mg), haloperidol")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+#: words no name of a preparation or a paradigm holds: articles, verbs, "of" and "or" ("high dose of the MP extract",
+#: "RD or its extract", "had received diazepam")
+_NOT_IN_A_NAME = frozenset({"the", "a", "an", "of", "or", "its", "their", "in", "to", "for", "by", "on", "at", "from",
+                            "had", "has", "was", "were", "is", "are", "received", "compared", "than"})
 #: last words of a long form that name a prepared agent, whatever precedes them
 _PREPARATION_HEADS = frozenset({"medium", "extract", "extracts", "decoction", "formula", "supernatant"})
 #: a long form's extent in words (shorter is a lexicon matter; longer is a clause, not a name)
 _MIN_WORDS, _MAX_WORDS = 2, 8
-#: a short form of one to three capitals and a number, in brackets after a word, or a word in brackets after it
-_DIGIT_SHORT = re.compile(r"(?<![\w-])(?:([A-Za-z][\w-]{2,40}) \(([A-Z]{1,3}\d{1,2})\)|([A-Z]{1,3}\d{1,2}) \(([A-Za-z][\w-]{2,40})\))")
+#: a short form of one or two capitals and one digit in brackets after a word, or a word in brackets after it (two
+#: digits are measures as often: "median convulsant (CD50)", "ED50", or a dose arm: "haloperidol (HAL16)")
+_BRACKETED = re.compile(r"(?<![\w-])([A-Za-z][\w-]{2,40}) \(([A-Z]{1,2}\d)\)")
+_BRACKETING = re.compile(r"(?<![\w-])([A-Z]{1,2}\d) \(([A-Za-z][\w-]{2,40})\)")
+#: where either may be (a scan with a leading character class, so a passage without one costs little)
+_DIGIT_CUE = re.compile(r"\([A-Z]{1,2}\d\)|[A-Z]\d \(")
+#: what makes the bracketed pair a receptor's or a gene's label, right after it or after a coordination in the
+#: same clause: "dopamine (D2) receptor", "histamine (H1) and muscarinic (M1) receptors"
+_NAME_GOES_ON = re.compile(r"[^.;]{0,40}?(?<![\w-])(?:receptors?|subtypes?|subunits?|antagonists?|agonists?|genes?|"
+                           r"alleles?|polymorphisms?|channels?|sites?)\b", re.IGNORECASE)
 #: a treatment cue the matcher reads before a name (:func:`ipkg.ground.matcher.treatment_context`): a word after
 #: it is read as given, with the lexicon's gated agents
 _GIVEN = "given "
@@ -115,8 +135,18 @@ def _digit_short_forms(texts: dict[str, str], grounder: Grounder
     for passage, text in texts.items():
         if "(" not in text:
             continue
-        for m in _DIGIT_SHORT.finditer(text):
-            word_group, short_group = (1, 2) if m.group(1) else (4, 3)
+        for cue in _DIGIT_CUE.finditer(text):
+            at = cue.start()
+            if text[at] == "(":
+                close = text.find(")", at, at + 6)
+                m = _BRACKETED.search(text, max(0, at - 42), close + 1) if close > 0 else None
+                m = m if m is not None and m.end() == close + 1 else None
+                word_group, short_group = 1, 2
+            else:
+                m = _BRACKETING.match(text, at)
+                word_group, short_group = 2, 1
+            if m is None or _NAME_GOES_ON.match(text, m.end()):
+                continue
             word, short = m.group(word_group), m.group(short_group)
             if word[0].lower() != short[0].lower():
                 continue
@@ -127,15 +157,15 @@ def _digit_short_forms(texts: dict[str, str], grounder: Grounder
 
 
 def _kind(text: str, start: int, end: int, matches: list[Match]) -> str | None:
-    """The class a long form ``text[start:end]`` names by its head, or None."""
+    """The class a long form ``text[start:end]`` names by its head, or None (see :data:`_NAME_WORD`)."""
     words = text[start:end].split()
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not words[0][:1].isalnum():
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(map(_NAME_WORD.fullmatch, words)) or any(
+            word.lower() in _NOT_IN_A_NAME for word in words):
         return None
     heads = [m for m in matches if start < m.start and m.end == end]
     if heads:
         head = min(heads, key=lambda m: m.start)
-        whole_word = text[head.start - 1].isspace()
-        return head.concept.cls if whole_word and head.concept.cls in _HEAD_CLASSES else None
+        return EXPOSURE if text[head.start - 1].isspace() and head.concept.cls == EXPOSURE else None
     last = re.split(r"[\s-]", words[-1].lower())[-1]
     return "Intervention" if last in _PREPARATION_HEADS else None
 

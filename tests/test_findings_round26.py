@@ -57,6 +57,7 @@ def test_a_defined_name_with_no_head_of_a_kind_names_nothing() -> None:
     "Children received high dose inhaled salbutamol (HDS) every hour.",  # a dose and a route: the drug is the concept
     "Mice received 7-chloro-kynurenic acid (7-Cl-KYNA) daily.",  # a chemical name's tail is no kind of it
     "Rats were given a high dose of the ginseng extract (HGE) daily.",  # "of the": a phrase, not a name
+    "Infants were fed a new formula or a standard formula (SF) for a month.",  # the comparator, not the agent tested
 ])
 def test_a_long_form_ending_in_an_agent_or_reading_as_a_phrase_is_not_minted(text: str) -> None:
     abbreviations = find_abbreviations(text)

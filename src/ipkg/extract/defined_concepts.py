@@ -12,7 +12,8 @@ thing it is:
   restraint stress"); not an agent's name: the words before a drug are its dose, route or partner ("high dose
   inhaled salbutamol", "transdermally applied scopolamine", "melatonin and citalopram"), the drug is the concept,
   and the tail of a chemical name is no kind of it ("7-chloro-kynurenic acid");
-* or its last word is a noun of a prepared agent ("medium", "extract", "decoction", "formula": an intervention).
+* or its last word is a noun of a prepared agent ("medium", "extract", "decoction", "formula": an intervention),
+  not a comparator's ("standard formula", "control medium").
 
 The long form must read as a name: two to eight words of letters (digits and hyphens inside), no article, verb,
 "of" or "or" (read on the 9k bench corpus, where the definition finder's long forms include "had received
@@ -54,6 +55,10 @@ _NOT_IN_A_NAME = frozenset({"the", "a", "an", "of", "or", "its", "their", "in", 
                             "had", "has", "was", "were", "is", "are", "received", "compared", "than"})
 #: last words of a long form that name a prepared agent, whatever precedes them
 _PREPARATION_HEADS = frozenset({"medium", "extract", "extracts", "decoction", "formula", "supernatant"})
+#: first words of a preparation a study compares with, not one it tests ("standard formula (SF)", "control
+#: medium (CM)": read on the 9k corpus, where "improvement ... more often with NF than SF" made SF the subject)
+_COMPARATOR = frozenset({"standard", "control", "regular", "conventional", "usual", "normal", "vehicle", "placebo",
+                         "basal"})
 #: a long form's extent in words (shorter is a lexicon matter; longer is a clause, not a name)
 _MIN_WORDS, _MAX_WORDS = 2, 8
 #: a short form of one or two capitals and one digit in brackets after a word, or a word in brackets after it (two
@@ -167,7 +172,7 @@ def _kind(text: str, start: int, end: int, matches: list[Match]) -> str | None:
         head = min(heads, key=lambda m: m.start)
         return EXPOSURE if text[head.start - 1].isspace() and head.concept.cls == EXPOSURE else None
     last = re.split(r"[\s-]", words[-1].lower())[-1]
-    return "Intervention" if last in _PREPARATION_HEADS else None
+    return "Intervention" if last in _PREPARATION_HEADS and words[0].lower() not in _COMPARATOR else None
 
 
 def _occurrences(label: str, text: str) -> Iterable[tuple[int, int]]:

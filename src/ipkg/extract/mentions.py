@@ -229,7 +229,8 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         abbreviations += find_abbreviations(text, name)
     texts = dict(passages)
     definitions, contextual = resolve_definitions(abbreviations, matches, texts, grounder)
-    minted = defined_concepts(abbreviations, definitions, matches, texts, grounder)  # names no ontology has (.defined_concepts)
+    # the definitions of things no ontology has name concepts of their own (.defined_concepts, round 26)
+    minted = defined_concepts(abbreviations, definitions, matches, texts, grounder)
     definitions.update(minted.definitions)
 
     long_forms = long_forms_of(abbreviations)

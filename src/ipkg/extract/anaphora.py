@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..models import Concept, Finding
 from ..cues import Cue, Folded
@@ -85,8 +86,18 @@ def _listed(text: str, candidates: list[Item]) -> list[Item]:
     return candidates
 
 
-#: a sentence before (its text and items), with the one before it (or None) as an optional third member
-Antecedent = tuple
+class Antecedent(NamedTuple):
+    """A sentence before the one read: its text and items, and the sentence before it (round 23: a demonstrative
+    of agents or targets may reach two sentences back, no further, so that one carries no ``before`` of its own)."""
+
+    text: str
+    items: list[Item]
+    before: Antecedent | None = None
+
+    def then(self, text: str, items: list[Item]) -> Antecedent:
+        """The antecedent of the sentence after ``text``: ``text`` and its items, with this one (cut to its own
+        sentence) before it."""
+        return Antecedent(text, items, Antecedent(self.text, self.items))
 
 
 def _antecedent(kind: str, previous: Antecedent) -> tuple[str, list[Item]]:
@@ -96,10 +107,10 @@ def _antecedent(kind: str, previous: Antecedent) -> tuple[str, list[Item]]:
     stretch of text may have introduced what the demonstrative means in words the lexicon does not know; and not
     for conditions, whose heads ("these disorders", "those ... symptoms") often point inside their own sentence
     (read on the 9k corpus: "a therapeutic strategy for these disorders" after "anxiety disorders")."""
-    candidates = _of_kind(kind, previous[0], previous[1])
-    if not candidates and kind in ("agent", "target") and len(previous) > 2 and previous[2] is not None:
-        return previous[2][0], _of_kind(kind, previous[2][0], previous[2][1])
-    return previous[0], candidates
+    candidates = _of_kind(kind, previous.text, previous.items)
+    if not candidates and kind in ("agent", "target") and previous.before is not None:
+        return previous.before.text, _of_kind(kind, previous.before.text, previous.before.items)
+    return previous.text, candidates
 
 
 def _referents(found: re.Match[str], previous: Antecedent) -> list[Item]:
@@ -150,7 +161,7 @@ def _latter_former(text: str, items: list[Item], previous: Antecedent) -> list[I
     for found in _LATTER.finditer(text):
         if any(i.end <= found.start() for i in _of_kind("agent", text, items)):
             continue
-        agents = _of_kind("agent", previous[0], previous[1])
+        agents = _of_kind("agent", previous.text, previous.items)
         distinct = sorted({i.concept.iri: i for i in agents}.values(), key=lambda i: i.start)
         if len(distinct) == 2:
             ref = distinct[1] if found.group("which").lower() == "latter" else distinct[0]

@@ -325,15 +325,15 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                 sentence.mentions and (may_state_property(view) or may_state_behaviour(view)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text))):
-            previous = (sentence.text, [Item(m.start - sentence.start, m.end - sentence.start, m.concept)
-                                        for m in sentence.mentions], previous and previous[:2])
+            items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
+            previous = previous.then(sentence.text, items) if previous else Antecedent(sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
         defined.record(view.text, items)
         items = defined.items(view.text, items)
-        previous = (view.text, items, previous and previous[:2])
+        previous = previous.then(view.text, items) if previous else Antecedent(view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)

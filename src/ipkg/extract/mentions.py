@@ -55,6 +55,7 @@ from ..ground.matcher import Grounder, Match, treatment_context
 from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms
 from .axes import named_axes
+from .defined_concepts import defined_concepts
 from .process_verbs import process_verbs
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .pathway_readings import pathway_readings, shared_head
@@ -228,6 +229,9 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
         abbreviations += find_abbreviations(text, name)
     texts = dict(passages)
     definitions, contextual = resolve_definitions(abbreviations, matches, texts, grounder)
+    # the definitions of things no ontology has name concepts of their own (.defined_concepts, round 26)
+    minted = defined_concepts(abbreviations, definitions, matches, texts, grounder)
+    definitions.update(minted.definitions)
 
     long_forms = long_forms_of(abbreviations)
     found: list[tuple[str, int, int, Concept, bool]] = []  # passage, start, end, concept, needs confirmation
@@ -308,7 +312,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
     # the later uses of the names the texts introduce once without a bracket ("L. helveticus" after "Lactobacillus
     # helveticus", "NVP-1704" after "probiotic NVP-1704"), then the names across a defined short form
     found += [(name, start, end, concept, False) for name, start, end, concept in introduced_names(texts, grounder)]
-    found += names_across_short_forms(abbreviations, texts, grounder)
+    found = minted.apply(found + names_across_short_forms(abbreviations, texts, grounder))
     found = pathway_readings(_conditions_in_lists(found, texts, grounder), texts, grounder)  # anti-X effects
     if may_name_labels(texts.values()):  # a cell label is a tool in the whole text
         labels = {c.iri for name, _, end, c, _ in found if c.cls == "Intervention" and label_use(texts[name], end)}

@@ -49,6 +49,8 @@ def test_protein_kinase_long_form_only_for_a_named_kinase() -> None:
     assert "extracellular signal-regulated protein kinase phosphorylation" in names
     # a head already saying "protein kinase" is not doubled, a generic one gives nothing
     assert not any("protein protein" in n for n in kinase_phosphorylation(["mitogen-activated protein kinase cascade"]))
+    assert not any(n.count("protein") > 1 or "kinase kinase protein" in n for n in kinase_phosphorylation(
+        ["transmembrane receptor protein tyrosine kinase signaling pathway", "MAP kinase kinase kinase cascade"]))
     assert kinase_phosphorylation(["protein kinase cascade"]) == []
 
 

@@ -47,8 +47,11 @@ def kinase_phosphorylation(names: Iterable[str]) -> list[str]:
                 heads.append(family.group(1))
             # round 19e: a kinase named "<X> kinase" is also the "<X> protein kinase" ("extracellular
             # signal-regulated protein kinase phosphorylation"), as "mitogen-activated protein kinase" is written
+            # (not where "protein" is a word already, "receptor protein tyrosine kinase", nor after "kinase": "MAP
+            # kinase kinase kinase")
             heads += [f"{head[:-len(' kinase')]} protein kinase" for head in heads
-                      if head.endswith(" kinase") and not head.endswith(" protein kinase")]
+                      if head.endswith(" kinase") and "protein" not in head.lower().split()
+                      and not head.lower().endswith("kinase kinase")]
             for head in heads:
                 out += [f"{head} phosphorylation", f"phosphorylation of {head}", f"phosphorylated {head}",
                         f"{head} activation", f"activation of {head}"]

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .morphology import EFFECT_NOUNS, cascade_signalling, reuptake_names
+from .kinases import cascade_signalling
+from .morphology import EFFECT_NOUNS, reuptake_names
 from .variants import name_key
 
 __all__ = [

@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["process_variants", "kinase_phosphorylation", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "EFFECT_NOUNS", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS", "cascade_signalling", "reuptake_names"]
+from .kinases import kinase_phosphorylation
+
+__all__ = ["process_variants", "unqualified_names", "short_form_names", "CHEMICAL_SHORT_FORMS", "cell_morphology", "EFFECT_NOUNS", "cell_measures", "salt_parent", "inn_enantiomer", "ligand_variants", "COUNTER_IONS", "reuptake_names"]
 
 #: nominalised heads of GO process names that English also puts before an ``of`` phrase
 _HEADS = ("activation", "production", "secretion", "release", "proliferation", "differentiation", "migration",
@@ -226,67 +228,6 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     if any("kinase" in n.lower() for n in names):
         out += kinase_phosphorylation(names)
     return _derived(out, names)
-
-
-#: a signalling process named by what signals: "AKT signaling", "ERK1/2 cascade", "PKB signal transduction"
-_SIGNAL_NAME = re.compile(r"(.+?) (?:signal(?:l)?ing(?: pathway| cascade)?|signal transduction|cascade)", re.IGNORECASE)
-
-
-#: words that name no particular kinase ("protein kinase cascade", "intracellular protein kinase cascade")
-_GENERIC_KINASE = frozenset({"protein", "kinase", "kinases", "intracellular", "cellular"})
-
-
-def kinase_phosphorylation(names: Iterable[str]) -> list[str]:
-    """A kinase's signalling (a GO process one of whose names says "kinase") is reported as the kinase's
-    phosphorylation or activation (adjudication rule: "a kinase whose phosphorylation or activation is reported as
-    the mechanism: Pathway for that kinase's signalling"): every signalling name's head gives "<head>
-    phosphorylation", "phosphorylation of <head>", "phosphorylated <head>", "<head> activation", "activation of
-    <head>"; never a head that names no particular kinase (:data:`_GENERIC_KINASE`).
-
-    A family named with its members' numbers is also named alone ("ERK1/2 cascade": "phosphorylated ERK").
-
-    >>> kinase_phosphorylation(["AKT signaling", "protein kinase B signal transduction"])[:3]
-    ['AKT phosphorylation', 'phosphorylation of AKT', 'phosphorylated AKT']
-    >>> kinase_phosphorylation(["ERK1/2 cascade"])[5:8]
-    ['ERK phosphorylation', 'phosphorylation of ERK', 'phosphorylated ERK']
-    """
-    out = []
-    for name in names:
-        m = _SIGNAL_NAME.fullmatch(name)
-        if m and len(m.group(1).split()) <= 6 and " of " not in f" {m.group(1)} " \
-                and not set(m.group(1).lower().split()) <= _GENERIC_KINASE:
-            heads = [m.group(1)]
-            family = _FAMILY_MEMBERS.fullmatch(m.group(1))
-            if family:  # "ERK1/2" is also written as the family's name alone: "phosphorylated ERK"
-                heads.append(family.group(1))
-            for head in heads:
-                out += [f"{head} phosphorylation", f"phosphorylation of {head}", f"phosphorylated {head}",
-                        f"{head} activation", f"activation of {head}"]
-    return out
-
-
-#: a kinase family named with its members' numbers: "ERK1/2", "extracellular signal-regulated kinase 1/2",
-#: "JNK1 and JNK2"; group 1 the family's name
-_FAMILY_MEMBERS = re.compile(r"(.*[A-Za-z])\s?1(?:/2| and 2)")
-
-
-def cascade_signalling(name: str) -> list[str]:
-    """A kinase cascade is written as the kinase's signalling or pathway; a family named with its members'
-    numbers also by the family alone ("ERK1/2 cascade": "ERK1/2 signaling", "ERK signaling", "ERK pathway").
-    Never a cascade that names no particular kinase ("protein kinase cascade").
-
-    >>> cascade_signalling("ERK1/2 cascade")[:4]
-    ['ERK1/2 signaling', 'ERK1/2 signaling pathway', 'ERK1/2 pathway', 'ERK signaling']
-    >>> cascade_signalling("protein kinase cascade"), cascade_signalling("MAPK signaling cascade")
-    ([], [])
-    """
-    m = re.fullmatch(r"(.+?) cascade", name)
-    if not m or re.search(r"signal(?:l)?ing|transduction|regulation", m.group(1)) \
-            or set(m.group(1).lower().split()) <= _GENERIC_KINASE or len(m.group(1).split()) > 6:
-        return []
-    family = _FAMILY_MEMBERS.fullmatch(m.group(1))
-    heads = [m.group(1)] + ([family.group(1)] if family else [])
-    return [f"{head} {noun}" for head in heads for noun in ("signaling", "signaling pathway", "pathway")]
 
 
 def reuptake_names(name: str) -> list[str]:

@@ -25,6 +25,7 @@ from ..morphology import process_variants, short_form_names, unqualified_names
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 from .processes import contractility_names, ion_homeostasis_names, plasticity_course_names
+from .receptor_subtypes import receptor_subtype_names
 
 __all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
 
@@ -166,6 +167,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += physiology_variants([label, *exact])
         names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
         names += contractility_names([label, *exact])  # round 19b
+        names += receptor_subtype_names([label])  # round 19e
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):

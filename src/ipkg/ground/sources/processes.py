@@ -42,6 +42,13 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
                     # inflammatory component" of a disorder: the tune half's and check adjudications' wordings)
                     "phenotype", "phenotypes", "state", "states", "environment", "milieu", "component",
                     "components")
+#: round 19e: a second adjective that says which mechanism of the process is meant ("inflammatory
+#: pathophysiologic mechanisms", "inflammatory molecular pathways": the tune gold files the first under
+#: inflammatory response); "-ological" and "-ologic" share a key (``variants._spelling``), so one form each
+_MECHANISM_QUALIFIERS = ("pathophysiologic", "physiologic", "pathogenic", "pathogenetic", "molecular", "cellular",
+                         "biologic")
+#: the mechanism words the qualifier may stand before (not a state, a phenotype or an insult)
+_QUALIFIED_NOUNS = ("mechanism", "mechanisms", "pathway", "pathways", "processes")
 
 
 def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
@@ -51,6 +58,8 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
     ...                  "GO", "2024", "")
     >>> [r.name for r in adjective_process_names([row])][:3]
     ['inflammatory pathway', 'inflammatory pathways', 'inflammatory signaling pathway']
+    >>> [r.name for r in adjective_process_names([row]) if "pathophysiologic" in r.name][:2]
+    ['inflammatory pathophysiologic mechanism', 'inflammatory pathophysiologic mechanisms']
     """
     out = []
     for row in rows:
@@ -62,6 +71,8 @@ def adjective_process_names(rows: list[LexiconRow]) -> list[LexiconRow]:
                                          if m.group(1).endswith("inflammatory") else [])
             out += [row._replace(name=f"{adjective} {noun}", syntype="derived")
                     for adjective in adjectives for noun in _MECHANISM_NOUNS]
+            out += [row._replace(name=f"{adjective} {qualifier} {noun}", syntype="derived")
+                    for adjective in adjectives for qualifier in _MECHANISM_QUALIFIERS for noun in _QUALIFIED_NOUNS]
     return out
 
 

@@ -24,6 +24,7 @@ from .arm_outcomes import COMPARATOR_WORDS
 from .anaphora import Antecedent, ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .clause_spans import ClauseReader
+from .constructions import construction_findings
 from .exposure import admissible, exposure_aliases
 from .finding_items import (RELATED_CLASSES, class_of_members, example_members, head_only_concepts, reference_only,
                             sentence_items)
@@ -158,6 +159,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked_view, items, where))
     out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
+    out.extend((0, f) for f in construction_findings(masked_view, items, where))  # "X-mediated Y", round 27
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
     examples = example_members(sentence, items) if len(items) > 3 else {}
     if examples:  # "contribute to neurological disorders, such as A, B and C": the class's findings are theirs too

@@ -25,7 +25,7 @@ from .relation_context import (
     verb_before_list,
     _pre,
 )
-from .relation_words import LIST_REST, MEASURE
+from .relation_words import LIST_REST, MEASURE, MORE_DOWN_VERBS, MORE_STATE_WORDS, MORE_UP_VERBS
 
 __all__ = ["AGENT_BEFORE_DRUG", "COMPOUND_NP_REST", "NOMINAL_CHANGE", "modulation"]
 
@@ -33,14 +33,14 @@ __all__ = ["AGENT_BEFORE_DRUG", "COMPOUND_NP_REST", "NOMINAL_CHANGE", "modulatio
 _INCREASE = (
     r"increas\w*|elevat\w*|rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|induc(?:e|es|ed|ing|tion)|up-?regulat\w*|"
     r"promot\w*|expan(?:d|ds|ded|ding|sion)|enhanc\w*|boost\w*|stimulat\w*|activat\w*|amplif\w*|higher|"
-    r"augment\w*|potentiat\w*|trigger(?:s|ed|ing)?|evok\w*|provok\w*"
+    r"augment\w*|potentiat\w*|trigger(?:s|ed|ing)?|evok\w*|provok\w*|" + MORE_UP_VERBS
 )
 _DECREASE = (
     r"reduc\w*|decreas\w*|lower(?:s|ed|ing)?|suppress\w*|inhibit(?:s|ed|ing|ion)?|attenuat\w*|"
     r"down-?regulat\w*|diminish\w*|dampen\w*|block(?:s|ed|ing|ade)?|deplet\w*|declin\w*|fell|fall(?:s|ing)?|"
     r"drop(?:s|ped)?|abolish\w*|abrogat\w*|prevent\w*|revers\w*|normali[sz]\w*|mitigat\w*|alleviat\w*|"
     r"ameliorat\w*|antagoni[sz]\w*|neutrali[sz]\w*|blunt(?:s|ed|ing)?|lessen\w*|counteract\w*|curb(?:s|ed|ing)?|"
-    r"weaken\w*|repress\w*|impair\w*"
+    r"weaken\w*|repress\w*|impair\w*|" + MORE_DOWN_VERBS
 )
 _MODULATE = (
     r"(?:immuno)?modulat\w*|alter(?:s|ed|ing|ation|ations)?|chang(?:e|es|ed|ing)|affect(?:s|ed|ing)?|"
@@ -116,7 +116,7 @@ _ACTING_ON_CHANGE = re.compile(
 )
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted|"
-                         r"impaired", _F)
+                         r"impaired|" + MORE_STATE_WORDS, _F)
 #: a verb that undoes the change or state it acts on; (round 17) "improved / rescued the impairment of Y", "improved
 #: impaired Y": Y rises
 _RESTORE = re.compile(r"(?:restor|improv|rescu)(?:e|es|ed|ing)", _F)

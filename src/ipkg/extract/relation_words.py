@@ -9,7 +9,8 @@ from .negation import MASK
 from .relation_conditions import POPULATION
 from .relation_context import _F
 
-__all__ = ["DOWN_WORDS", "FOUND_IN_GROUP", "LIST_REST", "MEASURE", "NEUTRAL_WORDS", "SUBGROUP_AFTER", "UP_WORDS"]
+__all__ = ["DOWN_WORDS", "FOUND_IN_GROUP", "LIST_REST", "MEASURE", "MORE_DOWN_VERBS", "MORE_STATE_WORDS", "MORE_UP_VERBS",
+           "NEUTRAL_WORDS", "SUBGROUP_AFTER", "UP_WORDS"]
 
 #: the measure words that may stand around a marker
 MEASURE = r"(?:levels?|concentrations?|numbers?|counts?|expression|production|release|secretion|activity)"
@@ -22,6 +23,26 @@ DOWN_WORDS = (
     r"fewer|diminish\w*"
 )
 NEUTRAL_WORDS = r"alter\w*|abnormal\w*|dysregulat\w*|dysfunction\w*|aberran\w*|disturb\w*|imbalanc\w*|differ\w*|chang\w*"
+#: (round 27) verbs of change an intervention's relation to a cell, cytokine or process is worded with that the
+#: modulation triggers (:mod:`ipkg.extract.relation_modulation`) did not know: "X exacerbated neuroinflammation",
+#: "X heightened microglial activation", "X facilitates serotonin release" raise; "X hampered neurogenesis", "X
+#: halted neuroinflammation", "X disrupted PPI" lower. Verb forms only. Left out: "initiate", "sustain",
+#: "prolong", "prime", "sensitize" (no direction of the target's amount), "foster" (its agent is seldom an
+#: intervention: "the registry fostered early detection of ...", 9k corpus read) and the participle "facilitated"
+#: (a name of its own: "a blockade of facilitated long-term depression", 9k corpus read)
+MORE_UP_VERBS = (
+    r"exacerbat(?:e|es|ed|ing)|aggravat(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|"
+    r"heighten(?:s|ed|ing)?|exaggerat(?:e|es|ed|ing)|facilitat(?:e|es|ing)|"
+    r"spur(?:s|red|ring)?|fuel(?:s|led|ed|ling|ing)?|accelerat(?:e|es|ed|ing)"
+)
+MORE_DOWN_VERBS = (
+    r"halt(?:s|ed|ing)?|quench(?:es|ed|ing)?|abat(?:e|es|ed|ing)|imped(?:e|es|ed|ing)|hamper(?:s|ed|ing)?|"
+    r"hinder(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|compromis(?:e|es|ed|ing)|retard(?:s|ed|ing)?|curtail(?:s|ed|ing)?"
+)
+#: their participles used as adjectives name a state of the target that a verb before acts on: "X attenuated the
+#: exaggerated IL-6 response" (X lowers IL-6), "X restored disrupted neurogenesis"
+MORE_STATE_WORDS = (r"exaggerated|heightened|exacerbated|aggravated|intensified|augmented|disrupted|compromised|"
+                    r"accelerated")
 #: the rest of a list of masked mentions after one of them, and the list before one ("A, B and C")
 LIST_REST = re.compile(rf"(?:\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s+)?{MASK}+(?!{MASK}))*", _F)
 #: ... followed, after the marker's list, by the population with the disorder: "(levels) (were found) in patients

@@ -68,6 +68,18 @@ def test_a_null_on_safety_or_between_schedules_is_no_negative_verdict(null: str)
     assert not any(p == "treats" and neg for _, p, _, neg, _ in rows)
 
 
+def test_an_improvement_in_a_safety_clause_stays_a_treatment() -> None:
+    rows = _trial("Quetiapine was generally well tolerated and the severity of akathisia was significantly reduced; "
+                  f"{_EFFICACY}")
+    assert any(p == "treats" and "akathisia" in o.lower() and not neg for _, p, o, neg, _ in rows)
+
+
+def test_a_null_on_efficacy_despite_fewer_adverse_events_is_a_negative_verdict() -> None:
+    rows = _trial("Depression scores did not differ significantly between quetiapine and placebo, despite a reduction "
+                  "in serious adverse events.")
+    assert any(s == "quetiapine" and p == "treats" and neg for s, p, _, neg, _ in rows)
+
+
 def test_a_null_on_efficacy_is_still_a_negative_verdict() -> None:
     rows = _trial("There was no significant difference between quetiapine and placebo in depression scores.")
     assert any(s == "quetiapine" and p == "treats" and neg for s, p, _, neg, _ in rows)
@@ -119,6 +131,9 @@ def test_an_unexplored_or_untested_relation_is_not_claimed(text: str, gone: str)
     # a result stated before the clause that is under evaluation
     ("Celecoxib significantly reduced depressive symptoms in major depression, and its efficacy in bipolar disorder "
      "is currently being evaluated.", ("celecoxib", "treats", "major depressive disorder")),
+    # a second predicate under study: the first one's claim stands
+    ("Deep brain stimulation (DBS) is an established therapy for Parkinson disease and is being investigated as a "
+     "treatment for chronic depression.", ("Deep Brain Stimulation", "treats", "parkinson disease")),
     # the relation outside the unexplored clause
     ("Interleukin-17 is elevated in patients with depression, but it has remained unexplored in schizophrenia.",
      ("depressive disorder", "associatedWith", "interleukin 17a")),

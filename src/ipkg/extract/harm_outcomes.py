@@ -9,11 +9,12 @@ with ziprasidone", "risperidone treats seizures" for "risperidone was well toler
 seizures", "simvastatin treats cancer" (negated) for "Cancer incidence rates were similar in the two groups".
 
 * :func:`safety_reading`: a condition that is not a studied condition, named in a clause (to a semicolon) that
-  speaks of tolerability, safety, adverse or side effects, toxicity or incidence (:data:`SAFETY_CUE`), is a harm
-  outcome: a null result or an absence in that clause denies the harm (``hasAdverseEffect``, negated: "no evidence
+  speaks of tolerability, safety, adverse or side effects, toxicity, safety measures or incidence
+  (:data:`SAFETY_CUE`) and states no significant improvement, is a harm outcome: a null result or an absence in that clause denies the harm (``hasAdverseEffect``, negated: "no evidence
   of ... seizures"), anything else states no treatment ("associated with a low rate of extrapyramidal symptoms").
-* :func:`no_verdict`: a null result is no verdict on efficacy when its clause speaks of safety only ("There was no
-  difference between X and placebo regarding adverse events, body temperature, or consciousness level"), or when it
+* :func:`no_verdict`: a null result is no verdict on efficacy when its clause (to a concession: "despite", "but")
+  speaks of safety only ("There was no difference between X and placebo regarding adverse events, body temperature,
+  or consciousness level"; not of incidence, which may be the efficacy outcome), or when it
   compares two schedules or doses of the tested intervention ("no significant difference between early and delayed
   pramipexole": a delayed-start design, not X against placebo).
 """
@@ -31,11 +32,16 @@ __all__ = ["SAFETY_CUE", "no_verdict", "safety_reading"]
 
 _F = re.IGNORECASE
 #: words of a safety outcome: tolerability, adverse or side effects, toxicity, the incidence of an event
-SAFETY_CUE = re.compile(
-    r"\b(?:(?:well|poorly|generally|better)\s+tolerated|tolerab\w*|safety|safe|adverse\s+(?:drug\s+)?(?:events?|"
-    r"effects?|reactions?|experiences?)|side[\s-]+effects?|toxicit\w*|incidences?|no\s+evidence\s+of)\b",
-    _F,
-)
+_SAFETY = (r"(?:well|poorly|generally|better)\s+tolerated|tolerab\w*|safety|safe|adverse\s+(?:drug\s+)?(?:events?|"
+           r"effects?|reactions?|experiences?)|side[\s-]+effects?|toxicit\w*|vital\s+signs|QTc|prolactin|"
+           r"electrocardiogra\w*|laboratory\s+(?:values|parameters|tests?|abnormalit\w*)")
+SAFETY_CUE = re.compile(rf"\b(?:{_SAFETY}|incidences?|no\s+evidence\s+of)\b", _F)
+#: ... and those a null verdict's clause must hold to be no verdict on efficacy ("incidence" is not among them: "the
+#: incidence of malaria was similar in both vaccine groups" is the vaccine's verdict)
+_SAFETY_ONLY = re.compile(rf"\b(?:{_SAFETY})\b", _F)
+#: a concession that ends the clause of a null result: "did not differ ..., despite a reduction in serious adverse
+#: events" (the null is the trial's verdict; the safety words are another outcome's)
+_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|but|however|except)\b", _F)
 #: words of efficacy: a clause with one of them is about what the intervention treats
 _EFFICACY = re.compile(
     r"\b(?:effica\w*|effective\w*|improv\w*|respon\w*|remission|symptoms?|scores?|severity|benefi\w*|superior)\b", _F
@@ -83,7 +89,10 @@ def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept,
     places = [_clause(sentence.text, m.start - sentence.start) for m in sentence.mentions if m.concept == concept]
     if not places or not all(SAFETY_CUE.search(sentence.text, lo, hi) for lo, hi in places):
         return None
-    from .outcomes import NULL_RESULT
+    from .outcomes import NULL_RESULT, POSITIVE_RESULT
+
+    if any(POSITIVE_RESULT.search(sentence.text, lo, hi) for lo, hi in places):
+        return None  # "well tolerated and the severity of EPS was significantly reduced": an improvement
 
     return all(NULL_RESULT.search(sentence.text, lo, hi) if null else _ABSENT.search(sentence.text, lo, hi)
                for lo, hi in places)
@@ -107,4 +116,6 @@ def no_verdict(text: str, null: re.Match[str]) -> bool:
     lo, hi = _clause(text, null.start())
     if _SCHEDULE_COMPARISON.search(text, lo, hi):
         return True
-    return bool(SAFETY_CUE.search(text, lo, hi)) and not _EFFICACY.search(text, lo, hi)
+    concession = _CONCESSION.search(text, null.end(), hi)
+    hi = concession.start() if concession is not None else hi
+    return bool(_SAFETY_ONLY.search(text, lo, hi)) and not _EFFICACY.search(text, lo, hi)

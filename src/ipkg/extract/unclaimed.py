@@ -159,7 +159,8 @@ _UNEXPLORED = re.compile(
     _F,
 )
 #: (round 25) a topic under study and an outlook: "The efficacy of X in Y is currently being evaluated", "X is under
-#: investigation for Y" (the clause, from its start: a semicolon, a colon or a comma before a conjunction);
+#: investigation for Y" (the clause, from its start: a semicolon, a colon, a comma before a conjunction, or the "and"
+#: of a second predicate: "X is an established therapy for A and is being investigated for B" keeps A);
 #: "A better understanding of the role of X in Y can provide new therapies", "could contribute to a better
 #: understanding of X in Y" (what a better understanding would cover, to a semicolon or the end)
 _UNDER_STUDY = re.compile(
@@ -167,7 +168,8 @@ _UNDER_STUDY = re.compile(
     r"tested|explored|examined|assessed)|under\s+(?:investigation|evaluation|study))\b[^;]*",
     _F,
 )
-_STUDY_CLAUSE_START = re.compile(r"[;:]\s*|,\s*(?:and|but)\s+|\b(?:while|whereas)\s+", _F)
+_STUDY_CLAUSE_START = re.compile(
+    r"[;:]\s*|,\s*(?:and|but)\s+|\b(?:while|whereas)\s+|\band\s+(?=(?:is|are)\s+(?:\w+\s+)?(?:being|under)\b)", _F)
 _OUTLOOK = re.compile(
     r"\b(?:an?\s+)?(?:better|deeper|improved|greater|fuller|clearer|more\s+complete)\s+understanding\s+of\b[^;]*?"
     r"\b(?:can|could|may|might|will|would|should)\b[^;]*|\b(?:can|could|may|might|will|would)\s+(?:\w+\s+){0,3}?"
@@ -258,7 +260,7 @@ def untested_spans(text: str) -> tuple[tuple[int, int], ...]:
         return tuple(spans)
     spans += [m.span() for m in _UNEXPLORED.finditer(text)]
     for verb in _UNDER_STUDY.finditer(text):
-        starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text, 0, verb.start())]
+        starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text) if b.end() <= verb.start()]
         spans.append((starts[-1] if starts else 0, verb.end()))
     return tuple(spans)
 

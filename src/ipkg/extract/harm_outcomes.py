@@ -9,12 +9,12 @@ with ziprasidone", "risperidone treats seizures" for "risperidone was well toler
 seizures", "simvastatin treats cancer" (negated) for "Cancer incidence rates were similar in the two groups".
 
 * :func:`safety_reading`: a condition that is not a studied condition, named in a clause (to a semicolon) that
-  speaks of tolerability, safety, adverse or side effects, toxicity, safety measures or incidence
-  (:data:`SAFETY_CUE`) and states no significant improvement, is a harm outcome: a null result or an absence in that clause denies the harm (``hasAdverseEffect``, negated: "no evidence
+  speaks of tolerability, safety, adverse or side effects, toxicity or the measures of safety (QTc, prolactin,
+  vital signs; :data:`SAFETY_CUE`) and states no significant improvement, is a harm outcome: a null result or an absence in that clause denies the harm (``hasAdverseEffect``, negated: "no evidence
   of ... seizures"), anything else states no treatment ("associated with a low rate of extrapyramidal symptoms").
 * :func:`no_verdict`: a null result is no verdict on efficacy when its clause (to a concession: "despite", "but")
   speaks of safety only ("There was no difference between X and placebo regarding adverse events, body temperature,
-  or consciousness level"; not of incidence, which may be the efficacy outcome), or when it
+  or consciousness level"), or when it
   compares two schedules or doses of the tested intervention ("no significant difference between early and delayed
   pramipexole": a delayed-start design, not X against placebo).
 """
@@ -31,13 +31,14 @@ if TYPE_CHECKING:
 __all__ = ["SAFETY_CUE", "no_verdict", "safety_reading"]
 
 _F = re.IGNORECASE
-#: words of a safety outcome: tolerability, adverse or side effects, toxicity, the incidence of an event
+#: words of a safety outcome: tolerability, adverse or side effects, toxicity, the measures of safety
 _SAFETY = (r"(?:well|poorly|generally|better)\s+tolerated|tolerab\w*|safety|safe|adverse\s+(?:drug\s+)?(?:events?|"
            r"effects?|reactions?|experiences?)|side[\s-]+effects?|toxicit\w*|vital\s+signs|QTc|prolactin|"
            r"electrocardiogra\w*|laboratory\s+(?:values|parameters|tests?|abnormalit\w*)")
-SAFETY_CUE = re.compile(rf"\b(?:{_SAFETY}|incidences?|no\s+evidence\s+of)\b", _F)
-#: ... and those a null verdict's clause must hold to be no verdict on efficacy ("incidence" is not among them: "the
-#: incidence of malaria was similar in both vaccine groups" is the vaccine's verdict)
+SAFETY_CUE = re.compile(rf"\b(?:{_SAFETY}|no\s+evidence\s+of)\b", _F)
+#: ... and those a null verdict's clause must hold to be no verdict on efficacy. Not "incidence": "the incidence of
+#: malaria was similar in both vaccine groups" is the vaccine's verdict, the incidence of myocardial infarction a
+#: prevention trial's outcome
 _SAFETY_ONLY = re.compile(rf"\b(?:{_SAFETY})\b", _F)
 #: a concession that ends the clause of a null result: "did not differ ..., despite a reduction in serious adverse
 #: events" (the null is the trial's verdict; the safety words are another outcome's)
@@ -79,7 +80,7 @@ def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept,
     >>> from ipkg.models import Concept, Mention
     >>> from ipkg.extract.annotate import Sentence
     >>> wg = Concept("http://purl.obolibrary.org/obo/HP_0004324", "Weight gain", "Phenotype")
-    >>> text = "Weight gain incidence was similar in both groups; depressive symptoms improved."
+    >>> text = "Weight gain as an adverse event was similar in both groups; depressive symptoms improved."
     >>> s = Sentence("abstract", 1, 0, len(text), text, "results", mentions=(Mention("abstract", 0, 11, "Weight gain", wg),))
     >>> safety_reading(s, wg, (), True), safety_reading(s, wg, (wg,), True)
     (True, None)

@@ -377,8 +377,8 @@ def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] |
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
-    null = NULL_RESULT.search(text)
-    return None if null is None or no_verdict(text, null) else null, good  # safety only; two schedules (round 25)
+    # not a null on safety only or between two schedules of X (round 25)
+    return next((null for null in NULL_RESULT.finditer(text) if not no_verdict(text, null)), None), good
 
 
 def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence | None, Sentence | None]:

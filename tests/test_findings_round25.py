@@ -80,6 +80,14 @@ def test_a_null_on_efficacy_despite_fewer_adverse_events_is_a_negative_verdict()
     assert any(s == "quetiapine" and p == "treats" and neg for s, p, _, neg, _ in rows)
 
 
+def test_a_null_on_efficacy_after_a_null_on_safety_is_the_verdict() -> None:
+    # sections joined by "; ": the first null is on safety measures, the second on efficacy
+    rows = _trial("QTc interval, vital signs and body weight were not significantly different from placebo; these "
+                  "findings did not demonstrate superior efficacy of quetiapine for bipolar depression.")
+    assert any(s == "quetiapine" and p == "treats" and neg for s, p, _, neg, _ in rows)
+    assert not any(s == "quetiapine" and p == "treats" and not neg for s, p, _, neg, _ in rows)
+
+
 def test_a_null_on_efficacy_is_still_a_negative_verdict() -> None:
     rows = _trial("There was no significant difference between quetiapine and placebo in depression scores.")
     assert any(s == "quetiapine" and p == "treats" and neg for s, p, _, neg, _ in rows)
@@ -89,7 +97,8 @@ def test_a_null_on_efficacy_is_still_a_negative_verdict() -> None:
 def test_a_drug_less_likely_to_cause_a_harm_states_no_relation() -> None:
     # (a conclusion, as in the trial read: in a results sentence the learned CID model, not these rules, states the
     # harm asserted)
-    rows = _rows("Olanzapine is significantly less likely to result in akathisia than haloperidol.", section="CONCLUSIONS")
+    rows = _rows("Olanzapine is significantly less likely to result in akathisia than haloperidol.",
+                 section="CONCLUSIONS")
     assert not any(s == "olanzapine" and "akathisia" in o.lower() for s, _, o, _, _ in rows)
 
 

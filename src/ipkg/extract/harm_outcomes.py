@@ -5,18 +5,20 @@ conditions, :class:`~ipkg.models.StudyPico`) and what it might cause (weight gai
 seizures, cancer). :mod:`ipkg.extract.outcomes` read every condition a null or positive results sentence names as
 the tested intervention's ``treats``; on the fresh sample K (Cohen 2006 trials, section 25 of docs/findings.md)
 that gave "ziprasidone treats weight gain" for "neither weight gain nor ... other safety parameters were observed
-with ziprasidone", "risperidone treats seizures" for "risperidone was well tolerated, with no evidence of ...
-seizures", "simvastatin treats cancer" (negated) for "Cancer incidence rates were similar in the two groups".
+with ziprasidone" and "risperidone treats seizures" for "risperidone was well tolerated, with no evidence of ...
+seizures"; a null on adverse events made a trial negative ("There was no difference between dexamphetamine and
+placebo regarding adverse events, ...": dexamphetamine "did not treat" stroke).
 
 * :func:`safety_reading`: a condition that is not a studied condition, named in a clause (to a semicolon) that
   speaks of tolerability, safety, adverse or side effects, toxicity or the measures of safety (QTc, prolactin,
-  vital signs; :data:`SAFETY_CUE`) and states no significant improvement, is a harm outcome: a null result or an absence in that clause denies the harm (``hasAdverseEffect``, negated: "no evidence
-  of ... seizures"), anything else states no treatment ("associated with a low rate of extrapyramidal symptoms").
+  vital signs; :data:`SAFETY_CUE`) and states no significant improvement, is a harm outcome: a null result or an
+  absence in that clause denies the harm (``hasAdverseEffect``, negated: "no evidence of ... seizures"), anything
+  else states no treatment ("associated with a low rate of extrapyramidal symptoms").
 * :func:`no_verdict`: a null result is no verdict on efficacy when its clause (to a concession: "despite", "but")
-  speaks of safety only ("There was no difference between X and placebo regarding adverse events, body temperature,
-  or consciousness level"), or when it
-  compares two schedules or doses of the tested intervention ("no significant difference between early and delayed
-  pramipexole": a delayed-start design, not X against placebo).
+  speaks of safety only ("There was no difference between X and placebo regarding adverse events, body
+  temperature, or consciousness level"), or when it compares two schedules or doses of the tested intervention ("no
+  significant difference between early and delayed pramipexole": a delayed-start design, not X against placebo).
+  "Incidence" is no word of safety: the incidence of a disease is a prevention trial's outcome.
 """
 
 from __future__ import annotations
@@ -81,7 +83,8 @@ def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept,
     >>> from ipkg.extract.annotate import Sentence
     >>> wg = Concept("http://purl.obolibrary.org/obo/HP_0004324", "Weight gain", "Phenotype")
     >>> text = "Weight gain as an adverse event was similar in both groups; depressive symptoms improved."
-    >>> s = Sentence("abstract", 1, 0, len(text), text, "results", mentions=(Mention("abstract", 0, 11, "Weight gain", wg),))
+    >>> mention = Mention("abstract", 0, 11, "Weight gain", wg)
+    >>> s = Sentence("abstract", 1, 0, len(text), text, "results", mentions=(mention,))
     >>> safety_reading(s, wg, (), True), safety_reading(s, wg, (wg,), True)
     (True, None)
     """

@@ -53,7 +53,7 @@ TRIAL_OUTCOME_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTr
 _F = re.IGNORECASE
 #: how trials state that the tested intervention did not beat its comparator
 NULL_RESULT = re.compile(
-    r"\b(?:did\s+not\s+(?:significantly\s+)?(?:differ|separate|improve|reduce|show|result|lead|outperform|"
+    r"\b(?:did\s+not\s+(?:significantly\s+)?(?:differ|separate|improve|reduce|show|result|lead|outperform|demonstrate|"
     r"produce)|(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|"
     r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:an?\s+)?(?:greater|more|"
     r"increased|higher|elevated|"
@@ -489,7 +489,7 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                         continue  # "participants with unipolar depression": who was treated, not the outcome
                     harm = safety_reading(sentence, concept, pico.conditions, null is not None)  # round 25
                     if harm is not None:  # "no evidence of seizures": a harm outcome, denied or not read
-                        out.extend([_trial_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else [])
+                        out += [_trial_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
                         continue
                     finding = _trial_finding(subject, "treats", concept, sentence, null is not None)
                     if not (negative and not finding.negated and _key(finding) in keys):

@@ -188,7 +188,8 @@ _AFTER_AGENT = re.compile(rf"^\s*(?:after|following|with|upon|under)\s+{_WS}{{0,
 #: risperidone compared with haloperidol"), and X less likely to cause it than another ("X is significantly less
 #: likely to result in Y than haloperidol"): a comparison of harms, neither X's treatment nor X's stated harm (against
 #: placebo or no treatment a lower rate stays a prevention: "lower incidence of stroke with X than with placebo")
-_RATE_BEFORE = re.compile(r"\b(?:incidences?|rates?|risks?|frequency|occurrence|prevalence)\s+of\s+(?:[\w-]+\s+){0,2}?$", _F)
+_RATE_BEFORE = re.compile(
+    r"\b(?:incidences?|rates?|risks?|frequency|occurrence|prevalence)\s+of\s+(?:[\w-]+\s+){0,2}?$", _F)
 _THAN_DRUG = re.compile(
     r"^[^;.]{0,40}?\b(?:compared\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+"
     r"(?!(?:the\s+)?(?:placebo|sham|controls?|no\s+treatment|usual\s+care)\b)", _F)

@@ -16,7 +16,12 @@ and still name a subject and an object a relation pattern joins:
 * **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...");
 * (round 22) **an aim that asks**, whatever section the sentence is read in ("Secondary objectives will examine if X
   may be associated with Y", "We will test whether ..."), and **divided evidence** ("Current evidence is
-  conflicting on the use of X for Y", "data on X in Y remain inconclusive"), which is presented, not claimed.
+  conflicting on the use of X for Y", "data on X in Y remain inconclusive"), which is presented, not claimed;
+* (round 25) **a relation unexplored or under study** ("..., it has remained relatively unexplored in Y", "the
+  efficacy of X in Y is currently being evaluated", "..., and its efficacy in Y is being investigated"), where an
+  argument named only inside the span is claimed by no one though the other stands outside (:func:`untested_spans`,
+  which holds the aims that ask too: "the X study was designed to determine whether X has benefits in Y"), and **an
+  outlook** ("a better understanding of X in Y can provide ...", "could contribute to a better understanding of").
 
 :func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
 the clause ends at a semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, arm_outcomes, sentence_finding
+from .harm_outcomes import no_verdict, safety_reading
 from ..cues import Cue, fold
 from .implicit import INFLAMMATORY_RESPONSE, inflammatory_kind
 from .negation import is_negated, mask_spans
@@ -52,7 +53,7 @@ TRIAL_OUTCOME_DESIGNS = frozenset({"RandomizedControlledTrial", "NonRandomizedTr
 _F = re.IGNORECASE
 #: how trials state that the tested intervention did not beat its comparator
 NULL_RESULT = re.compile(
-    r"\b(?:did\s+not\s+(?:significantly\s+)?(?:differ|separate|improve|reduce|show|result|lead|outperform|"
+    r"\b(?:did\s+not\s+(?:significantly\s+)?(?:differ|separate|improve|reduce|show|result|lead|outperform|demonstrate|"
     r"produce)|(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|"
     r"more\s+effective|beneficial|effective|efficacious|different|associated\s+with\s+(?:an?\s+)?(?:greater|more|"
     r"increased|higher|elevated|"
@@ -366,7 +367,7 @@ _SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals
 
 def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
-    absent; an improvement under a negation is no improvement)."""
+    absent; an improvement under a negation is no improvement, a null on safety or between schedules no null)."""
     from .cid_model import not_significant  # cid_model reads this module's patterns
 
     good = next((g for g in POSITIVE_RESULT.finditer(text)
@@ -376,7 +377,8 @@ def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] |
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
-    return NULL_RESULT.search(text), good
+    # not a null on safety only or between two schedules of X (round 25)
+    return next((null for null in NULL_RESULT.finditer(text) if not no_verdict(text, null)), None), good
 
 
 def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence | None, Sentence | None]:
@@ -485,6 +487,10 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                 if concept.cls in CONDITION_CLASSES:
                     if _population(sentence, concept):
                         continue  # "participants with unipolar depression": who was treated, not the outcome
+                    harm = safety_reading(sentence, concept, pico.conditions, null is not None)  # round 25
+                    if harm is not None:  # "no evidence of seizures": a harm outcome, denied or not read
+                        out += [_trial_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
+                        continue
                     finding = _trial_finding(subject, "treats", concept, sentence, null is not None)
                     if not (negative and not finding.negated and _key(finding) in keys):
                         out.append(finding)

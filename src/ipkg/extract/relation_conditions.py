@@ -184,6 +184,17 @@ _IMPROVED_BEFORE = re.compile(
     _F,
 )
 _AFTER_AGENT = re.compile(rf"^\s*(?:after|following|with|upon|under)\s+{_WS}{{0,3}}$", _F)
+#: (round 25) a lower rate of a condition with X than with another drug ("Lower incidence of tardive dyskinesia with
+#: risperidone compared with haloperidol"), and X less likely to cause it than another ("X is significantly less
+#: likely to result in Y than haloperidol"): a comparison of harms, neither X's treatment nor X's stated harm (against
+#: placebo or no treatment a lower rate stays a prevention: "lower incidence of stroke with X than with placebo")
+_RATE_BEFORE = re.compile(
+    r"\b(?:incidences?|rates?|risks?|frequency|occurrence|prevalence)\s+of\s+(?:[\w-]+\s+){0,2}?$", _F)
+_THAN_DRUG = re.compile(
+    r"^[^;.]{0,40}?\b(?:compared\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+"
+    r"(?!(?:the\s+)?(?:placebo|sham|controls?|no\s+treatment|usual\s+care)\b)", _F)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|those|patients|subjects|participants|individuals|people)\s+){0,2}$", _F)
+_LESS_LIKELY = re.compile(r"\b(?:less|least)\s+(?:likely|often|frequently|apt|prone)\s+(?:to\s+)?(?:\w+\s+){0,2}?$", _F)
 
 # ---------------------------------------------------------------- potentiation (intervention -> intervention)
 _POTENTIATE_VERB = re.compile(r"\b(?:potentiat|augment|enhanc|boost|strengthen|accelerat)(?:e|es|ed|ing|s)?\b", _F)
@@ -237,6 +248,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             # "X caused a decrease in the size of Y": a lowering of Y, not a harm (round 15)
             return RelationMatch("treats", None, (harm.start(), harm.end()))
         harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
+        if harm is not None and _LESS_LIKELY.search(text, max(lo, harm.start() - 40), harm.start()):
+            return None  # "X is less likely to result in Y than Z": a comparison of harms (round 25)
         if harm is not None and _IN_POPULATION.search(text, lo, ctx.hi) and _POPULATION_AFTER.match(_post(ctx)):
             harm = None  # "complications that arise in Y patients": Y names who was harmed, not the harm
         if harm is not None and _new_subject(ctx, harm.start()):
@@ -268,11 +281,15 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
     treat = _TREAT_BACKWARD.search(between) or (None if _NAMES_POPULATION.search(pre) else _UNDONE_BY.match(between))
+    if treat is not None and _THAN_BEFORE.search(between, 0, treat.start()):
+        return None  # "more likely to develop Y than patients treated with X": X is the comparator (round 25)
     if treat is not None:
         return RelationMatch("treats", None, (b0 + treat.start(), b0 + treat.end()))
     if _TREATMENT_OF.search(pre) and _WITH_AGENT.match(between):
         return RelationMatch("treats", None, ctx.first)
     improved = _IMPROVED_BEFORE.search(pre)
+    if improved is not None and _RATE_BEFORE.search(pre) and _THAN_DRUG.match(_post(ctx)):
+        return None  # "lower incidence of Y with X compared with haloperidol": a comparison of harms (round 25)
     if improved is not None and _AFTER_AGENT.match(between):
         # "showed reduced negative symptoms after minocycline": the improvement is said before the condition
         start = _pre(ctx)[0]

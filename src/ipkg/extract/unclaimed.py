@@ -16,7 +16,12 @@ and still name a subject and an object a relation pattern joins:
 * **a purpose clause** opening the sentence ("To clarify the role of X in Y, we ...", "In order to explore ...");
 * (round 22) **an aim that asks**, whatever section the sentence is read in ("Secondary objectives will examine if X
   may be associated with Y", "We will test whether ..."), and **divided evidence** ("Current evidence is
-  conflicting on the use of X for Y", "data on X in Y remain inconclusive"), which is presented, not claimed.
+  conflicting on the use of X for Y", "data on X in Y remain inconclusive"), which is presented, not claimed;
+* (round 25) **a relation unexplored or under study** ("..., it has remained relatively unexplored in Y", "the
+  efficacy of X in Y is currently being evaluated", "..., and its efficacy in Y is being investigated"), where an
+  argument named only inside the span is claimed by no one though the other stands outside (:func:`untested_spans`,
+  which holds the aims that ask too: "the X study was designed to determine whether X has benefits in Y"), and **an
+  outlook** ("a better understanding of X in Y can provide ...", "could contribute to a better understanding of").
 
 :func:`scope_spans` and :func:`unclaimed_spans` give the character spans (sentence-relative) those clauses cover;
 the clause ends at a semicolon or the sentence's end (scope, a question after its verb), at its verb of ignorance (a
@@ -36,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,7 +51,7 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import Sentence
 
-__all__ = ["in_scope", "presented_spans", "scope_spans", "unclaimed", "unclaimed_spans"]
+__all__ = ["in_scope", "presented_spans", "scope_spans", "unclaimed", "unclaimed_spans", "untested_spans"]
 
 _F = re.IGNORECASE
 _TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
@@ -108,8 +114,9 @@ _QUESTION_AFTER = re.compile(
 #: question, whatever the section the sentence is read in
 _AIM_QUESTION = re.compile(
     r"\b(?:(?:objectives?|aims?|goals?|purposes?)\s+(?:[\w-]+\s+){0,2}?(?:will|is|are|was|were)|we\s+(?:will|aim\s+to|"
-    r"aimed\s+to|sought\s+to|set\s+out\s+to|intend\s+to|plan\s+to))\s+(?:to\s+)?(?:examine|determine|investigate|"
-    r"assess|test|explore|evaluate|establish|clarify|ask)\s+(?:whether|if)\b[^;]*",
+    r"aimed\s+to|sought\s+to|set\s+out\s+to|intend\s+to|plan\s+to)|(?:is|are|was|were)\s+designed\s+to)\s+(?:to\s+)?"
+    r"(?:examine|determine|investigate|assess|test|explore|evaluate|establish|clarify|ask|identify)\s+(?:whether|if)\b"
+    r"[^;]*",
     _F,
 )
 #: a purpose clause opening the sentence, to its closing comma ("To clarify the role of X in Y, we ...")
@@ -124,16 +131,17 @@ _PURPOSE = re.compile(
 #: conflicting on the use of X for the treatment of Y", "data on X in Y remain inconclusive", the topic at most 120
 #: characters), to a semicolon or a contrast ("..., but X reduced Y" is claimed): presented, not claimed; hedged as a
 #: review's scope is (not "inconsistent with", which contradicts)
+#: the words of divided or thin evidence (the pattern's alternatives and the word gate that spares its scan)
+_CONTESTED_WORDS = ("conflicting", "mixed", "inconsistent", "inconclusive", "contradictory", "controversial",
+                    "equivocal", "limited", "scarce", "sparse", "insufficient", "lacking")
 _CONTESTED = re.compile(
     r"\b(?:evidence|data|results|findings|literature|studies)(?:\s+(?:on|about|regarding|concerning|for|of)\s+"
     r"[^;,.]{1,120}?)?\s+(?:is|are|remains?|has\s+been|have\s+been)\s+"
-    r"(?:still\s+|largely\s+|currently\s+|rather\s+)?(?:conflicting|mixed|inconsistent(?!\s+with)|inconclusive|"
-    r"contradictory|controversial|equivocal|limited|scarce|sparse|insufficient|lacking)\b"
+    r"(?:still\s+|largely\s+|currently\s+|rather\s+)?(?:"
+    + "|".join(w + r"(?!\s+with)" if w == "inconsistent" else w for w in _CONTESTED_WORDS) + r")\b"
     r"(?:(?!\b(?:but|however|whereas|although|though|while|yet)\b)[^;])*",
     _F,
 )
-_CONTESTED_WORDS = ("conflicting", "mixed", "inconsistent", "inconclusive", "contradictory", "controversial",
-                    "equivocal", "limited", "scarce", "sparse", "insufficient", "lacking")
 #: a word inside a statement of scope that makes its relation the review's hypothesis ("we discuss the possible
 #: role of X in Y", "the potential of X as a treatment for Y") or a claim the review weighs ("We also review
 #: evidence for interventions that ... reduce stress responses", "This review highlights the essential role of X in
@@ -144,6 +152,37 @@ _SCOPE_HEDGE = re.compile(r"\b(?:possibl[ey]|potential(?:ly)?|putative|may|might
                           r"candidate|hypothe\w*|whether|if|evidence\s+(?:for|that|of|on|supporting)|highlight\w*|"
                           r"emphasi[sz]\w*|underscor\w*)\b", _F)
 
+
+#: (round 25) a relation said to be unexplored where it lies: "While the IL-23/IL-17 axis plays a role in immune
+#: disorders, it has remained relatively unexplored in neuropsychiatric disorders", "its role has been understudied
+#: in Y": from the verb to a semicolon or the end; an argument named only there is no claim's (:func:`unclaimed`)
+_UNEXPLORED = re.compile(
+    r"\b(?:has|have|had)\s+(?:remained|been)\s+(?:relatively\s+|largely\s+|mostly\s+|so\s+far\s+|little\s+)?"
+    r"(?:unexplored|understudied|unstudied|uninvestigated|overlooked|neglected|unaddressed)\b[^;]*|"
+    r"\b(?:remains?|is|are)\s+(?:relatively\s+|largely\s+|still\s+)?(?:unexplored|understudied|uninvestigated)\s+"
+    r"(?:in|among|for)\b[^;]*",
+    _F,
+)
+#: (round 25) a topic under study and an outlook: "The efficacy of X in Y is currently being evaluated", "X is under
+#: investigation for Y" (the clause, from its start: a semicolon, a colon, a comma before a conjunction, or the "and"
+#: of a second predicate: "X is an established therapy for A and is being investigated for B" keeps A);
+#: "A better understanding of the role of X in Y can provide new therapies", "could contribute to a better
+#: understanding of X in Y" (what a better understanding would cover, to a semicolon or the end)
+_UNDER_STUDY = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+|presently\s+)?(?:being\s+(?:evaluated|investigated|studied|"
+    r"tested|explored|examined|assessed)|under\s+(?:investigation|evaluation|study))\b[^;]*",
+    _F,
+)
+_STUDY_CLAUSE_START = re.compile(
+    r"[;:]\s*|,\s*(?:and|but)\s+|\b(?:while|whereas)\s+|\band\s+(?=(?:is|are)\s+(?:\w+\s+)?(?:being|under)\b)", _F)
+_OUTLOOK = re.compile(
+    r"\b(?:an?\s+)?(?:better|deeper|improved|greater|fuller|clearer|more\s+complete)\s+understanding\s+of\b[^;]*?"
+    r"\b(?:can|could|may|might|will|would|should)\b[^;]*|\b(?:can|could|may|might|will|would)\s+(?:\w+\s+){0,3}?"
+    r"(?:to\s+)?(?:an?\s+)?(?:better|deeper|improved|greater|fuller|clearer)\s+understanding\s+of\b[^;]*",
+    _F,
+)
+_UNDER_STUDY_WORDS = ("unexplored", "understudied", "unstudied", "uninvestigated", "overlooked", "neglected",
+                      "unaddressed", "being ", "under ")
 
 #: words one of which each pattern needs (lower case): a sentence without them is not scanned (the scans cost ~25
 #: microseconds a sentence each, the look-ups ~3 together)
@@ -183,8 +222,8 @@ def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
     low = text.lower()
     spans = [m.span() for m in _PURPOSE.finditer(text)] if low.startswith(_PURPOSE_START) else []
     spans += [span for span in scope_spans(text) if not _SCOPE_HEDGE.search(text, *span)]
-    if "whether" in low or " if " in low:
-        spans += [m.span() for m in _AIM_QUESTION.finditer(text)]
+    if "understanding of" in low:
+        spans += [m.span() for m in _OUTLOOK.finditer(text)]
     if not any(word in low for word in _QUESTION_WORDS):
         return tuple(spans)
     spans += [m.span() for m in _QUESTION_AFTER.finditer(text)]
@@ -198,11 +237,15 @@ def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _within(sentence: Sentence, finding: Finding, spans: tuple[tuple[int, int], ...]) -> bool:
+def _within(sentence: Sentence, finding: Finding, spans: tuple[tuple[int, int], ...], either: bool = False) -> bool:
     """True when every mention in ``sentence`` of the finding's subject or object lies inside ``spans`` (and at
-    least one does: an argument resolved from an anaphor, "these conditions", has no mention)."""
+    least one does: an argument resolved from an anaphor, "these conditions", has no mention); with ``either``,
+    when every mention of one of the two does ("it has remained unexplored in Y": Y's relation is unexplored)."""
     if not spans:
         return False
+    if either:
+        return any(_within(sentence, replace(finding, subject=c, obj=c), spans) for c in (finding.subject, finding.obj)
+                   if c is not None)
     concepts = {finding.subject, finding.obj}
     places = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept in concepts]
     if any(_PRESUPPOSED.match(sentence.text, e) for _, e in places):
@@ -210,10 +253,28 @@ def _within(sentence: Sentence, finding: Finding, spans: tuple[tuple[int, int], 
     return bool(places) and all(any(a <= s and e <= b for a, b in spans) for s, e in places)
 
 
+@lru_cache(maxsize=512)
+def untested_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` that ask in an aim (:data:`_AIM_QUESTION`), say a relation is unexplored where it lies
+    (:data:`_UNEXPLORED`) or under study (:data:`_UNDER_STUDY`, from its clause's start): an argument named only
+    there belongs to no claim, though the other one stands outside ("..., and its efficacy in Y is currently being
+    evaluated", "The X On Underlying Disease study was designed to identify whether early X has benefits in Y")."""
+    low = text.lower()
+    spans = [m.span() for m in _AIM_QUESTION.finditer(text)] if "whether" in low or " if " in low else []
+    if not any(word in low for word in _UNDER_STUDY_WORDS):
+        return tuple(spans)
+    spans += [m.span() for m in _UNEXPLORED.finditer(text)]
+    for verb in _UNDER_STUDY.finditer(text):
+        starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text) if b.end() <= verb.start()]
+        spans.append((starts[-1] if starts else 0, verb.end()))
+    return tuple(spans)
+
+
 def unclaimed(sentence: Sentence, finding: Finding) -> bool:
     """True when the finding is stated only inside an open question, a purpose, an aim that asks or a bare
     statement of scope: no finding."""
-    return _within(sentence, finding, unclaimed_spans(sentence.text))
+    return (_within(sentence, finding, unclaimed_spans(sentence.text))
+            or _within(sentence, finding, untested_spans(sentence.text), either=True))
 
 
 def in_scope(sentence: Sentence, finding: Finding) -> bool:

@@ -27,9 +27,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .cid_rank import fold_of
-
-__all__ = ["PLATEAU", "REPEATS", "Choice", "choose", "describe", "drop_some", "halves"]
+__all__ = ["PLATEAU", "REPEATS", "Choice", "choose", "describe", "drop_some", "fold_of", "halves", "sd", "smoothed"]
 
 #: how many seeded two-fold splits the curves are averaged over
 REPEATS = 5
@@ -38,9 +36,16 @@ REPEATS = 5
 PLATEAU = 0.02
 
 
+def fold_of(key: str, seed: int, folds: int) -> int:
+    """The fold of a document: ``sha256(seed:key)``'s first byte modulo ``folds`` (a document's fold depends on its
+    own id only; with two folds, :func:`halves`' half; the second stage's inner folds of
+    :mod:`ipkg.extract.cid_rank` use five)."""
+    return hashlib.sha256(f"{seed}:{key}".encode()).digest()[0] % folds
+
+
 def halves(keys: Sequence[str], seed: int) -> tuple[list[int], list[int]]:
     """The positions of ``keys`` (document ids) split in two halves by the parity of ``sha256(seed:key)``
-    (:func:`ipkg.extract.cid_rank.fold_of` with two folds, the second stage's inner folds' rule): a
+    (:func:`fold_of` with two folds, the rule of the inner folds of :mod:`ipkg.extract.cid_rank`): a
     document's half depends on its own id and the seed only, so dropping or adding documents moves no other one
     (the halves are even in size up to chance: 1,000 documents split about 500 +- 16)."""
     one: list[int] = []
@@ -70,14 +75,15 @@ class Choice:
     alone: tuple[tuple[float, float], ...] = ()
 
 
-def choose(curves: dict[float, list[dict[float, float]]], plateau: float = PLATEAU) -> Choice:
+def choose(curves: dict[float, list[dict[float, float]]], plateau: float = PLATEAU, smooth: int = 0) -> Choice:
     """The C and threshold of :mod:`ipkg.extract.cid_select`'s rule from ``curves``: C -> one F1 curve a split
-    (threshold -> F1, the same thresholds everywhere)."""
-    means = {c: _mean_curve(splits) for c, splits in curves.items()}
+    (threshold -> F1, the same thresholds everywhere); with ``smooth``, the mean curves are first averaged over
+    that many neighbouring thresholds either side (:func:`smoothed`: round 13's steadier choice, measured)."""
+    means = {c: smoothed(_mean_curve(splits), smooth) for c, splits in curves.items()}
     best = {c: max(((f1, t) for t, f1 in curve.items()), key=lambda x: (x[0], x[1])) for c, curve in means.items()}
     top = max(best, key=lambda c: (best[c][0], -c))
     at = best[top][1]
-    se = _sd([split[at] for split in curves[top]])
+    se = sd([split[at] for split in curves[top]])
     c = min(c for c in best if best[c][0] >= best[top][0] - se)
     curve = means[c]
     threshold = max(t for t, f1 in curve.items() if f1 >= best[c][0] - plateau)
@@ -94,11 +100,19 @@ def _one_split(curves: dict[float, dict[float, float]], plateau: float) -> tuple
     return c, max(t for t, f1 in curves[c].items() if f1 >= best[c] - plateau)
 
 
+def smoothed(curve: dict[float, float], width: int) -> dict[float, float]:
+    """``curve`` (threshold -> F1) with each value the mean of its own and up to ``width`` neighbours either side
+    (fewer at the ends of the grid); ``width`` 0 leaves it as it is."""
+    ts = sorted(curve)
+    return {t: sum(curve[u] for u in ts[max(0, i - width):i + width + 1]) / len(ts[max(0, i - width):i + width + 1])
+            for i, t in enumerate(ts)}
+
+
 def _mean_curve(splits: Sequence[dict[float, float]]) -> dict[float, float]:
     return {t: sum(split[t] for split in splits) / len(splits) for t in splits[0]}
 
 
-def _sd(values: Sequence[float]) -> float:
+def sd(values: Sequence[float]) -> float:
     """The sample standard deviation (0 for fewer than two values)."""
     if len(values) < 2:
         return 0.0

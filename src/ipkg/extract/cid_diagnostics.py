@@ -58,17 +58,20 @@ def stage_two(pool: list[SweepDoc], c: float, document: bool = False, repeats: i
                           lambda i: [int(bool(ps & pool[i].gold)) for ps, _, _ in pool[i].model], _pooled_curve(pool))
 
 
-def sentence_stage(pool: list[SweepDoc], c: float, variant: str = "with", repeats: int = REPEATS) -> Comparison:
+def sentence_stage(pool: list[SweepDoc], c: float, variant: str = "with", repeats: int = REPEATS,
+                   c_sentence: float = 0.1) -> Comparison:
     """The document-level ensemble (C ``c``) refitted with a per-sentence first stage's aggregates
-    (:func:`ipkg.extract.cid_sentence.sentence_curves`, ``variant`` "with" its own features or "alone") against
-    the shipped first stage on the ``repeats`` seeded splits of ``pool``."""
+    (:func:`ipkg.extract.cid_sentence.sentence_curves`, ``variant`` "with" its own features or "alone"; the
+    sentence model's C ``c_sentence``) against the shipped first stage on the ``repeats`` seeded splits of
+    ``pool``."""
     from .cid_sentence import sentence_curves
 
     def fit(rows: list[tuple[set[str], int]]) -> Callable[[set[str]], float]:
         model = _fit(rows, c)
         return lambda feats: model.proba(feats)[1]
 
-    return sentence_curves(pool, _splits(pool, repeats), _first_stage(pool, c), fit, _pooled_curve(pool), variant)
+    return sentence_curves(pool, _splits(pool, repeats), _first_stage(pool, c), fit, _pooled_curve(pool), variant,
+                           c_sentence)
 
 
 def describe_comparison(result: Comparison, document: bool = False) -> None:

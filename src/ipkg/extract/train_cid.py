@@ -369,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sentence-stage", action="append", choices=("with", "alone"), default=[],
                     help="diagnostic: a per-sentence first stage's aggregates fed to the document-level model, with "
                          "its own features or alone, against the first stage on the repeated splits; writes nothing")
+    ap.add_argument("--sentence-c", type=float, default=0.1, help="with --sentence-stage: the sentence model's C")
     ap.add_argument("--drop", type=float, default=0.0,
                     help="diagnostic of the choice's stability: drop this fraction of the training documents")
     ap.add_argument("--drop-seed", type=int, default=1, help="with --drop: the seed of the documents dropped")
@@ -384,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             describe_comparison(stage_two(pool, c, args.stage_two_document), args.stage_two_document)
         for variant in args.sentence_stage:
             print(f"per-sentence first stage, the document-level model {variant} its own features:")
-            describe_comparison(sentence_stage(pool, c, variant))
+            describe_comparison(sentence_stage(pool, c, variant, c_sentence=args.sentence_c))
         return 0
     if not args.sweep and not args.gold_mentions:
         from .cid_broader import TABLE, write_table

@@ -111,7 +111,24 @@ def test_a_smoothed_curve_averages_neighbouring_thresholds() -> None:
     curve = {0.5: 0.40, 0.525: 0.46, 0.55: 0.43, 0.575: 0.42}
     assert smoothed(curve, 0) == curve
     assert smoothed(curve, 1) == pytest.approx({0.5: 0.43, 0.525: 0.43, 0.55: 0.4366667, 0.575: 0.425})
-    # a lone peak moves the plateau's end; smoothed, the choice reads the neighbourhood
-    splits = {0.01: [curve, curve]}
-    assert choose(splits, plateau=0.0).threshold == 0.525
-    assert choose(splits, plateau=0.0, smooth=1).threshold == 0.55
+
+
+def _falling(peak_at: float, lone: float = 0.0) -> dict[float, float]:
+    """A mean F1 curve over 0.300 .. 0.900 (steps of 0.025) peaking at ``peak_at`` and falling 0.004 a step either
+    side; ``lone`` added at the threshold just below the peak (a lone high point of one input)."""
+    ts = [t / 40 for t in range(12, 37)]
+    return {t: 0.475 - 0.004 * abs(t - peak_at) / 0.025 + (lone if abs(t - peak_at + 0.025) < 1e-9 else 0.0)
+            for t in ts}
+
+
+def test_the_threshold_is_kept_a_fixed_distance_above_the_smoothed_peak() -> None:
+    steady = {0.01: [_falling(0.475)] * 3}
+    choice = choose(steady)
+    assert choice.threshold == pytest.approx(0.625) and choice.f1 == pytest.approx(steady[0.01][0][0.625])
+    assert choice.plateau_end == pytest.approx(0.600)  # round 11's rule, reported beside it
+    # a lone high point one step below the peak moves the raw peak, not the smoothed one
+    lone = {0.01: [_falling(0.475, lone=0.006)] * 3}
+    assert choose(lone, smooth=0).threshold == pytest.approx(0.600)
+    assert choose(lone).threshold == pytest.approx(0.625)
+    # never above the grid
+    assert choose({0.01: [_falling(0.85)] * 2}).threshold == pytest.approx(0.9)

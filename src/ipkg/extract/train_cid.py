@@ -21,9 +21,10 @@ the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 le
 is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
 scikit-learn: same file.
 
-``--stage-two`` (round 12, a diagnostic that writes nothing) compares a second stage over each abstract's pairs
-(:mod:`ipkg.extract.cid_rank`, stacked on out-of-fold first-stage probabilities) with the first stage on the same
-five splits; it did not beat the first stage by more than the splits' deviation and is not shipped.
+``--stage-two`` (round 12) and ``--sentence-stage with|alone`` (round 13), diagnostics that write nothing
+(:mod:`ipkg.extract.cid_diagnostics`), compare a second stage over each abstract's pairs (:mod:`ipkg.extract.cid_rank`)
+and a per-sentence first stage whose aggregates feed the document-level model (:mod:`ipkg.extract.cid_sentence`)
+with the first stage on the same five splits; neither beat it by more than the splits' deviation: not shipped.
 """
 
 from __future__ import annotations

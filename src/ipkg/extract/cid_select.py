@@ -33,7 +33,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["OFFSET", "PLATEAU", "REPEATS", "SMOOTH", "Choice", "choose", "describe", "drop_some", "fold_of", "halves", "sd", "smoothed"]
+__all__ = ["OFFSET", "PLATEAU", "REPEATS", "SMOOTH", "Choice", "choose", "describe", "drop_some", "fold_of", "halves",
+           "sd", "smoothed"]
 
 #: how many seeded two-fold splits the curves are averaged over
 REPEATS = 5

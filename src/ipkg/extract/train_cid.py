@@ -15,9 +15,9 @@ pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`), for :dat
 seeded splits; C and the threshold are chosen on the curves averaged over the splits by
 :func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation over the splits
 of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise side), the model
-refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left out; the fit and the export are
-:mod:`ipkg.extract.linear_fit`'s, the trainers' one path). Boosted trees over the same rows (:data:`TREE_PARAMS`,
-:mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
+refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with
+|w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers' one path).
+Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
 is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
 scikit-learn: same file.
 

@@ -17,9 +17,9 @@ seeded splits; C and the threshold are chosen on the curves averaged over the sp
 of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise side), the model
 refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with
 |w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers' one path).
-Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
-is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
-scikit-learn: same file.
+Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in
+each fold and for the shipped model, and a pair's probability is the mean of the two; the trees are written beside
+the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same scikit-learn: same file.
 
 ``--stage-two`` (round 12) and ``--sentence-stage with|alone`` (round 13), diagnostics that write nothing
 (:mod:`ipkg.extract.cid_diagnostics`), compare a second stage over each abstract's pairs (:mod:`ipkg.extract.cid_rank`)

@@ -22,13 +22,15 @@ deviation (docs/findings.md, 8l), so the shipped model is the first stage alone.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import statistics
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from .cid_select import fold_of as _fold_of
+from .cid_select import sd
 
 __all__ = ["DOCUMENT", "FOLDS", "RELATIVE", "Candidate", "Comparison", "RankModel", "compare", "fold_of",
            "out_of_fold", "rank_features", "stacked_curves"]
@@ -103,9 +105,8 @@ def rank_features(pairs: Sequence[Pair], probs: Sequence[float], stated: Collect
 
 
 def fold_of(key: str, seed: int, folds: int = FOLDS) -> int:
-    """The inner fold of a document: ``sha256(seed:key)``'s first byte modulo ``folds`` (a document's fold depends
-    on its own id only; with two folds, :func:`ipkg.extract.cid_select.halves`'s half)."""
-    return hashlib.sha256(f"{seed}:{key}".encode()).digest()[0] % folds
+    """The inner fold of a document (:func:`ipkg.extract.cid_select.fold_of` with :data:`FOLDS` by default)."""
+    return _fold_of(key, seed, folds)
 
 
 def out_of_fold(keys: Sequence[str], probs: Callable[[list[int], list[int]], list[list[float]]], seed: int,
@@ -159,7 +160,7 @@ class Comparison:
     @property
     def sd(self) -> float:
         """The deviation over the splits of the first stage's best F1 (:mod:`ipkg.extract.cid_select`'s tolerance)."""
-        return statistics.stdev(self.first) if len(self.first) > 1 else 0.0
+        return sd(self.first)
 
     @property
     def adopted(self) -> bool:

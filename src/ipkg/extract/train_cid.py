@@ -14,38 +14,39 @@ half of the training + development documents and scored on the other half and th
 pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`), for :data:`ipkg.extract.cid_select.REPEATS`
 seeded splits; C and the threshold are chosen on the curves averaged over the splits by
 :func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation over the splits
-of the best, the plateau's precise end), the model refitted on training + development, and
-the weights written, sorted, rounded to 4 decimals (features with |w| < 0.005 left out; the fit and the export are
-:mod:`ipkg.extract.linear_fit`'s, the trainers' one path). Boosted trees over the same rows (:data:`TREE_PARAMS`,
-:mod:`ipkg.extract.cid_trees`) are fitted beside it in each fold and for the shipped model, and a pair's probability
-is the mean of the two; the trees are written beside the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same
-scikit-learn: same file.
+of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise side), the model
+refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with
+|w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers' one path).
+Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in
+each fold and for the shipped model, and a pair's probability is the mean of the two; the trees are written beside
+the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same scikit-learn: same file.
 
-``--stage-two`` (round 12, a diagnostic that writes nothing) compares a second stage over each abstract's pairs
-(:mod:`ipkg.extract.cid_rank`, stacked on out-of-fold first-stage probabilities) with the first stage on the same
-five splits; it did not beat the first stage by more than the splits' deviation and is not shipped.
+``--stage-two`` (round 12) and ``--sentence-stage with|alone`` (round 13), diagnostics that write nothing
+(:mod:`ipkg.extract.cid_diagnostics`), compare a second stage over each abstract's pairs (:mod:`ipkg.extract.cid_rank`)
+and a per-sentence first stage whose aggregates feed the document-level model (:mod:`ipkg.extract.cid_sentence`)
+with the first stage on the same five splits; neither beat it by more than the splits' deviation: not shipped.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
 from ..models import Concept, Mention
 from .cid_model import CLASSES, WEIGHTS, pair_features
-from .cid_rank import Comparison
 from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
 
 __all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
-           "official_pairs", "read_sets", "score", "shipped_c", "stage_two", "sweep"]
+           "official_pairs", "read_sets", "score", "shipped_c", "sweep"]
 
 #: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
 CDR = SHARED / "corpus" / "external" / "bc5cdr"
@@ -226,6 +227,9 @@ class SweepDoc(NamedTuple):
     rows: list[tuple[set[str], int]]  #: training rows (features, label)
     #: the guarded model pairs: MeSH, features, concepts
     model: list[tuple[set[tuple[str, str]], set[str], tuple[Concept, Concept]]]
+    row_keys: Sequence[tuple[str, str]] = ()  #: each row's (chemical IRI, disease IRI)
+    #: (chemical IRI, disease IRI) -> the features of each sentence naming both (:mod:`ipkg.extract.cid_sentence`)
+    sentences: Mapping[tuple[str, str], tuple[frozenset[str], ...]] = MappingProxyType({})
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
@@ -234,6 +238,7 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
     from . import get_grounder
     from .annotate import annotate
     from .cid_model import guarded_candidates
+    from .cid_sentence import pair_sentences
     from .design import extract_study_facts
     from .findings import candidate_findings, main_intervention
     from .mentions import extract_mentions
@@ -253,11 +258,12 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         pairs = gold.get(doc.pmid or "", set())
         rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged, (f.subject, f.obj)) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs)))
-                for (c, d), (feats, _) in sorted(pair_features(annotated, found_candidates, pico=pico).items())]
+        features = sorted(pair_features(annotated, found_candidates, pico=pico).items())
+        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs))) for (c, d), (feats, _) in features]
         model = [(official_pairs(mesh, c, d), feats, (c, d))
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
-        yield SweepDoc(doc.pmid or doc.source_file, pairs, rules, rows, model)
+        yield SweepDoc(doc.pmid or doc.source_file, pairs, rules, rows, model,
+                       [(c.iri, d.iri) for (c, d), _ in features], pair_sentences(annotated, [cd for cd, _ in features]))
 
 
 def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
@@ -334,43 +340,6 @@ def repeated_curves(pool: list[SweepDoc], grid: Iterable[float] = GRID, threshol
     return dict(curves)
 
 
-def stage_two(pool: list[SweepDoc], c: float, document: bool = False, repeats: int = REPEATS) -> Comparison:
-    """The second stage of :mod:`ipkg.extract.cid_rank` against the first (the ensemble with ``c``) on the
-    ``repeats`` seeded splits of ``pool`` (:func:`ipkg.extract.cid_rank.stacked_curves`; out-of-fold first-stage
-    probabilities for the second stage's training), over the pairs the model may state (``SweepDoc.model``)."""
-    from .cid_rank import Candidate, rank_features, stacked_curves
-
-    pairs = [[Candidate(ch.iri, dis.iri, frozenset(f)) for _, f, (ch, dis) in d.model] for d in pool]
-    stated = [{(ch.iri, dis.iri) for _, _, (ch, dis) in d.rules} for d in pool]
-
-    def probs(fitted_on: list[int], scored_on: list[int]) -> list[list[float]]:
-        model = _fit([row for i in fitted_on for row in pool[i].rows], c)
-        return [[model.proba(f)[1] for _, f, _ in pool[i].model] for i in scored_on]
-
-    def curve(docs: list[int], scores: list[list[float]]) -> dict[float, float]:
-        scored = [(pool[i].gold, pool[i].rules, [(ps, p, cd) for (ps, _, cd), p in zip(pool[i].model, pr)])
-                  for i, pr in zip(docs, scores)]
-        return {t: f1 for t, _, _, f1 in _curve(scored, THRESHOLDS)}
-
-    keys = [d.pmid for d in pool]
-    return stacked_curves([halves(keys, seed) for seed in range(1, repeats + 1)], keys, probs,
-                          lambda i, p: rank_features(pairs[i], p, stated[i], document),
-                          lambda i: [int(bool(ps & pool[i].gold)) for ps, _, _ in pool[i].model], curve)
-
-
-def _describe_stage_two(result: Comparison, document: bool) -> None:
-    from .cid_rank import DOCUMENT, RELATIVE
-
-    names = RELATIVE + (DOCUMENT if document else ())
-    print("best F1 a split, first stage: " + ", ".join(f"{f:.4f}" for f in result.first))
-    print("best F1 a split, second stage: " + ", ".join(f"{f:.4f}" for f in result.second))
-    print(f"gain {result.gain:+.4f}, the splits' deviation {result.sd:.4f}: "
-          f"{'adopt' if result.adopted else 'not adopted'}")
-    means = [sum(w[k] for w in result.weights) / len(result.weights) for k in range(len(names))]
-    print("second stage's standardised weights (mean of the fitted models): "
-          + ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, means)))
-
-
 def shipped_c(path: Path = WEIGHTS) -> float:
     """The C the shipped weights were fitted with (their ``#C`` line)."""
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -398,16 +367,26 @@ def main(argv: list[str] | None = None) -> int:
                          "writes nothing")
     ap.add_argument("--stage-two-document", action="store_true",
                     help="with --stage-two: add what the abstract says of each side to the pair's standing")
+    ap.add_argument("--sentence-stage", action="append", choices=("with", "alone"), default=[],
+                    help="diagnostic: a per-sentence first stage's aggregates fed to the document-level model, with "
+                         "its own features or alone, against the first stage on the repeated splits; writes nothing")
+    ap.add_argument("--sentence-c", type=float, default=0.1, help="with --sentence-stage: the sentence model's C")
     ap.add_argument("--drop", type=float, default=0.0,
                     help="diagnostic of the choice's stability: drop this fraction of the training documents")
     ap.add_argument("--drop-seed", type=int, default=1, help="with --drop: the seed of the documents dropped")
     args = ap.parse_args(argv)
-    if args.stage_two:
+    if args.stage_two or args.sentence_stage:
+        from .cid_diagnostics import describe_comparison, sentence_stage, stage_two
+
         c = shipped_c()
         print(f"first stage: the ensemble with the shipped C {c}")
         docs = read_sets(args.cdr)
-        _describe_stage_two(stage_two(docs["train"] + docs["dev"], c, args.stage_two_document),
-                            args.stage_two_document)
+        pool = docs["train"] + docs["dev"]
+        if args.stage_two:
+            describe_comparison(stage_two(pool, c, args.stage_two_document), args.stage_two_document)
+        for variant in args.sentence_stage:
+            print(f"per-sentence first stage, the document-level model {variant} its own features:")
+            describe_comparison(sentence_stage(pool, c, variant, c_sentence=args.sentence_c))
         return 0
     if not args.sweep and not args.gold_mentions:
         from .cid_broader import TABLE, write_table

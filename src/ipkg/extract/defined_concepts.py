@@ -116,7 +116,7 @@ def defined_concepts(abbreviations: Iterable[Abbreviation], definitions: dict[st
     for abbreviation in abbreviations:
         short = abbreviation.short
         if short in minted or definitions.get(short, False) is not None:
-            continue  # grounded, or not this short form's first definition
+            continue  # grounded, no definition the resolver read, or not this short form's first definition
         text = texts[abbreviation.passage]
         start, end = long_form_span(abbreviation, text)
         cls = _kind(text, start, end, matches[abbreviation.passage])
@@ -129,7 +129,8 @@ def defined_concepts(abbreviations: Iterable[Abbreviation], definitions: dict[st
     for passage, short, concept, at in _digit_short_forms(texts, grounder):
         if short not in definitions and minted.setdefault(short, concept) == concept:
             spans.add((passage, *at, concept))
-    return DefinedConcepts(minted, tuple(sorted(spans, key=lambda s: s[:3])))
+    # the concept's IRI breaks a tie of offsets, which a set's order (hashed strings) would leave to the run
+    return DefinedConcepts(minted, tuple(sorted(spans, key=lambda s: (*s[:3], s[3].iri))))
 
 
 def _digit_short_forms(texts: dict[str, str], grounder: Grounder

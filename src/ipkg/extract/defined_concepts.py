@@ -144,9 +144,10 @@ def _digit_short_forms(texts: dict[str, str], grounder: Grounder
         for cue in _DIGIT_CUE.finditer(text):
             at = cue.start()
             if text[at] == "(":
-                close = text.find(")", at, at + 6)
-                m = _BRACKETED.search(text, max(0, at - 42), close + 1) if close > 0 else None
-                m = m if m is not None and m.end() == close + 1 else None
+                # the pair that ends at this bracket, not the first in the window: "triiodothyronine (T3) and
+                # thyroxine (T4)" holds two
+                m = next((m for m in _BRACKETED.finditer(text, max(0, at - 42), cue.end()) if m.end() == cue.end()),
+                         None)
                 word_group, short_group = 1, 2
             else:
                 m = _BRACKETING.match(text, at)

@@ -66,7 +66,7 @@ _MIN_WORDS, _MAX_WORDS = 2, 8
 _BRACKETED = re.compile(r"(?<![\w-])([A-Za-z][\w-]{2,40}) \(([A-Z]{1,2}\d)\)")
 _BRACKETING = re.compile(r"(?<![\w-])([A-Z]{1,2}\d) \(([A-Za-z][\w-]{2,40})\)")
 #: where either may be (a scan with a leading character class, so a passage without one costs little)
-_DIGIT_CUE = re.compile(r"\([A-Z]{1,2}\d\)|[A-Z]\d \(")
+_DIGIT_CUE = re.compile(r"\([A-Z]{1,2}\d\)|(?<![\w-])[A-Z]{1,2}\d \(")
 #: what makes the bracketed pair a receptor's or a gene's label, right after it or after a coordination in the
 #: same clause: "dopamine (D2) receptor", "histamine (H1) and muscarinic (M1) receptors"
 _NAME_GOES_ON = re.compile(r"[^.;]{0,40}?(?<![\w-])(?:receptors?|subtypes?|subunits?|antagonists?|agonists?|genes?|"

@@ -39,13 +39,15 @@ from dataclasses import dataclass, field
 
 from ..ground.matcher import Grounder, Match
 from ..models import Abbreviation, Concept
+from ..vocab import DEFAULT_BASE
 from .exposure import EXPOSURE
 from .abbreviations import long_form_span
 
 __all__ = ["CONCEPT_BASE", "DefinedConcepts", "defined_concepts"]
 
-#: where a concept no ontology has is named (as the axes of :mod:`ipkg.extract.axes`)
-CONCEPT_BASE = "https://w3id.org/ipkg/id/concept/"
+#: where a concept no ontology has is named (as the axes of :mod:`ipkg.extract.axes`): under the default data base,
+#: which the RDF stage moves to ``--base-iri``
+CONCEPT_BASE = f"{DEFAULT_BASE}concept/"
 #: a word of a name: letters first, then letters, digits, hyphens or an apostrophe (a long form with a comma,
 #: a bracket, a number or a dose is a clause the definition finder over-read: "7.5, or 10.0 mg), haloperidol")
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")

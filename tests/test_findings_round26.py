@@ -81,6 +81,18 @@ def test_a_digit_short_form_gives_the_finding_of_its_sentence() -> None:
     assert any(s.endswith("thyronine") and p == "increases" and o == "neurogenesis" for s, p, o, _, _ in rows)
 
 
+def test_each_of_two_digit_short_forms_in_one_stretch_names_its_agent() -> None:
+    found = _mentions("Thyroid hormones in rats", "The thyroid hormones triiodothyronine (T3) and thyroxine (T4) were "
+                                                  "given to rats. T4 increased hippocampal neurogenesis.")
+    assert ("T4", "Thyroxine", "Intervention") in found
+
+
+def test_a_short_form_of_two_capitals_before_its_bracketed_agent_names_that_agent() -> None:
+    found = _mentions("Thyroid hormone in rats", "Rats were given TH4 (thyroxine) for a week. TH4 increased "
+                                                 "hippocampal neurogenesis.")
+    assert ("TH4", "Thyroxine", "Intervention") in found
+
+
 def test_a_time_point_with_a_digit_is_no_short_form_of_an_agent() -> None:
     found = _mentions("A trial", "Scores were taken at baseline (T0) and after treatment (T2). T2 scores fell.")
     assert not any(text in ("T0", "T2") for text, _, _ in found)

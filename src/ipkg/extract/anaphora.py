@@ -186,7 +186,7 @@ def _added(items: list[Item], added: list[Item]) -> list[Item]:
 
 def demonstrative_items(text: str, items: list[Item], previous: Antecedent | None) -> list[Item]:
     """``items`` and, on each demonstrative of a kind, an item per referent of the ``previous`` sentence (its text
-    and items, and optionally the :data:`Antecedent` before it), sorted by position."""
+    and items, and the :class:`Antecedent` before it if any), sorted by position."""
     if previous is None:
         return items
     added: list[Item] = _latter_former(text, items, previous)

@@ -39,13 +39,15 @@ from dataclasses import dataclass, field
 
 from ..ground.matcher import Grounder, Match
 from ..models import Abbreviation, Concept
+from ..vocab import DEFAULT_BASE
 from .exposure import EXPOSURE
 from .abbreviations import long_form_span
 
 __all__ = ["CONCEPT_BASE", "DefinedConcepts", "defined_concepts"]
 
-#: where a concept no ontology has is named (as the axes of :mod:`ipkg.extract.axes`)
-CONCEPT_BASE = "https://w3id.org/ipkg/id/concept/"
+#: where a concept no ontology has is named (as the axes of :mod:`ipkg.extract.axes`): under the default data base,
+#: which the RDF stage moves to ``--base-iri``
+CONCEPT_BASE = f"{DEFAULT_BASE}concept/"
 #: a word of a name: letters first, then letters, digits, hyphens or an apostrophe (a long form with a comma,
 #: a bracket, a number or a dose is a clause the definition finder over-read: "7.5, or 10.0 mg), haloperidol")
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
@@ -66,7 +68,7 @@ _MIN_WORDS, _MAX_WORDS = 2, 8
 _BRACKETED = re.compile(r"(?<![\w-])([A-Za-z][\w-]{2,40}) \(([A-Z]{1,2}\d)\)")
 _BRACKETING = re.compile(r"(?<![\w-])([A-Z]{1,2}\d) \(([A-Za-z][\w-]{2,40})\)")
 #: where either may be (a scan with a leading character class, so a passage without one costs little)
-_DIGIT_CUE = re.compile(r"\([A-Z]{1,2}\d\)|[A-Z]\d \(")
+_DIGIT_CUE = re.compile(r"\([A-Z]{1,2}\d\)|(?<![\w-])[A-Z]{1,2}\d \(")
 #: what makes the bracketed pair a receptor's or a gene's label, right after it or after a coordination in the
 #: same clause: "dopamine (D2) receptor", "histamine (H1) and muscarinic (M1) receptors"
 _NAME_GOES_ON = re.compile(r"[^.;]{0,40}?(?<![\w-])(?:receptors?|subtypes?|subunits?|antagonists?|agonists?|genes?|"
@@ -116,7 +118,7 @@ def defined_concepts(abbreviations: Iterable[Abbreviation], definitions: dict[st
     for abbreviation in abbreviations:
         short = abbreviation.short
         if short in minted or definitions.get(short, False) is not None:
-            continue  # grounded, or not this short form's first definition
+            continue  # grounded, no definition the resolver read, or not this short form's first definition
         text = texts[abbreviation.passage]
         start, end = long_form_span(abbreviation, text)
         cls = _kind(text, start, end, matches[abbreviation.passage])
@@ -129,7 +131,8 @@ def defined_concepts(abbreviations: Iterable[Abbreviation], definitions: dict[st
     for passage, short, concept, at in _digit_short_forms(texts, grounder):
         if short not in definitions and minted.setdefault(short, concept) == concept:
             spans.add((passage, *at, concept))
-    return DefinedConcepts(minted, tuple(sorted(spans, key=lambda s: s[:3])))
+    # the concept's IRI breaks a tie of offsets, which a set's order (hashed strings) would leave to the run
+    return DefinedConcepts(minted, tuple(sorted(spans, key=lambda s: (*s[:3], s[3].iri))))
 
 
 def _digit_short_forms(texts: dict[str, str], grounder: Grounder
@@ -143,9 +146,10 @@ def _digit_short_forms(texts: dict[str, str], grounder: Grounder
         for cue in _DIGIT_CUE.finditer(text):
             at = cue.start()
             if text[at] == "(":
-                close = text.find(")", at, at + 6)
-                m = _BRACKETED.search(text, max(0, at - 42), close + 1) if close > 0 else None
-                m = m if m is not None and m.end() == close + 1 else None
+                # the pair that ends at this bracket, not the first in the window: "triiodothyronine (T3) and
+                # thyroxine (T4)" holds two
+                m = next((m for m in _BRACKETED.finditer(text, max(0, at - 42), cue.end()) if m.end() == cue.end()),
+                         None)
                 word_group, short_group = 1, 2
             else:
                 m = _BRACKETING.match(text, at)

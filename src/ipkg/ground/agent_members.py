@@ -19,13 +19,21 @@ apamin", "the sodium channel blocker tetrodotoxin", "the 5-HT1A receptor agonist
 as the agent that blocks or activates, so it is given. Not the body's or a measured one ("the endogenous NOS
 inhibitor X", "fecal levels of the epigenetic modulator butyrate", "the neuromodulator adenosine": the noun is a
 word of its own), nor a noun coordinated with another ("agonist and antagonist GnRH protocols").
+
+And a gated class in apposition before a given name (round 19d, :func:`classes_before`): "Heavy metals zinc,
+cadmium, and copper stimulate ...", "the thyroid hormone, triiodothyronine, was given", "the amino acid glycine
+(1 g/kg)": the batch-1 adjudication rules keep a drug class in apposition to a named agent as its own Intervention
+(and the check set's rules extend it to class nouns: "a nonessential amino acid" for glycine), so a class that
+grounds only next to a treatment cue is given where the name after it is. The class is plural or follows an
+article ("the hormone X"), a comma at most stands between, and the name after it is one the text gives (a reading
+of the matcher's or of :mod:`.agent_company`'s).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["class_members", "class_appositions"]
+__all__ = ["class_members", "class_appositions", "classes_before"]
 
 #: the plural nouns of what is given that may follow a class word ("prebiotic supplements", "antioxidant compounds")
 _GIVEN_NOUNS = ("supplements", "drugs", "agents", "medications", "medicines", "compounds", "treatments",
@@ -168,3 +176,39 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
             if hit is not None:
                 out.append(hit)
     return sorted(out, key=lambda hit: hit[0])
+
+
+#: what stands between a class and the name in apposition to it: a comma or nothing ("the thyroid hormone,
+#: triiodothyronine", "heavy metals zinc")
+_APPOSITION_GAP = re.compile(r",?\s+$")
+#: the article before a singular class ("the hormone X", "a nonessential amino acid, glycine")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def classes_before(text: str, given: list, matches, grounder, name_ending_at) -> list:  # type: ignore[no-untyped-def]
+    """Gated class names right before a given Intervention name (module docstring): ``(start, end, concept)`` each.
+    ``given`` are the given names' ``(start, end, concept)``; ``name_ending_at(text, a, b, taken, grounder)`` reads
+    the name ending at ``b`` as before a dose (:func:`ipkg.ground.agent_company._name_ending_at`).
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> from ipkg.ground.agent_company import _name_ending_at as name_ending_at
+    >>> g = Grounder.default()
+    >>> t = "Heavy metals zinc and copper stimulate sensory neurons."
+    >>> ms = g.find(t)
+    >>> given = [(m.start, m.end, m.concept) for m in ms if m.concept.cls == "Intervention"]
+    >>> [(t[a:b], c.label) for a, b, c in classes_before(t, given, ms, g, name_ending_at)]
+    [('Heavy metals', 'Metals, Heavy')]
+    """
+    out: list = []
+    taken = None
+    for start, _end, concept in given:
+        gap = _APPOSITION_GAP.search(text, max(0, start - 3), start) if start > 3 else None
+        if gap is None or not text[gap.start() - 1].isalpha():
+            continue
+        taken = [(m.start, m.end) for m in matches] if taken is None else taken
+        hit = name_ending_at(text, max(0, gap.start() - 60), gap.start(), taken, grounder)
+        if hit is None or hit[2].iri == concept.iri or hit in out:
+            continue
+        if text[hit[1] - 1] == "s" or _ARTICLE_BEFORE.search(text, max(0, hit[0] - 5), hit[0]):
+            out.append(hit)
+    return out

@@ -1,0 +1,64 @@
+"""A gated substance given under the short form its text defines for it (round 19d).
+
+A name that grounds only next to a treatment cue (a ``ctx`` row: a hormone, a nutrient, a preparation) is often
+defined once without a cue and then given under its short form: "The chorionic gonadotropin (Cg) effects on
+splenocytes ... incubation of spleen cells with CG (40 or 200 IU)", "the effect of stem cell-conditioned medium
+(ASC-CM) ... injection with ASC-CM". The matcher reads no long form at the definition (no cue) and knows no
+reading of the short form, so neither is found; :mod:`ipkg.extract.mentions` carries a definition only from a long
+form it read. Here a short form used with a cue takes the long form's gated reading, and so does its definition
+(the abbreviation and its long form are one concept, GUIDELINES): a cue is the matcher's own
+(:func:`ipkg.ground.matcher.treatment_context`: "treated with CG", "CG (20 mg/kg)", "CG injection") or a
+bracketed dose range after it ("CG (40 or 200 IU)", :data:`ipkg.ground.agent_company._DOSE_BRACKET`). A short
+form used only without a cue ("serum CG rose") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import treatment_context
+
+__all__ = ["given_short_forms"]
+
+#: a bracketed short form right after its long form: "(Cg)", "(ASC-CM)", "(T3)": a letter first, a capital in it
+_DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{0,9})\)")
+
+
+def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket) -> list:  # type: ignore[no-untyped-def]
+    """The gated long forms given under their short forms (module docstring), and those uses: ``(start, end,
+    concept)`` each. ``name_ending_at`` reads the long form before its bracket as before a dose
+    (:func:`ipkg.ground.agent_company._name_ending_at`); ``dose_bracket`` matches a bracketed dose range.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> from ipkg.ground.agent_company import _name_ending_at, _DOSE_BRACKET
+    >>> g = Grounder.default()
+    >>> t = "Effects of chorionic gonadotropin (CG) on cells. Cells were given CG for 1 h."
+    >>> [(t[a:b], c.label) for a, b, c in given_short_forms(t, g.find(t), g, _name_ending_at, _DOSE_BRACKET)]
+    [('chorionic gonadotropin', 'Chorionic Gonadotropin'), ('CG', 'Chorionic Gonadotropin')]
+    """
+    if "(" not in text:
+        return []
+    out: list = []
+    taken = None
+    for defined in _DEFINED.finditer(text):
+        short = defined.group(1)
+        if short == short.lower():
+            continue  # (no short form: "(n)", "(mice)")
+        uses = [use for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text, re.IGNORECASE)
+                if use.start() != defined.start(1) and use.group() != use.group().lower()
+                and _given_at(text, use.start(), use.end(), dose_bracket)]
+        if not uses:
+            continue
+        taken = [(m.start, m.end) for m in matches] if taken is None else taken
+        end = len(text[: defined.start()].rstrip())
+        long_form = name_ending_at(text, max(0, end - 60), end, taken, grounder)
+        if long_form is not None:
+            out += [long_form] + [(use.start(), use.end(), long_form[2]) for use in uses]
+    return out
+
+
+def _given_at(text: str, start: int, end: int, dose_bracket) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the short form at ``text[start:end]`` is given there: a treatment cue of the matcher's, or a
+    bracketed dose range after it."""
+    after = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
+    return treatment_context(text, start, end) or bool(dose_bracket.match(text, after))

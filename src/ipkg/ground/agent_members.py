@@ -24,8 +24,9 @@ And a gated class in apposition before a given name (round 19d, :func:`classes_b
 cadmium, and copper stimulate ...", "the thyroid hormone, triiodothyronine, was given", "the amino acid glycine
 (1 g/kg)": the batch-1 adjudication rules keep a drug class in apposition to a named agent as its own Intervention
 (and the check set's rules extend it to class nouns: "a nonessential amino acid" for glycine), so a class that
-grounds only next to a treatment cue is given where the name after it is. The class is plural or follows an
-article ("the hormone X"), a comma at most stands between, and the name after it is one the text gives (a reading
+grounds only next to a treatment cue is given where the name after it is. The class follows an article ("the
+hormone X", "the thyroid hormone, X"), or is plural with no comma between ("heavy metals zinc"; "metabolites
+including B-vitamins, kynurenic acid" is a list, not an apposition), and the name after it is one the text gives (a reading
 of the matcher's or of :mod:`.agent_company`'s).
 """
 
@@ -181,6 +182,11 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
 #: what stands between a class and the name in apposition to it: a comma or nothing ("the thyroid hormone,
 #: triiodothyronine", "heavy metals zinc")
 _APPOSITION_GAP = re.compile(r",?\s+$")
+#: words that end no class name, the most frequent before a drug's name (looked at before the matcher is asked)
+_NO_CLASS_WORD = frozenset({"with", "from", "into", "onto", "than", "that", "this", "these", "those", "were", "was",
+                            "plus", "after", "before", "using", "such", "like", "including", "versus", "during",
+                            "under", "given", "received", "receiving", "treated", "administered", "both", "either",
+                            "between", "whereas", "while", "vehicle", "placebo", "effects", "effect", "levels"})
 #: the article before a singular class ("the hormone X", "a nonessential amino acid, glycine")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -205,10 +211,13 @@ def classes_before(text: str, given: list, matches, grounder, name_ending_at) ->
         gap = _APPOSITION_GAP.search(text, max(0, start - 3), start) if start > 3 else None
         if gap is None or not text[gap.start() - 1].isalpha():
             continue
+        word = text[text.rfind(" ", 0, gap.start()) + 1 : gap.start()].lower()
+        if len(word) < 4 or word in _NO_CLASS_WORD:
+            continue  # (most names: "with X", "of X", "and X")
         taken = [(m.start, m.end) for m in matches] if taken is None else taken
         hit = name_ending_at(text, max(0, gap.start() - 60), gap.start(), taken, grounder)
         if hit is None or hit[2].iri == concept.iri or hit in out:
             continue
-        if text[hit[1] - 1] == "s" or _ARTICLE_BEFORE.search(text, max(0, hit[0] - 5), hit[0]):
+        if (text[hit[1] - 1] == "s" and text[hit[1]] != ",") or _ARTICLE_BEFORE.search(text, max(0, hit[0] - 5), hit[0]):
             out.append(hit)
     return out

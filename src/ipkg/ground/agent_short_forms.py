@@ -6,7 +6,9 @@ splenocytes ... incubation of spleen cells with CG (40 or 200 IU)", "the effect 
 (ASC-CM) ... injection with ASC-CM". The matcher reads no long form at the definition (no cue) and knows no
 reading of the short form, so neither is found; :mod:`ipkg.extract.mentions` carries a definition only from a long
 form it read. Here a short form used with a cue takes the long form's gated reading, and so does its definition
-(the abbreviation and its long form are one concept, GUIDELINES): a cue is the matcher's own
+(the abbreviation and its long form are one concept, GUIDELINES), where the short form's first letter begins a
+word of the name or the lower-case word before it (:func:`_initial_fits`: "stem cell-conditioned medium (SC-CM)",
+not "Anacyclus pyrethrum (AEAP)"): a cue is the matcher's own
 (:func:`ipkg.ground.matcher.treatment_context`: "treated with CG", "CG (20 mg/kg)", "CG injection") or a
 bracketed dose range after it ("CG (40 or 200 IU)", :data:`ipkg.ground.agent_company._DOSE_BRACKET`). A short
 form used only without a cue ("serum CG rose") gives nothing.
@@ -39,22 +41,54 @@ def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket
     if "(" not in text:
         return []
     out: list = []
-    taken = None
+    ends = None
+    lower = None
     for defined in _DEFINED.finditer(text):
         short = defined.group(1)
         if short == short.lower():
             continue  # (no short form: "(n)", "(mice)")
-        uses = [use for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text, re.IGNORECASE)
-                if use.start() != defined.start(1) and use.group() != use.group().lower()
-                and _given_at(text, use.start(), use.end(), dose_bracket)]
+        end = len(text[: defined.start()].rstrip())
+        ends = {m.end for m in matches} if ends is None else ends
+        if end in ends:
+            continue  # (most definitions: the matcher read the long form, and mentions carries it)
+        lower = text.lower() if lower is None else lower
+        uses = [(at, at + len(short)) for at in _occurrences(lower, short.lower())
+                if at != defined.start(1) and text[at : at + len(short)] != short.lower()
+                and _given_at(text, at, at + len(short), dose_bracket)]
         if not uses:
             continue
-        taken = [(m.start, m.end) for m in matches] if taken is None else taken
-        end = len(text[: defined.start()].rstrip())
-        long_form = name_ending_at(text, max(0, end - 60), end, taken, grounder)
-        if long_form is not None:
-            out += [long_form] + [(use.start(), use.end(), long_form[2]) for use in uses]
+        long_form = name_ending_at(text, max(0, end - 60), end, [(m.start, m.end) for m in matches], grounder)
+        if long_form is not None and _initial_fits(short, text, long_form[0], long_form[1]):
+            out += [long_form] + [(a, b, long_form[2]) for a, b in uses]
     return out
+
+
+def _occurrences(lower: str, short: str) -> list[int]:
+    """Where ``short`` stands as a word of its own in ``lower`` (no letter, digit or hyphen either side)."""
+    out = []
+    at = lower.find(short)
+    while at >= 0:
+        after = at + len(short)
+        if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-")) and (
+                after >= len(lower) or not (lower[after].isalnum() or lower[after] == "-")):
+            out.append(at)
+        at = lower.find(short, after)
+    return out
+
+
+def _initial_fits(short: str, text: str, start: int, end: int) -> bool:
+    """Whether the short form's first letter begins a word of the name ``text[start:end]`` read before its bracket
+    or the lower-case word right before that name (the short form of a longer phrase that merely ends in a name is
+    not that name's: "Anacyclus pyrethrum (AEAP)" is no pyrethrum; "stem cell-conditioned medium (SC-CM)" is
+    conditioned medium).
+
+    >>> t = "17beta-estradiol (E2), Anacyclus pyrethrum (AEAP), stem cell-conditioned medium (SC-CM)"
+    >>> _initial_fits("E2", t, 0, 16), _initial_fits("AEAP", t, 33, 42), _initial_fits("SC-CM", t, 56, 79)
+    (True, False, True)
+    """
+    before = text[text.rfind(" ", 0, max(0, start - 1)) + 1 : start].strip()
+    words = re.split(r"[\s-]+", text[start:end]) + ([before] if before.islower() else [])
+    return any(word[:1].lower() == short[0].lower() for word in words)
 
 
 def _given_at(text: str, start: int, end: int, dose_bracket) -> bool:  # type: ignore[no-untyped-def]

@@ -40,6 +40,11 @@ def test_a_gated_class_before_a_given_name_is_given(grounder: Grounder, text: st
     ("The thyroid hormone rose in the patients after surgery.", THYROID_HORMONE),
     ("Patients with low thyroid hormone, fluoxetine and sertraline were compared.", THYROID_HORMONE),  # singular,
     # no article: a list, not an apposition
+    ("Serum metabolites including heavy metals, lithium and urate were measured.", HEAVY_METALS),  # a plural class
+    # and a comma: a list
+    ("As for the thyroid hormone, lithium given for weeks lowered it.", THYROID_HORMONE),  # no closing comma
+    ("The thyroid hormone fluoxetine interaction was studied in rats given fluoxetine.", THYROID_HORMONE),
+    ("Rats were given the thyroid hormone antagonist X for a week.", THYROID_HORMONE),  # a mechanism's class after
 ])
 def test_a_gated_class_with_no_given_name_after_it_is_not(grounder: Grounder, text: str, cls: str) -> None:
     assert cls not in interventions(grounder, text)
@@ -63,6 +68,10 @@ def test_a_short_form_given_gives_its_long_form(grounder: Grounder, text: str, a
 @pytest.mark.parametrize("text, agent", [
     ("The role of thyroid hormone (TH) in mood was studied. Serum TH was lower in the patients.", THYROID_HORMONE),
     ("Chorionic gonadotropin (CG) rises in pregnancy. CG levels were measured weekly.", CHORIONIC_GONADOTROPIN),
+    ("The role of thyroid hormone (TH) in mood is unclear. Administration of TH antagonists lowered it.",
+     THYROID_HORMONE),  # the short form modifies the agonist's noun
+    ("A tea of Mentha chorionic gonadotropin (MCG) was studied. Rats were treated with MCG daily.",
+     CHORIONIC_GONADOTROPIN),  # the short form's first letter begins no word of the name: a longer phrase's
 ])
 def test_a_short_form_only_measured_gives_nothing(grounder: Grounder, text: str, agent: str) -> None:
     assert agent not in interventions(grounder, text)

@@ -359,7 +359,7 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
     out += cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
     out += class_members(text, matches, grounder, _name_starting_at) + class_appositions(
         text, matches, grounder, _name_starting_at)
-    out += given_short_forms(text, matches, grounder, _name_ending_at, _DOSE_BRACKET)
+    out += given_short_forms(text, matches, grounder, _name_ending_at, _DOSE_BRACKET, _MODIFIED_BY)
     given = out + [(m.start, m.end, m.concept) for m in matches if m.concept.cls == "Intervention"]
     return out + classes_before(text, given, matches, grounder, _name_ending_at)
 

@@ -26,7 +26,9 @@ cadmium, and copper stimulate ...", "the thyroid hormone, triiodothyronine, was 
 (and the check set's rules extend it to class nouns: "a nonessential amino acid" for glycine), so a class that
 grounds only next to a treatment cue is given where the name after it is. The class follows an article ("the
 hormone X", "the thyroid hormone, X"), or is plural with no comma between ("heavy metals zinc"; "metabolites
-including B-vitamins, kynurenic acid" is a list, not an apposition), and the name after it is one the text gives (a reading
+including B-vitamins, kynurenic acid" is a list, not an apposition); after a comma the name closes with a comma or
+a bracket ("Concerning the somatostatin, pantethine administered ..." is none); the name is an agent, not a
+class or a modifier ("the serotonin 5-HT1A agonist", "the taurine antidepressant effect"), and the name after it is one the text gives (a reading
 of the matcher's or of :mod:`.agent_company`'s).
 """
 
@@ -187,6 +189,13 @@ _NO_CLASS_WORD = frozenset({"with", "from", "into", "onto", "than", "that", "thi
                             "plus", "after", "before", "using", "such", "like", "including", "versus", "during",
                             "under", "given", "received", "receiving", "treated", "administered", "both", "either",
                             "between", "whereas", "while", "vehicle", "placebo", "effects", "effect", "levels"})
+#: a name after a class that is itself a class or a modifier, not the agent the class stands in apposition to:
+#: "the serotonin 5-HT1A agonist X", "the taurine antidepressant effect"
+_NOT_AN_AGENT = re.compile(rf"(?:{'|'.join(_MECHANISM_WORDS)})s?\b|\s+(?:effects?|actions?|properties|"
+                           r"activit(?:y|ies)|drugs?|agents?|treatment|interactions?|combinations?)\b")
+#: the end of a name in apposition after a comma: a comma or a bracket ("the thyroid hormone, triiodothyronine,
+#: enhances"; "the somatostatin, pantethine administered" is no apposition)
+_APPOSITION_CLOSE = re.compile(r"\s*[,(]")
 #: the article before a singular class ("the hormone X", "a nonessential amino acid, glycine")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -207,9 +216,10 @@ def classes_before(text: str, given: list, matches, grounder, name_ending_at) ->
     """
     out: list = []
     taken = None
-    for start, _end, concept in given:
+    for start, end, concept in given:
         gap = _APPOSITION_GAP.search(text, max(0, start - 3), start) if start > 3 else None
-        if gap is None or not text[gap.start() - 1].isalpha():
+        if gap is None or not text[gap.start() - 1].isalpha() or _NOT_AN_AGENT.search(text, start, end + 12) or (
+                "," in gap.group() and not _APPOSITION_CLOSE.match(text, end)):
             continue
         word = text[text.rfind(" ", 0, gap.start()) + 1 : gap.start()].lower()
         if len(word) < 4 or word in _NO_CLASS_WORD:

@@ -11,7 +11,8 @@ word of the name or the lower-case word before it (:func:`_initial_fits`: "stem 
 not "Anacyclus pyrethrum (AEAP)"): a cue is the matcher's own
 (:func:`ipkg.ground.matcher.treatment_context`: "treated with CG", "CG (20 mg/kg)", "CG injection") or a
 bracketed dose range after it ("CG (40 or 200 IU)", :data:`ipkg.ground.agent_company._DOSE_BRACKET`). A short
-form used only without a cue ("serum CG rose") gives nothing.
+form used only without a cue ("serum CG rose") gives nothing, nor one that modifies another noun ("administration
+of GnRH antagonists").
 """
 
 from __future__ import annotations
@@ -26,16 +27,19 @@ __all__ = ["given_short_forms"]
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{0,9})\)")
 
 
-def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket) -> list:  # type: ignore[no-untyped-def]
+def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket,  # type: ignore[no-untyped-def]
+                      modified_by) -> list:
     """The gated long forms given under their short forms (module docstring), and those uses: ``(start, end,
     concept)`` each. ``name_ending_at`` reads the long form before its bracket as before a dose
-    (:func:`ipkg.ground.agent_company._name_ending_at`); ``dose_bracket`` matches a bracketed dose range.
+    (:func:`ipkg.ground.agent_company._name_ending_at`); ``dose_bracket`` matches a bracketed dose range and
+    ``modified_by`` a word after a name that makes it a modifier ("GnRH antagonists", "CCK agonists").
 
     >>> from ipkg.ground.matcher import Grounder
-    >>> from ipkg.ground.agent_company import _name_ending_at, _DOSE_BRACKET
+    >>> from ipkg.ground.agent_company import _name_ending_at, _DOSE_BRACKET, _MODIFIED_BY
     >>> g = Grounder.default()
     >>> t = "Effects of chorionic gonadotropin (CG) on cells. Cells were given CG for 1 h."
-    >>> [(t[a:b], c.label) for a, b, c in given_short_forms(t, g.find(t), g, _name_ending_at, _DOSE_BRACKET)]
+    >>> [(t[a:b], c.label) for a, b, c in given_short_forms(t, g.find(t), g, _name_ending_at, _DOSE_BRACKET,
+    ...                                                           _MODIFIED_BY)]
     [('chorionic gonadotropin', 'Chorionic Gonadotropin'), ('CG', 'Chorionic Gonadotropin')]
     """
     if "(" not in text:
@@ -54,7 +58,7 @@ def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket
         lower = text.lower() if lower is None else lower
         uses = [(at, at + len(short)) for at in _occurrences(lower, short.lower())
                 if at != defined.start(1) and text[at : at + len(short)] != short.lower()
-                and _given_at(text, at, at + len(short), dose_bracket)]
+                and not modified_by.match(text, at + len(short)) and _given_at(text, at, at + len(short), dose_bracket)]
         if not uses:
             continue
         long_form = name_ending_at(text, max(0, end - 60), end, [(m.start, m.end) for m in matches], grounder)

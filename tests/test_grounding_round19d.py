@@ -68,6 +68,8 @@ def test_a_short_form_given_gives_its_long_form(grounder: Grounder, text: str, a
 @pytest.mark.parametrize("text, agent", [
     ("The role of thyroid hormone (TH) in mood was studied. Serum TH was lower in the patients.", THYROID_HORMONE),
     ("Chorionic gonadotropin (CG) rises in pregnancy. CG levels were measured weekly.", CHORIONIC_GONADOTROPIN),
+    ("The role of thyroid hormone (TH) in mood is unclear. Given TH's role in mood, we measured it in patients.",
+     THYROID_HORMONE),  # "given" as "considering", before a possessive
     ("The role of thyroid hormone (TH) in mood is unclear. Administration of TH antagonists lowered it.",
      THYROID_HORMONE),  # the short form modifies the agonist's noun
     ("A tea of Mentha chorionic gonadotropin (MCG) was studied. Rats were treated with MCG daily.",

@@ -28,7 +28,8 @@ grounds only next to a treatment cue is given where the name after it is. The cl
 hormone X", "the thyroid hormone, X"), or is plural with no comma between ("heavy metals zinc"; "metabolites
 including B-vitamins, kynurenic acid" is a list, not an apposition); after a comma the name closes with a comma or
 a bracket ("Concerning the somatostatin, pantethine administered ..." is none); the name is an agent, not a
-class or a modifier ("the serotonin 5-HT1A agonist", "the taurine antidepressant effect"), and the name after it is one the text gives (a reading
+class or a modifier ("the serotonin 5-HT1A agonist", "the taurine antidepressant effect", "the phenothiazine
+neuroleptic perazine"), and the name after it is one the text gives (a reading
 of the matcher's or of :mod:`.agent_company`'s).
 """
 
@@ -190,9 +191,9 @@ _NO_CLASS_WORD = frozenset({"with", "from", "into", "onto", "than", "that", "thi
                             "under", "given", "received", "receiving", "treated", "administered", "both", "either",
                             "between", "whereas", "while", "vehicle", "placebo", "effects", "effect", "levels"})
 #: a name after a class that is itself a class or a modifier, not the agent the class stands in apposition to:
-#: "the serotonin 5-HT1A agonist X", "the taurine antidepressant effect"
+#: "the serotonin 5-HT1A agonist X", "the taurine antidepressant effect", "the glutathione antioxidant system"
 _NOT_AN_AGENT = re.compile(rf"(?:{'|'.join(_MECHANISM_WORDS)})s?\b|\s+(?:effects?|actions?|properties|"
-                           r"activit(?:y|ies)|drugs?|agents?|treatment|interactions?|combinations?)\b")
+                           r"activit(?:y|ies)|drugs?|agents?|treatment|interactions?|combinations?|systems?)\b")
 #: the end of a name in apposition after a comma: a comma or a bracket ("the thyroid hormone, triiodothyronine,
 #: enhances"; "the somatostatin, pantethine administered" is no apposition)
 _APPOSITION_CLOSE = re.compile(r"\s*[,(]")
@@ -225,6 +226,8 @@ def classes_before(text: str, given: list, matches, grounder, name_ending_at) ->
         if len(word) < 4 or word in _NO_CLASS_WORD:
             continue  # (most names: "with X", "of X", "and X")
         taken = [(m.start, m.end) for m in matches] if taken is None else taken
+        if any(s == end + 1 for s, _ in taken):
+            continue  # the name is a class before another name: "the phenothiazine neuroleptic perazine"
         hit = name_ending_at(text, max(0, gap.start() - 60), gap.start(), taken, grounder)
         if hit is None or hit[2].iri == concept.iri or hit in out:
             continue

@@ -98,5 +98,7 @@ def _initial_fits(short: str, text: str, start: int, end: int) -> bool:
 def _given_at(text: str, start: int, end: int, dose_bracket) -> bool:  # type: ignore[no-untyped-def]
     """Whether the short form at ``text[start:end]`` is given there: a treatment cue of the matcher's, or a
     bracketed dose range after it."""
+    if text.startswith("'s", end) or text.startswith("\u2019s", end):
+        return False  # a possessive names a property of the substance: "Given VIP's role as a mediator"
     after = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
     return treatment_context(text, start, end) or bool(dose_bracket.match(text, after))

@@ -182,14 +182,13 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
     return sorted(out, key=lambda hit: hit[0])
 
 
-#: what stands between a class and the name in apposition to it: a comma or nothing ("the thyroid hormone,
-#: triiodothyronine", "heavy metals zinc")
-_APPOSITION_GAP = re.compile(r",?\s+$")
 #: words that end no class name, the most frequent before a drug's name (looked at before the matcher is asked)
 _NO_CLASS_WORD = frozenset({"with", "from", "into", "onto", "than", "that", "this", "these", "those", "were", "was",
                             "plus", "after", "before", "using", "such", "like", "including", "versus", "during",
                             "under", "given", "received", "receiving", "treated", "administered", "both", "either",
-                            "between", "whereas", "while", "vehicle", "placebo", "effects", "effect", "levels"})
+                            "between", "whereas", "while", "vehicle", "placebo", "effects", "effect", "levels",
+                            "patients", "subjects", "animals", "rats", "cells", "groups", "doses", "days", "weeks",
+                            "hours", "years", "participants", "controls", "women", "children", "users"})
 #: a name after a class that is itself a class or a modifier, not the agent the class stands in apposition to:
 #: "the serotonin 5-HT1A agonist X", "the taurine antidepressant effect", "the glutathione antioxidant system"
 _NOT_AN_AGENT = re.compile(rf"(?:{'|'.join(_MECHANISM_WORDS)})s?\b|\s+(?:effects?|actions?|properties|"
@@ -197,6 +196,10 @@ _NOT_AN_AGENT = re.compile(rf"(?:{'|'.join(_MECHANISM_WORDS)})s?\b|\s+(?:effects
 #: the end of a name in apposition after a comma: a comma or a bracket ("the thyroid hormone, triiodothyronine,
 #: enhances"; "the somatostatin, pantethine administered" is no apposition)
 _APPOSITION_CLOSE = re.compile(r"\s*[,(]")
+#: the endings of adjectives, which end no class name ("the atypical", "intravenous", "forced", "following")
+_ADJECTIVE_ENDS = ("al", "ic", "ed", "ous", "ive", "ing", "ly")
+#: an article at most four words before a class's end (a first look before the matcher is asked)
+_ARTICLE_NEAR = re.compile(r"\b(?:[Tt]he|an?|An?)\s+(?:\S+\s+){0,3}\S+$")
 #: the article before a singular class ("the hormone X", "a nonessential amino acid, glycine")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -218,19 +221,23 @@ def classes_before(text: str, given: list, matches, grounder, name_ending_at) ->
     out: list = []
     taken = None
     for start, end, concept in given:
-        gap = _APPOSITION_GAP.search(text, max(0, start - 3), start) if start > 3 else None
-        if gap is None or not text[gap.start() - 1].isalpha() or _NOT_AN_AGENT.search(text, start, end + 12) or (
-                "," in gap.group() and not _APPOSITION_CLOSE.match(text, end)):
+        if start < 5 or text[start - 1] != " ":
             continue
-        word = text[text.rfind(" ", 0, gap.start()) + 1 : gap.start()].lower()
-        if len(word) < 4 or word in _NO_CLASS_WORD:
-            continue  # (most names: "with X", "of X", "and X")
+        comma = text[start - 2] == ","  # "the thyroid hormone, triiodothyronine"
+        b = start - 2 if comma else start - 1
+        word = text[text.rfind(" ", 0, b) + 1 : b].lower()
+        if len(word) < 4 or not word[-1].isalpha() or word in _NO_CLASS_WORD or word.endswith(_ADJECTIVE_ENDS):
+            continue  # (most names: "with X", "of X", "and X", "intravenous X")
+        if not ((word[-1] == "s" and not comma) or _ARTICLE_NEAR.search(text, max(0, b - 40), b)) or (
+                comma and not _APPOSITION_CLOSE.match(text, end)) or _NOT_AN_AGENT.search(text, start, end + 12):
+            continue  # no plural and no article: no class; a list after a comma; a class or a modifier after it
         taken = [(m.start, m.end) for m in matches] if taken is None else taken
-        if any(s == end + 1 for s, _ in taken):
-            continue  # the name is a class before another name: "the phenothiazine neuroleptic perazine"
-        hit = name_ending_at(text, max(0, gap.start() - 60), gap.start(), taken, grounder)
+        if any(s == end + 1 or e == b for s, e in taken):
+            continue  # the name is a class before another name ("the phenothiazine neuroleptic perazine"), or the
+            # matcher read the words before it ("the antipsychotic olanzapine": no gated class)
+        hit = name_ending_at(text, max(0, b - 60), b, taken, grounder)
         if hit is None or hit[2].iri == concept.iri or hit in out:
             continue
-        if (text[hit[1] - 1] == "s" and text[hit[1]] != ",") or _ARTICLE_BEFORE.search(text, max(0, hit[0] - 5), hit[0]):
+        if (text[hit[1] - 1] == "s" and not comma) or _ARTICLE_BEFORE.search(text, max(0, hit[0] - 5), hit[0]):
             out.append(hit)
     return out

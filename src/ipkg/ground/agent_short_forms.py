@@ -56,6 +56,8 @@ def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket
         if end in ends:
             continue  # (most definitions: the matcher read the long form, and mentions carries it)
         lower = text.lower() if lower is None else lower
+        if lower.count(short.lower()) < 2:
+            continue  # (a short form never used again)
         uses = [(at, at + len(short)) for at in _occurrences(lower, short.lower())
                 if at != defined.start(1) and text[at : at + len(short)] != short.lower()
                 and not modified_by.match(text, at + len(short)) and _given_at(text, at, at + len(short), dose_bracket)]

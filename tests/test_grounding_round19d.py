@@ -72,6 +72,8 @@ def test_a_short_form_given_gives_its_long_form(grounder: Grounder, text: str, a
      THYROID_HORMONE),  # "given" as "considering", before a possessive
     ("The role of thyroid hormone (TH) in mood is unclear. Administration of TH antagonists lowered it.",
      THYROID_HORMONE),  # the short form modifies the agonist's noun
+    ("The role of thyroid hormone (TH) in mood is unclear. Administration of TH(B) antagonists lowered it.",
+     THYROID_HORMONE),  # past a receptor's letter
     ("A tea of Mentha chorionic gonadotropin (MCG) was studied. Rats were treated with MCG daily.",
      CHORIONIC_GONADOTROPIN),  # the short form's first letter begins no word of the name: a longer phrase's
 ])

@@ -12,7 +12,7 @@ not "Anacyclus pyrethrum (AEAP)"): a cue is the matcher's own
 (:func:`ipkg.ground.matcher.treatment_context`: "treated with CG", "CG (20 mg/kg)", "CG injection") or a
 bracketed dose range after it ("CG (40 or 200 IU)", :data:`ipkg.ground.agent_company._DOSE_BRACKET`). A short
 form used only without a cue ("serum CG rose") gives nothing, nor one that modifies another noun ("administration
-of GnRH antagonists").
+of GnRH antagonists", "CCK(B) antagonists").
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket
             continue  # (a short form never used again)
         uses = [(at, at + len(short)) for at in _occurrences(lower, short.lower())
                 if at != defined.start(1) and text[at : at + len(short)] != short.lower()
-                and not modified_by.match(text, at + len(short)) and _given_at(text, at, at + len(short), dose_bracket)]
+                and not modified_by.match(text, _past_bracket(text, at + len(short)))
+                and _given_at(text, at, at + len(short), dose_bracket)]
         if not uses:
             continue
         long_form = name_ending_at(text, max(0, end - 60), end, [(m.start, m.end) for m in matches], grounder)
@@ -80,6 +81,17 @@ def _occurrences(lower: str, short: str) -> list[int]:
             out.append(at)
         at = lower.find(short, after)
     return out
+
+
+def _past_bracket(text: str, end: int) -> int:
+    """Where a name ending at ``end`` ends past a short bracket glued to it ("CCK(B) antagonists": the receptor's
+    letter).
+
+    >>> _past_bracket("CCK(B) antagonists", 3), _past_bracket("CCK (5 mg)", 3)
+    (6, 3)
+    """
+    close = text.find(")", end, end + 8) if text.startswith("(", end) else -1
+    return close + 1 if close > 0 else end
 
 
 def _initial_fits(short: str, text: str, start: int, end: int) -> bool:

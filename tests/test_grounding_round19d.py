@@ -94,4 +94,5 @@ def test_conditioned_medium_and_microbiota_transplant(grounder: Grounder, text: 
 
 
 def test_conditioned_medium_measured_is_not_given(grounder: Grounder) -> None:
-    assert CONDITIONED_MEDIUM not in interventions(grounder, "IL-6 was measured in the conditioned medium of microglia.")
+    text = "IL-6 was measured in the conditioned medium of microglia."
+    assert CONDITIONED_MEDIUM not in interventions(grounder, text)

@@ -45,8 +45,9 @@ from __future__ import annotations
 
 import re
 
-from .agent_members import class_appositions, class_members
+from .agent_members import class_appositions, class_members, classes_before
 from .agent_passing import named_in_passing
+from .agent_short_forms import given_short_forms
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
            "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents", "given_agents",
@@ -350,12 +351,17 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
     """The gated substances a passage gives by a wording the matcher's treatment cues do not read (module
     docstring): a title's tested agent (:func:`title_agents`), a name after an experimental verb "with"
     (:func:`cued_agents`), a name before a bracketed dose range (:func:`dosed_agents`), a member listed after a
-    class of given things and a name in apposition to a mechanism's noun (:mod:`.agent_members`, round 19a);
+    class of given things and a name in apposition to a mechanism's noun (:mod:`.agent_members`, round 19a), a
+    gated class in apposition before a given name and a gated long form given under its short form (round 19d,
+    :mod:`.agent_short_forms`);
     ``(start, end, concept)`` each."""
     out = title_agents(text, matches, grounder) if passage == "title" else []
     out += cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
-    return out + class_members(text, matches, grounder, _name_starting_at) + class_appositions(
+    out += class_members(text, matches, grounder, _name_starting_at) + class_appositions(
         text, matches, grounder, _name_starting_at)
+    out += given_short_forms(text, matches, grounder, _name_ending_at, _DOSE_BRACKET, _MODIFIED_BY)
+    given = out + [(m.start, m.end, m.concept) for m in matches if m.concept.cls == "Intervention"]
+    return out + classes_before(text, given, matches, grounder, _name_ending_at)
 
 
 #: an experimental verb or its noun and "with" (or "application of"): what follows is given to cells, tissue or

@@ -19,13 +19,25 @@ apamin", "the sodium channel blocker tetrodotoxin", "the 5-HT1A receptor agonist
 as the agent that blocks or activates, so it is given. Not the body's or a measured one ("the endogenous NOS
 inhibitor X", "fecal levels of the epigenetic modulator butyrate", "the neuromodulator adenosine": the noun is a
 word of its own), nor a noun coordinated with another ("agonist and antagonist GnRH protocols").
+
+And a gated class in apposition before a given name (round 19d, :func:`classes_before`): "Heavy metals zinc,
+cadmium, and copper stimulate ...", "the thyroid hormone, triiodothyronine, was given", "the amino acid glycine
+(1 g/kg)": the batch-1 adjudication rules keep a drug class in apposition to a named agent as its own Intervention
+(and the check set's rules extend it to class nouns: "a nonessential amino acid" for glycine), so a class that
+grounds only next to a treatment cue is given where the name after it is. The class follows an article ("the
+hormone X", "the thyroid hormone, X"), or is plural with no comma between ("heavy metals zinc"; "metabolites
+including B-vitamins, kynurenic acid" is a list, not an apposition); after a comma the name closes with a comma or
+a bracket ("Concerning the somatostatin, pantethine administered ..." is none); the name is an agent, not a
+class or a modifier ("the serotonin 5-HT1A agonist", "the taurine antidepressant effect", "the phenothiazine
+neuroleptic perazine"), and the name after it is one the text gives (a reading
+of the matcher's or of :mod:`.agent_company`'s).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["class_members", "class_appositions"]
+__all__ = ["class_members", "class_appositions", "classes_before"]
 
 #: the plural nouns of what is given that may follow a class word ("prebiotic supplements", "antioxidant compounds")
 _GIVEN_NOUNS = ("supplements", "drugs", "agents", "medications", "medicines", "compounds", "treatments",
@@ -168,3 +180,64 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
             if hit is not None:
                 out.append(hit)
     return sorted(out, key=lambda hit: hit[0])
+
+
+#: words that end no class name, the most frequent before a drug's name (looked at before the matcher is asked)
+_NO_CLASS_WORD = frozenset({"with", "from", "into", "onto", "than", "that", "this", "these", "those", "were", "was",
+                            "plus", "after", "before", "using", "such", "like", "including", "versus", "during",
+                            "under", "given", "received", "receiving", "treated", "administered", "both", "either",
+                            "between", "whereas", "while", "vehicle", "placebo", "effects", "effect", "levels",
+                            "patients", "subjects", "animals", "rats", "cells", "groups", "doses", "days", "weeks",
+                            "hours", "years", "participants", "controls", "women", "children", "users"})
+#: a name after a class that is itself a class or a modifier, not the agent the class stands in apposition to:
+#: "the serotonin 5-HT1A agonist X", "the taurine antidepressant effect", "the glutathione antioxidant system"
+_NOT_AN_AGENT = re.compile(rf"(?:{'|'.join(_MECHANISM_WORDS)})s?\b|\s+(?:effects?|actions?|properties|"
+                           r"activit(?:y|ies)|drugs?|agents?|treatment|interactions?|combinations?|systems?)\b")
+#: the end of a name in apposition after a comma: a comma or a bracket ("the thyroid hormone, triiodothyronine,
+#: enhances"; "the somatostatin, pantethine administered" is no apposition)
+_APPOSITION_CLOSE = re.compile(r"\s*[,(]")
+#: the endings of adjectives, which end no class name ("the atypical", "intravenous", "forced", "following")
+_ADJECTIVE_ENDS = ("al", "ic", "ed", "ous", "ive", "ing", "ly")
+#: an article at most four words before a class's end (a first look before the matcher is asked)
+_ARTICLE_NEAR = re.compile(r"\b(?:[Tt]he|an?|An?)\s+(?:\S+\s+){0,3}\S+$")
+#: the article before a singular class ("the hormone X", "a nonessential amino acid, glycine")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def classes_before(text: str, given: list, matches, grounder, name_ending_at) -> list:  # type: ignore[no-untyped-def]
+    """Gated class names right before a given Intervention name (module docstring): ``(start, end, concept)`` each.
+    ``given`` are the given names' ``(start, end, concept)``; ``name_ending_at(text, a, b, taken, grounder)`` reads
+    the name ending at ``b`` as before a dose (:func:`ipkg.ground.agent_company._name_ending_at`).
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> from ipkg.ground.agent_company import _name_ending_at as name_ending_at
+    >>> g = Grounder.default()
+    >>> t = "Heavy metals zinc and copper stimulate sensory neurons."
+    >>> ms = g.find(t)
+    >>> given = [(m.start, m.end, m.concept) for m in ms if m.concept.cls == "Intervention"]
+    >>> [(t[a:b], c.label) for a, b, c in classes_before(t, given, ms, g, name_ending_at)]
+    [('Heavy metals', 'Metals, Heavy')]
+    """
+    out: list = []
+    taken = None
+    for start, end, concept in given:
+        if start < 5 or text[start - 1] != " ":
+            continue
+        comma = text[start - 2] == ","  # "the thyroid hormone, triiodothyronine"
+        b = start - 2 if comma else start - 1
+        word = text[text.rfind(" ", 0, b) + 1 : b].lower()
+        if len(word) < 4 or not word[-1].isalpha() or word in _NO_CLASS_WORD or word.endswith(_ADJECTIVE_ENDS):
+            continue  # (most names: "with X", "of X", "and X", "intravenous X")
+        if not ((word[-1] == "s" and not comma) or _ARTICLE_NEAR.search(text, max(0, b - 40), b)) or (
+                comma and not _APPOSITION_CLOSE.match(text, end)) or _NOT_AN_AGENT.search(text, start, end + 12):
+            continue  # no plural and no article: no class; a list after a comma; a class or a modifier after it
+        taken = [(m.start, m.end) for m in matches] if taken is None else taken
+        if any(s == end + 1 or e == b for s, e in taken):
+            continue  # the name is a class before another name ("the phenothiazine neuroleptic perazine"), or the
+            # matcher read the words before it ("the antipsychotic olanzapine": no gated class)
+        hit = name_ending_at(text, max(0, b - 60), b, taken, grounder)
+        if hit is None or hit[2].iri == concept.iri or hit in out:
+            continue
+        if (text[hit[1] - 1] == "s" and not comma) or _ARTICLE_BEFORE.search(text, max(0, hit[0] - 5), hit[0]):
+            out.append(hit)
+    return out

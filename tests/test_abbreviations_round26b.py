@@ -33,6 +33,9 @@ def pairs(text: str) -> list[tuple[str, str]]:
          [("KEGG", "Kyoto Encyclopedia of Genes and Genomes")]),
         ("a rapid eye movement (REM) sleep behaviour disorder (RBD) cohort",
          [("REM", "rapid eye movement")]),
+        # the shortest match takes a letter inside a word where the words before give it as an initial
+        ("immobility in the tail suspension test (TST) fell", [("TST", "tail suspension test")]),
+        ("patients with hereditary hemochromatosis (HH) and", [("HH", "hereditary hemochromatosis")]),
     ],
 )
 def test_over_long_forms_are_cut(text: str, expected: list[tuple[str, str]]) -> None:
@@ -52,6 +55,9 @@ def test_over_long_forms_are_cut(text: str, expected: list[tuple[str, str]]) -> 
         ("the depression, anxiety and stress scale (DASS) was given", [("DASS", "depression, anxiety and stress scale")]),
         ("in randomized, controlled trials (RCTs) of", [("RCTs", "randomized, controlled trials")]),
         ("the markers CKM (creatine kinase, muscle) and", [("CKM", "creatine kinase, muscle")]),
+        # no acronym where a word gives no letter: the shortest match stays
+        ("mice treated with melatonin (MT) slept", [("MT", "melatonin")]),
+        ("concurrent serum and cerebrospinal fluid (CSF) levels", [("CSF", "cerebrospinal fluid")]),
         # a stereo prefix is part of a chemical name
         ("(+)-lysergic acid diethylamide (LSD) was given", [("LSD", "(+)-lysergic acid diethylamide")]),
     ],

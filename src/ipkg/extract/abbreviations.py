@@ -41,6 +41,11 @@ _LAST_CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|[\[\]])", re.DOTALL)
 _COMMA = re.compile(r"(?<!\d),\s")
 #: a word's initial: its first letter or digit, after a space, a hyphen, a slash or a quote
 _INITIAL = re.compile(r"(?:^|[\s/-])[^\w]*(\w)")
+#: the parts of a word a hyphen or a slash joins
+_PART = re.compile(r"[-/–]")
+#: words an acronym passes over ("Index of Erectile Function")
+_FUNCTION_WORDS = frozenset({"of", "and", "or", "the", "in", "with", "for", "to", "by", "on", "at", "a", "an",
+                             "from", "&"})
 #: a finite verb of a closed class: a long form never reaches back across one
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|must|shall|should|will"
@@ -190,8 +195,43 @@ def _long_form_start(short: str, stem: str, window_start: int) -> int | None:
         at = len(stem) - len(long)
         group = _LEADING_GROUP.match(long)
         if group is None or sum(c.isalnum() for c in group.group(1)) < 2:
-            return at if _valid(short, long) else None
+            if not _valid(short, long):
+                return None
+            return at if _acronym(short, long) else _acronym_start(short, stem, first, at)
         window_start = at + group.end()
+
+
+def _acronym_start(short: str, stem: str, first: int, at: int) -> int:
+    """Where a longer long form that is an acronym of ``short`` begins (:func:`_acronym`), or ``at``: the
+    shortest match took a letter from inside a word where the words before it give it as an initial ("the tail
+    suspension test (TST)" is no "test", "hereditary hemochromatosis (HH)" no "hemochromatosis"). Within the
+    window (``first``), and not across a bracket, a comma or a semicolon."""
+    start = at
+    while start > first:
+        before = stem.rfind(" ", first, start - 1) + 1
+        if before < first or any(c in stem[before:start] for c in "()[],;"):
+            return at
+        start = before
+        if _acronym(short, stem[start:]):
+            return start
+    return at
+
+
+def _acronym(short: str, long: str) -> bool:
+    """Whether ``long`` is an acronym's expansion: every word but a function word gives its initial, in order, as
+    the next letter of ``short`` and every letter is given (a hyphen's or a slash's part may give one or not; a
+    plural ``s`` aside). "tail suspension test" for TST; not "concurrent serum and cerebrospinal fluid" for CSF,
+    whose "cerebrospinal" gives no letter, nor "mice treated with melatonin" for MT."""
+    letters = _letters(short)
+    i = 0
+    for word in long.split():
+        for j, part in enumerate(p for p in _PART.split(word) if p):
+            initial = next((c.lower() for c in part if c.isalnum()), "")
+            if i < len(letters) and initial == letters[i]:
+                i += 1
+            elif j == 0 and initial and word.lower() not in _FUNCTION_WORDS:
+                return False
+    return i == len(letters)
 
 
 def _window_start(before: str, start: int, short: str) -> int:
@@ -233,11 +273,17 @@ def _spelled_by_initials(short: str, long: str) -> bool:
     >>> _spelled_by_initials("GSH", "glutamate transporter, intracellular glutathione")
     False
     """
+    letters = _letters(short)
+    initials = iter(m.group(1).lower() for m in _INITIAL.finditer(long))
+    return all(any(i == c for i in initials) for c in letters)
+
+
+def _letters(short: str) -> list[str]:
+    """The letters and digits of a short form, lower-cased, without a plural ``s`` ("RCTs")."""
     letters = [c.lower() for c in short if c.isalnum()]
     if len(letters) > 1 and short.endswith("s") and short[-2:-1].isupper():
         letters.pop()
-    initials = iter(m.group(1).lower() for m in _INITIAL.finditer(long))
-    return all(any(i == c for i in initials) for c in letters)
+    return letters
 
 
 def _nth_word_from_end(text: str, n: int) -> int:

@@ -36,6 +36,10 @@ def pairs(text: str) -> list[tuple[str, str]]:
         # the shortest match takes a letter inside a word where the words before give it as an initial
         ("immobility in the tail suspension test (TST) fell", [("TST", "tail suspension test")]),
         ("patients with hereditary hemochromatosis (HH) and", [("HH", "hereditary hemochromatosis")]),
+        ("Tail suspension test (TST) was used", [("TST", "Tail suspension test")]),
+        # "i.e." and "e.g." open an explanation, not a short form
+        ("in healthy people and clinical groups (i.e., major depression)", []),
+        ("in healthy people and clinical groups (e.g. major depression)", []),
     ],
 )
 def test_over_long_forms_are_cut(text: str, expected: list[tuple[str, str]]) -> None:

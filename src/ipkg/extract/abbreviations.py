@@ -41,6 +41,8 @@ _LAST_CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|[\[\]])", re.DOTALL)
 _COMMA = re.compile(r"(?<!\d),\s")
 #: a word's initial: its first letter or digit, after a space, a hyphen, a slash or a quote
 _INITIAL = re.compile(r"(?:^|[\s/-])[^\w]*(\w)")
+#: the dots and spaces of "i. e." and "e.g."
+_LATIN = re.compile(r"[.\s]")
 #: the parts of a word a hyphen or a slash joins
 _PART = re.compile(r"[-/–]")
 #: words an acronym passes over ("Index of Erectile Function")
@@ -95,6 +97,8 @@ def best_long_form(short: str, candidate: str) -> str | None:
 def _short_candidate(text: str) -> bool:
     if not text or len(text) > 10 or len(text.split()) > 2:
         return False
+    if not text.isupper() and _LATIN.sub("", text.lower()) in ("ie", "eg"):
+        return False  # "(i.e., major depression)", "(e.g. IL-6)": an explanation follows, no short form
     return text[0].isalnum() and any(c.isalpha() for c in text)
 
 
@@ -208,8 +212,9 @@ def _acronym_start(short: str, stem: str, first: int, at: int) -> int:
     window (``first``), and not across a bracket, a comma or a semicolon."""
     start = at
     while start > first:
-        before = stem.rfind(" ", first, start - 1) + 1
-        if before < first or any(c in stem[before:start] for c in "()[],;"):
+        space = stem.rfind(" ", first, start - 1)
+        before = space + 1 if space >= 0 else first
+        if any(c in stem[before:start] for c in "()[],;"):
             return at
         start = before
         if _acronym(short, stem[start:]):

@@ -39,7 +39,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("Tail suspension test (TST) was used", [("TST", "Tail suspension test")]),
         # "i.e." and "e.g." open an explanation, not a short form
         ("in healthy people and clinical groups (i.e., major depression)", []),
-        ("in healthy people and clinical groups (e.g. major depression)", []),
+        ("effects in elderly groups (e.g., nursing homes)", []),
     ],
 )
 def test_over_long_forms_are_cut(text: str, expected: list[tuple[str, str]]) -> None:

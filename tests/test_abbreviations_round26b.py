@@ -64,6 +64,8 @@ def test_over_long_forms_are_cut(text: str, expected: list[tuple[str, str]]) -> 
         ("concurrent serum and cerebrospinal fluid (CSF) levels", [("CSF", "cerebrospinal fluid")]),
         # a stereo prefix is part of a chemical name
         ("(+)-lysergic acid diethylamide (LSD) was given", [("LSD", "(+)-lysergic acid diethylamide")]),
+        # as is a modifier in lower case
+        ("conversion for (insulin-dependent) diabetes mellitus (IDDM) in", [("IDDM", "(insulin-dependent) diabetes mellitus")]),
     ],
 )
 def test_names_that_hold_a_comma_a_number_or_a_bracket_stay(text: str, expected: list[tuple[str, str]]) -> None:

@@ -189,7 +189,8 @@ def _long_form_start(short: str, stem: str, window_start: int) -> int | None:
     begins, or None. A long form does not begin with a bracket that holds a word: that is an earlier definition's
     short form or a parenthesis ("receiver operating characteristic (ROC)-area under curve (AUC)", "Kyoto
     Encyclopedia of Genes and Genomes (KEGG) orthologies (KOs)"); the search starts again after it. A stereo
-    prefix of a chemical name, "(+)-" or "(R)-", holds fewer than two letters or digits and stays."""
+    prefix of a chemical name, "(+)-" or "(R)-", holds fewer than two letters or digits and stays, as does a
+    modifier in lower case ("(insulin-dependent) diabetes mellitus")."""
     limit = min(len(short) + 5, 2 * len(short))
     while True:
         first = max(window_start, _nth_word_from_end(stem, limit))
@@ -198,7 +199,7 @@ def _long_form_start(short: str, stem: str, window_start: int) -> int | None:
             return None
         at = len(stem) - len(long)
         group = _LEADING_GROUP.match(long)
-        if group is None or sum(c.isalnum() for c in group.group(1)) < 2:
+        if group is None or sum(c.isalnum() for c in group.group(1)) < 2 or group.group(1).islower():
             if not _valid(short, long):
                 return None
             return at if _acronym(short, long) else _acronym_start(short, stem, first, at)

@@ -41,6 +41,11 @@ _LAST_CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|[\[\]])", re.DOTALL)
 _COMMA = re.compile(r"(?<!\d),\s")
 #: a word's initial: its first letter or digit, after a space, a hyphen, a slash or a quote
 _INITIAL = re.compile(r"(?:^|[\s/-])[^\w]*(\w)")
+#: a digit; a run of non-space characters (a word)
+_DIGIT = re.compile(r"\d")
+_NONSPACE = re.compile(r"\S+")
+#: a round bracket, opening or closing
+_BRACKET = re.compile(r"[()]")
 #: the dots and spaces of "i. e." and "e.g."
 _LATIN = re.compile(r"[.\s]")
 #: the parts of a word a hyphen or a slash joins
@@ -193,17 +198,23 @@ def _long_form_start(short: str, stem: str, window_start: int) -> int | None:
     modifier in lower case ("(insulin-dependent) diabetes mellitus")."""
     limit = min(len(short) + 5, 2 * len(short))
     while True:
-        first = max(window_start, _nth_word_from_end(stem, limit))
+        first = _nth_word_from_end(stem, limit, window_start)
         long = best_long_form(short, _SPACE.sub(" ", stem[first:]))  # one character for one: offsets hold
         if not long:
             return None
         at = len(stem) - len(long)
         group = _LEADING_GROUP.match(long)
-        if group is None or sum(c.isalnum() for c in group.group(1)) < 2 or group.group(1).islower():
+        if group is None or sum(c.isalnum() for c in group.group(1)) < 2 or _modifier(group.group(1)):
             if not _valid(short, long):
                 return None
             return at if _acronym(short, long) else _acronym_start(short, stem, first, at)
         window_start = at + group.end()
+
+
+def _modifier(text: str) -> bool:
+    """Whether a bracket's text is a modifier a long form may begin with: words in lower case, no digit
+    ("insulin-dependent"; not "ROC", "24 h", "n=14")."""
+    return text.islower() and not any(c.isdigit() for c in text)
 
 
 def _acronym_start(short: str, stem: str, first: int, at: int) -> int:
@@ -246,18 +257,18 @@ def _window_start(before: str, start: int, short: str) -> int:
     cut = start
     for match in _VERB.finditer(before, start):
         cut = match.end()
-    if not any(c.isdigit() for c in short):
+    if not any(c.isdigit() for c in short) and _DIGIT.search(before, cut):
         for match in _MEASURE.finditer(before, cut):
             cut = match.end()
     opened: list[int] = []
-    for i in range(cut, len(before)):
+    for bracket in _BRACKET.finditer(before, cut):
+        i = bracket.start()
         if before[i] == "(":
             opened.append(i)
-        elif before[i] == ")":
-            if opened:
-                opened.pop()
-            else:
-                cut = i + 1  # a bracket closed that the window never opened
+        elif opened:
+            opened.pop()
+        else:
+            cut = i + 1  # a bracket closed that the window never opened
     if opened:
         cut = max(cut, opened[-1] + 1)  # a bracket opened and never closed before the definition
     return cut
@@ -292,18 +303,10 @@ def _letters(short: str) -> list[str]:
     return letters
 
 
-def _nth_word_from_end(text: str, n: int) -> int:
-    """The offset in ``text`` of its n-th word from the end (1 = the last word)."""
-    end = len(text)
-    start = end
-    for _ in range(n):
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        end = start
-    return start
+def _nth_word_from_end(text: str, n: int, start: int) -> int:
+    """The offset in ``text`` of its n-th word from the end (1 = the last word), not before ``start``."""
+    words = [m.start() for m in _NONSPACE.finditer(text, start)]
+    return words[-n] if len(words) >= n else start
 
 
 def _valid(short: str, long: str) -> bool:

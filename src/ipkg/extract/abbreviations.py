@@ -21,6 +21,8 @@ short form is a word's initial there (``fermentable oligosaccharides, disacchari
 (FODMAP)``, ``epirubicin, cisplatin, 5-FU (ECF)``), a number with a unit of dose, time or
 concentration, unless the short form has a digit (``pentazocine 0.5 mg/kg (group P)``; ``response at 12 weeks
 (SVR12)`` keeps its number), and a form of *be*, *have*, *do* or a modal verb (``had received diazepam (HR)``).
+Where the shortest match takes a letter from inside a word and a longer tail is the short form's acronym, the
+acronym is the long form (``tail suspension test (TST)``, not ``test``); ``i.e.`` and ``e.g.`` are no short forms.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ _LEADING_GROUP = re.compile(r"[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]][\s-]*")
 _SPACE = re.compile(r"\s")
 #: a number with a unit of dose, time or concentration ("0.5 mg/kg", "12 weeks", "50 microM", "10%")
 _MEASURE = re.compile(
-    r"(?<![A-Za-z])\d(?:[\d.,]*\d)?\s*(?:%|(?:mg|g|kg|µg|μg|ug|mcg|ng|pg|microg(?:rams?)?|ml|mL|µl|μl|l|L|mM|µM|μM|uM|nM|pM"
-    r"|microM|microm|mmol|µmol|μmol|nmol|mol|IU|U|Hz|mmHg|Gy|h|hr|hrs|hours?|min|minutes?|s|sec|seconds?|d|days?"
+    r"(?<![A-Za-z])\d(?:[\d.,]*\d)?\s*(?:%|(?:mg|g|kg|µg|μg|ug|mcg|ng|pg|microg(?:rams?)?|ml|mL|µl|μl|l|L"
+    r"|mM|µM|μM|uM|nM|pM|microM|microm|mmol|µmol|μmol|nmol|mol|IU|U|Hz|mmHg|Gy|h|hr|hrs|hours?|min|minutes?|s|sec|seconds?|d|days?"
     r"|wk|weeks?|months?|y|yr|years?)(?:/[A-Za-zµμ]+)*)(?![\w])")
 
 

@@ -66,7 +66,8 @@ _SPACE = re.compile(r"\s")
 #: a number with a unit of dose, time or concentration ("0.5 mg/kg", "12 weeks", "50 microM", "10%")
 _MEASURE = re.compile(
     r"(?<![A-Za-z])\d(?:[\d.,]*\d)?\s*(?:%|(?:mg|g|kg|µg|μg|ug|mcg|ng|pg|microg(?:rams?)?|ml|mL|µl|μl|l|L"
-    r"|mM|µM|μM|uM|nM|pM|microM|microm|mmol|µmol|μmol|nmol|mol|IU|U|Hz|mmHg|Gy|h|hr|hrs|hours?|min|minutes?|s|sec|seconds?|d|days?"
+    r"|mM|µM|μM|uM|nM|pM|microM|microm|mmol|µmol|μmol|nmol|mol|IU|U|Hz|mmHg|Gy"
+    r"|h|hr|hrs|hours?|min|minutes?|s|sec|seconds?|d|days?"
     r"|wk|weeks?|months?|y|yr|years?)(?:/[A-Za-zµμ]+)*)(?![\w])")
 
 

@@ -12,6 +12,17 @@ form; ``(MDD, n = 40, 55% female)`` still defines MDD). The long
 form is the shortest run of words before the bracket (at most ``min(|SHORT| + 5, 2 |SHORT|)`` words, not crossing
 a sentence end) in which every letter and digit of the short form appears in order, right to left, the first
 one at the start of a word (the algorithm's ``findBestLongForm``).
+
+The window of words the long form is sought in never reaches back across what no name holds (round 26b,
+:func:`_window_start`): a bracket left unbalanced (the Python port of Schwartz & Hearst drops a long form with
+unbalanced brackets; here the window stops after it, ``7.5, or 10.0 mg), haloperidol (HAL)``), a comma before a
+space (a list or a clause: ``interleukin-12 (IL-12), and gamma interferon``) unless every letter and digit of the
+short form is a word's initial there (``fermentable oligosaccharides, disaccharides, monosaccharides and polyols
+(FODMAP)``, ``epirubicin, cisplatin, 5-FU (ECF)``), a number with a unit of dose, time or
+concentration, unless the short form has a digit (``pentazocine 0.5 mg/kg (group P)``; ``response at 12 weeks
+(SVR12)`` keeps its number), and a form of *be*, *have*, *do* or a modal verb (``had received diazepam (HR)``).
+Where the shortest match takes a letter from inside a word and a longer tail is the short form's acronym, the
+acronym is the long form (``tail suspension test (TST)``, not ``test``); ``i.e.`` and ``e.g.`` are no short forms.
 """
 
 from __future__ import annotations
@@ -28,6 +39,36 @@ logger = logging.getLogger(__name__)
 _INNER_SPLIT = re.compile(r"[;,]\s")
 #: everything up to the last clause end (greedy), so ``.end()`` is where the current clause starts
 _LAST_CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|[\[\]])", re.DOTALL)
+#: a comma before a space, not between digits ("1, 2-dioxygenase"): a long form crosses one only as initials
+_COMMA = re.compile(r"(?<!\d),\s")
+#: a word's initial: its first letter or digit, after a space, a hyphen, a slash or a quote
+_INITIAL = re.compile(r"(?:^|[\s/-])[^\w]*(\w)")
+#: a digit; a run of non-space characters (a word)
+_DIGIT = re.compile(r"\d")
+_NONSPACE = re.compile(r"\S+")
+#: a round bracket, opening or closing
+_BRACKET = re.compile(r"[()]")
+#: the dots and spaces of "i. e." and "e.g."
+_LATIN = re.compile(r"[.\s]")
+#: the parts of a word a hyphen or a slash joins
+_PART = re.compile(r"[-/–]")
+#: words an acronym passes over ("Index of Erectile Function")
+_FUNCTION_WORDS = frozenset({"of", "and", "or", "the", "in", "with", "for", "to", "by", "on", "at", "a", "an",
+                             "from", "&"})
+#: a finite verb of a closed class: a long form never reaches back across one
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|must|shall|should|will"
+    r"|would)\b", re.IGNORECASE)
+#: a bracket at the start of a long form, with the hyphen or spaces after it: "(ROC)-", "(KEGG) "
+_LEADING_GROUP = re.compile(r"[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]][\s-]*")
+#: any single whitespace character (a long form's window is read with plain spaces)
+_SPACE = re.compile(r"\s")
+#: a number with a unit of dose, time or concentration ("0.5 mg/kg", "12 weeks", "50 microM", "10%")
+_MEASURE = re.compile(
+    r"(?<![A-Za-z])\d(?:[\d.,]*\d)?\s*(?:%|(?:mg|g|kg|µg|μg|ug|mcg|ng|pg|microg(?:rams?)?|ml|mL|µl|μl|l|L"
+    r"|mM|µM|μM|uM|nM|pM|microM|microm|mmol|µmol|μmol|nmol|mol|IU|U|Hz|mmHg|Gy"
+    r"|h|hr|hrs|hours?|min|minutes?|s|sec|seconds?|d|days?"
+    r"|wk|weeks?|months?|y|yr|years?)(?:/[A-Za-zµμ]+)*)(?![\w])")
 
 
 def best_long_form(short: str, candidate: str) -> str | None:
@@ -64,6 +105,8 @@ def best_long_form(short: str, candidate: str) -> str | None:
 def _short_candidate(text: str) -> bool:
     if not text or len(text) > 10 or len(text.split()) > 2:
         return False
+    if not text.isupper() and _LATIN.sub("", text.lower()) in ("ie", "eg"):
+        return False  # "(i.e., major depression)", "(e.g. IL-6)": an explanation follows, no short form
     return text[0].isalnum() and any(c.isalpha() for c in text)
 
 
@@ -127,40 +170,146 @@ def _definition(text: str, open_: int, close: int, inner: str, passage: str) -> 
     before = text[offset:open_]
     last_end = _LAST_CLAUSE_END.match(before)
     clause_start = last_end.end() if last_end else 0
-    words = before[clause_start:].split()
+    window_start = _window_start(before, clause_start, short if candidate else "")
+    words = before[_after_last_comma(before, window_start):].split()
     if not words:
         return None
     if candidate:
-        limit = min(len(short) + 5, 2 * len(short))
-        window = words[-limit:]
-        long = best_long_form(short, " ".join(window))
-        if long and _valid(short, long):
-            n = len(long.split())
-            stem = before.rstrip()
-            start = offset + _nth_word_from_end(stem, n)
-            return Abbreviation(short, text[start : offset + len(stem)], passage, start, close + 1)
-        return None
+        stem = before.rstrip()
+        at = _long_form_start(short, stem, window_start)
+        if at is not None and _COMMA.search(stem, at) and not _spelled_by_initials(short, stem[at:]):
+            at = _long_form_start(short, stem, _after_last_comma(stem, window_start))
+        if at is None:
+            return None
+        return Abbreviation(short, text[offset + at : offset + len(stem)], passage, offset + at, close + 1)
     # reversed: SHORT (long form with more than two words)
     short = words[-1]
     if _short_candidate(short) and short.upper() == short and before[-1:] in (" ", "\n") and before.rstrip().endswith(short):
         long = best_long_form(short, inner.strip())
-        if long and long == inner.strip() and _valid(short, long):
+        if long and long == inner.strip() and _valid(short, long) and (
+                not _COMMA.search(long) or _spelled_by_initials(short, long)):
             return Abbreviation(short, long, passage, offset + len(before.rstrip()) - len(short), close + 1)
     return None
 
 
-def _nth_word_from_end(text: str, n: int) -> int:
-    """The offset in ``text`` of its n-th word from the end (1 = the last word)."""
-    end = len(text)
-    start = end
-    for _ in range(n):
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        end = start
+def _long_form_start(short: str, stem: str, window_start: int) -> int | None:
+    """The offset in ``stem`` (the text before the defining bracket, stripped) where the long form of ``short``
+    begins, or None. A long form does not begin with a bracket that holds a word: that is an earlier definition's
+    short form or a parenthesis ("receiver operating characteristic (ROC)-area under curve (AUC)", "Kyoto
+    Encyclopedia of Genes and Genomes (KEGG) orthologies (KOs)"); the search starts again after it. A stereo
+    prefix of a chemical name, "(+)-" or "(R)-", holds fewer than two letters or digits and stays, as does a
+    modifier in lower case ("(insulin-dependent) diabetes mellitus")."""
+    limit = min(len(short) + 5, 2 * len(short))
+    while True:
+        first = _nth_word_from_end(stem, limit, window_start)
+        long = best_long_form(short, _SPACE.sub(" ", stem[first:]))  # one character for one: offsets hold
+        if not long:
+            return None
+        at = len(stem) - len(long)
+        group = _LEADING_GROUP.match(long)
+        if group is None or sum(c.isalnum() for c in group.group(1)) < 2 or _modifier(group.group(1)):
+            if not _valid(short, long):
+                return None
+            return at if _acronym(short, long) else _acronym_start(short, stem, first, at)
+        window_start = at + group.end()
+
+
+def _modifier(text: str) -> bool:
+    """Whether a bracket's text is a modifier a long form may begin with: words in lower case, no digit
+    ("insulin-dependent"; not "ROC", "24 h", "n=14")."""
+    return text.islower() and not any(c.isdigit() for c in text)
+
+
+def _acronym_start(short: str, stem: str, first: int, at: int) -> int:
+    """Where a longer long form that is an acronym of ``short`` begins (:func:`_acronym`), or ``at``: the
+    shortest match took a letter from inside a word where the words before it give it as an initial ("the tail
+    suspension test (TST)" is no "test", "hereditary hemochromatosis (HH)" no "hemochromatosis"). Within the
+    window (``first``), and not across a bracket, a comma or a semicolon."""
+    start = at
+    while start > first:
+        space = stem.rfind(" ", first, start - 1)
+        before = space + 1 if space >= 0 else first
+        if any(c in stem[before:start] for c in "()[],;"):
+            return at
+        start = before
+        if _acronym(short, stem[start:]):
+            return start
+    return at
+
+
+def _acronym(short: str, long: str) -> bool:
+    """Whether ``long`` is an acronym's expansion: every word but a function word gives its initial, in order, as
+    the next letter of ``short`` and every letter is given (a hyphen's or a slash's part may give one or not; a
+    plural ``s`` aside). "tail suspension test" for TST; not "concurrent serum and cerebrospinal fluid" for CSF,
+    whose "cerebrospinal" gives no letter, nor "mice treated with melatonin" for MT."""
+    letters = _letters(short)
+    i = 0
+    for word in long.split():
+        for j, part in enumerate(p for p in _PART.split(word) if p):
+            initial = next((c.lower() for c in part if c.isalnum()), "")
+            if i < len(letters) and initial == letters[i]:
+                i += 1
+            elif j == 0 and initial and word.lower() not in _FUNCTION_WORDS:
+                return False
+    return i == len(letters)
+
+
+def _window_start(before: str, start: int, short: str) -> int:
+    """Where the window of a long form begins in ``before`` (the text up to the defining bracket): after the last
+    closed-class verb, unbalanced bracket or (for a short form without a digit) number with a unit."""
+    cut = start
+    for match in _VERB.finditer(before, start):
+        cut = match.end()
+    if not any(c.isdigit() for c in short) and _DIGIT.search(before, cut):
+        for match in _MEASURE.finditer(before, cut):
+            cut = match.end()
+    opened: list[int] = []
+    for bracket in _BRACKET.finditer(before, cut):
+        i = bracket.start()
+        if before[i] == "(":
+            opened.append(i)
+        elif opened:
+            opened.pop()
+        else:
+            cut = i + 1  # a bracket closed that the window never opened
+    if opened:
+        cut = max(cut, opened[-1] + 1)  # a bracket opened and never closed before the definition
+    return cut
+
+
+def _after_last_comma(text: str, start: int) -> int:
+    """The offset after the last comma-and-space of ``text`` from ``start`` on (``start`` if there is none)."""
+    for match in _COMMA.finditer(text, start):
+        start = match.end()
     return start
+
+
+def _spelled_by_initials(short: str, long: str) -> bool:
+    """Whether the letters and digits of ``short`` are, in order, initials of words of ``long`` (words split at
+    spaces, hyphens and slashes; a plural ``s`` at the end of ``short`` needs none).
+
+    >>> _spelled_by_initials("FODMAP", "fermentable oligosaccharides, disaccharides, monosaccharides and polyols")
+    True
+    >>> _spelled_by_initials("GSH", "glutamate transporter, intracellular glutathione")
+    False
+    """
+    letters = _letters(short)
+    initials = iter(m.group(1).lower() for m in _INITIAL.finditer(long))
+    return all(any(i == c for i in initials) for c in letters)
+
+
+def _letters(short: str) -> list[str]:
+    """The letters and digits of a short form, lower-cased, without a plural ``s`` ("RCTs")."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) > 1 and short.endswith("s") and short[-2:-1].isupper():
+        letters.pop()
+    return letters
+
+
+def _nth_word_from_end(text: str, n: int, start: int) -> int:
+    """The offset in ``text`` of its n-th word from the end (1 = the last word), not before ``start``."""
+    words = [m.start() for m in _NONSPACE.finditer(text, start)]
+    return words[-n] if len(words) >= n else start
 
 
 def _valid(short: str, long: str) -> bool:

@@ -155,7 +155,9 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             "search", "eligible"),
     ),
     "randomised": (
-        Cue(re.compile(r"\brandomi[sz]ed\b|\brandomi[sz]ation\b|\brandomly (?:assigned|allocated|divided|selected to)"
+        # not "Mendelian randomization": a genetic-epidemiology design that allocates nobody (round 12's reading)
+        Cue(re.compile(r"\brandomi[sz]ed\b|(?<!mendelian )\brandomi[sz]ation\b"
+                       r"|\brandomly (?:assigned|allocated|divided|selected to)"
                        r"|\bRCTs?\b", _I), "randomi", "randomly", "rct"),
     ),
     "not_randomised": (

@@ -331,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="measure only")
     parser.add_argument("--errors", action="store_true",
                         help="list the cross-validated errors of the development part, the extra set and the training "
-                             "pool (never the held-out third)")
+                             "pool's folds 0-2 (never the held-out third, never pool folds 3-4)")
     parser.add_argument("--ablation", action="store_true",
                         help="measure every decision variant (design.DECISIONS), not only the default")
     parser.add_argument("--heldout-third", action="store_true",
@@ -421,7 +421,10 @@ def main(argv: list[str] | None = None) -> int:
     for row in _reliability(cv + sliced + extra_cv):
         print("| {} | {} | {} |".format(*row))
     if args.errors:
-        for label, calls in (("the development part", cv), ("the extra set", extra_cv), ("the training pool", pool_cv)):
+        # the pool's folds 3-4 are the rounds' judge (docs/design.md, rounds 8-12): their errors are never listed
+        read_pool = [c for c in pool_cv if pool_fold(c.record.id) < 3]
+        for label, calls in (("the development part", cv), ("the extra set", extra_cv),
+                             ("the training pool, folds 0-2", read_pool)):
             print(f"\ncross-validated errors of {label} (gold -> called, confidence, evidence):")
             for c in sorted(calls, key=lambda c: c.record.id):
                 if c.design != c.record.design or c.sample_size != c.record.sample_size:

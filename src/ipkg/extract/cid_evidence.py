@@ -26,7 +26,8 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant", "only_relieves", "refutes"]
+__all__ = ["asks_or_lessens", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant",
+           "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -398,11 +399,14 @@ def _rarer_with(text: str, chem_ends: list[int]) -> bool:
 
 def asks_or_lessens(finding: Finding, chem_ends: list[int], dis_starts: list[int]) -> bool:
     """(round 14) True when the evidence sentence of a model finding states a study's objective (:data:`_OBJECTIVE`;
-    not with a causal word: "To examine ..., cardiomyopathy was induced in dogs by X" states the model), is a method listing what was monitored (:data:`_MONITORED`, a method or aim sentence only), says the chemical
-    lessened the disease (:func:`_lessened`) or had lower risks than its comparator (:func:`_rarer_with`): no harm
-    asserted. Offsets are relative to the sentence."""
+    not with a causal word: "To examine ..., cardiomyopathy was induced in dogs by X" states the model), is a method
+    listing what was monitored (:data:`_MONITORED`; a methods or objective sentence only), says the chemical lessened
+    the disease (:func:`_lessened`) or had lower risks than its comparator (:func:`_rarer_with`): no harm asserted.
+    ``chem_ends``, ``dis_starts``: the mentions' offsets in the sentence."""
     text = finding.evidence
-    if _OBJECTIVE.search(text) and not _CAUSAL.search(text) or finding.role in ("methods", "objective") and _MONITORED.search(text):
+    if _OBJECTIVE.search(text) and not _CAUSAL.search(text):
+        return True
+    if finding.role in ("methods", "objective") and _MONITORED.search(text):
         return True
     if chem_ends and _rarer_with(text, chem_ends):
         return True
@@ -421,7 +425,8 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     stands whose subject is a procedure, therapy, diet or activity rather than a substance
     (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
     a stroke" names no cause of the stroke), nor one cited from a sentence that does not name the chemical and
-    states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j)."""
+    states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j). (round 14) Nor one whose
+    sentence asks, monitors or says the chemical lessened the disease (:func:`asks_or_lessens`; docs/findings.md 8n)."""
     if finding.obj is None:
         return True
     if is_procedure(finding.subject):

@@ -31,6 +31,8 @@ def test_a_method_that_lists_what_was_monitored_is_no_evidence() -> None:
                               "in patients given olanzapine.", "olanzapine", "akathisia", "METHODS")[0]
     assert _model_finding("During treatment with olanzapine, two patients developed akathisia.",
                           "olanzapine", "akathisia", "METHODS")[0]
+    assert _model_finding("Cardiomyopathy induced by doxorubicin was used as the model, which was evaluated weekly.",
+                          "doxorubicin", "cardiomyopathy", "METHODS")[0]
 
 
 def test_a_harm_the_chemical_lessened_falls() -> None:
@@ -51,3 +53,10 @@ def test_the_first_arm_of_lower_relative_risks_falls_and_its_comparator_stands()
     assert _model_finding(text, "paroxetine", "nausea")[0]
     higher = ("Relative risks of bupropion compared with paroxetine were 1.9 (95% CI 1.3 to 2.8) for nausea.")
     assert _model_finding(higher, "bupropion", "nausea")[0]
+
+
+def test_the_reference_of_a_lessening_keeps_its_harm() -> None:
+    assert _model_finding("Patients given paroxetine were less likely than those given clozapine to stop early and "
+                          "had less nausea.", "clozapine", "nausea")[0]
+    assert not _model_finding("Patients given paroxetine were less likely than those given clozapine to stop early "
+                              "and had less nausea.", "paroxetine", "nausea")[0]

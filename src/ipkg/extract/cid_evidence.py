@@ -380,9 +380,16 @@ _INTERVAL = re.compile(r"95\s*%\s*(?:confidence\s+interval|CI)[,:]?\s*(?:of\s+)?
                        r"(\d*\.?\d+)", re.IGNORECASE)
 
 
-def _lessened(text: str, chem_end: int, dis_start: int) -> bool:
+#: the chemical as the reference of a comparison: "less likely than X-treated subjects", "than those given X"
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _lessened(text: str, chem_start: int, chem_end: int, dis_start: int) -> bool:
     """True when the words between the chemical and the disease say the chemical lessened it (:data:`_LESS_OF`) and
-    no word of occurrence or cause follows the lessening."""
+    no word of occurrence or cause follows the lessening; not when the chemical is the reference of a comparison
+    (:data:`_THAN_BEFORE`: "less likely than X to ..., and less D": the lessening is the other arm's)."""
+    if _THAN_BEFORE.search(text, max(0, chem_start - 30), chem_start):
+        return False
     last = None
     for last in _LESS_OF.finditer(text, chem_end, dis_start):
         pass
@@ -397,20 +404,22 @@ def _rarer_with(text: str, chem_ends: list[int]) -> bool:
             and any(_FIRST_ARM.match(text, end) for end in chem_ends))
 
 
-def asks_or_lessens(finding: Finding, chem_ends: list[int], dis_starts: list[int]) -> bool:
+def asks_or_lessens(finding: Finding, chem_spans: list[tuple[int, int]], dis_starts: list[int]) -> bool:
     """(round 14) True when the evidence sentence of a model finding states a study's objective (:data:`_OBJECTIVE`;
     not with a causal word: "To examine ..., cardiomyopathy was induced in dogs by X" states the model), is a method
-    listing what was monitored (:data:`_MONITORED`; a methods or objective sentence only), says the chemical lessened
+    listing what was monitored (:data:`_MONITORED`; a methods or objective sentence only, with no causal word:
+    "X-induced hypertension was used to ..., which was evaluated" states the model), says the chemical lessened
     the disease (:func:`_lessened`) or had lower risks than its comparator (:func:`_rarer_with`): no harm asserted.
-    ``chem_ends``, ``dis_starts``: the mentions' offsets in the sentence."""
+    ``chem_spans``, ``dis_starts``: the mentions' offsets in the sentence."""
+    chem_ends = [end for _, end in chem_spans]
     text = finding.evidence
     if _OBJECTIVE.search(text) and not _CAUSAL.search(text):
         return True
-    if finding.role in ("methods", "objective") and _MONITORED.search(text):
+    if finding.role in ("methods", "objective") and _MONITORED.search(text) and not _CAUSAL.search(text):
         return True
     if chem_ends and _rarer_with(text, chem_ends):
         return True
-    return bool(chem_ends) and any(d > chem_ends[0] and _lessened(text, chem_ends[0], d) for d in dis_starts)
+    return bool(chem_spans) and any(d > chem_ends[0] and _lessened(text, *chem_spans[0], d) for d in dis_starts)
 
 
 def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool:
@@ -439,7 +448,7 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
         return False
     if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
         return False
-    if asks_or_lessens(finding, [m.end - finding.start for m in chem],
+    if asks_or_lessens(finding, [(m.start - finding.start, m.end - finding.start) for m in chem],
                        [m.start - finding.start for m in inside if m.concept.iri == finding.obj.iri]):
         return False
     first = chem[0].end - finding.start if chem else 0  # unnamed ("SGS" not grounded): a relief by anything

@@ -26,7 +26,8 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["masked", "masked_of", "model_finding_stands", "named_for", "not_significant", "only_relieves", "refutes"]
+__all__ = ["asks_or_lessens", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant",
+           "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -350,6 +351,77 @@ _OCCURRENCE = re.compile(
     re.IGNORECASE)
 
 
+#: (round 14) a study's objective, at the head of the sentence: "To compare the incidence of D with X to that with
+#: Y", "To deal with concern regarding overprescription of X": what was asked ("To report two cases of D after X"
+#: states what was seen, and stands)
+_OBJECTIVE = re.compile(r"^\W*(?:(?:the\s+)?(?:aims?|purpose|objectives?|goals?)\s*(?:of\s+[\w\s]{0,40}?)?"
+                        r"(?:was|is|were|:)\s+)?to\s+(?:compare|assess|evaluate|determine|examine|investigate|explore|"
+                        r"test|estimate|measure|identify|deal\s+with|address|review|clarify)\b", re.IGNORECASE)
+#: (round 14) a method that lists what was monitored: "Safety evaluations included monitoring of adverse events
+#: ... and assessment of movement disorders and akathisia" (the outcome measured, not its occurrence)
+_MONITORED = re.compile(r"\b(?:(?:evaluations?|assessments?|measures?|outcomes?|measurements?)\s+(?:included|"
+                        r"comprised|were)|(?:were|was)\s+(?:assessed|monitored|measured|recorded|rated|evaluated)|"
+                        r"monitoring\s+of|assessment\s+of|(?:measured|assessed|rated)\s+(?:by|with|using|on))\b",
+                        re.IGNORECASE)
+#: (round 14) a harm the chemical lessened, between the chemical and the disease: "Patients assigned to X had less
+#: D and fewer E", "X produced substantial reductions in ... the rates of D", "a lower risk of D"
+_LESS_OF = re.compile(r"\b(?:less|fewer|lower\s+(?:rates?|risks?|incidences?|frequenc\w+|odds)|"
+                      r"reductions?\s+(?:in|of)|reduced\s+(?:rates?|risks?|incidences?|frequenc\w+))\b", re.IGNORECASE)
+#: a word of occurrence or cause after the lessening: "X, at less than 1 mg, caused D" names a harm (not in a
+#: compound: "reductions in all-cause mortality and in D"); or a contrast that ends it: "fewer sequelae were found
+#: with X, but, although D occurred less often ...", "fewer visits, and D developed"
+_OCCURRED = re.compile(r"(?<!-)\b(?:induc|caus|provok|elicit|trigger|precipitat|develop|occurr|experienc|produc|result|"
+                       r"associat|increas|led|but|although|whereas|while|however)\w*|,\s*and\b", re.IGNORECASE)
+#: (round 14) the chemical as the first arm of a comparison of risks: "Relative risks of X compared with Y were 0.6
+#: (95% CI 0.41 to 0.89) ... for D": every interval below 1 says D was rarer with X (the harm is Y's)
+_FIRST_ARM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b",
+                        re.IGNORECASE)
+_INTERVAL = re.compile(r"95\s*%\s*(?:confidence\s+interval|CI)[,:]?\s*(?:of\s+)?(\d*\.?\d+)\s*(?:-|–|—|to)\s*"
+                       r"(\d*\.?\d+)", re.IGNORECASE)
+
+
+#: the chemical as the reference of a comparison: "less likely than X-treated subjects", "than those given X"
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _lessened(text: str, chem_start: int, chem_end: int, dis_start: int) -> bool:
+    """True when the words between the chemical and the disease say the chemical lessened it (:data:`_LESS_OF`) and
+    no word of occurrence or cause follows the lessening; not when the chemical is the reference of a comparison
+    (:data:`_THAN_BEFORE`: "less likely than X to ..., and less D": the lessening is the other arm's)."""
+    if _THAN_BEFORE.search(text, max(0, chem_start - 30), chem_start):
+        return False
+    last = None
+    for last in _LESS_OF.finditer(text, chem_end, dis_start):
+        pass
+    return last is not None and not _OCCURRED.search(text, last.end(), dis_start)
+
+
+def _rarer_with(text: str, chem_ends: list[int]) -> bool:
+    """True when the chemical is the first arm of a comparison (:data:`_FIRST_ARM`) and every 95% interval of the
+    sentence lies below 1: the risks compared are lower with it."""
+    intervals = [(float(lo), float(hi)) for lo, hi in _INTERVAL.findall(text)]
+    return (bool(intervals) and all(hi < 1.0 for _, hi in intervals)
+            and any(_FIRST_ARM.match(text, end) for end in chem_ends))
+
+
+def asks_or_lessens(finding: Finding, chem_spans: list[tuple[int, int]], dis_starts: list[int]) -> bool:
+    """(round 14) True when the evidence sentence of a model finding states a study's objective (:data:`_OBJECTIVE`;
+    not with a causal word: "To examine ..., cardiomyopathy was induced in dogs by X" states the model), is a method
+    listing what was monitored (:data:`_MONITORED`; a methods or objective sentence only, with no causal word:
+    "X-induced hypertension was used to ..., which was evaluated" states the model), says the chemical lessened
+    the disease (:func:`_lessened`) or had lower risks than its comparator (:func:`_rarer_with`): no harm asserted.
+    ``chem_spans``, ``dis_starts``: the mentions' offsets in the sentence."""
+    chem_ends = [end for _, end in chem_spans]
+    text = finding.evidence
+    if _OBJECTIVE.search(text) and not _CAUSAL.search(text):
+        return True
+    if finding.role in ("methods", "objective") and _MONITORED.search(text) and not _CAUSAL.search(text):
+        return True
+    if chem_ends and _rarer_with(text, chem_ends):
+        return True
+    return bool(chem_spans) and any(d > chem_ends[0] and _lessened(text, *chem_spans[0], d) for d in dis_starts)
+
+
 def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool:
     """(round 16) Whether an adverse effect of the learned CID model (:mod:`ipkg.extract.cid_model`) stands on its
     evidence sentence; general gates, none on the model's score. A sentence that does not name the chemical (the
@@ -362,7 +434,8 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     stands whose subject is a procedure, therapy, diet or activity rather than a substance
     (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
     a stroke" names no cause of the stroke), nor one cited from a sentence that does not name the chemical and
-    states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j)."""
+    states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j). (round 14) Nor one whose
+    sentence asks, monitors or says the chemical lessened the disease (:func:`asks_or_lessens`; docs/findings.md 8n)."""
     if finding.obj is None:
         return True
     if is_procedure(finding.subject):
@@ -374,6 +447,9 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)):
         return False
     if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
+        return False
+    if asks_or_lessens(finding, [(m.start - finding.start, m.end - finding.start) for m in chem],
+                       [m.start - finding.start for m in inside if m.concept.iri == finding.obj.iri]):
         return False
     first = chem[0].end - finding.start if chem else 0  # unnamed ("SGS" not grounded): a relief by anything
     for d in inside:

@@ -264,9 +264,11 @@ def untested_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not any(word in low for word in _UNDER_STUDY_WORDS):
         return tuple(spans)
     spans += [m.span() for m in _UNEXPLORED.finditer(text)]
-    for verb in _UNDER_STUDY.finditer(text):
-        starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text) if b.end() <= verb.start()]
-        spans.append((starts[-1] if starts else 0, verb.end()))
+    verbs = list(_UNDER_STUDY.finditer(text))
+    starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text)] if verbs else []  # ascending: one scan
+    for verb in verbs:
+        i = bisect.bisect_right(starts, verb.start())  # the last clause start at or before the verb
+        spans.append((starts[i - 1] if i else 0, verb.end()))
     return tuple(spans)
 
 

@@ -74,7 +74,8 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 
 def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept, ...], null: bool) -> bool | None:
     """How a trial's results ``sentence`` speaks of ``concept``: ``None`` when as an outcome of efficacy (a studied
-    condition, or a clause with no word of safety), else whether its clause denies the harm (a null result).
+    condition, a clause with no word of safety, or one that states a significant improvement), else whether its
+    clause denies the harm (a null result).
 
     ``null`` says whether the sentence states a null result ("similar in the two groups"), which its clause must
     hold to deny the harm; without one, an absence does ("no evidence of seizures", "neither weight gain nor ...").

@@ -217,8 +217,8 @@ def presented_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=512)
 def unclaimed_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of ``text`` (a sentence) that ask an open question, state a purpose or an aim that asks, or state
-    the text's scope without a word of hypothesis (module docstring)."""
+    """The spans of ``text`` (a sentence) that ask an open question, state a purpose or an outlook, or state the
+    text's scope without a word of hypothesis (module docstring; an aim that asks is :func:`untested_spans`')."""
     low = text.lower()
     spans = [m.span() for m in _PURPOSE.finditer(text)] if low.startswith(_PURPOSE_START) else []
     spans += [span for span in scope_spans(text) if not _SCOPE_HEDGE.search(text, *span)]
@@ -264,15 +264,18 @@ def untested_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not any(word in low for word in _UNDER_STUDY_WORDS):
         return tuple(spans)
     spans += [m.span() for m in _UNEXPLORED.finditer(text)]
-    for verb in _UNDER_STUDY.finditer(text):
-        starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text) if b.end() <= verb.start()]
-        spans.append((starts[-1] if starts else 0, verb.end()))
+    verbs = list(_UNDER_STUDY.finditer(text))
+    starts = [b.end() for b in _STUDY_CLAUSE_START.finditer(text)] if verbs else []  # ascending: one scan
+    for verb in verbs:
+        i = bisect.bisect_right(starts, verb.start())  # the last clause start at or before the verb
+        spans.append((starts[i - 1] if i else 0, verb.end()))
     return tuple(spans)
 
 
 def unclaimed(sentence: Sentence, finding: Finding) -> bool:
-    """True when the finding is stated only inside an open question, a purpose, an aim that asks or a bare
-    statement of scope: no finding."""
+    """True when the finding is stated only inside an open question, a purpose, an outlook or a bare statement of
+    scope (:func:`unclaimed_spans`), or when one of its arguments is named only inside an aim that asks or a
+    relation unexplored or under study (:func:`untested_spans`): no finding."""
     return (_within(sentence, finding, unclaimed_spans(sentence.text))
             or _within(sentence, finding, untested_spans(sentence.text), either=True))
 

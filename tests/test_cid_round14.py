@@ -60,3 +60,9 @@ def test_the_reference_of_a_lessening_keeps_its_harm() -> None:
                           "had less nausea.", "clozapine", "nausea")[0]
     assert not _model_finding("Patients given paroxetine were less likely than those given clozapine to stop early "
                               "and had less nausea.", "paroxetine", "nausea")[0]
+
+
+def test_a_word_that_begins_like_a_contrast_does_not_end_the_lessening() -> None:
+    # "butyrate" is no "but": the lessening reaches the disease
+    assert not _model_finding("Patients given clozapine had fewer butyrate-responsive seizures.",
+                              "clozapine", "seizures")[0]

@@ -149,3 +149,10 @@ def test_an_unexplored_or_untested_relation_is_not_claimed(text: str, gone: str)
 ])
 def test_the_claim_outside_an_untested_clause_stays(text: str, kept: tuple[str, str, str]) -> None:
     assert kept in _pairs(_rows(text, section="BACKGROUND"))
+
+
+@pytest.mark.parametrize("against", ["than with placebo", "than in the placebo group", "than with sham treatment"])
+def test_lower_incidence_than_placebo_stays_a_prevention(against: str) -> None:
+    # the comparison of harms is between two drugs; "than with placebo" must not pass the guard by skipping "with"
+    pairs = _pairs(_rows(f"Lower incidence of stroke with aspirin {against} was seen in the cohort."))
+    assert ("acetylsalicylic acid", "treats", "stroke disorder") in pairs

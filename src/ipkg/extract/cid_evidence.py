@@ -370,8 +370,9 @@ _LESS_OF = re.compile(r"\b(?:less|fewer|lower\s+(?:rates?|risks?|incidences?|fre
 #: a word of occurrence or cause after the lessening: "X, at less than 1 mg, caused D" names a harm (not in a
 #: compound: "reductions in all-cause mortality and in D"); or a contrast that ends it: "fewer sequelae were found
 #: with X, but, although D occurred less often ...", "fewer visits, and D developed"
-_OCCURRED = re.compile(r"(?<!-)\b(?:induc|caus|provok|elicit|trigger|precipitat|develop|occurr|experienc|produc|result|"
-                       r"associat|increas|led|but|although|whereas|while|however)\w*|,\s*and\b", re.IGNORECASE)
+_OCCURRED = re.compile(r"(?<!-)\b(?:(?:induc|caus|provok|elicit|trigger|precipitat|develop|occurr|experienc|produc|"
+                       r"result|associat|increas)\w*|(?:led|but|although|whereas|while|however)\b)|,\s*and\b",
+                       re.IGNORECASE)
 #: (round 14) the chemical as the first arm of a comparison of risks: "Relative risks of X compared with Y were 0.6
 #: (95% CI 0.41 to 0.89) ... for D": every interval below 1 says D was rarer with X (the harm is Y's)
 _FIRST_ARM = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\b",

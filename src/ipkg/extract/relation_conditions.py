@@ -192,7 +192,8 @@ _RATE_BEFORE = re.compile(
     r"\b(?:incidences?|rates?|risks?|frequency|occurrence|prevalence)\s+of\s+(?:[\w-]+\s+){0,2}?$", _F)
 _THAN_DRUG = re.compile(
     r"^[^;.]{0,40}?\b(?:compared\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+"
-    r"(?!(?:the\s+)?(?:placebo|sham|controls?|no\s+treatment|usual\s+care)\b)", _F)
+    r"(?!(?:(?:with|in)\s+)?(?:the\s+)?(?:(?:patients|subjects|those)\s+(?:given|receiving|taking|on)\s+)?"
+    r"(?:placebo|sham|controls?|no\s+treatment|usual\s+care)\b)", _F)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|those|patients|subjects|participants|individuals|people)\s+){0,2}$", _F)
 _LESS_LIKELY = re.compile(r"\b(?:less|least)\s+(?:likely|often|frequently|apt|prone)\s+(?:to\s+)?(?:\w+\s+){0,2}?$", _F)
 

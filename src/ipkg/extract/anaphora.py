@@ -41,7 +41,7 @@ from .main_subject import is_agent
 from .pairing import Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
-__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "may_refer_back", "outcome_only_findings"]
+__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "following", "may_refer_back", "outcome_only_findings"]
 
 _F = re.IGNORECASE
 #: head nouns of each kind a demonstrative may stand for (plural; the singular conditions apart)
@@ -98,6 +98,12 @@ class Antecedent(NamedTuple):
         """The antecedent of the sentence after ``text``: ``text`` and its items, with this one (cut to its own
         sentence) before it."""
         return Antecedent(text, items, Antecedent(self.text, self.items))
+
+
+def following(previous: Antecedent | None, text: str, items: list[Item]) -> Antecedent:
+    """The antecedent after the sentence ``text`` with its ``items``: :meth:`Antecedent.then` of ``previous``, or the
+    first one (no sentence before)."""
+    return previous.then(text, items) if previous else Antecedent(text, items)
 
 
 def _antecedent(kind: str, previous: Antecedent) -> tuple[str, list[Item]]:

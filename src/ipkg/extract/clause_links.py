@@ -48,9 +48,11 @@ _F = re.IGNORECASE
 #: genus", "an anti-inflammatory diet"
 _MICROBE_OR_FOOD = (r"(?:gut\s+|intestinal\s+|commensal\s+)?(?:microbiota|microbiome|bacteria|bacterium|genus|genera|"
                     r"species|strains?|taxa|microbes|commensals|diets?|foods?|nutrients?)\b")
+#: a transferred material, named before its donors (:data:`_DONOR`)
+_MATERIAL = r"(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)"
 #: a word one of the structures needs (scanned once on the plain sentence before any masking)
 MAY_LINK = re.compile(r"\band\s+that\b|\btarget(?:ing|s|ed)?\b|"
-                      r"(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\b|"
+                      rf"{_MATERIAL}\s+from\b|"
                       rf"(?:-(?:producing|secreting|degrading|fermenting)|anti-?inflammatory)\s+{_MICROBE_OR_FOOD}|"
                       r"(?:,|\s(?:is|was))\s+an?\s", _F)
 #: an indefinite class description of the noun before it, as an apposition or a copula's predicate, right before a
@@ -85,7 +87,7 @@ _TARGET_END = re.compile(rf"[,;:]|\.(?:\s|$)|\b{AUXILIARY}\b", _F)
 #: the transferred material and its donors, read on the plain sentence (the material may be a mention itself):
 #: "fecal microbiota from CSDS-susceptible mice" (group 1: the donors' premodifiers)
 _DONOR = re.compile(
-    r"\b(?:microbiota|microbiome|feces|faeces|stool|matter|material|transplant\w*|FMT)\s+from\s+(?:the\s+)?"
+    rf"\b{_MATERIAL}\s+from\s+(?:the\s+)?"
     r"((?:[\w()-]+\s+){1,3}?)(?:mice|rats|animals|donors|patients|individuals|subjects|people|rodents)\b", _F)
 
 

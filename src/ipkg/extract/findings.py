@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Document, Finding, Mention, StudyPico
 from ..cues import Cue, Folded, fold
 from .arm_outcomes import COMPARATOR_WORDS
-from .anaphora import Antecedent, ClassDefinitions, demonstrative_items, may_refer_back, outcome_only_findings
+from .anaphora import (Antecedent, ClassDefinitions, demonstrative_items, following, may_refer_back,
+                       outcome_only_findings)
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
 from .clause_spans import ClauseReader
 from .constructions import construction_findings
@@ -328,14 +329,14 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
-            previous = previous.then(sentence.text, items) if previous else Antecedent(sentence.text, items)
+            previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
         defined.record(view.text, items)
         items = defined.items(view.text, items)
-        previous = previous.then(view.text, items) if previous else Antecedent(view.text, items)
+        previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)

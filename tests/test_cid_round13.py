@@ -132,3 +132,15 @@ def test_the_threshold_is_kept_a_fixed_distance_above_the_smoothed_peak() -> Non
     assert choose(lone).threshold == pytest.approx(0.625)
     # never above the grid
     assert choose({0.01: [_falling(0.85)] * 2}).threshold == pytest.approx(0.9)
+
+
+def test_the_choice_says_the_rule_it_was_read_by() -> None:
+    from ipkg.extract.cid_select import describe
+
+    steady = {0.01: [_falling(0.475)] * 3}
+    said: list[str] = []
+    describe(choose(steady, offset=0.1, smooth=1), said.append)
+    assert "0.1 above the peak of the curve smoothed over 1 thresholds" in said[-1]
+    said.clear()
+    describe(choose(steady, offset=None), said.append)
+    assert "threshold 0.600: the plateau's end" in said[-1]

@@ -90,6 +90,10 @@ class Choice:
     alone: tuple[tuple[float, float], ...] = ()
     #: the threshold round 11's rule would have kept: the plateau's end of the kept C's mean curve
     plateau_end: float | None = None
+    #: how the threshold was read: ``offset`` above the peak of the curve smoothed over ``smooth`` thresholds either
+    #: side, or (``offset`` None) the plateau's end
+    offset: float | None = OFFSET
+    smooth: int = SMOOTH
 
 
 def choose(curves: dict[float, list[dict[float, float]]], plateau: float = PLATEAU, smooth: int = SMOOTH,
@@ -111,7 +115,7 @@ def choose(curves: dict[float, list[dict[float, float]]], plateau: float = PLATE
     threshold = end if offset is None else _above_peak(smoothed(curve, smooth), offset)
     alone = tuple(_one_split({k: splits[n] for k, splits in curves.items()}, plateau)
                   for n in range(len(curves[top])))
-    return Choice(c, threshold, curve[threshold], best, se, alone, end)
+    return Choice(c, threshold, curve[threshold], best, se, alone, end, offset, smooth)
 
 
 def _above_peak(curve: dict[float, float], offset: float) -> float:
@@ -153,6 +157,7 @@ def describe(choice: Choice, say: Callable[[str], None] = print) -> None:
     for c, (f1, t) in sorted(choice.best.items()):
         say(f"C={c}: mean cross-validated F1 {f1:.4f} at threshold {t:.3f}")
     say("one split alone would have kept (C, threshold): " + ", ".join(f"({c}, {t:.3f})" for c, t in choice.alone))
+    rule = ("the plateau's end" if choice.offset is None else
+            f"{choice.offset} above the peak of the curve smoothed over {choice.smooth} thresholds either side")
     say(f"kept C={choice.c} (the smallest within one standard deviation over the splits, {choice.se:.4f}, of the best), "
-        f"threshold {choice.threshold:.3f}: {OFFSET} above the peak of the curve smoothed over {SMOOTH} thresholds "
-        f"either side (mean F1 {choice.f1:.4f}; the plateau's end {choice.plateau_end:.3f})")
+        f"threshold {choice.threshold:.3f}: {rule} (mean F1 {choice.f1:.4f}; the plateau's end {choice.plateau_end:.3f})")

@@ -1,0 +1,54 @@
+"""A list member no mention covers, between two that are (round 29, issue 12).
+
+:class:`ipkg.extract.pairing.Layout` joins consecutive mentions of one group into a list when only list words stand
+between them ("IL-6, TNF-α and IL-1β"): a relation stated of the list is then stated of each member. A list often
+has members the lexicon does not know: "TNF-α, IL-6, tissue inhibitor of metalloproteinases-1 (Timp-1), Cxcl10,
+and CC motif ligand-5 (Ccl5) were induced by poly(I:C)", "Correcting this imbalance with medicinal herbs, the
+metabolic products of dysregulated bacteria and probiotics has shown hope for ...". Before, the unknown member broke
+the list, and only the members on the verb's side of it were related (Cxcl10 above; probiotics, not the herbs).
+
+:func:`unnamed_members` reads such a gap as one or more list members: each a short noun phrase (up to seven words,
+a bracketed short form allowed) after a comma, the last one followed by a comma or "and" / "or"; no member holds a
+verb, a relative pronoun or a preposition that opens a clause or a setting ("in serum", "by monocytes", "which"),
+and none ends in a participle ("IL-6, measured in serum, and ..." is no member). An apposition ("IL-6, the main
+cytokine, and TNF") reads as a member too, which joins the same two mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unnamed_members"]
+
+#: words no list member holds: verbs, relative pronouns, prepositions of a setting or an agent, negations, and
+#: the words of a comparison
+_NOT_IN_MEMBER = (r"was|were|is|are|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|"
+                  r"which|that|who|whom|whose|where|when|while|whereas|but|by|in|into|within|with|without|to|"
+                  r"from|than|after|before|during|on|at|for|via|through|as|not|no|versus|vs|compared|respectively")
+#: one word of a member: no word of :data:`_NOT_IN_MEMBER`, no mention (§), an optional bracketed short form
+_WORD = rf"(?!(?:{_NOT_IN_MEMBER})\b)[\w'+-]+(?:\s*\([^()§,;]{{1,24}}\))?"
+#: a member: up to seven words, the last not a participle or a gerund
+_MEMBER = rf"(?:{_WORD}\s+){{0,6}}(?![\w'+-]*(?:ed|ing)\b){_WORD}"
+_GAP = re.compile(
+    rf"^\s*,\s*(?:the\s+)?{_MEMBER}(?:\s*,\s*(?:the\s+)?{_MEMBER})*\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def unnamed_members(gap: str) -> bool:
+    """True when ``gap``, the text between two mentions of one group, is one or more list members no mention
+    covers (see the module docstring).
+
+    >>> unnamed_members(", tissue inhibitor of metalloproteinases-1 (Timp-1), CXC motif ligand-1 (Cxcl1), ")
+    True
+    >>> unnamed_members(", the metabolic products of dysregulated bacteria and ")
+    True
+    >>> unnamed_members(", measured in serum, and ")
+    False
+    >>> unnamed_members(" was higher than ")
+    False
+    >>> unnamed_members(", which reduced weight, and ")
+    False
+    """
+    return "," in gap and len(gap) <= 160 and _GAP.match(gap) is not None

@@ -88,3 +88,24 @@ def test_the_population_of_a_result_does_not_confirm() -> None:
                  ("RESULTS", "This is the first reported case of sertraline-associated crisis in a patient with "
                              "hypertension."))
     assert not any(role == "objective" for role, *_ in rows)
+
+
+# ---------------------------------------------------------------- a list member no mention covers
+def test_a_list_of_agents_with_an_unnamed_member_is_distributed() -> None:
+    rows = _rows("A study in mice", ("RESULTS", "Interventions such as minocycline, the metabolic products of "
+                                                "bacteria and probiotics reduced depressive behaviour and anxiety."))
+    assert ("results", "minocycline", "treats", "Anxiety", False, False) in rows
+    assert ("results", "Probiotics", "treats", "Anxiety", False, False) in rows
+
+
+def test_a_list_of_targets_with_an_unnamed_member_is_distributed() -> None:
+    rows = _rows("A study in mice", ("RESULTS", "TNF-alpha, IL-6, tissue inhibitor of metalloproteinases-1, and "
+                                                "Cxcl10 were induced by poly(I:C)."))
+    assert {("results", "Poly I-C", "increases", target, False, False)
+            for target in ("tumor necrosis factor", "interleukin 6")} <= rows
+
+
+def test_a_clause_between_two_mentions_is_no_list_member() -> None:
+    rows = _rows("A study in mice", ("RESULTS", "Minocycline, which was given for 2 weeks, and fluoxetine reduced "
+                                                "anxiety."))
+    assert ("results", "minocycline", "treats", "Anxiety", False, False) not in rows

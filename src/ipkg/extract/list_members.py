@@ -20,11 +20,15 @@ import re
 
 __all__ = ["unnamed_members"]
 
-#: words no list member holds: verbs, relative pronouns, prepositions of a setting or an agent, negations, and
-#: the words of a comparison
+#: words no list member holds: verbs, relative pronouns, prepositions of a setting or an agent, negations,
+#: conjunctions and connectives ("Unlike X, however, Y ..."), the words of a comparison and of a trial's arms (a
+#: comparator is no member of the list of agents: "risperidone, placebo, and haloperidol" names three arms, read
+#: on the 9k bench corpus), and the words of a combination ("A, and combined A and B")
 _NOT_IN_MEMBER = (r"was|were|is|are|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|"
                   r"which|that|who|whom|whose|where|when|while|whereas|but|by|in|into|within|with|without|to|"
-                  r"from|than|after|before|during|on|at|for|via|through|as|not|no|versus|vs|compared|respectively")
+                  r"from|than|after|before|during|on|at|for|via|through|as|not|no|versus|vs|compared|respectively|"
+                  r"and|or|nor|however|therefore|thus|hence|moreover|furthermore|also|unlike|like|namely|"
+                  r"placebo|vehicle|saline|sham|controls?|combined|combination|plus|alone|both|either|each")
 #: one word of a member: no word of :data:`_NOT_IN_MEMBER`, no mention (§), an optional bracketed short form
 _WORD = rf"(?!(?:{_NOT_IN_MEMBER})\b)[\w'+-]+(?:\s*\([^()§,;]{{1,24}}\))?"
 #: a member: up to seven words, the last not a participle or a gerund
@@ -50,5 +54,7 @@ def unnamed_members(gap: str) -> bool:
     False
     >>> unnamed_members(", which reduced weight, and ")
     False
+    >>> unnamed_members(", however, "), unnamed_members(", placebo, and "), unnamed_members(", and combined EtOH and ")
+    (False, False, False)
     """
     return "," in gap and len(gap) <= 160 and _GAP.match(gap) is not None

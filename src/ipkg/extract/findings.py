@@ -383,6 +383,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
 
 def _order(f: Finding) -> tuple[str, int, str, str, str]:
+    """The order of an abstract's findings: by sentence, then subject, predicate and object."""
     return f.passage, f.start, f.subject.iri, f.predicate, f.obj.iri if f.obj else ""
 
 

@@ -368,16 +368,23 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
+    from .title_claims import confirmed_claims
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
     candidates = candidate_findings(annotated, main)
     pico = extract_pico(annotated, candidates, design, main)
     found = found_findings(annotated, candidates, pico, design)
+    # a title's or an aim's relation that a result bears out in other words (round 29)
+    found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
-        found = tuple(sorted((*found, *learned), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
-                                                                 f.obj.iri if f.obj else "")))
+        found = tuple(sorted((*found, *learned), key=_order))
     return found, pico
+
+
+def _order(f: Finding) -> tuple[str, int, str, str, str]:
+    """The order of an abstract's findings: by sentence, then subject, predicate and object."""
+    return f.passage, f.start, f.subject.iri, f.predicate, f.obj.iri if f.obj else ""
 
 
 def extract_findings(annotated: AnnotatedDocument | Document, mentions: Sequence[Mention] | None = None,

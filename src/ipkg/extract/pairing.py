@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..models import Concept
 from .exposure import EXPOSURE
+from .list_members import unnamed_members
 from .relation_targets import COMPOUND_NP_REST
 from .relations import ADDON_BASE, APPOSITION_AFTER, CONDITION_CLASSES, MODULATED_CLASSES, PairContext
 
@@ -96,7 +97,8 @@ _BRACKET_THEN_AND = re.compile(r"[^,;:()]*\)\s*,\s*(?:and|or)\s+$", re.IGNORECAS
 
 def _coordinated(gap: str) -> bool:
     tokens = _COORDINATION_TOKEN.findall(gap)
-    return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap))
+    return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap)) or (
+        unnamed_members(gap))  # "A, tissue inhibitor of metalloproteinases-1 (Timp-1), and B" (round 29)
 
 
 class Layout:

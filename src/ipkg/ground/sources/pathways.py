@@ -22,8 +22,10 @@ from pathlib import Path
 
 from ..expand import pathway_variants, physiology_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
+from ..signal_families import member_names, read_families
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
+from .phenomena import phenomenon_terms
 from .processes import contractility_names, ion_homeostasis_names, plasticity_course_names
 from .receptor_subtypes import receptor_subtype_names
 
@@ -119,6 +121,12 @@ GO_RELEASE = "2024-01-19"
 GO_2022_RELEASE = "2022-07-01"
 
 
+def _protein_symbols(shared: Path) -> list[str]:
+    """HGNC's approved symbols of protein-coding genes (the members of :func:`read_families`' families)."""
+    return [r["Approved symbol"] for r in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz")
+            if r["Locus type"] == "gene with protein product"]
+
+
 def _descendants(roots: tuple[str, ...], children: dict[str, set[str]]) -> set[str]:
     seen: set[str] = set()
     stack = list(roots)
@@ -154,6 +162,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     for curie in kept:
         row = rows[curie]
         own_keys.update(name_key(n) for n in [row["name"], *split_multi(row["synonyms_exact_or_related"])])
+    families = read_families(_protein_symbols(shared), (rows[c]["name"] for c in kept))
     for curie in sorted(kept):
         row = rows[curie]
         label = row["name"]
@@ -168,6 +177,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
         names += contractility_names([label, *exact])  # round 19b
         names += receptor_subtype_names([label])  # round 19e
+        names += [(n, "derived") for n in member_names(label, families)]  # round 19g: "STAT3 signalling"
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):
@@ -207,6 +217,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         if hormone != rows[curie]["name"] and " " not in hormone:
             terms.add(curie, rows[curie]["name"], [(f"{hormone} production", "derived"),
                                                    (f"production of {hormone}", "derived")], Source("GO", GO_RELEASE))
+    phenomenon_terms(shared, terms)  # round 19g: "spreading depression", named from MeSH (GO has no term)
     logger.info("Pathway: %d GO terms", len(kept))
     return terms
 

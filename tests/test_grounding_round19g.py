@@ -100,3 +100,31 @@ def test_receptor_short_form_alone_is_not_read() -> None:
     names = {n for n, _ in receptor_subtype_names(["serotonin receptor signaling pathway"])}
     assert "5-HT1AR activation" in names and "5-HT1AR" not in names
     assert not any(n.startswith("serotonin-1AR") for n in names)  # only the symbol heads take the R
+
+
+# --- 5. the metabolism of the transmitters GO names a neurotransmission secretion of (sources/pathways.py) ---------
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Lactobacilli raised GABA production in the colon.", "gamma-aminobutyric acid biosynthetic process"),
+    ("The strain is able to produce gamma-aminobutyric acid in vitro.", "gamma-aminobutyric acid biosynthetic process"),
+    ("Choline supplements increased acetylcholine synthesis.", "acetylcholine biosynthetic process"),
+    ("Gut bacteria alter glutamate metabolism in depression.", "glutamate metabolic process"),
+])
+def test_transmitter_synthesis_and_metabolism(grounder: Grounder, text: str, label: str) -> None:
+    assert labels(grounder, text, "Pathway") == {label}
+
+
+def test_transmitter_roots_come_from_gos_neurotransmission_terms() -> None:
+    from collections import defaultdict
+
+    from ipkg.ground.sources.pathways import transmitter_metabolism
+
+    rows = {"GO:1": {"name": "gamma-aminobutyric acid secretion, neurotransmission"},
+            "GO:2": {"name": "gamma-aminobutyric acid metabolic process"},
+            "GO:3": {"name": "peptide secretion, neurotransmission"}, "GO:4": {"name": "peptide metabolic process"},
+            "GO:5": {"name": "regulation of glycine secretion, neurotransmission"},
+            "GO:6": {"name": "regulation of glycine metabolic process"}}
+    children: dict[str, set[str]] = defaultdict(set, {"GO:4": {f"GO:p{i}" for i in range(60)}})
+    # a class of molecules with a large metabolism (peptides) and a regulation are no transmitter
+    assert transmitter_metabolism(rows, children) == ("GO:2",)

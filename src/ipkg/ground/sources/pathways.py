@@ -29,7 +29,7 @@ from .phenomena import phenomenon_terms
 from .processes import contractility_names, ion_homeostasis_names, plasticity_course_names
 from .receptor_subtypes import receptor_subtype_names
 
-__all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
+__all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +115,8 @@ INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
 #: hormone secretion processes whose hormone's output abstracts call its "production" (adjudication rule:
 #: "corticosterone production" is corticosterone secretion; GO keeps no biosynthesis of these hormones)
 HORMONE_SECRETION: tuple[str, ...] = ("GO:0035933",)  # glucocorticoid secretion
+#: the most terms a single transmitter's metabolism holds (glutamate: 30; the class "peptide": 179)
+_TRANSMITTER_SUBTREE = 40
 #: a process named with its time course (:func:`_course_parent`)
 _TIME_COURSE = re.compile(r"(?:acute|chronic) (.+)")
 GO_RELEASE = "2024-01-19"
@@ -125,6 +127,27 @@ def _protein_symbols(shared: Path) -> list[str]:
     """HGNC's approved symbols of protein-coding genes (the members of :func:`read_families`' families)."""
     return [r["Approved symbol"] for r in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz")
             if r["Locus type"] == "gene with protein product"]
+
+
+def transmitter_metabolism(rows: dict[str, dict[str, str]], children: dict[str, set[str]]) -> tuple[str, ...]:
+    """The metabolism of each transmitter GO names a "<X> secretion, neurotransmission" of (round 19g).
+
+    GO obsoleted "neurotransmitter biosynthetic process" (2022) and left "neurotransmitter metabolic process"
+    without children, so the synthesis of GABA, glutamate, acetylcholine, glycine or histamine fell outside the
+    roots ("GABA production" by gut bacteria, "acetylcholine synthesis"), while serotonin's and the catecholamines'
+    stayed (roots of their own). GO itself says which molecules are transmitters, by its neurotransmission-qualified
+    secretion terms; their "<X> metabolic process" subtrees are roots here. A class of molecules ("peptide
+    secretion, neurotransmission": 179 peptide metabolic terms) is no single transmitter: a subtree of more than
+    :data:`_TRANSMITTER_SUBTREE` terms is left out.
+    """
+    by_label = {row["name"]: curie for curie, row in rows.items()}
+    out = []
+    for row in rows.values():
+        m = re.fullmatch(r"(.+) secretion, neurotransmission", row["name"])
+        root = by_label.get(f"{m.group(1)} metabolic process") if m and "regulation" not in m.group(1) else None
+        if root and len(_descendants((root,), children)) <= _TRANSMITTER_SUBTREE:
+            out.append(root)
+    return tuple(sorted(out))
 
 
 def _descendants(roots: tuple[str, ...], children: dict[str, set[str]]) -> set[str]:
@@ -152,7 +175,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         for col in ("regulates", "positively_regulates", "negatively_regulates"):
             for target in split_multi(row[col]):
                 regulators[target].add(curie)
-    kept = _descendants(GO_ROOTS, children) - _descendants(GO_EXCLUDED, children)
+    kept = _descendants(GO_ROOTS + transmitter_metabolism(rows, children), children)
+    kept -= _descendants(GO_EXCLUDED, children)
     kept |= {r for target in list(kept) for r in regulators.get(target, ())}
     kept -= _descendants(GO_EXCLUDED, children)
     kept |= set(GO_SINGLE)

@@ -40,7 +40,8 @@ def test_tyrosine_phosphorylation_of_a_member_is_the_more_specific_term(grounder
 
 @pytest.mark.parametrize("text", [
     "STAT3 was expressed in the cortex.",  # the protein alone is no mechanism (GUIDELINES: gene names not scored)
-    "TOR1A mutations cause dystonia; TOR1A signaling was not studied.",  # torsin, not the TOR family of GO's TOR signalling
+    # torsin, not the TOR family of GO's TOR signalling
+    "TOR1A mutations cause dystonia; TOR1A signaling was not studied.",
 ])
 def test_member_alone_or_another_family_is_no_stat_signalling(grounder: Grounder, text: str) -> None:
     assert STAT not in labels(grounder, text, "Pathway")
@@ -48,8 +49,8 @@ def test_member_alone_or_another_family_is_no_stat_signalling(grounder: Grounder
 
 
 def test_families_only_from_gos_via_labels() -> None:
-    families = read_families(["STAT1", "STAT3", "JAK1", "JAK2", "TOR1A", "TOR1B"],
-                             [STAT, JAK_STAT, "TOR signaling", "growth hormone receptor signaling pathway via JAK-STAT"])
+    labels_ = [STAT, JAK_STAT, "TOR signaling", "growth hormone receptor signaling pathway via JAK-STAT"]
+    families = read_families(["STAT1", "STAT3", "JAK1", "JAK2", "TOR1A", "TOR1B"], labels_)
     assert families == {"JAK": ["JAK1", "JAK2"], "STAT": ["STAT1", "STAT3"]}
     # a specific receptor's JAK-STAT signalling and the regulations get no member names
     assert member_names("growth hormone receptor signaling pathway via JAK-STAT", families) == []
@@ -102,7 +103,18 @@ def test_receptor_short_form_alone_is_not_read() -> None:
     assert not any(n.startswith("serotonin-1AR") for n in names)  # only the symbol heads take the R
 
 
-# --- 5. the metabolism of the transmitters GO names a neurotransmission secretion of (sources/pathways.py) ---------
+# --- 5. "transmitter" for "neurotransmitter" (sources/processes.clipped_transmitter_names) --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Adenosine inhibits transmitter release at the synapse.",
+    "Presynaptic receptors reduce transmitter secretion.",
+])
+def test_clipped_transmitter_release(grounder: Grounder, text: str) -> None:
+    assert labels(grounder, text, "Pathway") == {"neurotransmitter secretion"}
+
+
+# --- 6. the metabolism of the transmitters GO names a neurotransmission secretion of (sources/pathways.py) ---------
 
 
 @pytest.mark.parametrize("text, label", [

@@ -26,7 +26,7 @@ from ..signal_families import member_names, read_families
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 from .phenomena import phenomenon_terms
-from .processes import contractility_names, ion_homeostasis_names, plasticity_course_names
+from .processes import clipped_transmitter_names, contractility_names, ion_homeostasis_names, plasticity_course_names
 from .receptor_subtypes import receptor_subtype_names
 
 __all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
@@ -200,6 +200,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += physiology_variants([label, *exact])
         names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
         names += contractility_names([label, *exact])  # round 19b
+        names += clipped_transmitter_names([label, *exact])  # round 19g: "transmitter release"
         names += receptor_subtype_names([label])  # round 19e
         names += [(n, "derived") for n in member_names(label, families)]  # round 19g: "STAT3 signalling"
         curie, label, names = _course_parent(curie, label, names, by_label)

@@ -22,12 +22,14 @@ from pathlib import Path
 
 from ..expand import pathway_variants, physiology_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
+from ..signal_families import member_names, read_families
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
-from .processes import contractility_names, ion_homeostasis_names, plasticity_course_names
+from .phenomena import phenomenon_terms
+from .processes import clipped_transmitter_names, contractility_names, ion_homeostasis_names, plasticity_course_names
 from .receptor_subtypes import receptor_subtype_names
 
-__all__ = ["build_pathways", "inherited_activations", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
+__all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
 
 logger = logging.getLogger(__name__)
 
@@ -113,10 +115,39 @@ INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
 #: hormone secretion processes whose hormone's output abstracts call its "production" (adjudication rule:
 #: "corticosterone production" is corticosterone secretion; GO keeps no biosynthesis of these hormones)
 HORMONE_SECRETION: tuple[str, ...] = ("GO:0035933",)  # glucocorticoid secretion
+#: the most terms a single transmitter's metabolism holds (glutamate: 30; the class "peptide": 179)
+_TRANSMITTER_SUBTREE = 40
 #: a process named with its time course (:func:`_course_parent`)
 _TIME_COURSE = re.compile(r"(?:acute|chronic) (.+)")
 GO_RELEASE = "2024-01-19"
 GO_2022_RELEASE = "2022-07-01"
+
+
+def _protein_symbols(shared: Path) -> list[str]:
+    """HGNC's approved symbols of protein-coding genes (the members of :func:`read_families`' families)."""
+    return [r["Approved symbol"] for r in read_tsv(shared / ONTOLOGIES / "hgnc-2024-01.tsv.gz")
+            if r["Locus type"] == "gene with protein product"]
+
+
+def transmitter_metabolism(rows: dict[str, dict[str, str]], children: dict[str, set[str]]) -> tuple[str, ...]:
+    """The metabolism of each transmitter GO names a "<X> secretion, neurotransmission" of (round 19g).
+
+    GO obsoleted "neurotransmitter biosynthetic process" (2022) and left "neurotransmitter metabolic process"
+    without children, so the synthesis of GABA, glutamate, acetylcholine, glycine or histamine fell outside the
+    roots ("GABA production" by gut bacteria, "acetylcholine synthesis"), while serotonin's and the catecholamines'
+    stayed (roots of their own). GO itself says which molecules are transmitters, by its neurotransmission-qualified
+    secretion terms; their "<X> metabolic process" subtrees are roots here. A class of molecules ("peptide
+    secretion, neurotransmission": 179 peptide metabolic terms) is no single transmitter: a subtree of more than
+    :data:`_TRANSMITTER_SUBTREE` terms is left out.
+    """
+    by_label = {row["name"]: curie for curie, row in rows.items()}
+    out = []
+    for row in rows.values():
+        m = re.fullmatch(r"(.+) secretion, neurotransmission", row["name"])
+        root = by_label.get(f"{m.group(1)} metabolic process") if m and "regulation" not in m.group(1) else None
+        if root and len(_descendants((root,), children)) <= _TRANSMITTER_SUBTREE:
+            out.append(root)
+    return tuple(sorted(out))
 
 
 def _descendants(roots: tuple[str, ...], children: dict[str, set[str]]) -> set[str]:
@@ -144,7 +175,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         for col in ("regulates", "positively_regulates", "negatively_regulates"):
             for target in split_multi(row[col]):
                 regulators[target].add(curie)
-    kept = _descendants(GO_ROOTS, children) - _descendants(GO_EXCLUDED, children)
+    kept = _descendants(GO_ROOTS + transmitter_metabolism(rows, children), children)
+    kept -= _descendants(GO_EXCLUDED, children)
     kept |= {r for target in list(kept) for r in regulators.get(target, ())}
     kept -= _descendants(GO_EXCLUDED, children)
     kept |= set(GO_SINGLE)
@@ -154,6 +186,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     for curie in kept:
         row = rows[curie]
         own_keys.update(name_key(n) for n in [row["name"], *split_multi(row["synonyms_exact_or_related"])])
+    families = read_families(_protein_symbols(shared), (rows[c]["name"] for c in kept))
     for curie in sorted(kept):
         row = rows[curie]
         label = row["name"]
@@ -167,7 +200,9 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += physiology_variants([label, *exact])
         names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
         names += contractility_names([label, *exact])  # round 19b
+        names += clipped_transmitter_names([label, *exact])  # round 19g: "transmitter release"
         names += receptor_subtype_names([label])  # round 19e
+        names += [(n, "derived") for n in member_names(label, families)]  # round 19g: "STAT3 signalling"
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
         if label.startswith("regulation of "):
@@ -207,6 +242,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         if hormone != rows[curie]["name"] and " " not in hormone:
             terms.add(curie, rows[curie]["name"], [(f"{hormone} production", "derived"),
                                                    (f"production of {hormone}", "derived")], Source("GO", GO_RELEASE))
+    phenomenon_terms(shared, terms)  # round 19g: "spreading depression", named from MeSH (GO has no term)
     logger.info("Pathway: %d GO terms", len(kept))
     return terms
 

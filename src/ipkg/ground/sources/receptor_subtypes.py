@@ -33,6 +33,8 @@ def receptor_subtype_names(names: list[str]) -> list[tuple[str, str]]:
 
     >>> [n for n, _ in receptor_subtype_names(["serotonin receptor signaling pathway"])][4:7]
     ['5-HT1A receptor mediated signaling', 'activation of 5-HT1A receptor', 'stimulation of 5-HT1A receptor']
+    >>> [n for n, _ in receptor_subtype_names(["dopamine receptor signaling pathway"]) if n.startswith("D1R")][:2]
+    ['D1R activation', 'D1R stimulation']
     >>> receptor_subtype_names(["regulation of dopamine receptor signaling pathway"])
     []
     """
@@ -42,4 +44,6 @@ def receptor_subtype_names(names: list[str]) -> list[tuple[str, str]]:
             # one number is enough: a key reads "receptors" as "receptor" (variants._singular)
             out += [f"{subtype} receptor {after}" for after in _AFTER]
             out += [f"{before} {subtype} receptor" for before in _BEFORE]
+            if subtype.startswith(("5-HT", "D")):  # round 19g: the receptor's short form ends in R ("5-HT1AR", "D2R")
+                out += [f"{subtype}R {after}" for after in _AFTER] + [f"{before} {subtype}R" for before in _BEFORE]
     return [(n, "derived") for n in dict.fromkeys(out)]

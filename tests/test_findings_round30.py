@@ -62,3 +62,32 @@ def test_changes_reported_further_back_are_not_reached() -> None:
                  "mice alike. Social interaction was scored in both groups of fluoxetine-treated mice and "
                  "imipramine-treated mice. These changes were reversed by minocycline.")
     assert not any(s == "minocycline" for s, *_ in rows)
+
+
+#: an axis the sentence before names, and a sentence that speaks of it as "this axis"
+_AXIS = ("The gut microbiota is linked with the brain in a bidirectional relation, commonly termed the "
+         "microbiome-gut-brain axis. ")
+GBA = "microbiota-gut-brain axis"
+
+
+def test_this_axis_is_the_axis_the_sentence_before_named() -> None:
+    rows = _rows(_AXIS + "Alterations in this axis have been associated with Parkinson's disease and depression.")
+    assert {("Parkinson disease", "associatedWith", GBA, False, False),
+            ("depressive disorder", "associatedWith", GBA, False, False)} <= rows
+
+
+def test_this_system_after_an_axis_called_a_system() -> None:
+    rows = _rows("The brain-gut axis forms a bidirectional communication system between the gut and the brain. "
+                 "Dysfunction of this system has been associated with depression.")
+    assert ("depressive disorder", "associatedWith", GBA, False, False) in rows
+
+
+def test_this_axis_after_two_axes_is_not_resolved() -> None:
+    rows = _rows("Stress acts on the HPA axis and on the microbiome-gut-brain axis. Alterations in this axis have "
+                 "been associated with depression.")
+    assert not any(o == GBA or "HPA" in o for _, _, o, _, _ in rows)
+
+
+def test_this_immune_system_is_no_axis() -> None:
+    rows = _rows(_AXIS + "Alterations in this immune system have been associated with depression.")
+    assert not any(o == GBA for _, _, o, _, _ in rows)

@@ -12,7 +12,8 @@ of a kind stand for the items of that kind the sentence before named:
   before ("IL-6 and TNF-α rose after LPS. Minocycline lowered these cytokines.");
 * agents: "these treatments", "both drugs", "the two compounds" -- the interventions the sentence before names as
   agents (not as an adjective, "antidepressant effects", nor heading a compound, "LPS-induced"), two or more
-  ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.").
+  ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.");
+* an axis: "this axis", "that system" -- the one axis the sentence before names (round 30, :func:`_axis`).
 
 Each is read as the items of its kind in the previous sentence (or, for agents and targets, when it names none of
 that kind, in the one before it: round 23, :func:`_antecedent`): those of its list of examples ("including", "such

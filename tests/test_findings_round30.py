@@ -91,3 +91,13 @@ def test_this_axis_after_two_axes_is_not_resolved() -> None:
 def test_this_immune_system_is_no_axis() -> None:
     rows = _rows(_AXIS + "Alterations in this immune system have been associated with depression.")
     assert not any(o == GBA for _, _, o, _, _ in rows)
+
+
+def test_each_agent_of_a_coordinated_passive_reverses_the_changes() -> None:
+    rows = _rows(_CHANGES + "These changes were attenuated by minocycline and celecoxib.")
+    assert {("minocycline", "decreases", IL6, False, False), ("celecoxib", "decreases", IL6, False, False)} <= rows
+
+
+def test_a_combination_that_reversed_the_changes_is_not_each_agent() -> None:
+    rows = _rows(_CHANGES + "These changes were reversed by co-administration of minocycline and celecoxib.")
+    assert not any(s in ("minocycline", "celecoxib") and p == "decreases" for s, p, *_ in rows)

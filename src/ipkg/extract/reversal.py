@@ -61,6 +61,8 @@ _CHANGED = re.compile(
 )
 #: the words that join the members of one changed list ("elevated A and B", "A, B, and C")
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.IGNORECASE)
+#: words of a combination given together: the list of agents is one treatment, not each of its members
+_COMBINED = re.compile(r"\b(?:combin\w*|co-?administ\w*|co-?treat\w*|together|plus)\b", re.IGNORECASE)
 #: what "these changes" undo: target or condition IRI -> (it, the reversing relation, its direction)
 Undone = dict[str, tuple[Concept, str, str | None]]
 
@@ -125,25 +127,39 @@ class Reversals:
         masked = mask_spans(text, [(item.start, item.end) for item in items])
         out: list[Finding] = []
         for match in _REVERSED_BACK.finditer(masked):
+            agents = [i for i in items if i.cls == "Intervention" and not i.modifier and not i.pseudo]
             if match.group("active"):
-                before = [i for i in items if i.end <= match.start() and i.cls == "Intervention" and not i.modifier
-                          and not COMPOUND.match(masked, i.end)]
+                before = [i for i in agents if i.end <= match.start() and not COMPOUND.match(masked, i.end)]
                 if not before or CLAUSE_BREAK.search(masked, before[-1].end, match.start()):
                     continue
-                subject = before[-1]
+                subjects = _run_back(masked, before)  # "A and B reversed these changes"
             else:
-                subject = next((i for i in items if i.start == match.end()), None)  # type: ignore[assignment]
-                if subject is None or subject.cls != "Intervention" or COMPOUND.match(masked, subject.end):
+                after = [i for i in agents if i.start >= match.end()]
+                if not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
                     continue
+                subjects = list_run(masked, after, _LIST_GAP)  # "were reversed by A and B"
+            if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
+                continue  # "by co-administration of A and B": the combination reversed them, not each
             negated = is_negated(masked, [(match.start(), match.end())])
-            hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
             passage, start, end, evidence, role = where
-            for target, predicate, direction in undone.values():
-                if target.iri != subject.concept.iri:
-                    out.append(Finding(subject=subject.concept, predicate=predicate, obj=target, evidence=evidence,
-                                       passage=passage, start=start, end=end, negated=negated, hedged=hedged,
-                                       direction=direction, role=role))
+            for subject in subjects:
+                hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
+                for target, predicate, direction in undone.values():
+                    if target.iri != subject.concept.iri:
+                        out.append(Finding(subject=subject.concept, predicate=predicate, obj=target,
+                                           evidence=evidence, passage=passage, start=start, end=end,
+                                           negated=negated, hedged=hedged, direction=direction, role=role))
         return out
+
+
+def _run_back(text: str, items: Sequence[Item]) -> list[Item]:
+    """The last of ``items`` and those joined to it as one list before it ("A, B and C" read from C back)."""
+    members = [items[-1]]
+    for item in reversed(items[:-1]):
+        if not _LIST_GAP.match(text[item.end : members[-1].start]):
+            break
+        members.append(item)
+    return members
 
 
 def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> Undone:

@@ -43,11 +43,12 @@ _STEM = r"(?:revers|attenuat|prevent|normali[sz]|abolish|counteract|restor|rescu
 #: a reversal of "these changes" with no inducer named: "X reversed (all of) these changes", "these alterations
 #: were (significantly) normalised (in stressed mice) by (treatment with) X"
 _REVERSED_BACK = re.compile(
-    rf"\b(?:(?P<active>{_STEM}(?:ed|es|e|s|ing))\s+(?:all\s+(?:of\s+)?)?(?:these|those|the\s+above(?:-|\s+)mentioned|the\s+observed)"
-    r"\s+(?:[a-z-]+\s+)?(?:changes|alterations|abnormalities)\b|"
+    rf"\b(?:(?P<active>{_STEM}(?:ed|es|e|s|ing))\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:these|those|the\s+above(?:-|\s+)mentioned|the\s+observed)\s+(?:[a-z-]+\s+)?(?:changes|alterations|"
+    r"abnormalities)\b|"
     r"(?:these|those|all\s+(?:of\s+)?these|the\s+above(?:-|\s+)mentioned)\s+(?:[a-z-]+\s+)?(?:changes|alterations|"
     rf"abnormalities)\s+(?:were|was|are|could\s+be|can\s+be)\s+(?:\w+ly\s+)?(?:all\s+)?(?P<passive>{_STEM}ed)\b"
-    r"(?P<rest>[^;]{0,80}?\bby\s+(?:[\w-]+\s+){0,3}?)(?=§))",
+    rf"[^;]{{0,80}}?\bby\s+(?:[\w-]+\s+){{0,3}}?(?={MASK}))",
     re.IGNORECASE,
 )
 #: the nouns :data:`_REVERSED_BACK` reads (a sentence without any of them reverses nothing of a sentence before)
@@ -56,7 +57,8 @@ _BACK_WORDS = ("changes", "alterations", "abnormalities")
 _CHANGED = re.compile(
     r"\b(?:(?P<up>elevated|increased|higher|raised|enhanced|up-?regulated|greater)|(?P<down>decreased|reduced|lower|"
     r"diminished|down-?regulated|suppressed|impaired))\s+(?:(?:serum|plasma|blood|brain|hippocampal|cortical|"
-    r"circulating|mRNA|protein)\s+)*(?:(?:levels?|concentrations?|expression|numbers?|density|activity)\s+(?:of\s+)?)?$",
+    r"circulating|mRNA|protein)\s+)*(?:(?:levels?|concentrations?|expression|numbers?|density|activity)\s+"
+    r"(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 #: the words that join the members of one changed list ("elevated A and B", "A, B, and C")

@@ -238,8 +238,10 @@ def test_reversing_the_changes_an_inducer_made_earlier() -> None:
     rows = _rows("We found that LPS increased IL-6 in the hippocampus. However, minocycline did not reverse these "
                  "LPS-induced changes.")
     assert ("minocycline", "decreases", "interleukin 6", True, False) in rows
-    # without the inducer named, "these changes" could be anyone's
+    # without the inducer named, "these changes" are those of the sentence before (round 30), not "these effects"
     rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these changes.")
+    assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+    rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these effects.")
     assert not any(r[0] == "minocycline" for r in rows)
 
 

@@ -12,7 +12,8 @@ of a kind stand for the items of that kind the sentence before named:
   before ("IL-6 and TNF-α rose after LPS. Minocycline lowered these cytokines.");
 * agents: "these treatments", "both drugs", "the two compounds" -- the interventions the sentence before names as
   agents (not as an adjective, "antidepressant effects", nor heading a compound, "LPS-induced"), two or more
-  ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.").
+  ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.");
+* an axis: "this axis", "that system" -- the one axis the sentence before names (round 30, :func:`_axis`).
 
 Each is read as the items of its kind in the previous sentence (or, for agents and targets, when it names none of
 that kind, in the one before it: round 23, :func:`_antecedent`): those of its list of examples ("including", "such
@@ -54,7 +55,7 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:(?P<det>these|those|such|this)|(?P<two>both|the\s+two)|(?P<three>all\s+three|the\s+three))\s+"
     r"(?:[\w-]+\s+){0,2}?"
     rf"(?:(?P<plural>{_CONDITION_HEADS})|(?P<singular>disorder|disease|condition|state|illness|syndrome)|"
-    rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS}))\b",
+    rf"(?P<target>{_TARGET_HEADS})|(?P<agent>{_AGENT_HEADS})|(?P<axis>axis|system))\b",
     _F,
 )
 #: the words that open a list of examples in the previous sentence
@@ -122,7 +123,9 @@ def _antecedent(kind: str, previous: Antecedent) -> tuple[str, list[Item]]:
 def _referents(found: re.Match[str], previous: Antecedent) -> list[Item]:
     """The items of the nearest sentence before that names items of the demonstrative's kind
     (:func:`_antecedent`) it stands for (empty when their number does not fit)."""
-    kind = next(k for k in ("plural", "singular", "target", "agent") if found.group(k) is not None)
+    kind = next(k for k in ("plural", "singular", "target", "agent", "axis") if found.group(k) is not None)
+    if kind == "axis":  # "this axis", "that system": one axis, no other number
+        return _axis(found, previous)
     if (found.group("det") or "").lower() == "this" and kind != "singular":
         return []  # number agreement: "this phenotype exhibit deficits" is no demonstrative of "deficits"
     if kind != "plural" and kind != "singular" and found.group("det") and found.group("det").lower() == "such":
@@ -136,6 +139,32 @@ def _referents(found: re.Match[str], previous: Antecedent) -> list[Item]:
     if found.group("three"):
         return referents if count == 3 else []
     return referents if count >= (1 if kind == "plural" else 2) else []
+
+
+#: a mention that names an axis ("the microbiota-gut-brain axis", "the HPA axis"), what "this axis" stands for
+_AXIS = re.compile(r"\baxis\b", _F)
+
+
+def _axis(found: re.Match[str], previous: Antecedent) -> list[Item]:
+    """"The gut microbiota talks to the brain through the microbiota-gut-brain axis. Alterations in this axis have
+    been associated with Parkinson's disease." (round 30): "this / that axis" and "this / that system" stand for
+    the one axis (a pathway the mention or its label calls an axis) the sentence before names, or, when it names
+    none, the one before it; not when it names two ("the HPA axis and the gut-brain axis") or none. A "system"
+    takes only an axis ("this system" after "the brain-gut axis forms a bidirectional communication system"), not
+    the immune or the nervous system."""
+    if (found.group("det") or "").lower() not in ("this", "that"):
+        return []
+    words = found.string[found.end("det") : found.start("axis")].split()
+    if found.group("axis").lower() == "system" and words not in ([], ["communication"]):
+        return []  # "this immune system", "this nervous system": a system of its own, not an axis
+    for sentence in (previous, previous.before):
+        if sentence is None:
+            break
+        axes = [i for i in sentence.items if i.cls == "Pathway" and not i.pseudo and (
+            _AXIS.search(sentence.text, i.start, i.end) or _AXIS.search(i.concept.label))]
+        if axes:
+            return axes if len({i.concept.iri for i in axes}) == 1 else []
+    return []
 
 
 def _demonstratives(text: str) -> list[re.Match[str]]:
@@ -201,7 +230,10 @@ def demonstrative_items(text: str, items: list[Item], previous: Antecedent | Non
         start, end = found.span(det)
         if any(i.start < found.end() and found.start() < i.end and not (i.start >= end) for i in items):
             continue  # the phrase is a mention of its own ("this disease" inside a longer name)
-        added.extend(_one_each(start, end, _referents(found, previous)))
+        referents = _referents(found, previous)
+        if found.group("axis") and any(i.concept.iri == r.concept.iri for r in referents for i in items):
+            continue  # the sentence names the axis itself
+        added.extend(_one_each(start, end, referents))
     return _added(items, added)
 
 

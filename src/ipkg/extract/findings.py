@@ -327,7 +327,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                                        and sentence.mentions)) and not (
                 sentence.mentions and (may_state_property(view) or may_state_behaviour(view)
                                        or previous and may_refer_back(sentence.text)
-                                       or defined.may_refer(sentence.text))):
+                                       or defined.may_refer(sentence.text)
+                                       or reversals.may_reverse(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
             previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
@@ -341,7 +342,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
-        reversals.record([f for _, f in stated])
+        reversals.record([f for _, f in stated], view.text, items)  # and what it changed (round 30)
         yardsticks = reference_only(view.text, items) if stated else frozenset()
         clause = ClauseReader(view.text, items)  # (masks the sentence on its first finding only)
         for distance, finding in stated:

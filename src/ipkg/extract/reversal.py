@@ -7,6 +7,16 @@ to the markers the abstract reported before: ketamine ``decreases`` IL-1β and T
 <inducer>-induced ... changes / alterations / effects / abnormalities" gives the sentence's intervention the
 opposite of each asserted change the inducer made earlier in the abstract. The inducer must be named in the
 compound: without it, "these changes" could be anyone's.
+
+**The changes of the sentence before** (round 30): "Mice with bile duct ligation showed elevated plasma IL-6 and
+TNF-α and depression-like behaviour. These changes were reversed by vagotomy." A verb of reversal acting on "these /
+those / all (of) these / the above (...) changes / alterations / abnormalities" with no inducer named
+(:data:`_REVERSED_BACK`, active, or passive with "by X") stands for the changes of the nearest earlier sentence
+that reported any (the last two sentences read with pairs, in the same passage, no further): the asserted increases
+and decreases it stated, whoever made them, and the targets it names right after a word of change ("elevated
+plasma levels of A and B", "decreased C"), each given the opposite change; a condition it names in a list after
+such a word, or that it states as an adverse effect, is treated. Not "these effects" (an antagonist that blocks
+another drug's effects acts through its target; it does not change the markers itself), not "reversible".
 """
 
 from __future__ import annotations
@@ -16,7 +26,8 @@ from collections.abc import Sequence
 
 from ..models import Concept, Finding
 from .negation import MASK, is_hedged, is_negated, mask_spans
-from .pairing import CLAUSE_BREAK, COMPOUND, Item
+from .pairing import CLAUSE_BREAK, COMPOUND, Item, list_run
+from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
 
 __all__ = ["Reversals"]
 
@@ -27,6 +38,35 @@ _REVERSED = re.compile(
     re.IGNORECASE,
 )
 _OPPOSITE = {"increases": ("decreases", "decrease"), "decreases": ("increases", "increase")}
+#: the stems of the verbs of reversal "these changes" may take
+_STEM = r"(?:revers|attenuat|prevent|normali[sz]|abolish|counteract|restor|rescu|ameliorat)"
+#: a reversal of "these changes" with no inducer named: "X reversed (all of) these changes", "these alterations
+#: were (significantly) normalised (in stressed mice) by (treatment with) X"
+_REVERSED_BACK = re.compile(
+    rf"\b(?:(?P<active>{_STEM}(?:ed|es|e|s|ing))\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:these|those|the\s+above(?:-|\s+)mentioned|the\s+observed)\s+(?:[a-z-]+\s+)?(?:changes|alterations|"
+    r"abnormalities)\b|"
+    r"(?:these|those|all\s+(?:of\s+)?these|the\s+above(?:-|\s+)mentioned)\s+(?:[a-z-]+\s+)?(?:changes|alterations|"
+    rf"abnormalities)\s+(?:were|was|are|could\s+be|can\s+be)\s+(?:\w+ly\s+)?(?:all\s+)?(?P<passive>{_STEM}ed)\b"
+    rf"[^;]{{0,80}}?\bby\s+(?:[\w-]+\s+){{0,3}}?(?={MASK}))",
+    re.IGNORECASE,
+)
+#: the nouns :data:`_REVERSED_BACK` reads (a sentence without any of them reverses nothing of a sentence before)
+_BACK_WORDS = ("changes", "alterations", "abnormalities")
+#: a word of change right before a target, and the level nouns between: "elevated plasma levels of ", "decreased "
+_CHANGED = re.compile(
+    r"\b(?:(?P<up>elevated|increased|higher|raised|enhanced|up-?regulated|greater)|(?P<down>decreased|reduced|lower|"
+    r"diminished|down-?regulated|suppressed|impaired))\s+(?:(?:serum|plasma|blood|brain|hippocampal|cortical|"
+    r"circulating|mRNA|protein)\s+)*(?:(?:levels?|concentrations?|expression|numbers?|density|activity)\s+"
+    r"(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+#: the words that join the members of one changed list ("elevated A and B", "A, B, and C")
+_LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.IGNORECASE)
+#: words of a combination given together: the list of agents is one treatment, not each of its members
+_COMBINED = re.compile(r"\b(?:combin\w*|co-?administ\w*|co-?treat\w*|together|plus)\b", re.IGNORECASE)
+#: what "these changes" undo: target or condition IRI -> (it, the reversing relation, its direction)
+Undone = dict[str, tuple[Concept, str, str | None]]
 
 
 class Reversals:
@@ -35,20 +75,27 @@ class Reversals:
     def __init__(self) -> None:
         #: inducer IRI -> target IRI -> (target, predicate of the change)
         self.changed: dict[str, dict[str, tuple[Concept, str]]] = {}
+        #: what the last two sentences read with pairs changed (round 30), the nearest last; their passage
+        self._recent: list[Undone] = []
+        self._passage = ""
 
-    def record(self, findings: Sequence[Finding]) -> None:
-        """Remember the asserted increases and decreases of ``findings`` (one sentence's)."""
+    def record(self, findings: Sequence[Finding], text: str = "", items: Sequence[Item] = ()) -> None:
+        """Remember the asserted increases and decreases of ``findings`` (one sentence's, ``text`` with its
+        ``items``), by inducer, and what the sentence changed (:meth:`_undone`)."""
         for f in findings:
             if f.predicate in _OPPOSITE and f.obj is not None and not f.negated and not f.hedged:
                 self.changed.setdefault(f.subject.iri, {})[f.obj.iri] = (f.obj, f.predicate)
+        self._recent = [*self._recent[-1:], _undone(findings, text, items)]
 
     def findings(self, text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]) -> list[Finding]:
         """The reversals the sentence ``text`` (with its ``items``) states of earlier changes."""
+        if where[0] != self._passage:
+            self._passage, self._recent = where[0], []
+        out = self._reversed_back(text, items, where)
         if not self.changed or "-" not in text:
-            return []
+            return out
         masked = mask_spans(text, [(item.start, item.end) for item in items])
         passage, start, end, evidence, role = where
-        out: list[Finding] = []
         for match in _REVERSED.finditer(masked):
             inducer = next((i for i in items if i.end == match.end("inducer") and i.cls == "Intervention"), None)
             if inducer is None or inducer.concept.iri not in self.changed:
@@ -68,3 +115,80 @@ class Reversals:
                                    passage=passage, start=start, end=end, negated=negated, hedged=hedged,
                                    direction=direction, role=role))
         return out
+
+    def may_reverse(self, text: str) -> bool:
+        """A cheap test: may ``text`` reverse the changes of a sentence before (then even one mention is enough)?"""
+        return any(self._recent) and any(w in text for w in _BACK_WORDS)
+
+    def _reversed_back(self, text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]
+                       ) -> list[Finding]:
+        """The reversals of "these changes" of the nearest earlier sentence (see the module docstring)."""
+        undone = next((u for u in reversed(self._recent) if u), None)
+        if undone is None or not any(w in text for w in _BACK_WORDS):
+            return []
+        masked = mask_spans(text, [(item.start, item.end) for item in items])
+        out: list[Finding] = []
+        for match in _REVERSED_BACK.finditer(masked):
+            agents = [i for i in items if i.cls == "Intervention" and not i.modifier and not i.pseudo]
+            if match.group("active"):
+                before = [i for i in agents if i.end <= match.start() and not COMPOUND.match(masked, i.end)]
+                if not before or CLAUSE_BREAK.search(masked, before[-1].end, match.start()):
+                    continue
+                subjects = _run_back(masked, before)  # "A and B reversed these changes"
+            else:
+                after = [i for i in agents if i.start >= match.end()]
+                if not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
+                    continue
+                subjects = list_run(masked, after, _LIST_GAP)  # "were reversed by A and B"
+            if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
+                continue  # "by co-administration of A and B": the combination reversed them, not each
+            negated = is_negated(masked, [(match.start(), match.end())])
+            passage, start, end, evidence, role = where
+            for subject in subjects:
+                hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
+                for target, predicate, direction in undone.values():
+                    if target.iri != subject.concept.iri:
+                        out.append(Finding(subject=subject.concept, predicate=predicate, obj=target,
+                                           evidence=evidence, passage=passage, start=start, end=end,
+                                           negated=negated, hedged=hedged, direction=direction, role=role))
+        return out
+
+
+def _run_back(text: str, items: Sequence[Item]) -> list[Item]:
+    """The last of ``items`` and those joined to it as one list before it ("A, B and C" read from C back)."""
+    members = [items[-1]]
+    for item in reversed(items[:-1]):
+        if not _LIST_GAP.match(text[item.end : members[-1].start]):
+            break
+        members.append(item)
+    return members
+
+
+def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> Undone:
+    """What reversing the changes a sentence reported does: the opposite change of each target it states asserted
+    increased or decreased (by anyone) or names right after a word of change (with the list that follows), and
+    ``treats`` for each condition it states as an adverse effect or lists among the changed targets."""
+    out: Undone = {}
+    for f in findings:
+        if f.obj is None or f.negated or f.hedged:
+            continue
+        if f.predicate in _OPPOSITE:
+            out[f.obj.iri] = (f.obj, *_OPPOSITE[f.predicate])
+        elif f.predicate == "hasAdverseEffect" and f.obj.iri not in out:
+            out[f.obj.iri] = (f.obj, "treats", None)
+    changed = [i for i in items if not i.pseudo and (i.cls in MODULATED_CLASSES or i.cls in CONDITION_CLASSES)]
+    first_change = len(text)
+    for n, item in enumerate(changed):
+        cue = _CHANGED.search(text, max(0, item.start - 60), item.start)
+        if cue is None or item.cls not in MODULATED_CLASSES:
+            continue
+        first_change = min(first_change, cue.start())
+        predicate, direction = ("decreases", "decrease") if cue.group("up") else ("increases", "increase")
+        for member in list_run(text, changed[n:], _LIST_GAP):
+            if member.cls in MODULATED_CLASSES:
+                out.setdefault(member.concept.iri, (member.concept, predicate, direction))
+    for before, item in zip(changed, changed[1:]):
+        if item.cls in CONDITION_CLASSES and before.start > first_change and _LIST_GAP.match(
+                text[before.end : item.start]):
+            out.setdefault(item.concept.iri, (item.concept, "treats", None))  # "..., elevated A, B, C-like behaviour"
+    return out

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
+from .active_comparisons import active_only, comparator_only, compares_arms, in_clause
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import no_verdict, safety_reading
 from .negation import is_negated
@@ -191,9 +192,10 @@ _SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals
                                r"(?:a\s+)?(?:any\s+)?[\"'“‘]?(?:high|higher|elevated|increased|low|lower|greater)\b", _F)
 
 
-def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+def _null_and_positive(text: str, active: bool = False) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
-    absent; an improvement under a negation is no improvement, a null on safety or between schedules no null)."""
+    absent; an improvement under a negation is no improvement, a null on safety or between schedules no null, nor,
+    in a trial of ``active`` arms only, a null between the arms: round 28)."""
     from .cid_model import not_significant  # cid_model reads this module's patterns
 
     good = next((g for g in POSITIVE_RESULT.finditer(text)
@@ -203,20 +205,24 @@ def _null_and_positive(text: str) -> tuple[re.Match[str] | None, re.Match[str] |
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
-    # not a null on safety only or between two schedules of X (round 25)
-    return next((null for null in NULL_RESULT.finditer(text) if not no_verdict(text, null)), None), good
+    # not a null on safety only or between two schedules of X (round 25), nor between two active drugs (round 28)
+    return next((null for null in NULL_RESULT.finditer(text) if not no_verdict(text, null)
+                 and not (active and compares_arms(text, null.start()))), None), good
 
 
-def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence | None, Sentence | None]:
+def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
+              active: bool) -> tuple[Sentence | None, Sentence | None, int]:
     """The first results or conclusions sentence that states a null result, and the first that states a
-    significant improvement over the comparator (``None`` when there is none)."""
+    significant improvement over the comparator (``None`` when there is none), and the offset of the improvement's
+    wording in its sentence; ``active``: no arm is inert."""
     null = positive = None
+    at = 0
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
         if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text):
             continue
         text = sentence.text
-        cue, good = _null_and_positive(text)
+        cue, good = _null_and_positive(text, active)
         if cue is not None and good is not None:
             continue  # "response was greater with X, but remission was not different": a secondary outcome
         clinical = _CLINICAL.search(text) or not any(m.concept.cls in MODULATED_CLASSES for m in sentence.mentions)
@@ -224,8 +230,8 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico) -> tuple[Sentence |
             null = sentence  # not "IL-6 levels did not differ between the X and placebo groups": a marker's
         if (good is not None and positive is None and _COMPARISON.search(text) and not _EXPOSED.search(text)
                 and clinical):
-            positive = sentence
-    return null, positive
+            positive, at = sentence, good.start()
+    return null, positive, at
 
 
 def _trial_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool) -> Finding:
@@ -243,7 +249,8 @@ def trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Study
     added = {f.obj for f in kept if f.predicate == "potentiates" and f.subject in pico.interventions and f.obj}
     if added - set(pico.background):
         pico = replace(pico, background=tuple(sorted({*pico.background, *added}, key=lambda c: c.iri)))
-    null, positive = _verdicts(annotated, pico)
+    active = active_only(annotated)  # a null between two active drugs is no verdict (round 28)
+    null, positive, cue = _verdicts(annotated, pico, active)
     verdict = null if null is not None else positive
     claims = _claims(pico.interventions, pico)
     keys = {(s.iri, p, o.iri) for s, p, o in claims}
@@ -256,18 +263,21 @@ def trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Study
         for subject, predicate, obj in claims:
             if named and subject not in named:
                 continue  # "Lower doses of azelastine were more effective than placebo": not the other arm's
+            if null is None and comparator_only(verdict, subject, cue):
+                continue  # "greater improvement compared with the divalproex group": the comparator (round 28)
             if (subject.iri, predicate, obj.iri) not in stated:
                 kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
-    return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys)
+    return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys, active=active)
 
 
 def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: StudyPico, negative: bool,
-                       keys: set[tuple[str, str, str]]) -> list[Finding]:
+                       keys: set[tuple[str, str, str]], active: bool) -> list[Finding]:
     """A results or conclusions sentence about the trial that states a null result or a significant improvement
     for a condition it names ("no significant difference in fatigue between the groups", "pain scores were
     significantly lower with X than with placebo") gives the tested intervention's ``treats`` of that condition,
     denied or asserted; a null result for a marker it names gives a denied modulation ("IL-6 did not differ
-    between arms"). Never an asserted claim of a negative trial's own tested condition."""
+    between arms"). Never an asserted claim of a negative trial's own tested condition; only a condition of the
+    result's own clause, and never for the comparator of an improvement (round 28)."""
     out: list[Finding] = []
     single = len(pico.interventions) == 1
     for sentence in annotated.iter_sentences("results", "conclusions"):
@@ -276,13 +286,15 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
         ):
             continue
         text = sentence.text
-        null, good = _null_and_positive(text)
+        null, good = _null_and_positive(text, active)
         if (null is None) == (good is None):
             continue  # neither, or both (a mixed sentence: which outcome is which is not read)
+        cue = (null or good).start()  # type: ignore[union-attr]
         here = {(f.subject, f.obj) for f in kept if f.start == sentence.start and f.passage == sentence.passage}
-        for concept in sorted({m.concept for m in sentence.mentions}):
+        in_cue_clause = {m.concept for m in sentence.mentions if in_clause(text, m.start - sentence.start, cue)}
+        for concept in sorted(in_cue_clause):
             for subject in pico.interventions:
-                if (subject, concept) in here:
+                if (subject, concept) in here or good is not None and comparator_only(sentence, subject, cue):
                     continue
                 if concept.cls in CONDITION_CLASSES:
                     if _population(sentence, concept):

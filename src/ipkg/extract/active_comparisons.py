@@ -1,0 +1,106 @@
+"""A trial against an active drug only, and the comparator of a result (round 28, issue 12).
+
+:mod:`ipkg.extract.trial_verdict` reads a null result ("no significant differences between the groups", "similar in
+the two treatment groups") as the trial's negative verdict: every tested intervention "does not treat" the studied
+condition. That reading holds when one arm is inert (placebo, sham, waiting list, usual care). On the fresh sample M
+(Cohen 2006 trials, section 28 of docs/findings.md) most such nulls compared two active drugs: "there were no
+significant differences between clozapine and comparison patients in outcomes at 1 year" (clozapine against
+haloperidol), "The decrease in Hamilton depression scale score was similar in the two treatment groups" (olanzapine
+against divalproex, both of which lowered mania ratings). Equal effects of two drugs say nothing of whether either
+treats the condition.
+
+* :func:`active_only`: the abstract names no inert arm (:data:`INERT_ARM`): no placebo, sham, vehicle, waiting list,
+  usual care, no treatment, untreated or control group.
+* :func:`compares_arms`: the null result's clause (to a semicolon) compares the arms ("between", "groups", "than",
+  "similar", "differ", "superior"), not one arm's failure ("X failed to reduce symptoms" stays a verdict).
+* :func:`comparator_only`: an intervention every mention of which follows a word of comparison ("compared with the
+  divalproex treatment group", "than haloperidol", "versus X") is the comparator of the sentence's result, not its
+  subject: "The olanzapine group had significantly greater improvement of mania ratings compared with the divalproex
+  group" is olanzapine's result.
+* :func:`in_clause`: whether an offset lies in the clause of another. The Cohen 2006 records join their sections
+  with "; ", so one "sentence" holds the result of one section and the harms of the previous one ("The average
+  weight gain with olanzapine was 2.5 kg, compared to 0.9 kg with divalproex.; The olanzapine group had
+  significantly greater improvement ..."): a result speaks of the conditions of its own clause only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Concept
+    from .annotate import AnnotatedDocument, Sentence
+
+__all__ = ["INERT_ARM", "active_only", "comparator_only", "compares_arms", "in_clause"]
+
+_F = re.IGNORECASE
+#: an inert arm or comparison group: the trial's null result can then be a verdict on the tested intervention
+#: ("controlled" alone is no arm: "A controlled clinical trial of bupropion" names none)
+INERT_ARM = re.compile(
+    r"\b(?:placebos?|sham|vehicle|dummy|wait(?:ing)?[\s-]?list\w*|usual\s+care|treatment\s+as\s+usual|"
+    r"no[\s-]+(?:treatment|intervention)|untreated|controls?|control\s+(?:groups?|arms?|conditions?|subjects|"
+    r"participants|patients))\b",
+    _F,
+)
+#: a word of comparison between arms in a null result's clause
+_ARMS_COMPARED = re.compile(
+    r"\b(?:between|groups?|arms?|than|compared|versus|vs\.?|differ\w*|similar\w*|comparable|superior|outperform\w*|"
+    r"separate\w*|equivalen\w*|either)\b",
+    _F,
+)
+#: the words right before a comparator's mention: "compared with (the)", "than (in) (those receiving)", "versus"
+_BEFORE_COMPARATOR = re.compile(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+(?:with|in|on|for))?|versus|vs\.?|"
+    r"relative\s+to|superior\s+to|over)\s+(?:(?:the|those|patients|subjects|participants)\s+){0,2}?"
+    r"(?:(?:receiving|treated\s+with|given|taking|on|in\s+the)\s+)?$",
+    _F,
+)
+
+
+def active_only(annotated: AnnotatedDocument) -> bool:
+    """True when no sentence of the abstract (its title included) names an inert arm (:data:`INERT_ARM`)."""
+    return not any(INERT_ARM.search(sentence.text) for sentence in annotated.sentences)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause of ``text`` around offset ``at``: from the semicolon before it to the one after it."""
+    end = text.find(";", at)
+    return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
+
+
+def compares_arms(text: str, at: int) -> bool:
+    """True when the clause of ``text`` around offset ``at`` (a null result's) compares arms.
+
+    >>> compares_arms("The decrease in scores was similar in the two treatment groups.", 30)
+    True
+    >>> compares_arms("Clozapine failed to reduce symptoms.", 10)
+    False
+    """
+    lo, hi = _clause(text, at)
+    return _ARMS_COMPARED.search(text, lo, hi) is not None
+
+
+def in_clause(text: str, at: int, cue: int) -> bool:
+    """True when offsets ``at`` and ``cue`` of ``text`` lie in one clause (no semicolon between them)."""
+    lo, hi = sorted((at, cue))
+    return ";" not in text[lo:hi]
+
+
+def comparator_only(sentence: Sentence, concept: Concept, cue: int) -> bool:
+    """True when ``concept`` is named in the clause of ``sentence`` around offset ``cue`` (its result's wording) and
+    each of its mentions there follows a word of comparison (within the 40 characters before it): the comparator of
+    the result.
+
+    >>> from ipkg.models import Concept, Mention
+    >>> from ipkg.extract.annotate import Sentence
+    >>> dvp = Concept("http://purl.obolibrary.org/obo/CHEBI_39867", "valproic acid", "Intervention")
+    >>> text = "The olanzapine group improved more compared with the divalproex group."
+    >>> s = Sentence("abstract", 1, 0, len(text), text, "results",
+    ...              mentions=(Mention("abstract", 53, 63, "divalproex", dvp),))
+    >>> comparator_only(s, dvp, 30)
+    True
+    """
+    places = [m.start - sentence.start for m in sentence.mentions
+              if m.concept == concept and in_clause(sentence.text, m.start - sentence.start, cue)]
+    return bool(places) and all(_BEFORE_COMPARATOR.search(sentence.text, max(0, at - 40), at) for at in places)

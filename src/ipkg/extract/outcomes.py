@@ -64,7 +64,11 @@ AIM_ANYWHERE = re.compile(
     r"we\s+(?!(?:show|showed|shown|found|find|demonstrate|demonstrated|observed|report|reported|confirm|confirmed|"
     r"provide|identified|describe)\b)[a-z]+|protocol|we\s+(?:wanted|wished|intended|planned)\s+to|"
     r"(?:no|few)\s+(?:previous\s+)?(?:studies|study|trials?|work)\s+"
-    r"(?:has|have)|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:studied|evaluated|examined|investigated|tested))\b",
+    r"(?:has|have)|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:studied|evaluated|examined|investigated|tested)|"
+    # (round 28) "A randomized trial was started to compare ...", "This study was undertaken to determine ..."
+    r"(?:study|trial|investigation|experiment)\s+(?:was|is|has\s+been)\s+(?:started|undertaken|initiated|conducted|"
+    r"performed|carried\s+out|set\s+up)\s+to\s+(?:compare|determine|assess|evaluate|investigate|examine|test|"
+    r"explore|establish|clarify))\b",
     _F,
 )
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .active_comparisons import active_only, comparator_only, compares_arms, in_clause
+from .active_comparisons import active_only, compares_arms, in_clause, named_as_comparator
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import no_verdict, safety_reading
 from .negation import is_negated
@@ -234,6 +234,14 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
     return null, positive, at
 
 
+def _named(sentence: Sentence, cue: int) -> set[Concept]:
+    """The concepts named in the clause of ``sentence`` around offset ``cue`` (its result's wording), or in the whole
+    sentence when that clause names none: "X was superior to Y; the difference between Z and Y was not significant"
+    is X's result, not Z's (round 28)."""
+    own = {m.concept for m in sentence.mentions if in_clause(sentence.text, m.start - sentence.start, cue)}
+    return own or {m.concept for m in sentence.mentions}
+
+
 def _trial_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool) -> Finding:
     return sentence_finding(subject, predicate, obj, sentence, negated)
 
@@ -259,11 +267,11 @@ def trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Study
         kept = [f for f in kept if f.negated or f.hedged or _key(f) not in keys]
     if verdict is not None:
         stated = {_key(f) for f in kept if f.negated == (null is not None) and not f.hedged}
-        named = {m.concept for m in verdict.mentions} & set(pico.interventions) if null is None else set()
+        named = _named(verdict, cue) & set(pico.interventions) if null is None else set()
         for subject, predicate, obj in claims:
             if named and subject not in named:
                 continue  # "Lower doses of azelastine were more effective than placebo": not the other arm's
-            if null is None and comparator_only(verdict, subject, cue):
+            if null is None and named_as_comparator(verdict, subject, cue):
                 continue  # "greater improvement compared with the divalproex group": the comparator (round 28)
             if (subject.iri, predicate, obj.iri) not in stated:
                 kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
@@ -292,9 +300,10 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
         cue = (null or good).start()  # type: ignore[union-attr]
         here = {(f.subject, f.obj) for f in kept if f.start == sentence.start and f.passage == sentence.passage}
         in_cue_clause = {m.concept for m in sentence.mentions if in_clause(text, m.start - sentence.start, cue)}
-        for concept in sorted(in_cue_clause):
+        for concept in sorted({m.concept for m in sentence.mentions}):
+            own = concept in in_cue_clause
             for subject in pico.interventions:
-                if (subject, concept) in here or good is not None and comparator_only(sentence, subject, cue):
+                if (subject, concept) in here or good is not None and named_as_comparator(sentence, subject, cue):
                     continue
                 if concept.cls in CONDITION_CLASSES:
                     if _population(sentence, concept):
@@ -303,10 +312,12 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                     if harm is not None:  # "no evidence of seizures": a harm outcome, denied or not read
                         out += [_trial_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
                         continue
+                    if not own:
+                        continue  # a condition of another clause ("; "): the result is not its (round 28)
                     finding = _trial_finding(subject, "treats", concept, sentence, null is not None)
                     if not (negative and not finding.negated and _key(finding) in keys):
                         out.append(finding)
-                elif concept.cls in MODULATED_CLASSES and null is not None:
+                elif own and concept.cls in MODULATED_CLASSES and null is not None:
                     out.append(replace(_trial_finding(subject, "modulates", concept, sentence, True),
                                        direction=NO_CHANGE))
     return out

@@ -50,11 +50,14 @@ _ARMS_COMPARED = re.compile(
     r"separate\w*|equivalen\w*|either)\b",
     _F,
 )
-#: the words right before a comparator's mention: "compared with (the)", "than (in) (those receiving)", "versus"
+#: the words right before a comparator's mention: "compared with (the)", "than (in) (those receiving)", "versus",
+#: and up to two modifiers ("than those given intensive behavioral treatment"; no preposition: in "superior to
+#: placebo in olanzapine-treated patients" olanzapine is the subject)
 _BEFORE_COMPARATOR = re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than(?:\s+(?:with|in|on|for))?|versus|vs\.?|"
     r"relative\s+to|superior\s+to|over)\s+(?:(?:the|those|patients|subjects|participants)\s+){0,2}?"
-    r"(?:(?:receiving|treated\s+with|given|taking|on|in\s+the)\s+)?$",
+    r"(?:(?:receiving|treated\s+with|given|taking|on|in\s+the)\s+)?"
+    r"(?:(?!(?:in|on|at|of|for|with|by|and|or|placebo|sham)\b)[\w-]+\s+){0,2}?$",
     _F,
 )
 

@@ -77,6 +77,15 @@ def test_the_comparator_of_an_improvement_is_not_its_subject(arms: str, result: 
     assert treated == {"olanzapine"}
 
 
+def test_a_result_speaks_of_the_conclusion_after_it() -> None:
+    rows = _trial("olanzapine plus celecoxib or olanzapine plus placebo",
+                  "However, the celecoxib group showed significantly greater improvement in the total score.; "
+                  "Additional treatment with celecoxib has significant positive effects on total schizophrenia "
+                  "psychopathology.", "Celecoxib added to olanzapine in schizophrenia: a randomised placebo-controlled "
+                  "trial")
+    assert ("celecoxib", "treats", "schizophrenia", False, False) in rows
+
+
 def test_a_safety_clause_keeps_its_denied_harm() -> None:
     # another clause than the result's: its own words of safety still deny the harm (round 25's reading)
     rows = _trial("olanzapine or haloperidol", f"Olanzapine was well tolerated, with no evidence of seizures; {_BETTER}")

@@ -18,10 +18,11 @@ treats the condition.
   subject, wherever else the clause names it ("Significantly more patients on quetiapine than on haloperidol showed
   a response: 52.2% for quetiapine and 38.0% for haloperidol"): "The olanzapine group had significantly greater
   improvement of mania ratings compared with the divalproex group" is olanzapine's result.
-* :func:`in_clause`: whether an offset lies in the clause of another. The Cohen 2006 records join their sections
-  with "; ", so one "sentence" holds the result of one section and the harms of the previous one ("The average
-  weight gain with olanzapine was 2.5 kg, compared to 0.9 kg with divalproex.; The olanzapine group had
-  significantly greater improvement ..."): a result speaks of the conditions of its own clause only.
+* :func:`in_clause`, :func:`not_before_clause`: whether an offset lies in the clause of another, or not before it.
+  The Cohen 2006 records join their sections with "; ", so one "sentence" holds the result of one section and the
+  harms of the previous one ("The average weight gain with olanzapine was 2.5 kg, compared to 0.9 kg with
+  divalproex.; The olanzapine group had significantly greater improvement ..."): a result speaks of the conditions
+  of its own clause and of the clauses after it (the conclusions), not of those before it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from ..models import Concept
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["INERT_ARM", "active_only", "compares_arms", "in_clause", "named_as_comparator"]
+__all__ = ["INERT_ARM", "active_only", "compares_arms", "in_clause", "named_as_comparator", "not_before_clause"]
 
 _F = re.IGNORECASE
 #: an inert arm or comparison group: the trial's null result can then be a verdict on the tested intervention
@@ -44,9 +45,10 @@ INERT_ARM = re.compile(
     r"participants|patients))\b",
     _F,
 )
-#: a word of comparison between arms in a null result's clause
+#: a word of comparison between arms in a null result's clause (not "group": "the nasointestinal X group had no
+#: significant therapeutic effect" is one arm's failure)
 _ARMS_COMPARED = re.compile(
-    r"\b(?:between|groups?|arms?|than|compared|versus|vs\.?|differ\w*|similar\w*|comparable|superior|outperform\w*|"
+    r"\b(?:between|groups|arms|than|compared|versus|vs\.?|differ\w*|similar\w*|comparable|superior|outperform\w*|"
     r"separate\w*|equivalen\w*|either)\b",
     _F,
 )
@@ -89,6 +91,14 @@ def in_clause(text: str, at: int, cue: int) -> bool:
     """True when offsets ``at`` and ``cue`` of ``text`` lie in one clause (no semicolon between them)."""
     lo, hi = sorted((at, cue))
     return ";" not in text[lo:hi]
+
+
+def not_before_clause(text: str, at: int, cue: int) -> bool:
+    """True when offset ``at`` of ``text`` lies in the clause of offset ``cue`` or after it: a result speaks of its
+    own clause and of what follows it (the Cohen 2006 records' conclusions, "; Additional treatment with X has
+    significant positive effects on ... schizophrenia psychopathology"), not of the clauses before it (an earlier
+    section's harms)."""
+    return at >= text.rfind(";", 0, cue) + 1
 
 
 def named_as_comparator(sentence: Sentence, concept: Concept, cue: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .active_comparisons import active_only, compares_arms, in_clause, named_as_comparator
+from .active_comparisons import active_only, compares_arms, in_clause, named_as_comparator, not_before_clause
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import no_verdict, safety_reading
 from .negation import is_negated
@@ -285,7 +285,7 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
     significantly lower with X than with placebo") gives the tested intervention's ``treats`` of that condition,
     denied or asserted; a null result for a marker it names gives a denied modulation ("IL-6 did not differ
     between arms"). Never an asserted claim of a negative trial's own tested condition; only a condition of the
-    result's own clause, and never for the comparator of an improvement (round 28)."""
+    result's own clause or after it, and never for the comparator of an improvement (round 28)."""
     out: list[Finding] = []
     single = len(pico.interventions) == 1
     for sentence in annotated.iter_sentences("results", "conclusions"):
@@ -299,9 +299,9 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
             continue  # neither, or both (a mixed sentence: which outcome is which is not read)
         cue = (null or good).start()  # type: ignore[union-attr]
         here = {(f.subject, f.obj) for f in kept if f.start == sentence.start and f.passage == sentence.passage}
-        in_cue_clause = {m.concept for m in sentence.mentions if in_clause(text, m.start - sentence.start, cue)}
+        from_cue = {m.concept for m in sentence.mentions if not_before_clause(text, m.start - sentence.start, cue)}
         for concept in sorted({m.concept for m in sentence.mentions}):
-            own = concept in in_cue_clause
+            own = concept in from_cue
             for subject in pico.interventions:
                 if (subject, concept) in here or good is not None and named_as_comparator(sentence, subject, cue):
                     continue
@@ -313,7 +313,7 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                         out += [_trial_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
                         continue
                     if not own:
-                        continue  # a condition of another clause ("; "): the result is not its (round 28)
+                        continue  # a condition of a clause before the result's ("; "): not its outcome (round 28)
                     finding = _trial_finding(subject, "treats", concept, sentence, null is not None)
                     if not (negative and not finding.negated and _key(finding) in keys):
                         out.append(finding)

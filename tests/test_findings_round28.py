@@ -77,6 +77,13 @@ def test_the_comparator_of_an_improvement_is_not_its_subject(arms: str, result: 
     assert treated == {"olanzapine"}
 
 
+def test_a_higher_dose_superior_to_a_lower_one_keeps_its_subject() -> None:
+    rows = _trial("standard-dose or low-dose haloperidol or placebo", "Standard-dose haloperidol was efficacious and "
+                  "significantly superior to both low-dose haloperidol and placebo for symptom scores.",
+                  "Haloperidol in schizophrenia: a randomised placebo-controlled trial")
+    assert ("haloperidol", "treats", "schizophrenia", False, False) in rows
+
+
 def test_a_result_speaks_of_the_conclusion_after_it() -> None:
     rows = _trial("olanzapine plus celecoxib or olanzapine plus placebo",
                   "However, the celecoxib group showed significantly greater improvement in the total score.; "

@@ -13,11 +13,12 @@ treats the condition.
   usual care, no treatment, untreated or control group.
 * :func:`compares_arms`: the null result's clause (to a semicolon) compares the arms ("between", "groups", "than",
   "similar", "differ", "superior"), not one arm's failure ("X failed to reduce symptoms" stays a verdict).
-* :func:`named_as_comparator`: an intervention named after a word of comparison in the clause of a result
+* :func:`named_as_comparator`: an intervention first named, in the clause of a result, after a word of comparison
   ("compared with the divalproex treatment group", "than on haloperidol", "versus X") is its comparator, not its
-  subject, wherever else the clause names it ("Significantly more patients on quetiapine than on haloperidol showed
+  subject, wherever the clause names it later ("Significantly more patients on quetiapine than on haloperidol showed
   a response: 52.2% for quetiapine and 38.0% for haloperidol"): "The olanzapine group had significantly greater
-  improvement of mania ratings compared with the divalproex group" is olanzapine's result.
+  improvement of mania ratings compared with the divalproex group" is olanzapine's result; "standard-dose haloperidol
+  was superior to low-dose haloperidol and placebo" is haloperidol's.
 * :func:`in_clause`, :func:`not_before_clause`: whether an offset lies in the clause of another, or not before it.
   The Cohen 2006 records join their sections with "; ", so one "sentence" holds the result of one section and the
   harms of the previous one ("The average weight gain with olanzapine was 2.5 kg, compared to 0.9 kg with
@@ -102,8 +103,8 @@ def not_before_clause(text: str, at: int, cue: int) -> bool:
 
 
 def named_as_comparator(sentence: Sentence, concept: Concept, cue: int) -> bool:
-    """True when a mention of ``concept`` in the clause of ``sentence`` around offset ``cue`` (its result's wording)
-    follows a word of comparison (within the 40 characters before it): the comparator of the result.
+    """True when the first mention of ``concept`` in the clause of ``sentence`` around offset ``cue`` (its result's
+    wording) follows a word of comparison (within the 40 characters before it): the comparator of the result.
 
     >>> from ipkg.models import Concept, Mention
     >>> from ipkg.extract.annotate import Sentence
@@ -116,4 +117,5 @@ def named_as_comparator(sentence: Sentence, concept: Concept, cue: int) -> bool:
     """
     places = [m.start - sentence.start for m in sentence.mentions
               if m.concept == concept and in_clause(sentence.text, m.start - sentence.start, cue)]
-    return any(_BEFORE_COMPARATOR.search(sentence.text, max(0, at - 40), at) for at in places)
+    at = min(places, default=-1)
+    return at >= 0 and _BEFORE_COMPARATOR.search(sentence.text, max(0, at - 40), at) is not None

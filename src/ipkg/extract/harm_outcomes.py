@@ -94,7 +94,7 @@ def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept,
     places = [_clause(sentence.text, m.start - sentence.start) for m in sentence.mentions if m.concept == concept]
     if not places or not all(SAFETY_CUE.search(sentence.text, lo, hi) for lo, hi in places):
         return None
-    from .outcomes import NULL_RESULT, POSITIVE_RESULT
+    from .trial_verdict import NULL_RESULT, POSITIVE_RESULT
 
     if any(POSITIVE_RESULT.search(sentence.text, lo, hi) for lo, hi in places):
         return None  # "well tolerated and the severity of EPS was significantly reduced": an improvement
@@ -107,7 +107,7 @@ def no_verdict(text: str, null: re.Match[str]) -> bool:
     """True when the null result ``null`` of a results sentence ``text`` is no verdict on efficacy: its clause
     speaks of safety only, or compares two schedules or doses of the tested intervention.
 
-    >>> from ipkg.extract.outcomes import NULL_RESULT
+    >>> from ipkg.extract.trial_verdict import NULL_RESULT
     >>> t = "There was no difference between X and placebo regarding adverse events or body temperature."
     >>> no_verdict(t, NULL_RESULT.search(t))
     True

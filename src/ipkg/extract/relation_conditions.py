@@ -194,6 +194,22 @@ _THAN_DRUG = re.compile(
     r"^[^;.]{0,40}?\b(?:compared\s+(?:with|to)|than(?:\s+with)?|versus|vs\.?|relative\s+to)\s+"
     r"(?!(?:(?:with|in)\s+)?(?:the\s+)?(?:(?:patients|subjects|those)\s+(?:given|receiving|taking|on)\s+)?"
     r"(?:placebo|sham|controls?|no\s+treatment|usual\s+care)\b)", _F)
+#: (round 28) X with a lower rate of a condition than another drug, said before the condition: "X was associated
+#: with a lower risk of EPS than risperidone", "X carried a lower risk of TD compared with haloperidol"
+_LOWER_RATE = re.compile(
+    r"\b(?:lower|reduced|decreased|smaller|less)\s+(?:[\w-]+\s+){0,2}?(?:incidences?|rates?|risks?|frequency|"
+    r"occurrence|prevalence|likelihood)\s+of\s+(?:[\w-]+\s+){0,2}?$", _F)
+#: (round 28) who was treated, named right before a harm word: "patients with (an) acute exacerbation of
+#: schizophrenia", "inpatients suffering from a drug-induced psychosis" (the trial's population, not X's harm)
+_POPULATION_WITH = re.compile(
+    rf"\b{POPULATION}\s+(?:(?:who|that)\s+(?:had|have|were|are)\s+)?(?:with|suffering\s+from|presenting\s+with|"
+    rf"experiencing|(?:hospitali[sz]ed|admitted)\s+(?:with|for))\s+(?:(?:an?|the|their)\s+)?(?:[\w-]+\s+){{0,2}}?$",
+    _F,
+)
+#: (round 28) a condition the population is without: "BNP did not increase in the patients without heart failure
+#: given X" (no outcome of X)
+_POPULATION_WITHOUT = re.compile(rf"\b{POPULATION}\s+without\s+(?:(?:a|an|any)\s+)?(?:(?:history|signs?)\s+of\s+)?$",
+                                 _F)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|those|patients|subjects|participants|individuals|people)\s+){0,2}$", _F)
 _LESS_LIKELY = re.compile(r"\b(?:less|least)\s+(?:likely|often|frequently|apt|prone)\s+(?:to\s+)?(?:\w+\s+){0,2}?$", _F)
 
@@ -230,10 +246,15 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
     """Intervention -> disorder: ``treats`` or ``hasAdverseEffect``."""
     text, (b0, between) = ctx.text, _between(ctx)
     pre = _pre(ctx)[1]
+    condition = ctx.second[0] if ctx.subject_first else ctx.first[0]
+    if _POPULATION_WITHOUT.search(text, max(0, condition - 60), condition):
+        return None  # "in the patients without heart failure given X": not X's outcome (round 28)
     if ctx.subject_first:
         adjacent = _ADJACENT_INDUCED.match(between)
         if adjacent is not None and len(between.strip(" -")) <= len(adjacent.group(0).strip(" -")) + 12:
             return RelationMatch("hasAdverseEffect", None, (b0 + adjacent.start(), b0 + adjacent.end()))
+        if _LOWER_RATE.search(between) and _THAN_DRUG.match(_post(ctx)):
+            return None  # "X was associated with a lower risk of Y than Z": a comparison of harms (round 28)
         lo = _lo(ctx)
         model = _MODEL_OF.search(text, lo, ctx.hi)
         if model is not None:
@@ -249,6 +270,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             # "X caused a decrease in the size of Y": a lowering of Y, not a harm (round 15)
             return RelationMatch("treats", None, (harm.start(), harm.end()))
         harm = harm if harm is not None and _owned(text, harm, ctx.first) else None
+        if harm is not None and _POPULATION_WITH.search(text, max(lo, harm.start() - 60), harm.start()):
+            harm = None  # "in patients with acute exacerbation of Y": who was treated (round 28)
         if harm is not None and _LESS_LIKELY.search(text, max(lo, harm.start() - 40), harm.start()):
             return None  # "X is less likely to result in Y than Z": a comparison of harms (round 25)
         if harm is not None and _IN_POPULATION.search(text, lo, ctx.hi) and _POPULATION_AFTER.match(_post(ctx)):

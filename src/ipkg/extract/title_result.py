@@ -19,11 +19,12 @@ import re
 __all__ = ["states_plural_result", "title_states_result"]
 
 #: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ..."); moved here
-#: from :mod:`ipkg.extract.outcomes` unchanged
+#: from :mod:`ipkg.extract.outcomes`; "versus" is no verb ("X versus Y in the treatment of Z" names a trial's arms,
+#: round 28)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
     r"§\s+(?:\w+ly\s+)?(?!(?:based|related|associated|induced|mediated|derived|treated|controlled|matched|"
-    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed)\b)[a-z]{3,}(?:[^s']s|ed)\b",
+    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed|versus)\b)[a-z]{3,}(?:[^s']s|ed)\b",
     re.IGNORECASE,
 )
 

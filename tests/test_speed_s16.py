@@ -52,3 +52,18 @@ def test_window_start_with_a_character_lowercasing_changes() -> None:
     """A text with a dotted capital I (lower-cased to two characters) is read with the case-insensitive pattern."""
     before = "İstanbul patients had received diazepam "
     assert abbreviations._window_start(before, 0, "HR") == before.index("had") + 3
+
+
+def test_role_context_features_are_the_formatted_ones() -> None:
+    """The sentence-role features made from prepared strings are the strings formatting made."""
+    from ipkg.extract.annotate import ROLES, _context_features
+
+    for count in range(1, 13):
+        for index in range(count):
+            for scores in ([0, 0, 0, 0, 0], [1, 2, 3, 4, 5], [7, 0, 2, 1, 6]):
+                plain = [f"pos={min(9, index * 10 // max(count, 1))}"]
+                plain += ["first"] if index == 0 else []
+                plain += ["last"] if index == count - 1 else []
+                for role, score in zip(ROLES, scores):
+                    plain.extend([f"cue={role}"] * (score // 2))
+                assert _context_features(index, count, scores) == plain

@@ -30,6 +30,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ..cues import Folded, folded_pattern
 from ..models import Abbreviation
 
 __all__ = ["find_abbreviations", "best_long_form", "long_form_span", "iter_short_forms"]
@@ -40,7 +41,8 @@ _INNER_SPLIT = re.compile(r"[;,]\s")
 #: everything up to the last clause end (greedy), so ``.end()`` is where the current clause starts
 _LAST_CLAUSE_END = re.compile(r".*(?:[.;:!?](?:\s|$)|[\[\]])", re.DOTALL)
 #: a comma before a space, not between digits ("1, 2-dioxygenase"): a long form crosses one only as initials
-_COMMA = re.compile(r"(?<!\d),\s")
+#: (``(?<!\d),\s`` written comma first, so ``re`` skips to a comma: 3x faster, the same matches)
+_COMMA = re.compile(r",(?<!\d,)\s")
 #: a word's initial: its first letter or digit, after a space, a hyphen, a slash or a quote
 _INITIAL = re.compile(r"(?:^|[\s/-])[^\w]*(\w)")
 #: a digit; a run of non-space characters (a word)
@@ -59,6 +61,9 @@ _FUNCTION_WORDS = frozenset({"of", "and", "or", "the", "in", "with", "for", "to"
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|must|shall|should|will"
     r"|would)\b", re.IGNORECASE)
+#: :data:`_VERB` for the lower-cased text (the same matches; 2x faster: ``re`` cannot skip ahead in a
+#: case-insensitive pattern that opens with ``\b``, see :mod:`ipkg.cues`)
+_VERB_FOLDED = folded_pattern(_VERB)
 #: a bracket at the start of a long form, with the hyphen or spaces after it: "(ROC)-", "(KEGG) "
 _LEADING_GROUP = re.compile(r"[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]][\s-]*")
 #: any single whitespace character (a long form's window is read with plain spaces)
@@ -258,7 +263,10 @@ def _window_start(before: str, start: int, short: str) -> int:
     """Where the window of a long form begins in ``before`` (the text up to the defining bracket): after the last
     closed-class verb, unbalanced bracket or (for a short form without a digit) number with a unit."""
     cut = start
-    for match in _VERB.finditer(before, start):
+    lower = Folded(before).lower
+    verbs = _VERB.finditer(before, start) if lower is None or _VERB_FOLDED is None else _VERB_FOLDED.finditer(
+        lower, start)
+    for match in verbs:
         cut = match.end()
     if not any(c.isdigit() for c in short) and _DIGIT.search(before, cut):
         for match in _MEASURE.finditer(before, cut):

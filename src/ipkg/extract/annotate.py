@@ -203,15 +203,21 @@ def role_features(sentence: str, index: int, count: int, cue_scores: Sequence[in
                                                          cue_scores if cue_scores is not None else _scores(sentence))
 
 
+#: the feature strings of :func:`_context_features`, made once (the same strings, not formatted per sentence)
+_POSITIONS = tuple(f"pos={i}" for i in range(10))
+_CUE_FEATURES = tuple(f"cue={role}" for role in ROLES)
+
+
 def _context_features(index: int, count: int, cue_scores: Sequence[int]) -> list[str]:
     """The features of :func:`role_features` after the n-grams: relative position, first/last, cue groups."""
-    out = [f"pos={min(9, index * 10 // max(count, 1))}"]
+    out = [_POSITIONS[min(9, index * 10 // max(count, 1))]]
     if index == 0:
         out.append("first")
     if index == count - 1:
         out.append("last")
-    for role, score in zip(ROLES, cue_scores):
-        out.extend([f"cue={role}"] * (score // 2))
+    for feature, score in zip(_CUE_FEATURES, cue_scores):
+        if score > 1:
+            out += [feature] * (score // 2)
     return out
 
 

@@ -103,8 +103,10 @@ QUESTIONS: dict[str, tuple[Cue, ...]] = {
             "search", "eligible"),
     ),
     "randomised": (
-        # not "Mendelian randomization": a genetic-epidemiology design that allocates nobody (round 12's reading)
-        Cue(re.compile(r"\brandomi[sz]ed\b|(?<!mendelian )\brandomi[sz]ation\b"
+        # not "Mendelian randomization": a genetic-epidemiology design that allocates nobody (round 12's reading);
+        # the words apart by any whitespace (a line break, a tab, a no-break space, two spaces; up to three)
+        Cue(re.compile(r"\brandomi[sz]ed\b"
+                       r"|(?<!mendelian\s)(?<!mendelian\s\s)(?<!mendelian\s\s\s)\brandomi[sz]ation\b"
                        r"|\brandomly (?:assigned|allocated|divided|selected to)"
                        r"|\bRCTs?\b", _I), "randomi", "randomly", "rct"),
     ),

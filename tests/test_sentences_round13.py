@@ -46,12 +46,18 @@ def _split(text: str) -> list[str]:
          ["Mood, sleep, appetite, etc.", "These were rated daily."]),
         ("Counts rose for Lactobacillus spp. Moreover, diversity fell.",
          ["Counts rose for Lactobacillus spp.", "Moreover, diversity fell."]),
-        # a single capital after a lower-case word or a number ends a sentence; an initial does not
+        # ... but not before a journal's name
+        ("As reported by Brown et al. Am J Psychiatry 1990, it works.",
+         ["As reported by Brown et al. Am J Psychiatry 1990, it works."]),
+        ("First seen by Brown et al. (Genomics 11, 1991) in twins.",
+         ["First seen by Brown et al. (Genomics 11, 1991) in twins."]),
+        # a single capital after a lower-case word or a number ends a sentence; an initial or a part's number does not
         ("Pain was lower in group C. There were no other differences.",
          ["Pain was lower in group C.", "There were no other differences."]),
         ("Tone fell at 10(-5) M. NECA had no effect.", ["Tone fell at 10(-5) M.", "NECA had no effect."]),
         ("The method of Maria K. Brown was used.", ["The method of Maria K. Brown was used."]),
         ("Strains of T. brucei were grown.", ["Strains of T. brucei were grown."]),
+        ("Drugs for aggression: I. A crossover study.", ["Drugs for aggression: I. A crossover study."]),
         # an acronym is no abbreviation
         ("Twenty patients had MS. The others had epilepsy.", ["Twenty patients had MS.", "The others had epilepsy."]),
         ("Levels differed by CA. Both groups were small.", ["Levels differed by CA.", "Both groups were small."]),

@@ -9,9 +9,10 @@ sections are separated by newlines). A period after an abbreviation is read by w
 * never an end before a noun or a number (``e.g.``, ``vs.``, ``Fig.``, ``No.``, ``approx.``, ``Dr.``, ``U.S.``);
 * an end when the next word opens a sentence, because sentences do end on them: a unit (``at 5 mg. The``, ``for
   10 min. NO rose``: any capital), a dose route or schedule (``given i.v. Nine subjects``, but not ``i.v. MP``, a
-  drug's abbreviation), ``et al.``, ``etc.``, ``spp.`` and a single capital after a lower-case word or a number
-  (``in group C. There``, ``10(-5) M. NECA``; not the initial of ``J. Smith`` or ``Ramaswamy H. Sarma``): a capital
-  followed by lower-case letters, or an acronym for the units and single capitals.
+  drug's abbreviation), ``et al.``, ``etc.`` and ``spp.`` before a clause (``et al. We searched``, not ``et al. Am J
+  Psychiatry``), and a single capital after a lower-case word or a number (``in group C. There``, ``10(-5) M.
+  NECA``; not the initial of ``J. Smith`` or ``Ramaswamy H. Sarma``, nor a part's number, ``effects: I. A trial``):
+  a capital followed by lower-case letters, or an acronym for the units and single capitals.
 
 An all-capitals token is an acronym, never an abbreviation (``MS.``, ``CA.``, ``NO.``), and the number of a
 numbered list (``2. N-carbethoxysecoglaucine ...``, ``(3)``) opens the sentence it numbers instead of being one.
@@ -37,9 +38,12 @@ _ENDS_BEFORE_WORD = frozenset("et al etc sp spp resp".split())
 _END = re.compile(r"[.?!][\"'”’)\]]*(;)?(?=\s+|$)")
 _NEXT_START = re.compile(r"\s+([\"'“‘(\[]?[A-Z0-9α-ωΑ-Ω])")
 #: a word that opens a sentence: a capital and lower-case letters ("The", "Nine", not "Cl-IB-MECA"), or "A"
-_OPENING_WORD = re.compile(r"\s+[\"'“‘(\[]?(?:[A-Z][a-z]+|A)(?=[\s,;:])")
+_OPENING_WORD = re.compile(r"\s+(?:[A-Z][a-z]+|A)(?=[\s,;:])")
 #: the same, or an acronym ("NO and TNF rose", "IT MK-801 reduced")
-_OPENING_OR_ACRONYM = re.compile(r"\s+[\"'“‘(\[]?(?:[A-Z][a-z]+|A|[A-Z][A-Z0-9]+)(?=[\s,;:])")
+_OPENING_OR_ACRONYM = re.compile(r"\s+(?:[A-Z][a-z]+|A|[A-Z][A-Z0-9]+)(?=[\s,;:])")
+#: such a word with a lower-case word after it: a clause ("We searched", "Instead, it"), not a journal's name
+#: after a citation ("et al. Am J Psychiatry", "et al. [Nucl Med Biol ...]", "et al. (Genomics ...)")
+_OPENING_CLAUSE = re.compile(r"\s+(?:[A-Z][a-z]+|A),?\s+[a-z]")
 #: a dose route or schedule written with periods (i.v., i.c.v., p.o., b.i.d.)
 _DOTTED_LOWER = re.compile(r"[a-z](?:\.[a-z]){1,3}")
 #: a dotted capital abbreviation (U.S., U.K.)
@@ -78,14 +82,16 @@ def _continues(text: str, dot: int, end: int) -> bool:
     lower = token.lower()
     acronym = len(token) > 1 and token.isupper() and "." not in token
     if lower in _ENDS_BEFORE_WORD:
-        return _OPENING_WORD.match(text, end) is None
+        return _OPENING_CLAUSE.match(text, end) is None
     if lower in _NEVER_END and not acronym or _DOTTED_UPPER.fullmatch(token):
         return True
     if _DOTTED_LOWER.fullmatch(lower):
         return _OPENING_WORD.match(text, end) is None
     if len(token) == 1 and token.isupper():
         previous = _previous_word(text, start)
-        after_text = bool(previous) and (previous[0].islower() or previous[-1].isdigit() or previous[-1] == ")")
+        # "in group C", "10(-5) M": not a name's initial ("Maria K. Brown"), nor a part's number ("effects: I.")
+        after_text = bool(previous) and (previous[0].islower() or previous[0].isdigit()) and (
+            previous[-1].isalnum() or previous[-1] == ")")
         return not after_text or _OPENING_OR_ACRONYM.match(text, end) is None
     return False
 

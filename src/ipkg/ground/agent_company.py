@@ -46,9 +46,10 @@ from __future__ import annotations
 import re
 
 from .agent_members import class_appositions, class_members, classes_before
-from .agent_names import DOSE_BRACKET, MODIFIED_BY, name_ending_at, name_starting_at
+from .agent_names import DOSE_BRACKET, MODIFIED_BY, name_ending_at, name_starting_at, names_after_modifier
 from .agent_passing import named_in_passing
 from .agent_short_forms import given_short_forms
+from .agent_unlisted import coded_agents, given_species
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
            "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents", "given_agents",
@@ -350,13 +351,16 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
     (:func:`cued_agents`), a name before a bracketed dose range (:func:`dosed_agents`), a member listed after a
     class of given things and a name in apposition to a mechanism's noun (:mod:`.agent_members`, round 19a), a
     gated class in apposition before a given name and a gated long form given under its short form (round 19d,
-    :mod:`.agent_short_forms`);
+    :mod:`.agent_short_forms`), a code name or a species no ontology lists, given, and a name after a cue and a hyphenated modifier
+    (round 19f, :mod:`.agent_unlisted`, :func:`.agent_names.names_after_modifier`);
     ``(start, end, concept)`` each."""
     out = title_agents(text, matches, grounder) if passage == "title" else []
     out += cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
     out += class_members(text, matches, grounder, name_starting_at) + class_appositions(
         text, matches, grounder, name_starting_at)
     out += given_short_forms(text, matches, grounder, name_ending_at, DOSE_BRACKET, MODIFIED_BY)
+    out += coded_agents(text, matches, grounder) + given_species(text, matches, grounder)
+    out += names_after_modifier(text, matches, grounder)
     given = out + [(m.start, m.end, m.concept) for m in matches if m.concept.cls == "Intervention"]
     return out + classes_before(text, given, matches, grounder, name_ending_at)
 

@@ -1,6 +1,6 @@
 """Reading an Intervention name that starts or ends at a given place of a text, as the matcher reads a name after a
 treatment cue or before a dose (split from :mod:`.agent_company` in round 19f, which and whose helper modules,
-:mod:`.agent_members`, :mod:`.agent_short_forms` and :mod:`.agent_codes`, all read names so).
+:mod:`.agent_members`, :mod:`.agent_short_forms` and :mod:`.agent_unlisted`, all read names so).
 
 The matcher grounds a context-only name (a ``ctx`` row: a hormone, a microbe, a cytokine given as a drug) only next
 to its own treatment cues; the wordings those modules read as giving a substance ask it here for the name right after
@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .matcher import treatment_context
+
 __all__ = ["GIVEN", "DOSE_AFTER", "DOSE_BRACKET", "NAME_WORDS", "MODIFIED_BY", "PREFIX_BEFORE", "name_ending_at",
-           "name_starting_at"]
+           "name_starting_at", "names_after_modifier"]
 
 #: a treatment cue the matcher reads right before a name, and a dose it reads right after one
 #: (:func:`ipkg.ground.matcher.treatment_context`)
@@ -85,3 +87,38 @@ def name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # 
             return a, end, m.concept
         return None
     return None
+
+
+#: a hyphenated modifier a name may follow: a word of three letters or more and a hyphen ("microglia-conditioned
+#: medium", "Lactobacillus-fermented milk"), found by its hyphen; not a prefix that turns the name into something
+#: else ("anti-TNF" names an antibody's target, "non-", "pro-", "pre-", "post-", "co-", "self-")
+_MODIFIER = re.compile(r"(?<![\w-])[A-Za-z]{3,}-(?=[A-Za-z])")
+_NOT_A_MODIFIER = frozenset({"anti", "non", "pro", "pre", "post", "self", "semi", "multi", "over", "under", "sub",
+                             "super", "inter", "intra", "extra", "trans", "auto", "para", "pseudo", "mono", "poly"})
+
+
+def names_after_modifier(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """Gated Intervention names after a treatment cue and a hyphenated modifier of the name (round 19f: "treated
+    with microglia-conditioned medium", "supplemented with Lactobacillus-fermented milk"): the modifier is part of
+    the noun phrase the cue governs, so the name after it is given, as it is right after the cue
+    (:func:`ipkg.ground.matcher.treatment_context` before the modifier); ``(start, end, concept)`` each.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Neurons were treated with microglia-conditioned medium for 24 h."
+    >>> [(t[a:b], c.label) for a, b, c in names_after_modifier(t, g.find(t), g)]
+    [('conditioned medium', 'Culture Media, Conditioned')]
+    """
+    out: list = []
+    taken = None
+    at = text.find("-")
+    while at > 0:
+        modifier = _MODIFIER.match(text, text.rfind(" ", 0, at) + 1)
+        if modifier is not None and modifier.end() == at + 1 and modifier.group()[:-1].lower() not in _NOT_A_MODIFIER \
+                and treatment_context(text, modifier.start(), modifier.start()):
+            taken = [(m.start, m.end) for m in matches] if taken is None else taken
+            hit = name_starting_at(text, at + 1, taken, grounder)
+            if hit is not None:
+                out.append(hit)
+        at = text.find("-", at + 1)
+    return out

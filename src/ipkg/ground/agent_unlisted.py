@@ -1,0 +1,195 @@
+"""Agents no ontology lists, named by a code or as a species, given in the text (round 19f).
+
+GUIDELINES: an Intervention is what is given or done to treat or to test, experimental agents included; "a concept
+that no ontology has gets ``ids: []`` and is matched by label". Two kinds of name reach no lexicon row, and every
+finding about them was lost: a research compound's code and a microbe species MeSH keeps only among its
+supplementary records (round 8 leaves those ~17,600 species out of the lexicon: they would add 6 % to it for the
+few given as probiotics). Each names an agent of its own here (an ``ipkg:`` concept labelled with the name) where
+the text says it is given.
+
+**A code** (:func:`coded_agents`). Preclinical abstracts give many agents by a laboratory's or a company's code
+("pretreatment with AP18, a specific TRPA1 antagonist", "the MOR antagonist CTOP", "Mice received SB-334867
+(10 mg/kg)"). A code is given
+
+* in apposition to a mechanism's noun before it: "the TRPA1 antagonist AP18", "the selective inhibitor, XY-1234" (an
+  inhibitor, antagonist, agonist, blocker, activator, opener, modulator or ligand; not the body's own agent, "the
+  endogenous inhibitor ...");
+* with a mechanism's noun in apposition after it: "AP18, a specific TRPA1 antagonist,";
+* next to a treatment cue the matcher reads (:func:`ipkg.ground.matcher.treatment_context`: "pretreatment with
+  AP18", "AP18 (10 mg/kg)", "AP18 treatment") or before a bracketed dose range (:data:`.agent_names.DOSE_BRACKET`).
+
+A code is a capital, one to five more letters, an optional hyphen and two or more digits ("AP18", "WAY-100635",
+"SB334867"), or a capital and three or more digits ("U0126"), with one optional letter after; or, only in
+apposition to a mechanism's noun, four to six capitals ("CTOP", "NBQX"). Not a code for this rule: a name the
+lexicon reads (any class: "IL10", "MK-801"), a measure or a marker ("IC50", "ED50", "CD11b"), a time point
+("PND21", "GD18", "DIV14", "ZT12"), a code followed by what makes it a cell line, an animal strain, a gene or a
+receptor ("HT22 cells", "TLR4 antagonist", :data:`.agent_names.MODIFIED_BY`), one after "anti-" (an antibody's
+target) or after "lacking", "expressing", "knockout of" (a gene), a strain's designation after its species ("Lactobacillus plantarum PS128": the species is the agent), one
+defined in a bracket in the same passage (a short form: the definition owns it), or one inside a name the matcher
+read.
+
+**A species** (:func:`given_species`): a Latin binomial ("Faecalibaculum rodentium": a capitalised genus of four
+letters or more, an epithet with a Latin ending) or its abbreviated form ("F. rodentium", whose full form the
+passage writes) right after a cue of giving a microbe or a remedy ("ingestion of", "administration of", "gavaged
+with", "supplemented with", "treated with", "colonized with", "fed", "received", "probiotic") or before one
+("supplementation", "administration", "gavage", "(10^9 CFU)"). Not after "exposure to" or "infected with" (an
+infection is no treatment given: "exposure to Toxoplasma gondii"), and not a name the matcher reads (a lexicon
+species or genus keeps its MeSH concept).
+
+Once a name is given in a passage, each of its uses there names the agent ("AP18 alone did not ...", "F.
+rodentium might contribute to ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Concept
+from ..vocab import DEFAULT_BASE
+from .agent_names import DOSE_BRACKET, MODIFIED_BY
+from .matcher import treatment_context
+
+__all__ = ["AGENT_BASE", "coded_agents", "given_species"]
+
+#: where these agents' concepts are named (the default data base, which the RDF stage moves to ``--base-iri``)
+AGENT_BASE = f"{DEFAULT_BASE}concept/intervention/"
+#: a code name (module docstring); "-" or "." and a digit after it continue a number ("PM2.5"), "/" a strain
+_CODE = re.compile(r"(?<![\w/+.-])(?:[A-Z][A-Za-z]{1,5}-?\d{2,}|[A-Z]-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d)")
+#: four to six capitals: a code only in apposition to a mechanism's noun ("the MOR antagonist CTOP")
+_CAPITALS = re.compile(r"[A-Z]{4,6}(?![\w/+-])")
+#: measures, markers and time points that are written like codes
+_NOT_A_CODE = re.compile(r"(?:[A-Z]{1,2}[CD]\d{2}|CD\d+[A-Za-z]?|(?:PND|GD|DIV|ZT|CT|HAMD|MADRS|SF)-?\d+[A-Za-z]?)")
+#: a mechanism's noun right before a code, with an optional comma ("the TRPA1 antagonist AP18", "antagonist, WAY")
+_NOUN_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|activator|opener|modulator|ligand)s?,?\s$")
+#: the body's own agent before the noun ("the endogenous inhibitor")
+_ENDOGENOUS = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
+#: a mechanism's noun in apposition after a code: "AP18, a specific TRPA1 antagonist", "X, the selective blocker"
+_NOUN_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w()+/.'-]+\s+){0,6}?(?:inhibitor|antagonist|agonist|blocker|activator|opener|"
+    r"modulator|ligand)s?\b")
+#: what makes a code no agent given: a cell line, an animal, a gene or its product, a site (after the code)
+_NO_AGENT_AFTER = re.compile(
+    r"[\s-]+(?:cells?|cell\s+lines?|lines?|neurons?|mice|mouse|rats?|strains?|mutants?|genes?|mRNA|proteins?|"
+    r"knock\w*|KO|transgenic|variants?|alleles?|polymorphisms?|genotypes?|scores?|scales?|domains?|regions?|"
+    r"sites?|residues?|subunits?|isoforms?|expression|deficien\w*|null|positive|negative|\+/\+|-/-)(?![\w-])")
+#: an antibody's target ("anti-IL6", "anti TNF") or a gene an animal lacks or expresses ("mice lacking X")
+_ANTI_BEFORE = re.compile(r"(?:\banti[-\s]?|\b(?:lacking|lack\s+of|deficient\s+in|knock(?:out|down)\s+of|"
+                          r"(?:over)?expressing|expression\s+of|silencing\s+of|deletion\s+of)\s+)$", re.IGNORECASE)
+#: a genus or a species the matcher read (before a strain's designation)
+_TAXON = re.compile(r"[A-Z][a-z]{3,}(?: [a-z]{3,})?|[A-Z]\. ?[a-z]{3,}")
+#: a Latin binomial: a capitalised genus and an epithet with a Latin ending ("Faecalibaculum rodentium",
+#: "Akkermansia muciniphila", "Salvia miltiorrhiza"; not "Chinese medicine", "Western diet")
+_BINOMIAL = re.compile(r"\b[A-Z][a-z]{3,}[ \t]+[a-z]{2,}(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+#: a binomial's abbreviated form ("F. rodentium"); the full stop stands alone ("e.g. the", "U.S. patients" are none)
+_SHORT_BINOMIAL = re.compile(r"(?<![\w.-])[A-Z]\.[ \t]?[a-z]{2,}(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+#: a cue of giving a microbe or a remedy right before its name
+_SPECIES_CUE_BEFORE = re.compile(
+    r"(?:ingestion\s+of|ingested|administration\s+of|administered|gavaged?\s+(?:with|of)|supplemented\s+with|"
+    r"supplementation\s+(?:with|of)|treated\s+with|treatment\s+with|colon[iy][sz]ed\s+with|fed|feeding|"
+    r"received|receiving|doses?\s+of|probiotics?|live|heat-killed|with\s+the\s+probiotic)"
+    r"(?:\s+(?:a|an|the|live|heat-killed|oral|daily|viable))?\s+$", re.IGNORECASE)
+#: ... or right after it
+_SPECIES_CUE_AFTER = re.compile(
+    r"(?:\s+[A-Z]{1,4}-?\d+)?(?:\s+|-)(?:supplementation|administration|treatment|gavage|ingestion|feeding|"
+    r"colonization|colonisation)\b|\s*\(?\s*\d+(?:\.\d+)?\s*(?:[x×]\s*10\^?\d+\s*)?CFU")
+
+
+def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """``(start, end, concept)`` of each use of a code name the passage gives (module docstring); ``matches`` are
+    the matcher's matches of ``text``.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Responses were inhibited after pretreatment with AP18, a specific TRPA1 antagonist. AP18 alone did not."
+    >>> [(t[a:b], c.label) for a, b, c in coded_agents(t, g.find(t), g)]
+    [('AP18', 'AP18'), ('AP18', 'AP18')]
+    >>> t = "HT22 cells were treated with glutamate (5 mM)."
+    >>> coded_agents(t, g.find(t), g)
+    []
+    """
+    spans = [(m.start, m.end) for m in matches]
+    given: dict[str, Concept] = {}
+    uses: list[tuple[int, int, str]] = []
+    for found in _candidates(text):
+        start, end = found.span()
+        code = found.group()
+        if any(s < end and start < e for s, e in spans) or _no_agent(text, start, end, code) \
+                or any(e == start - 1 and _TAXON.fullmatch(text, s, e) for s, e in spans):
+            continue  # (a strain's designation after its species: "Lactobacillus plantarum PS128")
+        uses.append((start, end, code))
+        key = _key(code)
+        if key not in given and (_given_at(text, start, end, code) and grounder.lookup(code) is None):
+            given[key] = Concept(AGENT_BASE + key, code, "Intervention", "ipkg")
+    return [(start, end, given[_key(code)]) for start, end, code in uses if _key(code) in given]
+
+
+def _candidates(text: str):  # type: ignore[no-untyped-def]
+    """The codes of ``text`` (digit codes anywhere, capitals only after a mechanism's noun), in text order."""
+    found = [m for m in _CODE.finditer(text) if not _NOT_A_CODE.fullmatch(m.group())]
+    if "onist" in text or "bitor" in text or "ocker" in text or "ator" in text or "pener" in text or "igand" in text:
+        found += [m for m in _CAPITALS.finditer(text) if _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _key(code: str) -> str:
+    """The code's concept key: lower-case letters and digits ("WAY-100635" and "WAY100635" are one agent)."""
+    return re.sub(r"[^a-z0-9]", "", code.lower())
+
+
+def _no_agent(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the code at ``start:end`` names no agent (module docstring: a cell line, a target, a short form)."""
+    return bool(_NO_AGENT_AFTER.match(text, end) or MODIFIED_BY.match(text, end)
+                or _ANTI_BEFORE.search(text, max(0, start - 20), start)
+                or f"({code})" in text or f"({code};" in text or f"({code}," in text)
+
+
+def _given_at(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the words around the code at ``start:end`` say it is given (module docstring)."""
+    noun = _NOUN_BEFORE.search(text, max(0, start - 16), start)
+    if noun is not None:
+        return not _ENDOGENOUS.search(text, max(0, noun.start() - 40), noun.start())
+    if not any(ch.isdigit() for ch in code):
+        return False  # (capitals are a code only after a mechanism's noun)
+    return bool(_NOUN_AFTER.match(text, end) or treatment_context(text, start, end)
+                or DOSE_BRACKET.match(text, end + 1 if text[end : end + 1] == " " else end))
+
+
+def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+    """``(start, end, concept)`` of each use of a species the passage gives and the lexicon lacks (module
+    docstring); ``matches`` are the matcher's matches of ``text``.
+
+    >>> from ipkg.ground.matcher import Grounder
+    >>> g = Grounder.default()
+    >>> t = "Faecalibaculum rodentium (F. rodentium) was found. Ingestion of F. rodentium caused anhedonia."
+    >>> [(t[a:b], c.label) for a, b, c in given_species(t, g.find(t), g)]
+    [('Faecalibaculum rodentium', 'Faecalibaculum rodentium'), ('F. rodentium', 'Faecalibaculum rodentium'), \
+('F. rodentium', 'Faecalibaculum rodentium')]
+    """
+    if "." not in text and not _BINOMIAL.search(text):
+        return []
+    spans = [(m.start, m.end) for m in matches]
+    full = {f.group(): f for f in _BINOMIAL.finditer(text) if not _overlaps(spans, f.start(), f.end())}
+    if not full:
+        return []
+    uses = [(f.start(), f.end(), name) for name, f in full.items()]
+    for short in _SHORT_BINOMIAL.finditer(text):
+        initial, epithet = short.group()[0], short.group().split(".", 1)[1].strip()
+        name = next((n for n in full if n[0] == initial and n.endswith(" " + epithet)), None)
+        if name is not None and not _overlaps(spans, short.start(), short.end()):
+            uses.append((short.start(), short.end(), name))
+    uses += [(f.start(), f.end(), f.group()) for f in _BINOMIAL.finditer(text)
+             if f.group() in full and f.start() != full[f.group()].start()]
+    given = {name for start, end, name in uses if _species_given(text, start, end)
+             and grounder.lookup(name) is None}
+    concepts = {name: Concept(AGENT_BASE + "-".join(name.lower().split()), name, "Intervention", "ipkg")
+                for name in given}
+    return sorted((start, end, concepts[name]) for start, end, name in uses if name in concepts)
+
+
+def _overlaps(spans: list, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _species_given(text: str, start: int, end: int) -> bool:
+    """Whether a cue of giving stands right before or after the species at ``start:end``."""
+    return bool(_SPECIES_CUE_BEFORE.search(text, max(0, start - 40), start) or _SPECIES_CUE_AFTER.match(text, end))

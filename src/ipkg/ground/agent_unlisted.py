@@ -24,9 +24,10 @@ apposition to a mechanism's noun, four to six capitals ("CTOP", "NBQX"). Not a c
 lexicon reads (any class: "IL10", "MK-801"), a measure or a marker ("IC50", "ED50", "CD11b"), a time point
 ("PND21", "GD18", "DIV14", "ZT12"), a code followed by what makes it a cell line, an animal strain, a gene or a
 receptor ("HT22 cells", "TLR4 antagonist", :data:`.agent_names.MODIFIED_BY`), one after "anti-" (an antibody's
-target) or after "lacking", "expressing", "knockout of" (a gene), a strain's designation after its species ("Lactobacillus plantarum PS128": the species is the agent), one
-defined in a bracket in the same passage (a short form: the definition owns it), or one inside a name the matcher
-read.
+target) or after "lacking", "expressing", "knockout of" (a gene), a strain's designation after its species
+("Lactobacillus plantarum PS128": the species is the agent), one defined in a bracket in the same passage (a short
+form: the definition owns it) or followed by a bracketed name the lexicon reads ("FK506 (tacrolimus)": that name's
+concept), or one inside a name the matcher read.
 
 **A species** (:func:`given_species`): a Latin binomial ("Faecalibaculum rodentium": a capitalised genus of four
 letters or more, an epithet with a Latin ending) or its abbreviated form ("F. rodentium", whose full form the
@@ -46,15 +47,16 @@ import re
 
 from ..models import Concept
 from ..vocab import DEFAULT_BASE
-from .agent_names import DOSE_BRACKET, MODIFIED_BY
+from .agent_names import DOSE_BRACKET, GIVEN, MODIFIED_BY
 from .matcher import treatment_context
 
 __all__ = ["AGENT_BASE", "coded_agents", "given_species"]
 
 #: where these agents' concepts are named (the default data base, which the RDF stage moves to ``--base-iri``)
 AGENT_BASE = f"{DEFAULT_BASE}concept/intervention/"
-#: a code name (module docstring); "-" or "." and a digit after it continue a number ("PM2.5"), "/" a strain
-_CODE = re.compile(r"(?<![\w/+.-])(?:[A-Z][A-Za-z]{1,5}-?\d{2,}|[A-Z]-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d)")
+#: a code name (module docstring); "-" or "." and a digit after it continue a number ("PM2.5"), a hyphen and one
+#: letter the code ("S-312-d"), "/" a strain
+_CODE = re.compile(r"(?<![\w/+.-])(?:[A-Z][A-Za-z]{1,5}-?\d{2,}|[A-Z]-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
 #: four to six capitals: a code only in apposition to a mechanism's noun ("the MOR antagonist CTOP")
 _CAPITALS = re.compile(r"[A-Z]{4,6}(?![\w/+-])")
 #: measures, markers and time points that are written like codes
@@ -67,31 +69,40 @@ _ENDOGENOUS = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", 
 _NOUN_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w()+/.'-]+\s+){0,6}?(?:inhibitor|antagonist|agonist|blocker|activator|opener|"
     r"modulator|ligand)s?\b")
-#: what makes a code no agent given: a cell line, an animal, a gene or its product, a site (after the code)
+#: what makes a code no agent given: a cell line, an animal, a gene or its product, a site, a study group ("the P100
+#: group", "CON-10W group": a group's own label; "Lachnospiraceae ND3007 group", a taxon) (after the code)
 _NO_AGENT_AFTER = re.compile(
     r"[\s-]+(?:cells?|cell\s+lines?|lines?|neurons?|mice|mouse|rats?|strains?|mutants?|genes?|mRNA|proteins?|"
     r"knock\w*|KO|transgenic|variants?|alleles?|polymorphisms?|genotypes?|scores?|scales?|domains?|regions?|"
-    r"sites?|residues?|subunits?|isoforms?|expression|deficien\w*|null|positive|negative|\+/\+|-/-)(?![\w-])")
+    r"sites?|residues?|subunits?|isoforms?|expression|deficien\w*|null|positive|negative|groups?|\+/\+|-/-)(?![\w-])")
 #: an antibody's target ("anti-IL6", "anti TNF") or a gene an animal lacks or expresses ("mice lacking X")
 _ANTI_BEFORE = re.compile(r"(?:\banti[-\s]?|\b(?:lacking|lack\s+of|deficient\s+in|knock(?:out|down)\s+of|"
                           r"(?:over)?expressing|expression\s+of|silencing\s+of|deletion\s+of)\s+)$", re.IGNORECASE)
-#: a genus or a species the matcher read (before a strain's designation)
-_TAXON = re.compile(r"[A-Z][a-z]{3,}(?: [a-z]{3,})?|[A-Z]\. ?[a-z]{3,}")
+#: a species the matcher read (a binomial or a genus), an abbreviated binomial, a subspecies or the word "strain"
+#: right before a code: the code is a strain's designation ("Lactobacillus plantarum PS128", "K. pastoris KM71H",
+#: "B. animalis subsp. lactis XLTG11", "probiotic strain PXN21"), and the species is the agent
+_TAXON = re.compile(r"[A-Z][a-z]{3,}(?: [a-z]{3,})?")
+_TAXON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?[a-z]{3,}|\bsubsp\.\s+[a-z]{3,}|\bstrains?)\s+$")
 #: a Latin binomial: a capitalised genus and an epithet with a Latin ending ("Faecalibaculum rodentium",
-#: "Akkermansia muciniphila", "Salvia miltiorrhiza"; not "Chinese medicine", "Western diet")
-_BINOMIAL = re.compile(r"\b[A-Z][a-z]{3,}[ \t]+[a-z]{2,}(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+#: "Akkermansia muciniphila", "Salvia miltiorrhiza"; not "Chinese medicine", "Western diet", nor the English "-ous"
+#: of "Continuous subcutaneous administration")
+_BINOMIAL = re.compile(r"\b[A-Z][a-z]{3,}(?<!ous)[ \t]+[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
 #: a binomial's abbreviated form ("F. rodentium"); the full stop stands alone ("e.g. the", "U.S. patients" are none)
-_SHORT_BINOMIAL = re.compile(r"(?<![\w.-])[A-Z]\.[ \t]?[a-z]{2,}(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+_SHORT_BINOMIAL = re.compile(r"(?<![\w.-])[A-Z]\.[ \t]?[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
 #: a cue of giving a microbe or a remedy right before its name
 _SPECIES_CUE_BEFORE = re.compile(
     r"(?:ingestion\s+of|ingested|administration\s+of|administered|gavaged?\s+(?:with|of)|supplemented\s+with|"
-    r"supplementation\s+(?:with|of)|treated\s+with|treatment\s+with|colon[iy][sz]ed\s+with|fed|feeding|"
+    r"supplementation\s+(?:with|of)|treated\s+with|treatment\s+with|colon[iy][sz]ed\s+with|\bfed|"
     r"received|receiving|doses?\s+of|probiotics?|live|heat-killed|with\s+the\s+probiotic)"
     r"(?:\s+(?:a|an|the|live|heat-killed|oral|daily|viable))?\s+$", re.IGNORECASE)
-#: ... or right after it
+#: ... or right after it (not "treatment" or "colonization": "H. pylori treatment" treats an infection, "S. aureus
+#: colonization" is a carrier's state)
 _SPECIES_CUE_AFTER = re.compile(
-    r"(?:\s+[A-Z]{1,4}-?\d+)?(?:\s+|-)(?:supplementation|administration|treatment|gavage|ingestion|feeding|"
-    r"colonization|colonisation)\b|\s*\(?\s*\d+(?:\.\d+)?\s*(?:[x×]\s*10\^?\d+\s*)?CFU")
+    r"(?:\s+[A-Z]{1,4}-?\d+)?(?:\s+|-)(?:supplementation|administration|gavage|ingestion)\b|"
+    r"\s*\(?\s*\d+(?:\.\d+)?\s*(?:[x×]\s*10\^?\d+\s*)?CFU")
+#: what makes a species after a cue no agent given: an infection or what it infects ("ingestion of P. falciparum-
+#: infected erythrocytes")
+_INFECTION_AFTER = re.compile(r"[\s-]+(?:infect\w*|parasiti[sz]ed)\b", re.IGNORECASE)
 
 
 def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -109,18 +120,23 @@ def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyp
     """
     spans = [(m.start, m.end) for m in matches]
     given: dict[str, Concept] = {}
+    named: set[str] = set()
     uses: list[tuple[int, int, str]] = []
     for found in _candidates(text):
         start, end = found.span()
         code = found.group()
         if any(s < end and start < e for s, e in spans) or _no_agent(text, start, end, code) \
+                or _TAXON_BEFORE.search(text, max(0, start - 40), start) \
                 or any(e == start - 1 and _TAXON.fullmatch(text, s, e) for s, e in spans):
-            continue  # (a strain's designation after its species: "Lactobacillus plantarum PS128")
+            continue  # (a strain's designation)
+        if text[end : end + 2] == " (" and any(s == end + 2 for s, _ in spans):
+            named.add(_key(code))  # a code named again in a bracket, "FK506 (tacrolimus)": the name's concept
         uses.append((start, end, code))
         key = _key(code)
-        if key not in given and (_given_at(text, start, end, code) and grounder.lookup(code) is None):
+        if key not in given and _given_at(text, start, end, code) and _unlisted(code, grounder):
             given[key] = Concept(AGENT_BASE + key, code, "Intervention", "ipkg")
-    return [(start, end, given[_key(code)]) for start, end, code in uses if _key(code) in given]
+    return [(start, end, given[key]) for start, end, code in uses
+            if (key := _key(code)) in given and key not in named]
 
 
 def _candidates(text: str):  # type: ignore[no-untyped-def]
@@ -140,7 +156,7 @@ def _no_agent(text: str, start: int, end: int, code: str) -> bool:
     """Whether the code at ``start:end`` names no agent (module docstring: a cell line, a target, a short form)."""
     return bool(_NO_AGENT_AFTER.match(text, end) or MODIFIED_BY.match(text, end)
                 or _ANTI_BEFORE.search(text, max(0, start - 20), start)
-                or f"({code})" in text or f"({code};" in text or f"({code}," in text)
+                or any(f"{bracket}{code}{close}" in text for bracket in "([" for close in ");,]"))
 
 
 def _given_at(text: str, start: int, end: int, code: str) -> bool:
@@ -179,10 +195,9 @@ def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-unty
             uses.append((short.start(), short.end(), name))
     uses += [(f.start(), f.end(), f.group()) for f in _BINOMIAL.finditer(text)
              if f.group() in full and f.start() != full[f.group()].start()]
-    given = {name for start, end, name in uses if _species_given(text, start, end)
-             and grounder.lookup(name) is None}
+    given = {name for start, end, name in uses if _species_given(text, start, end)}
     concepts = {name: Concept(AGENT_BASE + "-".join(name.lower().split()), name, "Intervention", "ipkg")
-                for name in given}
+                for name in given if _unlisted(name, grounder)}
     return sorted((start, end, concepts[name]) for start, end, name in uses if name in concepts)
 
 
@@ -192,4 +207,13 @@ def _overlaps(spans: list, start: int, end: int) -> bool:
 
 def _species_given(text: str, start: int, end: int) -> bool:
     """Whether a cue of giving stands right before or after the species at ``start:end``."""
-    return bool(_SPECIES_CUE_BEFORE.search(text, max(0, start - 40), start) or _SPECIES_CUE_AFTER.match(text, end))
+    return not _INFECTION_AFTER.match(text, end) and bool(
+        _SPECIES_CUE_BEFORE.search(text, max(0, start - 40), start) or _SPECIES_CUE_AFTER.match(text, end))
+
+
+def _unlisted(name: str, grounder) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the lexicon reads ``name`` as nothing, out of context or after a treatment cue (a context-only row:
+    "Lactobacillus acidophilus" after "a supplement of live" keeps its MeSH concept, which the matcher gives where
+    its own cue stands)."""
+    return grounder.lookup(name) is None and not any(
+        m.start == len(GIVEN) and m.end == len(GIVEN) + len(name) for m in grounder.find(GIVEN + name))

@@ -133,7 +133,8 @@ def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyp
             named.add(_key(code))  # a code named again in a bracket, "FK506 (tacrolimus)": the name's concept
         uses.append((start, end, code))
         key = _key(code)
-        if key not in given and _given_at(text, start, end, code) and _unlisted(code, grounder):
+        if key not in given and (start == 0 or text[start - 1] not in "([") and _given_at(text, start, end, code) \
+                and _unlisted(code, grounder):  # (a code opening a bracket is a label: "prednisolone (P100 group)")
             given[key] = Concept(AGENT_BASE + key, code, "Intervention", "ipkg")
     return [(start, end, given[key]) for start, end, code in uses
             if (key := _key(code)) in given and key not in named]

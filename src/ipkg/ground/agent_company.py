@@ -351,8 +351,8 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
     (:func:`cued_agents`), a name before a bracketed dose range (:func:`dosed_agents`), a member listed after a
     class of given things and a name in apposition to a mechanism's noun (:mod:`.agent_members`, round 19a), a
     gated class in apposition before a given name and a gated long form given under its short form (round 19d,
-    :mod:`.agent_short_forms`), a code name or a species no ontology lists, given, and a name after a cue and a hyphenated modifier
-    (round 19f, :mod:`.agent_unlisted`, :func:`.agent_names.names_after_modifier`);
+    :mod:`.agent_short_forms`), a code name or a species no ontology lists, given, and a name after a cue and a
+    hyphenated modifier (round 19f, :mod:`.agent_unlisted`, :func:`.agent_names.names_after_modifier`);
     ``(start, end, concept)`` each."""
     out = title_agents(text, matches, grounder) if passage == "title" else []
     out += cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)

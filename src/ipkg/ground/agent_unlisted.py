@@ -75,7 +75,8 @@ _NOUN_AFTER = re.compile(
 _NO_AGENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:cells?|cell\s+lines?|lines?|neurons?|mice|mouse|rats?|strains?|mutants?|"
     r"genes?|mRNA|proteins?|knock\w*|KO|transgenic|variants?|alleles?|polymorphisms?|genotypes?|scores?|scales?|"
-    r"domains?|regions?|sites?|residues?|subunits?|isoforms?|expression|deficien\w*|null|positive|negative|groups?|\+/\+|-/-)(?![\w-])")
+    r"domains?|regions?|sites?|residues?|subunits?|isoforms?|expression|deficien\w*|null|positive|negative|groups?|"
+    r"\+/\+|-/-)(?![\w-])")
 #: an antibody's target ("anti-IL6", "anti TNF") or a gene an animal lacks or expresses ("mice lacking X")
 _ANTI_BEFORE = re.compile(r"(?:\banti[-\s]?|\b(?:lacking|lack\s+of|deficient\s+in|knock(?:out|down)\s+of|"
                           r"(?:over)?expressing|expression\s+of|silencing\s+of|deletion\s+of)\s+)$", re.IGNORECASE)

@@ -93,6 +93,10 @@ def name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # 
 #: medium", "Lactobacillus-fermented milk"), found by its hyphen; not a prefix that turns the name into something
 #: else ("anti-TNF" names an antibody's target, "non-", "pro-", "pre-", "post-", "co-", "self-")
 _MODIFIER = re.compile(r"(?<![\w-])[A-Za-z]{3,}-(?=[A-Za-z])")
+#: pieces of the words of the matcher's treatment cues before a name, looked for in the window before a modifier
+#: before :func:`~ipkg.ground.matcher.treatment_context` is asked (most hyphenated words follow none)
+_CUE_KEYS = re.compile("[Dd]os|dminist|djunct|reat|herap|nfusion|nject|iven|eceiv|andomi|upplement|ecombinant|hallenge|"
+                       "xpos|add-on|ugment|ngest|avage|oloni|robiotic|rodrug")
 _NOT_A_MODIFIER = frozenset({"anti", "non", "pro", "pre", "post", "self", "semi", "multi", "over", "under", "sub",
                              "super", "inter", "intra", "extra", "trans", "auto", "para", "pseudo", "mono", "poly"})
 
@@ -113,7 +117,11 @@ def names_after_modifier(text: str, matches, grounder) -> list:  # type: ignore[
     taken = None
     at = text.find("-")
     while at > 0:
-        modifier = _MODIFIER.match(text, text.rfind(" ", 0, at) + 1)
+        if not text[at + 1 : at + 2].isalpha() or not text[at - 1].isalpha():
+            at = text.find("-", at + 1)
+            continue  # ("IL-6", "5-HT", "- "; most hyphens)
+        word = text.rfind(" ", 0, at) + 1
+        modifier = _MODIFIER.match(text, word) if _CUE_KEYS.search(text, max(0, word - 48), word) else None
         if modifier is not None and modifier.end() == at + 1 and modifier.group()[:-1].lower() not in _NOT_A_MODIFIER \
                 and treatment_context(text, modifier.start(), modifier.start()):
             taken = [(m.start, m.end) for m in matches] if taken is None else taken

@@ -55,10 +55,15 @@ __all__ = ["AGENT_BASE", "coded_agents", "given_species"]
 #: where these agents' concepts are named (the default data base, which the RDF stage moves to ``--base-iri``)
 AGENT_BASE = f"{DEFAULT_BASE}concept/intervention/"
 #: a code name (module docstring); "-" or "." and a digit after it continue a number ("PM2.5"), a hyphen and one
-#: letter the code ("S-312-d"), "/" a strain
-_CODE = re.compile(r"(?<![\w/+.-])(?:[A-Z][A-Za-z]{1,5}-?\d{2,}|[A-Z]-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
+#: letter the code ("S-312-d"), "/" a strain (the capital first and the look behind after it: a pattern that opens
+#: with a character class is scanned for three times as fast)
+_CODE = re.compile(r"[A-Z](?<![\w/+.-].)(?:[A-Za-z]{1,5}-?\d{2,}|-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
 #: four to six capitals: a code only in apposition to a mechanism's noun ("the MOR antagonist CTOP")
 _CAPITALS = re.compile(r"[A-Z]{4,6}(?![\w/+-])")
+#: the mechanism nouns before :data:`_CAPITALS`, found with ``str.find``
+_MECHANISM_WORDS = ("inhibitor", "antagonist", "agonist", "blocker", "activator", "opener", "modulator", "ligand")
+#: after a mechanism noun: its plural, a comma, a space
+_NOUN_TAIL = re.compile(r"s?,?\s")
 #: measures, markers and time points that are written like codes
 _NOT_A_CODE = re.compile(r"(?:[A-Z]{1,2}[CD]\d{2}|CD\d+[A-Za-z]?|(?:PND|GD|DIV|ZT|CT|HAMD|MADRS|SF)-?\d+[A-Za-z]?)")
 #: a mechanism's noun right before a code, with an optional comma ("the TRPA1 antagonist AP18", "antagonist, WAY")
@@ -88,15 +93,18 @@ _TAXON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?[a-z]{3,}|\bsubsp\.\s+[a-z]{3,}|\bst
 #: a Latin binomial: a capitalised genus and an epithet with a Latin ending ("Faecalibaculum rodentium",
 #: "Akkermansia muciniphila", "Salvia miltiorrhiza"; not "Chinese medicine", "Western diet", nor the English "-ous"
 #: of "Continuous subcutaneous administration")
-_BINOMIAL = re.compile(r"\b[A-Z][a-z]{3,}(?<!ous)[ \t]+[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+_BINOMIAL = re.compile(r"[A-Z](?<!\w.)[a-z]{3,}(?<!ous)[ \t]+[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
 #: a binomial's abbreviated form ("F. rodentium"); the full stop stands alone ("e.g. the", "U.S. patients" are none)
-_SHORT_BINOMIAL = re.compile(r"(?<![\w.-])[A-Z]\.[ \t]?[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+_SHORT_BINOMIAL = re.compile(r"[A-Z](?<![\w.-].)\.[ \t]?[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
 #: a cue of giving a microbe or a remedy right before its name
 _SPECIES_CUE_BEFORE = re.compile(
     r"(?:ingestion\s+of|ingested|administration\s+of|administered|gavaged?\s+(?:with|of)|supplemented\s+with|"
     r"supplementation\s+(?:with|of)|treated\s+with|treatment\s+with|colon[iy][sz]ed\s+with|\bfed|"
     r"received|receiving|doses?\s+of|probiotics?|live|heat-killed|with\s+the\s+probiotic)"
     r"(?:\s+(?:a|an|the|live|heat-killed|oral|daily|viable))?\s+$", re.IGNORECASE)
+#: pieces of :data:`_SPECIES_CUE_BEFORE`'s words, looked for before the pattern is tried
+_SPECIES_CUE_KEYS = ("ngest", "dminist", "avage", "upplement", "reat", "oloni", "fed", "eceiv", "dose", "robiotic",
+                     "live", "killed")
 #: ... or right after it (not "treatment" or "colonization": "H. pylori treatment" treats an infection, "S. aureus
 #: colonization" is a carrier's state)
 _SPECIES_CUE_AFTER = re.compile(
@@ -145,8 +153,14 @@ def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyp
 def _candidates(text: str):  # type: ignore[no-untyped-def]
     """The codes of ``text`` (digit codes anywhere, capitals only after a mechanism's noun), in text order."""
     found = [m for m in _CODE.finditer(text) if not _NOT_A_CODE.fullmatch(m.group())]
-    if "onist" in text or "bitor" in text or "ocker" in text or "ator" in text or "pener" in text or "igand" in text:
-        found += [m for m in _CAPITALS.finditer(text) if _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    for word in _MECHANISM_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            tail = _NOUN_TAIL.match(text, at + len(word))
+            capitals = _CAPITALS.match(text, tail.end()) if tail is not None else None
+            if capitals is not None and _NOUN_BEFORE.search(text, max(0, capitals.start() - 16), capitals.start()):
+                found.append(capitals)
+            at = text.find(word, at + len(word))
     return sorted(found, key=lambda m: m.start())
 
 
@@ -184,20 +198,19 @@ def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-unty
     [('Faecalibaculum rodentium', 'Faecalibaculum rodentium'), ('F. rodentium', 'Faecalibaculum rodentium'), \
 ('F. rodentium', 'Faecalibaculum rodentium')]
     """
-    if "." not in text and not _BINOMIAL.search(text):
+    found = list(_BINOMIAL.finditer(text))
+    if not found:
         return []
     spans = [(m.start, m.end) for m in matches]
-    full = {f.group(): f for f in _BINOMIAL.finditer(text) if not _overlaps(spans, f.start(), f.end())}
-    if not full:
+    uses = [(f.start(), f.end(), f.group()) for f in found if not _overlaps(spans, f.start(), f.end())]
+    if not uses:
         return []
-    uses = [(f.start(), f.end(), name) for name, f in full.items()]
+    full = {name for _, _, name in uses}
     for short in _SHORT_BINOMIAL.finditer(text):
         initial, epithet = short.group()[0], short.group().split(".", 1)[1].strip()
         name = next((n for n in full if n[0] == initial and n.endswith(" " + epithet)), None)
         if name is not None and not _overlaps(spans, short.start(), short.end()):
             uses.append((short.start(), short.end(), name))
-    uses += [(f.start(), f.end(), f.group()) for f in _BINOMIAL.finditer(text)
-             if f.group() in full and f.start() != full[f.group()].start()]
     given = {name for start, end, name in uses if _species_given(text, start, end)}
     concepts = {name: Concept(AGENT_BASE + "-".join(name.lower().split()), name, "Intervention", "ipkg")
                 for name in given if _unlisted(name, grounder)}
@@ -210,8 +223,12 @@ def _overlaps(spans: list, start: int, end: int) -> bool:
 
 def _species_given(text: str, start: int, end: int) -> bool:
     """Whether a cue of giving stands right before or after the species at ``start:end``."""
-    return not _INFECTION_AFTER.match(text, end) and bool(
-        _SPECIES_CUE_BEFORE.search(text, max(0, start - 40), start) or _SPECIES_CUE_AFTER.match(text, end))
+    if _INFECTION_AFTER.match(text, end):
+        return False
+    if _SPECIES_CUE_AFTER.match(text, end):
+        return True
+    window = text[max(0, start - 40) : start]
+    return any(key in window for key in _SPECIES_CUE_KEYS) and bool(_SPECIES_CUE_BEFORE.search(window))
 
 
 def _unlisted(name: str, grounder) -> bool:  # type: ignore[no-untyped-def]

@@ -67,13 +67,14 @@ _NOUN_TAIL = re.compile(r"s?,?\s")
 #: measures, markers and time points that are written like codes
 _NOT_A_CODE = re.compile(r"(?:[A-Z]{1,2}[CD]\d{2}|CD\d+[A-Za-z]?|(?:PND|GD|DIV|ZT|CT|HAMD|MADRS|SF)-?\d+[A-Za-z]?)")
 #: a mechanism's noun right before a code, with an optional comma ("the TRPA1 antagonist AP18", "antagonist, WAY")
-_NOUN_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|activator|opener|modulator|ligand)s?,?\s$")
+_NOUN_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|activator|opener|modulator|ligand|compound|"
+                          r"drug|analog(?:ue)?|derivative)s?,?\s$")
 #: the body's own agent before the noun ("the endogenous inhibitor")
 _ENDOGENOUS = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
 #: a mechanism's noun in apposition after a code: "AP18, a specific TRPA1 antagonist", "X, the selective blocker"
 _NOUN_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w()+/.'-]+\s+){0,6}?(?:inhibitor|antagonist|agonist|blocker|activator|opener|"
-    r"modulator|ligand)s?\b")
+    r"modulator|ligand|compound|drug|analog(?:ue)?|derivative)s?\b")
 #: what makes a code no agent given: a cell line, an animal, a gene or its product, a site, a study group ("the P100
 #: group", "the P100 (71 +/- 9) groups": a group's own label; "Lachnospiraceae ND3007 group", a taxon) (after the
 #: code, past a bracket)

@@ -39,6 +39,7 @@ def uses(grounder: Grounder, abstract: str, label: str) -> list[str]:
     ("Mice were randomised to vehicle or DT5501 treatment for 14 days.", "DT5501"),
     ("Hippocampal slices were treated with R4471 for one hour before recording.", "R4471"),
     ("Analgesia was reversed by the delta opioid antagonist QTPX given intrathecally.", "QTPX"),
+    ("A phase II study of the amsacrine analogue QRT-442 in patients with lung cancer.", "QRT-442"),
 ])
 def test_a_code_given_is_an_agent_of_its_own(grounder: Grounder, text: str, code: str) -> None:
     found = interventions(grounder, text)

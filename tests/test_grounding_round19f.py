@@ -121,3 +121,30 @@ def test_a_gated_name_after_a_cue_and_a_hyphenated_modifier_is_given(grounder: G
 ])
 def test_a_gated_name_after_a_modifier_and_no_cue_is_not(grounder: Grounder, text: str) -> None:
     assert CONDITIONED_MEDIUM not in interventions(grounder, text)
+
+
+# --- 4. a title's tested agent: a code, and a claim with "suppresses" -----------------------------------------
+
+
+def title_interventions(grounder: Grounder, title: str) -> set[str]:
+    mentions, _ = extract_mentions(Document("t.txt", title, "We studied it in mice."), grounder)
+    return {m.text for m in mentions if m.passage == "title" and m.concept.cls == "Intervention"}
+
+
+@pytest.mark.parametrize("title, agent", [
+    ("Effects of QW-5512 on anxiety-like behaviour in rats", "QW-5512"),
+    ("XQ-4471 and ZQ-3345 attenuate neuropathic pain in mice", "ZQ-3345"),
+    ("XQ-4471 suppresses plasma testosterone in healthy men", "XQ-4471"),  # "-es" after "ss"
+    ("Progesterone suppresses anxiety-like behaviour in mice", "Progesterone"),  # the same for a gated name
+])
+def test_a_titles_tested_agent_is_given(grounder: Grounder, title: str, agent: str) -> None:
+    assert agent in title_interventions(grounder, title)
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Expression of AB1234 in the hippocampus of depressed rats", "AB1234"),  # a gene's expression
+    ("HT2291 cells resist oxidative stress", "HT2291"),  # a cell line
+    ("Role of ZQ-3345 in the stress response", "ZQ-3345"),  # no claim, no "effects of"
+])
+def test_a_title_code_not_tested_is_no_agent(grounder: Grounder, title: str, code: str) -> None:
+    assert code not in title_interventions(grounder, title)

@@ -250,13 +250,13 @@ def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[i
 
 #: a title's claim: its subject (no sentence mark, at most 90 characters), an optional modal or negation, then an
 #: effect verb in the present (singular or plural subject): "Progesterone enhances", "X and Y attenuate", "X may
-#: protect", "X does not alter" (the verb is found by word, :func:`_claim_subject_end`)
+#: protect", "X does not alter", "X suppresses" (the verb is found by word, :func:`_claim_subject_end`)
 _EFFECT_VERBS = frozenset(verb + ending for verb in (
     "enhance", "attenuate", "stimulate", "reverse", "improve", "ameliorate", "alleviate", "prevent", "reduce",
     "increase", "decrease", "inhibit", "protect", "promote", "exacerbate", "impair", "mitigate", "restore", "rescue",
     "block", "suppress", "induce", "cause", "produce", "normalize", "normalise", "abolish", "potentiate", "augment",
     "counteract", "evoke", "elicit", "trigger", "accelerate", "worsen", "aggravate", "alter", "affect", "activate",
-    "prolong", "shorten", "facilitate", "disrupt") for ending in ("", "s"))
+    "prolong", "shorten", "facilitate", "disrupt") for ending in ("", "es" if verb.endswith(("ss", "sh")) else "s"))
 #: a modal or a negation between a title's subject and its verb
 _MODAL_TAIL = re.compile(r"(?:\s+(?:may|might|can|could|does\s+not|do\s+not|fails?\s+to))?\s+$")
 #: a mark no title subject holds
@@ -324,6 +324,21 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
     return out
 
 
+def _tested_starts(title: str) -> frozenset[int]:
+    """Where a title's tested agent may begin (round 19f, for :func:`.agent_unlisted.coded_agents`): after "effect(s)
+    of" and at each member of a claim's subject without a preposition ("TZP-4238 suppresses plasma testosterone").
+
+    >>> sorted(_tested_starts("XY-12 and ZQ-345 attenuate pain")), sorted(_tested_starts("Effects of XY-12 on pain"))
+    ([0, 10], [11])
+    """
+    starts = {cue.end() for cue in _TITLE_EFFECT_OF.finditer(title)} if "ffect" in title else set()
+    end = _claim_subject_end(title)
+    if end is not None and not _SUBJECT_PREPOSITION.search(title, 0, end):
+        starts.add(0)
+        starts.update(gap.end() for gap in _SUBJECT_GAP.finditer(title, 0, end))
+    return frozenset(starts)
+
+
 def _claim_subject_end(title: str) -> int | None:
     """Where the subject of a title's claim ends (before its modal and effect verb), or None when the title makes
     no claim (:data:`_EFFECT_VERBS`; the subject is at least two and at most 90 characters without a mark).
@@ -359,7 +374,8 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
     out += class_members(text, matches, grounder, name_starting_at) + class_appositions(
         text, matches, grounder, name_starting_at)
     out += given_short_forms(text, matches, grounder, name_ending_at, DOSE_BRACKET, MODIFIED_BY)
-    out += coded_agents(text, matches, grounder) + given_species(text, matches, grounder)
+    out += coded_agents(text, matches, grounder, _tested_starts(text) if passage == "title" else frozenset())
+    out += given_species(text, matches, grounder)
     out += names_after_modifier(text, matches, grounder)
     given = out + [(m.start, m.end, m.concept) for m in matches if m.concept.cls == "Intervention"]
     return out + classes_before(text, given, matches, grounder, name_ending_at)

@@ -116,9 +116,11 @@ _SPECIES_CUE_AFTER = re.compile(
 _INFECTION_AFTER = re.compile(r"[\s-]+(?:infect\w*|parasiti[sz]ed)\b", re.IGNORECASE)
 
 
-def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+def coded_agents(text: str, matches, grounder,  # type: ignore[no-untyped-def]
+                 tested: frozenset[int] = frozenset()) -> list:
     """``(start, end, concept)`` of each use of a code name the passage gives (module docstring); ``matches`` are
-    the matcher's matches of ``text``.
+    the matcher's matches of ``text``; ``tested`` where a title's tested agent may begin (a title's claim subject,
+    "Effects of ...": :func:`.agent_company._tested_starts`), where a code is given as well.
 
     >>> from ipkg.ground.matcher import Grounder
     >>> g = Grounder.default()
@@ -144,8 +146,9 @@ def coded_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyp
             named.add(_key(code))  # a code named again in a bracket, "FK506 (tacrolimus)": the name's concept
         uses.append((start, end, code))
         key = _key(code)
-        if key not in given and (start == 0 or text[start - 1] not in "([") and _given_at(text, start, end, code) \
-                and _unlisted(code, grounder):  # (a code opening a bracket is a label: "prednisolone (P100 group)")
+        # (a code opening a bracket is a label: "prednisolone (P100 group)")
+        if key not in given and (start == 0 or text[start - 1] not in "([") \
+                and (start in tested or _given_at(text, start, end, code)) and _unlisted(code, grounder):
             given[key] = Concept(AGENT_BASE + key, code, "Intervention", "ipkg")
     return [(start, end, given[key]) for start, end, code in uses
             if (key := _key(code)) in given and key not in named]

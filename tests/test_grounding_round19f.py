@@ -145,6 +145,8 @@ def test_a_titles_tested_agent_is_given(grounder: Grounder, title: str, agent: s
     ("Expression of AB1234 in the hippocampus of depressed rats", "AB1234"),  # a gene's expression
     ("HT2291 cells resist oxidative stress", "HT2291"),  # a cell line
     ("Role of ZQ-3345 in the stress response", "ZQ-3345"),  # no claim, no "effects of"
+    ("Dominant negative effect of the QP1309 mutation in colon cancer", "QP1309"),  # a mutation
+    ("W474C amino acid substitution affects early processing of the receptor", "W474C"),
 ])
 def test_a_title_code_not_tested_is_no_agent(grounder: Grounder, title: str, code: str) -> None:
     assert code not in title_interventions(grounder, title)

@@ -75,13 +75,15 @@ _ENDOGENOUS = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", 
 _NOUN_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w()+/.'-]+\s+){0,6}?(?:inhibitor|antagonist|agonist|blocker|activator|opener|"
     r"modulator|ligand|compound|drug|analog(?:ue)?|derivative)s?\b")
-#: what makes a code no agent given: a cell line, an animal, a gene or its product, a site, a study group ("the P100
+#: what makes a code no agent given: a cell line, an animal, a gene, its product or its mutation ("the W474C
+#: substitution", "the APC1309 mutation"), a site, a study group ("the P100
 #: group", "the P100 (71 +/- 9) groups": a group's own label; "Lachnospiraceae ND3007 group", a taxon) (after the
 #: code, past a bracket)
 _NO_AGENT_AFTER = re.compile(
     r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:cells?|cell\s+lines?|lines?|neurons?|mice|mouse|rats?|strains?|mutants?|"
     r"genes?|mRNA|proteins?|knock\w*|KO|transgenic|variants?|alleles?|polymorphisms?|genotypes?|scores?|scales?|"
     r"domains?|regions?|sites?|residues?|subunits?|isoforms?|expression|deficien\w*|null|positive|negative|groups?|"
+    r"mutations?|mutants?|substitutions?|amino\s+acids?|deletions?|SNPs?|haplotypes?|"
     r"\+/\+|-/-)(?![\w-])")
 #: an antibody's target ("anti-IL6", "anti TNF") or a gene an animal lacks or expresses ("mice lacking X")
 _ANTI_BEFORE = re.compile(r"(?:\banti[-\s]?|\b(?:lacking|lack\s+of|deficient\s+in|knock(?:out|down)\s+of|"

@@ -91,14 +91,22 @@ def name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # 
 
 #: a hyphenated modifier a name may follow: a word of three letters or more and a hyphen ("microglia-conditioned
 #: medium", "Lactobacillus-fermented milk"), found by its hyphen; not a prefix that turns the name into something
-#: else ("anti-TNF" names an antibody's target, "non-", "pro-", "pre-", "post-", "co-", "self-")
+#: else ("anti-TNF" names an antibody's target, "non-", "pro-", "pre-", "post-", "co-", "self-"; a chemical or Greek
+#: prefix, "cis-platinum", "alpha-blockade")
 _MODIFIER = re.compile(r"(?<![\w-])[A-Za-z]{3,}-(?=[A-Za-z])")
 #: pieces of the words of the matcher's treatment cues before a name, looked for in the window before a modifier
 #: before :func:`~ipkg.ground.matcher.treatment_context` is asked (most hyphenated words follow none)
 _CUE_KEYS = re.compile("[Dd]os|dminist|djunct|reat|herap|nfusion|nject|iven|eceiv|andomi|upplement|ecombinant|hallenge|"
                        "xpos|add-on|ugment|ngest|avage|oloni|robiotic|rodrug")
+#: the second halves of compound adjectives, which begin no name ("low-dose", "long-term", "drug-induced",
+#: "placebo-controlled", "double-blind", "age-related", "dose-dependent": most hyphens after a cue)
+_NO_NAME_AFTER = re.compile(
+    r"(?:doses?|dosing|term|acting|release|based|free|related|induced|treated|like|specific|dependent|mediated|"
+    r"derived|week|day|month|year|old|blind|controlled|label|naive|resistant|sensitive|associated|positive|"
+    r"negative|randomi[sz]ed|matched|response|responsive|deficient|type|inflammatory|line|dose)\b", re.IGNORECASE)
 _NOT_A_MODIFIER = frozenset({"anti", "non", "pro", "pre", "post", "self", "semi", "multi", "over", "under", "sub",
-                             "super", "inter", "intra", "extra", "trans", "auto", "para", "pseudo", "mono", "poly"})
+                             "super", "inter", "intra", "extra", "trans", "auto", "para", "pseudo", "mono", "poly",
+                             "cis", "iso", "nor", "des", "neo", "meta", "ortho", "alpha", "beta", "gamma", "delta"})
 
 
 def names_after_modifier(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -123,6 +131,7 @@ def names_after_modifier(text: str, matches, grounder) -> list:  # type: ignore[
         word = text.rfind(" ", 0, at) + 1
         modifier = _MODIFIER.match(text, word) if _CUE_KEYS.search(text, max(0, word - 48), word) else None
         if modifier is not None and modifier.end() == at + 1 and modifier.group()[:-1].lower() not in _NOT_A_MODIFIER \
+                and not _NO_NAME_AFTER.match(text, at + 1) \
                 and treatment_context(text, modifier.start(), modifier.start()):
             taken = [(m.start, m.end) for m in matches] if taken is None else taken
             hit = name_starting_at(text, at + 1, taken, grounder)

@@ -133,11 +133,14 @@ def coded_agents(text: str, matches, grounder,  # type: ignore[no-untyped-def]
     >>> coded_agents(t, g.find(t), g)
     []
     """
+    candidates = _candidates(text)
+    if not candidates:
+        return []  # (most passages)
     spans = [(m.start, m.end) for m in matches]
     given: dict[str, Concept] = {}
     named: set[str] = set()
     uses: list[tuple[int, int, str]] = []
-    for found in _candidates(text):
+    for found in candidates:
         start, end = found.span()
         code = found.group()
         if any(s < end and start < e for s, e in spans) or _no_agent(text, start, end, code) \

@@ -11,19 +11,22 @@ the text says it is given.
 ("pretreatment with AP18, a specific TRPA1 antagonist", "the MOR antagonist CTOP", "Mice received SB-334867
 (10 mg/kg)"). A code is given
 
-* in apposition to a mechanism's noun before it: "the TRPA1 antagonist AP18", "the selective inhibitor, XY-1234" (an
-  inhibitor, antagonist, agonist, blocker, activator, opener, modulator or ligand; not the body's own agent, "the
-  endogenous inhibitor ...");
-* with a mechanism's noun in apposition after it: "AP18, a specific TRPA1 antagonist,";
+* in apposition to a mechanism's or a compound's noun before it: "the TRPA1 antagonist AP18", "the selective
+  inhibitor, XY-1234", "the amsacrine analogue CI-921" (an inhibitor, antagonist, agonist, blocker, activator, opener,
+  modulator, ligand, compound, drug, analogue or derivative; not the body's own agent, "the endogenous inhibitor");
+* with such a noun in apposition after it: "AP18, a specific TRPA1 antagonist,";
 * next to a treatment cue the matcher reads (:func:`ipkg.ground.matcher.treatment_context`: "pretreatment with
-  AP18", "AP18 (10 mg/kg)", "AP18 treatment") or before a bracketed dose range (:data:`.agent_names.DOSE_BRACKET`).
+  AP18", "AP18 (10 mg/kg)", "AP18 treatment") or before a bracketed dose range (:data:`.agent_names.DOSE_BRACKET`);
+* in a title, as its tested agent: a member of a claim's subject ("TZP-4238 suppresses plasma testosterone") or
+  after "Effect(s) of", as :func:`.agent_company.title_agents` reads a title's gated names.
 
 A code is a capital, one to five more letters, an optional hyphen and two or more digits ("AP18", "WAY-100635",
 "SB334867"), or a capital and three or more digits ("U0126"), with one optional letter after; or, only in
 apposition to a mechanism's noun, four to six capitals ("CTOP", "NBQX"). Not a code for this rule: a name the
 lexicon reads (any class: "IL10", "MK-801"), a measure or a marker ("IC50", "ED50", "CD11b"), a time point
 ("PND21", "GD18", "DIV14", "ZT12"), a code followed by what makes it a cell line, an animal strain, a gene or a
-receptor ("HT22 cells", "TLR4 antagonist", :data:`.agent_names.MODIFIED_BY`), one after "anti-" (an antibody's
+receptor, or a mutation ("HT22 cells", "TLR4 antagonist", :data:`.agent_names.MODIFIED_BY`, "the W474C
+substitution"), a study group's label ("the P100 group", "prednisolone (P100 group)"), one after "anti-" (an antibody's
 target) or after "lacking", "expressing", "knockout of" (a gene), a strain's designation after its species
 ("Lactobacillus plantarum PS128": the species is the agent), one defined in a bracket in the same passage (a short
 form: the definition owns it) or followed by a bracketed name the lexicon reads ("FK506 (tacrolimus)": that name's

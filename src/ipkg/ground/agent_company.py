@@ -46,8 +46,10 @@ from __future__ import annotations
 import re
 
 from .agent_members import class_appositions, class_members, classes_before
+from .agent_names import DOSE_BRACKET, MODIFIED_BY, name_ending_at, name_starting_at, names_after_modifier
 from .agent_passing import named_in_passing
 from .agent_short_forms import given_short_forms
+from .agent_unlisted import coded_agents, given_species
 
 __all__ = ["may_name_labels", "label_use", "not_given", "named_as_metabolite", "named_as_constituent",
            "in_confounder_list", "named_as_instrument", "named_as_parent", "title_agents", "given_agents",
@@ -248,13 +250,13 @@ def in_confounder_list(text: str, start: int, end: int, drug_spans: list[tuple[i
 
 #: a title's claim: its subject (no sentence mark, at most 90 characters), an optional modal or negation, then an
 #: effect verb in the present (singular or plural subject): "Progesterone enhances", "X and Y attenuate", "X may
-#: protect", "X does not alter" (the verb is found by word, :func:`_claim_subject_end`)
+#: protect", "X does not alter", "X suppresses" (the verb is found by word, :func:`_claim_subject_end`)
 _EFFECT_VERBS = frozenset(verb + ending for verb in (
     "enhance", "attenuate", "stimulate", "reverse", "improve", "ameliorate", "alleviate", "prevent", "reduce",
     "increase", "decrease", "inhibit", "protect", "promote", "exacerbate", "impair", "mitigate", "restore", "rescue",
     "block", "suppress", "induce", "cause", "produce", "normalize", "normalise", "abolish", "potentiate", "augment",
     "counteract", "evoke", "elicit", "trigger", "accelerate", "worsen", "aggravate", "alter", "affect", "activate",
-    "prolong", "shorten", "facilitate", "disrupt") for ending in ("", "s"))
+    "prolong", "shorten", "facilitate", "disrupt") for ending in ("", "es" if verb.endswith(("ss", "sh")) else "s"))
 #: a modal or a negation between a title's subject and its verb
 _MODAL_TAIL = re.compile(r"(?:\s+(?:may|might|can|could|does\s+not|do\s+not|fails?\s+to))?\s+$")
 #: a mark no title subject holds
@@ -278,10 +280,6 @@ _EFFECT_OF_END = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:[,;:.]|$|(?:on|upon|in|and|or|at|during|after|versus|vs|plus|alone|with|"
     r"treatment|administration|supplementation|replacement|therapy)\b)")
 _TITLE_EFFECTS_ON = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+effects?\s+(?:on|upon|in)\b")
-#: a treatment cue the matcher reads right before a name, and a dose it reads right after one
-#: (:func:`ipkg.ground.matcher.treatment_context`)
-_GIVEN = "given "
-_DOSE_AFTER = " (1 mg)"
 
 
 def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -306,10 +304,10 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
     taken = [(m.start, m.end) for m in matches]
     out = []
     if effect:
-        out += [hit for hit in (_name_starting_at(title, cue.end(), taken, grounder, _EFFECT_OF_END)
+        out += [hit for hit in (name_starting_at(title, cue.end(), taken, grounder, _EFFECT_OF_END)
                                 for cue in _TITLE_EFFECT_OF.finditer(title)) if hit is not None]
         for cue in _TITLE_EFFECTS_ON.finditer(title):
-            hit = _name_ending_at(title, max(0, cue.start() - 60), cue.start(), taken, grounder)
+            hit = name_ending_at(title, max(0, cue.start() - 60), cue.start(), taken, grounder)
             if hit is not None:
                 out.append(hit)
     if end is None or _SUBJECT_PREPOSITION.search(title, 0, end):
@@ -320,10 +318,25 @@ def title_agents(title: str, matches, grounder) -> list:  # type: ignore[no-unty
         cursor = gap.end()
     members.append((cursor, end))
     for a, b in members:
-        hit = _name_ending_at(title, a, b, taken, grounder)
+        hit = name_ending_at(title, a, b, taken, grounder)
         if hit is not None:
             out.append(hit)
     return out
+
+
+def _tested_starts(title: str) -> frozenset[int]:
+    """Where a title's tested agent may begin (round 19f, for :func:`.agent_unlisted.coded_agents`): after "effect(s)
+    of" and at each member of a claim's subject without a preposition ("TZP-4238 suppresses plasma testosterone").
+
+    >>> sorted(_tested_starts("XY-12 and ZQ-345 attenuate pain")), sorted(_tested_starts("Effects of XY-12 on pain"))
+    ([0, 10], [11])
+    """
+    starts = {cue.end() for cue in _TITLE_EFFECT_OF.finditer(title)} if "ffect" in title else set()
+    end = _claim_subject_end(title)
+    if end is not None and not _SUBJECT_PREPOSITION.search(title, 0, end):
+        starts.add(0)
+        starts.update(gap.end() for gap in _SUBJECT_GAP.finditer(title, 0, end))
+    return frozenset(starts)
 
 
 def _claim_subject_end(title: str) -> int | None:
@@ -353,15 +366,19 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
     (:func:`cued_agents`), a name before a bracketed dose range (:func:`dosed_agents`), a member listed after a
     class of given things and a name in apposition to a mechanism's noun (:mod:`.agent_members`, round 19a), a
     gated class in apposition before a given name and a gated long form given under its short form (round 19d,
-    :mod:`.agent_short_forms`);
+    :mod:`.agent_short_forms`), a code name or a species no ontology lists, given, and a name after a cue and a
+    hyphenated modifier (round 19f, :mod:`.agent_unlisted`, :func:`.agent_names.names_after_modifier`);
     ``(start, end, concept)`` each."""
     out = title_agents(text, matches, grounder) if passage == "title" else []
     out += cued_agents(text, matches, grounder) + dosed_agents(text, matches, grounder)
-    out += class_members(text, matches, grounder, _name_starting_at) + class_appositions(
-        text, matches, grounder, _name_starting_at)
-    out += given_short_forms(text, matches, grounder, _name_ending_at, _DOSE_BRACKET, _MODIFIED_BY)
+    out += class_members(text, matches, grounder, name_starting_at) + class_appositions(
+        text, matches, grounder, name_starting_at)
+    out += given_short_forms(text, matches, grounder, name_ending_at, DOSE_BRACKET, MODIFIED_BY)
+    out += coded_agents(text, matches, grounder, _tested_starts(text) if passage == "title" else frozenset())
+    out += given_species(text, matches, grounder)
+    out += names_after_modifier(text, matches, grounder)
     given = out + [(m.start, m.end, m.concept) for m in matches if m.concept.cls == "Intervention"]
-    return out + classes_before(text, given, matches, grounder, _name_ending_at)
+    return out + classes_before(text, given, matches, grounder, name_ending_at)
 
 
 #: an experimental verb or its noun and "with" (or "application of"): what follows is given to cells, tissue or
@@ -376,29 +393,6 @@ _EXPERIMENT_CUE = re.compile(
 #: the ends of :data:`_EXPERIMENT_CUE`'s words, found with ``str.find`` before the pattern is tried at the word's
 #: start (most passages have "treated with", "compared with", few an experimental verb)
 _EXPERIMENT_KEYS = ("ed with", "ion with", "pplication of")
-#: a bracket right after a name that holds a dose range or a dose after the name's short form: "(0.5-5 mg/kg)",
-#: "(40 or 200 IU)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is the matcher's own cue); a
-#: mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6 (2-4 pg/ml)"), and molar
-#: units are left out (measured levels are written so as often as bath concentrations)
-_DOSE_BRACKET = re.compile(
-    r"\((?:[^();,]{1,12}[;,]\s*\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)?|"
-    r"\d+(?:\.\d+)?\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)\s*"
-    r"(?:mg|\u00b5g|\u03bcg|ug|ng|g|iu|units?|u)\b(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|per\b))",
-    re.IGNORECASE,
-)
-#: at most this many words make a name read before or after a cue
-_NAME_WORDS = 4
-#: a word after a name read after a cue that makes the name a modifier of another thing: a receptor subtype or
-#: other code ("the dopamine D2-like receptor antagonist sulpiride"), or a head naming something of the substance
-#: (its receptor, ester, antagonist, level, release: "phorbol ester", "serotonin receptor agonists")
-_MODIFIED_BY = re.compile(
-    r"[\s-]+(?:[^\s()]*[A-Z0-9][^\s()]*\s|"
-    r"(?:receptors?|esters?|antagonists?|agonists?|inhibitors?|blockers?|analog(?:ue)?s?|"
-    r"derivatives?|conjugates?|levels?|concentrations?|content|release|uptake|transporters?|synthesis|"
-    r"metabolism|metabolites?|precursors?|deficiency|depletion|extracts?|antagonistic|agonistic|channels?)\b)")
-#: a word before a name read before a dose or in a title that makes the name part of a longer chemical name: a
-#: locant or prefix with a digit or a hyphen ("16,16-Dimethyl prostaglandin E2", "N-acetyl"), an "-yl" group
-_PREFIX_BEFORE = re.compile(r"(?:[^\s\d-]*[\d-]\S*|\S+yl)\s+$")
 
 
 def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
@@ -420,7 +414,7 @@ def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untype
             cue = _EXPERIMENT_CUE.match(text, word)
             if cue is not None:
                 taken = [(m.start, m.end) for m in matches] if taken is None else taken
-                hit = _name_starting_at(text, cue.end(), taken, grounder)
+                hit = name_starting_at(text, cue.end(), taken, grounder)
                 if hit is not None:
                     out.append(hit)
             at = text.find(key, at + 1)
@@ -429,7 +423,7 @@ def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untype
 
 def dosed_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
     """Gated substances named right before a bracketed dose range or a dose after their short form
-    (:data:`_DOSE_BRACKET`): a dose says the substance is given.
+    (:data:`DOSE_BRACKET`): a dose says the substance is given.
 
     >>> from ipkg.ground.matcher import Grounder
     >>> g = Grounder.default()
@@ -441,53 +435,11 @@ def dosed_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyp
     taken = None
     at = text.find("(", 1)
     while at > 0:
-        if _DOSE_BRACKET.match(text, at):
+        if DOSE_BRACKET.match(text, at):
             end = len(text[:at].rstrip())
             taken = [(m.start, m.end) for m in matches] if taken is None else taken
-            hit = _name_ending_at(text, max(0, text.rfind(" ", 0, max(0, end - 60))), end, taken, grounder)
+            hit = name_ending_at(text, max(0, text.rfind(" ", 0, max(0, end - 60))), end, taken, grounder)
             if hit is not None:
                 out.append(hit)
         at = text.find("(", at + 1)
     return out
-
-
-def _name_ending_at(text: str, a: int, b: int, taken: list, grounder):  # type: ignore[no-untyped-def]
-    """The longest Intervention name of at most :data:`_NAME_WORDS` words that ends at ``b`` (and starts at or
-    after ``a``), read as before a dose (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words with
-    :data:`_DOSE_AFTER` after them), over no span of ``taken`` and after no :data:`_PREFIX_BEFORE`: ``(start, b,
-    concept)`` or None."""
-    if any(e == b for _, e in taken):
-        return None  # (a name the matcher read ends here: most doses follow a drug's name)
-    words = list(re.finditer(r"\S+", text[a:b]))[-_NAME_WORDS:]
-    if not words:
-        return None
-    first = a + words[0].start()
-    starts = {a + word.start() for word in words}
-    for m in grounder.find(text[first:b] + _DOSE_AFTER):
-        start = first + m.start
-        if first + m.end == b and start in starts and m.concept.cls == "Intervention" \
-                and not any(s < b and start < e for s, e in taken) \
-                and not _PREFIX_BEFORE.search(text, max(a, start - 40), start):
-            return start, b, m.concept
-    return None
-
-
-def _name_starting_at(text: str, a: int, taken: list, grounder, ending=None):  # type: ignore[no-untyped-def]
-    """The longest Intervention name of at most :data:`_NAME_WORDS` words that starts at ``a``, read as after a
-    treatment cue (one :meth:`~ipkg.ground.matcher.Grounder.find` of the words after :data:`_GIVEN`), over no span
-    of ``taken``: ``(a, end, concept)`` or None. The words after it must match ``ending`` when given, else not
-    :data:`_MODIFIED_BY`."""
-    if any(s <= a < e for s, e in taken):
-        return None  # (a name the matcher read starts here)
-    ends = [a + w.end() for w in re.finditer(r"[^\s,;.()]+", text[a : a + 80])][:_NAME_WORDS]
-    if not ends:
-        return None
-    for m in grounder.find(_GIVEN + text[a : ends[-1]]):
-        if m.start != len(_GIVEN):
-            continue
-        end = a + m.end - len(_GIVEN)
-        if end in ends and m.concept.cls == "Intervention" and not any(s < end and a < e for s, e in taken) and (
-                ending.match(text, end) if ending is not None else not _MODIFIED_BY.match(text, end)):
-            return a, end, m.concept
-        return None
-    return None

@@ -101,10 +101,10 @@ def _clause_stop(text: str, p: int) -> int:
 def class_members(text: str, matches, grounder, name_at) -> list:  # type: ignore[no-untyped-def]
     """Gated Intervention names listed after a class of given things (module docstring): ``(start, end,
     concept)`` each. ``name_at(text, a, taken, grounder, ending)`` reads the name starting at ``a``
-    (:func:`ipkg.ground.agent_company._name_starting_at`).
+    (:func:`ipkg.ground.agent_names.name_starting_at`).
 
     >>> from ipkg.ground.matcher import Grounder
-    >>> from ipkg.ground.agent_company import _name_starting_at as name_at
+    >>> from ipkg.ground.agent_names import name_starting_at as name_at
     >>> g = Grounder.default()
     >>> t = "Prebiotics such as inulin and oligofructose were given."
     >>> [(t[a:b], c.cls) for a, b, c in class_members(t, g.find(t), g, name_at)]
@@ -158,7 +158,7 @@ def class_appositions(text: str, matches, grounder, name_at) -> list:  # type: i
     ``name_at`` as for :func:`class_members`.
 
     >>> from ipkg.ground.matcher import Grounder
-    >>> from ipkg.ground.agent_company import _name_starting_at as name_at
+    >>> from ipkg.ground.agent_names import name_starting_at as name_at
     >>> g = Grounder.default()
     >>> t = "The response was abolished by the sodium channel blocker tetrodotoxin."
     >>> [(t[a:b], c.label) for a, b, c in class_appositions(t, g.find(t), g, name_at)]
@@ -207,10 +207,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 def classes_before(text: str, given: list, matches, grounder, name_ending_at) -> list:  # type: ignore[no-untyped-def]
     """Gated class names right before a given Intervention name (module docstring): ``(start, end, concept)`` each.
     ``given`` are the given names' ``(start, end, concept)``; ``name_ending_at(text, a, b, taken, grounder)`` reads
-    the name ending at ``b`` as before a dose (:func:`ipkg.ground.agent_company._name_ending_at`).
+    the name ending at ``b`` as before a dose (:func:`ipkg.ground.agent_names.name_ending_at`).
 
     >>> from ipkg.ground.matcher import Grounder
-    >>> from ipkg.ground.agent_company import _name_ending_at as name_ending_at
+    >>> from ipkg.ground.agent_names import name_ending_at
     >>> g = Grounder.default()
     >>> t = "Heavy metals zinc and copper stimulate sensory neurons."
     >>> ms = g.find(t)

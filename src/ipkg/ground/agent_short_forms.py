@@ -10,7 +10,7 @@ form it read. Here a short form used with a cue takes the long form's gated read
 word of the name or the lower-case word before it (:func:`_initial_fits`: "stem cell-conditioned medium (SC-CM)",
 not "Anacyclus pyrethrum (AEAP)"): a cue is the matcher's own
 (:func:`ipkg.ground.matcher.treatment_context`: "treated with CG", "CG (20 mg/kg)", "CG injection") or a
-bracketed dose range after it ("CG (40 or 200 IU)", :data:`ipkg.ground.agent_company._DOSE_BRACKET`). A short
+bracketed dose range after it ("CG (40 or 200 IU)", :data:`ipkg.ground.agent_names.DOSE_BRACKET`). A short
 form used only without a cue ("serum CG rose") gives nothing, nor one that modifies another noun ("administration
 of GnRH antagonists", "CCK(B) antagonists").
 """
@@ -31,15 +31,15 @@ def given_short_forms(text: str, matches, grounder, name_ending_at, dose_bracket
                       modified_by) -> list:
     """The gated long forms given under their short forms (module docstring), and those uses: ``(start, end,
     concept)`` each. ``name_ending_at`` reads the long form before its bracket as before a dose
-    (:func:`ipkg.ground.agent_company._name_ending_at`); ``dose_bracket`` matches a bracketed dose range and
+    (:func:`ipkg.ground.agent_names.name_ending_at`); ``dose_bracket`` matches a bracketed dose range and
     ``modified_by`` a word after a name that makes it a modifier ("GnRH antagonists", "CCK agonists").
 
     >>> from ipkg.ground.matcher import Grounder
-    >>> from ipkg.ground.agent_company import _name_ending_at, _DOSE_BRACKET, _MODIFIED_BY
+    >>> from ipkg.ground.agent_names import name_ending_at, DOSE_BRACKET, MODIFIED_BY
     >>> g = Grounder.default()
     >>> t = "Effects of chorionic gonadotropin (CG) on cells. Cells were given CG for 1 h."
-    >>> [(t[a:b], c.label) for a, b, c in given_short_forms(t, g.find(t), g, _name_ending_at, _DOSE_BRACKET,
-    ...                                                           _MODIFIED_BY)]
+    >>> [(t[a:b], c.label) for a, b, c in given_short_forms(t, g.find(t), g, name_ending_at, DOSE_BRACKET,
+    ...                                                           MODIFIED_BY)]
     [('chorionic gonadotropin', 'Chorionic Gonadotropin'), ('CG', 'Chorionic Gonadotropin')]
     """
     if "(" not in text:

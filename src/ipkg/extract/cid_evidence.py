@@ -263,9 +263,11 @@ def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     chems = [m for m in sentence.mentions if m.concept == chem]
     diseases = [m for m in sentence.mentions if m.concept == dis]
 
-    def indication(d: Mention) -> bool:
+    def indication(d: Mention) -> bool:  # (CID round 15) "stopped X because of D" names X's harm
         return any(c.end <= d.start and _GIVEN_FOR.fullmatch(sentence.text, c.end - base, d.start - base)
-                   and not _CAUSED.search(sentence.text, c.end - base, d.start - base) for c in chems)
+                   and not _CAUSED.search(sentence.text, c.end - base, d.start - base)
+                   and not _STOPPED_BEFORE.search(sentence.text, max(0, c.start - base - 40), c.start - base)
+                   for c in chems)
 
     return bool(chems) and bool(diseases) and all(indication(d) for d in diseases)
 

@@ -155,7 +155,8 @@ _RULED_OUT_OR_LIKENED = re.compile(
 #: also induced in depressive and cognitive symptoms": what was induced is the improvement)
 _RELIEF_OF = re.compile(r"\b(?:resolution|relief|remission|disappearance|improvements?|amelioration|alleviation)\s+"
                         r"(?:(?:was|were|is|are)\s+(?:also\s+)?(?:seen|observed|noted|found|induced|produced|"
-                        r"obtained|reported)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+[\w-]+\s+)?$",
+                        r"obtained|reported)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?:and|or)\s+[\w-]+\s+)?$",
                         re.IGNORECASE)
 #: no one of the group had the disease: "None of the animals that received X ... developed paralysis", "No patient
 #: given X had seizures" (not across a contrast: "No patients receiving X ..., while 1 patient receiving Y developed")

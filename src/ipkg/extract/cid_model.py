@@ -410,7 +410,10 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
     and depression: :func:`ipkg.extract.cid_evidence.named_for`), a chemical the abstract names only as the agent of
     a relief ("prevented by pretreatment with Y": :func:`ipkg.extract.cid_evidence.only_relieves`), a disorder
-    that names the population, and a pair none
+    that names the population, (round 15) one the abstract names as its people otherwise ("children with attention
+    deficit/hyperactivity disorder", "had diagnoses of") or a broader name of the studied setting for a tested
+    intervention ("stroke" in a trial "in acute ischemic stroke"), both unless induced
+    (:mod:`ipkg.extract.cid_population`), and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined

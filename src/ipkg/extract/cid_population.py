@@ -7,9 +7,10 @@ tested for. On fresh trial abstracts it still read the population's own disorder
 abstract names it otherwise: inside a long name cut by a slash ("children with attention deficit/hyperactivity
 disorder": the "hyperactivity" inside), in a list of diagnoses ("Patients had DSM-IV diagnoses of schizophrenia,
 ..., or atypical psychosis"), or by a broader or narrower name of the studied condition ("Safety of dexamphetamine
-in acute ischemic stroke": "stroke" in the results). :func:`population_conditions` and :func:`studied_like` name
-those; :func:`ipkg.extract.cid_model.guarded_candidates` drops such a pair unless a sentence says the chemical
-induced or caused the disease (BC5CDR's models are often the studied condition: "cocaine-induced seizures").
+in acute ischemic stroke": "stroke" in the results). :func:`population_conditions`, :func:`indications` and
+:func:`broader_name` name those; :func:`ipkg.extract.cid_model.guarded_candidates` drops such a pair unless a sentence
+says the chemical induced or caused the disease (BC5CDR's models are often the studied condition: "cocaine-induced
+seizures").
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ __all__ = ["broader_name", "indications", "population_conditions"]
 #: the people and their diagnoses, before a list of conditions: "Patients had DSM-IV diagnoses of schizophrenia,
 #: schizoaffective disorder, bipolar disorder with psychosis, or", "children diagnosed with"; not a diagnosis as an
 #: act ("the need for early diagnosis of X pneumonitis", "a histopathologic diagnosis of D")
-_DIAGNOSED = re.compile(r"\b(?:(?:had|with|received|carried)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?diagnos(?:is|es)\s+of|"
-                        r"diagnosed\s+(?:with|as\s+having))\s+(?:[\w'-]+,?\s+){0,14}?$", re.IGNORECASE)
+_DIAGNOSED = re.compile(r"\b(?:(?:had|with|received|carried)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"diagnos(?:is|es)\s+of|diagnosed\s+(?:with|as\s+having))\s+(?:[\w'-]+,?\s+){0,14}?$",
+                        re.IGNORECASE)
 #: a word that says the list has become a cause: "diagnoses of psychosis induced by X" is a harm, not a population
 _NOT_A_LIST = re.compile(r"induc|caus|after|follow|due|associat|secondary|develop", re.IGNORECASE)
 #: a condition in a title after "in" or "for": the setting a drug was given in ("Safety of X in acute ischemic

@@ -123,13 +123,14 @@ def _falling(peak_at: float, lone: float = 0.0) -> dict[float, float]:
 
 def test_the_threshold_is_kept_a_fixed_distance_above_the_smoothed_peak() -> None:
     steady = {0.01: [_falling(0.475)] * 3}
-    choice = choose(steady)
+    choice = choose(steady, offset=0.15)  # round 13's six steps
     assert choice.threshold == pytest.approx(0.625) and choice.f1 == pytest.approx(steady[0.01][0][0.625])
     assert choice.plateau_end == pytest.approx(0.600)  # round 11's rule, reported beside it
+    assert choose(steady).threshold == pytest.approx(0.600)  # round 15's default: five steps (docs 8o)
     # a lone high point one step below the peak moves the raw peak, not the smoothed one
     lone = {0.01: [_falling(0.475, lone=0.006)] * 3}
-    assert choose(lone, smooth=0).threshold == pytest.approx(0.600)
-    assert choose(lone).threshold == pytest.approx(0.625)
+    assert choose(lone, smooth=0, offset=0.15).threshold == pytest.approx(0.600)
+    assert choose(lone, offset=0.15).threshold == pytest.approx(0.625)
     # never above the grid
     assert choose({0.01: [_falling(0.85)] * 2}).threshold == pytest.approx(0.9)
 

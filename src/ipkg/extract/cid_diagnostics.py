@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .cid_rank import Comparison
 from .cid_select import REPEATS, halves
-from .train_cid import _TREES_OF, THRESHOLDS, SweepDoc, _curve, _fit, _scored
+from .train_cid import THRESHOLDS, SweepDoc, _curve, _fit, _scored, reset_fits
 
 __all__ = ["describe_comparison", "sentence_stage", "stage_two"]
 
@@ -24,7 +24,7 @@ def _first_stage(pool: list[SweepDoc], c: float) -> Callable[[list[int], list[in
     shipped ensemble (C ``c``) fitted on ``fitted_on`` (positions in ``pool``)."""
     def probs(fitted_on: list[int], scored_on: list[int]) -> list[list[float]]:
         scored = _scored([pool[i] for i in fitted_on], [pool[i] for i in scored_on], c)
-        _TREES_OF.clear()  # each fit's documents are a new list: nothing to reuse
+        reset_fits()  # each fit's documents are a new list: nothing to reuse
         return [[p for _, p, _ in pairs] for _, _, pairs in scored]
 
     return probs

@@ -84,13 +84,14 @@ def not_significant(text: str) -> bool:
     return null and not significant
 
 
-#: a condition measured as an outcome ("pain severity in the X group was 6.4", "depression scores") or treated
-#: ("in the treatment of Y"): not an effect
+#: a condition measured as an outcome ("pain severity in the X group was 6.4", "depression scores"), treated
+#: ("in the treatment of Y") or (CID round 15) the yardstick of another ("minimally toxic as measured by weight
+#: gain"): not an effect
 _MEASURE_AFTER = re.compile(r"\s*(?:severity|scores?|intensity|scales?|ratings?|levels?)\b", re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(
     r"\b(?:(?:severity|intensity|scores?|ratings?)\s+(?:of|for|on)|(?:treat(?:ment|ing)|therapy|management|"
     r"efficacy|effectiveness)\s+(?:\w+\s+){0,2}?(?:of|for|in)|(?:in|for)\s+(?:managing|treating|relieving|"
-    r"alleviating))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"alleviating)|(?:as\s+)?(?:measured|assessed|indicated|judged|gauged)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )  # ... or treated: "Duloxetine in the treatment of Major Depressive Disorder", "a role of X in managing Y"
 #: ... or is what a drug's effect acts on: "the greater effects of olanzapine than of haloperidol on negative
@@ -149,9 +150,14 @@ _RULED_OUT_OR_LIKENED = re.compile(
     r"(?:similar|identical|comparable|resembling)\s+to\s+(?:those|that)\b[^.;:]{0,50}?)\s+"
     r"(?:[\w'-]+,?\s+){0,4}?$", re.IGNORECASE,
 )
-#: a relief of the disease: "resolution of ascites", "improvement in dyskinesia"
-_RELIEF_OF = re.compile(r"\b(?:resolution|relief|remission|disappearance|improvement|amelioration|alleviation)\s+"
-                        r"(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+#: a relief of the disease: "resolution of ascites", "improvement in dyskinesia"; (CID round 15) several
+#: ("significant improvements in negative and cognitive symptoms"), told by a verb ("Significant improvements were
+#: also induced in depressive and cognitive symptoms": what was induced is the improvement)
+_RELIEF_OF = re.compile(r"\b(?:resolution|relief|remission|disappearance|improvements?|amelioration|alleviation)\s+"
+                        r"(?:(?:was|were|is|are)\s+(?:also\s+)?(?:seen|observed|noted|found|induced|produced|"
+                        r"obtained|reported)\s+)?(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?:and|or)\s+[\w-]+\s+)?$",
+                        re.IGNORECASE)
 #: no one of the group had the disease: "None of the animals that received X ... developed paralysis", "No patient
 #: given X had seizures" (not across a contrast: "No patients receiving X ..., while 1 patient receiving Y developed")
 _NONE_HAD = re.compile(r"^\W*(?:none\s+of|no\s+(?:patients?|animals?|rats?|mice|subjects?|participants?|children|"
@@ -258,9 +264,11 @@ def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     chems = [m for m in sentence.mentions if m.concept == chem]
     diseases = [m for m in sentence.mentions if m.concept == dis]
 
-    def indication(d: Mention) -> bool:
+    def indication(d: Mention) -> bool:  # (CID round 15) "stopped X because of D" names X's harm
         return any(c.end <= d.start and _GIVEN_FOR.fullmatch(sentence.text, c.end - base, d.start - base)
-                   and not _CAUSED.search(sentence.text, c.end - base, d.start - base) for c in chems)
+                   and not _CAUSED.search(sentence.text, c.end - base, d.start - base)
+                   and not _STOPPED_BEFORE.search(sentence.text, max(0, c.start - base - 40), c.start - base)
+                   for c in chems)
 
     return bool(chems) and bool(diseases) and all(indication(d) for d in diseases)
 
@@ -281,14 +289,23 @@ _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|pr
                             r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
 
 
+#: (CID round 15) a disease another chemical was stopped for: "those who had discontinued clozapine because of
+#: treatment-associated leukopenia or neutropenia" (the harm is clozapine's, not the drug the patients then took)
+_STOPPED_BEFORE = re.compile(r"\b(?:discontinu\w*|stopp\w*|withdr[ae]w\w*|switched\s+from|(?:unable\s+to|could\s+not)"
+                             r"\s+tolerate|intoleran\w*\s+(?:of|to))\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_STOPPED_FOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:because\s+of|due\s+to|owing\s+to|for)\s+(?:[\w,-]+\s+){0,4}?",
+                          re.IGNORECASE)
+
+
 _COORDINATED = re.compile(r"[\s,/-]*(?:(?:and|or|plus|with)[\s-]+)?", re.I)
 
 
 def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     """True when the sentence names the disease only as another chemical's doing ("the diazepam enhancement of
     adrenaline-induced bradycardia", "catalepsy induced by haloperidol was challenged with MK-801"): there it is
-    that chemical's effect, whatever this one did to it. A chemical named in the same phrase ("carbamazepine- and
-    phenytoin-induced rash") is not refuted."""
+    that chemical's effect, whatever this one did to it; so is a disease another chemical was stopped for ("had
+    discontinued clozapine because of neutropenia": :data:`_STOPPED_BEFORE`). A chemical named in the same phrase
+    ("carbamazepine- and phenytoin-induced rash") is not refuted."""
     text, base = sentence.text, sentence.start
     diseases = [m for m in sentence.mentions if m.concept == dis]
     others = [m for m in sentence.mentions if m.concept.cls == "Intervention" and m.concept != chem]
@@ -307,7 +324,9 @@ def _induced_by_other(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
         if before and any(m.end - base == before.start() and inducer(m) for m in others):
             return True
         return any(_INDUCER_AFTER.fullmatch(text, hi, m.start - base) and inducer(m)
-                   for m in others if m.start - base > hi)
+                   for m in others if m.start - base > hi) or any(
+            m.end - base <= lo and _STOPPED_BEFORE.search(text, max(0, m.start - base - 40), m.start - base)
+            and _STOPPED_FOR.fullmatch(text, m.end - base, lo) and inducer(m) for m in others)
 
     return all(attributed(d) for d in diseases)
 

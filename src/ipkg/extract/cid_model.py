@@ -35,6 +35,7 @@ from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
 from .cid_evidence import masked, masked_of, named_for, not_significant, only_relieves, refutes
+from .cid_population import broader_name, indications, population_conditions
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -409,7 +410,10 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
     and depression: :func:`ipkg.extract.cid_evidence.named_for`), a chemical the abstract names only as the agent of
     a relief ("prevented by pretreatment with Y": :func:`ipkg.extract.cid_evidence.only_relieves`), a disorder
-    that names the population, and a pair none
+    that names the population, (round 15) one the abstract names as its people otherwise ("children with attention
+    deficit/hyperactivity disorder", "had diagnoses of") or a broader name of the studied setting for a tested
+    intervention ("stroke" in a trial "in acute ischemic stroke"), both unless induced
+    (:mod:`ipkg.extract.cid_population`), and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
@@ -428,14 +432,19 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     tested = set()
     if pico is not None:
         tested = {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
+    given = {i for i, _ in tested}
     out = []
     relievers: dict[Concept, bool] = {}  # chemical -> named only as the agent of a relief (made once)
     pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
+    studied = () if pico is None else pico.conditions
+    people = population_conditions(annotated, {d.iri for _, d in pairs} | {c.iri for c in studied})
+    settings = indications(annotated, studied, people)  # the studied conditions the people have or were given for
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or "DPOP" in feats or not keep(feats):
             continue
-        if (chem, dis) in tested and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis):
-            continue  # what the study treated, or what a class is named for ("antidepressant", depression)
+        if (((chem, dis) in tested or chem in given and broader_name(dis, settings) or dis.iri in people)
+                and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis)):
+            continue  # what the study treated or its people have, or what a class is named for ("antidepressant")
         if chem not in relievers:
             relievers[chem] = only_relieves(annotated.sentences, chem)
         if relievers[chem]:

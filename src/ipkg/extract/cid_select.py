@@ -46,9 +46,10 @@ PLATEAU = 0.02
 #: moves less than the plateau's end, which is where a falling curve crosses its best less :data:`PLATEAU` and
 #: moved a step (0.600 -> 0.625) on a margin of 0.0003 when the lexicon changed
 SMOOTH = 2
-#: how far above the smoothed peak the threshold is kept: six steps of the grid, the precise side (a graph claim
-#: that is wrong costs more than one missed); the plateau's end on the shipped features
-OFFSET = 0.15
+#: how far above the smoothed peak the threshold is kept: five steps of the grid, the precise side (a graph claim
+#: that is wrong costs more than one missed). Round 13 kept six (0.15, the plateau's end then); round 15 measured
+#: five against six on the same splits: +0.0065 mean F1, every split gaining (+0.0035 to +0.0090; docs 8o)
+OFFSET = 0.125
 
 
 def fold_of(key: str, seed: int, folds: int) -> int:

@@ -46,7 +46,7 @@ from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
 
 __all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
-           "official_pairs", "read_sets", "score", "shipped_c", "sweep"]
+           "official_pairs", "read_sets", "reset_fits", "score", "shipped_c", "sweep"]
 
 #: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
 CDR = SHARED / "corpus" / "external" / "bc5cdr"
@@ -200,6 +200,13 @@ def _fit_trees(rows: list[tuple[set[str], int]]) -> Trees:
 _TREES_OF: dict[int, tuple[list[SweepDoc], Trees]] = {}
 
 
+def reset_fits() -> None:
+    """Forget the trees fitted for the documents scored so far (:func:`_scored` keeps them, by the id of the list of
+    documents, while one split's C grid reuses them): a caller that fits on new lists of documents each time
+    (:mod:`ipkg.extract.cid_diagnostics`) calls this after each, so the cache neither grows nor needs to be known."""
+    _TREES_OF.clear()
+
+
 def _fit(rows: list[tuple[set[str], int]], c: float, trees: Trees | None = None) -> Ensemble:
     """The ensemble of the rows: the logistic regression with ``c`` and the boosted trees (``trees`` when given,
     else fitted)."""
@@ -336,7 +343,7 @@ def repeated_curves(pool: list[SweepDoc], grid: Iterable[float] = GRID, threshol
         for c in grid:
             scored = _scored(two, one, c) + _scored(one, two, c)
             curves[c].append({t: f1 for t, _, _, f1 in _curve(scored, thresholds)})
-        _TREES_OF.clear()
+        reset_fits()
     return dict(curves)
 
 

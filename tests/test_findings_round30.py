@@ -57,6 +57,23 @@ def test_these_effects_blocked_are_no_reversal() -> None:
     assert not any(s == "minocycline" for s, *_ in rows)
 
 
+def test_a_drugs_own_changes_abolished_by_another_agent_are_no_reversal() -> None:
+    # review of round 30: naloxone that abolishes minocycline's lowering of IL-6 blocks minocycline, it does not
+    # raise IL-6 itself (the antagonist reading "these effects" is left out for)
+    rows = _rows("Fluoxetine and imipramine were compared. Minocycline lowered IL-6 and TNF-alpha in LPS-treated mice. "
+                 "These changes were abolished by naloxone.")
+    assert not any(s == "naloxone" for s, *_ in rows)
+    rows = _rows("Fluoxetine and imipramine were compared. Minocycline reduced serum IL-6 and TNF-alpha. Naloxone "
+                 "prevented these changes.")
+    assert not any(s == "naloxone" for s, *_ in rows)
+
+
+def test_a_model_named_by_its_inducer_keeps_its_changes() -> None:
+    rows = _rows("Fluoxetine and imipramine were compared. LPS-challenged mice showed elevated serum IL-6 and "
+                 "TNF-alpha. These changes were reversed by minocycline.")
+    assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", TNF, False, False)} <= rows
+
+
 def test_changes_reported_further_back_are_not_reached() -> None:
     rows = _rows(_CHANGES + "Sucrose preference fell by half in fluoxetine-treated mice and in imipramine-treated "
                  "mice alike. Social interaction was scored in both groups of fluoxetine-treated mice and "

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
+from .main_subject import is_agent
 from .negation import MASK, is_hedged, is_negated, mask_spans
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
@@ -169,8 +170,9 @@ def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> Un
     increased or decreased (by anyone) or names right after a word of change (with the list that follows), and
     ``treats`` for each condition it states as an adverse effect or lists among the changed targets."""
     out: Undone = {}
+    own = _own_changes(findings, text, items)
     for f in findings:
-        if f.obj is None or f.negated or f.hedged:
+        if f.obj is None or f.negated or f.hedged or f.obj.iri in own:
             continue
         if f.predicate in _OPPOSITE:
             out[f.obj.iri] = (f.obj, *_OPPOSITE[f.predicate])
@@ -185,10 +187,20 @@ def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> Un
         first_change = min(first_change, cue.start())
         predicate, direction = ("decreases", "decrease") if cue.group("up") else ("increases", "increase")
         for member in list_run(text, changed[n:], _LIST_GAP):
-            if member.cls in MODULATED_CLASSES:
+            if member.cls in MODULATED_CLASSES and member.concept.iri not in own:
                 out.setdefault(member.concept.iri, (member.concept, predicate, direction))
     for before, item in zip(changed, changed[1:]):
         if item.cls in CONDITION_CLASSES and before.start > first_change and _LIST_GAP.match(
                 text[before.end : item.start]):
             out.setdefault(item.concept.iri, (item.concept, "treats", None))  # "..., elevated A, B, C-like behaviour"
     return out
+
+
+def _own_changes(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> set[str]:
+    """The targets an intervention the sentence ``text`` names as an agent (:func:`is_agent`: not "LPS-challenged
+    mice", "antidepressant effects") raised or lowered: a drug's own effects ("Minocycline lowered IL-6"). What
+    abolishes them next ("These changes were abolished by naloxone") blocks the drug, as an antagonist does; it does
+    not change the target itself. A model's changes stay ("LPS-challenged mice showed elevated IL-6")."""
+    agents = {i.concept.iri for i in items
+              if i.concept.cls == "Intervention" and not i.modifier and is_agent(text, i.end)}
+    return {f.obj.iri for f in findings if f.predicate in _OPPOSITE and f.obj is not None and f.subject.iri in agents}

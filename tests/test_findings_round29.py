@@ -82,6 +82,13 @@ def test_a_topic_title_of_a_treatment_is_no_claim() -> None:
     assert not any(role == "title" for role, *_ in rows)
 
 
+def test_a_title_subject_named_only_as_a_modifier_is_no_claim() -> None:
+    # review of round 29: "minocycline-insensitive" qualifies the antagonists, which are the title's agent
+    rows = _rows("Minocycline-insensitive glial antagonists, the new agents, lower IL-6 in stressed mice",
+                 ("RESULTS", "Serum IL-6 was measured in the minocycline group at 14 days (p<0.05)."))
+    assert not any(role == "title" for role, *_ in rows)
+
+
 def test_the_population_of_a_result_does_not_confirm() -> None:
     rows = _rows("A case report",
                  ("OBJECTIVE", "To describe the emergence of hypertension in a patient treated with sertraline."),

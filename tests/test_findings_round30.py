@@ -74,6 +74,15 @@ def test_a_model_named_by_its_inducer_keeps_its_changes() -> None:
     assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", TNF, False, False)} <= rows
 
 
+def test_a_condition_outside_the_list_of_changes_is_not_treated() -> None:
+    # review of round 30: a condition is undone only as a member of the list after a word of change ("elevated
+    # IL-6 and TNF-alpha, and anxiety"), not as one of "patients with depression, anxiety and insomnia"
+    rows = _rows("Fluoxetine and imipramine were compared. Chronic restraint stress elevated serum IL-6 in patients "
+                 "with depression, anxiety and insomnia. These changes were reversed by minocycline.")
+    assert ("minocycline", "decreases", IL6, False, False) in rows
+    assert not any(s == "minocycline" and p == "treats" for s, p, *_ in rows)
+
+
 def test_changes_reported_further_back_are_not_reached() -> None:
     rows = _rows(_CHANGES + "Sucrose preference fell by half in fluoxetine-treated mice and in imipramine-treated "
                  "mice alike. Social interaction was scored in both groups of fluoxetine-treated mice and "

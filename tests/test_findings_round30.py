@@ -108,6 +108,13 @@ def test_this_system_after_an_axis_called_a_system() -> None:
     assert ("depressive disorder", "associatedWith", GBA, False, False) in rows
 
 
+def test_this_system_in_title_case() -> None:
+    # review of round 30: the demonstrative pattern ignores case, and so does the word between "this" and "system"
+    rows = _rows("The brain-gut axis forms a bidirectional communication system between the gut and the brain. "
+                 "Dysfunction of This Communication System has been associated with depression.")
+    assert ("depressive disorder", "associatedWith", GBA, False, False) in rows
+
+
 def test_this_axis_after_two_axes_is_not_resolved() -> None:
     rows = _rows("Stress acts on the HPA axis and on the microbiome-gut-brain axis. Alterations in this axis have "
                  "been associated with depression.")

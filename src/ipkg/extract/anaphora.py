@@ -154,7 +154,7 @@ def _axis(found: re.Match[str], previous: Antecedent) -> list[Item]:
     the immune or the nervous system."""
     if (found.group("det") or "").lower() != "this":  # ("that" is no determiner :data:`_DEMONSTRATIVE` reads)
         return []
-    words = found.string[found.end("det") : found.start("axis")].split()
+    words = found.string[found.end("det") : found.start("axis")].lower().split()
     if found.group("axis").lower() == "system" and words not in ([], ["communication"]):
         return []  # "this immune system", "this nervous system": a system of its own, not an axis
     for sentence in (previous, previous.before):

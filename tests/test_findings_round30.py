@@ -72,6 +72,9 @@ def test_a_model_named_by_its_inducer_keeps_its_changes() -> None:
     rows = _rows("Fluoxetine and imipramine were compared. LPS-challenged mice showed elevated serum IL-6 and "
                  "TNF-alpha. These changes were reversed by minocycline.")
     assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", TNF, False, False)} <= rows
+    rows = _rows("Fluoxetine and imipramine were compared. The mice with common bile duct ligation displayed elevated "
+                 "plasma levels of IL-6 and TNF-alpha. These changes were reversed by minocycline.")
+    assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", TNF, False, False)} <= rows
 
 
 def test_a_condition_outside_the_list_of_changes_is_not_treated() -> None:

@@ -68,6 +68,10 @@ _CHANGED = re.compile(
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.IGNORECASE)
 #: words of a combination given together: the list of agents is one treatment, not each of its members
 _COMBINED = re.compile(r"\b(?:combin\w*|co-?administ\w*|co-?treat\w*|together|plus)\b", re.IGNORECASE)
+#: a group named by what was done to it, right before the intervention: "The mice with CBDL displayed elevated IL-6"
+#: (the model's changes, not the procedure acting as an agent)
+_GROUP_WITH = re.compile(r"\b(?:mice|rats|animals|patients|subjects|participants|individuals|groups?)\s+with\s+"
+                         r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 #: what "these changes" undo: target or condition IRI -> (it, the reversing relation, its direction)
 Undone = dict[str, tuple[Concept, str, str | None]]
 
@@ -199,7 +203,8 @@ def _own_changes(findings: Sequence[Finding], text: str, items: Sequence[Item]) 
     """The targets an intervention the sentence ``text`` names as an agent (:func:`is_agent`: not "LPS-challenged
     mice", "antidepressant effects") raised or lowered: a drug's own effects ("Minocycline lowered IL-6"). What
     abolishes them next ("These changes were abolished by naloxone") blocks the drug, as an antagonist does; it does
-    not change the target itself. A model's changes stay ("LPS-challenged mice showed elevated IL-6")."""
-    agents = {i.concept.iri for i in items
-              if i.concept.cls == "Intervention" and not i.modifier and is_agent(text, i.end)}
+    not change the target itself. A model's changes stay ("LPS-challenged mice showed elevated IL-6", "The mice
+    with CBDL displayed elevated IL-6")."""
+    agents = {i.concept.iri for i in items if i.concept.cls == "Intervention" and not i.modifier
+              and is_agent(text, i.end) and not _GROUP_WITH.search(text, max(0, i.start - 40), i.start)}
     return {f.obj.iri for f in findings if f.predicate in _OPPOSITE and f.obj is not None and f.subject.iri in agents}

@@ -43,6 +43,13 @@ def test_a_null_result_never_confirms_the_title() -> None:
     assert not any(p == "potentiates" and not neg for _, _, p, _, neg, _ in rows)
 
 
+def test_a_contracted_denial_never_confirms_the_title() -> None:
+    # review of round 29: the null-result words held "n't" after a word boundary, which "didn't" never has
+    rows = _rows(_TITLE, ("RESULTS", "Combined treatment with imipramine and N-acetylcysteine didn't change the "
+                                     "number of newborn neurons compared to imipramine alone."))
+    assert not any(p == "potentiates" and not neg for _, _, p, _, neg, _ in rows)
+
+
 def test_a_hedged_result_never_confirms_the_title() -> None:
     rows = _rows(_TITLE, ("RESULTS", "Combined treatment with imipramine and N-acetylcysteine might further increase "
                                      "the number of newborn neurons compared to imipramine alone."))

@@ -43,6 +43,13 @@ def test_a_null_result_never_confirms_the_title() -> None:
     assert not any(p == "potentiates" and not neg for _, _, p, _, neg, _ in rows)
 
 
+def test_a_contracted_denial_never_confirms_the_title() -> None:
+    # review of round 29: the null-result words held "n't" after a word boundary, which "didn't" never has
+    rows = _rows(_TITLE, ("RESULTS", "Combined treatment with imipramine and N-acetylcysteine didn't change the "
+                                     "number of newborn neurons compared to imipramine alone."))
+    assert not any(p == "potentiates" and not neg for _, _, p, _, neg, _ in rows)
+
+
 def test_a_hedged_result_never_confirms_the_title() -> None:
     rows = _rows(_TITLE, ("RESULTS", "Combined treatment with imipramine and N-acetylcysteine might further increase "
                                      "the number of newborn neurons compared to imipramine alone."))
@@ -79,6 +86,13 @@ def test_an_aim_a_result_contradicts_is_not_stated() -> None:
 def test_a_topic_title_of_a_treatment_is_no_claim() -> None:
     rows = _rows("Olanzapine for intractable nausea in palliative care patients",
                  ("RESULTS", "Olanzapine was given to 20 patients with nausea, and 15 reported relief within 2 days."))
+    assert not any(role == "title" for role, *_ in rows)
+
+
+def test_a_title_subject_named_only_as_a_modifier_is_no_claim() -> None:
+    # review of round 29: "minocycline-insensitive" qualifies the antagonists, which are the title's agent
+    rows = _rows("Minocycline-insensitive glial antagonists, the new agents, lower IL-6 in stressed mice",
+                 ("RESULTS", "Serum IL-6 was measured in the minocycline group at 14 days (p<0.05)."))
     assert not any(role == "title" for role, *_ in rows)
 
 

@@ -57,6 +57,35 @@ def test_these_effects_blocked_are_no_reversal() -> None:
     assert not any(s == "minocycline" for s, *_ in rows)
 
 
+def test_a_drugs_own_changes_abolished_by_another_agent_are_no_reversal() -> None:
+    # review of round 30: naloxone that abolishes minocycline's lowering of IL-6 blocks minocycline, it does not
+    # raise IL-6 itself (the antagonist reading "these effects" is left out for)
+    rows = _rows("Fluoxetine and imipramine were compared. Minocycline lowered IL-6 and TNF-alpha in LPS-treated mice. "
+                 "These changes were abolished by naloxone.")
+    assert not any(s == "naloxone" for s, *_ in rows)
+    rows = _rows("Fluoxetine and imipramine were compared. Minocycline reduced serum IL-6 and TNF-alpha. Naloxone "
+                 "prevented these changes.")
+    assert not any(s == "naloxone" for s, *_ in rows)
+
+
+def test_a_model_named_by_its_inducer_keeps_its_changes() -> None:
+    rows = _rows("Fluoxetine and imipramine were compared. LPS-challenged mice showed elevated serum IL-6 and "
+                 "TNF-alpha. These changes were reversed by minocycline.")
+    assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", TNF, False, False)} <= rows
+    rows = _rows("Fluoxetine and imipramine were compared. The mice with common bile duct ligation displayed elevated "
+                 "plasma levels of IL-6 and TNF-alpha. These changes were reversed by minocycline.")
+    assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", TNF, False, False)} <= rows
+
+
+def test_a_condition_outside_the_list_of_changes_is_not_treated() -> None:
+    # review of round 30: a condition is undone only as a member of the list after a word of change ("elevated
+    # IL-6 and TNF-alpha, and anxiety"), not as one of "patients with depression, anxiety and insomnia"
+    rows = _rows("Fluoxetine and imipramine were compared. Chronic restraint stress elevated serum IL-6 in patients "
+                 "with depression, anxiety and insomnia. These changes were reversed by minocycline.")
+    assert ("minocycline", "decreases", IL6, False, False) in rows
+    assert not any(s == "minocycline" and p == "treats" for s, p, *_ in rows)
+
+
 def test_changes_reported_further_back_are_not_reached() -> None:
     rows = _rows(_CHANGES + "Sucrose preference fell by half in fluoxetine-treated mice and in imipramine-treated "
                  "mice alike. Social interaction was scored in both groups of fluoxetine-treated mice and "
@@ -79,6 +108,13 @@ def test_this_axis_is_the_axis_the_sentence_before_named() -> None:
 def test_this_system_after_an_axis_called_a_system() -> None:
     rows = _rows("The brain-gut axis forms a bidirectional communication system between the gut and the brain. "
                  "Dysfunction of this system has been associated with depression.")
+    assert ("depressive disorder", "associatedWith", GBA, False, False) in rows
+
+
+def test_this_system_in_title_case() -> None:
+    # review of round 30: the demonstrative pattern ignores case, and so does the word between "this" and "system"
+    rows = _rows("The brain-gut axis forms a bidirectional communication system between the gut and the brain. "
+                 "Dysfunction of This Communication System has been associated with depression.")
     assert ("depressive disorder", "associatedWith", GBA, False, False) in rows
 
 

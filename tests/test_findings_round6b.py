@@ -238,9 +238,13 @@ def test_reversing_the_changes_an_inducer_made_earlier() -> None:
     rows = _rows("We found that LPS increased IL-6 in the hippocampus. However, minocycline did not reverse these "
                  "LPS-induced changes.")
     assert ("minocycline", "decreases", "interleukin 6", True, False) in rows
-    # without the inducer named, "these changes" are those of the sentence before (round 30), not "these effects"
-    rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these changes.")
+    # without the inducer named, "these changes" are those of the sentence before (round 30), not "these effects",
+    # and not an intervention's own (review of round 30: they may be a drug's effect that the next agent blocks)
+    rows = _rows("We found that LPS-challenged mice showed increased IL-6 in the hippocampus. Minocycline reversed "
+                 "these changes.")
     assert ("minocycline", "decreases", "interleukin 6", False, False) in rows
+    rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these changes.")
+    assert not any(r[0] == "minocycline" for r in rows)
     rows = _rows("We found that LPS increased IL-6 in the hippocampus. Minocycline reversed these effects.")
     assert not any(r[0] == "minocycline" for r in rows)
 

@@ -13,7 +13,7 @@ of a kind stand for the items of that kind the sentence before named:
 * agents: "these treatments", "both drugs", "the two compounds" -- the interventions the sentence before names as
   agents (not as an adjective, "antidepressant effects", nor heading a compound, "LPS-induced"), two or more
   ("Fluoxetine and imipramine reduced immobility. Both drugs increased IL-10 levels.");
-* an axis: "this axis", "that system" -- the one axis the sentence before names (round 30, :func:`_axis`).
+* an axis: "this axis", "this system" -- the one axis the sentence before names (round 30, :func:`_axis`).
 
 Each is read as the items of its kind in the previous sentence (or, for agents and targets, when it names none of
 that kind, in the one before it: round 23, :func:`_antecedent`): those of its list of examples ("including", "such
@@ -124,7 +124,7 @@ def _referents(found: re.Match[str], previous: Antecedent) -> list[Item]:
     """The items of the nearest sentence before that names items of the demonstrative's kind
     (:func:`_antecedent`) it stands for (empty when their number does not fit)."""
     kind = next(k for k in ("plural", "singular", "target", "agent", "axis") if found.group(k) is not None)
-    if kind == "axis":  # "this axis", "that system": one axis, no other number
+    if kind == "axis":  # "this axis", "this system": one axis, no other number
         return _axis(found, previous)
     if (found.group("det") or "").lower() == "this" and kind != "singular":
         return []  # number agreement: "this phenotype exhibit deficits" is no demonstrative of "deficits"
@@ -147,14 +147,14 @@ _AXIS = re.compile(r"\baxis\b", _F)
 
 def _axis(found: re.Match[str], previous: Antecedent) -> list[Item]:
     """"The gut microbiota talks to the brain through the microbiota-gut-brain axis. Alterations in this axis have
-    been associated with Parkinson's disease." (round 30): "this / that axis" and "this / that system" stand for
+    been associated with Parkinson's disease." (round 30): "this axis" and "this (communication) system" stand for
     the one axis (a pathway the mention or its label calls an axis) the sentence before names, or, when it names
     none, the one before it; not when it names two ("the HPA axis and the gut-brain axis") or none. A "system"
     takes only an axis ("this system" after "the brain-gut axis forms a bidirectional communication system"), not
     the immune or the nervous system."""
-    if (found.group("det") or "").lower() not in ("this", "that"):
+    if (found.group("det") or "").lower() != "this":  # ("that" is no determiner :data:`_DEMONSTRATIVE` reads)
         return []
-    words = found.string[found.end("det") : found.start("axis")].split()
+    words = found.string[found.end("det") : found.start("axis")].lower().split()
     if found.group("axis").lower() == "system" and words not in ([], ["communication"]):
         return []  # "this immune system", "this nervous system": a system of its own, not an axis
     for sentence in (previous, previous.before):

@@ -13,10 +13,12 @@ TNF-α and depression-like behaviour. These changes were reversed by vagotomy." 
 those / all (of) these / the above (...) changes / alterations / abnormalities" with no inducer named
 (:data:`_REVERSED_BACK`, active, or passive with "by X") stands for the changes of the nearest earlier sentence
 that reported any (the last two sentences read with pairs, in the same passage, no further): the asserted increases
-and decreases it stated, whoever made them, and the targets it names right after a word of change ("elevated
-plasma levels of A and B", "decreased C"), each given the opposite change; a condition it names in a list after
-such a word, or that it states as an adverse effect, is treated. Not "these effects" (an antagonist that blocks
-another drug's effects acts through its target; it does not change the markers itself), not "reversible".
+and decreases it stated and the targets it names right after a word of change ("elevated plasma levels of A and
+B", "decreased C"), each given the opposite change; a condition it names in that list of changes, or that it states
+as an adverse effect, is treated. Not "these effects" (an antagonist that blocks another drug's effects acts
+through its target; it does not change the markers itself), not "reversible", and not the changes an intervention
+named as the agent made ("Minocycline lowered IL-6. These changes were abolished by naloxone": the same
+antagonist reading, :func:`_own_changes`); a model's changes stay ("LPS-challenged mice showed elevated IL-6").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
+from .main_subject import is_agent
 from .negation import MASK, is_hedged, is_negated, mask_spans
 from .pairing import CLAUSE_BREAK, COMPOUND, Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
@@ -65,6 +68,10 @@ _CHANGED = re.compile(
 _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.IGNORECASE)
 #: words of a combination given together: the list of agents is one treatment, not each of its members
 _COMBINED = re.compile(r"\b(?:combin\w*|co-?administ\w*|co-?treat\w*|together|plus)\b", re.IGNORECASE)
+#: a group named by what was done to it, right before the intervention: "The mice with CBDL displayed elevated IL-6"
+#: (the model's changes, not the procedure acting as an agent)
+_GROUP_WITH = re.compile(r"\b(?:mice|rats|animals|patients|subjects|participants|individuals|groups?)\s+with\s+"
+                         r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 #: what "these changes" undo: target or condition IRI -> (it, the reversing relation, its direction)
 Undone = dict[str, tuple[Concept, str, str | None]]
 
@@ -166,29 +173,38 @@ def _run_back(text: str, items: Sequence[Item]) -> list[Item]:
 
 def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> Undone:
     """What reversing the changes a sentence reported does: the opposite change of each target it states asserted
-    increased or decreased (by anyone) or names right after a word of change (with the list that follows), and
-    ``treats`` for each condition it states as an adverse effect or lists among the changed targets."""
+    increased or decreased or names right after a word of change (with the list that follows), unless an
+    intervention named as the agent changed it (:func:`_own_changes`), and ``treats`` for each condition it states as
+    an adverse effect or lists among the changed targets."""
     out: Undone = {}
+    own = _own_changes(findings, text, items)
     for f in findings:
-        if f.obj is None or f.negated or f.hedged:
+        if f.obj is None or f.negated or f.hedged or f.obj.iri in own:
             continue
         if f.predicate in _OPPOSITE:
             out[f.obj.iri] = (f.obj, *_OPPOSITE[f.predicate])
         elif f.predicate == "hasAdverseEffect" and f.obj.iri not in out:
             out[f.obj.iri] = (f.obj, "treats", None)
     changed = [i for i in items if not i.pseudo and (i.cls in MODULATED_CLASSES or i.cls in CONDITION_CLASSES)]
-    first_change = len(text)
     for n, item in enumerate(changed):
         cue = _CHANGED.search(text, max(0, item.start - 60), item.start)
         if cue is None or item.cls not in MODULATED_CLASSES:
             continue
-        first_change = min(first_change, cue.start())
         predicate, direction = ("decreases", "decrease") if cue.group("up") else ("increases", "increase")
         for member in list_run(text, changed[n:], _LIST_GAP):
-            if member.cls in MODULATED_CLASSES:
+            if member.cls in MODULATED_CLASSES and member.concept.iri not in own:
                 out.setdefault(member.concept.iri, (member.concept, predicate, direction))
-    for before, item in zip(changed, changed[1:]):
-        if item.cls in CONDITION_CLASSES and before.start > first_change and _LIST_GAP.match(
-                text[before.end : item.start]):
-            out.setdefault(item.concept.iri, (item.concept, "treats", None))  # "..., elevated A, B, C-like behaviour"
+            elif member.cls in CONDITION_CLASSES:  # "..., elevated A, B, C-like behaviour"
+                out.setdefault(member.concept.iri, (member.concept, "treats", None))
     return out
+
+
+def _own_changes(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> set[str]:
+    """The targets an intervention the sentence ``text`` names as an agent (:func:`is_agent`: not "LPS-challenged
+    mice", "antidepressant effects") raised or lowered: a drug's own effects ("Minocycline lowered IL-6"). What
+    abolishes them next ("These changes were abolished by naloxone") blocks the drug, as an antagonist does; it does
+    not change the target itself. A model's changes stay ("LPS-challenged mice showed elevated IL-6", "The mice
+    with CBDL displayed elevated IL-6")."""
+    agents = {i.concept.iri for i in items if i.concept.cls == "Intervention" and not i.modifier
+              and is_agent(text, i.end) and not _GROUP_WITH.search(text, max(0, i.start - 40), i.start)}
+    return {f.obj.iri for f in findings if f.predicate in _OPPOSITE and f.obj is not None and f.subject.iri in agents}

@@ -48,7 +48,7 @@ _RESULT_ROLES = ("results", "conclusions")
 #: "did not differ", "no significant", "failed to", "unchanged", "similar")
 _NULL = re.compile(
     r"\b(?:no|not|nor|neither|without|failed|fails?|unchanged|unaltered|unaffected|similar|comparable|"
-    r"did\s+n[o']t|n't|lack(?:ed|s)?|absence|insignificant|non-?significant|conflict\w*|inconsistent|"
+    r"did\s+n[o']t|\w*n['\u2019]t|lack(?:ed|s)?|absence|insignificant|non-?significant|conflict\w*|inconsistent|"
     r"contradict\w*|controvers\w*|mixed)\b",
     re.IGNORECASE,
 )

@@ -79,6 +79,7 @@ def test_these_drugs_is_each_of_them() -> None:  # guard: no quantifier
     "§§§§§§§§§§§ prophylaxis with §§§§§§§: a placebo-controlled trial",
     "§§§§§§§§§§§ pharmacokinetics in elderly subjects",
     "§§§§§§§§ symptoms: a review",
+    "§§§§§§§§ users and abusers in a rural county",
 ])
 def test_a_plural_noun_after_a_mention_is_no_verb(title: str) -> None:
     assert not title_states_result(title)
@@ -91,6 +92,7 @@ def test_a_plural_noun_after_a_mention_is_no_verb(title: str) -> None:
     "Serum §§§§ correlates with §§§§§§§§§ severity",
     "§§§§§§§§§ increases hippocampal §§§§ expression",
     "§§§§§§§§§ injections induce §§§§§§§ in mice",  # the noun's own verb follows
+    "§§§§§§§§§ prevents and reduces anxiety-like behaviours",  # two verbs
 ])
 def test_a_verb_after_a_mention_still_states_a_result(title: str) -> None:
     assert title_states_result(title)

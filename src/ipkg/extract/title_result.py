@@ -19,10 +19,13 @@ import re
 __all__ = ["states_plural_result", "title_states_result"]
 
 #: what follows a plural noun of a title's topic, never a verb of its result: the title's end or a stop, a
-#: preposition of a noun phrase, a coordination, a participle of the population ("in § patients.", "§ levels in
+#: preposition of a noun phrase, a participle of the population ("in § patients.", "§ levels in
 #: §", "§ users and ...", "§ patients treated with §", "§ status of ..."; round 31, 9k corpus titles read)
-_NOUN_NEXT = (r"\s*(?:$|[.:;,?(–]|(?:in|of|with|without|on|under|and|or|versus|vs|during|from|at|among|after|for|"
-              r"as|who|treated|receiving|undergoing|given|taking|exposed)\b)")
+_NOUN_AFTER = (r"\s*(?:$|[.:;,?(–]|(?:in|of|with|without|on|under|versus|vs|during|from|at|among|after|for|as|who|"
+               r"treated|receiving|undergoing|given|taking|exposed)\b)")
+#: ... or a coordination, save one of two verbs ("§ prevents and reduces anxiety-like behaviours": the second word
+#: in -s takes an object)
+_NOUN_NEXT = rf"(?:{_NOUN_AFTER}|\s+(?:and|or)\b(?!\s+[a-z]{{3,}}[^s'iu]s\b(?!{_NOUN_AFTER})))"
 #: verbs whose complement opens with one of those prepositions ("X results in Y", "X correlates with Y")
 _PREPOSITION_VERBS = r"results|correlates|interacts|associates|acts|depends|relies|serves|functions|accounts|occurs"
 #: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ..."); moved here

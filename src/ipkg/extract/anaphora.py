@@ -20,7 +20,8 @@ that kind, in the one before it: round 23, :func:`_antecedent`): those of its li
 as", "e.g.", a bracket) when it has one, else all of them; a singular head (conditions only) needs exactly one, a
 plural agent or target head two or more, "both" and "the two" exactly two. The members are added as items on the
 demonstrative word itself, so a grounded class noun after it ("these neuronal disorders") stays an item of its own,
-coordinated with them.
+coordinated with them. After a quantifier of a part ("some of these agents, especially A and B", "several of these
+drugs") a demonstrative stands for no referent (round 31, :func:`_a_part`).
 
 **A class phrase defined by its members** (:class:`ClassDefinitions`): an abstract that lists what a modified class
 noun means ("the gene induction of proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", "inflammatory

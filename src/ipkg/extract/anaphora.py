@@ -20,7 +20,8 @@ that kind, in the one before it: round 23, :func:`_antecedent`): those of its li
 as", "e.g.", a bracket) when it has one, else all of them; a singular head (conditions only) needs exactly one, a
 plural agent or target head two or more, "both" and "the two" exactly two. The members are added as items on the
 demonstrative word itself, so a grounded class noun after it ("these neuronal disorders") stays an item of its own,
-coordinated with them.
+coordinated with them. After a quantifier of a part ("some of these agents, especially A and B", "several of these
+drugs") a demonstrative stands for no referent (round 31, :func:`_a_part`).
 
 **A class phrase defined by its members** (:class:`ClassDefinitions`): an abstract that lists what a modified class
 noun means ("the gene induction of proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", "inflammatory
@@ -219,9 +220,27 @@ def _added(items: list[Item], added: list[Item]) -> list[Item]:
     return items if not added else sorted(items + added, key=lambda i: (i.start, i.end))
 
 
+#: a quantifier that takes a part of what follows ("some of", "several of", "one of", "most of", "a few of"), right
+#: before a demonstrative; "all / each / none / both of" take every referent and are not here
+_PART_OF = re.compile(
+    r"\b(?:some|several|one|two|three|four|five|many|most|few|certain|a\s+number|a\s+subset|half|(?:a|the)\s+"
+    r"majority|a\s+minority)\s+of\s+$",
+    _F,
+)
+
+
+def _a_part(text: str, start: int) -> bool:
+    """"Some of these agents, especially clozapine, risperidone and olanzapine, were found efficacious" (round 31):
+    a demonstrative after a quantifier of a part (:data:`_PART_OF`) stands for some of the referents, not each of
+    them; which ones the sentence names itself when it does (its own mentions, "especially A, B and C"), and when it
+    does not ("Several of these drugs improved Y") it names no one. So it stands for no referent."""
+    return _PART_OF.search(text, max(0, start - 30), start) is not None
+
+
 def demonstrative_items(text: str, items: list[Item], previous: Antecedent | None) -> list[Item]:
     """``items`` and, on each demonstrative of a kind, an item per referent of the ``previous`` sentence (its text
-    and items, and the :class:`Antecedent` before it if any), sorted by position."""
+    and items, and the :class:`Antecedent` before it if any), sorted by position; none after a quantifier of a
+    part (:func:`_a_part`)."""
     if previous is None:
         return items
     added: list[Item] = _latter_former(text, items, previous)
@@ -230,6 +249,8 @@ def demonstrative_items(text: str, items: list[Item], previous: Antecedent | Non
         start, end = found.span(det)
         if any(i.start < found.end() and found.start() < i.end and not (i.start >= end) for i in items):
             continue  # the phrase is a mention of its own ("this disease" inside a longer name)
+        if _a_part(text, found.start()):
+            continue
         referents = _referents(found, previous)
         if found.group("axis") and any(i.concept.iri == r.concept.iri for r in referents for i in items):
             continue  # the sentence names the axis itself

@@ -18,13 +18,26 @@ import re
 
 __all__ = ["states_plural_result", "title_states_result"]
 
+#: what follows a plural noun of a title's topic, never a verb of its result: the title's end or a stop, a
+#: preposition of a noun phrase, a participle of the population ("in § patients.", "§ levels in
+#: §", "§ users and ...", "§ patients treated with §", "§ status of ..."; round 31, 9k corpus titles read)
+_NOUN_AFTER = (r"\s*(?:$|[.:;,?(–]|(?:in|of|with|without|on|under|versus|vs|during|from|at|among|after|for|as|who|"
+               r"treated|receiving|undergoing|given|taking|exposed)\b)")
+#: ... or a coordination, save one of two verbs ("§ prevents and reduces anxiety-like behaviours": the second word
+#: in -s takes an object)
+_NOUN_NEXT = rf"(?:{_NOUN_AFTER}|\s+(?:and|or)\b(?!\s+[a-z]{{3,}}[^s'iu]s\b(?!{_NOUN_AFTER})))"
+#: verbs whose complement opens with one of those prepositions ("X results in Y", "X correlates with Y")
+_PREPOSITION_VERBS = r"results|correlates|interacts|associates|acts|depends|relies|serves|functions|accounts|occurs"
 #: a finite verb in a title: it states a result ("endotoxin reduces ...", "TSPO is not elevated in ..."); moved here
 #: from :mod:`ipkg.extract.outcomes`; "versus" is no verb ("X versus Y in the treatment of Z" names a trial's arms,
-#: round 28)
+#: round 28). A word in -s after a mention is a verb only where no plural noun can stand (round 31): not before
+#: :data:`_NOUN_NEXT` (save :data:`_PREPOSITION_VERBS`), and not a noun ending that no verb has ("-us", "-is",
+#: "-ics": "§ status", "§ prophylaxis", "§ pharmacokinetics")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
     r"§\s+(?:\w+ly\s+)?(?!(?:based|related|associated|induced|mediated|derived|treated|controlled|matched|"
-    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed|versus)\b)[a-z]{3,}(?:[^s']s|ed)\b",
+    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed|versus)\b)(?:[a-z]{3,}ed\b|"
+    rf"(?:{_PREPOSITION_VERBS})\b|[a-z]{{3,}}[^s'iu]s\b(?<!ics)(?!{_NOUN_NEXT}))",
     re.IGNORECASE,
 )
 

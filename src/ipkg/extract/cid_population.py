@@ -41,6 +41,11 @@ _NOT_A_LIST = re.compile(r"induc|caus|after|follow|due|associat|secondary|develo
 _TITLE_SETTING = re.compile(r"\b(?:in|for)\s+(?:(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from)\s+)?(?:[\w-]+\s+){0,2}?$",
                             re.IGNORECASE)
 #: the generic words of a condition's label, left out when two labels are compared
+#: an episode of the condition between the people and its name: "patients with an acute exacerbation of Y",
+#: "inpatients suffering from a first episode of Y" (the harm word names the population's state, not the drug's
+#: doing; round 28's rule for the rules' findings, read here for the model's)
+_EPISODE_OF = re.compile(r"(?:an?\s+)?(?:(?:acute|severe|current|first|recent)\s+)?(?:exacerbations?|episodes?|"
+                         r"relapses?)\s+of\s+$")
 _GENERIC = frozenset({"disorder", "disorders", "disease", "diseases", "syndrome", "syndromes", "condition", "acute",
                       "chronic", "of", "the", "and", "type"})
 _LABEL_WORD = re.compile(r"[a-z0-9]+")
@@ -58,8 +63,8 @@ def _chemicals_masked(sentence: Sentence) -> str:
 
 def population_conditions(annotated: AnnotatedDocument, conditions: Iterable[str]) -> set[str]:
     """The IRIs among ``conditions`` that some mention of the title or abstract names as the people studied: after
-    "patients / children ... with" (:data:`ipkg.extract.outcomes.POPULATION_BEFORE`, read across a slash and
-    stopped by a chemical), or in a list after "had diagnoses of" (:data:`_DIAGNOSED`; not one that turns into a
+    "patients / children ... with" (:data:`ipkg.extract.outcomes.POPULATION_BEFORE`, read across a slash and an
+    episode's words, :data:`_EPISODE_OF`, and stopped by a chemical), or in a list after "had diagnoses of" (:data:`_DIAGNOSED`; not one that turns into a
     cause: "diagnosis of psychosis induced by")."""
     wanted = set(conditions)
     out: set[str] = set()
@@ -72,7 +77,7 @@ def population_conditions(annotated: AnnotatedDocument, conditions: Iterable[str
             if iri not in wanted or iri in out:
                 continue
             at = m.start - sentence.start
-            window = text[max(0, at - 80) : at].lower()
+            window = _EPISODE_OF.sub("", text[max(0, at - 80) : at].lower())
             listed = _DIAGNOSED.search(text, max(0, at - 160), at)
             if (("with" in window or "from" in window) and POPULATION_BEFORE.search(window)
                     or listed and not _NOT_A_LIST.search(listed.group())):

@@ -196,7 +196,9 @@ def test_derived_and_like_modifiers_make_no_concept(grounder: Grounder, text: st
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Binding of [(3)H]citalopram was measured.", {}),  # a radioligand is a measurement tool (GUIDELINES)
-    ("Rats received the probiotic NVP-1704.", {"probiotic": MESH + "D019936"}),  # class word before a drug code
+    # a class word before a drug code: the class, and the code as an agent of its own (round 19f, ipkg: concept)
+    ("Rats received the probiotic NVP-1704.", {"probiotic": MESH + "D019936",
+                                               "NVP-1704": "https://w3id.org/ipkg/id/concept/intervention/nvp1704"}),
     ("Probiotic supplementation lowered IL-6.", {"Probiotic": MESH + "D019936", "IL-6": UNIPROT + "P05231"}),
     ("Agomelatine was compared with placebo.", {"Agomelatine": OBO + "CHEBI_134990"}),  # a WHO INN stem (-melatine): ChEBI first
 ])

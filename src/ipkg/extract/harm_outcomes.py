@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..models import Concept
     from .annotate import Sentence
 
-__all__ = ["SAFETY_CUE", "no_verdict", "safety_reading"]
+__all__ = ["SAFETY_CUE", "harm_scale_result", "no_verdict", "safety_reading"]
 
 _F = re.IGNORECASE
 #: words of a safety outcome: tolerability, adverse or side effects, toxicity, the measures of safety
@@ -63,6 +63,36 @@ _SCHEDULE_COMPARISON = re.compile(
 #: an absence stated in a safety clause without a word of difference: "no evidence of seizures", "neither weight
 #: gain nor ... were observed", "without extrapyramidal symptoms"
 _ABSENT = re.compile(r"\b(?:no\s+evidence\s+of|neither|without|none\s+of|not\s+(?:observed|seen|reported))\b", _F)
+
+
+#: (round 32) the rating scales of a drug's movement harms (extrapyramidal symptoms, dyskinesia, akathisia,
+#: parkinsonism) and those harms named as outcomes ("mean change scores on the dyskinesia subscale were lower with
+#: X than with placebo"): a result on them is a harm's size ("ESRS scores were significantly greater with
+#: haloperidol than with X" is no efficacy verdict for X), unless the trial studies the movement disorder itself
+#: (AIMS in a tardive dyskinesia trial); and the scales of efficacy that make a clause a verdict again
+_HARM_SCALE = re.compile(
+    r"\b(?:(?-i:ESRS|AIMS|BARS|SARS)|Barnes|Simpson[\s-]+Angus|extrapyramidal\s+(?:symptoms?\s+)?rating|abnormal\s+"
+    r"involuntary\s+movement|akathisia|dyskinesias?|parkinsonism|dystonias?)\b", _F)
+_EFFICACY_SCALE = re.compile(r"\b(?:PANSS|BPRS|CGI|HAM-?[DA]\w*|HDRS|MADRS|BDI|YMRS|SANS|SAPS|response|remission)\b",
+                             _F)
+_MOVEMENT_DISORDER = re.compile(r"dyskinesia|akathisia|parkinson|extrapyramidal|dystonia|movement|tremor", _F)
+
+
+def harm_scale_result(text: str, at: int, studied: tuple[Concept, ...]) -> bool:
+    """True when the result worded at offset ``at`` of ``text`` (a null or an improvement) is read on a scale of
+    movement harms only (:data:`_HARM_SCALE`, no efficacy scale in its clause) in a trial that does not study a
+    movement disorder: it says which drug harmed less, not whether the tested one treats the studied condition.
+
+    >>> harm_scale_result("ESRS scores were significantly greater with haloperidol than with X.", 17, ())
+    True
+    >>> harm_scale_result("PANSS and ESRS scores were significantly lower with X than with placebo.", 26, ())
+    False
+    >>> harm_scale_result("The study aims to show that X was superior to placebo.", 30, ())
+    False
+    """
+    lo, hi = _clause(text, at)
+    return bool(_HARM_SCALE.search(text, lo, hi)) and not _EFFICACY_SCALE.search(text, lo, hi) and not any(
+        _MOVEMENT_DISORDER.search(c.label) for c in studied)
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:

@@ -80,6 +80,13 @@ _UNDONE_BY = re.compile(
 )
 #: the condition names who had the state undone, not the state: "memory impairment in patients with MS was improved
 #: by X", "in MS was reversed by"
+#: (round 32) another outcome measured in the population that has the condition: "Depression-like behaviors in mice
+#: with colitis were improved after X", "memory deficits in rats with diabetes were attenuated by X": the behaviour or
+#: deficit improved, not the population's disorder ("symptoms in patients with Y" stay Y's; so does a mention before
+#: "in": "cases of colitis in patients with migraine treated with X" keeps X's treatment of migraine)
+_OUTCOME_IN_POPULATION = re.compile(
+    rf"\b(?:[\w-]+-like\s+behaviou?rs?|behaviou?rs?|deficits?|impairments?|dysfunction)\s+"
+    rf"(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{POPULATION}\s+(?:with|suffering\s+from|bearing)\s+$", _F)
 _NAMES_POPULATION = re.compile(rf"(?:{POPULATION}\s+(?:with|suffering\s+from|diagnosed\s+with)|\bin)\s+(?:the\s+)?$", _F)
 _TREAT_BACKWARD = re.compile(
     rf"(?:\b(?:treated|managed|medicated)\s+(?:\w+\s+){{0,2}}?(?:with|by|using)|"
@@ -88,6 +95,14 @@ _TREAT_BACKWARD = re.compile(
     rf"(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to(?:\s+receive)?))\s+{_WS}{{0,4}}$",
     _F,
 )
+#: (round 32) the conditions are events reported in the treated group: "Dizziness, drowsiness and fatigue were
+#: reported most often in the group treated with X", "nausea was observed in patients receiving X": adverse events,
+#: not what X treats (unless an improvement is said of them: "reduced fatigue was reported ...")
+_REPORTED_EVENT = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:reported|observed|noted|recorded|experienced|seen|documented)\b"
+    r"(?!\s+(?:\w+\s+)?(?:less|fewer|lower|rarely|seldom)\b)", _F)
+#: ... but not "an interaction was observed ..., indicating greater benefit with X": a benefit's trigger
+_BENEFIT = re.compile(r"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\b", _F)
 #: "the role of X in Y" states no treatment
 _ROLE_OF = re.compile(r"\brole\s+of\s+(?:the\s+)?$", _F)
 #: ", a monoclonal antibody targeting TNF," right after the intervention
@@ -304,9 +319,15 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):
         return RelationMatch("hasAdverseEffect", None, (b0 + harm.start(), b0 + harm.end()))
+    if _OUTCOME_IN_POPULATION.search(pre[-90:]):
+        return None  # "Depression-like behaviors in mice with Y were improved after X": not Y's improvement
     treat = _TREAT_BACKWARD.search(between) or (None if _NAMES_POPULATION.search(pre) else _UNDONE_BY.match(between))
     if treat is not None and _THAN_BEFORE.search(between, 0, treat.start()):
         return None  # "more likely to develop Y than patients treated with X": X is the comparator (round 25)
+    given = treat is not None and not _BENEFIT.search(treat.group(0))  # "treated with X", "receiving X"
+    event = _REPORTED_EVENT.search(between, 0, treat.start()) if given else None
+    if event is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.search(between, 0, treat.end())):
+        return RelationMatch("hasAdverseEffect", None, (b0 + event.start(), b0 + event.end()))
     if treat is not None:
         return RelationMatch("treats", None, (b0 + treat.start(), b0 + treat.end()))
     if _TREATMENT_OF.search(pre) and _WITH_AGENT.match(between):

@@ -245,6 +245,20 @@ def _in_arm(text: str, before: str, end: int) -> bool:
         _IN_ANIMALS.search(before[-12:])) and bool(_ANIMALS_AFTER.match(text, end))
 
 
+#: (round 32) an active verb of change whose subject is a mention before it: "Minocycline lowered IL-6 in LPS-treated
+#: mice" (the mention is the sentence's agent; the animals "given" LPS are only where the change was measured)
+_ACTIVE_SUBJECT = re.compile(rf"{MASK}\)?\s+(?:(?:also|further|\w+ly)\s+)?$", _F)
+
+
+def _agent_before(text: str, start: int) -> bool:
+    """Is the object starting at ``start`` the complement of an active verb of change whose subject is a mention
+    (:data:`_ACTIVE_SUBJECT`)?  Then the "X-treated mice" after the object (:data:`_ANIMALS_AFTER`) name no agent
+    of that change, whether "in" or "of" links them."""
+    verb = _last(_MODULATION, text, max(0, start - _TRIGGER_REACH), start)
+    return verb is not None and bool(_NP_GAP.match(text[verb.end() : start])) and bool(
+        _ACTIVE_SUBJECT.search(text, max(0, verb.start() - 30), verb.start()))
+
+
 def modulation(ctx: PairContext) -> RelationMatch | None:
     """Intervention -> immune cell, cytokine or pathway: the trigger nearest the object (subject first), or the
     passive or nominal trigger followed by a link to the intervention (object first: "IL-6 was reduced by X", "a
@@ -292,7 +306,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
         if _BREAK.search(between) or ("," in between and not ctx.parallel) or not (
             _AGENT_LINK.search(text, ctx.first[1], ctx.second[0])
             or _in_arm(text, text[ctx.first[1] : ctx.second[0]], ctx.second[1])
-        ):
+        ) or _ANIMALS_AFTER.match(text, ctx.second[1]) and _agent_before(text, ctx.first[0]):
             return None
         if not ctx.parallel:
             best = _last(_MODULATION, text, ctx.lo, ctx.hi)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..models import Concept, Finding, StudyPico
 from .active_comparisons import active_only, compares_arms, in_clause, named_as_comparator, not_before_clause
 from .arm_outcomes import BASELINE, sentence_finding
-from .harm_outcomes import no_verdict, safety_reading
+from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 
@@ -223,6 +223,10 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
             continue
         text = sentence.text
         cue, good = _null_and_positive(text, active)
+        # "ESRS scores were greater with haloperidol than with X", "no difference on the Simpson-Angus Scale": a
+        # harm's size, no verdict either way (round 32)
+        cue, good = (None if m is None or harm_scale_result(text, m.start(), pico.conditions) else m
+                     for m in (cue, good))
         if cue is not None and good is not None:
             continue  # "response was greater with X, but remission was not different": a secondary outcome
         clinical = _CLINICAL.search(text) or not any(m.concept.cls in MODULATED_CLASSES for m in sentence.mentions)

@@ -272,11 +272,30 @@ def untested_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _divided_lists(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """(round 32) The statements of divided evidence (:data:`_CONTESTED`) that name two or more interventions:
+    "Current evidence is conflicting on the use of A, B, ... or F for Y" says the evidence on the list is divided,
+    not which member it favours; a hedged claim of each member says more than the sentence (a single one, "evidence
+    for X in Y is limited", stays hedged by :func:`in_scope`)."""
+    low = sentence.text.lower()
+    if not any(word in low for word in _CONTESTED_WORDS):
+        return ()
+    spans = []
+    for span in (m.span() for m in _CONTESTED.finditer(sentence.text)):
+        named = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"
+                 and span[0] <= m.start - sentence.start and m.end - sentence.start <= span[1]}
+        if len(named) > 1:
+            spans.append(span)
+    return tuple(spans)
+
+
 def unclaimed(sentence: Sentence, finding: Finding) -> bool:
     """True when the finding is stated only inside an open question, a purpose, an outlook or a bare statement of
-    scope (:func:`unclaimed_spans`), or when one of its arguments is named only inside an aim that asks or a
-    relation unexplored or under study (:func:`untested_spans`): no finding."""
+    scope (:func:`unclaimed_spans`), or divided evidence on a list (:func:`_divided_lists`), or when one of its
+    arguments is named only inside an aim that asks or a relation unexplored or under study
+    (:func:`untested_spans`): no finding."""
     return (_within(sentence, finding, unclaimed_spans(sentence.text))
+            or _within(sentence, finding, _divided_lists(sentence))
             or _within(sentence, finding, untested_spans(sentence.text), either=True))
 
 

@@ -38,8 +38,6 @@ def test_the_sleep_disorder_stays_a_disorder(grounder: Grounder) -> None:
     "The agonist produced a mGluR5-mediated depression that reversed on washout.",
     "Adenosine causes an A1 receptor-mediated depression in slices.",
     "The eCB-mediated depression lasted for 30 min.",
-    "Lipopolysaccharide induced behavioral depression in mice within 2 h.",
-    "The agonist caused a dose-dependent behavioural depression in rats.",
 ])
 def test_a_lowered_function_is_no_disorder(grounder: Grounder, text: str) -> None:
     assert MDD not in labels(grounder, text, "Disorder")
@@ -47,7 +45,8 @@ def test_a_lowered_function_is_no_disorder(grounder: Grounder, text: str) -> Non
 
 @pytest.mark.parametrize("text", [
     "Interleukin-6 knockout protected mice in a model of immune-mediated depression.",
-    "We describe a natural model of behavioral depression in postpartum rats.",
+    # the findings curators read an induced "behavioral depression" as the disorder the model has (round 19h)
+    "Lipopolysaccharide induced behavioral depression in mice within 2 h.",
     "Post-stroke depression was treated with citalopram.",
     "Depression in patients with psoriasis was assessed.",
 ])

@@ -26,6 +26,10 @@ def test_a_deprivation_is_an_exposure(grounder: Grounder, text: str, label: str)
     assert labels(grounder, text, "Disorder") == set()
 
 
+def test_a_deprivation_test_is_no_exposure(grounder: Grounder) -> None:
+    assert labels(grounder, "A water deprivation test indicated diabetes insipidus.", "Exposure") == set()
+
+
 def test_the_sleep_disorder_stays_a_disorder(grounder: Grounder) -> None:
     assert labels(grounder, "Insomnia was common in patients with major depression.", "Disorder") >= {"insomnia"}
 

@@ -5,7 +5,7 @@ finding subjects and keep them there:
 
 * a paradigm name that qualifies a noun of the body's reaction or of a measure is not the exposure: "the chronic
   stress response", "stress hormones", "psychological stress reactivity", "chronic stress-related disorders",
-  "social isolation scale" (:func:`names_no_exposure`);
+  "social isolation scale", "water deprivation testing" (a diagnostic test) (:func:`names_no_exposure`);
 * a shorter name of the abstract's paradigm is that paradigm: after "chronic social defeat stress", "social
   defeat" and "social defeat stress" name it again, as "restraint stress" does after "chronic restraint stress"
   (:func:`exposure_aliases`; the curators record the paradigm by its full name);
@@ -30,7 +30,8 @@ EXPOSURE_PREDICATES = frozenset({"hasAdverseEffect", "increases", "decreases", "
 #: a noun after the name that makes it a reaction, a hormone, a system or a measure, or "-related"
 _NOT_EXPOSURE_AFTER = re.compile(
     r"[\s-]+(?:responses?|responsiveness|responsivity|reactions?|reactivity|hormones?|system|axis|"
-    r"related|management|coping|scales?|questionnaires?|inventory|index|scores?|levels?|biomarkers?)\b",
+    r"related|management|coping|scales?|questionnaires?|inventory|index|scores?|levels?|biomarkers?|"
+    r"tests?|testing)\b",  # round 19h: "the water deprivation test" is a diagnostic procedure
     re.IGNORECASE,
 )
 

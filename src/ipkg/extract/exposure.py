@@ -30,10 +30,12 @@ EXPOSURE_PREDICATES = frozenset({"hasAdverseEffect", "increases", "decreases", "
 #: a noun after the name that makes it a reaction, a hormone, a system or a measure, or "-related"
 _NOT_EXPOSURE_AFTER = re.compile(
     r"[\s-]+(?:responses?|responsiveness|responsivity|reactions?|reactivity|hormones?|system|axis|"
-    r"related|management|coping|scales?|questionnaires?|inventory|index|scores?|levels?|biomarkers?|"
-    r"tests?|testing)\b",  # round 19h: "the water deprivation test" is a diagnostic procedure
+    r"related|management|coping|scales?|questionnaires?|inventory|index|scores?|levels?|biomarkers?)\b",
     re.IGNORECASE,
 )
+#: round 19h: a deprivation followed by "test(ing)" is a diagnostic procedure ("the water deprivation test"); a
+#: stress paradigm's "test" stays the paradigm ("the learned helplessness test", "the Trier social stress test")
+_TEST_AFTER = re.compile(r"[\s-]+(?:tests?|testing)\b", re.IGNORECASE)
 
 
 def names_no_exposure(text: str, end: int) -> bool:
@@ -43,8 +45,11 @@ def names_no_exposure(text: str, end: int) -> bool:
     (True, True)
     >>> names_no_exposure("chronic stress induced", 14), names_no_exposure("CUMS-induced depression", 4)
     (False, False)
+    >>> names_no_exposure("water deprivation testing", 17), names_no_exposure("learned helplessness test", 20)
+    (True, False)
     """
-    return bool(_NOT_EXPOSURE_AFTER.match(text, end))
+    return bool(_NOT_EXPOSURE_AFTER.match(text, end)) or (
+        text[max(0, end - 11) : end].lower() == "deprivation" and bool(_TEST_AFTER.match(text, end)))
 
 
 def admissible(finding: Finding) -> bool:

@@ -5,7 +5,7 @@ finding subjects and keep them there:
 
 * a paradigm name that qualifies a noun of the body's reaction or of a measure is not the exposure: "the chronic
   stress response", "stress hormones", "psychological stress reactivity", "chronic stress-related disorders",
-  "social isolation scale" (:func:`names_no_exposure`);
+  "social isolation scale", "water deprivation testing" (a diagnostic test) (:func:`names_no_exposure`);
 * a shorter name of the abstract's paradigm is that paradigm: after "chronic social defeat stress", "social
   defeat" and "social defeat stress" name it again, as "restraint stress" does after "chronic restraint stress"
   (:func:`exposure_aliases`; the curators record the paradigm by its full name);
@@ -33,6 +33,9 @@ _NOT_EXPOSURE_AFTER = re.compile(
     r"related|management|coping|scales?|questionnaires?|inventory|index|scores?|levels?|biomarkers?)\b",
     re.IGNORECASE,
 )
+#: round 19h: a deprivation followed by "test(ing)" is a diagnostic procedure ("the water deprivation test"); a
+#: stress paradigm's "test" stays the paradigm ("the learned helplessness test", "the Trier social stress test")
+_TEST_AFTER = re.compile(r"[\s-]+(?:tests?|testing)\b", re.IGNORECASE)
 
 
 def names_no_exposure(text: str, end: int) -> bool:
@@ -42,8 +45,11 @@ def names_no_exposure(text: str, end: int) -> bool:
     (True, True)
     >>> names_no_exposure("chronic stress induced", 14), names_no_exposure("CUMS-induced depression", 4)
     (False, False)
+    >>> names_no_exposure("water deprivation testing", 17), names_no_exposure("learned helplessness test", 20)
+    (True, False)
     """
-    return bool(_NOT_EXPOSURE_AFTER.match(text, end))
+    return bool(_NOT_EXPOSURE_AFTER.match(text, end)) or (
+        text[max(0, end - 11) : end].lower() == "deprivation" and bool(_TEST_AFTER.match(text, end)))
 
 
 def admissible(finding: Finding) -> bool:

@@ -118,7 +118,10 @@ _ORGAN_BEFORE = re.compile(
     # a population's fitness ("inbreeding depression")
     r"(?:hetero|homo|pre|post)synaptic|paired[- ]pulse|f?EPSPs?|EPSCs?|IPSPs?|IPSCs?|post-?train|post-?tetanic|"
     r"twitch|short-term|(?:frequency|rate|activity|use|stimulus|time)[- ]dependent|metabolic|hypoxic|central|"
-    r"(?:in|out)breeding)|-evoked)[\s-]+$",  # round 17b: "noradrenaline-evoked depression" (of firing)
+    r"(?:in|out)breeding)|-evoked|"  # round 17b: "noradrenaline-evoked depression" (of firing)
+    # round 19h: what a receptor (a short form ending in capital R: MOR, mGluR, CB1R; or "receptor") or an
+    # endocannabinoid mediates is a synapse's depression; "immune-mediated depression" stays the disorder
+    r"(?-i:\b[A-Za-z0-9]*[A-Za-z0-9]R\d?)-mediated|(?:receptors?|eCB|endocannabinoid)-mediated)[\s-]+$",
     re.IGNORECASE,
 )
 #: a physiological opposite joined to "depression" names the lowering of what it raises (round 18b: "potentiation

@@ -35,7 +35,7 @@ from .common import (
 
 __all__ = [
     "build_disorders", "MESH_DISORDER_TREES", "MESH_SYMPTOM_TREES", "read_mesh_descriptors", "mesh_names",
-    "named_as_disorder", "is_acute_event", "class_word_forms",
+    "named_as_disorder", "names_a_deprivation", "is_acute_event", "class_word_forms",
 ]
 
 logger = logging.getLogger(__name__)
@@ -93,6 +93,16 @@ def named_as_disorder(record: dict) -> bool:
     (True, False)
     """
     return record["name"].split(",")[0].split()[-1].lower() in _DISORDER_HEADS
+
+
+def names_a_deprivation(record: dict) -> bool:
+    """Whether a MeSH heading names something withheld ("Sleep Deprivation"): what a study imposes or a life brings
+    (an Exposure), never the disorder it may cause, even where MeSH also files it among the disorders.
+
+    >>> names_a_deprivation({"name": "Sleep Deprivation"}), names_a_deprivation({"name": "Sleep Wake Disorders"})
+    (True, False)
+    """
+    return record["name"].split(",")[0].split()[-1].lower() == "deprivation"
 
 
 def mesh_names(record: dict) -> list[tuple[str, str]]:
@@ -231,6 +241,8 @@ def build_disorders(shared: Path, mesh: dict[str, dict]) -> TermSet:
             t.startswith("F03") for t in record["trees"]
         ) and not named_as_disorder(record):
             continue  # a sign or symptom: a Phenotype (sources/phenotypes.py)
+        if names_a_deprivation(record):
+            continue  # "Sleep Deprivation": an Exposure (sources/exposures.py)
         if any(t.startswith(_NOT_DISORDER_TREES) for t in record["trees"]):
             continue  # neoplastic processes (carcinogenesis), disease attributes, chromosome aberrations
         names = mesh_names(record)

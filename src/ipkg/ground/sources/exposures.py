@@ -40,7 +40,10 @@ __all__ = ["EXPOSURE", "EXPOSURE_DESCRIPTORS", "build_exposures", "paradigm_name
 #: the lexicon class of an experimental exposure (not one of the five scored classes)
 EXPOSURE = "Exposure"
 #: MeSH descriptors that name an exposure a study imposes
-EXPOSURE_DESCRIPTORS = ("D006380", "D008426", "D012934", "D000083703")
+#: (round 19h) and the deprivations of a bodily need a study imposes or a life brings: Sleep, Food and Water
+#: Deprivation (MeSH files Sleep Deprivation also as a sleep disorder; the disorder is insomnia or a sleep
+#: disturbance, the deprivation is what was withheld: :func:`ipkg.ground.sources.disorders.names_a_deprivation`)
+EXPOSURE_DESCRIPTORS = ("D006380", "D008426", "D012934", "D000083703", "D012892", "D005508", "D014868")
 #: when or how often the stress is given
 _TIME = ("chronic", "repeated", "acute", "subchronic", "sub-chronic", "prolonged", "daily", "intermittent",
          "early-life", "early life", "prenatal", "neonatal", "postnatal")

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from ..models import Concept
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["INERT_ARM", "active_only", "compares_arms", "in_clause", "named_as_comparator", "not_before_clause"]
+__all__ = ["INERT_ARM", "active_only", "clause_span", "compares_arms", "in_clause", "named_as_comparator",
+           "not_before_clause"]
 
 _F = re.IGNORECASE
 #: an inert arm or comparison group: the trial's null result can then be a verdict on the tested intervention
@@ -70,8 +71,9 @@ def active_only(annotated: AnnotatedDocument) -> bool:
     return not any(INERT_ARM.search(sentence.text) for sentence in annotated.sentences)
 
 
-def _clause(text: str, at: int) -> tuple[int, int]:
-    """The clause of ``text`` around offset ``at``: from the semicolon before it to the one after it."""
+def clause_span(text: str, at: int) -> tuple[int, int]:
+    """The clause of ``text`` around offset ``at``: from the semicolon before it to the one after it (also the
+    clause :mod:`ipkg.extract.harm_outcomes` reads a harm in)."""
     end = text.find(";", at)
     return text.rfind(";", 0, at) + 1, len(text) if end < 0 else end
 
@@ -84,7 +86,7 @@ def compares_arms(text: str, at: int) -> bool:
     >>> compares_arms("Clozapine failed to reduce symptoms.", 10)
     False
     """
-    lo, hi = _clause(text, at)
+    lo, hi = clause_span(text, at)
     return _ARMS_COMPARED.search(text, lo, hi) is not None
 
 

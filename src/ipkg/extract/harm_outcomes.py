@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .active_comparisons import clause_span
+
 if TYPE_CHECKING:
     from ..models import Concept
     from .annotate import Sentence
@@ -90,16 +92,9 @@ def harm_scale_result(text: str, at: int, studied: tuple[Concept, ...]) -> bool:
     >>> harm_scale_result("The study aims to show that X was superior to placebo.", 30, ())
     False
     """
-    lo, hi = _clause(text, at)
+    lo, hi = clause_span(text, at)
     return bool(_HARM_SCALE.search(text, lo, hi)) and not _EFFICACY_SCALE.search(text, lo, hi) and not any(
         _MOVEMENT_DISORDER.search(c.label) for c in studied)
-
-
-def _clause(text: str, at: int) -> tuple[int, int]:
-    """The clause of ``text`` around offset ``at``: from the semicolon before it to the one after it."""
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    return start, len(text) if end < 0 else end
 
 
 def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept, ...], null: bool) -> bool | None:
@@ -121,7 +116,7 @@ def safety_reading(sentence: Sentence, concept: Concept, studied: tuple[Concept,
     """
     if concept in studied:
         return None
-    places = [_clause(sentence.text, m.start - sentence.start) for m in sentence.mentions if m.concept == concept]
+    places = [clause_span(sentence.text, m.start - sentence.start) for m in sentence.mentions if m.concept == concept]
     if not places or not all(SAFETY_CUE.search(sentence.text, lo, hi) for lo, hi in places):
         return None
     from .trial_verdict import NULL_RESULT, POSITIVE_RESULT
@@ -148,7 +143,7 @@ def no_verdict(text: str, null: re.Match[str]) -> bool:
     >>> no_verdict(t, NULL_RESULT.search(t))
     False
     """
-    lo, hi = _clause(text, null.start())
+    lo, hi = clause_span(text, null.start())
     if _SCHEDULE_COMPARISON.search(text, lo, hi):
         return True
     concession = _CONCESSION.search(text, null.end(), hi)

@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Finding
-from .negation import hedge_cues, is_negated
+from .negation import hedge_cues, is_negated, mask_spans
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -86,10 +86,9 @@ def _confirms(sentence: Sentence, claim: Finding) -> bool:
     opposite = _OPPOSITE.get(claim.predicate)
     if opposite is None:
         return True
-    for m in sentence.mentions:  # the names' own words ("microglial activation") are no change stated
-        start, end = m.start - sentence.start, m.end - sentence.start
-        text = text[:start] + " " * (end - start) + text[end:]
-    return opposite.search(text) is None
+    # the names' own words ("microglial activation") are no change stated
+    masked = mask_spans(text, [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions])
+    return opposite.search(masked) is None
 
 
 def confirmed_claims(annotated: AnnotatedDocument, candidates: Sequence[Finding],

@@ -246,10 +246,6 @@ def _named(sentence: Sentence, cue: int) -> set[Concept]:
     return own or {m.concept for m in sentence.mentions}
 
 
-def _trial_finding(subject: Concept, predicate: str, obj: Concept, sentence: Sentence, negated: bool) -> Finding:
-    return sentence_finding(subject, predicate, obj, sentence, negated)
-
-
 def _key(f: Finding) -> tuple[str, str, str]:
     return f.subject.iri, f.predicate, f.obj.iri if f.obj else ""
 
@@ -278,7 +274,7 @@ def trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Study
             if null is None and named_as_comparator(verdict, subject, cue):
                 continue  # "greater improvement compared with the divalproex group": the comparator (round 28)
             if (subject.iri, predicate, obj.iri) not in stated:
-                kept.append(_trial_finding(subject, predicate, obj, verdict, null is not None))
+                kept.append(sentence_finding(subject, predicate, obj, verdict, null is not None))
     return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys, active=active)
 
 
@@ -314,14 +310,14 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                         continue  # "participants with unipolar depression": who was treated, not the outcome
                     harm = safety_reading(sentence, concept, pico.conditions, null is not None)  # round 25
                     if harm is not None:  # "no evidence of seizures": a harm outcome, denied or not read
-                        out += [_trial_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
+                        out += [sentence_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
                         continue
                     if not own:
                         continue  # a condition of a clause before the result's ("; "): not its outcome (round 28)
-                    finding = _trial_finding(subject, "treats", concept, sentence, null is not None)
+                    finding = sentence_finding(subject, "treats", concept, sentence, null is not None)
                     if not (negative and not finding.negated and _key(finding) in keys):
                         out.append(finding)
                 elif own and concept.cls in MODULATED_CLASSES and null is not None:
-                    out.append(replace(_trial_finding(subject, "modulates", concept, sentence, True),
+                    out.append(replace(sentence_finding(subject, "modulates", concept, sentence, True),
                                        direction=NO_CHANGE))
     return out

@@ -146,7 +146,7 @@ def coded_agents(text: str, matches, grounder,  # type: ignore[no-untyped-def]
     for found in candidates:
         start, end = found.span()
         code = found.group()
-        if any(s < end and start < e for s, e in spans) or _no_agent(text, start, end, code) \
+        if _overlaps(spans, start, end) or _no_agent(text, start, end, code) \
                 or _TAXON_BEFORE.search(text, max(0, start - 40), start) \
                 or any(e == start - 1 and _TAXON.fullmatch(text, s, e) for s, e in spans):
             continue  # (a strain's designation)

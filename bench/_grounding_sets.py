@@ -222,6 +222,56 @@ def check_sample(shared: Path, n: int = 40) -> list[str]:
     return sorted(f"bb-{row['record_id']}" for row in rows[:n])
 
 
+_CHECK2_PSYCH = re.compile(r"depressi(ve|on)-like|depressive|antidepress|anxi|schizophren|bipolar|anhedoni|psychiatr|"
+                           r"\bmood\b|behavio", re.I)
+
+
+def _tests_data_ids() -> set[str]:
+    """Every ``bb-<n>``, ``gb-<pmid>`` and bare 7-8 digit number in the files under ``tests/data``: records some
+    earlier sample or set holds, read before."""
+    data = Path(__file__).resolve().parent.parent / "tests" / "data"
+    seen: set[str] = set()
+    for path in data.rglob("*"):
+        if path.is_file() and path.suffix in {".jsonl", ".json", ".md", ".txt", ".py", ".tsv"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            seen.update(f"bb-{n}" for n in re.findall(r"\bbb-(\d+)\b", text))
+            seen.update(re.findall(r"\b\d{7,8}\b", text))
+    return seen
+
+
+def check2_sample(shared: Path, n: int = 20) -> list[str]:
+    """The ids of the second grounding check set (session 17), ``n`` from each of two sources, none in the annotated
+    set, the first check set or any file under ``tests/data`` (``_tests_data_ids``), each with an abstract of 400
+    characters or more whose title + abstract name an immune word (``_CHECK_IMMUNE``) and a psychiatric word
+    (``_CHECK_PSYCH``) and a behavioural or psychiatric word (``_CHECK2_PSYCH``, which leaves out most of the other
+    senses of "depression"): ``bb-<record_id>`` of Bannach-Brown 2019 and ``gb-<pmid>`` of GutBrainIE's bronze
+    training articles (not in ``immunopsychiatry-subset.tsv``), each the ``n`` with the smallest SHA-256 of
+    ``"ipkg-ground-check2-2026:<id>"``."""
+    seen = _tests_data_ids() | set(check_sample(shared))
+    annotated = {r["source"].get("record_id") or r["source"].get("pmid")
+                 for r in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines())}
+    subset = (shared / "corpus" / "external" / "gutbrainie" / "immunopsychiatry-subset.tsv").read_text(encoding="utf-8")
+    annotated |= {line.split("\t")[0] for line in subset.splitlines()[1:]}
+
+    def eligible(key: str, title: str, abstract: str) -> bool:
+        text = f"{title} {abstract}"
+        return (key not in annotated and len(abstract) >= 400 and bool(_CHECK_IMMUNE.search(text))
+                and bool(_CHECK_PSYCH.search(text)) and bool(_CHECK2_PSYCH.search(text)))
+
+    bronze = shared / "corpus" / "external" / "gutbrainie" / "Articles" / "json_format" / "articles_train_bronze.json.gz"
+    with gzip.open(bronze, "rt", encoding="utf-8") as handle:
+        articles = json.load(handle)
+    pools = (
+        [f"bb-{row['record_id']}" for row in _bannach_brown_rows(shared)
+         if f"bb-{row['record_id']}" not in seen and row["record_id"] not in seen
+         and eligible(row["record_id"], row["title"] or "", row["abstract"] or "")],
+        [f"gb-{pmid}" for pmid, meta in articles.items()
+         if pmid not in seen and eligible(pmid, meta.get("title") or "", meta.get("abstract") or "")],
+    )
+    rank = lambda key: hashlib.sha256(f"ipkg-ground-check2-2026:{key}".encode()).hexdigest()
+    return sorted(key for pool in pools for key in sorted(pool, key=rank)[:n])
+
+
 def check_halves(ids: list[str]) -> dict[str, str]:
     """Each record of the grounding check set (``ids``) -> its half: ``read`` (its misses may be read, from session
     8's second grounding round on) for the half of the ids with the smallest SHA-256

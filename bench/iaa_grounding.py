@@ -12,7 +12,9 @@ the whole set and for each part (``tune`` / ``report``, taken from the main gold
 ``--disagreements FILE`` writes, per abstract, the items of each reader that the other has no agreeing item for:
 the adjudicator's work list. ``--adjudicated FILE --out GOLD`` writes the adjudicated gold: for each abstract the
 items both readers agree on (reader A's item with reader B's ids and aliases added after A's own: both readers
-chose them) and the disputed items the adjudicator kept (items of one class with the same label merged: each concept once) (``{"id", "keep": {class: [items]}}`` per line); the other
+chose them) and the disputed items the adjudicator kept (items of one class with the same label merged: each concept once) (``{"id", "keep": {class: [items]}}`` per line, optionally ``"aliases_moved": [forms]``: surface
+forms one reader made an alias of an agreed item and the adjudicator gave to a kept item, taken out of the agreed
+items); the other
 fields of each record (part, source, ...) are reader A's::
 
     python bench/iaa_grounding.py --shared ../shared A.jsonl B.jsonl [--disagreements out.jsonl]
@@ -142,14 +144,19 @@ def _merged(a: dict, b: dict) -> dict:
     return dict(a, ids=ids, aliases=aliases)
 
 
-def adjudicate(record_a: dict, record_b: dict, kept: dict[str, list[dict]], norm) -> dict:
-    """Reader A's record with the agreed items (ids and aliases of both readers) and the adjudicator's ``kept``."""
+def adjudicate(record_a: dict, record_b: dict, kept: dict[str, list[dict]], norm, moved: Iterable[str] = ()) -> dict:
+    """Reader A's record with the agreed items (ids and aliases of both readers) and the adjudicator's ``kept``;
+    the surface forms ``moved`` are taken out of the agreed items' aliases (the adjudicator gave them to a kept
+    item: one reader's alias that is its own concept)."""
+    moved = {norm(form) for form in moved}
     entities = {}
     for cls in CLASSES:
         items_a = record_a["entities"].get(cls, [])
         items_b = record_b["entities"].get(cls, [])
         pairs = pairing(items_a, items_b, norm)
         agreed = [_merged(items_a[i], items_b[j]) for i, j in pairs]
+        if moved:
+            agreed = [dict(item, aliases=[a for a in item["aliases"] if norm(a) not in moved]) for item in agreed]
         paired = [items_a[i] for i, _ in pairs] + [items_b[j] for _, j in pairs]
         # a kept item that is one of the paired items as it stands is already in (adjudicated under another pairing)
         entities[cls] = _once(agreed + [item for item in kept.get(cls, []) if item not in paired], norm)
@@ -194,8 +201,10 @@ def main(argv: list[str] | None = None) -> None:
         args.disagreements.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} abstracts with disagreements -> {args.disagreements}")
     if args.adjudicated and args.out:
-        kept = {r["id"]: r["keep"] for r in read_readings(args.adjudicated).values()}
-        records = [adjudicate(readings_a[i], readings_b[i], kept.get(i, {}), norm) for i in sorted(readings_a)]
+        adjudicated = read_readings(args.adjudicated)
+        kept = {i: r["keep"] for i, r in adjudicated.items()}
+        records = [adjudicate(readings_a[i], readings_b[i], kept.get(i, {}), norm,
+                              adjudicated.get(i, {}).get("aliases_moved", ())) for i in sorted(readings_a)]
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         print(f"adjudicated gold ({len(records)} abstracts, {len(kept)} adjudicated) -> {args.out}")
 

@@ -23,7 +23,8 @@ from ipkg.models import Document
 
 __all__ = ["MeshMap", "read_pubtator_ids", "write_annotated_texts", "bench_documents", "read_gutbrainie", "bench_gutbrainie",
            "read_annotated", "annotated_document", "bench_annotated", "export_annotated", "GUTBRAINIE_SPLITS",
-           "ANNOTATED"]
+           "ANNOTATED", "ANNOTATED_CHECK", "ANNOTATED_CHECK2", "CHECK_SETS", "check_halves", "check_sample",
+           "check2_sample"]
 
 #: GutBrainIE parts: the training annotations (platinum + gold) are tuned on, its dev set is only scored (as test)
 GUTBRAINIE_SPLITS = {
@@ -200,6 +201,11 @@ def write_annotated_texts(shared: Path, ids: list[str], folder: Path) -> dict[st
 
 #: the grounding check set (session 8): 40 more immunopsychiatry-filtered Bannach-Brown records, part "check"
 ANNOTATED_CHECK = ANNOTATED.with_name("immunopsychiatry-check.jsonl")
+#: the second grounding check set (session 17): 20 Bannach-Brown + 20 GutBrainIE bronze records, part "check2"
+ANNOTATED_CHECK2 = ANNOTATED.with_name("immunopsychiatry-check2.jsonl")
+#: each check set's name -> its gold file and the salt of its read / judge halves (fixed before anyone scored it)
+CHECK_SETS = {"check": (ANNOTATED_CHECK, "ipkg-ground-check-split"),
+              "check2": (ANNOTATED_CHECK2, "ipkg-ground-check2-split")}
 
 
 _CHECK_IMMUNE = re.compile(r"cytokine|interleukin|\bIL-\d|TNF|inflammat|immun|microglia|lymphocyte|macrophage|"
@@ -228,11 +234,13 @@ _CHECK2_PSYCH = re.compile(r"depressi(ve|on)-like|depressive|antidepress|anxi|sc
 
 def _tests_data_ids() -> set[str]:
     """Every ``bb-<n>``, ``gb-<pmid>`` and bare 7-8 digit number in the files under ``tests/data``: records some
-    earlier sample or set holds, read before."""
+    earlier sample or set holds, read before; the second check set's own files (``*check2*``: its readings, notes,
+    adjudication and gold, written after the draw) are not earlier."""
     data = Path(__file__).resolve().parent.parent / "tests" / "data"
     seen: set[str] = set()
     for path in data.rglob("*"):
-        if path.is_file() and path.suffix in {".jsonl", ".json", ".md", ".txt", ".py", ".tsv"}:
+        if path.is_file() and path.suffix in {".jsonl", ".json", ".md", ".txt", ".py", ".tsv"} \
+                and "check2" not in path.name:
             text = path.read_text(encoding="utf-8", errors="replace")
             seen.update(f"bb-{n}" for n in re.findall(r"\bbb-(\d+)\b", text))
             seen.update(re.findall(r"\b\d{7,8}\b", text))
@@ -272,25 +280,26 @@ def check2_sample(shared: Path, n: int = 20) -> list[str]:
     return sorted(key for pool in pools for key in sorted(pool, key=rank)[:n])
 
 
-def check_halves(ids: list[str]) -> dict[str, str]:
-    """Each record of the grounding check set (``ids``) -> its half: ``read`` (its misses may be read, from session
-    8's second grounding round on) for the half of the ids with the smallest SHA-256
-    ``"ipkg-ground-check-split:<id>"``, else ``judge`` (totals only)."""
-    ranked = sorted(ids, key=lambda i: hashlib.sha256(f"ipkg-ground-check-split:{i}".encode()).hexdigest())
+def check_halves(ids: list[str], salt: str = "ipkg-ground-check-split") -> dict[str, str]:
+    """Each record of a grounding check set (``ids``) -> its half: ``read`` (its misses may be read: the first check
+    set's from session 8's second grounding round on) for the half of the ids with the smallest SHA-256
+    ``"<salt>:<id>"``, else ``judge`` (totals only). The salts are fixed per set (:data:`CHECK_SETS`)."""
+    ranked = sorted(ids, key=lambda i: hashlib.sha256(f"{salt}:{i}".encode()).hexdigest())
     read = set(ranked[:len(ranked) // 2])
     return {i: "read" if i in read else "judge" for i in ids}
 
 
 def read_annotated(shared: Path, part: str) -> list[tuple[Document, dict]]:
-    """(document, gold record) of the annotated set's ``part`` (``tune`` or ``report``), or of the check set's
-    halves (``check-read``, ``check-judge``)."""
+    """(document, gold record) of the annotated set's ``part`` (``tune`` or ``report``), or of a check set's halves
+    (``check-read``, ``check-judge``, ``check2-read``, ``check2-judge``: :data:`CHECK_SETS`)."""
     cache: dict = {}
     out = []
-    check = part.startswith("check-")
-    golds = [json.loads(line) for line in (ANNOTATED_CHECK if check else ANNOTATED).read_text(encoding="utf-8").splitlines()]
-    halves = check_halves([gold["id"] for gold in golds]) if check else {}
+    name, _, half = part.rpartition("-")
+    check = CHECK_SETS.get(name)
+    golds = [json.loads(line) for line in (check[0] if check else ANNOTATED).read_text(encoding="utf-8").splitlines()]
+    halves = check_halves([gold["id"] for gold in golds], check[1]) if check else {}
     for gold in golds:
-        if (halves[gold["id"]] == part[6:]) if check else gold["part"] == part:
+        if (halves[gold["id"]] == half) if check else gold["part"] == part:
             out.append((annotated_document(shared, gold["source"], cache), gold))
     return out
 

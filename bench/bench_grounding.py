@@ -16,6 +16,9 @@ which are only scored (docs/grounding.md says how often).
     (``immunopsychiatry-check.jsonl``, session 8: 40 Bannach-Brown records nobody had read against ipkg, two blind
     readers and an adjudicator), printed with either split in two halves by a seeded hash
     (``_grounding_sets.check_halves``): ``check-read`` (``-v`` lists its misses) and ``check-judge`` (totals only).
+    ``annotated-check2``: the second check set (``immunopsychiatry-check2.jsonl``, session 17: 20 Bannach-Brown and
+    20 GutBrainIE bronze records, two blind readers and an adjudicator), in the halves ``check2-read`` and
+    ``check2-judge`` the same way (its own salt); ``-v`` never lists a judge half.
 (c) ``bc5cdr`` / ``ncbi``: exact span match of our mentions against all gold disease mentions, in two rows each:
     ``Disorder`` alone, and ``Disorder`` + ``Phenotype``. BC5CDR's "Disease" category covers diseases *and* signs
     and symptoms (pain, seizures, hypotension, toxicity), which ipkg types ``ipkg:Phenotype`` (GUIDELINES.md:
@@ -225,11 +228,12 @@ def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, scor
             out.write(_row(f"dev {cls}", tp, fp, fn))
         out.write(_row("dev micro", *total))
     for part, name in (("report" if split == "test" else "tune", "annotated"), ("check-read", "annotated-check"),
-                       ("check-judge", "annotated-check")):
+                       ("check-judge", "annotated-check"), ("check2-read", "annotated-check2"),
+                       ("check2-judge", "annotated-check2")):
         if name not in only or split == "train":
             continue
         records = read_annotated(args.shared, part)
-        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose and part != "check-judge")
+        counts = bench_annotated(records, grounder, score, CLASSES, args.verbose and not part.endswith("-judge"))
         total = [0, 0, 0]
         for cls, (tp, fp, fn) in counts.items():
             total = [a + b for a, b in zip(total, (tp, fp, fn))]

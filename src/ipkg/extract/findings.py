@@ -369,6 +369,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
+    from .recall_class_targets import class_target_findings
     from .title_claims import confirmed_claims
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
@@ -377,6 +378,8 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = found_findings(annotated, candidates, pico, design)
     # a title's or an aim's relation that a result bears out in other words (round 29)
     found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
+    # a drug named with its pharmacological class acts on the class's target (round 33)
+    found = tuple(sorted((*found, *class_target_findings(annotated, found)), key=_order))
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))

@@ -50,3 +50,41 @@ def test_a_doubted_class_is_hedged() -> None:
 def test_no_class_target(text: str) -> None:
     assert not any(p in ("decreases", "increases", "modulates") and o.endswith(("pathway", "uptake"))
                    for _, p, o, *_ in _rows(text))
+
+
+# ------------------------------------------------------------ 2. an intervention that undoes a depression-like state
+DEP = "depressive disorder"
+
+
+@pytest.mark.parametrize("text", [
+    "Chronic treatment with fluoxetine reversed the LPS-induced depressive-like behaviour in mice.",
+    "Minocycline prevented the emergence of depression-like behaviors after social defeat.",
+    "The depressive-like behavior induced by chronic stress was attenuated by chronic treatment with fluoxetine.",
+    'Olfactory bulbectomy induces a "depressive-like" behavior which is reversed by chronic treatment with '
+    "imipramine.",
+    "Depression-like phenotypes in mice with colitis were improved after a single injection of ketamine.",
+])
+def test_an_intervention_that_undoes_a_depression_like_state_treats_depression(text: str) -> None:
+    rows = _rows(text)
+    assert any(p == "treats" and o == DEP and not n and not h for _, p, o, n, h in rows), rows
+
+
+def test_each_listed_intervention_and_both_states() -> None:
+    rows = _rows("Fluoxetine or imipramine (10 mg/kg) ameliorated the anxiety- and depression-like behaviors.")
+    assert {("fluoxetine", "treats", DEP, False, False), ("imipramine", "treats", DEP, False, False),
+            ("fluoxetine", "treats", "Anxiety", False, False)} <= rows
+
+
+def test_a_state_not_undone_is_denied() -> None:
+    rows = _rows("Minocycline did not prevent the depressive-like behavior.")
+    assert ("minocycline", "treats", DEP, True, False) in rows
+
+
+@pytest.mark.parametrize("text", [
+    # the inducer did not undo the state it induced
+    "Rats were given LPS-induced depressive-like behaviour and then saline.",
+    # a state that rose is no relief
+    "Fluoxetine increased depression-like behaviour in juvenile mice.",
+])
+def test_no_treatment_of_the_state(text: str) -> None:
+    assert not any(p == "treats" and o == DEP for _, p, o, *_ in _rows(text))

@@ -41,6 +41,7 @@ from .main_subject import (
     sole_intervention,
 )
 from .reversal import Reversals
+from .recall_like_states import relieved_state_findings
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
@@ -160,6 +161,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked_view, items, where))
     out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
+    out.extend((0, f) for f in relieved_state_findings(masked_view, items, where))  # "X reversed Y-like ...", r33
     out.extend((0, f) for f in construction_findings(masked_view, items, where))  # "X-mediated Y", round 27
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
     examples = example_members(sentence, items) if len(items) > 3 else {}

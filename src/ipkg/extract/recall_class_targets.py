@@ -51,7 +51,7 @@ _DIRECTION = {"decreases": "decrease", "increases": "increase", "modulates": Non
 _WORDS = (r"(?!(?:and|or|with|than|versus|vs|of|in|by|to|for|after|before|from|on|at|as|is|was|were|are|be|"
           r"been|that|which)\b)(?:[^\s,;:.()]|\((?:[^()]|\([^()]*\)){1,20}\))+")
 #: the class phrase right before the drug: "<target> <agent noun> (<short form>)(,) " at the end of the text before
-_BEFORE = re.compile(rf"(?P<phrase>(?:{_WORDS}\s+){{1,6}}?){_AGENT}\s*(?:\([^()]{{1,15}}\)\s*)?,?\s*$", _F)
+_BEFORE = re.compile(rf"(?<![\w()-])(?P<phrase>(?:{_WORDS}\s+){{1,6}}?){_AGENT}\s*(?:\([^()]{{1,15}}\)\s*)?,?\s*$", _F)
 #: the drug's bracket ("(poly(I:C); 1 mug/day)", "(Dex)") and the appositive or copula that opens the class phrase
 _AFTER = re.compile(
     r"(?P<bracket>\s*(?:\((?:[^()]|\([^()]*\)){1,60}\)\s*)?)(?:,\s*(?:which\s+is\s+)?|\s+(?:is|was|acts\s+as)\s+)"
@@ -79,6 +79,11 @@ _CLASS_AFTER_GAP = re.compile(
 _ONE_OF = re.compile(r"\b(?:other|such|some|these|those)\b", _F)
 #: a plural common noun names a class of drugs, not a member ("dopamine antagonists, benzodiazepines, and ...")
 _CLASS_WORD = re.compile(r"[a-z][a-z-]+s")
+#: a noun of use after a word: the word is a class or a modifier, not a named drug ("SSRI antidepressant treatment")
+_USE_NOUN = re.compile(r"\s+(?:treatments?|therapy|therapies|drugs?|agents?|medications?|compounds?|effects?|"
+                       r"responses?|actions?|use|administration|exposure|class(?:es)?)\b", _F)
+#: a series that goes on after the drug's list: ", and / or" another item
+_SERIES_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:and|or)\b", _F)
 #: a generic head that alone names no target
 _GENERIC = frozenset({"receptor", "receptors", "channel", "channels", "site", "sites", "enzyme", "enzymes", "kinase",
                       "pathway", "transporter", "uptake", "reuptake", "protein", "synthesis", "production"})
@@ -170,8 +175,8 @@ def _sentence_findings(sentence: Sentence) -> Iterator[Finding]:
     carried: tuple[Concept, str, bool] | None = None  # a plural class's reading, for the next member of its list
     last = 0
     for index, (mention, (start, end)) in enumerate(zip(sentence.mentions, spans)):
-        if mention.concept.cls != "Intervention" or _named_class(text, start, end, sentence.mentions[index + 1 :],
-                                                                spans[index + 1 :]):
+        if mention.concept.cls != "Intervention" or _LABEL.fullmatch(mention.concept.label) or _named_class(
+                text, start, end, sentence.mentions[index + 1 :], spans[index + 1 :]):
             continue
         reading = carried if carried is not None and _LIST_GAP.fullmatch(text, last, start) else None
         carried, last = None, end
@@ -181,7 +186,7 @@ def _sentence_findings(sentence: Sentence) -> Iterator[Finding]:
             found = next(((t, noun, hedged) for phrase, noun, hedged in phrases for t in class_target(phrase)), None)
             if found is not None:
                 reading = found
-                if found[1].lower().endswith("s") and phrases[0][0] is not None:
+                if found[1].lower().endswith("s"):
                     carried = found  # "the GABA agonists muscimol and THIP": each member of the list
                 break
         if reading is None:
@@ -196,12 +201,27 @@ def _sentence_findings(sentence: Sentence) -> Iterator[Finding]:
 def _named_class(text: str, start: int, end: int, later: Sequence[Mention], spans: Sequence[tuple[int, int]]
                  ) -> bool:
     """True when the mention at ``start:end`` names a class, not a member: a class name ("NMDA receptor
-    antagonist"), a plural common noun ("benzodiazepines"), or a word of the class phrase of the drug right after it
-    ("a widely used SSRI antidepressant, fluoxetine")."""
-    if re.search(_AGENT + r"\W*$", text[start:end], _F) or _CLASS_WORD.fullmatch(text, start, end):
+    antagonist"; a concept labelled so, "anticholinergic drugs" = cholinergic antagonist), a plural common noun
+    ("benzodiazepines"), a word used before a noun of use ("SSRI antidepressant treatment"), or a word of the class
+    phrase of the drug right after it ("a widely used SSRI antidepressant, fluoxetine")."""
+    if re.search(_AGENT + r"\W*$", text[start:end], _F) or _CLASS_WORD.fullmatch(text, start, end) or (
+            _USE_NOUN.match(text, end) or _USE_NOUN.search(text, start, end)):
         return True
     return bool(later) and later[0].concept.cls == "Intervention" and bool(
         _CLASS_BEFORE_GAP.fullmatch(text, end, spans[0][0]))
+
+
+def _series(text: str, plural: bool, noun_end: int, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when a plural class (ending at ``noun_end``) and a comma open a series of coordinate items that goes on
+    past the list of the drug at ``start:end`` ("3 subgroups: dopaminergic agonists, rasagiline or selegiline, and
+    amantadine"): the class is one item of the series, not the drug's."""
+    if not plural or "," not in text[noun_end:start]:
+        return False
+    last = end
+    for s, e in spans:
+        if s >= last and _LIST_GAP.fullmatch(text, last, s) and not re.search(r",\s*(?:and|or)\b", text[last:s]):
+            last = e
+    return _SERIES_GOES_ON.match(text, last) is not None
 
 
 def _class_phrases(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], mentions: Sequence[Mention]
@@ -211,18 +231,26 @@ def _class_phrases(text: str, start: int, end: int, spans: Sequence[tuple[int, i
     out ("the SSRI fluoxetine", "X, an SSRI,"): the class concept's label read as the phrase."""
     before = _BEFORE.search(text, max(0, start - 120), start)
     if before is not None and not _DENIAL.search(text, max(0, before.start() - 12), before.start()) and not (
-            _ONE_OF.search(before.group("phrase"))):
+            _ONE_OF.search(before.group("phrase")) or _series(text, before.group("noun").lower().endswith("s"),
+                                                              before.end("noun"), start, end, spans)):
         yield [(before.group("phrase"), before.group("noun"), bool(_DOUBT.search(before.group("phrase"))))]
     after = _AFTER.match(text, end)
-    if after is not None and not any(after.end("bracket") <= s < after.start("phrase") for s, _ in spans):
+    if after is not None and not any(after.end("bracket") <= s < after.start("phrase") for s, _ in spans) and not (
+            any(_CLASS_BEFORE_GAP.fullmatch(text, after.end("noun"), s) for s, _ in spans if s >= after.end("noun"))):
+        # (not the class phrase of the next drug of a list: "X, the D2 antagonist Y")
         doubt = bool(after.group("doubt")) or bool(_DOUBT.search(after.group("phrase")))
-        readings = [(after.group("phrase"), after.group("noun"), doubt)]
-        if after.group("of"):  # "a selective antagonist of the NMDA receptor"
-            readings.insert(0, (after.group("of"), after.group("noun"), doubt))
-        yield readings
+        # "a selective antagonist of the NMDA receptor": the target is after "of", never the words before the noun
+        yield [(after.group("of") or after.group("phrase"), after.group("noun"), doubt)]
     for mention, (s, e) in zip(mentions, spans):
         label = _LABEL.fullmatch(mention.concept.label) if mention.concept.cls == "Intervention" else None
-        if label is not None and (e <= start and _CLASS_BEFORE_GAP.fullmatch(text, e, start) and not
-                                  _ONE_OF.search(text, max(0, s - 12), s) or s >= end and
-                                  _CLASS_AFTER_GAP.fullmatch(text, end, s)):
-            yield [(label.group("phrase"), label.group("noun"), False)]
+        if label is None:
+            continue
+        if e <= start and _CLASS_BEFORE_GAP.fullmatch(text, e, start):
+            plural = text[s:e].lower().endswith("s")
+            if _ONE_OF.search(text, max(0, s - 12), s) or _series(text, plural, e, start, end, spans):
+                continue
+        elif not (s >= end and _CLASS_AFTER_GAP.fullmatch(text, end, s)) or any(
+                _CLASS_BEFORE_GAP.fullmatch(text, e, s2) for s2, _ in spans if s2 >= e):
+            continue  # (after the drug: not the class of the next drug of a list, "X, the D2 antagonist Y")
+        # the label's number says nothing of the text's: a reading no list member after the drug shares
+        yield [(label.group("phrase"), label.group("noun").rstrip("sS"), False)]

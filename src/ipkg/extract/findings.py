@@ -42,6 +42,7 @@ from .main_subject import (
 )
 from .reversal import Reversals
 from .recall_like_states import relieved_state_findings
+from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
@@ -330,7 +331,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                 sentence.mentions and (may_state_property(view) or may_state_behaviour(view)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text)
-                                       or reversals.may_reverse(sentence.text))):
+                                       or reversals.may_reverse(sentence.text)
+                                       or may_name_microbiota(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
             previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
@@ -339,9 +341,12 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = demonstrative_items(view.text, items, previous)
         defined.record(view.text, items)
         items = defined.items(view.text, items)
+        items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
+        if microbiota:
+            stated = disorder_links(stated, view.text, items)
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated], view.text, items)  # and what it changed (round 30)

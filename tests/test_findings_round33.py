@@ -122,3 +122,26 @@ def test_a_disorder_linked_to_the_gut_microbiota_is_associated_with_the_axis(tex
 ])
 def test_no_axis_finding_of_an_intervention_or_a_modifier(text: str) -> None:
     assert not any(o == AXIS for _, _, o, *_ in _rows(text))
+
+
+# ------------------------------------------------------------ 4. "changes in X in Y"
+def test_changes_in_a_target_in_a_disorder_associate_them() -> None:
+    rows = _rows("Changes in IL-6 and TNF-alpha levels in patients with depression and anxiety have been reported.")
+    assert {("depressive disorder", "associatedWith", "interleukin 6", False, False),
+            ("depressive disorder", "associatedWith", "tumor necrosis factor", False, False),
+            ("anxiety disorder", "associatedWith", "interleukin 6", False, False)} <= rows
+
+
+def test_changes_in_a_treated_population_are_the_treatments() -> None:
+    rows = _rows("Changes in IL-6 in patients with depression treated with fluoxetine were small.")
+    assert not any(p == "associatedWith" for _, p, *_ in rows)
+
+
+def test_no_changes_in_a_disorder_are_denied() -> None:
+    assert ("depressive disorder", "associatedWith", "interleukin 6", True, False) in _rows(
+        "No changes in IL-6 in depression were found.")
+
+
+def test_changes_in_a_reviews_scope_claim_nothing() -> None:
+    rows = _rows("In this review, we summarize the changes in IL-6 in depression and anxiety.")
+    assert not any(p == "associatedWith" and o == "interleukin 6" for _, p, o, *_ in rows)

@@ -41,6 +41,7 @@ from .main_subject import (
     sole_intervention,
 )
 from .reversal import Reversals
+from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
@@ -163,6 +164,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in behaviour_findings(masked_view, items, where))
     out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
     out.extend((0, f) for f in relieved_state_findings(masked_view, items, where))  # "X reversed Y-like ...", r33
+    out.extend((0, f) for f in changed_in_findings(masked_view, items, where))  # "changes in X in Y", round 33
     out.extend((0, f) for f in construction_findings(masked_view, items, where))  # "X-mediated Y", round 27
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
     examples = example_members(sentence, items) if len(items) > 3 else {}

@@ -24,6 +24,7 @@ from ..cues import Folded
 from ..models import Finding
 from .negation import is_hedged, is_negated
 from .pairing import Item
+from .recall_class_targets import LIST_GAP
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
 from .unclaimed import scope_spans, unclaimed_spans, untested_spans
 
@@ -40,8 +41,6 @@ _IN_CONDITION = re.compile(
     r"concentrations?|counts?|numbers?)\s+)?(?:and\s+(?:function|activity|composition)\s+)?"
     r"(?:in|among|of)\s+(?:(?:the|those|patients|individuals|subjects|people|children|adolescents|adults|women|"
     r"men|mice|rats|animals|cases|models?)\s+(?:with|of)\s+)?(?:the\s+)?", _F)
-#: the words between two listed conditions
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", _F)
 #: a treatment given to the condition's patients: its own change, not the condition's
 _TREATED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:who\s+were\s+|being\s+)?(?:treated|receiving|given|taking|"
                       r"exposed)\b", _F)
@@ -87,7 +86,7 @@ def _target_run(masked: str, items: Sequence[Item], index: int) -> list[Item]:
     """The targets listed from ``items[index]`` on ("IL-6, TNF and IL-1β"); empty when it is no target."""
     run: list[Item] = []
     for item in items[index:]:
-        if item.cls not in MODULATED_CLASSES or item.pseudo or run and not _LISTED.fullmatch(
+        if item.cls not in MODULATED_CLASSES or item.pseudo or run and not LIST_GAP.fullmatch(
                 masked, run[-1].end, item.start):
             break
         run.append(item)
@@ -102,7 +101,7 @@ def _conditions(masked: str, later: Sequence[Item], at: int) -> list[Item]:
         return []
     listed = [later[0]]
     for item in later[1:]:
-        if item.cls not in CONDITION_CLASSES or not _LISTED.fullmatch(masked, listed[-1].end, item.start):
+        if item.cls not in CONDITION_CLASSES or not LIST_GAP.fullmatch(masked, listed[-1].end, item.start):
             break
         listed.append(item)
     return [] if _TREATED.match(masked, listed[-1].end) else listed

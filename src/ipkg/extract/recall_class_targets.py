@@ -37,7 +37,7 @@ from ..models import Concept, Finding, Mention
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["class_target_findings", "class_target"]
+__all__ = ["LIST_GAP", "class_target", "class_target_findings"]
 
 _F = re.IGNORECASE
 #: the agent nouns and the change each names
@@ -58,8 +58,8 @@ _AFTER = re.compile(
     rf"(?P<doubt>(?:(?:possibly|probably|presumably|likely)\s+)?)(?:a|an|the)\s+"
     rf"(?P<phrase>(?:{_WORDS}\s+){{1,6}}?){_AGENT}(?:\s+(?:of|at)\s+(?:the\s+)?(?P<of>(?:{_WORDS}\s*){{1,5}}))?",
     _F)
-#: the words between two members of a list of drugs: "A and B", "A (10 mg), B, or C"
-_LIST_GAP = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", _F)
+#: the words between two members of one list: "A and B", "A (10 mg), B, or C" (the three readers of round 33)
+LIST_GAP = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", _F)
 #: qualifiers that say how, not what: dropped from the start of the target
 _QUALIFIER = re.compile(
     r"^(?:(?:the|a|an|novel|new|selective|highly|specific|potent|competitive|non-?competitive|uncompetitive|"
@@ -178,7 +178,7 @@ def _sentence_findings(sentence: Sentence) -> Iterator[Finding]:
         if mention.concept.cls != "Intervention" or _LABEL.fullmatch(mention.concept.label) or _named_class(
                 text, start, end, sentence.mentions[index + 1 :], spans[index + 1 :]):
             continue
-        reading = carried if carried is not None and _LIST_GAP.fullmatch(text, last, start) else None
+        reading = carried if carried is not None and LIST_GAP.fullmatch(text, last, start) else None
         carried, last = None, end
         for phrases in _class_phrases(text, start, end, spans, sentence.mentions):
             # the first phrase of a side whose target the lexicon knows ("an antagonist of <target>" before the
@@ -219,7 +219,7 @@ def _series(text: str, plural: bool, noun_end: int, start: int, end: int, spans:
         return False
     last = end
     for s, e in spans:
-        if s >= last and _LIST_GAP.fullmatch(text, last, s) and not re.search(r",\s*(?:and|or)\b", text[last:s]):
+        if s >= last and LIST_GAP.fullmatch(text, last, s) and not re.search(r",\s*(?:and|or)\b", text[last:s]):
             last = e
     return _SERIES_GOES_ON.match(text, last) is not None
 

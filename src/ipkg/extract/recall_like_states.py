@@ -33,6 +33,7 @@ from ..cues import Folded
 from ..models import Concept, Finding
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
+from .recall_class_targets import LIST_GAP
 
 __all__ = ["relieved_state_findings"]
 
@@ -40,7 +41,8 @@ _F = re.IGNORECASE
 #: the state: "depressive-like behaviour(s)", "depression-like phenotype", "anxiety- or depression-like behavioral
 #: changes", "a \"depressive-like\" behavior"
 _STATE = re.compile(
-    r"(?P<both>(?P<first>anxi(?:ety|ous)|§+)-?\s+(?:and|or|and/or)\s+)?(?P<adj>depressi(?:ve|on)|anxi(?:ety|ous))[\s\"'-]*like"
+    r"(?P<both>(?P<first>anxi(?:ety|ous)|§+)-?\s+(?:and|or|and/or)\s+)?"
+    r"(?P<adj>depressi(?:ve|on)|anxi(?:ety|ous))[\s\"'-]*like"
     r"[\s\"'-]*(?:behaviou?r(?:al)?(?:s|\s+(?:changes|alterations|abnormalities|deficits|responses))?|"
     r"phenotypes?|states?|symptoms?)\b", _F)
 _VERB = (r"(?:revers|attenuat|prevent|ameliorat|alleviat|improv|rescu|normali[sz]|block|abolish|counteract|"
@@ -57,8 +59,6 @@ _PASSIVE = re.compile(
     r"(?:(?:the|a|an|single|chronic|acute|repeated|daily|systemic|oral|intraperitoneal|administration|"
     r"treatment|injection|infusion|pretreatment|co-?administration|supplementation|of|with)\s+){0,6}", _F)
 
-#: the words between two listed interventions: "A or B", "A (50 mg/kg) and B", "A, B"
-_LISTED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", _F)
 
 
 @functools.lru_cache(maxsize=4)
@@ -120,7 +120,7 @@ def _active_subject(masked: str, items: Sequence[Item], at: int) -> tuple[list[I
         return None
     listed = [agents[-1]]
     for item in reversed(agents[:-1]):
-        if not _LISTED.fullmatch(masked, item.end, listed[0].start):
+        if not LIST_GAP.fullmatch(masked, item.end, listed[0].start):
             break
         listed.insert(0, item)
     return listed, (verb.start(), verb.end())

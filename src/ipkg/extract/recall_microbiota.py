@@ -61,6 +61,13 @@ _KIND_OF = re.compile(r"\b(?:this|that|these|those|such|the\s+same)\s+(?:kinds?|
                       r"categor(?:y|ies)|groups?)\s+of\s+$", _F)
 
 
+#: (and not a phrase a mention premodifies, "anti-inflammatory gut microbiota": :mod:`ipkg.extract.clause_links`
+#: reads the microbe noun after the mention, which an item would mask)
+#: the subject of a later coordinated that-clause ("..., and that the gut microbiota may regulate Y"): that clause
+#: states its own claim (:mod:`ipkg.extract.clause_links` keeps the first clause's subject out of it)
+_LATER_CLAUSE = re.compile(r"\band\s+that\s+(?:the\s+)?$", _F)
+
+
 def may_name_microbiota(text: str) -> bool:
     """A cheap test: may ``text`` name the gut microbiota as what changes?"""
     return "microb" in text.lower() and _MICROBIOTA.search(text) is not None
@@ -85,7 +92,9 @@ def microbiota_items(text: str, items: Sequence[Item]) -> tuple[list[Item], bool
     added = [Item(m.start(), m.end(), axis) for m in _MICROBIOTA.finditer(text)
              if not _NOT_AXIS.match(text, m.end()) and not _acted_on(text, m.start(), items) and not any(
                  i.start < m.end() and m.start() < i.end for i in items) and not any(
-                 a <= m.start() and m.end() <= b for a, b in claimless)]
+                 a <= m.start() and m.end() <= b for a, b in claimless) and not _LATER_CLAUSE.search(
+                 text, max(0, m.start() - 20), m.start()) and not any(
+                 i.end < m.start() and not text[i.end : m.start()].strip() for i in items)]
     if not added:
         return list(items), False
     named = any(i.concept.iri == axis.iri for i in items)

@@ -41,6 +41,9 @@ from .main_subject import (
     sole_intervention,
 )
 from .reversal import Reversals
+from .recall_changes_in import changed_in_findings
+from .recall_like_states import relieved_state_findings
+from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
@@ -160,6 +163,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in appositive_findings(masked, items, [f for _, f in out]))
     out.extend((0, f) for f in behaviour_findings(masked_view, items, where))
     out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
+    out.extend((0, f) for f in relieved_state_findings(masked_view, items, where))  # "X reversed Y-like ...", r33
+    out.extend((0, f) for f in changed_in_findings(masked_view, items, where))  # "changes in X in Y", round 33
     out.extend((0, f) for f in construction_findings(masked_view, items, where))  # "X-mediated Y", round 27
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
     examples = example_members(sentence, items) if len(items) > 3 else {}
@@ -328,7 +333,8 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                 sentence.mentions and (may_state_property(view) or may_state_behaviour(view)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text)
-                                       or reversals.may_reverse(sentence.text))):
+                                       or reversals.may_reverse(sentence.text)
+                                       or may_name_microbiota(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
             previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
@@ -337,9 +343,12 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = demonstrative_items(view.text, items, previous)
         defined.record(view.text, items)
         items = defined.items(view.text, items)
+        items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
+        if microbiota:
+            stated = disorder_links(stated, view.text, items)
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         reversals.record([f for _, f in stated], view.text, items)  # and what it changed (round 30)
@@ -369,6 +378,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
+    from .recall_class_targets import class_target_findings
     from .title_claims import confirmed_claims
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
@@ -377,6 +387,8 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = found_findings(annotated, candidates, pico, design)
     # a title's or an aim's relation that a result bears out in other words (round 29)
     found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
+    # a drug named with its pharmacological class acts on the class's target (round 33)
+    found = tuple(sorted((*found, *class_target_findings(annotated, found)), key=_order))
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))

@@ -4,7 +4,7 @@ Sessions 11-16 judged ipkg's findings on fresh samples of abstracts by hand (``t
 and ``fresh-s15`` K-N: ``judged-<sample>*.jsonl``, one row a finding: id, subject, relation, object, polarity,
 the evidence's first 86-90 characters, a judgment). :func:`build_table` reads each sample's abstracts through its
 folder's ``sample.py`` (``documents(shared)``), runs the current tree on them (the library: mentions, annotation,
-design, :func:`ipkg.extract.findings.read_study`) and joins every finding it states to the judgments.
+design, findings: :func:`ipkg.extract.read_document`) and joins every finding it states to the judgments.
 
 The join: a finding and a judged row join when their abstract id, subject label, relation, object label and
 polarity are equal and the judged evidence (its ``" ..."`` cut off) starts the finding's evidence sentence. A
@@ -33,7 +33,7 @@ from types import ModuleType
 from typing import Any
 
 from ..models import Document, Finding
-from .confidence_features import FindingContext, finding_features, masked_ngrams
+from .confidence_features import FindingContext, finding_features, masked_ngrams, polarity
 
 __all__ = ["RIGHT", "Row", "TableStats", "abstract_context", "build_table", "read_judgments", "sample_documents",
            "write_table"]
@@ -128,35 +128,22 @@ def sample_documents(folder: Path, shared: Path, ids: set[str]) -> dict[str, Doc
 
 
 def abstract_context(doc: Document) -> FindingContext:
-    """The current tree's findings of ``doc`` with what the features read (the library's stages, as
-    :func:`ipkg.extract.extract_document` runs them, with each finding's reader recorded)."""
-    from . import get_grounder
-    from .annotate import annotate
-    from .design import extract_study_facts
-    from .findings import read_study
-    from .mentions import extract_mentions
+    """The current tree's findings of ``doc`` with what the features read (:func:`ipkg.extract.read_document`)."""
+    from . import read_document
 
-    mentions, abbreviations = extract_mentions(doc, get_grounder())
-    annotated = annotate(doc, mentions, abbreviations)
-    facts = extract_study_facts(annotated)
-    sources: dict[Finding, str] = {}
-    findings, pico = read_study(annotated, facts.design, sources)
-    return FindingContext(annotated, findings, pico, facts.design, sources)
-
-
-def _polarity(f: Finding) -> str:
-    return "negated" if f.negated else "hedged" if f.hedged else "asserted"
+    extraction, annotated = read_document(doc)
+    return FindingContext(annotated, extraction.findings, extraction.pico, extraction.facts.design)
 
 
 def _join(sample: str, key: str, context: FindingContext, judged: dict[tuple[str, ...], dict[str, Any]],
           used: set[tuple[str, ...]]) -> Iterator[Row]:
     """The rows of one abstract's findings, each joined to its judged row when one matches."""
     for f in context.findings:
-        head = (key, f.subject.label, f.predicate, f.obj.label if f.obj else "", _polarity(f))
+        head = (key, f.subject.label, f.predicate, f.obj.label if f.obj else "", polarity(f))
         match = next((k for k in judged if k[:5] == head and f.evidence.startswith(k[5]) and k not in used), None)
         if match is not None:
             used.add(match)
-        yield Row(sample, key, f.subject.label, f.predicate, f.obj.label if f.obj else None, _polarity(f),
+        yield Row(sample, key, f.subject.label, f.predicate, f.obj.label if f.obj else None, polarity(f),
                   judged[match]["judgment"] if match else None,
                   (*finding_features(context, f), *masked_ngrams(context, f)))
 

@@ -57,8 +57,7 @@ from .relations import (
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["INFLAMMATORY_RESPONSE", "RELATED_CLASSES", "candidate_findings", "extract_findings", "finding_sources",
-           "main_intervention", "read_study"]
+__all__ = ["INFLAMMATORY_RESPONSE", "RELATED_CLASSES", "candidate_findings", "extract_findings", "main_intervention", "read_study"]
 
 #: the (subject class, object class) pairs a relation of the vocabulary links
 _PAIRS = frozenset(
@@ -362,12 +361,9 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     return tuple(best[key][1] for key in sorted(best))
 
 
-def read_study(annotated: AnnotatedDocument, design: str | None = None, sources: dict[Finding, str] | None = None
-               ) -> tuple[tuple[Finding, ...], StudyPico]:
+def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple[tuple[Finding, ...], StudyPico]:
     """What the study tested (:class:`~ipkg.models.StudyPico`, from its title, aims and methods) and what it
-    found (the findings of its results, conclusions and background, the trial's outcome among them).
-
-    ``sources``: when given, filled with the reader each finding came from (:func:`finding_sources`)."""
+    found (the findings of its results, conclusions and background, the trial's outcome among them)."""
     from .outcomes import found_findings
     from .pico import extract_pico
 
@@ -382,31 +378,9 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None, sources:
     # a title's or an aim's relation that a result bears out in other words (round 29)
     found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
-    if sources is not None:
-        sources.update(finding_sources(candidates, found, learned))
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     return found, pico
-
-
-def finding_sources(candidates: Sequence[Finding], found: Sequence[Finding], learned: Sequence[Finding]
-                    ) -> dict[Finding, str]:
-    """The reader each finding came from: ``pair`` (a sentence's mention pair, as paired), ``restricted`` (a pair
-    whose polarity the found-findings stage changed), ``outcome`` (a trial's outcome, an arm comparison, a null
-    result or a title's claim: no pair of the sentence stated it), ``model`` (the learned adverse-effect model).
-
-    >>> from ipkg.models import Concept
-    >>> a, b = Concept("x:a", "a", "Intervention"), Concept("x:b", "b", "Disorder")
-    >>> pair = Finding(a, "treats", b, "A treats B.", "abstract", 0, 11)
-    >>> hedged = Finding(a, "treats", b, "A treats B.", "abstract", 0, 11, hedged=True)
-    >>> sorted(finding_sources([pair], [hedged], [pair]).values()), finding_sources([pair], [pair], [])[pair]
-    (['model', 'restricted'], 'pair')
-    """
-    exact = set(candidates)
-    keys = {_order(f) for f in candidates}
-    out = {f: "pair" if f in exact else "restricted" if _order(f) in keys else "outcome" for f in found}
-    out.update(dict.fromkeys(learned, "model"))
-    return out
 
 
 def _order(f: Finding) -> tuple[str, int, str, str, str]:

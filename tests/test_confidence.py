@@ -1,5 +1,5 @@
 """The findings' learned confidence: the training table's join, the features, the evaluation, the shipped model and
-its triple in the graph (docs/findings.md section 33)."""
+its triple in the graph (docs/findings.md section 8p)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ A logistic regression (``data/finding_confidence.json.gz``, trained by :mod:`ipk
 current tree's findings of the hand-judged fresh samples) over :mod:`ipkg.extract.confidence_features`: features
 that name no abstract and no entity. :func:`scored_findings` gives each finding of an abstract its probability,
 rounded to three decimals, as ``Finding.confidence`` (written as ``ipkg:findingConfidence``). Nothing is dropped:
-the figures of a filter are in docs/findings.md section 33. Without the model file the findings keep ``None``.
+the figures of a filter are in docs/findings.md section 8p. Without the model file the findings keep ``None``.
 
 >>> from ipkg.models import Concept, Document, Finding, Mention, StudyPico
 >>> from ipkg.extract.annotate import annotate

@@ -4,9 +4,9 @@
 classes of its arguments, the sentence's role and place, what the study tested (is the subject the tested
 intervention, the object the studied condition), whether the arguments are named in the title or in the sentence at
 all, how far apart they are, hedge, negation, aim and statistic cues of the sentence, and how many findings the
-abstract and the sentence state; :func:`masked_ngrams` adds the evidence sentence's words with the two arguments masked as ``subj``
-and ``obj`` and every other mention as its class. Each feature starts with its group's prefix (``rel=``, ``cue=``,
-``w=`` ...), so an experiment can leave a group out (:data:`GROUPS`).
+abstract and the sentence state; :func:`masked_ngrams` adds the evidence sentence's words with the two arguments
+masked as ``subj`` and ``obj`` and every other mention as its class. Each feature starts with its group's prefix
+(``rel=``, ``cue=``, ``w=`` ...), so an experiment can leave a group out (:data:`GROUPS`).
 
 >>> from ipkg.models import Concept, Document, Mention, StudyPico
 >>> from ipkg.extract.annotate import annotate
@@ -69,8 +69,8 @@ _CUES: dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = {
     "cells": (frozenset({"cell", "cells"}), ("cultur", "microglia"), ("in vitro",)),
     "patients": (frozenset({"patient", "patients", "subject", "subjects", "participant", "participants", "children",
                             "adult", "adults", "women", "men"}), (), ()),
-    "change": (frozenset({"higher"}), ("increas", "decreas", "reduc", "elevat", "improv", "attenuat", "induc", "inhibit",
-                                       "enhanc", "prevent", "revers", "lower"), ()),
+    "change": (frozenset({"higher"}), ("increas", "decreas", "reduc", "elevat", "improv", "attenuat", "induc",
+                                       "inhibit", "enhanc", "prevent", "revers", "lower"), ()),
     "because": (frozenset({"because", "via", "through"}), ("mediat",), ("due to", "by which")),
     "list": (frozenset({"including"}), (), ("such as",)),
     "parenthesis": (frozenset(), (), ("(",)),

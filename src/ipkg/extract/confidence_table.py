@@ -32,7 +32,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..models import Document, Finding
+from ..models import Document
 from .confidence_features import FindingContext, finding_features, masked_ngrams, polarity
 
 __all__ = ["RIGHT", "Row", "TableStats", "abstract_context", "build_table", "read_judgments", "sample_documents",

@@ -7,7 +7,7 @@ time.
 Data: the training table of :mod:`ipkg.extract.confidence_table` (the current tree's findings on the hand-judged
 fresh samples A-N, joined to their judgments; ``right`` and ``trivial`` are 1). The regularisation ``C`` is the one
 of :data:`C_GRID` with the lowest Brier score in five folds grouped by abstract; leaving one sample out with that
-``C`` then gives the figures of docs/findings.md section 33 (AUC, Brier against the base rate, precision / kept /
+``C`` then gives the figures of docs/findings.md section 8p (AUC, Brier against the base rate, precision / kept /
 recall at each threshold, per left-out sample). The model is refitted on every labelled row and written with
 :mod:`ipkg.extract.linear_fit` (weights under :data:`MIN_WEIGHT` dropped, the rest rounded): the same tree, data and
 scikit-learn give the same bytes.

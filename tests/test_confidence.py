@@ -13,13 +13,13 @@ from ipkg.extract.annotate import annotate
 from ipkg.extract.confidence import load_model, scored_findings
 from ipkg.extract.confidence_eval import auc, curve, grouped_folds, out_of_fold, summary
 from ipkg.extract.confidence_features import GROUPS, FindingContext, finding_features, masked_ngrams, masked_text
-from ipkg.extract.confidence_table import RIGHT, Row, _join, read_judgments
+from ipkg.extract.confidence_table import RIGHT, Row, _join, build_table, read_judgments
 from ipkg.extract.train_confidence import train
 from ipkg.learn import LinearModel
 from ipkg.models import Concept, Document, Extraction, Finding, Mention, StudyPico
 from ipkg.rdf.graph import extraction_to_ntriples
 from ipkg.validate import validate_text
-from tests.constants import BASE, IPKG
+from tests.constants import BASE, IPKG, REPO, SHARED
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 KET = Concept("http://purl.obolibrary.org/obo/CHEBI_6121", "ketamine", "Intervention")
@@ -167,3 +167,14 @@ def test_no_confidence_no_triple() -> None:
     finding = Finding(KET, "treats", DEP, doc.abstract, "abstract", 0, 28)
     assert not any("findingConfidence" in line
                    for line in extraction_to_ntriples(Extraction(document=doc, findings=(finding,)), BASE))
+
+
+@pytest.mark.shared
+def test_the_table_of_a_judged_sample_joins_most_of_its_judgments() -> None:
+    rows, stats = build_table(REPO / "tests" / "data" / "findings", SHARED, samples=("J",))
+    assert stats.judged == 22 and stats.conflicts == 0
+    assert stats.joined >= 0.7 * stats.judged  # the tree still states most of what was judged
+    assert stats.joined == sum(r.label is not None for r in rows) and stats.findings == len(rows)
+    assert {r.sample for r in rows} == {"J"} and all(any(f.startswith("rel=") for f in r.features) for r in rows)
+    # no abstract's id, no entity's name (a long label: a short one may be a common word of another phrase)
+    assert not any(r.id in f or len(r.subject) > 12 and r.subject.lower() in f for r in rows for f in r.features)

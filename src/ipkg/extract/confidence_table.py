@@ -122,6 +122,8 @@ def sample_documents(folder: Path, shared: Path, ids: set[str]) -> dict[str, Doc
     """The documents of ``ids``, read by the sample folders' own readers (``sample.py``'s ``documents``)."""
     out: dict[str, Document] = {}
     for name in SAMPLE_FOLDERS:
+        if ids <= out.keys():
+            break  # every id found: the other folders' corpora are not read
         docs = _module(folder / name / "sample.py").documents(shared)
         out.update({key: doc for key, doc in docs.items() if key in ids and key not in out})
     return out

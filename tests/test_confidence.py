@@ -13,7 +13,7 @@ from ipkg.extract.annotate import annotate
 from ipkg.extract.confidence import load_model, scored_findings
 from ipkg.extract.confidence_eval import auc, curve, grouped_folds, out_of_fold, summary
 from ipkg.extract.confidence_features import GROUPS, FindingContext, finding_features, masked_ngrams, masked_text
-from ipkg.extract.confidence_table import RIGHT, Row, _join, build_table, read_judgments
+from ipkg.extract.confidence_table import RIGHT, Row, _join, build_table, read_judgments, write_table
 from ipkg.extract.train_confidence import train
 from ipkg.learn import LinearModel
 from ipkg.models import Concept, Document, Extraction, Finding, Mention, StudyPico
@@ -170,8 +170,12 @@ def test_no_confidence_no_triple() -> None:
 
 
 @pytest.mark.shared
-def test_the_table_of_a_judged_sample_joins_most_of_its_judgments() -> None:
+def test_the_table_of_a_judged_sample_joins_most_of_its_judgments(tmp_path: Path) -> None:
     rows, stats = build_table(REPO / "tests" / "data" / "findings", SHARED, samples=("J",))
+    write_table(tmp_path / "table.jsonl", rows)
+    written = [json.loads(line) for line in (tmp_path / "table.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(w["id"], w["judgment"], tuple(w["features"])) for w in written] == [
+        (r.id, r.judgment, r.features) for r in rows]
     assert stats.judged == 22 and stats.conflicts == 0
     assert stats.joined >= 0.7 * stats.judged  # the tree still states most of what was judged
     assert stats.joined == sum(r.label is not None for r in rows) and stats.findings == len(rows)

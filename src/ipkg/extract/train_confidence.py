@@ -3,6 +3,7 @@ time.
 
     python -m ipkg.extract.train_confidence --shared /work/shared            # measure, then write the model
     python -m ipkg.extract.train_confidence --shared /work/shared --cv-only  # the figures only, nothing written
+    python -m ipkg.extract.train_confidence --shared /work/shared --cv-only --table /tmp/table.jsonl  # and the table
 
 Data: the training table of :mod:`ipkg.extract.confidence_table` (the current tree's findings on the hand-judged
 fresh samples A-N, joined to their judgments; ``right`` and ``trivial`` are 1). The regularisation ``C`` is the one
@@ -23,7 +24,7 @@ from ..learn import LinearModel
 from . import linear_fit
 from .confidence import MODEL_PATH
 from .confidence_eval import THRESHOLDS, Scored, curve, grouped_folds, out_of_fold, sample_folds, summary
-from .confidence_table import Row, build_table
+from .confidence_table import Row, build_table, write_table
 
 __all__ = ["C_GRID", "MIN_WEIGHT", "choose_c", "leave_one_sample_out", "main", "train"]
 
@@ -75,9 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
     ap.add_argument("--judged", type=Path, default=JUDGED, help="the folder holding fresh-s11 and fresh-s15")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--cv-only", action="store_true", help="print the figures, write nothing")
+    ap.add_argument("--cv-only", action="store_true", help="print the figures, write no model")
+    ap.add_argument("--table", type=Path, help="also write the training table here (JSON lines; it holds ids)")
     args = ap.parse_args(argv)
     rows, stats = build_table(args.judged, args.shared)
+    if args.table:
+        write_table(args.table, rows)
     labelled = [r for r in rows if r.label is not None]
     print(f"judged findings {stats.judged} (conflicting judgments {stats.conflicts}), joined to a current finding "
           f"{stats.joined} ({stats.joined / stats.judged:.1%}); current findings {stats.findings}, unlabelled "

@@ -192,6 +192,9 @@ class Finding:
     #: the rhetorical role of the evidence sentence (``ipkg:sentenceRole``): title, background, objective,
     #: methods, results, conclusions, other; ``None`` when not known
     role: str | None = None
+    #: the learned probability that a reader judges the finding right (``ipkg:findingConfidence``, 0..1;
+    #: :mod:`ipkg.extract.confidence`); ``None`` before it is scored
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,6 +97,7 @@ IPKG_DATA_PROPERTIES: tuple[str, ...] = (
     "negated",
     "hedged",
     "sentenceRole",
+    "findingConfidence",
     "randomized",
     "trialPhase",
     "centreCount",

@@ -185,9 +185,7 @@ def _facts(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-
     if facts.design and facts.design_evidence:
         add(study, IPKG.designEvidence, literal(facts.design_evidence))
     if facts.design and facts.design_confidence is not None:
-        # the canonical xsd:decimal form (XSD 1.1: no trailing zeros, no point for whole numbers), as stores keep it
-        add(study, IPKG.designConfidence,
-            literal(f"{facts.design_confidence:.3f}".rstrip("0").rstrip(".") or "0", _XSD + "decimal"))
+        add(study, IPKG.designConfidence, _decimal(facts.design_confidence))
     if facts.randomized is not None:
         add(study, IPKG.randomized, literal(facts.randomized))
     if facts.blinding in _BLINDING:
@@ -241,6 +239,12 @@ def _pico(add, study: str, extraction: Extraction) -> None:  # type: ignore[no-u
             _concept(add, concept)
 
 
+def _decimal(value: float) -> str:
+    """A probability as an xsd:decimal literal, three decimals in the canonical form (XSD 1.1: no trailing zeros, no
+    point for whole numbers), as stores keep it."""
+    return literal(f"{value:.3f}".rstrip("0").rstrip(".") or "0", _XSD + "decimal")
+
+
 def _finding(add, study: str, finding: Finding) -> None:  # type: ignore[no-untyped-def]
     subject = finding.subject.iri
     obj = finding.obj.iri if finding.obj is not None else study
@@ -258,6 +262,8 @@ def _finding(add, study: str, finding: Finding) -> None:  # type: ignore[no-unty
     add(node, IPKG.hedged, literal(finding.hedged))
     if finding.role:
         add(node, IPKG.sentenceRole, literal(finding.role))
+    if finding.confidence is not None:
+        add(node, IPKG.findingConfidence, _decimal(finding.confidence))
     add(node, NS["prov"] + "wasDerivedFrom", iri(study))
     if finding.direction in _DIRECTION:
         add(node, IPKG.direction, iri(_DIRECTION[finding.direction]))

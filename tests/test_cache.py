@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ipkg.cache import BuildCache, record_hash
+from ipkg.cache import BuildCache, extractor_version, package_digest, record_hash
 from ipkg.models import Document
 from ipkg.pipeline import BuildOptions, build
 from tests.constants import BASE, SEEDS
@@ -70,3 +70,23 @@ def test_record_hash_ignores_where_the_file_sits_but_not_what_it_says() -> None:
     assert record_hash(doc, BASE) == record_hash(Document("a.txt", "T", "A", source_path="/two/a.txt"), BASE)
     assert record_hash(doc, BASE) != record_hash(Document("a.txt", "T", "A", record=2), BASE)
     assert record_hash(doc, BASE) != record_hash(doc, "https://example.org/")
+
+
+def test_package_digest_follows_every_file_of_the_package_but_not_its_bytecode(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "extract").mkdir(parents=True)
+    (package / "extract" / "rules.py").write_text("CUE = 'reversed'\n", encoding="utf-8")
+    (package / "data.tsv").write_bytes(b"a\tb\n")
+    before = package_digest(package)
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\x00")
+    assert package_digest(package) == before
+    (package / "extract" / "rules.py").write_text("CUE = 'reversed|abolished'\n", encoding="utf-8")
+    changed = package_digest(package)
+    assert changed != before
+    (package / "extract" / "rules.py").rename(package / "extract" / "other.py")
+    assert package_digest(package) not in {before, changed}
+
+
+def test_the_extractor_version_names_the_installed_package_digest() -> None:
+    assert f"package {package_digest()[:16]}" in extractor_version()

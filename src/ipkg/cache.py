@@ -2,9 +2,10 @@
 
 An entry is keyed by the SHA-256 of the input record (every field of the :class:`~ipkg.models.Document` except
 ``source_path``, which names where the file sits and appears nowhere in the graph) and of the base IRI. The cache
-file records the *extractor version* it was filled under: ipkg's version, the SHA-256 of the shipped lexicon and
-:data:`EXTRACTOR_EPOCH`; when any of them differs, the whole cache is ignored and refilled, so a changed lexicon or
-extractor never serves stale graphs. Bump :data:`EXTRACTOR_EPOCH` when an extractor changes without a version bump.
+file records the *extractor version* it was filled under: ipkg's version, the SHA-256 of every file of the installed
+package (code, lexicon, models, shapes: :func:`package_digest`) and :data:`EXTRACTOR_EPOCH`; when any of them
+differs, the whole cache is ignored and refilled, so a changed lexicon, model or extractor never serves stale graphs,
+with or without a version bump.
 
 The store is one SQLite file (``DIR/graphs.sqlite``) in WAL mode, so several builds may share a cache folder: reads
 never wait, new entries are buffered and written in short transactions, a busy database is waited for
@@ -35,11 +36,11 @@ from typing import TypeVar
 
 from .models import Document
 
-__all__ = ["BUSY_SECONDS", "EXTRACTOR_EPOCH", "BuildCache", "extractor_version", "record_hash"]
+__all__ = ["BUSY_SECONDS", "EXTRACTOR_EPOCH", "BuildCache", "extractor_version", "package_digest", "record_hash"]
 
 logger = logging.getLogger(__name__)
 
-#: bump when extraction or RDF output changes in a way ipkg's version and the lexicon hash do not show
+#: bump when the graph of a record would change without any file of the package changing (the cache's own format)
 EXTRACTOR_EPOCH = "1"
 #: seconds one SQLite call waits for another build's lock before it is retried (three tries)
 BUSY_SECONDS = 10.0
@@ -55,25 +56,31 @@ def record_hash(doc: Document, base: str) -> str:
     return hashlib.sha256(repr((base, values)).encode("utf-8")).hexdigest()
 
 
+def package_digest(root: Path | None = None) -> str:
+    """The SHA-256 of every file under ``root`` (default: the installed ``ipkg`` package; ``__pycache__`` left out),
+    their paths relative to ``root`` and contents in path order: any change of code, lexicon, model or shape changes
+    it."""
+    root = root if root is not None else Path(__file__).resolve().parent
+    sha = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        sha.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                sha.update(block)
+        sha.update(b"\0")
+    return sha.hexdigest()
+
+
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """ipkg's version, the shipped lexicon's SHA-256 and :data:`EXTRACTOR_EPOCH`, in one string."""
+    """ipkg's version, :func:`package_digest` and :data:`EXTRACTOR_EPOCH`, in one string."""
     from importlib import metadata
-
-    from .resources import lexicon_path
 
     try:
         version = metadata.version("ipkg")
     except metadata.PackageNotFoundError:  # a checkout that is not installed
         version = "0+unknown"
-    sha = hashlib.sha256()
-    try:
-        with lexicon_path().open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                sha.update(block)
-    except OSError:
-        sha.update(b"no lexicon")
-    return f"ipkg {version}; lexicon {sha.hexdigest()[:16]}; epoch {EXTRACTOR_EPOCH}"
+    return f"ipkg {version}; package {package_digest()[:16]}; epoch {EXTRACTOR_EPOCH}"
 
 
 class BuildCache:

@@ -52,7 +52,7 @@ DRUG = re.compile(r"\bdrugs?\b|medication|antidepressant|antipsychotic|anticonvu
                   r"valpro|\w+(?:pine|apine|idone|xetine|pramine|tyline|azepam|olam|phenidate|amine|azole|mycin|"
                   r"cillin|statin|mab|pril|sartan|olol|profen)\b", re.I)
 #: the samples, as ranges of the ranking
-RANGES = {"K": (0, 40), "L": (40, 80), "M": (80, 120), "N": (120, 160)}
+RANGES = {"K": (0, 40), "L": (40, 80), "M": (80, 120), "N": (120, 160), "O": (160, 200), "P": (200, 240)}
 
 
 def _fresh_s11():  # type: ignore[no-untyped-def]

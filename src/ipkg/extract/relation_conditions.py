@@ -7,6 +7,7 @@ import re
 
 from .negation import MASK
 from .relation_context import (
+    POPULATION,
     _BREAK,
     _F,
     _WS,
@@ -25,12 +26,6 @@ from .relation_context import (
 __all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
 
 # ---------------------------------------------------------------- treats / adverse effects (intervention -> disorder)
-#: the words that name a study's population ("patients", "individuals", "mice")
-POPULATION = (
-    r"(?:patients?|subjects?|individuals?|adults?|people|participants?|child(?:ren)?|adolescents?|youths?|"
-    r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|monkeys?|primates?|"
-    r"dogs?|pigs?|cases|models?)"
-)
 _TREAT_FORWARD = re.compile(
     r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
     r"(?:of|for|in)|(?:therapeutic|treatment)\s+(?:options?|approach(?:es)?|strateg(?:y|ies)|alternatives?|"

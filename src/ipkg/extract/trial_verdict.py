@@ -23,6 +23,7 @@ from .active_comparisons import active_only, compares_arms, in_clause, named_as_
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
+from .population_roles import POPULATIONS_COMPARED
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 
 if TYPE_CHECKING:
@@ -219,8 +220,9 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
     at = 0
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
-        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text):
-            continue
+        if (not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text)
+                or POPULATIONS_COMPARED.search(sentence.text)):
+            continue  # (round 34) "for patients with A versus those with B": patient groups compared
         text = sentence.text
         cue, good = _null_and_positive(text, active)
         # "ESRS scores were greater with haloperidol than with X", "no difference on the Simpson-Angus Scale": a
@@ -289,7 +291,8 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
     out: list[Finding] = []
     single = len(pico.interventions) == 1
     for sentence in annotated.iter_sentences("results", "conclusions"):
-        if _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text) or not (
+        if _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text) or POPULATIONS_COMPARED.search(
+                sentence.text) or not (
             _about_trial(sentence, pico) or single and _only_tested(sentence, pico)
         ):
             continue

@@ -1,0 +1,83 @@
+"""A disorder that names who was treated, not what was treated (round 34, issue 12): guards of
+:func:`ipkg.extract.relation_conditions.treats_or_adverse` and of the trial verdict's results sentences.
+
+* **A purpose before the population**: "X with placebo for smoking cessation in patients with schizophrenia", "X
+  for weight loss in adults with bipolar disorder": the disorder after "in patients with" is the population of a
+  study whose aim the "for" phrase names (a duration, "for 8 weeks in patients with Y", and "for the treatment of
+  ..." stay the convention "X in patients with Y": X treats Y).
+* **The population that owns the outcome**: "X can improve cancer patients' overall quality of life", "X improved
+  the quality of life of stroke patients": the outcome is the quality of life, the disorder names its owners (not
+  their symptoms, signs or severity, nor another mention: "schizophrenia patients' negative symptoms" stay Y's, nor mortality, survival,
+  relapse or outcome, which a curator records as the disorder's).
+* **Populations compared**: "no significant difference in outcome for patients with chronic migraine versus those
+  with tension-type headache": a comparison of patient groups, no verdict on the treatment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .negation import MASK
+from .relation_context import POPULATION
+
+__all__ = ["POPULATIONS_COMPARED", "owners_outcome", "purpose_before_population"]
+
+_F = re.IGNORECASE
+#: "for <purpose> in (the) <population> with", at the end of the words between the intervention and the disorder
+_PURPOSE = re.compile(
+    rf"\bfor\s+((?:[\w-]+\s+){{1,3}}?)(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{POPULATION}\s+"
+    rf"(?:with|suffering\s+from|diagnosed\s+with|affected\s+by)\s+(?:[\w-]+\s+){{0,3}}?\(?$", _F)
+#: what a "for" phrase holds when it is no purpose: a duration or the treatment of the disorder itself
+_NO_PURPOSE = re.compile(r"^(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|six\b|several\b|up\b|at\b|each\b|the\s+"
+                         r"(?:treatment|management|therapy|prevention|relief)\b|(?:treatment|management|therapy|"
+                         r"prevention|relief)\b)|\b(?:weeks?|months?|days?|years?|hours?|period|duration)\b", _F)
+#: the disorder names the owners of the outcome: "Y patients' quality of life" (not their symptoms or severity)
+_OWNERS = re.compile(rf"\s*{POPULATION}(?:'|’)s?\s+(?!(?:[\w-]+\s+)?(?:symptoms?|signs?|severity|illness|disease|"
+                     rf"disorders?|conditions?)\b|(?:[\w-]+\s+)?{MASK})", _F)
+#: "... the quality of life of (the) Y patients": an outcome of the population before it
+_OF_POPULATION = re.compile(r"^\s*(?:the\s+)?((?:[\w-]+\s+){1,4}?)(?:of|in|among)\s+(?:the\s+)?$", _F)
+_POPULATION_NEXT = re.compile(rf"\s*{POPULATION}\b", _F)
+#: outcomes a curator records as the disorder's own: "reduced mortality in sepsis patients"
+_DISORDER_OUTCOME = re.compile(r"\b(?:symptoms?|signs?|severity|scores?|mortality|deaths?|survival|relapses?|"
+                               r"recurrences?|outcomes?|prognosis|progression|remission|response)\b", _F)
+#: a comparison of patient groups: "for patients with A versus those with B"
+POPULATIONS_COMPARED = re.compile(
+    rf"\b{POPULATION}\s+(?:with|who\s+had)\s+[^.;]{{1,80}}?\b(?:versus|vs\.?|compared\s+(?:with|to)|and)\s+"
+    r"(?:those|patients|participants|subjects|individuals)\s+(?:with|who\s+had|without)\b", _F)
+
+
+def purpose_before_population(between: str) -> bool:
+    """True when the words between an intervention and a disorder end with "for <purpose> in <population> with":
+    the disorder is the population, the purpose the outcome.
+
+    >>> purpose_before_population(" with placebo for smoking cessation in patients with ")
+    True
+    >>> purpose_before_population(" for 8 weeks in patients with ")
+    False
+    >>> purpose_before_population(" for the treatment of depression in patients with ")
+    False
+    """
+    purpose = _PURPOSE.search(between)
+    return purpose is not None and not _NO_PURPOSE.search(purpose.group(1))
+
+
+def owners_outcome(text: str, trigger_end: int, start: int, end: int) -> bool:
+    """True when the disorder at ``start:end`` of ``text``, the object of an improving verb that ends at
+    ``trigger_end``, names the owners of another outcome: "Y patients' quality of life", "the quality of life of Y
+    patients" (:data:`_OWNERS`, :data:`_OF_POPULATION`; not symptoms, severity, mortality or the like).
+
+    >>> text = "MQ can improve cancer patients' overall QOL."
+    >>> owners_outcome(text, 14, 15, 21)
+    True
+    >>> text = "X improved the quality of life of stroke patients."
+    >>> owners_outcome(text, 10, 34, 40)
+    True
+    >>> text = "X improved schizophrenia patients' negative symptoms."
+    >>> owners_outcome(text, 10, 11, 24)
+    False
+    """
+    if _OWNERS.match(text, end):
+        return True
+    outcome = _OF_POPULATION.match(text[trigger_end:start])
+    return (outcome is not None and _POPULATION_NEXT.match(text, end) is not None
+            and not _DISORDER_OUTCOME.search(outcome.group(1)))

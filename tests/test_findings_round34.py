@@ -14,6 +14,7 @@ from ipkg.extract import extract_document
 from ipkg.extract.cid_arms import occurred_alike, reference_of_more
 from ipkg.extract.population_roles import owners_outcome, purpose_before_population
 from ipkg.models import Document
+from tests.test_findings_round28 import _trial
 
 Row = tuple[str, str, str, bool, bool]
 
@@ -130,3 +131,29 @@ def test_a_null_between_the_arms_stays_a_verdict() -> None:
                  + "There was no significant difference in headache days between the tizanidine and placebo groups.",
                  "Tizanidine for chronic daily headache: a double-blind, placebo-controlled trial")
     assert any(s == "tizanidine" and p == "treats" and neg for s, p, _, neg, _ in rows)
+
+
+# ------------------------------------------------------------ 6. outcomes alike in the arms beside a difference
+def test_outcomes_alike_beside_a_difference_are_not_treated() -> None:
+    rows = _trial("dexmedetomidine or saline", "Although nausea and headache similarly occurred in both groups, pain "
+                  "scores were significantly lower in the dexmedetomidine group than in the control group (p < 0.01).",
+                  "Dexmedetomidine after surgery: a randomised double-blind trial")
+    assert ("dexmedetomidine", "treats", "Pain", False, False) in rows
+    assert not any(o in ("Nausea", "Headache") for _, _, o, *_ in rows)
+
+
+# ------------------------------------------------------------ 7. a question left to later work
+@pytest.mark.parametrize("text", [
+    "Whether aspirin prevents recurrence of stroke still needs to be examined.",
+    "Whether aspirin prevents stroke should be examined in future trials.",
+    "Although whether aspirin prevents stroke still needs to be examined in Asians, this study suggests it may "
+    "reduce infarction.",
+])
+def test_a_question_left_to_later_work_claims_nothing(text: str) -> None:
+    assert not any(o == "stroke disorder" for _, _, o, *_ in _rows(text, "A study"))
+
+
+def test_the_main_clause_after_an_open_question_stays() -> None:
+    rows = _rows("Although whether aspirin prevents stroke still needs to be examined in Asians, this study "
+                 "suggests it may reduce infarction.", "A study")
+    assert ("acetylsalicylic acid", "treats", "Infarction", False, True) in rows

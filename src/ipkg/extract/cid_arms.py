@@ -1,5 +1,7 @@
 """Two more sentences that are no evidence of a chemical's adverse effect (round 34, issue 12): guards of
-:func:`ipkg.extract.cid_evidence.refutes`.
+:func:`ipkg.extract.cid_evidence.refutes`; the second also of a trial's comparison of its arms
+(:func:`ipkg.extract.arm_outcomes.arm_outcomes`: "although stroke similarly occurred in both groups, infarction
+was less frequent in the X group" is no treatment of stroke).
 
 * **The reference of a comparison of more**: "Tremor and akathisia were more likely to occur with haloperidol than
   with placebo or risperidone", "more weight gain with A than with B": the harm is the first arm's, not the one
@@ -32,6 +34,8 @@ _BREAK = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", _F)
 _ALIKE = re.compile(
     r"\b(?:(?:occurr\w*|appear\w*|develop\w*|reported|observed|seen|noted|distributed)\s+(?:\w+\s+)?"
     r"(?:similarly|equally|comparably|at\s+(?:a\s+)?(?:similar|comparable)\s+(?:rates?|frequenc\w+))|"
+    r"(?:similarly|equally|comparably)\s+(?:occurr\w*|appear\w*|develop\w*|reported|observed|seen|noted)\s+"
+    r"(?:in|between|across|among)|"
     r"similar(?:ly)?\s+(?:in|between|across|among)\s+(?:both|all|the\s+(?:two|three|\d))\s+(?:\w+\s+)?"
     r"(?:groups|arms|cohorts))\b", _F)
 #: a subordinate clause that ends at its comma: "Although A occurred similarly in both groups, B ..."

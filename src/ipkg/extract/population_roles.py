@@ -7,8 +7,8 @@
   ..." stay the convention "X in patients with Y": X treats Y).
 * **The population that owns the outcome**: "X can improve cancer patients' overall quality of life", "X improved
   the quality of life of stroke patients": the outcome is the quality of life, the disorder names its owners (not
-  their symptoms, signs or severity, nor another mention: "schizophrenia patients' negative symptoms" stay Y's, nor mortality, survival,
-  relapse or outcome, which a curator records as the disorder's).
+  their symptoms, signs or severity, nor another mention: "schizophrenia patients' negative symptoms" stay Y's; nor
+  mortality, survival, relapse or outcome, which a curator records as the disorder's).
 * **Populations compared**: "no significant difference in outcome for patients with chronic migraine versus those
   with tension-type headache": a comparison of patient groups, no verdict on the treatment.
 """

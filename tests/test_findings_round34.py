@@ -157,3 +157,21 @@ def test_the_main_clause_after_an_open_question_stays() -> None:
     rows = _rows("Although whether aspirin prevents stroke still needs to be examined in Asians, this study "
                  "suggests it may reduce infarction.", "A study")
     assert ("acetylsalicylic acid", "treats", "Infarction", False, True) in rows
+
+
+# ------------------------------------------------------------ 8. an event rarer with the chemical
+_ASPIRIN = ("METHODS: We randomized 1500 patients with ischemic stroke to aspirin or control. RESULTS: During "
+            "follow-up, ")
+
+
+def test_an_event_rarer_with_the_chemical_is_no_adverse_effect() -> None:
+    rows = _rows(_ASPIRIN + "although stroke and migraine similarly occurred in both groups (2.5 vs. 2.6%/year), "
+                 "dementia was less frequent in the aspirin group (0.2 vs 0.6%/year, p = 0.004).",
+                 "Aspirin after ischemic stroke: a randomized controlled trial")
+    assert not any(p == "hasAdverseEffect" for _, p, *_ in rows)
+
+
+def test_an_event_more_frequent_with_the_chemical_stays_an_adverse_effect() -> None:
+    rows = _rows(_ASPIRIN + "dementia was more frequent in the aspirin group (0.6 vs 0.2%/year, p = 0.004).",
+                 "Aspirin after ischemic stroke: a randomized controlled trial")
+    assert ("acetylsalicylic acid", "hasAdverseEffect", "dementia", False, False) in rows

@@ -6,6 +6,9 @@ was less frequent in the X group" is no treatment of stroke).
 * **The reference of a comparison of more**: "Tremor and akathisia were more likely to occur with haloperidol than
   with placebo or risperidone", "more weight gain with A than with B": the harm is the first arm's, not the one
   named after "than" (the mirror of :func:`ipkg.extract.cid_evidence._lower_than`, whose better arm comes first).
+* **An event rarer with the chemical**: "onset of dementia was less frequent in the X group (0.2 vs 0.6%/year)",
+  "Nausea was significantly lower with X": the chemical lessened it (the mirror of
+  :func:`ipkg.extract.cid_evidence._lessened`, whose chemical comes first).
 * **An event that occurred alike in the arms**: "Headache and nausea occurred similarly in both groups", "Although
   somnolence was similar in both groups, dizziness was more frequent with X": the disease of that clause is no
   harm of the chemical (the clause of the disease only, so the contrast's dizziness stands).
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["occurred_alike", "reference_of_more"]
+__all__ = ["lessened_with", "occurred_alike", "reference_of_more"]
 
 _F = re.IGNORECASE
 #: a comparison of more before "than" ("more likely", "more often", "higher rates", "greater weight gain"; not of
@@ -38,6 +41,11 @@ _ALIKE = re.compile(
     r"(?:in|between|across|among)|"
     r"similar(?:ly)?\s+(?:in|between|across|among)\s+(?:both|all|the\s+(?:two|three|\d))\s+(?:\w+\s+)?"
     r"(?:groups|arms|cohorts))\b", _F)
+#: a lessening right after the disease, up to the chemical: "was less frequent in the", "were significantly lower
+#: with" (searched from the disease's end to the chemical's start)
+_LESSENED = re.compile(r"^[^;]{0,40}?\b(?:was|were)\s+(?:\w+\s+)?(?:less|lower|rarer|reduced|decreased|fewer)\b"
+                       r"(?:\s+(?:frequent|common|often|frequently))?\s+(?:in|with|among|after|on|for|by)\s+"
+                       r"(?:[\w-]+\s+){0,3}?$", _F)
 #: a subordinate clause that ends at its comma: "Although A occurred similarly in both groups, B ..."
 _SUBORDINATE = re.compile(r"\b(?:although|though|while|whereas)\b", _F)
 
@@ -67,6 +75,20 @@ def reference_of_more(text: str, chem_spans: Sequence[tuple[int, int]]) -> bool:
         if not _MORE.search(before, cut.end() if cut is not None else 0):
             return False
     return True
+
+
+def lessened_with(text: str, dis_spans: Sequence[tuple[int, int]], chem_starts: Sequence[int]) -> bool:
+    """True when every mention of the disease (``dis_spans``) is said to be rarer with a mention of the chemical
+    after it (``chem_starts``): "D was less frequent in the X group".
+
+    >>> text = "Onset of dementia was less frequent in the aspirin group (0.2 vs 0.6%/year, p = 0.004)."
+    >>> lessened_with(text, [(9, 17)], [43])
+    True
+    >>> lessened_with("Dementia was more frequent in the aspirin group.", [(0, 8)], [34])
+    False
+    """
+    return bool(dis_spans) and all(any(_LESSENED.search(text[end:c]) for c in chem_starts if c > end)
+                                   for _, end in dis_spans)
 
 
 def occurred_alike(text: str, dis_starts: Sequence[int]) -> bool:

@@ -175,3 +175,15 @@ def test_an_event_more_frequent_with_the_chemical_stays_an_adverse_effect() -> N
     rows = _rows(_ASPIRIN + "dementia was more frequent in the aspirin group (0.6 vs 0.2%/year, p = 0.004).",
                  "Aspirin after ischemic stroke: a randomized controlled trial")
     assert ("acetylsalicylic acid", "hasAdverseEffect", "dementia", False, False) in rows
+
+
+# ------------------------------------------------------------ 9. the population's ongoing treatment
+def test_the_drugs_an_add_on_was_combined_with_treat_nothing_of_their_own() -> None:
+    rows = _rows("Risperidone is superior to placebo when used in combination with lithium or divalproex in acute "
+                 "mania.")
+    assert not any(s == "valproic acid" and p == "treats" for s, p, *_ in rows)
+
+
+def test_drugs_in_a_disorder_without_an_add_on_stay_its_treatment() -> None:
+    assert ("valproic acid", "treats", "Mania", False, False) in _rows("Lithium or divalproex in acute mania was "
+                                                                       "studied.")

@@ -9,6 +9,9 @@
   the quality of life of stroke patients": the outcome is the quality of life, the disorder names its owners (not
   their symptoms, signs or severity, nor another mention: "schizophrenia patients' negative symptoms" stay Y's; nor
   mortality, survival, relapse or outcome, which a curator records as the disorder's).
+* **The population's ongoing treatment**: "X is superior to placebo when used in combination with lithium or
+  divalproex in acute mania": the drugs after "in combination with / added to / on top of" another mention are what
+  the population already took (the add-on's background), not a treatment of the disorder of their own.
 * **Populations compared**: "no significant difference in outcome for patients with chronic migraine versus those
   with tension-type headache": a comparison of patient groups, no verdict on the treatment.
 """
@@ -20,7 +23,7 @@ import re
 from .negation import MASK
 from .relation_context import POPULATION
 
-__all__ = ["POPULATIONS_COMPARED", "owners_outcome", "purpose_before_population"]
+__all__ = ["POPULATIONS_COMPARED", "ongoing_treatment", "owners_outcome", "purpose_before_population"]
 
 _F = re.IGNORECASE
 #: "for <purpose> in (the) <population> with", at the end of the words between the intervention and the disorder
@@ -40,6 +43,10 @@ _POPULATION_NEXT = re.compile(rf"\s*{POPULATION}\b", _F)
 #: outcomes a curator records as the disorder's own: "reduced mortality in sepsis patients"
 _DISORDER_OUTCOME = re.compile(r"\b(?:symptoms?|signs?|severity|scores?|mortality|deaths?|survival|relapses?|"
                                r"recurrences?|outcomes?|prognosis|progression|remission|response)\b", _F)
+#: another mention, then "in combination with" (or "added to", "on top of") right before the list of drugs
+_COMBINED_WITH = re.compile(rf"{MASK}[^;.]{{0,60}}?\b(?:in\s+combination\s+with|combined\s+with|added\s+to|"
+                            r"on\s+top\s+of|as\s+an?\s+(?:add-?on|adjunct)\s+to)\s+(?:(?:the|a|an|ongoing|"
+                            r"current|standard|stable)\s+)?$", _F)
 #: a comparison of patient groups: "for patients with A versus those with B"
 POPULATIONS_COMPARED = re.compile(
     rf"\b{POPULATION}\s+(?:with|who\s+had)\s+[^.;]{{1,80}}?\b(?:versus|vs\.?|compared\s+(?:with|to)|and)\s+"
@@ -81,3 +88,15 @@ def owners_outcome(text: str, trigger_end: int, start: int, end: int) -> bool:
     outcome = _OF_POPULATION.match(text[trigger_end:start])
     return (outcome is not None and _POPULATION_NEXT.match(text, end) is not None
             and not _DISORDER_OUTCOME.search(outcome.group(1)))
+
+
+def ongoing_treatment(pre: str) -> bool:
+    """True when the text before a list of drugs (``pre``, mentions masked) ends with another mention and "in
+    combination with" or the like: the drugs are the ongoing treatment an add-on was given with.
+
+    >>> ongoing_treatment("§§§§§§§§§§§ is superior to placebo when used in combination with ")
+    True
+    >>> ongoing_treatment("Patients received a combination with ")
+    False
+    """
+    return _COMBINED_WITH.search(pre) is not None

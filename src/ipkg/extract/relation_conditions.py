@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .negation import MASK
-from .population_roles import owners_outcome, purpose_before_population
+from .population_roles import ongoing_treatment, owners_outcome, purpose_before_population
 from .relation_context import (
     POPULATION,
     _BREAK,
@@ -306,8 +306,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             # "X improved sleep quality, fatigue and depressive symptoms": the verb reaches the end of its list
             return RelationMatch("treats", None, (listed.start(), listed.end()))
         gap = _APPOSITIVE.sub(" ", between, count=1)
-        if purpose_before_population(gap):
-            return None  # "X for smoking cessation in patients with Y": Y is the population (round 34)
+        if purpose_before_population(gap) or ongoing_treatment(pre):
+            return None  # "X for smoking cessation in patients with Y", "A in combination with X in Y" (round 34)
         if MASK not in gap and not _SAFETY_CONTEXT.search(pre) and not _ROLE_OF.search(pre) and not _LEVEL_OF.search(pre) and (
             _TREAT_GAP.match(gap) or _EFFECT_OF_BEFORE.search(pre) and _ON_SYMPTOMS.match(gap)
         ):

@@ -67,8 +67,16 @@ def test_the_reference_of_a_comparison_of_more_has_no_harm() -> None:
     ("Olanzapine had a more favorable safety profile than haloperidol.", "haloperidol", False),
 ])
 def test_the_reference_of_more(text: str, chem: str, reference: bool) -> None:
-    at = text.index(chem) if chem in text else text.lower().index(chem)
-    assert reference_of_more(text, [(at, at + len(chem))]) is reference
+    lower = text.lower()
+    at = lower.index(chem)
+    others = [lower.index(d) for d in ("olanzapine", "aripiprazole", "haloperidol", "lamotrigine")
+              if d != chem and d in lower]
+    assert reference_of_more(text, [(at, at + len(chem))], others) is reference
+
+
+def test_two_routes_of_one_drug_keep_its_harm() -> None:
+    rows = _rows("Hypotension was more pronounced after oral than after intrathecal clonidine.")
+    assert ("clonidine", "hasAdverseEffect", "hypotensive disorder", False, False) in rows
 
 
 # ------------------------------------------------------------ 3. a purpose before the population
@@ -187,3 +195,11 @@ def test_the_drugs_an_add_on_was_combined_with_treat_nothing_of_their_own() -> N
 def test_drugs_in_a_disorder_without_an_add_on_stay_its_treatment() -> None:
     assert ("valproic acid", "treats", "Mania", False, False) in _rows("Lithium or divalproex in acute mania was "
                                                                        "studied.")
+
+
+# ------------------------------------------------------------ 10. an improvement not yet established
+def test_an_improvement_not_yet_established_is_no_verdict() -> None:
+    rows = _trial("aripiprazole or placebo", "Aripiprazole may improve the quality of life in schizophrenia patients "
+                  "but clinically significant improvement is not yet established.",
+                  "Aripiprazole in schizophrenia: a randomised double-blind placebo-controlled trial")
+    assert not any(p == "treats" and not hedged for _, p, _, _, hedged in rows)

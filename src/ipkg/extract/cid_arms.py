@@ -25,9 +25,11 @@ _F = re.IGNORECASE
 #: a comparison of more before "than" ("more likely", "more often", "higher rates", "greater weight gain"; not of
 #: something good: "a more favorable safety profile than X" leaves X the worse arm)
 _MORE = re.compile(r"\b(?:more|higher|greater|larger|increased)\b(?!\s+(?:favou?rable|effective|efficacious|beneficial|"
-                   r"tolerable|tolerated|well|safe|benefit|improvement|response)\b)", _F)
+                   r"tolerable|tolerated|well|safe|benefit|improvement|response|efficacy|potent)\b)", _F)
 #: "than" and up to four words before the chemical ("than with placebo or", "than in patients receiving")
 _THAN = re.compile(r"\bthan\s+((?:[\w-]+\s+){0,4}?)$", _F)
+#: an arm named without a drug: "higher in the control group than in the X group"
+_ARM = re.compile(r"\b(?:placebo|control|sham|groups?|arms?)\b", _F)
 #: what follows "than" when the comparison is not between arms: "more often than expected with X"
 _NOT_AN_ARM = re.compile(r"\b(?:expected|predicted|usual|normal|reported|baseline|before|previously|general|"
                          r"population|controls?)\b", _F)
@@ -50,16 +52,20 @@ _LESSENED = re.compile(r"^[^;]{0,40}?\b(?:was|were)\s+(?:\w+\s+)?(?:less|lower|r
 _SUBORDINATE = re.compile(r"\b(?:although|though|while|whereas)\b", _F)
 
 
-def reference_of_more(text: str, chem_spans: Sequence[tuple[int, int]]) -> bool:
+def reference_of_more(text: str, chem_spans: Sequence[tuple[int, int]], other_starts: Sequence[int]) -> bool:
     """True when every mention of the chemical (``chem_spans``, offsets in ``text``) comes up to four words after a
-    "than" whose clause compares more of something: the chemical is the reference of the comparison.
+    "than" whose clause compares more of something in another arm: another intervention (``other_starts``) or a
+    placebo, control or group named before the "than" ("Hypotension was more pronounced after oral than after
+    intrathecal clonidine" compares two routes of the chemical: its harm stands).
 
     >>> text = "Tremor was more likely to occur with haloperidol than with placebo or risperidone."
-    >>> reference_of_more(text, [(70, 81)])
+    >>> reference_of_more(text, [(70, 81)], [37])
     True
-    >>> reference_of_more(text, [(37, 48)])
+    >>> reference_of_more(text, [(37, 48)], [70])
     False
-    >>> reference_of_more("Rash occurred more often than expected with lamotrigine.", [(44, 55)])
+    >>> reference_of_more("Rash occurred more often than expected with lamotrigine.", [(44, 55)], [])
+    False
+    >>> reference_of_more("Hypotension was more pronounced after oral than after intrathecal clonidine.", [(66, 75)], [])
     False
     """
     if not chem_spans:
@@ -68,11 +74,11 @@ def reference_of_more(text: str, chem_spans: Sequence[tuple[int, int]]) -> bool:
         than = _THAN.search(text, max(0, start - 60), start)
         if than is None or _NOT_AN_ARM.search(than.group(1)):
             return False
-        before = text[max(0, than.start() - 160) : than.start()]
-        cut = None
-        for cut in _BREAK.finditer(before):
-            pass
-        if not _MORE.search(before, cut.end() if cut is not None else 0):
+        lo = max(0, than.start() - 160)
+        for cut in _BREAK.finditer(text, lo, than.start()):
+            lo = cut.end()
+        if not _MORE.search(text, lo, than.start()) or not (
+                any(lo <= at < than.start() for at in other_starts) or _ARM.search(text, lo, than.start())):
             return False
     return True
 

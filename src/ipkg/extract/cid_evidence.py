@@ -207,7 +207,8 @@ def _rarer_or_not_ours(sentence: Sentence, chem: Concept, spans: list[tuple[int,
     """(round 34) :mod:`ipkg.extract.cid_arms`: the disease occurred alike in the arms or was rarer with the
     chemical, or the chemical is the reference of a comparison of more."""
     ours = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == chem]
-    return (occurred_alike(sentence.text, [s for s, _ in spans]) or reference_of_more(sentence.text, ours)
+    others = [m.start - sentence.start for m in sentence.mentions if m.concept != chem and m.concept.cls == chem.cls]
+    return (occurred_alike(sentence.text, [s for s, _ in spans]) or reference_of_more(sentence.text, ours, others)
             or lessened_with(sentence.text, spans, [s for s, _ in ours]))
 
 

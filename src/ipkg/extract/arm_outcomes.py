@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
 from .arm_labels import LABEL, arm_labels, label_key
+from .cid_arms import occurred_alike
 from .negation import is_negated
 from .scale_outcomes import ScaleMentions, scale_mentions, with_scales
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES
@@ -230,6 +231,8 @@ def _objects(sentence: Sentence, cues: list[re.Match[str]]) -> list[tuple[Concep
         lo, hi = m.start - base, m.end - base
         if cls in CONDITION_CLASSES and _POPULATION.search(text[max(0, lo - 80):lo]):
             continue
+        if occurred_alike(text, [lo]):
+            continue  # "although stroke similarly occurred in both groups, ...": alike in the arms (round 34)
         cue = _nearest(text, lo, hi, cues)
         if cue is None:
             continue

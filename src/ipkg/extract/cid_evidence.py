@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, Mention
+from .cid_arms import lessened_with, occurred_alike, reference_of_more
 from .cid_procedures import is_procedure
 from .negation import hedge_cues, is_negated, mask_spans
 from .outcomes import AIM_ANYWHERE, NULL_RESULT
@@ -186,7 +187,9 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | 
     (:func:`_others_only`), names the disease as what the chemical was given for (:func:`_given_for`), finds the
     arms alike, names the disease as ruled out, likened to, relieved or had by no one of a group, names the chemical
     only as the better arm of a comparison (:func:`_lower_than`) or as what the disease resolved with
-    (:func:`_resolved_with`), or is background that does not name the chemical (:func:`_background_only`).
+    (:func:`_resolved_with`), or is background that does not name the chemical (:func:`_background_only`); (round
+    34) says the disease occurred alike in the arms or was rarer with the chemical, or names the chemical only as the
+    reference of a comparison of more (:func:`_rarer_or_not_ours`).
     ``masked_text``: :func:`masked` of the sentence when the caller has it (:func:`masked_of`)."""
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
     if masked_text is None:
@@ -197,7 +200,16 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | 
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
                 or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem)
                 or _given_for(sentence, chem, dis) or _lower_than(sentence, chem) or _resolved_with(sentence, chem, dis)
-                or _background_only(sentence, chem))
+                or _background_only(sentence, chem) or _rarer_or_not_ours(sentence, chem, spans))
+
+
+def _rarer_or_not_ours(sentence: Sentence, chem: Concept, spans: list[tuple[int, int]]) -> bool:
+    """(round 34) :mod:`ipkg.extract.cid_arms`: the disease occurred alike in the arms or was rarer with the
+    chemical, or the chemical is the reference of a comparison of more."""
+    ours = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == chem]
+    others = [m.start - sentence.start for m in sentence.mentions if m.concept != chem and m.concept.cls == chem.cls]
+    return (occurred_alike(sentence.text, [s for s, _ in spans]) or reference_of_more(sentence.text, ours, others)
+            or lessened_with(sentence.text, spans, [s for s, _ in ours]))
 
 
 #: a drug named by a phrase that refers back to it: "this drug is known to induce ... hearing loss"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from .negation import MASK
+from .population_roles import ongoing_treatment, owners_outcome, purpose_before_population
 from .relation_context import (
+    POPULATION,
     _BREAK,
     _F,
     _WS,
@@ -25,12 +27,6 @@ from .relation_context import (
 __all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
 
 # ---------------------------------------------------------------- treats / adverse effects (intervention -> disorder)
-#: the words that name a study's population ("patients", "individuals", "mice")
-POPULATION = (
-    r"(?:patients?|subjects?|individuals?|adults?|people|participants?|child(?:ren)?|adolescents?|youths?|"
-    r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|monkeys?|primates?|"
-    r"dogs?|pigs?|cases|models?)"
-)
 _TREAT_FORWARD = re.compile(
     r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
     r"(?:of|for|in)|(?:therapeutic|treatment)\s+(?:options?|approach(?:es)?|strateg(?:y|ies)|alternatives?|"
@@ -297,6 +293,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             treat = None  # "X reduced A, but JAWS cells ... increased the response of B" (round 15)
         if harm is not None and (treat is None or harm.end() > treat.end()):
             return RelationMatch("hasAdverseEffect", None, (harm.start(), harm.end()))
+        if treat is not None and owners_outcome(text, treat.end(), *ctx.second):
+            treat = None  # "X can improve cancer patients' quality of life": who owns the outcome (round 34)
         if treat is not None and _INDUCER_OF_STATE.match(text, ctx.second[1]):
             return None  # "alleviating SD-induced anxiety": SD caused what is relieved (round 15)
         if treat is not None:
@@ -308,6 +306,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
             # "X improved sleep quality, fatigue and depressive symptoms": the verb reaches the end of its list
             return RelationMatch("treats", None, (listed.start(), listed.end()))
         gap = _APPOSITIVE.sub(" ", between, count=1)
+        if purpose_before_population(gap) or ongoing_treatment(pre):
+            return None  # "X for smoking cessation in patients with Y", "A in combination with X in Y" (round 34)
         if MASK not in gap and not _SAFETY_CONTEXT.search(pre) and not _ROLE_OF.search(pre) and not _LEVEL_OF.search(pre) and (
             _TREAT_GAP.match(gap) or _EFFECT_OF_BEFORE.search(pre) and _ON_SYMPTOMS.match(gap)
         ):

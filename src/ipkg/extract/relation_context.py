@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from .negation import MASK
 
-__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "PairContext", "RelationMatch", "verb_before_list"]
+__all__ = ["CONDITION_CLASSES", "MODULATED_CLASSES", "NO_CHANGE", "POPULATION", "PairContext", "RelationMatch",
+           "verb_before_list"]
 
 #: the direction of a modulation that the sentence says did not happen ("unchanged", "no effect on")
 NO_CHANGE = "no-change"
@@ -19,6 +20,12 @@ MODULATED_CLASSES = frozenset({"ImmuneCell", "Cytokine", "Pathway"})
 CONDITION_CLASSES = frozenset({"Disorder", "Phenotype"})
 
 _F = re.IGNORECASE
+#: the words that name a study's population ("patients", "individuals", "mice")
+POPULATION = (
+    r"(?:patients?|subjects?|individuals?|adults?|people|participants?|child(?:ren)?|adolescents?|youths?|"
+    r"outpatients?|inpatients?|wom[ae]n|m[ae]n|persons?|those|veterans?|animals?|rats?|mice|monkeys?|primates?|"
+    r"dogs?|pigs?|cases|models?)"
+)
 _W = rf"[\w{MASK}'’+/-]+"  # one word (a masked mention is one word)
 _WS = rf"(?:{_W}\s+)"  # a word and its trailing space
 

@@ -23,6 +23,7 @@ from .active_comparisons import active_only, compares_arms, in_clause, named_as_
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
+from .population_roles import POPULATIONS_COMPARED
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 
 if TYPE_CHECKING:
@@ -192,6 +193,12 @@ _SUBGROUP_SUBJECT = re.compile(r"\b(?:patients|participants|subjects|individuals
                                r"(?:a\s+)?(?:any\s+)?[\"'“‘]?(?:high|higher|elevated|increased|low|lower|greater)\b", _F)
 
 
+#: (round 34) an improvement said not to be shown after it: "clinically significant improvement is not yet
+#: established"
+_NOT_YET = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:is|was|has|have|were|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+                      r"(?:established|demonstrated|shown|proven|confirmed)\b", _F)
+
+
 def _null_and_positive(text: str, active: bool = False) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The null-result wording of a results sentence and its wording of a significant improvement (``None`` when
     absent; an improvement under a negation is no improvement, a null on safety or between schedules no null, nor,
@@ -202,7 +209,8 @@ def _null_and_positive(text: str, active: bool = False) -> tuple[re.Match[str] |
                  if not _MARGINAL.search(text, max(0, g.start() - 40), g.start())
                  and not SUBGROUP_RESULT.search(text, 0, g.start())
                  and not _SUBGROUP_SUBJECT.search(text, 0, g.start())), None)  # "subjects with high CRP improved more"
-    if good is not None and (is_negated(text, [good.span()]) or not_significant(text)
+    if good is not None and (is_negated(text, [good.span()]) or not_significant(text) or _NOT_YET.match(text,
+                                                                                                       good.end())
                              or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
     # not a null on safety only or between two schedules of X (round 25), nor between two active drugs (round 28)
@@ -219,8 +227,9 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
     at = 0
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
-        if not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text):
-            continue
+        if (not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text)
+                or POPULATIONS_COMPARED.search(sentence.text)):
+            continue  # (round 34) "for patients with A versus those with B": patient groups compared
         text = sentence.text
         cue, good = _null_and_positive(text, active)
         # "ESRS scores were greater with haloperidol than with X", "no difference on the Simpson-Angus Scale": a
@@ -289,7 +298,8 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
     out: list[Finding] = []
     single = len(pico.interventions) == 1
     for sentence in annotated.iter_sentences("results", "conclusions"):
-        if _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text) or not (
+        if _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text) or POPULATIONS_COMPARED.search(
+                sentence.text) or not (
             _about_trial(sentence, pico) or single and _only_tested(sentence, pico)
         ):
             continue

@@ -73,12 +73,18 @@ _SCOPE = re.compile(
     _F,
 )
 #: what is not known: :data:`ipkg.extract.negation.NOT_KNOWN_STATES` and more ("not yet elucidated", "remains to be
-#: determined", "has never been explained"); negation's trailing hedge reads a shorter list plus contested wording
+#: determined", "has never been explained", "still needs to be examined", "warrants further study"); negation's
+#: trailing hedge reads a shorter list plus contested wording
 _NOT_KNOWN = (rf"(?:(?:remains?|is|are|was|were)\s+(?:still\s+|largely\s+|currently\s+|yet\s+)?(?:{NOT_KNOWN_STATES}|"
               r"(?:poorly|not\s+(?:yet\s+)?(?:fully\s+|well\s+|completely\s+)?)(?:understood|known|"
               r"clear|elucidated|established|characteri[sz]ed)|to\s+be\s+(?:determined|elucidated|established|"
               r"clarified|explored))|(?:has|have)\s+(?:not|never)\s+(?:yet\s+)?been\s+(?:fully\s+|well\s+|"
-              r"completely\s+|clearly\s+)?(?:understood|elucidated|clarified|established|determined|explained))")
+              r"completely\s+|clearly\s+)?(?:understood|elucidated|clarified|established|determined|explained)|"
+              # (round 34) a question left to later work: "whether X prevents Y still needs to be examined"
+              r"(?:still\s+)?(?:needs?|requires?|warrants?)\s+(?:to\s+be\s+)?(?:further\s+)?(?:examined|"
+              r"investigated|studied|explored|determined|clarified|confirmed|evaluated|established|study|"
+              r"investigation|research|examination|evaluation|confirmation)|should\s+be\s+(?:further\s+)?"
+              r"(?:examined|investigated|studied|explored|determined|clarified|confirmed|evaluated))")
 #: a question or a topic before its verb of ignorance ("whether X ... have not been fully understood", "the role
 #: of X in Y remains unclear"): from the clause's start to the verb; the clause starts after the last semicolon, colon
 #: or comma that opens a new clause ("..., though the conditions", "..., but methods", "..., the mechanism",
@@ -98,7 +104,8 @@ _PASSIVE_SCOPE = re.compile(
     _F,
 )
 #: a clause that asks (the question before its verb of ignorance must be one; a noun topic presupposes its relations)
-_WH_START = re.compile(r"(?:however\s*,\s*|but\s+|yet\s+)?(?:whether|if|how|why|to\s+what\s+extent)\b", _F)
+_WH_START = re.compile(r"(?:however\s*,\s*|but\s+|yet\s+|(?:al)?though\s+)?(?:whether|if|how|why|"
+                       r"to\s+what\s+extent)\b", _F)
 #: a relation named by a hyphenated participle ("bupropion-induced seizures", "cocaine-associated chest pain"): the
 #: question presupposes it
 _PRESUPPOSED = re.compile(r"-(?:induced|associated|related|mediated|evoked|triggered|elicited|dependent)\b", _F)
@@ -190,7 +197,7 @@ _SCOPE_WORDS = ("review", "chapter", "article", "paper", "overview", "perspectiv
                 "we discuss", "we summar", "we highlight", "we focus", "we also", "we further", "we briefly",
                 "we then", "we first", "we here", "we critically", "we collect", "we list", "we tabulate")
 _QUESTION_WORDS = ("clear", "known", "uncertain", "elusive", "understood", "elucidated", "established", "characteri",
-                   "determined", "clarified", "explained", "explored")
+                   "determined", "clarified", "explained", "explored", "need", "require", "warrant", "should be")
 _PURPOSE_START = ("to ", "in order to ")
 
 

@@ -39,14 +39,24 @@ logger = logging.getLogger(__name__)
 
 #: a treatment cue right before a name: "low-dose IL-2", "treated with", "infusion of", "randomised to receive";
 #: for a microbe given to a host (round 8): "ingestion of", "supplemental", "gavaged with", "colonized with", "the
-#: probiotic (strain)"; for a compound, "the prodrug"
+#: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
+#: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
+#: not "oral": "oral streptococci" are measured), giving in vitro or to make a lesion ("incubated with", "addition
+#: of", "application of", "lesioned with", "anaesthetized with")
+#: an amount before a name: a number, a unit of mass, activity, substance or molar concentration, optionally per
+#: kilogram (and day): a dose given ("10 mg/kg", "0.6 mmol/kg", "20 mM", "300 IU of")
+_DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|\u00b5g|\u03bcg|ug|iu|units?|(?:m|\u00b5|\u03bc|u|n)mol|(?:m|\u00b5|\u03bc|u|n)m)"
+                r"\b(?:\s*/\s*kg)?(?:\s*/\s*d(?:ay)?\b)?")
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
     r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+with|therap(?:y|ies)\s+with|infusions?\s+of|"
     r"injections?\s+of|inject\w*|given|receiv\w*|randomi[sz]ed\s+to|supplement\w*\s+with|"
     r"recombinant|challenge[sd]?\s+with|pre-?treat\w*|doses?\s+of|exposure\s+to|exposed\s+to|"
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
-    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug)"
+    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|incubat\w*\s+with|addition\s+of|"
+    r"(?:bath[- ])?appli(?:ed|cation\s+of)|lesion(?:ed|s)?\s+with|an(?:a)?esthe[tz]\w*\s+with|" + _DOSE_BEFORE + "|"
+    r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal|intracerebroventricular|intrathecal)(?:ly)?|"
+    r"(?<![\w.])(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.))"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
     r"[\s(]*$",
     re.IGNORECASE,
@@ -54,7 +64,8 @@ _CUE_BEFORE = re.compile(
 #: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
-    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug",
+    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|incubat|addition|appli|lesion|nesthe|intra|"
+    r"subcutan|i\.[pvc]\.|s\.c\.|\d\s*(?:mg|g|ng|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm)",
     re.IGNORECASE,
 )
 #: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
@@ -64,14 +75,31 @@ _CUE_WORD_FOLDED, _CUE_BEFORE_FOLDED = folded_pattern(_CUE_WORD), folded_pattern
 _CUE_LEAD = len("escalating-")
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
 #: "-enriched", "group", "(DHA)-enriched", "was administered", "at a daily dosage of", "at or less than 1 g"
-#: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment)
+#: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment); (round 19j) "-injected",
+#: "microinjection", "-infused", "-pretreated", "-fed", "-exposed", "application", a lesion it makes ("6-OHDA
+#: lesion", "-lesioned"), "-anaesthetized", "was microinjected / applied / added", a route ("(i.p.)"), a dose list
+#: ("(25, 50 or 100 mg/kg)"), an amount of substance per kilogram ("(0.6 mmol/kg)") or a molar concentration
+#: ("(1 mM)", "(10 microM)"; never per litre: "glucose (5.5 mmol/L)" is a level measured)
 _CUE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|"
-    r"supplement|challenge|treated|induced(?!\s+by\b)|enriched|augmentation|monotherapy|arm|group|"
-    r"(?:was|were)\s+(?:given|administered|injected|infused)\b|"
+    r"(?:\s*\([^()]{1,15}\))?[\s-]*(?:treatment|therapy|therapies|infusion|(?:micro)?inject(?:ion|ed)|administration|"
+    r"supplementation|supplement|challenge|treated|induced(?!\s+by\b)|enriched|augmentation|monotherapy|arm|group|"
+    r"infused|pre-?treat(?:ment|ed)|fed\b|exposed\b(?!\s+to\b)|application|lesion(?:s|ed)?\b|an(?:a)?esthe[tz]i[sz]ed|"
+    r"(?:was|were)\s+(?:given|administered|(?:micro)?injected|infused|applied|added)\b|"
     r"at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
-    r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?)\b)",
+    r"\(\s*(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)|"
+    r"\(?\s*\d+(?:\.\d+)?(?:\s*(?:,|-|–|to|and|or|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)*\s*"
+    r"(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?|(?:m|µ|μ|u|n)?mol\s*/\s*kg|(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",
     re.IGNORECASE,
+)
+
+#: what a name right before it is a target or a modifier of, so that no cue makes it given (round 19j): a receptor
+#: subtype ("dopamine D2-like receptor antagonist", "adenosine-A1"), a receptor, ligand, transporter or channel
+#: word at most one word on ("the dopamine (DA) D2 receptor antagonist"), or "-sensitive", "-gated", "-dependent",
+#: "-binding" ("(ATP)-sensitive channels")
+_TARGET_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+[A-Z]{1,2}\d[A-Za-z]?(?:-like)?\b|"
+    r"[\s-]+(?:[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|transporters?|channels?)\b|"
+    r"-(?:sensitive|gated|dependent|binding)\b)"
 )
 
 #: a strain designation right after a name (round 8): "Lactobacillus reuteri NK33", "L. plantarum PS128",
@@ -107,7 +135,9 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     >>> treatment_context(t, 9, 13), treatment_context(t, 28, 32), treatment_context(t, 80, 84)
     (True, False, True)
     """
-    if _CUE_AFTER.match(text, end, end + 24) or _STRAIN_AFTER.match(text, end, end + 48):
+    if start and text[start - 1] in ")]" or _TARGET_AFTER.match(text, end, end + 40):
+        return False  # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand
+    if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
     before = max(0, start - 48)
     # neither pattern reads outside the window (no lookbehind, no \\b; "$" is its end): searched on its lower-cased

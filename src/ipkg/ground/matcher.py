@@ -45,8 +45,13 @@ logger = logging.getLogger(__name__)
 #: of", "application of", "lesioned with", "anaesthetized with")
 #: an amount before a name: a number, a unit of mass, activity, substance or molar concentration, optionally per
 #: kilogram (and day): a dose given ("10 mg/kg", "0.6 mmol/kg", "20 mM", "300 IU of")
-_DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|\u00b5g|\u03bcg|ug|iu|units?|(?:m|\u00b5|\u03bc|u|n)mol|(?:m|\u00b5|\u03bc|u|n)m)"
-                r"\b(?:\s*/\s*kg)?(?:\s*/\s*d(?:ay)?\b)?")
+_DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|mcg|\u00b5g|\u03bcg|ug|iu|units?|gy|(?:m|\u00b5|\u03bc|u|n|micro|nano)mol|"
+                r"(?:m|\u00b5|\u03bc|u|n|micro|nano)m|microg)"
+                r"\b(?:\s*/\s*kg(?:\s+(?:of\s+)?body\s+weight|\s+b\.\s*w\.)?)?(?:\s*/\s*d(?:ay)?\b)?")
+#: the parenteral and local routes of giving a substance, as adjectives ("intracoronary nitroprusside")
+_ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal|intracerebroventricular|intrathecal|"
+          r"intracoronary|intracerebral|intrahippocampal|intracisternal|intra-?arterial|intradermal|intragastric|"
+          r"intraplantar|intratracheal|intravitreal|transdermal)(?:ly)?")
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
     r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+with|therap(?:y|ies)\s+with|infusions?\s+of|"
@@ -55,8 +60,7 @@ _CUE_BEFORE = re.compile(
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
     r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|incubat\w*\s+with|addition\s+of|"
     r"(?:bath[- ])?appli(?:ed|cation\s+of)|lesion(?:ed|s)?\s+with|an(?:a)?esthe[tz]\w*\s+with|" + _DOSE_BEFORE + "|"
-    r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal|intracerebroventricular|intrathecal)(?:ly)?|"
-    r"(?<![\w.])(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.))"
+    r"deliver(?:y|ed)\s+of|" + _ROUTE + r"|(?<![\w.])(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.))"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
     r"[\s(]*$",
     re.IGNORECASE,
@@ -65,7 +69,7 @@ _CUE_BEFORE = re.compile(
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
     r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|incubat|addition|appli|lesion|nesthe|intra|"
-    r"subcutan|i\.[pvc]\.|s\.c\.|\d\s*(?:mg|g|ng|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm)",
+    r"subcutan|transderm|deliver|i\.[pvc]\.|s\.c\.|\d\s*(?:mg|g|ng|mcg|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm|micro|nano)",
     re.IGNORECASE,
 )
 #: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
@@ -81,14 +85,17 @@ _CUE_LEAD = len("escalating-")
 #: ("(25, 50 or 100 mg/kg)"), an amount of substance per kilogram ("(0.6 mmol/kg)") or a molar concentration
 #: ("(1 mM)", "(10 microM)"; never per litre: "glucose (5.5 mmol/L)" is a level measured)
 _CUE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?[\s-]*(?:treatment|therapy|therapies|infusion|(?:micro)?inject(?:ion|ed)|administration|"
+    r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+(?:HCl|hydrochloride|hydrobromide|maleate|mesylate|tartrate|citrate)\b)?[\s-]*"
+    r"(?:treatment|therapy|therapies|infusion|(?:micro)?inject(?:ion|ed)|administration|"
     r"supplementation|supplement|challenge|treated|induced(?!\s+by\b)|enriched|augmentation|monotherapy|arm|group|"
-    r"infused|pre-?treat(?:ment|ed)|fed\b|exposed\b(?!\s+to\b)|application|lesion(?:s|ed)?\b|an(?:a)?esthe[tz]i[sz]ed|"
+    r"infused|administered\b|pre-?treat(?:ment|ed)|fed\b|exposed\b(?!\s+to\b)|application|lesion(?:s|ed)?\b|"
+    r"an(?:a)?esthe(?:[tz]i[sz]ed|sia)|"
     r"(?:was|were)\s+(?:given|administered|(?:micro)?injected|infused|applied|added)\b|"
-    r"at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
+    r",?\s*at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
     r"\(\s*(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)|"
-    r"\(?\s*\d+(?:\.\d+)?(?:\s*(?:,|-|–|to|and|or|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)*\s*"
-    r"(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?|(?:m|µ|μ|u|n)?mol\s*/\s*kg|(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",
+    r"(?:\(\s*[A-Za-z][\w-]{0,10}\s*[,;]\s*|\(?\s*)\d+(?:\.\d+)?(?:\s*(?:,|-|–|to|and|or|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)*\s*"
+    r"(?:mg|µg|μg|ug|mcg|microg|g|iu|miu|mu|ng|units?|(?:m|µ|μ|u|n|p|micro|nano)?mol(?:\s*/\s*kg)?\b(?!\s*/)|"
+    r"(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",
     re.IGNORECASE,
 )
 
@@ -101,6 +108,10 @@ _TARGET_AFTER = re.compile(
     r"[\s-]+(?:[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|transporters?|channels?)\b|"
     r"-(?:sensitive|gated|dependent|binding)\b)"
 )
+
+#: a chemical substituent right before a name ("N6-cyclopentyl adenosine", "2-chloro-adenosine"): the name is part
+#: of a longer compound's, so no cue makes it given (round 19j)
+_SUBSTITUENT_BEFORE = re.compile(r"(?:yl|oxy|amino|chloro|fluoro|bromo|iodo|nitro|deoxy)[\s-]?$", re.IGNORECASE)
 
 #: a strain designation right after a name (round 8): "Lactobacillus reuteri NK33", "L. plantarum PS128",
 #: "<i>B. adolescentis</i> NK98": a strain is named so where it is given (two or more capitals, then two or more
@@ -135,7 +146,8 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     >>> treatment_context(t, 9, 13), treatment_context(t, 28, 32), treatment_context(t, 80, 84)
     (True, False, True)
     """
-    if start and text[start - 1] in ")]" or _TARGET_AFTER.match(text, end, end + 40):
+    if start and (text[start - 1] in ")]" or _SUBSTITUENT_BEFORE.search(text, max(0, start - 8), start)) \
+            or _TARGET_AFTER.match(text, end, end + 40):
         return False  # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand
     if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
         return True

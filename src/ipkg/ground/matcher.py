@@ -41,8 +41,8 @@ logger = logging.getLogger(__name__)
 #: for a microbe given to a host (round 8): "ingestion of", "supplemental", "gavaged with", "colonized with", "the
 #: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
 #: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
-#: not "oral": "oral streptococci" are measured), giving in vitro or to make a lesion ("incubated with", "addition
-#: of", "application of", "lesioned with", "anaesthetized with")
+#: not "oral": "oral streptococci" are measured); an experimental verb and "with" is
+#: :func:`ipkg.ground.agent_company.cued_agents`'
 #: an amount before a name: a number, a unit of mass, activity, substance or molar concentration, optionally per
 #: kilogram (and day): a dose given ("10 mg/kg", "0.6 mmol/kg", "20 mM", "300 IU of")
 _DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|mcg|\u00b5g|\u03bcg|ug|iu|units?|gy|(?:m|\u00b5|\u03bc|u|n|micro|nano)mol|"
@@ -58,9 +58,8 @@ _CUE_BEFORE = re.compile(
     r"injections?\s+of|inject\w*|given|receiv\w*|randomi[sz]ed\s+to|supplement\w*\s+with|"
     r"recombinant|challenge[sd]?\s+with|pre-?treat\w*|doses?\s+of|exposure\s+to|exposed\s+to|"
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
-    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|incubat\w*\s+with|addition\s+of|"
-    r"(?:bath[- ])?appli(?:ed|cation\s+of)|lesion(?:ed|s)?\s+with|an(?:a)?esthe[tz]\w*\s+with|" + _DOSE_BEFORE + "|"
-    r"deliver(?:y|ed)\s+of|" + _ROUTE + r"|(?<![\w.])(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.))"
+    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|" + _DOSE_BEFORE + "|" + _ROUTE +
+    r"|(?<![\w.])(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.))"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
     r"[\s(]*$",
     re.IGNORECASE,
@@ -68,8 +67,7 @@ _CUE_BEFORE = re.compile(
 #: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
-    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|incubat|addition|appli|lesion|nesthe|intra|"
-    r"subcutan|transderm|deliver|i\.[pvc]\.|s\.c\.|\d\s*(?:mg|g|ng|mcg|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm|micro|nano)",
+    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|intra|subcutan|transderm|i\.[pvc]\.|s\.c\.|\d\s*(?:mg|g|ng|mcg|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm|micro|nano)",
     re.IGNORECASE,
 )
 #: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
@@ -81,9 +79,10 @@ _CUE_LEAD = len("escalating-")
 #: "-enriched", "group", "(DHA)-enriched", "was administered", "at a daily dosage of", "at or less than 1 g"
 #: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment); (round 19j) "-injected",
 #: "microinjection", "-infused", "-pretreated", "-fed", "-exposed", "application", a lesion it makes ("6-OHDA
-#: lesion", "-lesioned"), "-anaesthetized", "was microinjected / applied / added", a route ("(i.p.)"), a dose list
-#: ("(25, 50 or 100 mg/kg)"), an amount of substance per kilogram ("(0.6 mmol/kg)") or a molar concentration
-#: ("(1 mM)", "(10 microM)"; never per litre: "glucose (5.5 mmol/L)" is a level measured)
+#: lesion", "-lesioned"), "-anaesthetized", "was microinjected / applied / added", a route ("(i.p.)"), an amount
+#: of substance ("(10 nmol)", "(0.6 mmol/kg)") or a molar concentration ("(1 mM)", "(10 microM)"; never per litre
+#: or per mass: "glucose (5.5 mmol/L)", "(4 nmol/mg protein)" are levels measured); a bracketed dose range or list
+#: is :data:`ipkg.ground.agent_names.DOSE_BRACKET`'s
 _CUE_AFTER = re.compile(
     r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+(?:HCl|hydrochloride|hydrobromide|maleate|mesylate|tartrate|citrate)\b)?[\s-]*"
     r"(?:treatment|therapy|therapies|infusion|(?:micro)?inject(?:ion|ed)|administration|"
@@ -93,9 +92,8 @@ _CUE_AFTER = re.compile(
     r"(?:was|were)\s+(?:given|administered|(?:micro)?injected|infused|applied|added)\b|"
     r",?\s*at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
     r"\(\s*(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)|"
-    r"(?:\(\s*[A-Za-z][\w-]{0,10}\s*[,;]\s*|\(?\s*)\d+(?:\.\d+)?(?:\s*(?:,|-|–|to|and|or|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)*\s*"
-    r"(?:mg|µg|μg|ug|mcg|microg|g|iu|miu|mu|ng|units?|(?:m|µ|μ|u|n|p|micro|nano)?mol(?:\s*/\s*kg)?\b(?!\s*/)|"
-    r"(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",
+    r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|mcg|microg|g|iu|miu|mu|ng|units?|"
+    r"(?:m|µ|μ|u|n|p|micro|nano)?mol(?:\s*/\s*kg)?\b(?!\s*/)|(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,7 @@ DOSE_BRACKET = re.compile(
     r"\((?:[^();,]{1,12}[;,]\s*\d+(?:\.\d+)?(?:\s*(?:,|-|\u2013|to|or|and|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)*|"
     r"\d+(?:\.\d+)?(?:\s*(?:,|-|\u2013|to|or|and|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)+)\s*"
     r"(?:mg|\u00b5g|\u03bcg|ug|mcg|ng|g|iu|units?|u|(?:m|\u00b5|\u03bc|u|n|micro|nano)?(?:mol|m))\b"
-    r"(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|/\s*(?:mg|g)\b|per\b))",
+    r"(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|/\s*(?:mg|g)\b(?!\s*(?:body|b\.?\s*w))|per\b))",
     re.IGNORECASE,
 )
 #: at most this many words make a name read before or after a cue

@@ -113,3 +113,25 @@ def test_treatment_context_reads_the_new_cues_and_guards():
     for name, expected in cases.items():
         start = text.index(name)
         assert treatment_context(text, start, start + len(name)) is expected, name
+
+
+# --- 5. a cue across a list: every member is given, unless a clause of its own starts with the name -------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rats received melatonin and taurine for two weeks.", {"melatonin", "taurine"}),
+    ("Treatment with melatonin, taurine or glycine prevented the loss.", {"melatonin", "taurine", "glycine"}),
+    ("Mice were treated with vehicle, melatonin (10 mg/kg) or taurine.", {"melatonin", "taurine"}),
+])
+def test_a_cue_reaches_every_member_of_a_list(grounder, text, names):
+    assert names <= given(grounder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rats were treated with fluoxetine, and dopamine was measured in the striatum.", "dopamine"),
+    ("Rats were treated with fluoxetine and serotonin levels rose.", "serotonin"),
+    ("Cells were treated with probiotic bacteria, while melatonin (MEL) and taurine fell.", "taurine"),
+    ("Mice were injected with saline or cysteine sulfinic acid (10 mg/kg).", "cysteine"),
+])
+def test_a_list_cue_stops_at_a_clause_a_measure_or_a_longer_name(grounder, text, name):
+    assert name not in given(grounder, text)

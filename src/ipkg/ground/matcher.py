@@ -59,11 +59,17 @@ _CUE_BEFORE = re.compile(
     r"recombinant|challenge[sd]?\s+with|pre-?treat\w*|doses?\s+of|exposure\s+to|exposed\s+to|"
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
     r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|" + _DOSE_BEFORE + "|" + _ROUTE +
-    r"|(?<![\w.])(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.))"
+    r"|i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
+    r"(?P<items>(?:\s+(?!(?:while|whereas|but|which|that|when|where|who|groups?|was|were|is|are|in|on|at|by|for)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{1,30}\))?(?:\s*,|\s*,?\s+(?:and|or|plus))){0,3})"
     r"[\s(]*$",
     re.IGNORECASE,
 )
+#: a verb or a measure right after a name that a cue reaches only across other list items ("treated with
+#: fluoxetine, and dopamine was measured"): a clause of its own, not the list's last member
+_CLAUSE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|may|might|can|could|would|will|"
+                           r"increased|decreased|rose|fell|remained)\b")
 #: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
@@ -99,12 +105,14 @@ _CUE_AFTER = re.compile(
 
 #: what a name right before it is a target or a modifier of, so that no cue makes it given (round 19j): a receptor
 #: subtype ("dopamine D2-like receptor antagonist", "adenosine-A1"), a receptor, ligand, transporter or channel
-#: word at most one word on ("the dopamine (DA) D2 receptor antagonist"), or "-sensitive", "-gated", "-dependent",
-#: "-binding" ("(ATP)-sensitive channels")
+#: word at most one word on ("the dopamine (DA) D2 receptor antagonist"), a measure or a product of the substance
+#: ("serotonin levels", "dopamine release", "tryptophan depletion"), "-sensitive", "-gated", "-dependent",
+#: "-binding" ("(ATP)-sensitive channels"), or the rest of a longer acid's name ("cysteine sulfinic acid")
 _TARGET_AFTER = re.compile(
     r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+[A-Z]{1,2}\d[A-Za-z]?(?:-like)?\b|"
-    r"[\s-]+(?:[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|transporters?|channels?)\b|"
-    r"-(?:sensitive|gated|dependent|binding)\b)"
+    r"[\s-]+(?:[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|transporters?|channels?|levels|"
+    r"concentrations?|content|release|turnover|synthesis|metabolism|metabolites?|precursors?|deficiency|depletion)\b|"
+    r"-(?:sensitive|gated|dependent|binding)\b|\s+\w+ic\s+acid\b)"
 )
 
 #: a chemical substituent right before a name ("N6-cyclopentyl adenosine", "2-chloro-adenosine"): the name is part
@@ -149,16 +157,20 @@ def treatment_context(text: str, start: int, end: int) -> bool:
         return False  # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand
     if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
-    before = max(0, start - 48)
+    before = max(0, start - 96)
     # neither pattern reads outside the window (no lookbehind, no \\b; "$" is its end): searched on its lower-cased
     # form when lower-casing keeps the offsets
     lower = Folded(text[before:start]).lower
     if lower is None or _CUE_WORD_FOLDED is None or _CUE_BEFORE_FOLDED is None:
         cue = _CUE_WORD.search(text, before, start)
         # a cue phrase starts at most _CUE_LEAD characters before its cue word, so the slow search starts there
-        return bool(cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start))
-    cue = _CUE_WORD_FOLDED.search(lower)
-    return bool(cue and _CUE_BEFORE_FOLDED.search(lower, max(0, cue.start() - _CUE_LEAD)))
+        phrase = cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start)
+    else:
+        cue = _CUE_WORD_FOLDED.search(lower)
+        phrase = cue and _CUE_BEFORE_FOLDED.search(lower, max(0, cue.start() - _CUE_LEAD))
+    # a name the cue reaches across other list items ("received melatonin and taurine") is given unless a clause
+    # of its own starts with it
+    return bool(phrase) and not (phrase.group("items") and _CLAUSE_AFTER.match(text, end))
 
 
 class Match(NamedTuple):

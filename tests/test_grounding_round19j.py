@@ -135,3 +135,15 @@ def test_a_cue_reaches_every_member_of_a_list(grounder, text, names):
 ])
 def test_a_list_cue_stops_at_a_clause_a_measure_or_a_longer_name(grounder, text, name):
     assert name not in given(grounder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mice were treated with saline or methanol extract of the leaves.", "methanol"),
+    ("Treatment with an antagonist or IL-10 neutralizing antibody reversed it.", "il-10"),
+])
+def test_what_is_made_from_or_against_a_name_is_given_not_the_name(grounder, text, name):
+    assert name not in given(grounder, text)
+
+
+def test_a_dose_phrase_after_the_name_is_no_measure(grounder):
+    assert "taurine" in given(grounder, "Cells were treated with taurine at concentrations of 5 to 50 mM.")

@@ -106,12 +106,14 @@ _CUE_AFTER = re.compile(
 #: what a name right before it is a target or a modifier of, so that no cue makes it given (round 19j): a receptor
 #: subtype ("dopamine D2-like receptor antagonist", "adenosine-A1"), a receptor, ligand, transporter or channel
 #: word at most one word on ("the dopamine (DA) D2 receptor antagonist"), a measure or a product of the substance
-#: ("serotonin levels", "dopamine release", "tryptophan depletion"), "-sensitive", "-gated", "-dependent",
+#: ("serotonin levels", "dopamine release", "tryptophan depletion"), what is made from it or against it
+#: ("methanol extract", "IL-10 neutralizing antibody"), "-sensitive", "-gated", "-dependent",
 #: "-binding" ("(ATP)-sensitive channels"), or the rest of a longer acid's name ("cysteine sulfinic acid")
 _TARGET_AFTER = re.compile(
     r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+[A-Z]{1,2}\d[A-Za-z]?(?:-like)?\b|"
-    r"[\s-]+(?:[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|transporters?|channels?|levels|"
-    r"concentrations?|content|release|turnover|synthesis|metabolism|metabolites?|precursors?|deficiency|depletion)\b|"
+    r"[\s-]+(?:(?!(?:at|in|of|to|for|with|by|and|or)\b)[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|"
+    r"transporters?|channels?|levels|concentrations?|content|release|turnover|synthesis|metabolism|metabolites?|"
+    r"precursors?|deficiency|depletion|extracts?|fractions?|neutrali[sz]ing|antibod(?:y|ies)|antiser(?:um|a))\b|"
     r"-(?:sensitive|gated|dependent|binding)\b|\s+\w+ic\s+acid\b)"
 )
 

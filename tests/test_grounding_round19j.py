@@ -147,3 +147,9 @@ def test_what_is_made_from_or_against_a_name_is_given_not_the_name(grounder, tex
 
 def test_a_dose_phrase_after_the_name_is_no_measure(grounder):
     assert "taurine" in given(grounder, "Cells were treated with taurine at concentrations of 5 to 50 mM.")
+
+
+def test_an_anti_name_before_antibody_stays_the_agent(grounder):
+    mentions, _ = extract_mentions(Document("t.txt", "A study", "Administration of an anti-TNF-alpha monoclonal "
+                                            "antibody at day 0 neutralized the cytokine."), grounder)
+    assert any(m.concept.cls == "Intervention" and m.text.startswith("anti-TNF") for m in mentions)

@@ -155,8 +155,10 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     (True, False, True)
     """
     if start and (text[start - 1] in ")]" or _SUBSTITUENT_BEFORE.search(text, max(0, start - 8), start)) \
-            or _TARGET_AFTER.match(text, end, end + 40):
-        return False  # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand
+            or _TARGET_AFTER.match(text, end, end + 40) and text[start : start + 4].lower() != "anti":
+        # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand (an "anti-X"
+        # name is the agent itself: "an anti-TNF-alpha monoclonal antibody")
+        return False
     if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
     before = max(0, start - 96)

@@ -37,12 +37,6 @@ __all__ = ["Match", "Grounder", "NESTABLE", "treatment_context"]
 
 logger = logging.getLogger(__name__)
 
-#: a treatment cue right before a name: "low-dose IL-2", "treated with", "infusion of", "randomised to receive";
-#: for a microbe given to a host (round 8): "ingestion of", "supplemental", "gavaged with", "colonized with", "the
-#: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
-#: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
-#: not "oral": "oral streptococci" are measured); an experimental verb and "with" is
-#: :func:`ipkg.ground.agent_company.cued_agents`'
 #: an amount before a name: a number, a unit of mass, activity, substance or molar concentration, optionally per
 #: kilogram (and day): a dose given ("10 mg/kg", "0.6 mmol/kg", "20 mM", "300 IU of")
 _DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|mcg|\u00b5g|\u03bcg|ug|iu|units?|gy|(?:m|\u00b5|\u03bc|u|n|micro|nano)mol|"
@@ -52,6 +46,13 @@ _DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|mcg|\u00b5g|\u03bcg|ug|iu|units?|gy
 _ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal|intracerebroventricular|intrathecal|"
           r"intracoronary|intracerebral|intrahippocampal|intracisternal|intra-?arterial|intradermal|intragastric|"
           r"intraplantar|intratracheal|intravitreal|transdermal)(?:ly)?")
+#: a treatment cue right before a name: "low-dose IL-2", "treated with", "infusion of", "randomised to receive";
+#: for a microbe given to a host (round 8): "ingestion of", "supplemental", "gavaged with", "colonized with", "the
+#: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
+#: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
+#: not "oral": "oral streptococci" are measured), and across at most three list members before the name
+#: (``items``: "received melatonin and taurine"). An experimental verb and "with" is
+#: :func:`ipkg.ground.agent_company.cued_agents`'s cue
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
     r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+with|therap(?:y|ies)\s+with|infusions?\s+of|"
@@ -66,14 +67,15 @@ _CUE_BEFORE = re.compile(
     r"[\s(]*$",
     re.IGNORECASE,
 )
-#: a verb or a measure right after a name that a cue reaches only across other list items ("treated with
-#: fluoxetine, and dopamine was measured"): a clause of its own, not the list's last member
+#: a verb right after a name that a cue reaches only across other list items ("treated with fluoxetine, and
+#: dopamine was measured"): a clause of its own, not the list's last member
 _CLAUSE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|may|might|can|could|would|will|"
                            r"increased|decreased|rose|fell|remained)\b")
 #: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
-    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|intra|subcutan|transderm|i\.[pvc]\.|s\.c\.|\d\s*(?:mg|g|ng|mcg|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm|micro|nano)",
+    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|intra|subcutan|transderm|i\.[pvc]\.|s\.c\.|"
+    r"\d\s*(?:mg|g|ng|mcg|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm|micro|nano)",
     re.IGNORECASE,
 )
 #: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
@@ -96,7 +98,8 @@ _CUE_AFTER = re.compile(
     r"infused|administered\b|pre-?treat(?:ment|ed)|fed\b|exposed\b(?!\s+to\b)|application|lesion(?:s|ed)?\b|"
     r"an(?:a)?esthe(?:[tz]i[sz]ed|sia)|"
     r"(?:was|were)\s+(?:given|administered|(?:micro)?injected|infused|applied|added)\b|"
-    r",?\s*at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
+    r",?\s*at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|"
+    r"at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
     r"\(\s*(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)|"
     r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|mcg|microg|g|iu|miu|mu|ng|units?|"
     r"(?:m|µ|μ|u|n|p|micro|nano)?mol(?:\s*/\s*kg)?\b(?!\s*/)|(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",

@@ -83,6 +83,8 @@ _CUE_WORD = re.compile(
 _CUE_WORD_FOLDED, _CUE_BEFORE_FOLDED = folded_pattern(_CUE_WORD), folded_pattern(_CUE_BEFORE)
 #: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
 _CUE_LEAD = len("escalating-")
+#: how far before a name a :data:`_CUE_BEFORE` phrase is looked for (a cue and up to three list members)
+_CUE_WINDOW = 96
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
 #: "-enriched", "group", "(DHA)-enriched", "was administered", "at a daily dosage of", "at or less than 1 g"
 #: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment); (round 19j) "-injected",
@@ -164,7 +166,13 @@ def treatment_context(text: str, start: int, end: int) -> bool:
         return False
     if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
-    before = max(0, start - 96)
+    return _cue_before(text, start, end)
+
+
+def _cue_before(text: str, start: int, end: int) -> bool:
+    """Whether a treatment cue (:data:`_CUE_BEFORE`) ends right before ``text[start:end]``, within
+    :data:`_CUE_WINDOW` characters, and reaches the name (not a clause of its own after a list)."""
+    before = max(0, start - _CUE_WINDOW)
     # neither pattern reads outside the window (no lookbehind, no \\b; "$" is its end): searched on its lower-cased
     # form when lower-casing keeps the offsets
     lower = Folded(text[before:start]).lower

@@ -221,7 +221,9 @@ def test_a_hyphen_prefixed_tail_does_not_define_the_short_form(grounder: Grounde
 
 @pytest.mark.parametrize(("text", "grounded"), [
     ("Rats were injected with 6-hydroxydopamine (8 µg) into the striatum.", True),  # an agent given
-    ("6-hydroxydopamine lesions were visible.", False),  # a neurotoxin named, not given: no intervention
+    # a neurotoxin named, not given: no intervention ("6-hydroxydopamine lesions", the lesions it was given to
+    # make, read as given since round 19j, as "6-hydroxydopamine-induced lesions" always were)
+    ("6-hydroxydopamine is toxic to catecholaminergic neurons.", False),
 ])
 def test_experimental_agents_ground_only_where_given(grounder: Grounder, text: str, grounded: bool) -> None:
     assert (OBO + "CHEBI_78741" in concepts(grounder, text).values()) is grounded

@@ -116,7 +116,8 @@ CARRAGEENAN = OBO + "CHEBI_3435"  # MeSH Carrageenan (D002351) under its ChEBI x
 @pytest.mark.parametrize(("text", "iri", "grounded"), [
     ("Rats received an intraperitoneal injection of zymosan.", ZYMOSAN, True),
     ("zymosan-induced hypophagia was attenuated", ZYMOSAN, True),
-    ("Paw oedema was induced by carrageenan (1%) injected", CARRAGEENAN, False),  # no cue next to the name
+    ("Paw oedema was induced by carrageenan (1%) injected", CARRAGEENAN, True),  # "injected" after it (round 19j)
+    ("Paw oedema was larger where carrageenan had spread", CARRAGEENAN, False),  # no cue next to the name
     ("carrageenan-induced paw oedema", CARRAGEENAN, True),
 ])
 def test_mesh_single_agents_ground_where_given(grounder: Grounder, text: str, iri: str, grounded: bool) -> None:

@@ -53,11 +53,11 @@ def test_changed_searches_find_what_the_bare_patterns_find() -> None:
         assert _spans(axes._AXIS.finditer(text, *axes._scan_window(text))) == _spans(axes._AXIS.finditer(text))
         # grounding: the treatment cues before a name, searched in the lower-cased window
         for start in range(0, len(text), 7):
-            before = max(0, start - 48)
+            before = max(0, start - matcher._CUE_WINDOW)
             cue = matcher._CUE_WORD.search(text, before, start)
-            bare = bool(cue and matcher._CUE_BEFORE.search(text, max(before, cue.start() - matcher._CUE_LEAD), start))
-            assert matcher.treatment_context(text, start, start) == bare or matcher._CUE_AFTER.match(
-                text, start, start + 24) or matcher._STRAIN_AFTER.match(text, start, start + 48), (text, start)
+            phrase = cue and matcher._CUE_BEFORE.search(text, max(before, cue.start() - matcher._CUE_LEAD), start)
+            bare = bool(phrase) and not (phrase.group("items") and matcher._CLAUSE_AFTER.match(text, start))
+            assert matcher._cue_before(text, start, start) == bare, (text, start)
 
 
 def test_odd_characters_fall_back_to_the_bare_patterns() -> None:

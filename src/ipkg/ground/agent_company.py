@@ -383,16 +383,17 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
 
 #: an experimental verb or its noun and "with" (or "application of"): what follows is given to cells, tissue or
 #: animals ("cells were incubated with", "stimulation with", "slices superfused with", "mice immunized with",
-#: "irradiated with X-rays", "bath application of"); "loaded with" is left out (a dye loaded into cells is a label),
+#: "irradiated with X-rays", "bath application of"; round 19j: "lesioned with", "anaesthetized with", "addition
+#: of", "delivery of", "applied"); "loaded with" is left out (a dye loaded into cells is a label),
 #: and so is "perfused with" (tissue is perfused with fixatives and probes with the vehicle: glutaraldehyde, Ringer)
 _EXPERIMENT_CUE = re.compile(
-    r"(?:[a-z]{2,4}-)?(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat)(?:ed|ion) with\s+"
-    r"(?:(?:a|an|the)\s+)?|application of\s+(?:(?:a|an|the)\s+)?",
+    r"(?:[a-z]{2,4}-)?(?:incubat|stimulat|superfus|immuni[sz]|vaccinat|irradiat|lesion|an(?:a)?esthe[tz]i[sz])"
+    r"(?:ed|ion) with\s+(?:(?:a|an|the)\s+)?|(?:application|addition|delivery) of\s+(?:(?:a|an|the)\s+)?|applied\s+",
     re.IGNORECASE,
 )
 #: the ends of :data:`_EXPERIMENT_CUE`'s words, found with ``str.find`` before the pattern is tried at the word's
 #: start (most passages have "treated with", "compared with", few an experimental verb)
-_EXPERIMENT_KEYS = ("ed with", "ion with", "pplication of")
+_EXPERIMENT_KEYS = ("ed with", "ion with", "pplication of", "ddition of", "elivery of", "applied ")
 
 
 def cued_agents(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]

@@ -22,14 +22,17 @@ __all__ = ["GIVEN", "DOSE_AFTER", "DOSE_BRACKET", "NAME_WORDS", "MODIFIED_BY", "
 GIVEN = "given "
 DOSE_AFTER = " (1 mg)"
 
-#: a bracket right after a name that holds a dose range or a dose after the name's short form: "(0.5-5 mg/kg)",
-#: "(40 or 200 IU)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is the matcher's own cue); a
-#: mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6 (2-4 pg/ml)"), and molar
-#: units are left out (measured levels are written so as often as bath concentrations)
+#: a bracket right after a name that holds a dose range or list or a dose after the name's short form: "(0.5-5
+#: mg/kg)", "(40 or 200 IU)", "(5, 10, or 20 mg/kg)", "(DFP; 1.5 mg/kg, s.c.)" (a single dose right after the name is
+#: the matcher's own cue); a mass or units per volume is a measured concentration ("cortisol (10-20 ug/dl)", "IL-6
+#: (2-4 pg/ml)"). Molar units were left out (round 17a: measured levels are written so as often as bath
+#: concentrations); round 19j read the molar brackets after gated names on the 1k bench corpus (bath and
+#: perfusate concentrations, all given) and takes them, never per volume or mass ("(2-5 mmol/l)", "(nmol/mg)")
 DOSE_BRACKET = re.compile(
-    r"\((?:[^();,]{1,12}[;,]\s*\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)?|"
-    r"\d+(?:\.\d+)?\s*(?:-|\u2013|to|or|and)\s*\d+(?:\.\d+)?)\s*"
-    r"(?:mg|\u00b5g|\u03bcg|ug|ng|g|iu|units?|u)\b(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|per\b))",
+    r"\((?:[^();,]{1,12}[;,]\s*\d+(?:\.\d+)?(?:\s*(?:,|-|\u2013|to|or|and|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)*|"
+    r"\d+(?:\.\d+)?(?:\s*(?:,|-|\u2013|to|or|and|,\s*or|,\s*and)\s*\d+(?:\.\d+)?)+)\s*"
+    r"(?:mg|\u00b5g|\u03bcg|ug|mcg|ng|g|iu|units?|u|(?:m|\u00b5|\u03bc|u|n|micro|nano)?(?:mol|m))\b"
+    r"(?!\s*(?:/\s*(?:d|m|c|100\s*m)?l\b|/\s*(?:mg|g)\b(?!\s*(?:body|b\.?\s*w))|per\b))",
     re.IGNORECASE,
 )
 #: at most this many words make a name read before or after a cue

@@ -37,24 +37,45 @@ __all__ = ["Match", "Grounder", "NESTABLE", "treatment_context"]
 
 logger = logging.getLogger(__name__)
 
+#: an amount before a name: a number, a unit of mass, activity, substance or molar concentration, optionally per
+#: kilogram (and day): a dose given ("10 mg/kg", "0.6 mmol/kg", "20 mM", "300 IU of")
+_DOSE_BEFORE = (r"\d+(?:\.\d+)?\s*(?:mg|g|ng|mcg|\u00b5g|\u03bcg|ug|iu|units?|gy|(?:m|\u00b5|\u03bc|u|n|micro|nano)mol|"
+                r"(?:m|\u00b5|\u03bc|u|n|micro|nano)m|microg)"
+                r"\b(?:\s*/\s*kg(?:\s+(?:of\s+)?body\s+weight|\s+b\.\s*w\.)?)?(?:\s*/\s*d(?:ay)?\b)?")
+#: the parenteral and local routes of giving a substance, as adjectives ("intracoronary nitroprusside")
+_ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal|intracerebroventricular|intrathecal|"
+          r"intracoronary|intracerebral|intrahippocampal|intracisternal|intra-?arterial|intradermal|intragastric|"
+          r"intraplantar|intratracheal|intravitreal|transdermal)(?:ly)?")
 #: a treatment cue right before a name: "low-dose IL-2", "treated with", "infusion of", "randomised to receive";
 #: for a microbe given to a host (round 8): "ingestion of", "supplemental", "gavaged with", "colonized with", "the
-#: probiotic (strain)"; for a compound, "the prodrug"
+#: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
+#: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
+#: not "oral": "oral streptococci" are measured), and across at most three list members before the name
+#: (``items``: "received melatonin and taurine"). An experimental verb and "with" is
+#: :func:`ipkg.ground.agent_company.cued_agents`'s cue
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
     r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+with|therap(?:y|ies)\s+with|infusions?\s+of|"
     r"injections?\s+of|inject\w*|given|receiv\w*|randomi[sz]ed\s+to|supplement\w*\s+with|"
     r"recombinant|challenge[sd]?\s+with|pre-?treat\w*|doses?\s+of|exposure\s+to|exposed\s+to|"
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
-    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug)"
+    r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|" + _DOSE_BEFORE + "|" + _ROUTE +
+    r"|i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
+    r"(?P<items>(?:\s+(?!(?:while|whereas|but|which|that|when|where|who|groups?|was|were|is|are|in|on|at|by|for)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{1,30}\))?(?:\s*,|\s*,?\s+(?:and|or|plus))){0,3})"
     r"[\s(]*$",
     re.IGNORECASE,
 )
+#: a verb right after a name that a cue reaches only across other list items ("treated with fluoxetine, and
+#: dopamine was measured"): a clause of its own, not the list's last member
+_CLAUSE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|may|might|can|could|would|will|"
+                           r"increased|decreased|rose|fell|remained)\b")
 #: a cheap pre-check for :data:`_CUE_BEFORE` (its end-anchored search is slow over a window)
 _CUE_WORD = re.compile(
     r"dos|administ|adjunct|treat|therap|infusion|inject|given|receiv|randomi|supplement|recombinant|challenge|"
-    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug",
+    r"expos|add-on|augment|ingest|gavage|coloni|probiotic|prodrug|intra|subcutan|transderm|i\.[pvc]\.|s\.c\.|"
+    r"\d\s*(?:mg|g|ng|mcg|\u00b5|\u03bc|ug|iu|unit|mmol|umol|nmol|mm|um|nm|micro|nano)",
     re.IGNORECASE,
 )
 #: :data:`_CUE_WORD` and :data:`_CUE_BEFORE` for the lower-cased window (the same matches, 2-4x faster; see
@@ -62,17 +83,48 @@ _CUE_WORD = re.compile(
 _CUE_WORD_FOLDED, _CUE_BEFORE_FOLDED = folded_pattern(_CUE_WORD), folded_pattern(_CUE_BEFORE)
 #: how far before its :data:`_CUE_WORD` a :data:`_CUE_BEFORE` phrase can start ("escalating-dose": 11)
 _CUE_LEAD = len("escalating-")
+#: how far before a name a :data:`_CUE_BEFORE` phrase is looked for (a cue and up to three list members)
+_CUE_WINDOW = 96
 #: a treatment cue right after a name, past its bracketed short form: "IL-2 therapy", "-induced", "(20 mg/kg)",
 #: "-enriched", "group", "(DHA)-enriched", "was administered", "at a daily dosage of", "at or less than 1 g"
-#: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment)
+#: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment); (round 19j) "-injected",
+#: "microinjection", "-infused", "-pretreated", "-fed", "-exposed", "application", a lesion it makes ("6-OHDA
+#: lesion", "-lesioned"), "-anaesthetized", "was microinjected / applied / added", a route ("(i.p.)"), an amount
+#: of substance ("(10 nmol)", "(0.6 mmol/kg)") or a molar concentration ("(1 mM)", "(10 microM)"; never per litre
+#: or per mass: "glucose (5.5 mmol/L)", "(4 nmol/mg protein)" are levels measured); a bracketed dose range or list
+#: is :data:`ipkg.ground.agent_names.DOSE_BRACKET`'s
 _CUE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?[\s-]*(?:treatment|therapy|therapies|infusion|injection|administration|supplementation|"
-    r"supplement|challenge|treated|induced(?!\s+by\b)|enriched|augmentation|monotherapy|arm|group|"
-    r"(?:was|were)\s+(?:given|administered|injected|infused)\b|"
-    r"at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
-    r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|g|iu|miu|mu|ng|units?)\b)",
+    r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+(?:HCl|hydrochloride|hydrobromide|maleate|mesylate|tartrate|citrate)\b)?[\s-]*"
+    r"(?:treatment|therapy|therapies|infusion|(?:micro)?inject(?:ion|ed)|administration|"
+    r"supplementation|supplement|challenge|treated|induced(?!\s+by\b)|enriched|augmentation|monotherapy|arm|group|"
+    r"infused|administered\b|pre-?treat(?:ment|ed)|fed\b|exposed\b(?!\s+to\b)|application|lesion(?:s|ed)?\b|"
+    r"an(?:a)?esthe(?:[tz]i[sz]ed|sia)|"
+    r"(?:was|were)\s+(?:given|administered|(?:micro)?injected|infused|applied|added)\b|"
+    r",?\s*at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|"
+    r"at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
+    r"\(\s*(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)|"
+    r"\(?\s*\d+(?:\.\d+)?\s*(?:mg|µg|μg|ug|mcg|microg|g|iu|miu|mu|ng|units?|"
+    r"(?:m|µ|μ|u|n|p|micro|nano)?mol(?:\s*/\s*kg)?\b(?!\s*/)|(?:m|µ|μ|u|n|micro)M(?!\s*/))\b)",
     re.IGNORECASE,
 )
+
+#: what a name right before it is a target or a modifier of, so that no cue makes it given (round 19j): a receptor
+#: subtype ("dopamine D2-like receptor antagonist", "adenosine-A1"), a receptor, ligand, transporter or channel
+#: word at most one word on ("the dopamine (DA) D2 receptor antagonist"), a measure or a product of the substance
+#: ("serotonin levels", "dopamine release", "tryptophan depletion"), what is made from it or against it
+#: ("methanol extract", "IL-10 neutralizing antibody"), "-sensitive", "-gated", "-dependent",
+#: "-binding" ("(ATP)-sensitive channels"), or the rest of a longer acid's name ("cysteine sulfinic acid")
+_TARGET_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?(?:[\s-]+[A-Z]{1,2}\d[A-Za-z]?(?:-like)?\b|"
+    r"[\s-]+(?:(?!(?:at|in|of|to|for|with|by|and|or)\b)[\w-]+\s+)?(?:receptors?|agonists?|antagonists?|ligands?|"
+    r"transporters?|channels?|levels|concentrations?|content|release|turnover|synthesis|metabolism|metabolites?|"
+    r"precursors?|deficiency|depletion|extracts?|fractions?|neutrali[sz]ing|antibod(?:y|ies)|antiser(?:um|a))\b|"
+    r"-(?:sensitive|gated|dependent|binding)\b|\s+\w+ic\s+acid\b)"
+)
+
+#: a chemical substituent right before a name ("N6-cyclopentyl adenosine", "2-chloro-adenosine"): the name is part
+#: of a longer compound's, so no cue makes it given (round 19j)
+_SUBSTITUENT_BEFORE = re.compile(r"(?:yl|oxy|amino|chloro|fluoro|bromo|iodo|nitro|deoxy)[\s-]?$", re.IGNORECASE)
 
 #: a strain designation right after a name (round 8): "Lactobacillus reuteri NK33", "L. plantarum PS128",
 #: "<i>B. adolescentis</i> NK98": a strain is named so where it is given (two or more capitals, then two or more
@@ -107,18 +159,33 @@ def treatment_context(text: str, start: int, end: int) -> bool:
     >>> treatment_context(t, 9, 13), treatment_context(t, 28, 32), treatment_context(t, 80, 84)
     (True, False, True)
     """
-    if _CUE_AFTER.match(text, end, end + 24) or _STRAIN_AFTER.match(text, end, end + 48):
+    if start and (text[start - 1] in ")]" or _SUBSTITUENT_BEFORE.search(text, max(0, start - 8), start)) \
+            or _TARGET_AFTER.match(text, end, end + 40) and text[start : start + 4].lower() != "anti":
+        # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand (an "anti-X"
+        # name is the agent itself: "an anti-TNF-alpha monoclonal antibody")
+        return False
+    if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
         return True
-    before = max(0, start - 48)
+    return _cue_before(text, start, end)
+
+
+def _cue_before(text: str, start: int, end: int) -> bool:
+    """Whether a treatment cue (:data:`_CUE_BEFORE`) ends right before ``text[start:end]``, within
+    :data:`_CUE_WINDOW` characters, and reaches the name (not a clause of its own after a list)."""
+    before = max(0, start - _CUE_WINDOW)
     # neither pattern reads outside the window (no lookbehind, no \\b; "$" is its end): searched on its lower-cased
     # form when lower-casing keeps the offsets
     lower = Folded(text[before:start]).lower
     if lower is None or _CUE_WORD_FOLDED is None or _CUE_BEFORE_FOLDED is None:
         cue = _CUE_WORD.search(text, before, start)
         # a cue phrase starts at most _CUE_LEAD characters before its cue word, so the slow search starts there
-        return bool(cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start))
-    cue = _CUE_WORD_FOLDED.search(lower)
-    return bool(cue and _CUE_BEFORE_FOLDED.search(lower, max(0, cue.start() - _CUE_LEAD)))
+        phrase = cue and _CUE_BEFORE.search(text, max(before, cue.start() - _CUE_LEAD), start)
+    else:
+        cue = _CUE_WORD_FOLDED.search(lower)
+        phrase = cue and _CUE_BEFORE_FOLDED.search(lower, max(0, cue.start() - _CUE_LEAD))
+    # a name the cue reaches across other list items ("received melatonin and taurine") is given unless a clause
+    # of its own starts with it
+    return bool(phrase) and not (phrase.group("items") and _CLAUSE_AFTER.match(text, end))
 
 
 class Match(NamedTuple):

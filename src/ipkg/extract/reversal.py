@@ -69,7 +69,10 @@ _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.IGNORECA
 #: words of a combination given together: the list of agents is one treatment, not each of its members
 _COMBINED = re.compile(r"\b(?:combin\w*|co-?administ\w*|co-?treat\w*|together|plus)\b", re.IGNORECASE)
 #: a group named by what was done to it, right before the intervention: "The mice with CBDL displayed elevated IL-6"
-#: (the model's changes, not the procedure acting as an agent)
+#: (the model's changes, not the procedure acting as an agent). Not
+#: :data:`ipkg.extract.trial_verdict.POPULATION_BEFORE`: that one names people only (read here, it drops two
+#: reversals of an animal model's changes on the 9k bench corpus, session 17), and its words between the group and
+#: "with" would take "mice treated with X", X the agent
 _GROUP_WITH = re.compile(r"\b(?:mice|rats|animals|patients|subjects|participants|individuals|groups?)\s+with\s+"
                          r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 #: what "these changes" undo: target or condition IRI -> (it, the reversing relation, its direction)

@@ -85,8 +85,9 @@ class Reversals:
     def __init__(self) -> None:
         #: inducer IRI -> target IRI -> (target, predicate of the change)
         self.changed: dict[str, dict[str, tuple[Concept, str]]] = {}
-        #: what the last two sentences read with pairs changed (round 30), the nearest last; their passage
-        self._recent: list[Undone] = []
+        #: what the last two sentences read with pairs changed (round 30), the nearest last, each kept as the
+        #: arguments of :func:`_undone` until a sentence with a word of :data:`_BACK_WORDS` needs it; their passage
+        self._recent: list[Undone | tuple[Sequence[Finding], str, Sequence[Item]]] = []
         self._passage = ""
 
     def record(self, findings: Sequence[Finding], text: str = "", items: Sequence[Item] = ()) -> None:
@@ -95,7 +96,7 @@ class Reversals:
         for f in findings:
             if f.predicate in _OPPOSITE and f.obj is not None and not f.negated and not f.hedged:
                 self.changed.setdefault(f.subject.iri, {})[f.obj.iri] = (f.obj, f.predicate)
-        self._recent = [*self._recent[-1:], _undone(findings, text, items)]
+        self._recent = [*self._recent[-1:], (findings, text, items)]
 
     def findings(self, text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]) -> list[Finding]:
         """The reversals the sentence ``text`` (with its ``items``) states of earlier changes."""
@@ -128,13 +129,21 @@ class Reversals:
 
     def may_reverse(self, text: str) -> bool:
         """A cheap test: may ``text`` reverse the changes of a sentence before (then even one mention is enough)?"""
-        return any(self._recent) and any(w in text for w in _BACK_WORDS)
+        return any(w in text for w in _BACK_WORDS) and any(self._undone_recent())
+
+    def _undone_recent(self) -> list[Undone]:
+        """What the last two sentences changed (:func:`_undone`, computed once, on first need)."""
+        recent = [u if isinstance(u, dict) else _undone(*u) for u in self._recent]
+        self._recent = recent  # type: ignore[assignment]
+        return recent
 
     def _reversed_back(self, text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]
                        ) -> list[Finding]:
         """The reversals of "these changes" of the nearest earlier sentence (see the module docstring)."""
-        undone = next((u for u in reversed(self._recent) if u), None)
-        if undone is None or not any(w in text for w in _BACK_WORDS):
+        if not any(w in text for w in _BACK_WORDS):
+            return []
+        undone = next((u for u in reversed(self._undone_recent()) if u), None)
+        if undone is None:
             return []
         masked = mask_spans(text, [(item.start, item.end) for item in items])
         out: list[Finding] = []

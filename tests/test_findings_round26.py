@@ -13,7 +13,7 @@ from ipkg.extract.anaphora import Antecedent
 from ipkg.extract.defined_concepts import defined_concepts
 from ipkg.extract.mentions import extract_mentions
 from ipkg.extract.pairing import Item
-from ipkg.models import Document
+from ipkg.models import Concept, Document
 from tests.test_findings_round10 import _rows
 
 
@@ -106,7 +106,7 @@ def test_a_digit_short_form_needs_the_initial_of_its_agent() -> None:
 
 # ---------------------------------------------------------------- the antecedent of a demonstrative
 def test_antecedent_then_keeps_one_sentence_before_and_no_more() -> None:
-    first = Antecedent("A.", [Item(0, 1, None)])  # type: ignore[arg-type]
+    first = Antecedent("A.", [Item(0, 1, Concept("urn:x:a", "A", "Intervention", "test"))])
     third = first.then("B.", []).then("C.", [])
     assert (third.text, third.before.text if third.before else None) == ("C.", "B.")
     assert third.before is not None and third.before.before is None

@@ -3,7 +3,7 @@
 The store is bulk-loaded (``pyoxigraph.Store.bulk_load``: parsing and indexing in Rust, no Python objects per
 triple) into a fresh folder beside ``DIR``; only when that succeeded is it swapped in for ``DIR``, so an interrupted
 build leaves the previous store as it was. The merged graph goes into the default graph (see
-``pipeline._Build.publish`` for why not a named graph per abstract).
+``build_output.BuildOutput.publish`` for why not a named graph per abstract).
 """
 
 from __future__ import annotations

@@ -6,10 +6,11 @@ The build streams; it never holds the corpus in Python objects (docs/scale.md):
    others in batches to worker processes (``--jobs``), which run the extractors and return N-Triples lines;
    every record goes into an external sort (:class:`~ipkg.spill.RecordSorter`) keyed by study key and
    :func:`_preference`, spilling sorted runs to a temporary folder.
-2. *merge, validate, write* -- the runs are merged (``heapq.merge``); the first record of each study key is the
-   canonical one, the others are reported as duplicates. The kept abstracts go, in study-key order, to SHACL in
-   batches of ``batch_size`` (on the workers) and to the writers: a canonical N-Quads file (dataset formats, the
-   on-disk store) or a second external sort of lines (triple formats, globally sorted and de-duplicated).
+2. *merge, validate, write* (:mod:`ipkg.build_output`) -- the runs are merged (``heapq.merge``); the first record
+   of each study key is the canonical one, the others are reported as duplicates. The kept abstracts go, in
+   study-key order, to SHACL in batches of ``batch_size`` (on the workers) and to the writers: a canonical N-Quads
+   file (dataset formats, the on-disk store) or a second external sort of lines (triple formats, globally sorted
+   and de-duplicated).
 3. *publish* -- when the graph conforms (or ``keep_invalid``), the output is written atomically and the store
    bulk-loaded; otherwise nothing is touched.
 
@@ -25,9 +26,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import groupby, islice
 from pathlib import Path
 
+from .build_output import BuildOutput
 from .errors import InputError, MissingInputError
 from .ingest.stream import file_size, iter_documents, iter_sized
 from .extract import extract_document
@@ -36,22 +37,10 @@ from .parallel import Runner, ordered_map, resolve_jobs, terminate_as_exit
 from .progress import ProgressCallback
 from .rdf.graph import extraction_to_ntriples
 from .rdf.iris import study_key
-from .rdf.serialize import (
-    FORMATS,
-    atomic_output,
-    convert_nquads,
-    write_quad_lines,
-    write_sorted,
-)
+from .rdf.serialize import FORMATS
 from .report import BuildReportMixin
-from .spill import LineSorter, RecordSorter, remove_stale, scratch_prefix
-from .validate import (
-    ValidationReport,
-    ValidationResult,
-    merge_results,
-    resolve_engine,
-    validate_batch,
-)
+from .spill import RecordSorter, remove_stale, scratch_prefix
+from .validate import ValidationReport
 from .vocab import DEFAULT_BASE
 
 __all__ = ["BuildOptions", "BuildResult", "build", "extract_records", "iter_documents"]
@@ -115,6 +104,9 @@ class BuildResult(BuildReportMixin):
     def studies(self) -> int:
         return self.built
 
+    def add_seconds(self, stage: str, value: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + value
+
 
 def _preference(doc: Document) -> tuple[int, str, int]:
     """Sort key among records of one study: the first is kept, whatever the order they were read in."""
@@ -145,28 +137,14 @@ def extract_records(task: tuple[str, list[Document]]) -> tuple[list[list[str] | 
     return out, extract_s, rdf_s
 
 
-def _validate_task(task: tuple[list[tuple[str, list[str]]], str]) -> tuple[list[ValidationResult], float]:
-    batch, engine = task
-    clock = time.perf_counter()
-    return validate_batch(batch, engine=engine), time.perf_counter() - clock
-
-
 class _Build:
-    """One run of :func:`build`: the state the stages share."""
+    """Stage 1 of one run of :func:`build`: every record extracted (or read from the cache) into the sorter."""
 
     def __init__(self, options: BuildOptions, result: BuildResult, tmp: Path, runner: Runner,
                  progress: ProgressCallback | None) -> None:
-        self.options, self.result, self.tmp, self.runner = options, result, tmp, runner
-        self.progress = progress or (lambda stage, done, total: None)
-        self.seconds = result.seconds
-        self.keep_graphs = options.keep_graphs if options.keep_graphs is not None else (
-            options.output is None and options.store is None)
-        self.aside_results: list[ValidationResult] = []  #: violations of the records set aside
+        self.options, self.result, self.tmp, self.runner, self.progress = options, result, tmp, runner, progress
         #: study key -> preference of the best of its records in the record sorter
         self.sorted_best: dict[str, tuple[int, str, int]] = {}
-
-    def add_seconds(self, stage: str, value: float) -> None:
-        self.seconds[stage] = self.seconds.get(stage, 0.0) + value
 
     def extract(self, items: Iterator[tuple[int, Document | InputError]], total_bytes: int, cache: object) -> RecordSorter:
         """Stage 1: every record into the record sorter, extracted by the workers or taken from the cache.
@@ -212,14 +190,14 @@ class _Build:
                     else:
                         batch.append(item)
                 if len(batch) >= EXTRACT_BATCH:
-                    self.add_seconds("ingest", time.perf_counter() - clock)
+                    result.add_seconds("ingest", time.perf_counter() - clock)
                     yield base, batch
                     clock, batch = time.perf_counter(), []
                 if result.records_read % 200 == 0:
                     share = (done_bytes / total_bytes) if total_bytes else 0
                     self.progress("extract", result.records_read,
                                   int(result.records_read / share) if share > 0.05 else None)
-            self.add_seconds("ingest", time.perf_counter() - clock)
+            result.add_seconds("ingest", time.perf_counter() - clock)
             if batch:
                 yield base, batch
 
@@ -243,8 +221,8 @@ class _Build:
 
         for outcomes, extract_s, rdf_s in ordered_map(extract_records, remembered(), runner=self.runner):
             docs = pending.popleft()
-            self.add_seconds("extract", extract_s)
-            self.add_seconds("rdf", rdf_s)
+            result.add_seconds("extract", extract_s)
+            result.add_seconds("rdf", rdf_s)
             clock = time.perf_counter()
             for doc, lines in zip(docs, outcomes):
                 if isinstance(lines, str):
@@ -257,7 +235,7 @@ class _Build:
                 if cache is not None:
                     cache.put(record_hash(doc, options.base_iri), lines)  # type: ignore[attr-defined]
                 self._keep(sorter, doc, lines)
-            self.add_seconds("cache+sort", time.perf_counter() - clock)
+            result.add_seconds("cache+sort", time.perf_counter() - clock)
 
     def _deferred(self, deferred: Sequence[tuple[str, Document]], sorter: RecordSorter, cache: object) -> None:
         """The records that were not extracted because a better record of their study was: into the sorter
@@ -282,165 +260,6 @@ class _Build:
         best = self.sorted_best.get(key)
         if best is None or preference < best:
             self.sorted_best[key] = preference
-
-    def kept(self, sorter: RecordSorter) -> Iterator[tuple[str, str, list[str]]]:
-        """Stage 2a: ``(study key, source label, lines)`` of the canonical record of each study, in key order."""
-        for key, group in groupby(sorter.merged(), key=lambda record: record[0]):
-            first = next(group)
-            for other in group:
-                self.result.duplicates.append(
-                    f"{other[2]} (record {other[3]}): same study as {first[2]} ({key}); kept once")
-            yield key, first[4], first[5]
-
-    def merge_validate_write(self, sorter: RecordSorter) -> None:
-        """Stage 2b: validate the kept abstracts in batches, set aside the records that fail, feed the writers.
-
-        A batch is validated in one engine call; only when it has violations are their focus nodes traced to the
-        records whose lines describe them, and those records set aside (reported in ``result.errors``, like a
-        skipped record) while the rest of the batch is checked again and written. ``keep_invalid`` writes all.
-        """
-        options, result = self.options, self.result
-        info = FORMATS[options.fmt]
-        graph_base = f"{options.base_iri}graph/"
-        quads = self.tmp / "graphs.nq" if info.quads and options.output is not None else None
-        wants_lines = (options.output is not None and not info.quads) or options.store is not None
-        lines_sorter = LineSorter(self.tmp) if wants_lines else None
-        quad_handle = quads.open("wb", buffering=1 << 20) if quads else None
-        engine = resolve_engine(options.shacl_engine) if options.validate else ""
-        results: list[ValidationResult] = []
-        total = sorter.count
-        waiting: deque[list[tuple[str, list[str], str]]] = deque()
-
-        def batches() -> Iterator[tuple[list[tuple[str, list[str]]], str]]:
-            stream = self.kept(sorter)
-            while batch := [(label, lines, key) for key, label, lines in islice(stream, options.batch_size)]:
-                waiting.append(batch)
-                yield [(label, lines) for label, lines, _ in batch], engine
-
-        def write(batch: list[tuple[str, list[str], str]]) -> None:
-            clock = time.perf_counter()
-            result.built += len(batch)
-            if quad_handle is not None:
-                write_quad_lines(((graph_base + key, lines) for _, lines, key in batch), quad_handle)
-            if lines_sorter is not None:
-                for _, lines, _ in batch:
-                    lines_sorter.extend(lines)
-            if self.keep_graphs:
-                result.graphs.extend((graph_base + key, lines) for _, lines, key in batch)
-            self.add_seconds("merge+write", time.perf_counter() - clock)
-            self.progress("validate", result.built, total)
-
-        try:
-            if options.validate:
-                for found, seconds in ordered_map(_validate_task, batches(), runner=self.runner):
-                    batch = waiting.popleft()
-                    self.add_seconds("validate", seconds)
-                    if not options.keep_invalid and any(r.severity == "Violation" for r in found):
-                        batch, found = self._set_aside(batch, found, engine)
-                    results.extend(found)
-                    write(batch)
-                if not result.built:  # every record failed: a systematic fault, not bad records; write nothing
-                    results.extend(self.aside_results)
-                clock = time.perf_counter()
-                result.report = ValidationReport(results=merge_results(results), graphs_checked=result.built)
-                self.add_seconds("validate", time.perf_counter() - clock)
-                logger.info("validated %d studies (%s): %d results, conforms: %s", result.built, engine,
-                            len(result.report.results), result.report.conforms)
-            else:
-                for _ in batches():
-                    write(waiting.popleft())
-            self.progress("validate", result.built, result.built)
-            if quad_handle is not None:
-                quad_handle.close()
-            if result.report is None or result.report.violation_free or options.keep_invalid:
-                self.publish(quads, lines_sorter)
-        finally:
-            if quad_handle is not None:
-                quad_handle.close()
-            if lines_sorter is not None:
-                lines_sorter.close()
-
-    def _set_aside(self, batch: list[tuple[str, list[str], str]], found: list[ValidationResult], engine: str
-                   ) -> tuple[list[tuple[str, list[str], str]], list[ValidationResult]]:
-        """The records of a failing batch that conform, and their results; the others go to ``result.errors``.
-
-        A violation is traced to the records whose lines have its focus node as subject (the study, its design,
-        its findings ...). The rest is validated again (a set-aside record may have been the only one to describe
-        a shared node); a violation that no record describes stays in the report, which then stops the write.
-        """
-        clock = time.perf_counter()
-        aside: dict[int, list[ValidationResult]] = {}
-        for _round in range(3):
-            owners: dict[str, list[int]] = {}
-            for index, (_, lines, _) in enumerate(batch):
-                if index not in aside:
-                    for subject in {line[1: line.find(">")] for line in lines if line.startswith("<")}:
-                        owners.setdefault(subject, []).append(index)
-            before = len(aside)
-            for violation in (r for r in found if r.severity == "Violation"):
-                for index in owners.get(violation.focus, ()):
-                    aside.setdefault(index, []).append(violation)
-            if len(aside) == before:
-                break
-            found = validate_batch([(label, lines) for i, (label, lines, _) in enumerate(batch) if i not in aside],
-                                   engine=engine)
-            if not any(r.severity == "Violation" for r in found):
-                break
-        for index, violations in sorted(aside.items()):
-            self.aside_results.extend(violations)
-            first = violations[0]
-            more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
-            value = f" (value: {first.value})" if first.value else ""
-            error = InputError(batch[index][0], f"set aside: its graph fails the SHACL shapes: <{first.focus}> "
-                                                f"{first.path}: {first.message}{value}{more}")
-            if self.options.strict:
-                raise error
-            self.result.errors.append(error)
-        self.add_seconds("validate", time.perf_counter() - clock)
-        return [item for i, item in enumerate(batch) if i not in aside], found
-
-    def publish(self, quads: Path | None, lines_sorter: LineSorter | None) -> None:
-        """Stage 3: the output file (atomically) and the store.
-
-        The store gets the merged graph in its default graph (the triples of the triple formats), not a named
-        graph per abstract: Oxigraph's union default graph does not merge a triple repeated in many named graphs
-        (every concept's type and label), which multiplies query answers and slows joins by orders of magnitude.
-        """
-        options, result = self.options, self.result
-        clock = time.perf_counter()
-        triples_file = None
-        merged: Iterable[str] | None = lines_sorter.merged() if lines_sorter is not None else None
-        if options.store is not None and merged is not None:
-            triples_file = self.tmp / "graph.nt"
-            with triples_file.open("wb", buffering=1 << 20) as handle:
-                write_sorted(merged, "ntriples", handle)
-            merged = _file_lines(triples_file)
-        if options.output is not None:
-            with atomic_output(options.output) as handle:
-                if FORMATS[options.fmt].quads:
-                    result.triples = convert_nquads(quads, options.fmt, handle)  # type: ignore[arg-type]
-                else:
-                    result.triples = write_sorted(merged, options.fmt, handle)  # type: ignore[arg-type]
-            result.written = True
-            self.progress("write", result.built, result.built)
-            logger.info("wrote %s: %d statements (%s)", options.output, result.triples, options.fmt)
-        self.add_seconds("serialise", time.perf_counter() - clock)
-        if options.store is not None and triples_file is not None:
-            from .bulkstore import replace_store
-
-            clock = time.perf_counter()
-            loaded = replace_store(options.store, triples_file)
-            result.triples = result.triples or loaded
-            result.store = options.store
-            result.written = True
-            self.add_seconds("store", time.perf_counter() - clock)
-
-
-def _file_lines(path: Path) -> Iterator[str]:
-    """The lines of a UTF-8 file, without their newlines."""
-    with path.open(encoding="utf-8", newline="\n") as handle:
-        for line in handle:
-            yield line[:-1]
 
 
 def _resolve_inputs(inputs: Sequence[str], options: BuildOptions, result: BuildResult) -> list[Path | str]:
@@ -483,12 +302,12 @@ def build(inputs: Sequence[str], options: BuildOptions = BuildOptions(), *, stdi
         with terminate_as_exit(), \
                 tempfile.TemporaryDirectory(prefix=scratch_prefix("ipkg-build-"), dir=scratch) as tmp, \
                 Runner(options.jobs) as runner:
-            run = _Build(options, result, Path(tmp), runner, progress)
+            report = progress or (lambda stage, done, total: None)
             items = iter_sized(paths, input_format=options.input_format, stdin=stdin)
-            with run.extract(items, total_bytes, cache) as sorter:
+            with _Build(options, result, Path(tmp), runner, report).extract(items, total_bytes, cache) as sorter:
                 logger.info("extracted %d records (%d from the cache) in %.1f s", result.extracted + result.cached,
                             result.cached, time.perf_counter() - started)
-                run.merge_validate_write(sorter)
+                BuildOutput(options, result, Path(tmp), runner, report).merge_validate_write(sorter)
     finally:
         if cache is not None:
             cache.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import Concept
 from .exposure import EXPOSURE
@@ -64,20 +64,18 @@ class Item:
     concept: Concept
     pseudo: str = ""  # "", "anaphor", "adverse"
     modifier: bool = False  # an intervention word used as an adjective: "antidepressant effects"
+    #: the role class: a resolved anaphor and an experimental exposure are paired as interventions (an exposure's
+    #: findings are then kept by :func:`ipkg.extract.exposure.admissible`); set once (read ~300 times a record)
+    cls: str = field(init=False, repr=False, compare=False)
+    #: the role group: cells, cytokines and pathways are one group (the targets); disorders and signs or symptoms
+    #: another (the conditions: "fatigue and symptoms of depression" is one list)
+    group: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def cls(self) -> str:
-        """The role class: a resolved anaphor and an experimental exposure are paired as interventions (an
-        exposure's findings are then kept by :func:`ipkg.extract.exposure.admissible`)."""
-        return "Intervention" if self.pseudo or self.concept.cls == EXPOSURE else self.concept.cls
-
-    @property
-    def group(self) -> str:
-        """The role group: cells, cytokines and pathways are one group (the targets); disorders and signs or
-        symptoms another (the conditions: "fatigue and symptoms of depression" is one list)."""
-        if self.cls in MODULATED_CLASSES:
-            return "Target"
-        return "Condition" if self.cls in CONDITION_CLASSES else self.cls
+    def __post_init__(self) -> None:
+        cls = "Intervention" if self.pseudo or self.concept.cls == EXPOSURE else self.concept.cls
+        object.__setattr__(self, "cls", cls)
+        object.__setattr__(self, "group", "Target" if cls in MODULATED_CLASSES else
+                           "Condition" if cls in CONDITION_CLASSES else cls)
 
 
 def list_run(text: str, items: Sequence[Item], gap: re.Pattern[str]) -> list[Item]:

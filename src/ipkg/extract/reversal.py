@@ -69,7 +69,10 @@ _LIST_GAP = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?$", re.IGNORECA
 #: words of a combination given together: the list of agents is one treatment, not each of its members
 _COMBINED = re.compile(r"\b(?:combin\w*|co-?administ\w*|co-?treat\w*|together|plus)\b", re.IGNORECASE)
 #: a group named by what was done to it, right before the intervention: "The mice with CBDL displayed elevated IL-6"
-#: (the model's changes, not the procedure acting as an agent)
+#: (the model's changes, not the procedure acting as an agent). Not
+#: :data:`ipkg.extract.trial_verdict.POPULATION_BEFORE`: that one names people only (read here, it drops two
+#: reversals of an animal model's changes on the 9k bench corpus, session 17), and its words between the group and
+#: "with" would take "mice treated with X", X the agent
 _GROUP_WITH = re.compile(r"\b(?:mice|rats|animals|patients|subjects|participants|individuals|groups?)\s+with\s+"
                          r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 #: what "these changes" undo: target or condition IRI -> (it, the reversing relation, its direction)
@@ -82,8 +85,9 @@ class Reversals:
     def __init__(self) -> None:
         #: inducer IRI -> target IRI -> (target, predicate of the change)
         self.changed: dict[str, dict[str, tuple[Concept, str]]] = {}
-        #: what the last two sentences read with pairs changed (round 30), the nearest last; their passage
-        self._recent: list[Undone] = []
+        #: what the last two sentences read with pairs changed (round 30), the nearest last, each kept as the
+        #: arguments of :func:`_undone` until a sentence with a word of :data:`_BACK_WORDS` needs it; their passage
+        self._recent: list[Undone | tuple[Sequence[Finding], str, Sequence[Item]]] = []
         self._passage = ""
 
     def record(self, findings: Sequence[Finding], text: str = "", items: Sequence[Item] = ()) -> None:
@@ -92,7 +96,7 @@ class Reversals:
         for f in findings:
             if f.predicate in _OPPOSITE and f.obj is not None and not f.negated and not f.hedged:
                 self.changed.setdefault(f.subject.iri, {})[f.obj.iri] = (f.obj, f.predicate)
-        self._recent = [*self._recent[-1:], _undone(findings, text, items)]
+        self._recent = [*self._recent[-1:], (findings, text, items)]
 
     def findings(self, text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]) -> list[Finding]:
         """The reversals the sentence ``text`` (with its ``items``) states of earlier changes."""
@@ -125,13 +129,21 @@ class Reversals:
 
     def may_reverse(self, text: str) -> bool:
         """A cheap test: may ``text`` reverse the changes of a sentence before (then even one mention is enough)?"""
-        return any(self._recent) and any(w in text for w in _BACK_WORDS)
+        return any(w in text for w in _BACK_WORDS) and any(self._undone_recent())
+
+    def _undone_recent(self) -> list[Undone]:
+        """What the last two sentences changed (:func:`_undone`, computed once, on first need)."""
+        recent = [u if isinstance(u, dict) else _undone(*u) for u in self._recent]
+        self._recent = recent  # type: ignore[assignment]
+        return recent
 
     def _reversed_back(self, text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]
                        ) -> list[Finding]:
         """The reversals of "these changes" of the nearest earlier sentence (see the module docstring)."""
-        undone = next((u for u in reversed(self._recent) if u), None)
-        if undone is None or not any(w in text for w in _BACK_WORDS):
+        if not any(w in text for w in _BACK_WORDS):
+            return []
+        undone = next((u for u in reversed(self._undone_recent()) if u), None)
+        if undone is None:
             return []
         masked = mask_spans(text, [(item.start, item.end) for item in items])
         out: list[Finding] = []

@@ -57,7 +57,9 @@ _UP = re.compile(r"\b(?:increas|elevat|enhanc|rais|higher|greater|up-?regulat|in
                  r"potentiat|exacerbat|worsen|aggravat)\w*", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:decreas|reduc|lower|suppress|inhibit|attenuat|diminish|down-?regulat|impair|block|"
                    r"abolish|prevent|fell|declin)\w*", re.IGNORECASE)
-#: a concept named as who was studied ("in a patient with pheochromocytoma", "mice with colitis"), not as an outcome
+#: a concept named as who was studied ("in a patient with pheochromocytoma", "mice with colitis"), not as an outcome;
+#: animals too (a confirming sentence may be an experiment's), unlike
+#: :data:`ipkg.extract.trial_verdict.POPULATION_BEFORE` (people only, a feature of the CID model)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:patients?|subjects?|individuals|people|persons|participants|cases?|women|men|children|adults|"
     r"mice|rats|animals|those)\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w-]+\s+){0,3}?$",

@@ -51,7 +51,10 @@ NULL_RESULT = re.compile(
     r"did\s+not\s+reach\s+(?:statistical\s+)?significance)\b",
     _F,
 )
-#: a condition that names the population ("participants with Y"), read on the lower-cased text before it
+#: a condition that names the population ("participants with Y"), read on the lower-cased text before it. Not one
+#: reader with title_claims' ``_POPULATION_BEFORE`` or reversal's ``_GROUP_WITH`` (session 17, docs/scale.md): this
+#: one is a feature of the trained CID model (:mod:`ipkg.extract.cid_model`: changing it changes the model's
+#: inputs) and names people only, by the links trials use ("suffering from", "diagnosed with")
 POPULATION_BEFORE = re.compile(
     r"\b(?:patients?|subjects?|individuals?|participants?|adults?|children|adolescents|inpatients|outpatients|"
     r"people|women|men|those|cases)\s+(?:[\w-]+\s+){0,3}?(?:with|suffering\s+from|diagnosed\s+with|"
@@ -93,9 +96,10 @@ POSITIVE_RESULT = re.compile(
     _F,
 )
 #: an improvement within every arm ("Both groups improved significantly over time") says nothing of the comparison
-#: (unless the sentence compares them: :data:`_ARMS_COMPARED`)
+#: (unless the sentence compares them: :data:`_ACROSS_ARMS`; not active_comparisons' ``_ARMS_COMPARED``, whose
+#: "groups" and "arms" :data:`_WITHIN_ARMS` always finds)
 _WITHIN_ARMS = re.compile(r"\b(?:both|all|each)\s+(?:(?:treatment|study|intervention)\s+)?(?:groups?|arms?)\b", _F)
-_ARMS_COMPARED = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\w*|between)\b", _F)
+_ACROSS_ARMS = re.compile(r"\b(?:than|versus|vs\.?|compared|relative|differen\w*|between)\b", _F)
 #: the sentence compares the arms (not a before-after change in one group)
 _COMPARISON = re.compile(
     r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|between\s+(?:the\s+)?(?:study\s+|treatment\s+)?"
@@ -211,7 +215,7 @@ def _null_and_positive(text: str, active: bool = False) -> tuple[re.Match[str] |
                  and not _SUBGROUP_SUBJECT.search(text, 0, g.start())), None)  # "subjects with high CRP improved more"
     if good is not None and (is_negated(text, [good.span()]) or not_significant(text) or _NOT_YET.match(text,
                                                                                                        good.end())
-                             or _WITHIN_ARMS.search(text) and not _ARMS_COMPARED.search(text)):
+                             or _WITHIN_ARMS.search(text) and not _ACROSS_ARMS.search(text)):
         good = None  # denied; a change within each arm; statistics that say not significant
     # not a null on safety only or between two schedules of X (round 25), nor between two active drugs (round 28)
     return next((null for null in NULL_RESULT.finditer(text) if not no_verdict(text, null)

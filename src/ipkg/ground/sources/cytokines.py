@@ -8,7 +8,7 @@ Selection is a rule on the approved symbol (:data:`FAMILY`: interleukins ``IL<n>
 GUIDELINES.md counts (:data:`MARKERS`). Only approved protein-coding genes with a UniProt accession that the
 cellxgene UniProt snapshot (Swiss-Prot) lists are kept.
 
-Names: the approved symbol and its spellings (:func:`ipkg.ground.expand.cytokine_symbol_names`), the approved
+Names: the approved symbol and its spellings (:func:`ipkg.ground.cytokine_names.cytokine_symbol_names`), the approved
 name, alias and previous symbols that no other gene uses, and the names of the MeSH descriptor mapped to the gene
 (``Chemokine CCL2`` / ``Monocyte Chemoattractant Protein-1``); the first member of a family numbered under a
 letter also takes the family's name (serum amyloid A and SAA for SAA1, IFN-α for IFNA2: :func:`family_names`).
@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from ..expand import cytokine_symbol_names
+from ..cytokine_names import cytokine_symbol_names
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
 
 __all__ = ["build_cytokines", "family_names", "soluble_cd_names", "SOLUBLE_CD", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]

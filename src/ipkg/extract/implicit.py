@@ -16,12 +16,14 @@ Three kinds of words the grounder leaves alone, or reads as something else, carr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..models import Concept, Document, Mention
 from ..cues import Cue, Folded, fold
+from .behaviour import read_by_inducer
 
 __all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "condition_families", "implicit_objects",
            "inflammatory_kind", "main_aliases", "may_have_implicit"]
@@ -41,7 +43,8 @@ _IMPLICIT = Cue(re.compile(
     rf"state|status|{_CHANGE_NOUNS}))|"
     rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
     rf"(?:{_CHANGE_NOUNS}))|"
-    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety)(?:[\s-]+like)?[\"'”’]?\s+"
+    r"(?P<family>depressive|depression|manic|psychotic|negative|positive|anxiety|anhedoni[ac])(?:[\s-]+like)?"
+    r"[\"'”’]?\s+"
     r"(?:symptoms?|symptomatology|behaviou?rs?|phenotypes?|states?)|"
     r"(?P<people>depressed|schizophrenic|psychotic|manic|anxious)\s+(?:patients?|individuals?|subjects?|"
     r"participants?|adults?|adolescents?|youths?|outpatients?|inpatients?|people|persons?|women|men|cases))\b",
@@ -57,7 +60,13 @@ _FAMILY = {
 }
 _FAMILY_OF = {"depressive": "depressive", "depression": "depressive", "manic": "manic", "psychotic": "psychotic",
               "negative": "psychotic", "positive": "psychotic", "anxiety": "anxiety", "depressed": "depressive",
-              "schizophrenic": "psychotic", "anxious": "anxiety"}
+              "schizophrenic": "psychotic", "anxious": "anxiety", "anhedonia": "anhedonia", "anhedonic": "anhedonia"}
+#: the name an animal's "<family>-like" state stands for when the abstract names no disorder of its family (round
+#: 19i: "CRS induced depression-like behaviors" in an abstract that never says "depression"): the family's own
+#: word, looked up in the lexicon (depression: depressive disorder, as the findings curators read the animal
+#: wording; anxiety and anhedonia: their phenotypes). A symptom of people ("depressive symptoms") stays unnamed.
+_LIKE_NAME = {"depressive": "depression", "anxiety": "anxiety", "anhedonia": "anhedonia"}
+_LIKE = re.compile(r"[\s-]like\b", re.IGNORECASE)
 
 
 def condition_families(mentions: Iterable[Mention]) -> dict[str, Concept]:
@@ -90,6 +99,14 @@ def may_have_implicit(doc: Document | Folded) -> bool:
     return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 
+@functools.lru_cache(maxsize=8)
+def _named(name: str) -> Concept | None:
+    """The concept the shipped lexicon gives a whole name."""
+    from . import get_grounder
+
+    return get_grounder().lookup(name)
+
+
 #: a state of a symptom family counts only when named with an indefinite article, up to two words before it
 _STATE_NOUN = re.compile(r"\bstates?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -116,8 +133,11 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
                                                                           match.start()):
             continue  # "the (menopausal) depressive-like state" is a setting; "a depression-like state" was induced
         else:
-            word = match.group(kind or "").split(None, 1)[0].lower()
-            concept = families().get(_FAMILY_OF[word])
+            family = _FAMILY_OF[match.group(kind or "").split(None, 1)[0].lower()]
+            concept = families().get(family)
+            if (concept is None and family in _LIKE_NAME and _LIKE.search(match.group())
+                    and not (family != "anhedonia" and read_by_inducer(view.text, match.start(), taken))):
+                concept = _named(_LIKE_NAME[family])  # (an induced one is read with its inducer: behaviour.py)
         start, end = match.span()
         if concept is not None and not any(s < end and start < e for s, e in taken):
             out.append((start, end, concept))

@@ -34,6 +34,7 @@ from .sources.exposures import build_exposures
 from .sources.given_proteins import build_given_proteins
 from .sources.intervention_forms import intervention_forms
 from .sources.interventions import build_interventions
+from .sources.ligations import build_ligations
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
@@ -68,6 +69,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += cell_reactivity_names(rows, cell_names)  # "microglial reactivity" (round 14b)
     rows += build_interventions(shared, mesh).rows
     rows += build_diets(mesh, rows).rows
+    rows += build_ligations(mesh, rows).rows  # "common bile duct ligation" (round 19i)
     rows += build_exposures(mesh).rows
     rows += build_compounds(shared, mesh, rows).rows
     rows += build_chebi_codes(shared, rows).rows

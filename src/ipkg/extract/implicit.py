@@ -4,11 +4,16 @@ Three kinds of words the grounder leaves alone, or reads as something else, carr
 
 * **generic immune phrases**: "immune changes", "immune-metabolic disturbances", "immunological abnormalities" are
   the immune system process (GO:0002376); "inflammatory mediators", "inflammatory markers", "immuno-inflammatory
-  abnormalities" the inflammatory response (GO:0006954) -- when no mention covers them;
+  abnormalities" the inflammatory response (GO:0006954) -- when no mention covers them; "(pro-)inflammatory
+  cytokines" and "inflammation-related cytokines" the class the findings curators call proinflammatory cytokine
+  (round 19i; not "anti-inflammatory cytokines");
 * **symptoms and patients of the abstract's disorder**: "depressive symptoms", "manic symptoms", "negative
-  symptoms", "depressive-like behaviour", "a depression-like state" (round 14), "depressed patients", "schizophrenic subjects" stand for the disorder of that family the abstract names most ("depressive
-  symptoms" in an abstract on major depressive disorder: major depressive disorder); without such a disorder in
-  the abstract they stand for nothing;
+  symptoms", "depressive-like behaviour", "a depression-like state" (round 14), "depressed patients",
+  "schizophrenic subjects" stand for the disorder of that family the abstract names most ("depressive symptoms" in
+  an abstract on major depressive disorder: major depressive disorder); without such a disorder in the abstract
+  they stand for nothing, except an animal's "-like" state (round 19i), which stands for its family's own word
+  ("depression-like behaviour": depressive disorder; "anxiety-like", "anhedonia-like": those phenotypes) unless
+  :mod:`.behaviour` reads it with its inducer;
 * **the main intervention's own names**: a word the abstract grounds as its main intervention ("add-on low-dose
   interleukin 2 (IL-2)") is that intervention wherever it appears, even where the grounder read it as the cytokine
   ("IL-2 is a T-cell growth factor which has proven anti-inflammatory efficacy"): one sense per abstract.
@@ -25,7 +30,7 @@ from ..models import Concept, Document, Mention
 from ..cues import Cue, Folded, fold
 from .behaviour import read_by_inducer
 
-__all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "condition_families", "implicit_objects",
+__all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "PROINFLAMMATORY_CYTOKINE", "condition_families", "implicit_objects",
            "inflammatory_kind", "main_aliases", "may_have_implicit"]
 
 #: the immune system process (GO:0002376): what "immune changes" and "immune abnormalities" are about
@@ -33,12 +38,19 @@ IMMUNE_SYSTEM_PROCESS = Concept("http://purl.obolibrary.org/obo/GO_0002376", "im
 #: the inflammatory response (GO:0006954): what "anti-inflammatory" lowers and "inflammatory markers" measure
 INFLAMMATORY_RESPONSE = Concept("http://purl.obolibrary.org/obo/GO_0006954", "inflammatory response", "Pathway", "GO")
 
+#: the class the findings curators name "(pro-)inflammatory cytokines" and "inflammation-related cytokines" by (no
+#: ontology has it; the dev gold's label, ids none): a class of Cytokine items, never a mention (GUIDELINES: cytokines
+#: in general are no Cytokine item)
+PROINFLAMMATORY_CYTOKINE = Concept("https://w3id.org/ipkg/id/concept/cytokine/proinflammatory-cytokine",
+                                   "proinflammatory cytokine", "Cytokine", "ipkg")
+
 _CHANGE_NOUNS = (
     r"changes|alterations?|abnormalit(?:y|ies)|dysregulation|dysfunctions?|disturbances?|imbalances?|"
     r"aberrations?|disruptions?|activation|deficits?"
 )
 #: one pass over a sentence finds every kind (the named group says which)
 _IMPLICIT = Cue(re.compile(
+    r"(?<![\w-])(?P<cytokines>(?:pro-?\s?inflammatory|inflammatory|inflammation-related)\s+cytokines?)\b|"
     rf"\b(?:(?P<inflammatory>(?:immun[eo][\s-]?)?inflammatory\s+(?:mediators?|markers?|biomarkers?|processes|"
     rf"state|status|{_CHANGE_NOUNS}))|"
     rf"(?P<immune>(?:immune|immunological|immunologic)(?:[\s-]+(?:metabolic|system|cell|cellular))?[\s-]+"
@@ -125,8 +137,10 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
     out = []
     for match in _IMPLICIT.finditer(view):
         kind = match.lastgroup
-        if kind == "inflammatory":
-            concept: Concept | None = INFLAMMATORY_RESPONSE
+        if kind == "cytokines":
+            concept: Concept | None = PROINFLAMMATORY_CYTOKINE
+        elif kind == "inflammatory":
+            concept = INFLAMMATORY_RESPONSE
         elif kind == "immune":
             concept = IMMUNE_SYSTEM_PROCESS
         elif _STATE_NOUN.search(match.group()) and not _INDEFINITE.search(view.text, max(0, match.start() - 40),

@@ -7,6 +7,10 @@ Three kinds of words the grounder leaves alone, or reads as something else, carr
   abnormalities" the inflammatory response (GO:0006954) -- when no mention covers them; "(pro-)inflammatory
   cytokines" and "inflammation-related cytokines" the class the findings curators call proinflammatory cytokine
   (round 19i; not "anti-inflammatory cytokines");
+* **the hormones of the HPA axis** measured (round 19i): cortisol, corticosterone (CORT), ACTH (adrenocorticotropic
+  hormone, corticotropin) and CRH (corticotropin-releasing hormone or factor) -- the axis' three levels -- stand
+  for HPA axis activity, as the findings curators read "elevated plasma corticosterone" (a hormone given as a drug
+  is an Intervention mention, which covers it);
 * **symptoms and patients of the abstract's disorder**: "depressive symptoms", "manic symptoms", "negative
   symptoms", "depressive-like behaviour", "a depression-like state" (round 14), "depressed patients",
   "schizophrenic subjects" stand for the disorder of that family the abstract names most ("depressive symptoms" in
@@ -50,6 +54,8 @@ _CHANGE_NOUNS = (
 )
 #: one pass over a sentence finds every kind (the named group says which)
 _IMPLICIT = Cue(re.compile(
+    r"\b(?P<hpa>cortisol|corticosterone|(?-i:CORT|ACTH|CRH)|adrenocorticotrop(?:h?ic|h?in)(?:\s+hormone)?|"
+    r"corticotroph?in(?:[\s-]+releasing\s+(?:hormone|factor))?)\b|"
     r"(?<![\w-])(?P<cytokines>(?:pro-?\s?inflammatory|inflammatory|inflammation-related)\s+cytokines?)\b|"
     rf"\b(?:(?P<inflammatory>(?:immun[eo][\s-]?)?inflammatory\s+(?:mediators?|markers?|biomarkers?|processes|"
     rf"state|status|{_CHANGE_NOUNS}))|"
@@ -61,8 +67,8 @@ _IMPLICIT = Cue(re.compile(
     r"(?P<people>depressed|schizophrenic|psychotic|manic|anxious)\s+(?:patients?|individuals?|subjects?|"
     r"participants?|adults?|adolescents?|youths?|outpatients?|inpatients?|people|persons?|women|men|cases))\b",
     re.IGNORECASE,
-), "immun", "inflammat", "symptom", "behavio", "phenotyp", "depressed", "schizophrenic", "psychotic", "manic",
-    "anxious", "like state", "ive state", "ety state")
+), "immun", "inflammat", "cort", "acth", "crh", "symptom", "behavio", "phenotyp", "depressed", "schizophrenic",
+    "psychotic", "manic", "anxious", "like state", "ive state", "ety state")
 #: the disorder label a symptom family stands for
 _FAMILY = {
     "depressive": re.compile(r"depress", re.IGNORECASE),
@@ -137,8 +143,11 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
     out = []
     for match in _IMPLICIT.finditer(view):
         kind = match.lastgroup
-        if kind == "cytokines":
-            concept: Concept | None = PROINFLAMMATORY_CYTOKINE
+        concept: Concept | None
+        if kind == "hpa":
+            concept = _named("HPA axis")  # (the label, "HPA axis activity", is no name of it)
+        elif kind == "cytokines":
+            concept = PROINFLAMMATORY_CYTOKINE
         elif kind == "inflammatory":
             concept = INFLAMMATORY_RESPONSE
         elif kind == "immune":

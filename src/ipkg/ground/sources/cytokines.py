@@ -27,10 +27,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..expand import cytokine_symbol_names
-from ..lexicon import LexiconRow
+from ..variants import is_acronym
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
 
-__all__ = ["build_cytokines", "chemokine_names", "family_names", "soluble_cd_names", "SOLUBLE_CD", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
+__all__ = ["build_cytokines", "chemokine_names", "rodent_names", "family_names", "soluble_cd_names", "SOLUBLE_CD", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,10 +49,10 @@ MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF
 #: form, measured in blood or CSF ("soluble CD163", "sCD14", "sCD40L"); the bare CD name is a cell-surface
 #: marker, which GUIDELINES.md does not score (and which CL cell names already hold: "CD14+ monocytes")
 SOLUBLE_CD = re.compile(r"CD(\d+)(LG|[A-Z])?")
+#: an approved symbol of letters and a number (a member letter or digit after it): CXCL1, IL1B, TGFB1
+_NUMBERED = re.compile(r"[A-Z]+\d+[A-Z]?\d?")
 #: a chemokine's approved name: its motif (C, C-C, C-X-C, C-X3-C, X-C), then ligand or receptor and its number
 _CHEMOKINE_NAME = re.compile(r"(?P<motif>C|C-C|C-X-C|C-X3-C|X-C) motif chemokine (?P<kind>(?:ligand|receptor) \d+)")
-#: an approved symbol of letters then a number (and a member letter or digit): written in rodent case too
-_RODENT_SYMBOL = re.compile(r"[A-Z]+\d+[A-Z]?\d?")
 INN_BIOLOGIC = re.compile(r"(?:mab|cept|leukin|kinra|ermin|grastim|mostim|poetin|nakin)$", re.IGNORECASE)
 #: a member of a family numbered under a letter or a Greek letter ("serum amyloid A1", "interferon alpha 2",
 #: "transforming growth factor beta 1"): abstracts name the family for its first member (the lowest number kept:
@@ -121,7 +121,8 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
                 if text:
                     names.append((tidy_case(text), "exact"))
         cytokines.add(f"UniProt:{accession}", label, names, source)
-        _rodent_case(cytokines.rows, symbol)
+        cytokines.add(f"UniProt:{accession}", label, [(n, "derived") for n in rodent_names(symbol)], source,
+                      flags="cs")
         _add_drug(drugs, g, names, mesh_for_gene.get(hgnc, []), supp_for_gene.get(hgnc, []))
     for g in genes:
         accession = g["UniProt ID(supplied by UniProt)"].split("|")[0]
@@ -151,26 +152,17 @@ def chemokine_names(label: str) -> list[str]:
     return [f for f in forms if f != label]
 
 
-def _rodent_case(rows: list[LexiconRow], symbol: str) -> None:
-    """Free the case of the approved symbol's row when it holds a digit (round 19i): the mouse and rat genes are
-    written with one capital (MGI and RGD nomenclature: Cxcl1, Ccl5, Il1b, Tgfb1), and a code of letters and
-    digits is no English word in any case. The short symbols without a digit (TNF, LIF, FAS) and the aliases
-    (TL1, ML1, K60) keep their capitals.
+def rodent_names(symbol: str) -> list[str]:
+    """The mouse and rat spelling of a case-sensitive approved symbol of letters and a number (round 19i): MGI and
+    RGD write the gene with one capital (Cxcl1, Ccl5, Il1b), a case form of its own, matched as written (never
+    "CCl4", carbon tetrachloride, for CCL4); nothing for a symbol matched in any case (CXCL10), nor for one without
+    a number, whose one-capital form is also the human protein's name before another word ("Fas ligand" is not
+    Fas).
 
-    >>> rows = [LexiconRow("Cytokine", "i", "c", "l", "CXCL1", "label", "HGNC", "r", "cs")]
-    >>> _rodent_case(rows, "CXCL1"); rows[0].flags
-    ''
-    >>> rows = [LexiconRow("Cytokine", "i", "c", "l", "TNF", "label", "HGNC", "r", "cs")]
-    >>> _rodent_case(rows, "TNF"); rows[0].flags
-    'cs'
+    >>> rodent_names("CXCL1"), rodent_names("IL1B"), rodent_names("FAS"), rodent_names("CXCL10")
+    (['Cxcl1'], ['Il1b'], [], [])
     """
-    if not _RODENT_SYMBOL.fullmatch(symbol):
-        return
-    for i in range(len(rows) - 1, -1, -1):
-        row = rows[i]
-        if row.name == symbol and row.syntype == "label":
-            rows[i] = row._replace(flags=",".join(f for f in row.flags.split(",") if f and f != "cs"))
-            return
+    return [symbol[0] + symbol[1:].lower()] if is_acronym(symbol) and _NUMBERED.fullmatch(symbol) else []
 
 
 def soluble_cd_names(symbol: str) -> list[str]:

@@ -34,8 +34,8 @@ from ..models import Concept, Document, Mention
 from ..cues import Cue, Folded, fold
 from .behaviour import read_by_inducer
 
-__all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "PROINFLAMMATORY_CYTOKINE", "condition_families", "implicit_objects",
-           "inflammatory_kind", "main_aliases", "may_have_implicit"]
+__all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "PROINFLAMMATORY_CYTOKINE", "condition_families",
+           "implicit_objects", "inflammatory_kind", "main_aliases", "may_have_implicit"]
 
 #: the immune system process (GO:0002376): what "immune changes" and "immune abnormalities" are about
 IMMUNE_SYSTEM_PROCESS = Concept("http://purl.obolibrary.org/obo/GO_0002376", "immune system process", "Pathway", "GO")

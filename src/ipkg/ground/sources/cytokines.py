@@ -30,7 +30,8 @@ from ..expand import cytokine_symbol_names
 from ..variants import is_acronym
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
 
-__all__ = ["build_cytokines", "chemokine_names", "rodent_names", "family_names", "soluble_cd_names", "SOLUBLE_CD", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
+__all__ = ["build_cytokines", "chemokine_names", "rodent_names", "family_names", "soluble_cd_names", "SOLUBLE_CD",
+           "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
 
 logger = logging.getLogger(__name__)
 

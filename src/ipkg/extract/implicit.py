@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from ..models import Concept, Document, Mention
 from ..cues import Cue, Folded, fold
 from .behaviour import read_by_inducer
+from .relation_conditions import POPULATION
 
 __all__ = ["IMMUNE_SYSTEM_PROCESS", "INFLAMMATORY_RESPONSE", "PROINFLAMMATORY_CYTOKINE", "condition_families",
            "implicit_objects", "inflammatory_kind", "main_aliases", "may_have_implicit"]
@@ -85,6 +86,10 @@ _FAMILY_OF = {"depressive": "depressive", "depression": "depressive", "manic": "
 #: wording; anxiety and anhedonia: their phenotypes). A symptom of people ("depressive symptoms") stays unnamed.
 _LIKE_NAME = {"depressive": "depression", "anxiety": "anxiety", "anhedonia": "anhedonia"}
 _LIKE = re.compile(r"[\s-]like\b", re.IGNORECASE)
+#: "... in mice with colitis": the state is an outcome measured in a population whose disorder is named, which
+#: :mod:`.relation_conditions` keeps from being that disorder's improvement; no object of its own
+_IN_POPULATION_WITH = re.compile(rf"\s+(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{POPULATION}\s+"
+                                 r"(?:with|suffering\s+from|bearing)\b", re.IGNORECASE)
 
 
 def condition_families(mentions: Iterable[Mention]) -> dict[str, Concept]:
@@ -159,7 +164,8 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
             family = _FAMILY_OF[match.group(kind or "").split(None, 1)[0].lower()]
             concept = families().get(family)
             if (concept is None and family in _LIKE_NAME and _LIKE.search(match.group())
-                    and not (family != "anhedonia" and read_by_inducer(view.text, match.start(), taken))):
+                    and not (family != "anhedonia" and read_by_inducer(view.text, match.start(), taken))
+                    and not _IN_POPULATION_WITH.match(view.text, match.end())):
                 concept = _named(_LIKE_NAME[family])  # (an induced one is read with its inducer: behaviour.py)
         start, end = match.span()
         if concept is not None and not any(s < end and start < e for s, e in taken):

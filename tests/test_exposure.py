@@ -104,8 +104,10 @@ def test_an_exposure_is_a_subject(results: str, finding: tuple[str, str, str, bo
 
 
 def test_a_denied_induction_states_no_adverse_effect() -> None:
+    # round 19i: the like-state names depression in an abstract that names no disorder, so the denial is a negated
+    # finding; it never asserts the adverse effect
     assert not {f for f in _findings(METHODS + " CUMS did not induce depressive-like behaviour.")
-                if f[1] == "hasAdverseEffect"}
+                if f[1] == "hasAdverseEffect" and not f[3]}
 
 
 def test_the_drug_that_reverses_an_exposure_keeps_its_finding() -> None:

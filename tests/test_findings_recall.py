@@ -213,12 +213,14 @@ def test_trigger_reaches_markers_named_after_their_class() -> None:
     text = "Ketamine reduced the levels of several pro-inflammatory cytokines, including IL-6, TNF-alpha and IL-1beta."
     assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6), ("TNF-alpha", TNF), ("IL-1beta", IL1B)])) == {
         ("ketamine", "decreases", label, "decrease", False, False)
-        for label in ("interleukin 6", "tumor necrosis factor", "interleukin 1 beta")}
+        # the class too ("proinflammatory cytokines, including ...": tune adjudication rules; round 19i)
+        for label in ("interleukin 6", "tumor necrosis factor", "interleukin 1 beta", "proinflammatory cytokine")}
     text = ("Ketamine significantly reduced the serum concentrations of the pro-inflammatory cytokines IL-6 and "
             "TNF-alpha at 24 hours.")
     assert _rows(_run(text, [("Ketamine", KETAMINE), ("IL-6", IL6), ("TNF-alpha", TNF)])) == {
         ("ketamine", "decreases", "interleukin 6", "decrease", False, False),
-        ("ketamine", "decreases", "tumor necrosis factor", "decrease", False, False)}
+        ("ketamine", "decreases", "tumor necrosis factor", "decrease", False, False),
+        ("ketamine", "decreases", "proinflammatory cytokine", "decrease", False, False)}
 
 
 def test_long_gap_without_a_class_noun_or_with_a_state_is_not_read() -> None:

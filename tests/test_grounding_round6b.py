@@ -49,7 +49,7 @@ def test_diet_names_of_the_mesh_diet_tree() -> None:
 @pytest.mark.parametrize("text, label", [
     ("Subdiaphragmatic vagotomy abolished the effect of the bacteria.", "Vagotomy"),
     ("Vagotomized rats did not respond.", "Vagotomy"),
-    ("Common bile duct ligation induced cholestasis in mice.", "Ligation"),
+    ("Common bile duct ligation induced cholestasis in mice.", "common bile duct ligation"),  # round 19i
     ("Olfactory bulbectomized mice were treated for two weeks.", "olfactory bulbectomy"),
     ("Ovariectomised rats received estradiol.", "oophorectomy"),
 ])

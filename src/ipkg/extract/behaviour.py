@@ -25,7 +25,7 @@ from ..cues import Folded
 from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
-__all__ = ["behaviour_findings", "induced_state_findings", "may_state_behaviour"]
+__all__ = ["behaviour_findings", "induced_state_findings", "may_state_behaviour", "read_by_inducer"]
 
 _F = re.IGNORECASE
 _DOWN = r"reduc\w*|decreas\w*|shorten\w*|attenuat\w*|diminish\w*|lower\w*|reversed|prevented"
@@ -110,6 +110,27 @@ def induced_state_findings(masked_view: Folded, items: Sequence[Item], where: tu
                            negated=is_negated(masked, [(state.start(), state.end())]),
                            hedged=is_hedged(masked, lo, hi), role=role))
     return out
+
+
+def read_by_inducer(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Is the like-state opening at ``start`` of ``text`` one that :func:`induced_state_findings` reads by its
+    inducer, a span of ``spans`` right before ("X-induced depression-like behaviour") or right after it
+    ("depressive-like behaviours induced by X")?
+
+    >>> text = "LPS-induced depression-like behaviour and depression-like behaviour induced by CUMS."
+    >>> read_by_inducer(text, 12, [(0, 3), (79, 83)]), read_by_inducer(text, 42, [(0, 3), (79, 83)])
+    (True, True)
+    >>> read_by_inducer("Mice showed depression-like behaviour.", 12, [])
+    False
+    """
+    for s, e in spans:
+        after = _INDUCER_THEN_STATE.match(text, e) if e <= start else None
+        if after is not None and after.start("adj") == start:
+            return True
+        before = _STATE_BY_INDUCER.search(text, max(0, s - 90), s) if s > start else None
+        if before is not None and before.start("adj") == start:
+            return True
+    return False
 
 
 def behaviour_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, int, int, str, str]

@@ -199,16 +199,17 @@ def _setting_list_siblings(sentence: str, conditions: Sequence[Item]) -> list[tu
 _HEAD_ONLY_FILLER = frozenset({"the", "a", "an", "bilateral", "unilateral", "acute", "chronic", "repeated"})
 #: words that make the mention a phrase about the concept, not a longer name of it ("treatment with antidepressants")
 _HEAD_ONLY_PHRASE = frozenset({"with", "of", "in", "for", "to", "by", "on", "and", "or", "treatment", "therapy"})
-#: a word of a mention ("common bile duct ligation": four)
+#: a word of a mention ("human milk oligosaccharides": three)
 _MENTION_WORD = re.compile(r"[\w'-]+")
 
 
 def head_only_concepts(mentions: Sequence[Mention]) -> frozenset[str]:
     """The IRIs of Intervention concepts an abstract names by a longer name than theirs: a mention whose concept's
-    one-word label is only its last word, after two or more words that say which one ("common bile duct ligation"
-    grounded to Ligation, "middle cerebral artery occlusion" to Occlusion). The concept is the broader procedure
-    class, not what the study did: a finding with it states a fact of every ligation, and the curator names the
-    procedure in full. Its short forms ("CBDL") name the same broader concept and go with it."""
+    one-word label is only its last word, after two or more words that say which one ("human milk oligosaccharides"
+    grounded to Oligosaccharides; "common bile duct ligation" grounded to Ligation until round 19i named each
+    ligation by what is tied). The concept is the broader class, not what the study gave or did: a finding with it
+    states a fact of every member, and the curator names it in full. Its short forms name the same broader concept
+    and go with it."""
     out = set()
     for m in mentions:
         if m.concept.cls != "Intervention":

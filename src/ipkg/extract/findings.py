@@ -313,7 +313,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     # intervention "The treatment reduced ...")
     agent: Concept | None = None
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
-    broader = head_only_concepts(annotated.mentions)  # "common bile duct ligation" grounded to Ligation
+    broader = head_only_concepts(annotated.mentions)  # "human milk oligosaccharides" grounded to Oligosaccharides
     defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):

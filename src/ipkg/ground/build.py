@@ -34,6 +34,7 @@ from .sources.exposures import build_exposures
 from .sources.given_proteins import build_given_proteins
 from .sources.intervention_forms import intervention_forms
 from .sources.interventions import build_interventions
+from .sources.ligations import build_ligations
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
@@ -41,7 +42,7 @@ from .sources.processes import (adjective_process_names, axis_spellings, cell_re
                                 transmitter_system_names)
 from .sources.readers import one_reading
 from .sources.target_classes import target_class_rows
-from .variants import name_key
+from .variants import cased_form, name_key
 
 __all__ = ["build_rows", "finalize", "write_lexicon", "main", "DEFAULT_LEXICON_DIR"]
 
@@ -68,6 +69,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += cell_reactivity_names(rows, cell_names)  # "microglial reactivity" (round 14b)
     rows += build_interventions(shared, mesh).rows
     rows += build_diets(mesh, rows).rows
+    rows += build_ligations(mesh, rows).rows  # "common bile duct ligation" (round 19i)
     rows += build_exposures(mesh).rows
     rows += build_compounds(shared, mesh, rows).rows
     rows += build_chebi_codes(shared, rows).rows
@@ -94,8 +96,9 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
 
 def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[tuple[str, ...], str]]
              ) -> list[LexiconRow]:
-    """Drop stop-listed and too-short names, keep the best row per (class, concept, key), sort."""
-    kept: dict[tuple[str, str, tuple[str, ...]], LexiconRow] = {}
+    """Drop stop-listed and too-short names, keep the best row per (class, concept, key), or per case form of a
+    case-sensitive name, sort."""
+    kept: dict[tuple[str, str, tuple[str, ...], str], LexiconRow] = {}
     curated_keys = {(name_key(r.name), r.cls) for r in curated}
     # MAxO files a few disease names under procedures (thrombosis, venous thrombosis): a disorder's own name wins
     disorder_keys = {name_key(r.name) for r in rows if r.cls == "Disorder" and r.syntype in ("label", "exact")}
@@ -129,8 +132,14 @@ def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[
             if row.cls == "Phenotype" and key in other_keys:
                 dropped["Phenotype name of another class"] += 1
                 continue
-        slot = (row.cls, row.iri, key)
+        slot = (row.cls, row.iri, key, "")
         best = kept.get(slot)
+        if best is not None and "cs" in row.flags.split(",") and "cs" in best.flags.split(",") \
+                and cased_form(row.name) != cased_form(best.name):
+            # two case forms of one case-sensitive name are kept apart: "Cxcl1", the rodent spelling, beside
+            # "CXCL1" (round 19i)
+            slot = (row.cls, row.iri, key, cased_form(row.name))
+            best = kept.get(slot)
         if best is None or SYNTYPE_RANK.get(row.syntype, 9) < SYNTYPE_RANK.get(best.syntype, 9):
             kept[slot] = row
     logger.info("dropped: %s", dict(dropped))

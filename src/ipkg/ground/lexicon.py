@@ -190,30 +190,36 @@ def build_index(rows: Iterable[LexiconRow]) -> Index:
 
 
 def _entries(candidates: list[tuple[tuple[int, int, int], LexiconRow]], concepts: dict[str, Concept]) -> tuple:
-    """The readings of one key: per class, the best-ranked concept(s); context-only readings kept aside."""
+    """The readings of one key: per class, the best-ranked concept(s); context-only readings kept aside. A kept
+    case-sensitive reading is repeated for each other case form a row of its concept gives the key (round 19i: the
+    rodent spelling of a gene symbol, "Cxcl1" beside "CXCL1"), so either form matches and no third."""
     candidates.sort(key=lambda c: (c[0], c[1].curie))
     best: dict[tuple[str, bool], int] = {}
     out: list[Entry] = []
-    seen: set[str] = set()
+    kept: dict[str, Entry] = {}
     for rank, row in candidates:
         flags = row.flags.split(",") if row.flags else []
+        cased = cased_form(row.name) if "cs" in flags else ""
+        if row.iri in kept:
+            entry = kept[row.iri]
+            if entry.cased and cased and all(e.cased != cased for e in out if e.concept.iri == row.iri):
+                out.append(entry._replace(cased=cased))
+            continue
         context = "ctx" in flags
         slot = (row.cls, context)
-        if slot in best and rank[0] > best[slot] or row.iri in seen:
+        if slot in best and rank[0] > best[slot]:
             continue
         best.setdefault(slot, rank[0])
-        seen.add(row.iri)
-        out.append(
-            Entry(
-                concept=concepts[row.iri],
-                curie=row.curie,
-                syntype=row.syntype,
-                rank=rank[0],
-                cased=cased_form(row.name) if "cs" in flags else "",
-                context=context,
-                abbreviation=row.syntype == "abbreviation",
-            )
+        kept[row.iri] = Entry(
+            concept=concepts[row.iri],
+            curie=row.curie,
+            syntype=row.syntype,
+            rank=rank[0],
+            cased=cased,
+            context=context,
+            abbreviation=row.syntype == "abbreviation",
         )
+        out.append(kept[row.iri])
     return tuple(out)
 
 

@@ -27,9 +27,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..cytokine_names import cytokine_symbol_names
+from ..variants import is_acronym
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi, tidy_case, uninvert
 
-__all__ = ["build_cytokines", "family_names", "soluble_cd_names", "SOLUBLE_CD", "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
+__all__ = ["build_cytokines", "chemokine_names", "rodent_names", "family_names", "soluble_cd_names", "SOLUBLE_CD",
+           "FAMILY", "FAMILY_MEMBER", "MARKERS", "INN_BIOLOGIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +50,10 @@ MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF
 #: form, measured in blood or CSF ("soluble CD163", "sCD14", "sCD40L"); the bare CD name is a cell-surface
 #: marker, which GUIDELINES.md does not score (and which CL cell names already hold: "CD14+ monocytes")
 SOLUBLE_CD = re.compile(r"CD(\d+)(LG|[A-Z])?")
+#: an approved symbol of letters and a number (a member letter or digit after it): CXCL1, IL1B, TGFB1
+_NUMBERED = re.compile(r"[A-Z]+\d+[A-Z]?\d?")
+#: a chemokine's approved name: its motif (C, C-C, C-X-C, C-X3-C, X-C), then ligand or receptor and its number
+_CHEMOKINE_NAME = re.compile(r"(?P<motif>C|C-C|C-X-C|C-X3-C|X-C) motif chemokine (?P<kind>(?:ligand|receptor) \d+)")
 INN_BIOLOGIC = re.compile(r"(?:mab|cept|leukin|kinra|ermin|grastim|mostim|poetin|nakin)$", re.IGNORECASE)
 #: a member of a family numbered under a letter or a Greek letter ("serum amyloid A1", "interferon alpha 2",
 #: "transforming growth factor beta 1"): abstracts name the family for its first member (the lowest number kept:
@@ -93,6 +99,7 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
         names: list[tuple[str, str]] = [(n, "label" if i == 0 else "exact")
                                         for i, n in enumerate(cytokine_symbol_names(symbol))]
         names.append((label, "exact"))
+        names += [(n, "derived") for n in chemokine_names(label)]
         if ", " in label:
             names.append((label.split(", ")[0], "derived"))
         names += families.get(symbol, [])
@@ -115,6 +122,8 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
                 if text:
                     names.append((tidy_case(text), "exact"))
         cytokines.add(f"UniProt:{accession}", label, names, source)
+        cytokines.add(f"UniProt:{accession}", label, [(n, "derived") for n in rodent_names(symbol)], source,
+                      flags="cs")
         _add_drug(drugs, g, names, mesh_for_gene.get(hgnc, []), supp_for_gene.get(hgnc, []))
     for g in genes:
         accession = g["UniProt ID(supplied by UniProt)"].split("|")[0]
@@ -123,6 +132,38 @@ def build_cytokines(shared: Path) -> tuple[TermSet, TermSet]:
             cytokines.add(f"UniProt:{accession}", g["Approved name"], [(n, "derived") for n in names], source)
     logger.info("Cytokine: %d genes (UniProt %s)", len(selected), up_version)
     return cytokines, drugs
+
+
+def chemokine_names(label: str) -> list[str]:
+    """The literature's other spellings of a chemokine's or chemokine receptor's approved name (round 19i): the motif
+    written without its hyphens and the words "motif" or "chemokine" left out ("CXC chemokine ligand 1", "CC motif
+    ligand 5", "C-X-C motif ligand 1"); nothing for any other name.
+
+    >>> chemokine_names("C-X-C motif chemokine ligand 1")[:4]
+    ['C-X-C chemokine ligand 1', 'C-X-C motif ligand 1', 'CXC motif chemokine ligand 1', 'CXC chemokine ligand 1']
+    >>> chemokine_names("C-C motif chemokine ligand 3 like 1"), chemokine_names("interleukin 6")
+    ([], [])
+    """
+    m = _CHEMOKINE_NAME.fullmatch(label)
+    if not m:
+        return []
+    motif, kind = m.group("motif"), m.group("kind")
+    forms = [f"{spelling} {middle} {kind}" for spelling in dict.fromkeys((motif, motif.replace("-", "")))
+             for middle in ("motif chemokine", "chemokine", "motif")]
+    return [f for f in forms if f != label]
+
+
+def rodent_names(symbol: str) -> list[str]:
+    """The mouse and rat spelling of a case-sensitive approved symbol of letters and a number (round 19i): MGI and
+    RGD write the gene with one capital (Cxcl1, Ccl5, Il1b), a case form of its own, matched as written (never
+    "CCl4", carbon tetrachloride, for CCL4); nothing for a symbol matched in any case (CXCL10), nor for one without
+    a number, whose one-capital form is also the human protein's name before another word ("Fas ligand" is not
+    Fas).
+
+    >>> rodent_names("CXCL1"), rodent_names("IL1B"), rodent_names("FAS"), rodent_names("CXCL10")
+    (['Cxcl1'], ['Il1b'], [], [])
+    """
+    return [symbol[0] + symbol[1:].lower()] if is_acronym(symbol) and _NUMBERED.fullmatch(symbol) else []
 
 
 def soluble_cd_names(symbol: str) -> list[str]:

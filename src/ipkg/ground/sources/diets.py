@@ -15,13 +15,14 @@
   under a treatment cue only (``ctx``); and the single toxins of MeSH's Venoms (apamin, charybdotoxin), given in
   experiments to block a channel, also under a cue only (:func:`_venom_toxin`).
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
-  LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy), the ligation of a duct or vessel that
-  makes a model (bile duct ligation, MeSH *Ligation*), and olfactory bulbectomy (no MeSH or MAxO term: an
-  ``ipkg:`` concept). Stress paradigms are not Interventions (GUIDELINES) and get no row. Round 11a: the
-  operations MeSH files among surgical procedures (E04) that make a model or replace tissue
-  (:data:`MODEL_SURGERY_TREES`: laparotomy, the ligations, splenectomy, the transplantations, xenotransplantation
-  and islet transplantation among them), not the kinds of surgery by setting or schedule (elective, ambulatory,
-  minor), the perioperative period, biopsies, punctures or dissection, which are no treatment given.
+  LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy) and olfactory bulbectomy (no MeSH or MAxO
+  term: an ``ipkg:`` concept); the ligation of a duct or vessel that makes a model is named by what is tied
+  (:mod:`.ligations`, round 19i: "common bile duct ligation"; MeSH *Ligation* before). Stress paradigms are not
+  Interventions (GUIDELINES) and get no row. Round 11a: the operations MeSH files among surgical procedures (E04)
+  that make a model or replace tissue (:data:`MODEL_SURGERY_TREES`: laparotomy, the ligations, splenectomy, the
+  transplantations, xenotransplantation and islet transplantation among them), not the kinds of surgery by setting
+  or schedule (elective, ambulatory, minor), the perioperative period, biopsies, punctures or dissection, which
+  are no treatment given.
 * Experimental agents (round 10; GUIDELINES: "experimental agents given in a study"): MeSH files among proteins,
   which :mod:`.interventions` leaves out as measured far more often than given, the agents a laboratory gives to
   cells or animals to stimulate or block (:data:`EXPERIMENTAL_AGENT_TREES`): the plant lectins (the mitogens
@@ -76,8 +77,6 @@ _COMPONENT_TREE = "G07.203.300"
 _DIET_NAME = re.compile(r"^(?:Diet\b(?!\s+Fads|$)|.+\sDiets?$|.+\sFasting$|Dietary Approaches\b)")
 #: procedures no ontology names, that make a disease model: (curie, label, names)
 _MODEL_PROCEDURES = (
-    ("MESH:D008026", "Ligation", ("bile duct ligation", "common bile duct ligation", "bile-duct ligation",
-                                  "bile duct ligated", "common bile duct ligated")),
     ("ipkg:olfactory-bulbectomy", "olfactory bulbectomy", ("olfactory bulbectomy", "bulbectomy",
                                                            "olfactory bulbectomized", "olfactory bulbectomised")),
 )

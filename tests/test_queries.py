@@ -8,6 +8,7 @@ is checked as well once the whole pipeline (lexicon stage included) builds it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -380,3 +381,22 @@ def test_schema_is_the_hierarchy_and_labels_only() -> None:
     assert run_query(empty, "SELECT ?c WHERE { ?s a ?c }").rows == ()  # no rdf:type: class counts unchanged
     on_data = load_store([], schema=False)
     assert len(on_data) == 0
+
+
+def test_confident_findings_keeps_stated_findings_at_or_above_the_threshold(tmp_path: Path) -> None:
+    doc = Document("c.txt", "Minocycline in TRD", "Abstract.", pmid="99999998")
+    said = "Minocycline improved TRD and lowered IL-6."
+    findings = (
+        replace(_finding(MINOCYCLINE, "treats", TRD, said), confidence=0.91),
+        replace(_finding(MINOCYCLINE, "decreases", IL6, said, direction="decrease"), confidence=0.8),
+        replace(_finding(MINOCYCLINE, "decreases", TNF, said, direction="decrease"), confidence=0.79),
+        replace(_finding(MINOCYCLINE, "treats", MDD, "It may treat MDD.", 50, hedged=True), confidence=0.95),
+        replace(_finding(MINOCYCLINE, "decreases", IL1B, "It did not lower IL-1β.", 90, negated=True), confidence=0.97),
+    )
+    extraction = Extraction(doc, _mentions(MINOCYCLINE, TRD, IL6, TNF, MDD, IL1B), (), StudyFacts(), findings)
+    path = tmp_path / "c.nt"
+    path.write_text("\n".join(sorted(set(extraction_to_ntriples(extraction, BASE)))) + "\n", encoding="utf-8")
+    rows = _rows(load_store([path, ontology_path()]), "confident-findings")
+    assert [(float(r[0]), r[1], r[2], r[3]) for r in rows] == [
+        (0.91, "minocycline", "treats", "treatment-resistant depression"),
+        (0.8, "minocycline", "decreases", "interleukin 6")]

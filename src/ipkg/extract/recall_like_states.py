@@ -72,10 +72,11 @@ def relieved_state_findings(masked_view: Folded, items: Sequence[Item], where: t
                             ) -> list[Finding]:
     """X ``treats`` depression (anxiety) for each depression-like (anxiety-like) state an intervention undoes in
     the sentence (see the module docstring); ``masked_view``: the sentence with its items masked, folded."""
-    masked, lower = masked_view.text, masked_view.lower
-    if lower is not None and ("like" not in lower or "depressi" not in lower and "anxi" not in lower):
-        return []
     passage, start, end, evidence, role = where
+    masked = _like_states_unmasked(masked_view.text, evidence, items)
+    lower = masked.lower()
+    if "like" not in lower or "depressi" not in lower and "anxi" not in lower:
+        return []
     out: list[Finding] = []
     for state in _STATE.finditer(masked):
         subject = _active_subject(masked, items, state.start()) or _passive_subject(masked, items, state.end())
@@ -92,6 +93,19 @@ def relieved_state_findings(masked_view: Folded, items: Sequence[Item], where: t
                                    negated=is_negated(masked, [verb, (state.start(), state.end())]),
                                    hedged=is_hedged(masked, lo, hi), role=role))
     return out
+
+
+def _like_states_unmasked(masked: str, sentence: str, items: Sequence[Item]) -> str:
+    """``masked`` with the words of the items that are themselves a "-like" state put back from ``sentence`` (round
+    19i makes "depression-like behaviors" an item of its own, depressive disorder, so the state would be hidden here);
+    ``masked`` unchanged when the two strings do not align."""
+    if len(masked) != len(sentence):
+        return masked
+    for item in items:
+        words = sentence[item.start:item.end]
+        if _STATE.search(words):
+            masked = masked[:item.start] + words + masked[item.end:]
+    return masked
 
 
 def _names_anxiety(state: re.Match[str], items: Sequence[Item]) -> bool:

@@ -14,7 +14,7 @@ from ..models import Document, Extraction
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["extract_document", "get_grounder", "read_document"]
+__all__ = ["extract_document", "get_grounder", "named_concept", "read_document"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -23,6 +23,13 @@ def get_grounder():  # type: ignore[no-untyped-def]
     from ..ground.matcher import Grounder
 
     return Grounder.default()
+
+
+@functools.lru_cache(maxsize=64)
+def named_concept(name: str):  # type: ignore[no-untyped-def]
+    """The concept the shipped lexicon gives the whole name ``name`` (``None`` when none), looked up once a name:
+    the fixed names rules stand for ("depression", "HPA axis", "microbiota-gut-brain axis")."""
+    return get_grounder().lookup(name)
 
 
 def extract_document(doc: Document, grounder=None) -> Extraction:  # type: ignore[no-untyped-def]

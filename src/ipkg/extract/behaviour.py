@@ -16,12 +16,12 @@ found here, by its inducer.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from ..models import Concept, Finding
 from ..cues import Folded
+from . import named_concept
 from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
@@ -63,15 +63,8 @@ _STATE = re.compile(_LIKE_STATE, _F)
 _STATE_BY_INDUCER = re.compile(rf"{_LIKE_STATE}\s+(?:(?:was|were)\s+)?{_INDUCE}\s+by\s+(?:the\s+)?$", _F)
 
 
-@functools.lru_cache(maxsize=4)
-def _disorder(name: str) -> Concept | None:
-    from . import get_grounder
-
-    return get_grounder().lookup(name)
-
-
 def _depression() -> Concept | None:
-    return _disorder("depression")
+    return named_concept("depression")
 
 
 def may_state_behaviour(view: Folded) -> bool:
@@ -101,7 +94,7 @@ def induced_state_findings(masked_view: Folded, items: Sequence[Item], where: tu
             masked, max(0, item.start - 90), item.start)
         if state is None:
             continue
-        disorder = _disorder("depression" if state.group("adj").lower().startswith("depressi") else "anxiety")
+        disorder = named_concept("depression" if state.group("adj").lower().startswith("depressi") else "anxiety")
         if disorder is None:
             continue
         lo, hi = min(item.start, state.start()), max(item.end, state.end())

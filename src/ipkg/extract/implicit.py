@@ -25,13 +25,13 @@ Three kinds of words the grounder leaves alone, or reads as something else, carr
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..models import Concept, Document, Mention
 from ..cues import Cue, Folded, fold
+from . import named_concept
 from .behaviour import read_by_inducer
 from .relation_conditions import POPULATION
 
@@ -122,14 +122,6 @@ def may_have_implicit(doc: Document | Folded) -> bool:
     return _IMPLICIT.may_match(fold(doc.title)) or _IMPLICIT.may_match(fold(doc.abstract))
 
 
-@functools.lru_cache(maxsize=8)
-def _named(name: str) -> Concept | None:
-    """The concept the shipped lexicon gives a whole name."""
-    from . import get_grounder
-
-    return get_grounder().lookup(name)
-
-
 #: a state of a symptom family counts only when named with an indefinite article, up to two words before it
 _STATE_NOUN = re.compile(r"\bstates?$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -150,7 +142,7 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
         kind = match.lastgroup
         concept: Concept | None
         if kind == "hpa":
-            concept = _named("HPA axis")  # (the label, "HPA axis activity", is no name of it)
+            concept = named_concept("HPA axis")  # (the label, "HPA axis activity", is no name of it)
         elif kind == "cytokines":
             concept = PROINFLAMMATORY_CYTOKINE
         elif kind == "inflammatory":
@@ -166,7 +158,7 @@ def implicit_objects(view: Folded, taken: Sequence[tuple[int, int]], families: C
             if (concept is None and family in _LIKE_NAME and _LIKE.search(match.group())
                     and not (family != "anhedonia" and read_by_inducer(view.text, match.start(), taken))
                     and not _IN_POPULATION_WITH.match(view.text, match.end())):
-                concept = _named(_LIKE_NAME[family])  # (an induced one is read with its inducer: behaviour.py)
+                concept = named_concept(_LIKE_NAME[family])  # (an induced one is read with its inducer: behaviour.py)
         start, end = match.span()
         if concept is not None and not any(s < end and start < e for s, e in taken):
             out.append((start, end, concept))

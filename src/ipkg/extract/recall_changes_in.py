@@ -26,7 +26,7 @@ from .negation import is_hedged, is_negated
 from .pairing import Item
 from .recall_class_targets import LIST_GAP
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
-from .unclaimed import scope_spans, unclaimed_spans, untested_spans
+from .unclaimed import claimless_spans
 
 __all__ = ["changed_in_findings"]
 
@@ -64,7 +64,7 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
             continue
         change = _CHANGE_BEFORE.search(masked, max(0, run[0].start - 60), run[0].start)
         if change is None or "§" in masked[change.start() : run[0].start] or any(
-                a <= change.start() < b for a, b in _claimless(masked_view.text)):
+                a <= change.start() < b for a, b in claimless_spans(masked_view.text)):
             continue
         for condition in _conditions(masked, items[index:], run[-1].end):
             for target in run:
@@ -74,12 +74,6 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
                                                                (target.start, target.end)]),
                                    hedged=is_hedged(masked, change.start(), condition.end), role=role))
     return out
-
-
-def _claimless(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a text's statement of its scope, an open question or an aim (:mod:`ipkg.extract.unclaimed`):
-    "In this review, we summarize the changes in X in Y" presents a topic, not a finding."""
-    return (*scope_spans(text), *unclaimed_spans(text), *untested_spans(text))
 
 
 def _target_run(masked: str, items: Sequence[Item], index: int) -> list[Item]:

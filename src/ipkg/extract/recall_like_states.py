@@ -25,12 +25,12 @@ break; the negation and the hedge are the sentence's scopes over the verb and th
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from ..cues import Folded
-from ..models import Concept, Finding
+from ..models import Finding
+from . import named_concept
 from .negation import is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 from .recall_class_targets import LIST_GAP
@@ -61,13 +61,6 @@ _PASSIVE = re.compile(
 
 
 
-@functools.lru_cache(maxsize=4)
-def _condition(name: str) -> Concept | None:
-    from . import get_grounder
-
-    return get_grounder().lookup(name)
-
-
 def relieved_state_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, int, int, str, str]
                             ) -> list[Finding]:
     """X ``treats`` depression (anxiety) for each depression-like (anxiety-like) state an intervention undoes in
@@ -85,7 +78,7 @@ def relieved_state_findings(masked_view: Folded, items: Sequence[Item], where: t
         agents, verb = subject
         adjectives = [state.group("adj")] + (["anxiety"] if _names_anxiety(state, items) else [])
         for adjective in adjectives:
-            condition = _condition("depression" if adjective.lower().startswith("depressi") else "anxiety")
+            condition = named_concept("depression" if adjective.lower().startswith("depressi") else "anxiety")
             for item in agents if condition is not None else ():
                 lo, hi = min(item.start, state.start()), max(item.end, state.end())
                 out.append(Finding(subject=item.concept, predicate="treats", obj=condition, evidence=evidence,

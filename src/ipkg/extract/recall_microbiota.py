@@ -22,13 +22,13 @@ microbiota transplant"), and not a phrase that premodifies another noun ("gut mi
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from ..models import Concept, Finding
+from ..models import Finding
+from . import named_concept
 from .pairing import Item
-from .unclaimed import scope_spans, unclaimed_spans, untested_spans
+from .unclaimed import claimless_spans
 
 __all__ = ["disorder_links", "may_name_microbiota", "microbiota_items"]
 
@@ -73,22 +73,15 @@ def may_name_microbiota(text: str) -> bool:
     return "microb" in text.lower() and _MICROBIOTA.search(text) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _axis() -> Concept | None:
-    from . import get_grounder
-
-    return get_grounder().lookup("microbiota-gut-brain axis")
-
-
 def microbiota_items(text: str, items: Sequence[Item]) -> tuple[list[Item], bool]:
     """``items`` with an item of the microbiota-gut-brain axis for each phrase of ``text`` that names the gut
     microbiota as what changes and no item overlaps (sorted by position), and whether the sentence's findings on the
     axis are then read only for disorders (:func:`disorder_links`): True when a phrase was added and no mention
     names the axis itself."""
-    axis = _axis()
+    axis = named_concept("microbiota-gut-brain axis")
     if axis is None or "microb" not in text.lower():
         return list(items), False
-    claimless = (*scope_spans(text), *unclaimed_spans(text), *untested_spans(text))
+    claimless = claimless_spans(text)
     added = [Item(m.start(), m.end(), axis) for m in _MICROBIOTA.finditer(text)
              if not _NOT_AXIS.match(text, m.end()) and not _acted_on(text, m.start(), items) and not any(
                  i.start < m.end() and m.start() < i.end for i in items) and not any(
@@ -115,7 +108,7 @@ def disorder_links(stated: list[tuple[int, Finding]], text: str, items: Sequence
     the axis ("ameliorates / regulates / restores the gut microbiota" says no direction of the axis, and a change
     of the microbiota is the curators' axis finding only for a disorder: associatedWith) and without a disorder
     named only as a kind that refers back ("this kind of psychiatric disorder")."""
-    axis = _axis()
+    axis = named_concept("microbiota-gut-brain axis")
     if axis is None:
         return stated
     kinds = {i.concept.iri for i in items if _KIND_OF.search(text, max(0, i.start - 40), i.start)} - {

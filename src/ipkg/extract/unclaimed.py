@@ -51,7 +51,8 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import Sentence
 
-__all__ = ["in_scope", "presented_spans", "scope_spans", "unclaimed", "unclaimed_spans", "untested_spans"]
+__all__ = ["claimless_spans", "in_scope", "presented_spans", "scope_spans", "unclaimed", "unclaimed_spans",
+           "untested_spans"]
 
 _F = re.IGNORECASE
 _TEXT = r"(?:review|minireview|mini-review|chapter|article|paper|overview|perspective|commentary|editorial)"
@@ -277,6 +278,13 @@ def untested_spans(text: str) -> tuple[tuple[int, int], ...]:
         i = bisect.bisect_right(starts, verb.start())  # the last clause start at or before the verb
         spans.append((starts[i - 1] if i else 0, verb.end()))
     return tuple(spans)
+
+
+def claimless_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every span of ``text`` that claims nothing: its statements of scope (:func:`scope_spans`), its unclaimed
+    clauses (:func:`unclaimed_spans`) and its untested aims and questions (:func:`untested_spans`); "In this review,
+    we summarize the changes in X in Y" presents a topic, not a finding."""
+    return (*scope_spans(text), *unclaimed_spans(text), *untested_spans(text))
 
 
 def _divided_lists(sentence: Sentence) -> tuple[tuple[int, int], ...]:

@@ -378,13 +378,16 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
+    from .lessened_harms import without_lessened_harms
     from .recall_class_targets import class_target_findings
+    from .study_acts import without_designs
     from .title_claims import confirmed_claims
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
     candidates = candidate_findings(annotated, main)
     pico = extract_pico(annotated, candidates, design, main)
     found = found_findings(annotated, candidates, pico, design)
+    found = without_designs(annotated, found)  # a sentence that reports only the study's design (round 35)
     # a title's or an aim's relation that a result bears out in other words (round 29)
     found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
     # a drug named with its pharmacological class acts on the class's target (round 33)
@@ -392,7 +395,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
-    return found, pico
+    return without_lessened_harms(annotated, found), pico  # a harm lessened is no harm, no treatment (round 35)
 
 
 def _order(f: Finding) -> tuple[str, int, str, str, str]:

@@ -1,0 +1,110 @@
+"""A harm lessened, compared between arms or absent is no harm and no treatment (round 35, issue 12).
+
+Trials of drugs with known harms report them as rarer with one arm ("Risperidone was associated with significantly
+less extrapyramidal symptoms than haloperidol", "a significantly lower risk of tardive dyskinesia with olanzapine
+than with haloperidol", "a notably low incidence of extrapyramidal side-effects (including akathisia) and postural
+hypotension", "sertindole's decreased tendency to induce EPS", "less edema formation with the administration of
+magnesium", "a significant decrease in extrapyramidal side effects"), or as absent ("had no deleterious effect on
+the severity of parkinsonism"). The relation readers take the lessening for a treatment of the harm, or the named
+harm for one of the drug. When every mention of a finding's object in its sentence follows such a cue
+(:data:`_LESSENED`, reaching over the members of a list: no verb, preposition of a setting or comparison between):
+
+* a ``hasAdverseEffect`` (asserted) of the lessened harm is dropped, unless its subject is the comparison's
+  reference ("than with haloperidol": the reference has more of it) or the sentence compares doses of one drug
+  ("lower occurrence of tremor ... than with higher doses": a harm that grows with the dose);
+* a ``treats`` of it is dropped when the sentence says the object is a harm: it compares active arms ("... than
+  <another intervention>", not placebo), or names side effects, adverse events, safety or tolerability; a lower
+  rate of a disorder than with placebo stays a treatment, as does "a decrease in depressive symptoms";
+* a denied ``treats`` after "no deleterious / adverse / harmful effect on" is dropped: a harm absent is no failed
+  treatment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Finding
+    from .annotate import AnnotatedDocument, Sentence
+
+__all__ = ["lessened", "without_lessened_harms"]
+
+_F = re.IGNORECASE
+#: a lessening right before a harm: "less", "lower risk of", "decreased tendency to induce", "a decrease in"
+_LESSENED = re.compile(
+    r"\b(?:(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)\s+(?:(?:incidences?|risks?|rates?|"
+    r"frequency|frequencies|occurrences?|tendency|propensity|liability|liabilities|potential|severity|levels?)\s+"
+    r"(?:of\s+|to\s+(?:induce|cause|produce|precipitate)\s+)?)?|(?:decrease|reduction|fall|drop)\s+in\s+"
+    r"(?:the\s+)?(?:(?:incidence|risk|rate|frequency|occurrence|severity)\s+of\s+)?)",
+    _F,
+)
+#: no deleterious effect on ...: a harm absent
+_NO_HARM = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:deleterious|adverse|detrimental|harmful|negative|untoward)\s+"
+                      r"effects?\s+on\s+(?:the\s+)?(?:(?:severity|course|symptoms?)\s+of\s+)?$", _F)
+#: what may stand between the lessening and a later member of its list: words, commas, parentheses
+#: ("extrapyramidal side-effects (including akathisia) and postural ...")
+_LIST_GAP = re.compile(r"[\w\s,()-]{0,100}")
+#: words that end the lessened phrase: a verb, a comparison, a setting
+_STOP = re.compile(r"\b(?:was|were|is|are|than|with|in|for|which|that|but|whereas|while|compared|versus|vs|caused?|"
+                   r"causes|improved?|improves|led|resulted|produced?|showed|had|has|have|did|does|may|can|could)\b",
+                   _F)
+#: a comparison's reference: the subject named after "than (with / in)"
+_THAN = re.compile(r"\bthan\s+(?:(?:with|in|on|after|among)\s+)?(?:the\s+|those\s+\w+\s+)?$", _F)
+#: a comparison of doses of one drug
+_DOSES = re.compile(r"\b(?:higher|lower|high|low|larger|smaller)\s+(?:daily\s+)?doses?\b", _F)
+#: the sentence calls what it compares a harm
+_HARM_WORDS = re.compile(r"\b(?:side[- ]effects?|adverse|safety|tolerab\w*|toxicit\w*)\b", _F)
+#: placebo or no treatment as the reference of a comparison: a lower rate than with it is a treatment
+_PLACEBO = re.compile(r"\bthan\s+(?:with\s+|in\s+|on\s+)?(?:the\s+)?(?:placebo|controls?|untreated|no\s+treatment|"
+                      r"usual\s+care|sham)\b", _F)
+
+
+def lessened(text: str, start: int) -> bool:
+    """True when the mention starting at ``start`` of ``text`` is named after a lessening (:data:`_LESSENED`),
+    directly or as a later member of the lessened list.
+
+    >>> text = "There was a notably low incidence of EPS (including akathisia) and postural hypotension."
+    >>> lessened(text, text.index("postural")), lessened(text, text.index("EPS"))
+    (True, True)
+    >>> text = "Risperidone caused weight gain, with less sedation than haloperidol."
+    >>> lessened(text, text.index("weight")), lessened(text, text.index("sedation"))
+    (False, True)
+    """
+    head = text[max(0, start - 160):start]
+    for cue in _LESSENED.finditer(head):
+        gap = head[cue.end():]
+        if _LIST_GAP.fullmatch(gap) and not _STOP.search(gap):
+            return True
+    return False
+
+
+def _mentions(sentence: Sentence, concept: object) -> list[int]:
+    return [m.start - sentence.start for m in sentence.mentions if m.concept == concept]
+
+
+def _drops(sentence: Sentence, f: Finding) -> bool:
+    """Whether ``f`` reads a harm lessened, compared or absent as a harm or a treatment (module docstring)."""
+    if f.obj is None or f.predicate not in ("hasAdverseEffect", "treats"):
+        return False
+    text = sentence.text
+    objects = _mentions(sentence, f.obj)
+    if not objects:
+        return False
+    if f.negated:
+        return f.predicate == "treats" and all(_NO_HARM.search(text[max(0, s - 80):s]) for s in objects)
+    if not all(lessened(text, s) for s in objects):
+        return False
+    subjects = _mentions(sentence, f.subject)
+    reference = bool(subjects) and all(_THAN.search(text[max(0, s - 30):s]) for s in subjects)
+    if f.predicate == "hasAdverseEffect":
+        return not reference and not _DOSES.search(text)
+    active_arms = bool(re.search(r"\bthan\b", text, _F)) and not _PLACEBO.search(text)
+    return active_arms or bool(_HARM_WORDS.search(text))
+
+
+def without_lessened_harms(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
+    """``found`` less the findings that read a harm lessened, compared or absent as a harm or a treatment."""
+    by_start = {(s.passage, s.start): s for s in annotated.sentences}
+    return tuple(f for f in found if (s := by_start.get((f.passage, f.start))) is None or not _drops(s, f))

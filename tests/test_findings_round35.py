@@ -1,7 +1,8 @@
 """Round 35 of the findings rules (s18 issue 12; docs/findings.md section 35): causes of fresh sample Q's wrong
 findings that recur in samples O and P. A sentence that reports only what the study or review did states no finding
 (:mod:`ipkg.extract.study_acts`); a harm lessened, compared between active arms or absent is no harm and no
-treatment (:mod:`ipkg.extract.lessened_harms`). Self-written sentences; mentions from the shipped lexicon. Each
+treatment (:mod:`ipkg.extract.lessened_harms`); no difference between two active drugs denies neither
+(:mod:`ipkg.extract.active_nulls`). Self-written sentences; mentions from the shipped lexicon. Each
 changed case fails on main at 8d7b9a3; the guards pass on both.
 """
 
@@ -100,3 +101,18 @@ def test_a_harm_absent_is_no_failed_treatment() -> None:
     rows = _rows("Clozapine treatment improved tremor and had no deleterious effect on the severity of parkinsonism.")
     assert not any(p == "treats" and n and o == "parkinsonian disorder" for _, p, o, n, _ in rows)
     assert ("clozapine", "treats", "Tremor", False, False) in rows
+
+
+# ------------------------------------------------------------ 3. no difference between two active drugs
+def test_no_difference_between_two_active_drugs_denies_neither() -> None:
+    rows = _rows("Sixty-two patients entered a randomized, double-blind, 6-week trial of risperidone or haloperidol. "
+                 "There was no difference between risperidone and haloperidol in reducing both psychotic and manic "
+                 "symptoms in this group of patients with schizoaffective disorder.",
+                 "Risperidone versus haloperidol in schizoaffective disorder")
+    assert not any(p == "treats" and n for _, p, _, n, _ in rows)
+
+
+def test_no_difference_between_a_drug_and_placebo_stays_denied() -> None:
+    rows = _rows("There was no difference between risperidone and placebo in reducing manic symptoms in patients "
+                 "with schizoaffective disorder.", "Risperidone in schizoaffective disorder")
+    assert ("risperidone", "treats", "schizoaffective disorder", True, False) in rows

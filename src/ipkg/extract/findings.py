@@ -376,6 +376,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .outcomes import found_findings
     from .pico import extract_pico
 
+    from .active_nulls import without_active_nulls
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
     from .lessened_harms import without_lessened_harms
@@ -395,6 +396,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
+    found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
     return without_lessened_harms(annotated, found), pico  # a harm lessened is no harm, no treatment (round 35)
 
 

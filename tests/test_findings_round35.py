@@ -116,3 +116,9 @@ def test_no_difference_between_a_drug_and_placebo_stays_denied() -> None:
     rows = _rows("There was no difference between risperidone and placebo in reducing manic symptoms in patients "
                  "with schizoaffective disorder.", "Risperidone in schizoaffective disorder")
     assert ("risperidone", "treats", "schizoaffective disorder", True, False) in rows
+
+
+def test_a_bare_lessening_word_does_not_reach_the_next_list_member() -> None:
+    text = "The last stage showed decreased spike activity and electrographic seizures."
+    assert not lessened(text, text.index("electrographic"))
+    assert lessened(text, text.index("spike"))

@@ -7,7 +7,8 @@ hypotension", "sertindole's decreased tendency to induce EPS", "less edema forma
 magnesium", "a significant decrease in extrapyramidal side effects"), or as absent ("had no deleterious effect on
 the severity of parkinsonism"). The relation readers take the lessening for a treatment of the harm, or the named
 harm for one of the drug. When every mention of a finding's object in its sentence follows such a cue
-(:data:`_LESSENED`, reaching over the members of a list: no verb, preposition of a setting or comparison between):
+(:data:`_LESSENED`; with a noun of frequency or risk, or "a decrease in", reaching over the members of a list: no
+verb, preposition of a setting or comparison between; a bare "decreased" reaches its own noun phrase only):
 
 * a ``hasAdverseEffect`` (asserted) of the lessened harm is dropped, unless its subject is the comparison's
   reference ("than with haloperidol": the reference has more of it) or the sentence compares doses of one drug
@@ -40,6 +41,10 @@ _LESSENED = re.compile(
     r"(?:the\s+)?(?:(?:incidence|risk|rate|frequency|occurrence|severity)\s+of\s+)?)",
     _F,
 )
+#: a lessening adjective with no noun of frequency or risk after it
+_BARE = re.compile(r"(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)\s+", _F)
+#: what joins the members of a list
+_LIST_GLUE = re.compile(r"\b(?:and|or)\b|[,(]", _F)
 #: no deleterious effect on ...: a harm absent
 _NO_HARM = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:deleterious|adverse|detrimental|harmful|negative|untoward)\s+"
                       r"effects?\s+on\s+(?:the\s+)?(?:(?:severity|course|symptoms?)\s+of\s+)?$", _F)
@@ -63,7 +68,8 @@ _PLACEBO = re.compile(r"\bthan\s+(?:with\s+|in\s+|on\s+)?(?:the\s+)?(?:placebo|c
 
 def lessened(text: str, start: int) -> bool:
     """True when the mention starting at ``start`` of ``text`` is named after a lessening (:data:`_LESSENED`),
-    directly or as a later member of the lessened list.
+    directly or as a later member of the list a noun of frequency or risk ("incidence of", "tendency to induce") or
+    "a decrease in" lessens.
 
     >>> text = "There was a notably low incidence of EPS (including akathisia) and postural hypotension."
     >>> lessened(text, text.index("postural")), lessened(text, text.index("EPS"))
@@ -75,7 +81,11 @@ def lessened(text: str, start: int) -> bool:
     head = text[max(0, start - 160):start]
     for cue in _LESSENED.finditer(head):
         gap = head[cue.end():]
-        if _LIST_GAP.fullmatch(gap) and not _STOP.search(gap):
+        if not _LIST_GAP.fullmatch(gap) or _STOP.search(gap):
+            continue
+        # a bare "decreased" reaches its own noun phrase only: "decreased spike activity and electrographic
+        # seizures" lessens the activity; "a low incidence of A and B", "a decrease in A and B" reach the list
+        if not _BARE.fullmatch(cue.group()) or not _LIST_GLUE.search(gap):
             return True
     return False
 

@@ -10,7 +10,7 @@ harm for one of the drug. When every mention of a finding's object in its senten
 (:data:`_LESSENED`; with a noun of frequency or risk, or "a decrease in", reaching over the members of a list: no
 verb, preposition of a setting or comparison between; a bare "decreased" reaches its own noun phrase only):
 
-* a ``hasAdverseEffect`` (asserted) of the lessened harm is dropped, unless its subject is the comparison's
+* a ``hasAdverseEffect`` (asserted or hedged) of the lessened harm is dropped, unless its subject is the comparison's
   reference ("than with haloperidol": the reference has more of it) or the sentence compares doses of one drug
   ("lower occurrence of tremor ... than with higher doses": a harm that grows with the dose);
 * a ``treats`` of it is dropped when the sentence says the object is a harm: it compares active arms ("... than
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..models import Finding
+    from ..models import Concept, Finding
     from .annotate import AnnotatedDocument, Sentence
 
 __all__ = ["lessened", "without_lessened_harms"]
@@ -57,6 +57,8 @@ _STOP = re.compile(r"\b(?:was|were|is|are|than|with|in|for|which|that|but|wherea
                    _F)
 #: a comparison's reference: the subject named after "than (with / in)"
 _THAN = re.compile(r"\bthan\s+(?:(?:with|in|on|after|among)\s+)?(?:the\s+|those\s+\w+\s+)?$", _F)
+#: a comparison
+_THAN_WORD = re.compile(r"\bthan\b", _F)
 #: a comparison of doses of one drug
 _DOSES = re.compile(r"\b(?:higher|lower|high|low|larger|smaller)\s+(?:daily\s+)?doses?\b", _F)
 #: the sentence calls what it compares a harm
@@ -90,7 +92,8 @@ def lessened(text: str, start: int) -> bool:
     return False
 
 
-def _mentions(sentence: Sentence, concept: object) -> list[int]:
+def _mentions(sentence: Sentence, concept: Concept) -> list[int]:
+    """The sentence-relative starts of ``sentence``'s mentions of ``concept``."""
     return [m.start - sentence.start for m in sentence.mentions if m.concept == concept]
 
 
@@ -110,7 +113,7 @@ def _drops(sentence: Sentence, f: Finding) -> bool:
     reference = bool(subjects) and all(_THAN.search(text[max(0, s - 30):s]) for s in subjects)
     if f.predicate == "hasAdverseEffect":
         return not reference and not _DOSES.search(text)
-    active_arms = bool(re.search(r"\bthan\b", text, _F)) and not _PLACEBO.search(text)
+    active_arms = bool(_THAN_WORD.search(text)) and not _PLACEBO.search(text)
     return active_arms or bool(_HARM_WORDS.search(text))
 
 

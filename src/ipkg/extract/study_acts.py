@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import AnnotatedDocument
 
-__all__ = ["RESULT_WORDS", "design_parts", "states_design", "without_designs"]
+__all__ = ["RESULT_WORDS", "design_parts", "without_designs"]
 
 _F = re.IGNORECASE
 #: a kind of study, the object of a verb of conducting
@@ -92,7 +92,7 @@ def design_parts(sentence: str) -> tuple[tuple[int, int, bool], ...]:
 
     >>> design_parts("The authors conducted a prospective, open, controlled trial of ECT in TRS.")
     ((0, 74, True),)
-    >>> [d for _, _, d in design_parts("X is effective in Y.; We performed a retrospective analysis of X in Y.")]
+    >>> [d for _, _, d in design_parts("X ameliorates Y.; We performed a retrospective analysis of X in Y.")]
     [False, True]
     >>> design_parts("A randomised controlled trial of CBT for people with psychosis showed improvements in symptoms.")
     ()
@@ -106,18 +106,6 @@ def design_parts(sentence: str) -> tuple[tuple[int, int, bool], ...]:
     parts.append((start, len(sentence)))
     out = tuple((a, b, bool(_ACT.search(sentence[a:b]) or _TOPIC.search(sentence[a:b]))) for a, b in parts)
     return out if any(d for _, _, d in out) else ()
-
-
-def states_design(sentence: str) -> bool:
-    """True when every part of ``sentence`` reports what the study or review did (see the module docstring).
-
-    >>> states_design("The relative efficacy and safety of A versus B in the treatment of Y was studied.")
-    True
-    >>> states_design("Risperidone was compared with placebo and significantly reduced mania scores.")
-    False
-    """
-    parts = design_parts(sentence)
-    return bool(parts) and all(d for _, _, d in parts)
 
 
 def without_designs(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:

@@ -44,6 +44,7 @@ from .reversal import Reversals
 from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
+from .recall_markers import marker_items, may_name_marker
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
@@ -336,7 +337,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text)
                                        or reversals.may_reverse(sentence.text)
-                                       or may_name_microbiota(sentence.text))):
+                                       or may_name_microbiota(sentence.text) or may_name_marker(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
             previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
@@ -346,6 +347,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         defined.record(view.text, items)
         items = defined.items(view.text, items)
         items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
+        items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]

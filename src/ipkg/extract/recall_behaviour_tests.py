@@ -9,8 +9,8 @@ antidepressant-like effect (FINDINGS.md):
 * the elevated plus maze: more time in or more entries into the open arms is less anxiety ("X increased the time
   spent in the open arms", "X increased open arm activity", "mice given X spent more time in the open arms"): X
   ``treats`` anxiety; fewer is more anxiety: X ``hasAdverseEffect`` anxiety;
-* the light-dark box: more time in the light (lit, bright, illuminated) compartment, box, chamber or side is less
-  anxiety, read the same way;
+* the light-dark box: more time in the light (lit, bright, illuminated) compartment, box, chamber, side, area,
+  space or section is less anxiety, read the same way;
 * the novelty-suppressed feeding test (named in the sentence: "novelty(-)suppressed feeding", "NSF(T)",
   "hyponeophagia"): a shorter latency to feed (eat) is an antidepressant-like effect, X ``treats`` depression; a
   longer one, X ``hasAdverseEffect`` depression.
@@ -18,8 +18,9 @@ antidepressant-like effect (FINDINGS.md):
 The change word comes before the measure ("increased the time spent in the open arms", "a reduction in open arm
 entries", "spent less time in the light compartment"); the subject is the nearest intervention before the change in
 its clause, not one used as a modifier nor the inducer of an "X-induced" compound, at most 100 characters before.
-A change listed after a verb of undoing is turned round ("X reversed the stress-induced decrease in open arm time":
-X raised it). The negation and the hedge are the sentence's scopes over the change ("did not increase", "may").
+A change right after a verb of undoing is turned round ("X reversed the stress-induced decrease in open arm time":
+X raised it; not "X reversed hyperactivity, and decreased open arm entries"). The negation and the hedge are the
+sentence's scopes over the change ("did not increase", "may").
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _OPEN_ARMS = (r"(?:open[\s-]+arms?(?:\s+|-)(?:time|entries|entry|activity|explor
               r"(?:time|duration|entries|entry|visits|exploration|activity)\s+(?:spent\s+)?(?:in|into|on|to)\s+"
               r"(?:the\s+)?open[\s-]+arms?)")
 _LIGHT_BOX = (r"(?:time|duration)\s+(?:spent\s+)?in\s+(?:the\s+)?(?:light|lit|bright|illuminated)\s+"
-              r"(?:compartment|box|chamber|side|area)")
+              r"(?:compartment|box|chamber|side|area|space|section)")
 _LATENCY = r"latency\s+to\s+(?:begin\s+|start\s+)?(?:feed|eat)(?:ing)?"
 #: any of the measures: the cheap test's second step
 _MEASURE = re.compile(rf"open[\s-]+arm|{_LIGHT_BOX}|{_LATENCY}", _F)
@@ -56,9 +57,10 @@ _CHANGE = re.compile(
     rf"(?:(?P<anxiety>{_OPEN_ARMS}|{_LIGHT_BOX})|(?P<latency>{_LATENCY}))\b", _F)
 #: the test the latency to feed measures, named in the sentence: a latency to feed elsewhere is appetite
 _FEEDING_TEST = re.compile(r"novelty[\s-]+suppressed|\bNSF\w*\b|hyponeophagia", _F)
-#: a verb that undoes the changes listed after it
+#: a verb that undoes the change right after it ("reversed the (stress-induced) decrease in"), no comma between
 _UNDOING = re.compile(
-    r"\b(?:prevent|revers|block|abolish|counteract|rescu|normali[sz]|antagoni[sz])\w*\s+(?:the\s+)?", _F)
+    r"\b(?:prevent|revers|block|abolish|counteract|rescu|normali[sz]|antagoni[sz])\w*\s+(?:the\s+)?"
+    r"(?:[\w§-]+\s+){0,3}?$", _F)
 
 
 def may_state_test(view: Folded) -> bool:
@@ -89,7 +91,7 @@ def behaviour_test_findings(masked_view: Folded, items: Sequence[Item], where: t
         subject = before[-1]
         if change.start() - subject.end > 100:
             continue
-        undone = _UNDOING.search(masked, subject.end, change.start()) is not None
+        undone = _UNDOING.search(masked, subject.end, change.start()) is not None  # X reversed the decrease in
         lowers = (change.group("down") is not None) != undone
         anxiety = change.group("anxiety") is not None
         condition = named_concept("anxiety" if anxiety else "depression")

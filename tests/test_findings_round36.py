@@ -1,6 +1,7 @@
 """Round 36 of the findings rules (s18 issue 12; docs/findings.md section 36): recall on the tuning parts'
 misses. Anxiety and depression tests read by their measure (:mod:`ipkg.extract.recall_behaviour_tests`) and a
-target named before its noun of change (:mod:`ipkg.extract.recall_changes_in`). Self-written sentences; mentions
+target named before its noun of change (:mod:`ipkg.extract.recall_changes_in`), BDNF and Iba-1 measured as
+the processes they stand for (:mod:`ipkg.extract.recall_markers`). Self-written sentences; mentions
 from the shipped lexicon. Each positive case fails on main at 8d7b9a3 but one (marked); the guards pass on both.
 """
 
@@ -57,3 +58,37 @@ def test_a_target_before_its_noun_of_change(text: str, rows: set) -> None:
 def test_a_treated_population_is_no_condition_of_the_change() -> None:
     rows = _rows("Gut microbiota alterations in patients with bipolar disorder treated with lithium.")
     assert not any(p == "associatedWith" for _, p, *_ in rows)
+
+
+# ------------------------------------------------------------ 3. BDNF and Iba-1 as the processes they measure
+BDNF = "brain-derived neurotrophic factor receptor signaling pathway"
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("Imipramine reversed the decrease in BDNF.", ("imipramine", "increases", BDNF, False, False)),
+    ("Chronic stress decreased hippocampal BDNF mRNA expression.", ("chronic stress", "decreases", BDNF, False, False)),
+    ("Imipramine increased brain-derived neurotrophic factor (BDNF) levels in the hippocampus.",
+     ("imipramine", "increases", BDNF, False, False)),
+    ("Serum BDNF levels were lower in patients with major depression than in controls.",
+     ("major depressive disorder", "associatedWith", BDNF, False, False)),
+    ("Minocycline reduced the expression of Iba-1 in the hippocampus.",
+     ("minocycline", "decreases", "microglial cell activation", False, False)),
+])
+def test_a_marker_measured_is_its_process(text: str, row: tuple) -> None:
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The BDNF Val66Met polymorphism was associated with depression.",  # a gene variant
+    "Infusion of BDNF into the hippocampus reduced immobility in the forced swim test.",  # a preparation given
+    "BDNF+/- mice showed depression-like behavior.",  # a knockout
+    "We examined whether fluoxetine alters BDNF levels.",  # an aim
+])
+def test_no_marker_process(text: str) -> None:
+    assert not any(BDNF in (s, o) for s, _, o, *_ in _rows(text))
+
+
+def test_a_cell_count_stays_the_cells() -> None:
+    rows = _rows("Minocycline reduced the number of Iba-1 positive cells.")
+    assert ("minocycline", "decreases", "microglial cell", False, False) in rows
+    assert not any(o == "microglial cell activation" for _, _, o, *_ in rows)

@@ -92,3 +92,10 @@ def test_a_cell_count_stays_the_cells() -> None:
     rows = _rows("Minocycline reduced the number of Iba-1 positive cells.")
     assert ("minocycline", "decreases", "microglial cell", False, False) in rows
     assert not any(o == "microglial cell activation" for _, _, o, *_ in rows)
+
+
+def test_a_staining_method_is_no_measure() -> None:
+    # read on the dev set's read half: Iba1 names the method of a count, not an activation measured
+    rows = _rows("We counted microglia in patients with schizophrenia and controls, using ionized calcium binding "
+                 "adaptor molecule 1 (Iba1)\u2014immunohistochemistry.")
+    assert not any(o == "microglial cell activation" for _, _, o, *_ in rows)

@@ -15,7 +15,8 @@ Not where a mention covers the words ("BDNF/TrkB signalling" is already the path
 variant, a receptor, a knockout or a preparation given ("BDNF Val66Met", "BDNF receptor", "BDNF+/- mice", "infusion
 of BDNF", "recombinant BDNF"), not a gene manipulated ("depletion of VTA BDNF"), not the first part of a compound
 ("BDNF-positive", "Iba-1-immunoreactive"), not a cell count ("Iba-1 positive cells": the cells, which the lexicon
-grounds), and not inside a text's statement of its scope, an open question or an aim.
+grounds), not a staining method ("using Iba1-immunohistochemistry"), and not inside a text's statement of its scope,
+an open question or an aim.
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ _MARKER = re.compile(
     r"(?P<iba>(?-i:Iba)[\s-]?1))(?![\w+/-])", _F)
 #: the process each marker stands for, looked up by name in the shipped lexicon
 _PROCESS = {"bdnf": "BDNF receptor signaling pathway", "iba": "microglial cell activation"}
-#: after the marker: a gene variant, a receptor, a knockout or a preparation given, a cell count
+#: after the marker: a gene variant, a receptor, a knockout or a preparation given, a cell count, a staining method
+#: ("Iba1-immunohistochemistry", "(Iba1)—immunohistochemistry")
 _NOT_MEASURE = re.compile(
     r"\s*(?:\(\s*(?-i:BDNF)\s*\)\s*)?(?:val66met|polymorphisms?|genotypes?|alleles?|variants?|receptors?|"
     r"signal\w*|pathways?|knock\w*|heterozyg\w*|deficien\w*|infusions?|administration|injections?|treatment|"
-    r"antibod\w*|(?:immuno)?(?:positive|reactive|labell?ed|stained)\b|\+)", _F)
+    r"antibod\w*|(?:immuno)?(?:positive|reactive|labell?ed|stained)\b|\+|"
+    r"\)?\s*[\u2013\u2014-]?\s*(?:immuno\w*|stain\w*|histochem\w*))", _F)
 #: before the marker: a preparation given or a manipulation of the gene ("infusion of", "depletion of VTA",
 #: "recombinant", "exogenous", "anti-")
 _GIVEN = re.compile(r"(?:\b(?:infusion|administration|injection|treatment|supplementation|application|delivery|"

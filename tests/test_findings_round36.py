@@ -1,8 +1,8 @@
 """Round 36 of the findings rules (s18 issue 12; docs/findings.md section 36): recall on the tuning parts'
-misses. Anxiety and depression tests read by their measure (:mod:`ipkg.extract.recall_behaviour_tests`) and a
-target named before its noun of change (:mod:`ipkg.extract.recall_changes_in`), BDNF and Iba-1 measured as
-the processes they stand for (:mod:`ipkg.extract.recall_markers`). Self-written sentences; mentions
-from the shipped lexicon. Each positive case fails on main at 8d7b9a3 but one (marked); the guards pass on both.
+misses. Anxiety and depression tests read by their measure (:mod:`ipkg.extract.recall_behaviour_tests`); BDNF and
+Iba-1 measured as the processes they stand for (:mod:`ipkg.extract.recall_markers`). Self-written sentences (one
+adapted from the dev set's read half, marked); mentions from the shipped lexicon. Each positive case fails on main at
+8d7b9a3; the guards pass on both.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_findings_round30 import _rows
-
-AXIS = "microbiota-gut-brain axis"
 
 
 # ------------------------------------------------------------ 1. the plus maze, the light-dark box, the NSF test
@@ -43,24 +41,7 @@ def test_no_test_finding(text: str) -> None:
     assert not any(o in ("Anxiety", "depressive disorder") for _, _, o, *_ in _rows(text))
 
 
-# ------------------------------------------------------------ 2. "X changes in (patients with) Y"
-@pytest.mark.parametrize(("text", "rows"), [
-    ("Gut microbial changes of patients with psychotic and affective disorders.",
-     {("psychotic disorder", "associatedWith", AXIS, False, False),
-      ("mood disorder", "associatedWith", AXIS, False, False)}),
-    ("IL-6 level changes in patients with major depression were found.",  # read on main too: kept as a check
-     {("major depressive disorder", "associatedWith", "interleukin 6", False, False)}),
-])
-def test_a_target_before_its_noun_of_change(text: str, rows: set) -> None:
-    assert rows <= _rows(text)
-
-
-def test_a_treated_population_is_no_condition_of_the_change() -> None:
-    rows = _rows("Gut microbiota alterations in patients with bipolar disorder treated with lithium.")
-    assert not any(p == "associatedWith" for _, p, *_ in rows)
-
-
-# ------------------------------------------------------------ 3. BDNF and Iba-1 as the processes they measure
+# ------------------------------------------------------------ 2. BDNF and Iba-1 as the processes they measure
 BDNF = "brain-derived neurotrophic factor receptor signaling pathway"
 
 

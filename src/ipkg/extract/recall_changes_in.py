@@ -31,18 +31,10 @@ from .unclaimed import claimless_spans
 __all__ = ["changed_in_findings"]
 
 _F = re.IGNORECASE
-#: the stems of the nouns of change: the cheap test (in the masked sentence, or inside an item's words)
-_CHANGE_STEMS = ("chang", "alter", "abnormal", "disturb", "dysregul", "imbalanc", "differ", "shift", "perturb",
-                 "aberra")
 #: the noun of change and its preposition, right before the target (a few modifiers between)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:changes|alterations?|abnormalit(?:y|ies)|disturbances?|dysregulation|imbalances?|differences|shifts|"
     r"perturbations?|aberrations?)\s+(?:in|of|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", _F)
-#: the noun of change after the target, a measure noun between ("IL-6 level changes", "microbiota alterations")
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:(?:levels?|composition|diversity|abundance|activity|expression|function|profiles?)\s+)?"
-    r"(?:changes|alterations|abnormalities|disturbances|dysregulation|imbalances?|differences|shifts|"
-    r"perturbations|aberrations)\b", _F)
 #: after the target: its measure noun, then "in / among (those / patients ... with)" before the condition
 _IN_CONDITION = re.compile(
     r"\s*(?:(?:levels?|composition|diversity|richness|abundance|activity|expression|function|profiles?|"
@@ -59,9 +51,10 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
     """The disorders a noun of change names a target as altered in (see the module docstring); ``masked_view``:
     the sentence with its items masked, folded."""
     masked, lower = masked_view.text, masked_view.lower
-    passage, start, end, evidence, role = where
-    if lower is not None and not any(w in lower or w in evidence for w in _CHANGE_STEMS):  # an item's own word
+    if lower is not None and not any(w in lower for w in ("chang", "alter", "abnormal", "disturb", "dysregul",
+                                                          "imbalanc", "differ", "shift", "perturb", "aberra")):
         return []
+    passage, start, end, evidence, role = where
     out: list[Finding] = []
     index = 0
     while index < len(items):
@@ -70,15 +63,10 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
         if not run:
             continue
         change = _CHANGE_BEFORE.search(masked, max(0, run[0].start - 60), run[0].start)
-        if change is not None and "§" in masked[change.start() : run[0].start]:
-            change = None
-        at = run[-1].end
-        if change is None:  # "X changes / alterations in (patients with) Y", round 36
-            change = _changed_target(masked, evidence, run[-1])
-            at = change.end() if change is not None else at
-        if change is None or any(a <= change.start() < b for a, b in claimless_spans(masked_view.text)):
+        if change is None or "§" in masked[change.start() : run[0].start] or any(
+                a <= change.start() < b for a, b in claimless_spans(masked_view.text)):
             continue
-        for condition in _conditions(masked, items[index:], at):
+        for condition in _conditions(masked, items[index:], run[-1].end):
             for target in run:
                 out.append(Finding(subject=condition.concept, predicate="associatedWith", obj=target.concept,
                                    evidence=evidence, passage=passage, start=start, end=end,
@@ -86,19 +74,6 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
                                                                (target.start, target.end)]),
                                    hedged=is_hedged(masked, change.start(), condition.end), role=role))
     return out
-
-
-def _changed_target(masked: str, sentence: str, target: Item) -> re.Match[str] | None:
-    """The noun of change that names the target ending a run as altered, after it ("IL-6 alterations", "gut
-    microbiota changes") or as the target's own last word ("gut microbial changes", one item); the match ends
-    where the condition's preposition may open."""
-    after = _CHANGE_AFTER.match(masked, target.end)
-    if after is not None:
-        return after
-    if len(masked) != len(sentence):
-        return None
-    own = _CHANGE_AFTER.search(sentence, target.start, target.end)
-    return own if own is not None and own.end() == target.end and own.start() > target.start else None
 
 
 def _target_run(masked: str, items: Sequence[Item], index: int) -> list[Item]:

@@ -54,7 +54,7 @@ _GIVEN = re.compile(r"(?:\b(?:infusion|administration|injection|treatment|supple
 #: of change (or of measure) comes right before it ("the decrease in (hippocampal) BDNF", "increased BDNF", "the
 #: level of BDNF"); "BDNF plays a role in Y" names the factor, no measure of it
 _MEASURE_AFTER = re.compile(r"\s*(?:\(\s*(?-i:BDNF)\s*\)\s*)?(?:levels?|expression|mRNA|proteins?|"
-                            r"concentrations?|content|immunoreactivity|production|release|synthesis|secretion)\b", _F)
+                            r"concentrations?|content|production|release|synthesis|secretion)\b", _F)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:increase|decrease|reduction|elevation|up-?regulation|down-?regulation|loss|deficit|deficiency|"
     r"restoration|levels?|expression|concentrations?|amount|content|induction|changes?)\s+(?:in|of)|"

@@ -41,8 +41,10 @@ from .main_subject import (
     sole_intervention,
 )
 from .reversal import Reversals
+from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
+from .recall_markers import marker_items, may_name_marker
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
@@ -95,7 +97,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
         if out:
             return out
     if len(items) + len(pseudo) < 2 and (main is None or not after_main or not (items or pseudo)) and not (
-            items and (may_state_property(view) or may_state_behaviour(view))):
+            items and (may_state_property(view) or may_state_behaviour(view) or may_state_test(view))):
         return out  # no pair, and no mechanism of the main intervention
     if pseudo:
         items = sorted(items + pseudo, key=lambda i: (i.start, i.end))
@@ -165,6 +167,7 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
     out.extend((0, f) for f in relieved_state_findings(masked_view, items, where))  # "X reversed Y-like ...", r33
     out.extend((0, f) for f in changed_in_findings(masked_view, items, where))  # "changes in X in Y", round 33
+    out.extend((0, f) for f in behaviour_test_findings(masked_view, items, where))  # open arms, NSF, r36
     out.extend((0, f) for f in construction_findings(masked_view, items, where))  # "X-mediated Y", round 27
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B
     examples = example_members(sentence, items) if len(items) > 3 else {}
@@ -330,11 +333,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if len(sentence.mentions) < 2 and main is None and not implicit and not (
                 agent is not None and (may_have_anaphor(sentence.text) or sentence.role == "results"
                                        and sentence.mentions)) and not (
-                sentence.mentions and (may_state_property(view) or may_state_behaviour(view)
+                sentence.mentions and (may_state_property(view) or may_state_behaviour(view) or may_state_test(view)
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text)
                                        or reversals.may_reverse(sentence.text)
-                                       or may_name_microbiota(sentence.text))):
+                                       or may_name_microbiota(sentence.text) or may_name_marker(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
             previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
@@ -344,6 +347,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         defined.record(view.text, items)
         items = defined.items(view.text, items)
         items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
+        items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]

@@ -5,7 +5,8 @@ studies, and more words for people. The sentences were written for this test."""
 from __future__ import annotations
 
 from ipkg.extract.annotate import annotate
-from ipkg.extract.sample_size import _sections, extract_sample_size
+from ipkg.extract.design_sections import sections as _sections
+from ipkg.extract.sample_size import extract_sample_size
 from ipkg.models import Document
 
 

@@ -13,10 +13,10 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from ..models import Arm, Document
-from .annotate import AnnotatedDocument, Sentence, annotate, sentence_roles
+from .annotate import AnnotatedDocument, Sentence, annotate
+from .design_sections import sections
 from ..cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 
@@ -170,7 +170,7 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
     groups of one sample), plus a further sample that a later sentence adds ("another 14 patients", "100 students were newly recruited")."""
     # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
     first_person = _first_person(annotated)
-    units = annotated.derived(_sections)
+    units = annotated.derived(sections)
     sentences = sorted(units, key=lambda s: (s.role not in _STUDY_ROLES and not first_person(s), s.index))
     groups = functools.lru_cache(maxsize=1)(lambda: _groups(text))  # read only when a count is per group
     for at, sentence in enumerate(sentences):
@@ -188,34 +188,6 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
                     return found[0] + extra[0], _span(text, found[1], extra[1])
         return found
     return None
-
-
-#: where one section of a structured abstract ends and the next begins when a source joined them with ".;" ("...
-#: haloperidol.; A prospective longitudinal study.; Subjects were ...")
-_SECTION_JOIN = re.compile(r"\.;\s+(?=[A-Z0-9])")
-
-
-def _sections(annotated: AnnotatedDocument) -> tuple[Sentence, ...]:
-    """The abstract's sentences, each split at the ".;" that joins two sections of a structured abstract; the
-    parts of an unlabelled abstract get their roles anew (:func:`.annotate.sentence_roles` over all parts), those of
-    a labelled one keep their section's. The parts are numbered in order from 0 (``index``), offsets as the
-    sentence's (into the abstract)."""
-    sentences = list(annotated.iter_sentences(passage="abstract"))
-    if not any(_SECTION_JOIN.search(s.text) for s in sentences):
-        return tuple(sentences)
-    parts: list[Sentence] = []
-    for sentence in sentences:
-        at = 0
-        for cut in [m.start() + 1 for m in _SECTION_JOIN.finditer(sentence.text)] + [len(sentence.text)]:
-            piece = sentence.text[at:cut]
-            lead = len(piece) - len(piece.lstrip())
-            if piece.strip(" ;"):
-                parts.append(replace(sentence, index=len(parts), start=sentence.start + at + lead,
-                                     end=sentence.start + cut, text=piece.strip()))
-            at = cut + 1  # past the ";"
-    if not annotated.structured:
-        parts = [replace(part, role=role) for part, role in zip(parts, sentence_roles([p.text for p in parts]))]
-    return tuple(parts)
 
 
 #: a sentence about one of several disjoint samples: "In the IGHD cohort, there were 184 patients ..."

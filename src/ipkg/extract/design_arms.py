@@ -16,9 +16,11 @@ sentence's role) and read by the model:
   week 8", "changes from baseline", "at week 12", "at the end of treatment".
 
 :func:`arm_features` adds what the answers say together: groups formed in a text that never says "random"
-(``z:formed-no-random``), and a single group followed over time (``z:single-group``: measured over time, a
-treatment given, no group formed and no control, placebo, sham or comparison named). Every cue is a phrase any
-methods section may use; none was written for one abstract.
+(``z:formed-no-random``), a treatment the study gave and measured in a text that never says "random" nor names a
+study of records or of people as found (``z:treated-no-random``, round 14: treatments compared for their effects,
+or given and measured in the same people), and a single group followed over time (``z:single-group``: measured over
+time, a treatment given, no group formed and no control, placebo, sham or comparison named). Every cue is a phrase
+any methods section may use; none was written for one abstract.
 """
 
 from __future__ import annotations
@@ -71,18 +73,43 @@ ARM_QUESTIONS: dict[str, tuple[Cue, ...]] = {
     ),
 }
 
+#: a treatment the study gave and measured (round 14): treatments compared for their effects ("we prospectively
+#: compared the efficacy of X or Y", "the efficacy of two treatment packages was compared with that of standard
+#: management", "X and Y were compared for their abilities"), or given and measured in the same people ("after 8
+#: weeks of treatment with", "during treatment with", "before and 2 months after treatment", "following
+#: administration of", "were switched to", "withdrawal of the drug")
+_TREATED = re.compile(
+    r"\bcompared (?:the )?(?:\w+ )?(?:efficacy|effectiveness|effects?|safety|tolerability|outcomes?|benefits?) of\b"
+    r"|\b(?:efficacy|effectiveness|safety|tolerability|effects?) of (?:[\w-]+ ){1,12}?(?:was|were) compared\b"
+    r"|\b(?:were|was) compared for (?:their|its)\b"
+    r"|\bcompared with (?:that of )?(?:standard|usual|conventional|routine) (?:management|care|treatment|therapy)\b"
+    r"|\bafter (?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks?|months?|days?|nights?|years?) of (?:\w+ )?(?:treatment|therapy|"
+    r"administration)\b|\bduring (?:\w+ )?(?:treatment|therapy) with\b"
+    r"|\b(?:before|prior to) and (?:[\w-]+ ){0,4}?after (?:the )?(?:treatment|therapy|administration|surgery|"
+    r"intervention|operation)\b|\bfollowing (?:the )?(?:administration|infusion|injection) of\b"
+    r"|\b(?:was|were) switched (?:to|from)\b|\bwithdrawal of (?:the )?(?:drug|medication|treatment)\b"
+    r"|\b(?:treatment|therapy|medication) (?:was|were) (?:started|initiated|begun|withdrawn|stopped)\b")
+#: words of a study of records, or of people as they were found (not of a treatment the study gave)
+_OBSERVED_WORDS = ("retrospective", "records", "chart", "database", "registry", "register", "naturalistic",
+                   "observational", "cohort", "case-control", "cross-sectional", "survey", "questionnaire")
+
 #: words that name a comparison with another group (so the study is no single group followed over time)
 _COMPARISON = ("control", "placebo", "sham", "versus", " vs", "comparison group")
 
 
 def arm_features(answers: Answers, lower: str) -> dict[str, float]:
     """What the arm questions say together, for ``answers`` (:class:`.design_rules.Answers`) of the lower-cased
-    title and abstract ``lower``: ``z:formed-no-random`` (groups formed, "random" nowhere) and ``z:single-group``
+    title and abstract ``lower``: ``z:formed-no-random`` (groups formed, "random" nowhere), ``z:treated-no-random``
+    (round 14: a treatment the study gave and measured, :data:`_TREATED`, "random" nowhere and no word of a study
+    of records or of people as found, :data:`_OBSERVED_WORDS`) and ``z:single-group``
     (over time, a treatment given, that is an ``assigned`` answer other than the time points, no group formed, no
     groups by condition, no control, placebo, sham or comparison group named)."""
     out: dict[str, float] = {}
     if answers.has("formed") and "random" not in lower:
         out["z:formed-no-random"] = 1.0
+    if ("random" not in lower and not any(word in lower for word in _OBSERVED_WORDS)
+            and _TREATED.search(lower) is not None):
+        out["z:treated-no-random"] = 1.0
     if (answers.has("over_time") and _given(answers) and not answers.has("formed")
             and not answers.has("by_condition") and not any(word in lower for word in _COMPARISON)):
         out["z:single-group"] = 1.0

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from ..models import Arm, Document
 from .annotate import AnnotatedDocument, Sentence, annotate
+from .design_sections import sections
 from ..cues import Cue, Folded, fold
 from .numbers import NUMBER, parse_number
 
@@ -31,7 +32,7 @@ _SUBJECT_WORDS = (
     "girls", "pregnancies", "carriers", "probands", "relatives", "siblings", "respondents", "employees", "residents",
     "athletes", "soldiers", "nurses", "physicians", "couples", "families", "dyads", "calves", "cattle", "cows",
     "ewes", "lambs", "horses", "goats", "hamsters", "gerbils", "ferrets", "chicks", "chickens", "marmosets",
-    "baboons", "zebrafish", "males", "females",
+    "baboons", "zebrafish", "males", "females", "parturients", "recipients", "schizophrenics", "alcoholics", "addicts",
 )
 _SUBJECT = f"(?:{'|'.join(_SUBJECT_WORDS)})"
 #: the subject words that name animals; an animal study's count of people is not its sample ("58 patients and 46
@@ -72,12 +73,15 @@ _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+
 _PER_GROUP = re.compile(r"\s*(?:per|each|in each|/group)", _I)
 _REVIEWS = ("Review", "SystematicReview", "MetaAnalysis")
 _POOLED = Cue(re.compile(
-    rf"\b(?:total of|including|involving|comprising|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I
+    rf"\b(?:total of|including|involving|comprising|covering|encompassing|with|pooled)\s+({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I
 ), words=_SUBJECT_WORDS)
 #: a clause about one study, not a pooled total: "In a clinical trial involving 282 children", "... is a randomized
 #: trial of X and Y involving 980 patients" (a review's account of one trial); "9 studies ..., involving" pools
 _ONE_STUDY = re.compile(r"\b(?:trial|study)\b", _I)
 _MANY_STUDIES = re.compile(r"\b(?:trials|studies|pooled|meta-analys[ie]s|analysis)\b", _I)
+#: the pooled participants of a count of studies: "Eighteen randomized controlled trials of amisulpride (N=2,214)"
+_STUDIES_N = Cue(re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+){{0,4}}?(?:studies|trials|RCTs)\b[^.;()]{{0,60}}?"
+                            rf"\(\s*[nN]\s*=\s*({NUMBER})\s*\)", _I), "studies", "trials", "rcts")
 #: a further group after a total: "A total of 42 individuals with PD, along with 38 controls", "a total of 216
 #: patients with X and 352 healthy controls"
 _AND_MORE = re.compile(rf"[^.;()]{{0,60}}?(?:\band|\balong with|\bas well as|\bplus)\s+({NUMBER})\s+(?!%)"
@@ -109,6 +113,9 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
             if value and value >= 10:
                 return _and_more(text, m, value)
             break
+        # "Eighteen randomized controlled trials of X (N=2,214) were found"
+        if (m := _STUDIES_N.search(view)) and (value := parse_number(m.group(1))):
+            return value, m.group(0)
         return _pooled_arms(annotated) if design == "MetaAnalysis" else (None, None)
     found: tuple[int, str] | None = None
     if m := _TOTAL.search(view):
@@ -163,14 +170,14 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
     groups of one sample), plus a further sample that a later sentence adds ("another 14 patients", "100 students were newly recruited")."""
     # the sentences that describe the study first: a count in the results is often an outcome ("2 rats died")
     first_person = _first_person(annotated)
-    sentences = sorted(annotated.iter_sentences(passage="abstract"),
-                       key=lambda s: (s.role not in _STUDY_ROLES and not first_person(s), s.index))
+    units = annotated.derived(sections)
+    sentences = sorted(units, key=lambda s: (s.role not in _STUDY_ROLES and not first_person(s), s.index))
     groups = functools.lru_cache(maxsize=1)(lambda: _groups(text))  # read only when a count is per group
     for at, sentence in enumerate(sentences):
         counts = _sentence_counts(fold(sentence.text), groups)
         if not counts or _ADDED.search(counts[0][1]):
             continue  # "12 additional ewes were blinded": a sample added to one the abstract does not count
-        found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, annotated, groups, text)
+        found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, units, groups, text)
         for later in sentences[at + 1:]:
             if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
@@ -191,7 +198,7 @@ _IN_SAMPLE = re.compile(r"\W*(?:in|among|for|from) (?:the|a|an) ((?:[\w-]+ ){1,3
 _CLAUSE = re.compile(r"[.;]\s+(?=[A-Z])")
 
 
-def _parallel(found: tuple[int, str], phrase: str, sentence: Sentence, annotated: AnnotatedDocument,
+def _parallel(found: tuple[int, str], phrase: str, sentence: Sentence, units: Sequence[Sentence],
               groups: Callable[[], int | None], text: str) -> tuple[int, str]:
     """``found`` plus the counts of the sentences right after it that count another sample of the same kind in the
     same words ("In the IGHD cohort, there were 184 patients ... In the ISS cohort there were 117 patients ...":
@@ -203,7 +210,7 @@ def _parallel(found: tuple[int, str], phrase: str, sentence: Sentence, annotated
         return found
     names, kind = {m.group(1).lower()}, m.group(2).lower()
     total, last, added = found[0], found[1], False
-    for later in annotated.iter_sentences(passage="abstract"):
+    for later in units:
         if later.index <= sentence.index:
             continue
         other = _IN_SAMPLE.match(later.text)
@@ -315,6 +322,9 @@ _UNITS = _NOT_DESCRIBING | {"s", "sec", "secs", "seconds", "min", "mins", "h", "
 #: what before a number makes it no count of subjects: "7 of 20", "thirty-seven of 160", "(", "phase 3", "day 14"
 _NOT_A_COUNT = re.compile(rf"\b{NUMBER}\s+(?:out\s+)?of\s*$|[(/]\s*$|\b(?:phase|day|week|month|year|visit|group|arm|"
                           r"study)\s*$", _I)
+#: a Greek letter after a number makes it a position in a molecule's name, not a count: "5 alpha-reductase type I
+#: knockout mice", "17 beta-estradiol", "11 beta-hydroxysteroid"
+_LOCANT = re.compile(r"\s*(?:alpha|beta|gamma|delta|kappa|omega|α|β|γ|δ|κ|ω)\b", _I)
 #: words that cannot stand between a count and its noun: "two compounds were tested in mice", "15 of the patients",
 #: "12 weeks in patients" count something else
 _NOT_BETWEEN = frozenset({"of", "in", "into", "on", "at", "for", "from", "to", "by", "per", "each", "were", "was",
@@ -413,7 +423,8 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
     last_end = part_end = -1  # the end of the last count kept, and of the last part of it
     for m in _COUNT.finditer(view):
         before = sentence[max(0, m.start() - 30) : m.start()]
-        if _NOT_A_COUNT.search(before) or sentence[m.end(1) : m.end(1) + 3].startswith("%"):
+        if (_NOT_A_COUNT.search(before) or sentence[m.end(1) : m.end(1) + 3].startswith("%")
+                or _LOCANT.match(sentence, m.end(1))):
             continue
         value = parse_number(m.group(1))
         if value is None or value < 2 or (1900 <= value <= 2100 and m.group(1).isdigit()):

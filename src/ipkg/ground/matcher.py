@@ -301,6 +301,8 @@ class Grounder:
             end = offsets[2 * joined.get(rj, rj) + 1] if joined else offsets[2 * rj + 1]
             if end < n and text[end].isdigit() and not text[end - 1].isdigit():
                 continue  # "LTB" in "LTB4", "IL" in "IL6R": the name is part of a longer symbol
+            if end + 1 < n and text[end].isupper() and text[end + 1].isdigit() and text[end - 1].isdigit():
+                continue  # round 19k: "NK4" in "NK4A136" (a taxon's code); not "IL-12" in "IL-12p70"
             group = value >> 6
             reading = simple[group]
             if reading is _UNSEEN:
@@ -391,5 +393,7 @@ class Grounder:
             ki, negative_kj, _, _, kraw, _ = kept[at]
             kj = -negative_kj
             if j <= kj and (ki, kj) != (i, j) and (kraw is None or table[kraw[0]].cls != cls):
+                if out and out[-1][0] == i:
+                    continue  # round 19k: leftmost-longest inside the span too ("IL-1" in "release of IL-1beta")
                 out.append(cand)
         return out

@@ -1,6 +1,6 @@
-"""Issue 13, round 19k (session 18): the processes and readouts a study measures, named as GO names them or as
-English derives from GO's names (behaviour and cognition, a barrier's function, an epigenetic mark's degree), and two
-cytokine readings that a longer symbol holds. Every sentence here was written for these tests."""
+"""Issue 13, round 19k (session 18): the processes and readouts a study measures, named as English derives them from
+GO's names (a barrier's function, an epigenetic mark's degree, epigenetic changes, a process's effects), microbial
+metabolism, and two cytokine readings that a longer symbol holds. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -17,37 +17,15 @@ def concepts(grounder, abstract: str, cls: str) -> dict[str, str]:
     return {m.text.lower(): m.concept.label for m in mentions if m.concept.cls == cls}
 
 
-# --- 1. behaviour and cognition measured as readouts ------------------------------------------------------------
+# --- 1. behaviour and cognition stay out (the tune half, dev and check-read file no behaviour readout) ----------
 
 
-@pytest.mark.parametrize("text, surface, label", [
-    ("The knockout mice showed more locomotor activity in the open field.", "locomotor activity",
-     "locomotory behavior"),
-    ("Neuropeptides of the cortex take part in learning and memory.", "learning and memory", "learning or memory"),
-    ("The probiotic improved cognition in the elderly volunteers.", "cognition", "cognition"),
-    ("Cytokine injections reduced the social behavior of the rats.", "social behavior", "social behavior"),
-    ("Short-term memory was tested in a maze after the infusion.", "short-term memory", "short-term memory"),
-    ("Exploratory activity was scored over ten minutes.", "exploratory activity", "exploration behavior"),
+@pytest.mark.parametrize("text", [
+    "The knockout mice showed more locomotor activity in the open field.",
+    "Short-term memory was tested in a maze after the infusion.",
+    "Naive and memory-phenotype cells were counted in the spleen.",
 ])
-def test_a_measured_behaviour_is_a_pathway(grounder, text, surface, label):
-    assert concepts(grounder, text, "Pathway").get(surface) == label
-
-
-@pytest.mark.parametrize("text, word", [
-    ("The behavior of the animals was filmed for an hour.", "behavior"),
-    ("A machine learning model classified the scans.", "learning"),
-    ("Sensitization to ovalbumin preceded the airway challenge.", "sensitization"),
-])
-def test_a_generic_or_ambiguous_word_is_no_pathway(grounder, text, word):
-    assert not any(word in surface for surface in concepts(grounder, text, "Pathway"))
-
-
-@pytest.mark.parametrize("text, surface", [
-    ("The lesioned rats had long-term memory deficits in the water maze.", "long-term memory deficits"),
-    ("Old mice showed learning and memory impairment after surgery.", "learning and memory impairment"),
-])
-def test_the_impairment_of_a_kind_of_memory_is_the_sign(grounder, text, surface):
-    assert surface in concepts(grounder, text, "Phenotype")
+def test_a_behaviour_is_no_pathway(grounder, text):
     assert not concepts(grounder, text, "Pathway")
 
 
@@ -63,13 +41,24 @@ def test_the_impairment_of_a_kind_of_memory_is_the_sign(grounder, text, surface)
     ("Gut microbes contribute to vitamin synthesis and fermentation.", "vitamin synthesis",
      "vitamin biosynthetic process"),
     ("Gut microbes contribute to vitamin synthesis and fermentation.", "fermentation", "fermentation"),
+    ("Smoking may leave epigenetic alterations in the offspring.", "epigenetic alterations",
+     "epigenetic regulation of gene expression"),
+    ("The role of epigenetics in mood disorders is reviewed.", "epigenetics", "epigenetic regulation of gene expression"),
+    ("The bacterial toxin had pro-inflammatory effects on the glia.", "pro-inflammatory effects",
+     "inflammatory response"),
+    ("Stress led to intestinal barrier dysfunction in the mice.", "intestinal barrier dysfunction",
+     "establishment of endothelial intestinal barrier"),
 ])
 def test_a_process_named_from_go_words(grounder, text, surface, label):
     assert concepts(grounder, text, "Pathway").get(surface) == label
 
 
-def test_the_bare_barrier_is_a_structure(grounder):
-    assert not concepts(grounder, "Butyrate can cross the blood-brain barrier in rodents.", "Pathway")
+@pytest.mark.parametrize("text", [
+    "Butyrate can cross the blood-brain barrier in rodents.",
+    "Endothelial barrier permeability rose in the cultured cells.",
+])
+def test_the_bare_barrier_or_a_cell_layer_is_no_process(grounder, text):
+    assert not concepts(grounder, text, "Pathway")
 
 
 def test_a_barrier_takes_its_maintenance_where_go_has_one():

@@ -27,8 +27,7 @@ from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 from .phenomena import phenomenon_terms
 from .processes import clipped_transmitter_names, contractility_names, ion_homeostasis_names, plasticity_course_names
-from .readouts import (barrier_function_names, barrier_terms, behaviour_activity_names, coordinated_names,
-                       field_regulation_names, mark_degree_names)
+from .readouts import barrier_function_names, barrier_terms, field_regulation_names, mark_degree_names
 from .receptor_subtypes import receptor_subtype_names
 
 __all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
@@ -92,10 +91,6 @@ GO_ROOTS: tuple[str, ...] = (
     # round 19b: the synapse's structure made, kept, remodelled and pruned (microglia's synaptic remodelling, the
     # tune half's "synaptic remodeling"; synapse assembly and pruning, roots above, are two of its 66 terms)
     "GO:0050808",  # synapse organization (modification of synaptic structure, synapse maturation)
-    # round 19k: the behaviours a study measures as its readout (check2 readers, check adjudication rule on
-    # readouts: locomotor activity, social behavior, memory, startle response; cognition comes in under nervous
-    # system process); the bare "behavior" is generic (lexicon/stoplist.tsv)
-    "GO:0007610",  # behavior
     # round 19k: what gut microbes do that the gut-brain reviews name as their mechanism
     "GO:0009110",  # vitamin biosynthetic process (vitamin synthesis)
 )
@@ -110,10 +105,12 @@ GO_SINGLE: tuple[str, ...] = (
     "GO:0045730",  # respiratory burst (oxidative burst of phagocytes, a killing mechanism outside the immune root)
     "GO:0006113",  # fermentation (round 19k: microbial fermentation; its subtree names the substrates)
 )
-#: subtrees cut out of the roots above (outcomes, not mechanisms; cognition and behaviour were cut out too until
-#: round 19k, whose check2 readers file them as the readouts a study measures)
+#: subtrees cut out of the roots above (outcomes, not mechanisms; round 19k tried cognition and behaviour as the
+#: readouts the check2 readers file, and left them out: docs/grounding.md, "Round 19k")
 GO_EXCLUDED: tuple[str, ...] = (
+    "GO:0050890",  # cognition
     "GO:0007600",  # sensory perception
+    "GO:0007610",  # behavior
     # round 18b: inside ion homeostasis, pH's names are a measured quantity ("intracellular pH") or a chemist's
     # step ("acidification of the buffer", "urinary acidification"), not a mechanism
     "GO:0006885",  # regulation of pH
@@ -212,8 +209,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += contractility_names([label, *exact])  # round 19b
         names += clipped_transmitter_names([label, *exact])  # round 19g: "transmitter release"
         names += receptor_subtype_names([label])  # round 19e
-        # round 19k: "learning and memory", "locomotor activity", "DNA hypomethylation", "intestinal barrier function"
-        names += coordinated_names([label, *exact]) + behaviour_activity_names([label, *exact])
+        # round 19k: "DNA hypomethylation", "epigenetic changes", "intestinal barrier function"
         names += mark_degree_names([label, *exact]) + field_regulation_names([label])
         names += barrier_function_names(barriers[curie]) if curie in barriers else []
         names += [(n, "derived") for n in member_names(label, families)]  # round 19g: "STAT3 signalling"

@@ -29,12 +29,11 @@ from pathlib import Path
 
 from ..expand import disorder_variants
 from ..variants import name_key
-from .common import ONTOLOGIES, Source, TermSet, read_tsv, split_multi
-from .readouts import coordinated_names
+from .common import ONTOLOGIES, Source, TermSet, read_tsv
 from .disorders import MESH_DISORDER_TREES, MESH_RELEASE, is_acute_event, mesh_names, named_as_disorder
 
 __all__ = ["build_phenotypes", "MESH_PHENOTYPE_TREES", "read_hp_xrefs", "is_phenotype_descriptor", "induced_sign_heads",
-           "faculty_kinds", "faculty_sign"]
+           "faculty_sign"]
 
 logger = logging.getLogger(__name__)
 
@@ -124,40 +123,7 @@ def induced_sign_heads(names: list[str]) -> list[tuple[str, str]]:
     return [(head, "derived") for head in dict.fromkeys(m.group(1).lower() for m in heads if m)]
 
 
-def faculty_kinds(shared: Path) -> dict[str, list[str]]:
-    """A faculty's kinds and pairs as GO names them (round 19k): "memory" -> "long-term memory", "spatial memory",
-    ... (the live descendants of the GO term labelled with the noun whose names end in it) and "learning and
-    memory" (a GO "A or B" above it, :func:`.readouts.coordinated_names`). Their impairment is the faculty's sign
-    ("long-term memory deficits", "learning and memory impairment"), which GO's process names would otherwise
-    take as the process measured."""
-    rows = {r["id"]: r for r in read_tsv(shared / ONTOLOGIES / "go-bp.tsv") if r["obsolete"] == "false"}
-    children: dict[str, set[str]] = defaultdict(set)
-    for curie, row in rows.items():
-        for parent in split_multi(row["is_a"]):
-            children[parent].add(curie)
-    out: dict[str, list[str]] = {}
-    for curie, row in sorted(rows.items()):
-        noun = row["name"]
-        if " " in noun:
-            continue
-        kinds, stack, seen = [], list(children.get(curie, ())), set()
-        while stack:
-            node = stack.pop()
-            if node in seen:
-                continue
-            seen.add(node)
-            stack.extend(children.get(node, ()))
-            kinds += [n for n in [rows[node]["name"], *split_multi(rows[node]["synonyms_exact_or_related"])]
-                      if n.endswith(f" {noun}") and " of " not in n]
-        pairs = [n for parent in split_multi(row["is_a"]) for n, _ in coordinated_names([rows[parent]["name"]])
-                 if parent in rows and noun in n.split()]
-        if kinds or pairs:
-            out[noun] = sorted(set(kinds)) + pairs
-    return out
-
-
-def faculty_sign(record: dict, hp_id: str | None, kinds: dict[str, list[str]] | None = None
-                 ) -> tuple[str, list[tuple[str, str]]] | None:
+def faculty_sign(record: dict, hp_id: str | None) -> tuple[str, list[tuple[str, str]]] | None:
     """The symptom wordings of a faculty's disorders heading that MeSH files among the signs and maps to one HP
     term (*Memory Disorders* -> HP:0002354): "memory impairment", "impaired memory", "memory deficits", "loss
     of memory" name the sign, a Phenotype on the HP id (GUIDELINES: a symptom is no Disorder; the heading
@@ -173,8 +139,7 @@ def faculty_sign(record: dict, hp_id: str | None, kinds: dict[str, list[str]] | 
             or any(t.startswith("F03") for t in record["trees"]):
         return None
     noun = m.group(1).lower()
-    names = [noun, *(kinds or {}).get(noun, ())]  # round 19k: "long-term memory deficits"
-    return hp_id, [(w.format(name), "derived") for name in names for w in _FACULTY_WORDINGS]
+    return hp_id, [(w.format(noun), "derived") for w in _FACULTY_WORDINGS]
 
 
 def _hp_id(record: dict, targets: dict[str, str]) -> str | None:
@@ -193,10 +158,9 @@ def build_phenotypes(shared: Path, mesh: dict[str, dict]) -> TermSet:
     source = Source("MESH", MESH_RELEASE)
     # several descriptors may map to one HP term: its label is the name of the first descriptor (by MeSH id)
     chosen: dict[str, tuple[str, str]] = {}
-    kinds = faculty_kinds(shared)
     for mesh_id in sorted(mesh):
         record = mesh[mesh_id]
-        sign = faculty_sign(record, _hp_id(record, hp.get(mesh_id, {})), kinds)
+        sign = faculty_sign(record, _hp_id(record, hp.get(mesh_id, {})))
         if sign:
             terms.add(sign[0], record["name"], sign[1], source)  # labelled with MeSH's heading, as every sign
         if not is_phenotype_descriptor(record, mesh_id in hp):

@@ -1,15 +1,10 @@
 """Names of the processes and readouts a study measures (round 19k; used only by :mod:`.pathways`).
 
 The second check set's readers (``tests/data/grounding/check2-reader*-notes.md``, the check adjudication rule on
-readouts) file a behaviour, a cognitive process or a body function the study measures as a Pathway with its GO term
-("locomotor activity", "learning and memory", "social behavior", "intestinal barrier function"). GO names several
-of them in words abstracts do not use; the rules here give the English names from GO's own:
+readouts) file a body function, a process's degree or a change a study names as a Pathway with its GO term
+("intestinal barrier function", "hypomethylation of DNA", "epigenetic alterations"). GO names them in words abstracts
+do not use; the rules here give the English names from GO's own:
 
-* a GO name coordinated by "or" ("learning or memory") is also coordinated by "and" ("learning and memory"), the
-  pair abstracts name (:func:`coordinated_names`);
-* a behaviour GO names by an ``-ory`` adjective ("locomotory behavior", "exploratory behavior") is also that
-  adjective's "activity", and with the ``-or`` form physiology writes ("locomotor activity")
-  (:func:`behaviour_activity_names`);
 * GO keeps a barrier by its establishment or maintenance ("maintenance of blood-brain barrier", "establishment of
   endothelial intestinal barrier"); abstracts name the barrier's function, integrity or its loss ("intestinal
   barrier function", "blood-brain barrier integrity", "intestinal barrier dysfunction"), never the bare barrier,
@@ -20,19 +15,18 @@ of them in words abstracts do not use; the rules here give the English names fro
 * a regulation of gene expression GO names by a field's adjective ("epigenetic regulation of gene expression") is
   also named by the field ("epigenetics") and by the adjective before a word for a change or a mechanism
   ("epigenetic changes", "epigenetic alterations", "epigenetic mechanisms") (:func:`field_regulation_names`).
+
+Behaviour and cognition (GO:0007610, GO:0050890), which the check2 readers also file as readouts, stay out of the
+lexicon (:data:`.pathways.GO_EXCLUDED`): the tune half, the dev set and check-read do not file them
+(docs/grounding.md, "Round 19k").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["barrier_function_names", "barrier_terms", "behaviour_activity_names", "coordinated_names",
-           "field_regulation_names", "mark_degree_names"]
+__all__ = ["barrier_function_names", "barrier_terms", "field_regulation_names", "mark_degree_names"]
 
-#: a GO name made of two processes joined by "or"
-_OR_PAIR = re.compile(r"(\w[\w-]*) or (\w[\w-]*)")
-#: a behaviour named by an "-ory" adjective
-_ORY_BEHAVIOUR = re.compile(r"(\w+)ory behaviou?r")
 #: a GO barrier process: its kind (maintenance first) and the barrier, without the tissue's cell qualifier
 _BARRIER = re.compile(r"(maintenance|establishment) of (?:endothelial |epithelial )?([\w-]+(?: [\w-]+)?) barrier")
 #: a barrier named by its cell layer alone: every barrier is one, so the words name none in particular
@@ -46,34 +40,6 @@ _MARK = re.compile(r"(\w+) (methylation|acetylation)")
 _FIELD_REGULATION = re.compile(r"(\w+etic) regulation of gene expression")
 #: what the field's adjective stands before when it names the regulation at work
 _CHANGE_NOUNS = ("changes", "alterations", "modifications", "mechanisms", "processes", "dysregulation")
-
-
-def coordinated_names(names: list[str]) -> list[tuple[str, str]]:
-    """"A and B" for each GO name "A or B" of two one-word processes.
-
-    >>> coordinated_names(["learning or memory"])
-    [('learning and memory', 'derived')]
-    >>> coordinated_names(["learned vocalization behavior or vocal learning"])
-    []
-    """
-    return [(f"{m.group(1)} and {m.group(2)}", "derived") for name in names
-            if (m := _OR_PAIR.fullmatch(name))]
-
-
-def behaviour_activity_names(names: list[str]) -> list[tuple[str, str]]:
-    """"<adjective> activity" for each "<adjective>-ory behavior", also with the "-or" form.
-
-    >>> behaviour_activity_names(["locomotory behavior", "locomotory behaviour"])
-    [('locomotory activity', 'derived'), ('locomotor activity', 'derived')]
-    >>> behaviour_activity_names(["exploration behavior", "social behavior"])
-    []
-    """
-    out: list[str] = []
-    for name in names:
-        m = _ORY_BEHAVIOUR.fullmatch(name)
-        if m:
-            out += [f"{m.group(1)}ory activity", f"{m.group(1)}or activity"]
-    return [(n, "derived") for n in dict.fromkeys(out)]
 
 
 def barrier_terms(labels: dict[str, str]) -> dict[str, str]:

@@ -47,8 +47,9 @@ def barrier_terms(labels: dict[str, str]) -> dict[str, str]:
     (GO id -> the barrier's name); ``labels``: GO id -> label of the live terms.
 
     >>> barrier_terms({"GO:1": "establishment of blood-brain barrier", "GO:2": "maintenance of blood-brain barrier",
-    ...                "GO:3": "establishment of endothelial intestinal barrier", "GO:5": "establishment of endothelial barrier",
-    ...                "GO:4": "regulation of establishment of blood-brain barrier"})
+    ...                "GO:3": "establishment of endothelial intestinal barrier",
+    ...                "GO:4": "regulation of establishment of blood-brain barrier",
+    ...                "GO:5": "establishment of endothelial barrier"})
     {'GO:2': 'blood-brain', 'GO:3': 'intestinal'}
     """
     chosen: dict[str, tuple[str, str]] = {}

@@ -79,3 +79,15 @@ def test_a_cytokine_inside_a_process_is_read_leftmost_longest(grounder):
 def test_a_taxon_code_holds_no_cytokine_symbol(grounder):
     assert not concepts(grounder, "The genus Lachnospiraceae NK4A136 was enriched after stress.", "Cytokine")
 
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Mice received recombinant human IL-2 daily for a week.", "il-2"),
+    ("Injections of recombinant rat interleukin-1 beta lowered food intake.", "interleukin-1 beta"),
+])
+def test_a_species_between_the_cue_and_the_cytokine_keeps_it_given(grounder, text, surface):
+    assert surface in concepts(grounder, text, "Intervention")
+
+
+def test_a_species_alone_makes_no_cytokine_given(grounder):
+    assert "il-6" in concepts(grounder, "Serum human IL-6 was measured in the patients.", "Cytokine")

@@ -51,7 +51,8 @@ _ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal
 #: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
 #: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
 #: not "oral": "oral streptococci" are measured), and across at most three list members before the name
-#: (``items``: "received melatonin and taurine"). An experimental verb and "with" is
+#: (``items``: "received melatonin and taurine"); (round 19k) a species between the cue and the name ("recombinant
+#: human IL-2", "recombinant rat interleukin-1 beta"). An experimental verb and "with" is
 #: :func:`ipkg.ground.agent_company.cued_agents`'s cue
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
@@ -61,7 +62,8 @@ _CUE_BEFORE = re.compile(
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
     r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|" + _DOSE_BEFORE + "|" + _ROUTE +
     r"|i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)"
-    r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
+    r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous|"
+    r"human|rat|murine|mouse|porcine|bovine|canine|ovine|equine|simian)){0,3}"
     r"(?P<items>(?:\s+(?!(?:while|whereas|but|which|that|when|where|who|groups?|was|were|is|are|in|on|at|by|for)\b)"
     r"[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{1,30}\))?(?:\s*,|\s*,?\s+(?:and|or|plus))){0,3})"
     r"[\s(]*$",

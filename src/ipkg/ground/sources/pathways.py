@@ -5,8 +5,10 @@ process, inflammatory response, nervous system process, synaptic plasticity regu
 response to oxidative stress, tryptophan catabolism, cytokine production and secretion, the metabolism of
 neurotransmitters, serotonin, catecholamines, tryptophan and nitric oxide; cell death (apoptosis, pyroptosis,
 ferroptosis), autophagy, phagocytosis, myelination, synapse assembly and pruning, ER and nitrosative stress,
-lipid oxidation, DNA methylation, angiogenesis), plus the terms that regulate a kept term (``regulation of
-immune system process``, ``negative regulation of inflammatory response``). Cognition, behaviour and sensory
+lipid oxidation, DNA methylation, angiogenesis; vitamin biosynthesis), plus the terms that regulate a kept term
+(``regulation of immune system process``, ``negative regulation of inflammatory response``), the single terms of
+:data:`GO_SINGLE` (fermentation among them) and each barrier's maintenance or establishment, named by its function
+(:mod:`.readouts`, round 19k: "intestinal barrier function"). Cognition, behaviour and sensory
 perception are cut out (:data:`GO_EXCLUDED`): in abstracts they are outcomes, not mechanisms. The 2024
 EXACT/RELATED synonyms are ``exact``; ``other_synonyms_2022`` (mostly NARROW/BROAD, e.g. ``inflammation``)
 are ``narrow``, ranked below everything else. Paraphrases come from :mod:`ipkg.ground.expand` and

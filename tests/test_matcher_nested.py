@@ -21,7 +21,7 @@ def _nested_by_scan(self: Grounder, candidates: list, kept: list) -> list:  # ty
         for ki, negative_kj, _, _, kraw, _ in kept:
             kj = -negative_kj
             if ki <= i and j <= kj and (ki, kj) != (i, j):
-                if table[kraw[0]].cls != cls:
+                if table[kraw[0]].cls != cls and not (out and out[-1][0] == i):  # one per start (round 19k)
                     out.append(cand)
                 break
     return out

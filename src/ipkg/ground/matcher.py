@@ -51,7 +51,8 @@ _ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal
 #: probiotic (strain)"; for a compound, "the prodrug"; (round 19j) a dose or concentration ("10 mg/kg melatonin",
 #: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
 #: not "oral": "oral streptococci" are measured), and across at most three list members before the name
-#: (``items``: "received melatonin and taurine"). An experimental verb and "with" is
+#: (``items``: "received melatonin and taurine"); (round 19k) a species between the cue and the name ("recombinant
+#: human IL-2", "recombinant rat interleukin-1 beta"). An experimental verb and "with" is
 #: :func:`ipkg.ground.agent_company.cued_agents`'s cue
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
@@ -61,7 +62,8 @@ _CUE_BEFORE = re.compile(
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"
     r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|" + _DOSE_BEFORE + "|" + _ROUTE +
     r"|i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)"
-    r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous)){0,3}"
+    r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous|"
+    r"human|rat|murine|mouse|porcine|bovine|canine|ovine|equine|simian)){0,3}"
     r"(?P<items>(?:\s+(?!(?:while|whereas|but|which|that|when|where|who|groups?|was|were|is|are|in|on|at|by|for)\b)"
     r"[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{1,30}\))?(?:\s*,|\s*,?\s+(?:and|or|plus))){0,3})"
     r"[\s(]*$",
@@ -301,6 +303,8 @@ class Grounder:
             end = offsets[2 * joined.get(rj, rj) + 1] if joined else offsets[2 * rj + 1]
             if end < n and text[end].isdigit() and not text[end - 1].isdigit():
                 continue  # "LTB" in "LTB4", "IL" in "IL6R": the name is part of a longer symbol
+            if end + 1 < n and text[end].isupper() and text[end + 1].isdigit() and text[end - 1].isdigit():
+                continue  # round 19k: "NK4" in "NK4A136" (a taxon's code); not "IL-12" in "IL-12p70"
             group = value >> 6
             reading = simple[group]
             if reading is _UNSEEN:
@@ -391,5 +395,7 @@ class Grounder:
             ki, negative_kj, _, _, kraw, _ = kept[at]
             kj = -negative_kj
             if j <= kj and (ki, kj) != (i, j) and (kraw is None or table[kraw[0]].cls != cls):
+                if out and out[-1][0] == i:
+                    continue  # round 19k: leftmost-longest inside the span too ("IL-1" in "release of IL-1beta")
                 out.append(cand)
         return out

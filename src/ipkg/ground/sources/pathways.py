@@ -5,8 +5,10 @@ process, inflammatory response, nervous system process, synaptic plasticity regu
 response to oxidative stress, tryptophan catabolism, cytokine production and secretion, the metabolism of
 neurotransmitters, serotonin, catecholamines, tryptophan and nitric oxide; cell death (apoptosis, pyroptosis,
 ferroptosis), autophagy, phagocytosis, myelination, synapse assembly and pruning, ER and nitrosative stress,
-lipid oxidation, DNA methylation, angiogenesis), plus the terms that regulate a kept term (``regulation of
-immune system process``, ``negative regulation of inflammatory response``). Cognition, behaviour and sensory
+lipid oxidation, DNA methylation, angiogenesis; vitamin biosynthesis), plus the terms that regulate a kept term
+(``regulation of immune system process``, ``negative regulation of inflammatory response``), the single terms of
+:data:`GO_SINGLE` (fermentation among them) and each barrier's maintenance or establishment, named by its function
+(:mod:`.readouts`, round 19k: "intestinal barrier function"). Cognition, behaviour and sensory
 perception are cut out (:data:`GO_EXCLUDED`): in abstracts they are outcomes, not mechanisms. The 2024
 EXACT/RELATED synonyms are ``exact``; ``other_synonyms_2022`` (mostly NARROW/BROAD, e.g. ``inflammation``)
 are ``narrow``, ranked below everything else. Paraphrases come from :mod:`ipkg.ground.expand` and
@@ -27,6 +29,7 @@ from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 from .phenomena import phenomenon_terms
 from .processes import clipped_transmitter_names, contractility_names, ion_homeostasis_names, plasticity_course_names
+from .readouts import barrier_function_names, barrier_terms, field_regulation_names, mark_degree_names
 from .receptor_subtypes import receptor_subtype_names
 
 __all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
@@ -90,6 +93,8 @@ GO_ROOTS: tuple[str, ...] = (
     # round 19b: the synapse's structure made, kept, remodelled and pruned (microglia's synaptic remodelling, the
     # tune half's "synaptic remodeling"; synapse assembly and pruning, roots above, are two of its 66 terms)
     "GO:0050808",  # synapse organization (modification of synaptic structure, synapse maturation)
+    # round 19k: what gut microbes do that the gut-brain reviews name as their mechanism
+    "GO:0009110",  # vitamin biosynthetic process (vitamin synthesis)
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";
@@ -100,8 +105,10 @@ GO_SINGLE: tuple[str, ...] = (
     "GO:0006629",  # lipid metabolic process
     "GO:1904057",  # negative regulation of sensory perception of pain (antinociception)
     "GO:0045730",  # respiratory burst (oxidative burst of phagocytes, a killing mechanism outside the immune root)
+    "GO:0006113",  # fermentation (round 19k: microbial fermentation; its subtree names the substrates)
 )
-#: subtrees cut out of the roots above (outcomes, not mechanisms)
+#: subtrees cut out of the roots above (outcomes, not mechanisms; round 19k tried cognition and behaviour as the
+#: readouts the check2 readers file, and left them out: docs/grounding.md, "Round 19k")
 GO_EXCLUDED: tuple[str, ...] = (
     "GO:0050890",  # cognition
     "GO:0007600",  # sensory perception
@@ -180,6 +187,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     kept |= {r for target in list(kept) for r in regulators.get(target, ())}
     kept -= _descendants(GO_EXCLUDED, children)
     kept |= set(GO_SINGLE)
+    barriers = barrier_terms({c: row["name"] for c, row in rows.items()})  # round 19k: a barrier's function
+    kept |= set(barriers)
     kept &= set(rows)
     own_keys = set()
     by_label = {rows[c]["name"]: c for c in kept}
@@ -202,6 +211,9 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += contractility_names([label, *exact])  # round 19b
         names += clipped_transmitter_names([label, *exact])  # round 19g: "transmitter release"
         names += receptor_subtype_names([label])  # round 19e
+        # round 19k: "DNA hypomethylation", "epigenetic changes", "intestinal barrier function"
+        names += mark_degree_names([label, *exact]) + field_regulation_names([label])
+        names += barrier_function_names(barriers[curie]) if curie in barriers else []
         names += [(n, "derived") for n in member_names(label, families)]  # round 19g: "STAT3 signalling"
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"

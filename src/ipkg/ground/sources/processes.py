@@ -41,7 +41,11 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
                     # ("a pro-inflammatory phenotype" of microglia, "an inflammatory environment", "the
                     # inflammatory component" of a disorder: the tune half's and check adjudications' wordings)
                     "phenotype", "phenotypes", "state", "states", "environment", "milieu", "component",
-                    "components")
+                    "components",
+                    # round 19k: what the process does, named as a compound's or a microbe's action ("promotes
+                    # pro-inflammatory effects": check2 readers file it under the response, as "anti-inflammatory
+                    # effects" already were)
+                    "effect", "effects")
 #: round 19e: a second adjective that says which mechanism of the process is meant ("inflammatory
 #: pathophysiologic mechanisms", "inflammatory molecular pathways": the tune gold files the first under
 #: inflammatory response); "-ological" and "-ologic" share a key (``variants._spelling``), so one form each

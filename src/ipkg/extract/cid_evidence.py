@@ -27,7 +27,7 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant",
+__all__ = ["asks_or_lessens", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant",
            "only_relieves", "refutes"]
 
 
@@ -194,7 +194,7 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | 
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
     if masked_text is None:
         masked_text = masked(sentence)
-    induced = _induced_by_this(sentence, chem, dis)  # (CID round 16) what another agent or the aim acts on
+    induced = induced_by_this(sentence, chem, dis)  # (CID round 16) what another agent or the aim acts on
     return bool(is_negated(masked_text, spans) or NULL_RESULT.search(sentence.text) or _ALIKE.search(sentence.text)
                 or not_significant(sentence.text) or not induced and _measured(sentence.text, spans)
                 or _relieves(sentence, chem) or _describes(sentence, chem)
@@ -303,7 +303,7 @@ _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|pr
                             r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
 
 
-def _induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     """(CID round 16) True when the sentence names the disease as this chemical's doing: "<X>-induced [acute] D",
     "D induced by <X>" (:data:`_INDUCER_BEFORE`, :data:`_INDUCER_AFTER`). Then what another agent did to it or what
     the study set out to test does not refute it: "the effect of Z on X-induced myocardial infarction", "we

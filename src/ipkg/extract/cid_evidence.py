@@ -303,20 +303,33 @@ _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|pr
                             r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
 
 
+#: (CID round 16) the disease named as this chemical's doing, right after it: "<X>-induced [acute] D", "<X>-associated
+#: optic neuropathy", "the <X>-induced rat model of D"
+_THIS_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered|associated|related)\s+"
+                                  r"(?:[\w-]+\s+){0,2}(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
+#: ... or its toxicity named with it: "amphotericin B nephrotoxicity", "cisplatin-induced ototoxicity"
+_TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
+_NEXT_TO = re.compile(r"(?:'s)?\s+(?:[a-z]+\s+)?", re.I)
+
+
 def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     """(CID round 16) True when the sentence names the disease as this chemical's doing: "<X>-induced [acute] D",
-    "D induced by <X>" (:data:`_INDUCER_BEFORE`, :data:`_INDUCER_AFTER`). Then what another agent did to it or what
-    the study set out to test does not refute it: "the effect of Z on X-induced myocardial infarction", "we
-    assessed the effect of Z on memory impairment induced by X" state that X induced D (the model the study
-    treats), whatever Z did."""
+    "<X>-associated D" (:data:`_THIS_INDUCER_BEFORE`), "D induced by <X>" (:data:`_INDUCER_AFTER`), or its toxicity
+    named right after it ("amphotericin B nephrotoxicity", "ifosfamide renal toxicity"). Then what another agent did
+    to it or what the study set out to test does not refute it: "the effect of Z on X-induced myocardial
+    infarction", "we assessed the effect of Z on memory impairment induced by X" state that X induced D (the model
+    the study treats), whatever Z did."""
     text, base = sentence.text, sentence.start
     ours = [m for m in sentence.mentions if m.concept == chem]
     for d in (m for m in sentence.mentions if m.concept == dis):
         lo, hi = d.start - base, d.end - base
-        before = _INDUCER_BEFORE.search(text, max(0, lo - 80), lo)
+        before = _THIS_INDUCER_BEFORE.search(text, max(0, lo - 80), lo)
         if before and any(m.end - base == before.start() for m in ours):
             return True
         if any(m.start - base > hi and _INDUCER_AFTER.fullmatch(text, hi, m.start - base) for m in ours):
+            return True
+        if _TOXICITY.search(d.text) and any(m.end <= d.start and _NEXT_TO.fullmatch(text, m.end - base, lo)
+                                            for m in ours):
             return True
     return False
 

@@ -70,6 +70,19 @@ _CUES = {
 }
 
 
+#: (CID round 16) a list of harms the condition is a member of: "the most common adverse events were dizziness
+#: (6.7%), nausea (4.2%) and somnolence", "side effects included dry mouth, ...", "toxicities: §, §" (read on the
+#: masked, lowered sentence up to the condition's mention; the list may run 160 characters)
+_HARM_LIST = re.compile(r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?|experiences?)|side[\s-]+effects?|"
+                        r"toxicit(?:y|ies)|complications?|aes)\b(?:[^.;:]{0,40}?\b(?:include[sd]?|including|were|"
+                        r"was|consisted\s+of|such\s+as|comprised|observed)\b|\s*[(:])(?:[^.;]|\d\.\d){0,160}$")
+
+
+def _in_harm_list(masked: str, start: int) -> bool:
+    """True when the mention at ``start`` of the masked sentence is a member of a list of harms (:data:`_HARM_LIST`)."""
+    return _HARM_LIST.search(masked, max(0, start - 220), start) is not None
+
+
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
 
@@ -124,6 +137,8 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
         out.add(f"HY:{hyphen.group(1)}")
     if sentence.role:
         out.add(f"ROLE:{sentence.role}")
+    if _in_harm_list(masked, d.start - sentence.start):
+        out.add("HARMLIST")
     return out
 
 
@@ -190,13 +205,16 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             if (c, d) in skipped:
                 continue  # typed by the rules
             shared = sorted(chem_sentences.intersection(where[d]))
-            if scoring and "DPOP" in dis_words[d] and not _induced_in(sentences, shared, concept_of[c], concept_of[d]):
+            induced = _induced_in(sentences, shared, concept_of[c], concept_of[d])
+            if scoring and "DPOP" in dis_words[d] and not induced:
                 continue  # (when scoring) a disorder that names the population, never named as this chemical's doing
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
                 continue  # no sentence to cite: never emitted
             feats = chem_static[c] | dis_static[d]
             feats.add(f"CO:{_bucket(len(shared))}")
+            if induced:
+                feats.add("INDUCED")
             feats.update(rules.get((c, d), ()))
             if c_title and d in title:
                 feats.add("CTDT")
@@ -339,6 +357,8 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
                 words.add(prefix + "POP")
             elif _POPULATION_AFTER.match(text, hi):  # "schizophrenic patients", "hypertensive rats"
                 words.add(prefix + "POP")
+            if prefix == "D" and _in_harm_list(text, lo):
+                words.add("DHARMLIST")
     return out
 
 
@@ -402,7 +422,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
 
 
 #: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")
-_INDUCED_FEATS = frozenset({"HY:induced", "CUE:CD:induce", "CUE:DC:induce"})
+_INDUCED_FEATS = frozenset({"HY:induced", "CUE:CD:induce", "CUE:DC:induce", "INDUCED"})
 
 
 def stated(findings: Iterable[Finding]) -> list[tuple[Concept, Concept]]:

@@ -304,9 +304,11 @@ _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|pr
 
 
 #: (CID round 16) the disease named as this chemical's doing, right after it: "<X>-induced [acute] D", "<X>-associated
-#: optic neuropathy", "the <X>-induced rat model of D"
+#: optic neuropathy", "the <X>-induced rat model of D"; not across a preposition or a conjunction ("<X>-induced
+#: psychosis in schizophrenic patients" names no schizophrenia of X's)
 _THIS_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered|associated|related)\s+"
-                                  r"(?:[\w-]+\s+){0,2}(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
+                                  r"(?:(?!(?:in|of|among|with|and|or|from|for|on|to|than)\s)[\w-]+\s+){0,2}"
+                                  r"(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
 #: ... or its toxicity named with it: "amphotericin B nephrotoxicity", "cisplatin-induced ototoxicity"
 _TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
 _NEXT_TO = re.compile(r"(?:'s)?\s+(?:[a-z]+\s+)?", re.I)

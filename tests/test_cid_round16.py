@@ -1,7 +1,7 @@
 """CID round 16 (session 18, issue 12; docs/findings.md section 8q): a sentence that names the disease as this
 chemical's doing ("Z on X-induced D", "D induced by X", "X-associated D", "X nephrotoxicity") is not refuted as a
 measure, an acted-on condition or an aim, keeps a disorder that also names the population, and lifts the tested
-pair's guard; a member of a list of adverse events is a feature. Self-written sentences; the concepts are given
+pair's guard (the pair feature ``INDUCED``). Self-written sentences; the concepts are given
 (not grounded), so that only the guards and features are tested.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ipkg.extract.annotate import annotate
 from ipkg.extract.cid_evidence import induced_by_this, refutes
-from ipkg.extract.cid_model import _in_harm_list, guarded_candidates, pair_features
+from ipkg.extract.cid_model import guarded_candidates, pair_features
 from ipkg.extract.findings import candidate_findings
 from ipkg.models import Concept, Document, Mention, StudyPico
 
@@ -103,13 +103,9 @@ def test_the_tested_condition_stands_when_named_as_the_chemicals_doing() -> None
     assert ("amphotericin B", "kidney disorder") not in _pairs(text, names, plain, pico)
 
 
-def test_a_member_of_a_list_of_adverse_events_is_a_feature() -> None:
-    text = ("The most common adverse events after rizatriptan, respectively, were dizziness (6.7 and 5.3%), nausea "
-            "(4.2 and 8.5%) and somnolence.")
-    assert _in_harm_list(text.lower(), text.index("nausea"))
-    assert _in_harm_list("side effects included dry mouth and nausea", 35)
-    assert not _in_harm_list("patients with no nausea", 16)
-    names = {"isoproterenol": ISOPROTERENOL, "myocardial infarction": INFARCTION}
-    annotated = _annotated("Adverse events included myocardial infarction in two patients given isoproterenol.", names)
-    feats, _ = pair_features(annotated, candidate_findings(annotated))[(ISOPROTERENOL, INFARCTION)]
-    assert {"HARMLIST", "DHARMLIST"} <= feats
+def test_the_pair_feature_names_a_sentence_of_this_chemicals_doing() -> None:
+    names = {"isoproterenol": ISOPROTERENOL, "hawthorn extract": HAWTHORN, "myocardial infarction": INFARCTION}
+    annotated = _annotated("Hawthorn extract reduced isoproterenol-induced myocardial infarction in rats.", names)
+    pairs = pair_features(annotated, candidate_findings(annotated))
+    assert "INDUCED" in pairs[(ISOPROTERENOL, INFARCTION)][0]
+    assert "INDUCED" not in pairs[(HAWTHORN, INFARCTION)][0]

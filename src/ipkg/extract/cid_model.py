@@ -70,19 +70,6 @@ _CUES = {
 }
 
 
-#: (CID round 16) a list of harms the condition is a member of: "the most common adverse events were dizziness
-#: (6.7%), nausea (4.2%) and somnolence", "side effects included dry mouth, ...", "toxicities: §, §" (read on the
-#: masked, lowered sentence up to the condition's mention; the list may run 160 characters)
-_HARM_LIST = re.compile(r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?|experiences?)|side[\s-]+effects?|"
-                        r"toxicit(?:y|ies)|complications?|aes)\b(?:[^.;:]{0,40}?\b(?:include[sd]?|including|were|"
-                        r"was|consisted\s+of|such\s+as|comprised|observed)\b|\s*[(:])(?:[^.;]|\d\.\d){0,160}$")
-
-
-def _in_harm_list(masked: str, start: int) -> bool:
-    """True when the mention at ``start`` of the masked sentence is a member of a list of harms (:data:`_HARM_LIST`)."""
-    return _HARM_LIST.search(masked, max(0, start - 220), start) is not None
-
-
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
 
@@ -137,8 +124,6 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
         out.add(f"HY:{hyphen.group(1)}")
     if sentence.role:
         out.add(f"ROLE:{sentence.role}")
-    if _in_harm_list(masked, d.start - sentence.start):
-        out.add("HARMLIST")
     return out
 
 
@@ -357,8 +342,6 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
                 words.add(prefix + "POP")
             elif _POPULATION_AFTER.match(text, hi):  # "schizophrenic patients", "hypertensive rats"
                 words.add(prefix + "POP")
-            if prefix == "D" and _in_harm_list(text, lo):
-                words.add("DHARMLIST")
     return out
 
 

@@ -105,7 +105,7 @@ def test_the_tested_condition_stands_when_named_as_the_chemicals_doing() -> None
 
 def test_the_pair_feature_names_a_sentence_of_this_chemicals_doing() -> None:
     names = {"isoproterenol": ISOPROTERENOL, "hawthorn extract": HAWTHORN, "myocardial infarction": INFARCTION}
-    annotated = _annotated("Hawthorn extract reduced isoproterenol-induced myocardial infarction in rats.", names)
+    annotated = _annotated("Oral hawthorn extract reduced isoproterenol-induced myocardial infarction in rats.", names)
     pairs = pair_features(annotated, candidate_findings(annotated))
     assert "INDUCED" in pairs[(ISOPROTERENOL, INFARCTION)][0]
     assert "INDUCED" not in pairs[(HAWTHORN, INFARCTION)][0]

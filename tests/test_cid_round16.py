@@ -7,11 +7,13 @@ pair's guard (the pair feature ``INDUCED``). Self-written sentences; the concept
 
 from __future__ import annotations
 
-from ipkg.extract.annotate import annotate
+from ipkg.extract.annotate import Sentence
 from ipkg.extract.cid_evidence import induced_by_this, refutes
-from ipkg.extract.cid_model import guarded_candidates, pair_features
+from ipkg.extract.cid_model import pair_features
 from ipkg.extract.findings import candidate_findings
-from ipkg.models import Concept, Document, Mention, StudyPico
+from ipkg.models import Concept, StudyPico
+from tests.test_cid_round15 import _pairs
+from tests.test_cid_round15 import annotated_with as _annotated
 
 OBO = "http://purl.obolibrary.org/obo/"
 ISOPROTERENOL = Concept(OBO + "CHEBI_64317", "isoprenaline", "Intervention")
@@ -26,27 +28,8 @@ AMPHOTERICIN = Concept(OBO + "CHEBI_2682", "amphotericin B", "Intervention")
 NEPHROTOXICITY = Concept(OBO + "MONDO_0005240", "kidney disorder", "Disorder")
 
 
-def _annotated(text: str, names: dict[str, Concept], title: str = ""):  # type: ignore[no-untyped-def]
-    """The document with a mention of each surface of ``names`` wherever it occurs in the title or the abstract."""
-    mentions = []
-    for passage, body in (("title", title), ("abstract", text)):
-        for surface, concept in names.items():
-            start = body.find(surface)
-            while start >= 0:
-                mentions.append(Mention(passage, start, start + len(surface), surface, concept))
-                start = body.find(surface, start + 1)
-    return annotate(Document("t.txt", title, text), sorted(mentions))
-
-
-def _pairs(text: str, names: dict[str, Concept], title: str = "", pico: StudyPico | None = None
-           ) -> set[tuple[str, str]]:
-    """(chemical, disease) of every candidate the guards let through (the model's decision always yes)."""
-    annotated = _annotated(text, names, title)
-    return {(c.label, d.label) for c, d, _, _ in guarded_candidates(
-        annotated, candidate_findings(annotated), (), pico, lambda f: True)}
-
-
-def _sentence(text: str, names: dict[str, Concept]):  # type: ignore[no-untyped-def]
+def _sentence(text: str, names: dict[str, Concept]) -> Sentence:
+    """The abstract's first sentence, its mentions those of ``names``."""
     return next(s for s in _annotated(text, names).sentences if s.passage == "abstract")
 
 

@@ -1,7 +1,7 @@
 """CID round 16 (session 18, issue 12; docs/findings.md section 8q): a sentence that names the disease as this
 chemical's doing ("Z on X-induced D", "D induced by X", "X-associated D", "X nephrotoxicity") is not refuted as a
 measure, an acted-on condition or an aim, keeps a disorder that also names the population, and lifts the tested
-pair's guard (the pair feature ``INDUCED``). Self-written sentences; the concepts are given
+pair's guard. Self-written sentences; the concepts are given
 (not grounded), so that only the guards and features are tested.
 """
 
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from ipkg.extract.annotate import Sentence
 from ipkg.extract.cid_evidence import induced_by_this, refutes
-from ipkg.extract.cid_model import pair_features
-from ipkg.extract.findings import candidate_findings
 from ipkg.models import Concept, StudyPico
 from tests.test_cid_round15 import _pairs
 from tests.test_cid_round15 import annotated_with as _annotated
@@ -85,10 +83,3 @@ def test_the_tested_condition_stands_when_named_as_the_chemicals_doing() -> None
     plain = "Sodium status and amphotericin B in rats with nephrotoxicity"
     assert ("amphotericin B", "kidney disorder") not in _pairs(text, names, plain, pico)
 
-
-def test_the_pair_feature_names_a_sentence_of_this_chemicals_doing() -> None:
-    names = {"isoproterenol": ISOPROTERENOL, "hawthorn extract": HAWTHORN, "myocardial infarction": INFARCTION}
-    annotated = _annotated("Oral hawthorn extract reduced isoproterenol-induced myocardial infarction in rats.", names)
-    pairs = pair_features(annotated, candidate_findings(annotated))
-    assert "INDUCED" in pairs[(ISOPROTERENOL, INFARCTION)][0]
-    assert "INDUCED" not in pairs[(HAWTHORN, INFARCTION)][0]

@@ -190,16 +190,13 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             if (c, d) in skipped:
                 continue  # typed by the rules
             shared = sorted(chem_sentences.intersection(where[d]))
-            induced = _induced_in(sentences, shared, concept_of[c], concept_of[d])
-            if scoring and "DPOP" in dis_words[d] and not induced:
+            if scoring and "DPOP" in dis_words[d] and not _induced_in(sentences, shared, concept_of[c], concept_of[d]):
                 continue  # (when scoring) a disorder that names the population, never named as this chemical's doing
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
                 continue  # no sentence to cite: never emitted
             feats = chem_static[c] | dis_static[d]
             feats.add(f"CO:{_bucket(len(shared))}")
-            if induced:
-                feats.add("INDUCED")
             feats.update(rules.get((c, d), ()))
             if c_title and d in title:
                 feats.add("CTDT")
@@ -405,7 +402,7 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
 
 
 #: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")
-_INDUCED_FEATS = frozenset({"HY:induced", "CUE:CD:induce", "CUE:DC:induce", "INDUCED"})
+_INDUCED_FEATS = frozenset({"HY:induced", "CUE:CD:induce", "CUE:DC:induce"})
 
 
 def stated(findings: Iterable[Finding]) -> list[tuple[Concept, Concept]]:
@@ -453,11 +450,17 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     studied = () if pico is None else pico.conditions
     people = population_conditions(annotated, {d.iri for _, d in pairs} | {c.iri for c in studied})
     settings = indications(annotated, studied, people)  # the studied conditions the people have or were given for
+    sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
+
+    def both(chem: Concept, dis: Concept) -> list[int]:  # the sentences naming the two
+        return [i for i, s in enumerate(sentences) if {chem.iri, dis.iri} <= {m.concept.iri for m in s.mentions}]
+
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
         if sentence is None or not keep(feats):
             continue
         if (((chem, dis) in tested or chem in given and broader_name(dis, settings) or dis.iri in people)
-                and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis)):
+                and not _INDUCED_FEATS.intersection(feats) and not _induced_in(sentences, both(chem, dis), chem, dis)
+                or named_for(chem, dis)):
             continue  # what the study treated or its people have, or what a class is named for ("antidepressant")
         if chem not in relievers:
             relievers[chem] = only_relieves(annotated.sentences, chem)

@@ -27,8 +27,8 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant",
-           "only_relieves", "refutes"]
+__all__ = ["asks_or_lessens", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for",
+           "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -309,7 +309,7 @@ _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|pr
 _THIS_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered|associated|related)\s+"
                                   r"(?:(?!(?:in|of|among|with|and|or|from|for|on|to|than)\s)[\w-]+\s+){0,2}"
                                   r"(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
-#: ... or its toxicity named with it: "amphotericin B nephrotoxicity", "cisplatin-induced ototoxicity"
+#: ... or its toxicity named right after it: "amphotericin B nephrotoxicity", "ifosfamide renal toxicity"
 _TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
 _NEXT_TO = re.compile(r"(?:'s)?\s+(?:[a-z]+\s+)?", re.I)
 

@@ -218,8 +218,8 @@ def _induced_in(sentences: Sequence[Sentence], shared: Sequence[int], chem: Conc
     """(CID round 16) True when one of the ``shared`` sentences names the disease as this chemical's doing ("X-induced
     D", "D induced by X": :func:`ipkg.extract.cid_evidence.induced_by_this`): a disorder that also names the
     population ("patients with cocaine-induced mood disorder") is then still the chemical's effect. The cue must
-    join this chemical to this disease: "ketamine-induced psychotic symptoms in schizophrenic patients" does not
-    make schizophrenia ketamine's."""
+    join this chemical to this disease: "ketamine-induced psychosis in schizophrenic patients" does not make
+    schizophrenia ketamine's."""
     return any(induced_by_this(sentences[i], chem, dis) for i in shared)
 
 
@@ -421,10 +421,11 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
     and depression: :func:`ipkg.extract.cid_evidence.named_for`), a chemical the abstract names only as the agent of
     a relief ("prevented by pretreatment with Y": :func:`ipkg.extract.cid_evidence.only_relieves`), a disorder
-    that names the population unless a sentence names it as this chemical's doing (round 16, :func:`_induced_in`), (round 15) one the abstract names as its people otherwise ("children with attention
-    deficit/hyperactivity disorder", "had diagnoses of") or a broader name of the studied setting for a tested
-    intervention ("stroke" in a trial "in acute ischemic stroke"), both unless induced
-    (:mod:`ipkg.extract.cid_population`), and a pair none
+    that names the population unless a sentence names it as this chemical's doing (round 16, :func:`_induced_in`),
+    (round 15) one the abstract names as its people otherwise ("children with attention deficit/hyperactivity
+    disorder", "had diagnoses of") or a broader name of the studied setting for a tested intervention ("stroke" in a
+    trial "in acute ischemic stroke"), both unless induced (:mod:`ipkg.extract.cid_population`; round 16: or a
+    sentence naming both says so, :func:`_induced_in`), and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined

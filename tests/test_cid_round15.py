@@ -7,7 +7,7 @@ Self-written sentences; the concepts are given (not grounded), so that only the 
 from __future__ import annotations
 
 from ipkg.extract import train_cid
-from ipkg.extract.annotate import annotate
+from ipkg.extract.annotate import AnnotatedDocument, annotate
 from ipkg.extract.cid_model import guarded_candidates
 from ipkg.extract.findings import candidate_findings
 from ipkg.models import Concept, Document, Mention, StudyPico
@@ -29,10 +29,8 @@ CARBAMAZEPINE = Concept(OBO + "CHEBI_3387", "carbamazepine", "Intervention")
 WEIGHT_GAIN = Concept(OBO + "HP_0004324", "Weight Gain", "Phenotype")
 
 
-def _pairs(text: str, names: dict[str, Concept], title: str = "", pico: StudyPico | None = None
-           ) -> set[tuple[str, str]]:
-    """(chemical, disease) of every candidate the guards let through (the model's decision always yes); each
-    surface of ``names`` is a mention of its concept wherever it occurs in the title or the abstract."""
+def annotated_with(text: str, names: dict[str, Concept], title: str = "") -> AnnotatedDocument:
+    """The document with a mention of each surface of ``names`` wherever it occurs in the title or the abstract."""
     mentions = []
     for passage, body in (("title", title), ("abstract", text)):
         for surface, concept in names.items():
@@ -40,7 +38,14 @@ def _pairs(text: str, names: dict[str, Concept], title: str = "", pico: StudyPic
             while start >= 0:
                 mentions.append(Mention(passage, start, start + len(surface), surface, concept))
                 start = body.find(surface, start + 1)
-    annotated = annotate(Document("t.txt", title, text), sorted(mentions))
+    return annotate(Document("t.txt", title, text), sorted(mentions))
+
+
+def _pairs(text: str, names: dict[str, Concept], title: str = "", pico: StudyPico | None = None
+           ) -> set[tuple[str, str]]:
+    """(chemical, disease) of every candidate the guards let through (the model's decision always yes); each
+    surface of ``names`` is a mention of its concept wherever it occurs in the title or the abstract."""
+    annotated = annotated_with(text, names, title)
     return {(c.label, d.label) for c, d, _, _ in guarded_candidates(
         annotated, candidate_findings(annotated), (), pico, lambda f: True)}
 

@@ -27,8 +27,8 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "masked", "masked_of", "model_finding_stands", "named_for", "not_significant",
-           "only_relieves", "refutes"]
+__all__ = ["asks_or_lessens", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for",
+           "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -194,9 +194,11 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | 
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == dis]
     if masked_text is None:
         masked_text = masked(sentence)
+    induced = induced_by_this(sentence, chem, dis)  # (CID round 16) what another agent or the aim acts on
     return bool(is_negated(masked_text, spans) or NULL_RESULT.search(sentence.text) or _ALIKE.search(sentence.text)
-                or not_significant(sentence.text) or _measured(sentence.text, spans) or _relieves(sentence, chem)
-                or _describes(sentence, chem) or AIM_ANYWHERE.search(sentence.text)
+                or not_significant(sentence.text) or not induced and _measured(sentence.text, spans)
+                or _relieves(sentence, chem) or _describes(sentence, chem)
+                or not induced and AIM_ANYWHERE.search(sentence.text)
                 or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
                 or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem)
                 or _given_for(sentence, chem, dis) or _lower_than(sentence, chem) or _resolved_with(sentence, chem, dis)
@@ -299,6 +301,39 @@ _INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|trigg
                              r"(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
 _INDUCER_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:induced|evoked|provoked|caused|elicited|triggered)\s+by\s+"
                             r"(?:(?:the|a|an|high-dose|low-dose|systemic|intravenous|i\.v\.|oral)\s+)?$", re.I)
+
+
+#: (CID round 16) the disease named as this chemical's doing, right after it: "<X>-induced [acute] D", "<X>-associated
+#: optic neuropathy", "the <X>-induced rat model of D"; not across a preposition or a conjunction ("<X>-induced
+#: psychosis in schizophrenic patients" names no schizophrenia of X's)
+_THIS_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|triggered|associated|related)\s+"
+                                  r"(?:(?!(?:in|of|among|with|and|or|from|for|on|to|than)\s)[\w-]+\s+){0,2}"
+                                  r"(?:models?\s+of\s+(?:[\w-]+\s+){0,3})?$", re.I)
+#: ... or its toxicity named right after it: "amphotericin B nephrotoxicity", "ifosfamide renal toxicity"
+_TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
+_NEXT_TO = re.compile(r"(?:'s)?\s+(?:[a-z]+\s+)?", re.I)
+
+
+def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
+    """(CID round 16) True when the sentence names the disease as this chemical's doing: "<X>-induced [acute] D",
+    "<X>-associated D" (:data:`_THIS_INDUCER_BEFORE`), "D induced by <X>" (:data:`_INDUCER_AFTER`), or its toxicity
+    named right after it ("amphotericin B nephrotoxicity", "ifosfamide renal toxicity"). Then what another agent did
+    to it or what the study set out to test does not refute it: "the effect of Z on X-induced myocardial
+    infarction", "we assessed the effect of Z on memory impairment induced by X" state that X induced D (the model
+    the study treats), whatever Z did."""
+    text, base = sentence.text, sentence.start
+    ours = [m for m in sentence.mentions if m.concept == chem]
+    for d in (m for m in sentence.mentions if m.concept == dis):
+        lo, hi = d.start - base, d.end - base
+        before = _THIS_INDUCER_BEFORE.search(text, max(0, lo - 80), lo)
+        if before and any(m.end - base == before.start() for m in ours):
+            return True
+        if any(m.start - base > hi and _INDUCER_AFTER.fullmatch(text, hi, m.start - base) for m in ours):
+            return True
+        if _TOXICITY.search(d.text) and any(m.end <= d.start and _NEXT_TO.fullmatch(text, m.end - base, lo)
+                                            for m in ours):
+            return True
+    return False
 
 
 #: (CID round 15) a disease another chemical was stopped for: "those who had discontinued clozapine because of

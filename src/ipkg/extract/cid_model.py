@@ -34,7 +34,7 @@ from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
-from .cid_evidence import masked, masked_of, named_for, not_significant, only_relieves, refutes
+from .cid_evidence import induced_by_this, masked, masked_of, named_for, not_significant, only_relieves, refutes
 from .cid_population import broader_name, indications, population_conditions
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
@@ -187,9 +187,11 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
     for c in chemicals:
         chem, chem_sentences, c_title = concept_of[c], set(where[c]), c in title
         for d in diseases:
-            if (c, d) in skipped or (scoring and "DPOP" in dis_words[d]):
-                continue  # typed by the rules, or (when scoring) a disorder that names the population
+            if (c, d) in skipped:
+                continue  # typed by the rules
             shared = sorted(chem_sentences.intersection(where[d]))
+            if scoring and "DPOP" in dis_words[d] and not _induced_in(sentences, shared, concept_of[c], concept_of[d]):
+                continue  # (when scoring) a disorder that names the population, never named as this chemical's doing
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
                 continue  # no sentence to cite: never emitted
@@ -210,6 +212,15 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                 feats |= _sentence_features(sentences[i], masked[i], chem, dis)
             out[(chem, dis)] = (feats, evidence)
     return out
+
+
+def _induced_in(sentences: Sequence[Sentence], shared: Sequence[int], chem: Concept, dis: Concept) -> bool:
+    """(CID round 16) True when one of the ``shared`` sentences names the disease as this chemical's doing ("X-induced
+    D", "D induced by X": :func:`ipkg.extract.cid_evidence.induced_by_this`): a disorder that also names the
+    population ("patients with cocaine-induced mood disorder") is then still the chemical's effect. The cue must
+    join this chemical to this disease: "ketamine-induced psychosis in schizophrenic patients" does not make
+    schizophrenia ketamine's."""
+    return any(induced_by_this(sentences[i], chem, dis) for i in shared)
 
 
 def _tree_features(diseases: Sequence[Concept], trees: dict[str, tuple[str, ...]] | None = None
@@ -410,10 +421,11 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     model a study tested in, not the condition it treated), a class named for treating the disease ("antidepressant"
     and depression: :func:`ipkg.extract.cid_evidence.named_for`), a chemical the abstract names only as the agent of
     a relief ("prevented by pretreatment with Y": :func:`ipkg.extract.cid_evidence.only_relieves`), a disorder
-    that names the population, (round 15) one the abstract names as its people otherwise ("children with attention
-    deficit/hyperactivity disorder", "had diagnoses of") or a broader name of the studied setting for a tested
-    intervention ("stroke" in a trial "in acute ischemic stroke"), both unless induced
-    (:mod:`ipkg.extract.cid_population`), and a pair none
+    that names the population unless a sentence names it as this chemical's doing (round 16, :func:`_induced_in`),
+    (round 15) one the abstract names as its people otherwise ("children with attention deficit/hyperactivity
+    disorder", "had diagnoses of") or a broader name of the studied setting for a tested intervention ("stroke" in a
+    trial "in acute ischemic stroke"), both unless induced (:mod:`ipkg.extract.cid_population`; round 16: or a
+    sentence naming both says so, :func:`_induced_in`), and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
@@ -439,11 +451,17 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     studied = () if pico is None else pico.conditions
     people = population_conditions(annotated, {d.iri for _, d in pairs} | {c.iri for c in studied})
     settings = indications(annotated, studied, people)  # the studied conditions the people have or were given for
+    sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
+
+    def both(chem: Concept, dis: Concept) -> list[int]:  # the sentences naming the two
+        return [i for i, s in enumerate(sentences) if {chem.iri, dis.iri} <= {m.concept.iri for m in s.mentions}]
+
     for (chem, dis), (feats, sentence) in sorted(pairs.items()):
-        if sentence is None or "DPOP" in feats or not keep(feats):
+        if sentence is None or not keep(feats):
             continue
         if (((chem, dis) in tested or chem in given and broader_name(dis, settings) or dis.iri in people)
-                and not _INDUCED_FEATS.intersection(feats) or named_for(chem, dis)):
+                and not _INDUCED_FEATS.intersection(feats) and not _induced_in(sentences, both(chem, dis), chem, dis)
+                or named_for(chem, dis)):
             continue  # what the study treated or its people have, or what a class is named for ("antidepressant")
         if chem not in relievers:
             relievers[chem] = only_relieves(annotated.sentences, chem)

@@ -84,7 +84,10 @@ for _name, (_whole, _starts, _) in _CUES.items():
     for _stem in _starts:
         _STEMS.setdefault(_stem, []).append(_name)
 _STEM_LENGTHS = tuple(sorted({len(stem) for stem in _STEMS}))
-_PHRASES = tuple((name, phrases) for name, (_, _, phrases) in _CUES.items() if phrases)
+#: each cue phrase with its cue's name
+_PHRASES = tuple((phrase, name) for name, (_, _, phrases) in _CUES.items() for phrase in phrases)
+#: the cues of a lower-cased word (whole word or beginning), memoised: the words of abstracts repeat
+_WORD_CUES: dict[str, tuple[str, ...]] = {}
 #: the tokens of a masked sentence
 _WORD = re.compile(r"[a-z]+")
 
@@ -129,10 +132,14 @@ class FindingContext:
         if found is None:
             lower = text.lower()
             words = _WORD.findall(lower)
-            hits = {name for name, phrases in _PHRASES if any(p in lower for p in phrases)}
+            hits = {name for phrase, name in _PHRASES if phrase in lower}
+            known = _WORD_CUES.get
             for w in set(words):
-                hits.update(_WORDS.get(w, ()))
-                hits.update(name for k in _STEM_LENGTHS for name in _STEMS.get(w[:k], ()))
+                names = known(w)
+                if names is None:
+                    names = _word_cues(w)
+                if names:
+                    hits.update(names)
             if lower.count(",") >= 2 or words.count("and") >= 2:
                 hits.add("list")  # a list: two commas, two "and"s
             cues = [name for name in _CUES if name in hits]
@@ -142,6 +149,15 @@ class FindingContext:
     def count(self, *key: str) -> int:
         """How many findings of the abstract share ``key`` (see :meth:`__post_init__`)."""
         return self._counts[key]
+
+
+def _word_cues(word: str) -> tuple[str, ...]:
+    """The cues ``word`` sets as a whole word or by its beginning (remembered in :data:`_WORD_CUES`, which holds
+    at most 2**16 words: past that, a word's cues are worked out each time)."""
+    names = (*_WORDS.get(word, ()), *(name for k in _STEM_LENGTHS for name in _STEMS.get(word[:k], ())))
+    if len(_WORD_CUES) < 1 << 16:
+        _WORD_CUES[word] = names
+    return names
 
 
 def polarity(f: Finding) -> str:

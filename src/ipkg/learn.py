@@ -42,8 +42,10 @@ def ngram_features(text: str, prefix: str = "", bigrams: bool = True) -> list[st
 
 
 class _Folded(dict[str, str]):
-    """Each token seen, as :func:`_tokens` gives it (a number folded to ``0``): a dict lookup a token instead of a
-    test, filled on first sight; past :data:`_FOLDED_LIMIT` tokens new ones are folded but not kept."""
+    """Each token seen, as :func:`_tokens` gives it (a number folded to ``0``), filled on first sight: a dict
+    lookup a token instead of a test (``map(_FOLDED.__getitem__, ...)``); past :data:`_FOLDED_LIMIT` tokens, new
+    ones are folded but not kept. (:class:`ipkg.ground.variants.Memo` is the grounder's general form; this module
+    imports no stage.)"""
 
     def __missing__(self, token: str) -> str:
         folded = "0" if token[0].isdigit() else token

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..ground.variants import Memo
 from ..learn import ngram_features
 from ..models import Finding, Mention, StudyPico
 from .annotate import AnnotatedDocument, Sentence
@@ -86,8 +87,6 @@ for _name, (_whole, _starts, _) in _CUES.items():
 _STEM_LENGTHS = tuple(sorted({len(stem) for stem in _STEMS}))
 #: each cue phrase with its cue's name
 _PHRASES = tuple((phrase, name) for name, (_, _, phrases) in _CUES.items() for phrase in phrases)
-#: the cues of a lower-cased word (whole word or beginning), memoised: the words of abstracts repeat
-_WORD_CUES: dict[str, tuple[str, ...]] = {}
 #: the tokens of a masked sentence
 _WORD = re.compile(r"[a-z]+")
 
@@ -133,13 +132,8 @@ class FindingContext:
             lower = text.lower()
             words = _WORD.findall(lower)
             hits = {name for phrase, name in _PHRASES if phrase in lower}
-            known = _WORD_CUES.get
-            for w in set(words):
-                names = known(w)
-                if names is None:
-                    names = _word_cues(w)
-                if names:
-                    hits.update(names)
+            for names in map(_WORD_CUES.__getitem__, set(words)):
+                hits.update(names)
             if lower.count(",") >= 2 or words.count("and") >= 2:
                 hits.add("list")  # a list: two commas, two "and"s
             cues = [name for name in _CUES if name in hits]
@@ -152,12 +146,12 @@ class FindingContext:
 
 
 def _word_cues(word: str) -> tuple[str, ...]:
-    """The cues ``word`` sets as a whole word or by its beginning (remembered in :data:`_WORD_CUES`, which holds
-    at most 2**16 words: past that, a word's cues are worked out each time)."""
-    names = (*_WORDS.get(word, ()), *(name for k in _STEM_LENGTHS for name in _STEMS.get(word[:k], ())))
-    if len(_WORD_CUES) < 1 << 16:
-        _WORD_CUES[word] = names
-    return names
+    """The cues ``word`` sets as a whole word or by its beginning."""
+    return (*_WORDS.get(word, ()), *(name for k in _STEM_LENGTHS for name in _STEMS.get(word[:k], ())))
+
+
+#: :func:`_word_cues` of each lower-cased word, remembered (the words of abstracts repeat; at most 2**16 kept)
+_WORD_CUES = Memo(_word_cues, 1 << 16)
 
 
 def polarity(f: Finding) -> str:

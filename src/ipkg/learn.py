@@ -55,7 +55,7 @@ class _Folded(dict[str, str]):
 
 
 #: how many distinct tokens :data:`_FOLDED` keeps
-_FOLDED_LIMIT = 1 << 17
+_FOLDED_LIMIT = 1 << 16
 _FOLDED = _Folded()
 
 

@@ -110,6 +110,8 @@ class FindingContext:
     title: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if not self.findings:
+            return  # no finding: nothing will ask
         for passage in ("title", "abstract"):
             inside = [s for s in self.annotated.sentences if s.passage == passage]
             self._sentences.update({(s.passage, s.start): (s, i, len(inside)) for i, s in enumerate(inside)})

@@ -1,11 +1,10 @@
-"""Session 18's speed rewrites of the finding confidence and the shared tokens (docs/scale.md): each gives what the
-code it replaced gave."""
+"""Session 18's speed rewrites of the finding confidence (docs/scale.md): each gives what the code it replaced
+gave."""
 
 from __future__ import annotations
 
 import pytest
 
-from ipkg import learn
 from ipkg.extract import confidence_features as cf
 from ipkg.extract.annotate import annotate
 from ipkg.extract.confidence_features import FindingContext
@@ -61,16 +60,3 @@ def test_a_context_without_findings_builds_no_tables() -> None:
     assert FindingContext(ann, (), StudyPico(), None).title == frozenset()
     assert FindingContext(ann, (Finding(KET, "treats", DEP, doc.abstract, "abstract", 0, 28),), StudyPico(),
                           None).title == {"x:ket"}
-
-
-@pytest.mark.parametrize("text", [s.lower() for s in SENTENCES] + ["il-6 rose 12.5% (p<0.001) 3.2.1 it's 10mg"])
-def test_tokens_fold_numbers_as_the_test_per_token_did(text: str) -> None:
-    assert learn._tokens(text) == ["0" if t[0].isdigit() else t for t in learn._TOKEN.findall(text)]
-
-
-def test_token_memo_keeps_at_most_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    folded = learn._Folded()
-    monkeypatch.setattr(learn, "_FOLDED", folded)
-    monkeypatch.setattr(learn, "_FOLDED_LIMIT", 2)
-    assert learn._tokens("a 12 b c") == ["a", "0", "b", "c"]
-    assert dict(folded) == {"a": "a", "12": "0"}

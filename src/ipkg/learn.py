@@ -41,27 +41,9 @@ def ngram_features(text: str, prefix: str = "", bigrams: bool = True) -> list[st
     return out
 
 
-class _Folded(dict[str, str]):
-    """Each token seen, as :func:`_tokens` gives it (a number folded to ``0``), filled on first sight: a dict
-    lookup a token instead of a test (``map(_FOLDED.__getitem__, ...)``); past :data:`_FOLDED_LIMIT` tokens, new
-    ones are folded but not kept. (:class:`ipkg.ground.variants.Memo` is the grounder's general form; this module
-    imports no stage.)"""
-
-    def __missing__(self, token: str) -> str:
-        folded = "0" if token[0].isdigit() else token
-        if len(self) < _FOLDED_LIMIT:
-            self[token] = folded
-        return folded
-
-
-#: how many distinct tokens :data:`_FOLDED` keeps
-_FOLDED_LIMIT = 1 << 16
-_FOLDED = _Folded()
-
-
 def _tokens(lower: str) -> list[str]:
     """The tokens of a lower-cased text, numbers folded to ``0``."""
-    return list(map(_FOLDED.__getitem__, _TOKEN.findall(lower)))
+    return ["0" if t[0].isdigit() else t for t in _TOKEN.findall(lower)]
 
 
 @dataclass(frozen=True)

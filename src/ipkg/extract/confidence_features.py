@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..ground.variants import Memo
 from ..learn import ngram_features
 from ..models import Finding, Mention, StudyPico
 from .annotate import AnnotatedDocument, Sentence
@@ -84,7 +85,8 @@ for _name, (_whole, _starts, _) in _CUES.items():
     for _stem in _starts:
         _STEMS.setdefault(_stem, []).append(_name)
 _STEM_LENGTHS = tuple(sorted({len(stem) for stem in _STEMS}))
-_PHRASES = tuple((name, phrases) for name, (_, _, phrases) in _CUES.items() if phrases)
+#: each cue phrase with its cue's name
+_PHRASES = tuple((phrase, name) for name, (_, _, phrases) in _CUES.items() for phrase in phrases)
 #: the tokens of a masked sentence
 _WORD = re.compile(r"[a-z]+")
 
@@ -108,6 +110,8 @@ class FindingContext:
     title: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if not self.findings:
+            return  # no finding: nothing will ask
         for passage in ("title", "abstract"):
             inside = [s for s in self.annotated.sentences if s.passage == passage]
             self._sentences.update({(s.passage, s.start): (s, i, len(inside)) for i, s in enumerate(inside)})
@@ -129,10 +133,9 @@ class FindingContext:
         if found is None:
             lower = text.lower()
             words = _WORD.findall(lower)
-            hits = {name for name, phrases in _PHRASES if any(p in lower for p in phrases)}
-            for w in set(words):
-                hits.update(_WORDS.get(w, ()))
-                hits.update(name for k in _STEM_LENGTHS for name in _STEMS.get(w[:k], ()))
+            hits = {name for phrase, name in _PHRASES if phrase in lower}
+            for names in map(_WORD_CUES.__getitem__, set(words)):
+                hits.update(names)
             if lower.count(",") >= 2 or words.count("and") >= 2:
                 hits.add("list")  # a list: two commas, two "and"s
             cues = [name for name in _CUES if name in hits]
@@ -142,6 +145,15 @@ class FindingContext:
     def count(self, *key: str) -> int:
         """How many findings of the abstract share ``key`` (see :meth:`__post_init__`)."""
         return self._counts[key]
+
+
+def _word_cues(word: str) -> tuple[str, ...]:
+    """The cues ``word`` sets as a whole word or by its beginning."""
+    return (*_WORDS.get(word, ()), *(name for k in _STEM_LENGTHS for name in _STEMS.get(word[:k], ())))
+
+
+#: :func:`_word_cues` of each lower-cased word, remembered (the words of abstracts repeat; at most 2**16 kept)
+_WORD_CUES = Memo(_word_cues, 1 << 16)
 
 
 def polarity(f: Finding) -> str:

@@ -85,3 +85,15 @@ def test_a_class_in_use_for_a_condition_keeps_its_finding() -> None:
 def test_a_comparator_after_an_adjective_is_no_subject() -> None:
     rows = _rows("Clozapine is more effective than conventional neuroleptics in reducing symptoms of schizophrenia.")
     assert ("antipsychotic agent", "treats", "schizophrenia", False, False) not in rows
+
+
+# ------------------------------------------------------------ 5. a disorder that is the object of the agent's verb
+def test_a_disorder_relieved_is_not_the_subject_of_the_next_verb() -> None:
+    rows = _rows("Imipramine ameliorated depression-like behaviors and reversed the decrease in BDNF.")
+    assert ("depressive disorder", "associatedWith", BDNF, False, False) not in rows
+    assert ("imipramine", "increases", BDNF, False, False) in rows
+
+
+def test_a_disorder_with_its_own_change_keeps_its_association() -> None:
+    assert ("depressive disorder", "associatedWith", IL6, False, False) in _rows(
+        "Patients with depression had increased IL-6 levels.")

@@ -38,6 +38,18 @@ _STATE_TARGETS = frozenset({"Pathway", "ImmuneCell", "Cytokine"})
 #: "tacrolimus as an alternative immunosuppressive agent", "ketamine as a rapid-acting antidepressant": the class
 #: word describes the drug before it (no preposition between: "X as an adjunct to Y" keeps Y)
 _AS_CLASS = re.compile(r"^\s+as\s+(?:a|an|the)\s+(?:(?!(?:to|with|of|in|for|and|or)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: (round 38) a class word a drug is said to be, by a copula or an apposition: "minocycline is a semisynthetic
+#: tetracycline that exerts anti-inflammatory effects", "taurine is a GABAA agonist modulator", "X, a widely used
+#: trace element, improved Y", "X, an NMDA receptor antagonist, elicits ...": what follows is said of the drug, not
+#: of the class; but not a class said to be in use for a condition (:data:`_CLASS_IN_USE`)
+_DESCRIBED_AS_CLASS = re.compile(
+    r"^(?:\s+(?:is|are|was|were)|\s*(?:\([^()]*\))?\s*,)\s+(?:a|an|one\s+of(?:\s+the)?)\s+"
+    r"(?:(?!(?:to|with|of|in|for|and|or|than|by)\b)[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: "fluoxetine, a selective serotonin reuptake inhibitor utilized in the treatment of depression": the class's use,
+#: which the curators record for the class as well as for the drug
+_CLASS_IN_USE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:used|utili[sz]ed|approved|indicated|prescribed|employed|licensed|recommended)\b",
+    re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^\s*\(\s*$")
 #: (round 16) the words before a drug that make it the yardstick of a comparison or a treatment said to fall short,
 #: never the agent of a claim: "effects similar in magnitude to the effects of clinically relevant antidepressants
@@ -105,6 +117,10 @@ def sentence_items(view: Folded, offset: int, mentions: Sequence[Mention],
         if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
                 and _AS_CLASS.match(sentence[kept[-1].end : start])):
             continue  # "tacrolimus as an alternative immunosuppressive agent": one subject, the drug
+        if (kept and kept[-1].concept.cls == m.concept.cls == "Intervention" and not kept[-1].pseudo
+                and _DESCRIBED_AS_CLASS.match(sentence[kept[-1].end : start])
+                and not _CLASS_IN_USE.match(sentence, end)):
+            continue  # "minocycline is a tetracycline that exerts Y": the drug is the subject, not its class
         modifier = m.concept.cls == "Intervention" and (bool(MODIFIER.match(sentence, end))
                                                         or is_property_adjective(view, start, end)
                                                         or is_future_agent(sentence, end)

@@ -117,6 +117,13 @@ _GOVERNOR = re.compile(
 #: "but not" before a mention set off by commas: the negation is the mention's alone ("X, but not Y, reduced Z")
 _BUT_BEFORE = re.compile(r"\bbut\s+$", re.IGNORECASE)
 _EXCEPTED = re.compile(rf"\s+(?:the\s+)?{MASK}+(?=\s*,|\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b)")
+#: (round 38) ... and "but not" before a noun phrase of any words, up to the clause's verb: "low dose (...) but not
+#: high dose of X increased BDNF", "X at 10 but not 30 mg/kg reduced IL-6": only the contrasted phrase is denied,
+#: the verb keeps its subject's statement (the verb: a past form, or a present form of change, after the first word)
+_CONTRASTED_PHRASE = re.compile(
+    r"\s+\S+(?:\s+(?!(?:\w+ly\s+)?(?:[a-z]{2,}ed|(?:increase|decrease|reduce|induce|produce|improve|"
+    r"attenuate|reverse|prevent)s)\b)\S+){0,8}?(?=\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|(?:increase|decrease|reduce|"
+    r"induce|produce|improve|attenuate|reverse|prevent)s)\b)", re.IGNORECASE)
 _PUNCT = re.compile(r"[.;:!?]")
 _COMMA = re.compile(r",")
 #: a comma that continues a list of masked mentions does not end a scope
@@ -296,9 +303,14 @@ def negation_scopes(text: str) -> tuple[tuple[int, int], ...]:
             governor = _GOVERNOR.match(text, cue.end)
             if governor is not None:
                 end = min(end, governor.end())  # "did not alter the increase in X": the increase is not denied
-            excepted = _EXCEPTED.match(text, cue.end) if _BUT_BEFORE.search(text, max(0, cue.start - 6), cue.start) else None
+            contrast = _BUT_BEFORE.search(text, max(0, cue.start - 6), cue.start) is not None
+            excepted = _EXCEPTED.match(text, cue.end) if contrast else None
             if excepted is not None:
                 end = min(end, excepted.end())  # "X, but not Y, reduced Z": only Y is denied
+            elif contrast and text[cue.start : cue.end].lower() == "not":
+                phrase = _CONTRASTED_PHRASE.match(text, cue.end, end)
+                if phrase is not None:
+                    end = phrase.end()  # "low dose but not high dose of X increased Z": only the high dose is denied
             scopes.append((cue.start, _rstrip(text, cue.start, end)))
         else:
             # a reporting cue ("was not observed", "have never been reported") governs its whole subject, commas

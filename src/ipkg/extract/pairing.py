@@ -52,6 +52,9 @@ _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
 _TO_THE = re.compile(r"\b(?:to|in|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mice|rats|animals|groups?)\b",
                             re.IGNORECASE)
+#: (round 38) ... or after them: "imipramine given to mice exposed to chronic stress", "rats subjected to CUMS"
+_EXPOSED_BEFORE = re.compile(r"\b(?:mice|rats|animals|groups?)\s+(?:(?:that\s+)?(?:were|had\s+been)\s+)?"
+                             r"(?:exposed|subjected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -183,7 +186,7 @@ class Layout:
             return None  # the first lies inside an apposition that closes before the second
         lo, hi = first_end, max(first_end, second_start)
         subject_first = s < o
-        if subject_first and self._governed(s, hi):
+        if subject_first and (self._governed(s, hi) or self._population_of_rival(s)):
             return None
         parallel = False
         for q in range(self.position[chain[first]] + 1, self.position[chain[second]]):
@@ -219,7 +222,17 @@ class Layout:
         population, not a rival subject of the clause's verb (round 10)."""
         item = self.items[index]
         return bool(_TO_THE.search(self.masked, max(0, item.start - 12), item.start)
-                    and _ANIMALS_AFTER.match(self.masked, item.end))
+                    and _ANIMALS_AFTER.match(self.masked, item.end)) or bool(
+            _EXPOSED_BEFORE.search(self.masked, max(0, item.start - 50), item.start))
+
+    def _population_of_rival(self, s: int) -> bool:
+        """(round 38) True when ``items[s]`` names the animals an earlier subject of its clause was given to
+        (:meth:`_names_animals`: "injection of imipramine to the LH mice ... reversed the decrease in BDNF",
+        "fluoxetine given to mice exposed to chronic stress reduced IL-6"): the group's label, not the agent of the
+        clause's verbs, which are the earlier subject's."""
+        rival = self.rival[s]
+        return (rival >= 0 and self._names_animals(s)
+                and not self.has_break(self.items[rival].end, self.items[s].start))
 
     def _compound_then_verb(self, index: int, hi: int) -> bool:
         """True when ``items[index]`` heads a compound ("LPS-induced behaviour") followed, before ``hi``, by a

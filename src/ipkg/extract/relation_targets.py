@@ -130,6 +130,12 @@ _DIFFERENCE = re.compile(r"\b(?:differ(?:s|ed|ing)?|differen(?:t|ces?)|comparabl
 #: a verb coordinated right after a target: the target closes an object, the verb belongs to the clause subject
 _COORDINATED_VERB = re.compile(
     r"^\s*,?\s*and\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|plays?|played|may|might|can|could)\b", _F)
+#: (round 38) a disorder that is the object of an agent's verb ("X ameliorated depression-like behaviours and reversed
+#: the decrease in BDNF", "X induced depression and increased IL-6"): the verb coordinated after it is the agent's
+_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?:ameliorat|alleviat|attenuat|improv|revers|prevent|reliev|reduc|normali[sz]|rescu|abolish|block|"
+    r"inhibit|suppress|induc|caus|produc|trigger|exacerbat|aggravat|worsen)\w*\s+(?:the\s+)?$", _F)
+_AND_VERB_AFTER_OBJECT = re.compile(r"^[^,;]{0,40}?\band\s+(?:\w+ly\s+)?[a-z]+ed\b", _F)
 _ASSOCIATION_OF = re.compile(
     rf"\b(?:association|associations|link|links|relationship|correlation|interplay|connection|role)\s+"
     rf"(?:between|of)\s+{_WS}{{0,3}}$",
@@ -242,6 +248,9 @@ def association(ctx: PairContext) -> RelationMatch | None:
         return None
     if not ctx.subject_first and _COORDINATED_VERB.match(between):
         return None  # "X modulates immune responses and has a role in Y": the verb is X's, not the target's
+    if ctx.subject_first and _VERB_BEFORE_OBJECT.search(text, max(0, ctx.first[0] - 40), ctx.first[0]) and (
+            _AND_VERB_AFTER_OBJECT.match(between)):
+        return None  # "X ameliorated depression and reversed the decrease in BDNF": the disorder is X's object
     pre_start, pre = _pre(ctx)
     cue = _last(_ASSOCIATION, text, b0, b0 + len(between))
     if cue is not None and not ctx.subject_first and cue.lastgroup == "located" and not _CLOSE.match(

@@ -34,11 +34,13 @@ __all__ = ["ADDON_BASE", "APPOSITION_AFTER", "CONDITION_CLASSES", "DEFINING_APPO
 
 #: the words right before a subject that take the relation from it: "withdrawal of X improved Y" (the withdrawal's),
 #: "olanzapine is superior to haloperidol in reducing Y", "compared with X, ..." (an intervention the subject beat;
-#: "less effective than X in reducing Y" and "inferior to X" leave X the better one)
+#: "less effective than X in reducing Y" and "inferior to X" leave X the better one); (round 38) the subject may
+#: follow up to two words of its own ("more effective than conventional neuroleptics", "preferable to the TCAs")
 _NOT_SUBJECT = re.compile(
-    r"\b(?:(?P<withdrawal>withdrawal|discontinuation|cessation|tapering|stopping|removal)\s+of|"
-    r"(?:superior\s+to|better\s+than|more\s+[\w-]+\s+than|compared\s+(?:with|to)|relative\s+to|rather\s+than)"
-    r"(?:\s+that\s+of|\s+those\s+of)?)\s+(?:the\s+)?$",
+    r"\b(?:(?P<withdrawal>withdrawal|discontinuation|cessation|tapering|stopping|removal)\s+of\s+(?:the\s+)?|"
+    r"(?:superior\s+to|preferable\s+to|better\s+than|more\s+[\w-]+\s+than|compared\s+(?:with|to)|relative\s+to|"
+    r"rather\s+than)(?:\s+that\s+of|\s+those\s+of)?\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|with|in|of|by|for|to|that|which|was|were|is|are)\b)[a-z-]+\s+){0,2})$",
     _F,
 )
 #: the words before the treatment an add-on was given with: "X added to Y improved Z" (X's claim, not Y's; Y is
@@ -132,7 +134,7 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     """
     found: list[RelationMatch | None] = []
     subject_start = ctx.first[0] if ctx.subject_first else ctx.second[0]
-    excluded = _NOT_SUBJECT.search(ctx.text, max(0, subject_start - 40), subject_start)
+    excluded = _NOT_SUBJECT.search(ctx.text, max(0, subject_start - 60), subject_start)
     if excluded is not None and (excluded.group("withdrawal") or subject_cls == "Intervention"):
         return ()
     if subject_cls == "Intervention" and object_cls != "Intervention" and ADDON_BASE.search(

@@ -67,3 +67,10 @@ def test_a_gap_gives_no_finding() -> None:
             "Double-blind controlled studies with quetiapine in the long-term treatment of bipolar disorder are "
             "still largely not available.")
     assert not any(s == "quetiapine" and o == "bipolar disorder" for s, _, o, *_ in _rows(text))
+
+
+def test_a_lower_potential_for_a_harm_is_lessened() -> None:
+    from ipkg.extract.lessened_harms import lessened
+
+    text = "Olanzapine, due to lower potential for neurotoxicity than lithium, has a growing role in mania."
+    assert lessened(text, text.index("neurotoxicity"))

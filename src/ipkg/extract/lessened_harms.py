@@ -33,11 +33,12 @@ if TYPE_CHECKING:
 __all__ = ["lessened", "without_lessened_harms"]
 
 _F = re.IGNORECASE
-#: a lessening right before a harm: "less", "lower risk of", "decreased tendency to induce", "a decrease in"
+#: a lessening right before a harm: "less", "lower risk of", "decreased tendency to induce", "a decrease in"; (round
+#: 37) "lower potential for"
 _LESSENED = re.compile(
     r"\b(?:(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)\s+(?:(?:incidences?|risks?|rates?|"
     r"frequency|frequencies|occurrences?|tendency|propensity|liability|liabilities|potential|severity|levels?)\s+"
-    r"(?:of\s+|to\s+(?:induce|cause|produce|precipitate)\s+)?)?|(?:decrease|reduction|fall|drop)\s+in\s+"
+    r"(?:of\s+|for\s+|to\s+(?:induce|cause|produce|precipitate)\s+)?)?|(?:decrease|reduction|fall|drop)\s+in\s+"
     r"(?:the\s+)?(?:(?:incidence|risk|rate|frequency|occurrence|severity)\s+of\s+)?)",
     _F,
 )

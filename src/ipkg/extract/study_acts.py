@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import AnnotatedDocument
 
+from .study_gaps import GAP
+
 __all__ = ["RESULT_WORDS", "design_parts", "without_designs"]
 
 _F = re.IGNORECASE
@@ -41,16 +43,26 @@ _F = re.IGNORECASE
 _STUDY = (r"(?:(?:systematic\s+)?review|meta-?analys[ie]s|trial|study|studies|analys[ie]s|survey|comparison|"
           r"evaluation|investigation|experiment|audit|series|pilot)")
 #: the doers of a study: "we", "the authors", "this study / trial / article", "it" opening the sentence
-_DOER = r"(?:we|the\s+authors?|(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|article|paper|report|work)|it)"
+_DOER = (r"(?:we|the\s+authors?|(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|article|paper|report|work|"
+         r"review|meta-?analysis|analysis|survey)|it)")
 #: the study's act with its doers as the subject ("The authors conducted a ... trial of", "This study describes",
 #: "This study was designed as", "It examines the ... effectiveness of", "We have identified all the studies of")
 _ACT = re.compile(
-    rf"^(?:[\w-]+\s*,\s*)?{_DOER}\s+(?:(?:have|has)\s+)?(?:(?:conduct|perform|undert(?:ook|ake)|carr(?:y|ied)\s+out|"
+    rf"^(?:[\w-]+\s*,\s*|in\s+(?:this|the\s+present|our)\s+(?:study|trial|review|work|paper)\s*,\s*)?{_DOER}\s+(?:(?:have|has)\s+)?(?:(?:conduct|perform|undert(?:ook|ake)|carr(?:y|ied)\s+out|"
     rf"initiat|complet)(?:ed|s)?\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w,-]+\s+){{0,6}}?{_STUDY}\b|"
     r"describes?\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:study|trial|pilot)\b|"
     r"(?:was|were|is)\s+designed\s+as\b|"
     r"examines?\s+the\s+(?:[\w-]+\s+){0,2}?(?:efficacy|effectiveness|safety|effects?|tolerability)\s+of\b|"
-    rf"identified\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STUDY})",
+    rf"identified\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_STUDY}|"
+    # (round 37) a verb of study with the doers as its subject: "This study evaluated the effectiveness, safety and
+    # quality of life offered by X in Y", "This study examined annual suicide rates ... among patients treated with
+    # X", "The authors investigated whether X affects Y", "We review the clinical data on the use of X in Y"
+    r"(?:evaluat(?:e[sd]?|ing)|examine[sd]?|investigate[sd]?|assess(?:e[sd])?|compare[sd]?|explore[sd]?|"
+    r"stud(?:y|ies|ied)|review(?:s|ed)?|analy[sz]e[sd]?|measure[sd]?|test(?:s|ed)?)\b"
+    # not a case report's patient, whose course the sentence tells ("We studied a patient who became quadriplegic
+    # after X")
+    r"(?!\s+(?:an?|one|two|three)\s+(?:[\w-]+\s+){0,3}?(?:patients?|cases?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|"
+    r"infants?|famil(?:y|ies)|siblings?)\b))",
     _F,
 )
 #: a topic as the subject of a passive verb of study, the verb after it ("The relative efficacy and safety of A
@@ -70,6 +82,17 @@ _TOPIC = re.compile(
     r"(?:an?\s+)?(?:[\w,-]+\s+){0,3}?(?:review|analysis|trial|study|survey)\b",
     _F,
 )
+#: (round 37) a passive verb of study, the sentence's only finite verb ("The increase or emergence of obsessions was
+#: compared in young patients with Y taking X", "The available literature on the use of X for Y was reviewed",
+#: "Plasma levels of A were measured in patients treated with X"): :func:`_topic_studied` reads its sides
+_STUDIED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:studied|investigated|examined|evaluated|assessed|"
+    r"reviewed|compared|analy[sz]ed|explored|measured|surveyed|summari[sz]ed|tested|monitored|recorded)\b",
+    _F,
+)
+#: a word of another finite verb or clause on either side of :data:`_STUDIED`: the sentence says more than its act
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|can|may|might|could|will|would|should|"
+                     r"must|who|which|that|whereas|while|but)\b", _F)
 #: a result reported in the sentence, or a claim in a clause of its own: its finding stands
 RESULT_WORDS = re.compile(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|reveal(?:s|ed)?|demonstrat(?:es|ed)|indicat(?:es|ed)|"
@@ -104,22 +127,40 @@ def design_parts(sentence: str) -> tuple[tuple[int, int, bool], ...]:
         parts.append((start, glue.start() + 1))
         start = glue.end()
     parts.append((start, len(sentence)))
-    out = tuple((a, b, bool(_ACT.search(sentence[a:b]) or _TOPIC.search(sentence[a:b]))) for a, b in parts)
+    out = tuple((a, b, _reports_no_result(sentence[a:b])) for a, b in parts)
     return out if any(d for _, _, d in out) else ()
 
 
+def _reports_no_result(part: str) -> bool:
+    """True when ``part`` reports only the study's act (:data:`_ACT`, :data:`_TOPIC`, :func:`_topic_studied`) or a
+    gap in the evidence (:data:`~ipkg.extract.study_gaps.GAP`, round 37)."""
+    return bool(_ACT.search(part) or _TOPIC.search(part) or _topic_studied(part) or GAP.search(part))
+
+
+def _topic_studied(part: str) -> bool:
+    """True when a passive verb of study (:data:`_STUDIED`) is ``part``'s only finite verb: no other verb, relative
+    pronoun or contrast before or after it ("The literature on X for Y was reviewed"; not "Patients who received X
+    were assessed", which may say more than the act)."""
+    verb = _STUDIED.search(part)
+    return verb is not None and not _FINITE.search(part[:verb.start()]) and not _FINITE.search(part[verb.end():])
+
+
 def without_designs(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
-    """``found`` less the findings whose sentence reports the study's act and whose arguments are named in no other
-    part of it ("Multiple open-label studies have reported that X ameliorates Y.; We conducted a randomized trial of
-    X ..." keeps the first part's finding; the part of "A few studies reported inconsistent results.; The
-    association ... was investigated in patients assigned to X" that names nothing does not)."""
+    """``found`` less the findings whose sentence reports the study's act or a gap, unless its parts that report
+    neither name both the finding's arguments ("Multiple open-label studies have reported that X ameliorates Y.; We conducted a
+    randomized trial of X ..." keeps the first part's finding; the part of "A few studies reported inconsistent
+    results.; The association ... was investigated in patients assigned to X" that names nothing does not; round 37:
+    "This study examined suicide rates ... among patients treated with X.; The annual suicide rate ... was 63.1 per
+    100,000", whose second part names suicide but not X, gives X no harm of suicide)."""
     by_start = {(s.passage, s.start): s for s in annotated.sentences}
     out = []
     for f in found:
         sentence = by_start.get((f.passage, f.start))
         parts = design_parts(sentence.text) if sentence is not None and sentence.role != "title" else ()
-        if not parts or any(not design and any(
-                a <= m.start - sentence.start < b and m.concept in (f.subject, f.obj) for m in sentence.mentions)
-                for a, b, design in parts):
-            out.append(f)
+        if parts:
+            named = {m.concept for m in sentence.mentions for a, b, design in parts
+                     if not design and a <= m.start - sentence.start < b}
+            if f.subject not in named or f.obj is not None and f.obj not in named:
+                continue
+        out.append(f)
     return tuple(out)

@@ -1,5 +1,5 @@
-"""Sample size, round 15 (session 18): the wholes of fractions when nothing else counts the subjects, an in vitro
-study's whole hearts counted in words, and the samples of numbered studies summed. The sentences were written for
+"""Sample size, round 15 (session 18): an in vitro study's whole hearts counted in words, the samples of numbered
+studies summed, and an anaesthetist's class of physical status read as one word. The sentences were written for
 this test."""
 
 from __future__ import annotations
@@ -10,25 +10,6 @@ from ipkg.models import Document
 
 def _size(abstract: str, design: str | None = "ObservationalStudy") -> int | None:
     return extract_sample_size(Document("a.txt", "A study", abstract), design)[0]
-
-
-def test_the_wholes_of_fractions_count_the_sample_when_nothing_else_does() -> None:
-    assert _size("Seven of 22 volunteers tested positive for the virus.") == 22
-    # two groups, each with its fraction: summed
-    assert _size("Relapse occurred in 4 of 12 drug-treated patients but only 1 of 10 placebo-treated patients.",
-                 "RandomizedControlledTrial") == 22
-    # the same group asked twice: counted once
-    assert _size("Mood improved in 7 of 20 patients and sleep in 9 of 20 patients.") == 20
-
-
-def test_a_stated_sample_wins_over_the_wholes_of_fractions() -> None:
-    abstract = "We enrolled 40 outpatients with depression. Seven of 38 patients who completed relapsed."
-    assert _size(abstract) == 40
-
-
-def test_fractions_are_not_read_for_reviews_or_case_reports() -> None:
-    assert _size("Seven of 22 trials reported relapse in 5 of 300 patients.", "Review") is None
-    assert _size("A 40-year-old man was one of 3 patients seen that year.", "CaseReport") == 1
 
 
 def test_an_in_vitro_study_counts_its_whole_hearts_in_words() -> None:

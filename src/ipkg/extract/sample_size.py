@@ -137,29 +137,7 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
     if found is None and design == "InVitroStudy" and (m := _ORGAN_COUNT.search(view)) and (
             value := parse_number(m.group(1))) and value >= 2:
         return value, m.group(0)
-    if found:
-        return found
-    by_arms = _from_arms(arms)
-    return by_arms if by_arms[0] else _denominators(annotated)
-
-
-#: a count of subjects given as the whole of a fraction: "Five of 19 individuals tested positive", "5 of 10
-#: desipramine-treated patients, but only 1 of 9 bupropion-treated patients"
-_OF_WHOLE = Cue(re.compile(rf"(?<![\w.,%=-]){NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?({NUMBER})\s+"
-                           rf"(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I), words=_SUBJECT_WORDS)
-
-
-def _denominators(annotated: AnnotatedDocument) -> tuple[int | None, str | None]:
-    """When the abstract counts its subjects nowhere else, the wholes of the fractions of the first sentence that
-    gives them: summed when they differ ("5 of 10 X-treated patients, but only 1 of 9 Y-treated patients": 19), one
-    when they are all the same (the same group asked twice: "7 of 20 patients improved and 5 of 20 relapsed")."""
-    for sentence in annotated.iter_sentences(passage="abstract"):
-        view = fold(sentence.text)
-        matches = list(_OF_WHOLE.finditer(view))
-        wholes = [value for m in matches if (value := parse_number(m.group(1)))]
-        if wholes and (total := wholes[0] if len(set(wholes)) == 1 else sum(wholes)) >= 2:
-            return total, sentence.text[matches[0].start():matches[-1].end()]
-    return None, None
+    return found or _from_arms(arms)
 
 
 def _and_more(text: str, m: re.Match[str], value: int) -> tuple[int, str]:

@@ -50,6 +50,9 @@ _SUBJECT_RE = re.compile(rf"\b{_SUBJECT}\b", _I)
 #: whole organs an in vitro study may count as its sample (the labels count isolated hearts: "Twenty-four isolated
 #: perfused rat hearts"), unlike its slices, cells or wells
 _ORGANS = re.compile(r"\b(?:hearts|organs)\b", _I)
+#: ... and counted in words: "Twenty-four isolated perfused rat hearts were subjected to ischemia"
+_ORGAN_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:hearts|organs)\b", _I),
+                   "hearts", "organs")
 #: what a count may be of that is not people or animals: "apraclonidine (26 eyes)", "aortic segments (n = 12)"
 NOT_PEOPLE = frozenset({"eye", "eyes", "ear", "ears", "sample", "samples", "specimens", "biopsies", "teeth", "tooth",
                         "lesions", "tumors", "tumours", "wounds", "knees", "hips", "joints", "limbs", "feet", "hands",
@@ -67,7 +70,9 @@ _TOTAL = Cue(re.compile(rf"\b(?:a )?total of\s+({NUMBER})\s+(?:(?:[\w'-]+|{_PARE
 #: "N <up to five words> <subjects>"; the words may be a list of adjectives ("53 healthy, non-smoking, normal-weight
 #: participants"), but a count whose words hold a comma and a unit is none ("Three days post lesion, most rats", "30
 #: min, mice")
-_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:(?:[A-Za-z'(/+-][\w'()/+-]*|{_PAREN}),?\s+){{0,5}}?"
+#: an anaesthetist's class of physical status is one of those words: "Sixteen ASA physical status I or II patients"
+_ASA = r"ASA\s+(?:physical\s+status\s+)?(?:[IV]+|[1-5])(?:\s*(?:-|or|and|to|,)\s*(?:[IV]+|[1-5]))*"
+_COUNT = Cue(re.compile(rf"(?<![\w.,%=-])({NUMBER})\s+(?!%)(?:(?:{_ASA}|[A-Za-z'(/+-][\w'()/+-]*|{_PAREN}),?\s+){{0,5}}?"
                         rf"{_SUBJECT}\b", _I), words=_SUBJECT_WORDS)
 _N_EQUALS = Cue(re.compile(rf"[\(\[,;]\s*[nN]\s*=\s*({NUMBER})\s*(?:[\),;\]]|\s+(?:per|each|in each))", _I), "=")
 _PER_GROUP = re.compile(r"\s*(?:per|each|in each|/group)", _I)
@@ -129,6 +134,9 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
         return None, None  # people counted beside the animals of an animal study (a comparison sample)
     if found and design == "InVitroStudy" and _N_EQUALS.search(fold(found[1])) and not _ORGANS.search(found[1]):
         return None, None  # an in vitro study's "n = 7" counts its preparations (slices, cells, wells)
+    if found is None and design == "InVitroStudy" and (m := _ORGAN_COUNT.search(view)) and (
+            value := parse_number(m.group(1))) and value >= 2:
+        return value, m.group(0)
     return found or _from_arms(arms)
 
 
@@ -178,6 +186,7 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
         if not counts or _ADDED.search(counts[0][1]):
             continue  # "12 additional ewes were blinded": a sample added to one the abstract does not count
         found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, units, groups, text)
+        found = _later_studies(found, counts[0][1], sentence, units, groups, text)
         for later in sentences[at + 1:]:
             if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
@@ -225,6 +234,40 @@ def _parallel(found: tuple[int, str], phrase: str, sentence: Sentence, units: Se
         added = True
     opening = sentence.text[at - len(clause):].strip() if at > 0 else found[1]  # the clause of the first sample on
     return (total, _span(text, opening, last)) if added else found
+
+
+#: a clause opening the first of several numbered studies: "In the first study, 18 participants ...", "In Study 1,"
+_FIRST_STUDY = re.compile(r"\W*(?:(?:in|for) (?:the|a) first (?:[\w-]+ )?(?:study|experiment)|(?:in )?(?:study|"
+                          r"experiment) (?:1|one|I)\b)", _I)
+#: ... and a sentence opening a later one: "In a subsequent study, ...", "Study 2 exposed 32 participants ..."
+_NEXT_STUDY = re.compile(r"\W*(?:(?:in|for) (?:the|a) (?:second|third|fourth|subsequent|next|later|follow-up) "
+                         r"(?:[\w-]+ )?(?:study|experiment)|(?:in )?(?:study|experiment) (?:[2-9]|two|three|four|II|"
+                         r"III|IV)\b)", _I)
+#: a later study that reuses the samples before it: "Study 3 used data from the 2,157 adolescents used in the first
+#: two studies", "the same participants"
+_REUSED = re.compile(r"\b(?:same|first two|previous|earlier|above)\b", _I)
+
+
+def _later_studies(found: tuple[int, str], phrase: str, sentence: Sentence, units: Sequence[Sentence],
+                   groups: Callable[[], int | None], text: str) -> tuple[int, str]:
+    """``found`` plus the samples of the abstract's other numbered studies when the first count's clause opens one
+    of them and one of them is the first ("In the first study, 18 participants ... Study 2 exposed 32
+    participants": 50; the labels count every study the abstract reports), wherever those sentences stand."""
+    at = sentence.text.find(phrase)
+    clause = _CLAUSE.split(sentence.text[:at])[-1] if at > 0 else sentence.text
+    first = bool(_FIRST_STUDY.match(clause))
+    if not first and not _NEXT_STUDY.match(clause):
+        return found
+    others = []
+    for other in units:
+        if other.index != sentence.index and not _REUSED.search(other.text) and (
+                (opens_first := _FIRST_STUDY.match(other.text)) or _NEXT_STUDY.match(other.text)):
+            if counts := _sentence_counts(fold(other.text), groups):
+                others.append(_sum(counts, other.text))
+                first = first or bool(opens_first)
+    if not first or not others:
+        return found
+    return found[0] + sum(value for value, _ in others), found[1]
 
 
 def _span(text: str, first: str, last: str) -> str:

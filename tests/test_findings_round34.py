@@ -194,7 +194,7 @@ def test_the_drugs_an_add_on_was_combined_with_treat_nothing_of_their_own() -> N
 
 def test_drugs_in_a_disorder_without_an_add_on_stay_its_treatment() -> None:
     assert ("valproic acid", "treats", "Mania", False, False) in _rows("Lithium or divalproex in acute mania was "
-                                                                       "studied.")
+                                                                       "effective.")
 
 
 # ------------------------------------------------------------ 10. an improvement not yet established

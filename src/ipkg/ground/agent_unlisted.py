@@ -36,7 +36,9 @@ concept), or one inside a name the matcher read.
 letters or more, an epithet with a Latin ending) or its abbreviated form ("F. rodentium", whose full form the
 passage writes) right after a cue of giving a microbe or a remedy ("ingestion of", "administration of", "gavaged
 with", "supplemented with", "treated with", "colonized with", "fed", "received", "probiotic") or before one
-("supplementation", "administration", "gavage", "(10^9 CFU)"). Not after "exposure to" or "infected with" (an
+("supplementation", "administration", "gavage", "(10^9 CFU)"); (round 19l) or named as a remedy made of it: "extract
+of" before it, "(root, leaf, seed ...) extract" or "oil" after it ("Acanthopanax koreanum extract", "Camelina sativa
+oil": GUIDELINES count a plant extract or oil given). Not after "exposure to" or "infected with" (an
 infection is no treatment given: "exposure to Toxoplasma gondii"), and not a name the matcher reads (a lexicon
 species or genus keeps its MeSH concept).
 
@@ -106,15 +108,17 @@ _SHORT_BINOMIAL = re.compile(r"[A-Z](?<![\w.-].)\.[ \t]?[a-z]{2,}(?<!o)(?:us|um|
 _SPECIES_CUE_BEFORE = re.compile(
     r"(?:ingestion\s+of|ingested|administration\s+of|administered|gavaged?\s+(?:with|of)|supplemented\s+with|"
     r"supplementation\s+(?:with|of)|treated\s+with|treatment\s+with|colon[iy][sz]ed\s+with|\bfed|"
-    r"received|receiving|doses?\s+of|probiotics?|live|heat-killed|with\s+the\s+probiotic)"
+    r"received|receiving|doses?\s+of|probiotics?|live|heat-killed|with\s+the\s+probiotic|extracts?\s+of|oil\s+of)"
     r"(?:\s+(?:a|an|the|live|heat-killed|oral|daily|viable))?\s+$", re.IGNORECASE)
 #: pieces of :data:`_SPECIES_CUE_BEFORE`'s words, looked for before the pattern is tried
 _SPECIES_CUE_KEYS = ("ngest", "dminist", "avage", "upplement", "reat", "oloni", "fed", "eceiv", "dose", "robiotic",
-                     "live", "killed")
+                     "live", "killed", "xtract", "oil")
 #: ... or right after it (not "treatment" or "colonization": "H. pylori treatment" treats an infection, "S. aureus
-#: colonization" is a carrier's state)
+#: colonization" is a carrier's state); (round 19l) a remedy made of a plant: "<binomial> (root) extract", "<binomial>
+#: oil", "extract of <binomial>"
 _SPECIES_CUE_AFTER = re.compile(
     r"(?:\s+[A-Z]{1,4}-?\d+)?(?:\s+|-)(?:supplementation|administration|gavage|ingestion)\b|"
+    r"(?:</i>)?(?:\s+(?:leaf|leaves|roots?|seeds?|fruits?|bark|flowers?|herbs?|stems?|rhizomes?))?\s+(?:extracts?|oil)\b|"
     r"\s*\(?\s*\d+(?:\.\d+)?\s*(?:[x×]\s*10\^?\d+\s*)?CFU")
 #: what makes a species after a cue no agent given: an infection or what it infects ("ingestion of P. falciparum-
 #: infected erythrocytes")

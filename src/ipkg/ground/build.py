@@ -23,7 +23,7 @@ from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
 from .sources.chemical_forms import chemical_forms
 from .sources.agents import build_agents
-from .sources.compounds import build_chebi_codes, build_compounds
+from .sources.compounds import build_chebi_codes, build_compounds, build_plant_oils
 from .sources.common import source_labels
 from .sources.conditions import comorbidity_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
@@ -73,6 +73,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_exposures(mesh).rows
     rows += build_compounds(shared, mesh, rows).rows
     rows += build_chebi_codes(shared, rows).rows
+    rows += build_plant_oils(shared, mesh, rows).rows  # "mustard oil", "perilla seed oil" (round 19l)
     rows += build_agents(shared, mesh, rows).rows
     rows += build_microbes(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)
@@ -82,6 +83,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
     rows += intervention_forms(shared, mesh, rows)  # "bone marrow transplant", "sedative medications" (round 18a)
+    rows = _phenomena_as_processes(rows, mesh)
     labels = source_labels(shared)
     labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})
     labels.update({f"MESH:{k}": v["name"] for k, v in mesh.items()})
@@ -92,6 +94,20 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     stop_concepts = {s.name for s in stop if re.fullmatch(r"[A-Za-z]+:\w+", s.name)}
     rows = [r for r in rows if r.curie not in stop_concepts]
     return finalize(rows, curated, {(name_key(s.name), s.cls) for s in stop if s.name not in stop_concepts})
+
+
+def _phenomena_as_processes(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[LexiconRow]:
+    """Without the Intervention names of a MeSH descriptor MeSH also files as a phenomenon or process (G) where
+    GO names a process so (round 19l): "immunomodulation" (Immunomodulation, E02.095.465 and G12.535) is the
+    regulation of an immune system process, not a therapy given."""
+    process_keys = {name_key(r.name) for r in rows if r.cls == "Pathway"}
+
+    def phenomenon(curie: str) -> bool:
+        record = mesh.get(curie.removeprefix("MESH:")) if curie.startswith("MESH:") else None
+        return bool(record) and any(t.startswith("G") for t in record["trees"])
+
+    return [r for r in rows if not (r.cls == "Intervention" and name_key(r.name) in process_keys
+                                    and phenomenon(r.curie))]
 
 
 def finalize(rows: list[LexiconRow], curated: list[LexiconRow], stop: set[tuple[tuple[str, ...], str]]

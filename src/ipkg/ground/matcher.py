@@ -52,11 +52,12 @@ _ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal
 #: "20 mM mannitol", "0.6 mmol/kg of glycine"), a parenteral route ("intraperitoneal melatonin", "i.c.v. CRF";
 #: not "oral": "oral streptococci" are measured), and across at most three list members before the name
 #: (``items``: "received melatonin and taurine"); (round 19k) a species between the cue and the name ("recombinant
-#: human IL-2", "recombinant rat interleukin-1 beta"). An experimental verb and "with" is
+#: human IL-2", "recombinant rat interleukin-1 beta"); (round 19l) an adverb between "treated" and "with"
+#: ("treated orally with", "treated chronically with"). An experimental verb and "with" is
 #: :func:`ipkg.ground.agent_company.cued_agents`'s cue
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
-    r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+with|therap(?:y|ies)\s+with|infusions?\s+of|"
+    r"administ\w*|adjunct\w*|treat(?:ed|ment|ing)?\s+(?:\w+ly\s+)?with|therap(?:y|ies)\s+with|infusions?\s+of|"
     r"injections?\s+of|inject\w*|given|receiv\w*|randomi[sz]ed\s+to|supplement\w*\s+with|"
     r"recombinant|challenge[sd]?\s+with|pre-?treat\w*|doses?\s+of|exposure\s+to|exposed\s+to|"
     r"add-on|augment\w*\s+with|ingest(?:ion|ed|ing)\s+(?:of|with)|supplemental|gavage[sd]?\s+(?:of|with)|"

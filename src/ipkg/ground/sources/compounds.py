@@ -34,6 +34,14 @@ tree numbers):
   Left out: HGNC symbols, as above, and the screening-library catalogue numbers ChEBI imports
   (:data:`CATALOGUE_PREFIXES`: LSM-, CPD-), which no abstract writes.
 
+* **plant oils** (round 19l, :func:`build_plant_oils`): a supplementary record MeSH maps to Plant Oils
+  (:data:`PLANT_OILS`) and otherwise only to plants, lipids (essential oils, the fatty acid an oil is rich in) or
+  plant preparations (not to a drug combination, a cream or a powder), named "<plant> oil" ("mustard oil", "perilla seed oil", "lavender
+  oil"): the oil a study gives or injects to make a model (mustard oil, an irritant), grounding anywhere. Its names
+  ending in "oil", of two words or more and without a comma (not the inverted "essential oil, Coriandrum sativum").
+  MeSH's own Plant Oils descriptors (olive, soybean, corn, sesame oil: foods and the usual vehicles) stay out, as
+  in round 11a (:mod:`.diets`).
+
 Names already in the lexicon (any class) are never added again; a record none of whose names passes a gate
 adds nothing. Systematic names, inverted forms and acronyms of these records are left out: they are the bulk of
 the file and rarely written in running text.
@@ -53,8 +61,8 @@ from .drug_policy import SMALL_MOLECULE_TREES, only_drug_reading
 from .interventions import MESH_RELEASE
 from .readers import build_cached
 
-__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "build_compounds",
-           "build_chebi_codes", "code_spellings", "gene_symbols", "chemical_records"]
+__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "PLANT_OILS", "build_compounds",
+           "build_chebi_codes", "build_plant_oils", "code_spellings", "gene_symbols", "chemical_records"]
 
 #: a developer's code: capitals, then digits (spaced, hyphenated or fused), an optional letter after; MeSH's
 #: "<code> compound" / "<code> cpd" names the code
@@ -70,6 +78,13 @@ CHEMICAL_TREES = ("D01.", "D02.", "D03.", "D04.", "D06.", "D08.", "D09.", "D10."
 
 #: ChEBI's screening-library catalogue numbers (LINCS small molecules, MetaCyc compounds): codes no text uses
 CATALOGUE_PREFIXES = ("LSM", "CPD")
+#: MeSH's Plant Oils descriptor
+PLANT_OILS = "D010938"
+#: the MeSH branches a plant oil's record may also be mapped to: plants (B01.875), lipids (D10: volatile oils, the
+#: fatty acids an oil is rich in, alpha-linolenic acid of perilla oil), plant preparations (D20.215.784: extracts)
+_PLANT_OIL_COMPANY = ("B01.875.", "D10.", "D20.215.784")
+#: a plant oil's running-text name: two or more words, the last "oil", no comma, not led by an acronym ("NS oil")
+_OIL_NAME = re.compile(r"^(?![A-Z]{2,}\b)[A-Za-z][\w-]*(?: [\w-]+)* oil$")
 #: ChEBI's molecular entity, the root of every compound (roles and groups are outside it)
 _MOLECULAR_ENTITY = "CHEBI:23367"
 
@@ -124,6 +139,25 @@ def chemical_records(shared: Path, mesh: dict[str, dict]) -> Iterator[tuple[dict
         trees = [t for m in mapped for t in mesh.get(m, {}).get("trees", ())]
         if trees and all(t.startswith(CHEMICAL_TREES) for t in trees):
             yield row, mapped, trees
+
+
+def build_plant_oils(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
+    """Intervention rows of the plant oils only a supplementary record names (module docstring)."""
+    terms = TermSet("Intervention")
+    taken = {name_key(r.name) for r in rows}
+    source = Source("MESH", MESH_RELEASE)
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
+        if PLANT_OILS not in mapped or not all(
+                m == PLANT_OILS or any(t.startswith(_PLANT_OIL_COMPANY) for t in mesh.get(m, {}).get("trees", ()))
+                for m in mapped):
+            continue
+        names = [(n, "label" if n == row["name"] else "exact") for n in [row["name"], *split_multi(row["entry_terms"])]
+                 if _OIL_NAME.match(n) and name_key(n) not in taken]
+        if names:
+            terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
+            taken.update(name_key(n) for n, _ in names)
+    return terms
 
 
 def build_chebi_codes(shared: Path, rows: list[LexiconRow]) -> TermSet:

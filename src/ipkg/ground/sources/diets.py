@@ -12,7 +12,10 @@
   Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
   among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals). Round 19a: the starches and
   fructans a prebiotic study gives (inulin, resistant starch, dextrins; :data:`_PREBIOTIC_CARBOHYDRATE_TREES`),
-  under a treatment cue only (``ctx``); and the single toxins of MeSH's Venoms (apamin, charybdotoxin), given in
+  under a treatment cue only (``ctx``); round 19l: a one-word name of these (not a cyclodextrin: a drug carrier,
+  no fibre) is also named "resistant <name>"
+  ("resistant dextrin"), grounding anywhere, as "resistant" names the fibre a study makes to give (not a name
+  any MeSH heading has: Resistant Starch stays its own descriptor); and the single toxins of MeSH's Venoms (apamin, charybdotoxin), given in
   experiments to block a channel, also under a cue only (:func:`_venom_toxin`).
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy) and olfactory bulbectomy (no MeSH or MAxO
@@ -115,6 +118,7 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
     """Diet, dietary-component and model-procedure rows, and the participles of every procedure (``rows``: the
     other sources' rows; a MeSH descriptor one of them gives is not given again)."""
     taken = {row.curie for row in rows}
+    names_taken = {name_key(row.name) for row in rows} | {name_key(n) for r in mesh.values() for n, _ in _names(r)}
     terms = TermSet("Intervention")
     components = {}
     products = {m.group("plant").lower() for r in mesh.values() if (m := _PRODUCT_HEAD.match(r["name"]))}
@@ -140,6 +144,12 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
             terms.add(curie, record["name"], _names(record), _SOURCE)
         elif any(t.startswith(_PREBIOTIC_CARBOHYDRATE_TREES) for t in trees) or _venom_toxin(record, parents):
             terms.add(curie, record["name"], _names(record), _SOURCE, flags="ctx")
+            # "resistant dextrin": a fibre made to be given, grounding anywhere (round 19l)
+            resistant = [(f"resistant {n.lower()}", "derived") for n, _ in _names(record)
+                         if re.fullmatch(r"[A-Z]?[a-z]+", n) and not n.lower().startswith("cyclo")
+                         and any(t.startswith(_PREBIOTIC_CARBOHYDRATE_TREES) for t in trees)]
+            terms.add(curie, record["name"], [(n, t) for n, t in resistant if name_key(n) not in names_taken],
+                      _SOURCE)
         elif record.get("taxa") and all(t.startswith(PLANT_TREE) for t in trees) \
                 and not _HIGHER_TAXON.search(record["name"]) and not {n.lower() for n, _ in _names(record)} & products:
             # a one-word name of four letters or fewer is a common word first (rose, rue, oat, fig, ivy)

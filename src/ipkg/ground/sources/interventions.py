@@ -27,7 +27,9 @@
 * Enantiomers: a ChEBI drug named ``(R)-X`` or ``(S)-X`` is also called by its INN, ``arX`` or ``esX`` (WHO INN
   prefixes: arketamine, armodafinil, esketamine; :func:`ipkg.ground.morphology.inn_enantiomer`).
 * Agents: leaf MeSH descriptors of :data:`AGENT_TREES` that nothing above covers (zymosan, carrageenan), as
-  ``ctx`` rows (they count only where the text says they are given).
+  ``ctx`` rows (they count only where the text says they are given); so are (round 19l) the single eicosanoids
+  (:data:`EICOSANOID_TREE`: Dinoprost, "prostaglandin F2alpha"; Leukotriene B4), leaves MeSH files only among
+  lipids and biological factors, not named as a class (:data:`_CLASS_NAME`: "Prostaglandins A, Synthetic").
 * Vitamins: a MeSH chemical descriptor named ``Vitamin X`` (D, E, B 12), leaf or not, is a context-only agent.
 * WHO INN stems (:data:`.drug_policy.INN_DRUG`): a ChEBI molecule or a MeSH chemical descriptor (leaf or not)
   named with a drug stem (doxorubicin, gentamycin, tobramycin, ketoconazole) is a drug even where chebi_lite
@@ -125,6 +127,13 @@ ALSO_FILED = ("D06.", "D10.", "D12.", "D13.", "D23.")
 #: MeSH Fatty Acids, Omega-3: its single acids (the heading's children) are supplements (GUIDELINES; the issue names them), also filed
 #: under lipid branches that AGENT_TREES leaves out (docosahexaenoic acid)
 OMEGA_3_TREE = "D10.251.355.337."
+#: MeSH Eicosanoids: its single prostaglandins, leukotrienes and thromboxanes (leaves: Dinoprost, Leukotriene B4,
+#: Thromboxane A2) are given in experiments as often as measured, so context-only agents (round 19l), also filed
+#: under lipid and biological-factor branches that AGENT_TREES leaves out
+EICOSANOID_TREE = "D10.251.355.255."
+#: a class's name among leaf descriptors: a word in the plural or MeSH's inverted form ("Prostaglandins A",
+#: "Prostaglandins A, Synthetic")
+_CLASS_NAME = re.compile(r"[a-z]s\b|, ")
 #: a MeSH name in the plural names a class, not an agent; an isotope names a tracer (GUIDELINES: no intervention)
 PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]?\d{1,3}m?\b|Investigational")
 #: a vitamin named as such by MeSH ("Vitamin D", "Vitamin E", "Vitamin B 12"): a micronutrient, given as a
@@ -275,7 +284,11 @@ def _add_mesh_agents(terms: TermSet, mesh: dict[str, dict], taken_ids: set[str],
         # a leaf, or a one-word singular name MeSH files derivatives under (Methyldopa holds Carbidopa)
         single = all(t not in parents for t in record["trees"]) or (
             " " not in record["name"] and any(t.startswith(SMALL_MOLECULE_TREES) for t in record["trees"]))
-        if not (omega_3 or drug or vitamin) and not (chemical and single):
+        # a single eicosanoid (round 19l): a leaf MeSH files only among lipids and biological factors
+        eicosanoid = any(t.startswith(EICOSANOID_TREE) for t in record["trees"]) \
+            and all(t not in parents and t.startswith(AGENT_TREES + ALSO_FILED) for t in record["trees"]) \
+            and not _CLASS_NAME.search(record["name"])
+        if not (omega_3 or drug or vitamin or eicosanoid) and not (chemical and single):
             continue
         if not (omega_3 or drug) and PLURAL_OR_TRACER.search(record["name"]):
             continue  # a class named in the plural (Crown Ethers, Tartrates) or a radiotracer (Tc 99m ...)

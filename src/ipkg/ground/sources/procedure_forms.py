@@ -1,8 +1,9 @@
 """Standard wordings of therapeutic procedures (round 18a): the MeSH therapy and surgery headings (E02, F04, E04)
 and MAxO's therapies the lexicon already has, also named as English names a procedure:
 
-* **head noun's synonyms**: "<X> Transplantation" (MeSH or MAxO) is also "<X> transplant" and "transplantation of
-  (the) <X>" ("bone marrow transplant", "transplantation of fecal microbiota"); a MeSH "<X> Therapy" is also "<X>
+* **head noun's synonyms**: "<X> Transplantation" (MeSH or MAxO) is also "<X> transplant", "transplantation of
+  (the) <X>" ("bone marrow transplant", "transplantation of fecal microbiota") and (round 19l) the gerund
+  "transplanting (the) <X>" ("transplanting fecal microbiota"; not where X ends in an adjective, "Penile"); a MeSH "<X> Therapy" is also "<X>
   treatment" ("electroconvulsive treatment", "music treatment"; MeSH's own entry terms pair them so: Acupuncture
   Treatment), not where X is itself an Intervention's name (MAxO's "<drug> therapy" rows are left alone: "ARB
   treatment" stays the drug class);
@@ -37,6 +38,9 @@ PROCEDURE_TREES = THERAPY_TREES + ("E04",)
 #: a name's head noun and its English synonyms
 _TRANSPLANT = re.compile(r"^(?P<x>.+) transplantation$", re.IGNORECASE)
 _THERAPY = re.compile(r"^(?P<x>.+) therapy$", re.IGNORECASE)
+#: an adjective's ending: "<X> Transplantation" whose X ends so names a kind of transplant, no thing transplanted
+#: ("Autologous", "Penile", "Fecal")
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ous|ile|ary)$", re.IGNORECASE)
 #: a "<X> Therapy" whose X is a drug word: MAxO's "<class> agent therapy" (its own variants, .expand)
 _DRUG_WORD = re.compile(r"\b(?:drugs?|agents?|medications?)$", re.IGNORECASE)
 #: a function word opening the rest of a name (no adjective goes before it)
@@ -48,15 +52,18 @@ _DERIVATIONS = (("", "ary"), ("", "al"), ("e", "al"), ("y", "ical"), ("ie", "ic"
 def head_forms(name: str, therapy: bool = True) -> list[str]:
     """The head noun's synonyms of a procedure name ("<X> treatment" only with ``therapy``).
 
-    >>> head_forms("Bone Marrow Transplantation")
+    >>> head_forms("Bone Marrow Transplantation")[:3]
     ['Bone Marrow transplant', 'transplantation of Bone Marrow', 'transplantation of the Bone Marrow']
+    >>> head_forms("Bone Marrow Transplantation")[3:], head_forms("Autologous Transplantation")[3:]
+    (['transplanting Bone Marrow', 'transplanting the Bone Marrow'], [])
     >>> head_forms("Acupuncture Therapy"), head_forms("SSRI agent therapy")
     (['Acupuncture treatment'], [])
     """
     m = _TRANSPLANT.match(name)
     if m:
         x = m.group("x")
-        return [f"{x} transplant", f"transplantation of {x}", f"transplantation of the {x}"]
+        gerunds = [] if _ADJECTIVE_END.search(x) else [f"transplanting {x}", f"transplanting the {x}"]
+        return [f"{x} transplant", f"transplantation of {x}", f"transplantation of the {x}", *gerunds]
     m = _THERAPY.match(name)
     if therapy and m and not _DRUG_WORD.search(m.group("x")) and "treatment" not in m.group("x").lower():
         return [f"{m.group('x')} treatment"]

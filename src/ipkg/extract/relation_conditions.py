@@ -23,6 +23,7 @@ from .relation_context import (
     _pre,
     verb_before_list,
 )
+from .relation_exposed import exposed_developed, on_injection, response_to
 
 __all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
 
@@ -264,6 +265,9 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         adjacent = _ADJACENT_INDUCED.match(between)
         if adjacent is not None and len(between.strip(" -")) <= len(adjacent.group(0).strip(" -")) + 12:
             return RelationMatch("hasAdverseEffect", None, (b0 + adjacent.start(), b0 + adjacent.end()))
+        exposed = exposed_developed(ctx)
+        if exposed is not None:
+            return exposed  # "X-treated rats developed Y", "rats treated with X for 14 days showed Y" (round 39)
         if _LOWER_RATE.search(between) and _THAN_DRUG.match(_post(ctx)):
             return None  # "X was associated with a lower risk of Y than Z": a comparison of harms (round 28)
         lo = _lo(ctx)
@@ -315,6 +319,9 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return None
     if _BREAK.search(between):
         return None
+    administered = on_injection(ctx, b0, between) or response_to(ctx, b0, between, pre)
+    if administered is not None:
+        return administered  # "pain on injection of X", "hyperactivity in response to X" (round 39)
     harm = None if _POPULATION_AFTER.match(between) or _EFFECT_ON_BEFORE.search(pre) else _ADVERSE_BACKWARD.search(between)
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):

@@ -1,4 +1,5 @@
-"""Round 39 (issue 12): harms worded as what the treated showed, "Y in response to X", "pain on injection of X".
+"""Round 39 (issue 12): harms worded as what the treated showed, "Y in response to X", "pain on injection of X",
+"had Y on X", events "have been reported for patients treated with X".
 
 Self-written sentences in the style of toxicology and anaesthesia abstracts, each rule with its near misses (a
 lessening or an improvement shown, a change in response to a drug, an infinitive of another agent's harm, an
@@ -37,6 +38,10 @@ def _typed(text: str, subject: str) -> set[str]:
     ("Chronic nicotine-treated rats develop locomotor hyperactivity in response to nicotine.", "nicotine"),
     ("Pain on injection of propofol is unpleasant.", "propofol"),
     ("Phlebitis at infusion of diazepam was frequent.", "diazepam"),
+    ("Patients who had hepatotoxicity on sulfasalazine were identified.", "sulfasalazine"),
+    ("Patients developed stronger headache on the nitroglycerin day than on the placebo day.", "nitroglycerin"),
+    ("The most frequent events (nausea and headache) have been reported for patients treated with desipramine.",
+     "desipramine"),
 ])
 def test_a_harm_of_the_treated_or_of_giving_the_drug_is_its_adverse_effect(text: str, subject: str) -> None:
     assert _typed(text, subject) == {"hasAdverseEffect"}, _candidates(text)
@@ -45,6 +50,8 @@ def test_a_harm_of_the_treated_or_of_giving_the_drug_is_its_adverse_effect(text:
 @pytest.mark.parametrize(("text", "subject"), [
     ("Haloperidol-treated patients with schizophrenia showed improvement of psychosis.", "haloperidol"),
     ("A reduction of seizures in response to valproate was seen.", "valproate"),
+    ("Patients had less nausea on ondansetron.", "ondansetron"),
+    ("Patients with depression on sertraline were enrolled.", "sertraline"),
 ])
 def test_an_improvement_stays_a_treatment(text: str, subject: str) -> None:
     assert _typed(text, subject) == {"treats"}, _candidates(text)

@@ -23,7 +23,7 @@ from .relation_context import (
     _pre,
     verb_before_list,
 )
-from .relation_exposed import exposed_developed, on_injection, response_to
+from .relation_exposed import exposed_developed, had_on, on_injection, response_to
 
 __all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
 
@@ -96,7 +96,8 @@ _TREAT_BACKWARD = re.compile(
 #: reported most often in the group treated with X", "nausea was observed in patients receiving X": adverse events,
 #: not what X treats (unless an improvement is said of them: "reduced fatigue was reported ...")
 _REPORTED_EVENT = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:reported|observed|noted|recorded|experienced|seen|documented)\b"
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){0,2}?(?:reported|observed|noted|recorded|experienced|seen|"
+    r"documented)\b"
     r"(?!\s+(?:\w+\s+)?(?:less|fewer|lower|rarely|seldom)\b)", _F)
 #: ... but not "an interaction was observed ..., indicating greater benefit with X": a benefit's trigger
 _BENEFIT = re.compile(r"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\b", _F)
@@ -319,9 +320,9 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return None
     if _BREAK.search(between):
         return None
-    administered = on_injection(ctx, b0, between) or response_to(ctx, b0, between, pre)
+    administered = on_injection(ctx, b0, between) or response_to(ctx, b0, between, pre) or had_on(ctx, b0, between, pre)
     if administered is not None:
-        return administered  # "pain on injection of X", "hyperactivity in response to X" (round 39)
+        return administered  # "pain on injection of X", "Y in response to X", "had Y on X" (round 39)
     harm = None if _POPULATION_AFTER.match(between) or _EFFECT_ON_BEFORE.search(pre) else _ADVERSE_BACKWARD.search(between)
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):

@@ -11,6 +11,9 @@
   response to nicotine"), unless a change or a relief word comes before it ("a reduction of Y in response to X").
 - *Y on injection of X*: "pain on injection of propofol", "phlebitis at infusion of X", "irritation upon
   administration of X": a harm of giving X (the treatment reading took "on X" for "patients on X").
+- *Had Y on X*: "patients who had hepatotoxicity on X", "developed stronger headache on the X day": a verb of
+  having or developing before the condition, "on (the) X" right after it (not "patients with Y on X", the people
+  treated; not "had less Y on X", a lessening).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from .negation import MASK
 from .relation_context import _F, _WS, POPULATION, PairContext, RelationMatch
 
-__all__ = ["exposed_developed", "on_injection", "response_to"]
+__all__ = ["exposed_developed", "had_on", "on_injection", "response_to"]
 
 #: the subject given to the population, right before the subject: "rats treated with", "patients given"
 _GIVEN_BEFORE = re.compile(
@@ -89,3 +92,22 @@ def on_injection(ctx: PairContext, b0: int, between: str) -> RelationMatch | Non
     :func:`response_to`); else None."""
     found = None if ctx.subject_first else _ON_INJECTION.match(between)
     return None if found is None else RelationMatch("hasAdverseEffect", None, (b0 + found.start(), b0 + found.end()))
+
+
+#: "on (the) X" right after the condition ("on the X day", "while on X")
+_ON_DRUG = re.compile(r"^\s*(?:while\s+)?on\s+(?:the\s+)?$", _F)
+#: a verb of having or developing right before the condition (up to three words between: "developed significantly
+#: stronger immediate headache")
+_HAD_BEFORE = re.compile(
+    r"\b(?P<verb>had|has|have|developed|develop|experienced|suffered|showed)\s+(?:[\w-]+\s+){0,3}$", _F)
+
+
+def had_on(ctx: PairContext, b0: int, between: str, pre: str) -> RelationMatch | None:
+    """``hasAdverseEffect`` for "had Y on X" (the condition first; ``between`` as for :func:`response_to`, ``pre``
+    the text before the condition); else None."""
+    if ctx.subject_first or not _ON_DRUG.match(between):
+        return None
+    had = _HAD_BEFORE.search(pre)
+    if had is None or _LESSENED.search(pre, had.end("verb")):
+        return None
+    return RelationMatch("hasAdverseEffect", None, (b0, b0 + len(between)))

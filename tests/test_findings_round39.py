@@ -70,6 +70,7 @@ def test_no_harm_when_lessened_induced_before_or_another_agents(text: str, subje
     ("X-exposed monkeys primed to exhibit Y were studied.", False),  # the infinitive: another agent's doing
     ("Monkeys exposed to X for 3 weeks displayed marked Y.", True),
     ("Monkeys exposed to X for 3 weeks displayed no Y.", False),
+    ("We gave stool into X-treated mice and showed that colonization caused Y.", False),  # another subject's verb
 ])
 def test_the_treated_showed_reads_a_finite_verb_of_showing(sentence: str, harm: bool) -> None:
     text = sentence.replace("X", MASK).replace("Y", MASK * 3)

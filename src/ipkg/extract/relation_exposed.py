@@ -34,10 +34,11 @@ _GIVEN_AFTER = re.compile(
     rf"^-(?:(?:pre)?treated|exposed|injected|fed)\s+(?:[a-z-]+\s+){{0,2}}?{POPULATION}\b", _F)
 #: the verb of showing the condition, with no other mention between it and the condition; the gap before it may
 #: hold a duration ("for 14 days"), a dose or a route, never another mention or a clause break; not an infinitive
-#: ("monkeys primed to exhibit levodopa-induced dyskinesias": what another agent brings about)
+#: ("monkeys primed to exhibit levodopa-induced dyskinesias": what another agent brings about), nor a verb of
+#: another subject ("we transplanted ... into X-treated mice and showed that ...")
 _SHOWED = re.compile(
-    rf"^[^{MASK};:]{{0,60}}?(?<!\bto\s)\b(?P<verb>develop(?:s|ed)?|show(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|"
-    rf"presented\s+with|suffered(?:\s+from)?)\s+{_WS}{{0,4}}?$", _F)
+    rf"^[^{MASK};:]{{0,60}}?(?<!\bto\s)(?<!\band\s)\b(?P<verb>develop(?:s|ed)?|show(?:s|ed)?|exhibit(?:s|ed)?|"
+    rf"display(?:s|ed)?|presented\s+with|suffered(?:\s+from)?)\s+(?!that\b|whether\b|how\b){_WS}{{0,4}}?$", _F)
 #: what makes the shown thing a lessening, a change or an improvement, not the condition itself
 _LESSENED = re.compile(
     r"\b(?:less|fewer|lower|reduc\w*|decreas\w*|improv\w*|attenuat\w*|alleviat\w*|ameliorat\w*|relie\w*|"

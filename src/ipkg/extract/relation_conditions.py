@@ -23,6 +23,7 @@ from .relation_context import (
     _pre,
     verb_before_list,
 )
+from .relation_exposed import exposed_developed, had_on, on_injection, response_to
 
 __all__ = ["DEFINING_APPOSITIVE", "POPULATION", "potentiates", "treats_or_adverse"]
 
@@ -95,7 +96,8 @@ _TREAT_BACKWARD = re.compile(
 #: reported most often in the group treated with X", "nausea was observed in patients receiving X": adverse events,
 #: not what X treats (unless an improvement is said of them: "reduced fatigue was reported ...")
 _REPORTED_EVENT = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:reported|observed|noted|recorded|experienced|seen|documented)\b"
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+){0,2}?(?:reported|observed|noted|recorded|experienced|seen|"
+    r"documented)\b"
     r"(?!\s+(?:\w+\s+)?(?:less|fewer|lower|rarely|seldom)\b)", _F)
 #: ... but not "an interaction was observed ..., indicating greater benefit with X": a benefit's trigger
 _BENEFIT = re.compile(r"\b(?:respon\w*|remission|remitted|improv\w*|benefit\w*)\b", _F)
@@ -264,6 +266,9 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         adjacent = _ADJACENT_INDUCED.match(between)
         if adjacent is not None and len(between.strip(" -")) <= len(adjacent.group(0).strip(" -")) + 12:
             return RelationMatch("hasAdverseEffect", None, (b0 + adjacent.start(), b0 + adjacent.end()))
+        exposed = exposed_developed(ctx)
+        if exposed is not None:
+            return exposed  # "X-treated rats developed Y", "rats treated with X for 14 days showed Y" (round 39)
         if _LOWER_RATE.search(between) and _THAN_DRUG.match(_post(ctx)):
             return None  # "X was associated with a lower risk of Y than Z": a comparison of harms (round 28)
         lo = _lo(ctx)
@@ -315,6 +320,9 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
         return None
     if _BREAK.search(between):
         return None
+    administered = on_injection(ctx, b0, between) or response_to(ctx, b0, between, pre) or had_on(ctx, b0, between, pre)
+    if administered is not None:
+        return administered  # "pain on injection of X", "Y in response to X", "had Y on X" (round 39)
     harm = None if _POPULATION_AFTER.match(between) or _EFFECT_ON_BEFORE.search(pre) else _ADVERSE_BACKWARD.search(between)
     if harm is not None and not (_TREAT_CONTEXT.search(pre[-40:]) or _TREAT_CONTEXT.match(_post(ctx)[:30].strip())
                                  or _RELIEVED_AFTER.search(between, 0, harm.start())):

@@ -25,7 +25,7 @@ from . import named_concept
 from .negation import MASK, is_hedged, is_negated
 from .pairing import CLAUSE_BREAK, COMPOUND, Item
 
-__all__ = ["behaviour_findings", "induced_state_findings", "may_state_behaviour", "read_by_inducer"]
+__all__ = ["behaviour_findings", "change_subject", "induced_state_findings", "may_state_behaviour", "read_by_inducer"]
 
 _F = re.IGNORECASE
 _DOWN = r"reduc\w*|decreas\w*|shorten\w*|attenuat\w*|diminish\w*|lower\w*|reversed|prevented"
@@ -126,6 +126,18 @@ def read_by_inducer(text: str, start: int, spans: Sequence[tuple[int, int]]) -> 
     return False
 
 
+def change_subject(masked: str, items: Sequence[Item], at: int) -> Item | None:
+    """The intervention that made the change of a measure starting at ``at`` of ``masked``: the nearest
+    intervention item before it in its clause (no clause break between), not one used as a modifier nor the inducer
+    of an "X-induced" compound, at most 100 characters before; None when there is none."""
+    before = [i for i in items if i.end <= at and i.cls == "Intervention" and not i.modifier
+              and not COMPOUND.match(masked, i.end)]
+    if not before or CLAUSE_BREAK.search(masked, before[-1].end, at):
+        return None
+    subject = before[-1]
+    return subject if at - subject.end <= 100 else None
+
+
 def behaviour_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, int, int, str, str]
                        ) -> list[Finding]:
     """The intervention before a change of immobility or of sucrose preference treats or induces depression;
@@ -139,12 +151,8 @@ def behaviour_findings(masked_view: Folded, items: Sequence[Item], where: tuple[
     passage, start, end, evidence, role = where
     out: list[Finding] = []
     for change in _CHANGE.finditer(masked):
-        before = [i for i in items if i.end <= change.start() and i.cls == "Intervention" and not i.modifier
-                  and not COMPOUND.match(masked, i.end)]
-        if not before or CLAUSE_BREAK.search(masked, before[-1].end, change.start()):
-            continue
-        subject = before[-1]
-        if change.start() - subject.end > 100:
+        subject = change_subject(masked, items, change.start())
+        if subject is None:
             continue
         # "X prevented CRS-induced weight loss, increased immobility time ... and decreased sucrose preference":
         # a change listed after a verb of undoing is what X undid (round 8)

@@ -33,17 +33,19 @@ if TYPE_CHECKING:
 __all__ = ["lessened", "without_lessened_harms"]
 
 _F = re.IGNORECASE
+#: the adjectives of a lessening
+_LESS = r"(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)"
 #: a lessening right before a harm: "less", "lower risk of", "decreased tendency to induce", "a decrease in"; (round
 #: 37) "lower potential for"
 _LESSENED = re.compile(
-    r"\b(?:(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)\s+(?:(?:incidences?|risks?|rates?|"
+    rf"\b(?:{_LESS}\s+(?:(?:incidences?|risks?|rates?|"
     r"frequency|frequencies|occurrences?|tendency|propensity|liability|liabilities|potential|severity|levels?)\s+"
     r"(?:of\s+|for\s+|to\s+(?:induce|cause|produce|precipitate)\s+)?)?|(?:decrease|reduction|fall|drop)\s+in\s+"
     r"(?:the\s+)?(?:(?:incidence|risk|rate|frequency|occurrence|severity)\s+of\s+)?)",
     _F,
 )
 #: a lessening adjective with no noun of frequency or risk after it
-_BARE = re.compile(r"(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)\s+", _F)
+_BARE = re.compile(rf"{_LESS}\s+", _F)
 #: what joins the members of a list
 _LIST_GLUE = re.compile(r"\b(?:and|or)\b|[,(]", _F)
 #: no deleterious effect on ...: a harm absent

@@ -31,8 +31,9 @@ from collections.abc import Sequence
 from ..cues import Folded
 from ..models import Finding
 from . import named_concept
+from .behaviour import change_subject
 from .negation import is_hedged, is_negated
-from .pairing import CLAUSE_BREAK, COMPOUND, Item
+from .pairing import Item
 
 __all__ = ["behaviour_test_findings", "may_state_test"]
 
@@ -81,15 +82,12 @@ def behaviour_test_findings(masked_view: Folded, items: Sequence[Item], where: t
     masked = masked_view.text
     passage, start, end, evidence, role = where
     out: list[Finding] = []
+    real = [i for i in items if not i.pseudo]  # named interventions only, no resolved anaphor
     for change in _CHANGE.finditer(masked):
         if change.group("latency") is not None and not _FEEDING_TEST.search(masked):
             continue
-        before = [i for i in items if i.end <= change.start() and i.cls == "Intervention" and not i.modifier
-                  and not i.pseudo and not COMPOUND.match(masked, i.end)]
-        if not before or CLAUSE_BREAK.search(masked, before[-1].end, change.start()):
-            continue
-        subject = before[-1]
-        if change.start() - subject.end > 100:
+        subject = change_subject(masked, real, change.start())
+        if subject is None:
             continue
         undone = _UNDOING.search(masked, subject.end, change.start()) is not None  # X reversed the decrease in
         lowers = (change.group("down") is not None) != undone

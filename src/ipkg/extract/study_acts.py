@@ -48,7 +48,8 @@ _DOER = (r"(?:we|the\s+authors?|(?:this|the\s+present|the\s+current|our)\s+(?:st
 #: the study's act with its doers as the subject ("The authors conducted a ... trial of", "This study describes",
 #: "This study was designed as", "It examines the ... effectiveness of", "We have identified all the studies of")
 _ACT = re.compile(
-    rf"^(?:[\w-]+\s*,\s*|in\s+(?:this|the\s+present|our)\s+(?:study|trial|review|work|paper)\s*,\s*)?{_DOER}\s+(?:(?:have|has)\s+)?(?:(?:conduct|perform|undert(?:ook|ake)|carr(?:y|ied)\s+out|"
+    r"^(?:[\w-]+\s*,\s*|in\s+(?:this|the\s+present|our)\s+(?:study|trial|review|work|paper)\s*,\s*)?"
+    rf"{_DOER}\s+(?:(?:have|has)\s+)?(?:(?:conduct|perform|undert(?:ook|ake)|carr(?:y|ied)\s+out|"
     rf"initiat|complet)(?:ed|s)?\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w,-]+\s+){{0,6}}?{_STUDY}\b|"
     r"describes?\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:study|trial|pilot)\b|"
     r"(?:was|were|is)\s+designed\s+as\b|"
@@ -147,8 +148,8 @@ def _topic_studied(part: str) -> bool:
 
 def without_designs(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
     """``found`` less the findings whose sentence reports the study's act or a gap, unless its parts that report
-    neither name both the finding's arguments ("Multiple open-label studies have reported that X ameliorates Y.; We conducted a
-    randomized trial of X ..." keeps the first part's finding; the part of "A few studies reported inconsistent
+    neither name both the finding's arguments ("Multiple open-label studies have reported that X ameliorates Y.; We
+    conducted a randomized trial of X ..." keeps the first part's finding; the part of "A few studies reported inconsistent
     results.; The association ... was investigated in patients assigned to X" that names nothing does not; round 37:
     "This study examined suicide rates ... among patients treated with X.; The annual suicide rate ... was 63.1 per
     100,000", whose second part names suicide but not X, gives X no harm of suicide)."""

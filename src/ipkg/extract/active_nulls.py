@@ -54,6 +54,6 @@ def between_active_arms(sentence: Sentence, f: Finding) -> bool:
 
 def without_active_nulls(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
     """``found`` less the denied treatments read from a null between two active drugs."""
-    by_start = {(s.passage, s.start): s for s in annotated.sentences}
+    by_start = annotated.sentences_by_start()
     return tuple(f for f in found
                  if (s := by_start.get((f.passage, f.start))) is None or not between_active_arms(s, f))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -349,12 +349,21 @@ class AnnotatedDocument:
             if (not roles or sentence.role in roles) and (passage is None or sentence.passage == passage):
                 yield sentence
 
+    def sentences_by_start(self) -> Mapping[tuple[str, int], Sentence]:
+        """Each sentence by its ``(passage, start)``, the key a finding carries to its evidence sentence; built once
+        per document (:meth:`derived`) for the readers that look up the sentence of every finding."""
+        return self.derived(_sentences_by_start)
+
     def sentence_at(self, passage: str, offset: int) -> Sentence | None:
         """The sentence of ``passage`` that holds character ``offset``."""
         for sentence in self.sentences:
             if sentence.passage == passage and sentence.start <= offset < sentence.end:
                 return sentence
         return None
+
+
+def _sentences_by_start(annotated: AnnotatedDocument) -> dict[tuple[str, int], Sentence]:
+    return {(s.passage, s.start): s for s in annotated.sentences}
 
 
 def _section_at(sections: Sequence[tuple[str, int, int]], start: int) -> str | None:

@@ -122,5 +122,5 @@ def _drops(sentence: Sentence, f: Finding) -> bool:
 
 def without_lessened_harms(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
     """``found`` less the findings that read a harm lessened, compared or absent as a harm or a treatment."""
-    by_start = {(s.passage, s.start): s for s in annotated.sentences}
+    by_start = annotated.sentences_by_start()
     return tuple(f for f in found if (s := by_start.get((f.passage, f.start))) is None or not _drops(s, f))

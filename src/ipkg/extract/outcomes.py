@@ -212,7 +212,7 @@ def _once(findings: list[Finding]) -> list[Finding]:
 def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], pico: StudyPico,
                    design: str | None = None) -> tuple[Finding, ...]:
     """The findings the study states as found, sorted (see the module docstring)."""
-    by_start = {(s.passage, s.start): s for s in annotated.sentences}
+    by_start = annotated.sentences_by_start()
     seen: dict[tuple[int, int], bool] = {}
     kept = [_restricted(by_start[(f.passage, f.start)], f) for f in candidates
             if _keep(by_start[(f.passage, f.start)], f, seen)]

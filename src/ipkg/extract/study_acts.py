@@ -153,7 +153,7 @@ def without_designs(annotated: AnnotatedDocument, found: Sequence[Finding]) -> t
     results.; The association ... was investigated in patients assigned to X" that names nothing does not; round 37:
     "This study examined suicide rates ... among patients treated with X.; The annual suicide rate ... was 63.1 per
     100,000", whose second part names suicide but not X, gives X no harm of suicide)."""
-    by_start = {(s.passage, s.start): s for s in annotated.sentences}
+    by_start = annotated.sentences_by_start()
     out = []
     for f in found:
         sentence = by_start.get((f.passage, f.start))

@@ -2,7 +2,10 @@
 :func:`ipkg.extract.mentions.extract_mentions`). Each rule states an English convention, not a name:
 
 * **elided head, first conjunct** (:func:`elided_first_conjunct`): in "autoimmune or chronic inflammatory
-  diseases" the first conjunct names "autoimmune diseases"; in "CD4+ and CD8+ T cells", "CD4+ T cells";
+  diseases" the first conjunct names "autoimmune diseases"; in "CD4+ and CD8+ T cells", "CD4+ T cells"; a
+  first conjunct in the plural is a noun of its own, not a modifier of the head
+  (English puts no plural before a head: "corticosteroids and adrenergic agents" are no "corticosteroid
+  agents", round 19n);
 * **elided prefix** (round 9): a list of bare suffixes after a hyphenated name repeats the name's prefix:
   "IL-6 and -10" names IL-10, "IL-1β, -6 and -8" IL-6 and IL-8, "TNF-α and -β" TNF-β;
 * **dangling hyphen** (round 9): a word left hanging on a hyphen takes the head of the next conjunct: "pro- and
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ..ground.matcher import Grounder, Match
+from ..ground.variants import name_key
 from ..models import Concept
 from .cell_process import process_of_modified_cell
 
@@ -252,11 +256,24 @@ def elided_first_conjunct(text: str, m: Match, grounder: Grounder) -> list[tuple
     if not found:
         return []
     first = found.group(1)
+    if _plural(first):
+        return []
     for k in range(1, len(words)):
         concept = grounder.lookup(f"{first} {' '.join(words[k:])}", m.concept.cls)
         if concept is not None and concept != m.concept:
             return [(found.start(1), found.end(1), concept)]
     return []
+
+
+def _plural(first: str) -> bool:
+    """Whether a first conjunct ends in a plural word ("corticosteroids": its key is the singular, as "diabetes"'
+    or "sepsis"' is not): a noun phrase of its own, which modifies no elided head (round 19n).
+
+    >>> _plural("corticosteroids"), _plural("chronic sepsis"), _plural("CD4+"), _plural("autoimmune")
+    (True, False, False, False)
+    """
+    last = first.split()[-1]
+    return last.isalpha() and last.endswith("s") and name_key(last) != (last.lower(),)
 
 
 def inside_a_match(start: int, end: int, matches: list[Match]) -> bool:

@@ -7,9 +7,9 @@ ontology's own names):
 * processes (GO): a nominalised head moves behind its object and back (``X production`` <-> ``production of
   X``, ``X activation`` <-> ``activation of X``, secretion, release, proliferation, differentiation, migration,
   signaling); ``X biosynthetic process`` is also ``X synthesis``, ``X biosynthesis``, ``X production`` and
-  their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``
-  (``X turnover``); ``X immune response`` is ``X immunity`` (and the ``X immune system``); ``X secretion`` is
-  ``X release``; ``response to X stress`` is ``X stress``; a process named after a ``-some`` complex
+  their ``of`` forms; ``X catabolic/metabolic process`` is ``X catabolism/metabolism`` and ``degradation of X``,
+  ``X degradation`` (``X turnover``); ``X immune response`` is ``X immunity`` (and the ``X immune system``);
+  ``X secretion`` is ``X release``; ``response to X stress`` is ``X stress``; a process named after a ``-some`` complex
   (``inflammasome-mediated signaling pathway``, ``NLRP3 inflammasome complex assembly``) is also named by the
   complex and its activation (``NLRP3 inflammasome activation``); a leading ``synapse``/``neuron``/``cell`` is
   also ``synaptic``/``neuronal``/``cellular``;
@@ -72,6 +72,15 @@ _SYNAPTIC_QUALIFIER = re.compile(r"(.+?), neurotransmission")
 #: a receptor named by its selective agonist inside a GO name ("NMDA selective glutamate receptor"): abstracts
 #: call it by the agonist alone ("NMDA receptor signaling")
 _SELECTIVE_RECEPTOR = re.compile(r"(.*?)\b(\S+) selective \S+ receptor\b(.*)")
+#: round 19n: elements whose ion GO names with the word "ion" and physiology without it ("calcium uptake",
+#: "potassium transport", "iron import"; 9k corpus: "calcium uptake" 10 times, no Pathway read); not hydrogen (a
+#: proton) nor GO's classes ("monoatomic ion", "metal ion")
+_ION_ELEMENTS = ("calcium", "potassium", "sodium", "chloride", "magnesium", "zinc", "iron", "copper", "manganese",
+                 "lithium", "cadmium")
+_ELEMENT_ION = re.compile(rf"\b({'|'.join(_ION_ELEMENTS)}) ion\b(?! homeostasis)", re.IGNORECASE)
+#: a kind of synaptic transmission GO calls "chemical" ("excitatory chemical synaptic transmission"): abstracts
+#: leave the word out ("excitatory synaptic transmission", "excitatory transmission": 9k corpus, 7 unread)
+_CHEMICAL_TRANSMISSION = re.compile(r"(\w+) chemical synaptic transmission", re.IGNORECASE)
 #: chemical names that abstracts abbreviate inside process names, by the field's fixed short forms ("NO
 #: synthesis", "ROS production", "GABA release"); matched case-sensitively (``cs``): "no synthesis" is no NO
 CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", "gamma-aminobutyric acid": "GABA",
@@ -82,7 +91,10 @@ CHEMICAL_SHORT_FORMS = {"nitric oxide": "NO", "reactive oxygen species": "ROS", 
                         # round 16b: neurochemistry's fixed short forms ("5-HT synthesis", "DA release", "Trp
                         # metabolism"; not NA, also "not applicable"); round 18b: ions' symbols ("K+ buffering")
                         "serotonin": "5-HT", "dopamine": "DA", "norepinephrine": "NE", "acetylcholine": "ACh",
-                        "tryptophan": "Trp", "short-chain fatty acid": "SCFA", "corticosterone": "CORT"}
+                        "tryptophan": "Trp", "short-chain fatty acid": "SCFA", "corticosterone": "CORT",
+                        # round 19n: neuroendocrinology's hormone symbols ("PRL secretion", "LH release", "GH
+                        # secretion": 9k corpus 28 times, none grounded; GO names FSH, TSH and ACTH itself)
+                        "prolactin": "PRL", "luteinizing hormone": "LH", "growth hormone": "GH", "vasopressin": "AVP"}
 #: a process named after a molecular complex (a ``-some``: inflammasome): it mediates a signalling pathway or
 #: is assembled; abstracts name the process by the complex, or by its activation ("inflammasome activation")
 _COMPLEX_PROCESS = re.compile(r"(\S+some)-mediated signaling pathway|((?:\S+ )?\S+some) complex assembly")
@@ -152,7 +164,9 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             noun = "catabolism" if m.group(2) == "catabolic" else "metabolism"
             out += [f"{m.group(1)} {noun}", f"{noun} of {m.group(1)}"]
             # a catabolism is a degradation; a metabolism is measured as its rate ("dopamine turnover", round 16b)
-            out += [f"degradation of {m.group(1)}"] if noun == "catabolism" else [f"{m.group(1)} turnover"]
+            # round 19n: and "X degradation" (the tune half's "Inositol degradation")
+            out += [f"degradation of {m.group(1)}", f"{m.group(1)} degradation"] if noun == "catabolism" \
+                else [f"{m.group(1)} turnover"]
         words = lower.split()
         if len(words) >= 2 and words[-1] in _HEADS and "of" not in words:
             out.append(f"{words[-1]} of {' '.join(words[:-1])}")
@@ -237,12 +251,19 @@ def reuptake_names(name: str) -> list[str]:
 
 def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:
     """GO names without the qualifiers abstracts leave out: ``X, neurotransmission`` is ``X``; a receptor named
-    by its selective agonist (``A selective B receptor``) is ``A receptor``.
+    by its selective agonist (``A selective B receptor``) is ``A receptor``; round 19n: an element's ``ion`` (``calcium
+    ion import`` is ``calcium import``, ``potassium ion transport`` ``potassium transport``: :data:`_ION_ELEMENTS`),
+    and ``chemical`` after a kind of synaptic transmission (``excitatory chemical synaptic transmission`` is
+    ``excitatory synaptic transmission``, whence :func:`process_variants`' ``excitatory transmission``).
 
     >>> [n for n, _ in unqualified_names(["glutamate secretion, neurotransmission"])]
     ['glutamate secretion']
     >>> [n for n, _ in unqualified_names(["NMDA selective glutamate receptor signaling pathway", "synaptic transmission"])]
     ['NMDA receptor signaling pathway']
+    >>> [n for n, _ in unqualified_names(["calcium ion import", "monoatomic ion transport", "hydrogen ion transport"])]
+    ['calcium import']
+    >>> [n for n, _ in unqualified_names(["excitatory chemical synaptic transmission", "chemical synaptic transmission"])]
+    ['excitatory synaptic transmission']
     """
     names = list(names)
     out = []
@@ -253,6 +274,11 @@ def unqualified_names(names: Iterable[str]) -> list[tuple[str, str]]:
         m = _SELECTIVE_RECEPTOR.fullmatch(name)
         if m:
             out.append(f"{m.group(1)}{m.group(2)} receptor{m.group(3)}")
+        if _ELEMENT_ION.search(name):
+            out.append(_ELEMENT_ION.sub(r"\1", name))
+        m = _CHEMICAL_TRANSMISSION.fullmatch(name)
+        if m:
+            out.append(f"{m.group(1)} synaptic transmission")
     return _derived(out, names)
 
 

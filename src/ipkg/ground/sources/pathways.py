@@ -4,8 +4,10 @@ Kept: live terms that descend (is_a or part_of) from the roots in :data:`GO_ROOT
 process, inflammatory response, nervous system process, synaptic plasticity regulation, neurogenesis,
 response to oxidative stress, tryptophan catabolism, cytokine production and secretion, the metabolism of
 neurotransmitters, serotonin, catecholamines, tryptophan and nitric oxide; cell death (apoptosis, pyroptosis,
-ferroptosis), autophagy, phagocytosis, myelination, synapse assembly and pruning, ER and nitrosative stress,
-lipid oxidation, DNA methylation, angiogenesis; vitamin biosynthesis), plus the terms that regulate a kept term
+ferroptosis, and since round 19n cell death itself), autophagy, phagocytosis, myelination, synapse assembly and
+pruning, ER and nitrosative stress, lipid oxidation, DNA methylation, angiogenesis; vitamin biosynthesis), a named
+molecule's metabolism (:func:`molecule_metabolism`, round 19n: "glucose metabolism", "prostaglandin synthesis"),
+plus the terms that regulate a kept term
 (``regulation of immune system process``, ``negative regulation of inflammatory response``), the single terms of
 :data:`GO_SINGLE` (fermentation among them) and each barrier's maintenance or establishment, named by its function
 (:mod:`.readouts`, round 19k: "intestinal barrier function"). Cognition, behaviour and sensory
@@ -32,7 +34,8 @@ from .processes import clipped_transmitter_names, contractility_names, ion_homeo
 from .readouts import barrier_function_names, barrier_terms, field_regulation_names, mark_degree_names
 from .receptor_subtypes import receptor_subtype_names
 
-__all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "GO_ROOTS", "GO_SINGLE", "GO_EXCLUDED"]
+__all__ = ["build_pathways", "inherited_activations", "transmitter_metabolism", "molecule_metabolism", "GO_ROOTS",
+           "GO_SINGLE", "GO_EXCLUDED", "GO_LABEL_ONLY"]
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +98,9 @@ GO_ROOTS: tuple[str, ...] = (
     "GO:0050808",  # synapse organization (modification of synaptic structure, synapse maturation)
     # round 19k: what gut microbes do that the gut-brain reviews name as their mechanism
     "GO:0009110",  # vitamin biosynthetic process (vitamin synthesis)
+    # round 19n: cell death in general (check2 adjudication: "a text that names apoptosis or cell death itself
+    # gives the GO term"; 9k corpus: "cell death" 42 times unread, "programmed cell death" 4)
+    "GO:0008219",  # cell death (programmed cell death, necroptosis, anoikis, beside the apoptosis root)
 )
 #: processes kept without their descendants: names an abstract gives a mechanism in general words, whose subtrees
 #: hold mostly processes no such abstract names ("response to stress": adjudication rule "stress mechanisms";
@@ -106,6 +112,7 @@ GO_SINGLE: tuple[str, ...] = (
     "GO:1904057",  # negative regulation of sensory perception of pain (antinociception)
     "GO:0045730",  # respiratory burst (oxidative burst of phagocytes, a killing mechanism outside the immune root)
     "GO:0006113",  # fermentation (round 19k: microbial fermentation; its subtree names the substrates)
+    "GO:0007155",  # cell adhesion (round 19n: check-read's "cellular adhesion"; its subtree names the partners)
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms; round 19k tried cognition and behaviour as the
 #: readouts the check2 readers file, and left them out: docs/grounding.md, "Round 19k")
@@ -117,6 +124,10 @@ GO_EXCLUDED: tuple[str, ...] = (
     # step ("acidification of the buffer", "urinary acidification"), not a mechanism
     "GO:0006885",  # regulation of pH
 )
+#: kept terms named by their label and its paraphrases only (round 19n): cell death's synonyms "necrosis" and
+#: "accidental cell death" are GO's related names for the tissue pathology, which HP and MeSH keep as a Phenotype
+#: (Necrosis; a Pathway name would take its place: 21 mentions of the 1k corpus)
+GO_LABEL_ONLY: tuple[str, ...] = ("GO:0008219",)  # cell death
 #: heads of GO "<cell> <head>" processes a cell without its own process inherits from its nearest CL ancestor
 INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
 #: hormone secretion processes whose hormone's output abstracts call its "production" (adjudication rule:
@@ -124,6 +135,21 @@ INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
 HORMONE_SECRETION: tuple[str, ...] = ("GO:0035933",)  # glucocorticoid secretion
 #: the most terms a single transmitter's metabolism holds (glutamate: 30; the class "peptide": 179)
 _TRANSMITTER_SUBTREE = 40
+#: GO's metabolism of a named molecule (round 19n, :func:`molecule_metabolism`)
+_MOLECULE_PROCESS = re.compile(r"(.+) (?:metabolic|biosynthetic|catabolic) process")
+#: words of GO's chemical categories, which name no molecule a mechanism is told by ("cellular metabolic process",
+#: "organic substance biosynthetic process", "nitrogen compound metabolic process", "small molecule catabolic
+#: process"); a category of molecules ("amino acid", "carbohydrate", "lipid") is a molecule's name here
+_CATEGORY_WORDS = re.compile(r"\b(?:cellular|primary|organic|organonitrogen|compound|substance|macromolecule|"
+                             r"small molecule|heterocycle|derivative|xenobiotic)\b", re.IGNORECASE)
+#: subtrees of metabolic process whose molecules an abstract names for another process: DNA and RNA synthesis is the
+#: measure of proliferation and transcription (thymidine, uridine incorporation), an antibiotic's or an alkaloid's
+#: metabolism is a drug's fate ("metabolism of erythromycin", "nicotine metabolism"; the drug keeps its span)
+_NOT_MOLECULE_METABOLISM: tuple[str, ...] = (
+    "GO:0090304",  # nucleic acid metabolic process (DNA synthesis, RNA synthesis)
+    "GO:0016999",  # antibiotic metabolic process
+    "GO:0009820",  # alkaloid metabolic process (morphine, nicotine, cocaine, caffeine)
+)
 #: a process named with its time course (:func:`_course_parent`)
 _TIME_COURSE = re.compile(r"(?:acute|chronic) (.+)")
 GO_RELEASE = "2024-01-19"
@@ -157,6 +183,32 @@ def transmitter_metabolism(rows: dict[str, dict[str, str]], children: dict[str, 
     return tuple(sorted(out))
 
 
+def molecule_metabolism(rows: dict[str, dict[str, str]], children: dict[str, set[str]]) -> tuple[str, ...]:
+    """GO's "<X> metabolic / biosynthetic / catabolic process" terms under metabolic process (GO:0008152) whose X
+    names a molecule or a family of them, not one of GO's chemical categories (:data:`_CATEGORY_WORDS`) (round 19n).
+
+    The roots above keep the metabolism of transmitters, tryptophan, nitric oxide and short-chain fatty acids;
+    abstracts name the metabolism of other molecules as a mechanism in the same words ("glucose metabolism",
+    "prostaglandin synthesis", "bile acid metabolism", "ROS production", "inositol degradation": the tune gold's
+    microbial pathway, and check2's "protein metabolism" kept as a category in a list), and the morphology
+    (:func:`ipkg.ground.morphology.process_variants`) already derives those paraphrases from GO's names. Only terms
+    named so: their other descendants ("glycolytic process") and GO's categories are no molecule an abstract names
+    ("xenobiotic metabolic process" is GO's "drug metabolism", a pharmacokinetic measure, not a mechanism); nor the
+    subtrees of :data:`_NOT_MOLECULE_METABOLISM` (nucleic acids, antibiotics, alkaloids).
+
+    >>> rows = {"GO:1": {"name": "glucose metabolic process"}, "GO:2": {"name": "cellular metabolic process"},
+    ...         "GO:3": {"name": "glycolytic process"}, "GO:0008152": {"name": "metabolic process"}}
+    >>> molecule_metabolism(rows, {"GO:0008152": {"GO:1", "GO:2"}, "GO:1": {"GO:3"}})
+    ('GO:1',)
+    """
+    out = []
+    for curie in _descendants(("GO:0008152",), children) - _descendants(_NOT_MOLECULE_METABOLISM, children):
+        m = _MOLECULE_PROCESS.fullmatch(rows[curie]["name"]) if curie in rows else None
+        if m and not _CATEGORY_WORDS.search(m.group(1)):
+            out.append(curie)
+    return tuple(sorted(out))
+
+
 def _descendants(roots: tuple[str, ...], children: dict[str, set[str]]) -> set[str]:
     seen: set[str] = set()
     stack = list(roots)
@@ -183,6 +235,11 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
             for target in split_multi(row[col]):
                 regulators[target].add(curie)
     kept = _descendants(GO_ROOTS + transmitter_metabolism(rows, children), children)
+    # round 19n: "glucose metabolism", "prostaglandin synthesis"; not a hormone whose output is its secretion
+    # (adjudication rule: "corticosterone production" is corticosterone secretion, :data:`HORMONE_SECRETION`)
+    secreted = {rows[c]["name"].removesuffix(" secretion") for c in _descendants(HORMONE_SECRETION, children)}
+    kept |= {c for c in molecule_metabolism(rows, children)
+             if _MOLECULE_PROCESS.fullmatch(rows[c]["name"]).group(1) not in secreted}
     kept -= _descendants(GO_EXCLUDED, children)
     kept |= {r for target in list(kept) for r in regulators.get(target, ())}
     kept -= _descendants(GO_EXCLUDED, children)
@@ -199,7 +256,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     for curie in sorted(kept):
         row = rows[curie]
         label = row["name"]
-        exact = split_multi(row["synonyms_exact_or_related"])
+        exact = [] if curie in GO_LABEL_ONLY else split_multi(row["synonyms_exact_or_related"])
         names: list[tuple[str, str]] = [(label, "label")]
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         plain = unqualified_names([label, *exact])  # "glutamate secretion, neurotransmission" -> "... secretion"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ipkg.extract.design_corpus import external_heldout, title_design
-from ipkg.extract.design_pool import POOL3_PATH, border_wording, iter_pool_records, pool_labels
+from ipkg.extract.design_pool import POOL3_PATH, POOL_PATHS, border_wording, iter_pool_records, pool_labels
 from tests.constants import REPO, SHARED
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -46,12 +46,13 @@ def test_the_third_draw_labels_are_the_adjudication_of_its_two_readings(tmp_path
 
 
 @needs_shared
-def test_the_third_draw_is_its_rule_s_records_none_of_the_earlier_draws_and_trained_on_as_pool3() -> None:
+def test_the_third_draw_is_its_rule_s_records_none_of_the_earlier_draws_and_read_as_pool3() -> None:
     drawn = bench_design_check.training_sample(SHARED, 3)
     assert {r.id for r in drawn} == pool_labels(POOL3_PATH).keys()
     earlier = {r.id for n in (1, 2) for r in bench_design_check.training_sample(SHARED, n)}
     assert not {r.id for r in drawn} & earlier
     assert all(border_wording(f"{r.title}\n{r.abstract}") and title_design(r.title) is None
                and not external_heldout(r.id) for r in drawn)
-    parts = [r.part for r in iter_pool_records(SHARED)]
+    parts = [r.part for r in iter_pool_records(SHARED, POOL_PATHS + (POOL3_PATH,))]
     assert parts.count("pool3") == 100 and parts.count("pool2") == 400
+    assert "pool3" not in {r.part for r in iter_pool_records(SHARED)}  # not trained on by default (round 16)

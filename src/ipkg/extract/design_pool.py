@@ -10,6 +10,11 @@ models) and sample size (GUIDELINES.md). Labels, no texts, in ``data/design-trai
 Draw 2 (session 8): 400 more of the same corpora and mix, none of draw 1 (``training_sample(shared, 2)``), labels in
 ``data/design-train2.jsonl`` in the same format, read when the file is there. Both draws are trained on, folded by
 :func:`pool_fold` and counted in the pool's cross-validated figure. The texts are read from the shared corpora by id.
+
+Draw 3 (session 19, round 16): a targeted draw of a hundred abstracts on the border between trials and
+observational studies of people (:func:`border_sample`), labels in ``data/design-train3.jsonl``. Trained on, it
+lowered the first two draws' held-out folds (docs/design.md, round 16), so it is not in :data:`POOL_PATHS`: pass
+``POOL_PATHS + (POOL3_PATH,)`` (``train_design --border-draw``) to train on it.
 """
 
 from __future__ import annotations
@@ -29,10 +34,12 @@ __all__ = ["BORDER_SALT", "POOL2_PATH", "POOL3_PATH", "POOL_PATH", "POOL_PATHS",
 POOL_PATH = Path(__file__).parent / "data" / "design-train.jsonl"
 #: the second draw's labels (same format; optional: read when present)
 POOL2_PATH = Path(__file__).parent / "data" / "design-train2.jsonl"
-#: the third draw's labels (session 19: the border between trials and observational studies; optional)
+#: the label files of the pool the shipped model trains on, one per draw, in draw order (a missing file is an
+#: unlabelled draw)
+POOL_PATHS = (POOL_PATH, POOL2_PATH)
+#: the third draw's labels (session 19: the border between trials and observational studies); measured in round 16
+#: and not trained on by default (``train_design --border-draw`` adds it, as part ``pool3``)
 POOL3_PATH = Path(__file__).parent / "data" / "design-train3.jsonl"
-#: the label files of the pool, one per draw, in draw order (a missing file is an unlabelled draw)
-POOL_PATHS = (POOL_PATH, POOL2_PATH, POOL3_PATH)
 
 #: the salt of the third, targeted draw
 BORDER_SALT = "ipkg-design-train3-2026"

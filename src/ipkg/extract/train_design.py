@@ -9,6 +9,8 @@
                                                                       #   not adopted: docs/design.md)
     python -m ipkg.extract.train_design --shared ../shared --learning-curve  # pool CV training on 1/4 .. 4/4 of
                                                                       #   the pool (design_curve.py; writes nothing)
+    python -m ipkg.extract.train_design --shared ../shared --no-write --border-draw  # the pool's third, targeted
+                                                                      #   draw trained on too (measured, not adopted)
 
 The model has two stages (:mod:`.design_model`): :func:`fit` fits the first on every class and an expert on the
 designs of people (``--no-experts``: the first stage only). Needs scikit-learn (``pip install -e .[train]``); the

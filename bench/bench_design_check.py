@@ -65,7 +65,8 @@ TRAIN_SALT2 = "ipkg-design-train2-2026"
 def training_sample(shared: Path, draw: int = 1) -> list:
     """The records for the training labels, none of the check set, none labelled before, none of the external
     held-out slice (so the slice stays a held-out figure). Draw 1: 600 records, four times the extra set's mix;
-    draw 2: 400 more in the same mix (8/3 of each quota), none of draw 1."""
+    draw 2: 400 more in the same mix (8/3 of each quota), none of draw 1; draw 3: 100 on the border between trials
+    and observational studies (``design_pool.border_sample``), none of draws 1-2."""
     from ipkg.extract import design_corpus as dc
 
     labelled = _labelled_titles(shared)
@@ -75,8 +76,13 @@ def training_sample(shared: Path, draw: int = 1) -> list:
     if draw == 1:
         return first
     taken = check | {r.id for r in first}
-    return dc.draw(shared, TRAIN_SALT2, {source: round(n * 8 / 3) for source, n in dc.EXTRA_QUOTAS.items()},
-                   lambda r: r.id not in taken and not dc.external_heldout(r.id), "train2", labelled)
+    second = dc.draw(shared, TRAIN_SALT2, {source: round(n * 8 / 3) for source, n in dc.EXTRA_QUOTAS.items()},
+                     lambda r: r.id not in taken and not dc.external_heldout(r.id), "train2", labelled)
+    if draw == 2:
+        return second
+    from ipkg.extract.design_pool import border_sample
+
+    return border_sample(shared, taken | {r.id for r in second}, labelled)
 
 
 def text_id(record_id: str) -> str:
@@ -122,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-texts", type=Path, metavar="DIR", help="write the sample's texts into DIR and stop")
     parser.add_argument("--write-training-texts", type=Path, metavar="DIR",
                         help="write the training pool's texts into DIR/1 .. DIR/4 and stop")
-    parser.add_argument("--draw", type=int, choices=(1, 2), default=1,
-                        help="with --write-training-texts: the first training draw (600) or the second (400)")
+    parser.add_argument("--draw", type=int, choices=(1, 2, 3), default=1,
+                        help="with --write-training-texts: the first training draw (600), the second (400) or the "
+                             "third (100, targeted)")
     args = parser.parse_args(argv)
     if args.write_texts:
         paths = write_texts(sample(args.shared), args.write_texts)

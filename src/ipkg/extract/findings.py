@@ -41,6 +41,7 @@ from .main_subject import (
     sole_intervention,
 )
 from .reversal import Reversals
+from .recall_active_cells import active_cell_items
 from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
@@ -348,6 +349,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = defined.items(view.text, items)
         items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
         items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
+        items = active_cell_items(view.text, items)  # "active microglia" as their activation (round 40)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]

@@ -52,9 +52,11 @@ _COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
 _TO_THE = re.compile(r"\b(?:to|in|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mice|rats|animals|groups?)\b",
                             re.IGNORECASE)
-#: (round 38) ... or after them: "imipramine given to mice exposed to chronic stress", "rats subjected to CUMS"
-_EXPOSED_BEFORE = re.compile(r"\b(?:mice|rats|animals|groups?)\s+(?:(?:that\s+)?(?:were|had\s+been)\s+)?"
-                             r"(?:exposed|subjected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: (round 38) ... or after them: "imipramine given to mice exposed to chronic stress", "rats subjected to CUMS";
+#: (round 40) or the time the earlier agent acted in: "the inhibition of NO synthesis by L-NAME during CHC exposure
+#: decreased ...", "minocycline given throughout the stress"
+_EXPOSED_BEFORE = re.compile(r"(?:\b(?:mice|rats|animals|groups?)\s+(?:(?:that\s+)?(?:were|had\s+been)\s+)?"
+                             r"(?:exposed|subjected)\s+to|\b(?:during|throughout))\s+(?:the\s+)?$", re.IGNORECASE)
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -13,7 +13,8 @@ marker-positive word may stand between: "activated Iba1-positive microglia"), or
 them, by an item of the cell's activation process when the lexicon has one ("<head noun> activation", else "<cell
 label> activation"); the span widens back to the adjective, so that the verb before it stays the trigger. Not an
 adjective that ends a compound ("mitogen-activated", "IFN-gamma-activated macrophages": the stimulus of an assay,
-docs/findings.md 13), not "inactive", "non-activated", "resting".
+docs/findings.md 13), not "inactive", "non-activated", "resting", and not inside a protein's name ("nuclear factor of
+activated T cells").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ __all__ = ["active_cell_items", "may_name_active_cells"]
 _F = re.IGNORECASE
 _ADJECTIVE = r"(?<![\w-])(?:active|activated|reactive)"
 #: the adjective right before a cell item, a marker-positive word between ("activated Iba1-positive ")
-_BEFORE = re.compile(rf"{_ADJECTIVE}\s+(?:[\w-]+(?:[- ]positive|\+)\s+)?$", _F)
+_BEFORE = re.compile(rf"(?<!factor\sof\s){_ADJECTIVE}\s+(?:[\w-]+(?:[- ]positive|\+)\s+)?$", _F)
 #: the adjective anywhere (the cheap test)
 _WORD = re.compile(rf"{_ADJECTIVE}\s", _F)
 #: a mention that begins with the adjective ("activated microglia")

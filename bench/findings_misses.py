@@ -245,6 +245,19 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {b} | {by_bucket[b]} | " + " | ".join(cells) + " |")
     print(f"| all | {len(rows)} | " + " | ".join(str(sum(1 for r in rows if r["relation"] == rel))
                                              for rel in relations) + " |")
+    kinds = collections.Counter(_grounding_kind(r["why"]) for r in rows if r["bucket"] == "a")
+    print("\n| grounding miss (a): the first argument missed | findings |\n|---|---|")
+    for kind, n in kinds.most_common():
+        print(f"| {kind} | {n} |")
+
+
+def _grounding_kind(why: str) -> str:
+    """A grounding miss's kind: the id space of its first missed argument and how the evidence sentence names it."""
+    side = next(part.strip() for part in why.split(";") if " in sentence " not in part)
+    space = "no id" if side.split()[1:3] == ["no", "id"] else side.split()[1]
+    how = ("not named in so many words" if "not named" in side else "named, grounded as another concept"
+           if "grounded as" in side else "named, no mention")
+    return f"{space}: {how}"
 
 
 if __name__ == "__main__":

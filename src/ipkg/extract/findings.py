@@ -386,6 +386,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
     from .lessened_harms import without_lessened_harms
+    from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
     from .study_acts import without_designs
     from .title_claims import confirmed_claims
@@ -399,6 +400,8 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
     # a drug named with its pharmacological class acts on the class's target (round 33)
     found = tuple(sorted((*found, *class_target_findings(annotated, found)), key=_order))
+    # an effect an antagonist blocks: the agent acts through the antagonist's target (round 40)
+    found = tuple(sorted((*found, *blocked_effect_findings(annotated, found)), key=_order))
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))

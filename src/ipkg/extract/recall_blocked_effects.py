@@ -1,0 +1,86 @@
+"""An effect an antagonist blocks: the agent acts through the antagonist's target (round 40, issue 12).
+
+"The antidepressant effects of 4-Cl-KYN were prevented by pretreatment with glycine or the AMPA receptor antagonist
+NBQX", "the anxiolytic effect of X was blocked by the 5-HT1A antagonist WAY100635", "the effects of ketamine ... were
+prevented by pretreatment with the mTORC1 blocker rapamycin": the pharmacologist's test of a mechanism. When the
+blocker's class names its target (:mod:`ipkg.extract.recall_class_targets` read it: "NBQX decreases AMPA receptor
+signalling"), the agent whose effect it blocked acts through that target (the tune2 adjudication: "4-Cl-KYN actsThrough
+AMPA selective glutamate receptor signaling pathway" from that sentence). Round 40's anatomy of the misses found the
+finding unread: the blocker's own class finding was stated, the agent's mechanism not.
+
+:func:`blocked_effect_findings` reads, in each title and abstract sentence, "(the ...) effect(s) of A ... was / were
+(adverb) prevented / blocked / abolished / antagonised / inhibited / attenuated / reversed / suppressed by ... B",
+with A an intervention mention right after "effect(s) of" and B an intervention of the "by" phrase (no clause break
+between the verb and B) that the study's findings say ``decreases`` a process (an antagonist's, an inhibitor's or a
+blocker's target): ``A actsThrough`` that process, hedged when the sentence hedges. Not a denial ("was not blocked
+by": the verb must follow the auxiliary), not an agonist's target (an agonist that blocks an effect says nothing of
+the agent's path), not the blocker's own class mention, and not A = B.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Finding
+from .negation import hedge_cues
+
+if TYPE_CHECKING:
+    from .annotate import AnnotatedDocument
+
+__all__ = ["blocked_effect_findings"]
+
+_F = re.IGNORECASE
+#: "effect(s) of" right before the agent
+_EFFECT_OF = re.compile(r"\beffects?\s+of\s+(?:the\s+)?$", _F)
+#: from the agent to "by": the passive verb of blocking, right after its auxiliary (an adverb between)
+_BLOCKED_BY = re.compile(
+    r"[^.;]{0,100}?\b(?:was|were|is|are|be|being|been)\s+(?:\w+ly\s+)?(?:prevented|blocked|abolished|antagoni[sz]ed|"
+    r"inhibited|attenuated|reversed|suppressed)\s+by\b", _F)
+#: a clause break between "by" and the blocker: the blocker belongs to another clause
+_BREAK = re.compile(r";|\.\s|,\s*(?:which|whereas|while|but|and\s+(?:was|were|is|are))\b|\bbut\b", _F)
+#: the farthest the blocker may stand after "by"
+_REACH = 240
+
+
+def blocked_effect_findings(annotated: AnnotatedDocument, found: Sequence[Finding]) -> list[Finding]:
+    """The agents' mechanisms the blocking of their effects shows (see the module docstring), one per (agent,
+    process) of the abstract and none that ``found`` holds already."""
+    targets: dict[tuple[str, int], dict[str, list]] = {}  # (passage, sentence start) -> blocker iri -> processes
+    for f in found:
+        if f.predicate == "decreases" and f.obj is not None and f.obj.cls == "Pathway" and not f.negated:
+            targets.setdefault((f.passage, f.start), {}).setdefault(f.subject.iri, []).append(f.obj)
+    if not targets:
+        return []
+    have = {(f.subject.iri, f.predicate, f.obj.iri if f.obj else "") for f in found}
+    out: list[Finding] = []
+    for sentence in annotated.sentences:
+        blockers = targets.get((sentence.passage, sentence.start))
+        if not blockers or "by" not in sentence.text:
+            continue
+        text = sentence.text
+        mentions = [m for m in sentence.mentions if m.concept.cls == "Intervention"]
+        hedged = bool(hedge_cues(text))
+        for agent in mentions:
+            start, end = agent.start - sentence.start, agent.end - sentence.start
+            if not _EFFECT_OF.search(text, max(0, start - 20), start):
+                continue
+            verb = _BLOCKED_BY.match(text, end)
+            if verb is None:
+                continue
+            for blocker in mentions:
+                b_start = blocker.start - sentence.start
+                if blocker.concept.iri == agent.concept.iri or not verb.end() <= b_start <= verb.end() + _REACH:
+                    continue
+                if _BREAK.search(text, verb.end(), b_start):
+                    continue
+                for process in blockers.get(blocker.concept.iri, ()):
+                    key = (agent.concept.iri, "actsThrough", process.iri)
+                    if key in have:
+                        continue
+                    have.add(key)
+                    out.append(Finding(subject=agent.concept, predicate="actsThrough", obj=process, evidence=text,
+                                       passage=sentence.passage, start=sentence.start, end=sentence.end,
+                                       hedged=hedged, role=sentence.role, direction=None))
+    return out

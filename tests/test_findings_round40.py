@@ -101,3 +101,38 @@ def test_a_state_induced_during_the_other_agent_stays_its_inducers() -> None:
 def test_a_change_seen_during_an_exposure_is_still_the_exposures() -> None:
     assert ("chronic stress", "increases", "interleukin 6", False, False) in _rows(
         "IL-6 levels rose during chronic stress.")
+
+
+# ----------------------------------------------------- 5. a short form after a systematic name takes its class
+def test_the_class_before_a_systematic_name_is_the_short_forms() -> None:
+    rows = _rows("Mice received the 5-HT1A receptor antagonist "
+                 "N-[2-[4-(2-methoxyphenyl)-1-piperazinyl]ethyl]-N-2-pyridinylcyclohexanecarboxamide (WAY100635).")
+    assert ("WAY-100635 maleate", "decreases", "serotonin receptor signaling pathway", False, False) in rows
+
+
+# ------------------------------------------------------ 6. an effect an antagonist blocks: the agent's path
+AMPA = "AMPA selective glutamate receptor signaling pathway"
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("The antidepressant effects of ketamine were prevented by pretreatment with the AMPA receptor antagonist NBQX.",
+     ("ketamine", "actsThrough", AMPA, False, False)),
+    ("The antidepressant effects of ketamine were prevented by pretreatment with an AMPA receptor antagonist.",
+     ("ketamine", "actsThrough", AMPA, False, False)),
+    ("The anxiolytic effect of fluoxetine was blocked by WAY100635, a 5-HT1A receptor antagonist.",
+     ("fluoxetine", "actsThrough", "serotonin receptor signaling pathway", False, False)),
+    ("The effects of ketamine may be prevented by the AMPA receptor antagonist NBQX.",
+     ("ketamine", "actsThrough", AMPA, False, True)),
+])
+def test_an_effect_blocked_by_an_antagonist(text: str, row: tuple) -> None:
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The effect of ketamine was not blocked by the AMPA receptor antagonist NBQX.",  # a denial
+    "The effects of ketamine were blocked by the 5-HT1A agonist buspirone.",  # an agonist's target
+    "The effect of ketamine was reduced in mice; but NBQX, an AMPA receptor antagonist, was given later.",  # no "by"
+    "Ketamine was given, and its effects were blocked by stress; the AMPA receptor antagonist NBQX was inactive.",
+])
+def test_no_blocked_effect_reading(text: str) -> None:
+    assert not any(row[0] == "ketamine" and row[1] == "actsThrough" for row in _rows(text))

@@ -23,8 +23,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..models import Finding
+from ..models import Concept, Finding
 from .negation import hedge_cues
+from .recall_class_targets import class_target
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
@@ -42,25 +43,27 @@ _BLOCKED_BY = re.compile(
 _BREAK = re.compile(r";|\.\s|,\s*(?:which|whereas|while|but|and\s+(?:was|were|is|are))\b|\bbut\b", _F)
 #: the farthest the blocker may stand after "by"
 _REACH = 240
+#: a class phrase of the "by" phrase that names the blocker's target: "by the AMPA receptor antagonist", "by a
+#: 5-HT2A receptor antagonist (ketanserin)", "by pretreatment with the mTORC1 blocker rapamycin"
+_CLASS = re.compile(r"(?P<phrase>(?:[^\s,;:.()]+\s+|\([^()\s]{1,15}\)\s+){1,5}?)(?:antagonists?|inhibitors?|blockers?)\b",
+                    _F)
 
 
 def blocked_effect_findings(annotated: AnnotatedDocument, found: Sequence[Finding]) -> list[Finding]:
     """The agents' mechanisms the blocking of their effects shows (see the module docstring), one per (agent,
     process) of the abstract and none that ``found`` holds already."""
-    targets: dict[tuple[str, int], dict[str, list]] = {}  # (passage, sentence start) -> blocker iri -> processes
+    targets: dict[tuple[str, int], dict[str, list[Concept]]] = {}  # (passage, sentence start) -> drug -> processes
     for f in found:
         if f.predicate == "decreases" and f.obj is not None and f.obj.cls == "Pathway" and not f.negated:
             targets.setdefault((f.passage, f.start), {}).setdefault(f.subject.iri, []).append(f.obj)
-    if not targets:
-        return []
     have = {(f.subject.iri, f.predicate, f.obj.iri if f.obj else "") for f in found}
     out: list[Finding] = []
     for sentence in annotated.sentences:
-        blockers = targets.get((sentence.passage, sentence.start))
-        if not blockers or "by" not in sentence.text:
-            continue
         text = sentence.text
+        if sentence.passage not in ("title", "abstract") or " by " not in text or "effect" not in text.lower():
+            continue
         mentions = [m for m in sentence.mentions if m.concept.cls == "Intervention"]
+        blockers = targets.get((sentence.passage, sentence.start), {})
         hedged = bool(hedge_cues(text))
         for agent in mentions:
             start, end = agent.start - sentence.start, agent.end - sentence.start
@@ -69,18 +72,27 @@ def blocked_effect_findings(annotated: AnnotatedDocument, found: Sequence[Findin
             verb = _BLOCKED_BY.match(text, end)
             if verb is None:
                 continue
-            for blocker in mentions:
-                b_start = blocker.start - sentence.start
-                if blocker.concept.iri == agent.concept.iri or not verb.end() <= b_start <= verb.end() + _REACH:
+            others = [(m.start - sentence.start, m.concept) for m in mentions if m.concept.iri != agent.concept.iri]
+            for process in _blocked_targets(text, verb.end(), others, blockers):
+                key = (agent.concept.iri, "actsThrough", process.iri)
+                if key in have:
                     continue
-                if _BREAK.search(text, verb.end(), b_start):
-                    continue
-                for process in blockers.get(blocker.concept.iri, ()):
-                    key = (agent.concept.iri, "actsThrough", process.iri)
-                    if key in have:
-                        continue
-                    have.add(key)
-                    out.append(Finding(subject=agent.concept, predicate="actsThrough", obj=process, evidence=text,
-                                       passage=sentence.passage, start=sentence.start, end=sentence.end,
-                                       hedged=hedged, role=sentence.role, direction=None))
+                have.add(key)
+                out.append(Finding(subject=agent.concept, predicate="actsThrough", obj=process, evidence=text,
+                                   passage=sentence.passage, start=sentence.start, end=sentence.end,
+                                   hedged=hedged, role=sentence.role, direction=None))
     return out
+
+
+def _blocked_targets(text: str, by: int, others: Sequence[tuple[int, Concept]],
+                     blockers: dict[str, list[Concept]]) -> list[Concept]:
+    """The processes the blockers of the "by" phrase starting at ``by`` lower: those the study's findings give a
+    drug named there (``others``: the sentence's other interventions, by offset; ``blockers``: processes by drug
+    IRI), and those a class phrase there names ("the AMPA receptor antagonist"); the phrase ends at a clause break or
+    after :data:`_REACH` characters."""
+    stop = _BREAK.search(text, by, by + _REACH)
+    end = stop.start() if stop is not None else min(len(text), by + _REACH)
+    out: list[Concept] = [p for at, drug in others if by <= at <= end for p in blockers.get(drug.iri, ())]
+    for phrase in _CLASS.finditer(text, by, end):
+        out.extend(class_target(phrase.group("phrase")))
+    return list(dict.fromkeys(out))

@@ -136,3 +136,16 @@ def test_an_effect_blocked_by_an_antagonist(text: str, row: tuple) -> None:
 ])
 def test_no_blocked_effect_reading(text: str) -> None:
     assert not any(row[0] == "ketamine" and row[1] == "actsThrough" for row in _rows(text))
+
+
+# --------------------------------------------------------- 7. a list of cells, each with its marker and "cells"
+def test_a_list_of_marked_cells_after_activation_of() -> None:
+    rows = _rows("Minocycline suppressed the activation of Iba1 positive microglia cells and GFAP positive astrocytes "
+                 "cells in the hippocampus.")
+    assert {("minocycline", "decreases", ACTIVATION, False, False),
+            ("minocycline", "decreases", "astrocyte activation", False, False)} <= rows
+
+
+def test_cells_between_two_cytokines_of_two_places_make_no_list() -> None:
+    assert ("minocycline", "decreases", "tumor necrosis factor", False, False) not in _rows(
+        "Minocycline reduced IL-6 in cells and TNF in serum.")

@@ -101,8 +101,13 @@ def list_run(text: str, items: Sequence[Item], gap: re.Pattern[str]) -> list[Ite
 _BRACKET_THEN_AND = re.compile(r"[^,;:()]*\)\s*,\s*(?:and|or)\s+$", re.IGNORECASE)
 
 
+#: (round 40) the noun "cells" that closes a cell's name and the marker of the next cell ("Iba1 positive microglia
+#: cells and GFAP positive astrocytes"): no break of a list of cells
+_CELL_WORDS = re.compile(r"\b(?:cells?|[\w-]+(?:[- ]positive|\+))(?=[\s,]|$)", re.IGNORECASE)
+
+
 def _coordinated(gap: str) -> bool:
-    tokens = _COORDINATION_TOKEN.findall(gap)
+    tokens = _COORDINATION_TOKEN.findall(_CELL_WORDS.sub(" ", gap))
     return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap)) or (
         unnamed_members(gap))  # "A, tissue inhibitor of metalloproteinases-1 (Timp-1), and B" (round 29)
 

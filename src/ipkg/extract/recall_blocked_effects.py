@@ -9,12 +9,14 @@ AMPA selective glutamate receptor signaling pathway" from that sentence). Round 
 finding unread: the blocker's own class finding was stated, the agent's mechanism not.
 
 :func:`blocked_effect_findings` reads, in each title and abstract sentence, "(the ...) effect(s) of A ... was / were
-(adverb) prevented / blocked / abolished / antagonised / inhibited / attenuated / reversed / suppressed by ... B",
-with A an intervention mention right after "effect(s) of" and B an intervention of the "by" phrase (no clause break
-between the verb and B) that the study's findings say ``decreases`` a process (an antagonist's, an inhibitor's or a
-blocker's target): ``A actsThrough`` that process, hedged when the sentence hedges. Not a denial ("was not blocked
-by": the verb must follow the auxiliary), not an agonist's target (an agonist that blocks an effect says nothing of
-the agent's path), not the blocker's own class mention, and not A = B.
+/ be (adverb) prevented / blocked / abolished / antagonised / inhibited / attenuated / reversed / suppressed by ...",
+with A an intervention mention right after "effect(s) of"; the "by" phrase runs to a clause break (";", "but", ",
+which") or 240 characters. Each process it names the blocker of gives ``A actsThrough`` that process, hedged when
+the sentence hedges: a process the study's findings say a drug named there ``decreases`` (an antagonist's, an
+inhibitor's or a blocker's target), or the target of a class phrase there ("by pretreatment with an AMPA receptor
+antagonist", :func:`ipkg.extract.recall_class_targets.class_target`). Not a denial ("was not blocked by": the verb
+must follow its auxiliary), not an agonist's target (an agonist that blocks an effect says nothing of the agent's
+path), and not A's own findings (A is never its own blocker).
 """
 
 from __future__ import annotations

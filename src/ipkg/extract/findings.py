@@ -41,6 +41,7 @@ from .main_subject import (
     sole_intervention,
 )
 from .reversal import Reversals
+from .recall_active_cells import active_cell_items
 from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
@@ -348,6 +349,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = defined.items(view.text, items)
         items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
         items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
+        items = active_cell_items(view.text, items)  # "active microglia" as their activation (round 40)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
@@ -384,6 +386,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .cid_evidence import model_finding_stands
     from .cid_model import model_findings
     from .lessened_harms import without_lessened_harms
+    from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
     from .study_acts import without_designs
     from .title_claims import confirmed_claims
@@ -397,6 +400,8 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = tuple(sorted((*found, *confirmed_claims(annotated, candidates, found)), key=_order))
     # a drug named with its pharmacological class acts on the class's target (round 33)
     found = tuple(sorted((*found, *class_target_findings(annotated, found)), key=_order))
+    # an effect an antagonist blocks: the agent acts through the antagonist's target (round 40)
+    found = tuple(sorted((*found, *blocked_effect_findings(annotated, found)), key=_order))
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))

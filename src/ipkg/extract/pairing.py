@@ -55,6 +55,11 @@ _ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mic
 #: (round 38) ... or after them: "imipramine given to mice exposed to chronic stress", "rats subjected to CUMS"
 _EXPOSED_BEFORE = re.compile(r"\b(?:mice|rats|animals|groups?)\s+(?:(?:that\s+)?(?:were|had\s+been)\s+)?"
                              r"(?:exposed|subjected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+#: (round 40) ... or the time the earlier agent acted in: "the inhibition of NO synthesis by L-NAME during CHC
+#: exposure decreased ...", "minocycline given throughout the stress"; not a state the item brings about ("the effect
+#: of vitamin C during methionine induced hyperhomocysteinaemia": methionine's own compound relation)
+_DURING = re.compile(r"\b(?:during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_INDUCING_AFTER = re.compile(r"[\s-]*(?:induced|evoked|triggered|provoked|elicited|mediated)\b", re.IGNORECASE)
 _NP_LINK = re.compile(r"^\s*(?:response|effects?|efficacy|actions?)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -96,8 +101,13 @@ def list_run(text: str, items: Sequence[Item], gap: re.Pattern[str]) -> list[Ite
 _BRACKET_THEN_AND = re.compile(r"[^,;:()]*\)\s*,\s*(?:and|or)\s+$", re.IGNORECASE)
 
 
+#: (round 40) the noun "cells" that closes a cell's name and the marker of the next cell ("Iba1 positive microglia
+#: cells and GFAP positive astrocytes"): no break of a list of cells
+_CELL_WORDS = re.compile(r"\b(?:cells?|[\w-]+(?:[- ]positive|\+))(?=[\s,]|$)", re.IGNORECASE)
+
+
 def _coordinated(gap: str) -> bool:
-    tokens = _COORDINATION_TOKEN.findall(gap)
+    tokens = _COORDINATION_TOKEN.findall(_CELL_WORDS.sub(" ", gap))
     return all(t.lower() in _COORDINATION_WORDS or t in ",/&+()" for t in tokens) or bool(_NP_LINK.match(gap)) or (
         unnamed_members(gap))  # "A, tissue inhibitor of metalloproteinases-1 (Timp-1), and B" (round 29)
 
@@ -219,11 +229,14 @@ class Layout:
     def _names_animals(self, index: int) -> bool:
         """True when ``items[index]`` names the animals or the group a treatment was given to, after a preposition
         ("injection of imipramine to the LH mice ... ameliorated", "X given to CSDS-exposed rats reduced"): the
-        population, not a rival subject of the clause's verb (round 10)."""
+        population, not a rival subject of the clause's verb (round 10); or the exposure during which the treatment
+        was given ("by L-NAME during CHC exposure decreased", round 40)."""
         item = self.items[index]
         return bool(_TO_THE.search(self.masked, max(0, item.start - 12), item.start)
                     and _ANIMALS_AFTER.match(self.masked, item.end)) or bool(
-            _EXPOSED_BEFORE.search(self.masked, max(0, item.start - 50), item.start))
+            _EXPOSED_BEFORE.search(self.masked, max(0, item.start - 50), item.start)) or bool(
+            _DURING.search(self.masked, max(0, item.start - 12), item.start)
+            and not _INDUCING_AFTER.match(self.masked, item.end))
 
     def _population_of_rival(self, s: int) -> bool:
         """(round 38) True when ``items[s]`` names the animals an earlier subject of its clause was given to

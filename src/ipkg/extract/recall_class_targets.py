@@ -89,6 +89,11 @@ _GENERIC = frozenset({"receptor", "receptors", "channel", "channels", "site", "s
                       "pathway", "transporter", "uptake", "reuptake", "protein", "synthesis", "production"})
 #: a short form in brackets: it stands for the words before it
 _SHORT = re.compile(r"^\((\S{2,14})\)$")
+#: (round 40) a drug named by its short form in brackets right after a systematic name no mention covers: "the AMPA
+#: receptor antagonist 2,3-dihydroxy-6-nitro-7-sulfamoyl-benzo[f]quinoxaline-2,3-dione (NBQX)", "the 5-HT1A agonist
+#: 8-hydroxy-2-(di-n-propylamino)tetralin (8-OH-DPAT)": the class phrase stands before the long name. The long name
+#: is one chemical word (a digit, a hyphen or a bracket in it, 8 characters or more) or such a word and "acid".
+_LONG_NAME = re.compile(r"(?<![\w()\[\]-])(?=[^\s]*[\d(\[-])[^\s]{8,}(?:\s+acid)?\s*\($", _F)
 
 
 def class_target(phrase: str) -> tuple[Concept, ...]:
@@ -224,11 +229,23 @@ def _series(text: str, plural: bool, noun_end: int, start: int, end: int, spans:
     return _SERIES_GOES_ON.match(text, last) is not None
 
 
+def _named_at(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Where the drug at ``start:end`` is named: the start of the systematic name its bracketed short form follows
+    (:data:`_LONG_NAME`; no mention inside it), else ``start``."""
+    if not text.startswith(")", end):
+        return start
+    long_name = _LONG_NAME.search(text, max(0, start - 90), start)
+    if long_name is None or any(long_name.start() < e and s < start - 1 for s, e in spans):
+        return start
+    return long_name.start()
+
+
 def _class_phrases(text: str, start: int, end: int, spans: Sequence[tuple[int, int]], mentions: Sequence[Mention]
                    ) -> Iterator[list[tuple[str, str, bool]]]:
     """The class phrases before and after the drug at ``start:end``: per side, its ``(target phrase, agent noun,
     hedged)`` readings in the order they are tried; last, a class mention next to it that the text does not spell
     out ("the SSRI fluoxetine", "X, an SSRI,"): the class concept's label read as the phrase."""
+    start = _named_at(text, start, end, spans)
     before = _BEFORE.search(text, max(0, start - 120), start)
     if before is not None and not _DENIAL.search(text, max(0, before.start() - 12), before.start()) and not (
             _ONE_OF.search(before.group("phrase")) or _series(text, before.group("noun").lower().endswith("s"),

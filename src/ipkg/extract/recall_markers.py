@@ -1,4 +1,4 @@
-"""BDNF and Iba-1 measured: the process each marker stands for in a finding (round 36, issue 12).
+"""BDNF, Iba-1 and nitric oxide measured: the process each marker stands for in a finding (rounds 36 and 40, issue 12).
 
 Animal studies of depression measure two markers the lexicon does not ground (the grounding guidelines score no
 BDNF or Iba-1 item): brain-derived neurotrophic factor and the microglial marker Iba-1. The findings curators read
@@ -17,6 +17,12 @@ of BDNF", "recombinant BDNF"), not a gene manipulated ("depletion of VTA BDNF"),
 ("BDNF-positive", "Iba-1-immunoreactive"), not a cell count ("Iba-1 positive cells": the cells, which the lexicon
 grounds), not a staining method ("using Iba1-immunohistochemistry"), and not inside a text's statement of its scope,
 an open question or an aim.
+
+**Nitric oxide measured** (round 40): "elevated nitric oxide (NO) level", "the elevation of NO", "NO levels" stand
+for nitric oxide biosynthesis (GO:0006809), which the lexicon grounds only as "NO production / synthesis" (the tune2
+adjudication reads the level as the process; round 40's anatomy of the misses found the level ungrounded). Under
+BDNF's rule: a measure noun after it or a noun or verb of change right before it; the short form "NO" only in
+capitals; not a synthase, a donor, a scavenger or an inhaled gas ("NO synthase", "NO donors").
 """
 
 from __future__ import annotations
@@ -34,13 +40,15 @@ _F = re.IGNORECASE
 #: the markers: BDNF by its short or long name, Iba-1 (the named group says which)
 _MARKER = re.compile(
     r"\b(?:(?P<bdnf>(?-i:BDNF)|brain[\s-]+derived\s+neurotrophic\s+factor(?:\s*\(\s*(?-i:BDNF)\s*\))?)|"
-    r"(?P<iba>(?-i:Iba)[\s-]?1))(?![\w+/-])", _F)
+    r"(?P<iba>(?-i:Iba)[\s-]?1)|(?P<no>nitric\s+oxide(?:\s*\(\s*(?-i:NO)\s*\))?|(?-i:NO)))(?![\w+/-])", _F)
 #: the process each marker stands for, looked up by name in the shipped lexicon
-_PROCESS = {"bdnf": "BDNF receptor signaling pathway", "iba": "microglial cell activation"}
+_PROCESS = {"bdnf": "BDNF receptor signaling pathway", "iba": "microglial cell activation",
+            "no": "nitric oxide biosynthetic process"}
 #: after the marker: a gene variant, a receptor, a knockout or a preparation given, a cell count, a staining method
 #: ("Iba1-immunohistochemistry", "(Iba1)—immunohistochemistry")
 _NOT_MEASURE = re.compile(
     r"\s*(?:\(\s*(?-i:BDNF)\s*\)\s*)?(?:val66met|polymorphisms?|genotypes?|alleles?|variants?|receptors?|"
+    r"synthases?|donors?|scaveng\w*|inhal\w*|"
     r"signal\w*|pathways?|knock\w*|heterozyg\w*|deficien\w*|infusions?|administration|injections?|treatment|"
     r"antibod\w*|(?:immuno)?(?:positive|reactive|labell?ed|stained)\b|\+|"
     r"\)?\s*[\u2013\u2014-]?\s*(?:immuno\w*|stain\w*|histochem\w*))", _F)
@@ -65,12 +73,13 @@ _CHANGE_BEFORE = re.compile(
 
 
 def may_name_marker(text: str) -> bool:
-    """A cheap test: may ``text`` name BDNF or Iba-1?"""
-    return ("BDNF" in text or "neurotrophic" in text or "Iba" in text) and _MARKER.search(text) is not None
+    """A cheap test: may ``text`` name BDNF, Iba-1 or nitric oxide?"""
+    return ("BDNF" in text or "neurotrophic" in text or "Iba" in text or "NO" in text or "nitric" in text.lower()
+            ) and _MARKER.search(text) is not None
 
 
 def marker_items(text: str, items: Sequence[Item]) -> list[Item]:
-    """``items`` with an item of the process each BDNF or Iba-1 measure of ``text`` stands for where no item
+    """``items`` with an item of the process each BDNF, Iba-1 or nitric oxide measure of ``text`` stands for where no item
     covers it (see the module docstring), sorted by position."""
     if not may_name_marker(text):
         return list(items)
@@ -84,7 +93,7 @@ def marker_items(text: str, items: Sequence[Item]) -> list[Item]:
             continue
         if any(i.start < end and start < i.end for i in items) or any(a <= start and end <= b for a, b in claimless):
             continue
-        if kind == "bdnf" and not _MEASURE_AFTER.match(text, end) and not _CHANGE_BEFORE.search(
+        if kind in ("bdnf", "no") and not _MEASURE_AFTER.match(text, end) and not _CHANGE_BEFORE.search(
                 text, max(0, start - 60), start):
             continue
         added.append(Item(start, end, concept))

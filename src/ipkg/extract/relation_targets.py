@@ -121,7 +121,8 @@ _OPENING_DIRECTION = re.compile(
     rf"(?:(?P<start>^)|[,;:]\s*|\b(?:show(?:s|ed|n)?|revealed|found|had|has|have|displayed|exhibited|"
     rf"demonstrated|(?:there|which)\s+(?:was|were|is|are))\s+)(?:(?:a|an|no)\s+)?(?:(?:\w+ly|significant|marked|"
     rf"small|moderate|large|slight)\s+)?(?P<dir>{UP_WORDS}|{DOWN_WORDS}|{_NEUTRAL_OPENING})(?:\s+(?:in|of))?\s+(?:(?:levels?|"
-    rf"concentrations?|expression|numbers?|counts?|production|activity|proportions?|percentages?|frequenc(?:y|ies))"
+    rf"concentrations?|expression|numbers?|counts?|densit(?:y|ies)|production|activity|proportions?|percentages?|"
+    rf"frequenc(?:y|ies))"
     rf"\s+(?:of\s+)?)?(?:(?:the\s+)?(?:serum|plasma|blood|peripheral|circulating|salivary|csf)\s+)?$",
     _F,
 )

@@ -13,7 +13,8 @@ __all__ = ["DOWN_WORDS", "FOUND_IN_GROUP", "LIST_REST", "MEASURE", "MORE_DOWN_VE
            "NEUTRAL_WORDS", "SUBGROUP_AFTER", "UP_WORDS"]
 
 #: the measure words that may stand around a marker
-MEASURE = r"(?:levels?|concentrations?|numbers?|counts?|expression|production|release|secretion|activity)"
+#: ("densities", round 40: "greater densities of perivascular phagocytes in suicide than in non-suicide deaths")
+MEASURE = r"(?:levels?|concentrations?|numbers?|counts?|densit(?:y|ies)|expression|production|release|secretion|activity)"
 UP_WORDS = (
     r"elevat\w*|increas\w*|higher|rais(?:ed|e)|activat\w*|overexpress\w*|up-?regulat\w*|hyperactiv\w*|excess\w*|"
     r"greater|enhanc\w*|expan\w*"

@@ -290,9 +290,14 @@ def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
 def _others_only(sentence: Sentence, chem: Concept) -> bool:
     """True when the sentence names another chemical but not this one ("These findings indicate that dobutamine
     can provoke coronary spasm", cited for another chemical of the abstract): the disease is stated there beside
-    its own chemical, no evidence for one the sentence does not name."""
-    named = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"}
-    return bool(named) and chem not in named
+    its own chemical, no evidence for one the sentence does not name. (CID round 17) A procedure is no other
+    chemical ("Three yr after transplantation she developed renal Fanconi syndrome", "During induction of
+    anesthesia, the patient developed bradycardia": :func:`ipkg.extract.cid_procedures.is_procedure`): the
+    sentence gives the disease no other chemical as its cause."""
+    named = [m for m in sentence.mentions if m.concept.cls == "Intervention"]
+    if any(m.concept == chem for m in named):
+        return False
+    return any(not is_procedure(m.concept) for m in named)
 
 
 #: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>", "the <Y>-induced rat

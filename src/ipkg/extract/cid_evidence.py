@@ -27,7 +27,7 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for",
+__all__ = ["asks_or_lessens", "case_course", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for",
            "not_significant", "only_relieves", "refutes"]
 
 
@@ -408,6 +408,26 @@ _CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re
 _CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
 #: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
 _CITED_ACROSS = frozenset({"results", "conclusions", "background"})
+#: (CID round 17) what a case had, in the past tense: "The patient progressively developed petechiae and purpura",
+#: "One patient had thrombotic thrombocytopenic purpura", "Reactions consisted mainly of seizures", "A bilateral
+#: retrobulbar neuropathy with ... scotoma was found", "Jaundice ... was an invariable finding in all patients"
+_CASE_COURSE = re.compile(r"\b(?:developed|had|presented|revealed|showed|experienced|consisted|occurred|suffered|"
+                          r"complained|(?:was|were)\s+(?:also\s+)?(?:found|present|noted|observed)|finding)\b", re.I)
+#: ... and what says the sentence is a method after all: what was measured or scaled, who was included or
+#: diagnosed, what an outcome was defined as ("Features of D were evaluated by ...", "patients had DSM-IV diagnoses of")
+_METHOD_WORDS = re.compile(r"\b(?:inclusion|exclusion|criteria|eligible|enrolled|recruited|randomi[sz]ed|diagnos\w*|"
+                           r"defined|outcomes?|scales?|questionnaires?|measur\w*|assess\w*|evaluat\w*|investigat\w*|"
+                           r"monitor\w*|record\w*|rated|tested|examined)\b", re.I)
+
+
+def case_course(sentence: Sentence) -> bool:
+    """(CID round 17) True when a methods sentence tells what a case had, not how it was studied: a verb of
+    occurrence in the past tense (:data:`_CASE_COURSE`) and no word of measuring, including or diagnosing
+    (:data:`_METHOD_WORDS`). Case reports are often read as methods ("The patient progressively developed petechiae
+    and purpura on thorax and lower limbs"); such a sentence may cite a disease the abstract names nowhere else,
+    as a results sentence may."""
+    return (sentence.role == "methods" and bool(_CASE_COURSE.search(sentence.text))
+            and not _METHOD_WORDS.search(sentence.text))
 #: (round 10) an occurrence stated: someone developed, had or experienced it; a toxicity, reaction, grade, incidence
 #: or cause named; its signs, appearance, onset or disappearance; cases, patients or animals counted; its course
 #: (accompanied, persisted, subsided) or a change (increased, showed) told; how common it was. A sentence that cites
@@ -516,8 +536,9 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
               and m.end <= finding.end]
     chem = [m for m in inside if m.concept.iri == finding.subject.iri]
     text = finding.evidence
-    if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)):
-        return False
+    if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)) and not (
+            finding.role == "methods" and _CASE_COURSE.search(text) and not _METHOD_WORDS.search(text)):
+        return False  # (round 17) a case's course told in a methods sentence stands (:func:`case_course`)
     if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
         return False
     if asks_or_lessens(finding, [(m.start - finding.start, m.end - finding.start) for m in chem],

@@ -420,14 +420,33 @@ _METHOD_WORDS = re.compile(r"\b(?:inclusion|exclusion|criteria|eligible|enrolled
                            r"monitor\w*|record\w*|rated|tested|examined)\b", re.I)
 
 
+#: (CID round 17) a title that names a harm's cause without naming the drug: "Risk factors of sensorineural hearing
+#: loss in preterm infants", "Alpha and beta coma in drug intoxication", "... thrombosis associated with exogenous sex
+#: hormones", "Iatrogenic risks of endometrial carcinoma after treatment for breast cancer", "rat models of
+#: intrahepatic cholestasis"
+_TITLE_HARM = re.compile(r"\b(?:risks?|intoxications?|poisoning|overdoses?|iatrogenic|induced|associated|caused|"
+                         r"adverse|side[- ]effects?|models?)\b", re.I)
+
+
+def _cited_across(role: str | None, text: str) -> bool:
+    """Whether a sentence of ``role`` that does not name the chemical may cite a model finding: a results,
+    conclusions or background sentence that states an occurrence (:data:`_OCCURRENCE`), or (CID round 17) a methods
+    sentence that tells what a case had (:func:`case_course`) or a title that names a harm's cause
+    (:data:`_TITLE_HARM`)."""
+    if role in _CITED_ACROSS:
+        return bool(_OCCURRENCE.search(text))
+    if role == "methods":
+        return bool(_CASE_COURSE.search(text)) and not _METHOD_WORDS.search(text)
+    return role == "title" and bool(_TITLE_HARM.search(text))
+
+
 def case_course(sentence: Sentence) -> bool:
     """(CID round 17) True when a methods sentence tells what a case had, not how it was studied: a verb of
     occurrence in the past tense (:data:`_CASE_COURSE`) and no word of measuring, including or diagnosing
     (:data:`_METHOD_WORDS`). Case reports are often read as methods ("The patient progressively developed petechiae
     and purpura on thorax and lower limbs"); such a sentence may cite a disease the abstract names nowhere else,
     as a results sentence may."""
-    return (sentence.role == "methods" and bool(_CASE_COURSE.search(sentence.text))
-            and not _METHOD_WORDS.search(sentence.text))
+    return sentence.role == "methods" and _cited_across("methods", sentence.text)
 #: (round 10) an occurrence stated: someone developed, had or experienced it; a toxicity, reaction, grade, incidence
 #: or cause named; its signs, appearance, onset or disappearance; cases, patients or animals counted; its course
 #: (accompanied, persisted, subsided) or a change (increased, showed) told; how common it was. A sentence that cites
@@ -527,7 +546,9 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
     a stroke" names no cause of the stroke), nor one cited from a sentence that does not name the chemical and
     states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j). (round 14) Nor one whose
-    sentence asks, monitors or says the chemical lessened the disease (:func:`asks_or_lessens`; docs/findings.md 8n)."""
+    sentence asks, monitors or says the chemical lessened the disease (:func:`asks_or_lessens`; docs/findings.md 8n).
+    (CID round 17) A methods sentence that tells what a case had and a title that names a harm's cause may cite it
+    without naming the chemical (:func:`_cited_across`; docs/findings.md 8r)."""
     if finding.obj is None:
         return True
     if is_procedure(finding.subject):
@@ -536,9 +557,8 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
               and m.end <= finding.end]
     chem = [m for m in inside if m.concept.iri == finding.subject.iri]
     text = finding.evidence
-    if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)) and not (
-            finding.role == "methods" and _CASE_COURSE.search(text) and not _METHOD_WORDS.search(text)):
-        return False  # (round 17) a case's course told in a methods sentence stands (:func:`case_course`)
+    if not chem and not _cited_across(finding.role, text):
+        return False
     if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
         return False
     if asks_or_lessens(finding, [(m.start - finding.start, m.end - finding.start) for m in chem],

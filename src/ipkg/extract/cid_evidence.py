@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, Mention
 from .cid_arms import lessened_with, occurred_alike, reference_of_more
+from .cid_classes import member_of
 from .cid_procedures import is_procedure
 from .negation import hedge_cues, is_negated, mask_spans
 from .outcomes import AIM_ANYWHERE, NULL_RESULT
@@ -27,8 +28,8 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "case_course", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for",
-           "not_significant", "only_relieves", "refutes"]
+__all__ = ["asks_or_lessens", "case_course", "induced_by_this", "masked", "masked_of", "model_finding_stands",
+           "named_for", "names", "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -199,7 +200,7 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | 
                 or not_significant(sentence.text) or not induced and _measured(sentence.text, spans)
                 or _relieves(sentence, chem) or _describes(sentence, chem)
                 or not induced and AIM_ANYWHERE.search(sentence.text)
-                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
+                or (hedge_cues(sentence.text) and not names(sentence, chem))
                 or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem)
                 or _given_for(sentence, chem, dis) or _lower_than(sentence, chem) or _resolved_with(sentence, chem, dis)
                 or _background_only(sentence, chem) or _rarer_or_not_ours(sentence, chem, spans))
@@ -223,7 +224,7 @@ def _background_only(sentence: Sentence, chem: Concept) -> bool:
     """True when the sentence is background that does not name the chemical, nor refer back to a drug ("this
     drug"): what the field knows of the disease ("Palpable purpura ... can have many causes"), no finding about this
     chemical (in the cross-validated folds, 1 of 12 such pairs scored over the threshold was right)."""
-    return (sentence.role == "background" and all(m.concept != chem for m in sentence.mentions)
+    return (sentence.role == "background" and not names(sentence, chem)
             and not _ANAPHOR.search(sentence.text))
 
 
@@ -293,11 +294,18 @@ def _others_only(sentence: Sentence, chem: Concept) -> bool:
     its own chemical, no evidence for one the sentence does not name. (CID round 17) A procedure is no other
     chemical ("Three yr after transplantation she developed renal Fanconi syndrome", "During induction of
     anesthesia, the patient developed bradycardia": :func:`ipkg.extract.cid_procedures.is_procedure`): the
-    sentence gives the disease no other chemical as its cause."""
+    sentence gives the disease no other chemical as its cause; nor is a class of the chemical's (:func:`names`)."""
     named = [m for m in sentence.mentions if m.concept.cls == "Intervention"]
-    if any(m.concept == chem for m in named):
-        return False
-    return any(not is_procedure(m.concept) for m in named)
+    return not names(sentence, chem) and any(not is_procedure(m.concept) for m in named)
+
+
+def names(sentence: Sentence, chem: Concept) -> bool:
+    """True when the sentence names the chemical, itself or (CID round 17) by a class of its
+    (:func:`ipkg.extract.cid_classes.member_of`: "an extrapyramidal side effect caused by prolonged neuroleptic
+    medication" names risperidone's class, "nonsteroidal anti-inflammatory agents ... may cause acute renal failure"
+    indomethacin's)."""
+    return any(m.concept == chem or m.concept.cls == "Intervention" and member_of(chem, m.concept)
+               for m in sentence.mentions)
 
 
 #: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>", "the <Y>-induced rat

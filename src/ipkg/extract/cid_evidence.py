@@ -215,9 +215,11 @@ def _rarer_or_not_ours(sentence: Sentence, chem: Concept, spans: list[tuple[int,
             or lessened_with(sentence.text, spans, [s for s, _ in ours]))
 
 
-#: a drug named by a phrase that refers back to it: "this drug is known to induce ... hearing loss"
-_ANAPHOR = re.compile(r"\b(?:this|the|that|these)\s+(?:drugs?|agents?|compounds?|medications?|medicines?)\b",
-                      re.IGNORECASE)
+#: a drug named by a phrase that refers back to it: "this drug is known to induce ... hearing loss"; (CID round 17)
+#: a sentence that opens with "Its" ("Its prolonged use or overuse has been associated with seizures": the
+#: possessive refers back to what the sentence before named, not the dummy "It is")
+_ANAPHOR = re.compile(r"\b(?:this|the|that|these)\s+(?:drugs?|agents?|compounds?|medications?|medicines?)\b|"
+                      r"^\W*its\s", re.IGNORECASE)
 
 
 def _background_only(sentence: Sentence, chem: Concept) -> bool:

@@ -327,12 +327,15 @@ _THIS_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|
 #: ... or its toxicity named right after it: "amphotericin B nephrotoxicity", "ifosfamide renal toxicity"
 _TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
 _NEXT_TO = re.compile(r"(?:'s)?\s+(?:[a-z]+\s+)?", re.I)
+#: ... or before it (CID round 17): "Nephrotoxicity of cyclosporin A", "the cardiotoxicity of doxorubicin"
+_OF_NEXT = re.compile(r"\s+(?:induced\s+by|of|from)\s+(?:the\s+)?", re.I)
 
 
 def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     """(CID round 16) True when the sentence names the disease as this chemical's doing: "<X>-induced [acute] D",
     "<X>-associated D" (:data:`_THIS_INDUCER_BEFORE`), "D induced by <X>" (:data:`_INDUCER_AFTER`), or its toxicity
-    named right after it ("amphotericin B nephrotoxicity", "ifosfamide renal toxicity"). Then what another agent did
+    named right after it ("amphotericin B nephrotoxicity", "ifosfamide renal toxicity") or (round 17) right before
+    it ("Nephrotoxicity of cyclosporin A", :data:`_OF_NEXT`). Then what another agent did
     to it or what the study set out to test does not refute it: "the effect of Z on X-induced myocardial
     infarction", "we assessed the effect of Z on memory impairment induced by X" state that X induced D (the model
     the study treats), whatever Z did."""
@@ -346,6 +349,7 @@ def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
         if any(m.start - base > hi and _INDUCER_AFTER.fullmatch(text, hi, m.start - base) for m in ours):
             return True
         if _TOXICITY.search(d.text) and any(m.end <= d.start and _NEXT_TO.fullmatch(text, m.end - base, lo)
+                                            or m.start >= d.end and _OF_NEXT.fullmatch(text, hi, m.start - base)
                                             for m in ours):
             return True
     return False

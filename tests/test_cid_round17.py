@@ -104,3 +104,16 @@ def test_a_title_naming_a_harms_cause_may_cite_the_disease() -> None:
     assert _stands("Risk factors of seizures in preterm infants.", concepts, PPA, SEIZURES, "title")
     assert _stands("Seizures in drug intoxication.", concepts, PPA, SEIZURES, "title")
     assert not _stands("Seizures in preterm infants: a cohort.", concepts, PPA, SEIZURES, "title")
+
+
+def test_a_decimal_point_does_not_end_the_better_arms_comparison() -> None:
+    iohexol = Concept(OBO + "CHEBI_31709", "iohexol", "Intervention")
+    fibrillation = Concept(OBO + "HP_0001663", "Ventricular fibrillation", "Phenotype")
+    concepts = {"iohexol": iohexol, "ventricular fibrillation": fibrillation}
+    lower = _sentence("Frequencies of ventricular fibrillation were significantly lower (p less than 0.05) after "
+                      "iohexol (3%) than after metrizoate (22%).", concepts, role="results")
+    assert refutes(lower, iohexol, fibrillation)
+    # "less than" a number is a statistic, not the better arm
+    statistic = _sentence("Six patients had ventricular fibrillation (P less than 0.05), as well as iohexol levels of "
+                          "more than 1.2 mg/ml.", concepts, role="results")
+    assert not refutes(statistic, iohexol, fibrillation)

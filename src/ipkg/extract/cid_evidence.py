@@ -231,9 +231,11 @@ def _background_only(sentence: Sentence, chem: Concept) -> bool:
 
 
 #: the better arm of a comparison, between a "lower" and its "than": "ventricular fibrillation was significantly
-#: lower after iopentol (0%) and iohexol (3%) than after metrizoate (22%)"
-_LOWER_BEFORE = re.compile(r"\b(?:lower|less|fewer|smaller|rarer)\b[^.;:]{0,90}$", re.IGNORECASE)
-_THAN_AFTER = re.compile(r"[^.;:]{0,70}?\bthan\b", re.IGNORECASE)
+#: lower after iopentol (0%) and iohexol (3%) than after metrizoate (22%)"; (CID round 17) a decimal point
+#: ("lower (p less than 0.05) after ...") does not end the clause, and "less than" a number is a statistic, no arm
+_LOWER_BEFORE = re.compile(r"\b(?:lower|less|fewer|smaller|rarer)\b(?!\s+than\s+[\d.])(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}$",
+                           re.IGNORECASE)
+_THAN_AFTER = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}?\bthan\b", re.IGNORECASE)
 
 
 def _lower_than(sentence: Sentence, chem: Concept) -> bool:

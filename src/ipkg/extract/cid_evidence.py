@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, Mention
 from .cid_arms import lessened_with, occurred_alike, reference_of_more
+from .cid_classes import member_of
 from .cid_procedures import is_procedure
 from .negation import hedge_cues, is_negated, mask_spans
 from .outcomes import AIM_ANYWHERE, NULL_RESULT
@@ -27,8 +28,8 @@ from .outcomes import AIM_ANYWHERE, NULL_RESULT
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["asks_or_lessens", "induced_by_this", "masked", "masked_of", "model_finding_stands", "named_for",
-           "not_significant", "only_relieves", "refutes"]
+__all__ = ["asks_or_lessens", "case_course", "induced_by_this", "masked", "masked_of", "model_finding_stands",
+           "named_for", "names", "not_significant", "only_relieves", "refutes"]
 
 
 def masked(sentence: Sentence) -> str:
@@ -199,7 +200,7 @@ def refutes(sentence: Sentence, chem: Concept, dis: Concept, masked_text: str | 
                 or not_significant(sentence.text) or not induced and _measured(sentence.text, spans)
                 or _relieves(sentence, chem) or _describes(sentence, chem)
                 or not induced and AIM_ANYWHERE.search(sentence.text)
-                or (hedge_cues(sentence.text) and all(m.concept != chem for m in sentence.mentions))
+                or (hedge_cues(sentence.text) and not names(sentence, chem))
                 or _induced_by_other(sentence, chem, dis) or _others_only(sentence, chem)
                 or _given_for(sentence, chem, dis) or _lower_than(sentence, chem) or _resolved_with(sentence, chem, dis)
                 or _background_only(sentence, chem) or _rarer_or_not_ours(sentence, chem, spans))
@@ -214,23 +215,27 @@ def _rarer_or_not_ours(sentence: Sentence, chem: Concept, spans: list[tuple[int,
             or lessened_with(sentence.text, spans, [s for s, _ in ours]))
 
 
-#: a drug named by a phrase that refers back to it: "this drug is known to induce ... hearing loss"
-_ANAPHOR = re.compile(r"\b(?:this|the|that|these)\s+(?:drugs?|agents?|compounds?|medications?|medicines?)\b",
-                      re.IGNORECASE)
+#: a drug named by a phrase that refers back to it: "this drug is known to induce ... hearing loss"; (CID round 17)
+#: a sentence that opens with "Its" ("Its prolonged use or overuse has been associated with seizures": the
+#: possessive refers back to what the sentence before named, not the dummy "It is")
+_ANAPHOR = re.compile(r"\b(?:this|the|that|these)\s+(?:drugs?|agents?|compounds?|medications?|medicines?)\b|"
+                      r"^\W*its\s", re.IGNORECASE)
 
 
 def _background_only(sentence: Sentence, chem: Concept) -> bool:
     """True when the sentence is background that does not name the chemical, nor refer back to a drug ("this
     drug"): what the field knows of the disease ("Palpable purpura ... can have many causes"), no finding about this
     chemical (in the cross-validated folds, 1 of 12 such pairs scored over the threshold was right)."""
-    return (sentence.role == "background" and all(m.concept != chem for m in sentence.mentions)
+    return (sentence.role == "background" and not names(sentence, chem)
             and not _ANAPHOR.search(sentence.text))
 
 
 #: the better arm of a comparison, between a "lower" and its "than": "ventricular fibrillation was significantly
-#: lower after iopentol (0%) and iohexol (3%) than after metrizoate (22%)"
-_LOWER_BEFORE = re.compile(r"\b(?:lower|less|fewer|smaller|rarer)\b[^.;:]{0,90}$", re.IGNORECASE)
-_THAN_AFTER = re.compile(r"[^.;:]{0,70}?\bthan\b", re.IGNORECASE)
+#: lower after iopentol (0%) and iohexol (3%) than after metrizoate (22%)"; (CID round 17) a decimal point
+#: ("lower (p less than 0.05) after ...") does not end the clause, and "less than" a number is a statistic, no arm
+_LOWER_BEFORE = re.compile(r"\b(?:lower|less|fewer|smaller|rarer)\b(?!\s+than\s+[\d.])(?:[^.;:]|(?<=\d)\.(?=\d)){0,90}$",
+                           re.IGNORECASE)
+_THAN_AFTER = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,70}?\bthan\b", re.IGNORECASE)
 
 
 def _lower_than(sentence: Sentence, chem: Concept) -> bool:
@@ -290,9 +295,21 @@ def _given_for(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
 def _others_only(sentence: Sentence, chem: Concept) -> bool:
     """True when the sentence names another chemical but not this one ("These findings indicate that dobutamine
     can provoke coronary spasm", cited for another chemical of the abstract): the disease is stated there beside
-    its own chemical, no evidence for one the sentence does not name."""
-    named = {m.concept for m in sentence.mentions if m.concept.cls == "Intervention"}
-    return bool(named) and chem not in named
+    its own chemical, no evidence for one the sentence does not name. (CID round 17) A procedure is no other
+    chemical ("Three yr after transplantation she developed renal Fanconi syndrome", "During induction of
+    anesthesia, the patient developed bradycardia": :func:`ipkg.extract.cid_procedures.is_procedure`): the
+    sentence gives the disease no other chemical as its cause; nor is a class of the chemical's (:func:`names`)."""
+    named = [m for m in sentence.mentions if m.concept.cls == "Intervention"]
+    return not names(sentence, chem) and any(not is_procedure(m.concept) for m in named)
+
+
+def names(sentence: Sentence, chem: Concept) -> bool:
+    """True when the sentence names the chemical, itself or (CID round 17) by a class of its
+    (:func:`ipkg.extract.cid_classes.member_of`: "an extrapyramidal side effect caused by prolonged neuroleptic
+    medication" names risperidone's class, "nonsteroidal anti-inflammatory agents ... may cause acute renal failure"
+    indomethacin's)."""
+    return any(m.concept == chem or m.concept.cls == "Intervention" and member_of(chem, m.concept)
+               for m in sentence.mentions)
 
 
 #: a disease named as another chemical's doing: "<Y>-induced [acute] D", "D induced by <Y>", "the <Y>-induced rat
@@ -312,12 +329,15 @@ _THIS_INDUCER_BEFORE = re.compile(r"-(?:induced|evoked|provoked|caused|elicited|
 #: ... or its toxicity named right after it: "amphotericin B nephrotoxicity", "ifosfamide renal toxicity"
 _TOXICITY = re.compile(r"toxicit(?:y|ies)$", re.I)
 _NEXT_TO = re.compile(r"(?:'s)?\s+(?:[a-z]+\s+)?", re.I)
+#: ... or before it (CID round 17): "Nephrotoxicity of cyclosporin A", "the cardiotoxicity of doxorubicin"
+_OF_NEXT = re.compile(r"\s+(?:induced\s+by|of|from)\s+(?:the\s+)?", re.I)
 
 
 def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
     """(CID round 16) True when the sentence names the disease as this chemical's doing: "<X>-induced [acute] D",
     "<X>-associated D" (:data:`_THIS_INDUCER_BEFORE`), "D induced by <X>" (:data:`_INDUCER_AFTER`), or its toxicity
-    named right after it ("amphotericin B nephrotoxicity", "ifosfamide renal toxicity"). Then what another agent did
+    named right after it ("amphotericin B nephrotoxicity", "ifosfamide renal toxicity") or (round 17) right before
+    it ("Nephrotoxicity of cyclosporin A", :data:`_OF_NEXT`). Then what another agent did
     to it or what the study set out to test does not refute it: "the effect of Z on X-induced myocardial
     infarction", "we assessed the effect of Z on memory impairment induced by X" state that X induced D (the model
     the study treats), whatever Z did."""
@@ -331,6 +351,7 @@ def induced_by_this(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
         if any(m.start - base > hi and _INDUCER_AFTER.fullmatch(text, hi, m.start - base) for m in ours):
             return True
         if _TOXICITY.search(d.text) and any(m.end <= d.start and _NEXT_TO.fullmatch(text, m.end - base, lo)
+                                            or m.start >= d.end and _OF_NEXT.fullmatch(text, hi, m.start - base)
                                             for m in ours):
             return True
     return False
@@ -403,6 +424,45 @@ _CAUSAL = re.compile(r"\b(?:induc|caus|provok|elicit|trigger|precipitat)\w*", re
 _CORRELATION = re.compile(r"\bcorrelat\w*", re.IGNORECASE)
 #: the roles of sentences a model finding may cite without naming its chemical: results, conclusions, background
 _CITED_ACROSS = frozenset({"results", "conclusions", "background"})
+#: (CID round 17) what a case had, in the past tense: "The patient progressively developed petechiae and purpura",
+#: "One patient had thrombotic thrombocytopenic purpura", "Reactions consisted mainly of seizures", "A bilateral
+#: retrobulbar neuropathy with ... scotoma was found", "Jaundice ... was an invariable finding in all patients"
+_CASE_COURSE = re.compile(r"\b(?:developed|had|presented|revealed|showed|experienced|consisted|occurred|suffered|"
+                          r"complained|(?:was|were)\s+(?:also\s+)?(?:found|present|noted|observed)|finding)\b", re.I)
+#: ... and what says the sentence is a method after all: what was measured or scaled, who was included or
+#: diagnosed, what an outcome was defined as ("Features of D were evaluated by ...", "patients had DSM-IV diagnoses of")
+_METHOD_WORDS = re.compile(r"\b(?:inclusion|exclusion|criteria|eligible|enrolled|recruited|randomi[sz]ed|diagnos\w*|"
+                           r"defined|outcomes?|scales?|questionnaires?|measur\w*|assess\w*|evaluat\w*|investigat\w*|"
+                           r"monitor\w*|record\w*|rated|tested|examined)\b", re.I)
+
+
+#: (CID round 17) a title that names a harm's cause without naming the drug: "Risk factors of sensorineural hearing
+#: loss in preterm infants", "Alpha and beta coma in drug intoxication", "... thrombosis associated with exogenous sex
+#: hormones", "Iatrogenic risks of endometrial carcinoma after treatment for breast cancer", "rat models of
+#: intrahepatic cholestasis"
+_TITLE_HARM = re.compile(r"\b(?:risks?|intoxications?|poisoning|overdoses?|iatrogenic|induced|associated|caused|"
+                         r"adverse|side[- ]effects?|models?)\b", re.I)
+
+
+def _cited_across(role: str | None, text: str) -> bool:
+    """Whether a sentence of ``role`` that does not name the chemical may cite a model finding: a results,
+    conclusions or background sentence that states an occurrence (:data:`_OCCURRENCE`), or (CID round 17) a methods
+    sentence that tells what a case had (:func:`case_course`) or a title that names a harm's cause
+    (:data:`_TITLE_HARM`)."""
+    if role in _CITED_ACROSS:
+        return bool(_OCCURRENCE.search(text))
+    if role == "methods":
+        return bool(_CASE_COURSE.search(text)) and not _METHOD_WORDS.search(text)
+    return role == "title" and bool(_TITLE_HARM.search(text))
+
+
+def case_course(sentence: Sentence) -> bool:
+    """(CID round 17) True when a methods sentence tells what a case had, not how it was studied: a verb of
+    occurrence in the past tense (:data:`_CASE_COURSE`) and no word of measuring, including or diagnosing
+    (:data:`_METHOD_WORDS`). Case reports are often read as methods ("The patient progressively developed petechiae
+    and purpura on thorax and lower limbs"); such a sentence may cite a disease the abstract names nowhere else,
+    as a results sentence may."""
+    return sentence.role == "methods" and _cited_across("methods", sentence.text)
 #: (round 10) an occurrence stated: someone developed, had or experienced it; a toxicity, reaction, grade, incidence
 #: or cause named; its signs, appearance, onset or disappearance; cases, patients or animals counted; its course
 #: (accompanied, persisted, subsided) or a change (increased, showed) told; how common it was. A sentence that cites
@@ -502,7 +562,9 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
     (:func:`ipkg.extract.cid_procedures.is_procedure`: "Mental fatigue also makes rehabilitation more difficult after
     a stroke" names no cause of the stroke), nor one cited from a sentence that does not name the chemical and
     states no occurrence of the disease (:data:`_OCCURRENCE`) (docs/findings.md 8j). (round 14) Nor one whose
-    sentence asks, monitors or says the chemical lessened the disease (:func:`asks_or_lessens`; docs/findings.md 8n)."""
+    sentence asks, monitors or says the chemical lessened the disease (:func:`asks_or_lessens`; docs/findings.md 8n).
+    (CID round 17) A methods sentence that tells what a case had and a title that names a harm's cause may cite it
+    without naming the chemical (:func:`_cited_across`; docs/findings.md 8r)."""
     if finding.obj is None:
         return True
     if is_procedure(finding.subject):
@@ -511,7 +573,7 @@ def model_finding_stands(annotated: AnnotatedDocument, finding: Finding) -> bool
               and m.end <= finding.end]
     chem = [m for m in inside if m.concept.iri == finding.subject.iri]
     text = finding.evidence
-    if not chem and (finding.role not in _CITED_ACROSS or not _OCCURRENCE.search(text)):
+    if not chem and not _cited_across(finding.role, text):
         return False
     if chem and _CORRELATION.search(text) and not _CAUSAL.search(text):
         return False

@@ -34,7 +34,7 @@ from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
 from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
-from .cid_evidence import induced_by_this, masked, masked_of, named_for, not_significant, only_relieves, refutes
+from .cid_evidence import case_course, induced_by_this, masked, masked_of, named_for, not_significant, only_relieves, refutes
 from .cid_population import broader_name, indications, population_conditions
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
@@ -351,8 +351,10 @@ def _evidence(sentences: Sequence[Sentence], shared: Sequence[int], disease: Seq
 def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], disease: Sequence[int]) -> Iterator[int]:
     """The sentences that may be a pair's evidence, best first (lazily): those naming both that are not an aim or a
     method (they say what was tested), the title last (it often only names the topic); then the disease's other
-    such sentences; last the aims and methods naming both (an animal model states the disease it induced there
-    only: "catalepsy was induced in rats by haloperidol")."""
+    such sentences; then the aims and methods naming both (an animal model states the disease it induced there
+    only: "catalepsy was induced in rats by haloperidol"); last (CID round 17) the disease's methods sentences that
+    tell what a case had (:func:`ipkg.extract.cid_evidence.case_course`: "The patient progressively developed
+    petechiae and purpura")."""
     def results_like(group: Iterable[int]) -> list[int]:
         return sorted((i for i in group if sentences[i].role not in _TESTED),
                       key=lambda i: (sentences[i].role == "title", i))
@@ -361,6 +363,7 @@ def _evidence_order(sentences: Sequence[Sentence], shared: Sequence[int], diseas
     both = set(shared)
     yield from results_like(i for i in disease if i not in both)
     yield from (i for i in shared if sentences[i].role in _TESTED)
+    yield from (i for i in disease if i not in both and case_course(sentences[i]))
 
 
 

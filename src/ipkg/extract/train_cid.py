@@ -402,6 +402,9 @@ def main(argv: list[str] | None = None) -> int:
         from .cid_procedures import PROCEDURES, write_procedures
 
         print(f"wrote {PROCEDURES}: {write_procedures()} interventions that are procedures")
+        from .cid_classes import CLASSES_TABLE, write_classes
+
+        print(f"wrote {CLASSES_TABLE}: {write_classes()} (chemical, class) memberships")
     if args.sweep:
         print("| rules | threshold | P | R | F1 |\n|---|---|---|---|---|")
         for label, threshold, p, r, f1 in sweep(args.c, args.cdr):

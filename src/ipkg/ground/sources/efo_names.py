@@ -2,7 +2,7 @@
 
 MeSH 2024's descriptor file keeps the entry terms of a descriptor's preferred concept only, so the plain English
 names of many signs are missing ("dry mouth" for Xerostomia, "cardiac hypertrophy" for Cardiomegaly,
-"cerebral aneurysm" for Intracranial Aneurysm). EFO (in the cellxgene-ontology-guide snapshot) lists them as
+"venous congestion" for Hyperemia). EFO (in the cellxgene-ontology-guide snapshot) lists them as
 exact synonyms of its own phenotype and disease terms, and ``mesh-xrefs.tsv`` ties those terms to MeSH. The rule,
 stated on the two files' own data:
 
@@ -16,8 +16,8 @@ stated on the two files' own data:
   behaviour", "Physiologic Calcification") is left out: the EFO label and exact synonyms of the others become
   names of that concept;
 * a name is kept when it is written as running text (no comma, no parenthesis, no slash: "Fracture, Bone" and
-  "fracture(s)" are MeSH's inverted and EFO's annotated forms), of two to six words, lower case but for an
-  eponym's capital (not an acronym: "SD"), and when no row of any class has it already (another concept's name
+  "fracture(s)" are MeSH's inverted and EFO's annotated forms), of two to six words, none of them in capitals
+  (an acronym: "SD", "HIV infection"), and when no row of any class has it already (another concept's name
   wins, and a one-word name such as "trauma" or "wound" names too many things to be a disease's alone); a name
   two concepts would take is left out, and so is a measured level or a report category ("... activity",
   "... adverse event").

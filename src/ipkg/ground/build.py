@@ -25,11 +25,12 @@ from .sources.chemical_forms import chemical_forms
 from .sources.agents import build_agents
 from .sources.compounds import build_chebi_codes, build_compounds, build_plant_oils
 from .sources.common import source_labels
-from .sources.conditions import comorbidity_names
+from .sources.conditions import comorbidity_names, sign_event_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
 from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
 from .sources.disorders import build_disorders, read_mesh_descriptors
+from .sources.efo_names import efo_names
 from .sources.exposures import build_exposures
 from .sources.given_proteins import build_given_proteins
 from .sources.intervention_forms import intervention_forms
@@ -80,6 +81,8 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_given_proteins(mesh, rows).rows  # interferons given as drugs (round 19a)
     rows += build_phenotypes(shared, mesh).rows
+    rows += efo_names(shared, mesh, rows)  # "dry mouth", "cardiac hypertrophy" (round 19m)
+    rows += sign_event_names(rows, mesh)  # "hypotensive episodes" (round 19m)
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
     rows += intervention_forms(shared, mesh, rows)  # "bone marrow transplant", "sedative medications" (round 18a)

@@ -4,15 +4,31 @@ A comorbidity is a disorder that occurs with another: "psychiatric comorbidities
 "cardiovascular comorbidity" a cardiovascular disorder. Each Disorder named ``<adjective> disorder`` or
 ``<adjective> disease`` (an ontology label or exact synonym whose first word is an adjective: -ic, -al, -ary,
 -ous, -ive) is also ``<adjective> comorbidity``.
+
+A bodily sign or disease is also named by its adjective heading a noun of occurrence (round 19m,
+:func:`sign_event_names`): "hypotensive episodes", "the hypotensive response to propofol", "the hypotensive
+effect of levodopa", "a hypotensive state" name hypotension occurring. The adjective is the one
+:func:`ipkg.ground.expand.disorder_adjective` derives from a one-word Disorder or Phenotype name (label or exact
+synonym); the nouns are :data:`EVENT_NOUNS`. Only where the MeSH descriptor of that word (by its name or an
+entry term) is filed outside the psychiatric branches (F01-F04): a "depressive episode" or a "psychotic
+episode" is a symptom or a mood episode (GUIDELINES), not the disorder, and
+:mod:`ipkg.extract.mentions` drops a bare adjective of a disorder before "episodes" for that reason.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..expand import disorder_adjective
 from ..lexicon import LexiconRow
+from ..variants import name_key
 
-__all__ = ["comorbidity_names"]
+__all__ = ["comorbidity_names", "sign_event_names", "EVENT_NOUNS"]
+
+#: nouns of an occurrence that a sign's adjective heads to name the sign occurring (round 19m)
+EVENT_NOUNS = ("episode", "effect", "response", "action", "state")
+#: MeSH's psychiatric branches: behaviour, psychological phenomena, mental disorders, behavioural disciplines
+_PSYCHIATRIC = ("F01", "F02", "F03", "F04")
 
 #: a disorder class named by one adjective
 _ADJECTIVE_CLASS = re.compile(r"([a-z]+(?:ic|al|ary|ous|ive)) (?:disorder|disease)s?")
@@ -32,3 +48,41 @@ def comorbidity_names(rows: list[LexiconRow]) -> list[LexiconRow]:
         if row.cls == "Disorder" and row.syntype in ("label", "exact") and m:
             out.append(row._replace(name=f"{m.group(1)} comorbidity", syntype="derived"))
     return out
+
+
+def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[LexiconRow]:
+    """``<adjective> <event noun>`` for each one-word Disorder or Phenotype name of a sign or disease of the body
+    (see the module docstring); a name some row already has, or that two concepts would take, is left out.
+
+    >>> row = LexiconRow("Disorder", "i", "MONDO:0005468", "hypotensive disorder", "hypotension", "exact",
+    ...                  "MONDO", "2024", "")
+    >>> mesh = {"D007022": {"name": "Hypotension", "entries": [], "trees": ["C14.907.514"]},
+    ...         "D003863": {"name": "Depression", "entries": [], "trees": ["F01.145.126.350"]}}
+    >>> [r.name for r in sign_event_names([row], mesh)][:3]
+    ['hypotensive episode', 'hypotensive effect', 'hypotensive response']
+    >>> sign_event_names([row._replace(name="depression")], mesh)
+    []
+    """
+    trees: dict[tuple[str, ...], list[str]] = {}
+    for record in mesh.values():
+        for name in (record["name"], *record["entries"]):
+            trees.setdefault(name_key(name), []).extend(record["trees"])
+    taken = {name_key(r.name) for r in rows}
+    out: dict[tuple[str, ...], LexiconRow] = {}
+    shared: set[tuple[str, ...]] = set()
+    for row in rows:
+        if row.cls not in ("Disorder", "Phenotype") or row.syntype not in ("label", "exact") or " " in row.name:
+            continue
+        adjective = disorder_adjective(row.name)
+        filed = trees.get(name_key(row.name), [])
+        if not adjective or not filed or any(t.startswith(_PSYCHIATRIC) for t in filed):
+            continue
+        for noun in EVENT_NOUNS:
+            name = f"{adjective} {noun}"
+            key = name_key(name)
+            if key in taken:
+                continue
+            if key in out and out[key].iri != row.iri:
+                shared.add(key)
+            out.setdefault(key, row._replace(name=name, syntype="derived", flags=""))
+    return [row for key, row in out.items() if key not in shared]

@@ -1,0 +1,85 @@
+"""Session 19's speed rewrites (docs/scale.md "Session 19"): each probe gives what the regex search it replaced
+gave, on real sentences (the seeds, split) and on texts made to reach every alternative and the fall-backs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ipkg.cues import Probe, fold
+from ipkg.extract import clause_links, clause_spans, finding_items
+from ipkg.extract.pairing import Item
+from ipkg.extract.sentences import split_sentences
+from ipkg.models import Concept, Finding
+from tests.constants import SEEDS
+
+#: the regexes the session's probes stand for
+PATTERNS = {
+    "clause_spans._MAY_CONFINE": clause_spans._MAY_CONFINE,
+    "clause_links.MAY_LINK": clause_links.MAY_LINK,
+    "finding_items._HAS_REFERENCE": finding_items._HAS_REFERENCE,
+}
+
+MADE = [
+    "",
+    "IL-6 rose.",
+    "IL-6 was higher in patients compared with controls.",
+    "IL-6 was HIGHER THAN in controls, relative to baseline, versus placebo (vs. sham).",
+    "Mice subjected to stress, exposed to LPS after surgery following injury, which ...",
+    "Minocycline, a tetracycline that inhibits microglia, reduced LPS-induced depression assayed by the test.",
+    "Fecal microbiota from donors, butyrate-producing bacteria and anti-inflammatory probiotics, targeting TLR4,"
+    " and that X is a drug.",
+    "Depression remains inadequately treated with currently available antidepressants.",
+    "Effects were similar in magnitude to the effects of fluoxetine; as effective as imipramine.",
+    "The effect was SIMILAR TO THOSE OF ketamine in İstanbul.",  # a dotted capital I: no folded view
+    "Compared with the ſame drug, ı saw",  # the long s and the dotless i: searched as written
+    "Σ compared",
+    "thanks to the testosterone; bypass; the versus-curve",
+]
+
+
+def _seed_sentences() -> list[str]:
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.extend(text[s:e] for s, e in split_sentences(text))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_probe_answers_as_its_pattern_searched(name: str) -> None:
+    pattern = PATTERNS[name]
+    probe = Probe(pattern)
+    assert probe._folded_parts() is not None  # the fast path is the one measured
+    texts = MADE + _seed_sentences()
+    assert len(texts) > 40
+    assert [probe.found(fold(t)) for t in texts] == [pattern.search(t) is not None for t in texts]
+    assert any(probe.found(fold(t)) for t in texts) and not all(probe.found(fold(t)) for t in texts)
+
+
+def test_a_pattern_that_cannot_be_folded_is_searched_as_written() -> None:
+    probe = Probe(re.compile(r"\bCORT\b|ratio"))  # case-sensitive: no folded alternatives
+    assert probe._folded_parts() is None
+    assert probe.found(fold("plasma CORT")) and not probe.found(fold("plasma cort"))
+
+
+def test_the_clause_reader_reads_a_sentence_the_probes_let_through() -> None:
+    ket = Concept("x:ket", "ketamine", "Intervention")
+    il6 = Concept("x:il6", "IL-6", "Cytokine")
+    ssri = Concept("x:ssri", "fluoxetine", "Intervention")
+    text = "Ketamine reduced IL-6 compared with fluoxetine."
+    items = [Item(0, 8, ket), Item(17, 21, il6), Item(36, 46, ssri)]
+    reader = clause_spans.ClauseReader(text, items)
+    yardstick = Finding(ssri, "decreases", il6, text, "abstract", 0, len(text))
+    agent = Finding(ket, "decreases", il6, text, "abstract", 0, len(text))
+    assert reader.misplaced(yardstick) and not reader.misplaced(agent)
+    plain = clause_spans.ClauseReader("Ketamine reduced IL-6.", items[:2])
+    assert not plain.misplaced(agent) and plain._masked == ""  # no phrase word: nothing masked, nothing read
+
+
+def test_reference_only_reads_the_yardstick_behind_the_probe() -> None:
+    ad = Concept("x:ad", "antidepressant", "Intervention")
+    text = "Depression remains inadequately treated with currently available antidepressants."
+    assert finding_items.reference_only(text, [Item(text.index("antidep"), len(text) - 1, ad)]) == {"x:ad"}
+    assert finding_items.reference_only("Antidepressants reduced depression.", [Item(0, 15, ad)]) == frozenset()

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from ipkg.cues import Probe, fold
-from ipkg.extract import clause_links, clause_spans, finding_items
+from ipkg.extract import clause_links, clause_spans, finding_items, relations
 from ipkg.extract.pairing import Item
 from ipkg.extract.sentences import split_sentences
 from ipkg.models import Concept, Finding
@@ -83,3 +83,26 @@ def test_reference_only_reads_the_yardstick_behind_the_probe() -> None:
     text = "Depression remains inadequately treated with currently available antidepressants."
     assert finding_items.reference_only(text, [Item(text.index("antidep"), len(text) - 1, ad)]) == {"x:ad"}
     assert finding_items.reference_only("Antidepressants reduced depression.", [Item(0, 15, ad)]) == frozenset()
+
+
+def test_a_window_search_finds_nothing_where_the_probe_sees_no_word() -> None:
+    """``relations._NOT_SUBJECT`` is searched in the 60 characters before each subject; the probe, once a sentence,
+    says no only when no such window can match."""
+    probe, pattern = relations._NOT_SUBJECT_PROBE, relations._NOT_SUBJECT
+    texts = MADE + _seed_sentences() + ["Withdrawal of the drug worsened Y.", "X was superior to the Y."]
+    windows = passed = 0
+    for text in texts:
+        may = probe.may_occur(text)
+        assert probe.may_occur(text) is may  # the last text's answer, kept
+        passed += may
+        for end in [m.start() for m in re.finditer(r"\b\w", text)] + [len(text)]:
+            found = pattern.search(text, max(0, end - 60), end)
+            windows += found is not None
+            assert may or found is None, (text, end)
+    assert windows and 0 < passed < len(texts)
+
+
+def test_may_occur_answers_yes_where_it_cannot_tell() -> None:
+    assert Probe(re.compile(r"\bCORT\b")).may_occur("no literal at all")  # not folded: no gate
+    assert Probe(re.compile(r"compared", re.IGNORECASE)).may_occur("İ")  # lower-casing cannot stand for İ
+    assert not Probe(re.compile(r"compared", re.IGNORECASE)).may_occur("IL-6 rose")

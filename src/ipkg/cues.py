@@ -422,11 +422,12 @@ class Probe:
     (True, False)
     """
 
-    __slots__ = ("_parts", "pattern")
+    __slots__ = ("_last", "_parts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._parts: tuple[tuple[re.Pattern[str], ...], Gate] | None | object = _NOT_YET
+        self._last: tuple[str, bool] = ("", True)
 
     def _folded_parts(self) -> tuple[tuple[re.Pattern[str], ...], Gate] | None:
         """The folded alternatives and their gate, made on first use (``None``: one alternative cannot be folded)."""
@@ -448,3 +449,16 @@ class Probe:
             if patterns[index].search(lower) is not None:
                 return True
         return False
+
+    def may_occur(self, text: str) -> bool:
+        """False only when no stretch of ``text`` can match (nor ``pattern.search(text, lo, hi)`` for any window):
+        its lower-cased form holds none of the literals the folded alternatives require. A test once a sentence for a
+        reader that searches a window of it once a pair; the answer for the last text asked is kept."""
+        last, answer = self._last
+        if text is last:
+            return answer
+        parts = self._folded_parts()
+        lower = fold(text).lower
+        answer = parts is None or lower is None or bool(parts[1].candidates(lower))
+        self._last = (text, answer)
+        return answer

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from ipkg.cues import Probe, fold
-from ipkg.extract import clause_links, clause_spans, finding_items, relations
+from ipkg.extract import clause_links, clause_spans, finding_items, recall_class_targets, relation_conditions, relations
 from ipkg.extract.pairing import Item
 from ipkg.extract.sentences import split_sentences
 from ipkg.models import Concept, Finding
@@ -85,18 +85,30 @@ def test_reference_only_reads_the_yardstick_behind_the_probe() -> None:
     assert finding_items.reference_only("Antidepressants reduced depression.", [Item(0, 15, ad)]) == frozenset()
 
 
-def test_a_window_search_finds_nothing_where_the_probe_sees_no_word() -> None:
-    """``relations._NOT_SUBJECT`` is searched in the 60 characters before each subject; the probe, once a sentence,
-    says no only when no such window can match."""
-    probe, pattern = relations._NOT_SUBJECT_PROBE, relations._NOT_SUBJECT
-    texts = MADE + _seed_sentences() + ["Withdrawal of the drug worsened Y.", "X was superior to the Y."]
+#: the window searches gated by a probe once a text: (probe, pattern, characters before the position searched)
+WINDOWS = {
+    "relations._NOT_SUBJECT": (relations._NOT_SUBJECT_PROBE, relations._NOT_SUBJECT, 60),
+    "relation_conditions._POPULATION_WITHOUT": (relation_conditions._POPULATION_WITHOUT_PROBE,
+                                                relation_conditions._POPULATION_WITHOUT, 60),
+    "recall_class_targets._BEFORE": (recall_class_targets._BEFORE_PROBE, recall_class_targets._BEFORE, 120),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+def test_a_window_search_finds_nothing_where_the_probe_sees_no_word(name: str) -> None:
+    """Each pattern is searched in the stretch before a position (a subject, a condition, a drug); the probe, once a
+    text, says no only when no such window can match."""
+    probe, pattern, reach = WINDOWS[name]
+    texts = MADE + _seed_sentences() + [
+        "Withdrawal of the drug worsened Y.", "X was superior to the Y.", "In patients without a history of Y, X",
+        "the selective serotonin reuptake inhibitor X", "In patients WITHOUT Y", "the NMDA receptor ANTAGONIST X"]
     windows = passed = 0
     for text in texts:
         may = probe.may_occur(text)
         assert probe.may_occur(text) is may  # the last text's answer, kept
         passed += may
         for end in [m.start() for m in re.finditer(r"\b\w", text)] + [len(text)]:
-            found = pattern.search(text, max(0, end - 60), end)
+            found = pattern.search(text, max(0, end - reach), end)
             windows += found is not None
             assert may or found is None, (text, end)
     assert windows and 0 < passed < len(texts)

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from ipkg.cues import Probe, fold
-from ipkg.extract import clause_links, clause_spans, finding_items, recall_class_targets, relation_conditions, relations
+from ipkg.extract import (clause_links, clause_spans, finding_items, mechanism, recall_class_targets, relation_conditions,
+                          relations)
 from ipkg.extract.pairing import Item
 from ipkg.extract.sentences import split_sentences
 from ipkg.models import Concept, Finding
@@ -118,3 +119,27 @@ def test_may_occur_answers_yes_where_it_cannot_tell() -> None:
     assert Probe(re.compile(r"\bCORT\b")).may_occur("no literal at all")  # not folded: no gate
     assert Probe(re.compile(r"compared", re.IGNORECASE)).may_occur("İ")  # lower-casing cannot stand for İ
     assert not Probe(re.compile(r"compared", re.IGNORECASE)).may_occur("IL-6 rose")
+
+
+def _is_property_adjective_s18(view: object, start: int, end: int) -> bool:
+    """``mechanism.is_property_adjective`` as session 18 wrote it: the groups found again for every mention."""
+    if not mechanism.may_state_property(view):  # type: ignore[arg-type]
+        return False
+    return any(group.start("adjs") <= start and end <= group.end("adjs")
+               for group in mechanism._GROUP_CUE.finditer(view))  # type: ignore[arg-type]
+
+
+def test_the_property_adjectives_are_found_once_a_sentence_and_read_as_before() -> None:
+    texts = MADE + _seed_sentences() + [
+        "Resveratrol has antioxidant and anti-inflammatory activity, and minocycline has anxiolytic effects.",
+        "The anti-inflammatory drug ibuprofen and the analgesic effect of X."]
+    views = [fold(t) for t in texts]
+    asked = 0
+    for _ in range(2):  # each view again after the others: the memo holds the last view only
+        for view in views:
+            for word in re.finditer(r"[\w-]+", view.text):
+                asked += 1
+                assert mechanism.is_property_adjective(view, *word.span()) == _is_property_adjective_s18(
+                    view, *word.span()), (view.text, word.group())
+    assert asked and any(mechanism.is_property_adjective(views[-1], *m.span())
+                         for m in re.finditer(r"[\w-]+", views[-1].text))

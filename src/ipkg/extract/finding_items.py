@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..models import ENTITY_CLASSES, Concept, Mention
 from .activation import activation_items
-from ..cues import Folded
+from ..cues import Folded, Probe, fold
 from .implicit import implicit_objects
 from .main_subject import MODIFIER
 from .mechanism import is_future_agent, is_property_adjective, secretion_of_cytokine
@@ -62,6 +62,7 @@ _REFERENCE_CUE = (
     r"efficacy))\s+(?:of|produced\s+by|induced\s+by|seen\s+with)\s+)?|(?:inadequately|insufficiently|poorly|"
     r"sub-?optimally|not\s+(?:adequately|sufficiently|well))\s+(?:treated|managed|controlled)\s+(?:with|by)\s+)")
 _HAS_REFERENCE = re.compile(_REFERENCE_CUE, re.IGNORECASE)  # one scan of the sentence before any item's
+_HAS_REFERENCE_PROBE = Probe(_HAS_REFERENCE)  # (its alternatives gated and folded: the same answer, session 19)
 _REFERENCE_BEFORE = re.compile(
     _REFERENCE_CUE +
     r"(?:(?!(?:and|or|but|while|whereas|that|those|in|of|with|by|observed|seen|found|reported)\b)[\w-]+\s+){0,3}"
@@ -79,7 +80,7 @@ def reference_only(sentence: str, items: Sequence[Item]) -> frozenset[str]:
     >>> sorted(reference_only(s, [Item(s.index("antidep"), len(s) - 1, ad)]))
     ['x:ad']
     """
-    if not _HAS_REFERENCE.search(sentence):
+    if not _HAS_REFERENCE_PROBE.found(fold(sentence)):
         return frozenset()
     text = mask_spans(sentence, [(item.start, item.end) for item in items])
     referred: set[str] = set()

@@ -23,6 +23,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..models import Concept, Finding, Mention
 from ..cues import Cue, Folded
@@ -213,7 +214,19 @@ def is_property_adjective(view: Folded, start: int, end: int) -> bool:
     anti-inflammatory activity"): a property of something else, not an agent."""
     if not may_state_property(view):
         return False
-    return any(group.start("adjs") <= start and end <= group.end("adjs") for group in _GROUP_CUE.finditer(view))
+    return any(lo <= start and end <= hi for lo, hi in _adjective_spans(view))
+
+
+#: the last sentence view :func:`_adjective_spans` read, and its spans (asked once per intervention mention of it)
+_LAST_ADJECTIVES: list[Any] = [None, ()]
+
+
+def _adjective_spans(view: Folded) -> tuple[tuple[int, int], ...]:
+    """The spans of the adjectives of the property groups of the sentence ``view``, found once a view (session 19:
+    ``sentence_items`` asks for each intervention mention of a sentence)."""
+    if _LAST_ADJECTIVES[0] is not view:
+        _LAST_ADJECTIVES[:] = [view, tuple(group.span("adjs") for group in _GROUP_CUE.finditer(view))]
+    return _LAST_ADJECTIVES[1]  # type: ignore[no-any-return]
 
 
 def _subject(masked: str, items: Sequence[Item], start: int, end: int, of_agent: bool = True) -> Item | None:

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ..cues import Probe
 from ..models import Concept, Finding, Mention
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ _WORDS = (r"(?!(?:and|or|with|than|versus|vs|of|in|by|to|for|after|before|from|o
           r"been|that|which)\b)(?:[^\s,;:.()]|\((?:[^()]|\([^()]*\)){1,20}\))+")
 #: the class phrase right before the drug: "<target> <agent noun> (<short form>)(,) " at the end of the text before
 _BEFORE = re.compile(rf"(?<![\w()-])(?P<phrase>(?:{_WORDS}\s+){{1,6}}?){_AGENT}\s*(?:\([^()]{{1,15}}\)\s*)?,?\s*$", _F)
+_BEFORE_PROBE = Probe(_BEFORE)  # its agent nouns, looked for once a text (session 19)
 #: the drug's bracket ("(poly(I:C); 1 mug/day)", "(Dex)") and the appositive or copula that opens the class phrase
 _AFTER = re.compile(
     r"(?P<bracket>\s*(?:\((?:[^()]|\([^()]*\)){1,60}\)\s*)?)(?:,\s*(?:which\s+is\s+)?|\s+(?:is|was|acts\s+as)\s+)"
@@ -246,7 +248,7 @@ def _class_phrases(text: str, start: int, end: int, spans: Sequence[tuple[int, i
     hedged)`` readings in the order they are tried; last, a class mention next to it that the text does not spell
     out ("the SSRI fluoxetine", "X, an SSRI,"): the class concept's label read as the phrase."""
     start = _named_at(text, start, end, spans)
-    before = _BEFORE.search(text, max(0, start - 120), start)
+    before = _BEFORE.search(text, max(0, start - 120), start) if _BEFORE_PROBE.may_occur(text) else None
     if before is not None and not _DENIAL.search(text, max(0, before.start() - 12), before.start()) and not (
             _ONE_OF.search(before.group("phrase")) or _series(text, before.group("noun").lower().endswith("s"),
                                                               before.end("noun"), start, end, spans)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..cues import Probe
 from .negation import MASK
 from .population_roles import ongoing_treatment, owners_outcome, purpose_before_population
 from .relation_context import (
@@ -223,6 +224,8 @@ _POPULATION_WITH = re.compile(
 #: given X" (no outcome of X)
 _POPULATION_WITHOUT = re.compile(rf"\b{POPULATION}\s+without\s+(?:(?:a|an|any)\s+)?(?:(?:history|signs?)\s+of\s+)?$",
                                  _F)
+#: its word, looked for once a sentence (session 19)
+_POPULATION_WITHOUT_PROBE = Probe(_POPULATION_WITHOUT)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|those|patients|subjects|participants|individuals|people)\s+){0,2}$", _F)
 _LESS_LIKELY = re.compile(r"\b(?:less|least)\s+(?:likely|often|frequently|apt|prone)\s+(?:to\s+)?(?:\w+\s+){0,2}?$", _F)
 
@@ -260,7 +263,8 @@ def treats_or_adverse(ctx: PairContext) -> RelationMatch | None:
     text, (b0, between) = ctx.text, _between(ctx)
     pre = _pre(ctx)[1]
     condition = ctx.second[0] if ctx.subject_first else ctx.first[0]
-    if _POPULATION_WITHOUT.search(text, max(0, condition - 60), condition):
+    if _POPULATION_WITHOUT_PROBE.may_occur(text) and _POPULATION_WITHOUT.search(text, max(0, condition - 60),
+                                                                                 condition):
         return None  # "in the patients without heart failure given X": not X's outcome (round 28)
     if ctx.subject_first:
         adjacent = _ADJACENT_INDUCED.match(between)

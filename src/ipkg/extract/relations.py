@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..cues import Probe
 from .negation import MASK
 from .relation_conditions import DEFINING_APPOSITIVE, potentiates, treats_or_adverse
 from .relation_context import _F, CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE, PairContext, RelationMatch
@@ -43,6 +44,8 @@ _NOT_SUBJECT = re.compile(
     r"(?:(?!(?:and|or|with|in|of|by|for|to|that|which|was|were|is|are)\b)[a-z-]+\s+){0,2})$",
     _F,
 )
+#: :data:`_NOT_SUBJECT`'s words, looked for once a sentence (session 19: most sentences hold none)
+_NOT_SUBJECT_PROBE = Probe(_NOT_SUBJECT)
 #: the words before the treatment an add-on was given with: "X added to Y improved Z" (X's claim, not Y's; Y is
 #: what X potentiates), "as an adjunct to Y", "in addition to Y"; (round 15) "an accelerating effect of X in
 #: combination with SSRIs in the treatment of Y": the partner X was combined with is not the claim's subject; (round
@@ -134,7 +137,8 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     """
     found: list[RelationMatch | None] = []
     subject_start = ctx.first[0] if ctx.subject_first else ctx.second[0]
-    excluded = _NOT_SUBJECT.search(ctx.text, max(0, subject_start - 60), subject_start)
+    excluded = (_NOT_SUBJECT.search(ctx.text, max(0, subject_start - 60), subject_start)
+                if _NOT_SUBJECT_PROBE.may_occur(ctx.text) else None)
     if excluded is not None and (excluded.group("withdrawal") or subject_cls == "Intervention"):
         return ()
     if subject_cls == "Intervention" and object_cls != "Intervention" and ADDON_BASE.search(

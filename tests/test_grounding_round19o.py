@@ -46,3 +46,17 @@ def test_only_greek_heads_qualified_by_the_names_first_word():
 def test_mechanism_nouns_need_one_word_before_analgesic():
     assert mechanism_nouns("opioid analgesic") == ["opioid", "opioids"]
     assert mechanism_nouns("analgesic") == [] and mechanism_nouns("opioid receptor agonist") == []
+
+
+@pytest.mark.parametrize("text, surface, label", [
+    ("The patients were treated with botulinum toxin for their spasticity.", "botulinum toxin", "Botulinum Toxins"),
+    ("Mice were treated with pertussis toxin before the immunisation.", "pertussis toxin", "Pertussis Toxin"),
+])
+def test_a_bacterial_toxin_given_is_an_intervention(grounder, text, surface, label):
+    assert concepts(grounder, text).get(surface) == label
+
+
+def test_a_toxin_not_given_is_neither_drug_nor_infection(grounder):
+    mentions, _ = extract_mentions(Document("t.txt", "A study", "The effect used pertussis toxin-sensitive G proteins."),
+                                   grounder)
+    assert not any(m.text.lower().startswith("pertussis") for m in mentions)

@@ -8,11 +8,7 @@
 * an analgesic by its mechanism: a ChEBI role "<W> analgesic" of one word W ("opioid analgesic") is also called
   "<W>" and "<W>s" ("opioids"), as a ``ctx`` row: the word also names the body's peptides and receptors
   ("endogenous opioids", "opioid receptor"), so it counts only where the text says it is given ("opioid
-  therapy", "treated with opioids");
-* a central nervous system class without its organ: a ChEBI role "central nervous system <X>" ("central nervous
-  system stimulant") is also "<X>" and "<X>s" ("stimulants", as MeSH's own entry "Central Stimulants" drops the
-  organ), as a ``ctx`` row ("stimulant treatment", "treated with stimulants"; elsewhere "stimulant" is any
-  stimulus); not a drug noun ("central nervous system drug").
+  therapy", "treated with opioids").
 
 A form is added only where no row of any class has it and one concept alone writes it
 (:func:`.chemical_forms.sole_writers`), as a ``derived`` row of the class's concept.
@@ -28,10 +24,9 @@ from pathlib import Path
 from ..lexicon import LexiconRow
 from ..variants import name_key
 from .chemical_forms import sole_writers
-from .class_nouns import DRUG_NOUNS
 from .common import ONTOLOGIES, read_tsv
 
-__all__ = ["class_short_forms", "greek_heads", "mechanism_nouns", "organ_dropped"]
+__all__ = ["class_short_forms", "greek_heads", "mechanism_nouns"]
 
 #: MeSH's pharmacological actions
 _ACTION_TREE = "D27"
@@ -39,8 +34,6 @@ _ACTION_TREE = "D27"
 _GREEK_INVERTED = re.compile(r"(?P<head>(?:alpha|beta|gamma|delta|kappa|mu)\d?-[A-Za-z]+), (?P<q>[A-Za-z]+)")
 #: a ChEBI analgesic role named by one word before "analgesic"
 _MECHANISM_ANALGESIC = re.compile(r"(?P<w>[A-Za-z-]+) analgesic")
-#: a ChEBI role of a central nervous system class named by one word after the organ
-_CNS_CLASS = re.compile(r"central nervous system (?P<w>[a-z]+)")
 
 
 def greek_heads(name: str, entry_terms: list[str]) -> list[str]:
@@ -62,16 +55,6 @@ def mechanism_nouns(role_name: str) -> list[str]:
     """
     m = _MECHANISM_ANALGESIC.fullmatch(role_name)
     return [m.group("w"), m.group("w") + "s"] if m else []
-
-
-def organ_dropped(role_name: str) -> list[str]:
-    """The noun forms of a central nervous system class without the organ (not a drug noun).
-
-    >>> organ_dropped("central nervous system stimulant"), organ_dropped("central nervous system drug")
-    (['stimulant', 'stimulants'], [])
-    """
-    m = _CNS_CLASS.fullmatch(role_name)
-    return [m.group("w"), m.group("w") + "s"] if m and m.group("w") not in DRUG_NOUNS else []
 
 
 def class_short_forms(shared: Path, mesh: Mapping[str, dict], rows: list[LexiconRow]) -> list[LexiconRow]:
@@ -102,7 +85,7 @@ def class_short_forms(shared: Path, mesh: Mapping[str, dict], rows: list[Lexicon
         owner = concept_of.get(curie)
         if owner is None:
             continue
-        for form in mechanism_nouns(role_name) + organ_dropped(role_name):
+        for form in mechanism_nouns(role_name):
             flags = ",".join([f for f in owner.flags.split(",") if f and f != "ctx"] + ["ctx"])
             writers[name_key(form)].setdefault(owner.iri, owner._replace(name=form, syntype="derived", flags=flags))
     return sole_writers(writers, taken)

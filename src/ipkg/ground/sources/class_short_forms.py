@@ -58,8 +58,8 @@ def mechanism_nouns(role_name: str) -> list[str]:
 
 
 def class_short_forms(shared: Path, mesh: Mapping[str, dict], rows: list[LexiconRow]) -> list[LexiconRow]:
-    """The ``derived`` rows of the module docstring, for the Intervention concepts of ``rows``."""
-    descriptors = {r["mesh_id"]: r for r in read_tsv(shared / ONTOLOGIES / "mesh2024-descriptors.tsv")}
+    """The ``derived`` rows of the module docstring, for the Intervention concepts of ``rows`` (``mesh``: the MeSH
+    descriptors by id, :func:`.disorders.read_mesh_descriptors`)."""
     roles = {r["role_id"]: r["role_name"] for r in read_tsv(shared / ONTOLOGIES / "chebi-has-role.tsv")}
     taken = {name_key(r.name) for r in rows}
     # the concept a MeSH descriptor's names went to (its own, or the ChEBI term it maps to): its label row
@@ -72,13 +72,13 @@ def class_short_forms(shared: Path, mesh: Mapping[str, dict], rows: list[Lexicon
         if row.cls == "Intervention" and row.source == "MESH" and row.syntype in ("label", "exact"):
             by_mesh_name.setdefault(row.name.lower(), row)
     writers: dict[tuple[str, ...], dict[str, LexiconRow]] = defaultdict(dict)
-    for mesh_id, record in descriptors.items():
-        if not any(t.startswith(_ACTION_TREE) for t in record["tree_numbers"].split("|")):
+    for mesh_id, record in sorted(mesh.items()):
+        if not any(t.startswith(_ACTION_TREE) for t in record["trees"]):
             continue
         owner = concept_of.get(f"MESH:{mesh_id}") or by_mesh_name.get(record["name"].lower())
         if owner is None:
             continue
-        for head in greek_heads(record["name"], record["entry_terms"].split("|")):
+        for head in greek_heads(record["name"], record["entries"]):
             flags = ",".join(f for f in owner.flags.split(",") if f and f != "ctx")
             writers[name_key(head)].setdefault(owner.iri, owner._replace(name=head, syntype="derived", flags=flags))
     for curie, role_name in sorted(roles.items()):

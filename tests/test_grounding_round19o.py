@@ -57,6 +57,6 @@ def test_a_bacterial_toxin_given_is_an_intervention(grounder, text, surface, lab
 
 
 def test_a_toxin_not_given_is_neither_drug_nor_infection(grounder):
-    mentions, _ = extract_mentions(Document("t.txt", "A study", "The effect used pertussis toxin-sensitive G proteins."),
-                                   grounder)
+    text = "The effect used pertussis toxin-sensitive G proteins."
+    mentions, _ = extract_mentions(Document("t.txt", "A study", text), grounder)
     assert not any(m.text.lower().startswith("pertussis") for m in mentions)

@@ -16,7 +16,9 @@
   no fibre) is also named "resistant <name>"
   ("resistant dextrin"), grounding anywhere, as "resistant" names the fibre a study makes to give (not a name
   any MeSH heading has: Resistant Starch stays its own descriptor); and the single toxins of MeSH's Venoms (apamin, charybdotoxin), given in
-  experiments to block a channel, also under a cue only (:func:`_venom_toxin`).
+  experiments to block a channel, also under a cue only (:func:`_venom_toxin`); round 19o: so are the toxins of
+  MeSH's Bacterial Toxins named as toxins (:func:`_bacterial_toxin`: botulinum toxin, a drug; pertussis and cholera
+  toxin, given in experiments), whose name outside a cue no longer reads as the infection ("pertussis").
 * Model procedures (adjudication rules: a procedure used to induce a disease model is an Intervention, like
   LPS): denervations (:data:`DENERVATION_TREE`: vagotomy, sympathectomy) and olfactory bulbectomy (no MeSH or MAxO
   term: an ``ipkg:`` concept); the ligation of a duct or vessel that makes a model is named by what is tied
@@ -92,6 +94,10 @@ _PREBIOTIC_CARBOHYDRATE_TREES = ("D09.301.915", "D09.698.350")
 #: MeSH's Venoms branch: its single toxins (apamin, charybdotoxin, saxitoxin, melittin), given in experiments to
 #: block or open channels (round 19a); context-only rows
 _VENOM_TREE = "D20.888."
+#: MeSH's Bacterial Toxins branch (round 19o): the toxins named as such (:func:`_bacterial_toxin`), context-only
+_BACTERIAL_TOXIN_TREE = "D23.946.123."
+#: a descriptor named as a toxin (not Endotoxins, Lipid A, O Antigens, Cord Factors, Virulence Factors)
+_TOXIN_NAME = re.compile(r"\b(?:Neuro|Exo)?[Tt]oxins?\b")
 #: plant compound classes MeSH files among chemicals only, given as supplements: (MeSH id, extra names)
 _PHYTOCHEMICAL_CLASSES = (
     ("D005419", ("flavonoids", "bioflavonoid", "bioflavonoids")),  # Flavonoids
@@ -142,7 +148,8 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
         if (diet and not behaviour) or denervation or component or agent or surgery or herbal:
             terms.add(curie, record["name"], _names(record), _SOURCE)
-        elif any(t.startswith(_PREBIOTIC_CARBOHYDRATE_TREES) for t in trees) or _venom_toxin(record, parents):
+        elif any(t.startswith(_PREBIOTIC_CARBOHYDRATE_TREES) for t in trees) or _venom_toxin(record, parents) \
+                or _bacterial_toxin(record):
             terms.add(curie, record["name"], _names(record), _SOURCE, flags="ctx")
             # "resistant dextrin": a fibre made to be given, grounding anywhere (round 19l)
             resistant = [(f"resistant {n.lower()}", "derived") for n, _ in _names(record)
@@ -185,6 +192,20 @@ def _venom_toxin(record: dict, parents: set[str]) -> bool:
     trees = record["trees"]
     return any(t.startswith(_VENOM_TREE) for t in trees) and not any(t in parents for t in trees) \
         and not record["name"].endswith("s")
+
+
+def _bacterial_toxin(record: dict) -> bool:
+    """Whether a descriptor is a toxin of MeSH's Bacterial Toxins (:data:`_BACTERIAL_TOXIN_TREE`) named as a toxin
+    (:data:`_TOXIN_NAME`): botulinum toxin, pertussis toxin; not the endotoxins, which other rows give.
+
+    >>> _bacterial_toxin({"name": "Pertussis Toxin", "trees": ["D23.946.123.950"]})
+    True
+    >>> _bacterial_toxin({"name": "Lipid A", "trees": ["D23.946.123.100"]}), _bacterial_toxin({"name": "Endotoxins",
+    ...                                                                        "trees": ["D23.946.123.200"]})
+    (False, False)
+    """
+    return any(t.startswith(_BACTERIAL_TOXIN_TREE) for t in record["trees"]) \
+        and bool(_TOXIN_NAME.search(record["name"]))
 
 
 def _names(record: dict) -> list[tuple[str, str]]:

@@ -1,6 +1,7 @@
-"""The Intervention name forms of rounds 18a and 19a, one call for the build: procedures in their standard wordings
-(:mod:`.procedure_forms`), drug classes with another drug noun (:mod:`.class_nouns`) and the ChEBI label of a MeSH
-chemical that took the ChEBI term (:func:`obo_label_names`)."""
+"""The Intervention name forms of rounds 18a, 19a and 19o, one call for the build: procedures in their standard
+wordings (:mod:`.procedure_forms`), drug classes with another drug noun (:mod:`.class_nouns`), the ChEBI label of a
+MeSH chemical that took the ChEBI term (:func:`obo_label_names`) and drug classes by their short names
+(:mod:`.class_short_forms`: "beta-blockers", "opioids")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..lexicon import LexiconRow
 from ..variants import name_key
 from .chemical_forms import sole_writers
 from .class_nouns import class_noun_forms
+from .class_short_forms import class_short_forms
 from .procedure_forms import procedure_forms
 
 __all__ = ["intervention_forms", "obo_label_names"]
@@ -46,6 +48,7 @@ def obo_label_names(rows: list[LexiconRow]) -> list[LexiconRow]:
 
 
 def intervention_forms(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> list[LexiconRow]:
-    """The ``derived`` rows of :mod:`.procedure_forms`, :mod:`.class_nouns` and :func:`obo_label_names` (each over
-    ``rows`` alone)."""
-    return procedure_forms(mesh, rows) + class_noun_forms(shared, mesh, rows) + obo_label_names(rows)
+    """The ``derived`` rows of :mod:`.procedure_forms`, :mod:`.class_nouns`, :func:`obo_label_names` and
+    :mod:`.class_short_forms` (each over ``rows`` alone)."""
+    return procedure_forms(mesh, rows) + class_noun_forms(shared, mesh, rows) + obo_label_names(rows) \
+        + class_short_forms(shared, mesh, rows)

@@ -232,12 +232,13 @@ _CHECK2_PSYCH = re.compile(r"depressi(ve|on)-like|depressive|antidepress|anxi|sc
                            r"\bmood\b|behavio", re.I)
 
 
-CHECK2_EXCLUDED = Path(__file__).resolve().parent.parent / "tests" / "data" / "grounding" / "check2-draw-excluded.txt"
+CHECK2_EXCLUDED = Path(__file__).resolve().parent / "data" / "check2-draw-excluded.txt"
 
 
 def _tests_data_ids() -> set[str]:
     """The records earlier samples and sets hold, which the second check set's draw leaves out: the ids listed in
-    ``tests/data/grounding/check2-draw-excluded.txt``. The list was frozen in session 19 from every ``bb-<n>``,
+    ``bench/data/check2-draw-excluded.txt`` (not under ``tests/data``, whose
+    files the findings samples' draws read for ids to leave out). The list was frozen in session 19 from every ``bb-<n>``,
     ``gb-<pmid>`` and bare 7-8 digit number in the files under ``tests/data`` (the second check set's own files
     left out); it holds the ids the session-17 draw read there and the ids added since, which give the same 40
     records. Frozen so that a sample added to ``tests/data`` later cannot move the draw."""

@@ -182,3 +182,21 @@ def test_the_table_of_a_judged_sample_joins_most_of_its_judgments(tmp_path: Path
     assert {r.sample for r in rows} == {"J"} and all(any(f.startswith("rel=") for f in r.features) for r in rows)
     # no abstract's id, no entity's name (a long label: a short one may be a common word of another phrase)
     assert not any(r.id in f or len(r.subject) > 12 and r.subject.lower() in f for r in rows for f in r.features)
+
+
+@pytest.mark.shared
+def test_every_judged_id_of_the_second_fresh_draw_keeps_its_rank() -> None:
+    """A file added under tests/data later must not move the fresh-s15 draw (session 19: a new design sample did,
+    and the confidence's table lost the judged abstracts that left their ranks)."""
+    import importlib.util
+
+    folder = REPO / "tests" / "data" / "findings" / "fresh-s15"
+    spec = importlib.util.spec_from_file_location("fresh_s15_sample", folder / "sample.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ranked = module.ranked(SHARED)
+    for letter, (start, end) in module.RANGES.items():
+        judged = {json.loads(line)["id"] for path in folder.glob(f"judged-{letter}*.jsonl")
+                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+        assert judged and judged <= set(ranked[start:end]), letter

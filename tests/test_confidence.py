@@ -200,3 +200,22 @@ def test_every_judged_id_of_the_second_fresh_draw_keeps_its_rank() -> None:
         judged = {json.loads(line)["id"] for path in folder.glob(f"judged-{letter}*.jsonl")
                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
         assert judged and judged <= set(ranked[start:end]), letter
+
+
+@pytest.mark.shared
+def test_every_judged_id_of_the_first_fresh_draw_keeps_its_rank() -> None:
+    """fresh-s11's samples A-E (``draw``) and F-J (``RANGES``) still hold the ids that were judged."""
+    import importlib.util
+
+    folder = REPO / "tests" / "data" / "findings" / "fresh-s11"
+    spec = importlib.util.spec_from_file_location("fresh_s11_sample", folder / "sample.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ranked = module.ranked(SHARED)
+    samples = dict(zip("ABCDE", module.draw(SHARED)))
+    samples.update({letter: ranked[start:end] for letter, (start, end) in module.RANGES.items()})
+    for letter, ids in samples.items():
+        judged = {json.loads(line)["id"] for path in folder.glob(f"judged-{letter}*.jsonl")
+                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+        assert judged and judged <= set(ids), letter

@@ -4,7 +4,7 @@ abstracts no findings rule was read on, judged by hand (``judged-*.jsonl`` besid
 The draw (seeded, reproducible): every GutBrainIE *training* article (platinum, gold, silver, bronze; never its
 dev set) and every Bannach-Brown 2019 record, with an abstract of 400 characters or more whose title + abstract
 name an immune word and a psychiatric word (the grounding check set's filters, ``bench/_grounding_sets.py``), and
-whose id appears in no file under ``tests/data/`` but this folder's (so none of the annotated grounding sets, the grounding check
+whose id appears in no file under ``tests/data/`` but this folder's (the files listed in ``draw-files.txt``) (so none of the annotated grounding sets, the grounding check
 set or any findings part) nor in the dev set (PMID or title); ranked by ``sha256("ipkg-f15-s11:" + id)``, the first
 80 taken, even ranks -> A, odd ranks -> B. Sample C (round 16) is the next 40 by the same ranking (ranks 80-119), so
 it shares no id with A or B; sample D (round 17) the 40 after it (ranks 120-159), sample E (round 19) the 40 after D
@@ -39,10 +39,13 @@ TRAIN_ARTICLES = ("articles_train_platinum", "articles_train_gold", "articles_tr
 
 
 def _used_text(shared: Path) -> tuple[str, str]:
-    """All text under tests/data, and the dev set's raw text (for membership tests of ids only)."""
-    here = Path(__file__).resolve().parent
-    data = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (ROOT / "tests" / "data").rglob("*")
-                     if p.is_file() and here not in p.resolve().parents)
+    """The text of the files under tests/data listed in ``draw-files.txt`` (frozen in session 19: the files there
+    when sample J was drawn, c37b63c, this folder left out; files added later had moved ranks 200-399, and a frozen
+    list keeps every judged id of A-J in its range), and the dev
+    set's raw text (for membership tests of ids only)."""
+    data_dir = ROOT / "tests" / "data"
+    names = (Path(__file__).resolve().parent / "draw-files.txt").read_text(encoding="utf-8").split()
+    data = "\n".join((data_dir / name).read_text(encoding="utf-8", errors="replace") for name in names)
     dev = "\n".join(p.read_text(encoding="utf-8", errors="replace")
                     for p in (shared / "corpus" / "dev" / "raw").iterdir() if p.is_file())
     return data, dev

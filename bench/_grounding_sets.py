@@ -232,28 +232,22 @@ _CHECK2_PSYCH = re.compile(r"depressi(ve|on)-like|depressive|antidepress|anxi|sc
                            r"\bmood\b|behavio", re.I)
 
 
+#: the records earlier samples and sets hold, which the second check set's draw leaves out: frozen in session 19 from
+#: every ``bb-<n>``, ``gb-<pmid>`` and bare 7-8 digit number in the files under ``tests/data`` (the second check
+#: set's own files left out), the ids the session-17 draw read there and the ids added since, which give the same 40
+#: records; kept out of ``tests/data``, whose files the findings samples' draws read for ids to leave out
 CHECK2_EXCLUDED = Path(__file__).resolve().parent / "data" / "check2-draw-excluded.txt"
-
-
-def _tests_data_ids() -> set[str]:
-    """The records earlier samples and sets hold, which the second check set's draw leaves out: the ids listed in
-    ``bench/data/check2-draw-excluded.txt`` (not under ``tests/data``, whose
-    files the findings samples' draws read for ids to leave out). The list was frozen in session 19 from every ``bb-<n>``,
-    ``gb-<pmid>`` and bare 7-8 digit number in the files under ``tests/data`` (the second check set's own files
-    left out); it holds the ids the session-17 draw read there and the ids added since, which give the same 40
-    records. Frozen so that a sample added to ``tests/data`` later cannot move the draw."""
-    return set(CHECK2_EXCLUDED.read_text(encoding="utf-8").split())
 
 
 def check2_sample(shared: Path, n: int = 20) -> list[str]:
     """The ids of the second grounding check set (session 17), ``n`` from each of two sources, none in the annotated
-    set, the first check set or any file under ``tests/data`` (``_tests_data_ids``), each with an abstract of 400
+    set, the first check set or any file under ``tests/data`` (:data:`CHECK2_EXCLUDED`), each with an abstract of 400
     characters or more whose title + abstract name an immune word (``_CHECK_IMMUNE``) and a psychiatric word
     (``_CHECK_PSYCH``) and a behavioural or psychiatric word (``_CHECK2_PSYCH``, which leaves out most of the other
     senses of "depression"): ``bb-<record_id>`` of Bannach-Brown 2019 and ``gb-<pmid>`` of GutBrainIE's bronze
     training articles (not in ``immunopsychiatry-subset.tsv``), each the ``n`` with the smallest SHA-256 of
     ``"ipkg-ground-check2-2026:<id>"``."""
-    seen = _tests_data_ids() | set(check_sample(shared))
+    seen = set(CHECK2_EXCLUDED.read_text(encoding="utf-8").split()) | set(check_sample(shared))
     annotated = {r["source"].get("record_id") or r["source"].get("pmid")
                  for r in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines())}
     subset = (shared / "corpus" / "external" / "gutbrainie" / "immunopsychiatry-subset.tsv").read_text(encoding="utf-8")

@@ -13,7 +13,8 @@ from ipkg.extract.annotate import annotate
 from ipkg.extract.confidence import load_model, scored_findings
 from ipkg.extract.confidence_eval import auc, curve, grouped_folds, out_of_fold, summary
 from ipkg.extract.confidence_features import GROUPS, FindingContext, finding_features, masked_ngrams, masked_text
-from ipkg.extract.confidence_table import RIGHT, Row, _join, build_table, read_judgments, write_table
+from ipkg.extract.confidence_table import (RIGHT, SAMPLE_FOLDERS, Row, _join, _module, build_table, read_judgments,
+                                          write_table)
 from ipkg.extract.train_confidence import train
 from ipkg.learn import LinearModel
 from ipkg.models import Concept, Document, Extraction, Finding, Mention, StudyPico
@@ -184,38 +185,19 @@ def test_the_table_of_a_judged_sample_joins_most_of_its_judgments(tmp_path: Path
     assert not any(r.id in f or len(r.subject) > 12 and r.subject.lower() in f for r in rows for f in r.features)
 
 
-@pytest.mark.shared
-def test_every_judged_id_of_the_second_fresh_draw_keeps_its_rank() -> None:
-    """A file added under tests/data later must not move the fresh-s15 draw (session 19: a new design sample did,
-    and the confidence's table lost the judged abstracts that left their ranks)."""
-    import importlib.util
-
-    folder = REPO / "tests" / "data" / "findings" / "fresh-s15"
-    spec = importlib.util.spec_from_file_location("fresh_s15_sample", folder / "sample.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    ranked = module.ranked(SHARED)
-    for letter, (start, end) in module.RANGES.items():
-        judged = {json.loads(line)["id"] for path in folder.glob(f"judged-{letter}*.jsonl")
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-        assert judged and judged <= set(ranked[start:end]), letter
-
 
 @pytest.mark.shared
-def test_every_judged_id_of_the_first_fresh_draw_keeps_its_rank() -> None:
-    """fresh-s11's samples A-E (``draw``) and F-J (``RANGES``) still hold the ids that were judged."""
-    import importlib.util
-
-    folder = REPO / "tests" / "data" / "findings" / "fresh-s11"
-    spec = importlib.util.spec_from_file_location("fresh_s11_sample", folder / "sample.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+@pytest.mark.parametrize("folder", SAMPLE_FOLDERS)
+def test_every_judged_id_keeps_its_rank_in_its_draw(folder: str) -> None:
+    """A file added under tests/data later must not move a fresh draw (session 19: a new design sample moved
+    fresh-s15's, and files added since sample J had moved fresh-s11's ranks 200-399): every judged sample still holds
+    its judged ids (fresh-s11's A-E by ``draw``, every other sample by ``RANGES`` over ``ranked``)."""
+    judged = read_judgments(REPO / "tests" / "data" / "findings")
+    module = _module(REPO / "tests" / "data" / "findings" / folder / "sample.py")
     ranked = module.ranked(SHARED)
-    samples = dict(zip("ABCDE", module.draw(SHARED)))
-    samples.update({letter: ranked[start:end] for letter, (start, end) in module.RANGES.items()})
+    samples = {letter: ranked[start:end] for letter, (start, end) in module.RANGES.items()}
+    if hasattr(module, "draw"):
+        samples.update(zip("ABCDE", module.draw(SHARED)))
     for letter, ids in samples.items():
-        judged = {json.loads(line)["id"] for path in folder.glob(f"judged-{letter}*.jsonl")
-                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-        assert judged and judged <= set(ids), letter
+        ids_judged = {row["id"] for row in judged[letter].values()}
+        assert ids_judged and ids_judged <= set(ids), letter

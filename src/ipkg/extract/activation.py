@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..models import Concept
 from .pairing import Item
 
-__all__ = ["activation_items"]
+__all__ = ["activation_items", "cell_activation"]
 
 _F = re.IGNORECASE
 #: "activation of (the) (Iba1-positive | Iba1 positive | CD68+ | hippocampal) <cell>"
@@ -29,7 +29,7 @@ _LIST_GAP = re.compile(rf"^(?:\s+cells?)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\
 
 
 @functools.lru_cache(maxsize=1024)
-def _activation(cell: Concept) -> Concept | None:
+def cell_activation(cell: Concept) -> Concept | None:
     """The lexicon's activation process of ``cell`` ("microglial cell" -> microglial cell activation)."""
     from . import get_grounder
 
@@ -45,7 +45,7 @@ def activation_items(sentence: str, items: Sequence[Item]) -> list[Item]:
     out: list[Item] = []
     listing = False  # the item before was such a cell: a listed cell after it shares its "activation of"
     for item in items:
-        process = _activation(item.concept) if item.concept.cls == "ImmuneCell" and not item.pseudo else None
+        process = cell_activation(item.concept) if item.concept.cls == "ImmuneCell" and not item.pseudo else None
         opening = _ACTIVATION_OF.search(sentence[max(0, item.start - 80) : item.start]) if process else None
         listed = process is not None and listing and bool(_LIST_GAP.match(sentence[out[-1].end : item.start]))
         if process is not None and opening is not None:

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from ..models import Concept
 from . import named_concept
+from .activation import cell_activation
 from .pairing import Item
 
 __all__ = ["active_cell_items", "may_name_active_cells"]
@@ -48,12 +49,9 @@ def may_name_active_cells(text: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _activation(head: str, cell: Concept) -> Concept | None:
     """The lexicon's activation process of the cell named ``head`` ("microglia" -> microglial cell activation),
-    else of ``cell``'s label."""
-    for name in (f"{head} activation", f"{cell.label} activation"):
-        concept = named_concept(name)
-        if concept is not None and concept.cls == "Pathway":
-            return concept
-    return None
+    else of ``cell``'s label (:func:`ipkg.extract.activation.cell_activation`, round 7's reading)."""
+    concept = named_concept(f"{head} activation")
+    return concept if concept is not None and concept.cls == "Pathway" else cell_activation(cell)
 
 
 def active_cell_items(text: str, items: Sequence[Item]) -> list[Item]:

@@ -186,9 +186,10 @@ def annotated_document(shared: Path, source: dict, cache: dict) -> Document:
 
 
 def write_annotated_texts(shared: Path, ids: list[str], folder: Path) -> dict[str, tuple[Path, Document]]:
-    """Write the annotated abstracts ``ids`` into ``folder`` as ``kg build`` input (``<id>.txt``: title, blank
-    line, abstract): their file and document, by id."""
-    sources = {r["id"]: r["source"] for r in map(json.loads, ANNOTATED.read_text(encoding="utf-8").splitlines())}
+    """Write the abstracts ``ids`` of the annotated set or of a check set (:data:`CHECK_SETS`) into ``folder`` as
+    ``kg build`` input (``<id>.txt``: title, blank line, abstract): their file and document, by id."""
+    sources = {r["id"]: r["source"] for path in (ANNOTATED, *(gold for gold, _ in CHECK_SETS.values()))
+               for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
     cache: dict = {}
     out = {}
     for record_id in ids:

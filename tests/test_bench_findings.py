@@ -26,7 +26,7 @@ def test_every_curated_abstract_is_built_and_paired(tmp_path) -> None:
     assert result["predicted"] > 0  # three immunopsychiatry abstracts give ipkg findings to score
 
 
-@pytest.mark.parametrize("part", ["report", "report2", "heldout"])
+@pytest.mark.parametrize("part", ["report", "report2", "heldout", "report3", "heldoutall"])
 def test_the_held_out_parts_refuse_to_list_their_errors(part, capsys) -> None:
     import bench_findings
 
@@ -48,3 +48,19 @@ def test_the_held_out_parts_are_the_report_half_and_disjoint_from_the_tuning_par
     first, second, tune = ids(bench_findings.GOLD), ids(bench_findings.GOLD_R2), ids(bench_findings.GOLD_TUNE)
     assert not first & second and first | second <= report and not (first | second) & tune
     assert bench_findings.PARTS["heldout"] == (bench_findings.GOLD, bench_findings.GOLD_R2)
+
+
+def test_the_third_held_out_part_is_the_second_check_sets_judge_half() -> None:
+    import bench_findings
+    from _grounding_sets import ANNOTATED_CHECK2, CHECK_SETS, check_halves
+
+    def ids(path: Path) -> set[str]:
+        return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+    halves = check_halves(sorted(ids(ANNOTATED_CHECK2)), CHECK_SETS["check2"][1])
+    third = ids(bench_findings.GOLD_R3)
+    assert third == {i for i, half in halves.items() if half == "judge"}
+    others = set().union(*(ids(path) for path in (bench_findings.GOLD, bench_findings.GOLD_R2,
+                                                    bench_findings.GOLD_TUNE, bench_findings.GOLD_TUNE2)))
+    assert not third & others
+    assert bench_findings.PARTS["heldoutall"] == bench_findings.HELD_OUT

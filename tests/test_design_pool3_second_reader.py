@@ -16,6 +16,8 @@ import bench_design_check  # noqa: E402
 import iaa_design  # noqa: E402
 
 ADJUDICATION = REPO / "tests" / "data" / "design" / "pool3-readerB-adjudication.jsonl"
+#: the ids of the calls reader B marked unsure while reading, before seeing reader A's labels
+UNSURE = REPO / "tests" / "data" / "design" / "pool3-readerB-unsure.txt"
 needs_shared = pytest.mark.skipif(not (SHARED / "corpus" / "external").is_dir(), reason="needs ../shared")
 
 
@@ -39,6 +41,8 @@ def test_the_readers_label_the_same_hundred_records_and_every_dispute_is_decided
         (0.93, 0.906, 0.99)
     decided = {row["id"]: row for row in _rows(ADJUDICATION)}
     assert decided.keys() == {i for i in a if iaa_design.disputed(a[i], b[i])}
+    unsure = set(UNSURE.read_text(encoding="utf-8").split())
+    assert len(unsure) == 27 and unsure <= a.keys() and decided.keys() <= unsure  # every dispute was a doubtful call
     for record_id, row in decided.items():
         assert row["rule"] and {row["design_from"], row["size_from"]} <= {"A", "B"}
         assert row["design"] == (a if row["design_from"] == "A" else b)[record_id]["design"]

@@ -12,9 +12,11 @@ Draw 2 (session 8): 400 more of the same corpora and mix, none of draw 1 (``trai
 :func:`pool_fold` and counted in the pool's cross-validated figure. The texts are read from the shared corpora by id.
 
 Draw 3 (session 19, round 16): a targeted draw of a hundred abstracts on the border between trials and
-observational studies of people (:func:`border_sample`), labels in ``data/design-train3.jsonl``. Trained on, it
-lowered the first two draws' held-out folds (docs/design.md, round 16), so it is not in :data:`POOL_PATHS`: pass
-``POOL_PATHS + (POOL3_PATH,)`` (``train_design --border-draw``) to train on it.
+observational studies of people (:func:`border_sample`), labels in ``data/design-train3.jsonl`` (one reader, twice).
+Session 20 (round 17): a second, independent reader (``data/design-train3-readerB.jsonl``) and an adjudication of
+the two, ``data/design-train3-adjudicated.jsonl`` (:data:`POOL3_ADJUDICATED_PATH`): the draw's gold. Trained on, the
+draw lowered the first two draws' held-out folds (docs/design.md, rounds 16-17), so it is not in :data:`POOL_PATHS`:
+pass ``POOL_PATHS + (POOL3_ADJUDICATED_PATH,)`` (``train_design --border-draw``) to train on it.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from pathlib import Path
 
 from .design_corpus import N_FOLDS, Record, _hash, external_heldout, iter_pool, title_design
 
-__all__ = ["BORDER_SALT", "POOL2_PATH", "POOL3_PATH", "POOL_PATH", "POOL_PATHS", "border_sample", "border_wording",
-           "iter_pool_records", "pool_fold", "pool_labels"]
+__all__ = ["BORDER_SALT", "POOL2_PATH", "POOL3_ADJUDICATED_PATH", "POOL3_PATH", "POOL3_READER_B_PATH", "POOL_PATH",
+           "POOL_PATHS", "border_sample", "border_wording", "iter_pool_records", "pool_fold", "pool_labels"]
 
 #: the pool's labels (ids, design, sample size, quote, reader; no texts)
 POOL_PATH = Path(__file__).parent / "data" / "design-train.jsonl"
@@ -40,6 +42,11 @@ POOL_PATHS = (POOL_PATH, POOL2_PATH)
 #: the third draw's labels (session 19: the border between trials and observational studies); measured in round 16
 #: and not trained on by default (``train_design --border-draw`` adds it, as part ``pool3``)
 POOL3_PATH = Path(__file__).parent / "data" / "design-train3.jsonl"
+#: the third draw read again by a second, independent reader (session 20; same format)
+POOL3_READER_B_PATH = Path(__file__).parent / "data" / "design-train3-readerB.jsonl"
+#: the third draw's gold: the two readers' labels where they agree, an adjudicator's where they do not (round 17);
+#: what ``train_design --border-draw`` trains on
+POOL3_ADJUDICATED_PATH = Path(__file__).parent / "data" / "design-train3-adjudicated.jsonl"
 
 #: the salt of the third, targeted draw
 BORDER_SALT = "ipkg-design-train3-2026"

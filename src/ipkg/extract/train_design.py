@@ -62,7 +62,7 @@ from .design import DECISIONS, DEFAULT_DECISION
 from .design_corpus import (N_FOLDS, Record, external_heldout, extra_fold, extra_labels, fold, heldout,
                             iter_design_records, iter_external_records, iter_extra_records)
 from .design_model import EXPERT_GROUPS, MODEL_PATH, DesignModel, features
-from .design_pool import POOL3_PATH, POOL_PATHS, iter_pool_records, pool_fold
+from .design_pool import POOL3_ADJUDICATED_PATH, POOL_PATHS, iter_pool_records, pool_fold
 from .design_rules import ask, decide
 
 __all__ = ["DEFAULT_PARAMS", "Example", "fit", "fit_linear", "main"]
@@ -344,8 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pool", action="store_true",
                         help="leave out the labelled training pool (data/design-train.jsonl): the figures without it")
     parser.add_argument("--border-draw", action="store_true",
-                        help="also train on the pool's third, targeted draw (data/design-train3.jsonl, part pool3; "
-                             "round 16: measured, not adopted), folded and scored like the others")
+                        help="also train on the pool's third, targeted draw (its adjudicated labels, "
+                             "data/design-train3-adjudicated.jsonl, part pool3; rounds 16-17: measured, not "
+                             "adopted), folded and scored like the others")
     parser.add_argument("--learning-curve", action="store_true",
                         help="only the pool CV (fixed folds) training on 25/50/75/100%% of the pool (writes nothing)")
     parser.add_argument("--no-experts", action="store_true",
@@ -366,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     use_extra = args.extra
     design = [_example(r) for r in iter_design_records(args.shared)]
     extra = [_example(r) for r in iter_extra_records(args.shared)]
-    paths = POOL_PATHS + ((POOL3_PATH,) if args.border_draw else ())
+    paths = POOL_PATHS + ((POOL3_ADJUDICATED_PATH,) if args.border_draw else ())
     pool = [] if args.no_pool else [_example(r) for r in iter_pool_records(args.shared, paths)]
     skip = frozenset(extra_labels()) if use_extra else frozenset()
     skip |= {ex.record.id for ex in pool}  # a record a reader labelled is trained on with the reader's label

@@ -56,6 +56,7 @@ def test_the_regulation_of_gene_expression(grounder, text, surface):
     # a measure, as the read golds keep it: no Pathway
     ("Gene expression profiles of the blood cells were compared.", "gene expression"),
     ("Immune gene expression was lower in the spleen of infected fish.", "immune gene expression"),
+    ("The omics data show shifts in host gene regulation in the patients.", "gene regulation"),
     ("Anisomycin blocked protein synthesis in the slices.", "protein synthesis"),
     ("The prebiotic reduced gut permeability and inflammation.", "gut permeability"),
     ("Stress increased intestinal permeability in the rats.", "intestinal permeability"),

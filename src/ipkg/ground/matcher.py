@@ -13,7 +13,8 @@
    (``vitamin D levels`` grounds nothing, not the vitamin class);
 3. keeps the leftmost-longest spans (``major depressive disorder`` over ``depressive disorder``); a shorter
    span of another class inside a kept span is kept too when it is a cytokine or a cell
-   (``IL-6 signaling`` names both the pathway and IL-6).
+   (``IL-6 signaling`` names both the pathway and IL-6); a cytokine's production or secretion right after a verb
+   of change gives way to the cytokine inside it (``decreased the production of IL-1β``: the cytokine measured).
 
 Ontology abbreviations (``syntype`` ``abbreviation``) come back flagged; :mod:`ipkg.extract.mentions` keeps them
 only when the document confirms the concept. Nothing here compiles a regex per call or per mention.

@@ -131,7 +131,9 @@ GO_EXCLUDED: tuple[str, ...] = (
 #: kept terms named by their label and its paraphrases only (round 19n): cell death's synonyms "necrosis" and
 #: "accidental cell death" are GO's related names for the tissue pathology, which HP and MeSH keep as a Phenotype
 #: (Necrosis; a Pathway name would take its place: 21 mentions of the 1k corpus)
-GO_LABEL_ONLY: tuple[str, ...] = ("GO:0008219",)  # cell death
+#: (round 20b) and regulation of gene expression, whose synonym "gene regulation" is also a field and a measure
+#: ("shifts in host gene regulation" read by multi-omics; the tune gold files no such use)
+GO_LABEL_ONLY: tuple[str, ...] = ("GO:0008219", "GO:0010468")  # cell death, regulation of gene expression
 #: heads of GO "<cell> <head>" processes a cell without its own process inherits from its nearest CL ancestor
 INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
 #: hormone secretion processes whose hormone's output abstracts call its "production" (adjudication rule:

@@ -63,3 +63,23 @@ def test_the_regulation_of_gene_expression(grounder, text, surface):
 ])
 def test_out_of_scope(grounder, text, surface):
     assert surface not in concepts(grounder, text, "Pathway")
+
+
+@pytest.mark.parametrize("text", [
+    "Bidirectional communication between the gut and the brain shapes mood.",
+    "The crosstalk between gut microbes and the central nervous system was reviewed.",
+    "Communication among the brain, gut and microbiota is known to affect behaviour.",
+    "We review the interactions between the intestinal microbiome and the brain in autism.",
+])
+def test_the_gut_and_the_brain_linked_after_a_preposition_is_the_axis(grounder, text):
+    assert "microbiota-gut-brain axis" in concepts(grounder, text, "Pathway").values()
+
+
+@pytest.mark.parametrize("text", [
+    "The link between gut microbiota and depression has been suggested.",  # a disorder, not the brain
+    "Interactions between the gut microbiota and the host immune system were studied.",  # no brain
+    "We studied the crosstalk between the brain, the skeletal muscle and the gut.",  # another organ
+    "The communication between the immune system and the brain was tested.",  # no gut
+])
+def test_no_gut_brain_axis(grounder, text):
+    assert "microbiota-gut-brain axis" not in concepts(grounder, text, "Pathway").values()

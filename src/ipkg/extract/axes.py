@@ -30,6 +30,7 @@ import re
 from ..ground.matcher import Grounder, Match
 from ..models import Concept
 from ..cues import Folded
+from .gut_brain_links import gut_brain_links
 
 __all__ = ["named_axes", "AXIS_BASE"]
 
@@ -128,7 +129,7 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             continue
         if concept is not None:
             out.append((start - 1 - len(token[0]), end, concept))
-    return out
+    return out + gut_brain_links(text, grounder)  # round 20b: "communication between the gut and the brain"
 
 
 def _links(text: str, lowered: str) -> list[tuple[int, int]]:

@@ -13,7 +13,8 @@
    (``vitamin D levels`` grounds nothing, not the vitamin class);
 3. keeps the leftmost-longest spans (``major depressive disorder`` over ``depressive disorder``); a shorter
    span of another class inside a kept span is kept too when it is a cytokine or a cell
-   (``IL-6 signaling`` names both the pathway and IL-6).
+   (``IL-6 signaling`` names both the pathway and IL-6); a cytokine's production or secretion right after a verb
+   of change gives way to the cytokine inside it (``decreased the production of IL-1β``: the cytokine measured).
 
 Ontology abbreviations (``syntype`` ``abbreviation``) come back flagged; :mod:`ipkg.extract.mentions` keeps them
 only when the document confirms the concept. Nothing here compiles a regex per call or per mention.
@@ -143,6 +144,19 @@ _CASED, _CONTEXT, _ABBREVIATION = 4, 5, 6
 _BY_SPAN = lambda c: (c[2], c[3])  # noqa: E731
 #: classes whose names inside a longer span of another class are kept as mentions of their own
 NESTABLE = frozenset({"Cytokine", "ImmuneCell"})
+#: a verb or noun of change right before a span (round 20b): "decreased the production of IL-1\u03b2", "promoted
+#: the release of", "increased IL-6 production", "LPS-induced TNF-\u03b1 secretion", "the reduction in IL-6 production"
+#: ("an inhibitor of" is no change: a word must not stand between the verb and the span)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:increas|decreas|reduc|elevat|enhanc|promot|suppress|inhibit|attenuat|augment|stimulat|block|lower|"
+    r"rais|diminish|abolish|induc|potentiat|boost|restor|revers|prevent|impair|up-?regulat|down-?regulat)\w*|"
+    r"(?:increase|decrease|reduction|elevation|suppression|inhibition|induction)s?\s+(?:in|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: how far before a span :data:`_CHANGE_BEFORE` is looked for
+_CHANGE_WINDOW = 40
+#: the ends of a GO label that name a molecule's output: "interleukin-1 beta production", "... secretion"
+_OUTPUT_LABEL = (" production", " secretion")
 #: what :meth:`Grounder._choose` gives a context-only name out of its context: no reading, but the span is taken
 #: (a shorter name inside it is no mention: "vitamin D levels" names no vitamin class)
 _BLOCKER: tuple[None, bool] = (None, False)
@@ -327,8 +341,10 @@ class Grounder:
                 kept.append(cand)
                 last = -cand[1]
         if len(kept) < len(candidates):
-            kept += self._nested(candidates, kept)
-            kept.sort(key=_BY_SPAN)
+            nested = self._nested(candidates, kept)
+            if nested:
+                kept = self._measured_outputs(text, kept, nested) + nested
+                kept.sort(key=_BY_SPAN)
         entry_get = self._entry_objects.get
         make = Match._make
         out = []
@@ -375,6 +391,32 @@ class Grounder:
             # names no vitamin class, "L-DOPA content" no DOPA
             return None if contextual is None else _BLOCKER
         return plain, plain[_ABBREVIATION]
+
+    def _measured_outputs(self, text: str, kept: list, nested: list) -> list:
+        """``kept`` less each span that names a cytokine's output right after a verb or noun of change (round 20b).
+
+        "FMT decreased the production of IL-1\u03b2", "ECS promoted the release of IL-1beta": both golds read the
+        cytokine measured (GUIDELINES: a cytokine is an item when it is measured), not its production process, so
+        the span keeps only the cytokine nested in it (:meth:`_nested`). The process stays where it is named as a
+        mechanism ("IL-6 production by microglia", "an inhibitor of TNF-alpha production") and wherever no cytokine
+        name is inside it ("cytokine production" in general; a hormone's output, which has no class of its own:
+        "excessive corticosterone production" is its secretion).
+        """
+        table = self.index.table
+        starts = [k[0] for k in kept]
+        dropped = set()
+        for cand in nested:
+            if table[cand[4][0]].cls != "Cytokine":
+                continue
+            at = bisect_right(starts, cand[0]) - 1
+            holder = kept[at]
+            raw, start = holder[4], holder[2]
+            if (at in dropped or raw is None or table[raw[0]].cls != "Pathway"
+                    or not table[raw[0]].label.endswith(_OUTPUT_LABEL)):
+                continue
+            if _CHANGE_BEFORE.search(text, max(0, start - _CHANGE_WINDOW), start):
+                dropped.add(at)
+        return [k for i, k in enumerate(kept) if i not in dropped] if dropped else kept
 
     def _nested(self, candidates: list, kept: list) -> list:
         """Cytokine and cell spans strictly inside a kept span of another class (IL-6 in "IL-6 signaling")."""

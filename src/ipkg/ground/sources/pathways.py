@@ -113,6 +113,10 @@ GO_SINGLE: tuple[str, ...] = (
     "GO:0045730",  # respiratory burst (oxidative burst of phagocytes, a killing mechanism outside the immune root)
     "GO:0006113",  # fermentation (round 19k: microbial fermentation; its subtree names the substrates)
     "GO:0007155",  # cell adhesion (round 19n: check-read's "cellular adhesion"; its subtree names the partners)
+    # round 20b: the regulation of gene expression named as a factor's mechanism ("fosB products regulate gene
+    # expression"; check2-read files it), not bare gene expression (a measure: "gene expression profiles", "immune
+    # gene expression", none of the read halves' eight uses filed) nor its subtree (transcription is its own rule)
+    "GO:0010468",  # regulation of gene expression (gene regulation)
 )
 #: subtrees cut out of the roots above (outcomes, not mechanisms; round 19k tried cognition and behaviour as the
 #: readouts the check2 readers file, and left them out: docs/grounding.md, "Round 19k")
@@ -127,7 +131,9 @@ GO_EXCLUDED: tuple[str, ...] = (
 #: kept terms named by their label and its paraphrases only (round 19n): cell death's synonyms "necrosis" and
 #: "accidental cell death" are GO's related names for the tissue pathology, which HP and MeSH keep as a Phenotype
 #: (Necrosis; a Pathway name would take its place: 21 mentions of the 1k corpus)
-GO_LABEL_ONLY: tuple[str, ...] = ("GO:0008219",)  # cell death
+#: (round 20b) and regulation of gene expression, whose synonym "gene regulation" is also a field and a measure
+#: ("shifts in host gene regulation" read by multi-omics; the tune gold files no such use)
+GO_LABEL_ONLY: tuple[str, ...] = ("GO:0008219", "GO:0010468")  # cell death, regulation of gene expression
 #: heads of GO "<cell> <head>" processes a cell without its own process inherits from its nearest CL ancestor
 INHERITED_HEADS: tuple[str, ...] = ("activation", "proliferation")
 #: hormone secretion processes whose hormone's output abstracts call its "production" (adjudication rule:
@@ -248,6 +254,7 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
     kept |= set(barriers)
     kept &= set(rows)
     own_keys = set()
+    live_labels = {row["name"] for row in rows.values()}
     by_label = {rows[c]["name"]: c for c in kept}
     for curie in kept:
         row = rows[curie]
@@ -274,9 +281,10 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += [(n, "derived") for n in member_names(label, families)]  # round 19g: "STAT3 signalling"
         curie, label, names = _course_parent(curie, label, names, by_label)
         # a process GO names only through its regulation: "regulation of synaptic plasticity" -> "synaptic plasticity"
+        # (not a process GO names itself and the lexicon leaves out: "gene expression", round 20b)
         if label.startswith("regulation of "):
             bare = label[len("regulation of "):]
-            if name_key(bare) not in own_keys:
+            if name_key(bare) not in own_keys and bare not in live_labels:
                 names.append((bare, "derived"))
         terms.add(curie, label, names, Source("GO", GO_RELEASE))
         # "NO synthesis", "ROS production": only with the short form's case ("no synthesis" is no NO)

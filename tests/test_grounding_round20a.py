@@ -66,3 +66,8 @@ def test_a_fast_named_by_its_schedule_is_an_intervention(grounder):
 def test_fasting_given_is_an_intervention(grounder):
     found = concepts(grounder, "The rats were treated with fasting for two days.")
     assert found.get("fasting", (None, None))[1] == "fasting intervention"
+
+
+def test_a_diet_named_by_what_it_restricts_is_also_its_low_diet(grounder):
+    found = concepts(grounder, "The patients followed a low-calorie diet for twelve weeks.")
+    assert found.get("low-calorie diet", (None, None))[1] == "Caloric Restriction"

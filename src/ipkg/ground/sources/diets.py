@@ -10,7 +10,9 @@
   donor mice). ``<X>-style diet`` is the ``<X> diet``; a dietary component MeSH has no diet of its own for
   (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); round 20a: so is a
   nutrient MeSH names in its dietary form "<X>, Dietary" ("high-cholesterol diet" is Cholesterol, Dietary, as
-  the batch-1 adjudication rules count a high-cholesterol diet that makes a model); the dietary
+  the batch-1 adjudication rules count a high-cholesterol diet that makes a model), and a diet MeSH names by what
+  it restricts is also the "low-<x> diet" (:data:`_RESTRICTED_DIET`: "low-calorie diet" of Caloric Restriction, as
+  MeSH writes it for the fat-, protein-, sodium- and carbohydrate-restricted diets); the dietary
   components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars; the fibres under Dietary
   Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
   among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals). Round 19a: the starches and
@@ -79,6 +81,9 @@ _NOT_SURGERY = ("E04.936.337", "E04.936.537", "E04.936.932")
 EXPERIMENTAL_AGENT_TREES = ("D12.776.503.499.", "D12.776.124.486.485.114.244", "D12.776.124.486.485.114.143")
 #: MeSH's dietary components (Dietary Fiber, Dietary Fats): descriptors named ``Dietary X``
 _COMPONENT_TREE = "G07.203.300"
+#: a diet MeSH names by what it restricts ("Calorie Restricted Diet"); MeSH writes every such diet also "low-<x>
+#: diet" (low-fat, low-protein, low-sodium, low-carbohydrate diet) but Caloric Restriction's
+_RESTRICTED_DIET = re.compile(r"([A-Za-z]+)[- ]Restricted Diets?", re.IGNORECASE)
 #: a nutrient MeSH names in its dietary form by the inverted "<X>, Dietary" (Cholesterol, Sodium, Calcium, Iron,
 #: Phosphorus, Potassium; filed among chemicals, not under :data:`_COMPONENT_TREE`), X one word
 _INVERTED_COMPONENT = re.compile(r"([A-Z][a-z]+), Dietary")
@@ -181,6 +186,11 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         names = [f"high-{singular} diet", f"high {singular} diet", f"{singular}-rich diet", f"diet rich in {component}"]
         if not any(n in diet_names for n in names) and " " not in singular:
             terms.add(curie, label, [(n, "derived") for n in names], _SOURCE)
+    for mesh_id in sorted(mesh):  # "Calorie Restricted Diet" is also the "low-calorie diet" (round 20a)
+        low = [(f"low-{m.group(1).lower()} diet", "derived") for n, _ in mesh_names(mesh[mesh_id])
+               if (m := _RESTRICTED_DIET.fullmatch(n)) and any(t.startswith(DIET_TREE) for t in mesh[mesh_id]["trees"])]
+        terms.add(f"MESH:{mesh_id}", mesh[mesh_id]["name"], [(n, t) for n, t in low if name_key(n) not in names_taken],
+                  _SOURCE)
     for mesh_id, extra in _PHYTOCHEMICAL_CLASSES:
         if f"MESH:{mesh_id}" not in taken and mesh_id in mesh:
             names = _names(mesh[mesh_id]) + [(n, "curated") for n in extra]

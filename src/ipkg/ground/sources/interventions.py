@@ -46,9 +46,9 @@
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
   name no ChEBI or MeSH term already has. Round 20a: a MAxO name that MeSH files as a behaviour (F01) is a
   ``ctx`` row: "fasting" (an exact synonym of fasting intervention; MeSH's Fasting, under Feeding Behavior) names
-  the state of a blood sample far more often than a regimen ("fasting glucose", "fasting blood samples": 110 of
-  the 149 mentions it had over the 9k corpus), so it counts only where the text gives it; the one MAxO name
-  MeSH files so.
+  the state of a blood sample far more often than a regimen ("fasting glucose", "fasting blood samples": 102 of
+  its 158 mentions over the 9k corpus stood right before a measure noun), so it counts only where the text gives
+  it; the one MAxO name MeSH files so.
 """
 
 from __future__ import annotations
@@ -467,13 +467,12 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
 
 def _behaviour_names(mesh: dict[str, dict]) -> frozenset[tuple[str, ...]]:
     """The name keys of the MeSH descriptors filed among behaviours (:data:`_BEHAVIOUR_TREE`)."""
-    return frozenset(name_key(n) for record in mesh.values() if any(t.startswith(_BEHAVIOUR_TREE)
-                                                                    for t in record["trees"])
-                     for n, _ in mesh_names(record))
+    behaviours = [r for r in mesh.values() if any(t.startswith(_BEHAVIOUR_TREE) for t in r["trees"])]
+    return frozenset(name_key(n) for record in behaviours for n, _ in mesh_names(record))
 
 
 def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[str, str, str]],
-              behaviours: frozenset[tuple[str, ...]] = frozenset()) -> None:
+              behaviours: frozenset[tuple[str, ...]]) -> None:
     """MAxO therapies. ``X agent therapy`` is treatment with X: when X is already a concept, the MAxO names go to
     that concept (ChEBI/MeSH first); a MAxO term whose name is taken adds nothing. A name MeSH files as a
     behaviour (``behaviours``: "fasting", MeSH's Fasting under Feeding Behavior) is a ``ctx`` row (round 20a)."""

@@ -30,7 +30,7 @@ def test_trivial_name_gate() -> None:
 @pytest.mark.parametrize("text, label", [
     ("Rats received SB-269970 before the forced swim test.", "SB 269970"),
     ("The 5-HT7 antagonist SB269970 reversed the deficit.", "SB 269970"),
-    ("The carborane compound BE360 improved memory in bulbectomized mice.", "BE360 compound"),
+    ("The carborane compound BE360 improved memory in bulbectomized mice.", "BE360"),  # its code (round 20a)
     ("Cryptotanshinone reduced microglial activation in stressed rats.", "cryptotanshinone"),
     ("Tetrandrine lowered IL-6 in the hippocampus.", "tetrandrine"),
 ])

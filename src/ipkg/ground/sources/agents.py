@@ -10,7 +10,8 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   (``cs``), and so do the record's running-text names (:data:`_PLAIN_NAME`: "epigallocatechin gallate" of EGCG),
   the long form a text writes where it defines the acronym. Left out: an HGNC symbol, alias or previous symbol;
   an acronym two records share; a name the lexicon has already (any class); an iodinated compound's acronym
-  (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention).
+  (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention). Round 20a: a record MeSH names
+  "<acronym> compound" is labelled by the acronym (:func:`.interventions.code_label`).
 * **halogenated analogues** (:data:`HALOGENATED`): a supplementary record named as a chloro-, fluoro- or
   bromo-substituted compound with a locant (4-chlorokynurenine, 7-chlorokynurenic acid is a descriptor's already),
   mapped only to chemicals: a synthetic analogue, with no endogenous reading, so it grounds anywhere. Nitro- and
@@ -49,7 +50,7 @@ from .common import Source, TermSet, split_multi
 from .compounds import chemical_records, gene_symbols
 from .disorders import mesh_names
 from .drug_policy import SMALL_MOLECULE_TREES
-from .interventions import MESH_RELEASE, PLURAL_OR_TRACER, chebi_xrefs
+from .interventions import MESH_RELEASE, PLURAL_OR_TRACER, chebi_xrefs, code_label
 
 __all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
            "receptor_short_forms"]
@@ -113,9 +114,10 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
             continue  # a radioiodinated imaging ligand (IBZM, beta-CIT): a tracer, no intervention
         fresh = [a for a in found if acronyms[a] == 1 and a.upper() not in genes and name_key(a) not in taken]
         if fresh:
-            terms.add(curie, row["name"], [(a, "exact") for a in fresh], _SOURCE, flags="cs")
+            label = code_label(row["name"])
+            terms.add(curie, label, [(a, "exact") for a in fresh], _SOURCE, flags="cs")
             plain = [n for n in names if _PLAIN_NAME.match(n) and name_key(n) not in taken]
-            terms.add(curie, row["name"], [(n, "label" if n == row["name"] else "exact") for n in plain], _SOURCE)
+            terms.add(curie, label, [(n, "label" if n == row["name"] else "exact") for n in plain], _SOURCE)
             taken.update(name_key(a) for a in [*fresh, *plain])
     terms.rows += receptor_short_forms(rows, taken)
     return terms

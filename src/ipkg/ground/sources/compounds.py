@@ -10,7 +10,9 @@ tree numbers):
   digits, spaced, hyphenated or fused ("GR 55562", "CP-93129", "BE360"; MeSH's "<code> compound" too). Codes are
   written only for agents made to be tested, so such a name grounds anywhere, in its capitals only (``cs``: "in
   2001" is no "IN 2001"); all three spellings are added. A
-  code that is an HGNC gene symbol, alias or previous symbol (ZNF804A, CD200) is left out.
+  code that is an HGNC gene symbol, alias or previous symbol (ZNF804A, CD200) is left out. Round 20a: a record
+  MeSH names "<code> compound" (or "cpd") is labelled by the code alone ("BE360";
+  :func:`.interventions.code_label`).
 * **trivial names of small molecules** (:data:`TRIVIAL_NAME`): the record's own name (not its entry terms, which
   are mostly old spellings), one lower-case word of six or more letters, with an optional locant
   ("4-chlorokynurenine") and an optional "acid", of a record MeSH maps to a chemical filed
@@ -58,7 +60,7 @@ from ..variants import name_key
 from ..morphology import salt_parent
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi
 from .drug_policy import SMALL_MOLECULE_TREES, only_drug_reading
-from .interventions import MESH_RELEASE
+from .interventions import MESH_RELEASE, code_label
 from .readers import build_cached
 
 __all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "PLANT_OILS", "build_compounds",
@@ -124,8 +126,9 @@ def build_compounds(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow])
         given = bool(codes) or (only_drug_reading(row["name"], trees, False) and not skeleton)
         curie = f"MESH:{row['mesh_id']}"
         # a code keeps its capitals ("in 2001" is no "IN 2001"); a trivial name is matched in any case
-        terms.add(curie, row["name"], [(n, t) for n, t in fresh if n in codes], source, flags="cs")
-        terms.add(curie, row["name"], [(n, t) for n, t in fresh if n not in codes], source,
+        label = code_label(row["name"])
+        terms.add(curie, label, [(n, t) for n, t in fresh if n in codes], source, flags="cs")
+        terms.add(curie, label, [(n, t) for n, t in fresh if n not in codes], source,
                   flags="" if given else "ctx")
         taken.update(name_key(n) for n, _ in fresh)
     return terms

@@ -4,10 +4,15 @@
   that :mod:`.interventions` reads holds only the therapeutic ones, so the Western, high-fat, healthy and
   elimination diets were missing. Every descriptor of the tree named as a particular diet or fast (not the bare
   Diet or Dietary Patterns, intakes, portion sizes, diet fads, or an eating behaviour MeSH also files under F01
-  such as Diet, Healthy) is an Intervention: GUIDELINES
+  such as Diet, Healthy; round 20a: a fast named by its schedule, Intermittent Fasting, is no behaviour but a
+  regimen, though MeSH files it under F01 too) is an Intervention: GUIDELINES
   counts what is given or done, and the adjudication rules count a diet that induces a model (high-fat diet of
   donor mice). ``<X>-style diet`` is the ``<X> diet``; a dietary component MeSH has no diet of its own for
-  (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); the dietary
+  (Dietary Fiber) is also named by the diet rich in it ("high-fiber diet", "fiber-rich diet"); round 20a: so is a
+  nutrient MeSH names in its dietary form "<X>, Dietary" ("high-cholesterol diet" is Cholesterol, Dietary, as
+  the batch-1 adjudication rules count a high-cholesterol diet that makes a model), and a diet MeSH names by what
+  it restricts is also the "low-<x> diet" (:data:`_RESTRICTED_DIET`: "low-calorie diet" of Caloric Restriction, as
+  MeSH writes it for the fat-, protein-, sodium- and carbohydrate-restricted diets); the dietary
   components themselves (MeSH ``Dietary X`` under G07.203.300: fiber, fats, sugars; the fibres under Dietary
   Fiber: resistant starch) are what such a study gives, and so are the plant compound classes MeSH files only
   among chemicals (flavonoids, also "bioflavonoids"; polyphenols; phytochemicals). Round 19a: the starches and
@@ -76,6 +81,12 @@ _NOT_SURGERY = ("E04.936.337", "E04.936.537", "E04.936.932")
 EXPERIMENTAL_AGENT_TREES = ("D12.776.503.499.", "D12.776.124.486.485.114.244", "D12.776.124.486.485.114.143")
 #: MeSH's dietary components (Dietary Fiber, Dietary Fats): descriptors named ``Dietary X``
 _COMPONENT_TREE = "G07.203.300"
+#: a diet MeSH names by what it restricts ("Calorie Restricted Diet"); MeSH writes every such diet also "low-<x>
+#: diet" (low-fat, low-protein, low-sodium, low-carbohydrate diet) but Caloric Restriction's
+_RESTRICTED_DIET = re.compile(r"([A-Za-z]+)[- ]Restricted Diets?", re.IGNORECASE)
+#: a nutrient MeSH names in its dietary form by the inverted "<X>, Dietary" (Cholesterol, Sodium, Calcium, Iron,
+#: Phosphorus, Potassium; filed among chemicals, not under :data:`_COMPONENT_TREE`), X one word
+_INVERTED_COMPONENT = re.compile(r"([A-Z][a-z]+), Dietary")
 #: a descriptor of :data:`DIET_TREE` named as a particular diet or fast: not the bare "Diet" and "Dietary
 #: Patterns" (what anyone eats, named in passing far more often than given), not Energy Intake or Diet Fads, nor
 #: the bare "Fasting", which abstracts use for the state of a blood sample ("fasting glucose")
@@ -136,13 +147,17 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         if any(t.startswith(_COMPONENT_TREE) for t in trees) and record["name"].startswith("Dietary ") \
                 and any(t.startswith("D") for t in trees):  # a chemical component (fiber, fats), not Supplements
             components[record["name"][len("Dietary "):].lower()] = (curie, record["name"])
+        elif inverted := _INVERTED_COMPONENT.fullmatch(record["name"]):  # Cholesterol, Dietary (round 20a)
+            components[inverted.group(1).lower()] = (curie, record["name"])
         if curie in taken:
             continue
         diet = any(t.startswith(DIET_TREE) for t in trees) and _DIET_NAME.match(record["name"])
         denervation = any(t.startswith(DENERVATION_TREE) for t in trees)
         component = any(t.startswith(_COMPONENT_TREE) for t in trees) and record["name"].startswith("Dietary ") \
             and any(t.startswith("D") for t in trees) or any(t.startswith(_FIBER_TREE) for t in trees)
-        behaviour = any(t.startswith("F01") for t in trees)  # Diet, Healthy: an eating behaviour, not a regimen
+        # Diet, Healthy: an eating behaviour, not a regimen; a fast named by its schedule ("Intermittent Fasting",
+        # MeSH files every fast under Feeding Behavior too) is one a study imposes (round 20a)
+        behaviour = any(t.startswith("F01") for t in trees) and not record["name"].endswith(" Fasting")
         agent = any(t.startswith(EXPERIMENTAL_AGENT_TREES) for t in trees)
         surgery = any(t.startswith(MODEL_SURGERY_TREES) and not t.startswith(_NOT_SURGERY) for t in trees)
         herbal = any(t.startswith(HERBAL_TREE) for t in trees) and _HERBAL_NAME.search(record["name"])
@@ -166,10 +181,16 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
                                               for e in ("extract", "extracts")], _SOURCE)
     diet_names = {row.name.lower() for row in rows + terms.rows}
     for component, (curie, label) in sorted(components.items()):
-        singular = component[:-1] if component.endswith("s") else component
+        # "Dietary Fats" is plural, the inverted names singular: "Phosphorus" keeps its s
+        singular = component[:-1] if component.endswith("s") and not _INVERTED_COMPONENT.fullmatch(label) else component
         names = [f"high-{singular} diet", f"high {singular} diet", f"{singular}-rich diet", f"diet rich in {component}"]
         if not any(n in diet_names for n in names) and " " not in singular:
             terms.add(curie, label, [(n, "derived") for n in names], _SOURCE)
+    for mesh_id in sorted(mesh):  # "Calorie Restricted Diet" is also the "low-calorie diet" (round 20a)
+        low = [(f"low-{m.group(1).lower()} diet", "derived") for n, _ in mesh_names(mesh[mesh_id])
+               if (m := _RESTRICTED_DIET.fullmatch(n)) and any(t.startswith(DIET_TREE) for t in mesh[mesh_id]["trees"])]
+        terms.add(f"MESH:{mesh_id}", mesh[mesh_id]["name"], [(n, t) for n, t in low if name_key(n) not in names_taken],
+                  _SOURCE)
     for mesh_id, extra in _PHYTOCHEMICAL_CLASSES:
         if f"MESH:{mesh_id}" not in taken and mesh_id in mesh:
             names = _names(mesh[mesh_id]) + [(n, "curated") for n in extra]

@@ -16,6 +16,9 @@
   descriptor (tocilizumab, sirukumab), small molecules named with a WHO INN class stem (:data:`.drug_policy.INN_DRUG`:
   agomelatine), and derivatives mapped only to drug descriptors (norketamine); salts and esters of a kept drug
   (:func:`ipkg.ground.morphology.salt_parent`, MeSH mapping the record to that drug) name the drug itself.
+  Round 20a: MeSH names a record known by a code alone "<code> compound" ("BE360 compound", "ZY-1 compound";
+  1,273 of the 1,326 records whose name ends so: :data:`CODED_RECORD`); such a record, here or in
+  :mod:`.compounds` and :mod:`.agents`, is labelled by its code (:func:`code_label`), the name texts write.
 * Salts: a ChEBI drug named ``<parent> <counter-ion>`` gives its names to the parent drug (ketamine
   hydrochloride -> ketamine), or to the MeSH descriptor of a leading moiety (lithium carbonate -> Lithium).
 * Context: a molecule is endogenous, and its names ground only in a treatment context, when ChEBI gives it a
@@ -41,7 +44,11 @@
   with no drug role in chebi_lite: L-NAME, NBQX) takes the ChEBI IRI and label (CONTRACT.md).
 * Gating (:mod:`.drug_policy`): which of these names ground anywhere and which wait for a treatment cue.
 * MAxO: therapeutic procedures (MAXO:0000002 and MAXO:0000013 branches, no avoidance or diagnostic terms) whose
-  name no ChEBI or MeSH term already has.
+  name no ChEBI or MeSH term already has. Round 20a: a MAxO name that MeSH files as a behaviour (F01) is a
+  ``ctx`` row: "fasting" (an exact synonym of fasting intervention; MeSH's Fasting, under Feeding Behavior) names
+  the state of a blood sample far more often than a regimen ("fasting glucose", "fasting blood samples": 102 of
+  its 158 mentions over the 9k corpus stood right before a measure noun), so it counts only where the text gives
+  it; the one MAxO name MeSH files so.
 """
 
 from __future__ import annotations
@@ -84,8 +91,8 @@ from .drug_policy import (
 from .disorders import mesh_names
 from .readers import build_cached
 
-__all__ = ["build_interventions", "chebi_xrefs", "PLURAL_OR_TRACER", "ROLE_ROOTS", "THERAPY_TREES", "THERAPY_EXCLUDED",
-           "DRUG_CLASS_TREES"]
+__all__ = ["build_interventions", "chebi_xrefs", "code_label", "CODED_RECORD", "PLURAL_OR_TRACER", "ROLE_ROOTS",
+           "THERAPY_TREES", "THERAPY_EXCLUDED", "DRUG_CLASS_TREES"]
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +107,8 @@ AGENT_ROOTS = frozenset({"CHEBI:23924", "CHEBI:50910"})
 NUTRIENT_ROOTS = frozenset({"CHEBI:33284"})
 #: role classes too generic to be an intervention themselves (pharmaceutical, pharmacological role, drug)
 GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
+#: MeSH's Behavior and Behavior Mechanisms: a MAxO name MeSH files here is a behaviour first ("fasting")
+_BEHAVIOUR_TREE = "F01"
 #: MeSH trees of therapies and procedures
 THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277",
                  "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements (probiotics, prebiotics)
@@ -140,6 +149,10 @@ PLURAL_OR_TRACER = re.compile(r"(?<![su])s(?:,|$)|\b(?:Tc|I|F|C|In|Ga|Tl|Xe)[ -]
 #: supplement or measured, so a context-only agent whether or not MeSH files forms under it (Vitamin D holds
 #: ergocalciferols and cholecalciferol)
 _VITAMIN = re.compile(r"Vitamin [A-K](?: ?\d+)?$")
+#: MeSH's name of a record known by a code alone: one word holding a digit or two capitals (a spaced number may
+#: follow: "A 189"), then "compound" or "cpd" ("BE360 compound", "SMIFH2 compound"; not "TH-39 thiazole compound")
+CODED_RECORD = re.compile(
+    r"^((?=\S*(?:\d|[A-Z]\S*[A-Z])|\S+ \d)[A-Za-z0-9][\w(),.'+-]*(?: \d[\w-]*)?) (?:compound|cpd)$")
 #: the first word of a salt name that names a substituent group, not a parent compound (picryl, uranyl, benzoyl)
 _NO_PARENT = re.compile(r"(?<!fentan)yl$", re.IGNORECASE)
 _AGENT_NOUNS = (" agent", " drug", " medication")
@@ -149,6 +162,19 @@ _ANIONS = frozenset(w for w in COUNTER_IONS if " " not in w and w not in (
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
 MAXO_RELEASE = "2024-07-29"
+
+
+def code_label(name: str) -> str:
+    """A supplementary record's label: its code without the word MeSH adds to a bare code ("compound", "cpd":
+    :data:`CODED_RECORD`), else its name.
+
+    >>> code_label("BE360 compound"), code_label("A 189 compound"), code_label("SMIFH2 compound")
+    ('BE360', 'A 189', 'SMIFH2')
+    >>> code_label("aminobenzothiazole compound"), code_label("TH-39 thiazole compound"), code_label("GR 55562")
+    ('aminobenzothiazole compound', 'TH-39 thiazole compound', 'GR 55562')
+    """
+    match = CODED_RECORD.match(name)
+    return match.group(1) if match else name
 
 
 def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
@@ -230,7 +256,7 @@ def build_interventions(shared: Path, mesh: dict[str, dict]) -> TermSet:
         f"MESH:{m}" for m, r in kept_mesh.items() if any(t.startswith(HORMONE_TREE) for t in r["trees"])
         and any(t.startswith(DRUG_CLASS_TREES) for t in r["trees"])})
     taken = {name_key(r.name): (r.curie, r.label, r.flags) for r in terms.rows if r.syntype in ("label", "exact")}
-    _add_maxo(terms, shared, taken)
+    _add_maxo(terms, shared, taken, _behaviour_names(mesh))
     ungate_drug_names(terms)
     foreign = {name_key(n) for r in mesh.values() for n, _ in mesh_names(r)}
     foreign |= {name_key(w) for r in mesh.values() for w in r["name"].split()}
@@ -435,13 +461,21 @@ def _add_supplementary(terms: TermSet, shared: Path, mesh: dict, xref: dict, che
         # a WHO INN among the record's entry terms names a drug as well as its name does (rapastinel of
         # "GLYX-13 peptide")
         if biologic or derivative or any(is_inn_drug(n) for n in [row["name"], *record["entries"]]):
-            terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
+            terms.add(f"MESH:{row['mesh_id']}", code_label(row["name"]), names, source)
     return spellings
 
 
-def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[str, str, str]]) -> None:
+def _behaviour_names(mesh: dict[str, dict]) -> frozenset[tuple[str, ...]]:
+    """The name keys of the MeSH descriptors filed among behaviours (:data:`_BEHAVIOUR_TREE`)."""
+    behaviours = [r for r in mesh.values() if any(t.startswith(_BEHAVIOUR_TREE) for t in r["trees"])]
+    return frozenset(name_key(n) for record in behaviours for n, _ in mesh_names(record))
+
+
+def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[str, str, str]],
+              behaviours: frozenset[tuple[str, ...]]) -> None:
     """MAxO therapies. ``X agent therapy`` is treatment with X: when X is already a concept, the MAxO names go to
-    that concept (ChEBI/MeSH first); a MAxO term whose name is taken adds nothing."""
+    that concept (ChEBI/MeSH first); a MAxO term whose name is taken adds nothing. A name MeSH files as a
+    behaviour (``behaviours``: "fasting", MeSH's Fasting under Feeding Behavior) is a ``ctx`` row (round 20a)."""
     stanzas = {t["id"]: t for t in parse_obo(shared / ONTOLOGIES / "maxo-2024-07-29-base.obo")}
     children: dict[str, list[str]] = defaultdict(list)
     for term in stanzas.values():
@@ -473,4 +507,5 @@ def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[s
             owner_curie, owner_label, owner_flags = owner
             terms.add(owner_curie, owner_label, [(n, "derived") for n, _ in fresh], source, flags=owner_flags)
             continue
-        terms.add(curie, term["name"], fresh, source)
+        terms.add(curie, term["name"], [(n, t) for n, t in fresh if name_key(n) not in behaviours], source)
+        terms.add(curie, term["name"], [(n, t) for n, t in fresh if name_key(n) in behaviours], source, flags="ctx")

@@ -13,6 +13,15 @@ synonym); the nouns are :data:`EVENT_NOUNS`. Only where the MeSH descriptor of t
 entry term) is filed outside the psychiatric branches (F01-F04): a "depressive episode" or a "psychotic
 episode" is a symptom or a mood episode (GUIDELINES), not the disorder, and
 :mod:`ipkg.extract.mentions` drops a bare adjective of a disorder before "episodes" for that reason.
+
+Round 20c (:func:`sign_adjective`, :func:`sign_adjective_names`): the signs whose adjective the disorder rules do
+not derive, by the English endings of :data:`SIGN_ADJECTIVE_RULES`: "-toxicity" -> "-toxic" (neurotoxic,
+ototoxic), "-plegia" -> "-plegic" (quadriplegic), "-kinesia" -> "-kinetic" (akinetic, hyperkinetic), "-embolism"
+-> "-embolic" (thromboembolic), "-taxia" -> "-taxic" (ataxic), "-lysis" ->
+"-lytic" (hemolytic), "edema" -> "edematous", "stupor" -> "stuporous". Each becomes a ``derived`` name of its
+concept (under the same MeSH condition as the occurrence names), and heads the occurrence nouns too
+("neurotoxic effects", "thromboembolic events" already by the bearer rule of :mod:`ipkg.extract.mentions`,
+which holds the bare adjective to a bearer noun or a copula).
 """
 
 from __future__ import annotations
@@ -23,12 +32,21 @@ from ..expand import disorder_adjective
 from ..lexicon import LexiconRow
 from ..variants import name_key
 
-__all__ = ["comorbidity_names", "sign_event_names", "EVENT_NOUNS"]
+__all__ = ["comorbidity_names", "sign_event_names", "sign_adjective", "sign_adjective_names", "EVENT_NOUNS",
+           "SIGN_ADJECTIVE_RULES"]
 
 #: nouns of an occurrence that a sign's adjective heads to name the sign occurring (round 19m)
 EVENT_NOUNS = ("episode", "effect", "response", "action", "state")
 #: MeSH's psychiatric branches: behaviour, psychological phenomena, mental disorders, behavioural disciplines
 _PSYCHIATRIC = ("F01", "F02", "F03", "F04")
+
+#: round 20c: (ending of a sign's noun, ending of its adjective) that :func:`ipkg.ground.expand.disorder_adjective`
+#: does not know
+SIGN_ADJECTIVE_RULES: tuple[tuple[str, str], ...] = (
+    ("toxicity", "toxic"), ("plegia", "plegic"), ("kinesia", "kinetic"), ("embolism", "embolic"), ("taxia", "taxic"), ("lysis", "lytic"), ("edema", "edematous"), ("oedema", "oedematous"), ("stupor", "stuporous"),
+)
+#: the nouns of :data:`SIGN_ADJECTIVE_RULES` that are words of their own ("edema": "edematous")
+_WHOLE_WORDS = ("edema", "oedema", "stupor")
 
 #: a disorder class named by one adjective
 _ADJECTIVE_CLASS = re.compile(r"([a-z]+(?:ic|al|ary|ous|ive)) (?:disorder|disease)s?")
@@ -63,17 +81,14 @@ def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[Lexi
     >>> sign_event_names([row._replace(name="depression")], mesh)
     []
     """
-    trees: dict[tuple[str, ...], list[str]] = {}
-    for record in mesh.values():
-        for name in (record["name"], *record["entries"]):
-            trees.setdefault(name_key(name), []).extend(record["trees"])
+    trees = _trees_by_name(mesh)
     taken = {name_key(r.name) for r in rows}
     out: dict[tuple[str, ...], LexiconRow] = {}
     shared: set[tuple[str, ...]] = set()
     for row in rows:
         if row.cls not in ("Disorder", "Phenotype") or row.syntype not in ("label", "exact") or " " in row.name:
             continue
-        adjective = disorder_adjective(row.name)
+        adjective = sign_adjective(row.name)
         filed = trees.get(name_key(row.name), [])
         if not adjective or not filed or any(t.startswith(_PSYCHIATRIC) for t in filed):
             continue
@@ -86,3 +101,63 @@ def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[Lexi
                 shared.add(key)
             out.setdefault(key, row._replace(name=name, syntype="derived", flags=""))
     return [row for key, row in out.items() if key not in shared]
+
+
+def sign_adjective(name: str) -> str | None:
+    """The adjective of a one-word disorder or sign name: by :data:`SIGN_ADJECTIVE_RULES` (first: "embolism" is
+    "embolic", not "embolistic"), else :func:`ipkg.ground.expand.disorder_adjective`'s.
+
+    >>> [sign_adjective(n) for n in ("hypotension", "neurotoxicity", "quadriplegia", "akinesia", "edema", "pain")]
+    ['hypotensive', 'neurotoxic', 'quadriplegic', 'akinetic', 'edematous', None]
+    >>> sign_adjective("thromboembolism")
+    'thromboembolic'
+    """
+    word = name.lower()
+    if word.isalpha() and (word == name or name[:1].isupper()):
+        for suffix, replacement in SIGN_ADJECTIVE_RULES:
+            if word.endswith(suffix) and len(word) > len(suffix) or word == suffix and suffix in _WHOLE_WORDS:
+                return word[: len(word) - len(suffix)] + replacement
+    return disorder_adjective(name)
+
+
+def sign_adjective_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[LexiconRow]:
+    """The bare adjective (``derived``) of each one-word Disorder or Phenotype name whose adjective only
+    :data:`SIGN_ADJECTIVE_RULES` gives, where MeSH files the word (by name or entry term) outside F01-F04; a name
+    some row already has, or that two concepts of one class would take, is left out (of a Disorder and a
+    Phenotype, the Disorder takes it: ``rows`` hold the Disorders first).
+
+    >>> row = LexiconRow("Phenotype", "i", "MESH:D011782", "Quadriplegia", "quadriplegia", "label", "MESH", "2024",
+    ...                  "")
+    >>> mesh = {"D011782": {"name": "Quadriplegia", "entries": [], "trees": ["C10.597.622.760"]}}
+    >>> [(r.name, r.syntype) for r in sign_adjective_names([row], mesh)]
+    [('quadriplegic', 'derived')]
+    """
+    trees = _trees_by_name(mesh)
+    taken = {name_key(r.name) for r in rows}
+    out: dict[tuple[str, ...], LexiconRow] = {}
+    shared: set[tuple[str, ...]] = set()
+    for row in rows:
+        if row.cls not in ("Disorder", "Phenotype") or row.syntype not in ("label", "exact") or " " in row.name:
+            continue
+        adjective = sign_adjective(row.name)
+        if adjective == disorder_adjective(row.name):
+            continue  # made by the disorder rules already (ipkg.ground.expand.disorder_variants)
+        filed = trees.get(name_key(row.name), [])
+        if not adjective or not filed or any(t.startswith(_PSYCHIATRIC) for t in filed):
+            continue
+        key = name_key(adjective)
+        if key in taken:
+            continue
+        if key in out and out[key].iri != row.iri and out[key].cls == row.cls:
+            shared.add(key)  # (a Disorder's name wins over a Phenotype's, as ipkg.ground.build.finalize rules)
+        out.setdefault(key, row._replace(name=adjective, syntype="derived", flags=""))
+    return [row for key, row in out.items() if key not in shared]
+
+
+def _trees_by_name(mesh: dict[str, dict]) -> dict[tuple[str, ...], list[str]]:
+    """MeSH tree numbers by the key of each descriptor name and entry term."""
+    trees: dict[tuple[str, ...], list[str]] = {}
+    for record in mesh.values():
+        for name in (record["name"], *record["entries"]):
+            trees.setdefault(name_key(name), []).extend(record["trees"])
+    return trees

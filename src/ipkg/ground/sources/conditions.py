@@ -3,7 +3,9 @@
 A comorbidity is a disorder that occurs with another: "psychiatric comorbidities" are psychiatric disorders,
 "cardiovascular comorbidity" a cardiovascular disorder. Each Disorder named ``<adjective> disorder`` or
 ``<adjective> disease`` (an ontology label or exact synonym whose first word is an adjective: -ic, -al, -ary,
--ous, -ive) is also ``<adjective> comorbidity``.
+-ous, -ive) is also ``<adjective> comorbidity``, and (round 20c) ``<adjective> complication``: a complication is
+a disorder arising in the course of another or of a treatment ("infectious complications" after trauma are
+infectious diseases, as the check set's adjudicators read them; "obstetric", "renal", "neurologic complications").
 
 A bodily sign or disease is also named by its adjective heading a noun of occurrence (round 19m,
 :func:`sign_event_names`): "hypotensive episodes", "the hypotensive response to propofol", "the hypotensive
@@ -48,23 +50,26 @@ SIGN_ADJECTIVE_RULES: tuple[tuple[str, str], ...] = (
 #: the nouns of :data:`SIGN_ADJECTIVE_RULES` that are words of their own ("edema": "edematous")
 _WHOLE_WORDS = ("edema", "oedema", "stupor")
 
+#: nouns of a disorder that comes with another, after a disorder class's adjective
+_WITH_NOUNS = ("comorbidity", "complication")
 #: a disorder class named by one adjective
 _ADJECTIVE_CLASS = re.compile(r"([a-z]+(?:ic|al|ary|ous|ive)) (?:disorder|disease)s?")
 
 
 def comorbidity_names(rows: list[LexiconRow]) -> list[LexiconRow]:
-    """``<adjective> comorbidity`` for each Disorder named ``<adjective> disorder/disease``.
+    """``<adjective> comorbidity`` and ``<adjective> complication`` for each Disorder named ``<adjective>
+    disorder/disease``.
 
     >>> row = LexiconRow("Disorder", "i", "MONDO:0002025", "psychiatric disorder", "psychiatric disorder", "label",
     ...                  "MONDO", "2024", "")
     >>> [r.name for r in comorbidity_names([row])]
-    ['psychiatric comorbidity']
+    ['psychiatric comorbidity', 'psychiatric complication']
     """
     out = []
     for row in rows:
         m = _ADJECTIVE_CLASS.fullmatch(row.name)
         if row.cls == "Disorder" and row.syntype in ("label", "exact") and m:
-            out.append(row._replace(name=f"{m.group(1)} comorbidity", syntype="derived"))
+            out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _WITH_NOUNS]
     return out
 
 

@@ -75,7 +75,8 @@ def comorbidity_names(rows: list[LexiconRow]) -> list[LexiconRow]:
 
 def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[LexiconRow]:
     """``<adjective> <event noun>`` for each one-word Disorder or Phenotype name of a sign or disease of the body
-    (see the module docstring); a name some row already has, or that two concepts would take, is left out.
+    (see the module docstring); a name some row already has, or that two concepts of one class would take, is left
+    out (of a Disorder and a Phenotype, the Disorder takes it, as :func:`sign_adjective_names`).
 
     >>> row = LexiconRow("Disorder", "i", "MONDO:0005468", "hypotensive disorder", "hypotension", "exact",
     ...                  "MONDO", "2024", "")
@@ -102,8 +103,8 @@ def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[Lexi
             key = name_key(name)
             if key in taken:
                 continue
-            if key in out and out[key].iri != row.iri:
-                shared.add(key)
+            if key in out and out[key].iri != row.iri and out[key].cls == row.cls:
+                shared.add(key)  # (round 20c: of a Disorder and a Phenotype, the Disorder takes it)
             out.setdefault(key, row._replace(name=name, syntype="derived", flags=""))
     return [row for key, row in out.items() if key not in shared]
 

@@ -28,9 +28,15 @@ _COPULA_BEFORE = re.compile(
     r"(?:[a-z-]+,?\s+(?:and|or)\s+)?$",
     re.IGNORECASE,
 )
-#: what may not follow: a hyphenated compound ("hypertensive-like") or a noun the adjective modifies
-_NOT_ALONE = re.compile(r"-|\s+(?!(?:and|or|in|at|on|after|before|during|with|from|for|by|as|than|until|when|"
-                        r"while|throughout|despite|since|following|to|but)\b)[a-z]", re.IGNORECASE)
+#: what may not follow: a hyphenated compound ("hypertensive-like") or a noun the adjective modifies (any word but a
+#: preposition, a conjunction, an adverb or a number: "were hypertensive smokers" is no predicate)
+_NOT_ALONE = re.compile(
+    r"-|\s+(?!(?:and|or|but|nor|in|at|on|after|before|during|with|without|within|from|for|by|as|than|until|till|"
+    r"when|whenever|while|whereas|throughout|despite|since|following|to|over|under|upon|into|through|among|again|"
+    r"also|too|only|even|then|there|thereafter|afterwards?|if|unless|because|although|though|[a-z]+ly)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
 
 
 def predicate_sign(text: str, m: Match, grounder: Grounder) -> bool:

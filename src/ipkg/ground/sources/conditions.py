@@ -47,8 +47,8 @@ _PSYCHIATRIC = ("F01", "F02", "F03", "F04")
 SIGN_ADJECTIVE_RULES: tuple[tuple[str, str], ...] = (
     ("toxicity", "toxic"), ("plegia", "plegic"), ("kinesia", "kinetic"), ("embolism", "embolic"), ("taxia", "taxic"), ("lysis", "lytic"), ("edema", "edematous"), ("oedema", "oedematous"), ("stupor", "stuporous"),
 )
-#: the nouns of :data:`SIGN_ADJECTIVE_RULES` that are words of their own ("edema": "edematous")
-_WHOLE_WORDS = ("edema", "oedema", "stupor")
+#: the nouns of :data:`SIGN_ADJECTIVE_RULES` that are words of their own ("edema": "edematous", "embolism": "embolic")
+_WHOLE_WORDS = ("edema", "oedema", "stupor", "embolism")
 
 #: nouns of a disorder that comes with another, after a disorder class's adjective
 _WITH_NOUNS = ("comorbidity", "complication")

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.lexicon import LexiconRow
 from ipkg.ground.sources.conditions import comorbidity_names, sign_adjective, sign_adjective_names
-from ipkg.models import Document
-
-SIGNS = ("Disorder", "Phenotype")
-
-
-def signs(grounder, abstract: str) -> dict[str, str]:
-    """Lower-cased surface form -> label of the Disorder and Phenotype mentions of ``abstract``."""
-    mentions, _ = extract_mentions(Document("t.txt", "A study", abstract), grounder)
-    return {m.text.lower(): m.concept.label for m in mentions if m.concept.cls in SIGNS}
+from tests.test_grounding_round19m import signs
 
 
 @pytest.mark.parametrize("text, surface, label", [

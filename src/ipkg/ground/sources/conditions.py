@@ -29,6 +29,7 @@ which holds the bare adjective to a bearer noun or a copula).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ..expand import disorder_adjective
 from ..lexicon import LexiconRow
@@ -87,26 +88,9 @@ def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[Lexi
     >>> sign_event_names([row._replace(name="depression")], mesh)
     []
     """
-    trees = _trees_by_name(mesh)
-    taken = {name_key(r.name) for r in rows}
-    out: dict[tuple[str, ...], LexiconRow] = {}
-    shared: set[tuple[str, ...]] = set()
-    for row in rows:
-        if row.cls not in ("Disorder", "Phenotype") or row.syntype not in ("label", "exact") or " " in row.name:
-            continue
-        adjective = sign_adjective(row.name)
-        filed = trees.get(name_key(row.name), [])
-        if not adjective or not filed or any(t.startswith(_PSYCHIATRIC) for t in filed):
-            continue
-        for noun in EVENT_NOUNS:
-            name = f"{adjective} {noun}"
-            key = name_key(name)
-            if key in taken:
-                continue
-            if key in out and out[key].iri != row.iri and out[key].cls == row.cls:
-                shared.add(key)  # (round 20c: of a Disorder and a Phenotype, the Disorder takes it)
-            out.setdefault(key, row._replace(name=name, syntype="derived", flags=""))
-    return [row for key, row in out.items() if key not in shared]
+    named = ((row, f"{adjective} {noun}") for row, adjective in _body_sign_adjectives(rows, mesh)
+             for noun in EVENT_NOUNS)
+    return _unshared(named, rows)
 
 
 def sign_adjective(name: str) -> str | None:
@@ -138,25 +122,38 @@ def sign_adjective_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[
     >>> [(r.name, r.syntype) for r in sign_adjective_names([row], mesh)]
     [('quadriplegic', 'derived')]
     """
+    named = ((row, adjective) for row, adjective in _body_sign_adjectives(rows, mesh)
+             if adjective != disorder_adjective(row.name))  # (else made by expand.disorder_variants already)
+    return _unshared(named, rows)
+
+
+def _body_sign_adjectives(rows: list[LexiconRow], mesh: dict[str, dict]) -> Iterator[tuple[LexiconRow, str]]:
+    """(row, adjective) for each one-word Disorder or Phenotype name (label or exact) with an adjective
+    (:func:`sign_adjective`) whose word MeSH files (by name or entry term), outside F01-F04."""
     trees = _trees_by_name(mesh)
-    taken = {name_key(r.name) for r in rows}
-    out: dict[tuple[str, ...], LexiconRow] = {}
-    shared: set[tuple[str, ...]] = set()
     for row in rows:
         if row.cls not in ("Disorder", "Phenotype") or row.syntype not in ("label", "exact") or " " in row.name:
             continue
         adjective = sign_adjective(row.name)
-        if adjective == disorder_adjective(row.name):
-            continue  # made by the disorder rules already (ipkg.ground.expand.disorder_variants)
         filed = trees.get(name_key(row.name), [])
-        if not adjective or not filed or any(t.startswith(_PSYCHIATRIC) for t in filed):
-            continue
-        key = name_key(adjective)
+        if adjective and filed and not any(t.startswith(_PSYCHIATRIC) for t in filed):
+            yield row, adjective
+
+
+def _unshared(named: Iterable[tuple[LexiconRow, str]], rows: list[LexiconRow]) -> list[LexiconRow]:
+    """A ``derived`` row of each (row, new name), except a name some row of ``rows`` already has or that two
+    concepts of one class would take (of a Disorder and a Phenotype, the first, the Disorder, takes it: round
+    20c)."""
+    taken = {name_key(r.name) for r in rows}
+    out: dict[tuple[str, ...], LexiconRow] = {}
+    shared: set[tuple[str, ...]] = set()
+    for row, name in named:
+        key = name_key(name)
         if key in taken:
             continue
         if key in out and out[key].iri != row.iri and out[key].cls == row.cls:
-            shared.add(key)  # (a Disorder's name wins over a Phenotype's, as ipkg.ground.build.finalize rules)
-        out.setdefault(key, row._replace(name=adjective, syntype="derived", flags=""))
+            shared.add(key)
+        out.setdefault(key, row._replace(name=name, syntype="derived", flags=""))
     return [row for key, row in out.items() if key not in shared]
 
 

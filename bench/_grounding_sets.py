@@ -47,8 +47,7 @@ def read_pubtator_ids(path: Path, kind: str) -> list[tuple[Document, set[str]]]:
         ids: set[str] = set()
         for line in block.strip().splitlines():
             if "|t|" in line[:20]:
-                pmid, _, title = line.split("|", 2)
-                title = title[2:]
+                pmid, _, title = line.split("|", 2)  # "<pmid>|t|<title>": the third field is the title whole
             elif "|a|" in line[:20]:
                 abstract = line.split("|", 2)[2]
             else:

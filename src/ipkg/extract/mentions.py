@@ -17,7 +17,9 @@ For every passage of :meth:`ipkg.models.Document.passages` (title, abstract, key
 4. a disorder or phenotype name inside the name of a rating instrument (``Hamilton Depression Rating Scale``,
    ``Psoriasis Area and Severity Index``) is not a mention of it; a disorder's bare adjective is a mention only
    where it heads a phrase naming the disorder or its bearers (``psychotic disorder``, ``hypertensive rats``),
-   never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``);
+   never alone (``patients were psychotic``) or before a symptom (``depressive symptoms``, ``manic episode``),
+   except a body sign's adjective said of someone after a copula (``the patient remained hypotensive``:
+   :mod:`ipkg.extract.predicate_signs`);
    "depression" after an organ or function word, or before "of"/"in" and a function, an activity or a measured
    quantity, is that function lowered, not the disorder (``respiratory depression``, ``bone marrow depression``,
    ``depression of immune function``, ``depression of the blood titre``; the senses of
@@ -56,6 +58,7 @@ from ..models import Abbreviation, Concept, Document, Mention
 from .abbreviations import find_abbreviations, iter_short_forms
 from .axes import named_axes
 from .defined_concepts import defined_concepts
+from .predicate_signs import predicate_sign
 from .process_verbs import process_verbs
 from .coordination import coordinated_names, elided_first_conjunct, inside_a_match
 from .pathway_readings import pathway_readings, shared_head
@@ -255,7 +258,7 @@ def extract_mentions(doc: Document, grounder: Grounder) -> tuple[tuple[Mention, 
                 if racemate is not None:
                     found.append((name, *racemate, False))
                 continue
-            if not _keep(text, m, drug_starts) or (
+            if not (_keep(text, m, drug_starts) or predicate_sign(text, m, grounder)) or (
                     m.concept.cls == "Intervention" and not_given(text, m.start, m.end, drug_spans)):
                 continue  # (.agent_company: a metabolite in apposition, a confounder list's member)
             if m.concept.cls == "Disorder" and "nfecti" in m.concept.label:  # "TEV infection" (.infections)

@@ -25,7 +25,7 @@ from .sources.chemical_forms import chemical_forms
 from .sources.agents import build_agents
 from .sources.compounds import build_chebi_codes, build_compounds, build_plant_oils
 from .sources.common import source_labels
-from .sources.conditions import comorbidity_names, sign_event_names
+from .sources.conditions import comorbidity_names, sign_adjective_names, sign_event_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
 from .sources.cytokines import build_cytokines
 from .sources.diets import build_diets
@@ -83,6 +83,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_phenotypes(shared, mesh).rows
     rows += efo_names(shared, mesh, rows)  # "dry mouth", "cardiac hypertrophy" (round 19m)
     rows += sign_event_names(rows, mesh)  # "hypotensive episodes" (round 19m)
+    rows += sign_adjective_names(rows, mesh)  # "quadriplegic", "neurotoxic" (round 20c)
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
     rows += intervention_forms(shared, mesh, rows)  # "bone marrow transplant", "sedative medications" (round 18a)

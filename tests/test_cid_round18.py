@@ -12,7 +12,7 @@ import pytest
 from ipkg.extract.lessened_harms import without_lessened_harms
 from ipkg.extract.study_kind import CASE, HARM, TREATMENT, UNSTATED, study_kind
 from ipkg.models import Concept, Finding, StudyPico
-from tests.test_cid_round15 import _pairs, annotated_with
+from tests.test_cid_round15 import AMPHETAMINE, ISCHEMIC_STROKE, _pairs, annotated_with
 
 OBO = "http://purl.obolibrary.org/obo/"
 CALCIOL = Concept(OBO + "CHEBI_28940", "calciol", "Intervention")
@@ -23,8 +23,6 @@ INFARCTION = Concept(OBO + "MONDO_0005068", "myocardial infarction", "Disorder")
 HALOPERIDOL = Concept(OBO + "CHEBI_5613", "haloperidol", "Intervention")
 KF = Concept(OBO + "CHEBI_0000001", "KF17837", "Intervention")
 CATALEPSY = Concept(OBO + "HP_0100578", "catalepsy", "Phenotype")
-AMPHETAMINE = Concept(OBO + "CHEBI_4469", "(S)-amphetamine", "Intervention")
-STROKE = Concept(OBO + "MONDO_0005098", "ischemic stroke", "Disorder")
 AMINOPHYLLINE = Concept(OBO + "CHEBI_2659", "aminophylline", "Intervention")
 FIBRILLATION = Concept(OBO + "HP_0001663", "Ventricular fibrillation", "Phenotype")
 DEPRESSION = Concept(OBO + "MONDO_0002050", "depressive disorder", "Disorder")
@@ -53,7 +51,7 @@ def test_the_frame_says_the_kind(title: str, abstract: str | None, kind: str) ->
 
 
 def test_a_title_naming_the_disorder_a_chemical_was_given_in_is_a_treatment_study() -> None:
-    names = {"dexamphetamine": AMPHETAMINE, "ischemic stroke": STROKE}
+    names = {"dexamphetamine": AMPHETAMINE, "ischemic stroke": ISCHEMIC_STROKE}
     assert _kind("Safety of dexamphetamine in acute ischemic stroke", names=names) == TREATMENT
     names = {"aminophylline": AMINOPHYLLINE, "ventricular fibrillation": FIBRILLATION}
     # a verb form between the setting's word and the condition names no setting

@@ -38,11 +38,10 @@ if TYPE_CHECKING:
     from ..models import Finding
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CASE", "HARM", "KINDS", "TREATMENT", "UNSTATED", "study_kind"]
+__all__ = ["CASE", "HARM", "TREATMENT", "UNSTATED", "study_kind"]
 
 #: the kinds of a study
 TREATMENT, HARM, CASE, UNSTATED = "treatment", "harm", "case", "unstated"
-KINDS = (TREATMENT, HARM, CASE, UNSTATED)
 #: the roles of the sentences of the frame
 _FRAME = frozenset({"title", "objective"})
 _F = re.IGNORECASE

@@ -23,19 +23,19 @@ SURFACES = {c.label: c for c in (ATROPINE, PROPRANOLOL, TAMOXIFEN, VERAPAMIL, BR
                                  INFARCTION)} | {"epileptic": EPILEPSY}
 
 
-def _annotated(text: str):  # type: ignore[no-untyped-def]
-    """The text annotated with a mention of every surface of :data:`SURFACES` it contains."""
+def _annotated(text: str, title: str = ""):  # type: ignore[no-untyped-def]
+    """The text annotated with a mention of every surface of :data:`SURFACES` it contains (none in ``title``)."""
     mentions = []
     for surface, concept in SURFACES.items():
         start = text.lower().find(surface)
         while start >= 0:
             mentions.append(Mention("abstract", start, start + len(surface), text[start:start + len(surface)], concept))
             start = text.lower().find(surface, start + 1)
-    return annotate(Document("t.txt", "", text), sorted(mentions))
+    return annotate(Document("t.txt", title, text), sorted(mentions))
 
 
-def _pairs(text: str) -> set[tuple[str, str]]:
-    annotated = _annotated(text)
+def _pairs(text: str, title: str = "") -> set[tuple[str, str]]:
+    annotated = _annotated(text, title)
     return {(c.label, d.label) for c, d, _, _ in guarded_candidates(
         annotated, candidate_findings(annotated), (), None, lambda f: True)}
 
@@ -64,7 +64,8 @@ def test_a_population_named_by_its_condition_is_never_an_effect() -> None:
     case = "A 63-year-old woman with severe hypertension received verapamil. Myocardial infarction followed."
     assert _pairs(case) == {("verapamil", "myocardial infarction")}
     rats = "Epileptic patients received verapamil. Myocardial infarction followed."
-    assert ("verapamil", "epilepsy") not in _pairs(rats)
+    # (CID round 18) the population's guard stands in a treatment study or a case report: a frame of efficacy
+    assert ("verapamil", "epilepsy") not in _pairs(rats, "Efficacy of a calcium channel blocker")
     assert ("verapamil", "hypertension") in _pairs("Severe hypertension developed in a woman after verapamil.")
 
 

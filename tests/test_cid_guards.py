@@ -58,15 +58,16 @@ HALOPERIDOL = Concept(OBO + "CHEBI_5613", "haloperidol", "Intervention")
 CATALEPSY = Concept(OBO + "MONDO_0000001", "catalepsy", "Disorder")
 
 
-def _haloperidol_pairs(text: str, pico: StudyPico | None = None) -> dict[tuple[str, str], str]:
-    """(chemical, disease) -> the role of the evidence sentence, of every candidate the guards let through."""
+def _haloperidol_pairs(text: str, pico: StudyPico | None = None, title: str = "") -> dict[tuple[str, str], str]:
+    """(chemical, disease) -> the role of the evidence sentence, of every candidate the guards let through (no
+    mention in ``title``)."""
     mentions = []
     for surface, concept in (("haloperidol", HALOPERIDOL), ("catalepsy", CATALEPSY)):
         start = text.lower().find(surface)
         while start >= 0:
             mentions.append(Mention("abstract", start, start + len(surface), text[start:start + len(surface)], concept))
             start = text.lower().find(surface, start + 1)
-    annotated = annotate(Document("t.txt", "", text), sorted(mentions))
+    annotated = annotate(Document("t.txt", title, text), sorted(mentions))
     return {(c.label, d.label): s.role or "" for c, d, _, s in guarded_candidates(
         annotated, candidate_findings(annotated), (), pico, lambda f: True)}
 
@@ -88,9 +89,10 @@ def test_a_method_naming_both_is_the_evidence_when_no_other_sentence_is() -> Non
 def test_a_tested_drug_is_a_cause_of_its_condition_only_when_said_to_induce_it() -> None:
     tested = StudyPico(interventions=(HALOPERIDOL,), conditions=(CATALEPSY,))
     plain = "Catalepsy was scored in all rats given haloperidol."
-    assert _haloperidol_pairs(plain) and not _haloperidol_pairs(plain, tested)
+    trial = "Efficacy of a new drug in rats"  # (CID round 18) the tested pair's guard stands in a treatment study
+    assert _haloperidol_pairs(plain) and not _haloperidol_pairs(plain, tested, trial)
     for induced in ("Haloperidol-induced catalepsy lasted two hours.", "Catalepsy induced by haloperidol lasted two hours."):
-        assert set(_haloperidol_pairs(induced, tested)) == {("haloperidol", "catalepsy")}
+        assert set(_haloperidol_pairs(induced, tested, trial)) == {("haloperidol", "catalepsy")}
 
 
 def test_the_evidence_is_the_first_sentence_no_guard_refuses() -> None:

@@ -54,21 +54,23 @@ def test_a_population_named_across_a_slash_is_no_effect() -> None:
     names = {"methylphenidate": METHYLPHENIDATE, "hyperactivity": HYPERKINESIS}
     text = ("A long-acting form of methylphenidate was developed. It is given to children with attention "
             "deficit/hyperactivity disorder in one dose a day.")
-    assert ("methylphenidate", "Hyperkinesis") not in _pairs(text, names)
+    trial = "Efficacy of a long-acting stimulant"  # (CID round 18) the population's guard stands in a treatment study
+    assert ("methylphenidate", "Hyperkinesis") not in _pairs(text, names, trial)
     caused = "A long-acting form of methylphenidate was developed. It caused hyperactivity in two children."
-    assert ("methylphenidate", "Hyperkinesis") in _pairs(caused, names)
+    assert ("methylphenidate", "Hyperkinesis") in _pairs(caused, names, trial)
 
 
 def test_a_list_of_the_patients_diagnoses_is_no_effect() -> None:
     names = {"clozapine": CLOZAPINE, "psychosis": PSYCHOSIS, "schizophrenia": SCHIZOPHRENIA}
     text = ("Patients had diagnoses of schizophrenia, bipolar disorder, or atypical psychosis. Eleven patients "
             "worsened while receiving clozapine, and the psychosis returned in five.")
-    assert ("clozapine", "psychotic disorder") not in _pairs(text, names)
+    trial = "Efficacy of an atypical antipsychotic in a state hospital"  # (CID round 18) a treatment study
+    assert ("clozapine", "psychotic disorder") not in _pairs(text, names, trial)
     # a diagnosis as an act, and a list that turns into a cause, name no population
     act = "The need for early diagnosis of clozapine psychosis is stressed. Eleven patients had psychosis."
-    assert ("clozapine", "psychotic disorder") in _pairs(act, names)
+    assert ("clozapine", "psychotic disorder") in _pairs(act, names, trial)
     cause = "Patients had diagnoses of psychosis induced by clozapine. Eleven patients had psychosis."
-    assert ("clozapine", "psychotic disorder") in _pairs(cause, names)
+    assert ("clozapine", "psychotic disorder") in _pairs(cause, names, trial)
 
 
 def test_a_broader_name_of_the_studied_setting_is_no_effect() -> None:

@@ -59,16 +59,17 @@ def test_a_population_disorder_named_as_this_chemicals_doing_stays() -> None:
     names = {"cocaine": COCAINE, "mood disorder": MOOD}
     text = ("We compared outpatients with cocaine-induced mood disorder and outpatients with another mood disorder. "
             "Symptoms were rated weekly.")
-    assert ("cocaine", "mood disorder") in _pairs(text, names)
+    trial = "Treatment of mood symptoms in outpatients"  # (CID round 18) the population's guard: a treatment study
+    assert ("cocaine", "mood disorder") in _pairs(text, names, trial)
     population = ("We compared outpatients with mood disorder who used cocaine and outpatients who did not. Symptoms "
                   "were rated weekly.")
-    assert ("cocaine", "mood disorder") not in _pairs(population, names)
+    assert ("cocaine", "mood disorder") not in _pairs(population, names, trial)
 
 
 def test_the_cue_must_join_this_chemical_to_this_disease() -> None:
     names = {"ketamine": KETAMINE, "psychosis": PSYCHOSIS, "schizophrenic": SCHIZOPHRENIA}
     text = "We measured ketamine-induced psychosis in schizophrenic patients. Ratings rose in eight."
-    pairs = _pairs(text, names)
+    pairs = _pairs(text, names, "Efficacy of an antipsychotic")  # (CID round 18) a treatment study
     assert ("ketamine", "Psychosis") in pairs
     assert ("ketamine", "schizophrenia") not in pairs
     assert not induced_by_this(_sentence(text, names), KETAMINE, SCHIZOPHRENIA)

@@ -127,7 +127,9 @@ def test_a_lower_risk_than_placebo_stays_a_prevention() -> None:
     "Amisulpride improved symptoms in inpatients suffering from an acute exacerbation of schizophrenia.",
 ])
 def test_a_harm_word_in_the_population_is_no_harm(text: str) -> None:
-    assert not any(p == "hasAdverseEffect" for _, p, _ in _pairs(_rows(text)))
+    # (CID round 18) the learned model's population guard stands in a treatment study: a trial's title frames it
+    title = "Efficacy of amisulpride in acute exacerbations of schizophrenia"
+    assert not any(p == "hasAdverseEffect" for _, p, _ in _pairs(_rows(text, title=title)))
 
 
 def test_a_harm_caused_in_patients_stays_a_harm() -> None:

@@ -87,7 +87,8 @@ def test_the_reference_of_a_harm_rarer_with_one_arm_keeps_its_harm() -> None:
 
 def test_a_low_incidence_of_side_effects_is_no_adverse_effect() -> None:
     rows = _rows("Patients with schizophrenia received ziprasidone for 6 weeks. There was a notably low incidence "
-                 "of extrapyramidal side-effects (including akathisia) and postural hypotension with ziprasidone.")
+                 "of extrapyramidal side-effects (including akathisia) and postural hypotension with ziprasidone.",
+                 "Ziprasidone in the treatment of schizophrenia")  # (CID round 18) the model's harms: a treatment study
     assert not any(p == "hasAdverseEffect" and not n for _, p, _, n, _ in rows)
 
 

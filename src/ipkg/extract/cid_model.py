@@ -39,6 +39,7 @@ from .cid_population import broader_name, indications, population_conditions
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
+from .study_kind import CASE, TREATMENT, study_kind
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
@@ -129,11 +130,13 @@ def _sentence_features(sentence: Sentence, masked: str, chem: Concept, dis: Conc
 
 def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
                   skip: Collection[tuple[Concept, Concept]] = (), scoring: bool = False,
-                  pico: StudyPico | None = None) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
+                  pico: StudyPico | None = None, population: bool = True
+                  ) -> dict[tuple[Concept, Concept], tuple[set[str], Sentence | None]]:
     """(intervention, condition) -> (its features, the first sentence naming both or the condition's first); the
-    pairs in ``skip`` are left out, and with ``scoring`` those whose disorder names the population or that have no
-    sentence to cite (never emitted: :func:`model_findings`). With ``pico``, what the study tested is a feature of
-    each pair (:func:`_pico_features`)."""
+    pairs in ``skip`` are left out, and with ``scoring`` those that have no sentence to cite (never emitted:
+    :func:`model_findings`) and, with ``population`` too (a treatment study or a case report:
+    :mod:`ipkg.extract.study_kind`), those whose disorder names the population. With ``pico``, what the study
+    tested is a feature of each pair (:func:`_pico_features`)."""
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
     # keyed by IRI inside (a string hashes once; a Concept hashes its four fields every time)
     concept_of: dict[str, Concept] = {}
@@ -190,7 +193,8 @@ def pair_features(annotated: AnnotatedDocument, candidates: Iterable[Finding],
             if (c, d) in skipped:
                 continue  # typed by the rules
             shared = sorted(chem_sentences.intersection(where[d]))
-            if scoring and "DPOP" in dis_words[d] and not _induced_in(sentences, shared, concept_of[c], concept_of[d]):
+            if (scoring and population and "DPOP" in dis_words[d]
+                    and not _induced_in(sentences, shared, concept_of[c], concept_of[d])):
                 continue  # (when scoring) a disorder that names the population, never named as this chemical's doing
             evidence = _evidence(sentences, shared, where[d])
             if scoring and evidence is None:
@@ -428,7 +432,10 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     (round 15) one the abstract names as its people otherwise ("children with attention deficit/hyperactivity
     disorder", "had diagnoses of") or a broader name of the studied setting for a tested intervention ("stroke" in a
     trial "in acute ischemic stroke"), both unless induced (:mod:`ipkg.extract.cid_population`; round 16: or a
-    sentence naming both says so, :func:`_induced_in`), and a pair none
+    sentence naming both says so, :func:`_induced_in`) — the tested pair's guard in a treatment study only, the
+    population's in a treatment study or a case report (round 18, :func:`ipkg.extract.study_kind.study_kind`: in a
+    harm study or one whose frame names neither, what it tested a chemical in or its people have is what the
+    chemical caused about as often as the model's other pairs) —, and a pair none
     of whose possible evidence sentences (:func:`_evidence_order`) stands: each denies the disease, states a null
     result, says not significant, measures the condition, names the chemical only as another drug's class word
     ("as an alternative immunosuppressive agent") or states an aim or a gap in knowledge ("no work has examined
@@ -444,15 +451,21 @@ def guarded_candidates(annotated: AnnotatedDocument, candidates: Sequence[Findin
     typed = {(f.subject, f.obj) for f in findings if f.predicate in ("treats", "hasAdverseEffect")}
     typed |= {(f.subject, f.obj) for f in candidates if f.predicate == "treats"
               or (f.predicate == "hasAdverseEffect" and f.negated)}
+    # (round 18) the tested pair's guard stands in a treatment study, the population's in a case report too (the one
+    # patient's own condition: "a 63-year-old woman with severe hypertension"): :mod:`ipkg.extract.study_kind`
+    kind = study_kind(annotated, candidates)
+    treatment, population = kind == TREATMENT, kind in (TREATMENT, CASE)
     tested = set()
-    if pico is not None:
+    if pico is not None and treatment:
         tested = {(i, c) for i in (*pico.interventions, *pico.background) for c in pico.conditions}
     given = {i for i, _ in tested}
     out = []
     relievers: dict[Concept, bool] = {}  # chemical -> named only as the agent of a relief (made once)
-    pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico)
-    studied = () if pico is None else pico.conditions
-    people = population_conditions(annotated, {d.iri for _, d in pairs} | {c.iri for c in studied})
+    pairs = pair_features(annotated, candidates, typed, scoring=True, pico=pico, population=population)
+    studied = () if pico is None or not treatment else pico.conditions
+    people: set[str] = set()
+    if population:
+        people = population_conditions(annotated, {d.iri for _, d in pairs} | {c.iri for c in studied})
     settings = indications(annotated, studied, people)  # the studied conditions the people have or were given for
     sentences = [s for s in annotated.sentences if s.passage in ("title", "abstract")]
 

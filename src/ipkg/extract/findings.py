@@ -389,6 +389,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
     from .study_acts import without_designs
+    from .study_kind import TREATMENT, study_kind
     from .title_claims import confirmed_claims
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
@@ -406,7 +407,9 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
-    return without_lessened_harms(annotated, found), pico  # a harm lessened is no harm, no treatment (round 35)
+    # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
+    kept = set(learned) if study_kind(annotated, candidates) != TREATMENT else ()
+    return without_lessened_harms(annotated, found, kept), pico
 
 
 def _order(f: Finding) -> tuple[str, int, str, str, str]:

@@ -11,20 +11,30 @@ harm for one of the drug. When every mention of a finding's object in its senten
 verb, preposition of a setting or comparison between; a bare "decreased" reaches its own noun phrase only):
 
 * a ``hasAdverseEffect`` (asserted or hedged) of the lessened harm is dropped, unless its subject is the comparison's
-  reference ("than with haloperidol": the reference has more of it) or the sentence compares doses of one drug
-  ("lower occurrence of tremor ... than with higher doses": a harm that grows with the dose);
+  reference ("than with haloperidol": the reference has more of it), the sentence compares doses of one drug
+  ("lower occurrence of tremor ... than with higher doses": a harm that grows with the dose) or (CID round 18) it
+  names the harm as the subject's doing ("KF17837 also reduced the catalepsy induced by haloperidol": another
+  agent lessened haloperidol's harm; :func:`ipkg.extract.cid_evidence.induced_by_this`);
 * a ``treats`` of it is dropped when the sentence says the object is a harm: it compares active arms ("... than
   <another intervention>", not placebo), or names side effects, adverse events, safety or tolerability; a lower
   rate of a disorder than with placebo stays a treatment, as does "a decrease in depressive symptoms";
 * a denied ``treats`` after "no deleterious / adverse / harmful effect on" is dropped: a harm absent is no failed
   treatment.
+
+(CID round 18) The learned model's adverse effects are read only in a treatment study
+(:func:`ipkg.extract.study_kind.study_kind`): in a harm study, or one whose frame names neither, a lessening in the
+sentence the model cites is the chemical's own harm counted ("less frequent toxic effects included
+thrombocytopenia", "light sedation decreased the prevalence of delirium") or another arm's comparison, not a
+treatment the study tested.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
+
+from .cid_evidence import induced_by_this
 
 if TYPE_CHECKING:
     from ..models import Concept, Finding
@@ -115,12 +125,15 @@ def _drops(sentence: Sentence, f: Finding) -> bool:
     subjects = _mentions(sentence, f.subject)
     reference = bool(subjects) and all(_THAN.search(text[max(0, s - 30):s]) for s in subjects)
     if f.predicate == "hasAdverseEffect":
-        return not reference and not _DOSES.search(text)
+        return not reference and not _DOSES.search(text) and not induced_by_this(sentence, f.subject, f.obj)
     active_arms = bool(_THAN_WORD.search(text)) and not _PLACEBO.search(text)
     return active_arms or bool(_HARM_WORDS.search(text))
 
 
-def without_lessened_harms(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
-    """``found`` less the findings that read a harm lessened, compared or absent as a harm or a treatment."""
+def without_lessened_harms(annotated: AnnotatedDocument, found: Sequence[Finding],
+                           kept: Collection[Finding] = ()) -> tuple[Finding, ...]:
+    """``found`` less the findings that read a harm lessened, compared or absent as a harm or a treatment; those
+    in ``kept`` are not read (CID round 18: the learned model's adverse effects outside a treatment study,
+    :func:`ipkg.extract.findings.read_study`)."""
     by_start = annotated.sentences_by_start()
-    return tuple(f for f in found if (s := by_start.get((f.passage, f.start))) is None or not _drops(s, f))
+    return tuple(f for f in found if f in kept or (s := by_start.get((f.passage, f.start))) is None or not _drops(s, f))

@@ -1,0 +1,112 @@
+""""The role of X in Y": a target a review or a background names as having a part in a disorder (round 41, issue 12).
+
+The relation readers read "X plays a role in Y" and "X has been implicated in Y" (the verb between the two), but not
+the noun phrase that names the part first and the target inside it: "the emerging role of neuro-immune interactions
+in affective disorders", "the involvement of the kynurenine pathway in depression and anxiety", "Evidence for the
+involvement of neuroinflammation in schizophrenia is growing", "the importance of IL-17 in the pathogenesis of many
+autoimmune diseases", "a role for IL-1β in depression". A curator records what a review or a background states as
+established, each listed disorder ``associatedWith`` each listed target (FINDINGS.md: "Y is altered in / linked to
+the disorder"; the adjudication rules: a review's claims with their own polarity, one finding per listed item).
+
+:func:`role_findings` reads "<the | a | an | its | their> (up to two adjectives) <role(s) | importance |
+involvement | implication | contribution | participation | significance | relevance> of / for <target>(, <target>
+and <target>) in / to (the <pathogenesis | pathophysiology | aetiology | development | onset | progression |
+neurobiology | course> of) (patients ... with) <condition>(, <condition> and <condition>)": each condition
+``associatedWith`` each target, hedged when an adjective of conjecture qualifies the noun ("the possible role",
+"a putative involvement") or a hedge cue governs the phrase, negated when the sentence denies it. Not when the
+phrase is inside a text's statement of its scope, an open question or an aim ("This review discusses the role of X
+in Y": a topic, :func:`ipkg.extract.unclaimed.claimless_spans`), not when another item stands between the noun and
+the target or between "in" and the condition ("the role of IL-6 in the effect of ketamine on depression" is the
+drug's), and not across a clause break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..cues import Folded
+from ..models import Finding
+from .negation import MASK, is_hedged, is_negated
+from .pairing import Item
+from .recall_changes_in import target_run
+from .recall_class_targets import LIST_GAP
+from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
+from .unclaimed import claimless_spans
+
+__all__ = ["role_findings"]
+
+_F = re.IGNORECASE
+#: adjectives of conjecture before the noun of a part: the part is only suggested
+_CONJECTURE = r"possible|potential|putative|hypothesi[sz]ed|proposed|presumed|presumptive|suspected|speculative"
+#: the noun of a part and its preposition, right before the target (a determiner first, two adjectives at most)
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|their)\s+(?P<adjectives>(?:[\w-]+\s+){{0,2}}?)(?:roles?|importance|involvement|"
+    rf"implications?|contributions?|participation|significance|relevance)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?$", _F)
+_CONJECTURE_WORD = re.compile(rf"\b(?:{_CONJECTURE})\b", _F)
+#: after the targets: a measure or kind noun, then "in / to (the pathogenesis of) (patients ... with)" before the
+#: condition, two modifiers at most ("in the pathogenesis of many autoimmune diseases")
+_IN_CONDITION = re.compile(
+    r"\s*(?:(?:levels?|signal(?:l)?ing|activation|activity|expression|function|pathways?|cells?|system)\s+)?"
+    r"(?:in|to)\s+(?:the\s+)?(?:(?:patho(?:genesis|physiology|logy|biology)|a?etiolog(?:y|ies)|development|onset|"
+    r"progression|neurobiology|course|biology|mechanisms?)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:patients|individuals|subjects|people|children|adolescents|adults|women|men)\s+with\s+)?"
+    r"(?:[\w-]+\s+){0,2}?", _F)
+
+
+def role_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, int, int, str, str]
+                  ) -> list[Finding]:
+    """The conditions a noun of a part names a target in (see the module docstring); ``masked_view``: the
+    sentence with its items masked, folded.
+
+    >>> from ipkg.models import Concept
+    >>> from ipkg.cues import fold
+    >>> text = "We found evidence for the possible role of IL-6 in depression."
+    >>> il6 = Item(43, 47, Concept("u:il6", "interleukin 6", "Cytokine"))
+    >>> mdd = Item(51, 61, Concept("m:mdd", "depressive disorder", "Disorder"))
+    >>> masked = text[:43] + "§" * 4 + text[47:51] + "§" * 10 + text[61:]
+    >>> [(f.subject.label, f.predicate, f.obj.label, f.hedged)
+    ...  for f in role_findings(fold(masked), [il6, mdd], ("abstract", 0, len(text), text, "results"))]
+    [('depressive disorder', 'associatedWith', 'interleukin 6', True)]
+    """
+    masked, lower = masked_view.text, masked_view.lower
+    if lower is not None and not any(w in lower for w in ("role", "importan", "involvement", "implication",
+                                                          "contribution", "participation", "significance",
+                                                          "relevance")):
+        return []
+    passage, start, end, evidence, role = where
+    out: list[Finding] = []
+    index = 0
+    while index < len(items):
+        run = target_run(masked, items, index)
+        index += max(1, len(run))
+        if not run:
+            continue
+        cue = _ROLE_BEFORE.search(masked, max(0, run[0].start - 80), run[0].start)
+        if cue is None or MASK in masked[cue.start() : run[0].start] or any(
+                a <= cue.start() < b for a, b in claimless_spans(masked_view.text)):
+            continue
+        conjecture = bool(_CONJECTURE_WORD.search(cue.group("adjectives")))
+        for condition in _conditions(masked, items[index:], run[-1].end):
+            for target in run:
+                out.append(Finding(subject=condition.concept, predicate="associatedWith", obj=target.concept,
+                                   evidence=evidence, passage=passage, start=start, end=end,
+                                   negated=is_negated(masked, [(cue.start(), cue.end()), (target.start, target.end)]),
+                                   hedged=conjecture or is_hedged(masked, cue.start(), condition.end), role=role))
+    return out
+
+
+def _conditions(masked: str, later: Sequence[Item], at: int) -> list[Item]:
+    """The conditions named right after the targets ending at ``at`` ("in the pathogenesis of A, B and C")."""
+    if not later or later[0].cls not in CONDITION_CLASSES or later[0].pseudo:
+        return []
+    gap = _IN_CONDITION.fullmatch(masked, at, later[0].start)
+    if gap is None or MASK in masked[at : later[0].start]:
+        return []
+    listed = [later[0]]
+    for item in later[1:]:
+        if item.cls not in CONDITION_CLASSES or not LIST_GAP.fullmatch(masked, listed[-1].end, item.start):
+            break
+        listed.append(item)
+    return listed

@@ -45,6 +45,14 @@ _ROLE_BEFORE = re.compile(
     rf"implications?|contributions?|participation|significance|relevance)\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?$", _F)
 _CONJECTURE_WORD = re.compile(rf"\b(?:{_CONJECTURE})\b", _F)
+#: "its (adjectives) <noun of a part>" with no "of" after: the part of the target that opens the sentence
+_ITS_ROLE = re.compile(
+    r"\bits\s+(?P<adjectives>(?:[\w-]+\s+){0,2}?)(?:role|importance|involvement|implication|contribution|"
+    r"participation|significance|relevance)(?=\s+(?:in|to)\s)", _F)
+#: the opening of a sentence before its subject: nothing, or "The"
+_OPENING = re.compile(r"\s*(?:the\s+)?", _F)
+#: one modifier of a later member of a list of conditions: "autoimmune or chronic inflammatory diseases"
+_MODIFIED_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z][\w-]*\s+)?", _F)
 #: after the targets: a measure or kind noun, then "in / to (the pathogenesis of) (patients ... with)" before the
 #: condition, two modifiers at most ("in the pathogenesis of many autoimmune diseases")
 _IN_CONDITION = re.compile(
@@ -75,7 +83,6 @@ def role_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, 
                                                           "contribution", "participation", "significance",
                                                           "relevance")):
         return []
-    passage, start, end, evidence, role = where
     out: list[Finding] = []
     index = 0
     while index < len(items):
@@ -87,14 +94,29 @@ def role_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, 
         if cue is None or MASK in masked[cue.start() : run[0].start] or any(
                 a <= cue.start() < b for a, b in claimless_spans(masked_view.text)):
             continue
-        conjecture = bool(_CONJECTURE_WORD.search(cue.group("adjectives")))
-        for condition in _conditions(masked, items[index:], run[-1].end):
-            for target in run:
-                out.append(Finding(subject=condition.concept, predicate="associatedWith", obj=target.concept,
-                                   evidence=evidence, passage=passage, start=start, end=end,
-                                   negated=is_negated(masked, [(cue.start(), cue.end()), (target.start, target.end)]),
-                                   hedged=conjecture or is_hedged(masked, cue.start(), condition.end), role=role))
+        out.extend(_associations(masked, cue, run, _conditions(masked, items[index:], run[-1].end), where))
+    opening = items[0] if items and _OPENING.fullmatch(masked, 0, items[0].start) else None
+    if opening is not None and opening.cls in MODULATED_CLASSES and not opening.pseudo and "its" in masked:
+        # "IL-17, a cytokine secreted by Th17 cells, has attracted attention because of its importance in Y"
+        for cue in _ITS_ROLE.finditer(masked, opening.end, opening.end + 250):
+            if ";" in masked[opening.end : cue.start()] or any(
+                    a <= cue.start() < b for a, b in claimless_spans(masked_view.text)):
+                continue
+            later = [i for i in items if i.start >= cue.end()]
+            out.extend(_associations(masked, cue, [opening], _conditions(masked, later, cue.end()), where))
     return out
+
+
+def _associations(masked: str, cue: re.Match[str], targets: Sequence[Item], conditions: Sequence[Item],
+                  where: tuple[str, int, int, str, str]) -> list[Finding]:
+    """Each condition ``associatedWith`` each target of one noun of a part (``cue``), with its polarity."""
+    passage, start, end, evidence, role = where
+    conjecture = bool(_CONJECTURE_WORD.search(cue.group("adjectives")))
+    return [Finding(subject=condition.concept, predicate="associatedWith", obj=target.concept, evidence=evidence,
+                    passage=passage, start=start, end=end,
+                    negated=is_negated(masked, [(cue.start(), cue.end()), (target.start, target.end)]),
+                    hedged=conjecture or is_hedged(masked, cue.start(), condition.end), role=role)
+            for condition in conditions for target in targets]
 
 
 def _conditions(masked: str, later: Sequence[Item], at: int) -> list[Item]:
@@ -106,7 +128,7 @@ def _conditions(masked: str, later: Sequence[Item], at: int) -> list[Item]:
         return []
     listed = [later[0]]
     for item in later[1:]:
-        if item.cls not in CONDITION_CLASSES or not LIST_GAP.fullmatch(masked, listed[-1].end, item.start):
+        if item.cls not in CONDITION_CLASSES or not _MODIFIED_GAP.fullmatch(masked, listed[-1].end, item.start):
             break
         listed.append(item)
     return listed

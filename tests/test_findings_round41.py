@@ -37,6 +37,15 @@ def test_an_adjective_of_conjecture_hedges_the_part() -> None:
 @pytest.mark.parametrize("text", [
     "In this review, we summarize the involvement of IL-6 in depression.",  # a text's scope: a topic
     "We studied the role of IL-6 in the effect of ketamine on depression.",  # another item between: the drug's
+    "The involvement of microglia in schizophrenia has remained controversial.",  # a part in doubt
+    "Little is known about the role of microglia in schizophrenia.",  # a part in doubt, said before it
 ])
 def test_no_association_from_a_topic_or_another_items_phrase(text: str) -> None:
     assert not any(row[1] == "associatedWith" for row in _rows(text))
+
+
+def test_its_part_is_the_part_of_the_target_that_opens_the_sentence() -> None:
+    rows = _rows("Interleukin-17, a cytokine secreted by T helper 17 cells, has attracted attention because of its "
+                 "importance in the pathogenesis of many autoimmune or chronic inflammatory diseases.")
+    assert {("autoimmune disease", "associatedWith", "interleukin 17A", False, False),
+            ("inflammatory disease", "associatedWith", "interleukin 17A", False, False)} <= rows

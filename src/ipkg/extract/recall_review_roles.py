@@ -51,6 +51,18 @@ _ITS_ROLE = re.compile(
     r"participation|significance|relevance)(?=\s+(?:in|to)\s)", _F)
 #: the opening of a sentence before its subject: nothing, or "The"
 _OPENING = re.compile(r"\s*(?:the\s+)?", _F)
+#: a part in doubt, said after the conditions ("The involvement of microglia in schizophrenia has remained
+#: controversial", "... is still unclear", "... remains to be elucidated")
+_DOUBTED = re.compile(
+    r"[^;.]{0,80}?\b(?:(?:has|have)\s+)?(?:remain(?:s|ed)?|is|are|was|were|been|be)\s+(?:still\s+|largely\s+|"
+    r"highly\s+)?(?:controversial|unclear|unknown|uncertain|debated|disputed|elusive|equivocal|inconsistent|"
+    r"conflicting|obscure|enigmatic|to\s+be\s+\w+|a\s+matter\s+of\s+debate|(?:not\s+(?:yet\s+|fully\s+|well\s+|"
+    r"clearly\s+)?|poorly\s+|incompletely\s+)(?:understood|established|known|defined|characteri[sz]ed|clear))\b", _F)
+#: a part in doubt, said before the noun ("little is known about the role of", "questions about the involvement of")
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:(?:little|less|much|more)\s+is\s+(?:\w+\s+)?known|unclear|unknown|uncertain|controvers\w*|debate\w*|"
+    r"questions?|investigat\w*|examin\w*|explor\w*|assess\w*|evaluat\w*|determin\w*|clarif\w*|elucidat\w*|"
+    r"understand\w*|address\w*|whether)\b[^;.]{0,40}$", _F)
 #: one modifier of a later member of a list of conditions: "autoimmune or chronic inflammatory diseases"
 _MODIFIED_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z][\w-]*\s+)?", _F)
 #: after the targets: a measure or kind noun, then "in / to (the pathogenesis of) (patients ... with)" before the
@@ -109,7 +121,12 @@ def role_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, 
 
 def _associations(masked: str, cue: re.Match[str], targets: Sequence[Item], conditions: Sequence[Item],
                   where: tuple[str, int, int, str, str]) -> list[Finding]:
-    """Each condition ``associatedWith`` each target of one noun of a part (``cue``), with its polarity."""
+    """Each condition ``associatedWith`` each target of one noun of a part (``cue``), with its polarity; none when
+    the part is in doubt or under study (a verb of study or doubt before the noun, or a predicate of doubt after
+    the conditions)."""
+    if not conditions or _DOUBT_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()) or _DOUBTED.match(
+            masked, conditions[-1].end):
+        return []
     passage, start, end, evidence, role = where
     conjecture = bool(_CONJECTURE_WORD.search(cue.group("adjectives")))
     return [Finding(subject=condition.concept, predicate="associatedWith", obj=target.concept, evidence=evidence,

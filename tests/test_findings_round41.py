@@ -49,3 +49,20 @@ def test_its_part_is_the_part_of_the_target_that_opens_the_sentence() -> None:
                  "importance in the pathogenesis of many autoimmune or chronic inflammatory diseases.")
     assert {("autoimmune disease", "associatedWith", "interleukin 17A", False, False),
             ("inflammatory disease", "associatedWith", "interleukin 17A", False, False)} <= rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Neuroinflammation is a hallmark of Alzheimer's disease.",
+     {("Alzheimer disease", "associatedWith", "neuroinflammatory response", False, False)}),
+    ("Microglial activation is a common feature of schizophrenia and depression.",
+     {("schizophrenia", "associatedWith", "microglial cell activation", False, False),
+      (MDD, "associatedWith", "microglial cell activation", False, False)}),
+    ("Inflammation may be a risk factor for depression.", {(MDD, "associatedWith", "inflammatory response", False, True)}),
+])
+def test_a_target_that_is_a_trait_of_conditions(text: str, rows: set) -> None:
+    assert rows <= _rows(text)
+
+
+def test_a_trait_denied_is_no_association() -> None:
+    rows = _rows("Elevated interleukin-6 was not a feature of schizophrenia in this cohort.")
+    assert ("schizophrenia", "associatedWith", "interleukin 6", False, False) not in rows

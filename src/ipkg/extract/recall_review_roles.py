@@ -63,13 +63,23 @@ _DOUBT_BEFORE = re.compile(
     r"\b(?:(?:little|less|much|more)\s+is\s+(?:\w+\s+)?known|unclear|unknown|uncertain|controvers\w*|debate\w*|"
     r"questions?|investigat\w*|examin\w*|explor\w*|assess\w*|evaluat\w*|determin\w*|clarif\w*|elucidat\w*|"
     r"understand\w*|address\w*|whether)\b[^;.]{0,40}$", _F)
+#: (rule 2) after the targets: a copula and a noun of a trait, "is a hallmark of", "are a common feature of",
+#: "may be a risk factor for", "represents a core characteristic of"; a measure noun or a bracket may come first
+_TRAIT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:levels?|concentrations?|activation|activity|expression|signal(?:l)?ing)\s+)?"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|represents?|remains?|constitutes?|(?:may|might|could|can)\s+be|"
+    r"(?:appears?|seems?)\s+to\s+be)\s+)(?:\w+ly\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hallmarks?|features?|characteristics?|signatures?|correlates?|risk\s+factors?)(?=\s+(?:of|for|in)\s)", _F)
+#: the words one of the two rules needs (a quick test before the patterns)
+_WORDS = ("role", "importan", "involvement", "implication", "contribution", "participation", "significance",
+          "relevance", "hallmark", "feature", "characteristic", "signature", "correlate", "risk factor")
 #: one modifier of a later member of a list of conditions: "autoimmune or chronic inflammatory diseases"
 _MODIFIED_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z][\w-]*\s+)?", _F)
 #: after the targets: a measure or kind noun, then "in / to (the pathogenesis of) (patients ... with)" before the
 #: condition, two modifiers at most ("in the pathogenesis of many autoimmune diseases")
 _IN_CONDITION = re.compile(
     r"\s*(?:(?:levels?|signal(?:l)?ing|activation|activity|expression|function|pathways?|cells?|system)\s+)?"
-    r"(?:in|to)\s+(?:the\s+)?(?:(?:patho(?:genesis|physiology|logy|biology)|a?etiolog(?:y|ies)|development|onset|"
+    r"(?:in|to|of|for)\s+(?:the\s+)?(?:(?:patho(?:genesis|physiology|logy|biology)|a?etiolog(?:y|ies)|development|onset|"
     r"progression|neurobiology|course|biology|mechanisms?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:patients|individuals|subjects|people|children|adolescents|adults|women|men)\s+with\s+)?"
     r"(?:[\w-]+\s+){0,2}?", _F)
@@ -91,28 +101,28 @@ def role_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, 
     [('depressive disorder', 'associatedWith', 'interleukin 6', True)]
     """
     masked, lower = masked_view.text, masked_view.lower
-    if lower is not None and not any(w in lower for w in ("role", "importan", "involvement", "implication",
-                                                          "contribution", "participation", "significance",
-                                                          "relevance")):
+    if lower is not None and not any(w in lower for w in _WORDS):
         return []
+    claimless = claimless_spans(masked_view.text)
     out: list[Finding] = []
     index = 0
     while index < len(items):
         run = target_run(masked, items, index)
         index += max(1, len(run))
-        if not run:
+        if not run or any(a <= run[0].start < b for a, b in claimless):
             continue
         cue = _ROLE_BEFORE.search(masked, max(0, run[0].start - 80), run[0].start)
-        if cue is None or MASK in masked[cue.start() : run[0].start] or any(
-                a <= cue.start() < b for a, b in claimless_spans(masked_view.text)):
-            continue
-        out.extend(_associations(masked, cue, run, _conditions(masked, items[index:], run[-1].end), where))
+        if cue is not None and MASK not in masked[cue.start() : run[0].start] and not any(
+                a <= cue.start() < b for a, b in claimless):
+            out.extend(_associations(masked, cue, run, _conditions(masked, items[index:], run[-1].end), where))
+        trait = _TRAIT_AFTER.match(masked, run[-1].end)
+        if trait is not None:  # "Microglial activation is a common feature of schizophrenia and depression"
+            out.extend(_associations(masked, trait, run, _conditions(masked, items[index:], trait.end()), where))
     opening = items[0] if items and _OPENING.fullmatch(masked, 0, items[0].start) else None
     if opening is not None and opening.cls in MODULATED_CLASSES and not opening.pseudo and "its" in masked:
         # "IL-17, a cytokine secreted by Th17 cells, has attracted attention because of its importance in Y"
         for cue in _ITS_ROLE.finditer(masked, opening.end, opening.end + 250):
-            if ";" in masked[opening.end : cue.start()] or any(
-                    a <= cue.start() < b for a, b in claimless_spans(masked_view.text)):
+            if ";" in masked[opening.end : cue.start()] or any(a <= cue.start() < b for a, b in claimless):
                 continue
             later = [i for i in items if i.start >= cue.end()]
             out.extend(_associations(masked, cue, [opening], _conditions(masked, later, cue.end()), where))
@@ -128,7 +138,7 @@ def _associations(masked: str, cue: re.Match[str], targets: Sequence[Item], cond
             masked, conditions[-1].end):
         return []
     passage, start, end, evidence, role = where
-    conjecture = bool(_CONJECTURE_WORD.search(cue.group("adjectives")))
+    conjecture = bool(_CONJECTURE_WORD.search(cue.group(0)))
     return [Finding(subject=condition.concept, predicate="associatedWith", obj=target.concept, evidence=evidence,
                     passage=passage, start=start, end=end,
                     negated=is_negated(masked, [(cue.start(), cue.end()), (target.start, target.end)]),

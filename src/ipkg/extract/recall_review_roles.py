@@ -8,16 +8,26 @@ autoimmune diseases", "a role for IL-1β in depression". A curator records what 
 established, each listed disorder ``associatedWith`` each listed target (FINDINGS.md: "Y is altered in / linked to
 the disorder"; the adjudication rules: a review's claims with their own polarity, one finding per listed item).
 
-:func:`role_findings` reads "<the | a | an | its | their> (up to two adjectives) <role(s) | importance |
-involvement | implication | contribution | participation | significance | relevance> of / for <target>(, <target>
-and <target>) in / to (the <pathogenesis | pathophysiology | aetiology | development | onset | progression |
-neurobiology | course> of) (patients ... with) <condition>(, <condition> and <condition>)": each condition
-``associatedWith`` each target, hedged when an adjective of conjecture qualifies the noun ("the possible role",
-"a putative involvement") or a hedge cue governs the phrase, negated when the sentence denies it. Not when the
-phrase is inside a text's statement of its scope, an open question or an aim ("This review discusses the role of X
-in Y": a topic, :func:`ipkg.extract.unclaimed.claimless_spans`), not when another item stands between the noun and
-the target or between "in" and the condition ("the role of IL-6 in the effect of ketamine on depression" is the
-drug's), and not across a clause break.
+:func:`role_findings` reads three wordings, each condition ``associatedWith`` each target:
+
+1. "<the | a | an | its | their> (up to two adjectives) <role(s) | importance | involvement | implication |
+   contribution | participation | significance | relevance> of / for <target>(, <target> and <target>) in / to
+   (the <pathogenesis | pathophysiology | aetiology | development | onset | progression | neurobiology | course> of)
+   (patients ... with) <condition>(, <condition> and <condition>)";
+2. "<target>(s) <is | are | may be | represents ...> (a | the | one of the) (two words) <hallmark | feature |
+   characteristic | signature | correlate | risk factor> of / for / in <condition>(s)": "Neuroinflammation is a
+   hallmark of AD", "Microglial activation is a common feature of schizophrenia and depression";
+3. "its <noun of a part> in <condition>(s)" when a target opens the sentence: "IL-17, a cytokine secreted by Th17
+   cells, has attracted attention because of its importance in the pathogenesis of many autoimmune diseases".
+
+A later condition of a list may carry one modifier ("autoimmune or chronic inflammatory diseases"). Hedged when an
+adjective of conjecture qualifies the noun ("the possible role", "a putative involvement") or a hedge cue governs
+the phrase; negated when the sentence denies it. Not when the phrase is inside a text's statement of its scope, an
+open question or an aim ("This review discusses the role of X in Y": a topic,
+:func:`ipkg.extract.unclaimed.claimless_spans`); not when the part is in doubt or under study ("The involvement of
+microglia in schizophrenia has remained controversial", "little is known about the role of X in Y", "to
+investigate the role of"); not when another item stands between the noun and the target or between "in" and the
+condition ("the role of IL-6 in the effect of ketamine on depression" is the drug's); not across a clause break.
 """
 
 from __future__ import annotations
@@ -62,7 +72,7 @@ _DOUBTED = re.compile(
 _DOUBT_BEFORE = re.compile(
     r"\b(?:(?:little|less|much|more)\s+is\s+(?:\w+\s+)?known|unclear|unknown|uncertain|controvers\w*|debate\w*|"
     r"questions?|investigat\w*|examin\w*|explor\w*|assess\w*|evaluat\w*|determin\w*|clarif\w*|elucidat\w*|"
-    r"understand\w*|address\w*|whether)\b[^;.]{0,40}$", _F)
+    r"understand\w*|address\w*|whether|test(?:s|ed|ing)?\s+(?:the|a|this|our)\s+hypothes\w*)\b[^;.]{0,40}$", _F)
 #: (rule 2) after the targets: a copula and a noun of a trait, "is a hallmark of", "are a common feature of",
 #: "may be a risk factor for", "represents a core characteristic of"; a measure noun or a bracket may come first
 _TRAIT_AFTER = re.compile(

@@ -39,6 +39,7 @@ def test_an_adjective_of_conjecture_hedges_the_part() -> None:
     "We studied the role of IL-6 in the effect of ketamine on depression.",  # another item between: the drug's
     "The involvement of microglia in schizophrenia has remained controversial.",  # a part in doubt
     "Little is known about the role of microglia in schizophrenia.",  # a part in doubt, said before it
+    "Despite many data regarding the contribution of microglia to schizophrenia, results are mixed.",  # a topic
 ])
 def test_no_association_from_a_topic_or_another_items_phrase(text: str) -> None:
     assert not any(row[1] == "associatedWith" for row in _rows(text))

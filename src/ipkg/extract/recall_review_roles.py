@@ -26,7 +26,8 @@ the phrase; negated when the sentence denies it. Not when the phrase is inside a
 open question or an aim ("This review discusses the role of X in Y": a topic,
 :func:`ipkg.extract.unclaimed.claimless_spans`); not when the part is in doubt or under study ("The involvement of
 microglia in schizophrenia has remained controversial", "little is known about the role of X in Y", "to
-investigate the role of"); not when another item stands between the noun and the target or between "in" and the
+investigate the role of") or a topic of a noun of evidence ("data regarding the contribution of X to Y", "research
+into the role of"); not when another item stands between the noun and the target or between "in" and the
 condition ("the role of IL-6 in the effect of ketamine on depression" is the drug's); not across a clause break.
 """
 
@@ -83,6 +84,10 @@ _TRAIT_AFTER = re.compile(
 #: the words one of the two rules needs (a quick test before the patterns)
 _WORDS = ("role", "importan", "involvement", "implication", "contribution", "participation", "significance",
           "relevance", "hallmark", "feature", "characteristic", "signature", "correlate", "risk factor")
+#: the part as the topic of a noun of evidence, right before its determiner: "data regarding the contribution of",
+#: "research into the role of", "studies on the involvement of" (a topic; "evidence of / for the involvement of" is
+#: a claim)
+_TOPIC_BEFORE = re.compile(r"\b(?:regarding|concerning|about|into|on)\s+$", _F)
 #: one modifier of a later member of a list of conditions: "autoimmune or chronic inflammatory diseases"
 _MODIFIED_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z][\w-]*\s+)?", _F)
 #: after the targets: a measure or kind noun, then "in / to (the pathogenesis of) (patients ... with)" before the
@@ -142,10 +147,10 @@ def role_findings(masked_view: Folded, items: Sequence[Item], where: tuple[str, 
 def _associations(masked: str, cue: re.Match[str], targets: Sequence[Item], conditions: Sequence[Item],
                   where: tuple[str, int, int, str, str]) -> list[Finding]:
     """Each condition ``associatedWith`` each target of one noun of a part (``cue``), with its polarity; none when
-    the part is in doubt or under study (a verb of study or doubt before the noun, or a predicate of doubt after
-    the conditions)."""
-    if not conditions or _DOUBT_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()) or _DOUBTED.match(
-            masked, conditions[-1].end):
+    the part is in doubt, under study or a topic (a verb of study or doubt before the noun, "regarding" or "into"
+    right before it, or a predicate of doubt after the conditions)."""
+    if not conditions or _DOUBT_BEFORE.search(masked, max(0, cue.start() - 60), cue.start()) or _TOPIC_BEFORE.search(
+            masked, max(0, cue.start() - 12), cue.start()) or _DOUBTED.match(masked, conditions[-1].end):
         return []
     passage, start, end, evidence, role = where
     conjecture = bool(_CONJECTURE_WORD.search(cue.group(0)))

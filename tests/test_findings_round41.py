@@ -67,15 +67,3 @@ def test_a_target_that_is_a_trait_of_conditions(text: str, rows: set) -> None:
 def test_a_trait_denied_is_no_association() -> None:
     rows = _rows("Elevated interleukin-6 was not a feature of schizophrenia in this cohort.")
     assert ("schizophrenia", "associatedWith", "interleukin 6", False, False) not in rows
-
-
-@pytest.mark.parametrize(("text", "row"), [
-    ("Fluoxetine is commonly used to treat depression.", ("fluoxetine", "treats", MDD, False, False)),
-    ("Minocycline treats schizophrenia.", ("minocycline", "treats", "schizophrenia", False, False)),
-    ("Ketamine is effective in treating patients with depression.", ("ketamine", "treats", MDD, False, False)),
-    ("Fluoxetine may treat depression.", ("fluoxetine", "treats", MDD, False, True)),
-])
-def test_the_bare_verb_treat_before_its_object(text: str, row: tuple) -> None:
-    rows = _rows(text)
-    assert row in rows
-    assert (row[0], "hasAdverseEffect", row[2], False, False) not in rows

@@ -38,11 +38,7 @@ _TREAT_FORWARD = re.compile(
     r"(?:block|abolish|abrogat|halt|stopp?)\w*\s+(?:the\s+)?(?:development|onset|emergence|appearance)\s+of|"
     r"protect(?:s|ed|ing|ion|ive)?\s+against|approv(?:ed|al)\s+(?:[\w&]+\s+){0,8}?for|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
     r"(?:effective|efficacious|efficacy|effectiveness|benefit\w*|beneficial|useful|effects?|properties|"
-    r"action|actions|response|potential)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of)|"
-    # (round 41) the bare verb right before its object: "X treats Y", "X is commonly used to treat Y", "in treating
-    # Y" (not "treated": "X-treated mice showed Y", "patients treated with X")
-    r"treat(?:s|ing)?(?=\s+(?:(?:the|their|patients|people|individuals|adults|children|adolescents|those|with|"
-    r"mild|moderate|severe|major|acute|chronic|refractory|resistant)\s+){0,3}$))\b",
+    r"action|actions|response|potential)\s+(?:\w+\s+){0,2}?(?:in|for|against|on|of))\b",
     _F,
 )
 #: a list of examples of a measure ("reduced growth performance, including body weight, weight gain"): what is

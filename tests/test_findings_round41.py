@@ -20,7 +20,8 @@ KYN = "tryptophan catabolic process to kynurenine"
     ("Evidence for the involvement of neuroinflammation in schizophrenia is growing.",
      {("schizophrenia", "associatedWith", "neuroinflammatory response", False, False)}),
     ("The significance of the kynurenine pathway in schizophrenia and bipolar disorder is now recognised.",
-     {("schizophrenia", "associatedWith", KYN, False, False), ("bipolar disorder", "associatedWith", KYN, False, False)}),
+     {("schizophrenia", "associatedWith", KYN, False, False),
+      ("bipolar disorder", "associatedWith", KYN, False, False)}),
     ("Studies in animals support the involvement of IL-6 and TNF-alpha in depression.",
      {(MDD, "associatedWith", "interleukin 6", False, False),
       (MDD, "associatedWith", "tumor necrosis factor", False, False)}),
@@ -58,7 +59,8 @@ def test_its_part_is_the_part_of_the_target_that_opens_the_sentence() -> None:
     ("Microglial activation is a common feature of schizophrenia and depression.",
      {("schizophrenia", "associatedWith", "microglial cell activation", False, False),
       (MDD, "associatedWith", "microglial cell activation", False, False)}),
-    ("Inflammation may be a risk factor for depression.", {(MDD, "associatedWith", "inflammatory response", False, True)}),
+    ("Inflammation may be a risk factor for depression.",
+     {(MDD, "associatedWith", "inflammatory response", False, True)}),
 ])
 def test_a_target_that_is_a_trait_of_conditions(text: str, rows: set) -> None:
     assert rows <= _rows(text)

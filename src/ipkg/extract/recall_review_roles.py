@@ -94,8 +94,8 @@ _MODIFIED_GAP = re.compile(LIST_GAP.pattern + r"(?:[a-z][\w-]*\s+)?", _F)
 #: condition, two modifiers at most ("in the pathogenesis of many autoimmune diseases")
 _IN_CONDITION = re.compile(
     r"\s*(?:(?:levels?|signal(?:l)?ing|activation|activity|expression|function|pathways?|cells?|system)\s+)?"
-    r"(?:in|to|of|for)\s+(?:the\s+)?(?:(?:patho(?:genesis|physiology|logy|biology)|a?etiolog(?:y|ies)|development|onset|"
-    r"progression|neurobiology|course|biology|mechanisms?)\s+of\s+(?:the\s+)?)?"
+    r"(?:in|to|of|for)\s+(?:the\s+)?(?:(?:patho(?:genesis|physiology|logy|biology)|a?etiolog(?:y|ies)|development|"
+    r"onset|progression|neurobiology|course|biology|mechanisms?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:patients|individuals|subjects|people|children|adolescents|adults|women|men)\s+with\s+)?"
     r"(?:[\w-]+\s+){0,2}?", _F)
 

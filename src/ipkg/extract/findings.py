@@ -46,6 +46,7 @@ from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
 from .recall_markers import marker_items, may_name_marker
+from .recall_review_roles import role_findings
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
@@ -168,6 +169,8 @@ def _sentence_findings(view: Folded, items: list[Item], where: Where,
     out.extend((0, f) for f in induced_state_findings(masked_view, items, where))
     out.extend((0, f) for f in relieved_state_findings(masked_view, items, where))  # "X reversed Y-like ...", r33
     out.extend((0, f) for f in changed_in_findings(masked_view, items, where))  # "changes in X in Y", round 33
+    # "the role of X in Y" (round 41): last in the choice of a pair's finding, so another reader's reading wins
+    out.extend((len(sentence), f) for f in role_findings(masked_view, items, where))
     out.extend((0, f) for f in behaviour_test_findings(masked_view, items, where))  # open arms, NSF, r36
     out.extend((0, f) for f in construction_findings(masked_view, items, where))  # "X-mediated Y", round 27
     out = ratio_findings(masked, items, out)  # "decreased the ratio of A to B": modulates A and B

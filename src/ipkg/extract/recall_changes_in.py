@@ -28,7 +28,7 @@ from .recall_class_targets import LIST_GAP
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES
 from .unclaimed import claimless_spans
 
-__all__ = ["changed_in_findings"]
+__all__ = ["changed_in_findings", "target_run"]
 
 _F = re.IGNORECASE
 #: the noun of change and its preposition, right before the target (a few modifiers between)
@@ -58,7 +58,7 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
     out: list[Finding] = []
     index = 0
     while index < len(items):
-        run = _target_run(masked, items, index)
+        run = target_run(masked, items, index)
         index += max(1, len(run))
         if not run:
             continue
@@ -76,7 +76,7 @@ def changed_in_findings(masked_view: Folded, items: Sequence[Item], where: tuple
     return out
 
 
-def _target_run(masked: str, items: Sequence[Item], index: int) -> list[Item]:
+def target_run(masked: str, items: Sequence[Item], index: int) -> list[Item]:
     """The targets listed from ``items[index]`` on ("IL-6, TNF and IL-1β"); empty when it is no target."""
     run: list[Item] = []
     for item in items[index:]:

@@ -82,6 +82,9 @@ def test_detect_shared_files(path: str, expected: str) -> None:
         ("page.html", b"<!DOCTYPE html><html><body>x</body></html>", "HTML page"),
         ("feed.xml", b'<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>', "root <rss>"),
         ("bad.gz", b"\x1f\x8b\x08\x00garbage-garbage-garbage", "gzip data corrupted"),
+        ("kg.ttl", b"@prefix ipkg: <https://w3id.org/ipkg/ontology#> .\n", "RDF data"),
+        ("kg.txt", b"PREFIX ipkg: <https://w3id.org/ipkg/ontology#>\n", "RDF data"),
+        ("kg.nt", b"<https://example.org/a> <https://example.org/b> \"c\" .\n", "RDF data"),
         ("empty.gz", gzip.compress(b""), "empty file (after gunzip)"),
     ],
 )

@@ -42,6 +42,11 @@ READERS: dict[str, Reader] = {
 #: how JSON goes on after its first ``[`` or ``{`` (a bracketed title goes on with a word)
 _JSON_START = re.compile(r'[\[{]\s*(?:[\[{"\-\d\]}]|true\b|false\b|null\b|$)')
 
+#: RDF serialisations by their usual extensions, and a Turtle / SPARQL-style prefix line at the start: a graph (an
+#: earlier ``kg build`` output left in the input folder, an ontology), never abstracts
+_RDF_EXTENSIONS = frozenset({".ttl", ".nt", ".nq", ".trig", ".n3", ".jsonld", ".rdf", ".owl", ".trix"})
+_RDF_START = re.compile(r"(?:@prefix|@base|PREFIX|BASE)\s+(?:[\w.-]*:\s*)?<[^<>\s]*>", re.IGNORECASE)
+
 _EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "tsv",
@@ -129,7 +134,7 @@ def detect_format(head: bytes, name: str = "") -> str:
     >>> detect_format(b"PMID- 123\\nTI  - A title.\\n"), detect_format(b"1|t|Title\\n1|a|Text\\n")
     ('medline', 'pubtator')
 
-    :raises ValueError: when the content is XML or HTML that no reader takes, saying what it looks like.
+    :raises ValueError: when the content is XML or HTML that no reader takes, or RDF data, saying what it looks like.
     """
     text = decode_head(head)
     stripped = text.lstrip()
@@ -138,6 +143,8 @@ def detect_format(head: bytes, name: str = "") -> str:
     lines = text.splitlines()
     if not complete and lines and not text.endswith(("\n", "\r")):
         lines = lines[:-1] or lines  # the last line may be cut by the head
+    if extension in _RDF_EXTENSIONS or _RDF_START.match(stripped):
+        raise ValueError("RDF data (a graph, such as an earlier kg build output, or an ontology), not abstracts")
     if stripped.startswith("<") and not _markup_in_text(stripped, extension):
         if looks_like_pubmed_xml(stripped):
             return "bioc-xml" if re.search(r"<collection[\s>]", stripped) else "pubmed-xml"

@@ -59,6 +59,22 @@ def test_what_a_drug_was_given_for_is_no_evidence_of_its_effect() -> None:
         assert not _given_for(sentence, TAMOXIFEN, CARCINOMA), caused
 
 
+def test_what_a_drug_is_used_to_treat_is_no_evidence_of_its_effect() -> None:
+    # (session 20) a background sentence naming a drug's use: the indication, not an adverse effect
+    for used in ("Propranolol is commonly used to treat hypertension and myocardial infarction.",
+                 "Verapamil treats hypertension in most patients.",
+                 "Atropine has a place in the management of bradycardia."):
+        sentence = next(s for s in _annotated(used).sentences if s.passage == "abstract")
+        chem = next(m.concept for m in sentence.mentions if m.concept.cls == "Intervention")
+        for dis in {m.concept for m in sentence.mentions if m.concept.cls != "Intervention"}:
+            assert _given_for(sentence, chem, dis) and refutes(sentence, chem, dis), (used, dis.label)
+    for caused in ("Propranolol used to treat hypertension was followed by bradycardia.",
+                   "Verapamil given to treat hypertension induced bradycardia."):
+        sentence = next(s for s in _annotated(caused).sentences if s.passage == "abstract")
+        chem = next(m.concept for m in sentence.mentions if m.concept.cls == "Intervention")
+        assert not _given_for(sentence, chem, BRADYCARDIA), caused
+
+
 def test_a_population_named_by_its_condition_is_never_an_effect() -> None:
     # the one person of a case report and what they had; a population named by its condition's adjective
     case = "A 63-year-old woman with severe hypertension received verapamil. Myocardial infarction followed."

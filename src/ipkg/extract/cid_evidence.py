@@ -266,9 +266,10 @@ def _resolved_with(sentence: Sentence, chem: Concept, dis: Concept) -> bool:
 
 
 #: what a drug was given for, after it: "treated with tamoxifen for stage II ... breast carcinoma", "X therapy
-#: for menorrhagia", "methylphenidate due to hyperactivity"
-_GIVEN_FOR = re.compile(r"[^.;:]{0,40}?\b(?:for|due\s+to|because\s+of|against|in\s+the\s+treatment\s+of)\s+"
-                        r"(?:[\w',()-]+\s+){0,5}?$", re.IGNORECASE)
+#: for menorrhagia", "methylphenidate due to hyperactivity"; (session 20) what it is used to treat: "X is commonly
+#: used to treat Y", "X treats Y", "X in the management of Y"
+_GIVEN_FOR = re.compile(r"[^.;:]{0,40}?\b(?:for|due\s+to|because\s+of|against|in\s+the\s+treatment\s+of|to\s+treat|"
+                        r"treats|in\s+the\s+(?:management|therapy)\s+of)\s+(?:[\w',()-]+\s+){0,5}?$", re.IGNORECASE)
 #: ... unless the words between say it was caused: "increased the risk for", "-induced", "associated with" (not the
 #: "caus" of "because of", which names the indication: "therapy with X was started because of arthralgia")
 _CAUSED = re.compile(r"induc|(?<!be)caus|associat|relat|follow|after|develop|toxic|side|adverse|risk|increas|predispos",

@@ -38,6 +38,8 @@ def _kind(title: str, abstract: str = "Rats were given the drug for two weeks.",
     ("Efficacy of adjunctive infliximab in bipolar depression.", None, TREATMENT),
     ("Effects of combined treatment with imipramine and metyrapone on immobility.", None, TREATMENT),
     ("Neuropeptide-Y in the kainate model of temporal lobe epilepsy.", None, TREATMENT),  # a disease model
+    ("Aspirin after ischemic stroke: a randomized controlled trial", None, TREATMENT),  # a trial (session 20)
+    ("Cardiac effects of lithium: a randomised study in volunteers.", None, TREATMENT),
     ("Vitamin D3 toxicity in dairy cows.", None, HARM),
     ("Isoniazid-induced hepatitis in a cohort of miners.", None, HARM),
     ("Valvular heart disease in patients treated with pergolide.", None, UNSTATED),  # the drug given: no treatment

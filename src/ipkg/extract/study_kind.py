@@ -5,7 +5,8 @@ kinds, in this order:
 
 * a *treatment study* gives a chemical to treat a disorder and asks how well it did: its frame names a treatment of
   something, an efficacy or a relief ("Efficacy of X in patients with Y", "X for the treatment of Y", "X ameliorates
-  the stress-induced depression-like behaviour", "combined treatment", a placebo) or a disease model ("the
+  the stress-induced depression-like behaviour", "combined treatment", a placebo, a trial or a randomised study:
+  "Aspirin after ischemic stroke: a randomized controlled trial") or a disease model ("the
   X-induced rat model of Y": what the study tests is done in the model), or the rules read a relation of treating in
   its title or aims ("Prebiotics for depression"). A frame that names a relief is a treatment study's whatever
   harm it also names: immunopsychiatry abstracts test drugs in harm models ("LPS-induced depression-like
@@ -51,12 +52,13 @@ _HARM = re.compile(
     r"\binduction\s+(?:of\s+[\w-]+\s+)?by\b|tox(?:ic|icity|icities)\b|\bpoison|\bintoxicat|\boverdos|\badverse\b|"
     r"\bside[- ]effects?\b|\bcomplications?\b|\biatrogenic\b|\bhazards?\b|\bcarcinogen|\bteratogen", _F)
 #: a treatment, an efficacy or a relief named in the frame: "treatment of", "for the treatment", "efficacy",
-#: "ameliorates", "modulation of", "antidepressant", "combined treatment"; a disease model ("the X-induced rat model
+#: "ameliorates", "modulation of", "antidepressant", "combined treatment"; a trial or a randomised study (session 20:
+#: what a trial gives is put to the test for its population's condition); a disease model ("the X-induced rat model
 #: of Y": the harm is the study's setting, what it tests is done in it); not the bare noun of the drug given ("after
 #: X treatment", "treated with X")
 _TREATMENT = re.compile(
     r"\b(?:treatments?|therap(?:y|ies)|management|prevention|prophylaxis|relief)\s+(?:of|for|in)\b|"
-    r"\btreat(?:s|ing)?\b|\btherapeutic\b|\befficacy\b|\beffectiveness\b|\bplacebo\b|"
+    r"\btreat(?:s|ing)?\b|\btherapeutic\b|\befficacy\b|\beffectiveness\b|\bplacebo\b|\btrials?\b|\brandomi[sz]|"
     r"\b(?:combined|combination|adjunct\w*|add-on|augmentation)\s+(?:treatment|therapy)\b|\bmodels?\b|"
     r"\b(?:amelior|alleviat|attenuat|revers|rescu|restor|improv|prevent|protect|counteract|relie|normali[sz]|"
     r"modulat|antidepress|anxiolytic|antipsychotic|neuroprotect)\w*", _F)

@@ -41,12 +41,11 @@ GOLD_R2 = _DATA / "immunopsychiatry-findings-r2.jsonl"
 GOLD_TUNE2 = _DATA / "immunopsychiatry-findings-tune2.jsonl"
 #: the third held-out part (session 20): the second grounding check set's judge half (20 abstracts)
 GOLD_R3 = _DATA / "immunopsychiatry-findings-r3.jsonl"
-#: the gold files of each ``--part``
-PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "report3": (GOLD_R3,),
-         "heldoutall": (GOLD, GOLD_R2, GOLD_R3), "tune": (GOLD_TUNE,), "tune2": (GOLD_TUNE2,),
-         "tuneall": (GOLD_TUNE, GOLD_TUNE2)}
 #: the held-out gold files: their errors are never listed
 HELD_OUT = (GOLD, GOLD_R2, GOLD_R3)
+#: the gold files of each ``--part``
+PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "report3": (GOLD_R3,),
+         "heldoutall": HELD_OUT, "tune": (GOLD_TUNE,), "tune2": (GOLD_TUNE2,), "tuneall": (GOLD_TUNE, GOLD_TUNE2)}
 
 
 

@@ -46,7 +46,8 @@ _PSYCHIATRIC = ("F01", "F02", "F03", "F04")
 #: round 20c: (ending of a sign's noun, ending of its adjective) that :func:`ipkg.ground.expand.disorder_adjective`
 #: does not know
 SIGN_ADJECTIVE_RULES: tuple[tuple[str, str], ...] = (
-    ("toxicity", "toxic"), ("plegia", "plegic"), ("kinesia", "kinetic"), ("embolism", "embolic"), ("taxia", "taxic"), ("lysis", "lytic"), ("edema", "edematous"), ("oedema", "oedematous"), ("stupor", "stuporous"),
+    ("toxicity", "toxic"), ("plegia", "plegic"), ("kinesia", "kinetic"), ("embolism", "embolic"), ("taxia", "taxic"),
+    ("lysis", "lytic"), ("edema", "edematous"), ("oedema", "oedematous"), ("stupor", "stuporous"),
 )
 #: the nouns of :data:`SIGN_ADJECTIVE_RULES` that are words of their own ("edema": "edematous", "embolism": "embolic")
 _WHOLE_WORDS = ("edema", "oedema", "stupor", "embolism")

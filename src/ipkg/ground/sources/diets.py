@@ -186,11 +186,13 @@ def build_diets(mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
         names = [f"high-{singular} diet", f"high {singular} diet", f"{singular}-rich diet", f"diet rich in {component}"]
         if not any(n in diet_names for n in names) and " " not in singular:
             terms.add(curie, label, [(n, "derived") for n in names], _SOURCE)
-    for mesh_id in sorted(mesh):  # "Calorie Restricted Diet" is also the "low-calorie diet" (round 20a)
-        low = [(f"low-{m.group(1).lower()} diet", "derived") for n, _ in mesh_names(mesh[mesh_id])
-               if (m := _RESTRICTED_DIET.fullmatch(n)) and any(t.startswith(DIET_TREE) for t in mesh[mesh_id]["trees"])]
-        terms.add(f"MESH:{mesh_id}", mesh[mesh_id]["name"], [(n, t) for n, t in low if name_key(n) not in names_taken],
-                  _SOURCE)
+    for mesh_id, record in sorted(mesh.items()):  # "Calorie Restricted Diet" is also the "low-calorie diet" (20a)
+        if not any(t.startswith(DIET_TREE) for t in record["trees"]):
+            continue
+        low = [(f"low-{m.group(1).lower()} diet", "derived") for n, _ in mesh_names(record)
+               if (m := _RESTRICTED_DIET.fullmatch(n)) and name_key(f"low-{m.group(1).lower()} diet") not in names_taken]
+        if low:
+            terms.add(f"MESH:{mesh_id}", record["name"], low, _SOURCE)
     for mesh_id, extra in _PHYTOCHEMICAL_CLASSES:
         if f"MESH:{mesh_id}" not in taken and mesh_id in mesh:
             names = _names(mesh[mesh_id]) + [(n, "curated") for n in extra]

@@ -1,9 +1,10 @@
-"""Findings on immunopsychiatry abstracts outside the dev set: three held-out parts and two tuning parts (issue 12).
+"""Findings on immunopsychiatry abstracts outside the dev set: held-out parts and tuning parts (issue 12).
 
 Each gold (``tests/data/findings/immunopsychiatry-findings.jsonl``: 35 abstracts of the annotated set's *report*
 half, held out; ``immunopsychiatry-findings-r2.jsonl``: the other 21 of the report half, curated in session 7, held
 out; ``immunopsychiatry-findings-r3.jsonl``: the second grounding check set's judge half, 20 abstracts curated in
-session 20, held out; ``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
+session 20, held out in session 20 and opened for reading in session 21 as the third tuning part ``tune3``;
+``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
 independent curations (``bench/iaa_findings.py``; tests/data/findings/README.md says how they were made); the
 abstracts' sources are in ``tests/data/grounding/immunopsychiatry-gold.jsonl`` and the check sets' gold files, and
 their texts are re-read from ``../shared``. This
@@ -14,9 +15,10 @@ totals are printed (``-v`` is refused there: no rule may be read on it)::
     python bench/bench_findings.py --shared ../shared                 # the tuning part (the default)
     python bench/bench_findings.py --shared ../shared --part report   # held out: the first 35
     python bench/bench_findings.py --shared ../shared --part heldout  # held out: all 56 (report + report2)
-    python bench/bench_findings.py --shared ../shared --part heldoutall  # held out: 76 (and report3)
+    python bench/bench_findings.py --shared ../shared --part heldoutall  # every held-out part
     python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
-    python bench/bench_findings.py --shared ../shared --part tune2    # the second tuning part (20; or tuneall)
+    python bench/bench_findings.py --shared ../shared --part tune2    # the second tuning part (20)
+    python bench/bench_findings.py --shared ../shared --part tune3    # the third (20; tuneall: all three)
 """
 
 from __future__ import annotations
@@ -39,13 +41,14 @@ GOLD_TUNE = _DATA / "immunopsychiatry-findings-tune.jsonl"
 GOLD_R2 = _DATA / "immunopsychiatry-findings-r2.jsonl"
 #: the second tuning part (session 8): the tune half's other 20 abstracts
 GOLD_TUNE2 = _DATA / "immunopsychiatry-findings-tune2.jsonl"
-#: the third held-out part (session 20): the second grounding check set's judge half (20 abstracts)
+#: the second grounding check set's judge half (20 abstracts): held out in session 20, the third tuning part from
+#: session 21 on (its first look and session 20's figures stay in tests/data/findings/README.md)
 GOLD_R3 = _DATA / "immunopsychiatry-findings-r3.jsonl"
 #: the held-out gold files: their errors are never listed
-HELD_OUT = (GOLD, GOLD_R2, GOLD_R3)
+HELD_OUT = (GOLD, GOLD_R2)
 #: the gold files of each ``--part``
-PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "report3": (GOLD_R3,),
-         "heldoutall": HELD_OUT, "tune": (GOLD_TUNE,), "tune2": (GOLD_TUNE2,), "tuneall": (GOLD_TUNE, GOLD_TUNE2)}
+PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "heldoutall": HELD_OUT,
+         "tune": (GOLD_TUNE,), "tune2": (GOLD_TUNE2,), "tune3": (GOLD_R3,), "tuneall": (GOLD_TUNE, GOLD_TUNE2, GOLD_R3)}
 
 
 
@@ -77,8 +80,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=tuple(PARTS), default="tune",
                         help="tune (the default, so that no run looks at held-out text by accident): the tuning part (35); "
                              "report: the first held-out part (35); report2: the second (21); heldout: both; "
-                             "report3: the third (20, session 20); heldoutall: all three; "
-                             "tune2: the second tuning part (20); tuneall: both "
+                             "heldoutall: every held-out part; tune2, tune3: the second and third tuning parts (20 each); "
+                             "tuneall: all three tuning parts "
                              "(held-out parts print totals only)")
     parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")
     parser.add_argument("--jobs", type=int, default=1)

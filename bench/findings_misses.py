@@ -17,7 +17,7 @@ a gold finding the study's findings do not hold (strict: subject, relation, obje
   it;
 * **c** both grounded in the evidence sentence, no reader fires.
 
-Only the read parts may be run (``tune``, ``tune2``, the dev set's read half); the held-out parts are refused::
+Only the read parts may be run (``tune``, ``tune2``, ``tune3``, the dev set's read half); the held-out parts are refused::
 
     PYTHONPATH=src python bench/findings_misses.py --shared ../shared --part tune2 [--json misses.jsonl]
 """
@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import load_tool
 from _grounding_sets import write_annotated_texts
-from bench_findings import GOLD_TUNE, GOLD_TUNE2
+from bench_findings import GOLD_R3, GOLD_TUNE, GOLD_TUNE2
 
 #: the dev set's 13 abstracts that may not be read (their gold is apart)
 DEV_UNREAD = Path("/work/briefs/dev-unread-gold.jsonl")
@@ -54,8 +54,8 @@ def _read_part(shared: Path, part: str) -> tuple[list[dict], dict[str, object]]:
     """The gold records of a read part and each one's document as ``kg build`` reads it, by gold id."""
     from ipkg.ingest import read_documents
 
-    if part in ("tune", "tune2"):
-        path = GOLD_TUNE if part == "tune" else GOLD_TUNE2
+    if part in ("tune", "tune2", "tune3"):
+        path = {"tune": GOLD_TUNE, "tune2": GOLD_TUNE2, "tune3": GOLD_R3}[part]
         golds = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         folder = Path(tempfile.mkdtemp(prefix="ipkg-misses-"))
         written = write_annotated_texts(shared, [g["id"] for g in golds], folder)
@@ -225,7 +225,7 @@ def bucket(gold_record: dict, doc, match: _Matcher) -> list[dict]:  # type: igno
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--part", choices=("tune", "tune2", "devread"), action="append", required=True)
+    parser.add_argument("--part", choices=("tune", "tune2", "tune3", "devread"), action="append", required=True)
     parser.add_argument("--json", type=Path, help="write every missed finding with its bucket here (JSON Lines)")
     args = parser.parse_args(argv)
     match = _Matcher(args.shared)

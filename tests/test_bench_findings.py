@@ -26,7 +26,7 @@ def test_every_curated_abstract_is_built_and_paired(tmp_path) -> None:
     assert result["predicted"] > 0  # three immunopsychiatry abstracts give ipkg findings to score
 
 
-@pytest.mark.parametrize("part", ["report", "report2", "heldout", "report3", "heldoutall"])
+@pytest.mark.parametrize("part", ["report", "report2", "heldout", "heldoutall"])
 def test_the_held_out_parts_refuse_to_list_their_errors(part, capsys) -> None:
     import bench_findings
 
@@ -50,7 +50,7 @@ def test_the_held_out_parts_are_the_report_half_and_disjoint_from_the_tuning_par
     assert bench_findings.PARTS["heldout"] == (bench_findings.GOLD, bench_findings.GOLD_R2)
 
 
-def test_the_third_held_out_part_is_the_second_check_sets_judge_half() -> None:
+def test_the_third_tuning_part_is_the_second_check_sets_judge_half_and_no_longer_held_out() -> None:
     import bench_findings
     from _grounding_sets import ANNOTATED_CHECK2, CHECK_SETS, check_halves
 
@@ -64,3 +64,5 @@ def test_the_third_held_out_part_is_the_second_check_sets_judge_half() -> None:
                                                     bench_findings.GOLD_TUNE, bench_findings.GOLD_TUNE2)))
     assert not third & others
     assert bench_findings.PARTS["heldoutall"] == bench_findings.HELD_OUT
+    assert bench_findings.GOLD_R3 not in bench_findings.HELD_OUT
+    assert bench_findings.PARTS["tune3"] == (bench_findings.GOLD_R3,)

@@ -4,6 +4,8 @@ Each gold (``tests/data/findings/immunopsychiatry-findings.jsonl``: 35 abstracts
 half, held out; ``immunopsychiatry-findings-r2.jsonl``: the other 21 of the report half, curated in session 7, held
 out; ``immunopsychiatry-findings-r3.jsonl``: the second grounding check set's judge half, 20 abstracts curated in
 session 20, held out in session 20 and opened for reading in session 21 as the third tuning part ``tune3``;
+``immunopsychiatry-findings-r4.jsonl``: the first grounding check set's judge half, 20 abstracts curated in session 21,
+held out;
 ``immunopsychiatry-findings-tune.jsonl``: 35 of its *tune* half) is the adjudication of two
 independent curations (``bench/iaa_findings.py``; tests/data/findings/README.md says how they were made); the
 abstracts' sources are in ``tests/data/grounding/immunopsychiatry-gold.jsonl`` and the check sets' gold files, and
@@ -15,7 +17,8 @@ totals are printed (``-v`` is refused there: no rule may be read on it)::
     python bench/bench_findings.py --shared ../shared                 # the tuning part (the default)
     python bench/bench_findings.py --shared ../shared --part report   # held out: the first 35
     python bench/bench_findings.py --shared ../shared --part heldout  # held out: all 56 (report + report2)
-    python bench/bench_findings.py --shared ../shared --part heldoutall  # every held-out part
+    python bench/bench_findings.py --shared ../shared --part report4  # held out: the fourth (20, session 21)
+    python bench/bench_findings.py --shared ../shared --part heldoutall  # every held-out part (76)
     python bench/bench_findings.py --shared ../shared --part tune -v  # tuning part, misses and extras listed
     python bench/bench_findings.py --shared ../shared --part tune2    # the second tuning part (20)
     python bench/bench_findings.py --shared ../shared --part tune3    # the third (20; tuneall: all three)
@@ -44,10 +47,13 @@ GOLD_TUNE2 = _DATA / "immunopsychiatry-findings-tune2.jsonl"
 #: the second grounding check set's judge half (20 abstracts): held out in session 20, the third tuning part from
 #: session 21 on (its first look and session 20's figures stay in tests/data/findings/README.md)
 GOLD_R3 = _DATA / "immunopsychiatry-findings-r3.jsonl"
+#: the fourth held-out part (session 21): the first grounding check set's judge half (20 abstracts)
+GOLD_R4 = _DATA / "immunopsychiatry-findings-r4.jsonl"
 #: the held-out gold files: their errors are never listed
-HELD_OUT = (GOLD, GOLD_R2)
+HELD_OUT = (GOLD, GOLD_R2, GOLD_R4)
 #: the gold files of each ``--part``
-PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "heldoutall": HELD_OUT,
+PARTS = {"report": (GOLD,), "report2": (GOLD_R2,), "heldout": (GOLD, GOLD_R2), "report4": (GOLD_R4,),
+         "heldoutall": HELD_OUT,
          "tune": (GOLD_TUNE,), "tune2": (GOLD_TUNE2,), "tune3": (GOLD_R3,), "tuneall": (GOLD_TUNE, GOLD_TUNE2, GOLD_R3)}
 
 
@@ -80,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=tuple(PARTS), default="tune",
                         help="tune (the default, so that no run looks at held-out text by accident): the tuning part (35); "
                              "report: the first held-out part (35); report2: the second (21); heldout: both; "
-                             "heldoutall: every held-out part; tune2, tune3: the second and third tuning parts (20 each); "
+                             "report4: the fourth (20, session 21); heldoutall: every held-out part; tune2, tune3: the second and third tuning parts (20 each); "
                              "tuneall: all three tuning parts "
                              "(held-out parts print totals only)")
     parser.add_argument("--gold", type=Path, help="another gold file (overrides --part)")

@@ -26,7 +26,7 @@ def test_every_curated_abstract_is_built_and_paired(tmp_path) -> None:
     assert result["predicted"] > 0  # three immunopsychiatry abstracts give ipkg findings to score
 
 
-@pytest.mark.parametrize("part", ["report", "report2", "heldout", "heldoutall"])
+@pytest.mark.parametrize("part", ["report", "report2", "heldout", "report4", "heldoutall"])
 def test_the_held_out_parts_refuse_to_list_their_errors(part, capsys) -> None:
     import bench_findings
 
@@ -66,3 +66,19 @@ def test_the_third_tuning_part_is_the_second_check_sets_judge_half_and_no_longer
     assert bench_findings.PARTS["heldoutall"] == bench_findings.HELD_OUT
     assert bench_findings.GOLD_R3 not in bench_findings.HELD_OUT
     assert bench_findings.PARTS["tune3"] == (bench_findings.GOLD_R3,)
+
+
+def test_the_fourth_held_out_part_is_the_first_check_sets_judge_half() -> None:
+    import bench_findings
+    from _grounding_sets import ANNOTATED_CHECK, CHECK_SETS, check_halves
+
+    def ids(path: Path) -> set[str]:
+        return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+    halves = check_halves(sorted(ids(ANNOTATED_CHECK)), CHECK_SETS["check"][1])
+    fourth = ids(bench_findings.GOLD_R4)
+    assert fourth == {i for i, half in halves.items() if half == "judge"} and len(fourth) == 20
+    others = set().union(*(ids(path) for path in (bench_findings.GOLD, bench_findings.GOLD_R2, bench_findings.GOLD_R3,
+                                                    bench_findings.GOLD_TUNE, bench_findings.GOLD_TUNE2)))
+    assert not fourth & others
+    assert bench_findings.GOLD_R4 in bench_findings.HELD_OUT

@@ -56,7 +56,8 @@ def test_the_shipped_findings_golds_are_the_adjudications_of_their_two_curations
                          ("immunopsychiatry-tune", "immunopsychiatry-findings-tune"),
                          ("immunopsychiatry-r2", "immunopsychiatry-findings-r2"),
                          ("immunopsychiatry-t2", "immunopsychiatry-findings-tune2"),
-                         ("immunopsychiatry-r3", "immunopsychiatry-findings-r3")):
+                         ("immunopsychiatry-r3", "immunopsychiatry-findings-r3"),
+                         ("immunopsychiatry-r4", "immunopsychiatry-findings-r4")):
         out = tmp_path / f"{gold}.jsonl"
         iaa_findings.main(["--shared", str(SHARED), str(FINDINGS / f"{prefix}-curatorA.jsonl"),
                            str(FINDINGS / f"{prefix}-curatorB.jsonl"),

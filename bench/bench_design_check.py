@@ -9,10 +9,15 @@ before: a title and an abstract of 200 characters or more, each text once, none 
 (``title_design``: such records are not training data) or a record of the external held-out slice (never trained
 on). Of each source, the records with the smallest SHA-256 of ``"ipkg-design-check-2026:<id>"``. Since four fifths
 of the records whose title states the design (the easy ones: the title decides) are not eligible, the set is harder
-than a random sample::
+than a random sample.
+
+A second check set (``--set check2``, session 21) is drawn the same way with its own salt
+(``"ipkg-design-check2-2026"``), none of the first check set or of the three training draws: a fresh judge for design
+variants, since the pool's unread folds have chosen variants for nine rounds::
 
     python bench/bench_design_check.py --shared ../shared --write-texts DIR   # the sample, as kg build input
     python bench/bench_design_check.py --shared ../shared                     # build and score, totals only
+    python bench/bench_design_check.py --shared ../shared --set check2        # the second check set, totals only
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ from _grounding_sets import ANNOTATED, annotated_document
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "design" / "check-design.jsonl"
 SALT = "ipkg-design-check-2026"
+#: the second check set's gold and salt (session 21)
+GOLD2 = GOLD.with_name("check2-design.jsonl")
+SALT2 = "ipkg-design-check2-2026"
 
 
 def _labelled_titles(shared: Path) -> frozenset[str]:
@@ -54,6 +62,19 @@ def sample(shared: Path, labelled: frozenset[str] | None = None) -> list:
                    _labelled_titles(shared) if labelled is None else labelled)
 
 
+def sample2(shared: Path) -> list:
+    """The second check set's records: eligible as :func:`sample`'s, none of the first check set or of the three
+    training draws, the smallest SHA-256 of ``"<SALT2>:<id>"`` per source, in the same mix."""
+    from ipkg.extract import design_corpus as dc
+
+    labelled = _labelled_titles(shared)
+    taken = {r.id for r in sample(shared, labelled)}
+    taken |= {r.id for draw in (1, 2, 3) for r in training_sample(shared, draw, labelled)}
+    return dc.draw(shared, SALT2, dc.EXTRA_QUOTAS,
+                   lambda r: r.id not in taken and (dc.title_design(r.title) is None or dc.external_heldout(r.id)),
+                   "check2", labelled)
+
+
 #: the salt of the labelled training pool (never the check set or the external slice)
 TRAIN_SALT = "ipkg-design-train-2026"
 
@@ -62,14 +83,14 @@ TRAIN_SALT = "ipkg-design-train-2026"
 TRAIN_SALT2 = "ipkg-design-train2-2026"
 
 
-def training_sample(shared: Path, draw: int = 1) -> list:
+def training_sample(shared: Path, draw: int = 1, labelled: frozenset[str] | None = None) -> list:
     """The records for the training labels, none of the check set, none labelled before, none of the external
     held-out slice (so the slice stays a held-out figure). Draw 1: 600 records, four times the extra set's mix;
     draw 2: 400 more in the same mix (8/3 of each quota), none of draw 1; draw 3: 100 on the border between trials
-    and observational studies (``design_pool.border_sample``), none of draws 1-2."""
+    and observational studies (``design_pool.border_sample``), none of draws 1-2. ``labelled``: as :func:`sample`'s."""
     from ipkg.extract import design_corpus as dc
 
-    labelled = _labelled_titles(shared)
+    labelled = _labelled_titles(shared) if labelled is None else labelled
     check = {r.id for r in sample(shared, labelled)}
     first = dc.draw(shared, TRAIN_SALT, {source: 4 * n for source, n in dc.EXTRA_QUOTAS.items()},
                     lambda r: r.id not in check and not dc.external_heldout(r.id), "train", labelled)
@@ -83,6 +104,10 @@ def training_sample(shared: Path, draw: int = 1) -> list:
     from ipkg.extract.design_pool import border_sample
 
     return border_sample(shared, taken | {r.id for r in second}, labelled)
+
+
+#: each check set's sampler and gold file
+SETS = {"check": (sample, GOLD), "check2": (sample2, GOLD2)}
 
 
 def text_id(record_id: str) -> str:
@@ -105,12 +130,13 @@ def write_texts(records, folder: Path) -> dict[str, Path]:
     return out
 
 
-def score(shared: Path, gold_path: Path = GOLD) -> dict:
-    """Build the check set and score design and sample size: ``score.score``'s result."""
+def score(shared: Path, gold_path: Path = GOLD, which: str = "check") -> dict:
+    """Build a check set (``which``: ``check`` or ``check2``) and score design and sample size: ``score.score``'s
+    result."""
     from ipkg.pipeline import BuildOptions, build
 
     golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
-    records = [r for r in sample(shared) if text_id(r.id) in golds]
+    records = [r for r in SETS[which][0](shared) if text_id(r.id) in golds]
     scorer = load_tool(shared, "score")
     with tempfile.TemporaryDirectory(prefix="ipkg-design-check-") as tmp:
         paths = write_texts(records, Path(tmp))
@@ -125,6 +151,7 @@ def score(shared: Path, gold_path: Path = GOLD) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--set", choices=tuple(SETS), default="check", help="the check set (default) or the second")
     parser.add_argument("--write-texts", type=Path, metavar="DIR", help="write the sample's texts into DIR and stop")
     parser.add_argument("--write-training-texts", type=Path, metavar="DIR",
                         help="write the training pool's texts into DIR/1 .. DIR/4 and stop")
@@ -133,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                              "third (100, targeted)")
     args = parser.parse_args(argv)
     if args.write_texts:
-        paths = write_texts(sample(args.shared), args.write_texts)
+        paths = write_texts(SETS[args.set][0](args.shared), args.write_texts)
         print(f"{len(paths)} texts -> {args.write_texts}")
         return 0
     if args.write_training_texts:
@@ -142,8 +169,8 @@ def main(argv: list[str] | None = None) -> int:
             write_texts(records[n::4], args.write_training_texts / str(n + 1))
         print(f"{len(records)} texts -> {args.write_training_texts}/1..4")
         return 0
-    result = score(args.shared)
-    print(f"check set: abstracts {result['abstracts']} (unpaired {result['unpaired']})   "
+    result = score(args.shared, SETS[args.set][1], args.set)
+    print(f"{args.set} set: abstracts {result['abstracts']} (unpaired {result['unpaired']})   "
           f"design accuracy {result['design_accuracy']:.3f}   sample-size accuracy {result['sample_size_accuracy']:.3f}")
     return 0
 

@@ -100,3 +100,14 @@ def test_the_pool_cv_scores_every_record_of_both_draws_and_a_curve_trains_on_par
     assert sizes == sorted(sizes) and sizes[-1] == len(pool)
     assert sizes == [sum(curve_quarter(ex.record.id) < q for ex in pool) for q in (1, 2, 3, 4)]
     assert all(row[-1].endswith(f"/{len(pool) // 3} |") for row in rows)  # each class scored on all its records
+
+
+def test_the_second_check_set_is_none_of_the_first_nor_of_any_training_draw() -> None:
+    from ipkg.extract.design_corpus import EXTRA_QUOTAS
+
+    second = bench_design_check.sample2(SHARED)
+    assert len(second) == sum(EXTRA_QUOTAS.values()) == 150
+    ids = {r.id for r in second}
+    taken = {r.id for r in bench_design_check.sample(SHARED)}
+    taken |= {r.id for draw in (1, 2, 3) for r in bench_design_check.training_sample(SHARED, draw)}
+    assert not ids & taken and len(ids) == len(second)

@@ -102,7 +102,7 @@ def test_the_pool_cv_scores_every_record_of_both_draws_and_a_curve_trains_on_par
     assert all(row[-1].endswith(f"/{len(pool) // 3} |") for row in rows)  # each class scored on all its records
 
 
-def test_the_second_check_set_is_none_of_the_first_nor_of_any_training_draw() -> None:
+def test_the_second_check_set_is_none_of_the_first_nor_of_any_training_draw_and_its_gold_covers_it() -> None:
     from ipkg.extract.design_corpus import EXTRA_QUOTAS
 
     second = bench_design_check.sample2(SHARED)
@@ -111,3 +111,5 @@ def test_the_second_check_set_is_none_of_the_first_nor_of_any_training_draw() ->
     taken = {r.id for r in bench_design_check.sample(SHARED)}
     taken |= {r.id for draw in (1, 2, 3) for r in bench_design_check.training_sample(SHARED, draw)}
     assert not ids & taken and len(ids) == len(second)
+    gold = bench_design_check.GOLD2.read_text(encoding="utf-8").splitlines()
+    assert {json.loads(line)["id"] for line in gold} == {bench_design_check.text_id(i) for i in ids}

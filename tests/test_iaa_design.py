@@ -63,6 +63,13 @@ def test_the_report_part_refuses_to_list_its_errors(capsys) -> None:
     assert stop.value.code == 2 and "refused" in capsys.readouterr().err
 
 
+def test_the_second_check_set_gold_is_the_adjudication_of_its_two_readings(tmp_path) -> None:
+    out = tmp_path / "gold.jsonl"
+    iaa_design.main([str(DESIGN / "check2-design-readerA.jsonl"), str(DESIGN / "check2-design-readerB.jsonl"),
+                     "--adjudicated", str(DESIGN / "check2-design-adjudication.jsonl"), "--out", str(out)])
+    assert out.read_bytes() == (DESIGN / "check2-design.jsonl").read_bytes()
+
+
 def test_the_check_set_gold_is_the_adjudication_of_its_two_readings_and_covers_the_sample(tmp_path) -> None:
     from tests.constants import SHARED
 

@@ -35,6 +35,7 @@ def test_two_systems_after_a_preposition_are_their_link(grounder, text, link):
     "Interactions between SSRIs and other CNS drugs were listed.",  # a drug and a system
     "The interaction between neurons and neurons was not tested.",  # one kind of end
     "The link between the immune system and depression is debated.",  # a disorder at one end
+    "Reflexes need communication between the central nervous system and the enteric nervous system.",  # the gut's
 ])
 def test_no_link_without_two_systems(grounder, text):
     found = pathways(grounder, text).values()
@@ -50,6 +51,7 @@ def test_the_gut_and_the_brain_stay_the_axis(grounder):
 @pytest.mark.parametrize("text", [
     "Neurotransmitters produced by gut microbes may reach the brain.",
     "IL-6 produced by adipocytes reaches the brain.",
+    "Cytokines secreted by adipose tissue act on the hypothalamus.",
     "Short-chain fatty acids synthesized by colonic bacteria feed the epithelium.",
 ])
 def test_a_molecule_described_by_its_source_is_no_process(grounder, text):

@@ -14,10 +14,12 @@ set's rule: "Named interactions between systems ... Pathway, ids []").
 A link word ("communication", "interaction(s)", "crosstalk", "cross-talk", "dialogue"), then "between" or "among"
 and two or three short noun phrases ("the" and up to two words before the end word) joined by "and" (and a comma),
 each ending in a body system or a neural or glial cell word (:data:`_END`: the brain, the (central, peripheral,
-enteric, autonomic) nervous system, CNS, the immune or endocrine system, the periphery, immune cells, microglia,
-neurons, astrocytes, glia), at least two of them different, is the link, labelled with its words from the link word
-as written, lower-cased. A drug and a system ("interactions between SSRIs and other CNS drugs") is no such link;
-the gut and the brain are left to :mod:`ipkg.extract.gut_brain_links`.
+autonomic) nervous system, CNS, the immune or endocrine system, the periphery, immune cells, microglia, neurons,
+astrocytes, glia), at least two of them different, is the link, labelled with its words from the link word as
+written, lower-cased. A drug and a system ("interactions between SSRIs and other CNS drugs") is no such link; a
+phrase naming the gut, its microbes or its nervous system (enteric, ENS) leaves the link to
+:mod:`ipkg.extract.gut_brain_links` or to no reading ("between the CNS and the enteric nervous system": no read
+gold says whether that is the gut-brain axis).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ..models import Concept
 __all__ = ["system_links"]
 
 #: the word that ends each phrase: a body system, the periphery, or a neural, glial or immune cell word
-_END = (r"(?:brain|(?:central\s+|peripheral\s+|enteric\s+|autonomic\s+)?nervous\s+system|CNS|ENS|immune\s+system|"
+_END = (r"(?:brain|(?:central\s+|peripheral\s+|autonomic\s+)?nervous\s+system|CNS|immune\s+system|"
         r"endocrine\s+system|periphery|immune\s+cells|microglia|neurons?|astrocytes|glia|glial\s+cells)")
 #: a short noun phrase ending in an end word: "the" and up to two words before it ("the peripheral immune system")
 _PHRASE = r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?" + _END
@@ -41,7 +43,7 @@ _LINK = re.compile(
 )
 _END_WORD = re.compile(_END + r"$", re.IGNORECASE)
 #: the gut's words: a phrase holding one is round 20b's gut-brain link
-_GUT = re.compile(r"\b(?:gut|intestin\w*|enteric\s+bacteria|microbio\w*|microbes|microbial|bacteria)\b", re.IGNORECASE)
+_GUT = re.compile(r"\b(?:gut|intestin\w*|enteric|ENS|microbio\w*|microbes|microbial|bacteria)\b", re.IGNORECASE)
 
 
 def system_links(text: str, base: str) -> list[tuple[int, int, Concept]]:

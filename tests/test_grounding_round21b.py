@@ -48,20 +48,17 @@ def test_the_gut_and_the_brain_stay_the_axis(grounder):
     assert set(found.values()) == {"microbiota-gut-brain axis"}
 
 
-@pytest.mark.parametrize("text", [
-    "Neurotransmitters produced by gut microbes may reach the brain.",
-    "IL-6 produced by adipocytes reaches the brain.",
-    "Cytokines secreted by adipose tissue act on the hypothalamus.",
-    "Short-chain fatty acids synthesized by colonic bacteria feed the epithelium.",
-])
-def test_a_molecule_described_by_its_source_is_no_process(grounder, text):
-    assert not process_verbs(text, grounder)
-
-
 @pytest.mark.parametrize("text, label", [
-    ("Serotonin released by the dorsal raphe inhibits the neurons.", "serotonin secretion"),  # a release stays
-    ("IL-6 was produced by the astrocytes after the injury.", "interleukin-6 production"),  # a passive clause
+    # a molecule described by its source names the molecule (no process)
+    ("Neurotransmitters produced by gut microbes may reach the brain.", None),
+    ("IL-6 produced by adipocytes reaches the brain.", None),
+    ("Cytokines secreted by adipose tissue act on the hypothalamus.", None),
+    ("Short-chain fatty acids synthesized by colonic bacteria feed the epithelium.", None),
+    # a release so written, a passive clause and an active verb still name the process
+    ("Serotonin released by the dorsal raphe inhibits the neurons.", "serotonin secretion"),
+    ("IL-6 was produced by the astrocytes after the injury.", "interleukin-6 production"),
     ("In the colon, bacteria produce short-chain fatty acids.", "short-chain fatty acid biosynthetic process"),
 ])
-def test_a_release_a_passive_and_an_active_verb_still_name_the_process(grounder, text, label):
-    assert label in {c.label for _, _, c in process_verbs(text, grounder)}
+def test_a_participle_of_making_describes_the_molecule(grounder, text, label):
+    found = {c.label for _, _, c in process_verbs(text, grounder)}
+    assert label in found if label else not found

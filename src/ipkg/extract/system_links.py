@@ -41,6 +41,8 @@ _LINK = re.compile(
     + r")(?:\s*,\s*(" + _PHRASE + r"))?\s*,?\s+and\s+(" + _PHRASE + r")\b",
     re.IGNORECASE,
 )
+#: the link words, found with str.find in the lower-cased passage before :data:`_LINK` is tried from the first
+_LINK_WORDS = ("communication", "interaction", "crosstalk", "cross-talk", "dialogue")
 _END_WORD = re.compile(_END + r"$", re.IGNORECASE)
 #: the gut's words: a phrase holding one is round 20b's gut-brain link
 _GUT = re.compile(r"\b(?:gut|intestin\w*|enteric|ENS|microbio\w*|microbes|microbial|bacteria)\b", re.IGNORECASE)
@@ -57,7 +59,11 @@ def system_links(text: str, base: str) -> list[tuple[int, int, Concept]]:
     if " between " not in text and " among " not in text:
         return []
     out = []
-    for found in _LINK.finditer(text):
+    lowered = text.lower()  # the regex tries only from the first link word on (str.find is the cheap scan)
+    at = min((i for i in map(lowered.find, _LINK_WORDS) if i >= 0), default=-1)
+    if at > 0 and len(lowered) != len(text):
+        at = 0  # lower-casing moved the offsets ("İ"): the whole passage
+    for found in _LINK.finditer(text, at) if at >= 0 else ():
         phrases = [p for p in found.groups() if p]
         if any(_GUT.search(p) for p in phrases):
             continue

@@ -19,7 +19,6 @@ from tests.test_grounding_round3 import labels
     ("Twelve hours after LPS, microglia were strongly activated.", "microglial cell activation"),  # passive
     ("We conclude that complement was activated in the patients.", "complement activation"),
     ("The amount of dopamine released from the striatum fell.", "dopamine secretion"),  # reduced relative
-    ("IL-6 produced by adipocytes reaches the brain.", "interleukin-6 production"),
     ("Their T cells proliferated normally in response to mitogens.", "T cell proliferation"),  # intransitive
     ("ERK1/2 was phosphorylated in the hippocampus.", "ERK1 and ERK2 cascade"),
 ])

@@ -31,6 +31,7 @@ from ..ground.matcher import Grounder, Match
 from ..models import Concept
 from ..cues import Folded
 from .gut_brain_links import gut_brain_links
+from .system_links import system_links
 
 __all__ = ["named_axes", "AXIS_BASE"]
 
@@ -129,7 +130,8 @@ def named_axes(text: str, matches: list[Match], grounder: Grounder) -> list[tupl
             continue
         if concept is not None:
             out.append((start - 1 - len(token[0]), end, concept))
-    return out + gut_brain_links(text, grounder)  # round 20b: "communication between the gut and the brain"
+    # round 20b: "communication between the gut and the brain"; round 21b: "... between the immune system and the brain"
+    return out + gut_brain_links(text, grounder) + system_links(text, AXIS_BASE)
 
 
 def _links(text: str, lowered: str) -> list[tuple[int, int]]:

@@ -17,7 +17,11 @@ The readings, each with its thing X (one to four words, no punctuation, articles
 * passive: X before a form of "be" (an adverb may come between) and the -ed form ("microglia were activated",
   "complement was activated", "ERK was phosphorylated");
 * reduced relative: X right before the -ed form and "by", "from" or "into" ("serotonin released from platelets",
-  "IL-6 produced by astrocytes");
+  "dopamine released by hypothalamic neurons"); not of produce, synthesise or secrete (round 21b):
+  "neurotransmitters produced by gut microbes", "SCFA produced by the gut microbiota", "cytokines secreted by
+  adipose tissue" name the molecules by their source, not their making (the second check set's adjudication rule: a
+  participle describing molecules gives no Pathway), while a release so written is the release (the first check
+  set's rule: "serotonin released by the dorsal raphe");
 * intransitive: X right before a form of proliferate or differentiate ("T cells proliferated").
 
 X does not end in an adjective ("regulate epigenetic processes" is cut short of its noun), and it must not be a
@@ -49,6 +53,9 @@ _STEMS = "|".join(NOMINALS)
 _BY_LITERAL = {stem.split("[")[0]: nominal for stem, nominal in NOMINALS.items()}
 #: the verbs that name their process with no object ("T cells proliferated", "monocytes differentiate")
 _INTRANSITIVE = ("proliferation", "differentiation")
+#: the verbs whose reduced relative names the molecules by their source, not the process ("IL-6 produced by
+#: astrocytes", "IL-6 secreted by astrocytes": the cytokine; round 21b)
+_SOURCE_ONLY = ("production", "synthesis", "secretion")
 #: a process verb with its ending (a noun such as "regulation" or "production" has none of these endings), matched
 #: where a stem's literal start was found with str.find in the lower-cased passage (a regex scan costs ten times more)
 _VERB = re.compile(r"(" + _STEMS + r")(e|es|s|ed|ing|)\b", re.IGNORECASE)
@@ -111,7 +118,7 @@ def process_verbs(text: str, grounder: Grounder) -> list[tuple[int, int, Concept
             out += _active(m.start(), after, nominal, grounder)
         window = text[max(0, m.start() - 100) : m.start()]
         passive = _BE.search(window)
-        relative = ending == "ed" and _RELATIVE.match(text, m.end())
+        relative = ending == "ed" and nominal not in _SOURCE_ONLY and _RELATIVE.match(text, m.end())
         if ending == "ed" and (passive or relative) or not passive and nominal in _INTRANSITIVE and ending != "ing":
             before = window[: passive.start()] if passive else window
             cut = max((b.end() for b in _BREAK.finditer(before)), default=0)

@@ -72,3 +72,13 @@ def test_cached_model_is_the_parsed_model(cache):
         assert model._ngram_index == direct._ngram_index
     text = "Serum IL-6 fell after treatment (p < 0.01) in 40 patients."
     assert second.ngram_scores(text, ["first"]) == direct.ngram_scores(text, ["first"])
+
+
+def test_unwritable_cache_still_parses(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("IPKG_CACHE_DIR", str(blocker / "cache"))  # a folder under a file cannot be made
+    source = tmp_path / "data.json"
+    source.write_text("[3]")
+    assert load_cached(source, json.loads) == [3]
+    assert list(tmp_path.glob("**/*.tmp")) == []

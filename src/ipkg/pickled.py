@@ -81,14 +81,17 @@ def _touch(path: Path) -> None:
 def _write(target: Path, value: object) -> None:
     """Write atomically (a temporary file renamed), so a concurrent process never reads half a pickle; then keep
     only the :data:`CACHES_KEPT` most recently used."""
+    tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{_PREFIX}", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
-    except (OSError, pickle.PicklingError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a full disk, a read-only folder, an object pickle refuses: no cache
         logger.warning("cannot cache %s in %s (%s)", target.name, target.parent, exc)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         return
     try:
         kept = sorted(target.parent.glob(f"{_PREFIX}*.pickle"), key=lambda p: (p.stat().st_mtime, p.name),

@@ -2,7 +2,8 @@
 
 A model file is gzipped JSON: ``{"classes": [...], "bias": [...], "weights": {feature: [w per class]},
 "meta": {...}}``. Applying it is a sum of the weights of the features present (sparse dot product) and a softmax:
-no scikit-learn, NumPy or pickle at run time, the same numbers on every machine, and a file a reviewer can read.
+no scikit-learn, NumPy or shipped pickle at run time (a process keeps its parsed copy in the cache folder),
+the same numbers on every machine, and a file a reviewer can read.
 Features are strings; :func:`ngram_features` makes the word unigrams and bigrams the models share.
 
 >>> model = LinearModel(("a", "b"), (0.0, 0.0), {"w=good": (1.0, -1.0)})
@@ -63,12 +64,20 @@ class LinearModel:
 
     @classmethod
     def from_file(cls, path: Path | str) -> Self:
-        """Read a model written by :func:`write_model` (gzipped JSON) or the same JSON uncompressed."""
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        """Read a model written by :func:`write_model` (gzipped JSON) or the same JSON uncompressed. The parsed
+        model, n-gram index included, is kept in the cache folder for the next process (:mod:`ipkg.pickled`: the
+        same floats, ~4x faster to load than the JSON to parse)."""
+        from .pickled import load_cached
+
+        return load_cached(Path(path), cls._parse, code=(cls,))
+
+    @classmethod
+    def _parse(cls, raw: bytes) -> Self:
         if raw[:2] == b"\x1f\x8b":  # the gzip magic number
             raw = gzip.decompress(raw)
-        return cls.from_dict(json.loads(raw.decode("utf-8")))
+        model = cls.from_dict(json.loads(raw.decode("utf-8")))
+        model._ngram_index  # noqa: B018 - built now, so that the cached model holds it
+        return model
 
     def weighted_scores(self, feats: Mapping[str, float]) -> list[float]:
         """The score of every class for features with values (the rows of features that share a value are summed

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract.mentions import extract_mentions
 from ipkg.ground.sources.agents import therapy_classes
-from ipkg.models import Document
-
-
-def concepts(grounder, abstract: str) -> dict[str, tuple[str, str]]:
-    """Lower-cased surface form -> (curie, label) of the Intervention mentions of ``abstract``."""
-    mentions, _ = extract_mentions(Document("t.txt", "A study", abstract), grounder)
-    return {m.text.lower(): (m.concept.iri.rsplit("/", 1)[-1], m.concept.label) for m in mentions
-            if m.concept.cls == "Intervention"}
+from tests.test_grounding_round20a import concepts
 
 
 @pytest.mark.parametrize("text, surface, curie", [

@@ -12,8 +12,8 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   an acronym two records share; a name the lexicon has already (any class); an iodinated compound's acronym
   (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention); (round 21a) an acronym spelled
   with the nucleotide letters A, C, G, T, U only, which also names a sequence motif ("TATA" of "TATA-box" read as
-  2,4,6-triazido-1,3,5-triazine). Round 20a: a record MeSH names
-  "<acronym> compound" is labelled by the acronym (:func:`.interventions.code_label`).
+  2,4,6-triazido-1,3,5-triazine). Round 20a: a record MeSH names "<acronym> compound" is labelled by the acronym
+  (:func:`.interventions.code_label`).
 * **halogenated analogues** (:data:`HALOGENATED`): a supplementary record named as a chloro-, fluoro- or
   bromo-substituted compound with a locant (4-chlorokynurenine, 7-chlorokynurenic acid is a descriptor's already),
   mapped only to chemicals: a synthetic analogue, with no endogenous reading, so it grounds anywhere. Nitro- and
@@ -45,9 +45,9 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   itself a MAxO agent). A MeSH descriptor of a class of molecules (a plural name or "... Compounds": not copper of
   "copper chelator") named X, "X"s or "X compounds", filed among the chemical structures (:data:`STRUCTURE_TREES`)
   and not among proteins or enzymes, and not a concept already (benzodiazepine, penicillin; salicylate, the anion
-  of salicylic acid), gives its names and
-  X's singular and plural as ``ctx`` rows of its own concept: a class of drugs where the text gives it ("treated with steroids", "steroid
-  therapy", "receive aminoglycoside antibiotics"), a class of molecules otherwise ("steroid metabolism").
+  of salicylic acid), gives its names and X's singular and plural as ``ctx`` rows of its own concept: a class of
+  drugs where the text gives it ("treated with steroids", "steroid therapy", "receive aminoglycoside
+  antibiotics"), a class of molecules otherwise ("steroid metabolism").
 """
 
 from __future__ import annotations
@@ -98,9 +98,9 @@ _SOURCE = Source("MESH", MESH_RELEASE)
 #: MeSH's branches of chemicals by structure (inorganic, organic, heterocyclic, polycyclic, carbohydrates,
 #: lipids), where :func:`therapy_classes` looks for a class MAxO gives; not enzymes (D08) nor proteins (D12)
 STRUCTURE_TREES, NOT_STRUCTURE_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D10."), ("D08.", "D12.")
-#: a MAxO therapy named by its agent class: "<X> agent therapy", "<X> drug treatment"
 #: a MeSH name of a class of molecules (plural, or "... Compounds"), not of one molecule or element
 _CLASS_OF_MOLECULES = re.compile(r"(?:[a-z]s|Compounds)$")
+#: a MAxO therapy named by its agent class: "<X> agent therapy", "<X> drug treatment"
 _AGENT_THERAPY = re.compile(r"^(?P<agent>.+?) (?:agent|drug|medication)s? (?:therapy|treatment|administration)$")
 
 

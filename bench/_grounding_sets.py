@@ -71,21 +71,24 @@ def _curie(concept) -> str:
 
 
 def bench_documents(records: list[tuple[Document, set[str]]], grounder: Grounder, classes: tuple[str, ...],
-                    mesh: MeshMap, verbose: bool, name: str) -> tuple[int, int, int, int, int]:
+                    mesh: MeshMap, verbose: bool, name: str, keep=None) -> tuple[int, int, int, int, int]:
     """Document-level MeSH concept sets: tp, fp, fn; and tp, fn over the gold ids the lexicon has a concept of
     ``classes`` for (for chemicals: the drugs, whose recall is what ipkg promises).
 
     Each predicted concept counts once per document: as a hit when one of its MeSH ids is gold, else as one
     false positive (a concept without any MeSH id is a false positive too: BioCreative scores MeSH ids).
+    ``keep`` (a predicate on a concept), when given, scores only the concepts it keeps.
     """
-    known = {i for c in grounder.index.table if c.cls in classes for i in mesh.ids(_curie(c), c.label)}
+    known = {i for c in grounder.index.table if c.cls in classes and (keep is None or keep(c))
+             for i in mesh.ids(_curie(c), c.label)}
     tp = fp = fn = known_tp = known_fn = 0
     missed: Counter[str] = Counter()
     extra: Counter[str] = Counter()
     for doc, gold in records:
         mentions, _ = extract_mentions(doc, grounder)
         found: set[str] = set()
-        for concept in sorted({m.concept for m in mentions if m.concept.cls in classes}):
+        for concept in sorted({m.concept for m in mentions if m.concept.cls in classes and (keep is None
+                                                                                        or keep(m.concept))}):
             ids = mesh.ids(_curie(concept), concept.label)
             hit = ids & gold
             if hit:

@@ -26,7 +26,9 @@ which are only scored (docs/grounding.md says how often).
 (d) ``bc5cdr-doc``: BioCreative V's disease-normalisation measure: per document, the set of gold MeSH ids
     against the MeSH ids of our Disorder (+ Phenotype) concepts (MeSH IRIs, MONDO's MeSH xrefs, the MeSH ->
     ChEBI / HP cross-references read backwards; a MONDO disease without any takes its nearest is_a ancestors'); ``bc5cdr-chem``: the same for Chemical ids against our
-    Intervention concepts, with the recall over the gold drugs the lexicon has a concept for.
+    Intervention concepts, with the recall over the gold drugs the lexicon has a concept for; and (round 21a) the
+    same over the Intervention concepts that are substances (:class:`Substances`: BC5CDR annotates no therapy or
+    procedure, which ipkg counts as Interventions), the like-for-like row as Disorder + Phenotype is for diseases.
 (e) ``gutbrainie``: GutBrainIE gold spans, DDF against Disorder + Phenotype, drug + dietary supplement against
     Intervention; a predicted span counts as false only where it overlaps no gold span of any label. Its
     training annotations are train/dev, its dev set is test; records of (b) are left out.
@@ -50,6 +52,7 @@ from collections import Counter
 from pathlib import Path
 
 from ipkg.extract.mentions import extract_mentions
+from ipkg.ground.agent_unlisted import AGENT_BASE
 from ipkg.ground.matcher import Grounder
 from ipkg.models import Document
 
@@ -68,6 +71,8 @@ from _grounding_sets import (  # noqa: E402
     read_pubtator_ids,
 )
 
+#: ChEBI's IRIs
+OBO_CHEBI = "http://purl.obolibrary.org/obo/CHEBI_"
 CLASSES = ("Disorder", "Intervention", "ImmuneCell", "Pathway", "Cytokine")
 SPLITS = {
     "bc5cdr": {"train": "CDR_TrainingSet.PubTator.txt", "dev": "CDR_DevelopmentSet.PubTator.txt",
@@ -265,6 +270,10 @@ def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, scor
         out.write(_row(f"bc5cdr {split} ({len(records)}) doc MeSH Chemical", tp, fp, fn,
                        f"  (drug recall, gold ids the lexicon has as Intervention: {ktp / max(1, ktp + kfn):.3f}"
                        f" of {ktp + kfn})"))
+        substance = Substances(args.shared, mesh)
+        tp, fp, fn, _, _ = bench_documents(records, grounder, ("Intervention",), mesh, False, "bc5cdr-chem",
+                                           keep=substance)
+        out.write(_row(f"bc5cdr {split} ({len(records)}) doc MeSH Chemical, substances", tp, fp, fn))
     if "gutbrainie" in only and split in GUTBRAINIE_SPLITS:
         exclude = _annotated_pmids()
         records = read_gutbrainie(args.shared, split, exclude)
@@ -274,6 +283,27 @@ def _split_rows(args, split: str, grounder: Grounder, mesh: MeshMap | None, scor
             out.write(_row(f"gutbrainie {part} ({len(records)}) {labels} ~ {classes}", tp, fp, fn,
                            f"  (gold overlapped: {overlap / max(1, tp + fn):.3f})"))
     return out.getvalue()
+
+
+class Substances:
+    """Whether an Intervention concept is a substance, the like-for-like part of BC5CDR's Chemical category (round
+    21a): a ChEBI entity, a MeSH supplementary record or descriptor filed among chemicals and drugs (tree D), an
+    agent minted for a code or species given (:data:`ipkg.ground.agent_unlisted.AGENT_BASE`), or any other concept
+    whose MeSH ids (:class:`MeshMap`) include such a record. Therapies and procedures (MAxO, MeSH E/F/G: surgery,
+    chemotherapy, transplantation, exercise), which ipkg counts as Interventions (GUIDELINES) and BC5CDR never
+    annotates, are not substances."""
+
+    def __init__(self, shared: Path, mesh: MeshMap) -> None:
+        self.mesh = mesh
+        with (shared / "ontologies" / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
+            self.chemical = {row["mesh_id"] for row in csv.DictReader(handle, delimiter="\t")
+                             if row["tree_numbers"].startswith("D") or "|D" in row["tree_numbers"]}
+
+    def __call__(self, concept) -> bool:
+        iri = concept.iri
+        if iri.startswith((OBO_CHEBI, AGENT_BASE)):
+            return True
+        return any(m.startswith("C") or m in self.chemical for m in self.mesh(concept))
 
 
 def _annotated_pmids() -> set[str]:

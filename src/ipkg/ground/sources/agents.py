@@ -10,8 +10,10 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   (``cs``), and so do the record's running-text names (:data:`_PLAIN_NAME`: "epigallocatechin gallate" of EGCG),
   the long form a text writes where it defines the acronym. Left out: an HGNC symbol, alias or previous symbol;
   an acronym two records share; a name the lexicon has already (any class); an iodinated compound's acronym
-  (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention). Round 20a: a record MeSH names
-  "<acronym> compound" is labelled by the acronym (:func:`.interventions.code_label`).
+  (IBZM, a radioiodinated SPECT ligand: a tracer, GUIDELINES: no intervention); (round 21a) an acronym spelled
+  with the nucleotide letters A, C, G, T, U only, which also names a sequence motif ("TATA" of "TATA-box" read as
+  2,4,6-triazido-1,3,5-triazine). Round 20a: a record MeSH names "<acronym> compound" is labelled by the acronym
+  (:func:`.interventions.code_label`).
 * **halogenated analogues** (:data:`HALOGENATED`): a supplementary record named as a chloro-, fluoro- or
   bromo-substituted compound with a locant (4-chlorokynurenine, 7-chlorokynurenic acid is a descriptor's already),
   mapped only to chemicals: a synthetic analogue, with no endogenous reading, so it grounds anywhere. Nitro- and
@@ -36,28 +38,42 @@ Each kind is stated on the ontology's own data, never on an abstract's words:
   also named with the receptor's usual short form: an acronym ligand with R ("NMDA receptor antagonist" ->
   "NMDAR antagonist", "AMPAR antagonist"), a Greek-lettered receptor by its letters ("delta-opioid receptor
   agonist" -> "DOR agonist", "mu-opioid" -> MOR, "kappa-opioid" -> KOR).
+* **structural classes given as drugs** (:func:`therapy_classes`, round 21a): MeSH files drug classes named by
+  their structure (Steroids, Aminoglycosides, Thiazides, Sulfonylurea Compounds) among the chemicals, beside
+  thousands of classes no one gives; MAxO names the ones given as a therapy, "<X> agent therapy" ("steroid agent
+  therapy", "aminoglycoside agent therapy", "thiazide diuretic agent therapy": the structure before a use that is
+  itself a MAxO agent). A MeSH descriptor of a class of molecules (a plural name or "... Compounds": not copper of
+  "copper chelator") named X, "X"s or "X compounds", filed among the chemical structures (:data:`STRUCTURE_TREES`)
+  and not among proteins or enzymes, and not a concept already (benzodiazepine, penicillin; salicylate, the anion
+  of salicylic acid), gives its names and X's singular and plural as ``ctx`` rows of its own concept: a class of
+  drugs where the text gives it ("treated with steroids", "steroid therapy", "receive aminoglycoside
+  antibiotics"), a class of molecules otherwise ("steroid metabolism").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..lexicon import LexiconRow
 from ..variants import name_key
-from .common import Source, TermSet, split_multi
+from .common import ONTOLOGIES, Source, TermSet, parse_obo, split_multi
 from .compounds import chemical_records, gene_symbols
 from .disorders import mesh_names
 from .drug_policy import SMALL_MOLECULE_TREES
-from .interventions import MESH_RELEASE, PLURAL_OR_TRACER, chebi_xrefs, code_label
+from .interventions import MAXO_FILE, MESH_RELEASE, PLURAL_OR_TRACER, chebi_xrefs, code_label
 
-__all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "build_agents",
+__all__ = ["ACRONYM", "GIVEN_CLASS_PARENTS", "HALOGENATED", "RESIDUE_SUBSTITUTION", "PEPTIDE_TREES", "STRUCTURE_TREES",
+           "NOT_STRUCTURE_TREES", "build_agents", "therapy_classes",
            "receptor_short_forms"]
 
 #: an acronym of a research compound: four to eight letters, three or more capitals, the first a capital; MeSH's
 #: "<acronym> cpd" / "<acronym> compound" names the acronym
 ACRONYM = re.compile(r"^((?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{3,7})(?: (?:cpd|compound))?$")
+#: an acronym spelled with the nucleotide letters only: a DNA or RNA sequence motif's name as well ("TATA box")
+_NUCLEOTIDE_MOTIF = re.compile(r"^[ACGTU]+$")
 #: a chloro-, fluoro- or bromo-substituted compound with its locants (4-chlorokynurenine, 5,7-dichlorokynurenine)
 HALOGENATED = re.compile(r"^\d{1,2}(?:,\d{1,2})*-(?:di|tri)?(?:chloro|fluoro|bromo)[a-z]{5,}(?: acid)?$")
 #: a residue and its position in a peptide's name: Ala(2), MePhe(4), Gly(5)
@@ -79,6 +95,13 @@ _ACRONYM_LIGAND = re.compile(r"^[A-Z][A-Z0-9]{2,5}$")
 #: gallate"), the long form a text writes where it defines the acronym
 _PLAIN_NAME = re.compile(r"^[a-z][a-z-]{4,}(?: [a-z][a-z-]{2,}){0,2}$")
 _SOURCE = Source("MESH", MESH_RELEASE)
+#: MeSH's branches of chemicals by structure (inorganic, organic, heterocyclic, polycyclic, carbohydrates,
+#: lipids), where :func:`therapy_classes` looks for a class MAxO gives; not enzymes (D08) nor proteins (D12)
+STRUCTURE_TREES, NOT_STRUCTURE_TREES = ("D01.", "D02.", "D03.", "D04.", "D09.", "D10."), ("D08.", "D12.")
+#: a MeSH name of a class of molecules (plural, or "... Compounds"), not of one molecule or element
+_CLASS_OF_MOLECULES = re.compile(r"(?:[a-z]s|Compounds)$")
+#: a MAxO therapy named by its agent class: "<X> agent therapy", "<X> drug treatment"
+_AGENT_THERAPY = re.compile(r"^(?P<agent>.+?) (?:agent|drug|medication)s? (?:therapy|treatment|administration)$")
 
 
 def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
@@ -89,6 +112,15 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
     _add_peptide_descriptors(terms, mesh, taken, taken_ids)
     owners = {r.curie: r.label for r in rows if r.cls == "Intervention" and r.curie.startswith("CHEBI:")}
     _add_given_classes(terms, mesh, taken, taken_ids, chebi_xrefs(shared), owners)
+    for mesh_id, agent in therapy_classes(parse_obo(shared / ONTOLOGIES / MAXO_FILE), mesh):
+        record = mesh[mesh_id]
+        names = [*mesh_names(record), (agent, "derived"), (f"{agent}s", "derived")]
+        fresh = [(n, "exact" if t == "abbreviation" else t) for n, t in names if name_key(n) not in taken]
+        # "salicylate" is the anion of salicylic acid (:func:`.chemical_forms.anion_forms`), not the class
+        anion_of = name_key(agent[:-3] + "ic acid") if agent.endswith("ate") else None
+        if f"MESH:{mesh_id}" not in taken_ids and name_key(agent) not in taken and anion_of not in taken and fresh:
+            terms.add(f"MESH:{mesh_id}", record["name"], fresh, _SOURCE, flags="ctx")
+            taken.update(name_key(n) for n, _ in fresh)
     genes = gene_symbols(shared)
     records = []
     acronyms: Counter[str] = Counter()
@@ -112,7 +144,8 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
             continue
         if "iodo" in row["name"].lower():
             continue  # a radioiodinated imaging ligand (IBZM, beta-CIT): a tracer, no intervention
-        fresh = [a for a in found if acronyms[a] == 1 and a.upper() not in genes and name_key(a) not in taken]
+        fresh = [a for a in found if acronyms[a] == 1 and a.upper() not in genes and name_key(a) not in taken
+                 and not _NUCLEOTIDE_MOTIF.match(a)]
         if fresh:
             label = code_label(row["name"])
             terms.add(curie, label, [(a, "exact") for a in fresh], _SOURCE, flags="cs")
@@ -121,6 +154,54 @@ def build_agents(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) ->
             taken.update(name_key(a) for a in [*fresh, *plain])
     terms.rows += receptor_short_forms(rows, taken)
     return terms
+
+
+def therapy_classes(maxo: Iterable[dict], mesh: dict[str, dict]) -> list[tuple[str, str]]:
+    """(MeSH descriptor, X) for each structural class MAxO gives as "<X> agent therapy" (module docstring).
+
+    >>> maxo = [{"name": "steroid agent therapy", "synonyms": [], "obsolete": False},
+    ...         {"name": "thiazide diuretic agent therapy", "synonyms": [], "obsolete": False},
+    ...         {"name": "diuretic agent therapy", "synonyms": [], "obsolete": False},
+    ...         {"name": "purine antagonist agent therapy", "synonyms": [], "obsolete": False},
+    ...         {"name": "coenzyme agent therapy", "synonyms": [], "obsolete": False},
+    ...         {"name": "chelator agent therapy", "synonyms": [], "obsolete": False},
+    ...         {"name": "copper chelator agent therapy", "synonyms": [], "obsolete": False}]
+    >>> mesh = {"D013256": {"name": "Steroids", "entries": ["Steroid"], "trees": ["D04.210.500"]},
+    ...         "D049971": {"name": "Thiazides", "entries": ["Thiazide"], "trees": ["D02.886.655"]},
+    ...         "D011687": {"name": "Purines", "entries": [], "trees": ["D03.633.100.759"]},
+    ...         "D003067": {"name": "Coenzymes", "entries": ["Coenzyme"], "trees": ["D08.211"]},
+    ...         "D003300": {"name": "Copper", "entries": [], "trees": ["D01.268.556.195"]}}
+    >>> therapy_classes(maxo, mesh)
+    [('D013256', 'steroid'), ('D049971', 'thiazide')]
+    """
+    agents = []
+    for term in maxo:
+        if term["obsolete"]:
+            continue
+        for name in [term["name"], *(s for s, scope in term["synonyms"] if scope == "EXACT")]:
+            m = _AGENT_THERAPY.match(name)
+            if m:
+                agents.append(m.group("agent"))
+    uses = {name_key(a) for a in agents}
+    by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for mesh_id, record in mesh.items():
+        trees = record["trees"]
+        if any(t.startswith(STRUCTURE_TREES) for t in trees) and not any(t.startswith(NOT_STRUCTURE_TREES)
+                                                                          for t in trees):
+            for name in [record["name"], *record["entries"]]:
+                by_name[name_key(name)].add(mesh_id)
+    out = set()
+    for agent in agents:
+        words = agent.split()
+        if len(words) > 1 and name_key(words[-1]) in uses:  # "thiazide diuretic": the structure before a use
+            agent = " ".join(words[:-1])
+        if " " in agent:
+            continue
+        found = set().union(*(by_name.get(name_key(form), set())
+                              for form in (agent, f"{agent}s", f"{agent} compounds")))
+        if len(found) == 1 and _CLASS_OF_MOLECULES.search(mesh[next(iter(found))]["name"]):
+            out.add((found.pop(), agent.lower()))
+    return sorted(out)
 
 
 def _add_peptide_descriptors(terms: TermSet, mesh: dict[str, dict], taken: set, taken_ids: set[str]) -> None:

@@ -162,6 +162,8 @@ _ANIONS = frozenset(w for w in COUNTER_IONS if " " not in w and w not in (
 CHEBI_ROLE_RELEASE = "2024-01-18"
 MESH_RELEASE = "2024"
 MAXO_RELEASE = "2024-07-29"
+#: the MAxO release file in ``../shared/ontologies``
+MAXO_FILE = f"maxo-{MAXO_RELEASE}-base.obo"
 
 
 def code_label(name: str) -> str:
@@ -476,7 +478,7 @@ def _add_maxo(terms: TermSet, shared: Path, taken: dict[tuple[str, ...], tuple[s
     """MAxO therapies. ``X agent therapy`` is treatment with X: when X is already a concept, the MAxO names go to
     that concept (ChEBI/MeSH first); a MAxO term whose name is taken adds nothing. A name MeSH files as a
     behaviour (``behaviours``: "fasting", MeSH's Fasting under Feeding Behavior) is a ``ctx`` row (round 20a)."""
-    stanzas = {t["id"]: t for t in parse_obo(shared / ONTOLOGIES / "maxo-2024-07-29-base.obo")}
+    stanzas = {t["id"]: t for t in parse_obo(shared / ONTOLOGIES / MAXO_FILE)}
     children: dict[str, list[str]] = defaultdict(list)
     for term in stanzas.values():
         for parent in term["is_a"]:

@@ -1,0 +1,62 @@
+"""Round 42 of the findings rules (s21 issue 12; docs/findings.md section 42): a name an abstract spells again
+without its hyphens or spaces is the concept of its first spelling (:mod:`ipkg.extract.recall_respellings`).
+Self-written sentences; mentions from the shipped lexicon. Each positive case fails on main at 4c3a828; the guards
+pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.pairing import Item
+from ipkg.extract.recall_respellings import respelled_items, respellings
+from ipkg.models import Concept, Mention
+from tests.test_findings_round30 import _rows
+
+NII = "neuro-immune interactions"
+_NII = Concept("http://example.org/nii", NII, "Pathway", "ipkg")
+_OTHER = Concept("http://example.org/other", "other", "Pathway", "ipkg")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Neuro-immune interactions shape behaviour. Animal studies support the involvement of neuroimmune interactions "
+     "in the pathogenesis of depression and anxiety.",
+     {("depressive disorder", "associatedWith", NII, False, False),
+      ("anxiety disorder", "associatedWith", NII, False, False)}),
+    ("DNA methylation was measured. Social isolation led to decreased DNAmethylation in the hippocampus.",
+     {("social isolation", "decreases", "DNA methylation", False, False)}),
+    # the same spelling, left ungrounded at the opening of this sentence, closed by a comma
+    ("Oral chelidonic acid was given to mice. Chelidonic acid, in particular, has shown anti-inflammatory effects.",
+     {("chelidonic acid", "decreases", "inflammatory response", False, False)}),
+])
+def test_a_name_spelt_again_without_its_hyphens_is_the_same_concept(text: str, rows: set) -> None:
+    assert rows <= _rows(text)
+
+
+def test_no_respelling_inside_a_hyphenated_compound() -> None:
+    rows = _rows("Neuro-immune interactions shape behaviour. Animal studies support the involvement of "
+                 "host-neuroimmune interactions in depression.")
+    assert not any(row[2] == NII for row in rows)
+
+
+def _names(*mentions: tuple[str, Concept]) -> dict:
+    return respellings([Mention("title", 0, len(text), text, concept) for text, concept in mentions])
+
+
+def test_the_same_spelling_before_a_noun_is_the_grounders_choice() -> None:
+    names = _names(("Neuro-Immune Interactions", _NII))
+    assert respelled_items("the neuro-immune interactions research in ASD", [], names) == []  # a longer name
+    assert len(respelled_items("the neuro-immune interactions in ASD", [], names)) == 1
+    assert [(i.start, i.end) for i in respelled_items("the neuroimmune interactions in ASD", [], names)] == [(4, 28)]
+
+
+def test_no_key_from_a_one_word_or_short_name_or_a_name_two_concepts_share() -> None:
+    assert _names(("microglia", _NII)) == {}  # one word: no other spelling of this kind
+    assert _names(("IL-6", _NII)) == {}  # fewer than eight letters
+    assert _names(("neuro-immune interactions", _NII), ("neuroimmune-interactions", _OTHER)) == {}
+
+
+def test_a_run_an_item_covers_is_left_to_the_item() -> None:
+    names = _names(("Neuro-Immune Interactions", _NII))
+    held = Item(4, 15, _OTHER)
+    assert respelled_items("the neuroimmune interactions in ASD", [held], names) == [held]

@@ -60,3 +60,34 @@ def test_a_run_an_item_covers_is_left_to_the_item() -> None:
     names = _names(("Neuro-Immune Interactions", _NII))
     held = Item(4, 15, _OTHER)
     assert respelled_items("the neuroimmune interactions in ASD", [held], names) == [held]
+
+
+# ---------------------------------------------------------------- a process named by what carries or shows it
+SEROTONERGIC = "synaptic transmission, serotonergic"
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Chronic fluoxetine reduced SERT binding in the hippocampus.",
+     {("fluoxetine", "decreases", "serotonin uptake", False, False)}),
+    ("Imipramine increased the number of BrdU-positive cells in the dentate gyrus.",
+     {("imipramine", "increases", "cell population proliferation", False, False)}),
+    ("The serotonin (5-HT) system has been implicated in depression.",
+     {("depressive disorder", "associatedWith", SEROTONERGIC, False, False)}),
+    ("Ketamine enhanced the endocannabinoid system in stressed mice.",
+     {("ketamine", "increases", "endocannabinoid signaling pathway", False, False)}),
+])
+def test_a_process_named_by_what_carries_or_shows_it(text: str, rows: set) -> None:
+    assert rows <= _rows(text)
+
+
+def test_an_adjective_before_and_shares_the_noun_systems() -> None:
+    rows = _rows("Chronic fluoxetine altered dopaminergic and serotonergic systems.")
+    assert {row[2] for row in rows} >= {"synaptic transmission, dopaminergic", SEROTONERGIC}
+
+
+@pytest.mark.parametrize("text", [
+    "This review discusses the serotonergic system in depression.",  # a text's scope: a topic
+    "We aimed to examine the effect of fluoxetine on the serotonergic system.",  # an aim
+])
+def test_no_process_from_a_topic_or_an_aim(text: str) -> None:
+    assert not any(row[2] == SEROTONERGIC for row in _rows(text))

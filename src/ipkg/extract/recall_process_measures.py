@@ -1,0 +1,129 @@
+"""A transmitter's system, a transporter's binding, dividing cells' label: the process each names (round 42, issue 12).
+
+Abstracts name a process by what carries or shows it, and the findings curators record the process (round 40's
+anatomy of the misses, "a measure for its process"; the grounding golds never ground these words, so the reading
+belongs to the findings readers, as rounds 19i, 36 and 40 read hormones of the HPA axis, BDNF, Iba-1 and nitric
+oxide):
+
+* **a transmitter's system**: "the dorsal raphe nucleus serotonin (5-HT) system has been implicated in ...", "the
+  DRN-5-HT system", "dysregulates dopaminergic and serotonergic systems" -> synaptic transmission, serotonergic
+  (dopaminergic, ...; the tune and tune3 adjudications); "the endocannabinoid system" -> endocannabinoid signaling
+  pathway. The lexicon grounds "serotonergic transmission" and "5-HT neurotransmission", not the system. An adjective
+  before "and" takes the noun of the next ("dopaminergic and serotonergic systems": both).
+* **the serotonin transporter's binding or function**: "SERT binding", "binding to the serotonin transporter",
+  "SERT inhibition", "serotonin transporter availability" -> serotonin uptake (the tune2 adjudication: "induce
+  adaptive down-regulation of SERT binding" -> decreases serotonin uptake). Not the dopamine transporter's: the
+  same adjudication does not record "6-OHDA reduced the DAT binding" (a lesion's loss of the neurons that carry it)
+  as dopamine uptake.
+* **dividing cells' label**: "BrdU-positive cells", "Ki-67-positive cells", "BrdU incorporation" -> cell population
+  proliferation (the tune adjudication: "the number of BrdU-positive cells ... decreased in OBX mice" -> decreases
+  cell population proliferation).
+
+:func:`process_measure_items` adds an item of the process for each such phrase no item covers, for the relation
+readers to pair like any mention. Not inside a text's statement of its scope, an open question or an aim
+(:mod:`ipkg.extract.unclaimed`), and not a phrase that premodifies another noun ("SERT binding sites" is still the
+binding; "the serotonin system's receptors": a system's part, no item).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import named_concept
+from .pairing import Item
+from .unclaimed import claimless_spans
+
+__all__ = ["may_name_process_measure", "process_measure_items"]
+
+_F = re.IGNORECASE
+#: a transmitter by its name, short form or adjective, and the process its system is (looked up by name)
+_TRANSMITTERS = {
+    "serotonin": r"serotonin(?:\s*\(\s*5-?HT\s*\))?|serotonergic|5-?HT",
+    "dopamine": r"dopamine|dopaminergic",
+    "noradrenaline": r"noradrenaline|norepinephrine|noradrenergic",
+    "glutamate": r"glutamate|glutamatergic",
+    "gaba": r"GABA|GABAergic|gamma-aminobutyric\s+acid",
+    "acetylcholine": r"acetylcholine|cholinergic",
+    "endocannabinoid": r"endocannabinoid",
+}
+_SYSTEM_PROCESS = {
+    "serotonin": "synaptic transmission, serotonergic", "dopamine": "synaptic transmission, dopaminergic",
+    "noradrenaline": "synaptic transmission, noradrenergic", "glutamate": "synaptic transmission, glutamatergic",
+    "gaba": "synaptic transmission, GABAergic", "acetylcholine": "synaptic transmission, cholinergic",
+    "endocannabinoid": "endocannabinoid signaling pathway",
+}
+_TRANSMITTER = "|".join(f"(?P<{k}>{v})" for k, v in _TRANSMITTERS.items())
+_ANY_TRANSMITTER = "|".join(_TRANSMITTERS.values())
+#: "<transmitter> (neurotransmitter) system(s)", a brain region's short form joined by a hyphen allowed before it
+_SYSTEM = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}-)?(?:{_TRANSMITTER})(?:\s+neurotransmitter)?\s+systems?\b(?!['’]|\s*-)",
+                     _F)
+#: "<adjective> and <transmitter> systems": the first adjective shares the noun
+_FIRST_OF_TWO = re.compile(rf"(?<![\w-])(?:{_TRANSMITTER})\s+(?:and|or)\s+(?=(?:{_ANY_TRANSMITTER})\s+"
+                           r"(?:neurotransmitter\s+)?systems\b)", _F)
+#: the serotonin transporter's binding, function or blockade, or binding to it (the dopamine transporter's is left
+#: out: its binding falls where its neurons are lost, "6-OHDA reduced the DAT binding", which the tune2 adjudication
+#: does not record as uptake)
+
+
+def _transporter(n: int) -> str:
+    return rf"(?P<ts{n}>(?-i:SERT|5-HTT)|serotonin\s+transporter(?:\s*\(\s*(?-i:SERT|5-HTT)\s*\))?)"
+
+
+_UPTAKE = re.compile(
+    rf"(?<![\w-])(?:{_transporter(1)}\s+(?:binding|densit(?:y|ies)|availability|function|activity|inhibition|"
+    rf"blockade)\b|binding\s+(?:of\s+\S+\s+)?to\s+(?:the\s+)?{_transporter(2)}(?![\w-]))", _F)
+_UPTAKE_PROCESS = "serotonin uptake"
+#: dividing cells by their label
+_DIVIDING = re.compile(
+    r"(?<![\w-])(?:BrdU|5-bromo-2['’]-deoxyuridine(?:\s*\(\s*BrdU\s*\))?|Ki-?67)(?:[\s-]*(?:positive|\+|labell?ed|"
+    r"immunoreactive|immunopositive))[\s-]*(?:cells?|nuclei|neurons)\b|(?<![\w-])BrdU\s+incorporation\b", _F)
+_PROLIFERATION = "cell population proliferation"
+
+
+def may_name_process_measure(text: str) -> bool:
+    """A cheap test: may ``text`` name a transmitter's system, a transporter's binding or dividing cells' label?"""
+    lowered = text.lower()
+    return ("system" in lowered and _SYSTEM.search(text) is not None or "brdu" in lowered or "ki" in lowered
+            and _DIVIDING.search(text) is not None or ("sert" in lowered or "5-htt" in lowered or "transporter" in lowered)
+            and _UPTAKE.search(text) is not None)
+
+
+def _found(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, process name) of every phrase of ``text`` the module reads."""
+    out: list[tuple[int, int, str]] = []
+    for match in _SYSTEM.finditer(text):
+        out.append((match.start(), match.end(), _SYSTEM_PROCESS[match.lastgroup or ""]))
+    for match in _FIRST_OF_TWO.finditer(text):
+        kind = next(k for k in _TRANSMITTERS if match.group(k))
+        out.append((match.start(kind), match.end(kind), _SYSTEM_PROCESS[kind]))
+    for match in _UPTAKE.finditer(text):
+        out.append((match.start(), match.end(), _UPTAKE_PROCESS))
+    for match in _DIVIDING.finditer(text):
+        out.append((match.start(), match.end(), _PROLIFERATION))
+    return out
+
+
+def process_measure_items(text: str, items: Sequence[Item]) -> list[Item]:
+    """``items`` with an item of the process each phrase of ``text`` names (see the module docstring) where no item
+    covers it, sorted by position.
+
+    >>> [i.concept.label for i in process_measure_items("Chronic PRA reduced SERT binding in the NAC.", [])]
+    ['serotonin uptake']
+    >>> [i.concept.label for i in process_measure_items("It dysregulates dopaminergic and serotonergic systems.", [])]
+    ['synaptic transmission, dopaminergic', 'synaptic transmission, serotonergic']
+    """
+    if not may_name_process_measure(text):
+        return list(items)
+    claimless = claimless_spans(text)
+    added: list[Item] = []
+    for start, end, name in sorted(_found(text)):
+        concept = named_concept(name)
+        if concept is None or concept.cls != "Pathway":
+            continue
+        if any(i.start < end and start < i.end for i in [*items, *added]):
+            continue
+        if any(a <= start and end <= b for a, b in claimless):
+            continue
+        added.append(Item(start, end, concept))
+    return sorted([*items, *added], key=lambda i: (i.start, i.end)) if added else list(items)

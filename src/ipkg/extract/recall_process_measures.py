@@ -56,8 +56,8 @@ _SYSTEM_PROCESS = {
 _TRANSMITTER = "|".join(f"(?P<{k}>{v})" for k, v in _TRANSMITTERS.items())
 _ANY_TRANSMITTER = "|".join(_TRANSMITTERS.values())
 #: "<transmitter> (neurotransmitter) system(s)", a brain region's short form joined by a hyphen allowed before it
-_SYSTEM = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}-)?(?:{_TRANSMITTER})(?:\s+neurotransmitter)?\s+systems?\b(?!['’]|\s*-)",
-                     _F)
+_SYSTEM = re.compile(
+    rf"(?<![\w-])(?:(?-i:[A-Z]{{2,5}})-)?(?:{_TRANSMITTER})(?:\s+neurotransmitter)?\s+systems?\b(?!['’]|\s*-)", _F)
 #: "<adjective> and <transmitter> systems": the first adjective shares the noun
 _FIRST_OF_TWO = re.compile(rf"(?<![\w-])(?:{_TRANSMITTER})\s+(?:and|or)\s+(?=(?:{_ANY_TRANSMITTER})\s+"
                            r"(?:neurotransmitter\s+)?systems\b)", _F)
@@ -84,9 +84,10 @@ _PROLIFERATION = "cell population proliferation"
 def may_name_process_measure(text: str) -> bool:
     """A cheap test: may ``text`` name a transmitter's system, a transporter's binding or dividing cells' label?"""
     lowered = text.lower()
-    return ("system" in lowered and _SYSTEM.search(text) is not None or "brdu" in lowered or "ki" in lowered
-            and _DIVIDING.search(text) is not None or ("sert" in lowered or "5-htt" in lowered or "transporter" in lowered)
-            and _UPTAKE.search(text) is not None)
+    system = "system" in lowered and _SYSTEM.search(text) is not None
+    dividing = ("brdu" in lowered or "ki" in lowered) and _DIVIDING.search(text) is not None
+    uptake = ("sert" in lowered or "5-htt" in lowered or "transporter" in lowered) and _UPTAKE.search(text) is not None
+    return system or dividing or uptake
 
 
 def _found(text: str) -> list[tuple[int, int, str]]:

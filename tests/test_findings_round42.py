@@ -93,3 +93,9 @@ def test_an_adjective_before_and_shares_the_noun_systems() -> None:
 ])
 def test_no_process_from_a_topic_or_an_aim(text: str) -> None:
     assert not any(row[2] == SEROTONERGIC for row in _rows(text))
+
+
+def test_no_process_items_where_two_lists_pair_respectively() -> None:
+    rows = _rows("The effects of fluoxetine with sulpiride or with pindolol are mediated by the activation of "
+                 "dopamine or 5-HT systems, respectively.")
+    assert not any(row[2].startswith("synaptic transmission") for row in rows)

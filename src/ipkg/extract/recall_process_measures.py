@@ -21,7 +21,8 @@ oxide):
 
 :func:`process_measure_items` adds an item of the process for each such phrase no item covers, for the relation
 readers to pair like any mention. Not inside a text's statement of its scope, an open question or an aim
-(:mod:`ipkg.extract.unclaimed`), and not a phrase that premodifies another noun ("SERT binding sites" is still the
+(:mod:`ipkg.extract.unclaimed`), not in a sentence that pairs two lists "respectively" (the relation readers pair
+each member with each; read on the 1k corpus), and not a phrase that premodifies another noun ("SERT binding sites" is still the
 binding; "the serotonin system's receptors": a system's part, no item).
 """
 
@@ -79,6 +80,9 @@ _DIVIDING = re.compile(
     r"(?<![\w-])(?:BrdU|5-bromo-2['’]-deoxyuridine(?:\s*\(\s*BrdU\s*\))?|Ki-?67)(?:[\s-]*(?:positive|\+|labell?ed|"
     r"immunoreactive|immunopositive))[\s-]*(?:cells?|nuclei|neurons)\b|(?<![\w-])BrdU\s+incorporation\b", _F)
 _PROLIFERATION = "cell population proliferation"
+#: a sentence that pairs two lists member by member ("the effects of A or B are mediated by the activation of
+#: dopamine or 5-HT systems, respectively"): the relation readers pair every member with every other, so no item
+_RESPECTIVELY = re.compile(r"\brespectively\b", _F)
 
 
 def may_name_process_measure(text: str) -> bool:
@@ -114,7 +118,7 @@ def process_measure_items(text: str, items: Sequence[Item]) -> list[Item]:
     >>> [i.concept.label for i in process_measure_items("It dysregulates dopaminergic and serotonergic systems.", [])]
     ['synaptic transmission, dopaminergic', 'synaptic transmission, serotonergic']
     """
-    if not may_name_process_measure(text):
+    if not may_name_process_measure(text) or _RESPECTIVELY.search(text):
         return list(items)
     claimless = claimless_spans(text)
     added: list[Item] = []

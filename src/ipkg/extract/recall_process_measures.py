@@ -59,9 +59,10 @@ _ANY_TRANSMITTER = "|".join(_TRANSMITTERS.values())
 #: "<transmitter> (neurotransmitter) system(s)", a brain region's short form joined by a hyphen allowed before it
 _SYSTEM = re.compile(
     rf"(?<![\w-])(?:(?-i:[A-Z]{{2,5}})-)?(?:{_TRANSMITTER})(?:\s+neurotransmitter)?\s+systems?\b(?!['’]|\s*-)", _F)
-#: "<adjective> and <transmitter> systems": the first adjective shares the noun
-_FIRST_OF_TWO = re.compile(rf"(?<![\w-])(?:{_TRANSMITTER})\s+(?:and|or)\s+(?=(?:{_ANY_TRANSMITTER})\s+"
-                           r"(?:neurotransmitter\s+)?systems\b)", _F)
+#: an earlier member of a list of transmitters that shares the noun "systems": "dopaminergic, GABAergic and
+#: noradrenergic systems", "dopamine (DA) and serotonin systems" (matched at the end of the text before the next)
+_EARLIER_MEMBER = re.compile(rf"(?<![\w-])(?:{_TRANSMITTER})(?:\s*\(\s*(?-i:[A-Z]{{2,5}})\s*\))?"
+                             r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", _F)
 #: the serotonin transporter's binding, function or blockade, or binding to it (the dopamine transporter's is left
 #: out: its binding falls where its neurons are lost, "6-OHDA reduced the DAT binding", which the tune2 adjudication
 #: does not record as uptake)
@@ -99,9 +100,13 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for match in _SYSTEM.finditer(text):
         out.append((match.start(), match.end(), _SYSTEM_PROCESS[match.lastgroup or ""]))
-    for match in _FIRST_OF_TWO.finditer(text):
-        kind = next(k for k in _TRANSMITTERS if match.group(k))
-        out.append((match.start(kind), match.end(kind), _SYSTEM_PROCESS[kind]))
+        if not match.group(0).lower().endswith("systems"):
+            continue
+        at = match.start()
+        while (member := _EARLIER_MEMBER.search(text, max(0, at - 60), at)) is not None:
+            kind = member.lastgroup or ""
+            out.append((member.start(kind), member.end(kind), _SYSTEM_PROCESS[kind]))
+            at = member.start()
     for match in _UPTAKE.finditer(text):
         out.append((match.start(), match.end(), _UPTAKE_PROCESS))
     for match in _DIVIDING.finditer(text):

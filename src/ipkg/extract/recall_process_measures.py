@@ -22,8 +22,10 @@ oxide):
 :func:`process_measure_items` adds an item of the process for each such phrase no item covers, for the relation
 readers to pair like any mention. Not inside a text's statement of its scope, an open question or an aim
 (:mod:`ipkg.extract.unclaimed`), not in a sentence that pairs two lists "respectively" (the relation readers pair
-each member with each; read on the 1k corpus), and not a phrase that premodifies another noun ("SERT binding sites" is still the
-binding; "the serotonin system's receptors": a system's part, no item).
+each member with each; read on the 1k corpus), and not a system that premodifies another noun ("the serotonin
+system's receptors", "the 5-HT system-related genes": a system's part, no item). An earlier member of a list before
+"systems" shares the noun ("dopaminergic, GABAergic and noradrenergic systems", "dopamine (DA) and serotonin
+systems").
 """
 
 from __future__ import annotations

@@ -75,16 +75,22 @@ SEROTONERGIC = "synaptic transmission, serotonergic"
      {("imipramine", "increases", "cell population proliferation", False, False)}),
     ("The serotonin (5-HT) system has been implicated in depression.",
      {("depressive disorder", "associatedWith", SEROTONERGIC, False, False)}),
-    ("Ketamine enhanced the endocannabinoid system in stressed mice.",
-     {("ketamine", "increases", "endocannabinoid signaling pathway", False, False)}),
+    ("The antidepressant-like effect of ketamine is mediated by the endocannabinoid system.",
+     {("ketamine", "actsThrough", "endocannabinoid signaling pathway", False, False)}),
 ])
 def test_a_process_named_by_what_carries_or_shows_it(text: str, rows: set) -> None:
     assert rows <= _rows(text)
 
 
 def test_an_adjective_before_and_shares_the_noun_systems() -> None:
-    rows = _rows("Chronic fluoxetine altered dopaminergic and serotonergic systems.")
-    assert {row[2] for row in rows} >= {"synaptic transmission, dopaminergic", SEROTONERGIC}
+    rows = _rows("Neurobiological research has implicated the dopaminergic and serotonergic systems in the "
+                 "pathogenesis of autism.")
+    assert {("autism", "associatedWith", "synaptic transmission, dopaminergic", False, False),
+            ("autism", "associatedWith", SEROTONERGIC, False, False)} <= rows
+
+
+def test_a_system_takes_no_change() -> None:
+    assert not _rows("Chronic fluoxetine altered the serotonergic system.")
 
 
 @pytest.mark.parametrize("text", [

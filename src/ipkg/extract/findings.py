@@ -46,7 +46,7 @@ from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
 from .recall_markers import marker_items, may_name_marker
-from .recall_process_measures import may_name_process_measure, process_measure_items
+from .recall_process_measures import may_name_process_measure, process_measure_items, without_system_changes
 from .recall_respellings import respelled_items, respellings
 from .recall_review_roles import role_findings
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
@@ -359,10 +359,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
         items = active_cell_items(view.text, items)  # "active microglia" as their activation (round 40)
         items = respelled_items(view.text, items, respelt)  # a name spelt again without its hyphens (round 42)
-        items = process_measure_items(view.text, items)  # "the 5-HT system", "SERT binding", "BrdU+ cells" (42)
+        items, systems = process_measure_items(view.text, items)  # "the 5-HT system", "SERT binding" (round 42)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
+        stated = without_system_changes(stated, systems)  # a transmitter's system takes no change (round 42)
         if microbiota:
             stated = disorder_links(stated, view.text, items)
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)

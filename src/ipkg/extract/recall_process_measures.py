@@ -26,6 +26,14 @@ each member with each; read on the 1k corpus), and not a system that premodifies
 system's receptors", "the 5-HT system-related genes": a system's part, no item). An earlier member of a list before
 "systems" shares the noun ("dopaminergic, GABAergic and noradrenergic systems", "dopamine (DA) and serotonin
 systems").
+
+A system's item is what a disorder is linked to ("has implicated the dopamine and serotonin systems in the
+pathogenesis of autism") or what an agent acts through ("the antidepressant-like effect of piroxicam is mediated by
+the serotonin system"), never what an agent raises, lowers or alters (:func:`without_system_changes`): read on the
+9k corpus, those were a strategy ("the dopaminergic system can be modulated through manipulation of the
+serotonergic system"), an effect said to be minimal ("quetiapine's effects on the nigrostriatal dopamine system ...
+are minimal"), or another agent's ("a lasting alteration in the dopamine system" after a diet, given to
+amphetamine) 8 times of 13.
 """
 
 from __future__ import annotations
@@ -33,11 +41,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..models import Finding
 from . import named_concept
 from .pairing import Item
 from .unclaimed import claimless_spans
 
-__all__ = ["may_name_process_measure", "process_measure_items"]
+__all__ = ["may_name_process_measure", "process_measure_items", "without_system_changes"]
 
 _F = re.IGNORECASE
 #: a transmitter by its name, short form or adjective, and the process its system is (looked up by name)
@@ -56,6 +65,9 @@ _SYSTEM_PROCESS = {
     "gaba": "synaptic transmission, GABAergic", "acetylcholine": "synaptic transmission, cholinergic",
     "endocannabinoid": "endocannabinoid signaling pathway",
 }
+#: the labels of the systems' processes, and the relations of change a system's item does not take
+_SYSTEM_LABELS = frozenset(_SYSTEM_PROCESS.values())
+_CHANGES = frozenset({"increases", "decreases", "modulates"})
 _TRANSMITTER = "|".join(f"(?P<{k}>{v})" for k, v in _TRANSMITTERS.items())
 _ANY_TRANSMITTER = "|".join(_TRANSMITTERS.values())
 #: "<transmitter> (neurotransmitter) system(s)", a brain region's short form joined by a hyphen allowed before it
@@ -116,17 +128,17 @@ def _found(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def process_measure_items(text: str, items: Sequence[Item]) -> list[Item]:
+def process_measure_items(text: str, items: Sequence[Item]) -> tuple[list[Item], frozenset[str]]:
     """``items`` with an item of the process each phrase of ``text`` names (see the module docstring) where no item
-    covers it, sorted by position.
+    covers it, sorted by position, and the IRIs of the systems' processes added (for :func:`without_system_changes`).
 
-    >>> [i.concept.label for i in process_measure_items("Chronic PRA reduced SERT binding in the NAC.", [])]
+    >>> [i.concept.label for i in process_measure_items("Chronic PRA reduced SERT binding in the NAC.", [])[0]]
     ['serotonin uptake']
-    >>> [i.concept.label for i in process_measure_items("It dysregulates dopaminergic and serotonergic systems.", [])]
+    >>> [i.concept.label for i in process_measure_items("It altered dopaminergic and serotonergic systems.", [])[0]]
     ['synaptic transmission, dopaminergic', 'synaptic transmission, serotonergic']
     """
     if not may_name_process_measure(text) or _RESPECTIVELY.search(text):
-        return list(items)
+        return list(items), frozenset()
     claimless = claimless_spans(text)
     added: list[Item] = []
     for start, end, name in sorted(_found(text)):
@@ -138,4 +150,16 @@ def process_measure_items(text: str, items: Sequence[Item]) -> list[Item]:
         if any(a <= start and end <= b for a, b in claimless):
             continue
         added.append(Item(start, end, concept))
-    return sorted([*items, *added], key=lambda i: (i.start, i.end)) if added else list(items)
+    if not added:
+        return list(items), frozenset()
+    systems = frozenset(i.concept.iri for i in added if i.concept.label in _SYSTEM_LABELS)
+    return sorted([*items, *added], key=lambda i: (i.start, i.end)), systems
+
+
+def without_system_changes(stated: list[tuple[int, Finding]], systems: frozenset[str]) -> list[tuple[int, Finding]]:
+    """``stated`` without the findings that give a system's process (an IRI of ``systems``) a change: a system named
+    by its transmitter is read as what a disorder is linked to or what an agent acts through, not as what an agent
+    raises, lowers or alters (see the module docstring)."""
+    if not systems:
+        return stated
+    return [(d, f) for d, f in stated if f.obj is None or f.obj.iri not in systems or f.predicate not in _CHANGES]

@@ -1,7 +1,8 @@
 """Round 42 of the findings rules (s21 issue 12; docs/findings.md section 42): a name an abstract spells again
-without its hyphens or spaces is the concept of its first spelling (:mod:`ipkg.extract.recall_respellings`).
-Self-written sentences; mentions from the shipped lexicon. Each positive case fails on main at 4c3a828; the guards
-pass on both.
+without its hyphens or spaces is the concept of its other spelling (:mod:`ipkg.extract.recall_respellings`); a
+transmitter's system, the serotonin transporter's binding and dividing cells' label are the process each names
+(:mod:`ipkg.extract.recall_process_measures`). Self-written sentences; mentions from the shipped lexicon. Each
+positive case fails on main at 4c3a828; the sentence guards pass on both.
 """
 
 from __future__ import annotations

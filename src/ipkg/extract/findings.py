@@ -46,6 +46,8 @@ from .recall_behaviour_tests import behaviour_test_findings, may_state_test
 from .recall_changes_in import changed_in_findings
 from .recall_like_states import relieved_state_findings
 from .recall_markers import marker_items, may_name_marker
+from .recall_process_measures import may_name_process_measure, process_measure_items, without_system_changes
+from .recall_respellings import respelled_items, respellings
 from .recall_review_roles import role_findings
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
@@ -322,6 +324,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     broader = head_only_concepts(annotated.mentions)  # "human milk oligosaccharides" grounded to Oligosaccharides
     defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
+    respelt = respellings(annotated.mentions)  # "neuroimmune" after the title's "Neuro-Immune" (round 42)
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
             continue
@@ -341,7 +344,9 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
                                        or previous and may_refer_back(sentence.text)
                                        or defined.may_refer(sentence.text)
                                        or reversals.may_reverse(sentence.text)
-                                       or may_name_microbiota(sentence.text) or may_name_marker(sentence.text))):
+                                       or may_name_microbiota(sentence.text) or may_name_marker(sentence.text)
+                                       or respelt and respelled_items(sentence.text, (), respelt)
+                                       or may_name_process_measure(sentence.text))):
             items = [Item(m.start - sentence.start, m.end - sentence.start, m.concept) for m in sentence.mentions]
             previous = following(previous, sentence.text, items)
             agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
@@ -353,9 +358,12 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
         items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
         items = active_cell_items(view.text, items)  # "active microglia" as their activation (round 40)
+        items = respelled_items(view.text, items, respelt)  # a name spelt again without its hyphens (round 42)
+        items, systems = process_measure_items(view.text, items)  # "the 5-HT system", "SERT binding" (round 42)
         previous = following(previous, view.text, items)
         where = (sentence.passage, sentence.start, sentence.end, sentence.text, sentence.role)
         stated = _sentence_findings(view, items, where, main, after_main, agent)  # type: ignore[arg-type]
+        stated = without_system_changes(stated, systems)  # a transmitter's system takes no change (round 42)
         if microbiota:
             stated = disorder_links(stated, view.text, items)
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)

@@ -44,11 +44,15 @@ from .study_kind import CASE, TREATMENT, study_kind
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features", "stated"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubted_pairs", "guarded_candidates", "load_model",
+           "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
 CLASSES = ("none", "hasAdverseEffect")
+#: (CID round 19) a rules' adverse effect of a chemical and a condition that the model scores under this is dropped
+#: (:func:`doubted_pairs`): chosen on the cross-validation of :mod:`ipkg.extract.train_cid` (docs/findings.md 8t)
+RULE_FLOOR = 0.40
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 _MAX_BETWEEN = 12
@@ -406,6 +410,21 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
     return out
+
+
+def doubted_pairs(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
+                  pico: StudyPico | None = None) -> set[tuple[str, str]]:
+    """(CID round 19) The (chemical IRI, condition IRI) pairs of the rules' adverse effects among ``findings`` (not
+    denied) that the shipped model scores under :data:`RULE_FLOOR`: the rules read one sentence's words, the model
+    the whole abstract, and a pair it gives so little is wrong more often than right on BC5CDR train + dev (the
+    features are those the model scores its own pairs by, the rules' statement among them: ``RULE:``)."""
+    own = {(c.iri, d.iri) for c, d in stated(findings)}
+    linear = load_model()
+    if not own or linear is None:
+        return set()
+    model = ensemble_of(linear, load_trees_model())
+    return {(c.iri, d.iri) for (c, d), (feats, _) in pair_features(annotated, candidates, pico=pico).items()
+            if (c.iri, d.iri) in own and not model.reaches(feats, RULE_FLOOR)}
 
 
 #: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")

@@ -70,3 +70,12 @@ def test_the_cross_validation_drops_the_rules_pairs_under_the_floor() -> None:
     assert train_cid._undoubted(Ensemble(_model(3.0), None), doc) == [rule]
     assert train_cid._undoubted(Ensemble(_model(-3.0), None), doc) == []
     assert 0.0 < RULE_FLOOR < 0.5  # under any threshold the model states its own pairs at
+
+
+def test_only_a_chemical_s_pairs_are_doubted() -> None:
+    assert cid_model.doubtable(HALOPERIDOL)
+    # a procedure (MeSH outside the chemicals) and an intervention no ontology holds are outside what BC5CDR taught
+    assert not cid_model.doubtable(Concept("http://id.nlm.nih.gov/mesh/D004565", "Electroconvulsive Therapy",
+                                           "Intervention"))
+    assert not cid_model.doubtable(Concept("https://w3id.org/ipkg/id/concept/intervention/common-bile-duct-ligation",
+                                           "common bile duct ligation", "Intervention"))

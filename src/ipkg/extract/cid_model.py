@@ -36,6 +36,7 @@ from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
 from .cid_evidence import case_course, induced_by_this, masked, masked_of, named_for, not_significant, only_relieves, refutes
 from .cid_population import broader_name, indications, population_conditions
+from .cid_procedures import is_procedure
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -44,7 +45,7 @@ from .study_kind import CASE, TREATMENT, study_kind
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubted_pairs", "guarded_candidates", "load_model",
+__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs", "guarded_candidates", "load_model",
            "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
@@ -417,14 +418,23 @@ def doubted_pairs(annotated: AnnotatedDocument, candidates: Sequence[Finding], f
     """(CID round 19) The (chemical IRI, condition IRI) pairs of the rules' adverse effects among ``findings`` (not
     denied) that the shipped model scores under :data:`RULE_FLOOR`: the rules read one sentence's words, the model
     the whole abstract, and a pair it gives so little is wrong more often than right on BC5CDR train + dev (the
-    features are those the model scores its own pairs by, the rules' statement among them: ``RULE:``)."""
-    own = {(c.iri, d.iri) for c, d in stated(findings)}
+    features are those the model scores its own pairs by, the rules' statement among them: ``RULE:``). Only a
+    chemical's pairs are read (:func:`doubtable`)."""
+    own = {(c.iri, d.iri) for c, d in stated(findings) if doubtable(c)}
     linear = load_model()
     if not own or linear is None:
         return set()
     model = ensemble_of(linear, load_trees_model())
     return {(c.iri, d.iri) for (c, d), (feats, _) in pair_features(annotated, candidates, pico=pico).items()
             if (c.iri, d.iri) in own and not model.reaches(feats, RULE_FLOOR)}
+
+
+def doubtable(chemical: Concept) -> bool:
+    """(CID round 19) Whether the model's doubt of a rules' pair of ``chemical`` is read (:func:`doubted_pairs`):
+    a chemical of ChEBI or MeSH that is no procedure (:func:`ipkg.extract.cid_procedures.is_procedure`). The model
+    learned BC5CDR's chemicals: a procedure ("electroconvulsive therapy can result in memory deficits") or an
+    intervention no ontology holds ("common bile duct ligation") is outside what it learned."""
+    return _namespace(chemical) in ("CHEBI", "id.nlm.nih.gov") and not is_procedure(chemical)
 
 
 #: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")

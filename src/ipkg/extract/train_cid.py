@@ -40,7 +40,7 @@ from typing import NamedTuple
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
 from ..models import Concept, Mention
-from .cid_model import CLASSES, RULE_FLOOR, WEIGHTS, pair_features
+from .cid_model import CLASSES, RULE_FLOOR, WEIGHTS, doubtable, pair_features
 from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
@@ -302,10 +302,10 @@ def _scored(fitted_on: list[SweepDoc], scored_on: list[SweepDoc], c: float) -> l
 def _undoubted(model: Ensemble, doc: SweepDoc) -> list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]]:
     """The rules' pairs of ``doc`` that ``model`` scores at or above :data:`ipkg.extract.cid_model.RULE_FLOOR`, as
     :func:`ipkg.extract.findings.read_study` keeps them (:func:`ipkg.extract.cid_model.doubted_pairs`; a pair
-    without a row is kept)."""
+    without a row or of no chemical the model reads is kept)."""
     rows = dict(zip(doc.row_keys, (feats for feats, _ in doc.rows)))
     return [rule for rule in doc.rules if (feats := rows.get((rule[2][0].iri, rule[2][1].iri))) is None
-            or model.proba(feats)[1] >= RULE_FLOOR]
+            or not doubtable(rule[2][0]) or model.proba(feats)[1] >= RULE_FLOOR]
 
 
 def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = True

@@ -19,6 +19,8 @@ suggested treats or adverse effect). A pair the model scores at or above the thr
 type as a treatment or deny, and whose chemical is not stated with a narrower disease
 (:mod:`ipkg.extract.cid_broader`), becomes a ``hasAdverseEffect`` finding whose evidence is the first sentence
 naming both (or else the disorder's first sentence) that no guard refuses (:func:`guarded_candidates`).
+(Round 19) The model also reads the rules' own adverse effects of a chemical: one it scores under
+:data:`RULE_FLOOR` is dropped (:func:`doubted_pairs`).
 """
 
 from __future__ import annotations

@@ -11,12 +11,14 @@ CID pair of the document, and the cross-validation scores that official count. E
 :func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
 a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) and boosted trees are fitted on one
 half of the training + development documents and scored on the other half and the other way round (the rules'
-pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`), for :data:`ipkg.extract.cid_select.REPEATS`
-seeded splits; C and the threshold are chosen on the curves averaged over the splits by
-:func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation over the splits
-of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise side), the model
-refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with
-|w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers' one path).
+pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`; the rules' pairs of a chemical that the
+fitted model scores under :data:`ipkg.extract.cid_model.RULE_FLOOR` left out, as at run time), for
+:data:`ipkg.extract.cid_select.REPEATS` seeded splits; C and the threshold are chosen on the curves averaged over
+the splits by :func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation
+over the splits of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise
+side), the model refitted on training + development, and the weights written, sorted, rounded to 4 decimals
+(features with |w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers'
+one path).
 Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in
 each fold and for the shipped model, and a pair's probability is the mean of the two; the trees are written beside
 the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same scikit-learn: same file.

@@ -47,8 +47,8 @@ from .study_kind import CASE, TREATMENT, study_kind
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs", "guarded_candidates", "load_model",
-           "model_findings", "not_significant", "pair_features", "stated"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs", "guarded_candidates",
+           "load_model", "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second

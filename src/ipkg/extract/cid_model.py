@@ -19,6 +19,8 @@ suggested treats or adverse effect). A pair the model scores at or above the thr
 type as a treatment or deny, and whose chemical is not stated with a narrower disease
 (:mod:`ipkg.extract.cid_broader`), becomes a ``hasAdverseEffect`` finding whose evidence is the first sentence
 naming both (or else the disorder's first sentence) that no guard refuses (:func:`guarded_candidates`).
+(Round 19) The model also reads the rules' own adverse effects of a chemical: one it scores under
+:data:`RULE_FLOOR` is dropped (:func:`doubted_pairs`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
 from .cid_evidence import case_course, induced_by_this, masked, masked_of, named_for, not_significant, only_relieves, refutes
 from .cid_population import broader_name, indications, population_conditions
+from .cid_procedures import is_procedure
 from .cid_trees import ensemble_of, load_trees_model
 from .outcomes import POPULATION_BEFORE
 from .relations import CONDITION_CLASSES
@@ -44,11 +47,15 @@ from .study_kind import CASE, TREATMENT, study_kind
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "WEIGHTS", "guarded_candidates", "load_model", "model_findings", "not_significant", "pair_features", "stated"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs", "guarded_candidates",
+           "load_model", "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
 CLASSES = ("none", "hasAdverseEffect")
+#: (CID round 19) a rules' adverse effect of a chemical and a condition that the model scores under this is dropped
+#: (:func:`doubted_pairs`): chosen on the cross-validation of :mod:`ipkg.extract.train_cid` (docs/findings.md 8t)
+RULE_FLOOR = 0.40
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 _MAX_BETWEEN = 12
@@ -406,6 +413,30 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
         out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
                            passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
     return out
+
+
+def doubted_pairs(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
+                  pico: StudyPico | None = None) -> set[tuple[str, str]]:
+    """(CID round 19) The (chemical IRI, condition IRI) pairs of the rules' adverse effects among ``findings`` (not
+    denied) that the shipped model scores under :data:`RULE_FLOOR`: the rules read one sentence's words, the model
+    the whole abstract, and a pair it gives so little is wrong more often than right on BC5CDR train + dev (the
+    features are those the model scores its own pairs by, the rules' statement among them: ``RULE:``). Only a
+    chemical's pairs are read (:func:`doubtable`)."""
+    own = {(c.iri, d.iri) for c, d in stated(findings) if doubtable(c)}
+    linear = load_model()
+    if not own or linear is None:
+        return set()
+    model = ensemble_of(linear, load_trees_model())
+    return {(c.iri, d.iri) for (c, d), (feats, _) in pair_features(annotated, candidates, pico=pico).items()
+            if (c.iri, d.iri) in own and not model.reaches(feats, RULE_FLOOR)}
+
+
+def doubtable(chemical: Concept) -> bool:
+    """(CID round 19) Whether the model's doubt of a rules' pair of ``chemical`` is read (:func:`doubted_pairs`):
+    a chemical of ChEBI or MeSH that is no procedure (:func:`ipkg.extract.cid_procedures.is_procedure`). The model
+    learned BC5CDR's chemicals: a procedure ("electroconvulsive therapy can result in memory deficits") or an
+    intervention no ontology holds ("common bile duct ligation") is outside what it learned."""
+    return _namespace(chemical) in ("CHEBI", "id.nlm.nih.gov") and not is_procedure(chemical)
 
 
 #: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")

@@ -395,7 +395,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .active_nulls import without_active_nulls
     from .cid_evidence import model_finding_stands
-    from .cid_model import model_findings
+    from .cid_model import doubted_pairs, model_findings
     from .lessened_harms import without_lessened_harms
     from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
@@ -414,6 +414,10 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = tuple(sorted((*found, *class_target_findings(annotated, found)), key=_order))
     # an effect an antagonist blocks: the agent acts through the antagonist's target (round 40)
     found = tuple(sorted((*found, *blocked_effect_findings(annotated, found)), key=_order))
+    doubted = doubted_pairs(annotated, candidates, found, pico)  # a rules' adverse effect the model doubts (CID 19)
+    if doubted:
+        found = tuple(f for f in found if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None
+                      or (f.subject.iri, f.obj.iri) not in doubted)
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))

@@ -11,12 +11,14 @@ CID pair of the document, and the cross-validation scores that official count. E
 :func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
 a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) and boosted trees are fitted on one
 half of the training + development documents and scored on the other half and the other way round (the rules'
-pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`), for :data:`ipkg.extract.cid_select.REPEATS`
-seeded splits; C and the threshold are chosen on the curves averaged over the splits by
-:func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation over the splits
-of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise side), the model
-refitted on training + development, and the weights written, sorted, rounded to 4 decimals (features with
-|w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers' one path).
+pairs plus the model's guarded pairs, pooled: :func:`repeated_curves`; the rules' pairs of a chemical that the
+fitted model scores under :data:`ipkg.extract.cid_model.RULE_FLOOR` left out, as at run time), for
+:data:`ipkg.extract.cid_select.REPEATS` seeded splits; C and the threshold are chosen on the curves averaged over
+the splits by :func:`ipkg.extract.cid_select.choose` (the strongest regularisation within one standard deviation
+over the splits of the best; the threshold a fixed distance above the smoothed curve's peak, on its precise
+side), the model refitted on training + development, and the weights written, sorted, rounded to 4 decimals
+(features with |w| < 0.005 left out; the fit and the export are :mod:`ipkg.extract.linear_fit`'s, the trainers'
+one path).
 Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in
 each fold and for the shipped model, and a pair's probability is the mean of the two; the trees are written beside
 the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same scikit-learn: same file.
@@ -40,7 +42,7 @@ from typing import NamedTuple
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
 from ..models import Concept, Mention
-from .cid_model import CLASSES, WEIGHTS, pair_features
+from .cid_model import CLASSES, RULE_FLOOR, WEIGHTS, doubtable, pair_features
 from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
@@ -296,7 +298,16 @@ def _scored(fitted_on: list[SweepDoc], scored_on: list[SweepDoc], c: float) -> l
     """The documents of ``scored_on`` with their model pairs' probabilities under the ensemble fitted on
     ``fitted_on`` with ``c``."""
     model = _fit([row for d in fitted_on for row in d.rows], c, _trees_of(fitted_on))
-    return [(d.gold, d.rules, [(p, model.proba(f)[1], cd) for p, f, cd in d.model]) for d in scored_on]
+    return [(d.gold, _undoubted(model, d), [(p, model.proba(f)[1], cd) for p, f, cd in d.model]) for d in scored_on]
+
+
+def _undoubted(model: Ensemble, doc: SweepDoc) -> list[tuple[set[tuple[str, str]], bool, tuple[Concept, Concept]]]:
+    """The rules' pairs of ``doc`` that ``model`` scores at or above :data:`ipkg.extract.cid_model.RULE_FLOOR`, as
+    :func:`ipkg.extract.findings.read_study` keeps them (:func:`ipkg.extract.cid_model.doubted_pairs`; a pair
+    without a row or of no chemical the model reads is kept)."""
+    rows = dict(zip(doc.row_keys, (feats for feats, _ in doc.rows)))
+    return [rule for rule in doc.rules if (feats := rows.get((rule[2][0].iri, rule[2][1].iri))) is None
+            or not doubtable(rule[2][0]) or model.proba(feats)[1] >= RULE_FLOOR]
 
 
 def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = True

@@ -1,6 +1,6 @@
 """Sample size, round 18 (session 21): a comparison group counted apart from the first count, a sample added by a
-sentence opening "In addition", and a review's pooled participants after its count of studies. The sentences were
-written for this test."""
+sentence opening "In addition", the part of an earlier sample that the study takes, and a review's pooled
+participants after its count of studies. The sentences were written for this test."""
 
 from __future__ import annotations
 
@@ -58,3 +58,13 @@ def test_a_review_states_its_pooled_participants_after_its_studies() -> None:
     # a count of studies alone, or a small number, is no pooled total
     assert _size("We included 12 studies of drug X in gout.", "SystematicReview") is None
     assert _size("Two trials and 3 patients were described.", "Review") is None
+
+
+def test_the_part_of_an_earlier_sample_that_the_study_takes() -> None:
+    assert _size("Of the 90 patients who entered the first phase of the trial, 72 patients continued into the "
+                 "open extension.", "NonRandomizedTrial") == 72
+    assert _size("From the 64 adults randomized in the trial, 50 were included in this secondary analysis.",
+                 "RandomizedControlledTrial") == 50
+    assert _size("We recruited 140 volunteers, of whom 95 met the inclusion criteria.") == 95
+    # a part that is an outcome is no sample: the whole stays
+    assert _size("We recruited 140 volunteers, of whom 95 improved.") == 140

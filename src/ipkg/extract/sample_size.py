@@ -194,6 +194,9 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
         counts = _sentence_counts(fold(sentence.text), groups)
         if not counts or _ADDED.search(counts[0][1]):
             continue  # "12 additional ewes were blinded": a sample added to one the abstract does not count
+        if (part := _PART_STUDIED.search(sentence.text)) and (value := parse_number(part.group(1) or part.group(2))
+                                                              ) and value >= 2:
+            return value, part.group(0)  # the part of an earlier sample that this study takes
         found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, units, groups, text)
         found = _later_studies(found, counts[0][1], sentence, units, groups, text)
         found = _comparison_group(found, sentence, units, groups, text)
@@ -293,6 +296,16 @@ _CONTROL_GROUP = Cue(re.compile(
 _HAS_CONTROLS = re.compile(r"\b(?:controls?|comparison|healthy|normal)\b", _I)
 #: a later sentence that adds a sample: "In addition, patients ... were randomly assigned to A (N = 24) or B (N = 23)"
 _IN_ADDITION = re.compile(r"\W*(?:in addition|additionally)\b", _I)
+
+
+#: the part of an earlier sample that the study reports on: "Of the 139 patients who entered the first phase, 113
+#: patients continued into the extension", "From the 110 patients randomized in the trial, 78 were included in this
+#: analysis", "We recruited 179 participants, of whom 101 fulfilled the inclusion criteria"
+_PART_STUDIED = re.compile(
+    rf"\b(?:of|from) (?:the|these|all) {NUMBER} [^.;]{{0,100}}?,\s*({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was)?\s*"
+    rf"(?:included|continued|entered|enrolled|analy[sz]ed)\s+(?:in|into)\s+(?:this|the|an?)\b"
+    rf"|\b{NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT},?\s+of whom\s+({NUMBER})\s+(?:fulfilled|met|satisfied|were "
+    rf"eligible|were included)\b", _I)
 
 
 def _comparison_group(found: tuple[int, str], sentence: Sentence, units: Sequence[Sentence],

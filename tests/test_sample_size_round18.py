@@ -68,3 +68,15 @@ def test_the_part_of_an_earlier_sample_that_the_study_takes() -> None:
     assert _size("We recruited 140 volunteers, of whom 95 met the inclusion criteria.") == 95
     # a part that is an outcome is no sample: the whole stays
     assert _size("We recruited 140 volunteers, of whom 95 improved.") == 140
+
+
+def test_an_n_group_that_is_a_part_of_the_group_before_it() -> None:
+    assert _size("We gave drug X to older adults with gout (N = 21), most of whom had kidney disease (n = 15).",
+                 "NonRandomizedTrial") == 21
+    # two groups joined otherwise are summed
+    assert _size("We gave drug X to adults with gout (n = 21) and adults with arthritis (n = 15).",
+                 "NonRandomizedTrial") == 36
+
+
+def test_a_share_of_a_count_restated_as_n_gives_the_whole() -> None:
+    assert _size("Results: Gout was present in 40% of 60 men (n = 24) treated with drug X.") == 60

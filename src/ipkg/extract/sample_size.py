@@ -477,6 +477,11 @@ _NEWLY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:newly|additionally
                     r"included)\b", _I)
 
 
+#: a share of a count right before an ``(n = N)`` that restates the share: "49% of 83 boys (n = 41)"
+_SHARE_OF = re.compile(rf"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\s*(?:[\w'-]+\s+)"
+                       rf"{{0,8}}?$", _I)
+
+
 def _has_word(words: tuple[str, ...], lower: str) -> bool:
     """Whether one of ``words`` occurs in ``lower`` as a whole word (a substring test first: most texts lack them)."""
     return any(word in lower for word in words) and bool(
@@ -517,11 +522,15 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
     if any((unit := _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start() + 1)) and unit.group(1).lower()
            in NOT_PEOPLE for m in n_matches):
         n_matches = []  # "untreated (n = 12) and treated aortic segments (n = 12)": the groups count samples
-    for m in n_matches:
+    for at, m in enumerate(n_matches):
         if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"\b(?:per|each)\b", sentence[m.end(1) : m.end(1) + 12],
                                                               _I):
             value = parse_number(m.group(1))
             return [(value * k, sentence.strip())] if value and (k := groups()) else []
+        if at and _PART_OF_WORD.search(sentence, n_matches[at - 1].end(), m.start()):
+            continue  # "(N = 13), most of whom had dementia (n = 12)": a part of the group before it
+        if whole := _SHARE_OF.search(sentence, max(0, m.start() - 60), m.start()):
+            return [(parse_number(whole.group(1)) or 0, whole.group(0))]  # "49% of 83 boys (n = 41)": the whole
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))

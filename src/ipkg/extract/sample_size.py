@@ -4,7 +4,9 @@ Rules, in order of strength: "a total of N <subjects>"; "<subjects> (n = N)" gro
 "N <up to five words> <subjects>" in the first sentence that reports a count of subjects; finally the sum of the
 trial arms. Reviews and meta-analyses get a number only when the abstract states the pooled participants
 (GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped; an in
-vitro study's ``n =`` counts its preparations (slices, cells, wells), not a sample, unless of whole hearts.
+vitro study's ``n =`` counts its preparations (slices, cells, wells), not a sample, unless of whole hearts. A
+comparison group counted apart ("The control group included N ...") is added; the part of an earlier sample that the
+study takes ("Of the N who entered ..., M continued into the extension") is the count.
 """
 
 from __future__ import annotations
@@ -478,8 +480,8 @@ _NEWLY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:newly|additionally
 
 
 #: a share of a count right before an ``(n = N)`` that restates the share: "49% of 83 boys (n = 41)"
-_SHARE_OF = re.compile(rf"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\s*(?:[\w'-]+\s+)"
-                       rf"{{0,8}}?$", _I)
+_SHARE_OF = re.compile(rf"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\s*"
+                       rf"(?:[\w'-]+\s+){{0,8}}?$", _I)
 
 
 def _has_word(words: tuple[str, ...], lower: str) -> bool:

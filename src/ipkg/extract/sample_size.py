@@ -4,7 +4,9 @@ Rules, in order of strength: "a total of N <subjects>"; "<subjects> (n = N)" gro
 "N <up to five words> <subjects>" in the first sentence that reports a count of subjects; finally the sum of the
 trial arms. Reviews and meta-analyses get a number only when the abstract states the pooled participants
 (GUIDELINES.md "sample_size"). Counts followed by ``%``, "of N" fractions, "per group" and years are skipped; an in
-vitro study's ``n =`` counts its preparations (slices, cells, wells), not a sample, unless of whole hearts.
+vitro study's ``n =`` counts its preparations (slices, cells, wells), not a sample, unless of whole hearts. A
+comparison group counted apart ("The control group included N ...") is added; the part of an earlier sample that the
+study takes ("Of the N who entered ..., M continued into the extension") is the count.
 """
 
 from __future__ import annotations
@@ -87,6 +89,12 @@ _MANY_STUDIES = re.compile(r"\b(?:trials|studies|pooled|meta-analys[ie]s|analysi
 #: the pooled participants of a count of studies: "Eighteen randomized controlled trials of amisulpride (N=2,214)"
 _STUDIES_N = Cue(re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+){{0,4}}?(?:studies|trials|RCTs)\b[^.;()]{{0,60}}?"
                             rf"\(\s*[nN]\s*=\s*({NUMBER})\s*\)", _I), "studies", "trials", "rcts")
+#: the pooled participants after a count of studies: "based on three studies and 326 patients", "16 publications that
+#: outlined medication use among 2378 patients"
+_STUDIES_PEOPLE = Cue(re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:studies|trials|RCTs|publications|articles|"
+                                 rf"reports|papers)\b[^.;()\d]{{0,60}}?\b(?:and|among|in|of)\s+({NUMBER})\s+"
+                                 rf"(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\b", _I), "studies", "trials", "rcts",
+                      "publications", "articles", "reports", "papers")
 #: a further group after a total: "A total of 42 individuals with PD, along with 38 controls", "a total of 216
 #: patients with X and 352 healthy controls"
 _AND_MORE = re.compile(rf"[^.;()]{{0,60}}?(?:\band|\balong with|\bas well as|\bplus)\s+({NUMBER})\s+(?!%)"
@@ -120,6 +128,9 @@ def extract_sample_size(annotated: AnnotatedDocument | Document, design: str | N
             break
         # "Eighteen randomized controlled trials of X (N=2,214) were found"
         if (m := _STUDIES_N.search(view)) and (value := parse_number(m.group(1))):
+            return value, m.group(0)
+        # "meta-analysis based on three studies and 326 patients", "16 publications ... among 2378 patients"
+        if (m := _STUDIES_PEOPLE.search(view)) and (value := parse_number(m.group(1))) and value >= 10:
             return value, m.group(0)
         return _pooled_arms(annotated) if design == "MetaAnalysis" else (None, None)
     found: tuple[int, str] | None = None
@@ -185,8 +196,12 @@ def _first_counts(annotated: AnnotatedDocument, text: str) -> tuple[int, str] | 
         counts = _sentence_counts(fold(sentence.text), groups)
         if not counts or _ADDED.search(counts[0][1]):
             continue  # "12 additional ewes were blinded": a sample added to one the abstract does not count
+        if (part := _PART_STUDIED.search(sentence.text)) and (value := parse_number(part.group(1) or part.group(2))
+                                                              ) and value >= 2:
+            return value, part.group(0)  # the part of an earlier sample that this study takes
         found = _parallel(_sum(counts, sentence.text), counts[0][1], sentence, units, groups, text)
         found = _later_studies(found, counts[0][1], sentence, units, groups, text)
+        found = _comparison_group(found, sentence, units, groups, text)
         for later in sentences[at + 1:]:
             if later.index > sentence.index and _has_word(_ANOTHER_WORDS, later.text.lower()):
                 more = _sentence_counts(fold(later.text), groups)
@@ -268,6 +283,60 @@ def _later_studies(found: tuple[int, str], phrase: str, sentence: Sentence, unit
     if not first or not others:
         return found
     return found[0] + sum(value for value, _ in others), found[1]
+
+
+#: a comparison group named as such, with its count: "The control group included 44 healthy subjects", "and a
+#: control group of 11 patients", "A group of 15 normal subjects was used as a control", "Normal controls (n = 8)"
+_CONTROL_GROUP = Cue(re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:control|comparison|reference)\s+(?:group|sample|cohort)\s+"
+    rf"(?:(?:that\s+)?(?:included|includes|comprised|comprising|consisted\s+of|consisting\s+of|of|with)\s+)"
+    rf"({NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?{_SUBJECT}\b"
+    rf"|(?<![\w.,%=-])({NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?{_SUBJECT}\b[^.;]{{0,40}}?\b(?:was|were)\s+(?:used|included|"
+    rf"recruited|enrolled|studied|tested)?\s*as\s+(?:a\s+|the\s+)?(?:controls?|comparison)\b"
+    rf"|\bcontrols\s*\(\s*[nN]\s*=\s*({NUMBER})\s*\)", _I), "control", "comparison", "reference")
+#: words that say a count already holds its comparison group
+_HAS_CONTROLS = re.compile(r"\b(?:controls?|comparison|healthy|normal)\b", _I)
+#: a later sentence that adds a sample: "In addition, patients ... were randomly assigned to A (N = 24) or B (N = 23)"
+_IN_ADDITION = re.compile(r"\W*(?:in addition|additionally)\b", _I)
+
+
+#: the part of an earlier sample that the study reports on: "Of the 139 patients who entered the first phase, 113
+#: patients continued into the extension", "From the 110 patients randomized in the trial, 78 were included in this
+#: analysis", "We recruited 179 participants, of whom 101 fulfilled the inclusion criteria"
+_PART_STUDIED = re.compile(
+    rf"\b(?:of|from) (?:the|these|all) {NUMBER} [^.;]{{0,100}}?,\s*({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:were|was)?\s*"
+    rf"(?:included|continued|entered|enrolled|analy[sz]ed)\s+(?:in|into)\s+(?:this|the|an?)\b"
+    rf"|\b{NUMBER}\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT},?\s+of whom\s+({NUMBER})\s+(?:fulfilled|met|satisfied|were "
+    rf"eligible|were included)\b", _I)
+
+
+def _comparison_group(found: tuple[int, str], sentence: Sentence, units: Sequence[Sentence],
+                      groups: Callable[[], int | None], text: str) -> tuple[int, str]:
+    """``found`` plus a comparison group the abstract counts apart from it: a control group named as such in a
+    later sentence that describes the study ("The control group included 44 healthy subjects"), or after the
+    ``n =`` groups of the first count's own sentence ("... (N = 14), and a control group of 11 patients"); or the
+    sample of a later study sentence opening "In addition" ("In addition, patients ... (N = 24) or ... (N = 23)").
+    A first count whose words already name controls (or healthy or normal people) is left as it is."""
+    if _HAS_CONTROLS.search(found[1]) and found[1] != sentence.text.strip():
+        return found
+    for later in units:
+        if later.index < sentence.index or (later.index > sentence.index + 1 and later.role not in _STUDY_ROLES):
+            continue
+        view = fold(later.text)
+        if later.index == sentence.index:
+            if not _N_EQUALS.may_match(view) or not _N_EQUALS.search(view):
+                continue  # counted words of one sentence were summed already
+            m = next((m for m in _CONTROL_GROUP.finditer(view) if not m.group(3)), None)
+        else:
+            if _HAS_CONTROLS.search(found[1]):
+                return found
+            m = _CONTROL_GROUP.search(view)
+            if m is None and _IN_ADDITION.match(later.text) and (counts := _sentence_counts(view, groups)):
+                value, phrase = _sum(counts, later.text)
+                return found[0] + value, _span(text, found[1], phrase)
+        if m and (value := parse_number(next(g for g in m.groups() if g))) and value >= 2:
+            return found[0] + value, _span(text, found[1], m.group(0))
+    return found
 
 
 def _span(text: str, first: str, last: str) -> str:
@@ -410,6 +479,11 @@ _NEWLY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+(?:newly|additionally
                     r"included)\b", _I)
 
 
+#: a share of a count right before an ``(n = N)`` that restates the share: "49% of 83 boys (n = 41)"
+_SHARE_OF = re.compile(rf"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w'-]+\s+){{0,3}}?{_SUBJECT}\s*"
+                       rf"(?:[\w'-]+\s+){{0,8}}?$", _I)
+
+
 def _has_word(words: tuple[str, ...], lower: str) -> bool:
     """Whether one of ``words`` occurs in ``lower`` as a whole word (a substring test first: most texts lack them)."""
     return any(word in lower for word in words) and bool(
@@ -450,11 +524,15 @@ def _sentence_counts(view: Folded, groups: Callable[[], int | None] = lambda: No
     if any((unit := _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start() + 1)) and unit.group(1).lower()
            in NOT_PEOPLE for m in n_matches):
         n_matches = []  # "untreated (n = 12) and treated aortic segments (n = 12)": the groups count samples
-    for m in n_matches:
+    for at, m in enumerate(n_matches):
         if _PER_GROUP.match(sentence, m.end(1)) or re.search(r"\b(?:per|each)\b", sentence[m.end(1) : m.end(1) + 12],
                                                               _I):
             value = parse_number(m.group(1))
             return [(value * k, sentence.strip())] if value and (k := groups()) else []
+        if at and _PART_OF_WORD.search(sentence, n_matches[at - 1].end(), m.start()):
+            continue  # "(N = 13), most of whom had dementia (n = 12)": a part of the group before it
+        if whole := _SHARE_OF.search(sentence, max(0, m.start() - 60), m.start()):
+            return [(parse_number(whole.group(1)) or 0, whole.group(0))]  # "49% of 83 boys (n = 41)": the whole
         value = parse_number(m.group(1))
         if value:
             n_values.append((value, sentence.strip()))

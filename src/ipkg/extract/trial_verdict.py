@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .active_comparisons import active_only, compares_arms, in_clause, named_as_comparator, not_before_clause
+from .active_comparisons import active_only, clause_span, compares_arms, in_clause, named_as_comparator, not_before_clause
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
@@ -135,6 +135,47 @@ SUBGROUP_RESULT = re.compile(
 )
 
 
+#: (round 43) a condition whose name is a drug's harm (movement harms, weight gain, sedation, a raised prolactin, a long
+#: QT, "drug-induced"): in a trial not studying it, a results sentence names it as a harm, with or without a word of
+#: safety ("no statistically significant differences ... with respect to measures of parkinsonism, akathisia, and
+#: dyskinesias"; :func:`ipkg.extract.harm_outcomes.safety_reading` needs that word)
+_DRUG_HARM_NAME = re.compile(r"dyskinesia|akathisia|parkinsonism|parkinsonian|extrapyramidal|basal\s+ganglia\s+disorder|"
+                             r"dystonia|tremor|weight\s+gain|somnolence|sedation|hyperprolactin|long\s+QT|"
+                             r"drug-induced", _F)
+
+
+def _named_harm(sentence: Sentence, concept: Concept, studied: tuple[Concept, ...], null: bool) -> bool | None:
+    """How a trial's results ``sentence`` speaks of ``concept`` when its name is a drug's harm
+    (:data:`_DRUG_HARM_NAME`) and the trial studies no such harm: whether every clause naming it holds the sentence's
+    null result (the harm denied: ``True``; else ``False``, no finding); ``None`` for any other concept."""
+    if concept in studied or not _DRUG_HARM_NAME.search(concept.label) or any(
+            _DRUG_HARM_NAME.search(c.label) for c in studied):
+        return None  # a trial of a drug's harm ("nefazodone in the treatment of neuroleptic induced EPS") treats them
+    places = [clause_span(sentence.text, m.start - sentence.start) for m in sentence.mentions if m.concept == concept]
+    return null and bool(places) and all(NULL_RESULT.search(sentence.text, lo, hi) for lo, hi in places)
+
+
+#: (round 43) two groups of patients named by the treatment each was on: "did not differ between patients treated with
+#: conventional neuroleptics and those treated with olanzapine or risperidone"
+_GROUPS_BY_TREATMENT = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:patients|participants|subjects|those|individuals)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+    r"(?:treated\s+with|receiving|taking|on)\s+[^.;]{1,80}?\band\s+(?:those|patients|participants|subjects|"
+    r"individuals)\s+(?:who\s+(?:were|had\s+been)\s+)?(?:treated\s+with|receiving|taking|on)\s+[^.;]{1,80}", _F)
+
+
+def _groups_by_background(sentence: Sentence, pico: StudyPico) -> bool:
+    """True when ``sentence`` compares groups of patients named by the treatment each was on
+    (:data:`_GROUPS_BY_TREATMENT`) and neither group's is a tested intervention or placebo: the groups of an add-on
+    trial by their ongoing treatment, whose null result is no verdict on the add-on (round 43)."""
+    for match in _GROUPS_BY_TREATMENT.finditer(sentence.text):
+        lo, hi = sentence.start + match.start(), sentence.start + match.end()
+        if "placebo" in match.group(0).lower() or any(
+                lo <= m.start < hi and m.concept in pico.interventions for m in sentence.mentions):
+            continue
+        return True
+    return False
+
+
 def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, str, Concept]]:
     out = []
     for subject in tested:
@@ -232,7 +273,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
         if (not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text)
-                or POPULATIONS_COMPARED.search(sentence.text)):
+                or POPULATIONS_COMPARED.search(sentence.text) or _groups_by_background(sentence, pico)):
             continue  # (round 34) "for patients with A versus those with B": patient groups compared
         text = sentence.text
         cue, good = _null_and_positive(text, active)
@@ -323,6 +364,8 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                     if _population(sentence, concept):
                         continue  # "participants with unipolar depression": who was treated, not the outcome
                     harm = safety_reading(sentence, concept, pico.conditions, null is not None)  # round 25
+                    if harm is None:  # a harm by its name: "no differences ... in parkinsonism" (round 43)
+                        harm = _named_harm(sentence, concept, pico.conditions, null is not None)
                     if harm is not None:  # "no evidence of seizures": a harm outcome, denied or not read
                         out += [sentence_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
                         continue

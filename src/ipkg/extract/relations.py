@@ -64,9 +64,9 @@ _ADDITION_OF = re.compile(r"\baddition\s+of\s+[^.;]{1,100}?\s+to\s+(?:(?:the|ong
 #: acutely agitated psychotic patients", "reducing acute agitation associated with psychosis", "the symptoms of
 #: agitation in patients with psychotic disorders" (agitation is treated; the disorder is who has it)
 _STATE_OF_POPULATION = re.compile(
-    r"\b(?:agitat\w*|aggress\w*|irritab\w*|hostil\w*|violen\w*)\s+(?:(?:associated\s+with|related\s+to|in|among|of)\s+"
-    r"(?:(?:the\s+)?(?:patients?|people|persons|individuals|subjects|children|adolescents|adults)\s+(?:with|suffering\s+from|"
-    r"diagnosed\s+with)\s+)?)?(?:(?:acute|chronic|severe)\s+)?$", _F)
+    r"\b(?:agitat\w*|aggress\w*|irritab\w*|hostil\w*|violen\w*)\s+(?:(?:associated\s+with|related\s+to|in|among|of)"
+    r"\s+(?:(?:the\s+)?(?:patients?|people|persons|individuals|subjects|children|adolescents|adults)\s+"
+    r"(?:with|suffering\s+from|diagnosed\s+with)\s+)?)?(?:(?:acute|chronic|severe)\s+)?$", _F)
 #: a compound naming a state inside the object's noun phrase, right before the object: "X attenuated the LPS-induced
 #: increase in IL-6", "X reversed LPS-induced depressive-like behaviour" (the state is not X's trigger stretch)
 _OBJECT_COMPOUND = re.compile(

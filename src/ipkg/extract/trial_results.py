@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from ..cues import Cue, Folded, fold
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, COMPARATOR_WORDS, named_arms, population_pattern, sentence_finding, trial_context
+from .condition_setting import in_setting
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 from .scale_outcomes import with_scales
 
@@ -193,8 +194,9 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
                     or (sentence.passage, sentence.start, obj) in held):
                 continue  # a subject, no outcome, or an outcome the sentence already has a finding on
             if (_POPULATION.search(text[max(0, m.start - base - 80):m.start - base])
-                    or _QUALIFIER_AFTER.match(text, m.end - base)):
-                continue
+                    or _QUALIFIER_AFTER.match(text, m.end - base)
+                    or cls in CONDITION_CLASSES and in_setting(sentence, m)):
+                continue  # who was treated ("psychosis in PD", round 43)
             after_adverse = adverse is not None and adverse.start() < m.start - base or bool(
                 _CALLED_ADVERSE.match(text, m.end - base))
             predicate = ("hasAdverseEffect" if after_adverse else "treats") if cls in CONDITION_CLASSES else "modulates"

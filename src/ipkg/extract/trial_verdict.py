@@ -19,10 +19,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .active_comparisons import active_only, clause_span, compares_arms, in_clause, named_as_comparator, not_before_clause
+from .active_comparisons import (active_only, clause_span, compares_arms, in_clause, named_as_comparator,
+                                 not_before_clause)
 from .arm_outcomes import BASELINE, sentence_finding
 from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
+from .condition_setting import setting_of_other
 from .population_roles import POPULATIONS_COMPARED
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 
@@ -139,9 +141,9 @@ SUBGROUP_RESULT = re.compile(
 #: QT, "drug-induced"): in a trial not studying it, a results sentence names it as a harm, with or without a word of
 #: safety ("no statistically significant differences ... with respect to measures of parkinsonism, akathisia, and
 #: dyskinesias"; :func:`ipkg.extract.harm_outcomes.safety_reading` needs that word)
-_DRUG_HARM_NAME = re.compile(r"dyskinesia|akathisia|parkinsonism|parkinsonian|extrapyramidal|basal\s+ganglia\s+disorder|"
-                             r"dystonia|tremor|weight\s+gain|somnolence|sedation|hyperprolactin|long\s+QT|"
-                             r"drug-induced", _F)
+_DRUG_HARM_NAME = re.compile(r"dyskinesia|akathisia|parkinsonism|parkinsonian|extrapyramidal|"
+                             r"basal\s+ganglia\s+disorder|dystonia|tremor|weight\s+gain|somnolence|sedation|"
+                             r"hyperprolactin|long\s+QT|drug-induced", _F)
 
 
 def _named_harm(sentence: Sentence, concept: Concept, studied: tuple[Concept, ...], null: bool) -> bool | None:
@@ -174,6 +176,24 @@ def _groups_by_background(sentence: Sentence, pico: StudyPico) -> bool:
             continue
         return True
     return False
+
+
+#: (round 43) a word of comparison right before a mention in a null result: "not significantly different from X or
+#: placebo", "did not differ from X" (X is what the result's subject was compared with)
+_FROM_COMPARATOR = re.compile(r"\b(?:different|differ(?:ed|s|ing)?|distinguishable)\s+from\s+(?:(?:that|those)\s+"
+                              r"(?:of|with)\s+)?(?:the\s+)?$", _F)
+
+
+def _null_comparator(sentence: Sentence, concept: Concept, tested: tuple[Concept, ...]) -> bool:
+    """True when ``concept``'s first mention in a null result ``sentence`` follows "different from" and another tested
+    intervention is named before it: "Scores for bupropion were ... not significantly different from fluoxetine or
+    placebo" is bupropion's null, not fluoxetine's (round 43)."""
+    places = sorted(m.start for m in sentence.mentions if m.concept == concept)
+    if not places:
+        return False
+    at = places[0] - sentence.start
+    return bool(_FROM_COMPARATOR.search(sentence.text, max(0, at - 40), at)) and any(
+        m.concept in tested and m.concept != concept and m.start < places[0] for m in sentence.mentions)
 
 
 def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, str, Concept]]:
@@ -327,6 +347,10 @@ def trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Study
                 continue  # "Lower doses of azelastine were more effective than placebo": not the other arm's
             if null is None and named_as_comparator(verdict, subject, cue):
                 continue  # "greater improvement compared with the divalproex group": the comparator (round 28)
+            if null is not None and _null_comparator(verdict, subject, pico.interventions):
+                continue  # "bupropion ... not significantly different from fluoxetine or placebo" (round 43)
+            if predicate == "treats" and setting_of_other(verdict, obj):
+                continue  # "efficacy of X for treatment of psychosis in PD": PD is where (round 43)
             if (subject.iri, predicate, obj.iri) not in stated:
                 kept.append(sentence_finding(subject, predicate, obj, verdict, null is not None))
     return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys, active=active)
@@ -361,8 +385,8 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                 if (subject, concept) in here or good is not None and named_as_comparator(sentence, subject, cue):
                     continue
                 if concept.cls in CONDITION_CLASSES:
-                    if _population(sentence, concept):
-                        continue  # "participants with unipolar depression": who was treated, not the outcome
+                    if _population(sentence, concept) or setting_of_other(sentence, concept):
+                        continue  # "participants with unipolar depression", "psychosis in PD": who was treated
                     harm = safety_reading(sentence, concept, pico.conditions, null is not None)  # round 25
                     if harm is None:  # a harm by its name: "no differences ... in parkinsonism" (round 43)
                         harm = _named_harm(sentence, concept, pico.conditions, null is not None)

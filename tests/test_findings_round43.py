@@ -133,7 +133,7 @@ def test_the_disorder_itself_stays_treated() -> None:
 @pytest.mark.parametrize(("title", "states"), [
     ("Placebo-controlled trial of § added to §, §, or § in §.", False),
     ("§ combined with § in the treatment of §.", False),
-    ("§ compared with § in §: a randomized trial.", False),
+    ("§ administered with § in §: a randomized trial.", False),
     ("§ reduced § in patients with §.", True),
 ])
 def test_a_participle_of_giving_states_no_result_in_a_title(title: str, states: bool) -> None:
@@ -149,3 +149,18 @@ def test_a_harm_like_placebo_is_denied_and_the_other_arm_keeps_it() -> None:
     aripiprazole = {f for f in found if f[0] == "aripiprazole" and f[1] == "hasAdverseEffect"}
     assert aripiprazole and all(f[3] == "negated" for f in aripiprazole), found
     assert not {f for f in found if f[0] == "haloperidol" and f[1] == "hasAdverseEffect" and f[3] == "negated"}, found
+
+
+def test_a_drug_harm_said_to_improve_stays_treated() -> None:
+    found = _findings("Risperidone in patients switched from conventional neuroleptics: a randomised trial.",
+                      "Patients with schizophrenia were randomized to risperidone or placebo for 8 weeks. Risperidone "
+                      "was generally well tolerated and the severity of parkinsonism was significantly reduced at "
+                      "endpoint compared with placebo.")
+    assert not {f for f in found if f[1] == "hasAdverseEffect" and "parkinson" in f[2]}, found
+
+
+def test_a_condition_called_the_most_frequent_adverse_event_is_a_harm() -> None:
+    found = _findings("Intramuscular olanzapine in agitation: a placebo-controlled trial.",
+                      "Patients with schizophrenia were randomized to olanzapine or placebo. There were no differences "
+                      "between treatment groups for hypotension, the most frequently reported adverse event.")
+    assert not {f for f in found if f[1] == "treats" and "hypotens" in f[2]}, found

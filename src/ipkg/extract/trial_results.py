@@ -76,9 +76,10 @@ SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\b
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
 P_NULL = re.compile(r"\bp(?:-value)?\s*(?:=\s*(?:0?\.(?:[1-9]|0[6-9]|05\d*[1-9])|1(?:\.0+)?|n\.?s\.?)|"
                     r"(?:>|≥|>=)\s*0?\.\d+)", _F)
-#: a condition called an adverse event after it: "somnolence was the most common adverse event"
-_CALLED_ADVERSE = re.compile(r"\s+(?:was|were)\s+(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+(?:reported\s+)?"
-                             r"(?:adverse|side)", _F)
+#: a condition called an adverse event after it: "somnolence was the most common adverse event", (round 43) in an
+#: apposition: "hypotension, the most frequently reported adverse event"
+_CALLED_ADVERSE = re.compile(r"\s*(?:(?:was|were)\s+|,\s+)(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+"
+                             r"(?:reported\s+)?(?:adverse|side)", _F)
 #: an intervention named as an outcome: "the need for X", "consumption of X", "use of X"
 _USE_OF = re.compile(r"\b(?:need|needs|use|usage|consumption|requirements?|doses?|amount)\s+(?:of|for)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+)?$", _F)

@@ -149,12 +149,28 @@ _DRUG_HARM_NAME = re.compile(r"dyskinesia|akathisia|parkinsonism|parkinsonian|ex
 def _named_harm(sentence: Sentence, concept: Concept, studied: tuple[Concept, ...], null: bool) -> bool | None:
     """How a trial's results ``sentence`` speaks of ``concept`` when its name is a drug's harm
     (:data:`_DRUG_HARM_NAME`) and the trial studies no such harm: whether every clause naming it holds the sentence's
-    null result (the harm denied: ``True``; else ``False``, no finding); ``None`` for any other concept."""
+    null result (the harm denied: ``True``; else ``False``, no finding); ``None`` for any other concept and for one
+    said to improve in its own phrase ("the severity of EPS was significantly reduced": a treatment, as round 25 reads
+    it; not "a significant decrease in EPS and ... modest weight gain" for the weight gain)."""
     if concept in studied or not _DRUG_HARM_NAME.search(concept.label) or any(
             _DRUG_HARM_NAME.search(c.label) for c in studied):
         return None  # a trial of a drug's harm ("nefazodone in the treatment of neuroleptic induced EPS") treats them
-    places = [clause_span(sentence.text, m.start - sentence.start) for m in sentence.mentions if m.concept == concept]
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == concept]
+    if any(POSITIVE_RESULT.search(sentence.text, *_segment(sentence.text, at)) for at in starts):
+        return None  # "the severity of extrapyramidal symptoms was significantly reduced": treated (round 25)
+    places = [clause_span(sentence.text, at) for at in starts]
     return null and bool(places) and all(NULL_RESULT.search(sentence.text, lo, hi) for lo, hi in places)
+
+
+#: where a phrase of a coordination ends: a comma, a semicolon, "and", "but"
+_SEGMENT_END = re.compile(r"[,;]|\b(?:and|but)\b", _F)
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    """The phrase of ``text`` around offset ``at`` between commas, semicolons, "and" or "but"."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(text, 0, at)), default=0)
+    after = _SEGMENT_END.search(text, at)
+    return lo, len(text) if after is None else after.start()
 
 
 #: (round 43) two groups of patients named by the treatment each was on: "did not differ between patients treated with

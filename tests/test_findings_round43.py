@@ -1,6 +1,6 @@
 """Round 43 (issue 12): a trial's drug harms named without a word of safety, groups by their background treatment,
 the comparator of a null result, a condition's setting, an add-on's passive trigger, "the addition of X to Y",
-agitation's population, a title's participles of giving, harms like placebo's.
+agitation's population, harms like placebo's.
 
 Self-written sentences and short abstracts in the style of the Cohen 2006 psychiatric drug trials, each rule with
 its near misses."""
@@ -13,7 +13,6 @@ from ipkg.extract import extract_document, get_grounder
 from ipkg.extract.annotate import annotate
 from ipkg.extract.findings import candidate_findings, main_intervention
 from ipkg.extract.mentions import extract_mentions
-from ipkg.extract.title_result import title_states_result
 from ipkg.models import Document
 
 
@@ -128,16 +127,6 @@ def test_agitation_is_treated_and_the_disorder_names_who_has_it(text: str) -> No
 def test_the_disorder_itself_stays_treated() -> None:
     found = _candidates("Haloperidol is effective in the treatment of psychotic patients.")
     assert {f for f in found if f[0] == "haloperidol" and f[1] == "treats" and "psycho" in f[2]}, found
-
-
-@pytest.mark.parametrize(("title", "states"), [
-    ("Placebo-controlled trial of § added to §, §, or § in §.", False),
-    ("§ combined with § in the treatment of §.", False),
-    ("§ administered with § in §: a randomized trial.", False),
-    ("§ reduced § in patients with §.", True),
-])
-def test_a_participle_of_giving_states_no_result_in_a_title(title: str, states: bool) -> None:
-    assert title_states_result(title) is states
 
 
 def test_a_harm_like_placebo_is_denied_and_the_other_arm_keeps_it() -> None:

@@ -32,13 +32,11 @@ _PREPOSITION_VERBS = r"results|correlates|interacts|associates|acts|depends|reli
 #: from :mod:`ipkg.extract.outcomes`; "versus" is no verb ("X versus Y in the treatment of Z" names a trial's arms,
 #: round 28). A word in -s after a mention is a verb only where no plural noun can stand (round 31): not before
 #: :data:`_NOUN_NEXT` (save :data:`_PREPOSITION_VERBS`), and not a noun ending that no verb has ("-us", "-is",
-#: "-ics": "§ status", "§ prophylaxis", "§ pharmacokinetics"); (round 43) nor a participle of how a treatment was
-#: given ("trial of § added to §, §, or § in §", "§ combined with §", "§ administered ...")
+#: "-ics": "§ status", "§ prophylaxis", "§ pharmacokinetics")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|does|do|did|can|cannot|may|might|could|would|fails?|failed)\b|"
     r"§\s+(?:\w+ly\s+)?(?!(?:based|related|associated|induced|mediated|derived|treated|controlled|matched|"
-    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed|versus|added|combined|"
-    r"administered|co-?administered)\b)(?:[a-z]{3,}ed\b|"
+    r"targeted|assisted|guided|focused|oriented|enriched|labell?ed|versus)\b)(?:[a-z]{3,}ed\b|"
     rf"(?:{_PREPOSITION_VERBS})\b|[a-z]{{3,}}[^s'iu]s\b(?<!ics)(?!{_NOUN_NEXT}))",
     re.IGNORECASE,
 )

@@ -22,9 +22,9 @@ from ..models import Concept, Finding, StudyPico
 from .active_comparisons import (active_only, clause_span, compares_arms, in_clause, named_as_comparator,
                                  not_before_clause)
 from .arm_outcomes import BASELINE, sentence_finding
+from .condition_setting import setting_of_other
 from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
-from .condition_setting import setting_of_other
 from .population_roles import POPULATIONS_COMPARED
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 

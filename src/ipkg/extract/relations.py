@@ -56,6 +56,17 @@ ADDON_BASE = re.compile(
     r"(?:(?:the|ongoing|stable|current|their)\s+)?$",
     _F,
 )
+#: (round 43) "the addition of X (, a gloss,) to Y": Y is the treatment X was added to, as after :data:`ADDON_BASE`,
+#: with the add-on named between ("The addition of clonidine, an antihypertensive drug with analgesic properties, to
+#: local anesthetics in caudal blocks prolongs postoperative pain relief")
+_ADDITION_OF = re.compile(r"\baddition\s+of\s+[^.;]{1,100}?\s+to\s+(?:(?:the|ongoing|stable|current|their)\s+)?$", _F)
+#: (round 43) a state of behaviour right before the object, of which the object names the patients: "the treatment of
+#: acutely agitated psychotic patients", "reducing acute agitation associated with psychosis", "the symptoms of
+#: agitation in patients with psychotic disorders" (agitation is treated; the disorder is who has it)
+_STATE_OF_POPULATION = re.compile(
+    r"\b(?:agitat\w*|aggress\w*|irritab\w*|hostil\w*|violen\w*)\s+(?:(?:associated\s+with|related\s+to|in|among|of)"
+    r"\s+(?:(?:the\s+)?(?:patients?|people|persons|individuals|subjects|children|adolescents|adults)\s+"
+    r"(?:with|suffering\s+from|diagnosed\s+with)\s+)?)?(?:(?:acute|chronic|severe)\s+)?$", _F)
 #: a compound naming a state inside the object's noun phrase, right before the object: "X attenuated the LPS-induced
 #: increase in IL-6", "X reversed LPS-induced depressive-like behaviour" (the state is not X's trigger stretch)
 _OBJECT_COMPOUND = re.compile(
@@ -127,6 +138,20 @@ def _induces_instead(ctx: PairContext, match: RelationMatch) -> RelationMatch:
     return match
 
 
+#: a mention as the subject of a passive right before a trigger: "when § is added to", "§ was given with"
+_PASSIVE_SUBJECT = re.compile(rf"{MASK}\s+(?:(?:is|was|are|were|being|been)\s+)?$")
+
+
+def _trigger_of_other(ctx: PairContext, match: RelationMatch) -> bool:
+    """(round 43) Is ``match``'s trigger, after a subject named first, in the stretch after another mention that is
+    coordinated with neither of the pair (``ctx.lo`` past the subject's list), with that mention right before it as
+    its subject? Then it is that mention's: "the addition of X to neuroleptics ... when D is added to olanzapine or
+    risperidone" is D's add-on, not the neuroleptics' ("X was unable to reverse ... of Y, but potentiated Z" stays X's).
+    """
+    return ctx.subject_first and ctx.lo > max(ctx.first[1], ctx.tail) and match.trigger[0] >= ctx.lo and bool(
+        _PASSIVE_SUBJECT.search(ctx.text, max(0, match.trigger[0] - 30), match.trigger[0]))
+
+
 def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple[RelationMatch, ...]:
     """The relations a pair context states between a subject of ``subject_cls`` and an object of ``object_cls``.
 
@@ -141,10 +166,10 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
                 if _NOT_SUBJECT_PROBE.may_occur(ctx.text) else None)
     if excluded is not None and (excluded.group("withdrawal") or subject_cls == "Intervention"):
         return ()
-    if subject_cls == "Intervention" and object_cls != "Intervention" and ADDON_BASE.search(
+    if subject_cls == "Intervention" and object_cls != "Intervention" and (ADDON_BASE.search(
         ctx.text, max(0, subject_start - 40), subject_start
-    ):
-        return ()  # "X added to Y improved Z": Y is the treatment X was added to
+    ) or _ADDITION_OF.search(ctx.text, max(0, subject_start - 130), subject_start)):
+        return ()  # "X added to Y improved Z", "the addition of X to Y": Y is the treatment X was added to
     if object_cls == "ImmuneCell" and _ASSAY_STIMULUS.match(ctx.text, ctx.first[1] if ctx.subject_first
                                                             else ctx.second[1]):
         return ()  # "mitogen-stimulated lymphocytes": the assay's stimulus
@@ -160,9 +185,14 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         treat = treats_or_adverse(ctx)
         treat = treat if treat is None else _induces_instead(ctx, treat)
+        object_start = ctx.second[0] if ctx.subject_first else ctx.first[0]
+        if treat is not None and treat.predicate == "treats" and _STATE_OF_POPULATION.search(
+                ctx.text, max(0, object_start - 110), object_start):
+            treat = None  # "the treatment of agitated psychotic patients": agitation's, not the disorder's
         found.append(None if treat is None or _avoided(ctx, treat) else treat)  # "to avoid exacerbating Y"
     elif subject_cls == "Intervention" and object_cls == "Intervention":
-        found.append(potentiates(ctx))
+        added = potentiates(ctx)
+        found.append(None if added is None or _trigger_of_other(ctx, added) else added)
     elif subject_cls == "Intervention" and object_cls in MODULATED_CLASSES:
         found.append(modulation(ctx))
         if object_cls == "Pathway":

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from ..cues import Cue, Folded, fold
 from ..models import Concept, Finding, StudyPico
 from .arm_outcomes import BASELINE, COMPARATOR_WORDS, named_arms, population_pattern, sentence_finding, trial_context
+from .condition_setting import in_setting
 from .relations import CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANGE
 from .scale_outcomes import with_scales
 
@@ -75,9 +76,10 @@ SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\b
 #: a p-value that says not significant: "P = .20", "p > 0.05", "p = NS", "p = 0.05" stays undecided
 P_NULL = re.compile(r"\bp(?:-value)?\s*(?:=\s*(?:0?\.(?:[1-9]|0[6-9]|05\d*[1-9])|1(?:\.0+)?|n\.?s\.?)|"
                     r"(?:>|≥|>=)\s*0?\.\d+)", _F)
-#: a condition called an adverse event after it: "somnolence was the most common adverse event"
-_CALLED_ADVERSE = re.compile(r"\s+(?:was|were)\s+(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+(?:reported\s+)?"
-                             r"(?:adverse|side)", _F)
+#: a condition called an adverse event after it: "somnolence was the most common adverse event", (round 43) in an
+#: apposition: "hypotension, the most frequently reported adverse event"
+_CALLED_ADVERSE = re.compile(r"\s*(?:(?:was|were)\s+|,\s+)(?:the\s+)?(?:most\s+)?(?:common|frequent)\w*\s+"
+                             r"(?:reported\s+)?(?:adverse|side)", _F)
 #: an intervention named as an outcome: "the need for X", "consumption of X", "use of X"
 _USE_OF = re.compile(r"\b(?:need|needs|use|usage|consumption|requirements?|doses?|amount)\s+(?:of|for)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+)?$", _F)
@@ -193,8 +195,9 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
                     or (sentence.passage, sentence.start, obj) in held):
                 continue  # a subject, no outcome, or an outcome the sentence already has a finding on
             if (_POPULATION.search(text[max(0, m.start - base - 80):m.start - base])
-                    or _QUALIFIER_AFTER.match(text, m.end - base)):
-                continue
+                    or _QUALIFIER_AFTER.match(text, m.end - base)
+                    or cls in CONDITION_CLASSES and in_setting(sentence, m)):
+                continue  # who was treated ("psychosis in PD", round 43)
             after_adverse = adverse is not None and adverse.start() < m.start - base or bool(
                 _CALLED_ADVERSE.match(text, m.end - base))
             predicate = ("hasAdverseEffect" if after_adverse else "treats") if cls in CONDITION_CLASSES else "modulates"

@@ -19,8 +19,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Concept, Finding, StudyPico
-from .active_comparisons import active_only, compares_arms, in_clause, named_as_comparator, not_before_clause
+from .active_comparisons import (active_only, clause_span, compares_arms, in_clause, named_as_comparator,
+                                 not_before_clause)
 from .arm_outcomes import BASELINE, sentence_finding
+from .condition_setting import setting_of_other
 from .harm_outcomes import harm_scale_result, no_verdict, safety_reading
 from .negation import is_negated
 from .population_roles import POPULATIONS_COMPARED
@@ -135,6 +137,81 @@ SUBGROUP_RESULT = re.compile(
 )
 
 
+#: (round 43) a condition whose name is a drug's harm (movement harms, weight gain, sedation, a raised prolactin, a long
+#: QT, "drug-induced"): in a trial not studying it, a results sentence names it as a harm, with or without a word of
+#: safety ("no statistically significant differences ... with respect to measures of parkinsonism, akathisia, and
+#: dyskinesias"; :func:`ipkg.extract.harm_outcomes.safety_reading` needs that word)
+_DRUG_HARM_NAME = re.compile(r"dyskinesia|akathisia|parkinsonism|parkinsonian|extrapyramidal|"
+                             r"basal\s+ganglia\s+disorder|dystonia|tremor|weight\s+gain|somnolence|sedation|"
+                             r"hyperprolactin|long\s+QT|drug-induced", _F)
+
+
+def _named_harm(sentence: Sentence, concept: Concept, studied: tuple[Concept, ...], null: bool) -> bool | None:
+    """How a trial's results ``sentence`` speaks of ``concept`` when its name is a drug's harm
+    (:data:`_DRUG_HARM_NAME`) and the trial studies no such harm: whether every clause naming it holds the sentence's
+    null result (the harm denied: ``True``; else ``False``, no finding); ``None`` for any other concept and for one
+    said to improve in its own phrase ("the severity of EPS was significantly reduced": a treatment, as round 25 reads
+    it; not "a significant decrease in EPS and ... modest weight gain" for the weight gain)."""
+    if concept in studied or not _DRUG_HARM_NAME.search(concept.label) or any(
+            _DRUG_HARM_NAME.search(c.label) for c in studied):
+        return None  # a trial of a drug's harm ("nefazodone in the treatment of neuroleptic induced EPS") treats them
+    starts = [m.start - sentence.start for m in sentence.mentions if m.concept == concept]
+    if any(POSITIVE_RESULT.search(sentence.text, *_segment(sentence.text, at)) for at in starts):
+        return None  # "the severity of extrapyramidal symptoms was significantly reduced": treated (round 25)
+    places = [clause_span(sentence.text, at) for at in starts]
+    return null and bool(places) and all(NULL_RESULT.search(sentence.text, lo, hi) for lo, hi in places)
+
+
+#: where a phrase of a coordination ends: a comma, a semicolon, "and", "but"
+_SEGMENT_END = re.compile(r"[,;]|\b(?:and|but)\b", _F)
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    """The phrase of ``text`` around offset ``at`` between commas, semicolons, "and" or "but"."""
+    lo = max((m.end() for m in _SEGMENT_END.finditer(text, 0, at)), default=0)
+    after = _SEGMENT_END.search(text, at)
+    return lo, len(text) if after is None else after.start()
+
+
+#: (round 43) two groups of patients named by the treatment each was on: "did not differ between patients treated with
+#: conventional neuroleptics and those treated with olanzapine or risperidone"
+_GROUPS_BY_TREATMENT = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:patients|participants|subjects|those|individuals)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+    r"(?:treated\s+with|receiving|taking|on)\s+[^.;]{1,80}?\band\s+(?:those|patients|participants|subjects|"
+    r"individuals)\s+(?:who\s+(?:were|had\s+been)\s+)?(?:treated\s+with|receiving|taking|on)\s+[^.;]{1,80}", _F)
+
+
+def _groups_by_background(sentence: Sentence, pico: StudyPico) -> bool:
+    """True when ``sentence`` compares groups of patients named by the treatment each was on
+    (:data:`_GROUPS_BY_TREATMENT`) and neither group's is a tested intervention or placebo: the groups of an add-on
+    trial by their ongoing treatment, whose null result is no verdict on the add-on (round 43)."""
+    for match in _GROUPS_BY_TREATMENT.finditer(sentence.text):
+        lo, hi = sentence.start + match.start(), sentence.start + match.end()
+        if "placebo" in match.group(0).lower() or any(
+                lo <= m.start < hi and m.concept in pico.interventions for m in sentence.mentions):
+            continue
+        return True
+    return False
+
+
+#: (round 43) a word of comparison right before a mention in a null result: "not significantly different from X or
+#: placebo", "did not differ from X" (X is what the result's subject was compared with)
+_FROM_COMPARATOR = re.compile(r"\b(?:different|differ(?:ed|s|ing)?|distinguishable)\s+from\s+(?:(?:that|those)\s+"
+                              r"(?:of|with)\s+)?(?:the\s+)?$", _F)
+
+
+def _null_comparator(sentence: Sentence, concept: Concept, tested: tuple[Concept, ...]) -> bool:
+    """True when ``concept``'s first mention in a null result ``sentence`` follows "different from" and another tested
+    intervention is named before it: "Scores for bupropion were ... not significantly different from fluoxetine or
+    placebo" is bupropion's null, not fluoxetine's (round 43)."""
+    places = sorted(m.start for m in sentence.mentions if m.concept == concept)
+    if not places:
+        return False
+    at = places[0] - sentence.start
+    return bool(_FROM_COMPARATOR.search(sentence.text, max(0, at - 40), at)) and any(
+        m.concept in tested and m.concept != concept and m.start < places[0] for m in sentence.mentions)
+
+
 def _claims(tested: Iterable[Concept], pico: StudyPico) -> list[tuple[Concept, str, Concept]]:
     out = []
     for subject in tested:
@@ -232,7 +309,7 @@ def _verdicts(annotated: AnnotatedDocument, pico: StudyPico,
     arms = _arms(annotated)
     for sentence in annotated.iter_sentences("results", "conclusions", "other"):
         if (not _about_trial(sentence, pico, arms) or _SUBGROUP.search(sentence.text) or BASELINE.search(sentence.text)
-                or POPULATIONS_COMPARED.search(sentence.text)):
+                or POPULATIONS_COMPARED.search(sentence.text) or _groups_by_background(sentence, pico)):
             continue  # (round 34) "for patients with A versus those with B": patient groups compared
         text = sentence.text
         cue, good = _null_and_positive(text, active)
@@ -286,6 +363,10 @@ def trial_outcome(annotated: AnnotatedDocument, kept: list[Finding], pico: Study
                 continue  # "Lower doses of azelastine were more effective than placebo": not the other arm's
             if null is None and named_as_comparator(verdict, subject, cue):
                 continue  # "greater improvement compared with the divalproex group": the comparator (round 28)
+            if null is not None and _null_comparator(verdict, subject, pico.interventions):
+                continue  # "bupropion ... not significantly different from fluoxetine or placebo" (round 43)
+            if predicate == "treats" and setting_of_other(verdict, obj):
+                continue  # "efficacy of X for treatment of psychosis in PD": PD is where (round 43)
             if (subject.iri, predicate, obj.iri) not in stated:
                 kept.append(sentence_finding(subject, predicate, obj, verdict, null is not None))
     return kept + _sentence_outcomes(annotated, kept, pico, negative=null is not None, keys=keys, active=active)
@@ -320,9 +401,11 @@ def _sentence_outcomes(annotated: AnnotatedDocument, kept: list[Finding], pico: 
                 if (subject, concept) in here or good is not None and named_as_comparator(sentence, subject, cue):
                     continue
                 if concept.cls in CONDITION_CLASSES:
-                    if _population(sentence, concept):
-                        continue  # "participants with unipolar depression": who was treated, not the outcome
+                    if _population(sentence, concept) or setting_of_other(sentence, concept):
+                        continue  # "participants with unipolar depression", "psychosis in PD": who was treated
                     harm = safety_reading(sentence, concept, pico.conditions, null is not None)  # round 25
+                    if harm is None:  # a harm by its name: "no differences ... in parkinsonism" (round 43)
+                        harm = _named_harm(sentence, concept, pico.conditions, null is not None)
                     if harm is not None:  # "no evidence of seizures": a harm outcome, denied or not read
                         out += [sentence_finding(subject, "hasAdverseEffect", concept, sentence, True)] if harm else []
                         continue

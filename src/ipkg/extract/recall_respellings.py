@@ -84,19 +84,24 @@ def respelled_items(text: str, items: Sequence[Item], names: Mapping[str, tuple[
     """
     if not names:
         return list(items)
+    compact = _JOINERS.sub("", text).casefold()  # a respelling's key is a stretch of it (casefold: no final sigma)
+    if not any(key.casefold() in compact for key in names):
+        return list(items)
     words = list(_WORD.finditer(text))
+    # whether only hyphens and spaces join word k to word k + 1 (then a run's key is its words' letters, joined)
+    joined = [bool(_JOINERS.fullmatch(text[a.end() : b.start()])) for a, b in zip(words, words[1:])]
+    spelt = [w.group() for w in words]
     added: list[Item] = []
     taken = [(i.start, i.end) for i in items]
     n = 0
     while n < len(words):
         hit = None
         for size in range(min(_MAX_WORDS, len(words) - n), 0, -1):
+            if not all(joined[n : n + size - 1]):
+                continue  # only hyphens and spaces join the words of one name
             start, end = words[n].start(), words[n + size - 1].end()
             span = text[start:end]
-            if any(not _JOINERS.fullmatch(text[words[k].end() : words[k + 1].start()])
-                   for k in range(n, n + size - 1)):
-                continue  # only hyphens and spaces join the words of one name
-            entry = names.get(_key(span))
+            entry = names.get("".join(spelt[n : n + size]).lower())
             if entry is None or span.lower() in entry[1]:
                 continue
             if start and text[start - 1] in "-\u2010\u2011" or text[end : end + 1] in ("-", "\u2010", "\u2011"):

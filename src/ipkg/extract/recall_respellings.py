@@ -85,7 +85,8 @@ def respelled_items(text: str, items: Sequence[Item], names: Mapping[str, tuple[
     if not names:
         return list(items)
     compact = _JOINERS.sub("", text).casefold()  # a respelling's key is a stretch of it (casefold: no final sigma)
-    if not any(key.casefold() in compact for key in names):
+    heads = [folded for key in names if (folded := key.casefold()) in compact]
+    if not heads:
         return list(items)
     words = list(_WORD.finditer(text))
     # whether only hyphens and spaces join word k to word k + 1 (then a run's key is its words' letters, joined)
@@ -96,6 +97,10 @@ def respelled_items(text: str, items: Sequence[Item], names: Mapping[str, tuple[
     n = 0
     while n < len(words):
         hit = None
+        first = spelt[n].casefold()
+        if not any(head.startswith(first) for head in heads):
+            n += 1
+            continue  # no name of the sentence begins with this word's letters
         for size in range(min(_MAX_WORDS, len(words) - n), 0, -1):
             if not all(joined[n : n + size - 1]):
                 continue  # only hyphens and spaces join the words of one name

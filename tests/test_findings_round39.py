@@ -9,27 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract import get_grounder
-from ipkg.extract.annotate import annotate
-from ipkg.extract.findings import candidate_findings, main_intervention
-from ipkg.extract.mentions import extract_mentions
 from ipkg.extract.negation import MASK
 from ipkg.extract.relation_context import PairContext
 from ipkg.extract.relation_exposed import exposed_developed
-from ipkg.models import Document
 
-
-def _candidates(text: str) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) of the relation readers' candidates of one sentence."""
-    doc = Document("t.txt", "", text)
-    mentions, abbreviations = extract_mentions(doc, get_grounder())
-    annotated = annotate(doc, mentions, abbreviations)
-    found = candidate_findings(annotated, main_intervention(annotated.document, annotated.mentions, annotated))
-    return {(f.subject.label.lower(), f.predicate, f.obj.label.lower() if f.obj else "") for f in found}
+from tests.findings_support import candidate_triples
 
 
 def _typed(text: str, subject: str) -> set[str]:
-    return {p for s, p, _ in _candidates(text) if s == subject}
+    return {p for s, p, _ in candidate_triples(text) if s == subject}
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -44,7 +32,7 @@ def _typed(text: str, subject: str) -> set[str]:
      "desipramine"),
 ])
 def test_a_harm_of_the_treated_or_of_giving_the_drug_is_its_adverse_effect(text: str, subject: str) -> None:
-    assert _typed(text, subject) == {"hasAdverseEffect"}, _candidates(text)
+    assert _typed(text, subject) == {"hasAdverseEffect"}, candidate_triples(text)
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -54,7 +42,7 @@ def test_a_harm_of_the_treated_or_of_giving_the_drug_is_its_adverse_effect(text:
     ("Patients with depression on sertraline were enrolled.", "sertraline"),
 ])
 def test_an_improvement_stays_a_treatment(text: str, subject: str) -> None:
-    assert _typed(text, subject) == {"treats"}, _candidates(text)
+    assert _typed(text, subject) == {"treats"}, candidate_triples(text)
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -62,7 +50,7 @@ def test_an_improvement_stays_a_treatment(text: str, subject: str) -> None:
     ("Rats with streptozotocin-induced diabetes treated with insulin showed hypoglycemia.", "insulin"),
 ])
 def test_no_harm_when_lessened_induced_before_or_another_agents(text: str, subject: str) -> None:
-    assert "hasAdverseEffect" not in _typed(text, subject), _candidates(text)
+    assert "hasAdverseEffect" not in _typed(text, subject), candidate_triples(text)
 
 
 @pytest.mark.parametrize(("sentence", "harm"), [

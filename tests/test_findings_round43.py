@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract import extract_document, get_grounder
-from ipkg.extract.annotate import annotate
-from ipkg.extract.findings import candidate_findings, main_intervention
-from ipkg.extract.mentions import extract_mentions
+from ipkg.extract import extract_document
 from ipkg.models import Document
+
+from tests.findings_support import candidate_triples
 
 
 def _findings(title: str, abstract: str) -> set[tuple[str, str, str, str]]:
@@ -21,15 +20,6 @@ def _findings(title: str, abstract: str) -> set[tuple[str, str, str, str]]:
     found = extract_document(Document("t.txt", title, abstract)).findings
     return {(f.subject.label.lower(), f.predicate, f.obj.label.lower() if f.obj else "",
              "negated" if f.negated else "hedged" if f.hedged else "asserted") for f in found}
-
-
-def _candidates(text: str) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) of the relation readers' candidates of one sentence."""
-    doc = Document("t.txt", "", text)
-    mentions, abbreviations = extract_mentions(doc, get_grounder())
-    annotated = annotate(doc, mentions, abbreviations)
-    found = candidate_findings(annotated, main_intervention(annotated.document, annotated.mentions, annotated))
-    return {(f.subject.label.lower(), f.predicate, f.obj.label.lower() if f.obj else "") for f in found}
 
 
 _MANIA_TRIAL = ("Olanzapine versus placebo in the treatment of acute mania.",
@@ -97,20 +87,20 @@ def test_the_condition_after_in_is_the_setting_of_a_null() -> None:
                                       ("olanzapine", "potentiates", "risperidone"),
                                       ("risperidone", "potentiates", "olanzapine")])
 def test_a_passive_add_on_is_the_subject_of_its_trigger(unwanted: tuple[str, str, str]) -> None:
-    found = _candidates("These data support the addition of D-cycloserine to conventional neuroleptics and suggest "
+    found = candidate_triples("These data support the addition of D-cycloserine to conventional neuroleptics and suggest "
                         "that benefits may be attained when D-cycloserine is added to olanzapine or risperidone.")
     assert ("d-cycloserine", "potentiates", "olanzapine") in found, found
     assert unwanted not in found, found
 
 
 def test_a_coordinated_verb_keeps_its_subject_past_another_drug() -> None:
-    found = _candidates("Ketamine was unable to reverse the effect of reserpine, but potentiated the effect of "
+    found = candidate_triples("Ketamine was unable to reverse the effect of reserpine, but potentiated the effect of "
                         "imipramine.")
     assert ("ketamine", "potentiates", "imipramine") in found, found
 
 
 def test_the_treatment_an_add_on_is_added_to_is_not_the_agent() -> None:
-    found = _candidates("The addition of clonidine, an antihypertensive drug with analgesic properties, to local "
+    found = candidate_triples("The addition of clonidine, an antihypertensive drug with analgesic properties, to local "
                         "anesthetics in caudal blocks prolongs postoperative pain relief.")
     assert not {f for f in found if f[0] == "local anaesthetic" and f[1] == "treats"}, found
 
@@ -121,11 +111,11 @@ def test_the_treatment_an_add_on_is_added_to_is_not_the_agent() -> None:
     "Intramuscular ziprasidone is effective in reducing acute agitation associated with psychosis.",
 ])
 def test_agitation_is_treated_and_the_disorder_names_who_has_it(text: str) -> None:
-    assert not {f for f in _candidates(text) if f[1] == "treats" and "psycho" in f[2]}, _candidates(text)
+    assert not {f for f in candidate_triples(text) if f[1] == "treats" and "psycho" in f[2]}, candidate_triples(text)
 
 
 def test_the_disorder_itself_stays_treated() -> None:
-    found = _candidates("Haloperidol is effective in the treatment of psychotic patients.")
+    found = candidate_triples("Haloperidol is effective in the treatment of psychotic patients.")
     assert {f for f in found if f[0] == "haloperidol" and f[1] == "treats" and "psycho" in f[2]}, found
 
 

@@ -62,7 +62,7 @@ SOURCE_PRIORITY: dict[str, int] = {
     "curated": 0, "MONDO": 1, "CL": 1, "CHEBI": 1, "GO": 1, "HGNC": 1, "MESH": 2, "MAXO": 3,
 }
 #: bump when the index layout or the key function changes, so stale caches are ignored
-_INDEX_VERSION = "10"
+_INDEX_VERSION = "11"
 
 
 class LexiconRow(NamedTuple):

@@ -199,6 +199,8 @@ def _cased(token: str) -> str:
         token = token[:-1]
     if token.lower() in ("interleukin", "interleukine"):
         return "IL"
+    if glued := _GLUED_GREEK_RE.match(token):
+        return glued.group(1)  # "IFNgamma" shows the acronym "IFN" as "IFN-γ" does
     return token
 
 
@@ -415,11 +417,14 @@ def cased_form(name: str) -> str:
     """The case-preserving form of a name's first token, which a short acronym must show in the text
     (``interleukin`` counts as ``IL``; later tokens are free: ``IL-1ra`` matches ``IL-1Ra``).
 
-    >>> cased_form("IL-6"), cased_form("TNF-α"), cased_form("interleukin-6"), cased_form("sIL-6R")
-    ('IL', 'TNF', 'IL', 'sIL')
+    >>> cased_form("IL-6"), cased_form("TNF-α"), cased_form("interleukin-6"), cased_form("sIL-6R"), cased_form("TNFalpha")
+    ('IL', 'TNF', 'IL', 'sIL', 'TNF')
     """
     tokens = tokenize(name, breaks=False)
-    return tokens[0][3] if tokens else ""
+    if not tokens:
+        return ""
+    glued = _GLUED_GREEK_RE.match(tokens[0][3])
+    return glued.group(1) if glued else tokens[0][3]
 
 
 def is_acronym(name: str) -> bool:

@@ -68,8 +68,8 @@ def sample2(shared: Path) -> list:
     from ipkg.extract import design_corpus as dc
 
     labelled = _labelled_titles(shared)
-    taken = {r.id for r in sample(shared, labelled)}
-    taken |= {r.id for draw in (1, 2, 3) for r in training_sample(shared, draw, labelled)}
+    check, draws = _training_draws(shared, labelled, 3)
+    taken = check | {r.id for records in draws for r in records}
     return dc.draw(shared, SALT2, dc.EXTRA_QUOTAS,
                    lambda r: r.id not in taken and (dc.title_design(r.title) is None or dc.external_heldout(r.id)),
                    "check2", labelled)
@@ -88,22 +88,27 @@ def training_sample(shared: Path, draw: int = 1, labelled: frozenset[str] | None
     held-out slice (so the slice stays a held-out figure). Draw 1: 600 records, four times the extra set's mix;
     draw 2: 400 more in the same mix (8/3 of each quota), none of draw 1; draw 3: 100 on the border between trials
     and observational studies (``design_pool.border_sample``), none of draws 1-2. ``labelled``: as :func:`sample`'s."""
+    labelled = _labelled_titles(shared) if labelled is None else labelled
+    return _training_draws(shared, labelled, draw)[1][-1]
+
+
+def _training_draws(shared: Path, labelled: frozenset[str], last: int) -> tuple[set[str], list[list]]:
+    """The first check set's ids and the training draws 1 .. ``last`` (:func:`training_sample`), each drawn once."""
     from ipkg.extract import design_corpus as dc
 
-    labelled = _labelled_titles(shared) if labelled is None else labelled
     check = {r.id for r in sample(shared, labelled)}
-    first = dc.draw(shared, TRAIN_SALT, {source: 4 * n for source, n in dc.EXTRA_QUOTAS.items()},
-                    lambda r: r.id not in check and not dc.external_heldout(r.id), "train", labelled)
-    if draw == 1:
-        return first
-    taken = check | {r.id for r in first}
-    second = dc.draw(shared, TRAIN_SALT2, {source: round(n * 8 / 3) for source, n in dc.EXTRA_QUOTAS.items()},
-                     lambda r: r.id not in taken and not dc.external_heldout(r.id), "train2", labelled)
-    if draw == 2:
-        return second
-    from ipkg.extract.design_pool import border_sample
+    draws = [dc.draw(shared, TRAIN_SALT, {source: 4 * n for source, n in dc.EXTRA_QUOTAS.items()},
+                     lambda r: r.id not in check and not dc.external_heldout(r.id), "train", labelled)]
+    if last >= 2:
+        taken = check | {r.id for r in draws[0]}
+        quotas = {source: round(n * 8 / 3) for source, n in dc.EXTRA_QUOTAS.items()}
+        draws.append(dc.draw(shared, TRAIN_SALT2, quotas,
+                             lambda r: r.id not in taken and not dc.external_heldout(r.id), "train2", labelled))
+    if last >= 3:
+        from ipkg.extract.design_pool import border_sample
 
-    return border_sample(shared, taken | {r.id for r in second}, labelled)
+        draws.append(border_sample(shared, taken | {r.id for r in draws[1]}, labelled))
+    return check, draws
 
 
 #: each check set's sampler and gold file

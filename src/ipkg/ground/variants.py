@@ -421,10 +421,7 @@ def cased_form(name: str) -> str:
     ('IL', 'TNF', 'IL', 'sIL', 'TNF')
     """
     tokens = tokenize(name, breaks=False)
-    if not tokens:
-        return ""
-    glued = _GLUED_GREEK_RE.match(tokens[0][3])
-    return glued.group(1) if glued else tokens[0][3]
+    return tokens[0][3] if tokens else ""
 
 
 def is_acronym(name: str) -> bool:

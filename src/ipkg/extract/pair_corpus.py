@@ -1,9 +1,9 @@
 """The curated findings the pair model (:mod:`ipkg.extract.pair_model`) is trained and measured on (issue 12).
 
-Two parts, both tuning parts of the project: the dev set's curated findings
-(``../shared/corpus/dev/gold-findings.jsonl``; its abstracts are ``corpus/dev/raw`` and the repository's
-``seeds``) and the immunopsychiatry tuning part (``tests/data/findings/immunopsychiatry-findings-tune.jsonl``;
-texts re-read from ``../shared`` as ``bench/bench_findings.py --part tune`` re-reads them). The held-out parts are
+Four parts, all readable: the dev set's *read* half (``../shared/corpus/dev/gold-findings.jsonl`` less the 13
+abstracts of :data:`DEV_UNREAD`, which stay unseen; its abstracts are ``corpus/dev/raw`` and the repository's
+``seeds``) and the three immunopsychiatry tuning parts (``tune``, ``tune2``, ``tune3``: ``bench/bench_findings.py``'s
+gold files of those parts; texts re-read from ``../shared`` as that bench re-reads them). The held-out parts are
 never opened here. Every abstract is read as :func:`ipkg.extract.findings.read_study` reads it, and a gold record
 is paired with its document and its concepts matched exactly as ``tools/score_findings.py`` does (its own
 functions, loaded from the shared folder).
@@ -22,7 +22,8 @@ from typing import Any
 from ..models import Concept, Finding, StudyPico
 from .annotate import AnnotatedDocument
 
-__all__ = ["Abstract", "DEV_GOLD", "GOLDS", "REPO", "TUNE2_GOLD", "TUNE_GOLD", "concept_view", "load_part", "scorer"]
+__all__ = ["Abstract", "DEV_GOLD", "DEV_UNREAD", "GOLDS", "PARTS", "REPO", "TUNE2_GOLD", "TUNE3_GOLD", "TUNE_GOLD",
+           "concept_view", "load_part", "scorer"]
 
 #: the repository (the training command is run from a checkout, never from an installed package)
 REPO = Path(__file__).resolve().parents[3]
@@ -32,20 +33,27 @@ DEV_GOLD = Path("corpus") / "dev" / "gold-findings.jsonl"
 TUNE_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-tune.jsonl"
 #: the second tuning part (20 abstracts, read from session 9 on)
 TUNE2_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-tune2.jsonl"
+#: the third tuning part (20 abstracts of unseen genre: animal and mechanism studies; read from session 21 on)
+TUNE3_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-r3.jsonl"
 #: the gold file of each tuning part but dev (dev's is in the shared folder)
-GOLDS = {"tune": TUNE_GOLD, "tune2": TUNE2_GOLD}
+GOLDS = {"tune": TUNE_GOLD, "tune2": TUNE2_GOLD, "tune3": TUNE3_GOLD}
+#: every readable part, in the order they are read
+PARTS = ("dev", "tune", "tune2", "tune3")
+#: the dev set's 13 abstracts that stay unread: their ids are taken from here and their gold is never loaded
+DEV_UNREAD = Path("/work/briefs/dev-unread-gold.jsonl")
 
 
 @dataclass
 class Abstract:
     """One curated abstract as the pipeline reads it: the rules' findings and the gold findings."""
 
-    part: str  #: "dev", "tune" or "tune2"
+    part: str  #: one of :data:`PARTS`
     key: str  #: the gold record's id
     annotated: AnnotatedDocument
     pico: StudyPico
     found: tuple[Finding, ...]  #: what read_study states today (rules and the adverse-effect model)
     gold: list[dict[str, Any]]
+    design: str = ""  #: the study's design class as the pipeline reads it
 
 
 def _tool(shared: Path, name: str):  # type: ignore[no-untyped-def]
@@ -93,8 +101,17 @@ def _documents(part: str, shared: Path, golds: list[dict], folder: Path) -> Iter
             yield gold, docs[int(study["iri"])]
 
 
+def _unread_ids() -> set[str]:
+    """The ids of the dev set's unread half (nothing else of that file is kept); without the file the whole dev
+    part is refused rather than read."""
+    if not DEV_UNREAD.exists():
+        raise FileNotFoundError(f"{DEV_UNREAD} lists the dev abstracts that stay unread; without it dev is not read")
+    return {str(json.loads(line)["id"]) for line in DEV_UNREAD.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
 def load_part(part: str, shared: Path) -> list[Abstract]:
-    """The curated abstracts of ``part`` ("dev", "tune" or "tune2"), each read by the pipeline."""
+    """The curated abstracts of ``part`` (one of :data:`PARTS`; dev: its read half only), each read by the
+    pipeline."""
     from . import get_grounder
     from .annotate import annotate
     from .design import extract_study_facts
@@ -103,10 +120,15 @@ def load_part(part: str, shared: Path) -> list[Abstract]:
 
     path = shared / DEV_GOLD if part == "dev" else GOLDS[part]
     golds = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if part == "dev":
+        unread = _unread_ids()
+        golds = [g for g in golds if str(g["id"]) not in unread]
     out = []
     with tempfile.TemporaryDirectory(prefix="ipkg-pairs-") as tmp:
         for gold, doc in _documents(part, shared, golds, Path(tmp)):
             annotated = annotate(doc, *extract_mentions(doc, get_grounder()))
-            found, pico = read_study(annotated, extract_study_facts(annotated).design)
-            out.append(Abstract(part, str(gold["id"]), annotated, pico, found, gold.get("findings", [])))
+            design = extract_study_facts(annotated).design
+            found, pico = read_study(annotated, design)
+            out.append(Abstract(part, str(gold["id"]), annotated, pico, found, gold.get("findings", []),
+                                design or ""))
     return out

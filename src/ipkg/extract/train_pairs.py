@@ -30,7 +30,7 @@ from pathlib import Path
 from ..learn import LinearModel
 from ..models import Finding
 from . import linear_fit
-from .pair_corpus import REPO, Abstract, concept_view, load_part, scorer
+from .pair_corpus import PARTS, REPO, Abstract, concept_view, load_part, scorer
 from .pair_model import MODEL_PATH, RELATIONS, candidates, predictions, related
 
 __all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds",
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--diagnose", action="store_true", help="print where the rules lose recall, and stop")
-    ap.add_argument("--parts", default="dev,tune", help="the curated parts read (tune2 too for --diagnose)")
+    ap.add_argument("--parts", default=",".join(PARTS), help="the curated parts read (comma-separated)")
     ap.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
     ap.add_argument("-C", type=float, default=C)
     ap.add_argument("--uncovered", action="store_true",

@@ -25,13 +25,14 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..learn import LinearModel
 from ..models import Finding
 from . import linear_fit
 from .pair_corpus import PARTS, REPO, Abstract, concept_view, load_part, scorer
-from .pair_model import MODEL_PATH, RELATIONS, candidates, predictions, related
+from .pair_model import MODEL_PATH, RELATIONS, Candidate, candidates, predictions, related
 
 __all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds",
            "labelled_rows", "main", "polarity", "score_part", "strict_misses"]
@@ -45,7 +46,7 @@ C = 0.3
 THRESHOLDS = tuple(round(0.05 + 0.05 * i, 2) for i in range(19))
 
 
-def _tested(abstract: Abstract) -> frozenset[str]:
+def tested(abstract: Abstract) -> frozenset[str]:
     pico = abstract.pico
     return frozenset(c.iri for c in (*pico.interventions, *pico.conditions))
 
@@ -66,14 +67,12 @@ def _evidence_sentences(abstract: Abstract, gold: dict) -> set[int]:
     return out
 
 
-def labelled_rows(abstract: Abstract, tool, uncovered: bool = False  # type: ignore[no-untyped-def]
-                  ) -> list[tuple[list[str], str]]:
-    """(features, label) of every candidate pair of one abstract (see the module docstring); with ``uncovered``
-    only the pairs the rules leave empty (the pairs the model is applied to)."""
-    rows = []
+def labels(abstract: Abstract, cands: Sequence[Candidate], tool) -> list[str]:  # type: ignore[no-untyped-def]
+    """The label of each candidate pair of ``abstract`` (see the module docstring): the gold relation of its
+    concept pair when the gold's evidence is its sentence, else ``none``."""
     evidence = [_evidence_sentences(abstract, g) for g in abstract.gold]
-    skip = related(abstract.found) if uncovered else frozenset()
-    for cand in candidates(abstract.annotated, skip, _tested(abstract)):
+    out = []
+    for cand in cands:
         s, o = concept_view(cand.subject.concept, tool), concept_view(cand.obj.concept, tool)
         label = "none"
         for gold, where in zip(abstract.gold, evidence):
@@ -81,8 +80,17 @@ def labelled_rows(abstract: Abstract, tool, uncovered: bool = False  # type: ign
                 if not where or cand.sentence.index in where:
                     label = gold["relation"]
                     break
-        rows.append((cand.features, label))
-    return rows
+        out.append(label)
+    return out
+
+
+def labelled_rows(abstract: Abstract, tool, uncovered: bool = False  # type: ignore[no-untyped-def]
+                  ) -> list[tuple[list[str], str]]:
+    """(features, label) of every candidate pair of one abstract; with ``uncovered`` only the pairs the rules
+    leave empty (the pairs the model is applied to)."""
+    skip = related(abstract.found) if uncovered else frozenset()
+    cands = list(candidates(abstract.annotated, skip, tested(abstract)))
+    return [(c.features, label) for c, label in zip(cands, labels(abstract, cands, tool))]
 
 
 def fit(rows: Sequence[tuple[list[str], str]], c: float = C, meta: dict | None = None) -> LinearModel:
@@ -97,21 +105,47 @@ def polarity(f: Finding) -> str:
     return "negated" if f.negated else "hedged" if f.hedged else "asserted"
 
 
-def score_part(abstracts: Iterable[Abstract], added: dict[str, list[Finding]], tool) -> dict:  # type: ignore[no-untyped-def]
+def strictly_right(abstract: Abstract, tool) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Whether each of the rules' findings of ``abstract`` is strictly right (a gold finding with its subject,
+    relation, object and polarity, matched as the scorer matches)."""
+    out = []
+    for f in abstract.found:
+        if f.obj is None:
+            out.append(False)
+            continue
+        s, o, pol = concept_view(f.subject, tool), concept_view(f.obj, tool), polarity(f)
+        out.append(any(tool.matches(g["subject"], s) and tool.matches(g["object"], o) and g["relation"] == f.predicate
+                       and g["polarity"] == pol for g in abstract.gold))
+    return out
+
+
+def _units(findings: Iterable[Finding]) -> dict[tuple, Finding]:
+    """The scorer's units (subject, relation, object, polarity) of some findings, the first finding of each."""
+    units: dict[tuple, Finding] = {}
+    for f in findings:
+        if f.obj is not None:
+            units.setdefault((f.subject.iri, f.predicate, f.obj.iri, polarity(f)), f)
+    return units
+
+
+def score_part(abstracts: Iterable[Abstract], added: dict, tool) -> dict:  # type: ignore[no-untyped-def]
     """Strict and pair P/R/F1, harmful, and the strict precision of the added findings alone, as
-    ``tools/score_findings.py`` counts them (one finding per subject, relation, object and polarity)."""
+    ``tools/score_findings.py`` counts them (one finding per subject, relation, object and polarity). ``added``
+    maps an abstract's key to the findings added to the rules', or to (the rules' findings as kept or changed,
+    the findings added); "dropped" counts the rules' units no longer stated, "dropped_right" those strictly right."""
     n = Counter()
     for a in abstracts:
-        units: dict[tuple, tuple[Finding, bool]] = {}
-        for f, extra in [(f, False) for f in a.found] + [(f, True) for f in added.get(a.key, [])]:
-            if f.obj is not None:
-                units.setdefault((f.subject.iri, f.predicate, f.obj.iri, polarity(f)), (f, extra))
-        preds = [(concept_view(f.subject, tool), f.predicate, concept_view(f.obj, tool), pol, extra)
-                 for (_, _, _, pol), (f, extra) in units.items()]
+        reading = added.get(a.key, [])
+        kept, extra_found = reading if isinstance(reading, tuple) else (a.found, reading)
+        rules = _units(a.found)
+        units = _units(kept)
+        extra_units = {k: f for k, f in _units(extra_found).items() if k not in units}
+        preds = [(concept_view(f.subject, tool), f.predicate, concept_view(f.obj, tool), unit[3], unit in extra_units,
+                  unit not in rules) for unit, f in (*units.items(), *extra_units.items())]
         n["gold"] += len(a.gold)
         n["pred"] += len(preds)
         hit_g, loose_g = [False] * len(a.gold), [False] * len(a.gold)
-        for s, rel, o, pol, extra in preds:
+        for s, rel, o, pol, extra, new in preds:
             strict = loose = bad = False
             for i, g in enumerate(a.gold):
                 if not (tool.matches(g["subject"], s) and tool.matches(g["object"], o)):
@@ -124,12 +158,15 @@ def score_part(abstracts: Iterable[Abstract], added: dict[str, list[Finding]], t
             n["strict_p"] += strict
             n["pair_p"] += loose
             n["harmful"] += bad
-            n["added"] += extra
-            n["added_right"] += extra and strict
+            n["added"] += extra or new
+            n["added_right"] += (extra or new) and strict
+        gone = [f for unit, f in rules.items() if unit not in units]
+        n["dropped"] += len(gone)
+        n["dropped_right"] += sum(strictly_right(replace(a, found=tuple(gone)), tool))
         n["strict_g"] += sum(hit_g)
         n["pair_g"] += sum(loose_g)
     out = {"gold": n["gold"], "pred": n["pred"], "harmful": n["harmful"], "added": n["added"],
-           "added_right": n["added_right"]}
+           "added_right": n["added_right"], "dropped": n["dropped"], "dropped_right": n["dropped_right"]}
     for kind in ("strict", "pair"):
         p = n[f"{kind}_p"] / n["pred"] if n["pred"] else 0.0
         r = n[f"{kind}_g"] / n["gold"] if n["gold"] else 0.0
@@ -161,7 +198,7 @@ def out_of_fold(abstracts: Sequence[Abstract], rows: Sequence[list[tuple[list[st
         model = fit(train, c)
         for i, a in enumerate(abstracts):
             if assignment[i] == k:
-                out[a.key] = predictions(model, a.annotated, a.found, _tested(a))
+                out[a.key] = predictions(model, a.annotated, a.found, tested(a))
     return out
 
 

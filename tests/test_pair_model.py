@@ -1,10 +1,12 @@
-"""The pair model's candidates, features, polarity, training and shipping test (issue 12; docs/findings.md 10).
+"""The pair model's candidates, features, polarity, training, variants and shipping test (issue 12;
+docs/findings.md 10 and 10b).
 
-Sentences are written for these tests; the curated parts are read only by the last test (dev and tune, skipped
-without the shared folder)."""
+Sentences are written for these tests; the curated parts are read only by the last tests (dev's read half,
+skipped without the shared folder)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
@@ -13,7 +15,8 @@ import pytest
 
 from ipkg.extract import pair_model as pm
 from ipkg.extract.annotate import annotate
-from ipkg.extract.train_pairs import beats_rules, fit, folds
+from ipkg.extract import pair_cv
+from ipkg.extract.train_pairs import fit, folds, score_part
 from ipkg.learn import LinearModel, write_model
 from ipkg.models import Concept, Document, Finding, Mention
 
@@ -142,32 +145,129 @@ def test_fit_is_deterministic(tmp_path):
 
 
 def test_folds_group_by_abstract_and_mix_the_parts():
-    abstracts = [SimpleNamespace(part=part, key=f"{part}-{n}") for part in ("dev", "tune") for n in range(12)]
+    parts = ("dev", "tune", "tune2", "tune3")
+    abstracts = [SimpleNamespace(part=part, key=f"{part}-{n}") for part in parts for n in range(12)]
     assignment = folds(abstracts)  # type: ignore[arg-type]
     assert assignment == folds(abstracts)  # type: ignore[arg-type]
     for k in range(5):
         members = [a.part for a, f in zip(abstracts, assignment) if f == k]
-        assert {"dev", "tune"} <= set(members)
+        assert set(parts) <= set(members)
 
 
-def test_shipping_needs_a_gain_on_both_parts():
+def test_shipping_needs_a_pooled_gain_and_no_part_loss():
     def row(f1: float, harmful: int = 0) -> dict:
         return {"strict": (0.0, 0.0, f1), "harmful": harmful}
 
-    rules = {"dev": row(0.71), "tune": row(0.475)}
-    assert beats_rules({None: rules, 0.5: {"dev": row(0.72), "tune": row(0.48)}}, 0.5)
-    assert not beats_rules({None: rules, 0.5: {"dev": row(0.73), "tune": row(0.475)}}, 0.5)  # tune only equal
-    assert not beats_rules({None: rules, 0.5: {"dev": row(0.72, 1), "tune": row(0.48)}}, 0.5)  # a harmful finding
-    assert not beats_rules({None: rules}, None)
+    rules = {"dev": row(0.81), "tune3": row(0.245), "all": row(0.599)}
+    assert pair_cv.passes(rules, {"dev": row(0.81), "tune3": row(0.25), "all": row(0.60)})
+    # one part may lose at most 0.005
+    assert pair_cv.passes(rules, {"dev": row(0.805), "tune3": row(0.26), "all": row(0.60)})
+    assert not pair_cv.passes(rules, {"dev": row(0.80), "tune3": row(0.26), "all": row(0.60)})
+    assert not pair_cv.passes(rules, {"dev": row(0.82), "tune3": row(0.25), "all": row(0.599)})  # pooled only equal
+    assert not pair_cv.passes(rules, {"dev": row(0.82, 1), "tune3": row(0.25), "all": row(0.61, 1)})  # a harmful one
+
+
+def _tool():
+    """A stand-in for ``tools/score_findings.py``: concepts match by IRI."""
+    return SimpleNamespace(matches=lambda gold, view: gold["iri"] == view["iri"], curie=lambda iri: iri,
+                           norm=lambda text: text.lower(), CHANGES={"increases", "decreases", "modulates"})
+
+
+def _gold(subject: Concept, relation: str, obj: Concept, polarity: str = "asserted") -> dict:
+    return {"subject": {"iri": subject.iri}, "relation": relation, "object": {"iri": obj.iri}, "polarity": polarity,
+            "evidence": ""}
+
+
+def _abstract(doc, found, gold):
+    from ipkg.extract.pair_corpus import Abstract
+    from ipkg.models import StudyPico
+
+    return Abstract("tune", "a1", doc, StudyPico(), tuple(found), gold)
+
+
+def test_score_part_counts_a_reading_that_drops_or_adds():
+    doc = _doc("Ketamine lowered plasma IL-6 and relieved depression.", ("Ketamine", KET), ("IL-6", IL6),
+               ("depression", DEP))
+    right = Finding(subject=KET, predicate="decreases", obj=IL6, evidence="", passage="abstract", start=0, end=50)
+    wrong = Finding(subject=KET, predicate="hasAdverseEffect", obj=DEP, evidence="", passage="abstract", start=0,
+                    end=50)
+    treats = replace(wrong, predicate="treats")
+    a = _abstract(doc, (right, wrong), [_gold(KET, "decreases", IL6), _gold(KET, "treats", DEP)])
+    tool = _tool()
+    assert score_part([a], {}, tool)["strict"] == (0.5, 0.5, 0.5)
+    dropped = score_part([a], {"a1": ((right,), [])}, tool)  # the wrong one dropped
+    assert dropped["strict"] == (1.0, 0.5, 0.667) and (dropped["dropped"], dropped["dropped_right"]) == (1, 0)
+    relabelled = score_part([a], {"a1": ((right, treats), [])}, tool)
+    assert relabelled["strict"] == (1.0, 1.0, 1.0) and (relabelled["added"], relabelled["added_right"]) == (1, 1)
+    lost = score_part([a], {"a1": ((wrong,), [])}, tool)
+    assert (lost["dropped"], lost["dropped_right"]) == (1, 1)
+
+
+def _toy(weights: dict, classes=pm.RELATIONS) -> LinearModel:
+    return LinearModel(classes, (0.0,) * len(classes), weights)
+
+
+def test_the_filter_drops_a_rule_finding_its_pair_is_scored_low_in():
+    doc = _doc("Ketamine was given and plasma IL-6 was measured.", ("Ketamine", KET), ("IL-6", IL6))
+    stated = Finding(subject=KET, predicate="decreases", obj=IL6, evidence="", passage="abstract",
+                     start=doc.sentences[0].start, end=doc.sentences[0].end)
+    a = _abstract(doc, (stated,), [])
+    prep = pair_cv.Prepared(a, list(pm.candidates(doc)), ["none", "none"], [False])
+    variant = pair_cv.Variant("filter", "filter")
+    low = pair_cv.score(variant, _toy({"W=given": tuple(4.0 if r == "none" else 0.0 for r in pm.RELATIONS)}), prep)
+    assert pair_cv.apply(variant, low, 0.2) == ((), [])  # read as no relation: the finding is dropped
+    high = pair_cv.score(variant, _toy({"W=given": tuple(4.0 if r == "decreases" else 0.0 for r in pm.RELATIONS)}), prep)
+    assert pair_cv.apply(variant, high, 0.2) == ((stated,), [])
+    assert pair_cv.apply(variant, low, None) == ((stated,), [])  # no threshold: the rules alone
+    # a finding with no candidate in its sentence (another sentence's pair) is kept
+    elsewhere = replace(stated, start=1000, end=1100)
+    far = pair_cv.score(variant, _toy({}), pair_cv.Prepared(_abstract(doc, (elsewhere,), []), prep.cands,
+                                                         prep.labels, [False]))
+    assert pair_cv.apply(variant, far, 0.5) == ((elsewhere,), [])
+
+
+def test_relabel_takes_the_models_relation_by_a_margin_and_judge_reads_the_rules_relation():
+    doc = _doc("Ketamine lowered plasma IL-6.", ("Ketamine", KET), ("IL-6", IL6))
+    stated = Finding(subject=KET, predicate="increases", obj=IL6, evidence="", passage="abstract",
+                     start=doc.sentences[0].start, end=doc.sentences[0].end, direction="increase")
+    prep = pair_cv.Prepared(_abstract(doc, (stated,), []), list(pm.candidates(doc)), ["decreases", "none"], [False])
+    relabel = pair_cv.Variant("relabel", "relabel")
+    scored = pair_cv.score(relabel, _toy({"W=lowered": tuple(4.0 if r == "decreases" else 0.0 for r in pm.RELATIONS)}),
+                           prep)
+    [(kept,), added] = pair_cv.apply(relabel, scored, 0.3)
+    assert (kept.predicate, kept.direction, added) == ("decreases", "decrease", [])
+    assert pair_cv.apply(relabel, scored, 0.99) == ((stated,), [])  # the margin is not reached
+    judge = pair_cv.Variant("judge", "judge")
+    [(features, label)] = pair_cv.rows(judge, [prep])
+    assert label == "wrong" and {"P=increases", "POL=asserted", "W=lowered"} <= set(features)
+
+
+def test_variant_rows_follow_the_training_set_and_the_extra_features():
+    doc = _doc("Ketamine lowered plasma IL-6 in depression.", ("Ketamine", KET), ("IL-6", IL6), ("depression", DEP))
+    stated = Finding(subject=KET, predicate="decreases", obj=IL6, evidence="", passage="abstract",
+                     start=doc.sentences[0].start, end=doc.sentences[0].end)
+    a = replace(_abstract(doc, (stated,), []), design="rct")
+    cands = list(pm.candidates(doc))
+    prep = pair_cv.Prepared(a, cands, ["none"] * len(cands), [True])
+    every = pair_cv.rows(pair_cv.Variant("all", "add"), [prep])
+    uncovered = pair_cv.rows(pair_cv.Variant("uncovered", "add", uncovered=True), [prep])
+    assert len(every) == len(cands) == len(uncovered) + 1  # the rules' pair is left out of the uncovered rows
+    [first, *_] = pair_cv.rows(pair_cv.Variant("design, cues", "add", design=True, cues=True), [prep])
+    assert {"DESIGN=rct", "RULE=decreases", "S_IN_RULE"} <= set(first[0])
+    assert pair_cv.pruned([(["a", "b"], "x"), (["a"], "y")]) == [(["a"], "x"), (["a"], "y")]
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "dev" / "gold-findings.jsonl").exists(), reason="needs ../shared")
 def test_diagnosis_accounts_for_every_missed_finding():
-    from ipkg.extract.pair_corpus import load_part, scorer
-    from ipkg.extract.train_pairs import diagnose, score_part
+    from ipkg.extract.pair_corpus import DEV_UNREAD, load_part, scorer
+    from ipkg.extract.train_pairs import diagnose
 
+    if not DEV_UNREAD.exists():
+        pytest.skip("the list of dev's unread abstracts is not here")
     tool = scorer(SHARED)
     dev = load_part("dev", SHARED)
+    unread = {json.loads(line)["id"] for line in DEV_UNREAD.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert dev and not {a.key for a in dev} & unread  # dev's read half only
     counts = diagnose(dev, tool)["dev"]
     assert counts["gold"] == sum(len(a.gold) for a in dev) and counts["found"] + counts["missed"] == counts["gold"]
     kinds = counts["d wrong polarity"] + counts["d wrong relation"] + counts["c not grounded"] + counts["a both grounded"]

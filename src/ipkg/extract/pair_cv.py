@@ -21,7 +21,7 @@ there). So no abstract's figure comes from a model trained on it or a threshold 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,7 +30,8 @@ from ..models import Finding
 from .pair_corpus import Abstract
 from .pair_model import Candidate, allowed, candidates, related, to_finding
 
-__all__ = ["FILTER_THRESHOLDS", "MAX_F1_LOSS", "Prepared", "Variant", "apply", "passes", "prepare", "run"]
+__all__ = ["ADD_THRESHOLDS", "FILTER_THRESHOLDS", "MAX_F1_LOSS", "MIN_COUNT", "VARIANTS", "Prepared", "Scored", "Variant",
+           "apply", "by_part", "choose", "features", "passes", "prepare", "pruned", "rows", "run", "score"]
 
 #: thresholds tried by ``add`` and ``judge`` (probability of a relation / of being right)
 ADD_THRESHOLDS = tuple(round(0.1 + 0.05 * i, 2) for i in range(18))
@@ -227,12 +228,16 @@ def _readings(variant: Variant, scored: Sequence[Scored], threshold: float | Non
 def _fit(variant: Variant, preps: Sequence[Prepared]) -> LinearModel:
     from .train_pairs import fit
 
-    train = rows(variant, preps)
+    return fit(pruned(rows(variant, preps)), variant.c)
+
+
+def pruned(train: Sequence[tuple[list[str], str]]) -> list[tuple[list[str], str]]:
+    """The rows without the features seen in fewer than :data:`MIN_COUNT` of them."""
     seen = Counter(f for feats, _ in train for f in set(feats))
-    return fit([([f for f in feats if seen[f] >= MIN_COUNT], label) for feats, label in train], variant.c)
+    return [([f for f in feats if seen[f] >= MIN_COUNT], label) for feats, label in train]
 
 
-def _choose(variant: Variant, scored: Sequence[Scored], tool) -> float | None:  # type: ignore[no-untyped-def]
+def choose(variant: Variant, scored: Sequence[Scored], tool) -> float | None:  # type: ignore[no-untyped-def]
     """The threshold of the best pooled strict F1 over ``scored`` (``None`` when none beats the rules there; ties:
     the threshold that changes the fewest findings)."""
     best, chosen = _f1(variant, scored, None, tool), None
@@ -257,7 +262,7 @@ def run(variant: Variant, preps: Sequence[Prepared], assignment: Sequence[int], 
     readings: dict[str, tuple] = {}
     chosen: list[float | None] = []
     for k in folds_:
-        threshold = _choose(variant, [s for j in folds_ if j != k for s in scored[j]], tool)
+        threshold = choose(variant, [s for j in folds_ if j != k for s in scored[j]], tool)
         chosen.append(threshold)
         readings.update(_readings(variant, scored[k], threshold))
     return readings, chosen, [s for k in folds_ for s in scored[k]]
@@ -281,13 +286,6 @@ def by_part(preps: Sequence[Prepared], readings: dict[str, tuple], tool) -> dict
     out = {part: score_part([a for a in abstracts if a.part == part], readings, tool)
            for part in sorted({a.part for a in abstracts})}
     out["all"] = score_part(abstracts, readings, tool)
-    return out
-
-
-def grouped(items: Sequence[Scored]) -> dict[str, list[Scored]]:
-    out: dict[str, list[Scored]] = defaultdict(list)
-    for s in items:
-        out[s.prep.abstract.part].append(s)
     return out
 
 

@@ -215,10 +215,11 @@ def pair_findings(annotated: AnnotatedDocument, found: Sequence[Finding], tested
                   ) -> tuple[Finding, ...]:
     """The findings the model adds to ``found`` (the rules' findings): those of the pairs they leave empty whose
     probability reaches the model's threshold. Nothing calls it: the model is not adopted (docs/findings.md
-    section 10 gives the hook); whoever wires it into the findings stage makes the training
-    (:mod:`ipkg.extract.train_pairs`) read the rules' findings without it."""
+    sections 10 and 10b give the hook); whoever wires it into the findings stage makes the training
+    (:mod:`ipkg.extract.train_pairs`) read the rules' findings without it. A model of another use
+    (:mod:`ipkg.extract.pair_cv`'s filter, relabel or judge) adds nothing here."""
     model = load_model()
-    if model is None:
+    if model is None or model.meta.get("mode", "add") != "add":
         return ()
     threshold = float(model.meta.get("threshold", 1.1))
     return tuple(f for p, f in predictions(model, annotated, found, tested) if p >= threshold)

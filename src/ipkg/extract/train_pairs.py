@@ -4,18 +4,17 @@
     python -m ipkg.extract.train_pairs --diagnose      # where the rules lose recall (docs/findings.md section 10)
     python -m ipkg.extract.train_pairs --cv-only       # the cross-validated figures, nothing written
 
-Data: the curated findings of the dev set and of the immunopsychiatry tuning part (:mod:`ipkg.extract.pair_corpus`;
-the held-out parts are never read). Every candidate pair (:func:`ipkg.extract.pair_model.candidates`) is labelled
-with the gold relation of its concept pair (matched as ``tools/score_findings.py`` matches concepts) when the
-gold's evidence is this sentence (or, when the evidence is found in no sentence, any sentence naming the pair),
-else ``none``. Evaluation: five folds grouped by abstract (each fold holds dev and tune abstracts; no abstract is
-ever in the training and the test side); for each fold a logistic regression (scikit-learn, multinomial, L2) is
-fitted on the other four and reads the fold's abstracts as :func:`~ipkg.extract.pair_model.pair_findings` would.
-The out-of-fold additions are scored with the rules' findings, per part (strict, pair, harmful), for each
-threshold; the threshold kept is the lowest whose added findings are strictly right at least :data:`MIN_PRECISION`
-of the time over all folds. The model is then refitted on everything and written (:mod:`ipkg.extract.linear_fit`,
-the trainers' one fitting path: sorted JSON, weights rounded to 4 decimals): same data, same scikit-learn, same
-bytes.
+Data: the curated findings of the four readable parts (:mod:`ipkg.extract.pair_corpus`: dev's read half, tune,
+tune2, tune3; the held-out parts and dev's unread half are never read). Every candidate pair
+(:func:`ipkg.extract.pair_model.candidates`) is labelled with the gold relation of its concept pair (matched as
+``tools/score_findings.py`` matches concepts) when the gold's evidence is this sentence (or, when the evidence is
+found in no sentence, any sentence naming the pair), else ``none``. Evaluation (:mod:`ipkg.extract.pair_cv`): five
+folds grouped by abstract and dealt within each part; every variant of :data:`ipkg.extract.pair_cv.VARIANTS` reads
+each fold by a model of the other four at a threshold chosen on the other four; the out-of-fold readings are scored
+with the rules' findings per part and pooled (strict, pair, harmful) and put to the shipping test
+(:func:`ipkg.extract.pair_cv.passes`). The first variant that passes is refitted on everything and written
+(:mod:`ipkg.extract.linear_fit`, the trainers' one fitting path: sorted JSON, weights rounded to 4 decimals): same
+data, same scikit-learn, same bytes. None passed in session 22 (docs/findings.md section 10b): no model is shipped.
 """
 
 from __future__ import annotations
@@ -30,23 +29,20 @@ from pathlib import Path
 
 from ..learn import LinearModel
 from ..models import Finding
-from . import linear_fit
+from . import linear_fit, pair_cv
 from .pair_corpus import PARTS, REPO, Abstract, concept_view, load_part, scorer
-from .pair_model import MODEL_PATH, RELATIONS, Candidate, candidates, predictions, related
+from .pair_model import MODEL_PATH, RELATIONS, Candidate
 
-__all__ = ["FOLDS", "MIN_PRECISION", "beats_rules", "diagnose", "evaluate", "fit", "folds",
-           "labelled_rows", "main", "polarity", "score_part", "strict_misses"]
+__all__ = ["FOLDS", "diagnose", "fit", "folds", "labels", "main", "polarity", "report", "score_part",
+           "strict_misses", "strictly_right", "tested"]
 
 FOLDS = 5
-#: the precision the added findings must reach out of fold (strict)
-MIN_PRECISION = 0.6
-#: the inverse regularisation strength (chosen by the out-of-fold F1 over the grid in the docs)
+#: the inverse regularisation strength (the default of a fit)
 C = 0.3
-#: thresholds tried
-THRESHOLDS = tuple(round(0.05 + 0.05 * i, 2) for i in range(19))
 
 
 def tested(abstract: Abstract) -> frozenset[str]:
+    """The PICO's tested interventions and studied conditions of ``abstract`` (IRIs)."""
     pico = abstract.pico
     return frozenset(c.iri for c in (*pico.interventions, *pico.conditions))
 
@@ -82,15 +78,6 @@ def labels(abstract: Abstract, cands: Sequence[Candidate], tool) -> list[str]:  
                     break
         out.append(label)
     return out
-
-
-def labelled_rows(abstract: Abstract, tool, uncovered: bool = False  # type: ignore[no-untyped-def]
-                  ) -> list[tuple[list[str], str]]:
-    """(features, label) of every candidate pair of one abstract; with ``uncovered`` only the pairs the rules
-    leave empty (the pairs the model is applied to)."""
-    skip = related(abstract.found) if uncovered else frozenset()
-    cands = list(candidates(abstract.annotated, skip, tested(abstract)))
-    return [(c.features, label) for c, label in zip(cands, labels(abstract, cands, tool))]
 
 
 def fit(rows: Sequence[tuple[list[str], str]], c: float = C, meta: dict | None = None) -> LinearModel:
@@ -179,70 +166,14 @@ def _fold(abstract: Abstract) -> int:
 
 
 def folds(abstracts: Sequence[Abstract], k: int = FOLDS) -> list[int]:
-    """The fold of each abstract: by a hash of its id, dealt in turn within each part (so every fold holds both)."""
+    """The fold of each abstract: by a hash of its id, dealt in turn within each part (so every fold holds every
+    part that has at least ``k`` abstracts)."""
     out = [0] * len(abstracts)
     for part in sorted({a.part for a in abstracts}):
         members = sorted((i for i, a in enumerate(abstracts) if a.part == part), key=lambda i: _fold(abstracts[i]))
         for n, i in enumerate(members):
             out[i] = n % k
     return out
-
-
-def out_of_fold(abstracts: Sequence[Abstract], rows: Sequence[list[tuple[list[str], str]]], c: float = C
-                ) -> dict[str, list[tuple[float, Finding]]]:
-    """Every abstract's (probability, finding) of the pairs its rules leave empty, from a model of the other folds."""
-    assignment = folds(abstracts)
-    out: dict[str, list[tuple[float, Finding]]] = {}
-    for k in range(FOLDS):
-        train = [row for i, r in enumerate(rows) if assignment[i] != k for row in r]
-        model = fit(train, c)
-        for i, a in enumerate(abstracts):
-            if assignment[i] == k:
-                out[a.key] = predictions(model, a.annotated, a.found, tested(a))
-    return out
-
-
-def _added(oof: dict[str, list[tuple[float, Finding]]], threshold: float) -> dict[str, list[Finding]]:
-    return {key: [f for p, f in found if p >= threshold] for key, found in oof.items()}
-
-
-def _line(name: str, result: dict) -> str:
-    s, p = result["strict"], result["pair"]
-    added = f"added {result['added']} (right {result['added_right']})" if result["added"] else ""
-    return (f"{name:<28} strict P {s[0]:.3f} R {s[1]:.3f} F1 {s[2]:.3f}  pair P {p[0]:.3f} R {p[1]:.3f}  "
-            f"harmful {result['harmful']}  {added}")
-
-
-def evaluate(abstracts: Sequence[Abstract], tool, c: float = C, verbose: bool = True,  # type: ignore[no-untyped-def]
-             uncovered: bool = False) -> tuple[float | None, dict]:
-    """The out-of-fold figures of each threshold; the threshold chosen (``None`` when none reaches the precision)."""
-    rows = [labelled_rows(a, tool, uncovered) for a in abstracts]
-    oof = out_of_fold(abstracts, rows, c)
-    parts = sorted({a.part for a in abstracts})
-    table: dict = {}
-    chosen = None
-    for t in (None, *THRESHOLDS):
-        added = _added(oof, t) if t is not None else {}
-        results = {part: score_part([a for a in abstracts if a.part == part], added, tool) for part in parts}
-        results["all"] = score_part(abstracts, added, tool)
-        table[t] = results
-        total = results["all"]
-        if verbose:
-            for part in (*parts, "all"):
-                print(_line(f"{'rules' if t is None else f't {t:.2f}'} {part}", results[part]))
-        if t is not None and chosen is None and total["added"] and total["added_right"] >= MIN_PRECISION * total["added"]:
-            chosen = t
-    return chosen, table
-
-
-def beats_rules(table: dict, threshold: float | None) -> bool:
-    """The shipping test (issue 12 brief): at ``threshold``, the out-of-fold strict F1 of the rules plus the model's
-    additions beats the rules alone on the dev part and on the tune part, and the dev part has no harmful finding."""
-    if threshold is None:
-        return False
-    rules, model = table[None], table[threshold]
-    return (all(model[part]["strict"][2] > rules[part]["strict"][2] for part in ("dev", "tune"))
-            and model["dev"]["harmful"] == 0)
 
 
 _GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "epsilon": "ε"}
@@ -318,16 +249,29 @@ def diagnose(abstracts: Sequence[Abstract], tool) -> dict[str, Counter]:  # type
     return out
 
 
+def _figures(result: dict) -> str:
+    s = result["strict"]
+    return f"P {s[0]:.3f} R {s[1]:.3f} F1 {s[2]:.3f}"
+
+
+def report(name: str, results: dict[str, dict], extra: str = "") -> str:
+    """One line of the variants table: strict F1 per part and pooled, what was added and dropped (right)."""
+    total = results["all"]
+    parts = "  ".join(f"{part} {r['strict'][2]:.3f}" for part, r in results.items() if part != "all")
+    return (f"{name:<38} {parts}  all {_figures(total)}  added {total['added']} ({total['added_right']} right)  "
+            f"dropped {total['dropped']} ({total['dropped_right']} right)  harmful {total['harmful']}{extra}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Train the pair model on the dev and tune findings, write it.")
+    ap = argparse.ArgumentParser(description="Measure the pair model's variants out of fold; write the first that "
+                                             "passes the shipping test.")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--diagnose", action="store_true", help="print where the rules lose recall, and stop")
+    ap.add_argument("--diagnose", action="store_true", help="print where the rules lose recall, by part, and stop")
     ap.add_argument("--parts", default=",".join(PARTS), help="the curated parts read (comma-separated)")
     ap.add_argument("--cv-only", action="store_true", help="print the cross-validated figures, write nothing")
-    ap.add_argument("-C", type=float, default=C)
-    ap.add_argument("--uncovered", action="store_true",
-                    help="train on the pairs the rules leave empty only (the default: every candidate pair)")
+    ap.add_argument("--variant", action="append", default=[],
+                    help="measure only the variants whose name holds this text (repeatable; default: all)")
     args = ap.parse_args(argv)
     tool = scorer(args.shared)
     abstracts = [a for part in args.parts.split(",") for a in load_part(part, args.shared)]
@@ -335,19 +279,34 @@ def main(argv: list[str] | None = None) -> int:
         for part, counts in diagnose(abstracts, tool).items():
             print(part, ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
         return 0
-    chosen, table = evaluate(abstracts, tool, args.C, uncovered=args.uncovered)
-    ships = beats_rules(table, chosen)
-    print(f"threshold chosen: {chosen}; rules + model beat the rules on both parts: {'yes' if ships else 'no'}")
+    preps = [pair_cv.prepare(a, tool) for a in abstracts]
+    assignment = folds(abstracts)
+    rules = pair_cv.by_part(preps, {}, tool)
+    print(report("rules alone", rules))
+    passing = []
+    for variant in pair_cv.VARIANTS:
+        if args.variant and not any(text in variant.name for text in args.variant):
+            continue
+        readings, chosen, _ = pair_cv.run(variant, preps, assignment, tool)
+        results = pair_cv.by_part(preps, readings, tool)
+        ok = pair_cv.passes(rules, results)
+        print(report(variant.name, results, f"  thresholds {chosen}  {'PASSES' if ok else 'fails'}"))
+        if ok:
+            passing.append(variant)
     if args.cv_only:
         return 0
-    if not ships:
-        print("no model written: out of fold it does not beat the rules (docs/findings.md section 10)")
+    if not passing:
+        print("no model written: no variant passes the shipping test out of fold (docs/findings.md section 10b)")
         return 1
-    rows = [row for a in abstracts for row in labelled_rows(a, tool, args.uncovered)]
-    model = fit(rows, args.C, {"threshold": chosen, "C": args.C, "rows": len(rows),
-                               "trained_on": args.parts})
+    variant = passing[0]
+    _, _, scored = pair_cv.run(variant, preps, assignment, tool)
+    threshold = pair_cv.choose(variant, scored, tool)
+    rows = pair_cv.rows(variant, preps)
+    model = fit(pair_cv.pruned(rows), variant.c, {"variant": variant.name, "mode": variant.mode,
+                                                  "threshold": threshold, "C": variant.c, "rows": len(rows),
+                                                  "trained_on": args.parts})
     linear_fit.write(args.out, model)
-    print(f"wrote {args.out} ({len(model.weights)} features, {len(rows)} rows)")
+    print(f"wrote {args.out} ({variant.name}, threshold {threshold}, {len(model.weights)} features, {len(rows)} rows)")
     return 0
 
 

@@ -11,7 +11,9 @@ Four ways to use a pair model beside the rules (:mod:`ipkg.extract.pair_model` g
   allowed relation when that one is more probable by at least the threshold;
 * ``judge``: a binary model trained on the rules' own findings (strictly right or not, as the scorer counts),
   with the pair's features where a candidate is found and the rule's relation, polarity and role; a finding
-  judged right less often than the threshold is dropped.
+  judged right less often than the threshold is dropped;
+* ``confidence``: no fit here: the shipped finding confidence (:mod:`ipkg.extract.confidence`, trained on the
+  hand-judged fresh samples, not on these parts) as the filter, for comparison.
 
 Evaluation: five folds grouped by abstract and dealt within each part (:func:`ipkg.extract.train_pairs.folds`).
 Every fold's abstracts are read by a model fitted on the other four, at a threshold chosen on those four alone
@@ -31,7 +33,7 @@ from .pair_corpus import Abstract
 from .pair_model import Candidate, allowed, candidates, related, to_finding
 
 __all__ = ["ADD_THRESHOLDS", "FILTER_THRESHOLDS", "MAX_F1_LOSS", "MIN_COUNT", "VARIANTS", "Prepared", "Scored", "Variant",
-           "apply", "by_part", "choose", "features", "passes", "prepare", "pruned", "rows", "run", "score"]
+           "apply", "by_part", "choose", "features", "passes", "prepare", "pruned", "readings", "rows", "run", "score"]
 
 #: thresholds tried by ``add`` and ``judge`` (probability of a relation / of being right)
 ADD_THRESHOLDS = tuple(round(0.1 + 0.05 * i, 2) for i in range(18))
@@ -48,7 +50,7 @@ class Variant:
     """One way of training and using the model."""
 
     name: str
-    mode: str  #: "add", "filter", "relabel" or "judge"
+    mode: str  #: "add", "filter", "relabel", "judge" or "confidence"
     c: float = 0.3
     uncovered: bool = False  #: train on the pairs the rules leave empty only
     roles: frozenset[str] | None = None  #: candidates of these sentence roles only (None: every role)
@@ -153,9 +155,17 @@ class Scored:
     items: list[tuple[float, Finding]]
 
 
-def score(variant: Variant, model: LinearModel, prep: Prepared) -> Scored:
+def score(variant: Variant, model: LinearModel | None, prep: Prepared) -> Scored:
     """The model's reading of one abstract under ``variant``."""
     found = prep.abstract.found
+    if variant.mode == "confidence":
+        from .confidence import scored_findings
+        from .confidence_features import FindingContext
+
+        a = prep.abstract
+        judged = scored_findings(FindingContext(a.annotated, found, a.pico, a.design or None))
+        return Scored(prep, [(1.0 if g.confidence is None else g.confidence, f) for f, g in zip(found, judged)])
+    assert model is not None
     if variant.mode == "judge":
         right = model.classes.index("right")
         return Scored(prep, [(model.proba(_judge_features(variant, prep, f))[right] if f.obj is not None else 1.0, f)
@@ -206,7 +216,7 @@ def apply(variant: Variant, scored: Scored, threshold: float | None) -> tuple[tu
         return found, []
     if variant.mode == "add":
         return found, [f for p, f in scored.items if p >= threshold]
-    if variant.mode in ("filter", "judge"):
+    if variant.mode in ("filter", "judge", "confidence"):
         return tuple(f for p, f in scored.items if p >= threshold), []
     return tuple(new if margin >= threshold else old for (margin, new), old in zip(scored.items, found)), []
 
@@ -214,10 +224,11 @@ def apply(variant: Variant, scored: Scored, threshold: float | None) -> tuple[tu
 def _f1(variant: Variant, scored: Sequence[Scored], threshold: float | None, tool) -> float:  # type: ignore[no-untyped-def]
     from .train_pairs import score_part
 
-    return score_part([s.prep.abstract for s in scored], _readings(variant, scored, threshold), tool)["strict"][2]
+    return score_part([s.prep.abstract for s in scored], readings(variant, scored, threshold), tool)["strict"][2]
 
 
-def _readings(variant: Variant, scored: Sequence[Scored], threshold: float | None) -> dict:
+def readings(variant: Variant, scored: Sequence[Scored], threshold: float | None) -> dict:
+    """:func:`apply`'s reading of every scored abstract at ``threshold``, by abstract key."""
     out = {}
     for s in scored:
         kept, added = apply(variant, s, threshold)
@@ -225,9 +236,11 @@ def _readings(variant: Variant, scored: Sequence[Scored], threshold: float | Non
     return out
 
 
-def _fit(variant: Variant, preps: Sequence[Prepared]) -> LinearModel:
+def _fit(variant: Variant, preps: Sequence[Prepared]) -> LinearModel | None:
     from .train_pairs import fit
 
+    if variant.mode == "confidence":
+        return None
     return fit(pruned(rows(variant, preps)), variant.c)
 
 
@@ -259,13 +272,13 @@ def run(variant: Variant, preps: Sequence[Prepared], assignment: Sequence[int], 
     for k in folds_:
         model = _fit(variant, [p for p, a in zip(preps, assignment) if a != k])
         scored[k] = [score(variant, model, p) for p, a in zip(preps, assignment) if a == k]
-    readings: dict[str, tuple] = {}
+    out: dict[str, tuple] = {}
     chosen: list[float | None] = []
     for k in folds_:
         threshold = choose(variant, [s for j in folds_ if j != k for s in scored[j]], tool)
         chosen.append(threshold)
-        readings.update(_readings(variant, scored[k], threshold))
-    return readings, chosen, [s for k in folds_ for s in scored[k]]
+        out.update(readings(variant, scored[k], threshold))
+    return out, chosen, [s for k in folds_ for s in scored[k]]
 
 
 def passes(rules: dict[str, dict], model: dict[str, dict]) -> bool:
@@ -278,19 +291,20 @@ def passes(rules: dict[str, dict], model: dict[str, dict]) -> bool:
             and all(model[p]["harmful"] <= rules[p]["harmful"] for p in (*parts, "all")))
 
 
-def by_part(preps: Sequence[Prepared], readings: dict[str, tuple], tool) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    """Strict and pair figures per part and pooled ("all") of ``readings`` (:func:`apply`'s pairs by key)."""
+def by_part(preps: Sequence[Prepared], read: dict[str, tuple], tool) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    """Strict and pair figures per part and pooled ("all") of the readings ``read`` (:func:`readings`)."""
     from .train_pairs import score_part
 
     abstracts = [p.abstract for p in preps]
-    out = {part: score_part([a for a in abstracts if a.part == part], readings, tool)
+    out = {part: score_part([a for a in abstracts if a.part == part], read, tool)
            for part in sorted({a.part for a in abstracts})}
-    out["all"] = score_part(abstracts, readings, tool)
+    out["all"] = score_part(abstracts, read, tool)
     return out
 
 
 _RCT = frozenset({"results", "conclusions", "title"})
-#: every variant measured (fixed before any was run): section 10's worth repeating, then the new uses
+#: every variant measured: section 10's worth repeating, then the new uses (fixed before any was run; the last, the
+#: shipped confidence as the filter, was added afterwards, as a comparison)
 VARIANTS = (
     *(Variant(f"add C {c}", "add", c) for c in (0.1, 0.3, 1.0, 3.0)),
     *(Variant(f"add uncovered C {c}", "add", c, uncovered=True) for c in (0.3, 1.0, 10.0)),
@@ -307,4 +321,5 @@ VARIANTS = (
     *(Variant(f"judge C {c}", "judge", c) for c in (0.1, 0.3, 1.0, 3.0)),
     Variant("judge design C 0.3", "judge", 0.3, design=True),
     Variant("judge design+cues C 0.3", "judge", 0.3, design=True, cues=True),
+    Variant("shipped confidence as the filter", "confidence"),
 )

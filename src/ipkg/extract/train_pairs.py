@@ -287,10 +287,13 @@ def main(argv: list[str] | None = None) -> int:
     for variant in pair_cv.VARIANTS:
         if args.variant and not any(text in variant.name for text in args.variant):
             continue
-        readings, chosen, _ = pair_cv.run(variant, preps, assignment, tool)
+        readings, chosen, scored = pair_cv.run(variant, preps, assignment, tool)
         results = pair_cv.by_part(preps, readings, tool)
         ok = pair_cv.passes(rules, results)
-        print(report(variant.name, results, f"  thresholds {chosen}  {'PASSES' if ok else 'fails'}"))
+        hindsight = max((pair_cv.by_part(preps, pair_cv.readings(variant, scored, t), tool)["all"]["strict"][2], t)
+                        for t in variant.thresholds())
+        print(report(variant.name, results, f"  thresholds {chosen}  {'PASSES' if ok else 'fails'}  "
+                                            f"(hindsight: best pooled F1 {hindsight[0]:.3f} at {hindsight[1]})"))
         if ok:
             passing.append(variant)
     if args.cv_only:

@@ -274,3 +274,23 @@ def test_diagnosis_accounts_for_every_missed_finding():
     assert kinds == counts["missed"] and counts["b one sentence"] <= counts["a both grounded"]
     # the scorer's recall and the diagnosis count the same hits
     assert score_part(dev, {}, tool)["strict"][1] == round(counts["found"] / counts["gold"], 3)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "dev" / "gold-findings.jsonl").exists(), reason="needs ../shared")
+def test_every_read_abstract_is_read_out_of_fold():
+    from ipkg.extract.pair_corpus import DEV_UNREAD, load_part, scorer
+
+    if not DEV_UNREAD.exists():
+        pytest.skip("the list of dev's unread abstracts is not here")
+    tool = scorer(SHARED)
+    preps = [pair_cv.prepare(a, tool) for a in load_part("dev", SHARED)]
+    assignment = folds([p.abstract for p in preps])
+    rules = pair_cv.by_part(preps, {}, tool)
+    for variant in (pair_cv.Variant("add", "add"), pair_cv.Variant("filter", "filter", 1.0)):
+        readings, chosen, scored = pair_cv.run(variant, preps, assignment, tool)
+        assert set(readings) == {p.abstract.key for p in preps} and len(chosen) == 5 and len(scored) == len(preps)
+        results = pair_cv.by_part(preps, readings, tool)
+        assert results["dev"]["gold"] == rules["dev"]["gold"] and results["all"]["harmful"] == 0
+        # a fold with no threshold is the rules as they are
+        unchanged = pair_cv.readings(variant, scored, None)
+        assert pair_cv.by_part(preps, unchanged, tool)["all"]["strict"] == rules["all"]["strict"]

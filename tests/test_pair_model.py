@@ -212,7 +212,7 @@ def test_the_filter_drops_a_rule_finding_its_pair_is_scored_low_in():
     stated = Finding(subject=KET, predicate="decreases", obj=IL6, evidence="", passage="abstract",
                      start=doc.sentences[0].start, end=doc.sentences[0].end)
     a = _abstract(doc, (stated,), [])
-    prep = pair_cv.Prepared(a, list(pm.candidates(doc)), ["none", "none"], [False])
+    prep = pair_cv.Prepared(a, list(pm.candidates(doc)), ["none", "none"], [frozenset()])
     variant = pair_cv.Variant("filter", "filter")
     low = pair_cv.score(variant, _toy({"W=given": tuple(4.0 if r == "none" else 0.0 for r in pm.RELATIONS)}), prep)
     assert pair_cv.apply(variant, low, 0.2) == ((), [])  # read as no relation: the finding is dropped
@@ -222,7 +222,7 @@ def test_the_filter_drops_a_rule_finding_its_pair_is_scored_low_in():
     # a finding with no candidate in its sentence (another sentence's pair) is kept
     elsewhere = replace(stated, start=1000, end=1100)
     far = pair_cv.score(variant, _toy({}), pair_cv.Prepared(_abstract(doc, (elsewhere,), []), prep.cands,
-                                                         prep.labels, [False]))
+                                                         prep.labels, [frozenset()]))
     assert pair_cv.apply(variant, far, 0.5) == ((elsewhere,), [])
 
 
@@ -230,7 +230,8 @@ def test_relabel_takes_the_models_relation_by_a_margin_and_judge_reads_the_rules
     doc = _doc("Ketamine lowered plasma IL-6.", ("Ketamine", KET), ("IL-6", IL6))
     stated = Finding(subject=KET, predicate="increases", obj=IL6, evidence="", passage="abstract",
                      start=doc.sentences[0].start, end=doc.sentences[0].end, direction="increase")
-    prep = pair_cv.Prepared(_abstract(doc, (stated,), []), list(pm.candidates(doc)), ["decreases", "none"], [False])
+    prep = pair_cv.Prepared(_abstract(doc, (stated,), []), list(pm.candidates(doc)), ["decreases", "none"],
+                            [frozenset({"negated"})])
     relabel = pair_cv.Variant("relabel", "relabel")
     scored = pair_cv.score(relabel, _toy({"W=lowered": tuple(4.0 if r == "decreases" else 0.0 for r in pm.RELATIONS)}),
                            prep)
@@ -240,6 +241,13 @@ def test_relabel_takes_the_models_relation_by_a_margin_and_judge_reads_the_rules
     judge = pair_cv.Variant("judge", "judge")
     [(features, label)] = pair_cv.rows(judge, [prep])
     assert label == "wrong" and {"P=increases", "POL=asserted", "W=lowered"} <= set(features)
+    # the polarity second opinion learns the gold polarity of the rule's finding
+    second = pair_cv.Variant("polarity", "polarity")
+    assert [label for _, label in pair_cv.rows(second, [prep])] == ["negated"]
+    toy = _toy({"W=lowered": (0.0, 3.0, 0.0)}, ("asserted", "negated", "hedged"))
+    [(flipped,), _] = pair_cv.apply(second, pair_cv.score(second, toy, prep), 0.5)
+    assert flipped.negated and not flipped.hedged and flipped.predicate == "increases"
+    assert pair_cv.apply(second, pair_cv.score(second, toy, prep), 0.99) == ((stated,), [])
 
 
 def test_variant_rows_follow_the_training_set_and_the_extra_features():
@@ -248,7 +256,8 @@ def test_variant_rows_follow_the_training_set_and_the_extra_features():
                      start=doc.sentences[0].start, end=doc.sentences[0].end)
     a = replace(_abstract(doc, (stated,), []), design="rct")
     cands = list(pm.candidates(doc))
-    prep = pair_cv.Prepared(a, cands, ["none"] * len(cands), [True])
+    prep = pair_cv.Prepared(a, cands, ["none"] * len(cands), [frozenset({"asserted"})])
+    assert prep.right == [True]
     every = pair_cv.rows(pair_cv.Variant("all", "add"), [prep])
     uncovered = pair_cv.rows(pair_cv.Variant("uncovered", "add", uncovered=True), [prep])
     assert len(every) == len(cands) == len(uncovered) + 1  # the rules' pair is left out of the uncovered rows

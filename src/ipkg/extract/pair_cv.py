@@ -9,6 +9,10 @@ Four ways to use a pair model beside the rules (:mod:`ipkg.extract.pair_model` g
   a relation the class table does not list) is kept;
 * ``relabel``: a second opinion on the relation: a rule finding's relation is replaced by the model's most probable
   allowed relation when that one is more probable by at least the threshold;
+* ``polarity``: a second opinion on the polarity: a model trained on the rules' findings that have a gold finding of
+  the same subject, relation and object (label: that gold finding's polarity) over the pair's features and the
+  rule's own polarity; the rule's polarity is replaced by the model's when that one is more probable by at least
+  the threshold;
 * ``judge``: a binary model trained on the rules' own findings (strictly right or not, as the scorer counts),
   with the pair's features where a candidate is found and the rule's relation, polarity and role; a finding
   judged right less often than the threshold is dropped;
@@ -50,7 +54,7 @@ class Variant:
     """One way of training and using the model."""
 
     name: str
-    mode: str  #: "add", "filter", "relabel", "judge" or "confidence"
+    mode: str  #: "add", "filter", "relabel", "polarity", "judge" or "confidence"
     c: float = 0.3
     uncovered: bool = False  #: train on the pairs the rules leave empty only
     roles: frozenset[str] | None = None  #: candidates of these sentence roles only (None: every role)
@@ -58,7 +62,7 @@ class Variant:
     cues: bool = False  #: the rules' reading of the sentence as features (see :func:`_cue_features`)
 
     def thresholds(self) -> tuple[float, ...]:
-        return FILTER_THRESHOLDS if self.mode in ("filter", "relabel") else ADD_THRESHOLDS
+        return FILTER_THRESHOLDS if self.mode in ("filter", "relabel", "polarity") else ADD_THRESHOLDS
 
 
 @dataclass
@@ -68,16 +72,25 @@ class Prepared:
     abstract: Abstract
     cands: list[Candidate]
     labels: list[str]  #: the gold relation of each candidate, or "none"
-    right: list[bool]  #: whether each rule finding (of ``abstract.found``) is strictly right
+    polarities: list[frozenset[str]]  #: each rule finding's gold polarities (:func:`~.train_pairs.gold_polarities`)
+
+    @property
+    def right(self) -> list[bool]:
+        """Whether each rule finding (of ``abstract.found``) is strictly right."""
+        return [_polarity(f) in pols for f, pols in zip(self.abstract.found, self.polarities)]
 
 
 def prepare(abstract: Abstract, tool) -> Prepared:  # type: ignore[no-untyped-def]
     """An abstract's every candidate pair (the PICO's tested interventions and studied conditions marked), labelled
     as :func:`ipkg.extract.train_pairs.labels` labels them, and the rules' findings judged."""
-    from .train_pairs import labels, strictly_right, tested
+    from .train_pairs import gold_polarities, labels, tested
 
     cands = list(candidates(abstract.annotated, frozenset(), tested(abstract)))
-    return Prepared(abstract, cands, labels(abstract, cands, tool), strictly_right(abstract, tool))
+    return Prepared(abstract, cands, labels(abstract, cands, tool), gold_polarities(abstract, tool))
+
+
+def _polarity(f: Finding) -> str:
+    return "negated" if f.negated else "hedged" if f.hedged else "asserted"
 
 
 def _cue_features(prep: Prepared, cand: Candidate) -> list[str]:
@@ -124,7 +137,7 @@ def _judge_features(variant: Variant, prep: Prepared, f: Finding) -> list[str]:
     """A rule finding's features for ``judge``: its candidate's (the first), else the classes, and the rule's
     relation and polarity."""
     found = _matches(prep, f)
-    pol = "negated" if f.negated else "hedged" if f.hedged else "asserted"
+    pol = _polarity(f)
     group = f"{f.subject.cls}>{f.obj.cls if f.obj else '-'}"
     base = features(variant, prep, prep.cands[found[0]]) if found else ["NOCAND", f"G={group}", f"ROLE={f.role}"]
     return [*base, f"P={f.predicate}", f"POL={pol}", f"P+G={f.predicate}|{group}", f"P+POL={f.predicate}|{pol}",
@@ -138,6 +151,10 @@ def rows(variant: Variant, preps: Sequence[Prepared]) -> list[tuple[list[str], s
         if variant.mode == "judge":
             out += [(_judge_features(variant, prep, f), "right" if ok else "wrong")
                     for f, ok in zip(prep.abstract.found, prep.right) if f.obj is not None]
+            continue
+        if variant.mode == "polarity":  # a gold finding of two polarities teaches neither
+            out += [(_judge_features(variant, prep, f), next(iter(pols)))
+                    for f, pols in zip(prep.abstract.found, prep.polarities) if len(pols) == 1]
             continue
         skip = related(prep.abstract.found) if variant.uncovered else frozenset()
         out += [(features(variant, prep, c), label) for c, label in zip(prep.cands, prep.labels)
@@ -166,6 +183,17 @@ def score(variant: Variant, model: LinearModel | None, prep: Prepared) -> Scored
         judged = scored_findings(FindingContext(a.annotated, found, a.pico, a.design or None))
         return Scored(prep, [(1.0 if g.confidence is None else g.confidence, f) for f, g in zip(found, judged)])
     assert model is not None
+    if variant.mode == "polarity":
+        items = []
+        for f in found:
+            if f.obj is None:
+                items.append((0.0, f))
+                continue
+            p = dict(zip(model.classes, model.proba(_judge_features(variant, prep, f))))
+            top = max(p, key=p.__getitem__)
+            items.append((p[top] - p.get(_polarity(f), 0.0),
+                          replace(f, negated=top == "negated", hedged=top == "hedged")))
+        return Scored(prep, items)
     if variant.mode == "judge":
         right = model.classes.index("right")
         return Scored(prep, [(model.proba(_judge_features(variant, prep, f))[right] if f.obj is not None else 1.0, f)
@@ -218,6 +246,7 @@ def apply(variant: Variant, scored: Scored, threshold: float | None) -> tuple[tu
         return found, [f for p, f in scored.items if p >= threshold]
     if variant.mode in ("filter", "judge", "confidence"):
         return tuple(f for p, f in scored.items if p >= threshold), []
+    # relabel and polarity: the model's reading where its margin reaches the threshold
     return tuple(new if margin >= threshold else old for (margin, new), old in zip(scored.items, found)), []
 
 
@@ -255,7 +284,7 @@ def choose(variant: Variant, scored: Sequence[Scored], tool) -> float | None:  #
     the threshold that changes the fewest findings)."""
     best, chosen = _f1(variant, scored, None, tool), None
     order = variant.thresholds()
-    for t in (reversed(order) if variant.mode in ("add", "relabel") else order):
+    for t in (reversed(order) if variant.mode in ("add", "relabel", "polarity") else order):
         value = _f1(variant, scored, t, tool)
         if value > best + 1e-9:
             best, chosen = value, t
@@ -303,8 +332,8 @@ def by_part(preps: Sequence[Prepared], read: dict[str, tuple], tool) -> dict[str
 
 
 _RCT = frozenset({"results", "conclusions", "title"})
-#: every variant measured: section 10's worth repeating, then the new uses (fixed before any was run; the last, the
-#: shipped confidence as the filter, was added afterwards, as a comparison)
+#: every variant measured: section 10's worth repeating, then the new uses (fixed before any was run; the polarity
+#: second opinion and the shipped confidence as the filter were added afterwards)
 VARIANTS = (
     *(Variant(f"add C {c}", "add", c) for c in (0.1, 0.3, 1.0, 3.0)),
     *(Variant(f"add uncovered C {c}", "add", c, uncovered=True) for c in (0.3, 1.0, 10.0)),
@@ -318,6 +347,7 @@ VARIANTS = (
     Variant("filter design+cues C 1", "filter", 1.0, design=True, cues=True),
     *(Variant(f"relabel C {c}", "relabel", c) for c in (0.3, 1.0)),
     Variant("relabel design+cues C 1", "relabel", 1.0, design=True, cues=True),
+    *(Variant(f"polarity C {c}", "polarity", c) for c in (0.3, 1.0)),
     *(Variant(f"judge C {c}", "judge", c) for c in (0.1, 0.3, 1.0, 3.0)),
     Variant("judge design C 0.3", "judge", 0.3, design=True),
     Variant("judge design+cues C 0.3", "judge", 0.3, design=True, cues=True),

@@ -33,7 +33,7 @@ from . import linear_fit, pair_cv
 from .pair_corpus import PARTS, REPO, Abstract, concept_view, load_part, scorer
 from .pair_model import MODEL_PATH, RELATIONS, Candidate
 
-__all__ = ["FOLDS", "diagnose", "fit", "folds", "labels", "main", "polarity", "report", "score_part",
+__all__ = ["FOLDS", "diagnose", "fit", "folds", "gold_polarities", "labels", "main", "polarity", "report", "score_part",
            "strict_misses", "strictly_right", "tested"]
 
 FOLDS = 5
@@ -92,18 +92,24 @@ def polarity(f: Finding) -> str:
     return "negated" if f.negated else "hedged" if f.hedged else "asserted"
 
 
-def strictly_right(abstract: Abstract, tool) -> list[bool]:  # type: ignore[no-untyped-def]
-    """Whether each of the rules' findings of ``abstract`` is strictly right (a gold finding with its subject,
-    relation, object and polarity, matched as the scorer matches)."""
+def gold_polarities(abstract: Abstract, tool) -> list[frozenset[str]]:  # type: ignore[no-untyped-def]
+    """For each of the rules' findings of ``abstract``, the polarities of the gold findings with its subject,
+    relation and object (matched as the scorer matches); empty when there is none."""
     out = []
     for f in abstract.found:
         if f.obj is None:
-            out.append(False)
+            out.append(frozenset())
             continue
-        s, o, pol = concept_view(f.subject, tool), concept_view(f.obj, tool), polarity(f)
-        out.append(any(tool.matches(g["subject"], s) and tool.matches(g["object"], o) and g["relation"] == f.predicate
-                       and g["polarity"] == pol for g in abstract.gold))
+        s, o = concept_view(f.subject, tool), concept_view(f.obj, tool)
+        out.append(frozenset(g["polarity"] for g in abstract.gold if g["relation"] == f.predicate
+                             and tool.matches(g["subject"], s) and tool.matches(g["object"], o)))
     return out
+
+
+def strictly_right(abstract: Abstract, tool) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Whether each of the rules' findings of ``abstract`` is strictly right (a gold finding with its subject,
+    relation, object and polarity, matched as the scorer matches)."""
+    return [polarity(f) in pols for f, pols in zip(abstract.found, gold_polarities(abstract, tool))]
 
 
 def _units(findings: Iterable[Finding]) -> dict[tuple, Finding]:

@@ -83,9 +83,9 @@ class Prepared:
 def prepare(abstract: Abstract, tool) -> Prepared:  # type: ignore[no-untyped-def]
     """An abstract's every candidate pair (the PICO's tested interventions and studied conditions marked), labelled
     as :func:`ipkg.extract.train_pairs.labels` labels them, and the rules' findings judged."""
-    from .train_pairs import gold_polarities, labels, tested
+    from .train_pairs import gold_polarities, labels, pico_tested
 
-    cands = list(candidates(abstract.annotated, frozenset(), tested(abstract)))
+    cands = list(candidates(abstract.annotated, frozenset(), pico_tested(abstract)))
     return Prepared(abstract, cands, labels(abstract, cands, tool), gold_polarities(abstract, tool))
 
 

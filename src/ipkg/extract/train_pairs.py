@@ -34,14 +34,14 @@ from .pair_corpus import PARTS, REPO, Abstract, concept_view, load_part, scorer
 from .pair_model import MODEL_PATH, RELATIONS, Candidate
 
 __all__ = ["FOLDS", "diagnose", "fit", "folds", "gold_polarities", "labels", "main", "polarity", "report", "score_part",
-           "strict_misses", "strictly_right", "tested"]
+           "pico_tested", "strict_misses", "strictly_right"]
 
 FOLDS = 5
 #: the inverse regularisation strength (the default of a fit)
 C = 0.3
 
 
-def tested(abstract: Abstract) -> frozenset[str]:
+def pico_tested(abstract: Abstract) -> frozenset[str]:
     """The PICO's tested interventions and studied conditions of ``abstract`` (IRIs)."""
     pico = abstract.pico
     return frozenset(c.iri for c in (*pico.interventions, *pico.conditions))

@@ -1,6 +1,6 @@
 """The pair model's variants, measured out of fold on the readable curated parts (issue 12; docs/findings.md 10b).
 
-Four ways to use a pair model beside the rules (:mod:`ipkg.extract.pair_model` gives the candidates and features):
+The ways a pair model is used beside the rules (:mod:`ipkg.extract.pair_model` gives the candidates and features):
 
 * ``add``: a concept pair no rule finding relates gets the model's finding when its probability of some relation
   reaches the threshold (section 10's use);
@@ -22,7 +22,8 @@ Four ways to use a pair model beside the rules (:mod:`ipkg.extract.pair_model` g
 Evaluation: five folds grouped by abstract and dealt within each part (:func:`ipkg.extract.train_pairs.folds`).
 Every fold's abstracts are read by a model fitted on the other four, at a threshold chosen on those four alone
 (the best pooled strict F1 of the other four folds' out-of-fold readings; none when no threshold beats the rules
-there). So no abstract's figure comes from a model trained on it or a threshold chosen on its labels. The shipping test (:func:`passes`) was fixed before any variant was run.
+there). So no abstract's figure comes from a model trained on it or a threshold chosen on its labels. The shipping
+test (:func:`passes`) was fixed before any variant was run.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ..learn import LinearModel
 from ..models import Finding
 from .pair_corpus import Abstract
 from .pair_model import Candidate, allowed, candidates, related, to_finding
+from .train_pairs import fit, gold_polarities, labels, pico_tested, polarity, score_part
 
 __all__ = ["ADD_THRESHOLDS", "FILTER_THRESHOLDS", "MAX_F1_LOSS", "MIN_COUNT", "VARIANTS", "Prepared", "Scored", "Variant",
            "apply", "by_part", "choose", "features", "passes", "prepare", "pruned", "readings", "rows", "run", "score"]
@@ -77,20 +79,15 @@ class Prepared:
     @property
     def right(self) -> list[bool]:
         """Whether each rule finding (of ``abstract.found``) is strictly right."""
-        return [_polarity(f) in pols for f, pols in zip(self.abstract.found, self.polarities)]
+        return [polarity(f) in pols for f, pols in zip(self.abstract.found, self.polarities)]
 
 
 def prepare(abstract: Abstract, tool) -> Prepared:  # type: ignore[no-untyped-def]
     """An abstract's every candidate pair (the PICO's tested interventions and studied conditions marked), labelled
     as :func:`ipkg.extract.train_pairs.labels` labels them, and the rules' findings judged."""
-    from .train_pairs import gold_polarities, labels, pico_tested
-
     cands = list(candidates(abstract.annotated, frozenset(), pico_tested(abstract)))
     return Prepared(abstract, cands, labels(abstract, cands, tool), gold_polarities(abstract, tool))
 
-
-def _polarity(f: Finding) -> str:
-    return "negated" if f.negated else "hedged" if f.hedged else "asserted"
 
 
 def _cue_features(prep: Prepared, cand: Candidate) -> list[str]:
@@ -137,7 +134,7 @@ def _judge_features(variant: Variant, prep: Prepared, f: Finding) -> list[str]:
     """A rule finding's features for ``judge``: its candidate's (the first), else the classes, and the rule's
     relation and polarity."""
     found = _matches(prep, f)
-    pol = _polarity(f)
+    pol = polarity(f)
     group = f"{f.subject.cls}>{f.obj.cls if f.obj else '-'}"
     base = features(variant, prep, prep.cands[found[0]]) if found else ["NOCAND", f"G={group}", f"ROLE={f.role}"]
     return [*base, f"P={f.predicate}", f"POL={pol}", f"P+G={f.predicate}|{group}", f"P+POL={f.predicate}|{pol}",
@@ -191,7 +188,7 @@ def score(variant: Variant, model: LinearModel | None, prep: Prepared) -> Scored
                 continue
             p = dict(zip(model.classes, model.proba(_judge_features(variant, prep, f))))
             top = max(p, key=p.__getitem__)
-            items.append((p[top] - p.get(_polarity(f), 0.0),
+            items.append((p[top] - p.get(polarity(f), 0.0),
                           replace(f, negated=top == "negated", hedged=top == "hedged")))
         return Scored(prep, items)
     if variant.mode == "judge":
@@ -251,8 +248,6 @@ def apply(variant: Variant, scored: Scored, threshold: float | None) -> tuple[tu
 
 
 def _f1(variant: Variant, scored: Sequence[Scored], threshold: float | None, tool) -> float:  # type: ignore[no-untyped-def]
-    from .train_pairs import score_part
-
     return score_part([s.prep.abstract for s in scored], readings(variant, scored, threshold), tool)["strict"][2]
 
 
@@ -266,8 +261,6 @@ def readings(variant: Variant, scored: Sequence[Scored], threshold: float | None
 
 
 def _fit(variant: Variant, preps: Sequence[Prepared]) -> LinearModel | None:
-    from .train_pairs import fit
-
     if variant.mode == "confidence":
         return None
     return fit(pruned(rows(variant, preps)), variant.c)
@@ -322,8 +315,6 @@ def passes(rules: dict[str, dict], model: dict[str, dict]) -> bool:
 
 def by_part(preps: Sequence[Prepared], read: dict[str, tuple], tool) -> dict[str, dict]:  # type: ignore[no-untyped-def]
     """Strict and pair figures per part and pooled ("all") of the readings ``read`` (:func:`readings`)."""
-    from .train_pairs import score_part
-
     abstracts = [p.abstract for p in preps]
     out = {part: score_part([a for a in abstracts if a.part == part], read, tool)
            for part in sorted({a.part for a in abstracts})}

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..learn import LinearModel
 from ..models import Finding
-from . import linear_fit, pair_cv
+from . import linear_fit
 from .pair_corpus import PARTS, REPO, Abstract, concept_view, load_part, scorer
 from .pair_model import MODEL_PATH, RELATIONS, Candidate
 
@@ -279,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", action="append", default=[],
                     help="measure only the variants whose name holds this text (repeatable; default: all)")
     args = ap.parse_args(argv)
+    from . import pair_cv  # it builds on this module's labels and scoring
+
     tool = scorer(args.shared)
     abstracts = [a for part in args.parts.split(",") for a in load_part(part, args.shared)]
     if args.diagnose:
@@ -300,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
                         for t in variant.thresholds())
         print(report(variant.name, results, f"  thresholds {chosen}  {'PASSES' if ok else 'fails'}  "
                                             f"(hindsight: best pooled F1 {hindsight[0]:.3f} at {hindsight[1]})"))
-        if ok:
+        if ok and variant.mode != "confidence":  # the shipped confidence has its own trainer (train_confidence)
             passing.append(variant)
     if args.cv_only:
         return 0

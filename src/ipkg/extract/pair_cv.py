@@ -22,7 +22,8 @@ The ways a pair model is used beside the rules (:mod:`ipkg.extract.pair_model` g
 Evaluation: five folds grouped by abstract and dealt within each part (:func:`ipkg.extract.train_pairs.folds`).
 Every fold's abstracts are read by a model fitted on the other four, at a threshold chosen on those four alone
 (the best pooled strict F1 of the other four folds' out-of-fold readings; none when no threshold beats the rules
-there). So no abstract's figure comes from a model trained on it or a threshold chosen on its labels. The shipping
+there). So no abstract is read by a model trained on it, and its own labels do not score its threshold (they did
+train the models whose readings of the other folds choose it: a small leak, in the model's favour). The shipping
 test (:func:`passes`) was fixed before any variant was run.
 """
 
@@ -287,7 +288,7 @@ def choose(variant: Variant, scored: Sequence[Scored], tool) -> float | None:  #
 def run(variant: Variant, preps: Sequence[Prepared], assignment: Sequence[int], tool  # type: ignore[no-untyped-def]
         ) -> tuple[dict[str, tuple], list[float | None], list[Scored]]:
     """Out of fold: every abstract read by a model fitted on the other folds, at the threshold of the best pooled
-    F1 over the other folds' out-of-fold readings (the fold's own labels never choose its threshold). Returns the
+    F1 over the other folds' out-of-fold readings (the fold's own labels never score its threshold). Returns the
     readings by abstract key, the threshold of each fold and the out-of-fold scores."""
     folds_ = sorted(set(assignment))
     scored: dict[int, list[Scored]] = {}

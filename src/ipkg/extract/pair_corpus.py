@@ -39,8 +39,8 @@ TUNE3_GOLD = REPO / "tests" / "data" / "findings" / "immunopsychiatry-findings-r
 GOLDS = {"tune": TUNE_GOLD, "tune2": TUNE2_GOLD, "tune3": TUNE3_GOLD}
 #: every readable part, in the order they are read
 PARTS = ("dev", "tune", "tune2", "tune3")
-#: the dev set's 13 abstracts that stay unread: their ids are taken from here and their gold is never loaded
-DEV_UNREAD = Path("/work/briefs/dev-unread-gold.jsonl")
+#: the ids of the dev set's 13 abstracts that stay unread (one a line): their gold is never loaded
+DEV_UNREAD = REPO / "tests" / "data" / "findings" / "dev-unread-ids.txt"
 
 
 @dataclass
@@ -102,11 +102,10 @@ def _documents(part: str, shared: Path, golds: list[dict], folder: Path) -> Iter
 
 
 def _unread_ids() -> set[str]:
-    """The ids of the dev set's unread half (nothing else of that file is kept); without the file the whole dev
-    part is refused rather than read."""
+    """The ids of the dev set's unread half; without their list the whole dev part is refused rather than read."""
     if not DEV_UNREAD.exists():
         raise FileNotFoundError(f"{DEV_UNREAD} lists the dev abstracts that stay unread; without it dev is not read")
-    return {str(json.loads(line)["id"]) for line in DEV_UNREAD.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {line.strip() for line in DEV_UNREAD.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def load_part(part: str, shared: Path) -> list[Abstract]:

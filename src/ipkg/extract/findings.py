@@ -396,6 +396,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .active_nulls import without_active_nulls
     from .cid_evidence import model_finding_stands
     from .cid_model import doubted_pairs, model_findings
+    from .harm_arm import without_other_arms_harms
     from .harm_parity import with_placebo_parity
     from .lessened_harms import without_lessened_harms
     from .recall_blocked_effects import blocked_effect_findings
@@ -424,6 +425,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
     found = with_placebo_parity(annotated, found)  # a harm like placebo's is denied (round 43)
+    found = without_other_arms_harms(annotated, found)  # a harm the sentence gives to another arm (round 45)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
     kept = set(learned) if study_kind(annotated, candidates) != TREATMENT else ()
     return without_lessened_harms(annotated, found, kept), pico

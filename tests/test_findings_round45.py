@@ -1,0 +1,79 @@
+"""Round 45 (issue 12): the behavioural state of a population treated, not its disorder; a harm the sentence gives
+to another drug's arm.
+
+Self-written sentences and short abstracts in the style of the Cohen 2006 psychiatric drug trials, each rule with
+its near misses."""
+
+from __future__ import annotations
+
+from ipkg.extract import extract_document
+from ipkg.models import Document
+
+
+def _findings(title: str, abstract: str) -> set[tuple[str, str, str, str]]:
+    """(subject, predicate, object, polarity) of every finding of a short abstract."""
+    found = extract_document(Document("t.txt", title, abstract)).findings
+    return {(f.subject.label.lower(), f.predicate, f.obj.label.lower() if f.obj else "",
+             "negated" if f.negated else "hedged" if f.hedged else "asserted") for f in found}
+
+
+def _treats(found: set[tuple[str, str, str, str]], subject: str, word: str) -> set[tuple[str, str, str, str]]:
+    return {f for f in found if f[0] == subject and f[1] == "treats" and word in f[2]}
+
+
+def test_behavioural_disturbances_hyphenated_to_the_disorder_are_what_is_treated() -> None:
+    found = _findings("Risperidone for behavioural symptoms in nursing home residents.",
+                      "Residents were randomized to risperidone or placebo for 12 weeks. Risperidone was effective in "
+                      "the treatment of dementia-related behavioral disturbances.")
+    assert not _treats(found, "risperidone", "dementia"), found
+
+
+def test_the_psychotic_manifestations_of_a_disorder_are_what_is_treated() -> None:
+    found = _findings("Quetiapine in the elderly.",
+                      "Recent trials suggest that quetiapine is effective for the psychotic manifestations of "
+                      "dementia.")
+    assert not _treats(found, "quetiapine", "dementia"), found
+
+
+def test_behavioural_disturbances_in_patients_with_the_disorder() -> None:
+    found = _findings("Olanzapine in nursing homes.",
+                      "Olanzapine significantly reduced behavioral disturbances in patients with Alzheimer's disease "
+                      "compared with placebo.")
+    assert not _treats(found, "olanzapine", "alzheimer"), found
+
+
+def test_the_disorder_itself_treated_stays_a_treatment() -> None:
+    found = _findings("Galantamine in Alzheimer's disease.",
+                      "Galantamine was effective in the treatment of Alzheimer's disease and of dementia-related "
+                      "behavioral disturbances.")
+    assert _treats(found, "galanthamine", "alzheimer"), found
+
+
+_TWO_ARMS = ("Comparison of bupropion and trazodone for the treatment of major depression.",
+             "Outpatients with major depression were randomized to bupropion or trazodone for 6 weeks. "
+             "Anorexia and anxiety were reported significantly more often for the bupropion treatment group, whereas "
+             "somnolence and edema were reported significantly more often for the trazodone treatment group. "
+             "Weight measurements indicated a mean weight loss for the bupropion treatment group and a mean "
+             "weight gain for the trazodone treatment group.")
+
+
+def _harms(found: set[tuple[str, str, str, str]], subject: str) -> set[str]:
+    return {f[2] for f in found if f[0] == subject and f[1] == "hasAdverseEffect" and f[3] == "asserted"}
+
+
+def test_a_harm_named_for_another_arm_is_not_this_drugs() -> None:
+    found = _findings(*_TWO_ARMS)
+    trazodone = _harms(found, "trazodone")
+    assert not {h for h in trazodone if "anorexia" in h or "anxiety" in h or "weight loss" in h}, found
+
+
+def test_a_harm_named_for_this_arm_stays() -> None:
+    found = _findings(*_TWO_ARMS)
+    assert {h for h in _harms(found, "trazodone") if "edema" in h or "weight gain" in h}, found
+
+
+def test_the_arm_after_a_comparison_is_the_yardstick() -> None:
+    found = _findings("Olanzapine versus haloperidol in schizophrenia.",
+                      "Patients with schizophrenia were randomized to olanzapine or haloperidol for 6 weeks. "
+                      "Olanzapine caused significantly more weight gain than with haloperidol.")
+    assert {h for h in _harms(found, "olanzapine") if "weight" in h}, found

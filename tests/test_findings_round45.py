@@ -77,3 +77,51 @@ def test_the_arm_after_a_comparison_is_the_yardstick() -> None:
                       "Patients with schizophrenia were randomized to olanzapine or haloperidol for 6 weeks. "
                       "Olanzapine caused significantly more weight gain than with haloperidol.")
     assert {h for h in _harms(found, "olanzapine") if "weight" in h}, found
+
+
+def test_the_agent_named_before_the_harm_keeps_it_whatever_arm_follows() -> None:
+    found = _findings("Butorphanol in rabbits.",
+                      "The largest dose of butorphanol produced hypotension in rabbits pretreated with "
+                      "tranylcypromine.")
+    assert {h for h in _harms(found, "butorphanol") if "hypotens" in h}, found
+
+
+def test_a_drug_in_the_arms_own_list_keeps_the_harm() -> None:
+    found = _findings("Verapamil and beta-blockers.",
+                      "Three patients developed profound hypotension and bradycardia during combined therapy with "
+                      "verapamil and beta-adrenergic blocking drugs.")
+    assert {h for h in _harms(found, "beta-adrenergic antagonist") if "brady" in h}, found
+
+
+_PROBE = ("5-HT1A receptor responsivity in schizophrenia.",
+          "To test the hypothesis that receptor responsivity differs in patients with schizophrenia, the study was "
+          "performed using ipsapirone, a partial agonist, as a probe. Ipsapirone or placebo were administered to "
+          "patients with schizophrenia and normal controls. Behavioral responses to ipsapirone, including nausea and "
+          "dizziness, did not differ between groups.")
+
+
+def test_a_probe_is_no_treatment_denied() -> None:
+    found = _findings(*_PROBE)
+    assert not {f for f in found if f[0] == "ipsapirone" and (f[1] == "treats" or f[3] == "negated")}, found
+
+
+def test_a_drug_tested_in_the_same_words_without_a_probe_keeps_its_null() -> None:
+    title, abstract = _PROBE
+    found = _findings("Ipsapirone in schizophrenia: a placebo-controlled trial.",
+                      abstract.replace(", a partial agonist, as a probe", " for 6 weeks").replace(
+                          "Behavioral responses to ipsapirone, including nausea and dizziness,",
+                          "Psychotic symptoms"))
+    assert ("ipsapirone", "treats", "schizophrenia", "negated") in found, found
+
+
+def test_the_population_disorder_is_read_from_who_has_it() -> None:
+    from ipkg.extract import read_document
+    from ipkg.extract.treated_condition import population_disorders
+
+    doc = Document("t.txt", "Methylphenidate dosing.",
+                   "Twenty-five boys with attention deficit hyperactivity disorder participated in a crossover trial "
+                   "of methylphenidate. Appetite suppression was rated as more severe with the higher dose.")
+    annotated = read_document(doc)[1]
+    labels = {m.concept.label for s in annotated.sentences for m in s.mentions
+              if m.concept.iri in population_disorders(annotated.sentences)}
+    assert labels == {"attention deficit-hyperactivity disorder"}, labels

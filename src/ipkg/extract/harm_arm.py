@@ -7,7 +7,9 @@ bupropion treatment group and a 1.2-lb mean weight gain for the trazodone treatm
 the learned CID model may give every harm of the sentence to either drug. :func:`without_other_arms_harms` drops an
 asserted ``hasAdverseEffect`` when, at every place the sentence names its harm, the first intervention named after
 the harm in its clause (to a contrast or a semicolon) is another one, named as an arm ("for / with / in / among / on
-(the) X", "in patients treated with X"), with the finding's subject not named between the harm and that arm. An arm
+(the) X", "in patients treated with X"), with the finding's subject neither named in the harm's clause before that
+arm ("the largest dose of X produced hypotension in rabbits pretreated with Z" keeps X's harm) nor in the arm's own
+list ("during combined therapy with Z and X", "treatment with Z and other X"). An arm
 after a word of comparison ("than with X", "compared with X", "versus X") is the yardstick, not the harm's owner, and
 placebo is never read as an arm (the harm of "more nausea than with placebo" stays the drug's).
 """
@@ -33,6 +35,8 @@ _ARM = re.compile(r"\b(?:for|with|in|among|on|receiving|taking)\s+(?:the\s+)?(?:
                   r"children|those|individuals)\s+(?:treated\s+with|taking|receiving|on|given)\s+)?$", _F)
 #: a word of comparison before the arm: the arm is the yardstick ("than with X", "compared with X", "versus X")
 _YARDSTICK = re.compile(r"\b(?:than|compared|relative|versus|vs\.?|as)\s+(?:\w+\s+){0,1}$", _F)
+#: what joins the arm to a drug of its own list: "with verapamil and beta-blockers", "with olanzapine and other X"
+_JOINED = re.compile(r"(?:[\s,]|\b(?:and|or|plus|other|the)\b)*", _F)
 #: how far after the harm its arm may be named
 _REACH = 120
 
@@ -60,12 +64,16 @@ def _other_arm(f: Finding, text: str, mentions: Sequence[Mention], start: int) -
     places = [m.end - start for m in mentions if f.obj is not None and m.concept.iri == f.obj.iri]
     if not places:
         return False
+    own = [m.start - start for m in mentions if m.concept.iri == f.subject.iri]
     for at in places:
         arm = _arm_after(text, at, mentions, start)
         if arm is None or arm.concept.iri == f.subject.iri:
             return False
-        if any(m.concept.iri == f.subject.iri and at <= m.start - start < arm.start - start for m in mentions):
-            return False
+        lo = max((m.end() for m in _CONTRAST.finditer(text, 0, at)), default=0)
+        if any(lo <= o < arm.start - start for o in own):
+            return False  # the subject named in the harm's clause before the arm: "X produced Y in rats pretreated with Z"
+        if any(_JOINED.fullmatch(text, arm.end - start, o) for o in own if o >= arm.end - start):
+            return False  # the subject in the arm's list: "combined therapy with Z and X", "with Z and other X"
     return True
 
 

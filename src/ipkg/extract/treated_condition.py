@@ -1,0 +1,63 @@
+"""The condition a drug is tested for is no harm the learned model may give it (round 45, issue 12).
+
+The learned CID model (:mod:`ipkg.extract.cid_model`) reads a sentence that names a tested drug and the disorder it
+is tested for as a drug and its harm: "The dosing schedule should be selected according to the severity and time
+course of ADHD symptoms rather than in anticipation of dosing schedule-related side effects" (a methylphenidate
+trial in ADHD), "Parents and teachers rated all groups improved under medication". :func:`harms_treated_condition`
+is true of an asserted model harm whose subject is a tested intervention of the study and whose object is a condition
+it was tested for (:class:`~ipkg.models.StudyPico`) or the disorder of the study's population (:func:`population_disorders`:
+"Twenty-five boys with attention deficit hyperactivity disorder participated"), when the sentence holds no word of
+bringing a condition about
+or making it worse ("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound",
+"paradoxical", "caused"): a drug that worsens what it treats is said so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from collections.abc import Iterable
+
+from ..models import Finding, StudyPico
+
+if TYPE_CHECKING:
+    from .annotate import Sentence
+
+__all__ = ["harms_treated_condition", "population_disorders"]
+
+#: a word of bringing a condition about or making it worse
+_WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
+                        r"relaps|rebound|paradox|\bcaus", re.IGNORECASE)
+
+#: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with"
+_HAVING = re.compile(r"\b(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|"
+                     r"outpatients|inpatients|individuals|people|persons)\s+(?:[\w-]+\s+){0,2}?with\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The IRIs of the disorders the abstract's people are said to have ("patients with X"), in any sentence."""
+    return frozenset(m.concept.iri for s in sentences for m in s.mentions if m.concept.cls == "Disorder"
+                     and _HAVING.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
+
+
+def harms_treated_condition(finding: Finding, pico: StudyPico, population: frozenset[str] = frozenset()) -> bool:
+    """True when ``finding`` gives a tested intervention the condition it was tested for as a harm (see the module).
+
+    >>> from ipkg.models import Concept
+    >>> mph = Concept("http://e.org/mph", "methylphenidate", "Intervention")
+    >>> adhd = Concept("http://e.org/adhd", "ADHD", "Disorder")
+    >>> pico = StudyPico(interventions=(mph,), conditions=(adhd,))
+    >>> text = "The dose should follow the severity of ADHD symptoms rather than side effects."
+    >>> harms_treated_condition(Finding(mph, "hasAdverseEffect", adhd, text, "abstract", 0, len(text)), pico)
+    True
+    >>> text = "Methylphenidate-induced worsening of ADHD symptoms was rare."
+    >>> harms_treated_condition(Finding(mph, "hasAdverseEffect", adhd, text, "abstract", 0, len(text)), pico)
+    False
+    """
+    if finding.predicate != "hasAdverseEffect" or finding.negated or finding.obj is None:
+        return False
+    return ((finding.obj.iri in {c.iri for c in pico.conditions} or finding.obj.iri in population)
+            and finding.subject.iri in {i.iri for i in pico.interventions}
+            and not _WORSENING.search(finding.evidence))

@@ -424,8 +424,9 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
                       or (f.subject.iri, f.obj.iri) not in doubted)
     # a model harm stands on its sentence (CID 16), and is not the condition its drug was tested for (round 45)
     population = population_disorders(annotated.sentences)
+    treatment = study_kind(annotated, candidates) == TREATMENT
     learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)
-               and not harms_treated_condition(f, pico, population)]
+               and not harms_treated_condition(f, pico, population, treatment)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
@@ -433,7 +434,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = without_other_arms_harms(annotated, found)  # a harm the sentence gives to another arm (round 45)
     found = without_probe_treatments(annotated, found)  # a probe's or a challenge's drug treats nothing (round 45)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
-    kept = set(learned) if study_kind(annotated, candidates) != TREATMENT else ()
+    kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico
 
 

@@ -5,11 +5,12 @@ is tested for as a drug and its harm: "The dosing schedule should be selected ac
 course of ADHD symptoms rather than in anticipation of dosing schedule-related side effects" (a methylphenidate
 trial in ADHD), "Parents and teachers rated all groups improved under medication". :func:`harms_treated_condition`
 is true of an asserted model harm whose subject is a tested intervention of the study and whose object is a condition
-it was tested for (:class:`~ipkg.models.StudyPico`) or the disorder of the study's population (:func:`population_disorders`:
+it was tested for (:class:`~ipkg.models.StudyPico`; in a study of a treatment only, for a harm study's studied
+condition is the harm: "Anthracyclines ... become cardiotoxic after repeated dosing") or the disorder of the study's population (:func:`population_disorders`:
 "Twenty-five boys with attention deficit hyperactivity disorder participated"), when the sentence holds no word of
 bringing a condition about
 or making it worse ("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound",
-"paradoxical", "caused"): a drug that worsens what it treats is said so.
+"paradoxical", "caused", "produce", "result in", "lead to", "develop", "toxic"): a drug that worsens what it treats is said so.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ __all__ = ["harms_treated_condition", "population_disorders"]
 
 #: a word of bringing a condition about or making it worse
 _WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
-                        r"relaps|rebound|paradox|\bcaus", re.IGNORECASE)
+                        r"relaps|rebound|paradox|\bcaus|\bproduc|\bresult\w*\s+in\b|\blead\w*\s+to\b|\bled\s+to\b|"
+                        r"\bdevelop|toxic", re.IGNORECASE)
 
 #: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with"
 _HAVING = re.compile(r"\b(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|"
@@ -42,8 +44,10 @@ def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
                      and _HAVING.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
 
 
-def harms_treated_condition(finding: Finding, pico: StudyPico, population: frozenset[str] = frozenset()) -> bool:
-    """True when ``finding`` gives a tested intervention the condition it was tested for as a harm (see the module).
+def harms_treated_condition(finding: Finding, pico: StudyPico, population: frozenset[str] = frozenset(),
+                            treatment: bool = True) -> bool:
+    """True when ``finding`` gives a tested intervention the condition it was tested for (in a study of a treatment,
+    ``treatment``; a harm study tests its drug for the harm) or its population's disorder as a harm (see the module).
 
     >>> from ipkg.models import Concept
     >>> mph = Concept("http://e.org/mph", "methylphenidate", "Intervention")
@@ -58,6 +62,6 @@ def harms_treated_condition(finding: Finding, pico: StudyPico, population: froze
     """
     if finding.predicate != "hasAdverseEffect" or finding.negated or finding.obj is None:
         return False
-    return ((finding.obj.iri in {c.iri for c in pico.conditions} or finding.obj.iri in population)
+    return ((finding.obj.iri in population or finding.obj.iri in {c.iri for c in pico.conditions} and treatment)
             and finding.subject.iri in {i.iri for i in pico.interventions}
             and not _WORSENING.search(finding.evidence))

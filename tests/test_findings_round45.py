@@ -125,3 +125,24 @@ def test_the_population_disorder_is_read_from_who_has_it() -> None:
     labels = {m.concept.label for s in annotated.sentences for m in s.mentions
               if m.concept.iri in population_disorders(annotated.sentences)}
     assert labels == {"attention deficit-hyperactivity disorder"}, labels
+
+
+def test_a_harm_less_often_in_the_other_arm_stays_this_drugs() -> None:
+    found = _findings("Midazolam compared with thiopentone as an induction agent.",
+                      "Patients were randomized to midazolam or thiopentone. Apnoea occurred less often in the "
+                      "midazolam group but lasted longer with thiopentone.")
+    assert not {f for f in found if f[0] == "thiopental" and f[1] == "hasAdverseEffect" and f[3] == "asserted"
+                } or {h for h in _harms(found, "thiopental") if "apnea" in h}, found
+
+
+def test_the_disorder_of_a_behavioural_state_is_a_population_disorder() -> None:
+    from ipkg.extract import read_document
+    from ipkg.extract.treated_condition import population_disorders
+
+    doc = Document("t.txt", "Olanzapine in the elderly.",
+                   "Olanzapine appears to be effective in treating psychotic and behavioral disturbances associated "
+                   "with Alzheimer disease.")
+    annotated = read_document(doc)[1]
+    labels = {m.concept.label for s in annotated.sentences for m in s.mentions
+              if m.concept.iri in population_disorders(annotated.sentences)}
+    assert labels == {"Alzheimer disease"}, labels

@@ -9,7 +9,8 @@ asserted ``hasAdverseEffect`` when, at every place the sentence names its harm, 
 the harm in its clause (to a contrast or a semicolon) is another one, named as an arm ("for / with / in / among / on
 (the) X", "in patients treated with X"), with the finding's subject neither named in the harm's clause before that
 arm ("the largest dose of X produced hypotension in rabbits pretreated with Z" keeps X's harm) nor in the arm's own
-list ("during combined therapy with Z and X", "treatment with Z and other X"). An arm
+list ("during combined therapy with Z and X", "treatment with Z and other X"), and no word of less between the harm
+and the arm ("apnoea occurred less often in the Z group" keeps X's apnoea). An arm
 after a word of comparison ("than with X", "compared with X", "versus X") is the yardstick, not the harm's owner, and
 placebo is never read as an arm (the harm of "more nausea than with placebo" stays the drug's).
 """
@@ -37,6 +38,8 @@ _ARM = re.compile(r"\b(?:for|with|in|among|on|receiving|taking)\s+(?:the\s+)?(?:
 _YARDSTICK = re.compile(r"\b(?:than|compared|relative|versus|vs\.?|as)\s+(?:\w+\s+){0,1}$", _F)
 #: what joins the arm to a drug of its own list: "with verapamil and beta-blockers", "with olanzapine and other X"
 _JOINED = re.compile(r"(?:[\s,]|\b(?:and|or|plus|other|the)\b)*", _F)
+#: a word of less between the harm and its arm: the arm is the one with less of it
+_LESS = re.compile(r"\b(?:less|fewer|lower|rarer|reduced|decreased)\b", _F)
 #: how far after the harm its arm may be named
 _REACH = 120
 
@@ -69,6 +72,8 @@ def _other_arm(f: Finding, text: str, mentions: Sequence[Mention], start: int) -
         arm = _arm_after(text, at, mentions, start)
         if arm is None or arm.concept.iri == f.subject.iri:
             return False
+        if _LESS.search(text, at, arm.start - start):
+            return False  # "apnoea occurred less often in the Z group": the harm is the other drug's more often
         lo = max((m.end() for m in _CONTRAST.finditer(text, 0, at)), default=0)
         if any(lo <= o < arm.start - start for o in own):
             return False  # the subject named in the harm's clause before the arm: "X produced Y in rats pretreated with Z"

@@ -6,11 +6,14 @@ hormone response to apomorphine challenge". Its nulls are between the groups ("T
 response in male SCH did not differ from that of male normal control subjects"; "Behavioral responses to IPS,
 including nausea, dizziness ... did not differ between groups"), and the trial readers and the relation readers read
 them as the drug's treatment denied. :func:`without_probe_treatments` drops every ``treats`` whose subject is a probe,
-and every denied finding of a probe (a null of a probe study compares groups, not the drug with nothing); what the
-probe is said to do stays ("Female control subjects had greater increases in plasma cortisol following IPS").
+and every denied finding of a drug given "as a probe" (a null of a probe study compares groups, not the drug with
+nothing); what the probe is said to do stays ("Female control subjects had greater increases in plasma cortisol
+following IPS"), and so do the nulls of a challenge ("endotoxemia ... does not influence the Fluenz-induced immune
+response" after "a second LPS challenge": an immune challenge is also what the study tests).
 
-A probe is the intervention named last before "as a (pharmacological | neuroendocrine | ...) probe / challenge",
-within its sentence, or the one named right before "challenge (test)" or right after "challenge (test) with".
+A probe is an intervention named before "as a (pharmacological | neuroendocrine | ...) probe / challenge" within 80
+characters of its sentence, or the one named right before "challenge (test)" or right after "challenge (test) with"
+(not a case's "repeat challenge" or "rechallenge": the drug that caused the harm).
 """
 
 from __future__ import annotations
@@ -27,16 +30,19 @@ if TYPE_CHECKING:
 __all__ = ["without_probe_treatments"]
 
 _F = re.IGNORECASE
-#: after the probe: "as a probe", "as a neuroendocrine challenge"; "challenge", "challenge test"
-_AFTER = re.compile(r"^[^.;]{0,80}?\bas\s+an?\s+(?:[\w-]+\s+){0,2}(?:probe|challenge)\b|^\s*(?:-\s*)?challenge\b", _F)
+#: after the probe: "as a probe", "as a neuroendocrine challenge"; and "challenge", "challenge test"
+_AS_PROBE = re.compile(r"^[^.;]{0,80}?\bas\s+an?\s+(?:[\w-]+\s+){0,2}(?:probe|challenge)\b", _F)
+_CHALLENGE = re.compile(r"^\s*(?:-\s*)?challenge\b", _F)
 #: before the probe: "challenge with", "a challenge test with"
-_BEFORE = re.compile(r"\bchallenge\s+(?:test\s+)?with\s+$", _F)
+_BEFORE = re.compile(r"(?<!re-)(?<!re)(?<!repeat )(?<!repeated )\bchallenge\s+(?:test\s+)?with\s+$", _F)
 _MAY = re.compile(r"\b(?:probe|challenge)\b", _F)
 
 
-def _probes(annotated: AnnotatedDocument) -> frozenset[str]:
-    """The IRIs of the interventions the abstract gives as a probe or a challenge (see the module)."""
-    out: set[str] = set()
+def _probes(annotated: AnnotatedDocument) -> tuple[frozenset[str], frozenset[str]]:
+    """The IRIs of the interventions the abstract gives as a probe or a challenge, and of those among them given
+    "as a probe" (see the module)."""
+    probes: set[str] = set()
+    named: set[str] = set()
     for sentence in annotated.sentences:
         if not _MAY.search(sentence.text):
             continue
@@ -44,9 +50,11 @@ def _probes(annotated: AnnotatedDocument) -> frozenset[str]:
             if m.concept.cls != "Intervention":
                 continue
             at, end = m.start - sentence.start, m.end - sentence.start
-            if _AFTER.search(sentence.text[end:]) or _BEFORE.search(sentence.text, max(0, at - 40), at):
-                out.add(m.concept.iri)
-    return frozenset(out)
+            if _AS_PROBE.search(sentence.text[end:]):
+                named.add(m.concept.iri)
+            elif _CHALLENGE.search(sentence.text[end:]) or _BEFORE.search(sentence.text, max(0, at - 40), at):
+                probes.add(m.concept.iri)
+    return frozenset(probes | named), frozenset(named)
 
 
 def without_probe_treatments(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
@@ -64,7 +72,8 @@ def without_probe_treatments(annotated: AnnotatedDocument, found: Sequence[Findi
     >>> without_probe_treatments(ann, [Finding(ips, "treats", nausea, s, "abstract", 53, len(text), negated=True)])
     ()
     """
-    probes = _probes(annotated) if found else frozenset()
+    probes, named = _probes(annotated) if found else (frozenset(), frozenset())
     if not probes:
         return tuple(found)
-    return tuple(f for f in found if f.subject.iri not in probes or not (f.predicate == "treats" or f.negated))
+    return tuple(f for f in found if f.subject.iri not in probes
+                 or not (f.predicate == "treats" or f.negated and f.subject.iri in named))

@@ -65,7 +65,7 @@ _ADDITION_OF = re.compile(r"\baddition\s+of\s+[^.;]{1,100}?\s+to\s+(?:(?:the|ong
 #: agitation in patients with psychotic disorders" (agitation is treated; the disorder is who has it); round 45 adds
 #: behavioural and neuropsychiatric disturbances, symptoms and problems and psychotic manifestations: "the psychotic
 #: manifestations of dementia", "behavioral disturbances in patients with Alzheimer's disease"
-_STATE_OF_POPULATION = re.compile(
+STATE_OF_POPULATION = re.compile(
     r"\b(?:agitat\w*|aggress\w*|irritab\w*|hostil\w*|violen\w*|(?:behaviou?ral|neuropsychiatric)\s+(?:disturbances?|"
     r"symptoms?|problems?|disorders?|manifestations?)|psychotic\s+manifestations?)\s+"
     r"(?:(?:associated\s+with|related\s+to|in|among|of)"
@@ -73,7 +73,7 @@ _STATE_OF_POPULATION = re.compile(
     r"(?:with|suffering\s+from|diagnosed\s+with)\s+)?)?(?:(?:acute|chronic|severe)\s+)?$", _F)
 #: (round 45) the same state named right after the object, the object hyphenated to it: "the treatment of
 #: dementia-related behavioral disturbances", "Alzheimer's disease-associated agitation" (dementia is who has it)
-_STATE_AFTER_POPULATION = re.compile(
+STATE_AFTER_POPULATION = re.compile(
     r"\s*-\s*(?:related|associated)\s+(?:agitation|aggression|irritability|hostility|(?:behaviou?ral|neuropsychiatric)"
     r"\s+(?:disturbances?|symptoms?|problems?|disorders?|manifestations?))\b", _F)
 #: a compound naming a state inside the object's noun phrase, right before the object: "X attenuated the LPS-induced
@@ -195,8 +195,8 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
         treat = treats_or_adverse(ctx)
         treat = treat if treat is None else _induces_instead(ctx, treat)
         object_start, object_end = ctx.second if ctx.subject_first else ctx.first
-        if treat is not None and treat.predicate == "treats" and (_STATE_OF_POPULATION.search(
-                ctx.text, max(0, object_start - 110), object_start) or _STATE_AFTER_POPULATION.match(
+        if treat is not None and treat.predicate == "treats" and (STATE_OF_POPULATION.search(
+                ctx.text, max(0, object_start - 110), object_start) or STATE_AFTER_POPULATION.match(
                 ctx.text, object_end)):
             treat = None  # "the treatment of agitated psychotic patients": agitation's, not the disorder's
         found.append(None if treat is None or _avoided(ctx, treat) else treat)  # "to avoid exacerbating Y"

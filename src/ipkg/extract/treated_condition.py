@@ -4,13 +4,14 @@ The learned CID model (:mod:`ipkg.extract.cid_model`) reads a sentence that name
 is tested for as a drug and its harm: "The dosing schedule should be selected according to the severity and time
 course of ADHD symptoms rather than in anticipation of dosing schedule-related side effects" (a methylphenidate
 trial in ADHD), "Parents and teachers rated all groups improved under medication". :func:`harms_treated_condition`
-is true of an asserted model harm whose subject is a tested intervention of the study and whose object is a condition
-it was tested for (:class:`~ipkg.models.StudyPico`; in a study of a treatment only, for a harm study's studied
-condition is the harm: "Anthracyclines ... become cardiotoxic after repeated dosing") or the disorder of the study's population (:func:`population_disorders`:
-"Twenty-five boys with attention deficit hyperactivity disorder participated"), when the sentence holds no word of
-bringing a condition about
-or making it worse ("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound",
-"paradoxical", "caused", "produce", "result in", "lead to", "develop", "toxic"): a drug that worsens what it treats is said so.
+is true of an asserted model harm whose object is either a condition its subject was tested for (a tested
+intervention and a studied condition of :class:`~ipkg.models.StudyPico`, in a study of a treatment only: a harm
+study's studied condition is the harm, "Anthracyclines ... become cardiotoxic after repeated dosing") or, whatever
+the subject, the disorder of the study's population (:func:`population_disorders`: "Twenty-five boys with attention
+deficit hyperactivity disorder participated", "effective in treating psychotic and behavioral disturbances associated
+with Alzheimer disease"), when the sentence holds no word of bringing a condition about or making it worse
+("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound", "paradoxical",
+"caused", "produce", "result in", "lead to", "develop", "toxic"): a drug that worsens what it treats is said so.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from ..models import Finding, StudyPico
+from .relations import STATE_AFTER_POPULATION, STATE_OF_POPULATION
 
 if TYPE_CHECKING:
     from .annotate import Sentence
@@ -39,9 +41,17 @@ _HAVING = re.compile(r"\b(?:patients|children|boys|girls|adolescents|adults|subj
 
 
 def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
-    """The IRIs of the disorders the abstract's people are said to have ("patients with X"), in any sentence."""
-    return frozenset(m.concept.iri for s in sentences for m in s.mentions if m.concept.cls == "Disorder"
-                     and _HAVING.search(s.text, max(0, m.start - s.start - 60), m.start - s.start))
+    """The IRIs of the disorders the abstract's people are said to have, in any sentence: "patients with X", and
+    the disorder of a behavioural state treated ("psychotic and behavioral disturbances associated with X",
+    "X-related behavioral disturbances": :data:`~ipkg.extract.relations.STATE_OF_POPULATION`)."""
+    out: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            at, end = m.start - s.start, m.end - s.start
+            if m.concept.cls == "Disorder" and (_HAVING.search(s.text, max(0, at - 60), at) or STATE_OF_POPULATION.search(
+                    s.text, max(0, at - 110), at) or STATE_AFTER_POPULATION.match(s.text, end)):
+                out.add(m.concept.iri)
+    return frozenset(out)
 
 
 def harms_treated_condition(finding: Finding, pico: StudyPico, population: frozenset[str] = frozenset(),
@@ -62,6 +72,6 @@ def harms_treated_condition(finding: Finding, pico: StudyPico, population: froze
     """
     if finding.predicate != "hasAdverseEffect" or finding.negated or finding.obj is None:
         return False
-    return ((finding.obj.iri in population or finding.obj.iri in {c.iri for c in pico.conditions} and treatment)
-            and finding.subject.iri in {i.iri for i in pico.interventions}
-            and not _WORSENING.search(finding.evidence))
+    tested = finding.obj.iri in {c.iri for c in pico.conditions} and treatment and finding.subject.iri in {
+        i.iri for i in pico.interventions}
+    return (tested or finding.obj.iri in population) and not _WORSENING.search(finding.evidence)

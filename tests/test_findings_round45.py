@@ -146,3 +146,35 @@ def test_the_disorder_of_a_behavioural_state_is_a_population_disorder() -> None:
     labels = {m.concept.label for s in annotated.sentences for m in s.mentions
               if m.concept.iri in population_disorders(annotated.sentences)}
     assert labels == {"Alzheimer disease"}, labels
+
+
+def test_a_lower_risk_with_the_arm_leaves_the_comparators_harm() -> None:
+    from ipkg.extract import read_document
+    from ipkg.extract.harm_arm import without_other_arms_harms
+    from ipkg.models import Finding
+
+    text = "Our results indicated a significantly lower risk of tardive dyskinesia with olanzapine than with haloperidol."
+    annotated = read_document(Document("t.txt", "Olanzapine versus haloperidol.", text))[1]
+    sentence = annotated.sentences[-1]
+    concepts = {m.concept.label: m.concept for m in sentence.mentions}
+    harm = Finding(concepts["haloperidol"], "hasAdverseEffect", concepts["tardive dyskinesia"], sentence.text,
+                   sentence.passage, sentence.start, sentence.end)
+    assert without_other_arms_harms(annotated, [harm]) == (harm,)
+    near_miss = text.replace("a significantly lower risk of", "more")
+    annotated = read_document(Document("t.txt", "Olanzapine versus haloperidol.", near_miss))[1]
+    sentence = annotated.sentences[-1]
+    harm = Finding(concepts["haloperidol"], "hasAdverseEffect", concepts["tardive dyskinesia"], sentence.text,
+                   sentence.passage, sentence.start, sentence.end)
+    assert without_other_arms_harms(annotated, [harm]) == ()
+
+
+def test_a_harm_of_both_groups_is_left_alone() -> None:
+    title = "Adjunctive topiramate or bupropion for weight gain."
+    abstract = ("Patients were randomized to topiramate or bupropion. Weight loss was experienced by patients in both "
+                "groups (mean weight loss was 1.2 kg in bupropion and 5.8 kg in topiramate).")
+    from ipkg.extract.harm_arm import without_other_arms_harms
+    from ipkg.extract import read_document
+
+    extraction, annotated = read_document(Document("t.txt", title, abstract))
+    kept = without_other_arms_harms(annotated, extraction.findings)
+    assert len(kept) == len(extraction.findings)

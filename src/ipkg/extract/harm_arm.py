@@ -9,8 +9,10 @@ asserted ``hasAdverseEffect`` when, at every place the sentence names its harm, 
 the harm in its clause (to a contrast or a semicolon) is another one, named as an arm ("for / with / in / among / on
 (the) X", "in patients treated with X"), with the finding's subject neither named in the harm's clause before that
 arm ("the largest dose of X produced hypotension in rabbits pretreated with Z" keeps X's harm) nor in the arm's own
-list ("during combined therapy with Z and X", "treatment with Z and other X"), and no word of less between the harm
-and the arm ("apnoea occurred less often in the Z group" keeps X's apnoea). An arm
+list ("during combined therapy with Z and X", "treatment with Z and other X"), and no word of less near the harm or
+between it and the arm ("apnoea occurred less often in the Z group", "a significantly lower risk of tardive
+dyskinesia with Z than with X" keep X's harm). A sentence that gives the harm to every arm ("in both groups") is
+left alone. An arm
 after a word of comparison ("than with X", "compared with X", "versus X") is the yardstick, not the harm's owner, and
 placebo is never read as an arm (the harm of "more nausea than with placebo" stays the drug's).
 """
@@ -40,6 +42,8 @@ _YARDSTICK = re.compile(r"\b(?:than|compared|relative|versus|vs\.?|as)\s+(?:\w+\
 _JOINED = re.compile(r"(?:[\s,]|\b(?:and|or|plus|other|the)\b)*", _F)
 #: a word of less between the harm and its arm: the arm is the one with less of it
 _LESS = re.compile(r"\b(?:less|fewer|lower|rarer|reduced|decreased)\b", _F)
+#: a harm of every arm: "Weight loss was experienced by patients in both groups (1.2 kg in A and 5.8 kg in B)"
+_BOTH = re.compile(r"\b(?:both|each|all|either)\s+(?:of\s+the\s+)?(?:treatment\s+)?(?:groups?|arms?)\b", _F)
 #: how far after the harm its arm may be named
 _REACH = 120
 
@@ -65,16 +69,16 @@ def _arm_after(text: str, at: int, mentions: Sequence[Mention], start: int) -> M
 def _other_arm(f: Finding, text: str, mentions: Sequence[Mention], start: int) -> bool:
     """True when every place ``text`` names ``f``'s harm has another intervention's arm after it (see the module)."""
     places = [m.end - start for m in mentions if f.obj is not None and m.concept.iri == f.obj.iri]
-    if not places:
+    if not places or _BOTH.search(text):
         return False
     own = [m.start - start for m in mentions if m.concept.iri == f.subject.iri]
     for at in places:
         arm = _arm_after(text, at, mentions, start)
         if arm is None or arm.concept.iri == f.subject.iri:
             return False
-        if _LESS.search(text, at, arm.start - start):
-            return False  # "apnoea occurred less often in the Z group": the harm is the other drug's more often
         lo = max((m.end() for m in _CONTRAST.finditer(text, 0, at)), default=0)
+        if _LESS.search(text, max(lo, at - 60), arm.start - start):
+            return False  # "apnoea occurred less often in the Z group", "a lower risk of Y with Z than with X"
         if any(lo <= o < arm.start - start for o in own):
             return False  # the subject named in the harm's clause before the arm: "X produced Y in rats pretreated with Z"
         if any(_JOINED.fullmatch(text, arm.end - start, o) for o in own if o >= arm.end - start):

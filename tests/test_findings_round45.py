@@ -1,45 +1,34 @@
 """Round 45 (issue 12): the behavioural state of a population treated, not its disorder; a harm the sentence gives
-to another drug's arm.
+to another drug's arm; a probe's drug treats nothing; the population's disorder as the learned model's harm.
 
 Self-written sentences and short abstracts in the style of the Cohen 2006 psychiatric drug trials, each rule with
 its near misses."""
 
 from __future__ import annotations
 
-from ipkg.extract import extract_document
+import pytest
+
 from ipkg.models import Document
 
-
-def _findings(title: str, abstract: str) -> set[tuple[str, str, str, str]]:
-    """(subject, predicate, object, polarity) of every finding of a short abstract."""
-    found = extract_document(Document("t.txt", title, abstract)).findings
-    return {(f.subject.label.lower(), f.predicate, f.obj.label.lower() if f.obj else "",
-             "negated" if f.negated else "hedged" if f.hedged else "asserted") for f in found}
+from tests.test_findings_round43 import _findings
 
 
 def _treats(found: set[tuple[str, str, str, str]], subject: str, word: str) -> set[tuple[str, str, str, str]]:
     return {f for f in found if f[0] == subject and f[1] == "treats" and word in f[2]}
 
 
-def test_behavioural_disturbances_hyphenated_to_the_disorder_are_what_is_treated() -> None:
-    found = _findings("Risperidone for behavioural symptoms in nursing home residents.",
-                      "Residents were randomized to risperidone or placebo for 12 weeks. Risperidone was effective in "
-                      "the treatment of dementia-related behavioral disturbances.")
-    assert not _treats(found, "risperidone", "dementia"), found
-
-
-def test_the_psychotic_manifestations_of_a_disorder_are_what_is_treated() -> None:
-    found = _findings("Quetiapine in the elderly.",
-                      "Recent trials suggest that quetiapine is effective for the psychotic manifestations of "
-                      "dementia.")
-    assert not _treats(found, "quetiapine", "dementia"), found
-
-
-def test_behavioural_disturbances_in_patients_with_the_disorder() -> None:
-    found = _findings("Olanzapine in nursing homes.",
-                      "Olanzapine significantly reduced behavioral disturbances in patients with Alzheimer's disease "
-                      "compared with placebo.")
-    assert not _treats(found, "olanzapine", "alzheimer"), found
+@pytest.mark.parametrize(("drug", "sentence", "disorder"), [
+    ("risperidone", "Risperidone was effective in the treatment of dementia-related behavioral disturbances.",
+     "dementia"),
+    ("quetiapine", "Recent trials suggest that quetiapine is effective for the psychotic manifestations of dementia.",
+     "dementia"),
+    ("olanzapine", "Olanzapine significantly reduced behavioral disturbances in patients with Alzheimer's disease "
+     "compared with placebo.", "alzheimer"),
+])
+def test_a_behavioural_state_of_the_disorder_is_what_is_treated(drug: str, sentence: str, disorder: str) -> None:
+    found = _findings(f"{drug.capitalize()} in nursing home residents.",
+                      f"Residents were randomized to {drug} or placebo for 12 weeks. {sentence}")
+    assert not _treats(found, drug, disorder), found
 
 
 def test_the_disorder_itself_treated_stays_a_treatment() -> None:
@@ -114,38 +103,28 @@ def test_a_drug_tested_in_the_same_words_without_a_probe_keeps_its_null() -> Non
     assert ("ipsapirone", "treats", "schizophrenia", "negated") in found, found
 
 
-def test_the_population_disorder_is_read_from_who_has_it() -> None:
+@pytest.mark.parametrize(("title", "abstract", "disorder"), [
+    ("Methylphenidate dosing.", "Twenty-five boys with attention deficit hyperactivity disorder participated in a "
+     "crossover trial of methylphenidate. Appetite suppression was rated as more severe with the higher dose.",
+     "attention deficit-hyperactivity disorder"),
+    ("Olanzapine in the elderly.", "Olanzapine appears to be effective in treating psychotic and behavioral "
+     "disturbances associated with Alzheimer disease.", "Alzheimer disease"),
+])
+def test_the_population_disorder_is_read_from_who_has_it(title: str, abstract: str, disorder: str) -> None:
     from ipkg.extract import read_document
     from ipkg.extract.treated_condition import population_disorders
 
-    doc = Document("t.txt", "Methylphenidate dosing.",
-                   "Twenty-five boys with attention deficit hyperactivity disorder participated in a crossover trial "
-                   "of methylphenidate. Appetite suppression was rated as more severe with the higher dose.")
-    annotated = read_document(doc)[1]
+    annotated = read_document(Document("t.txt", title, abstract))[1]
     labels = {m.concept.label for s in annotated.sentences for m in s.mentions
               if m.concept.iri in population_disorders(annotated.sentences)}
-    assert labels == {"attention deficit-hyperactivity disorder"}, labels
+    assert labels == {disorder}, labels
 
 
 def test_a_harm_less_often_in_the_other_arm_stays_this_drugs() -> None:
     found = _findings("Midazolam compared with thiopentone as an induction agent.",
                       "Patients were randomized to midazolam or thiopentone. Apnoea occurred less often in the "
-                      "midazolam group but lasted longer with thiopentone.")
-    assert not {f for f in found if f[0] == "thiopental" and f[1] == "hasAdverseEffect" and f[3] == "asserted"
-                } or {h for h in _harms(found, "thiopental") if "apnea" in h}, found
-
-
-def test_the_disorder_of_a_behavioural_state_is_a_population_disorder() -> None:
-    from ipkg.extract import read_document
-    from ipkg.extract.treated_condition import population_disorders
-
-    doc = Document("t.txt", "Olanzapine in the elderly.",
-                   "Olanzapine appears to be effective in treating psychotic and behavioral disturbances associated "
-                   "with Alzheimer disease.")
-    annotated = read_document(doc)[1]
-    labels = {m.concept.label for s in annotated.sentences for m in s.mentions
-              if m.concept.iri in population_disorders(annotated.sentences)}
-    assert labels == {"Alzheimer disease"}, labels
+                      "midazolam group than in the thiopentone group.")
+    assert "apnea" in _harms(found, "thiopental"), found
 
 
 def test_a_lower_risk_with_the_arm_leaves_the_comparators_harm() -> None:

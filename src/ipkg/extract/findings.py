@@ -396,13 +396,16 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .active_nulls import without_active_nulls
     from .cid_evidence import model_finding_stands
     from .cid_model import doubted_pairs, model_findings
+    from .harm_arm import without_other_arms_harms
     from .harm_parity import with_placebo_parity
     from .lessened_harms import without_lessened_harms
+    from .probe_agent import without_probe_treatments
     from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
     from .study_acts import without_designs
     from .study_kind import TREATMENT, study_kind
     from .title_claims import confirmed_claims
+    from .treated_condition import harms_treated_condition, population_disorders
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
     candidates = candidate_findings(annotated, main)
@@ -419,13 +422,19 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     if doubted:
         found = tuple(f for f in found if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None
                       or (f.subject.iri, f.obj.iri) not in doubted)
-    learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
+    # a model harm stands on its sentence (CID 16), and is not the condition its drug was tested for (round 45)
+    population = population_disorders(annotated.sentences)
+    treatment = study_kind(annotated, candidates) == TREATMENT
+    learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)
+               and not harms_treated_condition(f, pico, population, treatment)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
     found = with_placebo_parity(annotated, found)  # a harm like placebo's is denied (round 43)
+    found = without_other_arms_harms(annotated, found)  # a harm the sentence gives to another arm (round 45)
+    found = without_probe_treatments(annotated, found)  # a probe's or a challenge's drug treats nothing (round 45)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
-    kept = set(learned) if study_kind(annotated, candidates) != TREATMENT else ()
+    kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico
 
 

@@ -62,11 +62,20 @@ ADDON_BASE = re.compile(
 _ADDITION_OF = re.compile(r"\baddition\s+of\s+[^.;]{1,100}?\s+to\s+(?:(?:the|ongoing|stable|current|their)\s+)?$", _F)
 #: (round 43) a state of behaviour right before the object, of which the object names the patients: "the treatment of
 #: acutely agitated psychotic patients", "reducing acute agitation associated with psychosis", "the symptoms of
-#: agitation in patients with psychotic disorders" (agitation is treated; the disorder is who has it)
-_STATE_OF_POPULATION = re.compile(
-    r"\b(?:agitat\w*|aggress\w*|irritab\w*|hostil\w*|violen\w*)\s+(?:(?:associated\s+with|related\s+to|in|among|of)"
+#: agitation in patients with psychotic disorders" (agitation is treated; the disorder is who has it); round 45 adds
+#: behavioural and neuropsychiatric disturbances, symptoms and problems and psychotic manifestations: "the psychotic
+#: manifestations of dementia", "behavioral disturbances in patients with Alzheimer's disease"
+STATE_OF_POPULATION = re.compile(
+    r"\b(?:agitat\w*|aggress\w*|irritab\w*|hostil\w*|violen\w*|(?:behaviou?ral|neuropsychiatric)\s+(?:disturbances?|"
+    r"symptoms?|problems?|disorders?|manifestations?)|psychotic\s+manifestations?)\s+"
+    r"(?:(?:associated\s+with|related\s+to|in|among|of)"
     r"\s+(?:(?:the\s+)?(?:patients?|people|persons|individuals|subjects|children|adolescents|adults)\s+"
     r"(?:with|suffering\s+from|diagnosed\s+with)\s+)?)?(?:(?:acute|chronic|severe)\s+)?$", _F)
+#: (round 45) the same state named right after the object, the object hyphenated to it: "the treatment of
+#: dementia-related behavioral disturbances", "Alzheimer's disease-associated agitation" (dementia is who has it)
+STATE_AFTER_POPULATION = re.compile(
+    r"\s*-\s*(?:related|associated)\s+(?:agitation|aggression|irritability|hostility|(?:behaviou?ral|neuropsychiatric)"
+    r"\s+(?:disturbances?|symptoms?|problems?|disorders?|manifestations?))\b", _F)
 #: a compound naming a state inside the object's noun phrase, right before the object: "X attenuated the LPS-induced
 #: increase in IL-6", "X reversed LPS-induced depressive-like behaviour" (the state is not X's trigger stretch)
 _OBJECT_COMPOUND = re.compile(
@@ -185,9 +194,10 @@ def match_relation(ctx: PairContext, subject_cls: str, object_cls: str) -> tuple
     if subject_cls == "Intervention" and object_cls in CONDITION_CLASSES:
         treat = treats_or_adverse(ctx)
         treat = treat if treat is None else _induces_instead(ctx, treat)
-        object_start = ctx.second[0] if ctx.subject_first else ctx.first[0]
-        if treat is not None and treat.predicate == "treats" and _STATE_OF_POPULATION.search(
-                ctx.text, max(0, object_start - 110), object_start):
+        object_start, object_end = ctx.second if ctx.subject_first else ctx.first
+        if treat is not None and treat.predicate == "treats" and (STATE_OF_POPULATION.search(
+                ctx.text, max(0, object_start - 110), object_start) or STATE_AFTER_POPULATION.match(
+                ctx.text, object_end)):
             treat = None  # "the treatment of agitated psychotic patients": agitation's, not the disorder's
         found.append(None if treat is None or _avoided(ctx, treat) else treat)  # "to avoid exacerbating Y"
     elif subject_cls == "Intervention" and object_cls == "Intervention":

@@ -1,0 +1,77 @@
+"""The condition a drug is tested for is no harm the learned model may give it (round 45, issue 12).
+
+The learned CID model (:mod:`ipkg.extract.cid_model`) reads a sentence that names a tested drug and the disorder it
+is tested for as a drug and its harm: "The dosing schedule should be selected according to the severity and time
+course of ADHD symptoms rather than in anticipation of dosing schedule-related side effects" (a methylphenidate
+trial in ADHD), "Parents and teachers rated all groups improved under medication". :func:`harms_treated_condition`
+is true of an asserted model harm whose object is either a condition its subject was tested for (a tested
+intervention and a studied condition of :class:`~ipkg.models.StudyPico`, in a study of a treatment only: a harm
+study's studied condition is the harm, "Anthracyclines ... become cardiotoxic after repeated dosing") or, whatever
+the subject, the disorder of the study's population (:func:`population_disorders`: "Twenty-five boys with attention
+deficit hyperactivity disorder participated", "effective in treating psychotic and behavioral disturbances associated
+with Alzheimer disease"), when the sentence holds no word of bringing a condition about or making it worse
+("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound", "paradoxical",
+"caused", "produce", "result in", "lead to", "develop", "toxic"): a drug that worsens what it treats is said so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from collections.abc import Iterable
+
+from ..models import Finding, StudyPico
+from .relations import STATE_AFTER_POPULATION, STATE_OF_POPULATION
+
+if TYPE_CHECKING:
+    from .annotate import Sentence
+
+__all__ = ["harms_treated_condition", "population_disorders"]
+
+#: a word of bringing a condition about or making it worse
+_WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
+                        r"relaps|rebound|paradox|\bcaus|\bproduc|\bresult\w*\s+in\b|\blead\w*\s+to\b|\bled\s+to\b|"
+                        r"\bdevelop|toxic", re.IGNORECASE)
+
+#: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with"
+_HAVING = re.compile(r"\b(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|"
+                     r"outpatients|inpatients|individuals|people|persons)\s+(?:[\w-]+\s+){0,2}?with\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """The IRIs of the disorders the abstract's people are said to have, in any sentence: "patients with X", and
+    the disorder of a behavioural state treated ("psychotic and behavioral disturbances associated with X",
+    "X-related behavioral disturbances": :data:`~ipkg.extract.relations.STATE_OF_POPULATION`)."""
+    out: set[str] = set()
+    for s in sentences:
+        for m in s.mentions:
+            at, end = m.start - s.start, m.end - s.start
+            if m.concept.cls == "Disorder" and (_HAVING.search(s.text, max(0, at - 60), at) or STATE_OF_POPULATION.search(
+                    s.text, max(0, at - 110), at) or STATE_AFTER_POPULATION.match(s.text, end)):
+                out.add(m.concept.iri)
+    return frozenset(out)
+
+
+def harms_treated_condition(finding: Finding, pico: StudyPico, population: frozenset[str] = frozenset(),
+                            treatment: bool = True) -> bool:
+    """True when ``finding`` gives a tested intervention the condition it was tested for (in a study of a treatment,
+    ``treatment``; a harm study tests its drug for the harm) or its population's disorder as a harm (see the module).
+
+    >>> from ipkg.models import Concept
+    >>> mph = Concept("http://e.org/mph", "methylphenidate", "Intervention")
+    >>> adhd = Concept("http://e.org/adhd", "ADHD", "Disorder")
+    >>> pico = StudyPico(interventions=(mph,), conditions=(adhd,))
+    >>> text = "The dose should follow the severity of ADHD symptoms rather than side effects."
+    >>> harms_treated_condition(Finding(mph, "hasAdverseEffect", adhd, text, "abstract", 0, len(text)), pico)
+    True
+    >>> text = "Methylphenidate-induced worsening of ADHD symptoms was rare."
+    >>> harms_treated_condition(Finding(mph, "hasAdverseEffect", adhd, text, "abstract", 0, len(text)), pico)
+    False
+    """
+    if finding.predicate != "hasAdverseEffect" or finding.negated or finding.obj is None:
+        return False
+    tested = finding.obj.iri in {c.iri for c in pico.conditions} and treatment and finding.subject.iri in {
+        i.iri for i in pico.interventions}
+    return (tested or finding.obj.iri in population) and not _WORSENING.search(finding.evidence)

@@ -3,6 +3,7 @@
     python bench/bench_cid.py                  # test set (scored); train and development printed beside it
     python bench/bench_cid.py --sets dev -v    # print the wrong pairs (of the sets the model was fitted on)
     python bench/bench_cid.py --sets train,dev --reach   # reachable gold pairs, why the others are missing
+    python bench/bench_cid.py --sets train,dev --unreached   # where each gold pair stops, and why (round 20)
     python bench/bench_cid.py --sets dev --gold-mentions   # also the rules and model over the gold mentions
 
 ipkg reads each abstract's text only (the gold mentions are not used): its own mentions, grounding and findings.
@@ -21,7 +22,9 @@ sentence, the published best team (F1 0.57) and SemRep (0.38). The model of :mod
 trained on the training and development sets (``python -m ipkg.extract.train_cid``): only the test figure is held
 out. ``--reach`` (train and dev only) counts the gold pairs whose two concepts ipkg finds, and says why each
 missing gold concept is missing: no mention on its gold span (grounding), a mention of a class not counted, a
-concept without a MeSH id, or one mapped to another id.
+concept without a MeSH id, or one mapped to another id. ``--unreached`` (train and dev only; CID round 20) follows
+each gold pair to where it stops: a candidate the rules state or the guards let through, a candidate the CID path
+refuses, or never a candidate, and then why its missing side is missing (:func:`unreached`).
 """
 
 from __future__ import annotations

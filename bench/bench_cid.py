@@ -196,6 +196,9 @@ def reachability(name: str, mesh: MeshMap, top: int = 12) -> str:
     return "\n".join(lines)
 
 
+#: a descriptor id MeSH created after 2015 (nine digits): BC5CDR's MeSH (2015) had the concept as a supplementary
+#: record (C...), an id no shared file keeps
+_NEWER = re.compile(r"D\d{9}")
 #: a gold mention's text that is an abbreviation: one capitalised token of up to eight characters ("SLE", "GI")
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9-]{0,7}s?")
 
@@ -267,7 +270,7 @@ def _unreached_kind(mesh: MeshMap, kind: str, mesh_id: str, spans: list[GoldSpan
         return f"a mention without a MeSH id{title}"
     if any(mesh_id in (mesh(m.concept) if kind == "Chemical" else mesh.induced_ids(m.concept)) for m in counted):
         return f"a mention, another of its MeSH ids chosen{title}"
-    if mesh_id.startswith("C") and all(train_cid.NEWER_DESCRIPTOR.fullmatch(i) for i in ours):
+    if mesh_id.startswith("C") and all(_NEWER.fullmatch(i) for i in ours):
         return f"a mention, a descriptor newer than the gold's MeSH{title}"  # the gold a supplementary record then
     relation = {mesh_relation(i, mesh_id) for i in ours}
     return "a mention, " + next((r for r in ("broader", "narrower") if r in relation), "unrelated") + f" id{title}"

@@ -20,8 +20,7 @@ type as a treatment or deny, and whose chemical is not stated with a narrower di
 (:mod:`ipkg.extract.cid_broader`), becomes a ``hasAdverseEffect`` finding whose evidence is the first sentence
 naming both (or else the disorder's first sentence) that no guard refuses (:func:`guarded_candidates`).
 (Round 19) The model also reads the rules' own adverse effects of a chemical: one it scores under
-:data:`RULE_FLOOR` is dropped (:func:`doubted_pairs`). (Round 20) One whose disease is broader than a disease the
-model relates to the same chemical is given up for that narrower one (:func:`narrower_stated`).
+:data:`RULE_FLOOR` is dropped (:func:`doubted_pairs`).
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..learn import LinearModel
 from ..models import Concept, Finding, Mention, StudyPico
-from .cid_broader import broader, drop_broader, load_trees
+from .cid_broader import drop_broader, load_trees
 from .cid_document import Statements, pair_document_features
 from .cid_evidence import case_course, induced_by_this, masked, masked_of, named_for, not_significant, only_relieves, refutes
 from .cid_population import broader_name, indications, population_conditions
@@ -48,9 +47,8 @@ from .study_kind import CASE, TREATMENT, study_kind
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["CLASSES", "MAX_CONCEPTS", "NARROWER_FLOOR", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs",
-           "guarded_candidates", "load_model", "model_findings", "narrower_stated", "narrower_swaps", "not_significant",
-           "pair_features", "stated"]
+__all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs", "guarded_candidates",
+           "load_model", "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
@@ -58,10 +56,6 @@ CLASSES = ("none", "hasAdverseEffect")
 #: (CID round 19) a rules' adverse effect of a chemical and a condition that the model scores under this is dropped
 #: (:func:`doubted_pairs`): chosen on the cross-validation of :mod:`ipkg.extract.train_cid` (docs/findings.md 8t)
 RULE_FLOOR = 0.40
-#: (CID round 20) a rules' adverse effect is given up for a narrower disease of the same chemical that the model
-#: scores at least this (:func:`narrower_swaps`): chosen on the cross-validation of :mod:`ipkg.extract.train_cid`
-#: (0.30, 0.45 and 0.60 measured; docs/findings.md 8u)
-NARROWER_FLOOR = 0.45
 _WORD = re.compile(r"§+|[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]")
 _HYPHEN_WORD = re.compile(r"-([a-z]+)")
 _MAX_BETWEEN = 12
@@ -416,54 +410,9 @@ def model_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
     for (chem, dis, _, sentence), keep in zip(kept, drop_broader([(c, d) for c, d, _, _ in kept], stated(findings))):
         if not keep:
             continue  # the same chemical is stated with a narrower disease (:mod:`ipkg.extract.cid_broader`)
-        out.append(_adverse_effect(chem, dis, sentence))
+        out.append(Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
+                           passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role))
     return out
-
-
-def _adverse_effect(chem: Concept, dis: Concept, sentence: Sentence) -> Finding:
-    """The model's adverse-effect finding of a pair, cited by ``sentence``."""
-    return Finding(subject=chem, predicate="hasAdverseEffect", obj=dis, evidence=sentence.text,
-                   passage=sentence.passage, start=sentence.start, end=sentence.end, role=sentence.role)
-
-
-def narrower_swaps(rules: Sequence[tuple[Concept, Concept]], scored: Sequence[tuple[Concept, Concept, float]],
-                   floor: float = NARROWER_FLOOR, trees: dict[str, tuple[str, ...]] | None = None
-                   ) -> tuple[set[tuple[Concept, Concept]], list[int]]:
-    """(CID round 20) The rules' (chemical, disease) pairs given up for a narrower disease, and the indices of the
-    model's pairs (``scored``: chemical, disease, probability) stated instead: a rules' pair of a chemical
-    (:func:`doubtable`) whose disease is broader in MeSH (:func:`ipkg.extract.cid_broader.broader`) than a disease the
-    model gives the same chemical at least ``floor``. The rules read "X-induced renal failure"; the abstract also
-    names "acute renal failure" and the model relates it to X: curators name the most specific disease."""
-    trees = load_trees() if trees is None else trees
-    given_up: set[tuple[Concept, Concept]] = set()
-    instead: set[int] = set()
-    for chem, dis in rules:
-        if not doubtable(chem):
-            continue
-        finer = [i for i, (c, d, p) in enumerate(scored) if c == chem and p >= floor and broader(dis, d, trees)]
-        if finer:
-            given_up.add((chem, dis))
-            instead.update(finer)
-    return given_up, sorted(instead)
-
-
-def narrower_stated(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],
-                    pico: StudyPico | None = None) -> tuple[tuple[Finding, ...], list[Finding]]:
-    """(CID round 20) ``findings`` without the rules' adverse effects given up for a narrower disease, and the model's
-    findings of those narrower diseases (:func:`narrower_swaps`; the model's pairs past its guards,
-    :func:`guarded_candidates`, scored at least :data:`NARROWER_FLOOR`)."""
-    rules = [(c, d) for c, d in stated(findings) if doubtable(c)]
-    linear = load_model()
-    if not rules or linear is None:
-        return tuple(findings), []
-    model = ensemble_of(linear, load_trees_model())
-    kept = guarded_candidates(annotated, candidates, findings, pico, lambda feats: model.reaches(feats, NARROWER_FLOOR))
-    given_up, instead = narrower_swaps(rules, [(c, d, NARROWER_FLOOR) for c, d, _, _ in kept])
-    if not given_up:
-        return tuple(findings), []
-    left = tuple(f for f in findings if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None
-                 or (f.subject, f.obj) not in given_up)
-    return left, [_adverse_effect(kept[i][0], kept[i][1], kept[i][3]) for i in instead]
 
 
 def doubted_pairs(annotated: AnnotatedDocument, candidates: Sequence[Finding], findings: Sequence[Finding],

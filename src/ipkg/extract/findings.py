@@ -395,7 +395,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
 
     from .active_nulls import without_active_nulls
     from .cid_evidence import model_finding_stands
-    from .cid_model import doubted_pairs, model_findings, narrower_stated
+    from .cid_model import doubted_pairs, model_findings
     from .harm_parity import with_placebo_parity
     from .lessened_harms import without_lessened_harms
     from .recall_blocked_effects import blocked_effect_findings
@@ -419,11 +419,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     if doubted:
         found = tuple(f for f in found if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None
                       or (f.subject.iri, f.obj.iri) not in doubted)
-    # a rules' adverse effect given up for the narrower disease the model relates to the chemical (CID 20)
-    kept_found, narrower = narrower_stated(annotated, candidates, found, pico)
-    learned = [f for f in dict.fromkeys((*model_findings(annotated, candidates, found, pico), *narrower))
-               if model_finding_stands(annotated, f)]
-    found = kept_found
+    learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)

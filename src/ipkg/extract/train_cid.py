@@ -35,7 +35,6 @@ with the first stage on the same five splits; neither beat it by more than the s
 from __future__ import annotations
 
 import argparse
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -51,9 +50,8 @@ from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
 
-__all__ = ["GRID", "NEWER_DESCRIPTOR", "MeshMap", "Predicted", "candidates", "fitted_rows", "gold_annotations",
-           "gold_mentions", "gold_pairs", "main", "official_pairs", "read_sets", "reset_fits", "score", "shipped_c", "sweep",
-           "unlabelled"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
+           "official_pairs", "read_sets", "reset_fits", "score", "shipped_c", "sweep"]
 
 #: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
 CDR = SHARED / "corpus" / "external" / "bc5cdr"
@@ -245,29 +243,6 @@ class SweepDoc(NamedTuple):
     #: (chemical IRI, disease IRI) -> the features of each sentence naming both (:mod:`ipkg.extract.cid_sentence`)
     sentences: Mapping[tuple[str, str], tuple[frozenset[str], ...]] = MappingProxyType({})
     mentions: tuple[Mention, ...] = ()  #: ipkg's mentions of the document (``bench/bench_cid.py --unreached``)
-    #: (CID round 20) the rows whose label says nothing (:func:`unlabelled`), left out of fitting, kept for scoring
-    unlabelled: frozenset[int] = frozenset()
-
-
-#: a MeSH descriptor created after 2015 (nine digits: D000077152 Olanzapine, 2018); BC5CDR was annotated with MeSH
-#: 2015, when such a drug was a supplementary record (C076029), an id no shared file keeps
-NEWER_DESCRIPTOR = re.compile(r"D\d{9}")
-
-
-def unlabelled(mesh: MeshMap, chemical: Concept) -> bool:
-    """(CID round 20) Whether a candidate pair of ``chemical`` has a label that says nothing of the text: its official
-    MeSH id (:meth:`MeshMap.one`) is a descriptor newer than BC5CDR's MeSH (:data:`NEWER_DESCRIPTOR`), so no gold
-    pair can hold it and the pair is negative whatever the abstract says of it (olanzapine's, venlafaxine's,
-    topiramate's: 346 of 9,503 candidate rows of train + dev). Such rows are left out of fitting (a model taught that
-    "X-induced Y" of these drugs is no relation unlearns the cue); they are still scored, and count wrong, as the
-    official measure counts them."""
-    found = mesh.one(chemical)
-    return found is not None and NEWER_DESCRIPTOR.fullmatch(found) is not None
-
-
-def fitted_rows(docs: Iterable[SweepDoc]) -> list[tuple[set[str], int]]:
-    """The training rows of ``docs``: each document's rows but its :attr:`SweepDoc.unlabelled` ones."""
-    return [row for d in docs for i, row in enumerate(d.rows) if i not in d.unlabelled]
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
@@ -302,7 +277,7 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield SweepDoc(doc.pmid or doc.source_file, pairs, rules, rows, model,
                        [(c.iri, d.iri) for (c, d), _ in features], pair_sentences(annotated, [cd for cd, _ in features]),
-                       annotated.mentions, frozenset(i for i, ((c, _), _) in enumerate(features) if unlabelled(mesh, c)))
+                       annotated.mentions)
 
 
 def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
@@ -320,14 +295,14 @@ def _trees_of(docs: list[SweepDoc]) -> Trees:
     """The trees fitted on ``docs``' rows, once per list (they do not depend on C)."""
     cached = _TREES_OF.get(id(docs))
     if cached is None or cached[0] is not docs:
-        cached = _TREES_OF[id(docs)] = (docs, _fit_trees(fitted_rows(docs)))
+        cached = _TREES_OF[id(docs)] = (docs, _fit_trees([row for d in docs for row in d.rows]))
     return cached[1]
 
 
 def _scored(fitted_on: list[SweepDoc], scored_on: list[SweepDoc], c: float) -> list[Scored]:
     """The documents of ``scored_on`` with their model pairs' probabilities under the ensemble fitted on
     ``fitted_on`` with ``c``."""
-    model = _fit(fitted_rows(fitted_on), c, _trees_of(fitted_on))
+    model = _fit([row for d in fitted_on for row in d.rows], c, _trees_of(fitted_on))
     return [(d.gold, _undoubted(model, d), [(p, model.proba(f)[1], cd) for p, f, cd in d.model]) for d in scored_on]
 
 
@@ -344,28 +319,19 @@ def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = Tru
            ) -> list[tuple[float, float, float, float]]:
     """(threshold, P, R, F1) of the rules' pairs (without the hedged ones unless ``hedged``) and the model's pairs
     at or above each threshold, pooled over ``scored``; as at run time, a model pair is dropped when the same
-    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`), and (round 20) a
-    rules' pair is given up for the model's pairs of a narrower disease of its chemical
-    (:func:`ipkg.extract.cid_model.narrower_swaps`)."""
+    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
     from .cid_broader import drop_broader
-    from .cid_model import narrower_swaps
 
     n_gold = sum(len(gold) for gold, _, _ in scored)
     golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
-    swaps = []  # the rules' pairs given up and the model's pairs stated instead, per document (no threshold)
-    for _, rules, pairs in scored:
-        given_up, instead = narrower_swaps([cd for _, h, cd in rules if hedged or not h],
-                                           [(c, d, prob) for _, prob, (c, d) in pairs])
-        swaps.append((given_up, {frozenset(pairs[j][0]) for j in instead}))
     out = []
     for threshold in thresholds:
         pred: Predicted = {}
         for i, (_, rules, pairs) in enumerate(scored):
-            given_up, instead = swaps[i]
-            kept = [(ps, cd) for ps, h, cd in rules if (hedged or not h) and cd not in given_up]
+            kept = [(ps, cd) for ps, h, cd in rules if hedged or not h]
             above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
-            keep = drop_broader([cd for _, cd in above], [cd for _, h, cd in rules if hedged or not h])
-            pred[str(i)] = {frozenset(ps) for ps, _ in kept} | instead
+            keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
+            pred[str(i)] = {frozenset(ps) for ps, _ in kept}
             pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
         out.append((threshold, *_prf(*score(pred, golds), n_gold)))
     return out
@@ -465,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = read_sets(args.cdr)
     if args.drop:
         docs["train"] = [docs["train"][i] for i in drop_some([d.pmid for d in docs["train"]], args.drop, args.drop_seed)]
-    train, dev = (fitted_rows(docs[name]) for name in ("train", "dev"))
+    train, dev = ([row for d in docs[name] for row in d.rows] for name in ("train", "dev"))
     print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
           f"dev {len(dev)} ({sum(y for _, y in dev)} positive)")
     choice = choose(repeated_curves(docs["train"] + docs["dev"]))

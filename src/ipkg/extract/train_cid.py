@@ -22,9 +22,6 @@ one path).
 Boosted trees over the same rows (:data:`TREE_PARAMS`, :mod:`ipkg.extract.cid_trees`) are fitted beside it in
 each fold and for the shipped model, and a pair's probability is the mean of the two; the trees are written beside
 the weights (``cid_trees.tsv.gz``). The test set is never read. Same data, same scikit-learn: same file.
-(Round 20) A candidate whose chemical maps to a MeSH descriptor newer than BC5CDR's MeSH (:func:`unlabelled`) is
-left out of fitting (its label is 0 whatever the text says), not out of scoring; the cross-validation's curves give a
-rules' pair up for a narrower disease of its chemical as run time does (:func:`ipkg.extract.cid_model.narrower_swaps`).
 
 ``--stage-two`` (round 12) and ``--sentence-stage with|alone`` (round 13), diagnostics that write nothing
 (:mod:`ipkg.extract.cid_diagnostics`), compare a second stage over each abstract's pairs (:mod:`ipkg.extract.cid_rank`)

@@ -3,6 +3,7 @@
     python bench/bench_cid.py                  # test set (scored); train and development printed beside it
     python bench/bench_cid.py --sets dev -v    # print the wrong pairs (of the sets the model was fitted on)
     python bench/bench_cid.py --sets train,dev --reach   # reachable gold pairs, why the others are missing
+    python bench/bench_cid.py --sets train,dev --unreached   # where each gold pair stops, and why (round 20)
     python bench/bench_cid.py --sets dev --gold-mentions   # also the rules and model over the gold mentions
 
 ipkg reads each abstract's text only (the gold mentions are not used): its own mentions, grounding and findings.
@@ -21,12 +22,17 @@ sentence, the published best team (F1 0.57) and SemRep (0.38). The model of :mod
 trained on the training and development sets (``python -m ipkg.extract.train_cid``): only the test figure is held
 out. ``--reach`` (train and dev only) counts the gold pairs whose two concepts ipkg finds, and says why each
 missing gold concept is missing: no mention on its gold span (grounding), a mention of a class not counted, a
-concept without a MeSH id, or one mapped to another id.
+concept without a MeSH id, or one mapped to another id. ``--unreached`` (train and dev only; CID round 20) follows
+each gold pair to where it stops: a candidate the rules state or the guards let through, a candidate the CID path
+refuses, or never a candidate, and then why its missing side is missing (:func:`unreached`).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import functools
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -41,7 +47,7 @@ from ipkg.extract.annotate import annotate  # noqa: E402
 from ipkg.extract.findings import read_study  # noqa: E402
 from ipkg.extract.sentences import split_sentences  # noqa: E402
 from ipkg.extract.train_cid import CDR, SETS, Predicted, gold_annotations, gold_pairs, official_pairs, score  # noqa: E402
-from ipkg.ground.meshmap import INDUCED_FORM, MeshMap  # noqa: E402
+from ipkg.ground.meshmap import INDUCED_FORM, SHARED, MeshMap  # noqa: E402
 from ipkg.pipeline import iter_documents  # noqa: E402
 
 PUBLISHED = (("best team (Xu et al. 2016)", 0.5503, 0.5876, 0.5703), ("SemRep (shared task baseline)", None, None, 0.38))
@@ -128,21 +134,25 @@ def _sentence_of(spans: list[tuple[int, int]], start: int) -> int:
 SIDES = {"Chemical": ("Intervention",), "Disease": ("Disorder", "Phenotype")}
 
 
-def read_gold_spans(path: Path) -> dict[str, dict[tuple[str, str], list[tuple[str, int, int, str]]]]:
-    """pmid -> (kind, MeSH id) -> its gold mentions (passage, start, end, text); composite ids split."""
-    out: dict[str, dict[tuple[str, str], list[tuple[str, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+#: a gold mention: passage, start, end, text, and whether it is composite (one span, several ids)
+GoldSpan = tuple[str, int, int, str, bool]
+
+
+def read_gold_spans(path: Path) -> dict[str, dict[tuple[str, str], list[GoldSpan]]]:
+    """pmid -> (kind, MeSH id) -> its gold mentions (:data:`GoldSpan`); composite ids split."""
+    out: dict[str, dict[tuple[str, str], list[GoldSpan]]] = defaultdict(lambda: defaultdict(list))
     for pmid, passage, lo, hi, text, kind, ids in gold_annotations(path):
         if kind in SIDES:
             for mesh in ids.split("|"):
                 if mesh and mesh != "-1":
-                    out[pmid][(kind, mesh)].append((passage, lo, hi, text))
+                    out[pmid][(kind, mesh)].append((passage, lo, hi, text, "|" in ids))
     return out
 
 
 def _miss_kind(mesh: MeshMap, kind: str, mesh_id: str, spans, mentions) -> str:  # type: ignore[no-untyped-def]
     """Why a gold concept is not among ipkg's: no mention on any of its gold spans (a grounding miss), a mention
     of a class the bench does not count, a mention whose concept maps to no MeSH id, or to other ids."""
-    over = [m for m in mentions for p, lo, hi, _ in spans if m.passage == p and m.start < hi and lo < m.end]
+    over = [m for m in mentions for p, lo, hi, *_ in spans if m.passage == p and m.start < hi and lo < m.end]
     if not over:
         return "no mention"
     counted = [m for m in over if m.concept.cls in SIDES[kind]]
@@ -186,6 +196,106 @@ def reachability(name: str, mesh: MeshMap, top: int = 12) -> str:
     return "\n".join(lines)
 
 
+#: a descriptor id MeSH created after 2015 (nine digits): BC5CDR's MeSH (2015) had the concept as a supplementary
+#: record (C...), an id no shared file keeps
+_NEWER = re.compile(r"D\d{9}")
+#: a gold mention's text that is an abbreviation: one capitalised token of up to eight characters ("SLE", "GI")
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9-]{0,7}s?")
+
+
+def unreached(name: str, mesh: MeshMap, top: int = 6) -> str:
+    """(CID round 20) Where each gold pair of one set (train or dev) stops on the way to a stated pair, counted by
+    gold pair: a candidate the rules state or the guards let through (:func:`train_cid._sweep_docs`: before the
+    threshold), a candidate the CID path refuses (no sentence to cite, the population's disorder, the guards), or
+    never a candidate (no pair of ipkg's concepts maps to it: :func:`official_pairs`), then by the side missing and
+    why (:func:`_unreached_kind`)."""
+    path = CDR / SETS[name]
+    spans = read_gold_spans(path)
+    counts: Counter[str] = Counter()
+    kinds: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for doc in train_cid._sweep_docs(name, mesh):
+        concepts = {m.concept.iri: m.concept for m in doc.mentions}
+        candidates = {p for c, d in doc.row_keys if (p := mesh.pair(concepts[c], concepts[d])) is not None}
+        kept = {p for pairs, *_ in (*doc.rules, *doc.model) for p in pairs}
+        found = {kind: {i for m in doc.mentions if m.concept.cls in classes
+                        and (i := _official_id(mesh, kind, m.concept)) is not None} for kind, classes in SIDES.items()}
+        for pair in sorted(doc.gold):
+            if pair in kept or pair in candidates:
+                counts["a candidate, stated by the rules or past the guards" if pair in kept else
+                       "a candidate the CID path refuses (no sentence to cite, the population, the guards)"] += 1
+                continue
+            missing = [(kind, i) for kind, i in zip(SIDES, pair) if i not in found[kind]]
+            counts["never a candidate: " + ("both missing" if len(missing) == 2 else
+                                            f"{missing[0][0].lower()} missing" if missing else "both found, not paired")] += 1
+            for kind, mesh_id in missing:
+                where = spans[doc.pmid].get((kind, mesh_id), [])
+                why = _unreached_kind(mesh, kind, mesh_id, where, doc.mentions)
+                kinds[(kind, why)] += 1
+                examples[(kind, why)][where[0][3].lower() if where else mesh_id] += 1
+    lines = [f"{name}: {sum(counts.values())} gold pairs:"] + [f"  {n:>5}  {k}" for k, n in sorted(counts.items())]
+    lines.append("the side missing of the pairs never a candidate, by why (gold pairs):")
+    for (kind, why), k in sorted(kinds.items(), key=lambda x: (x[0][0], -x[1], x[0][1])):
+        lines.append(f"  {kind:<8} {why:<44} {k:>4}   e.g. {[w for w, _ in examples[(kind, why)].most_common(top)]}")
+    return "\n".join(lines)
+
+
+def _official_id(mesh: MeshMap, kind: str, concept):  # type: ignore[no-untyped-def]
+    """The MeSH id a concept takes in the official pair (:meth:`MeshMap.pair`): a chemical's own, a disease's
+    chemically induced form where MeSH has one."""
+    found = mesh.one(concept)
+    if kind == "Disease" and found is not None and INDUCED_FORM and mesh.induced.get(found):
+        return min(mesh.induced[found])
+    return found
+
+
+def _unreached_kind(mesh: MeshMap, kind: str, mesh_id: str, spans: list[GoldSpan], mentions) -> str:  # type: ignore[no-untyped-def]
+    """Why no candidate holds a gold concept: no mention on its gold spans (a composite mention, an abbreviation,
+    other wording: "no mention: ..."), a mention of a class not paired, one without a MeSH id, one whose MeSH ids hold
+    the gold id but another is chosen (:meth:`MeshMap.one`), or one mapped to an id broader or narrower than the
+    gold one in MeSH's trees, or unrelated; "(title only)" when every gold mention is in the title."""
+    title = " (title only)" if spans and all(s[0] == "title" for s in spans) else ""
+    over = [m for m in mentions for p, lo, hi, *_ in spans if m.passage == p and m.start < hi and lo < m.end]
+    if not spans:
+        return "no gold mention"
+    if not over:
+        wording = ("composite" if any(s[4] for s in spans) else
+                   "abbreviation" if all(_ABBREVIATION.fullmatch(s[3]) for s in spans) else "other wording")
+        return f"no mention: {wording}{title}"
+    counted = [m for m in over if m.concept.cls in SIDES[kind]]
+    if not counted:
+        return f"a mention of another class ({'/'.join(sorted({m.concept.cls for m in over}))}){title}"
+    ours = {i for m in counted if (i := _official_id(mesh, kind, m.concept)) is not None}
+    if not ours:
+        return f"a mention without a MeSH id{title}"
+    if any(mesh_id in (mesh(m.concept) if kind == "Chemical" else mesh.induced_ids(m.concept)) for m in counted):
+        return f"a mention, another of its MeSH ids chosen{title}"
+    if mesh_id.startswith("C") and all(_NEWER.fullmatch(i) for i in ours):
+        return f"a mention, a descriptor newer than the gold's MeSH{title}"  # the gold a supplementary record then
+    relation = {mesh_relation(i, mesh_id) for i in ours}
+    return "a mention, " + next((r for r in ("broader", "narrower") if r in relation), "unrelated") + f" id{title}"
+
+
+@functools.lru_cache(maxsize=1)
+def descriptor_trees() -> dict[str, tuple[str, ...]]:
+    """MeSH descriptor -> its tree numbers (the shared MeSH 2024 descriptors)."""
+    with (SHARED / "ontologies" / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
+        return {row["mesh_id"]: tuple(filter(None, row["tree_numbers"].split("|")))
+                for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def mesh_relation(ours: str, gold: str) -> str:
+    """"broader" when descriptor ``ours`` is a MeSH ancestor of ``gold`` (a tree number of one a prefix of the
+    other's at a dot), "narrower" when a descendant, else "unrelated"."""
+    trees = descriptor_trees()
+    mine, theirs = trees.get(ours, ()), trees.get(gold, ())
+    if any(t.startswith(o + ".") for o in mine for t in theirs):
+        return "broader"
+    if any(o.startswith(t + ".") for o in mine for t in theirs):
+        return "narrower"
+    return "unrelated"
+
+
 def _table(rows: Iterable[tuple[str, str, object, object, object]]) -> str:
     def cell(x: object) -> str:
         return f"{x:.3f}" if isinstance(x, float) else ("—" if x is None else str(x))
@@ -205,12 +315,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="the official disease id as its '..., Drug-Induced' child where MeSH has one")
     ap.add_argument("--reach", action="store_true",
                     help="print the reachable gold pairs and why gold concepts are missing (train/dev only)")
+    ap.add_argument("--unreached", action="store_true",
+                    help="print where each gold pair stops: a candidate kept or refused, or never one and why "
+                         "(train/dev only)")
     args = ap.parse_args(argv)
     mesh = MeshMap()
-    if args.reach:
+    if args.reach or args.unreached:
         if "test" in args.sets.split(","):
-            ap.error("--reach reads the gold mentions' errors: train and dev only")
-        print("\n".join(reachability(name, mesh) for name in args.sets.split(",")))
+            ap.error("--reach and --unreached read the gold mentions' errors: train and dev only")
+        print("\n".join((unreached if args.unreached else reachability)(name, mesh) for name in args.sets.split(",")))
         return 0
     rows = []
     for name in args.sets.split(","):

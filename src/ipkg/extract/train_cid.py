@@ -239,6 +239,7 @@ class SweepDoc(NamedTuple):
     row_keys: Sequence[tuple[str, str]] = ()  #: each row's (chemical IRI, disease IRI)
     #: (chemical IRI, disease IRI) -> the features of each sentence naming both (:mod:`ipkg.extract.cid_sentence`)
     sentences: Mapping[tuple[str, str], tuple[frozenset[str], ...]] = MappingProxyType({})
+    mentions: tuple[Mention, ...] = ()  #: ipkg's mentions of the document (``bench/bench_cid.py --unreached``)
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
@@ -272,7 +273,8 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         model = [(official_pairs(mesh, c, d), feats, (c, d))
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield SweepDoc(doc.pmid or doc.source_file, pairs, rules, rows, model,
-                       [(c.iri, d.iri) for (c, d), _ in features], pair_sentences(annotated, [cd for cd, _ in features]))
+                       [(c.iri, d.iri) for (c, d), _ in features], pair_sentences(annotated, [cd for cd, _ in features]),
+                       annotated.mentions)
 
 
 def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:

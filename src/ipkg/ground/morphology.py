@@ -149,6 +149,8 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     >>> [n for n, _ in process_variants(["negative regulation of immune system process"])][:6]
     ['immune system suppression', 'immune suppression', 'immunological suppression', \
 'suppression of immune system', 'immunosuppression', 'immunosuppressive effect']
+    >>> [n for n, _ in process_variants(["negative regulation of immune system process"])][11:14]
+    ['immune depression', 'immunological depression', 'immunodepression']
     >>> [n for n, _ in process_variants(["positive regulation of immune system process"])][-13:-11]
     ['immunostimulation', 'immunostimulatory effect']
     >>> [n for n, _ in process_variants(["synaptic transmission, serotonergic"])][2:7:2]
@@ -247,6 +249,13 @@ def process_variants(names: Iterable[str]) -> list[tuple[str, str]]:
             if obj in _FUSED_PREFIXES:  # "immunosuppression" (one word, as "immunoregulation"), its effects
                 out.append(f"{_FUSED_PREFIXES[obj]}suppression")
                 out += [f"{_FUSED_PREFIXES[obj]}suppressive {noun}" for noun in EFFECT_NOUNS]
+                # round 22b: and by "depression", the physiologist's word for a lowered function (GO's own
+                # "long-term synaptic depression"): "immune depression associated with malnutrition", "the early
+                # immunodepression after hemorrhage", "an immune-depressive effect" (9k corpus: 6 uses, all
+                # immunosuppression; never "depressive" alone, which names the disorder)
+                out += [f"{form} depression" for form in forms[1:]] + [f"{_FUSED_PREFIXES[obj]}depression"]
+                out += [f"{adjective}{joint}depressive {noun}" for adjective, joint in
+                        ((forms[1], "-"), (_FUSED_PREFIXES[obj], "")) for noun in EFFECT_NOUNS]
         m = re.fullmatch(r"positive regulation of (.+?)(?: process)?", lower)
         if m and m.group(1) in _FUSED_PREFIXES:  # "immunostimulation", "immunostimulating effect"
             prefix = _FUSED_PREFIXES[m.group(1)]

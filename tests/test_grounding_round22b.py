@@ -6,33 +6,35 @@ from __future__ import annotations
 
 import pytest
 
-from ipkg.extract.mentions import extract_mentions
-from ipkg.models import Document
+from tests.test_grounding_round20b import concepts
 
-
-def mentions(grounder, abstract: str, cls: str) -> dict[str, str]:
-    """Lower-cased surface form -> label of the ``cls`` mentions of ``abstract``."""
-    found, _ = extract_mentions(Document("t.txt", "A study", abstract), grounder)
-    return {m.text.lower(): m.concept.label for m in found if m.concept.cls == cls}
-
-
-@pytest.mark.parametrize("text, surface, label", [
-    ("The immunological response to the vaccine was weak in older adults.", "immunological response",
+#: (class, sentence, surface, label) of each new name at work
+NAMED = [
+    ("Pathway", "The immunological response to the vaccine was weak in older adults.", "immunological response",
      "immune response"),
-    ("Skin tests pointed to immunologic reactions against the dye.", "immunologic reactions", "immune response"),
-    ("The innate immunological response of the gut was measured.", "innate immunological response",
+    ("Pathway", "Skin tests pointed to immunologic reactions against the dye.", "immunologic reactions",
+     "immune response"),
+    ("Pathway", "The innate immunological response of the gut was measured.", "innate immunological response",
      "innate immune response"),
-    ("Chronic stress alters neuroimmune responses in the hippocampus.", "neuroimmune responses", "immune response"),
-    ("Neuro-immune responses to the injection were recorded.", "neuro-immune responses", "immune response"),
-    ("Immune depression after surgery raises the risk of infection.", "immune depression",
+    ("Pathway", "Chronic stress alters neuroimmune responses in the hippocampus.", "neuroimmune responses",
+     "immune response"),
+    ("Pathway", "Neuro-immune responses to the injection were recorded.", "neuro-immune responses", "immune response"),
+    ("Pathway", "Immune depression after surgery raises the risk of infection.", "immune depression",
      "negative regulation of immune system process"),
-    ("The early immunodepression after burns is well known.", "immunodepression",
+    ("Pathway", "The early immunodepression after burns is well known.", "immunodepression",
      "negative regulation of immune system process"),
-    ("The parasite extract had an immune-depressive effect in mice.", "immune-depressive effect",
+    ("Pathway", "The parasite extract had an immune-depressive effect in mice.", "immune-depressive effect",
      "negative regulation of immune system process"),
-])
-def test_immune_response_and_its_lowering_in_other_words(grounder, text, surface, label):
-    assert mentions(grounder, text, "Pathway").get(surface) == label
+    ("ImmuneCell", "Astroglial cells take up glutamate from the synapse.", "astroglial cells", "astrocyte"),
+    ("ImmuneCell", "Reactive astroglia surround the lesion.", "astroglia", "astrocyte"),
+    ("ImmuneCell", "Astroglial density fell in the prefrontal cortex.", "astroglial density", "astrocyte"),
+    ("ImmuneCell", "The white cell count fell during clozapine treatment.", "white cell", "leukocyte"),
+]
+
+
+@pytest.mark.parametrize("cls, text, surface, label", NAMED)
+def test_processes_and_cells_in_other_words(grounder, cls, text, surface, label):
+    assert concepts(grounder, text, cls).get(surface) == label
 
 
 @pytest.mark.parametrize("text", [
@@ -40,15 +42,4 @@ def test_immune_response_and_its_lowering_in_other_words(grounder, text, surface
     "The immunological status of the patients was recorded.",  # a state, not a response
 ])
 def test_no_immune_process_from_the_disorder_or_a_state(grounder, text):
-    assert not {label for label in mentions(grounder, text, "Pathway").values()
-                if "immune" in label}
-
-
-@pytest.mark.parametrize("text, surface, label", [
-    ("Astroglial cells take up glutamate from the synapse.", "astroglial cells", "astrocyte"),
-    ("Reactive astroglia surround the lesion.", "astroglia", "astrocyte"),
-    ("Astroglial density fell in the prefrontal cortex.", "astroglial density", "astrocyte"),
-    ("The white cell count fell during clozapine treatment.", "white cell", "leukocyte"),
-])
-def test_cells_by_their_fused_or_clipped_names(grounder, text, surface, label):
-    assert mentions(grounder, text, "ImmuneCell").get(surface) == label
+    assert not [label for label in concepts(grounder, text, "Pathway").values() if "immune" in label]

@@ -12,19 +12,20 @@ from ipkg.models import Concept, Document, Finding, Mention, StudyPico
 DRUG = Concept("http://e.org/drug", "dexamethasone", "Intervention")
 CORTISOL = Concept("http://e.org/cortisol", "cortisol", "Chemical")
 DEPRESSION = Concept("http://e.org/depression", "depression", "Disorder")
+LITHIUM = Concept("http://e.org/lithium", "lithium", "Intervention")
 
 
 def _kept(text: str, findings: list[Finding]) -> tuple[Finding, ...]:
     """``without_probe_treatments`` over ``findings`` in the one-passage abstract ``text``, with a mention at every
     place the text names one of the concepts above (by its label, case as written)."""
     mentions = sorted((Mention("abstract", i, i + len(name), name, concept)
-                       for concept in (DRUG, CORTISOL, DEPRESSION) for name in (concept.label,)
+                       for concept in (DRUG, CORTISOL, DEPRESSION, LITHIUM) for name in (concept.label,)
                        for i in range(len(text)) if text.startswith(name, i)), key=lambda m: m.start)
     return without_probe_treatments(annotate(Document("a.txt", "", text), mentions), findings)
 
 
-def _finding(text: str, predicate: str, obj: Concept, negated: bool = False) -> Finding:
-    return Finding(DRUG, predicate, obj, text, "abstract", 0, len(text), negated=negated)
+def _finding(text: str, predicate: str, obj: Concept, negated: bool = False, subject: Concept = DRUG) -> Finding:
+    return Finding(subject, predicate, obj, text, "abstract", 0, len(text), negated=negated)
 
 
 def test_a_challenge_keeps_its_nulls_and_loses_its_treatments() -> None:
@@ -34,6 +35,13 @@ def test_a_challenge_keeps_its_nulls_and_loses_its_treatments() -> None:
     assert _kept(text, [null, treats]) == (null,)
     as_probe = text.replace("a dexamethasone challenge", "dexamethasone as a probe")
     assert _kept(as_probe, [_finding(as_probe, "decreases", CORTISOL, negated=True)]) == ()
+
+
+def test_the_probe_is_the_drug_named_last_before_as_a_probe() -> None:
+    text = "Patients maintained on lithium received dexamethasone as a probe; lithium did not relieve depression."
+    lithium_null = _finding(text, "treats", DEPRESSION, negated=True, subject=LITHIUM)
+    probe_null = _finding(text, "decreases", CORTISOL, negated=True)
+    assert _kept(text, [lithium_null, probe_null]) == (lithium_null,)
 
 
 def test_a_repeat_challenge_is_no_probe() -> None:

@@ -1,6 +1,8 @@
 """Round 45's guards that its own tests left unexercised (review rev22): a challenge's nulls stay and a repeat
-challenge is no probe (:mod:`ipkg.extract.probe_agent`); a harm study's condition may be its drug's harm
-(:mod:`ipkg.extract.treated_condition`). Self-written sentences, each with the near miss that the guard decides."""
+challenge is no probe, the probe is the drug named last before "as a probe" (:mod:`ipkg.extract.probe_agent`); a harm
+study's condition may be its drug's harm (:mod:`ipkg.extract.treated_condition`), and ``read_study`` drops the learned
+model's harm that is the population's disorder. Self-written sentences, each with the near miss that the guard
+decides."""
 
 from __future__ import annotations
 
@@ -60,3 +62,13 @@ def test_a_harm_studys_condition_may_be_its_drugs_harm() -> None:
     harm = Finding(anthracycline, "hasAdverseEffect", cardiomyopathy, text, "abstract", 0, len(text))
     assert harms_treated_condition(harm, pico, treatment=True)
     assert not harms_treated_condition(harm, pico, treatment=False)
+
+
+def test_read_study_drops_the_models_harm_that_is_the_populations_disorder() -> None:
+    from ipkg.extract import extract_document
+
+    found = extract_document(Document("t.txt", "Risperidone in the elderly.", "Patients with dementia were given "
+                                      "risperidone. Adverse events with risperidone in dementia included somnolence."
+                                      )).findings
+    harms = {f.obj.label.lower() for f in found if f.predicate == "hasAdverseEffect" and f.obj is not None}
+    assert "dementia" not in harms and "sleepiness" in harms, harms  # the model's other harm of the sentence stays

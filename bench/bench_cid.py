@@ -199,8 +199,9 @@ def reachability(name: str, mesh: MeshMap, top: int = 12) -> str:
 #: a descriptor id MeSH created after 2015 (nine digits): BC5CDR's MeSH (2015) had the concept as a supplementary
 #: record (C...), an id no shared file keeps
 _NEWER = re.compile(r"D\d{9}")
-#: a gold mention's text that is an abbreviation: one capitalised token of up to eight characters ("SLE", "GI")
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9-]{0,7}s?")
+#: a gold mention's text that is an abbreviation: one token of up to eight characters, a capital first and a capital
+#: or a digit after it ("SLE", "GI", "LiCl", "PGE2", "NSAIDs"); not a capitalised word ("Angina", "Cocaine")
+_ABBREVIATION = re.compile(r"[A-Z](?=[a-z-]*[A-Z0-9])[A-Za-z0-9-]{1,7}s?")
 
 
 def unreached(name: str, mesh: MeshMap, top: int = 6) -> str:

@@ -46,6 +46,8 @@ def test_no_mention_by_wording() -> None:
     assert _kind([], [("abstract", 0, 14, "blurred vision", False)], {}) == "no mention: other wording"
     assert _kind([], [("abstract", 0, 29, "memory and learning impairments", True)], {}) == "no mention: composite"
     assert _kind([], [("abstract", 0, 3, "SLE", False)], {}) == "no mention: abbreviation"
+    assert _kind([], [("abstract", 0, 4, "PGE2", False)], {}) == "no mention: abbreviation"
+    assert _kind([], [("title", 0, 6, "Angina", False)], {}) == "no mention: other wording (title only)"
     assert _kind([], [("title", 0, 9, "steatosis", False)], {}) == "no mention: other wording (title only)"
     assert _kind([], [], {}) == "no gold mention"
 

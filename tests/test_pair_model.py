@@ -132,6 +132,16 @@ def test_the_findings_stage_does_not_call_the_model(monkeypatch):
     assert not any(f.predicate == "decreases" and f.obj == IL6 for f in found)  # the findings stage does not
 
 
+def test_a_model_of_another_use_adds_nothing(monkeypatch):
+    """A model written by ``train_pairs`` for ``pair_cv``'s filter, relabel or judge is no adder."""
+    doc = _doc("Ketamine was given and plasma IL-6 was measured in the patients.", ("Ketamine", KET), ("IL-6", IL6))
+    weights = {"G=Intervention>Cytokine": tuple(4.0 if r == "decreases" else 0.0 for r in pm.RELATIONS)}
+    for mode, added in (("add", 1), ("filter", 0), ("judge", 0)):
+        toy = LinearModel(pm.RELATIONS, (0.0,) * len(pm.RELATIONS), weights, {"threshold": 0.5, "mode": mode})
+        monkeypatch.setattr(pm, "load_model", lambda path=pm.MODEL_PATH, toy=toy: toy)
+        assert len(pm.pair_findings(doc, ())) == added, mode
+
+
 def test_fit_is_deterministic(tmp_path):
     rows = [(["W=lowered", "G=a"], "decreases"), (["W=raised", "G=a"], "increases"), (["W=and", "G=a"], "none"),
             (["W=lowered", "G=b"], "decreases"), (["W=with", "G=b"], "none"), (["W=raised"], "increases")]

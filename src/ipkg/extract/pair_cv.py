@@ -90,7 +90,6 @@ def prepare(abstract: Abstract, tool) -> Prepared:  # type: ignore[no-untyped-de
     return Prepared(abstract, cands, labels(abstract, cands, tool), gold_polarities(abstract, tool))
 
 
-
 def _cue_features(prep: Prepared, cand: Candidate) -> list[str]:
     """What the rules read in the candidate's sentence: the relations of their findings there, and whether either
     argument takes part in one of them."""

@@ -11,9 +11,10 @@ nothing); what the probe is said to do stays ("Female control subjects had great
 following IPS"), and so do the nulls of a challenge ("endotoxemia ... does not influence the Fluenz-induced immune
 response" after "a second LPS challenge": an immune challenge is also what the study tests).
 
-A probe is an intervention named before "as a (pharmacological | neuroendocrine | ...) probe / challenge" within 80
-characters of its sentence, or the one named right before "challenge (test)" or right after "challenge (test) with"
-(not a case's "repeat challenge" or "rechallenge": the drug that caused the harm).
+A probe is the intervention named last before "as a (pharmacological | neuroendocrine | ...) probe / challenge",
+within 80 characters of its sentence ("patients maintained on X received Z as a challenge": Z only), or the one
+named right before "challenge (test)" or right after "challenge (test) with" (not a case's "repeat challenge" or
+"rechallenge": the drug that caused the harm).
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ def _probes(annotated: AnnotatedDocument) -> tuple[frozenset[str], frozenset[str
             if m.concept.cls != "Intervention":
                 continue
             at, end = m.start - sentence.start, m.end - sentence.start
-            if _AS_PROBE.search(sentence.text[end:]):
+            as_probe = _AS_PROBE.search(sentence.text[end:])
+            if as_probe and not any(o.concept.cls == "Intervention" and o.concept.iri != m.concept.iri
+                                    and end <= o.start - sentence.start < end + as_probe.end()
+                                    for o in sentence.mentions):  # the last drug before it, not "on X received Z"
                 named.add(m.concept.iri)
             elif _CHALLENGE.search(sentence.text[end:]) or _BEFORE.search(sentence.text, max(0, at - 40), at):
                 probes.add(m.concept.iri)

@@ -31,7 +31,7 @@ from .relation_context import _F, CONDITION_CLASSES, MODULATED_CLASSES, NO_CHANG
 from .relation_targets import COMPOUND_NP_REST, MECHANISM_CUE, acts_through, association, modulation
 
 __all__ = ["ADDON_BASE", "APPOSITION_AFTER", "CONDITION_CLASSES", "DEFINING_APPOSITIVE", "MECHANISM_CUE", "MODULATED_CLASSES", "NO_CHANGE", "PairContext",
-           "RelationMatch", "match_relation"]
+           "RelationMatch", "STATE_AFTER_POPULATION", "STATE_OF_POPULATION", "match_relation"]
 
 #: the words right before a subject that take the relation from it: "withdrawal of X improved Y" (the withdrawal's),
 #: "olanzapine is superior to haloperidol in reducing Y", "compared with X, ..." (an intervention the subject beat;

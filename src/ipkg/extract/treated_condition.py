@@ -17,9 +17,8 @@ with Alzheimer disease"), when the sentence holds no word of bringing a conditio
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..models import Finding, StudyPico
 from .relations import STATE_AFTER_POPULATION, STATE_OF_POPULATION

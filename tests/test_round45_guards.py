@@ -72,3 +72,15 @@ def test_read_study_drops_the_models_harm_that_is_the_populations_disorder() -> 
                                       )).findings
     harms = {f.obj.label.lower() for f in found if f.predicate == "hasAdverseEffect" and f.obj is not None}
     assert "dementia" not in harms and "sleepiness" in harms, harms  # the model's other harm of the sentence stays
+
+
+def test_a_harm_case_series_keeps_the_harm_that_came_after_the_drug() -> None:
+    haloperidol = Concept("http://e.org/haloperidol", "haloperidol", "Intervention")
+    dyskinesia = Concept("http://e.org/td", "tardive dyskinesia", "Disorder")
+    population = frozenset({dyskinesia.iri})
+    text = "Tardive dyskinesia appeared after long-term haloperidol treatment."
+    harm = _finding(text, "hasAdverseEffect", dyskinesia, subject=haloperidol)
+    assert not harms_treated_condition(harm, StudyPico(), population)
+    rated = "Tardive dyskinesia was rated during haloperidol treatment."
+    assert harms_treated_condition(_finding(rated, "hasAdverseEffect", dyskinesia, subject=haloperidol), StudyPico(),
+                                   population)

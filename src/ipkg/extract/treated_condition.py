@@ -11,7 +11,9 @@ the subject, the disorder of the study's population (:func:`population_disorders
 deficit hyperactivity disorder participated", "effective in treating psychotic and behavioral disturbances associated
 with Alzheimer disease"), when the sentence holds no word of bringing a condition about or making it worse
 ("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound", "paradoxical",
-"caused", "produce", "result in", "lead to", "develop", "toxic"): a drug that worsens what it treats is said so.
+"caused", "produce", "result in", "lead to", "develop", "toxic", "occurred / appeared / arose after"): a drug that
+worsens what it treats is said so, and a harm case series says when its patients' harm came ("Twenty patients
+with tardive dyskinesia ... Tardive dyskinesia appeared after long-term haloperidol").
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ __all__ = ["harms_treated_condition", "population_disorders"]
 #: a word of bringing a condition about or making it worse
 _WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
                         r"relaps|rebound|paradox|\bcaus|\bproduc|\bresult\w*\s+in\b|\blead\w*\s+to\b|\bled\s+to\b|"
-                        r"\bdevelop|toxic", re.IGNORECASE)
+                        r"\bdevelop|toxic|\b(?:occur|appear|aros|aris)\w*\s+(?:\w+\s+){0,3}?(?:after|following|during)\b",
+                        re.IGNORECASE)
 
 #: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with"
 _HAVING = re.compile(r"\b(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|"

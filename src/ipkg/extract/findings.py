@@ -368,6 +368,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             stated = disorder_links(stated, view.text, items)
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
+        stated.extend((0, f) for f in reversals.within([f for _, f in stated], view.text, items, where))  # r44
         reversals.record([f for _, f in stated], view.text, items)  # and what it changed (round 30)
         yardsticks = reference_only(view.text, items) if stated else frozenset()
         clause = ClauseReader(view.text, items)  # (masks the sentence on its first finding only)

@@ -43,3 +43,32 @@ def test_a_combination_reverses_nothing_of_its_own() -> None:
     rows = _rows("LPS increased IL-6, and this increase was attenuated by co-administration of fluoxetine and "
                  "minocycline.")
     assert not any(row[0] in ("fluoxetine", "minocycline") and row[2] == IL6 for row in rows)
+
+
+AXIS = "microbiota-gut-brain axis"
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("Studies have reported changes in the composition of the microbiota of patients with depression.",
+     {("depressive disorder", "associatedWith", AXIS, False, False)}),
+    ("Several cohorts show gut microbial changes of patients with psychotic and affective disorders.",
+     {("psychotic disorder", "associatedWith", AXIS, False, False),
+      ("mood disorder", "associatedWith", AXIS, False, False)}),
+    ("The composition of gut microbiota in patients with anorexia nervosa was different from that of healthy "
+     "people.",
+     {("anorexia nervosa", "associatedWith", AXIS, False, False)}),
+    ("No differences in the gut microbiota of patients with schizophrenia were found.",
+     {("schizophrenia", "associatedWith", AXIS, True, False)}),
+])
+def test_the_microbiota_of_people_with_a_disorder(text: str, rows: set) -> None:
+    assert rows <= _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fecal microbiota transplantation regulated the disturbed gut microbiota in patients with insomnia.",
+    "The gut microbiota of patients with depression was sequenced.",
+    "This study aimed to explore whether the gut microbiota of patients with schizophrenia was altered.",
+])
+def test_no_link_without_a_change_an_intervention_before_or_in_an_aim(text: str) -> None:
+    assert not any(row[2] == AXIS and row[0] in ("insomnia", "depressive disorder", "schizophrenia")
+                   for row in _rows(text))

@@ -72,3 +72,14 @@ def test_the_microbiota_of_people_with_a_disorder(text: str, rows: set) -> None:
 def test_no_link_without_a_change_an_intervention_before_or_in_an_aim(text: str) -> None:
     assert not any(row[2] == AXIS and row[0] in ("insomnia", "depressive disorder", "schizophrenia")
                    for row in _rows(text))
+
+
+def test_a_hedge_of_another_phrase_is_not_the_links() -> None:
+    rows = _rows("The other possible mechanisms of the disease were presented, as well as changes in the composition "
+                 "of the microbiota of patients with depression.")
+    assert ("depressive disorder", "associatedWith", AXIS, False, False) in rows
+
+
+def test_a_hedge_of_the_phrase_hedges_the_link() -> None:
+    rows = _rows("Recent data suggest altered gut microbiota in patients with depression.")
+    assert ("depressive disorder", "associatedWith", AXIS, False, True) in rows

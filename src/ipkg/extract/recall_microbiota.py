@@ -126,16 +126,20 @@ def population_links(text: str, items: Sequence[Item], where: tuple[str, int, in
         if masked is None:
             masked = mask_spans(text, [(i.start, i.end) for i in items])
         conditions = list_run(masked, after, _CONDITION_GAP)
-        if not (match.group("change") or match.group("changes") or _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-                or _CHANGE_AFTER.match(text, conditions[-1].end)):
+        cue = _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if not (match.group("change") or match.group("changes") or cue or _CHANGE_AFTER.match(text, conditions[-1].end)):
             continue
         if any(i.end <= match.start() and i.cls == "Intervention" for i in items) or any(
                 a <= match.start() and match.end() <= b for a, b in claimless_spans(text)):
             continue
         negated = is_negated(masked, [(match.start(), conditions[-1].end)])
         passage, start, end, evidence, role = where
+        # a hedge among the phrase's own words (from 40 characters before its word of change): "may show altered
+        # gut microbiota in patients with Y", not "the other possible mechanisms were presented, as well as changes
+        # in the microbiota of patients with Y"
+        at = max(0, (cue.start() if cue else match.start()) - 40)
         for condition in conditions:
-            hedged = is_hedged(masked, max(0, match.start() - 60), condition.end)
+            hedged = is_hedged(masked[at:], 0, condition.end - at)
             out.append(Finding(subject=condition.concept, predicate="associatedWith", obj=axis, evidence=evidence,
                                passage=passage, start=start, end=end, negated=negated, hedged=hedged, role=role))
     return out

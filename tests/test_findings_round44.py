@@ -83,3 +83,10 @@ def test_a_hedge_of_another_phrase_is_not_the_links() -> None:
 def test_a_hedge_of_the_phrase_hedges_the_link() -> None:
     rows = _rows("Recent data suggest altered gut microbiota in patients with depression.")
     assert ("depressive disorder", "associatedWith", AXIS, False, True) in rows
+
+
+def test_a_reversal_reads_only_its_own_part_of_a_list_of_results() -> None:
+    rows = _rows("We found that 1) LPS increased IL-6; 2) chronic restraint stress decreased IL-10 in the "
+                 "hippocampus, an effect attenuated by fluoxetine treatment.")
+    assert ("fluoxetine", "increases", IL10, False, False) in rows
+    assert not any(row[0] == "fluoxetine" and row[2] == IL6 for row in rows)

@@ -25,7 +25,7 @@ was attenuated by minocycline"; "HS diet increased renal angiotensinogen mRNA, w
 "IL-6 and TNF-α were increased in the SN of the lesioned mice, an effect that was reversed by EA". A clause joined
 to the changes before it by ", and / but this <change>", ", which" or ", an effect (that)", passive with a verb of
 reversal and "by X" (:data:`_REVERSED_WITHIN`), gives X the opposite of each asserted change the sentence stated
-before the clause (read as :func:`_undone` reads a sentence before). Where the clause names the change ("this
+before the clause, in the clause's own part of the sentence (after the last semicolon or result number, "2) ") (read as :func:`_undone` reads a sentence before). Where the clause names the change ("this
 increase", "these elevations", "this loss"), every change before it is reversed, an agent's as well: the clause
 speaks of the level. Where it names only "this / the effect" or "which", the changes an intervention named as the
 agent made stay out (:func:`_own_changes`: "Lamotrigine decreased 5-HT neuronal firing, and this effect was
@@ -77,6 +77,8 @@ _REVERSED_WITHIN = re.compile(
     rf"\s*(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?{_STEM}ed\b[^;,]{{0,60}}?\bby\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",
     re.IGNORECASE,
 )
+#: a result's number in a list of results: "1) ...; 2) ...", "(ii) "
+_ENUMERATED = re.compile(r"(?:^|[\s(])(?:\d|i{1,3}|iv|v|vi{1,3})\)\s", re.IGNORECASE)
 #: a word of change right before a target, and the level nouns between: "elevated plasma levels of ", "decreased "
 _CHANGED = re.compile(
     r"\b(?:(?P<up>elevated|increased|higher|raised|enhanced|up-?regulated|greater)|(?P<down>decreased|reduced|lower|"
@@ -157,7 +159,9 @@ class Reversals:
         masked = mask_spans(text, [(item.start, item.end) for item in items])
         out: list[Finding] = []
         for match in _REVERSED_WITHIN.finditer(masked):
-            before = [i for i in items if i.end <= match.start()]
+            opening = max([masked.rfind(";", 0, match.start()), *(m.end() for m in _ENUMERATED.finditer(
+                masked, 0, match.start()))])  # the changes of its own part of a list of results
+            before = [i for i in items if opening < i.start and i.end <= match.start()]
             named = {i.concept.iri for i in before}
             earlier = [f for f in findings if f.subject.iri in named and f.obj is not None and f.obj.iri in named]
             undone = _undone(earlier, text, before, agents=not match.group("change"))

@@ -90,3 +90,9 @@ def test_a_reversal_reads_only_its_own_part_of_a_list_of_results() -> None:
                  "hippocampus, an effect attenuated by fluoxetine treatment.")
     assert ("fluoxetine", "increases", IL10, False, False) in rows
     assert not any(row[0] == "fluoxetine" and row[2] == IL6 for row in rows)
+
+
+def test_a_passive_change_with_no_agent_reversed_in_the_same_sentence() -> None:
+    rows = _rows("IL-6 and IL-1beta were substantially increased in the hippocampus of stressed mice, an effect that "
+                 "was reversed by minocycline.")
+    assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", IL1B, False, False)} <= rows

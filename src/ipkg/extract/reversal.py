@@ -25,11 +25,13 @@ was attenuated by minocycline"; "HS diet increased renal angiotensinogen mRNA, w
 "IL-6 and TNF-α were increased in the SN of the lesioned mice, an effect that was reversed by EA". A clause joined
 to the changes before it by ", and / but this <change>", ", which" or ", an effect (that)", passive with a verb of
 reversal and "by X" (:data:`_REVERSED_WITHIN`), gives X the opposite of each asserted change the sentence stated
-before the clause, in the clause's own part of the sentence (after the last semicolon or result number, "2) ") (read as :func:`_undone` reads a sentence before). Where the clause names the change ("this
-increase", "these elevations", "this loss"), every change before it is reversed, an agent's as well: the clause
-speaks of the level. Where it names only "this / the effect" or "which", the changes an intervention named as the
-agent made stay out (:func:`_own_changes`: "Lamotrigine decreased 5-HT neuronal firing, and this effect was
-abolished by lesion of the prefrontal cortex" is an antagonist's reading, not a change the lesion made).
+before the clause, and of each passive change with no agent ("A and B were increased", :func:`_passive_changes`),,
+in the clause's own part of the sentence (after the last semicolon or result number, "2) ") (read as :func:`_undone`
+reads a sentence before). Where the clause names the change ("this increase", "these elevations", "this loss"),
+every change before it is reversed, an agent's as well: the clause speaks of the level. Where it names only "this /
+the effect" or "which", the changes an intervention named as the agent made stay out (:func:`_own_changes`:
+"Lamotrigine decreased 5-HT neuronal firing, and this effect was abolished by lesion of the prefrontal cortex" is an
+antagonist's reading, not a change the lesion made).
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ _REVERSED_WITHIN = re.compile(
     rf"\s*(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?{_STEM}ed\b[^;,]{{0,60}}?\bby\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",
     re.IGNORECASE,
 )
+#: a passive change right after its targets (round 44): "(levels) were (significantly) increased"
+_PASSIVE_CHANGE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?P<up>increased|elevated|enhanced|up-?regulated|raised)|decreased|reduced|"
+    r"lowered|down-?regulated|suppressed|diminished)\b", re.IGNORECASE)
+#: the words that may stand between the targets and their passive change
+_PASSIVE_GAP = frozenset({"", "levels", "level", "expression", "concentrations", "mRNA", "mRNA levels",
+                          "protein levels", "mRNA expression", "protein expression"})
 #: a result's number in a list of results: "1) ...; 2) ...", "(ii) "
 _ENUMERATED = re.compile(r"(?:^|[\s(])(?:\d|i{1,3}|iv|v|vi{1,3})\)\s", re.IGNORECASE)
 #: a word of change right before a target, and the level nouns between: "elevated plasma levels of ", "decreased "
@@ -165,6 +174,7 @@ class Reversals:
             named = {i.concept.iri for i in before}
             earlier = [f for f in findings if f.subject.iri in named and f.obj is not None and f.obj.iri in named]
             undone = _undone(earlier, text, before, agents=not match.group("change"))
+            undone.update(_passive_changes(masked, before, opening, match.start()))
             after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
             if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
                 continue
@@ -226,6 +236,21 @@ class Reversals:
                                            evidence=evidence, passage=passage, start=start, end=end,
                                            negated=negated, hedged=hedged, direction=direction, role=role))
         return out
+
+
+def _passive_changes(masked: str, items: Sequence[Item], start: int, end: int) -> Undone:
+    """What reversing the passive changes of ``masked[start:end]`` does: the opposite change of each target of the
+    list right before "(levels) was / were (significantly) increased / decreased" ("IL-6 and TNF-α were
+    substantially increased in the SN of the lesioned mice, an effect that ...": no agent, the model's change)."""
+    out: Undone = {}
+    for verb in _PASSIVE_CHANGE.finditer(masked, start, end):
+        targets = [i for i in items if i.end <= verb.start() and i.cls in MODULATED_CLASSES]
+        if not targets or masked[targets[-1].end : verb.start()].strip(" ,") not in _PASSIVE_GAP:
+            continue
+        predicate, direction = ("decreases", "decrease") if verb.group("up") else ("increases", "increase")
+        for target in _run_back(masked, targets):
+            out.setdefault(target.concept.iri, (target.concept, predicate, direction))
+    return out
 
 
 def _run_back(text: str, items: Sequence[Item]) -> list[Item]:

@@ -25,7 +25,7 @@ was attenuated by minocycline"; "HS diet increased renal angiotensinogen mRNA, w
 "IL-6 and TNF-α were increased in the SN of the lesioned mice, an effect that was reversed by EA". A clause joined
 to the changes before it by ", and / but this <change>", ", which" or ", an effect (that)", passive with a verb of
 reversal and "by X" (:data:`_REVERSED_WITHIN`), gives X the opposite of each asserted change the sentence stated
-before the clause, and of each passive change with no agent ("A and B were increased", :func:`_passive_changes`),,
+before the clause, and of each passive change with no agent ("A and B were increased", :func:`_passive_changes`),
 in the clause's own part of the sentence (after the last semicolon or result number, "2) ") (read as :func:`_undone`
 reads a sentence before). Where the clause names the change ("this increase", "these elevations", "this loss"),
 every change before it is reversed, an agent's as well: the clause speaks of the level. Where it names only "this /

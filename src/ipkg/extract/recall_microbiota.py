@@ -80,15 +80,15 @@ _KIND_OF = re.compile(r"\b(?:this|that|these|those|such|the\s+same)\s+(?:kinds?|
 _LATER_CLAUSE = re.compile(r"\band\s+that\s+(?:the\s+)?$", _F)
 
 
-#: the microbiota of people with a disorder (round 44): "(the) (gut) microbiota (composition) of / in / among
-#: (the) (adult) patients (diagnosed) with ", "gut microbial changes of patients with ", "the gut microbiota of
+#: the microbiota of people with a disorder (round 44): "(the) (gut) microbiota (composition) ((GMB)) of / in /
+#: among (the) (adult) patients (diagnosed) with (the) ", "gut microbial changes of patients with ", "the gut microbiota of
 #: patients with ... was altered" (``change``, ``changes``: a word of change inside the phrase)
 _POPULATION = re.compile(
     r"\b(?:(?:gut|intestinal|fecal|faecal|enteric)\s+)?(?:microbiota|microbiome|microflora|microbial\s+(?:(?P<changes>changes|"
     r"alterations)|composition|diversity|richness|profiles?|communit(?:y|ies)))(?:\s+(?:composition|diversity|"
-    r"richness|abundances?|profiles?|structure|(?P<change>changes|alterations)))?\s+(?:of|in|among)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+)?(?:patients|subjects|individuals|people|persons|children|adolescents|adults|women|men|"
-    r"participants|cases)\s+(?:diagnosed\s+)?with\s+", _F)
+    r"richness|abundances?|profiles?|structure|(?P<change>changes|alterations)))?(?:\s*\([A-Za-z]{1,8}\))?\s+(?:of|in|among)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|individuals|people|persons|children|adolescents|adults|women|"
+    r"men|participants|cases)\s+(?:diagnosed\s+)?with\s+(?:the\s+)?", _F)
 #: a word of change or difference in the words before the phrase: "changes in the composition of ", "altered "
 _CHANGE_BEFORE = re.compile(
     r"\b(?:changes?|alterations?|altered|differences?|different|disturbed|disturbances?|dysbiosis|abnormal\w*|"

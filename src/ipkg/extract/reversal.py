@@ -178,18 +178,7 @@ class Reversals:
             after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
             if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
                 continue
-            subjects = list_run(masked, after, _LIST_GAP)  # "was reversed by A and B"
-            if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
-                continue  # "by co-administration of A and B": the combination reversed them, not each
-            negated = is_negated(masked, [(match.start(), match.end())])
-            passage, start, end, evidence, role = where
-            for subject in subjects:
-                hedged = is_hedged(masked, match.start(), subject.end)
-                for target, predicate, direction in undone.values():
-                    if target.iri != subject.concept.iri:
-                        out.append(Finding(subject=subject.concept, predicate=predicate, obj=target,
-                                           evidence=evidence, passage=passage, start=start, end=end,
-                                           negated=negated, hedged=hedged, direction=direction, role=role))
+            out.extend(_reversal_findings(masked, match, list_run(masked, after, _LIST_GAP), undone, where))
         return out
 
     def may_reverse(self, text: str) -> bool:
@@ -224,18 +213,27 @@ class Reversals:
                 if not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
                     continue
                 subjects = list_run(masked, after, _LIST_GAP)  # "were reversed by A and B"
-            if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
-                continue  # "by co-administration of A and B": the combination reversed them, not each
-            negated = is_negated(masked, [(match.start(), match.end())])
-            passage, start, end, evidence, role = where
-            for subject in subjects:
-                hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
-                for target, predicate, direction in undone.values():
-                    if target.iri != subject.concept.iri:
-                        out.append(Finding(subject=subject.concept, predicate=predicate, obj=target,
-                                           evidence=evidence, passage=passage, start=start, end=end,
-                                           negated=negated, hedged=hedged, direction=direction, role=role))
+            out.extend(_reversal_findings(masked, match, subjects, undone, where))
         return out
+
+
+def _reversal_findings(masked: str, match: re.Match[str], subjects: Sequence[Item], undone: Undone,
+                       where: tuple[str, int, int, str, str]) -> list[Finding]:
+    """Each of ``subjects`` (the agents of the reversal ``match``) with each change of ``undone``, negated and
+    hedged as the reversal is; none where the agents are one combination ("by co-administration of A and B")."""
+    if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
+        return []  # the combination reversed them, not each
+    negated = is_negated(masked, [(match.start(), match.end())])
+    passage, start, end, evidence, role = where
+    out: list[Finding] = []
+    for subject in subjects:
+        hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
+        for target, predicate, direction in undone.values():
+            if target.iri != subject.concept.iri:
+                out.append(Finding(subject=subject.concept, predicate=predicate, obj=target, evidence=evidence,
+                                   passage=passage, start=start, end=end, negated=negated, hedged=hedged,
+                                   direction=direction, role=role))
+    return out
 
 
 def _passive_changes(masked: str, items: Sequence[Item], start: int, end: int) -> Undone:

@@ -366,10 +366,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated = without_system_changes(stated, systems)  # a transmitter's system takes no change (round 42)
         if microbiota:
             stated = disorder_links(stated, view.text, items)
-        stated.extend((0, f) for f in population_links(view.text, items, where))  # "the microbiota of people with Y"
+        stated.extend((0, f) for f in population_links(view.text, items, where))  # "microbiota of people with Y"
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
-        stated.extend((0, f) for f in reversals.within([f for _, f in stated], view.text, items, where))  # r44
+        # a change reversed in the same sentence: ", and this increase was attenuated by X" (round 44)
+        stated.extend((0, f) for f in reversals.within([f for _, f in stated], view.text, items, where))
         reversals.record([f for _, f in stated], view.text, items)  # and what it changed (round 30)
         yardsticks = reference_only(view.text, items) if stated else frozenset()
         clause = ClauseReader(view.text, items)  # (masks the sentence on its first finding only)

@@ -81,14 +81,15 @@ _LATER_CLAUSE = re.compile(r"\band\s+that\s+(?:the\s+)?$", _F)
 
 
 #: the microbiota of people with a disorder (round 44): "(the) (gut) microbiota (composition) ((GMB)) of / in /
-#: among (the) (adult) patients (diagnosed) with (the) ", "gut microbial changes of patients with ", "the gut microbiota of
-#: patients with ... was altered" (``change``, ``changes``: a word of change inside the phrase)
+#: among (the) (adult) patients (diagnosed) with (the) ", "gut microbial changes of patients with ", "the gut
+#: microbiota of patients with ... was altered" (``change``, ``changes``: a word of change inside the phrase)
 _POPULATION = re.compile(
-    r"\b(?:(?:gut|intestinal|fecal|faecal|enteric)\s+)?(?:microbiota|microbiome|microflora|microbial\s+(?:(?P<changes>changes|"
-    r"alterations)|composition|diversity|richness|profiles?|communit(?:y|ies)))(?:\s+(?:composition|diversity|"
-    r"richness|abundances?|profiles?|structure|(?P<change>changes|alterations)))?(?:\s*\([A-Za-z]{1,8}\))?\s+(?:of|in|among)\s+"
-    r"(?:the\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|individuals|people|persons|children|adolescents|adults|women|"
-    r"men|participants|cases)\s+(?:diagnosed\s+)?with\s+(?:the\s+)?", _F)
+    r"\b(?:(?:gut|intestinal|fecal|faecal|enteric)\s+)?(?:microbiota|microbiome|microflora|microbial\s+"
+    r"(?:(?P<changes>changes|alterations)|composition|diversity|richness|profiles?|communit(?:y|ies)))"
+    r"(?:\s+(?:composition|diversity|richness|abundances?|profiles?|structure|(?P<change>changes|alterations)))?"
+    r"(?:\s*\([A-Za-z]{1,8}\))?\s+(?:of|in|among)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|individuals|"
+    r"people|persons|children|adolescents|adults|women|men|participants|cases)\s+(?:diagnosed\s+)?with\s+"
+    r"(?:the\s+)?", _F)
 #: a word of change or difference in the words before the phrase: "changes in the composition of ", "altered "
 _CHANGE_BEFORE = re.compile(
     r"\b(?:changes?|alterations?|altered|differences?|different|disturbed|disturbances?|dysbiosis|abnormal\w*|"
@@ -127,7 +128,8 @@ def population_links(text: str, items: Sequence[Item], where: tuple[str, int, in
             masked = mask_spans(text, [(i.start, i.end) for i in items])
         conditions = list_run(masked, after, _CONDITION_GAP)
         cue = _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if not (match.group("change") or match.group("changes") or cue or _CHANGE_AFTER.match(text, conditions[-1].end)):
+        if not (match.group("change") or match.group("changes") or cue
+                or _CHANGE_AFTER.match(text, conditions[-1].end)):
             continue
         if any(i.end <= match.start() and i.cls == "Intervention" for i in items) or any(
                 a <= match.start() and match.end() <= b for a, b in claimless_spans(text)):

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from ipkg.extract.pairing import Item
+from ipkg.extract.recall_microbiota import population_links
+from ipkg.models import Concept
 from tests.test_findings_round30 import _rows
 
 IL1B = "interleukin 1 beta"
@@ -96,3 +99,17 @@ def test_a_passive_change_with_no_agent_reversed_in_the_same_sentence() -> None:
     rows = _rows("IL-6 and IL-1beta were substantially increased in the hippocampus of stressed mice, an effect that "
                  "was reversed by minocycline.")
     assert {("minocycline", "decreases", IL6, False, False), ("minocycline", "decreases", IL1B, False, False)} <= rows
+
+
+_PTSD = Concept("http://example.org/ptsd", "PTSD", "Disorder", "ipkg")
+_WHERE = ("abstract", 0, 0, "", "results")
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    ("Studies found changes in gut microbiota composition in patients with PTSD.", True),
+    ("Six studies focused on changes in gut microbiota composition in patients with PTSD.", False),
+    ("We used survey data to identify alterations in gut microbiota among patients with PTSD.", False),
+])
+def test_what_was_looked_for_is_no_link(text: str, linked: bool) -> None:
+    at = text.index("PTSD")
+    assert bool(population_links(text, [Item(at, at + 4, _PTSD)], _WHERE)) is linked

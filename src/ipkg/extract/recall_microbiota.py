@@ -26,8 +26,9 @@ gut microbiota in patients with AN was different from that of healthy people". T
 ``associatedWith`` the axis (the same tune rule) where a word of change or difference stands before the phrase
 ("changes in", "altered", "differences in", "dysbiosis of") or after the list ("was significantly altered",
 "differed"); the organ may be left out before "of / in <people> with" ("the microbiota of patients with"). Not in a
-statement of scope, an open question or an aim, and not where an intervention is named before the phrase ("WMT
-regulated the disturbed gut microbiota in patients with sleep disorders": what the treatment changed).
+statement of scope, an open question or an aim, nor after an infinitive of study or a focus ("to identify
+alterations in", "6 focusing on changes in": what was looked for), and not where an intervention is named before the
+phrase ("WMT regulated the disturbed gut microbiota in patients with sleep disorders": what the treatment changed).
 """
 
 from __future__ import annotations
@@ -99,6 +100,10 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:altered|changed|"
     r"different|distinct|disturbed|perturbed)|(?:differ|differs|differed)\b)", _F)
+#: an aim or a study's focus right before the word of change: "to identify alterations in", "focusing on changes in"
+#: (what was looked for, not what was found)
+_SOUGHT = re.compile(r"\b(?:to\s+(?:identify|investigate|explore|examine|assess|evaluate|determine|characteri[sz]e|"
+                     r"study|compare)|focus(?:ing|ed|es)?\s+on)\s+(?:the\s+|any\s+|possible\s+)?$", _F)
 #: the words that join the disorders of one list ("psychotic and affective disorders", "A, B or C")
 _CONDITION_GAP = re.compile(r"^[\s,]*(?:(?:and|or|and/or)\s+)?$", _F)
 
@@ -131,6 +136,9 @@ def population_links(text: str, items: Sequence[Item], where: tuple[str, int, in
         if not (match.group("change") or match.group("changes") or cue
                 or _CHANGE_AFTER.match(text, conditions[-1].end)):
             continue
+        at = cue.start() if cue else match.start()
+        if _SOUGHT.search(text, max(0, at - 40), at):
+            continue
         if any(i.end <= match.start() and i.cls == "Intervention" for i in items) or any(
                 a <= match.start() and match.end() <= b for a, b in claimless_spans(text)):
             continue
@@ -139,7 +147,7 @@ def population_links(text: str, items: Sequence[Item], where: tuple[str, int, in
         # a hedge among the phrase's own words (from 40 characters before its word of change): "may show altered
         # gut microbiota in patients with Y", not "the other possible mechanisms were presented, as well as changes
         # in the microbiota of patients with Y"
-        at = max(0, (cue.start() if cue else match.start()) - 40)
+        at = max(0, at - 40)
         for condition in conditions:
             hedged = is_hedged(masked[at:], 0, condition.end - at)
             out.append(Finding(subject=condition.concept, predicate="associatedWith", obj=axis, evidence=evidence,

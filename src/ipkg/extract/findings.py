@@ -49,7 +49,7 @@ from .recall_markers import marker_items, may_name_marker
 from .recall_process_measures import may_name_process_measure, process_measure_items, without_system_changes
 from .recall_respellings import respelled_items, respellings
 from .recall_review_roles import role_findings
-from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items
+from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items, population_links
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
 from .implicit import INFLAMMATORY_RESPONSE, condition_families, inflammatory_kind, main_aliases, may_have_implicit
@@ -366,8 +366,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         stated = without_system_changes(stated, systems)  # a transmitter's system takes no change (round 42)
         if microbiota:
             stated = disorder_links(stated, view.text, items)
+        stated.extend((0, f) for f in population_links(view.text, items, where))  # "microbiota of people with Y"
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
+        # a change reversed in the same sentence: ", and this increase was attenuated by X" (round 44)
+        stated.extend((0, f) for f in reversals.within([f for _, f in stated], view.text, items, where))
         reversals.record([f for _, f in stated], view.text, items)  # and what it changed (round 30)
         yardsticks = reference_only(view.text, items) if stated else frozenset()
         clause = ClauseReader(view.text, items)  # (masks the sentence on its first finding only)

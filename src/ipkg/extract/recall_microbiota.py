@@ -18,6 +18,17 @@ microbiota-gut-brain axis"), not one inside a text's statement of its scope, an 
 (:mod:`ipkg.extract.unclaimed`: "In this review, we discuss the relationship between the gut microbiota and Y"),
 not a donor's or a preparation's microbiota ("microbiota from depressed patients", "a
 microbiota transplant"), and not a phrase that premodifies another noun ("gut microbiota-derived metabolites").
+
+**The microbiota of people with a disorder** (round 44): "changes in the composition of the microbiota of patients
+with depression", "gut microbial changes of patients with psychotic and affective disorders", "the composition of
+gut microbiota in patients with AN was different from that of healthy people". The relation readers pair no
+"<phrase> of / in patients with Y"; :func:`population_links` states each disorder of the list after "with"
+``associatedWith`` the axis (the same tune rule) where a word of change or difference stands before the phrase
+("changes in", "altered", "differences in", "dysbiosis of") or after the list ("was significantly altered",
+"differed"); the organ may be left out before "of / in <people> with" ("the microbiota of patients with"). Not in a
+statement of scope, an open question or an aim, nor after an infinitive of study or a focus ("to identify
+alterations in", "6 focusing on changes in": what was looked for), and not where an intervention is named before the
+phrase ("WMT regulated the disturbed gut microbiota in patients with sleep disorders": what the treatment changed).
 """
 
 from __future__ import annotations
@@ -27,10 +38,12 @@ from collections.abc import Sequence
 
 from ..models import Finding
 from . import named_concept
-from .pairing import Item
+from .negation import is_hedged, is_negated, mask_spans
+from .pairing import Item, list_run
+from .relation_context import CONDITION_CLASSES
 from .unclaimed import claimless_spans
 
-__all__ = ["disorder_links", "may_name_microbiota", "microbiota_items"]
+__all__ = ["disorder_links", "may_name_microbiota", "microbiota_items", "population_links"]
 
 _F = re.IGNORECASE
 _MEASURE = r"(?:\s+(?:composition|diversity|richness(?:es)?|abundances?|profiles?|dysbiosis|alterations?|changes))?"
@@ -68,9 +81,78 @@ _KIND_OF = re.compile(r"\b(?:this|that|these|those|such|the\s+same)\s+(?:kinds?|
 _LATER_CLAUSE = re.compile(r"\band\s+that\s+(?:the\s+)?$", _F)
 
 
+#: the microbiota of people with a disorder (round 44): "(the) (gut) microbiota (composition) ((GMB)) of / in /
+#: among (the) (adult) patients (diagnosed) with (the) ", "gut microbial changes of patients with ", "the gut
+#: microbiota of patients with ... was altered" (``change``, ``changes``: a word of change inside the phrase)
+_POPULATION = re.compile(
+    r"\b(?:(?:gut|intestinal|fecal|faecal|enteric)\s+)?(?:microbiota|microbiome|microflora|microbial\s+"
+    r"(?:(?P<changes>changes|alterations)|composition|diversity|richness|profiles?|communit(?:y|ies)))"
+    r"(?:\s+(?:composition|diversity|richness|abundances?|profiles?|structure|(?P<change>changes|alterations)))?"
+    r"(?:\s*\([A-Za-z]{1,8}\))?\s+(?:of|in|among)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|individuals|"
+    r"people|persons|children|adolescents|adults|women|men|participants|cases)\s+(?:diagnosed\s+)?with\s+"
+    r"(?:the\s+)?", _F)
+#: a word of change or difference in the words before the phrase: "changes in the composition of ", "altered "
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:changes?|alterations?|altered|differences?|different|disturbed|disturbances?|dysbiosis|abnormal\w*|"
+    r"imbalanced?|distinct|shifts?|dysregulat\w*|perturb\w*)\s+(?:(?:in|of|within)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:(?:of|in)\s+(?:the\s+)?)?$", _F)
+#: a word of change or difference right after the list of disorders: "... was significantly altered", "differed"
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:altered|changed|"
+    r"different|distinct|disturbed|perturbed)|(?:differ|differs|differed)\b)", _F)
+#: an aim or a study's focus right before the word of change: "to identify alterations in", "focusing on changes in"
+#: (what was looked for, not what was found)
+_SOUGHT = re.compile(r"\b(?:to\s+(?:identify|investigate|explore|examine|assess|evaluate|determine|characteri[sz]e|"
+                     r"study|compare)|focus(?:ing|ed|es)?\s+on)\s+(?:the\s+|any\s+|possible\s+)?$", _F)
+#: the words that join the disorders of one list ("psychotic and affective disorders", "A, B or C")
+_CONDITION_GAP = re.compile(r"^[\s,]*(?:(?:and|or|and/or)\s+)?$", _F)
+
+
 def may_name_microbiota(text: str) -> bool:
     """A cheap test: may ``text`` name the gut microbiota as what changes?"""
-    return "microb" in text.lower() and _MICROBIOTA.search(text) is not None
+    return "microb" in text.lower() and (_MICROBIOTA.search(text) is not None or _POPULATION.search(text) is not None)
+
+
+def population_links(text: str, items: Sequence[Item], where: tuple[str, int, int, str, str]) -> list[Finding]:
+    """Each disorder whose people's microbiota the sentence ``text`` says changed or differed, ``associatedWith`` the
+    microbiota-gut-brain axis (see the module docstring, round 44).
+
+    >>> population_links("The gut microbiota is a field.", [], ("abstract", 0, 30, "", "results"))
+    []
+    """
+    axis = named_concept("microbiota-gut-brain axis")
+    if axis is None or "microb" not in text.lower():
+        return []
+    out: list[Finding] = []
+    masked = None
+    for match in _POPULATION.finditer(text):
+        after = [i for i in items if i.start >= match.end() and i.cls in CONDITION_CLASSES]
+        if not after or after[0].start != match.end():
+            continue
+        if masked is None:
+            masked = mask_spans(text, [(i.start, i.end) for i in items])
+        conditions = list_run(masked, after, _CONDITION_GAP)
+        cue = _CHANGE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if not (match.group("change") or match.group("changes") or cue
+                or _CHANGE_AFTER.match(text, conditions[-1].end)):
+            continue
+        at = cue.start() if cue else match.start()
+        if _SOUGHT.search(text, max(0, at - 40), at):
+            continue
+        if any(i.end <= match.start() and i.cls == "Intervention" for i in items) or any(
+                a <= match.start() and match.end() <= b for a, b in claimless_spans(text)):
+            continue
+        negated = is_negated(masked, [(match.start(), conditions[-1].end)])
+        passage, start, end, evidence, role = where
+        # a hedge among the phrase's own words (from 40 characters before its word of change): "may show altered
+        # gut microbiota in patients with Y", not "the other possible mechanisms were presented, as well as changes
+        # in the microbiota of patients with Y"
+        at = max(0, at - 40)
+        for condition in conditions:
+            hedged = is_hedged(masked[at:], 0, condition.end - at)
+            out.append(Finding(subject=condition.concept, predicate="associatedWith", obj=axis, evidence=evidence,
+                               passage=passage, start=start, end=end, negated=negated, hedged=hedged, role=role))
+    return out
 
 
 def microbiota_items(text: str, items: Sequence[Item]) -> tuple[list[Item], bool]:

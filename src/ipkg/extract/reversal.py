@@ -19,6 +19,19 @@ as an adverse effect, is treated. Not "these effects" (an antagonist that blocks
 through its target; it does not change the markers itself), not "reversible", and not the changes an intervention
 named as the agent made ("Minocycline lowered IL-6. These changes were abolished by naloxone": the same
 antagonist reading, :func:`_own_changes`); a model's changes stay ("LPS-challenged mice showed elevated IL-6").
+
+**A change reversed in the same sentence** (round 44): "LPS increased IL-1β in the hippocampus, and this increase
+was attenuated by minocycline"; "HS diet increased renal angiotensinogen mRNA, which was prevented by castration";
+"IL-6 and TNF-α were increased in the SN of the lesioned mice, an effect that was reversed by EA". A clause joined
+to the changes before it by ", and / but this <change>", ", which" or ", an effect (that)", passive with a verb of
+reversal and "by X" (:data:`_REVERSED_WITHIN`), gives X the opposite of each asserted change the sentence stated
+before the clause, and of each passive change with no agent ("A and B were increased", :func:`_passive_changes`),
+in the clause's own part of the sentence (after the last semicolon or result number, "2) ") (read as :func:`_undone`
+reads a sentence before). Where the clause names the change ("this increase", "these elevations", "this loss"),
+every change before it is reversed, an agent's as well: the clause speaks of the level. Where it names only "this /
+the effect" or "which", the changes an intervention named as the agent made stay out (:func:`_own_changes`:
+"Lamotrigine decreased 5-HT neuronal firing, and this effect was abolished by lesion of the prefrontal cortex" is an
+antagonist's reading, not a change the lesion made).
 """
 
 from __future__ import annotations
@@ -56,6 +69,25 @@ _REVERSED_BACK = re.compile(
 )
 #: the nouns :data:`_REVERSED_BACK` reads (a sentence without any of them reverses nothing of a sentence before)
 _BACK_WORDS = ("changes", "alterations", "abnormalities")
+#: a clause reversing the changes stated before it in the same sentence (round 44): ", and this increase was
+#: attenuated by X", ", which was (completely) prevented by (treatment with) X", ", an effect that was reversed by X";
+#: ``change`` is set where the clause names the change itself rather than "the effect" or "which"
+_REVERSED_WITHIN = re.compile(
+    r"(?:,\s*(?:and|but)\s+(?:(?:this|these|that|those|the|such)\s+(?:[a-z-]+\s+)?(?:(?P<change>increases?|"
+    r"decreases?|elevations?|reductions?|rises?|declines?|losses|loss|deficits?|up-?regulation|down-?regulation|"
+    r"changes|alterations)|effects?))|,\s*(?:which|an?\s+effect(?:\s+that)?))\s+(?:was|were|could\s+be|can\s+be)?"
+    rf"\s*(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?{_STEM}ed\b[^;,]{{0,60}}?\bby\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",
+    re.IGNORECASE,
+)
+#: a passive change right after its targets (round 44): "(levels) were (significantly) increased"
+_PASSIVE_CHANGE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?P<up>increased|elevated|enhanced|up-?regulated|raised)|decreased|reduced|"
+    r"lowered|down-?regulated|suppressed|diminished)\b", re.IGNORECASE)
+#: the words that may stand between the targets and their passive change
+_PASSIVE_GAP = frozenset({"", "levels", "level", "expression", "concentrations", "mRNA", "mRNA levels",
+                          "protein levels", "mRNA expression", "protein expression"})
+#: a result's number in a list of results: "1) ...; 2) ...", "(ii) "
+_ENUMERATED = re.compile(r"(?:^|[\s(])(?:\d|i{1,3}|iv|v|vi{1,3})\)\s", re.IGNORECASE)
 #: a word of change right before a target, and the level nouns between: "elevated plasma levels of ", "decreased "
 _CHANGED = re.compile(
     r"\b(?:(?P<up>elevated|increased|higher|raised|enhanced|up-?regulated|greater)|(?P<down>decreased|reduced|lower|"
@@ -127,6 +159,28 @@ class Reversals:
                                    direction=direction, role=role))
         return out
 
+    def within(self, findings: Sequence[Finding], text: str, items: Sequence[Item],
+               where: tuple[str, int, int, str, str]) -> list[Finding]:
+        """The reversals the sentence ``text`` (with its ``items`` and its own ``findings``) states of the changes
+        it reported before a reversing clause (see the module docstring, round 44)."""
+        if "by" not in text:
+            return []
+        masked = mask_spans(text, [(item.start, item.end) for item in items])
+        out: list[Finding] = []
+        for match in _REVERSED_WITHIN.finditer(masked):
+            opening = max([masked.rfind(";", 0, match.start()), *(m.end() for m in _ENUMERATED.finditer(
+                masked, 0, match.start()))])  # the changes of its own part of a list of results
+            before = [i for i in items if opening < i.start and i.end <= match.start()]
+            named = {i.concept.iri for i in before}
+            earlier = [f for f in findings if f.subject.iri in named and f.obj is not None and f.obj.iri in named]
+            undone = _undone(earlier, text, before, agents=not match.group("change"))
+            undone.update(_passive_changes(masked, before, opening, match.start()))
+            after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
+            if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
+                continue
+            out.extend(_reversal_findings(masked, match, list_run(masked, after, _LIST_GAP), undone, where))
+        return out
+
     def may_reverse(self, text: str) -> bool:
         """A cheap test: may ``text`` reverse the changes of a sentence before (then even one mention is enough)?"""
         return any(w in text for w in _BACK_WORDS) and any(self._undone_recent())
@@ -159,18 +213,42 @@ class Reversals:
                 if not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
                     continue
                 subjects = list_run(masked, after, _LIST_GAP)  # "were reversed by A and B"
-            if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
-                continue  # "by co-administration of A and B": the combination reversed them, not each
-            negated = is_negated(masked, [(match.start(), match.end())])
-            passage, start, end, evidence, role = where
-            for subject in subjects:
-                hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
-                for target, predicate, direction in undone.values():
-                    if target.iri != subject.concept.iri:
-                        out.append(Finding(subject=subject.concept, predicate=predicate, obj=target,
-                                           evidence=evidence, passage=passage, start=start, end=end,
-                                           negated=negated, hedged=hedged, direction=direction, role=role))
+            out.extend(_reversal_findings(masked, match, subjects, undone, where))
         return out
+
+
+def _reversal_findings(masked: str, match: re.Match[str], subjects: Sequence[Item], undone: Undone,
+                       where: tuple[str, int, int, str, str]) -> list[Finding]:
+    """Each of ``subjects`` (the agents of the reversal ``match``) with each change of ``undone``, negated and
+    hedged as the reversal is; none where the agents are one combination ("by co-administration of A and B")."""
+    if len(subjects) > 1 and _COMBINED.search(masked, max(0, match.start() - 40), match.end()):
+        return []  # the combination reversed them, not each
+    negated = is_negated(masked, [(match.start(), match.end())])
+    passage, start, end, evidence, role = where
+    out: list[Finding] = []
+    for subject in subjects:
+        hedged = is_hedged(masked, min(subject.start, match.start()), max(subject.end, match.end()))
+        for target, predicate, direction in undone.values():
+            if target.iri != subject.concept.iri:
+                out.append(Finding(subject=subject.concept, predicate=predicate, obj=target, evidence=evidence,
+                                   passage=passage, start=start, end=end, negated=negated, hedged=hedged,
+                                   direction=direction, role=role))
+    return out
+
+
+def _passive_changes(masked: str, items: Sequence[Item], start: int, end: int) -> Undone:
+    """What reversing the passive changes of ``masked[start:end]`` does: the opposite change of each target of the
+    list right before "(levels) was / were (significantly) increased / decreased" ("IL-6 and TNF-α were
+    substantially increased in the SN of the lesioned mice, an effect that ...": no agent, the model's change)."""
+    out: Undone = {}
+    for verb in _PASSIVE_CHANGE.finditer(masked, start, end):
+        targets = [i for i in items if i.end <= verb.start() and i.cls in MODULATED_CLASSES]
+        if not targets or masked[targets[-1].end : verb.start()].strip(" ,") not in _PASSIVE_GAP:
+            continue
+        predicate, direction = ("decreases", "decrease") if verb.group("up") else ("increases", "increase")
+        for target in _run_back(masked, targets):
+            out.setdefault(target.concept.iri, (target.concept, predicate, direction))
+    return out
 
 
 def _run_back(text: str, items: Sequence[Item]) -> list[Item]:
@@ -183,13 +261,13 @@ def _run_back(text: str, items: Sequence[Item]) -> list[Item]:
     return members
 
 
-def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item]) -> Undone:
+def _undone(findings: Sequence[Finding], text: str, items: Sequence[Item], agents: bool = True) -> Undone:
     """What reversing the changes a sentence reported does: the opposite change of each target it states asserted
     increased or decreased or names right after a word of change (with the list that follows), unless an
-    intervention named as the agent changed it (:func:`_own_changes`), and ``treats`` for each condition it states as
-    an adverse effect or lists among the changed targets."""
+    intervention named as the agent changed it (:func:`_own_changes`; ``agents=False``: those too), and ``treats``
+    for each condition it states as an adverse effect or lists among the changed targets."""
     out: Undone = {}
-    own = _own_changes(findings, text, items)
+    own = _own_changes(findings, text, items) if agents else set()
     for f in findings:
         if f.obj is None or f.negated or f.hedged or f.obj.iri in own:
             continue

@@ -1,0 +1,177 @@
+"""Compiled regular expressions kept across processes: ipkg's ~1,100 patterns parsed once per machine.
+
+Every process that imports the extractors compiles their module-level patterns, and the cues compile theirs at
+first use: ~0.45 CPU s a process (``re``'s parser and code generator are Python), a seventh of a 1k build's fixed
+cost and a cost every ``kg`` command and test process pays. What ``re`` hands to its C engine is a pure function
+of the pattern string and flags: the code array, the group count and the group names. :func:`install` wraps
+``re``'s compiler (``re._compiler.compile``, what ``re.compile`` and ``re.search`` call on a miss of ``re``'s own
+cache) so that a pattern compiled before, by any process of this Python, is handed to the engine from a pickle of
+those arguments instead of being parsed again: the same arguments give the same pattern object, so no match and no
+output byte can change. Patterns are recorded only when an ``ipkg`` module compiles them (a program importing ipkg
+keeps its own patterns out of the file); a pattern the file does not hold is compiled as before. The file is named
+by the Python version, the engine's magic number and this module's source, lives in the lexicon index's cache
+folder, and is rewritten (atomically, merged with what other processes wrote) at exit when a process compiled new
+patterns. A file that cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import logging
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import _sre  # type: ignore[import-not-found]
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+__all__ = ["MAX_PATTERNS", "compile_rewritten", "install"]
+
+logger = logging.getLogger(__name__)
+
+#: the most patterns the file holds (ipkg compiles ~1,150; patterns made from data must not grow it without end)
+MAX_PATTERNS = 5000
+_PREFIX = "regex-"
+#: how many frames above ``re``'s compiler are searched for an ipkg caller
+_CALLER_DEPTH = 6
+
+#: (pattern, flags[, kind of rewrite]) -> the engine's arguments after the pattern: (flags, code, groups,
+#: groupindex, indexgroup)
+_known: dict[tuple, tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]] = {}
+_new: dict[tuple, tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]] = {}
+_original = _sre_compile.compile
+
+
+def install() -> None:
+    """Load the machine's file of compiled patterns and route ``re``'s compiler through it (once a process)."""
+    if _sre_compile.compile is _cached_compile:
+        return
+    target = _cache_file()
+    if target is not None:
+        _known.update(_read(target))
+        atexit.register(_save, target)
+    _sre_compile.compile = _cached_compile
+
+
+def compile_rewritten(kind: str, source: str, flags: int,
+                      rewrite: Callable[[str, int], _sre_parse.SubPattern]) -> re.Pattern[str]:
+    """The pattern object of ``rewrite(source, flags)`` (a parse of ``source`` that the caller changed), compiled
+    as ``re``'s compiler compiles a parse; the engine's arguments come from the file when this ``kind`` of rewrite
+    compiled ``source`` before (``rewrite`` is then not called). ``rewrite`` must be a pure function of ``source``
+    and ``flags`` (the file keys on them), as :func:`ipkg.cues.literal_first`'s is."""
+    key = (source, int(flags), kind)
+    entry = _known.get(key)
+    if entry is None:
+        entry = _engine_arguments(rewrite(source, flags), flags)
+        _record(key, entry, always=True)
+    return _sre.compile(source, entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
+
+
+def _cached_compile(p: str | bytes | _sre_parse.SubPattern, flags: int = 0) -> re.Pattern:
+    """``re._compiler.compile``, served from the file for a string pattern compiled before."""
+    if not isinstance(p, str) or flags & re.DEBUG:
+        return _original(p, flags)
+    key = (p, int(flags))
+    entry = _known.get(key)
+    if entry is None:
+        entry = _engine_arguments(_sre_parse.parse(p, flags), flags)
+        _record(key, entry)
+    return _sre.compile(p, entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
+
+
+def _engine_arguments(parsed: _sre_parse.SubPattern, flags: int) -> tuple:
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` after the pattern string (the same code, as plain
+    ints, which the engine reads as it reads the named opcodes)."""
+    code = [int(op) for op in _sre_compile._code(parsed, flags)]  # its opcodes are named int subclasses
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
+
+
+def _record(key: tuple, entry: tuple, always: bool = False) -> None:
+    """Keep ``entry`` for this process, and for the file when an ipkg module asked for it."""
+    _known[key] = entry
+    if len(_known) <= MAX_PATTERNS and (always or _asked_by_ipkg()):
+        _new[key] = entry
+
+
+def _asked_by_ipkg() -> bool:
+    """Whether an ``ipkg`` module (other than this one) is among the callers of ``re``'s compiler."""
+    frame = sys._getframe(2)
+    for _ in range(_CALLER_DEPTH):
+        if frame is None:
+            return False
+        name = frame.f_globals.get("__name__", "")
+        if name.startswith("ipkg.") and name != __name__:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _cache_file() -> Path | None:
+    """The file of this Python's engine and this module's source, or ``None`` when the source cannot be read."""
+    sha = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0".encode())
+    try:
+        sha.update(Path(__file__).read_bytes())
+    except OSError:
+        return None
+    return _cache_folder() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
+
+
+def _cache_folder() -> Path:
+    """:func:`ipkg.ground.lexicon.cache_dir`'s folder, found without importing the grounder (whose modules' patterns
+    this file is for)."""
+    explicit = os.environ.get("IPKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "ipkg"
+
+
+def _read(target: Path) -> dict:
+    """The file's patterns (none when it is missing, unreadable or not a mapping)."""
+    try:
+        with target.open("rb") as handle:
+            value = pickle.load(handle)
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: compile as usual, rewrite it at exit
+        logger.warning("ignoring unreadable regex cache %s (%s)", target, exc)
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _save(target: Path) -> None:
+    """Add this process's new patterns to the file (merged with what is there now), atomically; drop other
+    versions' files."""
+    if not _new:
+        return
+    merged = _read(target)
+    for key, entry in _new.items():
+        if len(merged) >= MAX_PATTERNS:
+            break
+        merged.setdefault(key, entry)
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{_PREFIX}", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(merged, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except Exception as exc:  # noqa: BLE001 - a full disk, a read-only folder: no cache
+        logger.warning("cannot write regex cache %s (%s)", target, exc)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return
+    _new.clear()
+    for old in target.parent.glob(f"{_PREFIX}*.pickle"):
+        if old != target:
+            old.unlink(missing_ok=True)

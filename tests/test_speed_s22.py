@@ -1,0 +1,108 @@
+"""Session 22's speed round: compiled patterns kept across processes are the patterns ``re`` compiles
+(docs/scale.md, "Session 22 speed round")."""
+
+from __future__ import annotations
+
+import re
+
+import _sre
+import pytest
+
+import ipkg.extract.design  # noqa: F401 - its patterns and the cues it compiles fill the process's table
+import ipkg.extract.findings  # noqa: F401
+from ipkg import _regex_cache, cues
+
+
+def _fresh(key: tuple) -> re.Pattern[str]:
+    """The pattern of ``key`` compiled now, from its parse, without the table."""
+    source, flags = key[0], key[1]
+    if len(key) == 2:
+        return _regex_cache._original(source, flags)
+    assert key[2] == "literal_first"
+    parsed = cues._rewritten_parse(source, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return _sre.compile(source, flags | parsed.state.flags, re._compiler._code(parsed, flags),
+                        parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def test_installed_when_ipkg_is_imported():
+    assert re._compiler.compile is _regex_cache._cached_compile
+
+
+def test_every_kept_pattern_is_the_one_re_compiles():
+    """``re.Pattern`` equality compares the flags, the pattern string and the engine's code word by word."""
+    kept = dict(_regex_cache._known)
+    assert len(kept) > 500 and any(len(key) == 3 for key in kept)
+    for key, entry in kept.items():
+        served = _sre.compile(key[0], entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
+        fresh = _fresh(key)
+        assert served == fresh, key
+        assert (served.groups, served.groupindex, served.flags) == (fresh.groups, fresh.groupindex, fresh.flags)
+
+
+def test_served_pattern_matches_as_compiled(monkeypatch):
+    source = r"\b(?P<n>\d+) (?:patients|participants)\b(?!-)"
+    monkeypatch.setattr(_regex_cache, "_known", {})
+    monkeypatch.setattr(_regex_cache, "_new", {})
+    first = _regex_cache._cached_compile(source, re.IGNORECASE)  # a miss: parsed, kept
+    second = _regex_cache._cached_compile(source, re.IGNORECASE)  # a hit: from the table
+    plain = _regex_cache._original(source, re.IGNORECASE)
+    text = "Of 120 Patients, 30 participants-only and 7 participants left"
+    assert first == second == plain
+    assert [m.groupdict() for m in second.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+    assert [m.span() for m in second.finditer(text)] == [(3, 15), (42, 56)]
+
+
+def test_rewritten_cue_is_kept_apart_from_the_plain_pattern(monkeypatch):
+    monkeypatch.setattr(_regex_cache, "_known", {})
+    monkeypatch.setattr(_regex_cache, "_new", {})
+    source = r"\b(?:mechanisms?|pathways?)\b"
+    rewritten = cues.literal_first(source)
+    plain = re.compile(source)
+    assert rewritten != plain  # another program: the look-behind after the letters
+    assert cues.literal_first(source) == rewritten == _fresh((source, 0, "literal_first"))
+    assert (source, 0, "literal_first") in _regex_cache._new
+    text = "the pathway and mechanisms, not submechanisms"
+    assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_only_ipkg_patterns_are_written(monkeypatch):
+    monkeypatch.setattr(_regex_cache, "_known", {})
+    monkeypatch.setattr(_regex_cache, "_new", {})
+    re.compile(r"made (?:by|in) a test \d{3}")  # this module is not ipkg's
+    assert len(_regex_cache._known) == 1 and not _regex_cache._new
+
+
+def test_file_round_trip_and_recovery(monkeypatch, tmp_path):
+    target = tmp_path / "regex-x.pickle"
+    stale = tmp_path / "regex-old.pickle"
+    stale.write_bytes(b"another Python's file")
+    entry = _regex_cache._engine_arguments(re._parser.parse("a+b", 0), 0)
+    monkeypatch.setattr(_regex_cache, "_new", {("a+b", 0): entry})
+    _regex_cache._save(target)
+    assert _regex_cache._read(target) == {("a+b", 0): entry}
+    assert not stale.exists() and not _regex_cache._new
+    monkeypatch.setattr(_regex_cache, "_new", {("c", 0): entry})  # merged with what another process wrote
+    _regex_cache._save(target)
+    assert set(_regex_cache._read(target)) == {("a+b", 0), ("c", 0)}
+    target.write_bytes(b"\x80truncated")
+    assert _regex_cache._read(target) == {}
+
+
+def test_file_holds_at_most_max_patterns(monkeypatch, tmp_path):
+    target = tmp_path / "regex-x.pickle"
+    entry = _regex_cache._engine_arguments(re._parser.parse("a", 0), 0)
+    monkeypatch.setattr(_regex_cache, "MAX_PATTERNS", 3)
+    monkeypatch.setattr(_regex_cache, "_new", {(str(i), 0): entry for i in range(5)})
+    _regex_cache._save(target)
+    assert len(_regex_cache._read(target)) == 3
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE | re.MULTILINE, re.VERBOSE])
+def test_flags_as_re_sets_them(flags, monkeypatch):
+    monkeypatch.setattr(_regex_cache, "_known", {})
+    source = "(?s)a . b  # c"
+    assert _regex_cache._cached_compile(source, flags).flags == _regex_cache._original(source, flags).flags

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import _sre
@@ -37,7 +38,7 @@ def test_every_kept_pattern_is_the_one_re_compiles():
     kept = dict(_regex_cache._known)
     assert len(kept) > 500 and any(len(key) == 3 for key in kept)
     for key, entry in kept.items():
-        served = _sre.compile(key[0], entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
+        served = _regex_cache._engine_pattern(key[0], entry)
         fresh = _fresh(key)
         assert served == fresh, key
         assert (served.groups, served.groupindex, served.flags) == (fresh.groups, fresh.groupindex, fresh.flags)
@@ -78,13 +79,16 @@ def test_only_ipkg_patterns_are_written(monkeypatch):
 
 def test_file_round_trip_and_recovery(monkeypatch, tmp_path):
     target = tmp_path / "regex-x.pickle"
-    stale = tmp_path / "regex-old.pickle"
-    stale.write_bytes(b"another Python's file")
+    others = [tmp_path / f"regex-old{age}.pickle" for age in range(_regex_cache.FILES_KEPT)]
+    for age, other in enumerate(others):  # other checkouts' files, the first the most recent
+        other.write_bytes(b"another checkout's file")
+        os.utime(other, (1e9 - age, 1e9 - age))
     entry = _regex_cache._engine_arguments(re._parser.parse("a+b", 0), 0)
     monkeypatch.setattr(_regex_cache, "_new", {("a+b", 0): entry})
     _regex_cache._save(target)
     assert _regex_cache._read(target) == {("a+b", 0): entry}
-    assert not stale.exists() and not _regex_cache._new
+    assert [other.exists() for other in others] == [True] * (_regex_cache.FILES_KEPT - 1) + [False]
+    assert not _regex_cache._new
     monkeypatch.setattr(_regex_cache, "_new", {("c", 0): entry})  # merged with what another process wrote
     _regex_cache._save(target)
     assert set(_regex_cache._read(target)) == {("a+b", 0), ("c", 0)}

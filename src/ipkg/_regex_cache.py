@@ -1,17 +1,17 @@
-"""Compiled regular expressions kept across processes: ipkg's ~1,100 patterns parsed once per machine.
+"""Compiled regular expressions kept across processes: ipkg's ~1,300 patterns parsed once per machine.
 
 Every process that imports the extractors compiles their module-level patterns, and the cues compile theirs at
-first use: ~0.45 CPU s a process (``re``'s parser and code generator are Python), a seventh of a 1k build's fixed
-cost and a cost every ``kg`` command and test process pays. What ``re`` hands to its C engine is a pure function
+first use: ~0.5 CPU s a process (``re``'s parser and code generator are Python), about half of a build's fixed
+cost, which every ``kg`` command, ``--jobs`` forkserver and test process pays. What ``re`` hands to its C engine is a pure function
 of the pattern string and flags: the code array, the group count and the group names. :func:`install` wraps
 ``re``'s compiler (``re._compiler.compile``, what ``re.compile`` and ``re.search`` call on a miss of ``re``'s own
 cache) so that a pattern compiled before, by any process of this Python, is handed to the engine from a pickle of
 those arguments instead of being parsed again: the same arguments give the same pattern object, so no match and no
 output byte can change. Patterns are recorded only when an ``ipkg`` module compiles them (a program importing ipkg
 keeps its own patterns out of the file); a pattern the file does not hold is compiled as before. The file is named
-by the Python version, the engine's magic number and this module's source, lives in the lexicon index's cache
-folder, and is rewritten (atomically, merged with what other processes wrote) at exit when a process compiled new
-patterns. A file that cannot be read or written is ignored.
+by the Python version, the engine's magic number, this module's source and the package's folder, lives in the
+lexicon index's cache folder, and is rewritten (atomically, merged with what other processes wrote) at exit when a
+process compiled new patterns. A file that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import pickle
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,20 +32,27 @@ import _sre  # type: ignore[import-not-found]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-__all__ = ["MAX_PATTERNS", "compile_rewritten", "install"]
+__all__ = ["FILES_KEPT", "MAX_PATTERNS", "compile_rewritten", "install"]
 
 logger = logging.getLogger(__name__)
 
-#: the most patterns the file holds (ipkg compiles ~1,150; patterns made from data must not grow it without end)
-MAX_PATTERNS = 5000
+#: the most patterns a file holds (a build compiles ~1,300 of ipkg's; patterns made from data must not grow it
+#: without end)
+MAX_PATTERNS = 3000
+#: how many files the cache folder keeps (the most recently written: one per Python and ipkg checkout)
+FILES_KEPT = 4
 _PREFIX = "regex-"
 #: how many frames above ``re``'s compiler are searched for an ipkg caller
 _CALLER_DEPTH = 6
 
-#: (pattern, flags[, kind of rewrite]) -> the engine's arguments after the pattern: (flags, code, groups,
-#: groupindex, indexgroup)
-_known: dict[tuple, tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]] = {}
-_new: dict[tuple, tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]] = {}
+#: the engine's arguments after the pattern: flags, code (its words packed in an array's bytes: a list of ints
+#: takes ~3x the memory), groups, groupindex, indexgroup
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: (pattern, flags[, kind of rewrite]) -> its entry
+_known: dict[tuple, _Entry] = {}
+_new: dict[tuple, _Entry] = {}
+#: the array type of one code word
+_WORD = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 _original = _sre_compile.compile
 
 
@@ -70,7 +78,7 @@ def compile_rewritten(kind: str, source: str, flags: int,
     if entry is None:
         entry = _engine_arguments(rewrite(source, flags), flags)
         _record(key, entry, always=True)
-    return _sre.compile(source, entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
+    return _engine_pattern(source, entry)
 
 
 def _cached_compile(p: str | bytes | _sre_parse.SubPattern, flags: int = 0) -> re.Pattern:
@@ -82,13 +90,18 @@ def _cached_compile(p: str | bytes | _sre_parse.SubPattern, flags: int = 0) -> r
     if entry is None:
         entry = _engine_arguments(_sre_parse.parse(p, flags), flags)
         _record(key, entry)
-    return _sre.compile(p, entry[0], entry[1], entry[2], dict(entry[3]), entry[4])
+    return _engine_pattern(p, entry)
 
 
-def _engine_arguments(parsed: _sre_parse.SubPattern, flags: int) -> tuple:
-    """What ``re._compiler.compile`` passes to ``_sre.compile`` after the pattern string (the same code, as plain
-    ints, which the engine reads as it reads the named opcodes)."""
-    code = [int(op) for op in _sre_compile._code(parsed, flags)]  # its opcodes are named int subclasses
+def _engine_pattern(source: str, entry: _Entry) -> re.Pattern[str]:
+    """The engine's pattern object for ``source`` from its entry."""
+    return _sre.compile(source, entry[0], array(_WORD, entry[1]).tolist(), entry[2], dict(entry[3]), entry[4])
+
+
+def _engine_arguments(parsed: _sre_parse.SubPattern, flags: int) -> _Entry:
+    """What ``re._compiler.compile`` passes to ``_sre.compile`` after the pattern string (the same code words,
+    packed; the engine reads the words, not the named opcodes they were)."""
+    code = array(_WORD, _sre_compile._code(parsed, flags)).tobytes()
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -96,7 +109,7 @@ def _engine_arguments(parsed: _sre_parse.SubPattern, flags: int) -> tuple:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
 
 
-def _record(key: tuple, entry: tuple, always: bool = False) -> None:
+def _record(key: tuple, entry: _Entry, always: bool = False) -> None:
     """Keep ``entry`` for this process, and for the file when an ipkg module asked for it."""
     _known[key] = entry
     if len(_known) <= MAX_PATTERNS and (always or _asked_by_ipkg()):
@@ -117,10 +130,12 @@ def _asked_by_ipkg() -> bool:
 
 
 def _cache_file() -> Path | None:
-    """The file of this Python's engine and this module's source, or ``None`` when the source cannot be read."""
-    sha = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0".encode())
+    """The file of this Python's engine, this module's source and this ipkg's folder (checkouts of other versions
+    keep their patterns apart), or ``None`` when the source cannot be read."""
+    here = Path(__file__).resolve()
+    sha = hashlib.sha256(f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{here.parent}\0".encode())
     try:
-        sha.update(Path(__file__).read_bytes())
+        sha.update(here.read_bytes())
     except OSError:
         return None
     return _cache_folder() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
@@ -150,8 +165,8 @@ def _read(target: Path) -> dict:
 
 
 def _save(target: Path) -> None:
-    """Add this process's new patterns to the file (merged with what is there now), atomically; drop other
-    versions' files."""
+    """Add this process's new patterns to the file (merged with what is there now), atomically; then keep only
+    the :data:`FILES_KEPT` most recently written files."""
     if not _new:
         return
     merged = _read(target)
@@ -172,6 +187,10 @@ def _save(target: Path) -> None:
             Path(tmp).unlink(missing_ok=True)
         return
     _new.clear()
-    for old in target.parent.glob(f"{_PREFIX}*.pickle"):
-        if old != target:
-            old.unlink(missing_ok=True)
+    try:
+        kept = sorted(target.parent.glob(f"{_PREFIX}*.pickle"), key=lambda p: (p.stat().st_mtime, p.name),
+                      reverse=True)
+    except OSError:
+        return
+    for old in [p for p in kept if p != target][FILES_KEPT - 1 :]:
+        old.unlink(missing_ok=True)

@@ -33,10 +33,21 @@ def test_installed_when_ipkg_is_imported():
     assert re._compiler.compile is _regex_cache._cached_compile
 
 
-def test_every_kept_pattern_is_the_one_re_compiles():
-    """``re.Pattern`` equality compares the flags, the pattern string and the engine's code word by word."""
-    kept = dict(_regex_cache._known)
-    assert len(kept) > 500 and any(len(key) == 3 for key in kept)
+def test_every_pattern_of_a_build_comes_back_from_the_file_as_re_compiles_it(monkeypatch, tmp_path):
+    """Every pattern this process compiled (the extractors' and the cues'), written to a file, read back and handed
+    to the engine, equals the one compiled now: ``re.Pattern`` equality compares the flags, the pattern string and
+    the engine's code word by word."""
+    keys = sorted(_regex_cache._served, key=repr)
+    assert len(keys) > 500 and any(len(key) == 3 for key in keys)
+    target = tmp_path / "regex-x.pickle"
+    monkeypatch.setattr(_regex_cache, "_new", {})
+    for key in keys:
+        parse = (lambda: cues._rewritten_parse(key[0], key[1])) if len(key) == 3 else (
+            lambda: re._parser.parse(key[0], key[1]))
+        _regex_cache._new[key] = _regex_cache._engine_arguments(parse(), key[1])
+    _regex_cache._save(target)
+    kept = _regex_cache._read(target)
+    assert set(kept) == set(keys)
     for key, entry in kept.items():
         served = _regex_cache._engine_pattern(key[0], entry)
         fresh = _fresh(key)
@@ -48,8 +59,11 @@ def test_served_pattern_matches_as_compiled(monkeypatch):
     source = r"\b(?P<n>\d+) (?:patients|participants)\b(?!-)"
     monkeypatch.setattr(_regex_cache, "_known", {})
     monkeypatch.setattr(_regex_cache, "_new", {})
-    first = _regex_cache._cached_compile(source, re.IGNORECASE)  # a miss: parsed, kept
-    second = _regex_cache._cached_compile(source, re.IGNORECASE)  # a hit: from the table
+    monkeypatch.setattr(_regex_cache, "_served", set())
+    first = _regex_cache._cached_compile(source, re.IGNORECASE)  # a miss: parsed, kept for the file
+    _regex_cache._known.update(_regex_cache._new)  # as the next process reads the file
+    second = _regex_cache._cached_compile(source, re.IGNORECASE)  # a hit: from the file's entry
+    assert not _regex_cache._known  # served once, the entry goes
     plain = _regex_cache._original(source, re.IGNORECASE)
     text = "Of 120 Patients, 30 participants-only and 7 participants left"
     assert first == second == plain
@@ -60,6 +74,7 @@ def test_served_pattern_matches_as_compiled(monkeypatch):
 def test_rewritten_cue_is_kept_apart_from_the_plain_pattern(monkeypatch):
     monkeypatch.setattr(_regex_cache, "_known", {})
     monkeypatch.setattr(_regex_cache, "_new", {})
+    monkeypatch.setattr(_regex_cache, "_served", set())
     source = r"\b(?:mechanisms?|pathways?)\b"
     rewritten = cues.literal_first(source)
     plain = re.compile(source)
@@ -73,8 +88,11 @@ def test_rewritten_cue_is_kept_apart_from_the_plain_pattern(monkeypatch):
 def test_only_ipkg_patterns_are_written(monkeypatch):
     monkeypatch.setattr(_regex_cache, "_known", {})
     monkeypatch.setattr(_regex_cache, "_new", {})
+    monkeypatch.setattr(_regex_cache, "_served", set())
     re.compile(r"made (?:by|in) a test \d{3}")  # this module is not ipkg's
-    assert len(_regex_cache._known) == 1 and not _regex_cache._new
+    assert _regex_cache._served == {(r"made (?:by|in) a test \d{3}", 0)} and not _regex_cache._new
+    cues.literal_first(r"\bmade in a test")  # ipkg's cues
+    assert set(_regex_cache._new) == {(r"\bmade in a test", 0, "literal_first")}
 
 
 def test_file_round_trip_and_recovery(monkeypatch, tmp_path):

@@ -48,9 +48,13 @@ _CALLER_DEPTH = 6
 #: the engine's arguments after the pattern: flags, code (its words packed in an array's bytes: a list of ints
 #: takes ~3x the memory), groups, groupindex, indexgroup
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-#: (pattern, flags[, kind of rewrite]) -> its entry
+#: (pattern, flags[, kind of rewrite]) -> its entry: the file's patterns this process has not compiled yet (an
+#: entry goes once served: the pattern object holds its own copy of the code)
 _known: dict[tuple, _Entry] = {}
+#: the patterns this process compiled that the file did not hold, for the file
 _new: dict[tuple, _Entry] = {}
+#: the keys this process has compiled (a pattern ``re``'s cache dropped and asks for again is no new pattern)
+_served: set[tuple] = set()
 #: the array type of one code word
 _WORD = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 _original = _sre_compile.compile
@@ -74,23 +78,26 @@ def compile_rewritten(kind: str, source: str, flags: int,
     compiled ``source`` before (``rewrite`` is then not called). ``rewrite`` must be a pure function of ``source``
     and ``flags`` (the file keys on them), as :func:`ipkg.cues.literal_first`'s is."""
     key = (source, int(flags), kind)
-    entry = _known.get(key)
-    if entry is None:
-        entry = _engine_arguments(rewrite(source, flags), flags)
-        _record(key, entry, always=True)
-    return _engine_pattern(source, entry)
+    return _engine_pattern(source, _entry(key, lambda: rewrite(source, flags), always=True))
 
 
 def _cached_compile(p: str | bytes | _sre_parse.SubPattern, flags: int = 0) -> re.Pattern:
     """``re._compiler.compile``, served from the file for a string pattern compiled before."""
     if not isinstance(p, str) or flags & re.DEBUG:
         return _original(p, flags)
-    key = (p, int(flags))
-    entry = _known.get(key)
+    return _engine_pattern(p, _entry((p, int(flags)), lambda: _sre_parse.parse(p, flags)))
+
+
+def _entry(key: tuple, parse: Callable[[], _sre_parse.SubPattern], always: bool = False) -> _Entry:
+    """The entry of ``key``: the file's, else compiled from ``parse()`` and kept for the file when it is new and
+    an ipkg module asked for it (``always``: the caller is ipkg's)."""
+    entry = _known.pop(key, None)
     if entry is None:
-        entry = _engine_arguments(_sre_parse.parse(p, flags), flags)
-        _record(key, entry)
-    return _engine_pattern(p, entry)
+        entry = _engine_arguments(parse(), key[1])
+        if key not in _served and len(_new) < MAX_PATTERNS and (always or _asked_by_ipkg()):
+            _new[key] = entry
+    _served.add(key)
+    return entry
 
 
 def _engine_pattern(source: str, entry: _Entry) -> re.Pattern[str]:
@@ -109,16 +116,9 @@ def _engine_arguments(parsed: _sre_parse.SubPattern, flags: int) -> _Entry:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
 
 
-def _record(key: tuple, entry: _Entry, always: bool = False) -> None:
-    """Keep ``entry`` for this process, and for the file when an ipkg module asked for it."""
-    _known[key] = entry
-    if len(_known) <= MAX_PATTERNS and (always or _asked_by_ipkg()):
-        _new[key] = entry
-
-
 def _asked_by_ipkg() -> bool:
     """Whether an ``ipkg`` module (other than this one) is among the callers of ``re``'s compiler."""
-    frame = sys._getframe(2)
+    frame = sys._getframe(3)
     for _ in range(_CALLER_DEPTH):
         if frame is None:
             return False

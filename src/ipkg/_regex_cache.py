@@ -19,11 +19,9 @@ from __future__ import annotations
 import atexit
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +29,8 @@ from pathlib import Path
 import _sre  # type: ignore[import-not-found]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+from .pickled import cache_folder, write_kept
 
 __all__ = ["FILES_KEPT", "MAX_PATTERNS", "compile_rewritten", "install"]
 
@@ -138,17 +138,7 @@ def _cache_file() -> Path | None:
         sha.update(here.read_bytes())
     except OSError:
         return None
-    return _cache_folder() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
-
-
-def _cache_folder() -> Path:
-    """:func:`ipkg.ground.lexicon.cache_dir`'s folder, found without importing the grounder (whose modules' patterns
-    this file is for)."""
-    explicit = os.environ.get("IPKG_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "ipkg"
+    return cache_folder() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
 
 
 def _read(target: Path) -> dict:
@@ -174,23 +164,5 @@ def _save(target: Path) -> None:
         if len(merged) >= MAX_PATTERNS:
             break
         merged.setdefault(key, entry)
-    tmp = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{_PREFIX}", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(merged, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except Exception as exc:  # noqa: BLE001 - a full disk, a read-only folder: no cache
-        logger.warning("cannot write regex cache %s (%s)", target, exc)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        return
-    _new.clear()
-    try:
-        kept = sorted(target.parent.glob(f"{_PREFIX}*.pickle"), key=lambda p: (p.stat().st_mtime, p.name),
-                      reverse=True)
-    except OSError:
-        return
-    for old in [p for p in kept if p != target][FILES_KEPT - 1 :]:
-        old.unlink(missing_ok=True)
+    if write_kept(target, merged, prefix=_PREFIX, kept=FILES_KEPT):
+        _new.clear()

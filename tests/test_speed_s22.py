@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+from pathlib import Path
 
 import _sre
 import pytest
@@ -37,7 +39,7 @@ def test_every_pattern_of_a_build_comes_back_from_the_file_as_re_compiles_it(mon
     """Every pattern this process compiled (the extractors' and the cues'), written to a file, read back and handed
     to the engine, equals the one compiled now: ``re.Pattern`` equality compares the flags, the pattern string and
     the engine's code word by word."""
-    keys = sorted(_regex_cache._served, key=repr)
+    keys = sorted((key for key in _regex_cache._served if len(key) < 4), key=repr)  # patterns (not facts)
     assert len(keys) > 500 and any(len(key) == 3 for key in keys)
     target = tmp_path / "regex-x.pickle"
     monkeypatch.setattr(_regex_cache, "_new", {})
@@ -128,3 +130,43 @@ def test_flags_as_re_sets_them(flags, monkeypatch):
     monkeypatch.setattr(_regex_cache, "_known", {})
     source = "(?s)a . b  # c"
     assert _regex_cache._cached_compile(source, flags).flags == _regex_cache._original(source, flags).flags
+
+
+def test_facts_of_a_parse_come_back_as_computed(monkeypatch, tmp_path):
+    """The gates' literals and the design gate's reach, kept per pattern and module source: every one this process
+    computed, read back from a written file, equals what the function computes now."""
+    from ipkg.extract import design_gate, extract_document
+    from ipkg.models import Document
+
+    extract_document(Document("t.txt", "Ketamine in depression", "Patients were randomized to ketamine or "
+                              "placebo. Ketamine reduced IL-6 levels in patients with depression (p < 0.01)."))
+    facts = [key for key in _regex_cache._served if len(key) == 4]
+    assert {key[2] for key in facts} == {"required_literals", "reach"}
+    computed = {"required_literals": cues._parsed_required_literals, "reach": design_gate._parsed_reach}
+    monkeypatch.setattr(_regex_cache, "_new", {})
+    for key in facts:
+        _regex_cache._new[key] = (computed[key[2]](re.compile(key[0], key[1])),)
+    target = tmp_path / "regex-x.pickle"
+    _regex_cache._save(target)
+    monkeypatch.setattr(_regex_cache, "_known", _regex_cache._read(target))
+    monkeypatch.setattr(_regex_cache, "_served", set())
+    for key in facts:
+        pattern = re.compile(key[0], key[1])
+        kind = key[2]
+        public = cues.required_literals if kind == "required_literals" else design_gate.reach
+        assert public(pattern) == computed[kind](pattern), key
+    assert not _regex_cache._known  # each served from the file
+
+
+def test_a_fact_is_keyed_by_its_module_source(monkeypatch):
+    monkeypatch.setattr(_regex_cache, "_known", {})
+    monkeypatch.setattr(_regex_cache, "_new", {})
+    monkeypatch.setattr(_regex_cache, "_served", set())
+    pattern = re.compile(r"\bsome (?:cue|cues)\b")
+    assert cues.required_literals(pattern) == frozenset({"some cue"})
+    (key,) = _regex_cache._new
+    assert key[:3] == (pattern.pattern, pattern.flags, "required_literals")
+    assert key[3] == hashlib.sha256(Path(cues.__file__).read_bytes()).hexdigest()
+    monkeypatch.setitem(_regex_cache._digests, "ipkg.cues", "")  # an unreadable source: computed, never kept
+    assert cues.required_literals(re.compile(r"\bother (?:cue|cues)\b")) == frozenset({"other cue"})
+    assert len(_regex_cache._new) == 1

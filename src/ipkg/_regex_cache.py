@@ -25,6 +25,7 @@ import sys
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import _sre  # type: ignore[import-not-found]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
@@ -32,9 +33,11 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from .pickled import cache_folder, write_kept
 
-__all__ = ["FILES_KEPT", "MAX_PATTERNS", "compile_rewritten", "install"]
+__all__ = ["FILES_KEPT", "MAX_PATTERNS", "compile_rewritten", "install", "parsed_fact"]
 
 logger = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 #: the most patterns a file holds (a build compiles ~1,300 of ipkg's; patterns made from data must not grow it
 #: without end)
@@ -55,6 +58,8 @@ _known: dict[tuple, _Entry] = {}
 _new: dict[tuple, _Entry] = {}
 #: the keys this process has compiled (a pattern ``re``'s cache dropped and asks for again is no new pattern)
 _served: set[tuple] = set()
+#: module name -> the digest of its source (:func:`parsed_fact`)
+_digests: dict[str, str] = {}
 #: the array type of one code word
 _WORD = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 _original = _sre_compile.compile
@@ -79,6 +84,38 @@ def compile_rewritten(kind: str, source: str, flags: int,
     and ``flags`` (the file keys on them), as :func:`ipkg.cues.literal_first`'s is."""
     key = (source, int(flags), kind)
     return _engine_pattern(source, _entry(key, lambda: rewrite(source, flags), always=True))
+
+
+def parsed_fact(kind: str, pattern: re.Pattern[str], compute: Callable[[re.Pattern[str]], _T]) -> _T:
+    """``compute(pattern)``: a fact read off ``pattern``'s parse (a gate's literals, a pattern's reach), from the file
+    when the same code computed it for the same pattern before. The key holds the digest of ``compute``'s module's
+    source besides the pattern, its flags and ``kind``: unlike ``re``'s compiler such a function changes with ipkg's
+    code, and an edited module must not be served what its old code computed. ``compute`` must be a pure function
+    of the pattern, computed in its module alone, and return a picklable value."""
+    digest = _module_digest(compute.__module__)
+    if not digest:
+        return compute(pattern)
+    key = (pattern.pattern, int(pattern.flags), kind, digest)
+    held = _known.pop(key, None)
+    if held is None:
+        held = (compute(pattern),)  # a 1-tuple: the fact may be None
+        if key not in _served and len(_new) < MAX_PATTERNS:
+            _new[key] = held
+    _served.add(key)
+    return held[0]  # type: ignore[no-any-return]
+
+
+def _module_digest(name: str) -> str:
+    """The SHA-256 of module ``name``'s source file (once a process; ``""`` when it cannot be read: the fact is
+    then computed and not kept)."""
+    digest = _digests.get(name)
+    if digest is None:
+        try:
+            digest = hashlib.sha256(Path(sys.modules[name].__file__).read_bytes()).hexdigest()  # type: ignore[arg-type]
+        except (KeyError, OSError, TypeError):
+            digest = ""
+        _digests[name] = digest
+    return digest
 
 
 def _cached_compile(p: str | bytes | _sre_parse.SubPattern, flags: int = 0) -> re.Pattern:

@@ -269,6 +269,10 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> required_literals(re.compile(r"\\d+%?")) is None
     True
     """
+    return _regex_cache.parsed_fact("required_literals", pattern, _parsed_required_literals)
+
+
+def _parsed_required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     if parsed.state.flags & re.IGNORECASE:
         return None

@@ -11,7 +11,9 @@ output byte can change. Patterns are recorded only when an ``ipkg`` module compi
 keeps its own patterns out of the file); a pattern the file does not hold is compiled as before. The file is named
 by the Python version, the engine's magic number, this module's source and the package's folder, lives in the
 lexicon index's cache folder, and is rewritten (atomically, merged with what other processes wrote) at exit when a
-process compiled new patterns. A file that cannot be read or written is ignored.
+process compiled new patterns. A file that cannot be read or written is ignored. :func:`parsed_fact` keeps, in
+the same file, facts that ipkg's own code reads off a pattern's parse (a gate's literals, a pattern's reach),
+keyed also by the digest of that code's module.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ import logging
 import pickle
 import re
 import sys
+import zlib
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -50,8 +51,9 @@ _PREFIX = "regex-"
 #: how many frames above ``re``'s compiler are searched for an ipkg caller
 _CALLER_DEPTH = 6
 
-#: the engine's arguments after the pattern: flags, code (its words packed in an array's bytes: a list of ints
-#: takes ~3x the memory), groups, groupindex, indexgroup
+#: the engine's arguments after the pattern: flags, code (its words packed in an array's bytes and deflated: the
+#: file's entries a process never serves stay in memory, and a list of ints takes ~10x the room), groups,
+#: groupindex, indexgroup
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 #: (pattern, flags[, kind of rewrite]) -> its entry: the file's patterns this process has not compiled yet (an
 #: entry goes once served: the pattern object holds its own copy of the code)
@@ -141,13 +143,13 @@ def _entry(key: tuple, parse: Callable[[], _sre_parse.SubPattern], always: bool 
 
 def _engine_pattern(source: str, entry: _Entry) -> re.Pattern[str]:
     """The engine's pattern object for ``source`` from its entry."""
-    return _sre.compile(source, entry[0], array(_WORD, entry[1]).tolist(), entry[2], dict(entry[3]), entry[4])
+    return _sre.compile(source, entry[0], array(_WORD, zlib.decompress(entry[1])).tolist(), entry[2], dict(entry[3]), entry[4])
 
 
 def _engine_arguments(parsed: _sre_parse.SubPattern, flags: int) -> _Entry:
     """What ``re._compiler.compile`` passes to ``_sre.compile`` after the pattern string (the same code words,
-    packed; the engine reads the words, not the named opcodes they were)."""
-    code = array(_WORD, _sre_compile._code(parsed, flags)).tobytes()
+    packed and deflated; the engine reads the words, not the named opcodes they were)."""
+    code = zlib.compress(array(_WORD, _sre_compile._code(parsed, flags)).tobytes(), 1)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from importlib import metadata
 
+from . import _regex_cache
+
+_regex_cache.install()  # before the modules below compile their patterns
+
 from .errors import InputError, IpkgError
 from .models import Document, Extraction
 from .pipeline import BuildOptions, BuildResult, build

@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-import _sre as _sre_c  # type: ignore[import-not-found]
+from . import _regex_cache
 
 __all__ = ["Cue", "Folded", "Gate", "Probe", "alternatives", "fold", "folded_pattern", "required_literals"]
 
@@ -101,6 +100,10 @@ def literal_first(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _rewritten(source: str, flags: int) -> re.Pattern[str]:
+    return _regex_cache.compile_rewritten("literal_first", source, flags, _rewritten_parse)
+
+
+def _rewritten_parse(source: str, flags: int) -> _sre_parse.SubPattern:
     parsed = _sre_parse.parse(source, flags)
     data = parsed.data
     if data and data[0][0] is _sre.BRANCH:  # alternatives first (what follows them is left as it is)
@@ -112,12 +115,7 @@ def _rewritten(source: str, flags: int) -> re.Pattern[str]:
     elif _boundary_free(parsed):
         _boundary_free(parsed, rewrite=True)
     parsed.width = None
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return _sre_c.compile(source, flags | parsed.state.flags, _sre_compile._code(parsed, flags),
-                          parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return parsed
 
 
 def _word(code: int) -> bool:
@@ -271,6 +269,10 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> required_literals(re.compile(r"\\d+%?")) is None
     True
     """
+    return _regex_cache.parsed_fact("required_literals", pattern, _parsed_required_literals)
+
+
+def _parsed_required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     if parsed.state.flags & re.IGNORECASE:
         return None

@@ -2,7 +2,7 @@
 
 A shipped model is gzipped JSON (:mod:`ipkg.learn`: a file a reviewer can read); parsing the sentence-role model's
 233,000 floats costs a process ~0.15 CPU s, unpickling the parsed model ~0.04 s. :func:`load_cached` keeps the
-parsed object in the lexicon index's cache folder (:func:`ipkg.ground.lexicon.cache_dir`) under a name that digests
+parsed object in the lexicon index's cache folder (:func:`cache_folder`) under a name that digests
 the file's bytes and the source of the code that parses it, so an edited file or parser never serves a stale
 object; the object is the one the parser returns (the same floats), so nothing a build writes can change. A cache
 that cannot be read or written is ignored: the file is parsed as before.
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["CACHES_KEPT", "load_cached"]
+__all__ = ["CACHES_KEPT", "cache_folder", "load_cached", "write_kept"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,14 +51,12 @@ def load_cached(path: Path, parse: Callable[[bytes], _T], *, code: tuple[type, .
             logger.warning("ignoring unreadable cache %s (%s)", target, exc)
     value = parse(raw)
     if target is not None:
-        _write(target, value)
+        write_kept(target, value)
     return value
 
 
 def _cache_file(raw: bytes, code: tuple[type, ...]) -> Path | None:
     """The cache file of ``raw`` parsed by ``code``'s modules, or ``None`` when their source cannot be read."""
-    from .ground.lexicon import cache_dir
-
     sha = hashlib.sha256(_FORMAT.encode())
     modules = sorted({c.__module__ for cls in code for c in cls.__mro__ if c.__module__ != "builtins"})
     for name in modules:
@@ -68,7 +66,7 @@ def _cache_file(raw: bytes, code: tuple[type, ...]) -> Path | None:
         except (OSError, TypeError):
             return None
     sha.update(b"\0" + raw)
-    return cache_dir() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
+    return cache_folder() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
 
 
 def _touch(path: Path) -> None:
@@ -78,13 +76,24 @@ def _touch(path: Path) -> None:
         pass
 
 
-def _write(target: Path, value: object) -> None:
-    """Write atomically (a temporary file renamed), so a concurrent process never reads half a pickle; then keep
-    only the :data:`CACHES_KEPT` most recently used."""
+def cache_folder() -> Path:
+    """Where pickled indexes and parsed files live: ``$IPKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/ipkg``, else
+    ``~/.cache/ipkg`` (:func:`ipkg.ground.lexicon.cache_dir`; here so that finding it imports nothing)."""
+    explicit = os.environ.get("IPKG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "ipkg"
+
+
+def write_kept(target: Path, value: object, prefix: str = _PREFIX, kept: int = CACHES_KEPT) -> bool:
+    """Pickle ``value`` to ``target`` atomically (a temporary file renamed), so a concurrent process never reads
+    half a pickle; then keep only the ``kept`` most recently used files of the folder named ``prefix*.pickle``.
+    ``False`` when it cannot be written (a warning logged)."""
     tmp = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{_PREFIX}", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{prefix}", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
@@ -92,14 +101,15 @@ def _write(target: Path, value: object) -> None:
         logger.warning("cannot cache %s in %s (%s)", target.name, target.parent, exc)
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-        return
+        return False
     try:
-        kept = sorted(target.parent.glob(f"{_PREFIX}*.pickle"), key=lambda p: (p.stat().st_mtime, p.name),
-                      reverse=True)
+        files = sorted(target.parent.glob(f"{prefix}*.pickle"), key=lambda p: (p.stat().st_mtime, p.name),
+                       reverse=True)
     except OSError:
-        return
-    for old in [p for p in kept if p != target][CACHES_KEPT - 1 :]:
+        return True
+    for old in [p for p in files if p != target][kept - 1 :]:
         try:
             old.unlink()
         except OSError:
             pass
+    return True

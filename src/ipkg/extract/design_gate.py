@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
+from .._regex_cache import parsed_fact
 from ..cues import Cue, Folded
 
 __all__ = ["CueGate", "Gated", "reach", "word_char"]
@@ -116,6 +117,10 @@ def reach(pattern: re.Pattern[str]) -> int | None:
     >>> reach(re.compile(r"\\bmonkeys?(?! kidney)\\b")), reach(re.compile(r"\\bthe (?:\\w+ )?trial\\b")) is None
     (14, True)
     """
+    return parsed_fact("reach", pattern, _parsed_reach)  # kept across processes with the compiled patterns
+
+
+def _parsed_reach(pattern: re.Pattern[str]) -> int | None:
     return _reach(_sre_parse.parse(pattern.pattern, pattern.flags).data)
 
 

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from ..errors import GroundingError
 from ..models import Concept
+from ..pickled import cache_folder
 from .packed import FIELD, RECORD, LazyMapping, Packed, pack
 from .variants import BREAK, cased_form, name_key
 
@@ -276,11 +277,7 @@ def _from_payload(payload: dict) -> Index:
 
 def cache_dir() -> Path:
     """Where pickled indexes live: ``$IPKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/ipkg``, else ``~/.cache/ipkg``."""
-    explicit = os.environ.get("IPKG_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "ipkg"
+    return cache_folder()
 
 
 def _digest(path: Path) -> str:

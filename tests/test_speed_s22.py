@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import _sre
@@ -170,3 +172,12 @@ def test_a_fact_is_keyed_by_its_module_source(monkeypatch):
     monkeypatch.setitem(_regex_cache._digests, "ipkg.cues", "")  # an unreadable source: computed, never kept
     assert cues.required_literals(re.compile(r"\bother (?:cue|cues)\b")) == frozenset({"other cue"})
     assert len(_regex_cache._new) == 1
+
+
+def test_the_environment_can_switch_the_cache_off():
+    code = ("import re; from re import _compiler; import ipkg; from ipkg import _regex_cache; "
+            "print(_compiler.compile is _regex_cache._cached_compile)")
+    for value, expected in (("0", "False"), ("1", "True")):
+        env = {**os.environ, "IPKG_REGEX_CACHE": value}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == expected

@@ -21,6 +21,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import logging
+import os
 import pickle
 import re
 import sys
@@ -70,8 +71,9 @@ _original = _sre_compile.compile
 
 
 def install() -> None:
-    """Load the machine's file of compiled patterns and route ``re``'s compiler through it (once a process)."""
-    if _sre_compile.compile is _cached_compile:
+    """Load the machine's file of compiled patterns and route ``re``'s compiler through it (once a process; never
+    when the environment sets ``IPKG_REGEX_CACHE=0``: ``re`` then compiles every pattern itself)."""
+    if _sre_compile.compile is _cached_compile or os.environ.get("IPKG_REGEX_CACHE") == "0":
         return
     target = _cache_file()
     if target is not None:

@@ -8,7 +8,8 @@ cognition is improved. :func:`without_cognition_of_population` drops a ``treats`
 place its sentence names the object, a cognitive state (:data:`COGNITIVE_STATE`) is named within 130 characters before
 it with a word naming the object as its population between them ("in", "of", "among", "with") and no other outcome
 (symptoms, psychopathology, a rating scale, psychosis, relapse, response, efficacy, mood: "improved cognitive function
-and psychotic symptoms in schizophrenia" keeps the treatment). A disorder of cognition (a dementia, Alzheimer's
+and psychotic symptoms in schizophrenia" keeps the treatment) nor a comma, a semicolon or a colon (a list of
+indications, another clause). A disorder of cognition (a dementia, Alzheimer's
 disease, amnesia, delirium, a cognitive disorder) is what cognition's treatment treats and stays.
 """
 
@@ -35,6 +36,10 @@ _POPULATION_MARK = re.compile(r"\b(?:in|of|among|with|suffering\s+from)\s", _F)
 #: an outcome other than cognition between the cognitive state and the object
 _OTHER_OUTCOME = re.compile(r"\b(?:symptoms?|psychopathology|PANSS|BPRS|positive|negative|psychos[ie]s|psychotic|"
                             r"relapse|response|remission|efficacy|effective|depress\w*|mood|anxi\w*|agitat\w*)\b", _F)
+#: a break between the cognitive state and the object: a list or another clause ("a treatment for cognitive impairment
+#: in psychiatric disorders, Parkinson's disease, osteoporosis, ... and stroke"; "X has demonstrated cognition
+#: improvement in a trial in China, suppresses gut dysbiosis")
+_BREAK = re.compile(r"[,;:]")
 #: a disorder of cognition: its treatment is cognition's
 _COGNITIVE_DISORDER = re.compile(r"dement|alzheimer|cognit|amnes|memory|delirium", _F)
 #: how far before the object the cognitive state may be named
@@ -52,7 +57,7 @@ def cognition_of_population(text: str, object_start: int) -> bool:
     """
     for state in COGNITIVE_STATE.finditer(text, max(0, object_start - _REACH), object_start):
         between = text[state.end() : object_start]
-        if _POPULATION_MARK.search(between) and not _OTHER_OUTCOME.search(between):
+        if _POPULATION_MARK.search(between) and not _OTHER_OUTCOME.search(between) and not _BREAK.search(between):
             return True
     return False
 

@@ -18,12 +18,15 @@ placebo is never read as an arm (the harm of "more nausea than with placebo" sta
 
 Round 46 adds two arms that name no drug after the harm or name the arm before it. A group of no drug named after the
 harm in its clause, before any intervention, is another arm ("akathisia, dystonia ... and tremor were significantly
-higher in the control group", "in the comparison group", "in controls"). An arm named before the harm in its clause
-("Furthermore, in the midazolam group there was a significantly higher cumulative duration of tachycardia", "In the
-placebo group, two patients had a rash") owns the harm when no arm follows the harm, the subject is not named between
-that arm and the harm, and no word of less is near the harm; the clause before the harm starts at a contrast, a
-semicolon or ", and", so "Somnolence was more frequent in the X group, and tremor was higher in the control group"
-reads tremor's arm after it.
+higher in the control group", "in the comparison group", "in controls"); the subject named as an arm in a clause that
+ends at ", and" before the harm does not keep it ("Somnolence was more frequent in the X group, and tremor was higher
+in the control group"; "Although A, B, and C have been documented to cause Y, the most marked risk is with Z" keeps
+A's). An arm named before the harm in its clause (from a contrast, a semicolon or ", and": "Furthermore, in the
+midazolam group there was a significantly higher cumulative duration of tachycardia", "two of 23 patients in the X
+group versus eight of 22 in the placebo group had progression of fibrosis") owns the harm when no arm follows the
+harm, the subject is not named between that arm and the harm, no word of less is near the harm and no word of
+comparison is right before the arm ("more common in either X group than in the placebo group, were nausea and ..."
+keeps X's harms).
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ _REACH = 120
 _CONTROL_ARM = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:(?:control|comparison|comparator|reference)\s+"
                           r"(?:treatment\s+)?(?:groups?|arms?|patients|subjects)|controls)\b", _F)
 #: (round 46) where the clause before a harm starts: a contrast, a semicolon, ", and" ("Somnolence was more frequent
-#: in the X group, and tremor was higher in the Z group": X is named in the clause before, not in tremor's)
+#: in the X group, and tremor was higher in the Z group": X's arm is named in the clause before, not in tremor's)
 _CLAUSE_START = re.compile(_CONTRAST.pattern + r"|,\s*and\b", _F)
 #: (round 46) an arm named before the harm: "in the Z group there was", "In Z-treated patients,"; the intervention's
 #: place is where this match must start, the group word follows it
@@ -67,6 +70,8 @@ _ARM_BEFORE = re.compile(r"\s*(?:-?\s*(?:treated|treatment))?\s+(?:groups?|arms?
 #: (round 46) a group of no drug named before the harm: "in the control group, tremor was more frequent"
 _CONTROL_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+)?(?:control|comparison|comparator|reference|placebo)\s+"
                              r"(?:treatment\s+)?(?:groups?|arms?|patients|subjects)\b", _F)
+#: (round 46) the words naming an intervention as an arm, right before it: "in the", "among"
+_NAMED_AS_ARM = re.compile(r"\b(?:in|among)\s+(?:the\s+)?$", _F)
 #: (round 46) how far before the harm its arm may be named
 _REACH_BEFORE = 100
 
@@ -117,10 +122,11 @@ def _arm_before(text: str, at: int, mentions: Sequence[Mention], start: int) -> 
         first, last = m.start - start, m.end - start
         if first < lo or last > at or m.concept.cls != "Intervention":
             continue
-        if re.search(r"\b(?:in|among)\s+(?:the\s+)?$", text[max(0, first - 12) : first], _F) and _ARM_BEFORE.match(
-                text, last):
-            found.append((first, last, m.concept.iri))
+        named = _NAMED_AS_ARM.search(text, max(0, first - 12), first)
+        if named is not None and _ARM_BEFORE.match(text, last):
+            found.append((named.start(), last, m.concept.iri))
     found += [(g.start(), g.end(), None) for g in _CONTROL_BEFORE.finditer(text, lo, at)]
+    found = [a for a in found if not _YARDSTICK.search(text, max(0, a[0] - 20), a[0])]  # "than in the placebo group"
     return max(found, default=None)
 
 
@@ -138,14 +144,22 @@ def _other_arm(f: Finding, text: str, mentions: Sequence[Mention], start: int) -
             continue
         if arm[2] == f.subject.iri:
             return False
-        lo = max((m.end() for m in _CLAUSE_START.finditer(text, 0, first)), default=0)
+        lo = max((m.end() for m in _CONTRAST.finditer(text, 0, at)), default=0)
         if _LESS.search(text, max(lo, at - 60), arm[0]):
             return False  # "apnoea occurred less often in the Z group", "a lower risk of Y with Z than with X"
-        if any(lo <= o < arm[0] for o in own):
+        if any(lo <= o < arm[0] and not _own_arm_before(text, o, first) for o in own):
             return False  # the subject named in the harm's clause before the arm: "X produced Y in rats pretreated with Z"
         if any(_JOINED.fullmatch(text, arm[1], o) for o in own if o >= arm[1]):
             return False  # the subject in the arm's list: "combined therapy with Z and X", "with Z and other X"
     return True
+
+
+def _own_arm_before(text: str, at: int, harm: int) -> bool:
+    """True when the subject named at offset ``at`` of ``text`` is named as an arm ("in the X group") in a clause
+    that ends (at ", and", a contrast or a semicolon) before the harm at ``harm`` (round 46): "Somnolence was more
+    frequent in the X group, and tremor was higher in the control group"."""
+    return (_NAMED_AS_ARM.search(text, max(0, at - 12), at) is not None
+            and _CLAUSE_START.search(text, at, harm) is not None)
 
 
 def _owned_before(f: Finding, text: str, first: int, mentions: Sequence[Mention], start: int,

@@ -21,7 +21,9 @@ the text says it is given.
   after "Effect(s) of", as :func:`.agent_company.title_agents` reads a title's gated names.
 
 A code is a capital, one to five more letters, an optional hyphen and two or more digits ("AP18", "WAY-100635",
-"SB334867"), or a capital and three or more digits ("U0126"), with one optional letter after; or, only in
+"SB334867"), or a capital and three or more digits ("U0126"), or (round 22a) two to five capitals, a space and
+four to six digits that are no year ("GR 55562", "CGS 21680": a company's code as MeSH writes it; "WHO 2016" is
+none), with one optional letter after; or, only in
 apposition to a mechanism's noun, four to six capitals ("CTOP", "NBQX"). Not a code for this rule: a name the
 lexicon reads (any class: "IL10", "MK-801"), a measure or a marker ("IC50", "ED50", "CD11b"), a time point
 ("PND21", "GD18", "DIV14", "ZT12"), a code followed by what makes it a cell line, an animal strain, a gene or a
@@ -29,7 +31,8 @@ receptor, or a mutation ("HT22 cells", "TLR4 antagonist", :data:`.agent_names.MO
 substitution"), a study group's label ("the P100 group", "prednisolone (P100 group)"), one after "anti-" (an antibody's
 target) or after "lacking", "expressing", "knockout of" (a gene), a strain's designation after its species
 ("Lactobacillus plantarum PS128": the species is the agent), one defined in a bracket in the same passage (a short
-form: the definition owns it) or followed by a bracketed name the lexicon reads ("FK506 (tacrolimus)": that name's
+form: the definition owns it; round 22a: not one bracketed right after a mechanism's noun, "the 5-HT1B receptor
+antagonist (GR 55562)", an example named in apposition) or followed by a bracketed name the lexicon reads ("FK506 (tacrolimus)": that name's
 concept), or one inside a name the matcher read.
 
 **A species** (:func:`given_species`): a Latin binomial ("Faecalibaculum rodentium": a capitalised genus of four
@@ -62,7 +65,8 @@ AGENT_BASE = f"{DEFAULT_BASE}concept/intervention/"
 #: a code name (module docstring); "-" or "." and a digit after it continue a number ("PM2.5"), a hyphen and one
 #: letter the code ("S-312-d"), "/" a strain (the capital first and the look behind after it: a pattern that opens
 #: with a character class is scanned for three times as fast)
-_CODE = re.compile(r"[A-Z](?<![\w/+.-].)(?:[A-Za-z]{1,5}-?\d{2,}|-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
+_CODE = re.compile(r"[A-Z](?<![\w/+.-].)(?:[A-Za-z]{1,5}-?\d{2,}|-?\d{3,}|[A-Z]{1,4} (?!(?:19|20)\d\d\b)\d{4,6})"
+                   r"[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
 #: four to six capitals: a code only in apposition to a mechanism's noun ("the MOR antagonist CTOP")
 _CAPITALS = re.compile(r"[A-Z]{4,6}(?![\w/+-])")
 #: the mechanism nouns before :data:`_CAPITALS`, found with ``str.find``
@@ -189,7 +193,23 @@ def _no_agent(text: str, start: int, end: int, code: str) -> bool:
     """Whether the code at ``start:end`` names no agent (module docstring: a cell line, a target, a short form)."""
     return bool(_NO_AGENT_AFTER.match(text, end) or MODIFIED_BY.match(text, end)
                 or _ANTI_BEFORE.search(text, max(0, start - 20), start)
-                or any(f"{bracket}{code}{close}" in text for bracket in "([" for close in ");,]"))
+                or any(_short_form_at(text, at) for bracket in "([" for close in ");,]"
+                       for at in _find_all(text, f"{bracket}{code}{close}")))
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    """The offsets of every occurrence of ``part`` in ``text``."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _short_form_at(text: str, bracket: int) -> bool:
+    """Whether the code in the bracket opening at ``bracket`` is a short form defined there, not an example after
+    a mechanism's noun ("the 5-HT1B receptor antagonist (GR 55562)": the agent, named in apposition)."""
+    return not _NOUN_BEFORE.search(text, max(0, bracket - 16), bracket)
 
 
 def _given_at(text: str, start: int, end: int, code: str) -> bool:

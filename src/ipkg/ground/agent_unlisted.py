@@ -12,7 +12,7 @@ the text says it is given.
 (10 mg/kg)"). A code is given
 
 * in apposition to a mechanism's or a compound's noun before it: "the TRPA1 antagonist AP18", "the selective
-  inhibitor, XY-1234", "the amsacrine analogue CI-921" (an inhibitor, antagonist, agonist, blocker, activator, opener,
+  inhibitor, XY-1234", "the amsacrine analogue CI-921", (round 22a) "a selective FFA3 agonist (AR 420626)" (an inhibitor, antagonist, agonist, blocker, activator, opener,
   modulator, ligand, compound, drug, analogue or derivative; not the body's own agent, "the endogenous inhibitor");
 * with such a noun in apposition after it: "AP18, a specific TRPA1 antagonist,";
 * next to a treatment cue the matcher reads (:func:`ipkg.ground.matcher.treatment_context`: "pretreatment with
@@ -75,9 +75,10 @@ _MECHANISM_WORDS = ("inhibitor", "antagonist", "agonist", "blocker", "activator"
 _NOUN_TAIL = re.compile(r"s?,?\s")
 #: measures, markers and time points that are written like codes
 _NOT_A_CODE = re.compile(r"(?:[A-Z]{1,2}[CD]\d{2}|CD\d+[A-Za-z]?|(?:PND|GD|DIV|ZT|CT|HAMD|MADRS|SF)-?\d+[A-Za-z]?)")
-#: a mechanism's noun right before a code, with an optional comma ("the TRPA1 antagonist AP18", "antagonist, WAY")
+#: a mechanism's noun right before a code, with an optional comma or bracket ("the TRPA1 antagonist AP18",
+#: "antagonist, WAY", "a selective FFA3 agonist (AR 420626)")
 _NOUN_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|activator|opener|modulator|ligand|compound|"
-                          r"drug|analog(?:ue)?|derivative)s?,?\s$")
+                          r"drug|analog(?:ue)?|derivative)s?,?\s\(?$")
 #: the body's own agent before the noun ("the endogenous inhibitor")
 _ENDOGENOUS = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
 #: a mechanism's noun in apposition after a code: "AP18, a specific TRPA1 antagonist", "X, the selective blocker"
@@ -162,8 +163,8 @@ def coded_agents(text: str, matches, grounder,  # type: ignore[no-untyped-def]
             named.add(_key(code))  # a code named again in a bracket, "FK506 (tacrolimus)": the name's concept
         uses.append((start, end, code))
         key = _key(code)
-        # (a code opening a bracket is a label: "prednisolone (P100 group)")
-        if key not in given and (start == 0 or text[start - 1] not in "([") \
+        # (a code opening a bracket is a label, "prednisolone (P100 group)", unless a mechanism's noun is before it)
+        if key not in given and (start == 0 or text[start - 1] not in "([" or not _short_form_at(text, start - 1)) \
                 and (start in tested or _given_at(text, start, end, code)) and _unlisted(code, grounder):
             given[key] = Concept(AGENT_BASE + key, code, "Intervention", "ipkg")
     return [(start, end, given[key]) for start, end, code in uses

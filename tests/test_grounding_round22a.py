@@ -72,3 +72,23 @@ def test_endotoxin_given_is_an_intervention(grounder):
 ])
 def test_endotoxin_measured_is_no_intervention(grounder, text):
     assert "endotoxin" not in concepts(grounder, text)
+
+
+def _title_interventions(grounder, title: str) -> dict[str, str]:
+    from ipkg.extract.mentions import extract_mentions
+    from ipkg.models import Document
+
+    mentions, _ = extract_mentions(Document("t.txt", title, "The study is described."), grounder)
+    return {m.text: m.concept.label for m in mentions if m.passage == "title" and m.concept.cls == "Intervention"}
+
+
+@pytest.mark.parametrize("title, species", [
+    ("Bacillus coagulans reduces anxiety-like behaviour in stressed rats", "Bacillus coagulans"),
+    ("Weissella cibaria KX12 Restores Social Behaviour in Isolated Mice", "Weissella cibaria"),
+])
+def test_a_species_that_is_a_titles_subject_is_given(grounder, title, species):
+    assert _title_interventions(grounder, title).get(species) == species
+
+
+def test_an_english_plural_subject_is_no_species(grounder):
+    assert not _title_interventions(grounder, "Oral pathogens exacerbate colitis in mice")

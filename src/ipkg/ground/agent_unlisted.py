@@ -39,7 +39,9 @@ concept), or one inside a name the matcher read.
 letters or more, an epithet with a Latin ending) or its abbreviated form ("F. rodentium", whose full form the
 passage writes) right after a cue of giving a microbe or a remedy ("ingestion of", "administration of", "gavaged
 with", "supplemented with", "treated with", "colonized with", "fed", "received", "probiotic") or before one
-("supplementation", "administration", "gavage", "(10^9 CFU)"); (round 19l) or named as a remedy made of it: "extract
+("supplementation", "administration", "gavage", "(10^9 CFU)"), or (round 22a) as a title's tested agent, its claim's
+whole subject before a singular verb ("Bacillus licheniformis prevents anxiety-like behaviours", "Lactobacillus
+fermentum NS9 restores"; not "Oral pathogens exacerbate"); (round 19l) or named as a remedy made of it: "extract
 of" before it, "(root, leaf, seed ...) extract" or "oil" after it ("Acanthopanax koreanum extract", "Camelina sativa
 oil": GUIDELINES count a plant extract or oil given). Not after "exposure to" or "infected with" (an
 infection is no treatment given: "exposure to Toxoplasma gondii"), and not a name the matcher reads (a lexicon
@@ -109,6 +111,10 @@ _TAXON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?[a-z]{3,}|\bsubsp\.\s+[a-z]{3,}|\bst
 _BINOMIAL = re.compile(r"[A-Z](?<!\w.)[a-z]{3,}(?<!ous)[ \t]+[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
 #: a binomial's abbreviated form ("F. rodentium"); the full stop stands alone ("e.g. the", "U.S. patients" are none)
 _SHORT_BINOMIAL = re.compile(r"[A-Z](?<![\w.-].)\.[ \t]?[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+#: a strain's code after a binomial ("SBT2055", "M-63", "PS128")
+_STRAIN_CODE = re.compile(r" [A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]?\b")
+#: a title's singular verb after its subject (a species is one; "Oral pathogens exacerbate" is an English plural)
+_SINGULAR_VERB = re.compile(r"\s+(?:[Mm]ay|[Mm]ight|[Cc]an|[Cc]ould|[Dd]oes|[A-Za-z][a-z]+s)\b")
 #: a cue of giving a microbe or a remedy right before its name
 _SPECIES_CUE_BEFORE = re.compile(
     r"(?:ingestion\s+of|ingested|administration\s+of|administered|gavaged?\s+(?:with|of)|supplemented\s+with|"
@@ -224,9 +230,12 @@ def _given_at(text: str, start: int, end: int, code: str) -> bool:
                 or DOSE_BRACKET.match(text, end + 1 if text[end : end + 1] == " " else end))
 
 
-def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+def given_species(text: str, matches, grounder,  # type: ignore[no-untyped-def]
+                  subject_end: int | None = None) -> list:
     """``(start, end, concept)`` of each use of a species the passage gives and the lexicon lacks (module
-    docstring); ``matches`` are the matcher's matches of ``text``.
+    docstring); ``matches`` are the matcher's matches of ``text``; ``subject_end`` where a title's claim subject
+    ends (:func:`.agent_company._claim_subject_end`): a species that is the whole subject, with an optional strain
+    code, is the title's tested agent (round 22a: "Bacillus licheniformis prevents anxiety-like behaviours").
 
     >>> from ipkg.ground.matcher import Grounder
     >>> g = Grounder.default()
@@ -248,10 +257,19 @@ def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-unty
         name = next((n for n in full if n[0] == initial and n.endswith(" " + epithet)), None)
         if name is not None and not _overlaps(spans, short.start(), short.end()):
             uses.append((short.start(), short.end(), name))
-    given = {name for start, end, name in uses if _species_given(text, start, end)}
+    given = {name for start, end, name in uses
+             if start == 0 and _is_subject(text, end, subject_end) or _species_given(text, start, end)}
     concepts = {name: Concept(AGENT_BASE + "-".join(name.lower().split()), name, "Intervention", "ipkg")
                 for name in given if _unlisted(name, grounder)}
     return sorted((start, end, concepts[name]) for start, end, name in uses if name in concepts)
+
+
+def _is_subject(text: str, end: int, subject_end: int | None) -> bool:
+    """Whether a title's species ending at ``end`` (past a strain code: "Lactobacillus fermentum NS9") is its claim's
+    whole subject, ending at ``subject_end``."""
+    strain = _STRAIN_CODE.match(text, end)
+    return subject_end is not None and (strain.end() if strain else end) == subject_end \
+        and bool(_SINGULAR_VERB.match(text, subject_end))
 
 
 def _overlaps(spans: list, start: int, end: int) -> bool:

@@ -10,11 +10,13 @@
   ("endogenous opioids", "opioid receptor"), so it counts only where the text says it is given ("opioid
   therapy", "treated with opioids").
 * (round 22a) a class by the adjective of its therapy's name: an Intervention concept named "<A> therapy" (or
-  "<A> agent therapy", "<A> drug therapy"), A one "anti" adjective ("antiepileptic therapy", a MAxO synonym of
-  anticonvulsant therapy; "anti-diabetic therapy"), is the class of "<A> drugs", "<A> agents", "<A>
-  medications", "<A> medicines" and "<A>s" ("antiepileptics"), with and without the hyphen after "anti":
-  the therapy is named by its agents' adjective, and texts name the agents with it ("antiepileptic drugs",
-  "anti-epileptic drugs", "antidiabetic drugs").
+  "<A> agent therapy", "<A> drug therapy"; "antiepileptic therapy" is a MAxO synonym of anticonvulsant therapy),
+  A one "anti" adjective, is the class of "<A> drugs", "<A> agents", "<A> medications", "<A> medicines" and
+  "<A>s" ("antiepileptics"), with and without the hyphen after "anti": the therapy is named by its agents'
+  adjective, and texts name the agents with it ("antiepileptic drugs", "anti-epileptic drugs", "antidiabetic
+  drugs"). Only an adjective with an ending the mention filter reads as an adjective's (-ic, -al, -ive, -ant,
+  -ory: :data:`ipkg.extract.mentions._ADJECTIVE_ENDINGS`): the plural's key is the bare adjective's, and
+  "antitubercular activity" would be read as the drug class.
 
 A form is added only where no row of any class has it and one concept alone writes it
 (:func:`.chemical_forms.sole_writers`), as a ``derived`` row of the class's concept.
@@ -41,7 +43,8 @@ _GREEK_INVERTED = re.compile(r"(?P<head>(?:alpha|beta|gamma|delta|kappa|mu)\d?-[
 #: a ChEBI analgesic role named by one word before "analgesic"
 _MECHANISM_ANALGESIC = re.compile(r"(?P<w>[A-Za-z-]+) analgesic")
 #: a therapy named by one "anti" adjective of its agents: "antiepileptic therapy", "anti-diabetic agent therapy"
-_ANTI_THERAPY = re.compile(r"(?P<a>anti-?[a-z]{4,}(?:ic|al|ive|ant|ory|ar))(?: (?:agent|drug))? therapy", re.IGNORECASE)
+#: (the adjective endings the mention filter knows)
+_ANTI_THERAPY = re.compile(r"(?P<a>anti-?[a-z]{4,}(?:ic|al|ive|ant|ory))(?: (?:agent|drug))? therapy", re.IGNORECASE)
 #: the drug nouns a class adjective takes
 _DRUG_NOUNS = ("drug", "agent", "medication", "medicine")
 

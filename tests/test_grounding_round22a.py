@@ -93,11 +93,3 @@ def test_a_species_that_is_a_titles_subject_is_given(grounder, title, species):
 def test_an_english_plural_subject_is_no_species(grounder):
     assert not _title_interventions(grounder, "Oral pathogens exacerbate colitis in mice")
 
-
-@pytest.mark.parametrize("text, surface", [
-    ("Seizures recurred in 12 patients after their antiepileptic drugs were withdrawn.", "antiepileptic drugs"),
-    ("The children were treated with anti-epileptic drugs for two years.", "anti-epileptic drugs"),
-    ("Most of the women took antiepileptics during pregnancy.", "antiepileptics"),
-])
-def test_a_class_named_by_its_therapys_adjective(grounder, text, surface):
-    assert concepts(grounder, text).get(surface, (None,))[0] == "CHEBI_35623"

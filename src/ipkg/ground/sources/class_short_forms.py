@@ -9,14 +9,6 @@
   "<W>" and "<W>s" ("opioids"), as a ``ctx`` row: the word also names the body's peptides and receptors
   ("endogenous opioids", "opioid receptor"), so it counts only where the text says it is given ("opioid
   therapy", "treated with opioids").
-* (round 22a) a class by the adjective of its therapy's name: an Intervention concept named "<A> therapy" (or
-  "<A> agent therapy", "<A> drug therapy"; "antiepileptic therapy" is a MAxO synonym of anticonvulsant therapy),
-  A one "anti" adjective, is the class of "<A> drugs", "<A> agents", "<A> medications", "<A> medicines" and
-  "<A>s" ("antiepileptics"), with and without the hyphen after "anti": the therapy is named by its agents'
-  adjective, and texts name the agents with it ("antiepileptic drugs", "anti-epileptic drugs", "antidiabetic
-  drugs"). Only an adjective with an ending the mention filter reads as an adjective's (-ic, -al, -ive, -ant,
-  -ory: :data:`ipkg.extract.mentions._ADJECTIVE_ENDINGS`): the plural's key is the bare adjective's, and
-  "antitubercular activity" would be read as the drug class.
 
 A form is added only where no row of any class has it and one concept alone writes it
 (:func:`.chemical_forms.sole_writers`), as a ``derived`` row of the class's concept.
@@ -34,7 +26,7 @@ from ..variants import name_key
 from .chemical_forms import sole_writers
 from .common import ONTOLOGIES, read_tsv
 
-__all__ = ["class_short_forms", "greek_heads", "mechanism_nouns", "therapy_adjective_forms"]
+__all__ = ["class_short_forms", "greek_heads", "mechanism_nouns"]
 
 #: MeSH's pharmacological actions
 _ACTION_TREE = "D27"
@@ -42,11 +34,6 @@ _ACTION_TREE = "D27"
 _GREEK_INVERTED = re.compile(r"(?P<head>(?:alpha|beta|gamma|delta|kappa|mu)\d?-[A-Za-z]+), (?P<q>[A-Za-z]+)")
 #: a ChEBI analgesic role named by one word before "analgesic"
 _MECHANISM_ANALGESIC = re.compile(r"(?P<w>[A-Za-z-]+) analgesic")
-#: a therapy named by one "anti" adjective of its agents: "antiepileptic therapy", "anti-diabetic agent therapy"
-#: (the adjective endings the mention filter knows)
-_ANTI_THERAPY = re.compile(r"(?P<a>anti-?[a-z]{4,}(?:ic|al|ive|ant|ory))(?: (?:agent|drug))? therapy", re.IGNORECASE)
-#: the drug nouns a class adjective takes
-_DRUG_NOUNS = ("drug", "agent", "medication", "medicine")
 
 
 def greek_heads(name: str, entry_terms: list[str]) -> list[str]:
@@ -68,27 +55,6 @@ def mechanism_nouns(role_name: str) -> list[str]:
     """
     m = _MECHANISM_ANALGESIC.fullmatch(role_name)
     return [m.group("w"), m.group("w") + "s"] if m else []
-
-
-def therapy_adjective_forms(name: str) -> list[str]:
-    """The agent names of a therapy named by one "anti" adjective (module docstring).
-
-    >>> therapy_adjective_forms("antiepileptic therapy")[:3], therapy_adjective_forms("antiepileptic therapy")[-3:]
-    (['antiepileptic drug', 'antiepileptic agent', 'antiepileptic medication'], ['anti-epileptic medication', \
-'anti-epileptic medicine', 'anti-epileptics'])
-    >>> therapy_adjective_forms("anti-inflammatory therapy")[4]
-    'antiinflammatories'
-    >>> therapy_adjective_forms("anti-TNF therapy"), therapy_adjective_forms("antibody therapy")
-    ([], [])
-    """
-    m = _ANTI_THERAPY.fullmatch(name)
-    if not m:
-        return []
-    adjective = m.group("a").lower()
-    plain = adjective.replace("-", "", 1) if adjective.startswith("anti-") else adjective
-    spellings = (plain, "anti-" + plain[4:])
-    return [form for a in spellings
-            for form in [*(f"{a} {noun}" for noun in _DRUG_NOUNS), a[:-1] + "ies" if a.endswith("y") else a + "s"]]
 
 
 def class_short_forms(shared: Path, mesh: Mapping[str, dict], rows: list[LexiconRow]) -> list[LexiconRow]:
@@ -122,9 +88,4 @@ def class_short_forms(shared: Path, mesh: Mapping[str, dict], rows: list[Lexicon
         for form in mechanism_nouns(role_name):
             flags = ",".join([f for f in owner.flags.split(",") if f and f != "ctx"] + ["ctx"])
             writers[name_key(form)].setdefault(owner.iri, owner._replace(name=form, syntype="derived", flags=flags))
-    for row in rows:
-        if row.cls == "Intervention":
-            for form in therapy_adjective_forms(row.name):
-                flags = ",".join(f for f in row.flags.split(",") if f and f != "ctx")
-                writers[name_key(form)].setdefault(row.iri, row._replace(name=form, syntype="derived", flags=flags))
     return sole_writers(writers, taken)

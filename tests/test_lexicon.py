@@ -15,6 +15,7 @@ from ipkg.ground.build import DEFAULT_LEXICON_DIR, build_rows, finalize, write_l
 from ipkg.ground.lexicon import CACHES_KEPT, COLUMNS, SYNTYPE_RANK, load_index, prune_cache, read_lexicon
 from ipkg.ground.sources.common import curie_to_iri
 from ipkg.ground.sources.curated import read_curated, read_stoplist
+from ipkg.ground.sources.interventions import code_label
 from ipkg.ground.variants import name_key
 from ipkg.models import ENTITY_CLASSES
 from ipkg.resources import lexicon_path
@@ -120,7 +121,9 @@ def test_mesh_ids_match_their_labels(rows: list) -> None:
     names = {r["mesh_id"]: r["name"] for r in _tsv(ONTOLOGIES / "mesh2024-descriptors.tsv")}
     names.update({r["mesh_id"]: r["name"] for r in _tsv(ONTOLOGIES / "mesh2024-supplementary.tsv.gz")})
     for row in _sample(rows, "MESH:", 120):
-        assert names.get(row.curie.split(":")[1]) == row.label, f"{row.curie} is not {row.label!r} in MeSH 2024"
+        name = names.get(row.curie.split(":")[1], "")
+        # (round 20a: a record MeSH names "<code> compound" is labelled by the code, "HSAF")
+        assert row.label in (name, code_label(name)), f"{row.curie} is not {row.label!r} in MeSH 2024"
 
 
 @pytest.mark.shared

@@ -375,7 +375,7 @@ def given_agents(passage: str, text: str, matches, grounder) -> list:  # type: i
         text, matches, grounder, name_starting_at)
     out += given_short_forms(text, matches, grounder, name_ending_at, DOSE_BRACKET, MODIFIED_BY)
     out += coded_agents(text, matches, grounder, _tested_starts(text) if passage == "title" else frozenset())
-    out += given_species(text, matches, grounder)
+    out += given_species(text, matches, grounder, _claim_subject_end(text) if passage == "title" else None)
     out += names_after_modifier(text, matches, grounder)
     given = out + [(m.start, m.end, m.concept) for m in matches if m.concept.cls == "Intervention"]
     return out + classes_before(text, given, matches, grounder, name_ending_at)

@@ -12,7 +12,7 @@ the text says it is given.
 (10 mg/kg)"). A code is given
 
 * in apposition to a mechanism's or a compound's noun before it: "the TRPA1 antagonist AP18", "the selective
-  inhibitor, XY-1234", "the amsacrine analogue CI-921" (an inhibitor, antagonist, agonist, blocker, activator, opener,
+  inhibitor, XY-1234", "the amsacrine analogue CI-921", (round 22a) "a selective FFA3 agonist (AR 420626)" (an inhibitor, antagonist, agonist, blocker, activator, opener,
   modulator, ligand, compound, drug, analogue or derivative; not the body's own agent, "the endogenous inhibitor");
 * with such a noun in apposition after it: "AP18, a specific TRPA1 antagonist,";
 * next to a treatment cue the matcher reads (:func:`ipkg.ground.matcher.treatment_context`: "pretreatment with
@@ -21,7 +21,9 @@ the text says it is given.
   after "Effect(s) of", as :func:`.agent_company.title_agents` reads a title's gated names.
 
 A code is a capital, one to five more letters, an optional hyphen and two or more digits ("AP18", "WAY-100635",
-"SB334867"), or a capital and three or more digits ("U0126"), with one optional letter after; or, only in
+"SB334867"), or a capital and three or more digits ("U0126"), or (round 22a) two to five capitals, a space and
+four to six digits that are no year ("GR 55562", "CGS 21680": a company's code as MeSH writes it; "WHO 2016" is
+none), with one optional letter after; or, only in
 apposition to a mechanism's noun, four to six capitals ("CTOP", "NBQX"). Not a code for this rule: a name the
 lexicon reads (any class: "IL10", "MK-801"), a measure or a marker ("IC50", "ED50", "CD11b"), a time point
 ("PND21", "GD18", "DIV14", "ZT12"), a code followed by what makes it a cell line, an animal strain, a gene or a
@@ -29,14 +31,17 @@ receptor, or a mutation ("HT22 cells", "TLR4 antagonist", :data:`.agent_names.MO
 substitution"), a study group's label ("the P100 group", "prednisolone (P100 group)"), one after "anti-" (an antibody's
 target) or after "lacking", "expressing", "knockout of" (a gene), a strain's designation after its species
 ("Lactobacillus plantarum PS128": the species is the agent), one defined in a bracket in the same passage (a short
-form: the definition owns it) or followed by a bracketed name the lexicon reads ("FK506 (tacrolimus)": that name's
+form: the definition owns it; round 22a: not one bracketed right after a mechanism's noun, "the 5-HT1B receptor
+antagonist (GR 55562)", an example named in apposition) or followed by a bracketed name the lexicon reads ("FK506 (tacrolimus)": that name's
 concept), or one inside a name the matcher read.
 
 **A species** (:func:`given_species`): a Latin binomial ("Faecalibaculum rodentium": a capitalised genus of four
 letters or more, an epithet with a Latin ending) or its abbreviated form ("F. rodentium", whose full form the
 passage writes) right after a cue of giving a microbe or a remedy ("ingestion of", "administration of", "gavaged
 with", "supplemented with", "treated with", "colonized with", "fed", "received", "probiotic") or before one
-("supplementation", "administration", "gavage", "(10^9 CFU)"); (round 19l) or named as a remedy made of it: "extract
+("supplementation", "administration", "gavage", "(10^9 CFU)"), or (round 22a) as a title's tested agent, its claim's
+whole subject before a singular verb ("Bacillus licheniformis prevents anxiety-like behaviours", "Lactobacillus
+fermentum NS9 restores"; not "Oral pathogens exacerbate"); (round 19l) or named as a remedy made of it: "extract
 of" before it, "(root, leaf, seed ...) extract" or "oil" after it ("Acanthopanax koreanum extract", "Camelina sativa
 oil": GUIDELINES count a plant extract or oil given). Not after "exposure to" or "infected with" (an
 infection is no treatment given: "exposure to Toxoplasma gondii"), and not a name the matcher reads (a lexicon
@@ -62,7 +67,8 @@ AGENT_BASE = f"{DEFAULT_BASE}concept/intervention/"
 #: a code name (module docstring); "-" or "." and a digit after it continue a number ("PM2.5"), a hyphen and one
 #: letter the code ("S-312-d"), "/" a strain (the capital first and the look behind after it: a pattern that opens
 #: with a character class is scanned for three times as fast)
-_CODE = re.compile(r"[A-Z](?<![\w/+.-].)(?:[A-Za-z]{1,5}-?\d{2,}|-?\d{3,})[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
+_CODE = re.compile(r"[A-Z](?<![\w/+.-].)(?:[A-Za-z]{1,5}-?\d{2,}|-?\d{3,}|[A-Z]{1,4} (?!(?:19|20)\d\d\b)\d{4,6})"
+                   r"[A-Za-z]?(?![\w/+]|[-.,]\d|-[A-Za-z]\b)")
 #: four to six capitals: a code only in apposition to a mechanism's noun ("the MOR antagonist CTOP")
 _CAPITALS = re.compile(r"[A-Z]{4,6}(?![\w/+-])")
 #: the mechanism nouns before :data:`_CAPITALS`, found with ``str.find``
@@ -71,9 +77,10 @@ _MECHANISM_WORDS = ("inhibitor", "antagonist", "agonist", "blocker", "activator"
 _NOUN_TAIL = re.compile(r"s?,?\s")
 #: measures, markers and time points that are written like codes
 _NOT_A_CODE = re.compile(r"(?:[A-Z]{1,2}[CD]\d{2}|CD\d+[A-Za-z]?|(?:PND|GD|DIV|ZT|CT|HAMD|MADRS|SF)-?\d+[A-Za-z]?)")
-#: a mechanism's noun right before a code, with an optional comma ("the TRPA1 antagonist AP18", "antagonist, WAY")
+#: a mechanism's noun right before a code, with an optional comma or bracket ("the TRPA1 antagonist AP18",
+#: "antagonist, WAY", "a selective FFA3 agonist (AR 420626)")
 _NOUN_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|activator|opener|modulator|ligand|compound|"
-                          r"drug|analog(?:ue)?|derivative)s?,?\s$")
+                          r"drug|analog(?:ue)?|derivative)s?,?\s\(?$")
 #: the body's own agent before the noun ("the endogenous inhibitor")
 _ENDOGENOUS = re.compile(r"\b(?:endogenous|natural|physiological|intrinsic)\b", re.IGNORECASE)
 #: a mechanism's noun in apposition after a code: "AP18, a specific TRPA1 antagonist", "X, the selective blocker"
@@ -104,6 +111,10 @@ _TAXON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?[a-z]{3,}|\bsubsp\.\s+[a-z]{3,}|\bst
 _BINOMIAL = re.compile(r"[A-Z](?<!\w.)[a-z]{3,}(?<!ous)[ \t]+[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
 #: a binomial's abbreviated form ("F. rodentium"); the full stop stands alone ("e.g. the", "U.S. patients" are none)
 _SHORT_BINOMIAL = re.compile(r"[A-Z](?<![\w.-].)\.[ \t]?[a-z]{2,}(?<!o)(?:us|um|a|is|ii|i|ae|es|ens|ans|x)\b")
+#: a strain's code after a binomial ("SBT2055", "M-63", "PS128")
+_STRAIN_CODE = re.compile(r" [A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]?\b")
+#: a title's singular verb after its subject (a species is one; "Oral pathogens exacerbate" is an English plural)
+_SINGULAR_VERB = re.compile(r"\s+(?:[Mm]ay|[Mm]ight|[Cc]an|[Cc]ould|[Dd]oes|[A-Za-z][a-z]+s)\b")
 #: a cue of giving a microbe or a remedy right before its name
 _SPECIES_CUE_BEFORE = re.compile(
     r"(?:ingestion\s+of|ingested|administration\s+of|administered|gavaged?\s+(?:with|of)|supplemented\s+with|"
@@ -158,8 +169,8 @@ def coded_agents(text: str, matches, grounder,  # type: ignore[no-untyped-def]
             named.add(_key(code))  # a code named again in a bracket, "FK506 (tacrolimus)": the name's concept
         uses.append((start, end, code))
         key = _key(code)
-        # (a code opening a bracket is a label: "prednisolone (P100 group)")
-        if key not in given and (start == 0 or text[start - 1] not in "([") \
+        # (a code opening a bracket is a label, "prednisolone (P100 group)", unless a mechanism's noun is before it)
+        if key not in given and (start == 0 or text[start - 1] not in "([" or not _short_form_at(text, start - 1)) \
                 and (start in tested or _given_at(text, start, end, code)) and _unlisted(code, grounder):
             given[key] = Concept(AGENT_BASE + key, code, "Intervention", "ipkg")
     return [(start, end, given[key]) for start, end, code in uses
@@ -189,7 +200,23 @@ def _no_agent(text: str, start: int, end: int, code: str) -> bool:
     """Whether the code at ``start:end`` names no agent (module docstring: a cell line, a target, a short form)."""
     return bool(_NO_AGENT_AFTER.match(text, end) or MODIFIED_BY.match(text, end)
                 or _ANTI_BEFORE.search(text, max(0, start - 20), start)
-                or any(f"{bracket}{code}{close}" in text for bracket in "([" for close in ");,]"))
+                or any(_short_form_at(text, at) for bracket in "([" for close in ");,]"
+                       for at in _find_all(text, f"{bracket}{code}{close}")))
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    """The offsets of every occurrence of ``part`` in ``text``."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _short_form_at(text: str, bracket: int) -> bool:
+    """Whether the code in the bracket opening at ``bracket`` is a short form defined there, not an example after
+    a mechanism's noun ("the 5-HT1B receptor antagonist (GR 55562)": the agent, named in apposition)."""
+    return not _NOUN_BEFORE.search(text, max(0, bracket - 16), bracket)
 
 
 def _given_at(text: str, start: int, end: int, code: str) -> bool:
@@ -203,9 +230,12 @@ def _given_at(text: str, start: int, end: int, code: str) -> bool:
                 or DOSE_BRACKET.match(text, end + 1 if text[end : end + 1] == " " else end))
 
 
-def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-untyped-def]
+def given_species(text: str, matches, grounder,  # type: ignore[no-untyped-def]
+                  subject_end: int | None = None) -> list:
     """``(start, end, concept)`` of each use of a species the passage gives and the lexicon lacks (module
-    docstring); ``matches`` are the matcher's matches of ``text``.
+    docstring); ``matches`` are the matcher's matches of ``text``; ``subject_end`` where a title's claim subject
+    ends (:func:`.agent_company._claim_subject_end`): a species that is the whole subject, with an optional strain
+    code, is the title's tested agent (round 22a: "Bacillus licheniformis prevents anxiety-like behaviours").
 
     >>> from ipkg.ground.matcher import Grounder
     >>> g = Grounder.default()
@@ -227,10 +257,19 @@ def given_species(text: str, matches, grounder) -> list:  # type: ignore[no-unty
         name = next((n for n in full if n[0] == initial and n.endswith(" " + epithet)), None)
         if name is not None and not _overlaps(spans, short.start(), short.end()):
             uses.append((short.start(), short.end(), name))
-    given = {name for start, end, name in uses if _species_given(text, start, end)}
+    given = {name for start, end, name in uses
+             if start == 0 and _is_subject(text, end, subject_end) or _species_given(text, start, end)}
     concepts = {name: Concept(AGENT_BASE + "-".join(name.lower().split()), name, "Intervention", "ipkg")
                 for name in given if _unlisted(name, grounder)}
     return sorted((start, end, concepts[name]) for start, end, name in uses if name in concepts)
+
+
+def _is_subject(text: str, end: int, subject_end: int | None) -> bool:
+    """Whether a title's species ending at ``end`` (past a strain code: "Lactobacillus fermentum NS9") is its claim's
+    whole subject, ending at ``subject_end``."""
+    strain = _STRAIN_CODE.match(text, end)
+    return subject_end is not None and (strain.end() if strain else end) == subject_end \
+        and bool(_SINGULAR_VERB.match(text, subject_end))
 
 
 def _overlaps(spans: list, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ from .sources.interventions import build_interventions
 from .sources.ligations import build_ligations
 from .sources.microbes import build_microbes
 from .sources.pathways import build_pathways
+from .sources.peptide_fragments import build_peptide_fragments
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
 from .sources.processes import (adjective_process_names, axis_spellings, cell_reactivity_names,
                                 transmitter_system_names)
@@ -80,6 +81,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     cytokines, cytokine_drugs = build_cytokines(shared)
     rows += cytokines.rows + cytokine_drugs.rows
     rows += build_given_proteins(mesh, rows).rows  # interferons given as drugs (round 19a)
+    rows += build_peptide_fragments(shared, rows).rows  # "Abeta(25-35)", "MOG35-55" given (round 22a)
     rows += build_phenotypes(shared, mesh).rows
     rows += efo_names(shared, mesh, rows)  # "dry mouth", "cardiac hypertrophy" (round 19m)
     rows += sign_event_names(rows, mesh)  # "hypotensive episodes" (round 19m)

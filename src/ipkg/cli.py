@@ -143,7 +143,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
     from .pipeline import BuildOptions, build as run_build
     from .progress import ProgressBar
     from .rdf.metadata import input_files
-    from .rdf.serialize import FORMATS, format_for_path, resolve_format
+    from .rdf.serialize import OUTPUT_EXTENSIONS, format_for_path, resolve_format
     from .spill import remove_stale, scratch_prefix
     from .vocab import DEFAULT_BASE
 
@@ -152,7 +152,7 @@ def build(ctx: click.Context, inputs: tuple[str, ...], output: Path | None, fmt:
     elif output is not None:
         fmt = format_for_path(output)
         if fmt is None:
-            extensions = ", ".join(sorted({info.extension for info in FORMATS.values()}))
+            extensions = ", ".join(OUTPUT_EXTENSIONS)
             raise click.UsageError(f"{output}: {output.suffix} is not an RDF format's extension ({extensions}); "
                                    "rename the output or give --format", ctx=ctx)
     else:

@@ -129,6 +129,7 @@ def test_output_format_from_extension_or_alias(tmp_path: Path, name: str, fmt: s
 def test_an_output_that_is_not_rdf_is_a_usage_error(tmp_path: Path) -> None:
     result = _invoke("build", str(SEED_IL2), "-o", str(tmp_path / "a.csv"))
     assert result.exit_code == 2 and ".csv is not an RDF format" in result.output
+    assert "(.json, .jsonld, .n3, .nq, .nt, .nt11, .owl, .rdf, .trig, .ttl, .xml)" in result.output, result.output
     assert not (tmp_path / "a.csv").exists()
 
 

@@ -93,6 +93,8 @@ FORMAT_CHOICES: tuple[str, ...] = (*FORMATS, *sorted(FORMAT_ALIASES))
 _BY_EXTENSION = {info.extension: info.name for info in FORMATS.values()} | {
     ".owl": "rdfxml", ".xml": "rdfxml", ".json": "jsonld", ".n3": "turtle", ".nt11": "ntriples",
 }
+#: every output extension that implies a format, sorted (``kg build -o`` names them when it refuses one)
+OUTPUT_EXTENSIONS: tuple[str, ...] = tuple(sorted(_BY_EXTENSION))
 
 
 def resolve_format(name: str) -> str:

@@ -49,6 +49,7 @@ from .recall_markers import marker_items, may_name_marker
 from .recall_process_measures import may_name_process_measure, process_measure_items, without_system_changes
 from .recall_respellings import respelled_items, respellings
 from .recall_review_roles import role_findings
+from .recall_second_in import second_in_findings
 from .recall_microbiota import disorder_links, may_name_microbiota, microbiota_items, population_links
 from .mechanism import appositive_findings, may_state_property, mechanism_findings
 from .negation import hedge_cues
@@ -367,6 +368,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if microbiota:
             stated = disorder_links(stated, view.text, items)
         stated.extend((0, f) for f in population_links(view.text, items, where))  # "microbiota of people with Y"
+        stated.extend((0, f) for f in second_in_findings(view.text, items, where))  # "implicated in A and in B"
         agent = sole_intervention(sentence.text, sentence.start, sentence.mentions)
         stated.extend((0, f) for f in reversals.findings(view.text, items, where))
         # a change reversed in the same sentence: ", and this increase was attenuated by X" (round 44)

@@ -8,6 +8,7 @@ LPS-induced increase in IL-6"). Re-exported by :mod:`ipkg.extract.relation_targe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .negation import MASK
 from .relation_context import (
@@ -129,6 +130,17 @@ _QUALIFIED_EFFECT = re.compile(
     r"(?:(?:the|an?|its|their|this|these)\s+)?(?:[a-z-]+\s+)?$",
     _F,
 )
+#: (round 47) a restoring verb's passive with its agent after it, before the subject: "(the decrease in B) was
+#: (fully) restored by (X)"
+_PASSIVE_RESTORE = re.compile(
+    rf"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_RESTORE.pattern})\s+"
+    rf"(?:by|after|following|with|upon)\b", _F)
+#: (round 47) the object's passive verb and a list of agents after "by" that ends with the subject: "(TNF-α and
+#: IL-6) were (synergistically) induced by IFN-α and (poly(I:C))": a target named first among the agents is one
+#: of them, not another object of the verb
+_AGENTS_LISTED = re.compile(
+    rf"\s*(?:{MEASURE}\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+){{0,2}}"
+    rf"(?:{_INCREASE}|{_DECREASE})\s+by\s+(?:{MASK}+\s*(?:\([^()]{{1,15}}\)\s*)?,?\s*)+(?:and|or)\s+$", _F)
 _ACTING_ON_STATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$", _F)
 #: a trigger's word as a match with a ``verb`` group (as the two patterns above give it)
 _VERB = re.compile(r"(?P<verb>[a-z]+)", _F)
@@ -302,16 +314,20 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             if follow is not None:
                 best = _MODULATION.match(text, follow.end())
     else:
-        between = text[ctx.lo : ctx.hi]
+        ctx = _apposition_closed(ctx)  # "the inflammatory cytokine, IFNγ, was decreased by X" (round 47)
+        text, between = ctx.text, ctx.text[ctx.lo : ctx.hi]
         if _BREAK.search(between) or ("," in between and not ctx.parallel) or not (
             _AGENT_LINK.search(text, ctx.first[1], ctx.second[0])
             or _in_arm(text, text[ctx.first[1] : ctx.second[0]], ctx.second[1])
         ) or _ANIMALS_AFTER.match(text, ctx.second[1]) and _agent_before(text, ctx.first[0]):
             return None
-        if not ctx.parallel:
+        if not ctx.parallel or _AGENTS_LISTED.match(text, ctx.lo, ctx.hi):
             best = _last(_MODULATION, text, ctx.lo, ctx.hi)
             if best is not None and not _owned(text, best, ctx.second) and not _passive_of_object(ctx, best):
                 acting, best = best, None  # a passive of something else: "the increase in B was prevented by X"
+            if best is None and acting is None:
+                # (round 47) "the stress-induced decrease in B was restored by X": X undoes the change
+                acting = _PASSIVE_RESTORE.search(text, ctx.lo, ctx.hi)
             best = best if best is not None and not _hyphenated(text, best, ctx.second) else None
         if best is None:
             start, pre = _pre(ctx, 60)
@@ -330,7 +346,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
         if qualified is not None and (not ctx.subject_first or qualified.start() >= ctx.first[1]):
             kind, span = qualified.lastgroup, (qualified.start(), best.end())  # type: ignore[assignment]
     changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
-    acting_kind = acting.lastgroup if acting is not None else None
+    acting_kind = (acting.lastgroup or "decrease") if acting is not None else None  # a restoring verb undoes
     if ctx.subject_first and changed:
         acting_on = _ACTING_ON_CHANGE if _NOMINAL.fullmatch(word) else _ACTING_ON_STATE
         verb = acting_on.search(text, max(ctx.first[1], best.start() - 60), best.start())
@@ -356,6 +372,24 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
     predicate, direction = _KIND_RELATION[kind]
     # the span runs over the acting verb, so that its negation ("did not attenuate the increase") is read
     return RelationMatch(predicate, direction, span)
+
+
+#: (round 47) the object named as an appositive of its class noun: "the (inflammatory) cytokine, (IFNγ), was ..."
+#: (the class noun may be a mention of its own, masked)
+_CLASS_NOUN_COMMA = re.compile(rf"(?:\b(?:{_CLASS_NOUNS})|{MASK})\s*,\s*$", _F)
+_COMMA_THEN_PASSIVE = re.compile(r"\s*,\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", _F)
+
+
+def _apposition_closed(ctx: PairContext) -> PairContext:
+    """``ctx`` with the comma that closes the object's apposition to its class noun blanked ("the production of
+    the inflammatory cytokine, IFNγ, was significantly decreased in response to X": the object's own passive, no
+    clause break), or ``ctx`` as it is. A list's items take no comma before the verb, so a comma there closes an
+    apposition."""
+    comma = _COMMA_THEN_PASSIVE.match(ctx.text, ctx.lo, ctx.hi)
+    if comma is None or not _CLASS_NOUN_COMMA.search(ctx.text, max(0, ctx.first[0] - 40), ctx.first[0]):
+        return ctx
+    at = ctx.text.index(",", ctx.lo)
+    return replace(ctx, text=ctx.text[:at] + " " + ctx.text[at + 1 :])
 
 
 def _verb_before_list(ctx: PairContext, change: re.Match[str]) -> re.Match[str] | None:

@@ -1,0 +1,53 @@
+"""Round 48 (issue 12): the comparator of a likeness or a superiority ("comparable efficacy to haloperidol",
+"equivalent efficacy to the typical antipsychotics chlorpromazine and haloperidol") treats nothing in its sentence.
+
+Self-written sentences and short abstracts in the style of the Cohen 2006 psychiatric drug trials, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipkg.extract.comparator_subject import comparator_at
+
+from tests.test_findings_round43 import _findings
+from tests.test_findings_round45 import _treats
+
+_TITLE = "Long-term treatment with a newer antipsychotic in chronic schizophrenia: a review."
+
+
+@pytest.mark.parametrize(("sentence", "comparators"), [
+    ("Recent clinical studies suggest that risperidone is of at least comparable efficacy to haloperidol and "
+     "perphenazine in schizophrenia.", ("haloperidol", "perphenazine")),
+    ("Quetiapine provides equivalent efficacy to the typical antipsychotics chlorpromazine and haloperidol in "
+     "schizophrenia.", ("chlorpromazine", "haloperidol")),
+    ("Ziprasidone 160 mg/day was comparable with haloperidol in reducing the symptoms of schizophrenia.",
+     ("haloperidol",)),
+])
+def test_a_comparator_treats_nothing(sentence: str, comparators: tuple[str, ...]) -> None:
+    found = _findings(_TITLE, "Schizophrenia is a chronic disorder. " + sentence)
+    for comparator in comparators:
+        assert not _treats(found, comparator, "schizophrenia"), found
+
+
+def test_the_subject_of_the_comparison_is_no_comparator() -> None:
+    text = "Risperidone was of comparable efficacy to haloperidol in schizophrenia."
+    assert not comparator_at(text, 0, [(42, 53)])
+    assert comparator_at(text, 42, [(0, 11)])
+
+
+def test_drugs_compared_with_each_other_keep_their_treatments() -> None:
+    """No intervention before the word of comparison: both drugs are its subjects."""
+    found = _findings(_TITLE, "Haloperidol and risperidone showed comparable efficacy in the treatment of "
+                      "schizophrenia.")
+    assert _treats(found, "haloperidol", "schizophrenia"), found
+
+
+def test_a_drug_named_again_outside_the_comparison_keeps_its_treatment() -> None:
+    assert not comparator_at("Haloperidol treats schizophrenia, and risperidone is comparable to haloperidol.", 0,
+                             [(39, 50), (68, 79)])
+
+
+def test_a_comparison_across_a_verb_is_no_comparator() -> None:
+    """Between the word of comparison and the drug stands more than list words: the drug is no complement."""
+    assert not comparator_at("risperidone was comparable to placebo, and haloperidol reduced symptoms", 43,
+                             [(0, 11)])

@@ -51,3 +51,23 @@ def test_a_comparison_across_a_verb_is_no_comparator() -> None:
     """Between the word of comparison and the drug stands more than list words: the drug is no complement."""
     assert not comparator_at("risperidone was comparable to placebo, and haloperidol reduced symptoms", 43,
                              [(0, 11)])
+
+
+_GABAPENTIN = "Open gabapentin as adjunctive therapy in bipolar depression."
+
+
+def test_the_disorders_of_the_population_named_before_its_people_are_no_harm() -> None:
+    """"bipolar (10 bipolar I, 12 bipolar II) disorder outpatients", "patients (22%) with severe depression": the
+    population's disorders, not the learned model's harms."""
+    found = _findings(_GABAPENTIN, "Gabapentin may be useful in bipolar disorders. We performed a 12-week trial of open "
+                      "gabapentin added to stable doses of mood stabilizers in 22 depressed (HDRS > 18) bipolar (10 "
+                      "bipolar I, 12 bipolar II) disorder outpatients. Ten of 13 (77%) mild to moderately depressed "
+                      "patients responded, while only two of nine patients (22%) with severe depression responded "
+                      "(p < 0.03). Gabapentin was well tolerated.")
+    assert not {f for f in found if f[1] == "hasAdverseEffect"}, found
+
+
+def test_a_harm_of_some_patients_stays_a_harm() -> None:
+    found = _findings(_GABAPENTIN, "We performed a 12-week trial of open gabapentin in 22 bipolar disorder outpatients. "
+                      "Gabapentin was associated with depression in three (14%) patients.")
+    assert {f for f in found if f[:3] == ("gabapentin", "hasAdverseEffect", "depressive disorder")}, found

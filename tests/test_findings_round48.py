@@ -71,3 +71,12 @@ def test_a_harm_of_some_patients_stays_a_harm() -> None:
     found = _findings(_GABAPENTIN, "We performed a 12-week trial of open gabapentin in 22 bipolar disorder outpatients. "
                       "Gabapentin was associated with depression in three (14%) patients.")
     assert {f for f in found if f[:3] == ("gabapentin", "hasAdverseEffect", "depressive disorder")}, found
+
+
+def test_a_harm_its_people_have_is_no_population() -> None:
+    """"6 women (mean age 55 years) with cyclophosphamide associated bladder cancer": a harm case series; the harm
+    something brought about is never the population's disorder."""
+    found = _findings("Cyclophosphamide associated bladder cancer: a highly aggressive disease. Analysis of 12 cases.",
+                      "The medical records of 6 men and 6 women (mean age 55 years) with cyclophosphamide associated "
+                      "bladder cancer were reviewed. All tumors were grade 3 or 4 transitional cell carcinoma.")
+    assert {f for f in found if f[0] == "cyclophosphamide" and f[1] == "hasAdverseEffect"}, found

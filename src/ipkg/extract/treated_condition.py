@@ -14,7 +14,9 @@ psychotic and behavioral disturbances associated with Alzheimer disease"), when 
 bringing a condition about or making it worse ("induced", "worsening", "exacerbation", "emergence", "onset", "switch",
 "relapse", "rebound", "paradoxical", "caused", "produce", "result in", "lead to", "develop", "toxic", "occurred /
 appeared / arose after"): a drug that worsens what it treats is said so, and a harm case series says when its
-patients' harm came ("Twenty patients with tardive dyskinesia ... Tardive dyskinesia appeared after long-term haloperidol").
+patients' harm came ("Twenty patients with tardive dyskinesia ... Tardive dyskinesia appeared after long-term
+haloperidol"). A state something brought about ("6 women with cyclophosphamide associated bladder cancer") is a harm,
+never the population's disorder (round 48).
 """
 
 from __future__ import annotations
@@ -50,6 +52,12 @@ _HAVING = re.compile(
 _PEOPLE_AFTER = re.compile(
     rf"(?:[^()]{{0,40}}\))?(?:\s*\([^()]{{0,60}}\))?\s+(?:disorders?\s+)?{_PEOPLE}\b", re.IGNORECASE)
 
+#: a state something brought about, right before the disorder: "(6 women with) cyclophosphamide associated bladder
+#: cancer", "drug-induced parkinsonism": a harm, whoever has it, never the population's disorder (round 48); not "Y
+#: associated with X", where X is the people's
+_CAUSED_BEFORE = re.compile(r"\w(?:-|\s+)(?:associated|induced|related|evoked|caused)\s+"
+                            r"(?:(?!(?:with|by|to)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 
 def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
     """The IRIs of the disorders the abstract's people are said to have, in any sentence: "patients with X", "X
@@ -59,7 +67,7 @@ def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
     for s in sentences:
         for m in s.mentions:
             at, end = m.start - s.start, m.end - s.start
-            if m.concept.cls == "Disorder" and (
+            if m.concept.cls == "Disorder" and not _CAUSED_BEFORE.search(s.text, max(0, at - 60), at) and (
                     _HAVING.search(s.text, max(0, at - 80), at)
                     or STATE_OF_POPULATION.search(s.text, max(0, at - 110), at)
                     or STATE_AFTER_POPULATION.match(s.text, end) or _PEOPLE_AFTER.match(s.text, end)):

@@ -7,10 +7,11 @@ relation readers give each drug of the sentence a ``treats`` of the disorder, th
 states is the subject's efficacy measured against theirs; the comparators are the yardstick, not the finding's
 subject. :func:`without_comparator_subjects` drops a ``treats`` (of any polarity) when, at every place its sentence
 names the subject, the subject is named as the complement of a word of comparison (:data:`COMPARISON`: "comparable /
-equivalent / similar / equal / superior / inferior / non-inferior (efficacy / effect ...) to / with", "as effective
-as", "more / less effective than", "better than") with only other interventions, list words ("and", "or", ",") and
-a class noun ("the typical antipsychotics") between them, and another intervention is named before the word of
-comparison in the sentence (the comparison's head: "A and B had comparable efficacy" names no comparator).
+equivalent / similar / equal / superior / non-inferior (efficacy / effect ...) to / with", "as effective as", "more
+effective than", "better than"; not "inferior to", "less effective than", whose complement is the better drug)
+with only other interventions, list words ("and", "or", ",") and a class noun ("the typical antipsychotics") between
+them, and another intervention is named before the word of comparison in the sentence (the comparison's head: "A and B
+had comparable efficacy" names no comparator).
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ __all__ = ["COMPARISON", "comparator_at", "without_comparator_subjects"]
 
 _F = re.IGNORECASE
 #: a word of comparison whose complement is the comparator: "comparable (efficacy) to / with", "as effective as",
-#: "superior to", "more effective than", "better than"
+#: "superior to", "more effective than", "better than"; not "inferior to", "less effective than": their complement is
+#: the better drug, which treats ("less effective than benzodiazepines in reducing delirium")
 COMPARISON = re.compile(
-    r"\b(?:(?:comparable|equivalent|similar|equal|(?:non-?)?inferior|superior)\s+"
+    r"\b(?:(?:comparable|equivalent|similar|equal|non-?inferior|superior)\s+"
     r"(?:(?:clinical|antipsychotic|therapeutic)\s+)?(?:(?:efficacy|effectiveness|effects?|benefits?|results?|"
     r"outcomes?|activity|potency)\s+)?(?:to|with)"
-    r"|as\s+(?:effective|efficacious|good)\s+as|(?:more|less)\s+(?:effective|efficacious)\s+than|better\s+than)\b", _F)
+    r"|as\s+(?:effective|efficacious|good)\s+as|more\s+(?:effective|efficacious)\s+than|better\s+than)\b", _F)
 #: what may stand between the word of comparison and the comparator besides other interventions: list words,
 #: determiners, a class noun ("the typical antipsychotics chlorpromazine and haloperidol"), "that of", a dose
 _FILLER = re.compile(

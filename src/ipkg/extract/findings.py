@@ -402,6 +402,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .cid_evidence import model_finding_stands
     from .cid_model import doubted_pairs, model_findings
     from .cognition_population import without_cognition_of_population
+    from .comparator_subject import without_comparator_subjects
     from .harm_arm import without_other_arms_harms
     from .harm_parity import with_placebo_parity
     from .lessened_harms import without_lessened_harms
@@ -440,6 +441,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = without_other_arms_harms(annotated, found)  # a harm the sentence gives to another arm (round 45)
     found = without_probe_treatments(annotated, found)  # a probe's or a challenge's drug treats nothing (round 45)
     found = without_cognition_of_population(annotated, found)  # cognition improved in Y's patients (round 46)
+    found = without_comparator_subjects(annotated, found)  # "comparable efficacy to Z": Z treats nothing (round 48)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
     kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico

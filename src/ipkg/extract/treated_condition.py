@@ -8,12 +8,15 @@ is true of an asserted model harm whose object is either a condition its subject
 intervention and a studied condition of :class:`~ipkg.models.StudyPico`, in a study of a treatment only: a harm
 study's studied condition is the harm, "Anthracyclines ... become cardiotoxic after repeated dosing") or, whatever
 the subject, the disorder of the study's population (:func:`population_disorders`: "Twenty-five boys with attention
-deficit hyperactivity disorder participated", "effective in treating psychotic and behavioral disturbances associated
-with Alzheimer disease"), when the sentence holds no word of bringing a condition about or making it worse
-("induced", "worsening", "exacerbation", "emergence", "onset", "switch", "relapse", "rebound", "paradoxical",
-"caused", "produce", "result in", "lead to", "develop", "toxic", "occurred / appeared / arose after"): a drug that
-worsens what it treats is said so, and a harm case series says when its patients' harm came ("Twenty patients
-with tardive dyskinesia ... Tardive dyskinesia appeared after long-term haloperidol").
+deficit hyperactivity disorder participated", "two of nine patients (22%) with severe depression", "bipolar (10 bipolar
+I, 12 bipolar II) disorder outpatients", "in psychotic patients with decreased renal function", "effective in treating
+psychotic and behavioral disturbances associated with Alzheimer disease"), when the sentence holds no word of
+bringing a condition about or making it worse ("induced", "worsening", "exacerbation", "emergence", "onset", "switch",
+"relapse", "rebound", "paradoxical", "caused", "produce", "result in", "lead to", "develop", "toxic", "occurred /
+appeared / arose after"): a drug that worsens what it treats is said so, and a harm case series says when its
+patients' harm came ("Twenty patients with tardive dyskinesia ... Tardive dyskinesia appeared after long-term
+haloperidol"). A state something brought about ("6 women with cyclophosphamide associated bladder cancer") is a harm,
+never the population's disorder (round 48).
 """
 
 from __future__ import annotations
@@ -36,22 +39,38 @@ _WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emer
                         r"\bdevelop|toxic|\b(?:occur|appear|aros|aris)\w*\s+(?:\w+\s+){0,3}?(?:after|following|during)\b",
                         re.IGNORECASE)
 
-#: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with"
-_HAVING = re.compile(r"\b(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|"
-                     r"outpatients|inpatients|individuals|people|persons)\s+(?:[\w-]+\s+){0,2}?with\s+"
-                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: people: the word that names those who have a disorder
+_PEOPLE = (r"(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|outpatients|inpatients|"
+           r"individuals|people|persons)")
+#: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with",
+#: "patients (22%) with severe" (round 48: a parenthesis after the people)
+_HAVING = re.compile(
+    rf"\b{_PEOPLE}\s+(?:\([^()]{{0,40}}\)\s+)?(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+#: the people right after the disorder (round 48): "psychotic patients", "bipolar I disorder outpatients", "depressed
+#: (HDRS > 18) patients", and a disorder inside a parenthesis that a disorder's people close ("bipolar (10 bipolar I,
+#: 12 bipolar II) disorder outpatients")
+_PEOPLE_AFTER = re.compile(
+    rf"(?:[^()]{{0,40}}\))?(?:\s*\([^()]{{0,60}}\))?\s+(?:disorders?\s+)?{_PEOPLE}\b", re.IGNORECASE)
+
+#: a state something brought about, right before the disorder: "(6 women with) cyclophosphamide associated bladder
+#: cancer", "drug-induced parkinsonism": a harm, whoever has it, never the population's disorder (round 48); not "Y
+#: associated with X", where X is the people's
+_CAUSED_BEFORE = re.compile(r"\w(?:-|\s+)(?:associated|induced|related|evoked|caused)\s+"
+                            r"(?:(?!(?:with|by|to)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
-    """The IRIs of the disorders the abstract's people are said to have, in any sentence: "patients with X", and
-    the disorder of a behavioural state treated ("psychotic and behavioral disturbances associated with X",
-    "X-related behavioral disturbances": :data:`~ipkg.extract.relations.STATE_OF_POPULATION`)."""
+    """The IRIs of the disorders the abstract's people are said to have, in any sentence: "patients with X", "X
+    patients" (round 48), and the disorder of a behavioural state treated ("psychotic and behavioral disturbances
+    associated with X", "X-related behavioral disturbances": :data:`~ipkg.extract.relations.STATE_OF_POPULATION`)."""
     out: set[str] = set()
     for s in sentences:
         for m in s.mentions:
             at, end = m.start - s.start, m.end - s.start
-            if m.concept.cls == "Disorder" and (_HAVING.search(s.text, max(0, at - 60), at) or STATE_OF_POPULATION.search(
-                    s.text, max(0, at - 110), at) or STATE_AFTER_POPULATION.match(s.text, end)):
+            if m.concept.cls == "Disorder" and not _CAUSED_BEFORE.search(s.text, max(0, at - 60), at) and (
+                    _HAVING.search(s.text, max(0, at - 80), at)
+                    or STATE_OF_POPULATION.search(s.text, max(0, at - 110), at)
+                    or STATE_AFTER_POPULATION.match(s.text, end) or _PEOPLE_AFTER.match(s.text, end)):
                 out.add(m.concept.iri)
     return frozenset(out)
 

@@ -45,7 +45,7 @@ def test_a_measured_bacterial_product_stays_out(grounder):
 
 @pytest.mark.parametrize("text, surface, label", [
     ("Faecal calprotectin was higher in the patients with depression.", "calprotectin",
-     "calprotectin (S100A8/A9)"),
+     "S100 calcium binding protein A8"),
     ("Serum alpha-1-acid glycoprotein rose after the surgery.", "alpha-1-acid glycoprotein", "orosomucoid 1"),
 ])
 def test_an_inflammatory_marker_measured_is_a_cytokine_item(grounder, text, surface, label):

@@ -366,7 +366,7 @@ class Grounder:
                 # an adjective of action in the plural is a noun, the class of agents (round 22c)
                 agent = self._raw_lookup(text[start:end], "Intervention")
                 if agent is not None:
-                    raw, entry = agent, entry_get(agent) or self._entry(agent)
+                    entry = entry_get(agent) or self._entry(agent)
             out.append(make((start, end, entry.concept, entry, abbreviation)))
         return out
 

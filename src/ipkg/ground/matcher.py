@@ -54,7 +54,9 @@ _ROUTE = (r"(?:intraperitoneal|intravenous|subcutaneous|intramuscular|intranasal
 #: not "oral": "oral streptococci" are measured), and across at most three list members before the name
 #: (``items``: "received melatonin and taurine"); (round 19k) a species between the cue and the name ("recombinant
 #: human IL-2", "recombinant rat interleukin-1 beta"); (round 19l) an adverb between "treated" and "with"
-#: ("treated orally with", "treated chronically with"). An experimental verb and "with" is
+#: ("treated orally with", "treated chronically with"); (round 22c) the bacterial source of a product given
+#: ("received either bacterial endotoxin", "administration of E. coli endotoxin", "injected with Escherichia coli
+#: lipopolysaccharide"). An experimental verb and "with" is
 #: :func:`ipkg.ground.agent_company.cued_agents`'s cue
 _CUE_BEFORE = re.compile(
     r"(?:(?:low|high|single|repeated|daily|weekly|standard|fixed|escalating)[- ]dos(?:e|es|ed|ing)|"
@@ -65,7 +67,7 @@ _CUE_BEFORE = re.compile(
     r"colonized\s+with|probiotics?(?:\s+strains?)?|prodrug|" + _DOSE_BEFORE + "|" + _ROUTE +
     r"|i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)"
     r"(?:\s+(?:either|a|an|the|of|with|\w+-dose|low|high|single|intravenous|oral|intranasal|subcutaneous|"
-    r"human|rat|murine|mouse|porcine|bovine|canine|ovine|equine|simian)){0,3}"
+    r"human|rat|murine|mouse|porcine|bovine|canine|ovine|equine|simian|bacterial|(?:e\.|escherichia)\s+coli)){0,3}"
     r"(?P<items>(?:\s+(?!(?:while|whereas|but|which|that|when|where|who|groups?|was|were|is|are|in|on|at|by|for)\b)"
     r"[\w-]+(?:\s+[\w-]+)?(?:\s*\([^()]{1,30}\))?(?:\s*,|\s*,?\s+(?:and|or|plus))){0,3})"
     r"[\s(]*$",
@@ -136,6 +138,10 @@ _SUBSTITUENT_BEFORE = re.compile(r"(?:yl|oxy|amino|chloro|fluoro|bromo|iodo|nitr
 #: range, "cortisol AUC0-120")
 _STRAIN_AFTER = re.compile(r"(?:</i>)?\s+(?:strain\s+)?[A-Z]{2,5}-?\d{2,5}\b(?![-/])(?!\s*(?:and\s+\S+\s+)?receptors?\b)")
 
+#: the plural endings of an adjective of action (round 22c): English adjectives take no plural, so "anti-inflammatories"
+#: is the noun, the class of agents (ChEBI's anti-inflammatory agent), where "anti-inflammatory" alone names the
+#: process (curated.tsv); a name of both classes written so takes its Intervention reading
+_PLURAL_ACTION = ("ories", "ants", "ives", "ics")
 #: the code of a phrase break (outside the code alphabet, so no key spans it)
 _BREAK_CODE = "\x02" * CODE_WIDTH
 #: positions in a raw reading tuple (see :attr:`ipkg.ground.lexicon.Index.entries`)
@@ -262,6 +268,11 @@ class Grounder:
         return concept
 
     def _lookup(self, name: str, cls: str | None) -> Concept | None:
+        raw = self._raw_lookup(name, cls)
+        return None if raw is None else self.index.table[raw[0]]
+
+    def _raw_lookup(self, name: str, cls: str | None) -> tuple | None:
+        """The raw reading a whole name grounds to, as :meth:`lookup` chooses it."""
         # the codes of tokenize(name, breaks=False)'s keys, read as find() reads them (no breaks, no offsets); the
         # first token's case only when the name is known
         seg = cut(name, breaks=False)
@@ -276,11 +287,10 @@ class Grounder:
         if first in seg.joined:
             cased += cased_of(parts[2 * seg.joined[first] + 1])
         for raw in self._entries[value >> 6]:
-            concept = self.index.table[raw[0]]
             if raw[_CONTEXT] or raw[_CASED] and raw[_CASED] != cased:
                 continue
-            if cls is None or concept.cls == cls:
-                return concept
+            if cls is None or self.index.table[raw[0]].cls == cls:
+                return raw
         return None
 
     def _token_codes(self, seg: Cut) -> list[str]:
@@ -352,6 +362,11 @@ class Grounder:
             if raw is None:
                 continue  # a blocker: the name is recognised, and grounds nothing here
             entry = entry_get(raw) or self._entry(raw)
+            if entry.concept.cls == "Pathway" and text.endswith(_PLURAL_ACTION, start, end):
+                # an adjective of action in the plural is a noun, the class of agents (round 22c)
+                agent = self._raw_lookup(text[start:end], "Intervention")
+                if agent is not None:
+                    entry = entry_get(agent) or self._entry(agent)
             out.append(make((start, end, entry.concept, entry, abbreviation)))
         return out
 

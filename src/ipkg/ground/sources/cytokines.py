@@ -43,8 +43,10 @@ FAMILY = re.compile(
     # marker; check-set adjudication: Fas/CD95 measured as a marker is a Cytokine item)
     r"CCR\d+|CXCR\d+|CX3CR1|XCR1|FAS)$"
 )
-#: inflammatory markers and adipokines GUIDELINES.md counts as Cytokine items, by approved symbol
-MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF", "OSM", "TSLP"})
+#: inflammatory markers and adipokines GUIDELINES.md counts as Cytokine items, by approved symbol; (round 22c) the
+#: acute-phase protein orosomucoid (alpha-1-acid glycoprotein), which the tune gold files as a Cytokine item as it
+#: files CRP
+MARKERS = frozenset({"CRP", "LEP", "ADIPOQ", "RETN", "SAA1", "SAA2", "MIF", "LIF", "OSM", "TSLP", "ORM1"})
 #: WHO INN stems of biologic drugs: monoclonal antibodies, receptor fusions, interleukin analogues, ...
 #: a CD antigen (approved symbol CD<n>, CD<n>LG for a ligand) is an inflammatory marker only in its soluble
 #: form, measured in blood or CSF ("soluble CD163", "sCD14", "sCD40L"); the bare CD name is a cell-surface

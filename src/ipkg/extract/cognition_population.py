@@ -64,7 +64,7 @@ def cognition_of_population(text: str, object_start: int) -> bool:
 
 def without_cognition_of_population(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
     """``found`` less each ``treats`` whose object its sentence names only as the population of a cognitive state."""
-    sentences = {(s.passage, s.start): s for s in annotated.sentences}
+    sentences = annotated.sentences_by_start()
     out = []
     for f in found:
         sentence = sentences.get((f.passage, f.start))

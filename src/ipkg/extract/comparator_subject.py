@@ -71,7 +71,7 @@ def comparator_at(text: str, start: int, others: Sequence[tuple[int, int]]) -> b
 
 def without_comparator_subjects(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
     """``found`` less each ``treats`` whose subject its sentence names only as a comparison's comparator."""
-    sentences = {(s.passage, s.start): s for s in annotated.sentences}
+    sentences = annotated.sentences_by_start()
     out = []
     for f in found:
         sentence = sentences.get((f.passage, f.start))

@@ -191,7 +191,7 @@ def without_other_arms_harms(annotated: AnnotatedDocument, found: Sequence[Findi
     """
     if not any(f.predicate == "hasAdverseEffect" and not f.negated for f in found):
         return tuple(found)
-    sentences = {(s.passage, s.start): s for s in annotated.sentences}
+    sentences = annotated.sentences_by_start()
     out = []
     for f in found:
         sentence = sentences.get((f.passage, f.start))

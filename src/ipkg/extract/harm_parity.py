@@ -69,7 +69,7 @@ def with_placebo_parity(annotated: AnnotatedDocument, found: Sequence[Finding]) 
     """
     if not any(f.predicate == "hasAdverseEffect" and not f.negated and _PLACEBO.search(f.evidence) for f in found):
         return tuple(found)
-    sentences = {(s.passage, s.start): s for s in annotated.sentences}
+    sentences = annotated.sentences_by_start()
     out = []
     for f in found:
         sentence = sentences.get((f.passage, f.start))

@@ -430,10 +430,11 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
         found = tuple(f for f in found if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None
                       or (f.subject.iri, f.obj.iri) not in doubted)
     # a model harm stands on its sentence (CID 16), and is not the condition its drug was tested for (round 45)
-    population = population_disorders(annotated.sentences)
     treatment = study_kind(annotated, candidates) == TREATMENT
-    learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)
-               and not harms_treated_condition(f, pico, population, treatment)]
+    learned = [f for f in model_findings(annotated, candidates, found, pico) if model_finding_stands(annotated, f)]
+    if learned:  # the population's disorders are read only when the model has a harm to weigh
+        population = population_disorders(annotated.sentences)
+        learned = [f for f in learned if not harms_treated_condition(f, pico, population, treatment)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)

@@ -406,6 +406,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .harm_arm import without_other_arms_harms
     from .harm_parity import with_placebo_parity
     from .lessened_harms import without_lessened_harms
+    from .population_treatment import without_population_treatments
     from .probe_agent import without_probe_treatments
     from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
@@ -443,6 +444,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = without_probe_treatments(annotated, found)  # a probe's or a challenge's drug treats nothing (round 45)
     found = without_cognition_of_population(annotated, found)  # cognition improved in Y's patients (round 46)
     found = without_comparator_subjects(annotated, found)  # "comparable efficacy to Z": Z treats nothing (round 48)
+    found = without_population_treatments(annotated, found)  # "Y patients treated with X" describes them (r49)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
     kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico

@@ -33,19 +33,30 @@ if TYPE_CHECKING:
 
 __all__ = ["harms_treated_condition", "population_disorders"]
 
-#: a word of bringing a condition about or making it worse
+#: a word of bringing a condition about or making it worse (not a drug "developed for use in", round 49)
 _WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
                         r"relaps|rebound|paradox|\bcaus|\bproduc|\bresult\w*\s+in\b|\blead\w*\s+to\b|\bled\s+to\b|"
-                        r"\bdevelop|toxic|\b(?:occur|appear|aros|aris)\w*\s+(?:\w+\s+){0,3}?(?:after|following|during)\b",
+                        r"\bdevelop(?!ed\s+for\b)|toxic|\b(?:occur|appear|aros|aris)\w*\s+(?:\w+\s+){0,3}?(?:after|following|during)\b",
                         re.IGNORECASE)
 
-#: people: the word that names those who have a disorder
-_PEOPLE = (r"(?:patients|children|boys|girls|adolescents|adults|subjects|women|men|participants|outpatients|inpatients|"
-           r"individuals|people|persons)")
+#: people: the word that names those who have a disorder (round 49: one of them too, "a 44-year-old man with")
+_PEOPLE = (r"(?:patients?|child(?:ren)?|boys?|girls?|adolescents?|adults?|subjects?|wom[ae]n|m[ae]n|participants?|"
+           r"outpatients?|inpatients?|individuals?|people|persons?)")
+#: a word of a disorder's name before the mention: "attention deficit/" before "hyperactivity" (round 49: a slash)
+_NAME_WORD = r"[\w-]+(?:\s+|/)"
 #: the people a disorder is had by, right before the disorder: "boys with", "patients with mild", "outpatients with",
-#: "patients (22%) with severe" (round 48: a parenthesis after the people)
+#: "patients (22%) with severe" (round 48: a parenthesis after the people), "children with attention deficit/", "two
+#: men, both with" (round 49)
 _HAVING = re.compile(
-    rf"\b{_PEOPLE}\s+(?:\([^()]{{0,40}}\)\s+)?(?:[\w-]+\s+){{0,2}}?with\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    rf"\b{_PEOPLE}\s+(?:\([^()]{{0,40}}\)\s+)?(?:[\w-]+\s+){{0,2}}?(?:,\s*(?:both|all|each)\s+)?with\s+"
+    rf"(?:{_NAME_WORD}){{0,2}}$", re.IGNORECASE)
+#: (round 49) a disorder the people are treated for, a drug's indication or a comorbidity, right before the disorder:
+#: "Among patients treated for bipolar disorder", "a drug used to treat attention deficit hyperactivity disorder",
+#: "comorbid depression"
+_TREATED_FOR = re.compile(
+    rf"\b(?:treated\s+for|used\s+to\s+treat|co-?morbid)\s+(?:{_NAME_WORD}){{0,2}}$", re.IGNORECASE)
+#: (round 49) the word that ends a disorder's name after a phenotype inside it: "hyperactivity disorder"
+_NAME_END = re.compile(r"\s+disorders?\b", re.IGNORECASE)
 #: the people right after the disorder (round 48): "psychotic patients", "bipolar I disorder outpatients", "depressed
 #: (HDRS > 18) patients", and a disorder inside a parenthesis that a disorder's people close ("bipolar (10 bipolar I,
 #: 12 bipolar II) disorder outpatients")
@@ -67,11 +78,16 @@ def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
     for s in sentences:
         for m in s.mentions:
             at, end = m.start - s.start, m.end - s.start
-            if m.concept.cls == "Disorder" and not _CAUSED_BEFORE.search(s.text, max(0, at - 60), at) and (
-                    _HAVING.search(s.text, max(0, at - 80), at)
+            if _CAUSED_BEFORE.search(s.text, max(0, at - 60), at):
+                continue
+            if m.concept.cls == "Disorder" and (
+                    _HAVING.search(s.text, max(0, at - 80), at) or _TREATED_FOR.search(s.text, max(0, at - 60), at)
                     or STATE_OF_POPULATION.search(s.text, max(0, at - 110), at)
                     or STATE_AFTER_POPULATION.match(s.text, end) or _PEOPLE_AFTER.match(s.text, end)):
                 out.add(m.concept.iri)
+            elif m.concept.cls == "Phenotype" and _NAME_END.match(s.text, end) and (
+                    _HAVING.search(s.text, max(0, at - 80), at) or _TREATED_FOR.search(s.text, max(0, at - 60), at)):
+                out.add(m.concept.iri)  # a phenotype in the name of the people's disorder (round 49)
     return frozenset(out)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ipkg.extract.population_treatment import population_drug_at
+from ipkg.extract import extract_document
 from ipkg.models import Document
 
 from tests.test_findings_round43 import _findings
@@ -80,3 +81,34 @@ def test_a_drug_outside_the_people_phrase_is_no_population_drug() -> None:
     text = "PD patients treated with pergolide and cabergoline were studied."
     assert population_drug_at(text, (39, 50), (0, 2), [(25, 34)])
     assert not population_drug_at("PD patients were then switched to pergolide.", (34, 43), (0, 2), [])
+
+
+_COCAINE = ("Noradrenergic signaling is critical for cocaine-induced anxiety in mice.",
+            "Cocaine dose-dependently increased anxiety in control mice. Cocaine-induced anxiety was attenuated in "
+            "mice following administration of disulfiram. Propranolol blocked cocaine-induced anxiety in wild-type "
+            "mice.")
+
+
+def _harm_sentences(title: str, abstract: str, drug: str, harm: str) -> list[str]:
+    found = extract_document(Document("t.txt", title, abstract)).findings
+    return [f.evidence for f in found if f.predicate == "hasAdverseEffect" and not f.negated
+            and f.subject.label.lower() == drug and f.obj is not None and f.obj.label.lower() == harm]
+
+
+def test_a_model_inducer_restated_beside_its_blockers_states_its_harm_once() -> None:
+    sentences = _harm_sentences(*_COCAINE, "cocaine", "anxiety")
+    assert len(sentences) == 1, sentences
+    assert not any("blocked" in s or "attenuated" in s for s in sentences), sentences
+
+
+def test_a_harm_named_once_stays() -> None:
+    """The first sentence that states the harm keeps it, even beside a blocker."""
+    sentences = _harm_sentences("A study in mice.", "Propranolol blocked cocaine-induced anxiety in wild-type mice.",
+                                "cocaine", "anxiety")
+    assert len(sentences) == 1, sentences
+
+
+def test_a_harm_restated_as_a_result_without_a_blocker_stays() -> None:
+    sentences = _harm_sentences("A study in mice.", "Cocaine-induced anxiety was high in the maze. Cocaine-induced anxiety was "
+                                "stronger in females than in males.", "cocaine", "anxiety")
+    assert len(sentences) == 2, sentences

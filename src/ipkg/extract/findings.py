@@ -410,6 +410,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .probe_agent import without_probe_treatments
     from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
+    from .restated_harms import without_restated_inducers
     from .study_acts import without_designs
     from .study_kind import TREATMENT, study_kind
     from .title_claims import confirmed_claims
@@ -445,6 +446,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = without_cognition_of_population(annotated, found)  # cognition improved in Y's patients (round 46)
     found = without_comparator_subjects(annotated, found)  # "comparable efficacy to Z": Z treats nothing (round 48)
     found = without_population_treatments(annotated, found)  # "Y patients treated with X" describes them (r49)
+    found = without_restated_inducers(annotated, found)  # "Z blocked X-induced Y": X's Y stated once (round 49)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
     kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico

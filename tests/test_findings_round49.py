@@ -112,3 +112,17 @@ def test_a_harm_restated_as_a_result_without_a_blocker_stays() -> None:
     sentences = _harm_sentences("A study in mice.", "Cocaine-induced anxiety was high in the maze. Cocaine-induced anxiety was "
                                 "stronger in females than in males.", "cocaine", "anxiety")
     assert len(sentences) == 2, sentences
+
+
+def test_a_harm_named_as_another_drug_s_is_not_the_compared_drugs() -> None:
+    from ipkg.extract import read_document
+    from ipkg.extract.induced_harms import without_others_induced_harms
+    from ipkg.models import Finding
+
+    text = "Prevention of sevoflurane related emergence agitation in children: a comparison of dexmedetomidine and propofol"
+    annotated = read_document(Document("t.txt", text, "Children were randomized to two drugs."))[1]
+    mentions = {m.concept.label.lower(): m.concept for s in annotated.sentences for m in s.mentions}
+    harm = next(c for label, c in mentions.items() if "agitation" in label or "delirium" in label)
+    own = Finding(mentions["sevoflurane"], "hasAdverseEffect", harm, text, "title", 0, len(text))
+    other = Finding(mentions["propofol"], "hasAdverseEffect", harm, text, "title", 0, len(text))
+    assert without_others_induced_harms(annotated, [own, other]) == (own,)

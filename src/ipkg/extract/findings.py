@@ -405,12 +405,12 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .comparator_subject import without_comparator_subjects
     from .harm_arm import without_other_arms_harms
     from .harm_parity import with_placebo_parity
+    from .induced_harms import without_others_induced_harms, without_restated_inducers
     from .lessened_harms import without_lessened_harms
     from .population_treatment import without_population_treatments
     from .probe_agent import without_probe_treatments
     from .recall_blocked_effects import blocked_effect_findings
     from .recall_class_targets import class_target_findings
-    from .restated_harms import without_restated_inducers
     from .study_acts import without_designs
     from .study_kind import TREATMENT, study_kind
     from .title_claims import confirmed_claims
@@ -447,6 +447,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = without_comparator_subjects(annotated, found)  # "comparable efficacy to Z": Z treats nothing (round 48)
     found = without_population_treatments(annotated, found)  # "Y patients treated with X" describes them (r49)
     found = without_restated_inducers(annotated, found)  # "Z blocked X-induced Y": X's Y stated once (round 49)
+    found = without_others_induced_harms(annotated, found)  # "Prevention of Z-related Y": Y is Z's (round 49)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
     kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico

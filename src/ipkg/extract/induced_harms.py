@@ -1,4 +1,6 @@
-"""A model's inducer restated in the sentence of its blocker states its harm once (round 49, issue 12).
+"""Harms named as an inducer's compound ("X-induced Y", "Y induced by X"; round 49, issue 12).
+
+*A model's inducer restated in the sentence of its blocker states its harm once.*
 
 An animal or challenge study names its model's harm again in every sentence about what blocks it: "Cocaine-induced
 anxiety was also attenuated ... following administration of disulfiram", "propranolol blocked cocaine-induced
@@ -10,6 +12,12 @@ only as the inducer's compound (:func:`named_as_induced`: "X-induced Y", "Y indu
 a blocker: another intervention, or a word of blocking ("attenuated", "blocked", "prevented", "reversed", "reduced",
 "inhibited", "antagonized", "abolished", "suppressed", "protected"). The triple stays in the graph, with its first
 sentence as evidence.
+
+*A harm named as another intervention's compound is not the subject's.* "Prevention of sevoflurane related emergence
+agitation in children ...: A comparison of dexmedetomidine and propofol": the learned model gives the compared drugs
+the agitation that sevoflurane brings about and they prevent. :func:`without_others_induced_harms` drops a harm
+(asserted or hedged) when, at every place its sentence names the object, another intervention's compound names it
+("Z-induced / -related / -associated / -evoked Y") and no compound of the subject does.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from ..models import Finding
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["named_as_induced", "without_restated_inducers"]
+__all__ = ["named_as_induced", "without_others_induced_harms", "without_restated_inducers"]
 
 _F = re.IGNORECASE
 _INDUCED = r"(?:induced|evoked|elicited|provoked|caused|triggered|produced)"
@@ -31,6 +39,8 @@ _INDUCED = r"(?:induced|evoked|elicited|provoked|caused|triggered|produced)"
 _BEFORE_HARM = re.compile(rf"\s*-?\s*{_INDUCED}\s+(?:[\w-]+\s+){{0,3}}", _F)
 #: between the harm and its inducer: "amnesia induced by both the non selective antimuscarinic drug scopolamine"
 _AFTER_HARM = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s+{_INDUCED}\s+by\s+(?:[\w-]+\s+|,\s*){{0,6}}", _F)
+#: between an intervention and the harm it is named to bring about: "sevoflurane related", "ketamine-induced"
+_OWNER = re.compile(r"\s*-?\s*(?:induced|related|associated|evoked|caused|triggered)\s+(?:[\w-]+\s+){0,3}", _F)
 #: the inducer's hyphenated compound, when the sentence names the harm in words of no mention of its own
 _COMPOUND = re.compile(rf"\s*-\s*{_INDUCED}\s", _F)
 #: a word of blocking: the sentence's claim is what lessens the harm
@@ -75,3 +85,26 @@ def without_restated_inducers(annotated: AnnotatedDocument, found: Sequence[Find
             dropped.add(i)
         stated.add(key)
     return tuple(f for i, f in enumerate(found) if i not in dropped)
+
+
+def _owned(sentence: Sentence, harm_start: int, owners: Sequence[tuple[int, int]]) -> bool:
+    return any(e <= harm_start and _OWNER.fullmatch(sentence.text, e, harm_start) for _, e in owners)
+
+
+def without_others_induced_harms(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
+    """``found`` less each harm whose sentence names its object only as another intervention's compound (see the
+    module)."""
+    sentences = annotated.sentences_by_start()
+    out = []
+    for f in found:
+        sentence = sentences.get((f.passage, f.start))
+        if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None and sentence is not None:
+            base = sentence.start
+            harms = [m.start - base for m in sentence.mentions if m.concept.iri == f.obj.iri]
+            own = [(m.start - base, m.end - base) for m in sentence.mentions if m.concept.iri == f.subject.iri]
+            others = [(m.start - base, m.end - base) for m in sentence.mentions
+                      if m.concept.cls == "Intervention" and m.concept.iri != f.subject.iri]
+            if harms and all(_owned(sentence, h, others) and not _owned(sentence, h, own) for h in harms):
+                continue
+        out.append(f)
+    return tuple(out)

@@ -126,3 +126,12 @@ def test_a_harm_named_as_another_drug_s_is_not_the_compared_drugs() -> None:
     own = Finding(mentions["sevoflurane"], "hasAdverseEffect", harm, text, "title", 0, len(text))
     other = Finding(mentions["propofol"], "hasAdverseEffect", harm, text, "title", 0, len(text))
     assert without_others_induced_harms(annotated, [own, other]) == (own,)
+
+
+def test_drugs_coordinated_before_a_verb_of_inducing_keep_their_harm() -> None:
+    """"both ketamine and morphine induced analgesia and catalepsy": "induced" is a verb of both, no compound."""
+    from ipkg.extract.induced_harms import _OWNER
+
+    assert not _OWNER.fullmatch("both ketamine and morphine induced analgesia and ", 26)
+    assert _OWNER.fullmatch("morphine-induced analgesia and ", 8)
+    assert _OWNER.fullmatch("sevoflurane related emergence ", 11)

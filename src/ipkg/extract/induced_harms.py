@@ -17,7 +17,7 @@ sentence as evidence.
 agitation in children ...: A comparison of dexmedetomidine and propofol": the learned model gives the compared drugs
 the agitation that sevoflurane brings about and they prevent. :func:`without_others_induced_harms` drops a harm
 (asserted or hedged) when, at every place its sentence names the object, another intervention's compound names it
-("Z-induced / -related / -associated / -evoked Y") and no compound of the subject does.
+("Z-induced / -evoked Y", "Z(-)related / associated Y") and no compound of the subject does.
 """
 
 from __future__ import annotations
@@ -39,8 +39,10 @@ _INDUCED = r"(?:induced|evoked|elicited|provoked|caused|triggered|produced)"
 _BEFORE_HARM = re.compile(rf"\s*-?\s*{_INDUCED}\s+(?:[\w-]+\s+){{0,3}}", _F)
 #: between the harm and its inducer: "amnesia induced by both the non selective antimuscarinic drug scopolamine"
 _AFTER_HARM = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s+{_INDUCED}\s+by\s+(?:[\w-]+\s+|,\s*){{0,6}}", _F)
-#: between an intervention and the harm it is named to bring about: "sevoflurane related", "ketamine-induced"
-_OWNER = re.compile(r"\s*-?\s*(?:induced|related|associated|evoked|caused|triggered)\s+(?:[\w-]+\s+){0,3}", _F)
+#: between an intervention and the harm it is named to bring about: "sevoflurane related", "ketamine-induced"; a
+#: verb of inducing only hyphenated ("both ketamine and morphine induced catalepsy" gives ketamine its harm too)
+_OWNER = re.compile(r"(?:\s*-?\s*(?:related|associated)|\s*-\s*(?:induced|evoked|caused|triggered))\s+"
+                    r"(?:[\w-]+\s+){0,3}", _F)
 #: the inducer's hyphenated compound, when the sentence names the harm in words of no mention of its own
 _COMPOUND = re.compile(rf"\s*-\s*{_INDUCED}\s", _F)
 #: a word of blocking: the sentence's claim is what lessens the harm

@@ -13,8 +13,8 @@ set's or the design set's; a text seen earlier in the draw (same normalised titl
 ``sha256("ipkg-f25-s15:" + id)``; K = ranks 0-39, L = ranks 40-79 (round 25), M = ranks 80-119, N = ranks 120-159
 (round 28), O = ranks 160-199, P = ranks 200-239 (round 34), Q = ranks 240-279, R = ranks 280-319 (round 35),
 S = ranks 320-359 (round 37), T = ranks 360-399, U = ranks 400-439 (round 43), V = ranks 440-479, W = ranks 480-519
-(round 45), X = ranks 520-559 (round 46), Y = ranks 560-599 (round 48) (:data:`RANGES`). Ids: ``cohen-<pmid>``,
-``cdr-<pmid>``, ``ei-PMC<id>``, ``ncbi-<pmid>``, ``jnlpba-<id>``.
+(round 45), X = ranks 520-559 (round 46), Y = ranks 560-599 (round 48), Z = ranks 600-639 (round 49)
+(:data:`RANGES`). Ids: ``cohen-<pmid>``, ``cdr-<pmid>``, ``ei-PMC<id>``, ``ncbi-<pmid>``, ``jnlpba-<id>``.
 
     python tests/data/findings/fresh-s15/sample.py --shared /work/shared ids
     python tests/data/findings/fresh-s15/sample.py --shared /work/shared dump K out.jsonl
@@ -59,7 +59,7 @@ DRUG = re.compile(r"\bdrugs?\b|medication|antidepressant|antipsychotic|anticonvu
 #: the samples, as ranges of the ranking
 RANGES = {"K": (0, 40), "L": (40, 80), "M": (80, 120), "N": (120, 160), "O": (160, 200), "P": (200, 240),
           "Q": (240, 280), "R": (280, 320), "S": (320, 360), "T": (360, 400), "U": (400, 440),
-          "V": (440, 480), "W": (480, 520), "X": (520, 560), "Y": (560, 600)}
+          "V": (440, 480), "W": (480, 520), "X": (520, 560), "Y": (560, 600), "Z": (600, 640)}
 
 
 def _fresh_s11():  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ claim is the blocker's. :func:`without_restated_inducers` keeps a harm (asserted
 that states it, in reading order (the title, then the abstract), and drops it from each later sentence that names it
 only as the inducer's compound (:func:`named_as_induced`: "X-induced Y", "Y induced / caused / evoked by X") and names
 a blocker: another intervention, or a word of blocking ("attenuated", "blocked", "prevented", "reversed", "reduced",
-"inhibited", "antagonized", "abolished", "suppressed", "protected"). The triple stays in the graph, with its first
-sentence as evidence.
+"inhibited", "antagonized", "abolished", "suppressed", "protected", "ameliorated", "counteracted", "improved"). The
+triple stays in the graph, with its first sentence as evidence.
 
 *A harm named as another intervention's compound is not the subject's.* "Prevention of sevoflurane related emergence
 agitation in children ...: A comparison of dexmedetomidine and propofol": the learned model gives the compared drugs
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["named_as_induced", "without_others_induced_harms", "without_restated_inducers"]
 
 _F = re.IGNORECASE
+#: a verb of inducing, as a compound's participle
 _INDUCED = r"(?:induced|evoked|elicited|provoked|caused|triggered|produced)"
 #: between the inducer and its harm: "cocaine-induced anxiety", "amphetamine induced locomotor hyperactivity"
 _BEFORE_HARM = re.compile(rf"\s*-?\s*{_INDUCED}\s+(?:[\w-]+\s+){{0,3}}", _F)
@@ -66,6 +67,7 @@ def named_as_induced(sentence: Sentence, finding: Finding) -> bool:
 
 
 def _blocker_named(sentence: Sentence, finding: Finding) -> bool:
+    """True when ``sentence`` names an intervention other than ``finding``'s subject, or a word of blocking."""
     others = any(m.concept.cls == "Intervention" and m.concept.iri != finding.subject.iri for m in sentence.mentions)
     return others or _BLOCKING.search(sentence.text) is not None
 
@@ -90,6 +92,7 @@ def without_restated_inducers(annotated: AnnotatedDocument, found: Sequence[Find
 
 
 def _owned(sentence: Sentence, harm_start: int, owners: Sequence[tuple[int, int]]) -> bool:
+    """True when one of ``owners`` (spans of interventions) is named as the compound of the harm at ``harm_start``."""
     return any(e <= harm_start and _OWNER.fullmatch(sentence.text, e, harm_start) for _, e in owners)
 
 

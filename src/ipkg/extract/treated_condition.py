@@ -36,7 +36,8 @@ __all__ = ["harms_treated_condition", "population_disorders"]
 #: a word of bringing a condition about or making it worse (not a drug "developed for use in", round 49)
 _WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
                         r"relaps|rebound|paradox|\bcaus|\bproduc|\bresult\w*\s+in\b|\blead\w*\s+to\b|\bled\s+to\b|"
-                        r"\bdevelop(?!ed\s+for\b)|toxic|\b(?:occur|appear|aros|aris)\w*\s+(?:\w+\s+){0,3}?(?:after|following|during)\b",
+                        r"\bdevelop(?!ed\s+for\b)|toxic|"
+                        r"\b(?:occur|appear|aros|aris)\w*\s+(?:\w+\s+){0,3}?(?:after|following|during)\b",
                         re.IGNORECASE)
 
 #: people: the word that names those who have a disorder (round 49: one of them too, "a 44-year-old man with")

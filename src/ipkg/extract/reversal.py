@@ -89,7 +89,7 @@ _INDUCED_REVERSED = re.compile(
     rf",?\s*\b(?:induced|caused|evoked|elicited|triggered|provoked|produced)\s+by\s+(?:(?:the|a|an)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<inducer>{MASK}+)(?P<setting>(?:(?!\bby\b|\bwhile\b|\bwhereas\b|\bbut\b)[^;.:]){{0,80}}?)"
     rf",?\s+(?:was|were|has\s+been|have\s+been|could\s+be|can\s+be|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?"
-    rf"(?:{_STEM}ed|(?:block|inhibit|suppress|reduc|diminish|antagoni[sz]|alleviat|lessen|mitigat|decreas)e?d)"
+    rf"(?:{_STEM}ed|(?:block|inhibit|suppress|reduc|diminish|alleviat|lessen|mitigat|decreas)e?d)"
     rf"\s+(?:\w+ly\s+)?by\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",
     re.IGNORECASE,
 )

@@ -85,3 +85,16 @@ def test_a_verb_after_the_means_stays_with_its_own_subject() -> None:
     """The inducer's own compound relation is kept."""
     rows = _rows("Resveratrol attenuated LPS-induced depressive-like behavior by inhibiting the NF-kappaB pathway.")
     assert (LPS, "hasAdverseEffect", "depressive disorder", False, False) in rows
+
+
+def test_a_harm_named_with_its_inducer_is_treated_though_no_reader_stated_it() -> None:
+    """ "Amnesia produced by X and Y were reversed by Z": the harm is the inducers' whether or not a reader said so."""
+    rows = _rows("Amnesia produced by scopolamine and cycloheximide were reversed by morphine given 30 min before the "
+                 "test trial.")
+    assert ("morphine", "treats", "Amnesia", False, False) in rows
+
+
+def test_an_impaired_process_induced_by_an_agent_is_lowered_by_it() -> None:
+    rows = _rows("The disrupted prepulse inhibition induced by amphetamine was restored by clozapine.")
+    assert {("amphetamine", "decreases", "prepulse inhibition", False, False),
+            ("clozapine", "increases", "prepulse inhibition", False, False)} <= rows

@@ -118,11 +118,12 @@ _ACTING_ON_CHANGE = re.compile(
 #: (round 50) a participle of causing after its object ("the decrease in IL-10 induced by X"): it says that the change
 #: named before the object was caused, not that the object rose
 _CAUSED = re.compile(r"induced|evoked|provoked|triggered", _F)
-#: a lowering named by a noun right before the object: "the (significant) decrease in (the serum levels of)"
+#: a lowering named right before the object: "the (significant) decrease in (the serum levels of)", "the disrupted"
 _LOWERING_BEFORE = re.compile(
-    r"\b(?:decreases?|reductions?|declines?|loss|down-?regulation|depletion|suppression|impairments?|deficits?)\s+"
-    r"(?:in|of)\s+(?:the\s+)?(?:(?:serum|plasma|circulating|brain|hippocampal|cortical|levels?|concentrations?|"
-    r"expression|production|release)\s+(?:of\s+)?){0,3}$", _F)
+    r"\b(?:(?:decreases?|reductions?|declines?|loss|down-?regulation|depletion|suppression|impairments?|deficits?)\s+"
+    r"(?:in|of)\s+(?:the\s+)?|(?:impaired|disrupted|reduced|decreased|diminished|suppressed|lowered|attenuated)\s+)"
+    r"(?:(?:serum|plasma|circulating|brain|hippocampal|cortical|levels?|concentrations?|expression|production|release)"
+    r"\s+(?:of\s+)?){0,3}$", _F)
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted|"
                          r"impaired|" + MORE_STATE_WORDS, _F)
@@ -355,7 +356,7 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
             kind, span = qualified.lastgroup, (qualified.start(), best.end())  # type: ignore[assignment]
     if not ctx.subject_first and kind == "increase" and _CAUSED.fullmatch(word) and _LOWERING_BEFORE.search(
             text, max(0, ctx.first[0] - 60), ctx.first[0]):
-        kind = "decrease"  # (round 50) "the decrease in IL-10 induced by X": X lowers IL-10; "induced" is no rise
+        kind = "decrease"  # (round 50) "the decrease in (the impaired) IL-10 induced by X": X lowers IL-10
     changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
     acting_kind = (acting.lastgroup or "decrease") if acting is not None else None  # a restoring verb undoes
     if ctx.subject_first and changed:

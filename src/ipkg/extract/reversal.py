@@ -239,9 +239,10 @@ def _induced_reversals(findings: Sequence[Finding], masked: str, items: Sequence
     """The reversals of a change named with its inducer after it (:data:`_INDUCED_REVERSED`, round 50): "the
     increase in IL-6 induced by LPS was prevented by X" -> X ``decreases`` IL-6. The targets are those of the noun
     phrase right before "induced by" (in the clause's own part of the sentence, as :meth:`Reversals.within` reads
-    it) on which the sentence states the inducer's asserted change or harm; the reversing agent takes the opposite
-    change of each, and ``treats`` of each harm ("insulin resistance caused by a high-fat diet was reversed by
-    rosiglitazone"). The pair read the other way round ("X prevented the LPS-induced increase in IL-6") is the
+    it) on which the sentence states the inducer's change or harm, and the conditions of the list right before "induced
+    by" (a harm of the inducer, stated or not); the reversing agent takes the opposite change of each, and ``treats``
+    of each harm ("insulin resistance caused by a high-fat diet was reversed by rosiglitazone", "amnesia produced by
+    scopolamine was reversed by X"). The pair read the other way round ("X prevented the LPS-induced increase in IL-6") is the
     relation readers'; here the inducer between the target and the agent keeps them from pairing the two."""
     if masked.count(" by ") < 2:
         return []
@@ -263,6 +264,9 @@ def _induced_reversals(findings: Sequence[Finding], masked: str, items: Sequence
         earlier = [replace(f, hedged=False) for f in findings
                    if f.subject.iri in induced and f.obj is not None and f.obj.iri in named]
         undone = _undone(earlier, "", (), agents=False)
+        for condition in _run_back(masked, before):  # "amnesia produced by X": a harm of X, read or not
+            if condition.cls in CONDITION_CLASSES and not condition.pseudo:
+                undone.setdefault(condition.concept.iri, (condition.concept, "treats", None))
         after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
         if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
             continue

@@ -119,9 +119,11 @@ _ACTING_ON_CHANGE = re.compile(
 #: named before the object was caused, not that the object rose
 _CAUSED = re.compile(r"induced|evoked|provoked|triggered", _F)
 #: a lowering named right before the object: "the (significant) decrease in (the serum levels of)", "the disrupted"
+#: (an adjective after a determiner or at the start: "X suppressed Y induced by Z" is a verb)
 _LOWERING_BEFORE = re.compile(
     r"\b(?:(?:decreases?|reductions?|declines?|loss|down-?regulation|depletion|suppression|impairments?|deficits?)\s+"
-    r"(?:in|of)\s+(?:the\s+)?|(?:impaired|disrupted|reduced|decreased|diminished|suppressed|lowered|attenuated)\s+)"
+    r"(?:in|of)\s+(?:the\s+)?|(?:^|\b(?:the|an?|this|these|those)\s+)(?:impaired|disrupted|reduced|decreased|"
+    r"diminished|suppressed|lowered|attenuated)\s+)"
     r"(?:(?:serum|plasma|circulating|brain|hippocampal|cortical|levels?|concentrations?|expression|production|release)"
     r"\s+(?:of\s+)?){0,3}$", _F)
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on

@@ -98,3 +98,10 @@ def test_an_impaired_process_induced_by_an_agent_is_lowered_by_it() -> None:
     rows = _rows("The disrupted prepulse inhibition induced by amphetamine was restored by clozapine.")
     assert {("amphetamine", "decreases", "prepulse inhibition", False, False),
             ("clozapine", "increases", "prepulse inhibition", False, False)} <= rows
+
+
+def test_a_clause_after_the_inducer_is_no_setting() -> None:
+    """ "Y, induced by A, causes a state which is reversed by X": the state is reversed, not Y."""
+    rows = _rows("A lesion modelling Parkinson's disease, induced by LPS, causes a state which is reversed by chronic "
+                 "treatment with pramipexole.")
+    assert not any(row[0] == "pramipexole" and row[2] == "Parkinson disease" for row in rows)

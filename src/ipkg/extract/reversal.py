@@ -84,10 +84,12 @@ _REVERSED_WITHIN = re.compile(
 #: IL-6 induced by LPS was prevented by (pretreatment with) X", "insulin resistance caused by a high-fat diet was
 #: reversed by X", "avoidance depression, produced by diazepam in trained mice, was prevented by X"; the inducer
 #: (a list of them) right after "induced / caused / ... by", then up to 80 characters of its setting (no "by", no
-#: clause break), the copula and a verb of reversal or lessening, then "by" and the reversing agent
+#: comma, relative pronoun or clause break: "Y, induced by A, causes a state which is reversed by X" reverses no Y),
+#: the copula and a verb of reversal or lessening, then "by" and the reversing agent
 _INDUCED_REVERSED = re.compile(
     rf",?\s*\b(?:induced|caused|evoked|elicited|triggered|provoked|produced)\s+by\s+(?:(?:the|a|an)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<inducer>{MASK}+)(?P<setting>(?:(?!\bby\b|\bwhile\b|\bwhereas\b|\bbut\b)[^;.:]){{0,80}}?)"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<inducer>{MASK}+)"
+    rf"(?:(?!\b(?:by|while|whereas|but|which|that|who)\b)[^;.:,]){{0,80}}?"
     rf",?\s+(?:was|were|has\s+been|have\s+been|could\s+be|can\s+be|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?"
     rf"(?:{_STEM}ed|(?:block|inhibit|suppress|reduc|diminish|alleviat|lessen|mitigat|decreas)e?d)"
     rf"\s+(?:\w+ly\s+)?by\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",

@@ -47,7 +47,12 @@ _APPOSITION_CLOSE = re.compile(r"[^,;§.]*,")
 COMPOUND = re.compile(r"-(?:induced|mediated|related|associated|evoked|triggered|provoked|elicited)\b", re.IGNORECASE)
 #: the rest of the object's noun phrase after such a compound: "(increase) (in) (the serum levels of)"
 _COMPOUND_NP = re.compile(COMPOUND_NP_REST, re.IGNORECASE)
-_COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b")
+_COORDINATED_VERB = re.compile(r"(?:\band|,)\s+(?:\w+ly\s+)?[a-z]+(?:ed|es)\b|"
+                               # (round 50) or the means of the clause subject's verb: "X attenuated LPS-induced
+                               # behaviour by inhibiting (via inhibition of) Y" is X's mechanism, not LPS's
+                               r"\b(?:by|through|via)\s+(?:the\s+)?(?:[a-z]+ing|(?:inhibition|suppression|"
+                               r"activation|blockade|reduction|down-?regulation|up-?regulation|modulation|regulation|"
+                               r"enhancement|promotion|attenuation)\s+of)\b")
 #: a mention naming the animals or group a treatment was given to: "to the LH mice", "in CUMS-exposed rats"
 _TO_THE = re.compile(r"\b(?:to|in|into|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANIMALS_AFTER = re.compile(r"(?:-?\s*(?:exposed|stressed|treated)\s+|\s+)(?:mice|rats|animals|groups?)\b",

@@ -115,6 +115,17 @@ _ACTING_ON_CHANGE = re.compile(
     rf"subsequent|concomitant|expected|acute|chronic)\s+)?$",
     _F,
 )
+#: (round 50) a participle of causing after its object ("the decrease in IL-10 induced by X"): it says that the change
+#: named before the object was caused, not that the object rose
+_CAUSED = re.compile(r"induced|evoked|provoked|triggered", _F)
+#: a lowering named right before the object: "the (significant) decrease in (the serum levels of)", "the disrupted"
+#: (an adjective after a determiner or at the start: "X suppressed Y induced by Z" is a verb)
+_LOWERING_BEFORE = re.compile(
+    r"\b(?:(?:decreases?|reductions?|declines?|loss|down-?regulation|depletion|suppression|impairments?|deficits?)\s+"
+    r"(?:in|of)\s+(?:the\s+)?|(?:^|\b(?:the|an?|this|these|those)\s+)(?:impaired|disrupted|reduced|decreased|"
+    r"diminished|suppressed|lowered|attenuated)\s+)"
+    r"(?:(?:serum|plasma|circulating|brain|hippocampal|cortical|levels?|concentrations?|expression|production|release)"
+    r"\s+(?:of\s+)?){0,3}$", _F)
 #: a state of the object named by an adjective ("elevated IL-6"), which a verb right before it may act on
 _STATE_WORD = re.compile(r"elevated|increased|raised|higher|high|enhanced|decreased|reduced|lower|low|diminished|depleted|"
                          r"impaired|" + MORE_STATE_WORDS, _F)
@@ -345,6 +356,9 @@ def modulation(ctx: PairContext) -> RelationMatch | None:
         qualified = _QUALIFIED_EFFECT.search(text, max(0, best.start() - 40), best.start())
         if qualified is not None and (not ctx.subject_first or qualified.start() >= ctx.first[1]):
             kind, span = qualified.lastgroup, (qualified.start(), best.end())  # type: ignore[assignment]
+    if not ctx.subject_first and kind == "increase" and _CAUSED.fullmatch(word) and _LOWERING_BEFORE.search(
+            text, max(0, ctx.first[0] - 60), ctx.first[0]):
+        kind = "decrease"  # (round 50) "the decrease in (the impaired) IL-10 induced by X": X lowers IL-10
     changed = kind in ("increase", "decrease") and bool(_NOMINAL.fullmatch(word) or _STATE_WORD.fullmatch(word))
     acting_kind = (acting.lastgroup or "decrease") if acting is not None else None  # a restoring verb undoes
     if ctx.subject_first and changed:

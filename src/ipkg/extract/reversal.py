@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Concept, Finding
 from .main_subject import is_agent
@@ -79,6 +80,23 @@ _REVERSED_WITHIN = re.compile(
     rf"\s*(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?{_STEM}ed\b[^;,]{{0,60}}?\bby\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",
     re.IGNORECASE,
 )
+#: a change named with its inducer after it, reversed by a passive in the same sentence (round 50): "the increase in
+#: IL-6 induced by LPS was prevented by (pretreatment with) X", "insulin resistance caused by a high-fat diet was
+#: reversed by X", "avoidance depression, produced by diazepam in trained mice, was prevented by X"; the inducer
+#: (a list of them) right after "induced / caused / ... by", then up to 80 characters of its setting (no "by", no
+#: comma, relative pronoun or clause break: "Y, induced by A, causes a state which is reversed by X" reverses no Y),
+#: the copula and a verb of reversal or lessening, then "by" and the reversing agent
+_INDUCED_REVERSED = re.compile(
+    rf",?\s*\b(?:induced|caused|evoked|elicited|triggered|provoked|produced)\s+by\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<inducer>{MASK}+)"
+    rf"(?:(?!\b(?:by|while|whereas|but|which|that|who)\b)[^;.:,]){{0,80}}?"
+    rf",?\s+(?:was|were|has\s+been|have\s+been|could\s+be|can\s+be|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:all\s+)?"
+    rf"(?:{_STEM}ed|(?:block|inhibit|suppress|reduc|diminish|alleviat|lessen|mitigat|decreas)e?d)"
+    rf"\s+(?:\w+ly\s+)?by\s+(?:[\w-]+\s+){{0,3}}?(?={MASK})",
+    re.IGNORECASE,
+)
+#: what may stand between the changed targets and "induced by": their setting and level nouns, no verb or clause
+_INDUCED_NP_GAP = re.compile(r"^[^;,§]{0,60}$")
 #: a passive change right after its targets (round 44): "(levels) were (significantly) increased"
 _PASSIVE_CHANGE = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?P<up>increased|elevated|enhanced|up-?regulated|raised)|decreased|reduced|"
@@ -179,6 +197,7 @@ class Reversals:
             if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
                 continue
             out.extend(_reversal_findings(masked, match, list_run(masked, after, _LIST_GAP), undone, where))
+        out.extend(_induced_reversals(findings, masked, items, where))
         return out
 
     def may_reverse(self, text: str) -> bool:
@@ -215,6 +234,47 @@ class Reversals:
                 subjects = list_run(masked, after, _LIST_GAP)  # "were reversed by A and B"
             out.extend(_reversal_findings(masked, match, subjects, undone, where))
         return out
+
+
+def _induced_reversals(findings: Sequence[Finding], masked: str, items: Sequence[Item],
+                       where: tuple[str, int, int, str, str]) -> list[Finding]:
+    """The reversals of a change named with its inducer after it (:data:`_INDUCED_REVERSED`, round 50): "the
+    increase in IL-6 induced by LPS was prevented by X" -> X ``decreases`` IL-6. The targets are those of the noun
+    phrase right before "induced by" (in the clause's own part of the sentence, as :meth:`Reversals.within` reads
+    it) on which the sentence states the inducer's change or harm, and the conditions of the list right before "induced
+    by" (a harm of the inducer, stated or not); the reversing agent takes the opposite change of each, and ``treats``
+    of each harm ("insulin resistance caused by a high-fat diet was reversed by rosiglitazone", "amnesia produced by
+    scopolamine was reversed by X"). The pair read the other way round ("X prevented the LPS-induced increase in IL-6") is the
+    relation readers'; here the inducer between the target and the agent keeps them from pairing the two."""
+    if masked.count(" by ") < 2:
+        return []
+    out: list[Finding] = []
+    for match in _INDUCED_REVERSED.finditer(masked):
+        start = match.start()
+        opening = max([masked.rfind(";", 0, start), *(m.end() for m in _ENUMERATED.finditer(masked, 0, start)),
+                       *(m.end() for m in CLAUSE_BREAK.finditer(masked, 0, start))])
+        before = [i for i in items if opening < i.start and i.end <= start]
+        inducers = [i for i in items if i.start >= match.start("inducer")]
+        if not before or not inducers or inducers[0].end != match.end("inducer") or not _INDUCED_NP_GAP.match(
+                masked[before[-1].end : start]):
+            continue
+        inducers = list_run(masked, inducers, _LIST_GAP)
+        induced = {i.concept.iri for i in inducers}
+        named = {i.concept.iri for i in before}
+        # the inducer's changes, hedged or not: the reversal's own hedge is read from its clause ("suggest that Y
+        # caused by X can be reversed by Z")
+        earlier = [replace(f, hedged=False) for f in findings
+                   if f.subject.iri in induced and f.obj is not None and f.obj.iri in named]
+        undone = _undone(earlier, "", (), agents=False)
+        for condition in _run_back(masked, before):  # "amnesia produced by X": a harm of X, read or not
+            if condition.cls in CONDITION_CLASSES and not condition.pseudo:
+                undone.setdefault(condition.concept.iri, (condition.concept, "treats", None))
+        after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
+        if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
+            continue
+        subjects = [i for i in list_run(masked, after, _LIST_GAP) if i.concept.iri not in induced]
+        out.extend(_reversal_findings(masked, match, subjects, undone, where))
+    return out
 
 
 def _reversal_findings(masked: str, match: re.Match[str], subjects: Sequence[Item], undone: Undone,

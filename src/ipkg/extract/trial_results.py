@@ -57,9 +57,11 @@ _COMPARES = re.compile(
     r"four|study|treatment|intervention)\s+){0,2}(?:arms|groups|conditions)|(?:among|across|in)\s+(?:all|both|the\s+"
     r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
 #: more null wording, read here only (the trial's verdict keeps its own): "there was no effect of X on Y", "X did not
-#: alter Y", "no change in Y between the groups", "Y was unchanged"
+#: alter Y", "no change in Y between the groups", "Y was unchanged"; (round 51) "Y did not differ significantly", whose
+#: "significantly" the verdict's "did not differ" leaves outside the null wording
 _NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|"
-                        r"\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|change|modify|influence)\b", _F)
+                        r"\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|change|modify|influence)\b|"
+                        r"\bdid\s+not\s+differ\s+(?:statistically\s+)?significantly\b", _F)
 #: wording that says nothing changed, a null result only where the sentence compares the arms ("no change in Y
 #: between the two treatment groups"; not "no change in bone density" of one arm, "a cut-off unaffected by X")
 _NO_CHANGE = re.compile(r"\bno\s+(?:significant\s+)?changes?\s+in\b|\b(?:unchanged|unaffected)\b", _F)
@@ -146,6 +148,23 @@ _UNTREATED_ARM = re.compile(r"\b(?:placebo|sham|usual\s+care|standard\s+care|no[
                             r"control\s+(?:group|arm|condition))\b", _F)
 
 
+#: the sentence compares "the groups" without naming them (round 51): "Pain scores did not differ significantly between
+#: groups", "no significant differences between the two groups in fatigue"
+_BETWEEN_GROUPS = re.compile(r"\bbetween(?:-|\s+)(?:the\s+)?(?:two\s+)?(?:(?:study|treatment|intervention)\s+)?"
+                             r"(?:groups?|arms)\b", _F)
+
+
+def _untreated_trial(annotated: AnnotatedDocument) -> bool:
+    """The abstract names a placebo, sham or untreated arm (in any sentence): "between the groups" then holds the
+    tested intervention against it (round 51; :func:`_subjects` still wants one tested intervention and no active
+    comparator)."""
+    return annotated.derived(_names_untreated_arm)
+
+
+def _names_untreated_arm(annotated: AnnotatedDocument) -> bool:
+    return any(_UNTREATED_ARM.search(s.text) for s in annotated.sentences)
+
+
 def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozenset[Concept],
               labels: Mapping[str, Concept], untreated_arm: bool) -> set[Concept]:
     """Who the null result is about (see the module docstring); ``first``: where the null wording starts;
@@ -184,7 +203,8 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         setting, labels, scales = trial_context(annotated)
         sentence = with_scales(sentence, scales)
         subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels,
-                             bool(_UNTREATED_ARM.search(text)))
+                             bool(_UNTREATED_ARM.search(text)) or bool(_BETWEEN_GROUPS.search(text))
+                             and _untreated_trial(annotated))
         if not subjects:
             continue
         adverse = _ADVERSE.search(text)

@@ -154,15 +154,29 @@ _BETWEEN_GROUPS = re.compile(r"\bbetween(?:-|\s+)(?:the\s+)?(?:two\s+)?(?:(?:stu
                              r"(?:groups?|arms)\b", _F)
 
 
-def _untreated_trial(annotated: AnnotatedDocument) -> bool:
-    """The abstract names a placebo, sham or untreated arm (in any sentence): "between the groups" then holds the
-    tested intervention against it (round 51; :func:`_subjects` still wants one tested intervention and no active
-    comparator)."""
-    return annotated.derived(_names_untreated_arm)
+#: an arm pair of the tested intervention and an untreated arm, read after the intervention's mention ("X or placebo",
+#: "X (10 mg/kg) versus a matching placebo") and before it ("placebo or X", "sham or active X")
+_UNTREATED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)*(?:[\w.,/%-]+\s+){0,4}?(?:or|versus|vs\.?|compared\s+(?:with|to)|and)\s+"
+    r"(?:(?:an?|the|matching|identical|matched)\s+)*(?:placebo|sham|usual\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|"
+    r"control)\b", _F)
+_UNTREATED_BEFORE = re.compile(
+    r"\b(?:placebo|sham|usual\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|control)\s+(?:groups?\s+|arms?\s+)?"
+    r"(?:or|versus|vs\.?|and)\s+(?:[\w.-]+\s+){0,3}?$", _F)
 
 
-def _names_untreated_arm(annotated: AnnotatedDocument) -> bool:
-    return any(_UNTREATED_ARM.search(s.text) for s in annotated.sentences)
+def _against_untreated_arm(annotated: AnnotatedDocument, tested: Concept) -> bool:
+    """The abstract names the tested intervention as one arm of a pair with a placebo, sham or untreated arm ("X or
+    placebo", "placebo or X"): "between the groups" then holds it against that arm (round 51). Not a drug every arm
+    had ("abatacept or placebo, on background MTX") nor the setting ("patients sedated with X ... X antagonist or
+    placebo"), which "between the groups" would wrongly deny."""
+    for sentence in annotated.sentences:
+        text, base = sentence.text, sentence.start
+        for m in sentence.mentions:
+            if m.concept == tested and (_UNTREATED_AFTER.match(text[m.end - base:m.end - base + 80])
+                                        or _UNTREATED_BEFORE.search(text[max(0, m.start - base - 60):m.start - base])):
+                return True
+    return False
 
 
 def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozenset[Concept],
@@ -204,7 +218,7 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         sentence = with_scales(sentence, scales)
         subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels,
                              bool(_UNTREATED_ARM.search(text)) or bool(_BETWEEN_GROUPS.search(text))
-                             and _untreated_trial(annotated))
+                             and len(pico.interventions) == 1 and _against_untreated_arm(annotated, pico.interventions[0]))
         if not subjects:
             continue
         adverse = _ADVERSE.search(text)

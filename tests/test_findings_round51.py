@@ -102,3 +102,27 @@ def test_a_null_between_the_groups_of_two_active_arms_denies_neither() -> None:
     rows = _rows("There were no significant differences between the two groups in fatigue or insomnia.",
                  methods="Adult outpatients were randomized to receive sertraline or an exercise programme.")
     assert not {r for r in rows if r[3]}
+
+
+def test_a_null_between_the_groups_does_not_deny_a_drug_every_arm_had() -> None:
+    rows = _rows("Fatigue did not differ significantly between groups (p = 0.4).",
+                 methods="Patients received abatacept or placebo, on background sertraline.")
+    assert ("sertraline", "treats", "Fatigue", True, False) not in rows
+
+
+# --- a comparator fronted and closed by a comma (arm_outcomes.named_arms) ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Compared with placebo, pain was significantly lower in the sertraline group.",
+    "Compared with the placebo group, the sertraline group had significantly less pain (p = 0.01).",
+    "Compared to placebo, pain was significantly improved in the sertraline group.",
+])
+def test_a_fronted_comparator_leaves_the_arm_after_its_comma(sentence: str) -> None:
+    rows = _rows(sentence)
+    assert ("sertraline", "treats", "Pain", False, False) in rows
+    assert not {r for r in rows if r[1] == "hasAdverseEffect"}
+
+
+def test_an_arm_after_than_stays_the_comparator() -> None:
+    rows = _rows("Pain was significantly lower in the placebo group than in the sertraline group.")
+    assert ("sertraline", "treats", "Pain", False, False) not in rows

@@ -126,3 +126,9 @@ def test_a_fronted_comparator_leaves_the_arm_after_its_comma(sentence: str) -> N
 def test_an_arm_after_than_stays_the_comparator() -> None:
     rows = _rows("Pain was significantly lower in the placebo group than in the sertraline group.")
     assert ("sertraline", "treats", "Pain", False, False) not in rows
+
+
+def test_a_favoured_list_significant_for_some_items_only_gives_nothing() -> None:
+    rows = _rows("Four of the other five pain scores favoured sertraline, with statistical significance for the ability "
+                 "to stand (P = 0.03).")
+    assert ("sertraline", "treats", "Pain", False, False) not in rows

@@ -55,12 +55,14 @@ _IMPROVED = re.compile(r"\b(?:was|were)\s+(?:statistically\s+)?significantly\s+(
 #: the sentence compares the arms (what makes a change an arm's result, not one arm's change over time)
 _COMPARES = re.compile(r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?"
                        r"(?:two\s+|study\s+|treatment\s+)?(?:arms|groups))\b", _F)
-#: what makes the sentence no plain significant result: a null, a trend, a marginal or partial result
+#: what makes the sentence no plain significant result: a null, a trend, a marginal or partial result ("... favored X,
+#: with statistical significance for ...": the favoured list is not all significant)
 _NOT_PLAIN = re.compile(
     r"\b(?:trends?|tended|tendency|borderline|marginal(?:ly)?|subgroups?|subsets?|post[\s-]hoc|exploratory|"
     r"not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|insignificant|did\s+not|no\s+"
     r"(?:statistically\s+)?significant|comparable|similar|no\s+(?:[\w-]+\s+)?differences?|but\s+not|whereas|"
-    r"while|although|however|except|only\s+(?:in|among|for))\b", _F)
+    r"while|although|however|except|only\s+(?:in|among|for)|(?:with|reaching|reached)\s+(?:statistical\s+)?"
+    r"significance\s+(?:only\s+)?(?:for|in|on))\b", _F)
 _SIGNIFICANT = re.compile(r"\bsignifican\w*|\bp\s*(?:<|≤|<=)\s*0?\.0[0-5]\d*|\bp\s*=\s*0?\.0[0-4]\d*", _F)
 #: the end of the clause a cue speaks of
 _BREAK = re.compile(r"[;:]|\b(?:but|whereas|while|although|however)\b", _F)

@@ -132,3 +132,27 @@ def test_a_favoured_list_significant_for_some_items_only_gives_nothing() -> None
     rows = _rows("Four of the other five pain scores favoured sertraline, with statistical significance for the ability "
                  "to stand (P = 0.03).")
     assert ("sertraline", "treats", "Pain", False, False) not in rows
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("Insomnia resolved in more patients in the sertraline group than in the placebo group (p = 0.01).",
+     ("sertraline", "treats", "insomnia", False, False)),
+    ("Pain intensity scores fell significantly in the sertraline group relative to placebo (p = 0.003).",
+     ("sertraline", "treats", "Pain", False, False)),
+    ("IL-6 levels declined significantly in the sertraline group compared with the placebo group (p = 0.01).",
+     ("sertraline", "decreases", "interleukin 6", False, False)),
+])
+def test_a_verb_of_relief_or_fall_in_the_compared_arm(sentence: str, row: Row) -> None:
+    rows = _rows(sentence)
+    assert row in rows
+    assert not {r for r in rows if r[1] == "hasAdverseEffect"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insomnia resolved in both groups compared with placebo run-in (p = 0.01).",
+    "Pain intensity scores fell significantly from baseline in the sertraline group and the placebo group "
+    "(p = 0.003).",
+    "Insomnia resolved faster in the placebo group than in the sertraline group (p = 0.01).",
+])
+def test_no_relief_read_within_arms_or_for_the_comparator(sentence: str) -> None:
+    assert not {r for r in _rows(sentence) if r[1] == "treats" and not r[3]}

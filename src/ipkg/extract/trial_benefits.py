@@ -13,6 +13,11 @@ what it denies) and no null, trend, marginal, subgroup or baseline wording gives
   the word, as a group or not) or "... of the intervention / the treatment / the active group" (the trial's one tested
   intervention) ``treats`` each condition of the sentence's clause (to a semicolon or a contrast), not the
   population; nothing when the favoured arm is a placebo, sham or control, or names no intervention;
+* **a condition relieved or fallen in an arm**: "Y was significantly improved in the X group as compared to the
+  placebo group", "Y resolved in more patients in the X group than in the placebo group", "Y scores fell significantly
+  in the X group relative to placebo" (the verb after each condition, or marker for a verb of fall, of its clause)
+  gives the arm's intervention ``treats`` (``decreases``) it; not in a sentence that reads one arm over time or every
+  arm ("improved in both groups", "fell from baseline");
 * **a significant reduction**: "(a) (statistically) significant reduction / decrease / decline / improvement in Y"
   (the noun right after "significant": "a significantly greater reduction" is the comparisons' own wording) in a
   sentence that compares the arms gives the arm's intervention (:func:`ipkg.extract.arm_outcomes.named_arms`)
@@ -49,9 +54,17 @@ _TESTED_ARM = re.compile(r"(?:the\s+)?(?:intervention|treatment|active|experimen
 #: "a significant reduction in Y", the noun right after "significant"; group 1 the noun
 _CHANGE = re.compile(r"\b(?:statistically\s+)?significant\s+(reductions?|decreases?|declines?|improvements?|"
                      r"increases?)\s+(?:in|of)\b", _F)
-#: "Y was significantly improved (in the X group ...)": a benefit to each condition before it in its clause
-_IMPROVED = re.compile(r"\b(?:was|were)\s+(?:statistically\s+)?significantly\s+(?:more\s+|better\s+)?"
-                       r"(?:improved|relieved|alleviated|ameliorated)\b", _F)
+#: "Y was significantly improved (in the X group ...)", "Y resolved in more patients in the X group", "Y scores fell
+#: significantly in the X group relative to placebo": a verb of relief or of fall after each condition (and, for a
+#: fall, marker) before it in its clause; group ``fall`` for a verb of fall
+_IMPROVED = re.compile(r"\b(?:(?:was|were)\s+)?(?:statistically\s+)?(?:significantly\s+)?(?:more\s+|better\s+)?"
+                       r"(?:improved|relieved|alleviated|ameliorated|resolved|remitted|(?P<fall>fell|declined|dropped))\b",
+                       _F)
+#: a verb of relief or fall read within one arm or in every arm: "improved in both groups", "fell from baseline",
+#: "compared with baseline", "over time"
+_WITHIN = re.compile(r"\b(?:(?:both|all|each)\s+(?:of\s+the\s+|the\s+)?(?:[\w-]+\s+)?(?:groups|arms)|(?:from|compared\s+"
+                     r"(?:with|to)|relative\s+to|versus|than)\s+(?:at\s+)?(?:the\s+)?(?:baseline|pre-?treatment)|"
+                     r"over\s+time)\b", _F)
 #: the sentence compares the arms (what makes a change an arm's result, not one arm's change over time)
 _COMPARES = re.compile(r"\b(?:placebo|control|sham|compared|versus|vs\.?|than|relative\s+to|between\s+(?:the\s+)?"
                        r"(?:two\s+|study\s+|treatment\s+)?(?:arms|groups))\b", _F)
@@ -127,10 +140,11 @@ def _readings(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept],
     improved = list(_IMPROVED.finditer(text))
     if (changes or improved) and _COMPARES.search(text):
         subjects, _ = named_arms(sentence, pico, setting, labels)
-        for cue in improved:
+        for cue in improved if not _WITHIN.search(text) else ():
             lo, _ = _clause(text, cue.start())
-            out += [(s, "treats", obj) for s in subjects for obj, condition in _outcomes(sentence, lo, cue.start())
-                    if condition]
+            for obj, condition in _outcomes(sentence, lo, cue.start()):
+                if condition or cue.group("fall"):  # a marker only falls: "improved" gives it no direction
+                    out += [(s, "treats" if condition else "decreases", obj) for s in subjects]
         for cue in changes:
             end = _LIST_END.search(text, cue.end())
             lower = not cue.group(1).lower().startswith("increase")

@@ -21,7 +21,8 @@ Quality of Life score") is no outcome.
 The arm: the interventions the sentence names as arms (:func:`ipkg.extract.arm_outcomes.named_arms`: "the X group",
 "patients receiving X", an arm label the abstract defines, "group D"), else a tested intervention it names before the
 null wording ("X had no significant effect on Y"), else -- when the sentence compares the arms ("between the groups",
-"placebo", "control", "than") and names a placebo, sham, control or usual-care arm -- the trial's one tested
+"placebo", "control", "than") and names a placebo, sham, control or usual-care arm, or (round 51) says "between the
+groups" in an abstract that pairs the tested intervention with such an arm ("X or placebo") -- the trial's one tested
 intervention. A comparator ("than X", "versus X") is never the subject; nor is anyone when the trial has an active
 comparator or the sentence names two interventions (two active arms that did not differ: neither is denied a benefit),
 nor a tested intervention named as an outcome ("no difference in the need for X", "consumption of X"). Why a sentence of

@@ -265,7 +265,9 @@ def test_balance_and_qualifiers_are_no_null_outcome(sentence: str) -> None:
 
 
 def test_between_the_groups_needs_an_untreated_arm_to_stand_for_the_tested_one() -> None:
-    assert not _rows("Nausea scores did not differ between the two groups.")
+    # round 51: the abstract that pairs the tested drug with placebo ("X or placebo") names that arm for the sentence
+    assert not _rows("Nausea scores did not differ between the two groups.",
+                     methods="Adult outpatients undergoing surgery received ondansetron before randomization.")
     assert ("ondansetron", "treats", "Nausea", True, False) in _rows(
         "Nausea scores did not differ between the active and the placebo groups.")
 

@@ -153,6 +153,13 @@ def _significant(text: str) -> bool:
     return any(op != "=" and float(v) <= 0.05 or float(v) < 0.05 for op, v in _P.findall(text))
 
 
+def _after_comparator_word(text: str, at: int) -> bool:
+    """A word of comparison ("than", "compared with", "versus") in the 60 characters before ``at``, in the same phrase:
+    a comparator fronted and closed by a comma is not the arm after it ("Compared with placebo, pain was lower in the
+    X group": X is the compared arm; round 51)."""
+    return bool(_COMPARATOR_WORD.search(text[max(0, at - 60):at].rsplit(",", 1)[-1]))
+
+
 def named_arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept],
                labels: Mapping[str, Concept] | None = None) -> tuple[set[Concept], set[Concept]]:
     """The interventions the sentence names as its compared arm (subjects) and as the comparator; ``setting``: the
@@ -167,14 +174,12 @@ def named_arms(sentence: Sentence, pico: StudyPico, setting: frozenset[Concept],
         lo, hi = m.start - base, m.end - base
         if not (_ARM_AFTER.match(text, hi) or _ARM_BEFORE.search(text[max(0, lo - 80):lo])):
             continue
-        before = text[max(0, lo - 60):lo]
-        (comparators if _COMPARATOR_WORD.search(before) else subjects).add(m.concept)
+        (comparators if _after_comparator_word(text, lo) else subjects).add(m.concept)
     table = labels or {}
     for match in LABEL.finditer(text) if table else ():
         concept = table.get(label_key(match.group()))
         if concept is not None:
-            before = text[max(0, match.start() - 60):match.start()]
-            (comparators if _COMPARATOR_WORD.search(before) else subjects).add(concept)
+            (comparators if _after_comparator_word(text, match.start()) else subjects).add(concept)
     subjects -= comparators
     if not subjects and len(pico.interventions) == 1 and pico.interventions[0] not in setting and (
             _ACTIVE_ARM.search(text) or _VERSUS_CONTROL.search(text)

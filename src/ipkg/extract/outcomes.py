@@ -32,6 +32,7 @@ from .pico import TESTED_ROLES
 from .relation_modulation import AGENT_BEFORE_DRUG
 from .relations import DEFINING_APPOSITIVE
 from .title_result import title_states_result
+from .trial_benefits import trial_benefits
 from .trial_results import null_results
 from .trial_verdict import (NULL_RESULT, POPULATION_BEFORE, POSITIVE_RESULT, SUBGROUP_RESULT, TRIAL_OUTCOME_DESIGNS,
                             trial_outcome)
@@ -220,6 +221,7 @@ def found_findings(annotated: AnnotatedDocument, candidates: Sequence[Finding], 
         if pico.interventions and (pico.conditions or pico.background):
             kept = trial_outcome(annotated, kept, pico)
         kept += arm_outcomes(annotated, kept, pico)
+        kept += trial_benefits(annotated, kept, pico)
         kept += null_results(annotated, kept, pico)
     return tuple(sorted(_once(kept), key=lambda f: (f.passage, f.start, f.subject.iri, f.predicate,
                                                     f.obj.iri if f.obj else "")))

@@ -21,7 +21,8 @@ Quality of Life score") is no outcome.
 The arm: the interventions the sentence names as arms (:func:`ipkg.extract.arm_outcomes.named_arms`: "the X group",
 "patients receiving X", an arm label the abstract defines, "group D"), else a tested intervention it names before the
 null wording ("X had no significant effect on Y"), else -- when the sentence compares the arms ("between the groups",
-"placebo", "control", "than") and names a placebo, sham, control or usual-care arm -- the trial's one tested
+"placebo", "control", "than") and names a placebo, sham, control or usual-care arm, or (round 51) says "between the
+groups" in an abstract that pairs the tested intervention with such an arm ("X or placebo") -- the trial's one tested
 intervention. A comparator ("than X", "versus X") is never the subject; nor is anyone when the trial has an active
 comparator or the sentence names two interventions (two active arms that did not differ: neither is denied a benefit),
 nor a tested intervention named as an outcome ("no difference in the need for X", "consumption of X"). Why a sentence of
@@ -57,9 +58,11 @@ _COMPARES = re.compile(
     r"four|study|treatment|intervention)\s+){0,2}(?:arms|groups|conditions)|(?:among|across|in)\s+(?:all|both|the\s+"
     r"(?:two|three|four))\s+(?:\w+\s+)?(?:groups|arms)|group\s+differences?|between[\s-]groups?)\b", _F)
 #: more null wording, read here only (the trial's verdict keeps its own): "there was no effect of X on Y", "X did not
-#: alter Y", "no change in Y between the groups", "Y was unchanged"
+#: alter Y", "no change in Y between the groups", "Y was unchanged"; (round 51) "Y did not differ significantly", whose
+#: "significantly" the verdict's "did not differ" leaves outside the null wording
 _NO_EFFECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?effects?\s+(?:of|on)\b|"
-                        r"\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|change|modify|influence)\b", _F)
+                        r"\bdid\s+not\s+(?:significantly\s+)?(?:alter|affect|change|modify|influence)\b|"
+                        r"\bdid\s+not\s+differ\s+(?:statistically\s+)?significantly\b", _F)
 #: wording that says nothing changed, a null result only where the sentence compares the arms ("no change in Y
 #: between the two treatment groups"; not "no change in bone density" of one arm, "a cut-off unaffected by X")
 _NO_CHANGE = re.compile(r"\bno\s+(?:significant\s+)?changes?\s+in\b|\b(?:unchanged|unaffected)\b", _F)
@@ -146,6 +149,37 @@ _UNTREATED_ARM = re.compile(r"\b(?:placebo|sham|usual\s+care|standard\s+care|no[
                             r"control\s+(?:group|arm|condition))\b", _F)
 
 
+#: the sentence compares "the groups" without naming them (round 51): "Pain scores did not differ significantly between
+#: groups", "no significant differences between the two groups in fatigue"
+_BETWEEN_GROUPS = re.compile(r"\bbetween(?:-|\s+)(?:the\s+)?(?:two\s+)?(?:(?:study|treatment|intervention)\s+)?"
+                             r"(?:groups?|arms)\b", _F)
+
+
+#: an arm pair of the tested intervention and an untreated arm, read after the intervention's mention ("X or placebo",
+#: "X (10 mg/kg) versus a matching placebo") and before it ("placebo or X", "sham or active X")
+_UNTREATED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)*(?:[\w.,/%-]+\s+){0,4}?(?:or|versus|vs\.?|compared\s+(?:with|to)|and)\s+"
+    r"(?:(?:an?|the|matching|identical|matched)\s+)*(?:placebo|sham|usual\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|"
+    r"control)\b", _F)
+_UNTREATED_BEFORE = re.compile(
+    r"\b(?:placebo|sham|usual\s+care|no[\s-]treatment|wait(?:ing)?[\s-]?list|control)\s+(?:groups?\s+|arms?\s+)?"
+    r"(?:or|versus|vs\.?|and)\s+(?:[\w.-]+\s+){0,3}?$", _F)
+
+
+def _against_untreated_arm(annotated: AnnotatedDocument, tested: Concept) -> bool:
+    """The abstract names the tested intervention as one arm of a pair with a placebo, sham or untreated arm ("X or
+    placebo", "placebo or X"): "between the groups" then holds it against that arm (round 51). Not a drug every arm
+    had ("abatacept or placebo, on background MTX") nor the setting ("patients sedated with X ... X antagonist or
+    placebo"), which "between the groups" would wrongly deny."""
+    for sentence in annotated.sentences:
+        text, base = sentence.text, sentence.start
+        for m in sentence.mentions:
+            if m.concept == tested and (_UNTREATED_AFTER.match(text[m.end - base:m.end - base + 80])
+                                        or _UNTREATED_BEFORE.search(text[max(0, m.start - base - 60):m.start - base])):
+                return True
+    return False
+
+
 def _subjects(sentence: Sentence, pico: StudyPico, first: int, setting: frozenset[Concept],
               labels: Mapping[str, Concept], untreated_arm: bool) -> set[Concept]:
     """Who the null result is about (see the module docstring); ``first``: where the null wording starts;
@@ -184,7 +218,8 @@ def null_results(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: St
         setting, labels, scales = trial_context(annotated)
         sentence = with_scales(sentence, scales)
         subjects = _subjects(sentence, pico, spans[0][0] if spans else len(text), setting, labels,
-                             bool(_UNTREATED_ARM.search(text)))
+                             bool(_UNTREATED_ARM.search(text)) or bool(_BETWEEN_GROUPS.search(text))
+                             and len(pico.interventions) == 1 and _against_untreated_arm(annotated, pico.interventions[0]))
         if not subjects:
             continue
         adverse = _ADVERSE.search(text)

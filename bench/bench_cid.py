@@ -243,11 +243,8 @@ def unreached(name: str, mesh: MeshMap, top: int = 6) -> str:
 
 def _official_id(mesh: MeshMap, kind: str, concept):  # type: ignore[no-untyped-def]
     """The MeSH id a concept takes in the official pair (:meth:`MeshMap.pair`): a chemical's own, a disease's
-    chemically induced form where MeSH has one."""
-    found = mesh.one(concept)
-    if kind == "Disease" and found is not None and INDUCED_FORM and mesh.induced.get(found):
-        return min(mesh.induced[found])
-    return found
+    :meth:`MeshMap.disease_id` (an emotion as its disorder, the chemically induced form where MeSH has one)."""
+    return mesh.disease_id(concept, INDUCED_FORM) if kind == "Disease" else mesh.one(concept)
 
 
 def _unreached_kind(mesh: MeshMap, kind: str, mesh_id: str, spans: list[GoldSpan], mentions) -> str:  # type: ignore[no-untyped-def]

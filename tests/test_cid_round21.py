@@ -45,3 +45,25 @@ def test_a_secondary_form_is_the_induced_one(mesh: MeshMap) -> None:
     forms = set().union(*mesh.induced.values())
     assert "D017433" not in forms and "D007117" not in forms
     assert "D011605" in mesh.induced["D011618"]
+
+
+def test_a_label_of_another_granularity_says_nothing() -> None:
+    from ipkg.extract.train_cid import mesh_relation, unlabelled
+
+    gold = {("D006220", "D011014")}  # haloperidol, Pneumonia
+    assert mesh_relation("D008171", "D011014") == "broader"  # Lung Diseases above Pneumonia
+    assert unlabelled({("D006220", "D008171")}, gold)  # the same chemical, a broader disease
+    assert mesh_relation("D011024", "D011014") == "narrower"  # Pneumonia, Viral under Pneumonia
+    assert unlabelled({("D006220", "D011024")}, gold)  # a narrower one likewise
+    assert not unlabelled({("D006220", "D011014")}, gold)  # the gold pair itself is labelled
+    assert not unlabelled({("D000001", "D008171")}, gold)  # another chemical
+    assert not unlabelled({("D006220", "D006261")}, gold)  # an unrelated disease (Headache)
+    assert not unlabelled(set(), gold)
+
+
+def test_rows_left_out_of_fitting_only() -> None:
+    from ipkg.extract.train_cid import SweepDoc, fitted_rows
+
+    doc = SweepDoc("1", set(), [], [({"a"}, 1), ({"b"}, 0), ({"c"}, 0)], [], unlabelled=frozenset({1}))
+    assert fitted_rows([doc, doc._replace(unlabelled=frozenset())]) == [({"a"}, 1), ({"c"}, 0),
+                                                                      ({"a"}, 1), ({"b"}, 0), ({"c"}, 0)]

@@ -30,8 +30,6 @@ refuses, or never a candidate, and then why its missing side is missing (:func:`
 from __future__ import annotations
 
 import argparse
-import csv
-import functools
 import re
 import sys
 import time
@@ -46,8 +44,9 @@ from ipkg.extract import extract_document, get_grounder, train_cid  # noqa: E402
 from ipkg.extract.annotate import annotate  # noqa: E402
 from ipkg.extract.findings import read_study  # noqa: E402
 from ipkg.extract.sentences import split_sentences  # noqa: E402
-from ipkg.extract.train_cid import CDR, SETS, Predicted, gold_annotations, gold_pairs, official_pairs, score  # noqa: E402
-from ipkg.ground.meshmap import INDUCED_FORM, SHARED, MeshMap  # noqa: E402
+from ipkg.extract.train_cid import (CDR, SETS, Predicted, gold_annotations, gold_pairs, mesh_relation,  # noqa: E402
+                                    official_pairs, score)
+from ipkg.ground.meshmap import INDUCED_FORM, MeshMap  # noqa: E402
 from ipkg.pipeline import iter_documents  # noqa: E402
 
 PUBLISHED = (("best team (Xu et al. 2016)", 0.5503, 0.5876, 0.5703), ("SemRep (shared task baseline)", None, None, 0.38))
@@ -243,11 +242,8 @@ def unreached(name: str, mesh: MeshMap, top: int = 6) -> str:
 
 def _official_id(mesh: MeshMap, kind: str, concept):  # type: ignore[no-untyped-def]
     """The MeSH id a concept takes in the official pair (:meth:`MeshMap.pair`): a chemical's own, a disease's
-    chemically induced form where MeSH has one."""
-    found = mesh.one(concept)
-    if kind == "Disease" and found is not None and INDUCED_FORM and mesh.induced.get(found):
-        return min(mesh.induced[found])
-    return found
+    :meth:`MeshMap.disease_id` (an emotion as its disorder, the chemically induced form where MeSH has one)."""
+    return mesh.disease_id(concept, INDUCED_FORM) if kind == "Disease" else mesh.one(concept)
 
 
 def _unreached_kind(mesh: MeshMap, kind: str, mesh_id: str, spans: list[GoldSpan], mentions) -> str:  # type: ignore[no-untyped-def]
@@ -275,26 +271,6 @@ def _unreached_kind(mesh: MeshMap, kind: str, mesh_id: str, spans: list[GoldSpan
         return f"a mention, a descriptor newer than the gold's MeSH{title}"  # the gold a supplementary record then
     relation = {mesh_relation(i, mesh_id) for i in ours}
     return "a mention, " + next((r for r in ("broader", "narrower") if r in relation), "unrelated") + f" id{title}"
-
-
-@functools.lru_cache(maxsize=1)
-def descriptor_trees() -> dict[str, tuple[str, ...]]:
-    """MeSH descriptor -> its tree numbers (the shared MeSH 2024 descriptors)."""
-    with (SHARED / "ontologies" / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
-        return {row["mesh_id"]: tuple(filter(None, row["tree_numbers"].split("|")))
-                for row in csv.DictReader(handle, delimiter="\t")}
-
-
-def mesh_relation(ours: str, gold: str) -> str:
-    """"broader" when descriptor ``ours`` is a MeSH ancestor of ``gold`` (a tree number of one a prefix of the
-    other's at a dot), "narrower" when a descendant, else "unrelated"."""
-    trees = descriptor_trees()
-    mine, theirs = trees.get(ours, ()), trees.get(gold, ())
-    if any(t.startswith(o + ".") for o in mine for t in theirs):
-        return "broader"
-    if any(o.startswith(t + ".") for o in mine for t in theirs):
-        return "narrower"
-    return "unrelated"
 
 
 def _table(rows: Iterable[tuple[str, str, object, object, object]]) -> str:

@@ -17,15 +17,16 @@ OBO = "http://purl.obolibrary.org/obo/"
 
 
 class _Map:
-    """Concept label -> its MeSH ids (the first the one chosen); no chemically induced forms."""
-
-    induced: dict[str, set[str]] = {}
+    """Concept label -> its MeSH ids (the first the one chosen); no chemically induced forms, no emotions."""
 
     def __init__(self, ids: dict[str, list[str]]) -> None:
         self.ids = ids
 
     def one(self, concept: Concept) -> str | None:
         return (self.ids.get(concept.label) or [None])[0]
+
+    def disease_id(self, concept: Concept, induced: bool = True) -> str | None:
+        return self.one(concept)
 
     def __call__(self, concept: Concept) -> frozenset[str]:
         return frozenset(self.ids.get(concept.label, ()))

@@ -7,7 +7,9 @@ Candidates are the (intervention, disorder or symptom) concept pairs that ipkg i
 BioCreative V CDR training and development sets (the gold mentions are not used, so the model sees what it will
 see at run time); a pair is positive when the one MeSH pair a BioCreative system would output for it
 (:func:`official_pairs`, :meth:`ipkg.ground.meshmap.MeshMap.pair`, as the CID bench's first row scores) is a gold
-CID pair of the document, and the cross-validation scores that official count. Each document is read as
+CID pair of the document, and the cross-validation scores that official count (round 21: a negative row whose
+disease is a MeSH ancestor or descendant of a gold disease of the same chemical says nothing and is not fitted,
+:func:`unlabelled`; it is still scored). Each document is read as
 :func:`ipkg.extract.findings.read_study` reads it (main intervention, PICO, the rules' findings). For each C of
 a small grid a logistic regression (scikit-learn, L2, ``class_weight`` balanced) and boosted trees are fitted on one
 half of the training + development documents and scored on the other half and the other way round (the rules'
@@ -32,6 +34,8 @@ with the first stage on the same five splits; neither beat it by more than the s
 from __future__ import annotations
 
 import argparse
+import csv
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -47,8 +51,9 @@ from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
 
-__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "gold_annotations", "gold_mentions", "gold_pairs", "main",
-           "official_pairs", "read_sets", "reset_fits", "score", "shipped_c", "sweep"]
+__all__ = ["GRID", "MeshMap", "Predicted", "candidates", "descriptor_trees", "fitted_rows", "gold_annotations",
+           "gold_mentions", "gold_pairs", "main", "mesh_relation", "official_pairs", "read_sets", "reset_fits", "score",
+           "shipped_c", "sweep", "unlabelled"]
 
 #: BC5CDR inside the shared data folder (the one :class:`MeshMap` reads its ontologies from)
 CDR = SHARED / "corpus" / "external" / "bc5cdr"
@@ -240,6 +245,46 @@ class SweepDoc(NamedTuple):
     #: (chemical IRI, disease IRI) -> the features of each sentence naming both (:mod:`ipkg.extract.cid_sentence`)
     sentences: Mapping[tuple[str, str], tuple[frozenset[str], ...]] = MappingProxyType({})
     mentions: tuple[Mention, ...] = ()  #: ipkg's mentions of the document (``bench/bench_cid.py --unreached``)
+    #: (CID round 21) the positions of the rows whose label says nothing (:func:`unlabelled`): left out of fitting,
+    #: still scored
+    unlabelled: frozenset[int] = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def descriptor_trees() -> dict[str, tuple[str, ...]]:
+    """MeSH descriptor -> its tree numbers (the shared MeSH 2024 descriptors)."""
+    with (SHARED / "ontologies" / "mesh2024-descriptors.tsv").open(encoding="utf-8") as handle:
+        return {row["mesh_id"]: tuple(filter(None, row["tree_numbers"].split("|")))
+                for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def mesh_relation(ours: str, gold: str) -> str:
+    """"broader" when descriptor ``ours`` is a MeSH ancestor of ``gold`` (a tree number of one a prefix of the
+    other's at a dot), "narrower" when a descendant, else "unrelated"."""
+    trees = descriptor_trees()
+    mine, theirs = trees.get(ours, ()), trees.get(gold, ())
+    if any(t.startswith(o + ".") for o in mine for t in theirs):
+        return "broader"
+    if any(o.startswith(t + ".") for o in mine for t in theirs):
+        return "narrower"
+    return "unrelated"
+
+
+def unlabelled(pairs: set[tuple[str, str]], gold: set[tuple[str, str]]) -> bool:
+    """(CID round 21) Whether a candidate's label says nothing of its text: its official MeSH pair is no gold pair,
+    but a gold pair of the document has the same chemical and a disease that is a MeSH ancestor or descendant of the
+    candidate's (:func:`mesh_relation`): the abstract relates the chemical to this disease, and the curators named it
+    at another granularity (ipkg's "pneumonitis" is Lung Diseases where the gold is Pneumonia; its "hepatic failure"
+    Liver Failure where the gold is Liver Failure, Acute). A model taught that such a pair is no relation unlearns
+    the cues that found it; the row is left out of fitting, and still scored wrong, as the official measure counts
+    it."""
+    return not pairs & gold and any(c == gc and mesh_relation(d, gd) != "unrelated"
+                                    for c, d in pairs for gc, gd in gold)
+
+
+def fitted_rows(docs: Iterable[SweepDoc]) -> list[tuple[set[str], int]]:
+    """The training rows of ``docs``: each document's rows but its :attr:`SweepDoc.unlabelled` ones."""
+    return [row for d in docs for i, row in enumerate(d.rows) if i not in d.unlabelled]
 
 
 def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]:
@@ -269,12 +314,13 @@ def _sweep_docs(name: str, mesh: MeshMap, cdr: Path = CDR) -> Iterator[SweepDoc]
         rules = [(official_pairs(mesh, f.subject, f.obj), f.hedged, (f.subject, f.obj)) for f in found
                  if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
         features = sorted(pair_features(annotated, found_candidates, pico=pico).items())
-        rows = [(feats, int(bool(official_pairs(mesh, c, d) & pairs))) for (c, d), (feats, _) in features]
+        official = [official_pairs(mesh, c, d) for (c, d), _ in features]
+        rows = [(feats, int(bool(found & pairs))) for found, (_, (feats, _)) in zip(official, features)]
         model = [(official_pairs(mesh, c, d), feats, (c, d))
                  for c, d, feats, _ in guarded_candidates(annotated, found_candidates, found, pico, lambda f: True)]
         yield SweepDoc(doc.pmid or doc.source_file, pairs, rules, rows, model,
                        [(c.iri, d.iri) for (c, d), _ in features], pair_sentences(annotated, [cd for cd, _ in features]),
-                       annotated.mentions)
+                       annotated.mentions, frozenset(i for i, found in enumerate(official) if unlabelled(found, pairs)))
 
 
 def read_sets(cdr: Path = CDR) -> dict[str, list[SweepDoc]]:
@@ -292,14 +338,14 @@ def _trees_of(docs: list[SweepDoc]) -> Trees:
     """The trees fitted on ``docs``' rows, once per list (they do not depend on C)."""
     cached = _TREES_OF.get(id(docs))
     if cached is None or cached[0] is not docs:
-        cached = _TREES_OF[id(docs)] = (docs, _fit_trees([row for d in docs for row in d.rows]))
+        cached = _TREES_OF[id(docs)] = (docs, _fit_trees(fitted_rows(docs)))
     return cached[1]
 
 
 def _scored(fitted_on: list[SweepDoc], scored_on: list[SweepDoc], c: float) -> list[Scored]:
     """The documents of ``scored_on`` with their model pairs' probabilities under the ensemble fitted on
     ``fitted_on`` with ``c``."""
-    model = _fit([row for d in fitted_on for row in d.rows], c, _trees_of(fitted_on))
+    model = _fit(fitted_rows(fitted_on), c, _trees_of(fitted_on))
     return [(d.gold, _undoubted(model, d), [(p, model.proba(f)[1], cd) for p, f, cd in d.model]) for d in scored_on]
 
 
@@ -428,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = read_sets(args.cdr)
     if args.drop:
         docs["train"] = [docs["train"][i] for i in drop_some([d.pmid for d in docs["train"]], args.drop, args.drop_seed)]
-    train, dev = ([row for d in docs[name] for row in d.rows] for name in ("train", "dev"))
+    train, dev = (fitted_rows(docs[name]) for name in ("train", "dev"))
     print(f"candidates: train {len(train)} ({sum(y for _, y in train)} positive), "
           f"dev {len(dev)} ({sum(y for _, y in dev)} positive)")
     choice = choose(repeated_curves(docs["train"] + docs["dev"]))

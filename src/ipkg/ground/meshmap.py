@@ -38,6 +38,9 @@ _ANIONS = frozenset({"hydrochloride", "dihydrochloride", "hydrobromide", "bromid
 _CATIONS = frozenset({"sodium", "potassium", "calcium", "magnesium"})
 #: a descriptor for the chemically induced form of its parent ("Dyskinesia, Drug-Induced" under Dyskinesias)
 _INDUCED = re.compile(r"\b(?:drug|substance|chemical(?:ly)?)[- ]induced\b|\bchemical and drug induced\b", re.I)
+#: a descriptor for the form of its parent that has an outside cause ("Parkinson Disease, Secondary" under Parkinsonian
+#: Disorders): what a chemical induces is secondary to it (CID round 21)
+_SECONDARY = ", Secondary"
 #: a descriptor that is itself a category of chemically caused harm
 _CHEMICAL_CATEGORY = re.compile(r"toxic|poison|drug|substance|chemical", re.I)
 #: BC5CDR was annotated with MeSH 2015: descriptors with 9-digit ids (D000068xxx on) were created later (the
@@ -131,13 +134,16 @@ class MeshMap:
                 trees.update(dict.fromkeys(numbers, row["mesh_id"]))
                 if numbers and all(n.startswith(_EMOTIONS) for n in numbers):
                     emotions[row["mesh_id"]] = row["name"]
-                if _INDUCED.search(row["name"]):
-                    induced += [(row["mesh_id"], n) for n in numbers if not n.startswith(("C23", "C25", "C26"))]
+                secondary = row["name"].endswith(_SECONDARY)
+                if _INDUCED.search(row["name"]) or secondary:
+                    induced += [(row["mesh_id"], n) for n in numbers if not n.startswith(("C23", "C25", "C26"))
+                                and (n.startswith("C") or not secondary)]
                 if _CHEMICAL_CATEGORY.search(row["name"]):
                     chemical_categories.add(row["mesh_id"])
-        #: a disease descriptor -> its children that are its chemically induced form: through a disease tree
-        #: (not C23 pathological conditions, C25 chemically induced disorders, C26 injuries), and not under a
-        #: parent that is itself a chemical category (Neurotoxicity Syndromes, Poisoning, Drug-Related ...)
+        #: a disease descriptor -> its children that are its chemically induced form ("..., Drug-Induced", or its
+        #: "..., Secondary" form): through a disease tree (C, not C23 pathological conditions, C25 chemically induced
+        #: disorders, C26 injuries), and not under a parent that is itself a chemical category (Neurotoxicity
+        #: Syndromes, Poisoning, Drug-Related ...)
         self.induced: dict[str, set[str]] = defaultdict(set)
         for mesh, number in induced:
             parent = trees.get(number.rsplit(".", 1)[0]) if "." in number else None
@@ -300,14 +306,20 @@ class MeshMap:
 
     def pair(self, chemical: Concept, disease: Concept, induced: bool = INDUCED_FORM) -> tuple[str, str] | None:
         """The ONE (chemical, disease) MeSH pair a BioCreative system outputs for a concept pair (:meth:`one` of
-        each; with ``induced``, the disease's chemically induced child descriptor where it has one, the lowest
-        id of several), or None when either side has no id."""
-        c, d = self.one(chemical), self.one(disease)
-        if c is None or d is None:
+        the chemical, :meth:`disease_id` of the disease), or None when either side has no id."""
+        c, d = self.one(chemical), self.disease_id(disease, induced)
+        return None if c is None or d is None else (c, d)
+
+    def disease_id(self, disease: Concept, induced: bool = INDUCED_FORM) -> str | None:
+        """The ONE MeSH id of the disease side of a (chemical, disease) pair: :meth:`one`, an emotion as MeSH's
+        disorder of it (BioCreative annotates disease descriptors only: Anxiety is Anxiety Disorders, as
+        :meth:`ids` maps it; CID round 21), and with ``induced`` the disease's chemically induced child
+        descriptor where it has one (the lowest id of several)."""
+        d = self.one(disease)
+        if d is None:
             return None
-        if induced and self.induced.get(d):
-            d = min(self.induced[d])
-        return c, d
+        d = self.disorder_of.get(d, d)
+        return min(self.induced[d]) if induced and self.induced.get(d) else d
 
     def __call__(self, concept: Concept) -> frozenset[str]:
         """The MeSH ids of a :class:`ipkg.models.Concept` (memoised by IRI and label)."""

@@ -118,10 +118,10 @@ _CUE_AFTER = re.compile(
 #: activities", "X showed cardioinhibitory effect", "X exhibited antidepressant-like effects": a verb of having or
 #: showing, then up to five action adjectives of a drug (:data:`_DRUG_ACTION`), then activity, effect, property or
 #: action. What the body's own molecules do is said with other adjectives ("dopamine has inhibitory effects",
-#: "orexin has excitatory actions"), which are no drug's action
-_DRUG_ACTION = (r"(?:anti-?[a-z]+|[a-z]+(?:genic|lytic|static|protective|inhibitory|toxic|tensive|convulsant|"
-                r"depressant|diuretic|suppressive|modulatory)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|"
-                r"psychotropic|nootropic)(?:-like)?")
+#: "orexin has excitatory actions"), which are no drug's action, and so is a toxic property ("quinolinic acid has
+#: neurotoxic effects": round 6's molecule, no drug)
+_DRUG_ACTION = (r"(?:anti-?[a-z]+|anxio(?:genic|lytic)|[a-z]+(?:protective|inhibitory|tensive|convulsant|depressant|"
+                r"diuretic)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|psychotropic|nootropic)(?:-like)?")
 _ACTIVITY_AFTER = re.compile(
     r"\s+(?:has|have|had|showed|shows|show|exhibit(?:s|ed)?|exert(?:s|ed)?|possess(?:es|ed)?|display(?:s|ed)?)"
     r"(?:\s+(?:also|been\s+shown\s+to\s+(?:have|possess|exert)|shown|a|an|potent|significant|marked|strong|some|"

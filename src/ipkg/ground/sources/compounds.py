@@ -161,18 +161,24 @@ def chemical_records(shared: Path, mesh: dict[str, dict]) -> Iterator[tuple[dict
             yield row, mapped, trees
 
 
+def _records_mapped_to(shared: Path, mesh: dict[str, dict], heads: tuple[str, ...], company: tuple[str, ...]
+                       ) -> Iterator[tuple[dict[str, str], list[str]]]:
+    """The supplementary records mapped to one of the ``heads`` descriptors and otherwise only to descriptors filed
+    under ``company`` (tree-number prefixes): (row, its names, the record's name first)."""
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
+        if set(heads) & set(mapped) and all(
+                m in heads or any(t.startswith(company) for t in mesh.get(m, {}).get("trees", ())) for m in mapped):
+            yield row, [row["name"], *split_multi(row["entry_terms"])]
+
+
 def build_plant_oils(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
     """Intervention rows of the plant oils only a supplementary record names (module docstring)."""
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
     source = Source("MESH", MESH_RELEASE)
-    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
-        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
-        if PLANT_OILS not in mapped or not all(
-                m == PLANT_OILS or any(t.startswith(_PLANT_OIL_COMPANY) for t in mesh.get(m, {}).get("trees", ()))
-                for m in mapped):
-            continue
-        names = [(n, "label" if n == row["name"] else "exact") for n in [row["name"], *split_multi(row["entry_terms"])]
+    for row, all_names in _records_mapped_to(shared, mesh, (PLANT_OILS,), _PLANT_OIL_COMPANY):
+        names = [(n, "label" if n == row["name"] else "exact") for n in all_names
                  if _OIL_NAME.match(n) and name_key(n) not in taken]
         if names:
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
@@ -185,13 +191,8 @@ def build_herbal_preparations(shared: Path, mesh: dict[str, dict], rows: list[Le
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
     source = Source("MESH", MESH_RELEASE)
-    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
-        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
-        if not set(HERBAL_DRUGS) & set(mapped) or not all(
-                any(t.startswith(_HERBAL_COMPANY) for t in mesh.get(m, {}).get("trees", ())) for m in mapped):
-            continue
-        names = [n for n in [row["name"], *split_multi(row["entry_terms"])] if _preparation_name(n)
-                 and name_key(n) not in taken]
+    for row, all_names in _records_mapped_to(shared, mesh, HERBAL_DRUGS, _HERBAL_COMPANY):
+        names = [n for n in all_names if _preparation_name(n) and name_key(n) not in taken]
         if not names:
             continue
         curie = f"MESH:{row['mesh_id']}"

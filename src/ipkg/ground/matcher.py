@@ -8,7 +8,8 @@
    case the lexicon gives them);
 2. picks one reading per span: the best-ranked one, except that a context-only reading (a cytokine *given* as a
    drug, an endogenous molecule *administered*) wins when a treatment cue stands next to the span
-   (``low-dose IL-2``, ``IL-2 infusion``, ``treated with ...``, ``... (20 mg/kg)``), and is dropped otherwise;
+   (``low-dose IL-2``, ``IL-2 infusion``, ``treated with ...``, ``... (20 mg/kg)``, ``... has anticonvulsant
+   activity``), and is dropped otherwise;
    a name with only context-only readings, out of context, still takes its span from shorter names inside it
    (``vitamin D levels`` grounds nothing, not the vitamin class);
 3. keeps the leftmost-longest spans (``major depressive disorder`` over ``depressive disorder``); a shorter

@@ -23,7 +23,7 @@ from .lexicon import COLUMNS, SYNTYPE_RANK, LexiconRow
 from .sources.cells import build_cells
 from .sources.chemical_forms import chemical_forms
 from .sources.agents import build_agents
-from .sources.compounds import build_chebi_codes, build_compounds, build_plant_oils
+from .sources.compounds import build_chebi_codes, build_compounds, build_herbal_preparations, build_plant_oils
 from .sources.common import source_labels
 from .sources.conditions import comorbidity_names, sign_adjective_names, sign_event_names
 from .sources.curated import curated_rows, read_curated, read_stoplist
@@ -76,6 +76,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_compounds(shared, mesh, rows).rows
     rows += build_chebi_codes(shared, rows).rows
     rows += build_plant_oils(shared, mesh, rows).rows  # "mustard oil", "perilla seed oil" (round 19l)
+    rows += build_herbal_preparations(shared, mesh, rows).rows  # "Nelumbinis Semen", "xiaoyaosan" (round 23a)
     rows += build_agents(shared, mesh, rows).rows
     rows += build_microbes(mesh, rows).rows
     cytokines, cytokine_drugs = build_cytokines(shared)

@@ -8,7 +8,8 @@
    case the lexicon gives them);
 2. picks one reading per span: the best-ranked one, except that a context-only reading (a cytokine *given* as a
    drug, an endogenous molecule *administered*) wins when a treatment cue stands next to the span
-   (``low-dose IL-2``, ``IL-2 infusion``, ``treated with ...``, ``... (20 mg/kg)``), and is dropped otherwise;
+   (``low-dose IL-2``, ``IL-2 infusion``, ``treated with ...``, ``... (20 mg/kg)``, ``... has anticonvulsant
+   activity``), and is dropped otherwise;
    a name with only context-only readings, out of context, still takes its span from shorter names inside it
    (``vitamin D levels`` grounds nothing, not the vitamin class);
 3. keeps the leftmost-longest spans (``major depressive disorder`` over ``depressive disorder``); a shorter
@@ -114,6 +115,25 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: a pharmacological activity stated of the name (round 23a): "Isatin has anxiogenic, sedative, anticonvulsant
+#: activities", "X showed cardioinhibitory effect", "X exhibited antidepressant-like effects": a verb of having or
+#: showing, then up to five action adjectives of a drug (:data:`_DRUG_ACTION`), then activity, effect, property or
+#: action. What the body's own molecules do is said with other adjectives ("dopamine has inhibitory effects",
+#: "orexin has excitatory actions"), which are no drug's action, and so is a toxic property ("quinolinic acid has
+#: neurotoxic effects": round 6's molecule, no drug)
+_DRUG_ACTION = (r"(?:anti-?[a-z]+|anxio(?:genic|lytic)|[a-z]+(?:protective|inhibitory|tensive|convulsant|depressant|"
+                r"diuretic)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|psychotropic|nootropic)(?:-like)?")
+_ACTIVITY_AFTER = re.compile(
+    r"\s+(?:has|have|had|showed|shows|show|exhibit(?:s|ed)?|exert(?:s|ed)?|possess(?:es|ed)?|display(?:s|ed)?)"
+    r"(?:\s+(?:also|been\s+shown\s+to\s+(?:have|possess|exert)|shown|a|an|potent|significant|marked|strong|some|"
+    r"wide\s+range\s+of))*\s+"
+    rf"{_DRUG_ACTION}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_DRUG_ACTION}){{0,4}}"
+    r"\s+(?:activit(?:y|ies)|effects?|propert(?:y|ies)|actions?)\b",
+    re.IGNORECASE,
+)
+#: how far after a name :data:`_ACTIVITY_AFTER` may reach
+_ACTIVITY_WINDOW = 160
+
 #: what a name right before it is a target or a modifier of, so that no cue makes it given (round 19j): a receptor
 #: subtype ("dopamine D2-like receptor antagonist", "adenosine-A1"), a receptor, ligand, transporter or channel
 #: word at most one word on ("the dopamine (DA) D2 receptor antagonist"), a measure or a product of the substance
@@ -187,7 +207,8 @@ def treatment_context(text: str, start: int, end: int) -> bool:
         # the tail of a longer chemical name ("[3,4-d]pyrimidine"), or a target named by its ligand (an "anti-X"
         # name is the agent itself: "an anti-TNF-alpha monoclonal antibody")
         return False
-    if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48):
+    if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48) \
+            or _ACTIVITY_AFTER.match(text, end, end + _ACTIVITY_WINDOW):
         return True
     return _cue_before(text, start, end)
 

@@ -44,6 +44,15 @@ tree numbers):
   MeSH's own Plant Oils descriptors (olive, soybean, corn, sesame oil: foods and the usual vehicles) stay out, as
   in round 11a (:mod:`.diets`).
 
+* **herbal preparations** (round 23a, :func:`build_herbal_preparations`): a supplementary record MeSH maps to Drugs,
+  Chinese Herbal (D004365) or Plant Extracts (D010936) and otherwise only to plants or plant preparations
+  (:data:`_HERBAL_COMPANY`) names one preparation: a formula ("xiaoyaosan", "Kai-Xin-San", "danggui buxue
+  decoction"), a drug of a pharmacopoeia under its Latin name ("Nelumbinis Semen", "Fructus Akebiae", "Radix
+  Polygalae extract") or a standardised extract ("EPs 7630", "triphala"). A preparation is made to be taken, and
+  an abstract that names one gives or tests it, so its names ground anywhere; a code and a one-word name MeSH
+  capitalises (a trade name: "Neuroaid", "Sobatum") keep their case, as above ("neuroAIDS" is no Neuroaid). Left out: abbreviations (:func:`.common.looks_like_abbreviation`: "HQH", "TWAJJ"), inverted names
+  (a comma), names of fewer than six letters or digits.
+
 Names already in the lexicon (any class) are never added again; a record none of whose names passes a gate
 adds nothing. Systematic names, inverted forms and acronyms of these records are left out: they are the bulk of
 the file and rarely written in running text.
@@ -58,13 +67,14 @@ from pathlib import Path
 from ..lexicon import LexiconRow
 from ..variants import name_key
 from ..morphology import salt_parent
-from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, read_tsv, split_multi
+from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
 from .drug_policy import SMALL_MOLECULE_TREES, only_drug_reading
 from .interventions import MESH_RELEASE, code_label
 from .readers import build_cached
 
-__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "PLANT_OILS", "build_compounds",
-           "build_chebi_codes", "build_plant_oils", "code_spellings", "gene_symbols", "chemical_records"]
+__all__ = ["CODE_NAME", "TRIVIAL_NAME", "CHEMICAL_TREES", "CATALOGUE_PREFIXES", "PLANT_OILS", "HERBAL_DRUGS",
+           "build_compounds", "build_chebi_codes", "build_plant_oils", "build_herbal_preparations", "code_spellings",
+           "gene_symbols", "chemical_records"]
 
 #: a developer's code: capitals, then digits (spaced, hyphenated or fused), an optional letter after; MeSH's
 #: "<code> compound" / "<code> cpd" names the code
@@ -87,6 +97,13 @@ PLANT_OILS = "D010938"
 _PLANT_OIL_COMPANY = ("B01.875.", "D10.", "D20.215.784")
 #: a plant oil's running-text name: two or more words, the last "oil", no comma, not led by an acronym ("NS oil")
 _OIL_NAME = re.compile(r"^(?![A-Z]{2,}\b)[A-Za-z][\w-]*(?: [\w-]+)* oil$")
+#: MeSH's Drugs, Chinese Herbal and Plant Extracts descriptors: the records mapped to one are herbal preparations
+HERBAL_DRUGS = ("D004365", "D010936")
+#: the MeSH branches a herbal preparation's record may also be mapped to: plants (B01.875), plant preparations
+#: (D20.215.784) and their pharmaceutical-preparation places (D26.335 Chinese herbal drugs, D26.667 plant extracts)
+_HERBAL_COMPANY = ("B01.875.", "D20.215.784", "D26.335", "D26.667")
+#: a one-word name capitalised as a proper name: a trade name, matched in its own case
+_TRADE_NAME = re.compile(r"[A-Z][a-z]+")
 #: ChEBI's molecular entity, the root of every compound (roles and groups are outside it)
 _MOLECULAR_ENTITY = "CHEBI:23367"
 
@@ -144,23 +161,57 @@ def chemical_records(shared: Path, mesh: dict[str, dict]) -> Iterator[tuple[dict
             yield row, mapped, trees
 
 
+def _records_mapped_to(shared: Path, mesh: dict[str, dict], heads: tuple[str, ...], company: tuple[str, ...]
+                       ) -> Iterator[tuple[dict[str, str], list[str]]]:
+    """The supplementary records mapped to one of the ``heads`` descriptors and otherwise only to descriptors filed
+    under ``company`` (tree-number prefixes): (row, its names, the record's name first)."""
+    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
+        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
+        if set(heads) & set(mapped) and all(
+                m in heads or any(t.startswith(company) for t in mesh.get(m, {}).get("trees", ())) for m in mapped):
+            yield row, [row["name"], *split_multi(row["entry_terms"])]
+
+
 def build_plant_oils(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
     """Intervention rows of the plant oils only a supplementary record names (module docstring)."""
     terms = TermSet("Intervention")
     taken = {name_key(r.name) for r in rows}
     source = Source("MESH", MESH_RELEASE)
-    for row in read_tsv(shared / ONTOLOGIES / "mesh2024-supplementary.tsv.gz"):
-        mapped = [m.strip().lstrip("*") for m in row["mapped_to_descriptors"].split(",") if m.strip()]
-        if PLANT_OILS not in mapped or not all(
-                m == PLANT_OILS or any(t.startswith(_PLANT_OIL_COMPANY) for t in mesh.get(m, {}).get("trees", ()))
-                for m in mapped):
-            continue
-        names = [(n, "label" if n == row["name"] else "exact") for n in [row["name"], *split_multi(row["entry_terms"])]
+    for row, all_names in _records_mapped_to(shared, mesh, (PLANT_OILS,), _PLANT_OIL_COMPANY):
+        names = [(n, "label" if n == row["name"] else "exact") for n in all_names
                  if _OIL_NAME.match(n) and name_key(n) not in taken]
         if names:
             terms.add(f"MESH:{row['mesh_id']}", row["name"], names, source)
             taken.update(name_key(n) for n, _ in names)
     return terms
+
+
+def build_herbal_preparations(shared: Path, mesh: dict[str, dict], rows: list[LexiconRow]) -> TermSet:
+    """Intervention rows of the herbal preparations only a supplementary record names (module docstring)."""
+    terms = TermSet("Intervention")
+    taken = {name_key(r.name) for r in rows}
+    source = Source("MESH", MESH_RELEASE)
+    for row, all_names in _records_mapped_to(shared, mesh, HERBAL_DRUGS, _HERBAL_COMPANY):
+        names = [n for n in all_names if _preparation_name(n) and name_key(n) not in taken]
+        if not names:
+            continue
+        curie = f"MESH:{row['mesh_id']}"
+        label = code_label(row["name"])
+        cased = [n for n in names if CODE_NAME.match(n) or _TRADE_NAME.fullmatch(n)]
+        terms.add(curie, label, [(n, "label" if n == row["name"] else "exact") for n in cased], source, flags="cs")
+        terms.add(curie, label, [(n, "label" if n == row["name"] else "exact") for n in names if n not in cased],
+                  source)
+        taken.update(name_key(n) for n in names)
+    return terms
+
+
+def _preparation_name(name: str) -> bool:
+    """Whether a herbal preparation's name is written in running text (module docstring).
+
+    >>> [_preparation_name(n) for n in ("Nelumbinis Semen", "HQH", "Extract, Plant", "sangu", "EPs 7630")]
+    [True, False, False, False, True]
+    """
+    return "," not in name and sum(c.isalnum() for c in name) >= 6 and not looks_like_abbreviation(name)
 
 
 def build_chebi_codes(shared: Path, rows: list[LexiconRow]) -> TermSet:

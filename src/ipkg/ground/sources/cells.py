@@ -19,7 +19,7 @@ from ..expand import cell_variants
 from ..morphology import cell_measures, cell_morphology
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv
 
-__all__ = ["build_cells", "organ_cell_names", "IMMUNE_ROOTS", "GLIA", "GENERIC"]
+__all__ = ["build_cells", "organ_cell_names", "abbreviation_cell_names", "IMMUNE_ROOTS", "GLIA", "GENERIC"]
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +59,23 @@ def organ_cell_names(names: list[str]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+#: an abbreviation that names its cell before the head noun: four characters or more, or with a lower-case letter
+#: ("MAIT", "ILC2", "pDC", "LTi"); three capitals ("APC", "LAM", "ABC") name other things too, and a dotted code no cell
+_CELL_ABBREVIATION = re.compile(r"(?=[\w()+\u0391-\u03c9-]*[a-z\u03b1-\u03c9])[\w()+\u0391-\u03c9-]{2,}|[\w()+-]{4,}")
+
+
+def abbreviation_cell_names(abbreviations: list[str]) -> list[tuple[str, str]]:
+    """"<abbreviation> cell" for a cell's abbreviation that lacks the head noun (round 23b): the field writes the
+    abbreviation CL gives ("MAIT", RELATED of mucosal-associated invariant T cell) before "cells", as it defines it
+    ("mucosal-associated invariant T (MAIT) cells"); with the head noun the abbreviation names the cell unaided.
+
+    >>> abbreviation_cell_names(["MAIT", "pDC", "APC", "ILC2", "DC.4+", "T cell"])
+    [('MAIT cell', 'derived'), ('pDC cell', 'derived'), ('ILC2 cell', 'derived')]
+    """
+    return [(f"{a} cell", "derived") for a in abbreviations
+            if "cell" not in a.lower() and _CELL_ABBREVIATION.fullmatch(a)]
+
+
 def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
     """All ImmuneCell rows, and for each kept cell label its other names (used to expand GO process names)."""
     terms = TermSet("ImmuneCell")
@@ -83,13 +100,15 @@ def build_cells(shared: Path) -> tuple[TermSet, dict[str, list[str]]]:
         names += [(s, "abbreviation" if looks_like_abbreviation(s) else "exact") for s in exact]
         names += cell_variants([label, *exact])
         names += organ_cell_names([label, *exact])
+        names += abbreviation_cell_names([n for n, t in names if t == "abbreviation"])
         names += cell_morphology([label, *exact, *(n for n, _ in names if _ == "derived")])
         extra = [(s, t) for s, t in scoped.get(curie, []) if not _CODE.match(s)]
         names += cell_measures([label, *exact, *(n for n, _ in names if _ == "derived"), *(s for s, _ in extra)])
         terms.add(curie, label, names, source)
         if extra:
-            terms.add(curie, label, [(s, "abbreviation" if looks_like_abbreviation(s) else t) for s, t in extra],
-                      Source("CL", CL_SCOPED_RELEASE))
+            scoped_names = [(s, "abbreviation" if looks_like_abbreviation(s) else t) for s, t in extra]
+            scoped_names += abbreviation_cell_names([s for s, t in scoped_names if t == "abbreviation"])
+            terms.add(curie, label, scoped_names, Source("CL", CL_SCOPED_RELEASE))
         other_names[label] = [s for s in [*exact, *(s for s, t in extra if t == "related")] if " " in s or
                               not looks_like_abbreviation(s)]
         # a distinctive derived head names the cell in its processes too ("Th17 differentiation")

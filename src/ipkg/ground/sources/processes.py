@@ -45,7 +45,10 @@ _MECHANISM_NOUNS = ("pathway", "pathways", "signaling pathway", "signaling pathw
                     # round 19k: what the process does, named as a compound's or a microbe's action ("promotes
                     # pro-inflammatory effects": check2 readers file it under the response, as "anti-inflammatory
                     # effects" already were)
-                    "effect", "effects")
+                    "effect", "effects",
+                    # round 23b: the process's signalling named without "pathway" ("increased pro-inflammatory
+                    # signaling", "neuroinflammatory signaling"), as "inflammatory signaling pathways" is filed
+                    "signaling", "signalling")
 #: round 19e: a second adjective that says which mechanism of the process is meant ("inflammatory
 #: pathophysiologic mechanisms", "inflammatory molecular pathways": the tune gold files the first under
 #: inflammatory response); "-ological" and "-ologic" share a key (``variants._spelling``), so one form each

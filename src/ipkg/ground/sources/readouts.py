@@ -9,7 +9,9 @@ do not use; the rules here give the English names from GO's own:
   endothelial intestinal barrier"); abstracts name the barrier's function, integrity or its loss ("intestinal
   barrier function", "blood-brain barrier integrity", "intestinal barrier dysfunction"), never the bare barrier,
   which is a structure ("SCFAs cross the blood-brain barrier") (:func:`barrier_function_names`,
-  :func:`barrier_terms`);
+  :func:`barrier_terms`); round 23b: also with the noun first ("disruption of the blood-brain barrier"), and the
+  intestinal barrier also as the gut's ("gut barrier integrity"), as MeSH names the gastrointestinal tract's
+  microbiome, absorption and axis with "gut" ("Gut Microbiome", "Gut Absorption", "Gut-Brain Axis");
 * an epigenetic mark's process ("DNA methylation", "histone acetylation") is also named by its raised or lowered
   degree ("DNA hypomethylation", "hypermethylation of DNA") (:func:`mark_degree_names`);
 * a regulation of gene expression GO names by a field's adjective ("epigenetic regulation of gene expression") is
@@ -31,6 +33,8 @@ __all__ = ["barrier_function_names", "barrier_terms", "field_regulation_names", 
 _BARRIER = re.compile(r"(maintenance|establishment) of (?:endothelial |epithelial )?([\w-]+(?: [\w-]+)?) barrier")
 #: a barrier named by its cell layer alone: every barrier is one, so the words name none in particular
 _LAYERS = ("endothelial", "epithelial")
+#: the plain English word for a barrier's organ adjective (MeSH's entry terms: "Gut Microbiome", "Gut Absorption")
+_ORGAN_WORDS = {"intestinal": ("gut",)}
 #: what abstracts say of a barrier's working or its loss
 _BARRIER_NOUNS = ("function", "integrity", "dysfunction", "disruption", "permeability", "damage", "impairment",
                   "disorder")
@@ -67,12 +71,19 @@ def barrier_terms(labels: dict[str, str]) -> dict[str, str]:
 
 
 def barrier_function_names(barrier: str) -> list[tuple[str, str]]:
-    """The names of a barrier's function ("intestinal barrier function", "blood-brain barrier integrity").
+    """The names of a barrier's function ("intestinal barrier function", "blood-brain barrier integrity"), also
+    with the noun first ("integrity of the intestinal barrier", round 23b), the intestinal one also by the gut ("gut
+    barrier function").
 
-    >>> [n for n, _ in barrier_function_names("intestinal")][:2]
-    ['intestinal barrier function', 'intestinal barrier integrity']
+    >>> [n for n, _ in barrier_function_names("intestinal")][:3]
+    ['intestinal barrier function', 'function of the intestinal barrier', 'intestinal barrier integrity']
+    >>> [n for n, _ in barrier_function_names("intestinal")][16:18]
+    ['gut barrier function', 'function of the gut barrier']
+    >>> len(barrier_function_names("blood-brain"))
+    16
     """
-    return [(f"{barrier} barrier {noun}", "derived") for noun in _BARRIER_NOUNS]
+    return [(name, "derived") for word in (barrier, *_ORGAN_WORDS.get(barrier, ())) for noun in _BARRIER_NOUNS
+            for name in (f"{word} barrier {noun}", f"{noun} of the {word} barrier")]
 
 
 def mark_degree_names(names: list[str]) -> list[tuple[str, str]]:

@@ -81,7 +81,8 @@ _UNDONE_BY = re.compile(
 #: (round 32) another outcome measured in the population that has the condition: "Depression-like behaviors in mice
 #: with colitis were improved after X", "memory deficits in rats with diabetes were attenuated by X": the behaviour or
 #: deficit improved, not the population's disorder ("symptoms in patients with Y" stay Y's; so does a mention before
-#: "in": "cases of colitis in patients with migraine treated with X" keeps X's treatment of migraine)
+#: "in": "cases of colitis in patients with migraine treated with X" keeps X's treatment of migraine here; round 49's
+#: ``population_treatment`` filter later drops it from a sentence that states no outcome)
 _OUTCOME_IN_POPULATION = re.compile(
     rf"\b(?:[\w-]+-like\s+behaviou?rs?|behaviou?rs?|deficits?|impairments?|dysfunction)\s+"
     rf"(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{POPULATION}\s+(?:with|suffering\s+from|bearing)\s+$", _F)

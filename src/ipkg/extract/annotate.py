@@ -310,6 +310,15 @@ class Sentence:
     section: str | None = None  #: the structured-abstract label the sentence sits under, as written
     mentions: tuple[Mention, ...] = ()
 
+    def spans_of(self, iri: str) -> list[tuple[int, int]]:
+        """The spans (offsets of :attr:`text`) where the sentence names the concept ``iri``."""
+        return [(m.start - self.start, m.end - self.start) for m in self.mentions if m.concept.iri == iri]
+
+    def other_interventions(self, iri: str) -> list[tuple[int, int]]:
+        """The spans (offsets of :attr:`text`) where the sentence names an intervention other than ``iri``."""
+        return [(m.start - self.start, m.end - self.start) for m in self.mentions
+                if m.concept.cls == "Intervention" and m.concept.iri != iri]
+
 
 @dataclass(frozen=True)
 class AnnotatedDocument:

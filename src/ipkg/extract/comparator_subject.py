@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Finding
+from .negation import blank_window
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
@@ -60,11 +61,7 @@ def comparator_at(text: str, start: int, others: Sequence[tuple[int, int]]) -> b
     False
     """
     lo = max(0, start - _REACH)
-    masked = list(text[lo:start])
-    for s, e in others:
-        for i in range(max(s, lo), min(e, start)):
-            masked[i - lo] = " "
-    before = "".join(masked)
+    before = blank_window(text, lo, start, others)
     heads = [m for m in COMPARISON.finditer(before) if _FILLER.fullmatch(before, m.end())]
     return bool(heads) and any(e <= lo + heads[-1].start() for s, e in others)
 
@@ -76,11 +73,9 @@ def without_comparator_subjects(annotated: AnnotatedDocument, found: Sequence[Fi
     for f in found:
         sentence = sentences.get((f.passage, f.start))
         if f.predicate == "treats" and sentence is not None:
-            base = sentence.start
-            places = [m for m in sentence.mentions if m.concept.iri == f.subject.iri]
-            others = [(m.start - base, m.end - base) for m in sentence.mentions
-                      if m.concept.cls == "Intervention" and m.concept.iri != f.subject.iri]
-            if places and all(comparator_at(sentence.text, m.start - base, others) for m in places):
+            places = sentence.spans_of(f.subject.iri)
+            others = sentence.other_interventions(f.subject.iri)
+            if places and all(comparator_at(sentence.text, s, others) for s, _ in places):
                 continue
         out.append(f)
     return tuple(out)

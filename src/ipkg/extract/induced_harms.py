@@ -55,10 +55,8 @@ def named_as_induced(sentence: Sentence, finding: Finding) -> bool:
     """True when ``sentence`` names ``finding``'s object as a harm its subject induced ("X-induced Y", "Y induced by
     X") at some place where it names both, or, naming no mention of the object, names the subject's hyphenated
     compound ("cocaine-induced anxiety-like behavior")."""
-    base = sentence.start
-    drugs = [(m.start - base, m.end - base) for m in sentence.mentions if m.concept.iri == finding.subject.iri]
-    harms = [(m.start - base, m.end - base) for m in sentence.mentions
-             if finding.obj is not None and m.concept.iri == finding.obj.iri]
+    drugs = sentence.spans_of(finding.subject.iri)
+    harms = sentence.spans_of(finding.obj.iri) if finding.obj is not None else []
     text = sentence.text
     if not harms:  # the harm named in words the grounder gave no mention ("cocaine-induced anxiety-like behavior")
         return any(_COMPOUND.match(text, de) for _, de in drugs)
@@ -104,12 +102,10 @@ def without_others_induced_harms(annotated: AnnotatedDocument, found: Sequence[F
     for f in found:
         sentence = sentences.get((f.passage, f.start))
         if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None and sentence is not None:
-            base = sentence.start
-            harms = [m.start - base for m in sentence.mentions if m.concept.iri == f.obj.iri]
-            own = [(m.start - base, m.end - base) for m in sentence.mentions if m.concept.iri == f.subject.iri]
-            others = [(m.start - base, m.end - base) for m in sentence.mentions
-                      if m.concept.cls == "Intervention" and m.concept.iri != f.subject.iri]
-            if harms and all(_owned(sentence, h, others) and not _owned(sentence, h, own) for h in harms):
+            harms = sentence.spans_of(f.obj.iri)
+            own = sentence.spans_of(f.subject.iri)
+            others = sentence.other_interventions(f.subject.iri)
+            if harms and all(_owned(sentence, h, others) and not _owned(sentence, h, own) for h, _ in harms):
                 continue
         out.append(f)
     return tuple(out)

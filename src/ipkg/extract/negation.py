@@ -41,15 +41,16 @@ from ..cues import Cue as _Search
 from ..cues import Folded, fold
 
 __all__ = ["AUXILIARY", "MASK", "NOT_KNOWN_PHRASES", "NOT_KNOWN_STATES", "Cue", "hedge_cues", "mask_spans", "is_hedged",
-           "is_negated", "negation_cues", "negation_scopes", "short_of_significance"]
+           "is_negated", "blank_window", "negation_cues", "negation_scopes", "short_of_significance"]
 
 #: the character a caller uses to mask entity mentions in a sentence (one word per mention)
 MASK = "§"
 
 
-def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``text`` with the characters of every span (``(start, end)`` offsets, in any order, overlapping or not)
-    replaced by :data:`MASK`, its length kept; made from slices, not a list of characters (3x faster).
+def mask_spans(text: str, spans: Iterable[tuple[int, int]], mask: str = MASK) -> str:
+    """``text`` with the characters of every span (``(start, end)`` offsets within ``text``, in any order,
+    overlapping or not) replaced by ``mask`` (:data:`MASK` unless given), its length kept; made from slices, not a
+    list of characters (3x faster).
 
     >>> mask_spans("IL-6 and TNF rose", [(9, 12), (0, 4), (2, 3)])
     '§§§§ and §§§ rose'
@@ -62,10 +63,20 @@ def mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
         if start > at:
             out.append(text[at:start])
             at = start
-        out.append(MASK * (end - at))
+        out.append(mask * (end - at))
         at = end
     out.append(text[at:])
     return "".join(out)
+
+
+def blank_window(text: str, lo: int, hi: int, spans: Iterable[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with the part of every span (offsets of ``text``) that falls inside it blanked with spaces:
+    what stands between two mentions once other mentions are taken out of the way.
+
+    >>> blank_window("A and B versus C", 2, 16, [(6, 7), (0, 1)])
+    'and   versus C'
+    """
+    return mask_spans(text[lo:hi], [(max(s, lo) - lo, min(e, hi) - lo) for s, e in spans if s < hi and e > lo], " ")
 
 #: forward negation cues: their scope runs to the right
 _FORWARD = re.compile(

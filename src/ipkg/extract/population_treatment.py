@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Finding
+from .negation import blank_window
 
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
@@ -67,11 +68,7 @@ def population_drug_at(text: str, drug: tuple[int, int], disorder: tuple[int, in
     (ds, de), (ys, ye) = drug, disorder
     if ye > ds:
         return False
-    gap = list(text[ye:ds])
-    for s, e in others:
-        for i in range(max(s, ye), min(e, ds)):
-            gap[i - ye] = " "
-    between = "".join(gap)
+    between = blank_window(text, ye, ds, others)
     given = re.match(_GIVEN, between, _F)
     if given is None or not _LIST.fullmatch(between, given.end()):
         return False
@@ -89,11 +86,9 @@ def without_population_treatments(annotated: AnnotatedDocument, found: Sequence[
         sentence = sentences.get((f.passage, f.start))
         if f.predicate == "treats" and f.obj is not None and sentence is not None \
                 and not OUTCOME.search(sentence.text):
-            base = sentence.start
-            places = [(m.start - base, m.end - base) for m in sentence.mentions if m.concept.iri == f.subject.iri]
-            disorders = [(m.start - base, m.end - base) for m in sentence.mentions if m.concept.iri == f.obj.iri]
-            others = [(m.start - base, m.end - base) for m in sentence.mentions
-                      if m.concept.cls == "Intervention" and m.concept.iri != f.subject.iri]
+            places = sentence.spans_of(f.subject.iri)
+            disorders = sentence.spans_of(f.obj.iri)
+            others = sentence.other_interventions(f.subject.iri)
             if places and disorders and all(
                     any(population_drug_at(sentence.text, p, y, others) for y in disorders) for p in places):
                 continue

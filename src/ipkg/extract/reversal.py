@@ -193,10 +193,10 @@ class Reversals:
             earlier = [f for f in findings if f.subject.iri in named and f.obj is not None and f.obj.iri in named]
             undone = _undone(earlier, text, before, agents=not match.group("change"))
             undone.update(_passive_changes(masked, before, opening, match.start()))
-            after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
-            if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
+            agents = _reversing_agents(masked, items, match)
+            if not undone or not agents:
                 continue
-            out.extend(_reversal_findings(masked, match, list_run(masked, after, _LIST_GAP), undone, where))
+            out.extend(_reversal_findings(masked, match, agents, undone, where))
         out.extend(_induced_reversals(findings, masked, items, where))
         return out
 
@@ -269,12 +269,21 @@ def _induced_reversals(findings: Sequence[Finding], masked: str, items: Sequence
         for condition in _run_back(masked, before):  # "amnesia produced by X": a harm of X, read or not
             if condition.cls in CONDITION_CLASSES and not condition.pseudo:
                 undone.setdefault(condition.concept.iri, (condition.concept, "treats", None))
-        after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
-        if not undone or not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
+        agents = _reversing_agents(masked, items, match)
+        if not undone or not agents:
             continue
-        subjects = [i for i in list_run(masked, after, _LIST_GAP) if i.concept.iri not in induced]
+        subjects = [i for i in agents if i.concept.iri not in induced]
         out.extend(_reversal_findings(masked, match, subjects, undone, where))
     return out
+
+
+def _reversing_agents(masked: str, items: Sequence[Item], match: re.Match[str]) -> list[Item]:
+    """The interventions named as the agents of the reversal ``match`` (its "by" phrase): the list that starts right
+    where the match ends, unless its first is only the first part of a compound ("by LPS-induced ..."); else none."""
+    after = [i for i in items if i.start >= match.end() and i.cls == "Intervention" and not i.modifier]
+    if not after or after[0].start != match.end() or COMPOUND.match(masked, after[0].end):
+        return []
+    return list_run(masked, after, _LIST_GAP)
 
 
 def _reversal_findings(masked: str, match: re.Match[str], subjects: Sequence[Item], undone: Undone,

@@ -164,8 +164,8 @@ def trial_benefits(annotated: AnnotatedDocument, kept: Sequence[Finding], pico: 
     out: list[Finding] = []
     for sentence in annotated.iter_sentences("results", "conclusions"):
         text = sentence.text
-        if not (_FAVOUR.search(text) or _CHANGE.search(text) or _IMPROVED.search(text)) or _NOT_PLAIN.search(text) or BASELINE.search(
-                text) or not _significant(text):
+        if not (_FAVOUR.search(text) or _CHANGE.search(text) or _IMPROVED.search(text)) \
+                or _NOT_PLAIN.search(text) or BASELINE.search(text) or not _significant(text):
             continue
         setting, labels, scales = trial_context(annotated)
         sentence = with_scales(sentence, scales)

@@ -43,7 +43,8 @@ from .main_subject import is_agent
 from .pairing import Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
-__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "following", "may_refer_back", "outcome_only_findings"]
+__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "following", "may_refer_back", "outcome_only_findings",
+           "possessive_items"]
 
 _F = re.IGNORECASE
 #: head nouns of each kind a demonstrative may stand for (plural; the singular conditions apart)
@@ -255,6 +256,49 @@ def demonstrative_items(text: str, items: list[Item], previous: Antecedent | Non
         if found.group("axis") and any(i.concept.iri == r.concept.iri for r in referents for i in items):
             continue  # the sentence names the axis itself
         added.extend(_one_each(start, end, referents))
+    return _added(items, added)
+
+
+#: "its" after a clause break, with a measure noun of a molecule after it: "..., and its mRNA is induced by Y",
+#: "...; its serum levels are elevated in Y" (up to two modifiers between "its" and the noun)
+_POSSESSIVE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;|\band)\s+(?P<its>its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mRNA|gene|transcripts?|expression|levels?|concentrations?|production|release|secretion|synthesis)\b",
+    _F,
+)
+#: what may stand before the sentence's subject: a connective, a determiner
+_SUBJECT_OPEN = re.compile(r"^\s*(?:(?:moreover|furthermore|in\s+addition|additionally|however|thus)\s*,?\s+)?"
+                           r"(?:the\s+)?$", _F)
+
+
+def possessive_items(text: str, items: list[Item]) -> list[Item]:
+    """"Interleukin 1 (IL-1) plays a critical role in stress responses, and its mRNA is induced in the brain by
+    restraint stress", "AAG is an acute phase protein, and its serum levels are elevated in depression" (round 53):
+    "its" before a measure noun of a molecule (:data:`_POSSESSIVE`: mRNA, expression, levels, production, release
+    ...), in a clause joined to the first one, stands for the sentence's subject when that subject is a molecule:
+    a cytokine, protein or gene mention that opens the sentence (after at most a connective and "the"; a bracketed
+    short form after it is the same mention). The item is added on "its", so the clause reads as "IL-1 mRNA is
+    induced by restraint stress". Not when another molecule stands between the subject and "its" (which one "its"
+    means is then not clear), nor when the subject is a drug, a disorder, a cell or a process.
+
+    >>> from ipkg.models import Concept
+    >>> il1 = Concept("http://purl.uniprot.org/uniprot/P01584", "interleukin 1 beta", "Cytokine")
+    >>> text = "IL-1 plays a role in stress, and its mRNA is induced by restraint stress."
+    >>> [(i.start, i.end, i.concept.label) for i in possessive_items(text, [Item(0, 4, il1)])]
+    [(0, 4, 'interleukin 1 beta'), (33, 36, 'interleukin 1 beta')]
+    """
+    if "its" not in text or not items:
+        return items
+    first = items[0]
+    if first.cls != "Cytokine" or first.pseudo or not _SUBJECT_OPEN.match(text[: first.start]):
+        return items
+    added: list[Item] = []
+    for found in _POSSESSIVE.finditer(text, first.end):
+        start, end = found.span("its")
+        if any(i.cls == "Cytokine" and i.concept.iri != first.concept.iri and first.end <= i.start < start
+               for i in items):
+            break  # another molecule named before "its"
+        added.append(Item(start, end, first.concept))
     return _added(items, added)
 
 

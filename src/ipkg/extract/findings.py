@@ -22,8 +22,9 @@ from ..models import Concept, Document, Finding, Mention, StudyPico
 from ..cues import Cue, Folded, fold
 from .arm_outcomes import COMPARATOR_WORDS
 from .anaphora import (Antecedent, ClassDefinitions, demonstrative_items, following, may_refer_back,
-                       outcome_only_findings)
+                       outcome_only_findings, possessive_items)
 from .behaviour import behaviour_findings, induced_state_findings, may_state_behaviour
+from .class_members import ClassMembers
 from .clause_spans import ClauseReader
 from .constructions import construction_findings
 from .exposure import admissible, exposure_aliases
@@ -325,6 +326,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
     reversals = Reversals()  # the changes stated so far ("X reversed these Y-induced changes")
     broader = head_only_concepts(annotated.mentions)  # "human milk oligosaccharides" grounded to Oligosaccharides
     defined = ClassDefinitions()  # "proinflammatory cytokines (i.e., IL-1β, IL-6 and TNF-α)", named again later
+    listed = ClassMembers()  # "various antidepressants, imipramine, fluoxetine and phenelzine", a result's class (r53)
     respelt = respellings(annotated.mentions)  # "neuroimmune" after the title's "Neuro-Immune" (round 42)
     for sentence in annotated.sentences:
         if sentence.passage not in ("title", "abstract"):
@@ -332,6 +334,7 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
         if sentence.passage != passage:
             passage, after_main, previous, agent = sentence.passage, False, None, None
             defined.clear()
+            listed.clear()
         at = starts[sentence.passage] + sentence.start
         if lower is not None and whole.text.startswith(sentence.text, at):
             view = Folded.__new__(Folded)
@@ -354,8 +357,11 @@ def candidate_findings(annotated: AnnotatedDocument, main: Concept | None | bool
             continue  # nothing to pair: one mention at most, no anaphor, no implicit object
         items = sentence_items(view, sentence.start, sentence.mentions, aliases, families if implicit else None)
         items = demonstrative_items(view.text, items, previous)
+        items = possessive_items(view.text, items)  # "IL-1 ..., and its mRNA is induced by Y" (round 53)
         defined.record(view.text, items)
         items = defined.items(view.text, items)
+        listed.record(view.text, items)
+        items = listed.items(view.text, items, sentence.role)
         items, microbiota = microbiota_items(view.text, items)  # "the gut microbiota" as the axis (round 33)
         items = marker_items(view.text, items)  # BDNF, Iba-1 as the processes they measure (round 36)
         items = active_cell_items(view.text, items)  # "active microglia" as their activation (round 40)

@@ -20,10 +20,13 @@ __all__ = ["CONTRASTED", "Contrast", "contrast", "contrasted_findings", "directe
 
 # ---------------------------------------------------------------- a clause of contrast on other targets
 #: "..., whereas IL-10 was decreased", "but IL-10 was not": the contrast clause's own targets and their direction
-_CONTRAST_OPEN = re.compile(r"\s*(?:the\s+)?(?:(?:serum|plasma|circulating)\s+)?(?:" + MEASURE + r"\s+of\s+)?(?=" + MASK + ")",
-                            _F)
+#: (round 53) the target may follow its class noun in apposition: "while the inhibitory cytokine, TGF-β, was enhanced"
+_CONTRAST_OPEN = re.compile(
+    r"\s*(?:the\s+)?(?:(?:serum|plasma|circulating)\s+)?(?:" + MEASURE + r"\s+of\s+)?"
+    r"(?:(?:[a-z-]+\s+)?(?:cytokine|chemokine|interleukin|marker|mediator|protein|neurotrophin)\s*,?\s+)?(?=" + MASK + ")",
+    _F)
 _CONTRAST_CLAUSE = re.compile(
-    rf"\s*(?:{MEASURE}\s+)?(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})|"
+    rf"\s*,?\s*(?:{MEASURE}\s+)?(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})|"
     rf"(?P<unchanged>unchanged|unaltered|similar|comparable)|(?P<not>not)(?:\s+(?:\w+ly\s+)?(?:changed|altered|"
     rf"different|affected|{UP_WORDS}|{DOWN_WORDS}))?)\b",
     _F,

@@ -85,3 +85,11 @@ def test_a_contrast_target_after_its_class_noun_in_apposition() -> None:
     rows = _rows("IFN-gamma was significantly decreased in the hippocampus in response to treatment with fluoxetine, "
                  "while the inhibitory cytokine, TGF-beta, was significantly enhanced.")
     assert {("fluoxetine", "decreases", IFNG, False, False), ("fluoxetine", "increases", TGFB, False, False)} <= rows
+
+
+def test_a_drug_that_mitigated_a_condition_treats_it() -> None:
+    """ "mitigate" is a verb of relief (it was read as an adverse effect, by no rule of relief)."""
+    rows = _rows("In this study, diosgenin significantly mitigated pentylenetetrazole-induced seizures in mice.")
+    assert ("diosgenin", "treats", "Seizures", False, False) in rows
+    assert ("diosgenin", "hasAdverseEffect", "Seizures", False, False) not in rows
+    assert ("pentetrazol", "hasAdverseEffect", "Seizures", False, False) in rows

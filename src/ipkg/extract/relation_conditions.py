@@ -33,7 +33,7 @@ _TREAT_FORWARD = re.compile(
     r"\b(?:(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies)|management|manag(?:e|es|ed|ing))(?:\s+options?)?\s+"
     r"(?:of|for|in)|(?:therapeutic|treatment)\s+(?:options?|approach(?:es)?|strateg(?:y|ies)|alternatives?|"
     r"agents?|candidates?|tools?)\s+(?:of|for|in|against)|"
-    r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|"
+    r"improv\w*|alleviat\w*|reliev\w*|relief|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|mitigat\w*|"
     r"revers(?:e|es|ed|ing|al)|restor(?:e|es|ed|ing)|resol\w*|prevent\w*|cur(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|"
     r"(?:block|abolish|abrogat|halt|stopp?)\w*\s+(?:the\s+)?(?:development|onset|emergence|appearance)\s+of|"
     r"protect(?:s|ed|ing|ion|ive)?\s+against|approv(?:ed|al)\s+(?:[\w&]+\s+){0,8}?for|(?:modify|modifies|modified|lower\w*)\s+(?:the\s+)?risks?\s+(?:of|for)|"
@@ -46,8 +46,8 @@ _TREAT_FORWARD = re.compile(
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.|i\.e\.|namely)", _F)
 #: the verbs of an improvement that may govern a list of conditions
 _TREAT_VERB = re.compile(
-    r"\b(?:improv\w*|alleviat\w*|reliev\w*|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|revers(?:e|es|ed|ing)|"
-    r"resol\w*|prevent\w*)\b",
+    r"\b(?:improv\w*|alleviat\w*|reliev\w*|ameliorat\w*|attenuat\w*|reduc\w*|lessen\w*|mitigat\w*|"
+    r"revers(?:e|es|ed|ing)|resol\w*|prevent\w*)\b",
     _F,
 )
 #: the short "X in Y" gap: "trial of X in Y", "X in patients with Y", "X vs placebo in the treatment of Y"

@@ -93,3 +93,16 @@ def test_a_drug_that_mitigated_a_condition_treats_it() -> None:
     assert ("diosgenin", "treats", "Seizures", False, False) in rows
     assert ("diosgenin", "hasAdverseEffect", "Seizures", False, False) not in rows
     assert ("pentetrazol", "hasAdverseEffect", "Seizures", False, False) in rows
+
+
+def test_a_reviews_examples_define_no_members() -> None:
+    """A list of examples that is no drug of the study's own: what the review says later is said of the class."""
+    rows = _sections("Atypical antipsychotics, such as clozapine, risperidone and olanzapine, are widely prescribed. ",
+                     "Serum IL-6 levels were reduced by antipsychotics.")
+    assert not any(row[0] in ("clozapine", "risperidone", "olanzapine") for row in rows)
+
+
+def test_a_part_of_the_class_is_not_the_listed_members() -> None:
+    rows = _sections("Rats received antipsychotics such as haloperidol and risperidone for four weeks. ",
+                     "Serum IL-6 levels were reduced by newer antipsychotics.")
+    assert not any(row[0] in ("haloperidol", "risperidone") for row in rows)

@@ -7,15 +7,14 @@ shipped lexicon. Each positive case fails on main at 08d1aa9; the guards pass on
 
 from __future__ import annotations
 
-from ipkg.extract.findings import read_study
-from ipkg.extract.annotate import annotate
 from ipkg.extract import get_grounder
+from ipkg.extract.annotate import annotate
+from ipkg.extract.findings import read_study
 from ipkg.extract.mentions import extract_mentions
 from ipkg.models import Document
 from tests.test_findings_round30 import _rows
 
 IL6 = "interleukin 6"
-IL10 = "interleukin 10"
 TNF = "tumor necrosis factor"
 IFNG = "interferon gamma"
 TGFB = "transforming growth factor beta 1"

@@ -105,3 +105,25 @@ def test_a_part_of_the_class_is_not_the_listed_members() -> None:
     rows = _sections("Rats received antipsychotics such as haloperidol and risperidone for four weeks. ",
                      "Serum IL-6 levels were reduced by newer antipsychotics.")
     assert not any(row[0] in ("haloperidol", "risperidone") for row in rows)
+
+
+AXIS = "microbiota-gut-brain axis"
+
+
+def test_the_guts_dysbiosis_associated_with_disorders_is_the_axis() -> None:
+    for text in ("Gut microbiota dysbiosis has been associated with depression and anxiety.",
+                 "Dysbiosis has been associated with depression and anxiety."):
+        rows = _rows(text)
+        assert {("depressive disorder", "associatedWith", AXIS, False, False),
+                ("anxiety disorder", "associatedWith", AXIS, False, False)} <= rows
+
+
+def test_a_dysbiosis_an_agent_induces_or_treats_stays_the_condition() -> None:
+    assert ("Anti-Bacterial Agents", "hasAdverseEffect", "Dysbiosis", False, False) in _rows(
+        "Antibiotic-induced dysbiosis caused anxiety in mice.")
+    assert ("Probiotics", "treats", "Dysbiosis", False, False) in _rows(
+        "Probiotics reversed dysbiosis in patients with depression.")
+
+
+def test_another_sites_dysbiosis_is_no_axis() -> None:
+    assert not any(row[2] == AXIS for row in _rows("Oral dysbiosis has been associated with depression."))

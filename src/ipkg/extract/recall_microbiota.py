@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..models import Finding
+from ..models import Concept, Finding
 from . import named_concept
 from .negation import is_hedged, is_negated, mask_spans
 from .pairing import Item, list_run
@@ -155,21 +155,60 @@ def population_links(text: str, items: Sequence[Item], where: tuple[str, int, in
     return out
 
 
+#: (round 53) the gut's dysbiosis: "(gut / intestinal) (microbiota / microbial) dysbiosis", "dysbiosis (of the gut
+#: microbiota)", the lexicon's Dysbiosis mention and the gut's words around it
+_DYSBIOSIS = re.compile(
+    r"\b(?:(?:gut|intestinal|fecal|faecal|enteric)\s+(?:microbiota\s+|microbiome\s+|microbial\s+)?|"
+    r"(?:microbiota|microbiome|microbial)\s+)?dysbiosis\b(?:\s+of\s+(?:the\s+)?(?:gut|intestinal)\s+(?:microbiota|"
+    r"microbiome|microflora|flora))?", _F)
+#: another site's microbiota before "dysbiosis": "nasal dysbiosis", "oral microbial dysbiosis"
+_OTHER_SITE = re.compile(r"\b(?:oral|vaginal|skin|cutaneous|lung|pulmonary|airway|respiratory|nasal|ocular|urinary|"
+                         r"placental|periodontal)\s+$", _F)
+
+
+def _dysbiosis_items(text: str, items: list[Item], axis: Concept, claimless: Sequence[tuple[int, int]]
+                     ) -> tuple[list[Item], list[Item]]:
+    """"Dysbiosis has been associated with neuro-inflammatory processes, depression, sleeping disorders, and
+    anxiety", "Gut microbiota dysbiosis is associated with depression" (round 53): the gut's dysbiosis is a change of
+    the gut microbiota, the axis's change for the curators (the tune rule of :mod:`recall_microbiota`), but the
+    lexicon grounds it as the condition Dysbiosis, which no reader relates to a disorder, and its mention blocks the
+    microbiota phrase. In a sentence that names no intervention or exposure (which may induce or treat the
+    dysbiosis: "antibiotic-induced dysbiosis", "probiotics reversed dysbiosis" keep the condition), each phrase of
+    :data:`_DYSBIOSIS` covered only by Dysbiosis mentions takes an item of the axis in their place; not another
+    site's (:data:`_OTHER_SITE`), nor one inside a statement of scope. Returns the items kept and those added."""
+    added: list[Item] = []
+    for found in _DYSBIOSIS.finditer(text):
+        covering = [i for i in items if i.start < found.end() and found.start() < i.end]
+        if not covering or any(i.concept.label.lower() != "dysbiosis" for i in covering):
+            continue
+        if _OTHER_SITE.search(text, max(0, found.start() - 20), found.start()) or any(
+                a <= found.start() and found.end() <= b for a, b in claimless):
+            continue
+        items = [i for i in items if i not in covering]
+        added.append(Item(found.start(), found.end(), axis))
+    return items, added
+
+
 def microbiota_items(text: str, items: Sequence[Item]) -> tuple[list[Item], bool]:
     """``items`` with an item of the microbiota-gut-brain axis for each phrase of ``text`` that names the gut
-    microbiota as what changes and no item overlaps (sorted by position), and whether the sentence's findings on the
-    axis are then read only for disorders (:func:`disorder_links`): True when a phrase was added and no mention
-    names the axis itself."""
+    microbiota as what changes and no item overlaps (sorted by position), and the gut's dysbiosis in a sentence of
+    no intervention (:func:`_dysbiosis_items`), and whether the sentence's findings on the axis are then read only
+    for disorders (:func:`disorder_links`): True when a phrase was added and no mention names the axis itself."""
     axis = named_concept("microbiota-gut-brain axis")
-    if axis is None or "microb" not in text.lower():
+    lower = text.lower()
+    if axis is None or "microb" not in lower and "dysbiosis" not in lower:
         return list(items), False
     claimless = claimless_spans(text)
-    added = [Item(m.start(), m.end(), axis) for m in _MICROBIOTA.finditer(text)
+    dysbiotic: list[Item] = []
+    if "dysbiosis" in lower and not any(i.cls == "Intervention" for i in items):
+        items, dysbiotic = _dysbiosis_items(text, list(items), axis, claimless)
+    added = dysbiotic + [Item(m.start(), m.end(), axis) for m in _MICROBIOTA.finditer(text)
              if not _NOT_AXIS.match(text, m.end()) and not _acted_on(text, m.start(), items) and not any(
                  i.start < m.end() and m.start() < i.end for i in items) and not any(
                  a <= m.start() and m.end() <= b for a, b in claimless) and not _LATER_CLAUSE.search(
                  text, max(0, m.start() - 20), m.start()) and not any(
-                 i.end < m.start() and not text[i.end : m.start()].strip() for i in items)]
+                 i.end < m.start() and not text[i.end : m.start()].strip() for i in items) and not any(
+                 d.start < m.end() and m.start() < d.end for d in dysbiotic)]
     if not added:
         return list(items), False
     named = any(i.concept.iri == axis.iri for i in items)

@@ -1,8 +1,10 @@
 """Round 53 of the findings rules (s24 issue 12; docs/findings.md section 53): a plural drug class in a result stands
 for the members the abstract listed (:class:`ipkg.extract.class_members.ClassMembers`), "its" of a molecule
-inside one sentence (:func:`ipkg.extract.anaphora.possessive_items`), and a contrast clause whose target follows its
-class noun in apposition (:func:`ipkg.extract.relation_lists.contrast`). Self-written sentences; mentions from the
-shipped lexicon. Each positive case fails on main at 08d1aa9; the guards pass on both.
+inside one sentence (:func:`ipkg.extract.anaphora.possessive_items`), a contrast clause whose target follows its
+class noun in apposition (:func:`ipkg.extract.relation_lists.contrast`), "mitigate" as a verb of relief, and the
+gut's dysbiosis as the microbiota-gut-brain axis (:func:`ipkg.extract.recall_microbiota.microbiota_items`).
+Self-written sentences; mentions from the shipped lexicon. The 6 tests with a positive case fail on main at 08d1aa9;
+the 9 guards pass on both.
 """
 
 from __future__ import annotations

@@ -51,7 +51,8 @@ def test_a_plain_list_after_such_as_defines_the_members() -> None:
 
 
 def test_the_class_in_the_conclusions_is_the_class() -> None:
-    rows = _sections(_LISTED, "Fluoxetine lowered IL-6.", "These results suggest that antidepressants reduce TNF-alpha.")
+    rows = _sections(_LISTED, "Fluoxetine lowered IL-6.",
+                     "These results suggest that antidepressants reduce TNF-alpha.")
     assert not any(row[0] in ("imipramine", "Phenelzine") and row[2] == TNF for row in rows)
 
 

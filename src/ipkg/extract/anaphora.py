@@ -43,8 +43,8 @@ from .main_subject import is_agent
 from .pairing import Item, list_run
 from .relation_context import CONDITION_CLASSES, MODULATED_CLASSES, RelationMatch
 
-__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "following", "may_refer_back", "outcome_only_findings",
-           "possessive_items"]
+__all__ = ["Antecedent", "ClassDefinitions", "demonstrative_items", "following", "may_refer_back",
+           "outcome_only_findings", "possessive_items"]
 
 _F = re.IGNORECASE
 #: head nouns of each kind a demonstrative may stand for (plural; the singular conditions apart)

@@ -23,7 +23,8 @@ __all__ = ["CONTRASTED", "Contrast", "contrast", "contrasted_findings", "directe
 #: (round 53) the target may follow its class noun in apposition: "while the inhibitory cytokine, TGF-β, was enhanced"
 _CONTRAST_OPEN = re.compile(
     r"\s*(?:the\s+)?(?:(?:serum|plasma|circulating)\s+)?(?:" + MEASURE + r"\s+of\s+)?"
-    r"(?:(?:[a-z-]+\s+)?(?:cytokine|chemokine|interleukin|marker|mediator|protein|neurotrophin)\s*,?\s+)?(?=" + MASK + ")",
+    r"(?:(?:[a-z-]+\s+)?(?:cytokine|chemokine|interleukin|marker|mediator|protein|neurotrophin)\s*,?\s+)?"
+    r"(?=" + MASK + ")",
     _F)
 _CONTRAST_CLAUSE = re.compile(
     rf"\s*,?\s*(?:{MEASURE}\s+)?(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS})|"

@@ -109,3 +109,15 @@ def test_an_exacerbation_treated_states_no_harm() -> None:
 def test_a_symptom_improved_is_no_harm(sentence: str, symptom: str, expected: bool) -> None:
     start = sentence.index(symptom)
     assert improved_in(sentence, start, start + len(symptom)) is expected
+
+
+def test_a_drug_used_in_the_people_treats_nothing_in_a_sentence_of_no_outcome() -> None:
+    title = "Quetiapine in elderly patients with psychotic disorders: a 52-week study."
+    abstract = ("Previous studies of quetiapine use in elderly patients with schizophrenia and other psychoses "
+                "examined short-term administration. We report a 52-week open-label trial.")
+    found = _findings(title, abstract)
+    assert not {f for f in found if f[0] == "quetiapine" and f[1] == "treats" and f[2] == "schizophrenia"}
+    # an outcome keeps it
+    found = _findings(title, "Quetiapine use in elderly patients with schizophrenia improved psychotic symptoms "
+                      "significantly over 52 weeks.")
+    assert {f for f in found if f[0] == "quetiapine" and f[1] == "treats" and f[2] == "schizophrenia"}

@@ -53,12 +53,19 @@ def test_a_harm_named_before_the_arm_with_less(sentence: str, harm: str, subject
     ("Olanzapine gave greater improvement and less EPS than haloperidol.", "EPS", "haloperidol", False),
     ("Seizures by Z were a more sensitive measure than seizures induced by haloperidol.", "Seizures", "haloperidol",
      False),
+    # no other arm named before "than"; a denied word of more
+    ("Hypotension was more pronounced after oral than after intrathecal olanzapine.", "Hypotension", "olanzapine",
+     False),
+    ("Headache and dizziness were not more frequent than in other studies with olanzapine.", "Headache", "olanzapine",
+     False),
 ])
 def test_a_harm_with_the_drug_as_the_yardstick_of_more(sentence: str, harm: str, subject: str,
                                                        expected: bool) -> None:
     starts = [i for i in range(len(sentence)) if sentence.lower().startswith(harm.lower(), i)]
     subjects = [i for i in range(len(sentence)) if sentence.startswith(subject, i)]
-    assert more_in_yardstick(sentence, starts, subjects) is expected
+    others = [i for drug in ("haloperidol", "Olanzapine", "Z") for i in range(len(sentence))
+              if sentence.startswith(drug, i) and drug != subject]
+    assert more_in_yardstick(sentence, starts, subjects, others) is expected
 
 
 def test_a_harm_rarer_with_the_drug_named_after_it_is_not_its_harm() -> None:
@@ -105,6 +112,8 @@ def test_an_exacerbation_treated_states_no_harm() -> None:
     ("Despite improvement in psychosis, depression emerged in two patients.", "depression", False),
     ("Patients improved on X, but anxiety was reported as an adverse event.", "anxiety", False),
     ("Depression was rated weekly.", "Depression", False),
+    ("Long-term valproate at the effective dose revealed neurological disorders.", "neurological", False),
+    ("Few achieved relief of NSAID-associated symptoms of pain.", "pain", False),
 ])
 def test_a_symptom_improved_is_no_harm(sentence: str, symptom: str, expected: bool) -> None:
     start = sentence.index(symptom)

@@ -8,11 +8,12 @@ of the following BPRS subscales: ... depression", "Greater improvements at week 
 FACIT-Fatigue", "X appeared to be most helpful for impulsivity and hyperactivity". :func:`without_improved_symptoms`
 drops such a model harm (asserted or hedged) when, at every place its sentence names the object, a word of
 improvement (:data:`_IMPROVEMENT`: "improvement", "improved", "effective", "efficacy", "helpful", "benefit",
-"ameliorated", "alleviated", "relief") comes before it in its clause (no contrast, semicolon or word of harm between,
-at most 220 characters before) and the sentence holds no word of a harm (:data:`_HARM`: "adverse", "side effect",
-"induced", "emergent", "worsening", "toxicity", "safety", "tolerability", "risk") nor, after the object, a verb of a
-harm occurring ("occurred", "developed", "appeared", "emerged", "was reported", "increased"): "Despite improvement
-in psychosis, weight gain occurred" keeps its harm.
+"ameliorated", "alleviated", "relief"; not "the effective dose") comes before it in its clause (no contrast or
+semicolon between, at most 220 characters before), the sentence holds no word of a harm (:data:`_HARM`: "adverse",
+"side effect", "induced", "emergent", "worsening", "nephrotoxicity", "safety", "tolerability", "risk", "NSAID-associated")
+nor, after the object, a verb of a harm occurring ("occurred", "developed", "appeared", "emerged", "was reported",
+"increased"), and the subject is not named right by the object as its cause ("succinylcholine apnoea", "the
+hypotensive response to propofol"): "Despite improvement in psychosis, weight gain occurred" keeps its harm.
 """
 
 from __future__ import annotations
@@ -29,17 +30,20 @@ __all__ = ["improved_in", "without_improved_symptoms"]
 
 _F = re.IGNORECASE
 #: a word of improvement before the symptoms it names
-_IMPROVEMENT = re.compile(r"\b(?:improv\w*|effective(?:ness)?|efficacy|efficacious|helpful|benefi\w*|ameliorat\w*|"
-                          r"alleviat\w*|relie[fv]\w*)\b", _F)
+_IMPROVEMENT = re.compile(r"\b(?:improv\w*|effective(?:ness)?(?!\s+(?:doses?|concentrations?|levels?)\b)|efficacy|"
+                          r"efficacious|helpful|benefi\w*|ameliorat\w*|alleviat\w*|relie[fv]\w*)\b", _F)
 #: a word of harm anywhere in the sentence: the model's harm may be one
-_HARM = re.compile(r"\b(?:adverse|side[- ]effects?|induc\w*|emergen\w*|worsen\w*|exacerbat\w*|toxic\w*|safety|"
-                   r"tolerab\w*|risks?|caus\w*|weight\s+gain)\b", _F)
+_HARM = re.compile(r"\b(?:adverse|side[- ]effects?|induc\w*|emergen\w*|worsen\w*|exacerbat\w*|safety|tolerab\w*|"
+                   r"risks?|caus\w*|weight\s+gain)\b|toxic|\w-(?:associated|related)\b", _F)
 #: where the improvement's reach ends: a contrast, a semicolon
 _STOP = re.compile(r";|\b(?:but|whereas|while|although|though|however|despite|except)\b", _F)
 #: a harm occurring, said after the object
 _OCCURRED = re.compile(r"\b(?:occur\w*|develop\w*|appear\w*|emerg\w*|reported|increas\w*)\b", _F)
 #: how far before the object its improvement may be named
 _REACH = 220
+#: how near the object a mention of the subject names it as the harm's cause ("succinylcholine apnoea", "the
+#: hypotensive response to propofol", "valproate encephalopathy")
+_NEAR = 25
 
 
 def improved_in(text: str, start: int, end: int) -> bool:
@@ -64,7 +68,9 @@ def _improves(sentence: Sentence, f: Finding) -> bool:
     if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None:
         return False
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in sentence.mentions if m.concept == f.obj]
-    return bool(spans) and all(improved_in(sentence.text, a, b) for a, b in spans)
+    near = [m for m in sentence.mentions if m.concept == f.subject and any(
+        a - _NEAR <= m.end - sentence.start and m.start - sentence.start <= b + _NEAR for a, b in spans)]
+    return bool(spans) and not near and all(improved_in(sentence.text, a, b) for a, b in spans)
 
 
 def without_improved_symptoms(annotated: AnnotatedDocument, learned: Sequence[Finding]) -> list[Finding]:

@@ -68,6 +68,8 @@ _YARDSTICK = re.compile(r"\b(?:than|compared|comparison|relative|versus|vs)\b", 
 _MORE = re.compile(r"\b(?:more|greater|higher|increased|larger|worse)\b", _F)
 #: (round 52) a lessening adjective as a word: a comparison that names one is read by :func:`lessened`
 _LESS_WORD = re.compile(rf"\b{_LESS}\b", _F)
+#: (round 52) a denial right before the word of more: "not more frequent than"
+_NOT = re.compile(r"\b(?:not|no|never)\b", _F)
 #: (round 52) where the clause of a comparison ends
 _CLAUSE_END = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", _F)
 #: a lessening adjective with no noun of frequency or risk after it
@@ -143,18 +145,22 @@ def lessened_after(text: str, end: int, subjects: Sequence[int]) -> bool:
                and not _YARDSTICK.search(text, cue.end(), s) for s in subjects)
 
 
-def more_in_yardstick(text: str, starts: Sequence[int], subjects: Sequence[int]) -> bool:
+def more_in_yardstick(text: str, starts: Sequence[int], subjects: Sequence[int], others: Sequence[int]) -> bool:
     """(round 52) True when every place naming the subject follows a "than" of its clause (within 90 characters), and
-    that clause names the harm (at every place, none after the "than") and a word of more (:data:`_MORE`) before the
-    "than": "new EPS ... was significantly
+    that clause names the harm (at every place, none after the "than"), another intervention (``others``: the arm with
+    more; not "more pronounced after oral than after intrathecal X") and a word of more (:data:`_MORE`, not denied:
+    "were not more frequent than with X") before the "than": "new EPS ... was significantly
     greater in the CON than in the OLZ", "a greater incidence of parkinsonism with haloperidol (16.7%) than with ...
     olanzapine (0%)": the subject is the arm with less.
 
     >>> text = "Weight gain was greater with haloperidol than with olanzapine."
-    >>> more_in_yardstick(text, [0], [text.index("olanzapine")]), more_in_yardstick(text, [0], [29])
+    >>> more_in_yardstick(text, [0], [text.index("olanzapine")], [29]), more_in_yardstick(text, [0], [29], [50])
     (True, False)
     >>> text = "Seizures induced by Z were a more sensitive measure than seizures induced by X."
-    >>> more_in_yardstick(text, [0, text.index("seizures")], [text.index("X.")])
+    >>> more_in_yardstick(text, [0, text.index("seizures")], [text.index("X.")], [20])
+    False
+    >>> text = "Hypotension was more pronounced after oral than after intrathecal clonidine."
+    >>> more_in_yardstick(text, [0], [text.index("clonidine")], [])
     False
     """
     if not subjects:
@@ -166,7 +172,9 @@ def more_in_yardstick(text: str, starts: Sequence[int], subjects: Sequence[int])
         at = than[-1].start()
         ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
         lo = ends[-1] if ends else 0
-        if not (_MORE.search(text, lo, at) and all(lo <= o < at for o in starts)) or _LESS_WORD.search(text, lo, at):
+        more = _MORE.search(text, lo, at)
+        if more is None or not all(lo <= o < at for o in starts) or _LESS_WORD.search(text, lo, at) \
+                or _NOT.search(text, max(lo, more.start() - 12), more.start()) or not any(lo <= o < at for o in others):
             return False
     return True
 
@@ -191,7 +199,10 @@ def _drops(sentence: Sentence, f: Finding) -> bool:
         # (round 52) a harm named before a lessening and the subject's arm, or compared with the subject as the
         # yardstick of a word of more
         ends = [m.end - sentence.start for m in sentence.mentions if m.concept == f.obj]
-        return (all(lessened_after(text, e, subjects) for e in ends) or more_in_yardstick(text, objects, subjects)) \
+        others = [m.start - sentence.start for m in sentence.mentions
+                  if m.concept.cls == "Intervention" and m.concept != f.subject]
+        return (all(lessened_after(text, e, subjects) for e in ends)
+                or more_in_yardstick(text, objects, subjects, others)) \
             and not _DOSES.search(text) and not induced_by_this(sentence, f.subject, f.obj)
     if not all(lessened(text, s) for s in objects):
         return False

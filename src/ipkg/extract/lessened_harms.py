@@ -21,6 +21,12 @@ verb, preposition of a setting or comparison between; a bare "decreased" reaches
 * a denied ``treats`` after "no deleterious / adverse / harmful effect on" is dropped: a harm absent is no failed
   treatment.
 
+(round 52) A ``hasAdverseEffect`` is dropped too when the lessening follows the harm and the subject is named after it
+as the arm with less (:func:`lessened_after`: "EPS occurred significantly less frequently among patients taking X"),
+or when the subject is the yardstick of a word of more, the other arm named before "than" (:func:`more_in_yardstick`:
+"weight gain was greater with Z than with X"); the lessening cues grow by "less likely to cause", "a placebo-level
+incidence of" and "associated infrequently with".
+
 (CID round 18) The learned model's adverse effects are read only in a treatment study
 (:func:`ipkg.extract.study_kind.study_kind`): in a harm study, or one whose frame names neither, a lessening in the
 sentence the model cites is the chemical's own harm counted ("less frequent toxic effects included
@@ -149,9 +155,9 @@ def more_in_yardstick(text: str, starts: Sequence[int], subjects: Sequence[int],
     """(round 52) True when every place naming the subject follows a "than" of its clause (within 90 characters), and
     that clause names the harm (at every place, none after the "than"), another intervention (``others``: the arm with
     more; not "more pronounced after oral than after intrathecal X") and a word of more (:data:`_MORE`, not denied:
-    "were not more frequent than with X") before the "than": "new EPS ... was significantly
-    greater in the CON than in the OLZ", "a greater incidence of parkinsonism with haloperidol (16.7%) than with ...
-    olanzapine (0%)": the subject is the arm with less.
+    "were not more frequent than with X") before the "than": "new EPS ... was significantly greater in the Z group than
+    in the X group", "a greater incidence of parkinsonism with haloperidol (16.7%) than with ... olanzapine (0%)": the
+    subject is the arm with less.
 
     >>> text = "Weight gain was greater with haloperidol than with olanzapine."
     >>> more_in_yardstick(text, [0], [text.index("olanzapine")], [29]), more_in_yardstick(text, [0], [29], [50])

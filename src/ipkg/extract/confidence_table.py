@@ -44,8 +44,8 @@ RIGHT = frozenset({"right", "trivial"})
 SAMPLE_FOLDERS = ("fresh-s11", "fresh-s15")
 #: a judged file's place among its sample's files: a later file's judgment wins
 _FILE_ORDER = {"before": 0, "": 1, "after": 2, "round16": 3, "r31": 3, "added": 3}
-#: the sample and the rest of a judged file's name
-_JUDGED_FILE = re.compile(r"judged-([A-Z])(?:-(\w+))?\.jsonl")
+#: the sample (a letter, or two after Z: "AA") and the rest of a judged file's name
+_JUDGED_FILE = re.compile(r"judged-([A-Z]+)(?:-(\w+))?\.jsonl")
 
 
 @dataclass(frozen=True)

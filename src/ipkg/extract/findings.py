@@ -411,6 +411,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .comparator_subject import without_comparator_subjects
     from .harm_arm import without_other_arms_harms
     from .harm_parity import with_placebo_parity
+    from .improved_symptoms import without_improved_symptoms
     from .induced_harms import without_others_induced_harms, without_restated_inducers
     from .lessened_harms import without_lessened_harms
     from .population_treatment import without_population_treatments
@@ -420,7 +421,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .study_acts import without_designs
     from .study_kind import TREATMENT, study_kind
     from .title_claims import confirmed_claims
-    from .treated_condition import harms_treated_condition, population_disorders
+    from .treated_condition import harms_treated_condition, population_disorders, without_treated_exacerbations
 
     main = main_intervention(annotated.document, annotated.mentions, annotated)
     candidates = candidate_findings(annotated, main)
@@ -443,6 +444,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     if learned:  # the population's disorders are read only when the model has a harm to weigh
         population = population_disorders(annotated.sentences)
         learned = [f for f in learned if not harms_treated_condition(f, pico, population, treatment)]
+        learned = without_improved_symptoms(annotated, learned)  # symptoms improved are no harms (round 52)
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
@@ -454,6 +456,7 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     found = without_population_treatments(annotated, found)  # "Y patients treated with X" describes them (r49)
     found = without_restated_inducers(annotated, found)  # "Z blocked X-induced Y": X's Y stated once (round 49)
     found = without_others_induced_harms(annotated, found)  # "Prevention of Z-related Y": Y is Z's (round 49)
+    found = without_treated_exacerbations(annotated, found)  # "treatment of an acute exacerbation of Y" (round 52)
     # a harm lessened is no harm, no treatment (round 35); the model's harms read so in a treatment study only (CID 18)
     kept = set(learned) if not treatment else ()
     return without_lessened_harms(annotated, found, kept), pico

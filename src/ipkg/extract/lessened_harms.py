@@ -21,6 +21,12 @@ verb, preposition of a setting or comparison between; a bare "decreased" reaches
 * a denied ``treats`` after "no deleterious / adverse / harmful effect on" is dropped: a harm absent is no failed
   treatment.
 
+(round 52) A ``hasAdverseEffect`` is dropped too when the lessening follows the harm and the subject is named after it
+as the arm with less (:func:`lessened_after`: "EPS occurred significantly less frequently among patients taking X"),
+or when the subject is the yardstick of a word of more, the other arm named before "than" (:func:`more_in_yardstick`:
+"weight gain was greater with Z than with X"); the lessening cues grow by "less likely to cause", "a placebo-level
+incidence of" and "associated infrequently with".
+
 (CID round 18) The learned model's adverse effects are read only in a treatment study
 (:func:`ipkg.extract.study_kind.study_kind`): in a harm study, or one whose frame names neither, a lessening in the
 sentence the model cites is the chemical's own harm counted ("less frequent toxic effects included
@@ -44,16 +50,34 @@ __all__ = ["lessened", "without_lessened_harms"]
 
 _F = re.IGNORECASE
 #: the adjectives of a lessening
-_LESS = r"(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal)"
+_LESS = r"(?:less|fewer|lower|reduced|decreased|low|lesser|diminished|minimal|placebo[- ]level)"
 #: a lessening right before a harm: "less", "lower risk of", "decreased tendency to induce", "a decrease in"; (round
-#: 37) "lower potential for"
+#: 37) "lower potential for"; (round 52) "less likely to cause", "a placebo-level incidence of", "associated
+#: infrequently with"
 _LESSENED = re.compile(
     rf"\b(?:{_LESS}\s+(?:(?:incidences?|risks?|rates?|"
     r"frequency|frequencies|occurrences?|tendency|propensity|liability|liabilities|potential|severity|levels?)\s+"
-    r"(?:of\s+|for\s+|to\s+(?:induce|cause|produce|precipitate)\s+)?)?|(?:decrease|reduction|fall|drop)\s+in\s+"
-    r"(?:the\s+)?(?:(?:incidence|risk|rate|frequency|occurrence|severity)\s+of\s+)?)",
+    r"(?:of\s+|for\s+|to\s+(?:induce|cause|produce|precipitate)\s+)?|(?:likely|prone|apt)\s+to\s+"
+    r"(?:induce|cause|produce|precipitate)\s+)?|(?:decrease|reduction|fall|drop)\s+in\s+"
+    r"(?:the\s+)?(?:(?:incidence|risk|rate|frequency|occurrence|severity)\s+of\s+)?|"
+    r"(?:infrequently|rarely|seldom)\s+(?:(?:associated\s+)?with|(?:caus|induc|produc)\w*)\s+)",
     _F,
 )
+#: (round 52) a lessening right after a harm, before the arm that has less of it: "EPS occurred significantly less
+#: frequently among patients taking X", "tremor was less common with X"
+_LESS_AFTER = re.compile(r"\b(?:less|more\s+rarely)\s+(?:frequent(?:ly)?|often|common(?:ly)?|severe)\b|\brarer\b|"
+                         r"\binfrequent(?:ly)?\b", _F)
+#: (round 52) a word of comparison: what follows it is the yardstick
+_YARDSTICK = re.compile(r"\b(?:than|compared|comparison|relative|versus|vs)\b", _F)
+#: (round 52) a word of more: with the subject as the yardstick ("greater in the Z group than in the X group", "a
+#: greater incidence of Y with Z than with X") the subject is the arm with less
+_MORE = re.compile(r"\b(?:more|greater|higher|increased|larger|worse)\b", _F)
+#: (round 52) a lessening adjective as a word: a comparison that names one is read by :func:`lessened`
+_LESS_WORD = re.compile(rf"\b{_LESS}\b", _F)
+#: (round 52) a denial right before the word of more: "not more frequent than"
+_NOT = re.compile(r"\b(?:not|no|never)\b", _F)
+#: (round 52) where the clause of a comparison ends
+_CLAUSE_END = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", _F)
 #: a lessening adjective with no noun of frequency or risk after it
 _BARE = re.compile(rf"{_LESS}\s+", _F)
 #: what joins the members of a list
@@ -105,6 +129,62 @@ def lessened(text: str, start: int) -> bool:
     return False
 
 
+def lessened_after(text: str, end: int, subjects: Sequence[int]) -> bool:
+    """(round 52) True when a lessening follows the harm ending at ``end`` in its clause (:data:`_LESS_AFTER`) and
+    the subject is named after it, as the arm with less, not after a word of comparison ("than", "compared with",
+    "versus": the yardstick has more).
+
+    >>> text = "EPS occurred significantly less frequently among patients taking quetiapine."
+    >>> lessened_after(text, 3, [text.index("quetiapine")])
+    True
+    >>> text = "EPS occurred less frequently with haloperidol than with quetiapine."
+    >>> lessened_after(text, 3, [text.index("quetiapine")])
+    False
+    >>> text = "EPS were reported less frequently among all Z groups compared with the quetiapine group."
+    >>> lessened_after(text, 3, [text.index("quetiapine")])
+    False
+    """
+    cue = _LESS_AFTER.search(text, end, end + 100)
+    if cue is None or _CLAUSE_END.search(text, end, cue.start()) or _YARDSTICK.search(text, end, cue.start()):
+        return False
+    return any(cue.end() <= s <= cue.end() + 60 and not _CLAUSE_END.search(text, cue.end(), s)
+               and not _YARDSTICK.search(text, cue.end(), s) for s in subjects)
+
+
+def more_in_yardstick(text: str, starts: Sequence[int], subjects: Sequence[int], others: Sequence[int]) -> bool:
+    """(round 52) True when every place naming the subject follows a "than" of its clause (within 90 characters), and
+    that clause names the harm (at every place, none after the "than"), another intervention (``others``: the arm with
+    more; not "more pronounced after oral than after intrathecal X") and a word of more (:data:`_MORE`, not denied:
+    "were not more frequent than with X") before the "than": "new EPS ... was significantly greater in the Z group than
+    in the X group", "a greater incidence of parkinsonism with haloperidol (16.7%) than with ... olanzapine (0%)": the
+    subject is the arm with less.
+
+    >>> text = "Weight gain was greater with haloperidol than with olanzapine."
+    >>> more_in_yardstick(text, [0], [text.index("olanzapine")], [29]), more_in_yardstick(text, [0], [29], [50])
+    (True, False)
+    >>> text = "Seizures induced by Z were a more sensitive measure than seizures induced by X."
+    >>> more_in_yardstick(text, [0, text.index("seizures")], [text.index("X.")], [20])
+    False
+    >>> text = "Hypotension was more pronounced after oral than after intrathecal clonidine."
+    >>> more_in_yardstick(text, [0], [text.index("clonidine")], [])
+    False
+    """
+    if not subjects:
+        return False
+    for s in subjects:
+        than = [m for m in _THAN_WORD.finditer(text, max(0, s - 90), s) if not _CLAUSE_END.search(text, m.end(), s)]
+        if not than:
+            return False
+        at = than[-1].start()
+        ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+        lo = ends[-1] if ends else 0
+        more = _MORE.search(text, lo, at)
+        if more is None or not all(lo <= o < at for o in starts) or _LESS_WORD.search(text, lo, at) \
+                or _NOT.search(text, max(lo, more.start() - 12), more.start()) or not any(lo <= o < at for o in others):
+            return False
+    return True
+
+
 def _mentions(sentence: Sentence, concept: Concept) -> list[int]:
     """The sentence-relative starts of ``sentence``'s mentions of ``concept``."""
     return [m.start - sentence.start for m in sentence.mentions if m.concept == concept]
@@ -120,9 +200,18 @@ def _drops(sentence: Sentence, f: Finding) -> bool:
         return False
     if f.negated:
         return f.predicate == "treats" and all(_NO_HARM.search(text[max(0, s - 80):s]) for s in objects)
+    subjects = _mentions(sentence, f.subject)
+    if f.predicate == "hasAdverseEffect" and not all(lessened(text, s) for s in objects):
+        # (round 52) a harm named before a lessening and the subject's arm, or compared with the subject as the
+        # yardstick of a word of more
+        ends = [m.end - sentence.start for m in sentence.mentions if m.concept == f.obj]
+        others = [m.start - sentence.start for m in sentence.mentions
+                  if m.concept.cls == "Intervention" and m.concept != f.subject]
+        return (all(lessened_after(text, e, subjects) for e in ends)
+                or more_in_yardstick(text, objects, subjects, others)) \
+            and not _DOSES.search(text) and not induced_by_this(sentence, f.subject, f.obj)
     if not all(lessened(text, s) for s in objects):
         return False
-    subjects = _mentions(sentence, f.subject)
     reference = bool(subjects) and all(_THAN.search(text[max(0, s - 30):s]) for s in subjects)
     if f.predicate == "hasAdverseEffect":
         return not reference and not _DOSES.search(text) and not induced_by_this(sentence, f.subject, f.obj)

@@ -12,6 +12,11 @@ other interventions up to the subject) and the sentence holds no word of an outc
 "reduced", "response", "effective", "remission", "relapse", "benefit", "better" ...): "schizophrenic patients treated
 with clozapine improved significantly" and "a significant improvement ... in PD patients treated with pergolide"
 keep the finding.
+
+Round 52 reads the drug named before its people too (:func:`drug_use_in`): "Previous studies of quetiapine use in
+elderly patients with schizophrenia and other psychoses examined short-term administration" (the drug's use, then
+"in / among" the people with the object, the object the first disorder after "with" or a later member of its list),
+under the same guard of no word of an outcome.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from .negation import blank_window
 if TYPE_CHECKING:
     from .annotate import AnnotatedDocument
 
-__all__ = ["OUTCOME", "population_drug_at", "without_population_treatments"]
+__all__ = ["OUTCOME", "drug_use_in", "population_drug_at", "without_population_treatments"]
 
 _F = re.IGNORECASE
 #: a word of an outcome: the sentence may state what the drug did to the people's disorder
@@ -50,6 +55,25 @@ _HAVING = re.compile(
     r"\b" + _PEOPLE + r"(?:\s*\([^()]{0,40}\))?\s+with\s+(?:[\w-]+\s+){0,2}$", _F)
 #: an object whose own name holds its people ("psychotic patients", "schizophrenics")
 _NAMED_PEOPLE = re.compile(r"(?:\b" + _PEOPLE + r"|ics)$", _F)
+
+
+#: (round 52) from the drug to its people's disorder: "X use in elderly patients with (Y and other)"
+_USE_IN = re.compile(r"\s*(?:-\s*)?(?:use|usage|therapy|treatment)\s+(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     + _PEOPLE + r"\s+with\s+(?:[\w'-]+(?:\s+|\s*,\s*))*?(?:(?:and|or)\s+(?:other\s+)?)?", _F)
+
+
+def drug_use_in(text: str, drug: tuple[int, int], disorder: tuple[int, int]) -> bool:
+    """(round 52) True when the intervention at span ``drug`` of ``text`` is named as used in the people who have the
+    disorder at span ``disorder`` ("X use in elderly patients with Y", "... with Z and other Y").
+
+    >>> text = "Studies of quetiapine use in elderly patients with schizophrenia and other psychoses were short."
+    >>> drug_use_in(text, (11, 21), (51, 64)), drug_use_in(text, (11, 21), (75, 84))
+    (True, True)
+    >>> drug_use_in("Quetiapine use rose; patients with schizophrenia were older.", (0, 10), (35, 48))
+    False
+    """
+    (_, de), (ys, _) = drug, disorder
+    return de < ys and _USE_IN.fullmatch(text, de, ys) is not None
 
 
 def population_drug_at(text: str, drug: tuple[int, int], disorder: tuple[int, int],
@@ -90,7 +114,8 @@ def without_population_treatments(annotated: AnnotatedDocument, found: Sequence[
             disorders = sentence.spans_of(f.obj.iri)
             others = sentence.other_interventions(f.subject.iri)
             if places and disorders and all(
-                    any(population_drug_at(sentence.text, p, y, others) for y in disorders) for p in places):
+                    any(population_drug_at(sentence.text, p, y, others) or drug_use_in(sentence.text, p, y)
+                        for y in disorders) for p in places):
                 continue
         out.append(f)
     return tuple(out)

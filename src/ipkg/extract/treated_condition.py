@@ -17,21 +17,29 @@ appeared / arose after"): a drug that worsens what it treats is said so, and a h
 patients' harm came ("Twenty patients with tardive dyskinesia ... Tardive dyskinesia appeared after long-term
 haloperidol"). A state something brought about ("6 women with cyclophosphamide associated bladder cancer") is a harm,
 never the population's disorder (round 48).
+
+Round 52: an exacerbation of a disorder that the study treats or whose people it enrols is the population's
+(:func:`treated_exacerbation`: "effective ... in the treatment of the positive, negative, and depressive symptoms of an
+acute exacerbation of schizophrenia or schizoaffective disorder", "patients hospitalized for acute exacerbations of
+schizophrenia"), not a worsening the drug brought about: :func:`harms_treated_condition` does not read its
+"exacerbation" as a word of worsening, and :func:`without_treated_exacerbations` drops a harm (asserted or hedged, of
+any reader) whose object the sentence names only so, when the sentence holds no word of causing ("induced", "caused",
+"provoked", "precipitated", "triggered", "associated", "related", "emergent", "worsened", "after", "following").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import Finding, StudyPico
 from .relations import STATE_AFTER_POPULATION, STATE_OF_POPULATION
 
 if TYPE_CHECKING:
-    from .annotate import Sentence
+    from .annotate import AnnotatedDocument, Sentence
 
-__all__ = ["harms_treated_condition", "population_disorders"]
+__all__ = ["harms_treated_condition", "population_disorders", "treated_exacerbation", "without_treated_exacerbations"]
 
 #: a word of bringing a condition about or making it worse (not a drug "developed for use in", round 49)
 _WORSENING = re.compile(r"induc|worsen|exacerbat|aggravat|provok|precipitat|emergen|onset|de\s+novo|\bswitch|"
@@ -69,6 +77,49 @@ _PEOPLE_AFTER = re.compile(
 #: associated with X", where X is the people's
 _CAUSED_BEFORE = re.compile(r"\w(?:-|\s+)(?:associated|induced|related|evoked|caused)\s+"
                             r"(?:(?!(?:with|by|to)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: (round 52) an exacerbation the study treats or whose people it enrols, right before the disorder: "the treatment of
+#: the positive ... symptoms of an acute exacerbation of", "patients hospitalized for acute exacerbations of chronic",
+#: "schizophrenia or" (a later member of the disorders exacerbated)
+_TREATED_EXACERBATION = re.compile(
+    rf"\b(?:treatment|treating|treat|efficacious|effective|indicated|{_PEOPLE}|hospitali[sz]\w*|admi(?:tted|ssions?)|"
+    r"criteria)\s+(?:(?:of|for|with|in|meeting)\s+)?(?:(?:the|an?)\s+)?(?:[\w,-]+\s+){0,8}?(?:an?\s+)?"
+    r"(?:acute\s+)?exacerbations?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
+#: (round 52) the words of an exacerbation, up to its disorder
+_EXACERBATION = re.compile(r"\bexacerbations?\s+of\s+", re.IGNORECASE)
+#: (round 52) a word of causing: an exacerbation the sentence may give to a drug
+_CAUSING = re.compile(r"\b(?:induc\w*|caus\w*|provok\w*|precipitat\w*|trigger\w*|associated|related|emergen\w*|"
+                      r"worsen\w*|after|following)\b", re.IGNORECASE)
+
+
+def treated_exacerbation(text: str, start: int) -> bool:
+    """(round 52) True when the disorder named at ``start`` of ``text`` is the disorder of an exacerbation treated
+    or had by the study's people (:data:`_TREATED_EXACERBATION`), in a sentence of no word of causing.
+
+    >>> text = "X is effective in the treatment of the symptoms of an acute exacerbation of schizophrenia or mania."
+    >>> treated_exacerbation(text, text.index("schizophrenia")), treated_exacerbation(text, text.index("mania"))
+    (True, True)
+    >>> text = "X caused an acute exacerbation of schizophrenia in two patients."
+    >>> treated_exacerbation(text, text.index("schizophrenia"))
+    False
+    """
+    return not _CAUSING.search(text) and bool(_TREATED_EXACERBATION.search(text, max(0, start - 200), start))
+
+
+def without_treated_exacerbations(annotated: AnnotatedDocument, found: Sequence[Finding]) -> tuple[Finding, ...]:
+    """(round 52) ``found`` less the harms whose object the sentence names only as an exacerbation treated or had by
+    the study's people (:func:`treated_exacerbation`)."""
+    by_start = annotated.sentences_by_start()
+
+    def drops(f: Finding) -> bool:
+        s = by_start.get((f.passage, f.start))
+        if f.predicate != "hasAdverseEffect" or f.negated or f.obj is None or s is None:
+            return False
+        starts = [m.start - s.start for m in s.mentions if m.concept == f.obj]
+        return bool(starts) and all(treated_exacerbation(s.text, a) for a in starts)
+
+    return tuple(f for f in found if not drops(f))
 
 
 def population_disorders(sentences: Iterable[Sentence]) -> frozenset[str]:
@@ -112,4 +163,7 @@ def harms_treated_condition(finding: Finding, pico: StudyPico, population: froze
         return False
     tested = finding.obj.iri in {c.iri for c in pico.conditions} and treatment and finding.subject.iri in {
         i.iri for i in pico.interventions}
-    return (tested or finding.obj.iri in population) and not _WORSENING.search(finding.evidence)
+    evidence = finding.evidence
+    if not _CAUSING.search(evidence):  # an exacerbation treated or had by the people is no worsening (round 52)
+        evidence = _EXACERBATION.sub(lambda m: " " if treated_exacerbation(evidence, m.end()) else m.group(), evidence)
+    return (tested or finding.obj.iri in population) and not _WORSENING.search(evidence)

@@ -59,7 +59,8 @@ DRUG = re.compile(r"\bdrugs?\b|medication|antidepressant|antipsychotic|anticonvu
 #: the samples, as ranges of the ranking
 RANGES = {"K": (0, 40), "L": (40, 80), "M": (80, 120), "N": (120, 160), "O": (160, 200), "P": (200, 240),
           "Q": (240, 280), "R": (280, 320), "S": (320, 360), "T": (360, 400), "U": (400, 440),
-          "V": (440, 480), "W": (480, 520), "X": (520, 560), "Y": (560, 600), "Z": (600, 640)}
+          "V": (440, 480), "W": (480, 520), "X": (520, 560), "Y": (560, 600), "Z": (600, 640),
+          "AA": (640, 680)}
 
 
 def _fresh_s11():  # type: ignore[no-untyped-def]

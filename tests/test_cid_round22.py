@@ -83,3 +83,12 @@ def test_one_person_named_after_the_disorder_is_the_population() -> None:
     other = _features("Losartan lowered hypertensive human responses.", {"hypertensive": HYPERTENSION,
                                                                             "Losartan": LOSARTAN}, LOSARTAN, HYPERTENSION)
     assert "DPOP" not in other
+
+
+def test_a_mention_between_the_person_and_the_disorder_does_not_hide_the_population() -> None:
+    palsy = Concept(OBO + "MONDO_0006497", "cerebral palsy", "Disorder")
+    epilepsy = Concept(OBO + "MONDO_0005027", "epilepsy", "Disorder")
+    clonidine = Concept(OBO + "CHEBI_3757", "clonidine", "Intervention")
+    names = {"cerebral palsy": palsy, "seizure disorder": epilepsy, "clonidine": clonidine}
+    text = "A 5-year-old child with cerebral palsy and seizure disorder received clonidine for restlessness."
+    assert "DPOP" in _features(text, names, clonidine, epilepsy)

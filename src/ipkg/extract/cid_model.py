@@ -350,7 +350,9 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
             head = prefix + "W:"
             words = out[iri]
             words.update([head + w for w in left + right if w[0] != "§"])
-            window = text[max(0, lo - 80) : lo]
+            # (CID round 22) the words before, unmasked: "a child with cerebral palsy and seizure disorder" names
+            # the population though "cerebral palsy" is a mention (masked, no word)
+            window = sentence.text[max(0, lo - 80) : lo].lower()
             if ("with" in window or "from" in window) and (POPULATION_BEFORE.search(window) or _PERSON_WITH.search(window)):
                 words.add(prefix + "POP")
             elif _POPULATION_AFTER.match(text, hi) or _POPULATION_TAIL.search(m.text):  # "schizophrenic patients"

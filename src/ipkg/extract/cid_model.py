@@ -320,14 +320,9 @@ def _min_gap(a: Sequence[int], b: Sequence[int]) -> int:
 #: the one person of a case report and the condition they had: "a 63-year-old woman with severe hypertension"
 _PERSON_WITH = re.compile(r"\b(?:woman|man|boy|girl|child|infant|neonate|female|male|patient|lady|gentleman)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:with|suffering\s+from)\s+(?:[\w-]+\s+){0,3}?$")
-#: the nouns of a population named after its condition: "epileptic patients", "spontaneously hypertensive rats";
-#: (CID round 22) one person too: "a 70-year-old hypertensive man"
-_POPULATION_NOUN = (r"(?:patients?|subjects?|individuals?|participants?|adults?|children|child|women|men|woman|man|"
-                    r"boys?|girls?|infants?|rats?|mice|animals|dogs|rabbits|outpatients|inpatients|population)\b")
-_POPULATION_AFTER = re.compile(r"\s+" + _POPULATION_NOUN)
-#: (CID round 22) a mention whose own span ends in the population's noun ("schizophrenic patients": the mention
-#: reader's span holds it) names the population as the words after a shorter mention do
-_POPULATION_TAIL = re.compile(r"\w[\s-]+" + _POPULATION_NOUN + r"$", re.IGNORECASE)
+#: a population named after its condition: "epileptic patients", "spontaneously hypertensive rats"
+_POPULATION_AFTER = re.compile(r"\s+(?:patients?|subjects?|individuals?|participants?|adults?|children|women|men|"
+                               r"rats?|mice|animals|dogs|rabbits|outpatients|inpatients|population)\b")
 
 
 def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefixes: dict[str, str]
@@ -350,12 +345,10 @@ def _context_words(sentences: Sequence[Sentence], masked: dict[int, str], prefix
             head = prefix + "W:"
             words = out[iri]
             words.update([head + w for w in left + right if w[0] != "§"])
-            # (CID round 22) the words before, unmasked: "a child with cerebral palsy and seizure disorder" names
-            # the population though "cerebral palsy" is a mention (masked, no word)
-            window = sentence.text[max(0, lo - 80) : lo].lower()
+            window = text[max(0, lo - 80) : lo]
             if ("with" in window or "from" in window) and (POPULATION_BEFORE.search(window) or _PERSON_WITH.search(window)):
                 words.add(prefix + "POP")
-            elif _POPULATION_AFTER.match(text, hi) or _POPULATION_TAIL.search(m.text):  # "schizophrenic patients"
+            elif _POPULATION_AFTER.match(text, hi):  # "schizophrenic patients", "hypertensive rats"
                 words.add(prefix + "POP")
     return out
 

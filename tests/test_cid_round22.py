@@ -1,13 +1,16 @@
 """CID round 22 (session 24, issue 12; docs/findings.md section 8w): a class's harm stated beside its member's with
-the same disease is the member's (:func:`ipkg.extract.cid_classes.drop_classes`). The concepts and the class table
-are given, so that only the rule is tested.
+a harm of its member is the member's (:func:`ipkg.extract.cid_classes.drop_classes`), and a rules' harm of a disease
+broader than another the chemical is stated with goes as the model's does
+(:func:`ipkg.extract.cid_broader.without_broader_harms`). The concepts, the class table and the MeSH trees are given,
+so that only the rules are tested.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from ipkg.extract import cid_classes
+from ipkg.extract import cid_broader, cid_classes
+from ipkg.extract.cid_broader import without_broader_harms
 from ipkg.extract.cid_classes import drop_classes, without_class_harms
 from ipkg.models import Concept, Finding
 
@@ -31,12 +34,13 @@ def _harm(chem: Concept, dis: Concept, negated: bool = False) -> Finding:
     return Finding(chem, "hasAdverseEffect", dis, "", "abstract", 0, 0, negated=negated)
 
 
-def test_a_class_beside_its_member_with_the_same_disease_is_dropped(classes: None) -> None:
+def test_a_class_beside_its_members_harm_is_dropped(classes: None) -> None:
     pairs = [(INHIBITOR, HEMOLYSIS), (SUNITINIB, HEMOLYSIS), (SORAFENIB, HEMOLYSIS)]
     assert drop_classes(pairs) == [False, True, True]
-    # the class's harm stays when no member is stated with that disease, or when only a non-member is
-    assert drop_classes([(INHIBITOR, HEMOLYSIS), (SUNITINIB, HYPERTENSION)]) == [True, True]
+    assert drop_classes([(INHIBITOR, HEMOLYSIS), (SUNITINIB, HYPERTENSION)]) == [False, True]
+    # the class's harm stays when no member's harm is stated, only a non-member's
     assert drop_classes([(INHIBITOR, HEMOLYSIS), (LOSARTAN, HEMOLYSIS)]) == [True, True]
+    assert drop_classes([(INHIBITOR, HEMOLYSIS)]) == [True]
 
 
 def test_only_the_classes_stated_harm_goes(classes: None) -> None:
@@ -47,3 +51,17 @@ def test_only_the_classes_stated_harm_goes(classes: None) -> None:
     # a denied harm of the member does not make the class's stated one the member's
     alone = (_harm(INHIBITOR, HEMOLYSIS), _harm(SUNITINIB, HEMOLYSIS, negated=True))
     assert without_class_harms(alone) == alone
+
+
+def test_a_rules_harm_broader_than_another_of_the_chemical_goes() -> None:
+    arrhythmia = Concept(OBO + "HP_0011675", "Arrhythmia", "Phenotype")
+    arrest = Concept(OBO + "HP_0031674", "Sinus arrest", "Phenotype")
+    cimetidine = Concept(OBO + "CHEBI_3699", "cimetidine", "Intervention")
+    trees = {arrhythmia.iri: ("C14.280.067",), arrest.iri: ("C14.280.067.845.695",)}
+    found = (_harm(cimetidine, arrhythmia), _harm(cimetidine, arrest), _harm(LOSARTAN, arrhythmia))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cid_broader, "load_trees", lambda: trees)
+        assert without_broader_harms(found) == found[1:]  # another chemical's broader harm stays
+        # a denied narrower harm does not take the broader one
+        denied = (_harm(cimetidine, arrhythmia), _harm(cimetidine, arrest, negated=True))
+        assert without_broader_harms(denied) == denied

@@ -362,8 +362,8 @@ def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = Tru
            ) -> list[tuple[float, float, float, float]]:
     """(threshold, P, R, F1) of the rules' pairs (without the hedged ones unless ``hedged``) and the model's pairs
     at or above each threshold, pooled over ``scored``; as at run time, a model pair is dropped when the same
-    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`), and (round 22) a
-    pair of a class when a member of it is stated with the same disease (:func:`ipkg.extract.cid_classes.drop_classes`)."""
+    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`), and (round 22) so is
+    a rules' pair, and then a pair of a class when a member of it is stated (:func:`ipkg.extract.cid_classes.drop_classes`)."""
     from .cid_broader import drop_broader
     from .cid_classes import drop_classes
 
@@ -377,6 +377,7 @@ def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = Tru
             above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
             keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
             stated = kept + [pair for pair, k in zip(above, keep) if k]
+            stated = [pair for pair, k in zip(stated, drop_broader([cd for _, cd in stated], ())) if k]
             pred[str(i)] = {frozenset(ps) for (ps, _), k in zip(stated, drop_classes([cd for _, cd in stated])) if k}
         out.append((threshold, *_prf(*score(pred, golds), n_gold)))
     return out

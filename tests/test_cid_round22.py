@@ -1,7 +1,7 @@
 """CID round 22 (session 24, issue 12; docs/findings.md section 8w): a class's harm stated beside its member's with
 a harm of its member is the member's (:func:`ipkg.extract.cid_classes.drop_classes`), and a rules' harm of a disease
 broader than another the chemical is stated with goes as the model's does
-(:func:`ipkg.extract.cid_broader.without_broader_harms`). The concepts, the class table and the MeSH trees are given,
+(:func:`ipkg.extract.cid_model.without_broader_harms`). The concepts, the class table and the MeSH trees are given,
 so that only the rules are tested.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ipkg.extract import cid_broader, cid_classes
-from ipkg.extract.cid_broader import without_broader_harms
+from ipkg.extract.cid_model import without_broader_harms
 from ipkg.extract.cid_classes import drop_classes, without_class_harms
 from ipkg.models import Concept, Finding
 
@@ -62,6 +62,10 @@ def test_a_rules_harm_broader_than_another_of_the_chemical_goes() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cid_broader, "load_trees", lambda: trees)
         assert without_broader_harms(found) == found[1:]  # another chemical's broader harm stays
+        # an exposure the model does not read keeps its broader harm ("CUMS-induced depressive disorder")
+        stress = Concept("https://w3id.org/ipkg/id/concept/exposure/stress", "stress", "Intervention")
+        exposure = (_harm(stress, arrhythmia), _harm(stress, arrest))
+        assert without_broader_harms(exposure) == exposure
         # a denied narrower harm does not take the broader one
         denied = (_harm(cimetidine, arrhythmia), _harm(cimetidine, arrest, negated=True))
         assert without_broader_harms(denied) == denied

@@ -3,8 +3,7 @@
 When one abstract states that a chemical causes two diseases and one is a MeSH ancestor of the other ("renal
 failure" and "acute renal failure"; "hepatitis" and "cholestatic hepatitis"), the broader statement adds nothing
 the narrower one does not say, and BioCreative V CDR's curators annotate the most specific disease: the model's
-pair with the broader disease is dropped (:func:`drop_broader`), and (CID round 22) so is the rules' own
-(:func:`without_broader_harms`).
+pair with the broader disease is dropped (:func:`drop_broader`).
 
 The hierarchy is MeSH's tree numbers, shipped as ``data/cid_broader.tsv.gz`` (a condition concept's IRI and the tree numbers of
 the ONE MeSH descriptor :meth:`ipkg.ground.meshmap.MeshMap.one` chooses for it), written
@@ -22,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..learn import write_gzip
-from ..models import Concept, Finding
+from ..models import Concept
 
-__all__ = ["TABLE", "broader", "concept_trees", "drop_broader", "load_trees", "without_broader_harms", "write_table"]
+__all__ = ["TABLE", "broader", "concept_trees", "drop_broader", "load_trees", "write_table"]
 
 TABLE = Path(__file__).parent / "data" / "cid_broader.tsv.gz"
 
@@ -61,16 +60,6 @@ def drop_broader(pairs: Sequence[tuple[Concept, Concept]], stated: Iterable[tupl
     for chem, dis in (*pairs, *stated):
         by_chemical.setdefault(chem, set()).add(dis)
     return [not any(broader(dis, other, trees) for other in by_chemical[chem]) for chem, dis in pairs]
-
-
-def without_broader_harms(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """(CID round 22) ``findings`` without an adverse effect (not denied) whose chemical is also stated, in another
-    of them, with a narrower disease (:func:`drop_broader` over every stated harm: the rules' own too, the model's
-    being dropped so already): "cimetidine ... arrhythmias" beside "Sinus arrest associated with ... cimetidine"
-    (:func:`ipkg.extract.findings.read_study`, after the model's harms)."""
-    harms = [f for f in findings if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-    dropped = {id(f) for f, keep in zip(harms, drop_broader([(f.subject, f.obj) for f in harms], ())) if not keep}
-    return tuple(f for f in findings if id(f) not in dropped)
 
 
 def concept_trees(classes: Iterable[str]) -> dict[str, str]:

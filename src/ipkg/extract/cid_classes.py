@@ -6,10 +6,6 @@ nonsteroidal anti-inflammatory agents ... may cause acute renal failure" of indo
 :func:`ipkg.extract.cid_evidence.refutes` read such a sentence as naming another chemical (and not this one) unless
 the class is one of the chemical's: :func:`member_of`.
 
-(CID round 22) A class's harm stated beside a harm of its member is the member's: "a number of angiogenesis
-inhibitors such as sunitinib and sorafenib have been found to cause acute hemolysis" gives hemolysis to the class and
-to both drugs, and BioCreative's curators name the drugs (:func:`drop_classes`).
-
 A chemical's classes are its ChEBI roles (``has_role``: risperidone -> second generation antipsychotic) closed over
 the role hierarchy (-> antipsychotic agent -> psychotropic drug), kept where the class is itself an Intervention of
 the shipped lexicon (a mention can name it). Shipped as ``data/cid_classes.tsv.gz`` (member IRI, class IRI; sorted,
@@ -22,13 +18,12 @@ from __future__ import annotations
 import functools
 import gzip
 from collections import defaultdict
-from collections.abc import Sequence
 from pathlib import Path
 
 from ..learn import write_gzip
-from ..models import Concept, Finding
+from ..models import Concept
 
-__all__ = ["CLASSES_TABLE", "drop_classes", "load_classes", "member_of", "without_class_harms", "write_classes"]
+__all__ = ["CLASSES_TABLE", "load_classes", "member_of", "write_classes"]
 
 CLASSES_TABLE = Path(__file__).parent / "data" / "cid_classes.tsv.gz"
 _OBO = "http://purl.obolibrary.org/obo/"
@@ -53,29 +48,6 @@ def load_classes(path: Path = CLASSES_TABLE) -> dict[str, frozenset[str]]:
 def member_of(chemical: Concept, cls: Concept) -> bool:
     """True when ``cls`` is one of the classes of ``chemical`` (a ChEBI role of it, or a broader role)."""
     return cls.iri in load_classes().get(chemical.iri, ())
-
-
-def drop_classes(pairs: Sequence[tuple[Concept, Concept]]) -> list[bool]:
-    """(CID round 22) For each (chemical, disease) adverse effect of one abstract in ``pairs``, whether to keep it:
-    not when its chemical is a class (:func:`member_of`) of another chemical of ``pairs`` ("angiogenesis inhibitors
-    such as sunitinib and sorafenib ... cause acute hemolysis": the drugs' hemolysis, not the class's; "Phenobarbital
-    should be added to the list of anticonvulsant drugs that can cause movement disorders" in an abstract that states
-    phenobarbital's dyskinesia). An abstract that states a member's harm is about the member, and curators name the
-    most specific chemical as they name the most specific disease: of the class pairs the CID path stated on BC5CDR
-    train + dev out of fold (one split) with a member stated beside them, all 19 were wrong (docs/findings.md 8w)."""
-    classes = load_classes()
-    stated: set[str] = set()  # the classes of the chemicals stated
-    for chem, _ in pairs:
-        stated.update(classes.get(chem.iri, ()))
-    return [chem.iri not in stated for chem, _ in pairs]
-
-
-def without_class_harms(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """``findings`` without the adverse effects (not denied) of a class that :func:`drop_classes` drops: a harm of a
-    member of it is stated too (:func:`ipkg.extract.findings.read_study`, after the model's harms)."""
-    harms = [f for f in findings if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-    dropped = {id(f) for f, keep in zip(harms, drop_classes([(f.subject, f.obj) for f in harms])) if not keep}
-    return tuple(f for f in findings if id(f) not in dropped)
 
 
 def write_classes(path: Path = CLASSES_TABLE) -> int:

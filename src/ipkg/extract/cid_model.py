@@ -48,8 +48,7 @@ if TYPE_CHECKING:
     from .annotate import AnnotatedDocument, Sentence
 
 __all__ = ["CLASSES", "MAX_CONCEPTS", "RULE_FLOOR", "WEIGHTS", "doubtable", "doubted_pairs", "guarded_candidates",
-           "load_model", "model_findings", "narrowest", "not_significant", "pair_features", "stated",
-           "without_broader_harms"]
+           "load_model", "model_findings", "not_significant", "pair_features", "stated"]
 
 WEIGHTS = Path(__file__).parent / "data" / "cid_weights.tsv"
 #: the model's classes: its one weight column scores the second
@@ -438,23 +437,6 @@ def doubtable(chemical: Concept) -> bool:
     learned BC5CDR's chemicals: a procedure ("electroconvulsive therapy can result in memory deficits") or an
     intervention no ontology holds ("common bile duct ligation") is outside what it learned."""
     return _namespace(chemical) in ("CHEBI", "id.nlm.nih.gov") and not is_procedure(chemical)
-
-
-def narrowest(pairs: Sequence[tuple[Concept, Concept]]) -> list[bool]:
-    """(CID round 22) For each stated (chemical, disease) adverse effect of one abstract, whether to keep it: not
-    when the chemical is one the model reads (:func:`doubtable`) and is stated in ``pairs`` with a narrower disease
-    too (:func:`ipkg.extract.cid_broader.drop_broader`, which the model's own pairs already pass): "cimetidine ...
-    arrhythmias" beside "Sinus arrest associated with ... cimetidine". The rules read one sentence, which may name
-    the broader disease; curators name the most specific."""
-    return [keep or not doubtable(chem) for keep, (chem, _) in zip(drop_broader(pairs, ()), pairs)]
-
-
-def without_broader_harms(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """(CID round 22) ``findings`` without the adverse effects (not denied) that :func:`narrowest` drops
-    (:func:`ipkg.extract.findings.read_study`, after the model's harms)."""
-    harms = [f for f in findings if f.predicate == "hasAdverseEffect" and not f.negated and f.obj is not None]
-    dropped = {id(f) for f, keep in zip(harms, narrowest([(f.subject, f.obj) for f in harms])) if not keep}
-    return tuple(f for f in findings if id(f) not in dropped)
 
 
 #: the features of a sentence that says the chemical induced the disease ("X-induced Y", "Y caused by X")

@@ -399,9 +399,8 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
     from .pico import extract_pico
 
     from .active_nulls import without_active_nulls
-    from .cid_classes import without_class_harms
     from .cid_evidence import model_finding_stands
-    from .cid_model import doubted_pairs, model_findings, without_broader_harms
+    from .cid_model import doubted_pairs, model_findings
     from .cognition_population import without_cognition_of_population
     from .comparator_subject import without_comparator_subjects
     from .harm_arm import without_other_arms_harms
@@ -440,8 +439,6 @@ def read_study(annotated: AnnotatedDocument, design: str | None = None) -> tuple
         learned = [f for f in learned if not harms_treated_condition(f, pico, population, treatment)]
     if learned:
         found = tuple(sorted((*found, *learned), key=_order))
-    # a chemical's harm of a disease broader than another stated with it; a class's beside its member's (CID 22)
-    found = without_class_harms(without_broader_harms(found))
     found = without_active_nulls(annotated, found)  # no difference between two active drugs denies neither (r35)
     found = with_placebo_parity(annotated, found)  # a harm like placebo's is denied (round 43)
     found = without_other_arms_harms(annotated, found)  # a harm the sentence gives to another arm (round 45)

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from ..ground.meshmap import INDUCED_FORM, SHARED, MeshMap
 from ..learn import LinearModel
 from ..models import Concept, Mention
-from .cid_model import CLASSES, RULE_FLOOR, WEIGHTS, doubtable, narrowest, pair_features
+from .cid_model import CLASSES, RULE_FLOOR, WEIGHTS, doubtable, pair_features
 from .cid_select import REPEATS, choose, describe, drop_some, halves
 from .cid_trees import TREES, Ensemble, Trees, from_sklearn, write_trees
 from .linear_fit import exported, fit
@@ -362,11 +362,8 @@ def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = Tru
            ) -> list[tuple[float, float, float, float]]:
     """(threshold, P, R, F1) of the rules' pairs (without the hedged ones unless ``hedged``) and the model's pairs
     at or above each threshold, pooled over ``scored``; as at run time, a model pair is dropped when the same
-    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`), and (round 22) so is
-    a rules' pair (:func:`ipkg.extract.cid_model.narrowest`), and then a pair of a class when a member of it is
-    stated (:func:`ipkg.extract.cid_classes.drop_classes`)."""
+    chemical is stated with a narrower disease (:func:`ipkg.extract.cid_broader.drop_broader`)."""
     from .cid_broader import drop_broader
-    from .cid_classes import drop_classes
 
     n_gold = sum(len(gold) for gold, _, _ in scored)
     golds = {str(i): gold for i, (gold, _, _) in enumerate(scored)}
@@ -377,9 +374,8 @@ def _curve(scored: list[Scored], thresholds: Iterable[float], hedged: bool = Tru
             kept = [(ps, cd) for ps, h, cd in rules if hedged or not h]
             above = [(ps, cd) for ps, prob, cd in pairs if prob >= threshold]
             keep = drop_broader([cd for _, cd in above], [cd for _, cd in kept])
-            stated = kept + [pair for pair, k in zip(above, keep) if k]
-            stated = [pair for pair, k in zip(stated, narrowest([cd for _, cd in stated])) if k]
-            pred[str(i)] = {frozenset(ps) for (ps, _), k in zip(stated, drop_classes([cd for _, cd in stated])) if k}
+            pred[str(i)] = {frozenset(ps) for ps, _ in kept}
+            pred[str(i)] |= {frozenset(ps) for (ps, _), k in zip(above, keep) if k}
         out.append((threshold, *_prf(*score(pred, golds), n_gold)))
     return out
 

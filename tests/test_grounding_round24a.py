@@ -1,8 +1,8 @@
 """Issue 13, round 24a (session 24): a species of the 2020 split of Lactobacillus under its new genus
 ("Lactiplantibacillus plantarum", which MeSH 2024 still names Lactobacillus plantarum), a microbe called a probiotic
-as its treatment cue ("... strains are emerging as promising psychobiotics"), and MeSH's Counseling branch and
-Functional Food as Interventions ("motivational interviewing", "functional foods"). Every sentence here was written
-for these tests."""
+as its treatment cue ("... strains are emerging as promising psychobiotics"), MeSH's Counseling branch and
+Functional Food as Interventions ("motivational interviewing", "functional foods"), and "-static" among a drug's
+actions ("showed tuberculostatic activity"). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +51,8 @@ def test_a_microbe_measured_is_no_intervention(grounder):
 ])
 def test_counseling_and_functional_food_are_interventions(grounder, text, surface, label):
     assert labels(grounder, text)[surface] == label
+
+
+def test_a_static_action_is_a_drug_action(grounder):
+    assert labels(grounder, "Isatin showed bacteriostatic activity against Staphylococcus aureus.").get("isatin") \
+        == "isatin"

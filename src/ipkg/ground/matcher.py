@@ -134,9 +134,9 @@ _PROBIOTIC_WINDOW = 120
 #: showing, then up to five action adjectives of a drug (:data:`_DRUG_ACTION`), then activity, effect, property or
 #: action. What the body's own molecules do is said with other adjectives ("dopamine has inhibitory effects",
 #: "orexin has excitatory actions"), which are no drug's action, and so is a toxic property ("quinolinic acid has
-#: neurotoxic effects": round 6's molecule, no drug)
+#: neurotoxic effects": round 6's molecule, no drug); round 24a: "-static" ("tuberculostatic", "bacteriostatic")
 _DRUG_ACTION = (r"(?:anti-?[a-z]+|anxio(?:genic|lytic)|[a-z]+(?:protective|inhibitory|tensive|convulsant|depressant|"
-                r"diuretic)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|psychotropic|nootropic)(?:-like)?")
+                r"diuretic|static)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|psychotropic|nootropic)(?:-like)?")
 _ACTIVITY_AFTER = re.compile(
     r"\s+(?:has|have|had|showed|shows|show|exhibit(?:s|ed)?|exert(?:s|ed)?|possess(?:es|ed)?|display(?:s|ed)?)"
     r"(?:\s+(?:also|been\s+shown\s+to\s+(?:have|possess|exert)|shown|a|an|potent|significant|marked|strong|some|"

@@ -96,7 +96,9 @@ _CUE_WINDOW = 96
 #: "-enriched", "group", "(DHA)-enriched", "was administered", "at a daily dosage of", "at or less than 1 g"
 #: (never "induced by": "IL-6 induced by LPS" names what was induced, not a treatment); (round 19j) "-injected",
 #: "microinjection", "-infused", "-pretreated", "-fed", "-exposed", "application", a lesion it makes ("6-OHDA
-#: lesion", "-lesioned"), "-anaesthetized", "was microinjected / applied / added", a route ("(i.p.)"), an amount
+#: lesion", "-lesioned"), "-anaesthetized", "was microinjected / applied / added", (round 24a) "given" and a
+#: route ("given i.p.", "given orally", "given by gavage"; "given" alone is no cue: "dopamine given its role"), a
+#: route ("(i.p.)"), an amount
 #: of substance ("(10 nmol)", "(0.6 mmol/kg)") or a molar concentration ("(1 mM)", "(10 microM)"; never per litre
 #: or per mass: "glucose (5.5 mmol/L)", "(4 nmol/mg protein)" are levels measured); a bracketed dose range or list
 #: is :data:`ipkg.ground.agent_names.DOSE_BRACKET`'s
@@ -107,6 +109,7 @@ _CUE_AFTER = re.compile(
     r"infused|administered\b|pre-?treat(?:ment|ed)|fed\b|exposed\b(?!\s+to\b)|application|lesion(?:s|ed)?\b|"
     r"an(?:a)?esthe(?:[tz]i[sz]ed|sia)|"
     r"(?:was|were)\s+(?:given|administered|(?:micro)?injected|infused|applied|added)\b|"
+    r"given\s+(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.|p\.o\.|orally|intra\w+ly|subcutaneously|by\s+gavage)|"
     r",?\s*at\s+(?:(?:a|the)\s+)?(?:daily\s+|oral\s+)?dos(?:e|es|age)\b|"
     r"at\s+(?:or\s+(?:less|more)\s+than\s+)?(?=\d+(?:\.\d+)?\s*(?:mg|g)\b)|"
     r"\(\s*(?:i\.p\.|i\.v\.|s\.c\.|i\.c\.v\.)|"
@@ -115,14 +118,25 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: a microbe called a probiotic right after its name (round 24a): "<i>L. plantarum</i> (LBP) strains are emerging as
+#: promising psychobiotics", "Bifidobacterium longum is a probiotic", "... used as probiotics": a strain named so is
+#: one given (the adjudication rules' "a bacterium or strain given or ingested"), as "the probiotic L. reuteri" is
+_PROBIOTIC_AFTER = re.compile(
+    r"(?:</i>)?(?:\s*\([^()]{1,15}\))?(?:\s+strains?)?\s+(?:(?:is|are|was|were|as|been|being|emerging|considered|"
+    r"used|proposed|known|a|an|the|promising|potential|novel|new|effective|candidate|beneficial)\s+){1,6}"
+    r"(?:next-generation\s+)?(?:psycho|pro)biotics?\b",
+    re.IGNORECASE,
+)
+#: how far after a name :data:`_PROBIOTIC_AFTER` may reach
+_PROBIOTIC_WINDOW = 120
 #: a pharmacological activity stated of the name (round 23a): "Isatin has anxiogenic, sedative, anticonvulsant
 #: activities", "X showed cardioinhibitory effect", "X exhibited antidepressant-like effects": a verb of having or
 #: showing, then up to five action adjectives of a drug (:data:`_DRUG_ACTION`), then activity, effect, property or
 #: action. What the body's own molecules do is said with other adjectives ("dopamine has inhibitory effects",
 #: "orexin has excitatory actions"), which are no drug's action, and so is a toxic property ("quinolinic acid has
-#: neurotoxic effects": round 6's molecule, no drug)
+#: neurotoxic effects": round 6's molecule, no drug); round 24a: "-static" ("tuberculostatic", "bacteriostatic")
 _DRUG_ACTION = (r"(?:anti-?[a-z]+|anxio(?:genic|lytic)|[a-z]+(?:protective|inhibitory|tensive|convulsant|depressant|"
-                r"diuretic)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|psychotropic|nootropic)(?:-like)?")
+                r"diuretic|static)|sedative|hypnotic|analgesic|anaesthetic|anesthetic|psychotropic|nootropic)(?:-like)?")
 _ACTIVITY_AFTER = re.compile(
     r"\s+(?:has|have|had|showed|shows|show|exhibit(?:s|ed)?|exert(?:s|ed)?|possess(?:es|ed)?|display(?:s|ed)?)"
     r"(?:\s+(?:also|been\s+shown\s+to\s+(?:have|possess|exert)|shown|a|an|potent|significant|marked|strong|some|"
@@ -162,6 +176,15 @@ _STRAIN_AFTER = re.compile(r"(?:</i>)?\s+(?:strain\s+)?[A-Z]{2,5}-?\d{2,5}\b(?![
 #: is the noun, the class of agents (ChEBI's anti-inflammatory agent), where "anti-inflammatory" alone names the
 #: process (curated.tsv); a name of both classes written so takes its Intervention reading
 _PLURAL_ACTION = ("ories", "ants", "ives", "ics")
+#: a genus of the 2020 split of Lactobacillus (round 24a): the new genera are named on the old one
+#: ("Lactiplantibacillus", "Limosilactobacillus", "Loigolactobacillus", "Levilactobacillus") and keep its species
+#: epithets, and MeSH 2024 writes only some of them (Limosilactobacillus reuteri, with "Lactobacillus reuteri" as
+#: an entry term; Lactobacillus plantarum still under the old name). A genus token so formed that the lexicon does
+#: not know is read as "Lactobacillus", so "Lactiplantibacillus plantarum" grounds as MeSH's Lactobacillus
+#: plantarum (not Sporolactobacillus, a genus of its own since 1963)
+_SPLIT_GENUS = re.compile(r"(?!Sporo)[A-Z][a-z]+[io]lactobacillus|Lacti[a-z]+bacillus")
+#: the keys :data:`_SPLIT_GENUS` tokens are read with
+_FORMER_GENUS = ("lactobacillus",)
 #: the code of a phrase break (outside the code alphabet, so no key spans it)
 _BREAK_CODE = "\x02" * CODE_WIDTH
 #: positions in a raw reading tuple (see :attr:`ipkg.ground.lexicon.Index.entries`)
@@ -208,7 +231,8 @@ def treatment_context(text: str, start: int, end: int) -> bool:
         # name is the agent itself: "an anti-TNF-alpha monoclonal antibody")
         return False
     if _CUE_AFTER.match(text, end, end + 40) or _STRAIN_AFTER.match(text, end, end + 48) \
-            or _ACTIVITY_AFTER.match(text, end, end + _ACTIVITY_WINDOW):
+            or _ACTIVITY_AFTER.match(text, end, end + _ACTIVITY_WINDOW) \
+            or _PROBIOTIC_AFTER.match(text, end, end + _PROBIOTIC_WINDOW):
         return True
     return _cue_before(text, start, end)
 
@@ -403,8 +427,13 @@ class Grounder:
 
     def _raw_code(self, raw: str) -> str:
         """The code string of a raw token's own keys (memoised per grounder in ``_raw_codes``; encoded by
-        :meth:`_code` directly, not through its memo: a token's first sighting is the hot path of new words)."""
-        return self._code(keys_of(raw))
+        :meth:`_code` directly, not through its memo: a token's first sighting is the hot path of new words); a
+        genus of the split of Lactobacillus the lexicon does not name is read as Lactobacillus
+        (:data:`_SPLIT_GENUS`)."""
+        keys = keys_of(raw)
+        if len(keys) == 1 and keys[0] not in self._vocab and _SPLIT_GENUS.fullmatch(raw):
+            keys = _FORMER_GENUS
+        return self._code(keys)
 
     @staticmethod
     def _choose(text: str, cased: str, start: int, end: int, entries: tuple) -> tuple[tuple, bool] | None:

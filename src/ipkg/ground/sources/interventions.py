@@ -109,9 +109,11 @@ NUTRIENT_ROOTS = frozenset({"CHEBI:33284"})
 GENERIC_ROLES = frozenset({"CHEBI:52217", "CHEBI:52210", "CHEBI:23888"})
 #: MeSH's Behavior and Behavior Mechanisms: a MAxO name MeSH files here is a behaviour first ("fasting")
 _BEHAVIOUR_TREE = "F01"
-#: MeSH trees of therapies and procedures
-THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277",
-                 "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements (probiotics, prebiotics)
+#: MeSH trees of therapies and procedures; round 24a: Counseling (F04.408.413: motivational interviewing, directive
+#: and distance counseling), the talking treatment MeSH files beside Psychotherapy among the behavioural disciplines,
+#: and Functional Food (G07.203.300.572), the food MeSH files beside Dietary Supplements
+THERAPY_TREES = ("E02", "E04.190", "F04.754", "F04.570", "F04.669", "G11.427.410.698.277", "F04.408.413",
+                 "G07.203.300.572", "G07.203.300.456.", "J02.500.456.")  # the last two: dietary supplements
 #: MeSH branches inside those trees that are not treatments (care settings, routes, schedules, placebo, ...)
 THERAPY_EXCLUDED = (
     "E02.183", "E02.186", "E02.208", "E02.319.267", "E02.319.283", "E02.319.300", "E02.319.305",

@@ -145,8 +145,9 @@ def test_facts_of_a_parse_come_back_as_computed(monkeypatch, tmp_path):
     extract_document(Document("t.txt", "Ketamine in depression", "Patients were randomized to ketamine or "
                               "placebo. Ketamine reduced IL-6 levels in patients with depression (p < 0.01)."))
     facts = [key for key in _regex_cache._served if len(key) == 4]
-    assert {key[2] for key in facts} == {"required_literals", "reach"}
-    computed = {"required_literals": cues._parsed_required_literals, "reach": design_gate._parsed_reach}
+    assert {key[2] for key in facts} == {"required_literals", "reach", "folded_source"}
+    computed = {"required_literals": cues._parsed_required_literals, "reach": design_gate._parsed_reach,
+                "folded_source": cues._folded_source}
     monkeypatch.setattr(_regex_cache, "_new", {})
     for key in facts:
         _regex_cache._new[key] = (computed[key[2]](re.compile(key[0], key[1])),)
@@ -157,7 +158,8 @@ def test_facts_of_a_parse_come_back_as_computed(monkeypatch, tmp_path):
     for key in facts:
         pattern = re.compile(key[0], key[1])
         kind = key[2]
-        public = cues.required_literals if kind == "required_literals" else design_gate.reach
+        public = {"required_literals": cues.required_literals, "reach": design_gate.reach,
+                  "folded_source": lambda p: _regex_cache.parsed_fact("folded_source", p, cues._folded_source)}[kind]
         assert public(pattern) == computed[kind](pattern), key
     assert not _regex_cache._known  # each served from the file
 

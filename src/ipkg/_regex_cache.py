@@ -35,7 +35,7 @@ import _sre  # type: ignore[import-not-found]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-from .pickled import cache_folder, write_kept
+from .pickled import cache_folder, touch, write_kept
 
 __all__ = ["FILES_KEPT", "MAX_PATTERNS", "compile_rewritten", "install", "parsed_fact"]
 
@@ -46,8 +46,9 @@ _T = TypeVar("_T")
 #: the most patterns a file holds (a build compiles ~1,300 of ipkg's; patterns made from data must not grow it
 #: without end)
 MAX_PATTERNS = 3000
-#: how many files the cache folder keeps (the most recently written: one per Python and ipkg checkout)
-FILES_KEPT = 4
+#: how many files the cache folder keeps (the most recently used: one per Python and ipkg checkout; a machine that
+#: builds from several checkouts at once, a developer's worktrees, must not evict a file a running checkout reads)
+FILES_KEPT = 16
 _PREFIX = "regex-"
 #: how many frames above ``re``'s compiler are searched for an ipkg caller
 _CALLER_DEPTH = 6
@@ -185,7 +186,9 @@ def _cache_file() -> Path | None:
 
 
 def _read(target: Path) -> dict:
-    """The file's patterns (none when it is missing, unreadable or not a mapping)."""
+    """The file's patterns (none when it is missing, unreadable or not a mapping); a file read is marked used (its
+    time set to now), so that pruning, which keeps the most recent files, keeps the files processes read and not
+    only those they last wrote (a warm process writes nothing)."""
     try:
         with target.open("rb") as handle:
             value = pickle.load(handle)
@@ -194,6 +197,7 @@ def _read(target: Path) -> dict:
     except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: compile as usual, rewrite it at exit
         logger.warning("ignoring unreadable regex cache %s (%s)", target, exc)
         return {}
+    touch(target)
     return value if isinstance(value, dict) else {}
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["CACHES_KEPT", "cache_folder", "load_cached", "write_kept"]
+__all__ = ["CACHES_KEPT", "cache_folder", "load_cached", "touch", "write_kept"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def load_cached(path: Path, parse: Callable[[bytes], _T], *, code: tuple[type, .
         try:
             with target.open("rb") as handle:
                 value: _T = pickle.load(handle)
-            _touch(target)
+            touch(target)
             return value
         except Exception as exc:  # a truncated or foreign file: parse again and rewrite it
             logger.warning("ignoring unreadable cache %s (%s)", target, exc)
@@ -69,7 +69,8 @@ def _cache_file(raw: bytes, code: tuple[type, ...]) -> Path | None:
     return cache_folder() / f"{_PREFIX}{sha.hexdigest()[:24]}.pickle"
 
 
-def _touch(path: Path) -> None:
+def touch(path: Path) -> None:
+    """Set ``path``'s time to now (a cache file used: :func:`write_kept` keeps the most recently used files)."""
     try:
         os.utime(path)
     except OSError:

@@ -88,17 +88,21 @@ def respelled_items(text: str, items: Sequence[Item], names: Mapping[str, tuple[
     heads = [folded for key in names if (folded := key.casefold()) in compact]
     if not heads:
         return list(items)
+    # every beginning of a head, so that "a head begins with this word's letters" is one set lookup
+    beginnings = {head[:k] for head in heads for k in range(1, len(head) + 1)}
     words = list(_WORD.finditer(text))
+    spelt = [w.group() for w in words]
+    if not any(word.casefold() in beginnings for word in spelt):
+        return list(items)  # no word of the sentence begins a name
     # whether only hyphens and spaces join word k to word k + 1 (then a run's key is its words' letters, joined)
     joined = [bool(_JOINERS.fullmatch(text[a.end() : b.start()])) for a, b in zip(words, words[1:])]
-    spelt = [w.group() for w in words]
     added: list[Item] = []
     taken = [(i.start, i.end) for i in items]
     n = 0
     while n < len(words):
         hit = None
         first = spelt[n].casefold()
-        if not any(head.startswith(first) for head in heads):
+        if first not in beginnings:
             n += 1
             continue  # no name of the sentence begins with this word's letters
         for size in range(min(_MAX_WORDS, len(words) - n), 0, -1):

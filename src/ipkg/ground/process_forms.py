@@ -32,6 +32,10 @@ NOUN_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (("genesis", "genic"), ("l
                                                        ("poiesis", "poietic"), ("ptosis", "ptotic"))
 #: the prefixes an effect's adjective takes, each naming the same process (the golds' convention above)
 _PREFIXES = ("", "pro-", "pro", "anti-", "anti")
+#: the prefixes before a qualified adjective, hyphenated ("anti-neuronal apoptotic effects": the tune gold's neuron
+#: apoptotic process; the matcher reads no name from inside the hyphenated word, so without the prefixed name the
+#: bare "apoptotic effects" after it would be read)
+_QUALIFIED_PREFIXES = ("", "pro-", "anti-")
 #: a GO name made of a process adjective and "process" ("apoptotic process", "necroptotic process"), perhaps after a
 #: one- or two-word qualifier with no "of" in it ("neuron apoptotic process", "neuronal apoptotic process")
 _ADJECTIVE_PROCESS = re.compile(r"((?:[a-z0-9-]+ ){0,2})([a-z]+) process")
@@ -59,8 +63,8 @@ def _adjective(name: str) -> tuple[str, str] | None:
 
 def adjective_effect_names(names: Iterable[str]) -> list[tuple[str, str]]:
     """``<adjective> <effect noun>`` with and without "pro-" and "anti-" for each name of one GO process whose noun
-    has a regular adjective; a qualified adjective ("neuronal apoptotic effects") takes no prefix (an "anti-" before
-    the qualifier is :mod:`ipkg.extract.pathway_readings`' reading).
+    has a regular adjective; a qualified adjective ("neuronal apoptotic effects") takes the prefixes hyphenated
+    ("anti-neuronal apoptotic effects", as :mod:`ipkg.extract.pathway_readings` reads "anti-neuronal apoptotic").
 
     >>> [n for n, _ in adjective_effect_names(["angiogenesis"])][:3]
     ['angiogenic effect', 'angiogenic effects', 'angiogenic action']
@@ -68,8 +72,8 @@ def adjective_effect_names(names: Iterable[str]) -> list[tuple[str, str]]:
     ['anti-apoptotic', 'antiapoptotic', 'apoptotic', 'pro-apoptotic', 'proapoptotic']
     >>> [n for n, _ in adjective_effect_names(["chemotaxis"]) if n.endswith("activity")][:1]
     ['chemotactic activity']
-    >>> [n for n, _ in adjective_effect_names(["neuronal apoptotic process"])][:2]
-    ['neuronal apoptotic effect', 'neuronal apoptotic effects']
+    >>> [n for n, _ in adjective_effect_names(["neuronal apoptotic process"])][::6]
+    ['neuronal apoptotic effect', 'pro-neuronal apoptotic effect', 'anti-neuronal apoptotic effect']
     >>> adjective_effect_names(["anti-apoptosis", "lipid catabolic process", "phagocytosis",
     ...                         "regulation of neuron apoptotic process"])
     []
@@ -79,7 +83,7 @@ def adjective_effect_names(names: Iterable[str]) -> list[tuple[str, str]]:
         found = _adjective(name)
         if found:
             qualifier, adjective = found
-            for prefix in _PREFIXES if not qualifier else ("",):
+            for prefix in _PREFIXES if not qualifier else _QUALIFIED_PREFIXES:
                 out.update((f"{prefix}{qualifier}{adjective} {noun}", "derived") for noun in EFFECT_NOUNS)
     return list(out.items())
 

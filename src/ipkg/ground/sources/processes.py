@@ -9,7 +9,8 @@ the process itself (inflammation); ``immune response`` is no such adjective (imm
 GO names a transmitter's synaptic transmission after its adjective, inverted (``synaptic transmission,
 dopaminergic``); abstracts name it by that adjective before a word for the system's working: "serotonergic
 signalling", "glutamatergic function", "dopaminergic activity", "cholinergic tone", "GABAergic mechanisms"
-(:func:`transmitter_system_names`, round 16b; not "the dopaminergic system", its neurons).
+(:func:`transmitter_system_names`, round 16b; not "the dopaminergic system", its neurons); a class of transmitters
+names their common parent, chemical synaptic transmission ("monoaminergic transmission", round 24b).
 
 A cell's activation is named also by the cell's reactive or raised state (:func:`cell_reactivity_names`, round
 14b): "microglial reactivity", "B-cell hyperreactivity", "microglia hyperactivation".

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ..expand import pathway_variants, physiology_variants
 from ..morphology import process_variants, short_form_names, unqualified_names
+from ..process_forms import adjective_effect_names, system_development_names
 from ..signal_families import member_names, read_families
 from ..variants import name_key
 from .common import ONTOLOGIES, Source, TermSet, load_cellxgene, looks_like_abbreviation, read_tsv, split_multi
@@ -273,6 +274,8 @@ def build_pathways(shared: Path, cell_names: dict[str, list[str]]) -> TermSet:
         names += physiology_variants([label, *exact])
         names += ion_homeostasis_names([label, *exact]) + plasticity_course_names([label, *exact])  # round 18b
         names += contractility_names([label, *exact])  # round 19b
+        # round 24b: "angiogenic effects", "anti-apoptotic activity"; "immune development"
+        names += adjective_effect_names([n for n, _ in names]) + system_development_names([label, *exact])
         names += clipped_transmitter_names([label, *exact])  # round 19g: "transmitter release"
         names += receptor_subtype_names([label])  # round 19e
         # round 19k: "DNA hypomethylation", "epigenetic changes", "intestinal barrier function"

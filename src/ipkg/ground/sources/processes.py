@@ -9,7 +9,8 @@ the process itself (inflammation); ``immune response`` is no such adjective (imm
 GO names a transmitter's synaptic transmission after its adjective, inverted (``synaptic transmission,
 dopaminergic``); abstracts name it by that adjective before a word for the system's working: "serotonergic
 signalling", "glutamatergic function", "dopaminergic activity", "cholinergic tone", "GABAergic mechanisms"
-(:func:`transmitter_system_names`, round 16b; not "the dopaminergic system", its neurons).
+(:func:`transmitter_system_names`, round 16b; not "the dopaminergic system", its neurons); a class of transmitters
+names their common parent, chemical synaptic transmission ("monoaminergic transmission", round 24b).
 
 A cell's activation is named also by the cell's reactive or raised state (:func:`cell_reactivity_names`, round
 14b): "microglial reactivity", "B-cell hyperreactivity", "microglia hyperactivation".
@@ -160,20 +161,39 @@ _SYSTEM_NOUNS = ("signaling", "signalling", "function", "functions", "activity",
                  "mechanisms", "synaptic activity", "synaptic function", "synaptic signaling", "synaptic signalling")
 
 
+#: round 24b: adjectives of a class of transmitters, each of whose members' transmissions GO names as a kind of
+#: chemical synaptic transmission (``synaptic transmission, serotonergic / dopaminergic / noradrenergic`` are all
+#: is_a GO:0007268) with no kind of its own for the class: the class's transmission is that common parent, as the
+#: second check set's gold files "monoaminergic transmission"
+_TRANSMITTER_CLASSES = ("monoaminergic", "catecholaminergic", "aminergic")
+#: the label of GO's common parent of the transmitter-specific transmissions
+_CHEMICAL_TRANSMISSION = "chemical synaptic transmission"
+
+
 def transmitter_system_names(rows: list[LexiconRow]) -> list[LexiconRow]:
-    """``<adjective> system``, ``<adjective> signalling``, ... for each Pathway labelled ``synaptic transmission,
-    <adjective>`` (GO's transmitter-specific transmissions).
+    """``<adjective> signalling``, ``<adjective> function``, ... for each Pathway labelled ``synaptic transmission,
+    <adjective>`` (GO's transmitter-specific transmissions); for the chemical synaptic transmission they are kinds
+    of, the same with the adjective of a class of transmitters, and its "transmission" ("monoaminergic
+    transmission", :data:`_TRANSMITTER_CLASSES`).
 
     >>> row = LexiconRow("Pathway", "i", "GO:0001963", "synaptic transmission, dopaminergic",
     ...                  "synaptic transmission, dopaminergic", "label", "GO", "2024", "")
     >>> [r.name for r in transmitter_system_names([row])][:3]
     ['dopaminergic signaling', 'dopaminergic signalling', 'dopaminergic function']
+    >>> row = row._replace(label="chemical synaptic transmission", name="chemical synaptic transmission")
+    >>> [r.name for r in transmitter_system_names([row])][:3]
+    ['monoaminergic transmission', 'monoaminergic neurotransmission', 'monoaminergic signaling']
     """
     out = []
     for row in rows:
+        if row.cls != "Pathway" or row.syntype != "label":
+            continue
         m = _TRANSMISSION.fullmatch(row.label)
-        if row.cls == "Pathway" and row.syntype == "label" and m:
+        if m:
             out += [row._replace(name=f"{m.group(1)} {noun}", syntype="derived") for noun in _SYSTEM_NOUNS]
+        elif row.label == _CHEMICAL_TRANSMISSION:
+            out += [row._replace(name=f"{adjective} {noun}", syntype="derived") for adjective in _TRANSMITTER_CLASSES
+                    for noun in ("transmission", "neurotransmission", *_SYSTEM_NOUNS)]
     return out
 
 

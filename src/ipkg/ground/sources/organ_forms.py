@@ -66,6 +66,7 @@ _PART_ADJECTIVE = re.compile(r"[a-z]{4,}(?:al|ic|ar|ary)")
 _FUNCTION_WORDS = frozenset({"of", "the", "from", "in", "to", "with", "and", "or", "a", "an", "on", "by"})
 #: a disease named as drug-induced
 _DRUG_INDUCED = re.compile(r"drug[- ]induced ([a-z][a-z -]+)")
+#: the classes whose names the organ-word and toxic-form rules turn
 _CLASSES = ("Disorder", "Phenotype")
 
 

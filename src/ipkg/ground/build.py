@@ -37,6 +37,7 @@ from .sources.intervention_forms import intervention_forms
 from .sources.interventions import build_interventions
 from .sources.ligations import build_ligations
 from .sources.microbes import build_microbes
+from .sources.organ_forms import organ_names
 from .sources.pathways import build_pathways
 from .sources.peptide_fragments import build_peptide_fragments
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
@@ -85,6 +86,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += build_peptide_fragments(shared, rows).rows  # "Abeta(25-35)", "MOG35-55" given (round 22a)
     rows += build_phenotypes(shared, mesh).rows
     rows += efo_names(shared, mesh, rows)  # "dry mouth", "cardiac hypertrophy" (round 19m)
+    rows += organ_names(rows)  # "cerebral edema", "haematological toxicity" (round 24c)
     rows += sign_event_names(rows, mesh)  # "hypotensive episodes" (round 19m)
     rows += sign_adjective_names(rows, mesh)  # "quadriplegic", "neurotoxic" (round 20c)
     rows += chemical_forms(rows)

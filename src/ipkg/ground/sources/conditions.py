@@ -35,7 +35,7 @@ from ..expand import disorder_adjective
 from ..lexicon import LexiconRow
 from ..variants import name_key
 
-__all__ = ["comorbidity_names", "sign_event_names", "sign_adjective", "sign_adjective_names", "EVENT_NOUNS",
+__all__ = ["comorbidity_names", "sign_event_names", "sign_adjective", "sign_adjective_names", "unshared", "EVENT_NOUNS",
            "SIGN_ADJECTIVE_RULES"]
 
 #: nouns of an occurrence that a sign's adjective heads to name the sign occurring (round 19m)
@@ -91,7 +91,7 @@ def sign_event_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[Lexi
     """
     named = ((row, f"{adjective} {noun}") for row, adjective in _body_sign_adjectives(rows, mesh)
              for noun in EVENT_NOUNS)
-    return _unshared(named, rows)
+    return unshared(named, rows)
 
 
 def sign_adjective(name: str) -> str | None:
@@ -125,7 +125,7 @@ def sign_adjective_names(rows: list[LexiconRow], mesh: dict[str, dict]) -> list[
     """
     named = ((row, adjective) for row, adjective in _body_sign_adjectives(rows, mesh)
              if adjective != disorder_adjective(row.name))  # (else made by expand.disorder_variants already)
-    return _unshared(named, rows)
+    return unshared(named, rows)
 
 
 def _body_sign_adjectives(rows: list[LexiconRow], mesh: dict[str, dict]) -> Iterator[tuple[LexiconRow, str]]:
@@ -141,7 +141,7 @@ def _body_sign_adjectives(rows: list[LexiconRow], mesh: dict[str, dict]) -> Iter
             yield row, adjective
 
 
-def _unshared(named: Iterable[tuple[LexiconRow, str]], rows: list[LexiconRow]) -> list[LexiconRow]:
+def unshared(named: Iterable[tuple[LexiconRow, str]], rows: list[LexiconRow]) -> list[LexiconRow]:
     """A ``derived`` row of each (row, new name), except a name some row of ``rows`` already has or that two
     concepts of one class would take (of a Disorder and a Phenotype, the first, the Disorder, takes it: round
     20c)."""

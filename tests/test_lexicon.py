@@ -40,7 +40,7 @@ def test_shipped_lexicon_shape(rows: list) -> None:
         assert row.iri == curie_to_iri(row.curie, row.cls), row
         assert row.label and row.name and row.release, row
         assert row.syntype in SYNTYPE_RANK, row
-        assert set(filter(None, row.flags.split(","))) <= {"cs", "ctx"}, row
+        assert set(filter(None, row.flags.split(","))) <= {"cs", "ctx", "pl"}, row
 
 
 def test_every_class_and_key_concept_is_there(rows: list) -> None:

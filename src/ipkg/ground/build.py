@@ -39,6 +39,7 @@ from .sources.ligations import build_ligations
 from .sources.microbes import build_microbes
 from .sources.organ_forms import organ_names
 from .sources.pathways import build_pathways
+from .sources.plural_classes import build_plural_classes
 from .sources.peptide_fragments import build_peptide_fragments
 from .sources.phenotypes import build_phenotypes, read_hp_xrefs
 from .sources.processes import (adjective_process_names, axis_spellings, cell_reactivity_names,
@@ -92,6 +93,7 @@ def build_rows(shared: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> list[Le
     rows += chemical_forms(rows)
     rows += target_class_rows(shared, rows)  # "FAAH inhibitor", "D2 antagonists" (round 16a)
     rows += intervention_forms(shared, mesh, rows)  # "bone marrow transplant", "sedative medications" (round 18a)
+    rows += build_plural_classes(mesh, rows)  # "semicarbazones", "antimicrobials", plural only (round 24d)
     rows = _phenomena_as_processes(rows, mesh)
     labels = source_labels(shared)
     labels.update({curie: name for targets in read_hp_xrefs(shared).values() for curie, name in targets.items()})

@@ -63,7 +63,7 @@ SOURCE_PRIORITY: dict[str, int] = {
     "curated": 0, "MONDO": 1, "CL": 1, "CHEBI": 1, "GO": 1, "HGNC": 1, "MESH": 2, "MAXO": 3,
 }
 #: bump when the index layout or the key function changes, so stale caches are ignored
-_INDEX_VERSION = "11"
+_INDEX_VERSION = "12"
 
 
 class LexiconRow(NamedTuple):
@@ -85,7 +85,10 @@ class Entry(NamedTuple):
 
     ``cased`` is the case-preserving first token a short acronym must show in the text (empty when case does
     not matter); ``context`` marks a reading that holds only in a treatment context (IL-2 *given*, not
-    measured); ``abbreviation`` marks an ontology abbreviation trusted only when the document confirms it.
+    measured); ``abbreviation`` marks an ontology abbreviation trusted only when the document confirms it;
+    ``plural`` (row flag ``pl``, round 24d) marks a name that holds only where the text writes its last word in
+    the plural: keys fold plurals, so the row "semicarbazones" also keys "semicarbazone", which names a member or
+    a modifier ("the flavonol fisetin", "catecholamine-induced"), not the class.
     """
 
     concept: Concept
@@ -95,6 +98,7 @@ class Entry(NamedTuple):
     cased: str = ""
     context: bool = False
     abbreviation: bool = False
+    plural: bool = False
 
 
 class Index(NamedTuple):
@@ -112,7 +116,8 @@ class Index(NamedTuple):
 
     automaton: object  # ahocorasick.Automaton (STORE_INTS)
     vocab: dict[str, str]  # token -> its code character
-    entries: Sequence  # per key: readings as raw tuples (concept number, curie, syntype, rank, cased, context, abbr)
+    entries: Sequence  # per key: readings as raw tuples (concept number, curie, syntype, rank, cased, context, abbr,
+    # plural)
     table: Sequence[Concept]  # concept number -> Concept
     concepts: Mapping[str, Concept]  # by IRI
     by_curie: Mapping[str, Concept]
@@ -207,7 +212,8 @@ def _entries(candidates: list[tuple[tuple[int, int, int], LexiconRow]], concepts
                 out.append(entry._replace(cased=cased))
             continue
         context = "ctx" in flags
-        slot = (row.cls, context)
+        plural = "pl" in flags
+        slot = (row.cls, context, plural)
         if slot in best and rank[0] > best[slot]:
             continue
         best.setdefault(slot, rank[0])
@@ -219,6 +225,7 @@ def _entries(candidates: list[tuple[tuple[int, int, int], LexiconRow]], concepts
             cased=cased,
             context=context,
             abbreviation=row.syntype == "abbreviation",
+            plural=plural,
         )
         out.append(kept[row.iri])
     return tuple(out)
@@ -242,8 +249,9 @@ def _to_payload(index: Index) -> dict:
     curies = {c.iri: curie for curie, c in index.by_curie.items()}
     concepts = [_joined((c.iri, c.label, c.cls, c.source, curies.get(c.iri, ""))) for c in index.table]
     readings = [
-        _READING.join(_joined((str(n), curie, syntype, str(rank), cased, "1" if ctx else "0", "1" if abbr else "0"))
-                      for n, curie, syntype, rank, cased, ctx, abbr in group)
+        _READING.join(_joined((str(n), curie, syntype, str(rank), cased, "1" if ctx else "0", "1" if abbr else "0",
+                               "1" if plural else "0"))
+                      for n, curie, syntype, rank, cased, ctx, abbr, plural in group)
         for group in index.entries
     ]
     return {"automaton": index.automaton, "vocab": index.vocab, "concepts": pack(concepts), "entries": pack(readings)}
@@ -253,8 +261,8 @@ def _readings(record: str) -> tuple:
     """The raw reading tuples of one packed key record (see :attr:`Index.entries`)."""
     out = []
     for reading in record.split(_READING) if record else ():
-        n, curie, syntype, rank, cased, context, abbreviation = reading.split(FIELD)
-        out.append((int(n), curie, syntype, int(rank), cased, context == "1", abbreviation == "1"))
+        n, curie, syntype, rank, cased, context, abbreviation, plural = reading.split(FIELD)
+        out.append((int(n), curie, syntype, int(rank), cased, context == "1", abbreviation == "1", plural == "1"))
     return tuple(out)
 
 

@@ -188,7 +188,9 @@ _FORMER_GENUS = ("lactobacillus",)
 #: the code of a phrase break (outside the code alphabet, so no key spans it)
 _BREAK_CODE = "\x02" * CODE_WIDTH
 #: positions in a raw reading tuple (see :attr:`ipkg.ground.lexicon.Index.entries`)
-_CASED, _CONTEXT, _ABBREVIATION = 4, 5, 6
+_CASED, _CONTEXT, _ABBREVIATION, _PLURAL = 4, 5, 6, 7
+#: the last word of a span (round 24d: a plural-only name needs it in the plural)
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 #: candidate order once nested spans are added: by text span
 _BY_SPAN = lambda c: (c[2], c[3])  # noqa: E731
 #: classes whose names inside a longer span of another class are kept as mentions of their own
@@ -215,7 +217,19 @@ _UNSEEN = object()
 
 def _simple_reading(group: tuple) -> tuple | None:
     """The reading of a key group when no case or context rule can change it (its first), else None."""
-    return group[0] if group and not any(raw[_CASED] or raw[_CONTEXT] for raw in group) else None
+    return group[0] if group and not any(raw[_CASED] or raw[_CONTEXT] or raw[_PLURAL] for raw in group) else None
+
+
+def plural_end(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is written in the plural: it ends in "s" and its key does not keep the
+    word as written (the key folds the plural), as a plural-only name needs (round 24d).
+
+    >>> t = "semicarbazones and a semicarbazone of isatin"
+    >>> plural_end(t, 14), plural_end(t, 34), plural_end("the analysis", 12)
+    (True, False, False)
+    """
+    word = _LAST_WORD.search(text, max(0, end - 40), end)
+    return bool(word) and word.group().endswith(("s", "S")) and keys_of(word.group())[-1:] != (word.group().lower(),)
 
 
 def treatment_context(text: str, start: int, end: int) -> bool:
@@ -331,9 +345,14 @@ class Grounder:
         cased = cased_of(parts[2 * first + 1])
         if first in seg.joined:
             cased += cased_of(parts[2 * seg.joined[first] + 1])
+        plural = None
         for raw in self._entries[value >> 6]:
             if raw[_CONTEXT] or raw[_CASED] and raw[_CASED] != cased:
                 continue
+            if raw[_PLURAL]:
+                plural = plural_end(name, len(name)) if plural is None else plural
+                if not plural:
+                    continue
             if cls is None or self.index.table[raw[0]].cls == cls:
                 return raw
         return None
@@ -441,9 +460,15 @@ class Grounder:
         fits its case or its context."""
         plain = None
         contextual = None
+        plural = None
         for raw in entries:
             if raw[_CASED] and raw[_CASED] != cased:
                 continue
+            if raw[_PLURAL]:
+                # a plural-only name (a class) in the singular names no class: "the flavonol fisetin"
+                plural = plural_end(text, end) if plural is None else plural
+                if not plural:
+                    continue
             if raw[_CONTEXT]:
                 if contextual is None:
                     contextual = raw

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ..errors import GroundingError
 from ..models import Concept
-from ..pickled import cache_folder
+from ..pickled import cache_folder, touch
 from .packed import FIELD, RECORD, LazyMapping, Packed, pack
 from .variants import BREAK, cased_form, name_key
 
@@ -305,7 +305,7 @@ def load_index(path: Path, *, use_cache: bool = True) -> Index:
         try:
             with cached.open("rb") as handle:
                 index = _from_payload(pickle.load(handle))
-            _touch(cached)
+            touch(cached)  # used now: pruning keeps the caches in use
             return index
         except Exception as exc:  # a truncated or foreign cache file: rebuild it
             logger.warning("ignoring unreadable index cache %s (%s)", cached, exc)
@@ -331,14 +331,6 @@ def _write_cache(target: Path, index: Index) -> None:
 
 #: how many index caches a cache folder keeps: each lexicon (each ipkg version) has its own, ~50 MB each
 CACHES_KEPT = 4
-
-
-def _touch(path: Path) -> None:
-    """Mark a cache as used now (its modification time), so pruning keeps the ones in use."""
-    try:
-        os.utime(path)
-    except OSError:
-        pass
 
 
 def prune_cache(folder: Path, keep: Path | None = None, limit: int = CACHES_KEPT) -> list[Path]:
